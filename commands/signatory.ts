@@ -1,0 +1,100 @@
+import type { CommandDefinition } from '../src/core/command';
+import { t } from '../src/core/i18n';
+import { makeReply, replyToPlainText, type Reply } from '../src/core/reply';
+
+/** `/signatory <name>`: did this person sign? Never says "did not sign": only "not among the names we have". */
+export const signatoryCommand: CommandDefinition = {
+  name: 'signatory',
+  nameFr: 'signataire',
+  description: { en: 'Check whether someone signed the Hollywood AI-copyright letter', fr: 'Vérifier si une personne a signé la lettre d’Hollywood sur l’IA' },
+  options: [
+    {
+      name: 'name',
+      nameFr: 'nom',
+      type: 'string',
+      required: true,
+      maxLength: 200,
+      autocomplete: true,
+      description: { en: 'The person’s name (typos, missing accents and surname only are fine)', fr: 'Le nom de la personne (fautes, accents manquants et nom seul acceptés)' },
+    },
+  ],
+  examples: ['/signatory cate blanchet', '/signatory Ben Affleck', '/signatory Paul', '/signatory Gordon-Levitt'],
+
+  run(input, ctx): Reply {
+    const query = String(input.name);
+    const { facts, locale } = ctx;
+    const result = facts.names.match(query);
+    const count = facts.signatories.length;
+    const reported = facts.letter.reportedSignatories.label;
+    const finish = (reply: Reply, data: Record<string, unknown>): Reply => {
+      const text = replyToPlainText(reply, t(locale, 'sources'));
+      return { ...reply, data: { query, ...data, text } };
+    };
+
+    if (result.verdict === 'signed' && result.match) {
+      const person = facts.signatory(result.match.id)!;
+      const sources = facts.sourceLinks(person.sources);
+      const notes = [t(locale, 'signatory.signed.text', { name: person.name, knownFor: person.knownFor[locale] })];
+      if (result.match.method === 'surname') notes.push(t(locale, 'signatory.signed.surname'));
+      if (result.match.method === 'fuzzy') notes.push(t(locale, 'signatory.signed.typo', { name: person.name, query }));
+      if (person.confidence === 'weak') notes.push(t(locale, 'signatory.signed.weak', { publishers: sources.map((s) => s.publisher).join(', ') }));
+      const reply = makeReply({
+        title: t(locale, 'signatory.signed.title', { name: person.name }),
+        text: notes.join('\n\n'),
+        fields: [
+          { name: t(locale, 'signatory.field.known_for'), value: person.knownFor[locale] },
+          { name: t(locale, 'signatory.field.confidence'), value: t(locale, `signatory.confidence.${person.confidence}`) },
+        ],
+        sources,
+        tone: person.confidence === 'weak' ? 'uncertain' : 'positive',
+      });
+      return finish(reply, {
+        verdict: 'signed',
+        match: { name: person.name, known_for: person.knownFor.en, confidence: person.confidence, method: result.match.method, score: result.match.score, sources },
+        candidates: [],
+      });
+    }
+
+    const countSources = facts.sourceLinks(facts.letter.reportedSignatories.sources);
+    if (result.verdict === 'ambiguous') {
+      const people = result.candidates.map((c) => facts.signatory(c.id)!);
+      const reply = makeReply({
+        title: t(locale, 'signatory.ambiguous.title'),
+        text: [
+          t(locale, `signatory.ambiguous.${reasonKey(result.reason)}`, { query }),
+          people.map((p) => `• ${p.name} (${p.knownFor[locale]})`).join('\n'),
+          t(locale, 'signatory.ambiguous.pick'),
+        ].join('\n\n'),
+        choices: people.map((p) => ({ label: p.name, command: 'signatory', options: { name: p.name }, kind: 'suggestion' as const })),
+        sources: facts.sourceLinks(people.flatMap((p) => p.sources)).slice(0, 5),
+        tone: 'uncertain',
+      });
+      return finish(reply, { verdict: 'ambiguous', match: null, candidates: result.candidates.map(({ name, score }) => ({ name, score })) });
+    }
+
+    const reply = makeReply({
+      title: t(locale, 'signatory.not_listed.title', { count }),
+      text: t(locale, 'signatory.not_listed.text', { query, count, reported }),
+      sources: countSources,
+      tone: 'negative',
+    });
+    return finish(reply, { verdict: 'not_listed', match: null, candidates: [], known_names: count, reported_signatories: reported });
+  },
+
+  suggest(option, typed, ctx) {
+    if (option !== 'name') return [];
+    return ctx.facts.names.suggest(typed, 25).map((c) => ({ label: c.name, value: c.name }));
+  },
+};
+
+function reasonKey(reason: string): 'first_name_only' | 'shared_surname' | 'same_name' | 'typo' | 'extra_names' {
+  switch (reason) {
+    case 'first_name_only':
+    case 'shared_surname':
+    case 'same_name':
+    case 'extra_names':
+      return reason;
+    default:
+      return 'typo';
+  }
+}

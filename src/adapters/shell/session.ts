@@ -1,0 +1,42 @@
+import type { Dispatcher } from '../../core/dispatch';
+import type { Locale, Reply, ReplyChoice } from '../../core/reply';
+import { parseLine } from './parse';
+import { plainStyle, renderReply, type TerminalStyle } from './render';
+
+export interface ShellTurn {
+  reply: Reply;
+  /** What the terminal shows. */
+  output: string;
+}
+
+/**
+ * One local chat: a line in, a reply out. The interactive shell and the tests both drive it, so the whole
+ * command path (parse → dispatch → render) runs in memory exactly as in the terminal.
+ */
+export class ShellSession {
+  private choices: readonly ReplyChoice[] = [];
+
+  constructor(
+    private readonly dispatcher: Dispatcher,
+    private readonly locale: Locale = 'en',
+    private readonly style: TerminalStyle = plainStyle,
+    private readonly userId = 'shell-user',
+  ) {}
+
+  async send(line: string): Promise<ShellTurn> {
+    const trimmed = line.trim();
+    const picked = /^\d{1,2}$/.test(trimmed) ? this.choices[Number(trimmed) - 1] : undefined;
+    const parsed = picked ? { command: picked.command, options: picked.options } : parseLine(trimmed, (n) => this.dispatcher.find(n));
+    const { reply } = await this.dispatcher.dispatch({
+      command: parsed?.command ?? 'help',
+      options: parsed?.options ?? {},
+      locale: this.locale,
+      // The person at the terminal owns the shell "channel".
+      user: { id: this.userId, isManager: true },
+      channel: { platform: 'shell', id: 'shell' },
+      requestId: `shell-${Date.now()}`,
+    });
+    this.choices = reply.choices;
+    return { reply, output: renderReply(reply, this.locale, this.style) };
+  }
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * Every setting letterbot reads, in one place: the only module that reads `process.env`. Each entry has a
+ * commented line in `.env.example` and a row in the README (a test compares them).
+ */
+export const SETTINGS = {
+  DISCORD_TOKEN: 'Discord bot token; set it to serve Discord',
+  DISCORD_APP_ID: 'Discord application id (needed with DISCORD_TOKEN and for deploy-commands)',
+  DISCORD_GUILD_ID: 'Optional: register commands in this guild only (instant, for testing); global otherwise',
+  DISCORD_API_URL: 'Optional: Discord API base URL, for a proxy or a local fake (default https://discord.com/api)',
+  SLACK_BOT_TOKEN: 'Slack bot token (xoxb-…); set it to serve Slack',
+  SLACK_APP_TOKEN: 'Slack app-level token (xapp-…) for Socket Mode',
+  SLACK_SIGNING_SECRET: 'Slack signing secret, for HTTP mode instead of Socket Mode',
+  SLACK_PORT: 'HTTP mode: port for /slack/events (default 3000; PORT is read too)',
+  SLACK_API_URL: 'Optional: Slack Web API base URL (default https://slack.com/api/), for GovSlack, proxies or a local fake',
+  LETTERBOT_DATA_DIR: 'Optional: folder of the fact base (default ./data)',
+  LETTERBOT_LOG_LEVEL: 'Optional: log level, one of fatal, error, warn, info, debug, trace, silent (default info)',
+} as const;
+
+export type SettingName = keyof typeof SETTINGS;
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const port = optional.pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional());
+const url = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.url({ protocol: /^https?$/ }).optional())
+  .optional();
+
+const schema = z.object({
+  DISCORD_TOKEN: optional,
+  DISCORD_APP_ID: optional,
+  DISCORD_GUILD_ID: optional,
+  DISCORD_API_URL: url,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_PORT: port,
+  PORT: port,
+  SLACK_API_URL: url,
+  LETTERBOT_DATA_DIR: optional,
+  LETTERBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface DiscordConfig {
+  token: string;
+  appId: string | undefined;
+  guildId: string | undefined;
+  apiUrl: string | undefined;
+}
+
+export type SlackConfig =
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl: string | undefined }
+  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl: string | undefined };
+
+export interface Config {
+  discord: DiscordConfig | null;
+  slack: SlackConfig | null;
+  dataDir: string | undefined;
+  logLevel: z.infer<typeof schema>['LETTERBOT_LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Validate the environment once at start. Never echoes a value (tokens stay out of logs). */
+export function readConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const names = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
+    throw new ConfigError(`invalid setting${names.length > 1 ? 's' : ''}: ${names.join(', ')} (see .env.example)`);
+  }
+  const e = parsed.data;
+  let slack: SlackConfig | null = null;
+  if (e.SLACK_BOT_TOKEN) {
+    if (e.SLACK_APP_TOKEN) slack = { mode: 'socket', botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL };
+    else if (e.SLACK_SIGNING_SECRET) slack = { mode: 'http', botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, port: e.SLACK_PORT ?? e.PORT ?? 3000, apiUrl: e.SLACK_API_URL };
+    else throw new ConfigError('SLACK_BOT_TOKEN is set: also set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
+  }
+  if (e.DISCORD_TOKEN && !e.DISCORD_APP_ID) throw new ConfigError('DISCORD_TOKEN is set: also set DISCORD_APP_ID');
+  return {
+    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL } : null,
+    slack,
+    dataDir: e.LETTERBOT_DATA_DIR,
+    logLevel: e.LETTERBOT_LOG_LEVEL,
+  };
+}

@@ -1,0 +1,74 @@
+import { NameIndex } from './name-index';
+import { QaIndex } from './qa';
+import type { SourceLink } from './reply';
+import { factBaseSchema, type Deviation, type Fact, type FactBaseData, type Signatory, type Source, type TimelineEvent } from './schema';
+
+/** The fact base failed validation: each issue names the path and what is wrong. */
+export class FactBaseError extends Error {
+  override readonly name = 'FactBaseError';
+  constructor(readonly issues: string[]) {
+    super(`invalid fact base:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+  }
+}
+
+/**
+ * The validated fact base and the indexes built on it once (names, Q&A). Immutable; a data reload
+ * builds a new one.
+ */
+export class FactBase {
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly letter: FactBaseData['letter'];
+  readonly signatories: readonly Signatory[];
+  /** Oldest first. */
+  readonly timeline: readonly TimelineEvent[];
+  readonly facts: readonly Fact[];
+  readonly deviations: readonly Deviation[];
+  readonly names: NameIndex;
+  readonly qa: QaIndex;
+  private readonly signatoriesById: ReadonlyMap<string, Signatory>;
+
+  private constructor(readonly data: FactBaseData) {
+    this.sources = new Map(data.sources.map((s) => [s.id, s]));
+    this.letter = data.letter;
+    this.signatories = data.signatories;
+    this.timeline = [...data.timeline].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    this.facts = data.facts;
+    this.deviations = data.deviations;
+    this.signatoriesById = new Map(data.signatories.map((s) => [s.id, s]));
+    this.names = new NameIndex(data.signatories);
+    this.qa = new QaIndex(data.facts);
+  }
+
+  /** Validate raw data (the parsed JSON files) and build the indexes. Throws FactBaseError listing every problem. */
+  static fromData(raw: unknown): FactBase {
+    const parsed = factBaseSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new FactBaseError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+    }
+    return new FactBase(parsed.data);
+  }
+
+  signatory(id: string): Signatory | undefined {
+    return this.signatoriesById.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.sources.get(id);
+  }
+
+  /** Links for source ids, major outlets first, each once. */
+  sourceLinks(ids: readonly string[]): SourceLink[] {
+    const seen = new Set<string>();
+    const list: Source[] = [];
+    for (const id of ids) {
+      const s = this.sources.get(id);
+      if (s && !seen.has(s.id)) {
+        seen.add(s.id);
+        list.push(s);
+      }
+    }
+    return list
+      .sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'major' ? -1 : 1))
+      .map(({ publisher, title, url, date }) => ({ publisher, title, url, date }));
+  }
+}

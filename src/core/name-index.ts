@@ -1,0 +1,325 @@
+import Fuse from 'fuse.js';
+import { nameShape, nameTokens, typoBudget, type NameShape } from './names';
+import { editDistance } from './text';
+import { TokenIndex } from './token-index';
+
+export interface NameRecord {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  confidence: 'major' | 'weak';
+}
+
+export type NameVerdict = 'signed' | 'not_listed' | 'ambiguous';
+export type MatchMethod = 'exact' | 'alias' | 'surname' | 'fuzzy';
+
+export interface NameCandidate {
+  id: string;
+  name: string;
+  /** 1 for an exact match, lower the further the query is from the name (fuse.js similarity). */
+  score: number;
+}
+
+export interface NameMatch {
+  verdict: NameVerdict;
+  /** Set only when verdict is `signed`. */
+  match: (NameCandidate & { method: MatchMethod }) | null;
+  /** "Did you mean" names: plausible typos or people sharing the name the user gave alone. */
+  candidates: NameCandidate[];
+  /** Why the verdict: `first_name_only`, `shared_surname`, `typo`, `extra_names`, `no_close_name`, … */
+  reason: string;
+}
+
+interface Entry {
+  record: NameRecord;
+  index: number;
+  /** The name and each alias, normalised. */
+  shapes: NameShape[];
+}
+
+/** Fuse.js score (0 = perfect, 1 = nothing alike) above which a typo is not a plausible one. Calibrated on test/core/name-index.test.ts. */
+const FUSE_TYPO_THRESHOLD = 0.45;
+const MAX_CANDIDATES = 5;
+const fuseOptions = { includeScore: true, ignoreLocation: true, threshold: 1 } as const;
+
+interface Alignment {
+  entry: Entry;
+  firstDistance: number;
+  restDistance: number;
+  /** Query words matched to nothing in the name (a middle name the signatory doesn't have). */
+  extraWords: number;
+  /** The query gave only an initial for the first name ("J. Apatow"). */
+  initial: boolean;
+}
+
+/**
+ * Signatory name lookup built once at load: exact and alias keys in hash maps, first names and
+ * surnames in symmetric-delete indexes, so a query never scans the list. See `match` for the rules.
+ */
+export class NameIndex {
+  private readonly entries: Entry[];
+  private readonly entriesById = new Map<string, Entry>();
+  /** Full-name keys (both word orders, with and without spaces) → entries. */
+  private readonly fullKeys = new Map<string, { entry: Entry; alias: boolean }[]>();
+  private readonly surnames = new TokenIndex<Entry>(2);
+  private readonly firstNames = new TokenIndex<Entry>(2);
+  /** Autocomplete keys sorted for binary search: [key, entry index], one list per confidence. */
+  private readonly prefixKeys: { major: [string, number][]; weak: [string, number][] } = { major: [], weak: [] };
+
+  constructor(records: readonly NameRecord[]) {
+    this.entries = records.map((record, index) => ({
+      record,
+      index,
+      shapes: [record.name, ...record.aliases].map((n) => nameShape(nameTokens(n))).filter((s) => s.tokens.length > 0),
+    }));
+    for (const entry of this.entries) {
+      this.entriesById.set(entry.record.id, entry);
+      entry.shapes.forEach((shape, i) => {
+        const alias = i > 0;
+        for (const key of fullNameKeys(shape)) this.addFullKey(key, entry, alias);
+        if (shape.tokens.length > 1) {
+          this.surnames.add(shape.rest, entry);
+          if (shape.last !== shape.rest) this.surnames.add(shape.last, entry);
+          this.firstNames.add(shape.first, entry);
+        } else {
+          this.surnames.add(shape.first, entry);
+        }
+      });
+      const list = this.prefixKeys[entry.record.confidence];
+      const main = entry.shapes[0];
+      if (main) {
+        list.push([main.tokens.join(' '), entry.index]);
+        for (const token of main.tokens.slice(1)) list.push([token, entry.index]);
+        if (main.tokens.length > 2) list.push([main.rest, entry.index]);
+      }
+    }
+    for (const list of [this.prefixKeys.major, this.prefixKeys.weak]) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /**
+   * Decide whether a query names one of the records.
+   * - `signed` only when the whole name matches one record closely: exact, a known alias, a surname that
+   *   belongs to one record only, or first name and surname each within a small typo budget.
+   * - `ambiguous` when the user gave a first name alone, a surname several people share, a plausible typo
+   *   that is too far to be sure, or extra names the record doesn't have: the candidates are offered.
+   * - `not_listed` otherwise; names that merely share a first name or a surname are not offered.
+   */
+  match(query: string): NameMatch {
+    const tokens = nameTokens(query);
+    if (tokens.length === 0) return { verdict: 'not_listed', match: null, candidates: [], reason: 'no_letters' };
+    const joined = tokens.join(' ');
+    const exact = this.fullKeys.get(joined) ?? this.fullKeys.get(tokens.join(''));
+    if (exact) {
+      const distinct = unique(exact.map((e) => e.entry));
+      if (distinct.length === 1) {
+        const hit = exact[0]!;
+        return { verdict: 'signed', match: { ...this.candidate(hit.entry, 1), method: hit.alias ? 'alias' : 'exact' }, candidates: [], reason: 'exact' };
+      }
+      return this.ambiguous(distinct, joined, 'same_name');
+    }
+    if (tokens.length === 1) return this.matchSingleWord(tokens[0]!, joined);
+    const compact = tokens.join('');
+    if (this.surnames.exact(compact).length > 0) return this.matchSingleWord(compact, joined);
+    return this.matchFullName(tokens, joined);
+  }
+
+  /** Names starting with what the user has typed so far, for autocomplete: first-name or surname prefix first, major before weak. */
+  suggest(prefix: string, limit = 25): NameCandidate[] {
+    const max = Math.max(0, Math.min(limit, 25));
+    const typed = nameTokens(prefix).join(' ');
+    const seen = new Set<number>();
+    const out: NameCandidate[] = [];
+    const take = (list: [string, number][], wordsOnly: boolean): void => {
+      let i = lowerBound(list, typed);
+      for (; i < list.length && out.length < max; i++) {
+        const [key, index] = list[i]!;
+        if (!key.startsWith(typed)) break;
+        const isWord = !key.includes(' ');
+        if (wordsOnly !== isWord || seen.has(index)) continue;
+        seen.add(index);
+        out.push(this.candidate(this.entries[index]!, typed.length / Math.max(key.length, 1)));
+      }
+    };
+    // Full-name prefixes cover first names ("cate b…"); single words are surnames ("blan…").
+    take(this.prefixKeys.major, false);
+    take(this.prefixKeys.major, true);
+    take(this.prefixKeys.weak, false);
+    take(this.prefixKeys.weak, true);
+    if (out.length === 0 && typed.length >= 3) {
+      const fallback = this.match(prefix);
+      return (fallback.match ? [fallback.match] : fallback.candidates).slice(0, max).map(({ id, name, score }) => ({ id, name, score }));
+    }
+    return out;
+  }
+
+  private matchSingleWord(word: string, joined: string): NameMatch {
+    const bySurname = unique([...this.surnames.exact(word)]);
+    const byFirst = unique([...this.firstNames.exact(word)]);
+    if (bySurname.length === 1 && byFirst.length === 0) {
+      return { verdict: 'signed', match: { ...this.candidate(bySurname[0]!, 1), method: 'surname' }, candidates: [], reason: 'surname' };
+    }
+    if (bySurname.length + byFirst.length > 0) {
+      return this.ambiguous(unique([...bySurname, ...byFirst]), joined, bySurname.length > 1 ? 'shared_surname' : 'first_name_only');
+    }
+    const nearSurnames = this.surnames.near(word).filter((n) => n.distance <= typoBudget(n.word));
+    const nearFirst = this.firstNames.near(word).filter((n) => n.distance <= typoBudget(n.word));
+    const surnameEntries = unique(nearSurnames.flatMap((n) => n.payloads));
+    // A long surname one typo away, owned by one person and nobody's first name: confident enough.
+    const best = nearSurnames[0];
+    if (best && surnameEntries.length === 1 && nearFirst.length === 0 && best.distance === 1 && word.length >= 7) {
+      return { verdict: 'signed', match: { ...this.candidate(surnameEntries[0]!, this.similarity(joined, surnameEntries[0]!)), method: 'fuzzy' }, candidates: [], reason: 'surname_typo' };
+    }
+    const all = unique([...surnameEntries, ...nearFirst.flatMap((n) => n.payloads)]);
+    if (all.length > 0) return this.ambiguous(all, joined, 'typo');
+    return { verdict: 'not_listed', match: null, candidates: [], reason: 'no_close_name' };
+  }
+
+  private matchFullName(tokens: string[], joined: string): NameMatch {
+    const n = tokens.length;
+    // The query read both ways round: (first, rest) and reversed "Stiller Ben" / "Gordon-Levitt Joseph".
+    const readings: { first: string; rests: string[]; middle: number }[] = [
+      { first: tokens[0]!, rests: [tokens.slice(1).join(''), tokens[n - 1]!], middle: n - 2 },
+      { first: tokens[n - 1]!, rests: [tokens.slice(0, -1).join(''), tokens[0]!], middle: n - 2 },
+    ];
+    const pool = new Set<Entry>();
+    for (const reading of readings) {
+      for (const rest of reading.rests) for (const hit of this.surnames.near(rest)) for (const e of hit.payloads) pool.add(e);
+    }
+    const alignments: Alignment[] = [];
+    for (const entry of pool) {
+      let best: Alignment | null = null;
+      for (const shape of entry.shapes) {
+        for (const reading of readings) {
+          const initial = reading.first.length === 1 && shape.first.startsWith(reading.first) && shape.first.length > 1;
+          const firstDistance = initial ? 0 : editDistance(reading.first, shape.first, 3);
+          reading.rests.forEach((rest, i) => {
+            const restDistance = Math.min(editDistance(rest, shape.rest, 3), editDistance(rest, shape.last, 3));
+            const extraWords = i === 0 ? 0 : reading.middle;
+            const candidate: Alignment = { entry, firstDistance, restDistance, extraWords, initial };
+            if (!best || rank(candidate) < rank(best)) best = candidate;
+          });
+        }
+      }
+      if (best) alignments.push(best);
+    }
+    const sure = alignments.filter((a) => isConfident(a)).sort(byCloseness);
+    if (sure.length > 0) {
+      const [top, next] = sure;
+      const tie = next && totalDistance(next) === totalDistance(top!) && next.entry.record.confidence === top!.entry.record.confidence;
+      if (!tie) {
+        const entry = top!.entry;
+        return { verdict: 'signed', match: { ...this.candidate(entry, this.similarity(joined, entry)), method: totalDistance(top!) === 0 ? 'exact' : 'fuzzy' }, candidates: [], reason: totalDistance(top!) === 0 ? 'exact' : 'typo' };
+      }
+      return this.ambiguous(sure.map((a) => a.entry), joined, 'same_name');
+    }
+    const plausible = alignments.filter((a) => isPlausible(a)).sort(byCloseness);
+    const offered = plausible.map((a) => a.entry).filter((e) => this.similarity(joined, e) >= 1 - FUSE_TYPO_THRESHOLD || plausible.length === 1);
+    if (offered.length > 0) {
+      const reason = plausible.some((a) => a.extraWords > 0 && a.firstDistance + a.restDistance === 0) ? 'extra_names' : 'typo';
+      return this.ambiguous(offered, joined, reason);
+    }
+    return { verdict: 'not_listed', match: null, candidates: [], reason: 'no_close_name' };
+  }
+
+  private ambiguous(entries: Entry[], joined: string, reason: string): NameMatch {
+    const candidates = unique(entries)
+      .map((e) => this.candidate(e, this.similarity(joined, e)))
+      .sort((a, b) => this.compareCandidates(a, b))
+      .slice(0, MAX_CANDIDATES);
+    return { verdict: 'ambiguous', match: null, candidates, reason };
+  }
+
+  /** Major before weak, then closest, then by name: a weak entry never outranks a major one. */
+  private compareCandidates(a: NameCandidate, b: NameCandidate): number {
+    const ca = this.byId(a.id).record.confidence === 'major' ? 0 : 1;
+    const cb = this.byId(b.id).record.confidence === 'major' ? 0 : 1;
+    return ca - cb || b.score - a.score || a.name.localeCompare(b.name);
+  }
+
+  private byId(id: string): Entry {
+    return this.entriesById.get(id)!;
+  }
+
+  /** fuse.js similarity (1 = identical) between the query and the closest form of an entry's name. */
+  private similarity(joined: string, entry: Entry): number {
+    let best = 1;
+    for (const shape of entry.shapes) {
+      const { score } = Fuse.match(joined, shape.tokens.join(' '), fuseOptions);
+      if (score !== undefined && score < best) best = score;
+    }
+    return Math.round((1 - best) * 1000) / 1000;
+  }
+
+  private candidate(entry: Entry, score: number): NameCandidate {
+    return { id: entry.record.id, name: entry.record.name, score };
+  }
+
+  private addFullKey(key: string, entry: Entry, alias: boolean): void {
+    const list = this.fullKeys.get(key);
+    if (list) {
+      if (!list.some((e) => e.entry === entry)) list.push({ entry, alias });
+    } else this.fullKeys.set(key, [{ entry, alias }]);
+  }
+}
+
+function fullNameKeys(shape: NameShape): string[] {
+  const t = shape.tokens;
+  if (t.length === 1) return [t[0]!];
+  const reversed = [...t.slice(1), t[0]!];
+  return [t.join(' '), t.join(''), reversed.join(' '), reversed.join('')];
+}
+
+function totalDistance(a: Alignment): number {
+  return a.firstDistance + a.restDistance;
+}
+
+/** Lower is better: distance first, then unexplained extra words. */
+function rank(a: Alignment): number {
+  return totalDistance(a) * 10 + a.extraWords;
+}
+
+function byCloseness(a: Alignment, b: Alignment): number {
+  const conf = (x: Alignment): number => (x.entry.record.confidence === 'major' ? 0 : 1);
+  return totalDistance(a) - totalDistance(b) || conf(a) - conf(b) || a.extraWords - b.extraWords;
+}
+
+/** Both name parts within their typo budget, at most two edits in all, no unexplained extra names. */
+function isConfident(a: Alignment): boolean {
+  const shape = a.entry.shapes[0]!;
+  return (
+    a.extraWords === 0 &&
+    a.firstDistance <= typoBudget(shape.first) &&
+    a.restDistance <= Math.max(typoBudget(shape.rest), typoBudget(shape.last)) &&
+    totalDistance(a) <= 2
+  );
+}
+
+/** Close enough to offer as "did you mean": each part at most one edit past its budget. */
+function isPlausible(a: Alignment): boolean {
+  const shape = a.entry.shapes[0]!;
+  return (
+    a.firstDistance <= typoBudget(shape.first) + 1 &&
+    a.restDistance <= Math.max(typoBudget(shape.rest), typoBudget(shape.last)) + 1 &&
+    totalDistance(a) <= 3 &&
+    a.extraWords <= 1
+  );
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function lowerBound(list: readonly [string, number][], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]![0] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

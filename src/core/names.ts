@@ -1,0 +1,49 @@
+import { foldText } from './text';
+
+/** Titles dropped from the front of a name ("Sir Paul McCartney", "Dame …", "Mme …"). Not "Lord" or "Lady": they are surnames and stage names. */
+const LEADING_TITLES = new Set(['sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle']);
+/** Suffixes dropped from the end ("Jr.", "III", "OBE"). */
+const TRAILING_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'phd']);
+
+/**
+ * Normalise a person's name to comparable tokens: case, accents, punctuation, hyphens, extra spaces,
+ * honorifics and "Last, First" order. "Gordon-Levitt, Joseph" → ["joseph", "gordon", "levitt"].
+ */
+export function nameTokens(raw: string): string[] {
+  let text = raw;
+  const parts = text.split(',');
+  if (parts.length === 2 && parts[0]!.trim() && parts[1]!.trim()) text = `${parts[1]} ${parts[0]}`;
+  const tokens = foldText(text)
+    .replace(/['’`´]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+  while (tokens.length > 1 && LEADING_TITLES.has(tokens[0]!)) tokens.shift();
+  while (tokens.length > 1 && TRAILING_SUFFIXES.has(tokens[tokens.length - 1]!)) tokens.pop();
+  return tokens;
+}
+
+/** The parts of a name the matcher compares: first name, the rest run together, and the last token. */
+export interface NameShape {
+  tokens: readonly string[];
+  first: string;
+  /** Everything after the first name without spaces: "del toro" → "deltoro", "gordon levitt" → "gordonlevitt". */
+  rest: string;
+  last: string;
+}
+
+export function nameShape(tokens: readonly string[]): NameShape {
+  const first = tokens[0] ?? '';
+  return {
+    tokens,
+    first,
+    rest: tokens.length > 1 ? tokens.slice(1).join('') : first,
+    last: tokens[tokens.length - 1] ?? '',
+  };
+}
+
+/** Edits a name part may carry and still be the same person: none for 1–3 letters, one for 4–5, two from 6. */
+export function typoBudget(part: string): number {
+  if (part.length <= 3) return 0;
+  if (part.length <= 5) return 1;
+  return 2;
+}

@@ -1,0 +1,123 @@
+import Fuse from 'fuse.js';
+import type { Locale } from './reply';
+import type { Fact } from './schema';
+import { words } from './text';
+
+const STOPWORDS = new Set(
+  (
+    'a an the of to in on at by for and or but is are was were be been being do does did done has have had it its this that these those ' +
+    'what whats which who whom whose when where why how many much there their they them he she his her i me my we our you your can could ' +
+    'would should will shall may might about any some with from as into than then so not no yes please tell know s d ll re ve ' +
+    'le la les l un une des du de d et ou mais est sont etait ete a ont avait qui que quoi quel quelle quels quelles quand ou pourquoi ' +
+    'comment combien ce cet cette ces c il elle ils elles on en y au aux pour par sur dans avec sans se sa son ses leur leurs je j me m ' +
+    'nous vous tu te t moi toi ne n pas plus est-ce qu s estce svp dis dites moi sait savoir'
+  ).split(/\s+/),
+);
+
+/** Words that mark French when they appear; "les", "des", accents… */
+const FRENCH_MARKERS = new Set(
+  'le la les des du un une est sont qui que quoi quel quelle quels quelles quand pourquoi comment combien lettre signataires signe signee ont avait etait cette ces aux pour par dans avec sans leur leurs je nous vous estce cest quest droit auteur quoi ete faits pourquoi'.split(' '),
+);
+const ENGLISH_MARKERS = new Set(
+  'the what who when where why how many much did does do is are was were signed sign letter which of to and about with for this that it its copyright'.split(' '),
+);
+
+/** French or English, from the words of a question; null when the words do not tell. */
+export function detectLanguage(text: string): Locale | null {
+  if (/[éèêàçùâîôûœ]/i.test(text) || /\b(qu|l|d|c|n|j)['’]/i.test(text)) return 'fr';
+  let fr = 0;
+  let en = 0;
+  for (const w of words(text)) {
+    if (FRENCH_MARKERS.has(w)) fr += 1;
+    if (ENGLISH_MARKERS.has(w)) en += 1;
+  }
+  return fr > en ? 'fr' : en > fr ? 'en' : null;
+}
+
+/** The words of a question that carry meaning (no stop words), folded. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w) && w.length > 1);
+}
+
+interface IntentRecord {
+  factId: string;
+  text: string;
+}
+
+export interface QaMatch {
+  fact: Fact;
+  /** 0..1, higher is better: the share of the question's meaningful words found in this fact's phrasings. */
+  coverage: number;
+  /** fuse.js token-search score of the best phrasing (lower is better). */
+  fuseScore: number;
+}
+
+/** Minimum share of a question's meaningful words that must match a fact for it to count as an answer. */
+const MIN_COVERAGE = 0.5;
+
+/**
+ * Intent index for `/ask`: every fact's EN and FR paraphrases and keywords, searched with fuse.js token
+ * search (per-word fuzzy match, BM25-style weights). Built once at load.
+ */
+export class QaIndex {
+  private readonly fuse: Fuse<IntentRecord>;
+  private readonly facts = new Map<string, Fact>();
+  /** Each fact's vocabulary (folded words of its phrasings) for the coverage check. */
+  private readonly vocabulary = new Map<string, string[]>();
+
+  constructor(facts: readonly Fact[]) {
+    const records: IntentRecord[] = [];
+    for (const fact of facts) {
+      this.facts.set(fact.id, fact);
+      const phrasings = [...fact.questions.en, ...fact.questions.fr, ...fact.keywords.en, ...fact.keywords.fr];
+      for (const p of phrasings) records.push({ factId: fact.id, text: contentWords(p).join(' ') });
+      this.vocabulary.set(fact.id, [...new Set(phrasings.flatMap((p) => contentWords(p)))]);
+    }
+    this.fuse = new Fuse(records, { keys: ['text'], useTokenSearch: true, includeScore: true, threshold: 0.3, ignoreLocation: true });
+  }
+
+  /** The best fact for a question, or null when nothing matches well enough (off-topic). */
+  best(question: string): QaMatch | null {
+    const ranked = this.rank(question);
+    const top = ranked[0];
+    return top && top.coverage >= MIN_COVERAGE ? top : null;
+  }
+
+  /** Facts ranked for a question, best first (exposed for calibration tests). */
+  rank(question: string): QaMatch[] {
+    const query = contentWords(question);
+    if (query.length === 0) return [];
+    const results = this.fuse.search(query.join(' '), { limit: 40 });
+    const byFact = new Map<string, QaMatch>();
+    for (const r of results) {
+      if (byFact.has(r.item.factId)) continue;
+      const fact = this.facts.get(r.item.factId)!;
+      byFact.set(fact.id, { fact, coverage: this.coverage(query, fact.id), fuseScore: r.score ?? 1 });
+    }
+    return [...byFact.values()].sort((a, b) => b.coverage - a.coverage || a.fuseScore - b.fuseScore);
+  }
+
+  private coverage(query: readonly string[], factId: string): number {
+    const vocabulary = this.vocabulary.get(factId) ?? [];
+    let matched = 0;
+    for (const word of query) {
+      if (vocabulary.some((v) => sameWord(word, v))) matched += 1;
+    }
+    return matched / query.length;
+  }
+}
+
+/** Same word give or take a plural, a French ending or a typo. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const stem = (w: string): string => w.replace(/(ies|es|s|e|ed|ing|ment|ee|ees)$/, '');
+  const sa = stem(a);
+  const sb = stem(b);
+  if (sa.length >= 3 && sa === sb) return true;
+  if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a))) return true;
+  if (a.length >= 5 && b.length >= 5) {
+    const { score } = Fuse.match(a, b, { includeScore: true, threshold: 0.25 });
+    return score !== undefined && score <= 0.25 && Math.abs(a.length - b.length) <= 2;
+  }
+  return false;
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/** A date as precise as the source gives it: `2025`, `2025-03` or `2025-03-17`; `n.d.` when undated. */
+const sourceDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/, 'YYYY, YYYY-MM, YYYY-MM-DD or n.d.');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id with dashes');
+const sourceIds = z.array(id).min(1, 'every fact needs at least one source');
+const text = z.string().trim().min(1);
+/** The same text in both languages the bot speaks. */
+const bilingual = z.object({ en: text, fr: text }).strict();
+
+export const sourceSchema = z
+  .object({
+    id,
+    publisher: text,
+    title: text,
+    url: z.url({ protocol: /^https$/ }),
+    date: sourceDate,
+    lang: z.enum(['en', 'fr']),
+    /** `major`: an outlet's own page or a known outlet; `minor`: a mirror, aggregator or small site. */
+    tier: z.enum(['major', 'minor']),
+    note: text.optional(),
+  })
+  .strict();
+
+export const signatorySchema = z
+  .object({
+    id,
+    name: text,
+    /** Other spellings seen in print (e.g. the article's misspellings) and common short forms. */
+    aliases: z.array(text).default([]),
+    knownFor: bilingual,
+    sources: sourceIds,
+    /** `weak`: only minor sites name this person; answers say so and never rank it above a major entry. */
+    confidence: z.enum(['major', 'weak']),
+    note: text.optional(),
+  })
+  .strict();
+
+export const timelineEventSchema = z
+  .object({
+    id,
+    date: isoDay,
+    title: bilingual,
+    detail: bilingual,
+    sources: sourceIds,
+  })
+  .strict();
+
+export const quoteSchema = z
+  .object({
+    id,
+    /** Verbatim words of the letter, as printed by the sources. */
+    text,
+    sources: sourceIds,
+  })
+  .strict();
+
+/** One answerable fact for `/ask`: the answer in both languages and the ways people ask for it. */
+export const factSchema = z
+  .object({
+    id,
+    topic: text,
+    answer: bilingual,
+    questions: z.object({ en: z.array(text).min(2), fr: z.array(text).min(2) }).strict(),
+    keywords: z.object({ en: z.array(text).min(1), fr: z.array(text).min(1) }).strict(),
+    quote: id.optional(),
+    sources: sourceIds,
+  })
+  .strict();
+
+export const deviationSchema = z
+  .object({
+    id,
+    articleSays: text,
+    sourcesSay: bilingual,
+    sources: sourceIds,
+  })
+  .strict();
+
+export const letterSchema = z
+  .object({
+    submitted: z.object({ date: isoDay, sources: sourceIds }).strict(),
+    /** The signatory count most outlets reported, e.g. "400+". */
+    reportedSignatories: z.object({ label: text, sources: sourceIds }).strict(),
+    quotes: z.array(quoteSchema).min(1),
+  })
+  .strict();
+
+export const factBaseSchema = z
+  .object({
+    sources: z.array(sourceSchema).min(1),
+    letter: letterSchema,
+    signatories: z.array(signatorySchema).min(1),
+    timeline: z.array(timelineEventSchema).min(1),
+    facts: z.array(factSchema).min(1),
+    deviations: z.array(deviationSchema),
+  })
+  .strict()
+  .superRefine((base, ctx) => {
+    const known = new Set<string>();
+    base.sources.forEach((s, i) => {
+      if (known.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id ${s.id}` });
+      known.add(s.id);
+    });
+    const quoteIds = new Set(base.letter.quotes.map((q) => q.id));
+    const checkRefs = (path: (string | number)[], refs: readonly string[]): void => {
+      refs.forEach((ref, i) => {
+        if (!known.has(ref)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown source id ${ref}` });
+      });
+    };
+    const unique = (section: string, items: readonly { id: string }[]): void => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [section, i, 'id'], message: `duplicate id ${item.id}` });
+        seen.add(item.id);
+      });
+    };
+    checkRefs(['letter', 'submitted', 'sources'], base.letter.submitted.sources);
+    checkRefs(['letter', 'reportedSignatories', 'sources'], base.letter.reportedSignatories.sources);
+    base.letter.quotes.forEach((q, i) => checkRefs(['letter', 'quotes', i, 'sources'], q.sources));
+    for (const section of ['signatories', 'timeline', 'facts', 'deviations'] as const) {
+      unique(section, base[section]);
+      base[section].forEach((item, i) => checkRefs([section, i, 'sources'], item.sources));
+    }
+    base.facts.forEach((f, i) => {
+      if (f.quote && !quoteIds.has(f.quote)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'quote'], message: `unknown quote id ${f.quote}` });
+    });
+  });
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Signatory = z.infer<typeof signatorySchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Deviation = z.infer<typeof deviationSchema>;
+export type FactBaseData = z.infer<typeof factBaseSchema>;
