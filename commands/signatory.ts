@@ -34,7 +34,7 @@ export const signatoryCommand: CommandDefinition = {
     if (result.verdict === 'signed' && result.match) {
       const person = facts.signatory(result.match.id)!;
       const sources = facts.sourceLinks(person.sources);
-      const notes = [t(locale, 'signatory.signed.text', { name: person.name, knownFor: person.knownFor[locale] })];
+      const notes = [t(locale, 'signatory.signed.text', { name: person.name, knownFor: inline(person.knownFor[locale]) })];
       if (result.match.method === 'surname') notes.push(t(locale, 'signatory.signed.surname'));
       if (result.match.method === 'fuzzy') notes.push(t(locale, 'signatory.signed.typo', { name: person.name, query }));
       if (person.confidence === 'weak') notes.push(t(locale, 'signatory.signed.weak', { publishers: sources.map((s) => s.publisher).join(', ') }));
@@ -55,14 +55,15 @@ export const signatoryCommand: CommandDefinition = {
       });
     }
 
-    const countSources = facts.sourceLinks(facts.letter.reportedSignatories.sources);
+    // Why "400+" and why the list is partial: the main outlets that reported the count.
+    const countSources = facts.sourceLinks(facts.letter.reportedSignatories.sources).slice(0, 3);
     if (result.verdict === 'ambiguous') {
       const people = result.candidates.map((c) => facts.signatory(c.id)!);
       const reply = makeReply({
         title: t(locale, 'signatory.ambiguous.title'),
         text: [
           t(locale, `signatory.ambiguous.${reasonKey(result.reason)}`, { query }),
-          people.map((p) => `• ${p.name} (${p.knownFor[locale]})`).join('\n'),
+          people.map((p) => `• ${p.name} (${inline(p.knownFor[locale])})`).join('\n'),
           t(locale, 'signatory.ambiguous.pick'),
         ].join('\n\n'),
         choices: people.map((p) => ({ label: p.name, command: 'signatory', options: { name: p.name }, kind: 'suggestion' as const })),
@@ -86,6 +87,11 @@ export const signatoryCommand: CommandDefinition = {
     return ctx.facts.names.suggest(typed, 25).map((c) => ({ label: c.name, value: c.name }));
   },
 };
+
+/** "Actress" → "actress" inside a sentence; "TV writer" and proper nouns stay as they are. */
+function inline(phrase: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+}
 
 function reasonKey(reason: string): 'first_name_only' | 'shared_surname' | 'same_name' | 'typo' | 'extra_names' {
   switch (reason) {

@@ -1,18 +1,22 @@
 import Fuse from 'fuse.js';
 import type { Locale } from './reply';
 import type { Fact } from './schema';
-import { words } from './text';
+import { editDistance, words } from './text';
 
 const STOPWORDS = new Set(
   (
     'a an the of to in on at by for and or but is are was were be been being do does did done has have had it its this that these those ' +
-    'what whats which who whom whose when where why how many much there their they them he she his her i me my we our you your can could ' +
+    'what whats which whom whose there their they them he she his her i me my we our you your can could ' +
     'would should will shall may might about any some with from as into than then so not no yes please tell know s d ll re ve ' +
-    'le la les l un une des du de d et ou mais est sont etait ete a ont avait qui que quoi quel quelle quels quelles quand ou pourquoi ' +
-    'comment combien ce cet cette ces c il elle ils elles on en y au aux pour par sur dans avec sans se sa son ses leur leurs je j me m ' +
+    'le la les l un une des du de d et ou mais est sont etait ete a ont avait que quoi quel quelle quels quelles ' +
+    'comment ce cet cette ces c il elle ils elles on en y au aux pour par sur dans avec sans se sa son ses leur leurs je j me m ' +
     'nous vous tu te t moi toi ne n pas plus est-ce qu s estce svp dis dites moi sait savoir'
   ).split(/\s+/),
 );
+
+/** Question words: they tell what is asked (a date, a person, a number) but weigh less than the subject. */
+const QUESTION_WORDS = new Set(['who', 'when', 'where', 'why', 'how', 'many', 'much', 'qui', 'quand', 'pourquoi', 'combien']);
+const QUESTION_WORD_WEIGHT = 0.5;
 
 /** Words that mark French when they appear; "les", "des", accents… */
 const FRENCH_MARKERS = new Set(
@@ -100,10 +104,13 @@ export class QaIndex {
   private coverage(query: readonly string[], factId: string): number {
     const vocabulary = this.vocabulary.get(factId) ?? [];
     let matched = 0;
+    let total = 0;
     for (const word of query) {
-      if (vocabulary.some((v) => sameWord(word, v))) matched += 1;
+      const weight = QUESTION_WORDS.has(word) ? QUESTION_WORD_WEIGHT : 1;
+      total += weight;
+      if (vocabulary.some((v) => sameWord(word, v))) matched += weight;
     }
-    return matched / query.length;
+    return total === 0 ? 0 : matched / total;
   }
 }
 
@@ -115,9 +122,8 @@ function sameWord(a: string, b: string): boolean {
   const sb = stem(b);
   if (sa.length >= 3 && sa === sb) return true;
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a))) return true;
-  if (a.length >= 5 && b.length >= 5) {
-    const { score } = Fuse.match(a, b, { includeScore: true, threshold: 0.25 });
-    return score !== undefined && score <= 0.25 && Math.abs(a.length - b.length) <= 2;
-  }
-  return false;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  const budget = shorter >= 8 ? 2 : 1;
+  return editDistance(a, b, budget) <= budget;
 }

@@ -1,0 +1,318 @@
+import Fuse from 'fuse.js';
+import { NameIndex, type NameRecord } from '../src/core/name-index';
+import { loadFactBase } from '../src/fact-files';
+import { buildCorpus, corpusStats, NameExclusions, syntheticNames, syntheticRecords, typedVariant, type CorpusStats } from './name-corpus';
+import { NEGATIVE_QUERIES, REAL_QUERIES, type LabelledQuery } from './name-queries';
+import { collectGarbage, formatNumber, markdownTable, measureBuild, seededRandom, summarise, write, type Latency } from './measure';
+
+/**
+ * Signatory lookup benchmark (issue 3): letterbot's NameIndex beside plain fuse.js with default
+ * options, on the same names and queries, at 500, 10,000 and 100,000 names.
+ */
+
+export const CORPUS_SIZES = [500, 10_000, 100_000] as const;
+/** Synthetic timing queries: names from the corpus with typos, and people absent from every corpus. */
+const PRESENT_SYNTHETIC_QUERIES = 150;
+const ABSENT_SYNTHETIC_QUERIES = 50;
+/** Time budget per side and corpus size for the timed rounds (each side runs at least one full round). */
+const LETTERBOT_BUDGET_MS = 3_000;
+const FUSE_BUDGET_MS = 8_000;
+const MAX_ROUNDS = 40;
+
+export interface SideResult {
+  buildMs: number;
+  heapMb: number;
+  latency: Latency;
+  /** Real queries answered right (see `isRight*`). */
+  correct: number;
+  /** A "signed" for someone not listed, or for the wrong person. */
+  falseSigned: number;
+  /** Real queries answered wrong: query, expected id (or none), what came back. */
+  misses: { query: string; expected: string | null; got: string }[];
+}
+
+export interface SizeResult {
+  size: number;
+  corpus: CorpusStats;
+  letterbot: SideResult;
+  fuse: SideResult;
+  /** fuse / letterbot: how many times faster letterbot is. */
+  ratioP50: number;
+  ratioP99: number;
+}
+
+export interface GoalResult {
+  goal: string;
+  met: boolean;
+  detail: string;
+}
+
+export interface NameBenchResult {
+  realQueries: number;
+  negativeQueries: number;
+  timingQueries: number;
+  sizes: SizeResult[];
+  goals: GoalResult[];
+}
+
+interface Side {
+  name: 'letterbot' | 'fuse';
+  /** One lookup; returns something derived from the answer so the call cannot be optimised away. */
+  run: (query: string) => number;
+}
+
+let sink = 0;
+
+function timeBlock(side: Side, queries: readonly string[], samples: number[]): void {
+  for (const q of queries) {
+    const t0 = process.hrtime.bigint();
+    const out = side.run(q);
+    const t1 = process.hrtime.bigint();
+    sink = (sink + out) | 0;
+    samples.push(Number(t1 - t0));
+  }
+}
+
+function passMs(side: Side, queries: readonly string[]): number {
+  const t0 = process.hrtime.bigint();
+  for (const q of queries) sink = (sink + side.run(q)) | 0;
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/**
+ * Time both sides on the same queries. Rounds alternate which side goes first, with a full garbage
+ * collection before each block, so neither side pays for the other's garbage. Rounds per side come
+ * from a time budget measured on a warm-up pass; fuse.js at 100k names gets a single round.
+ */
+function timeSides(letterbot: Side, fuse: Side, queries: readonly string[]): { letterbot: number[]; fuse: number[] } {
+  // Warm-up: JIT both sides and estimate one pass.
+  passMs(letterbot, queries);
+  const letterbotPass = passMs(letterbot, queries);
+  const fusePass = passMs(fuse, queries.slice(0, 40)) * (queries.length / Math.min(40, queries.length));
+  const rounds = {
+    letterbot: Math.max(1, Math.min(MAX_ROUNDS, Math.floor(LETTERBOT_BUDGET_MS / Math.max(letterbotPass, 1e-3)))),
+    fuse: Math.max(1, Math.min(MAX_ROUNDS, Math.floor(FUSE_BUDGET_MS / Math.max(fusePass, 1e-3)))),
+  };
+  const samples = { letterbot: [] as number[], fuse: [] as number[] };
+  for (let r = 0; r < Math.max(rounds.letterbot, rounds.fuse); r++) {
+    const order = r % 2 === 0 ? [letterbot, fuse] : [fuse, letterbot];
+    for (const side of order) {
+      if (r >= rounds[side.name]) continue;
+      collectGarbage();
+      timeBlock(side, queries, samples[side.name]);
+    }
+  }
+  return samples;
+}
+
+function judgeLetterbot(index: NameIndex, queries: readonly LabelledQuery[]): Pick<SideResult, 'correct' | 'falseSigned' | 'misses'> {
+  let correct = 0;
+  let falseSigned = 0;
+  const misses: SideResult['misses'] = [];
+  for (const { query, expected } of queries) {
+    const result = index.match(query);
+    const signedId = result.verdict === 'signed' ? (result.match?.id ?? null) : null;
+    const right = expected === null ? result.verdict !== 'signed' : signedId === expected;
+    if (right) correct++;
+    else {
+      if (signedId !== null) falseSigned++;
+      const got = signedId !== null ? `signed ${signedId}` : `${result.verdict} (${result.reason}${result.candidates.length ? `: ${result.candidates.map((c) => c.id).join(', ')}` : ''})`;
+      misses.push({ query, expected, got });
+    }
+  }
+  return { correct, falseSigned, misses };
+}
+
+/** Plain fuse.js used naively: the top hit is the answer; no hit means "not listed". */
+function judgeFuse(fuse: Fuse<string>, records: readonly NameRecord[], queries: readonly LabelledQuery[]): Pick<SideResult, 'correct' | 'falseSigned' | 'misses'> {
+  let correct = 0;
+  let falseSigned = 0;
+  const misses: SideResult['misses'] = [];
+  for (const { query, expected } of queries) {
+    const top = fuse.search(query)[0];
+    const topId = top ? records[top.refIndex]!.id : null;
+    const right = expected === null ? topId === null : topId === expected;
+    if (right) correct++;
+    else {
+      if (topId !== null) falseSigned++;
+      misses.push({ query, expected, got: topId === null ? 'no hit' : `top hit ${records[top!.refIndex]!.name}` });
+    }
+  }
+  return { correct, falseSigned, misses };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Build each side three times (median time and heap); return the last instance. */
+function buildSide<T>(build: () => T): { value: T; ms: number; heapMb: number } {
+  const times: number[] = [];
+  const heaps: number[] = [];
+  let value: T | undefined;
+  for (let i = 0; i < 3; i++) {
+    value = undefined; // let the previous instance go before measuring the next
+    const run = measureBuild(build);
+    value = run.value;
+    times.push(run.ms);
+    heaps.push(run.heapBytes);
+  }
+  return { value: value!, ms: median(times), heapMb: median(heaps) / 2 ** 20 };
+}
+
+function timingQueries(synthetic: readonly NameRecord[], absent: readonly string[]): string[] {
+  const random = seededRandom(42);
+  const present: string[] = [];
+  for (let i = 0; i < PRESENT_SYNTHETIC_QUERIES; i++) {
+    const record = synthetic[Math.floor(random() * synthetic.length)]!;
+    present.push(typedVariant(record.name, random));
+  }
+  const queries = [...REAL_QUERIES.map((q) => q.query), ...present, ...absent.map((name) => typedVariant(name, random))];
+  // Interleave the kinds so each block sees the same mix throughout.
+  return queries.map((q, i) => ({ q, k: seededRandom(i + 1)() })).sort((a, b) => a.k - b.k).map((x) => x.q);
+}
+
+function benchSize(size: number, signatories: readonly NameRecord[], synthetic: readonly NameRecord[], queries: readonly string[]): SizeResult {
+  const corpus = buildCorpus(signatories, synthetic, size);
+  const names = corpus.records.map((r) => r.name);
+  const lb = buildSide(() => new NameIndex(corpus.records));
+  const fz = buildSide(() => new Fuse(names, {}));
+  const index = lb.value;
+  const fuse = fz.value;
+  const letterbotSide: Side = { name: 'letterbot', run: (q) => index.match(q).candidates.length + 1 };
+  const fuseSide: Side = { name: 'fuse', run: (q) => fuse.search(q)[0]?.refIndex ?? -1 };
+  const samples = timeSides(letterbotSide, fuseSide, queries);
+  const letterbot: SideResult = { buildMs: lb.ms, heapMb: lb.heapMb, latency: summarise(samples.letterbot), ...judgeLetterbot(index, REAL_QUERIES) };
+  const fuseResult: SideResult = { buildMs: fz.ms, heapMb: fz.heapMb, latency: summarise(samples.fuse), ...judgeFuse(fuse, corpus.records, REAL_QUERIES) };
+  return {
+    size: corpus.records.length,
+    corpus: corpusStats(corpus.records),
+    letterbot,
+    fuse: fuseResult,
+    ratioP50: fuseResult.latency.p50Us / letterbot.latency.p50Us,
+    ratioP99: fuseResult.latency.p99Us / letterbot.latency.p99Us,
+  };
+}
+
+function judgeGoals(sizes: readonly SizeResult[]): GoalResult[] {
+  const at10k = sizes.find((s) => s.size === 10_000);
+  const at100k = sizes.find((s) => s.size === 100_000);
+  const goals: GoalResult[] = [];
+  if (at10k) {
+    goals.push({
+      goal: '≥ 10× faster than plain fuse.js at 10k names (p50 and p99)',
+      met: at10k.ratioP50 >= 10 && at10k.ratioP99 >= 10,
+      detail: `p50 ${formatNumber(at10k.ratioP50)}×, p99 ${formatNumber(at10k.ratioP99)}×`,
+    });
+    goals.push({
+      goal: 'equal or better accuracy than plain fuse.js at 10k names',
+      met: at10k.letterbot.correct >= at10k.fuse.correct,
+      detail: `letterbot ${at10k.letterbot.correct}/${REAL_QUERIES.length}, fuse.js ${at10k.fuse.correct}/${REAL_QUERIES.length}`,
+    });
+  }
+  if (at100k) {
+    goals.push({
+      goal: 'letterbot p99 < 1 ms at 100k names',
+      met: at100k.letterbot.latency.p99Us < 1000,
+      detail: `p99 ${formatNumber(at100k.letterbot.latency.p99Us / 1000, 3)} ms`,
+    });
+  }
+  return goals;
+}
+
+function printResult(result: NameBenchResult): void {
+  const total = result.realQueries;
+  write('## Signatory lookup: letterbot NameIndex vs plain fuse.js (default options)');
+  write();
+  write(
+    `Real queries: ${total} (${total - result.negativeQueries} about signatories, ${result.negativeQueries} negatives sharing a first name or surname). ` +
+      `Timing queries: ${result.timingQueries} (the real ones, plus synthetic names with typos, ${ABSENT_SYNTHETIC_QUERIES} of them absent from every corpus).`,
+  );
+  write();
+  const rows: string[][] = [];
+  for (const s of result.sizes) {
+    for (const [label, side] of [
+      ['letterbot', s.letterbot],
+      ['fuse.js', s.fuse],
+    ] as const) {
+      rows.push([
+        s.size.toLocaleString('en-US'),
+        label,
+        formatNumber(side.buildMs),
+        formatNumber(side.heapMb),
+        formatNumber(side.latency.p50Us),
+        formatNumber(side.latency.p99Us),
+        side.latency.samples.toLocaleString('en-US'),
+        `${side.correct}/${total} (${formatNumber((100 * side.correct) / total, 0)}%)`,
+        String(side.falseSigned),
+      ]);
+    }
+  }
+  write(markdownTable(['names', 'matcher', 'build ms', 'heap MB', 'p50 µs', 'p99 µs', 'samples', 'accuracy', 'false signed'], rows));
+  write();
+  write(
+    markdownTable(
+      ['names', 'p50 fuse/letterbot', 'p99 fuse/letterbot', 'distinct surnames', 'largest surname group'],
+      result.sizes.map((s) => [
+        s.size.toLocaleString('en-US'),
+        `${formatNumber(s.ratioP50)}×`,
+        `${formatNumber(s.ratioP99)}×`,
+        s.corpus.distinctSurnames.toLocaleString('en-US'),
+        `${s.corpus.largestSurname} (${s.corpus.largestSurnameGroup})`,
+      ]),
+    ),
+  );
+  write();
+  write('Goals (issue 3):');
+  for (const g of result.goals) write(`- [${g.met ? 'x' : ' '}] ${g.goal}: ${g.met ? 'met' : 'NOT met'} (${g.detail})`);
+  for (const s of result.sizes) {
+    if (s.letterbot.misses.length === 0) continue;
+    write();
+    write(`letterbot misses at ${s.size.toLocaleString('en-US')} names:`);
+    for (const m of s.letterbot.misses) write(`- "${m.query}" expected ${m.expected ?? 'not signed'}, got ${m.got}`);
+  }
+  const last = result.sizes[result.sizes.length - 1];
+  if (last) {
+    const byKind = new Map<string, number>();
+    for (const m of last.fuse.misses) {
+      const kind = m.expected === null ? 'negative answered with a name' : m.got === 'no hit' ? 'no hit' : 'wrong top hit';
+      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    }
+    write();
+    write(`fuse.js misses at ${last.size.toLocaleString('en-US')} names: ${[...byKind].map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}`);
+  }
+}
+
+export async function benchNames(): Promise<NameBenchResult> {
+  const signatories: NameRecord[] = [...loadFactBase().signatories];
+  const exclusions = new NameExclusions(
+    signatories,
+    NEGATIVE_QUERIES.map((q) => q.query),
+  );
+  const maxSize = Math.max(...CORPUS_SIZES);
+  const stream = syntheticNames(exclusions);
+  const generated: string[] = [];
+  while (generated.length < maxSize - signatories.length + ABSENT_SYNTHETIC_QUERIES) generated.push(stream.next().value as string);
+  const synthetic = syntheticRecords(generated.slice(0, maxSize - signatories.length));
+  const absent = generated.slice(maxSize - signatories.length);
+  // Timing queries come from the people in the smallest corpus, so every size answers the same queries.
+  const smallest = buildCorpus(signatories, synthetic, Math.min(...CORPUS_SIZES));
+  const queries = timingQueries(smallest.synthetic, absent);
+
+  const sizes: SizeResult[] = [];
+  for (const size of CORPUS_SIZES) {
+    sizes.push(benchSize(size, signatories, synthetic, queries));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const result: NameBenchResult = {
+    realQueries: REAL_QUERIES.length,
+    negativeQueries: NEGATIVE_QUERIES.length,
+    timingQueries: queries.length,
+    sizes,
+    goals: judgeGoals(sizes),
+  };
+  printResult(result);
+  if (sink === 0.5) write('');
+  return result;
+}

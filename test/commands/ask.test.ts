@@ -1,0 +1,53 @@
+import { realDispatcher, run } from '../helpers/core';
+
+const dispatcher = realDispatcher();
+
+describe('/ask', () => {
+  it('how many people signed? → English answer with sources', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'how many people signed?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', lang: 'en', fact: 'signatory-count' });
+    expect(reply.text).toMatch(/400/);
+    expect(reply.sources.length).toBeGreaterThan(0);
+  });
+
+  it('combien de signataires ? → French answer even for an English-speaking user', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'combien de signataires ?' }, 'en');
+    expect(reply.data).toMatchObject({ verdict: 'answered', lang: 'fr' });
+    expect(reply.title).toBe('Réponse');
+    expect(reply.text).toMatch(/400/);
+  });
+
+  it('lang overrides the detected language', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'how many people signed?', lang: 'fr' });
+    expect(reply.data).toMatchObject({ lang: 'fr' });
+    expect(reply.title).toBe('Réponse');
+  });
+
+  it('an answer that uses the letter’s words marks them as a quote', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'what is the main message of the letter?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', fact: 'main-message', quote: expect.stringContaining('AI leadership') });
+    expect(reply.text).toMatch(/^> From the letter: “We firmly believe .+”$/m);
+  });
+
+  it('wages figure is the sourced $229 billion', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'how much in wages does the industry pay?' });
+    expect(reply.text).toContain('229');
+    expect(reply.text).not.toContain('230');
+  });
+
+  it("off-topic → 'I can only answer questions about the letter' with example questions", async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: "what's the weather in Paris?" });
+    expect(reply.title).toBe('I can only answer questions about the letter');
+    expect(reply.data).toMatchObject({ verdict: 'no_answer', answer: null, sources: [] });
+    expect(reply.text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(3);
+  });
+
+  it('off-topic in French → the refusal in French', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'quelle est la météo à Paris ?' });
+    expect(reply.title).toBe('Je ne réponds qu’aux questions sur la lettre');
+  });
+
+  it.each([[{ question: '' }], [{ question: 'q'.repeat(201) }], [{ question: '<!channel> who signed' }], [{ question: 'who', lang: 'de' }]])('bad input %# → user error', async (options) => {
+    expect((await run(dispatcher, 'ask', options)).outcome).toBe('user_error');
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, readConfig, SETTINGS } from '../src/config';
+
+const ROOT = path.resolve(__dirname, '..');
+const names = Object.keys(SETTINGS);
+
+describe('config', () => {
+  it('no tokens → no platforms (the shell)', () => {
+    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info' });
+  });
+
+  it('Slack: app token → Socket Mode; signing secret → HTTP mode on SLACK_PORT or PORT', () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: 'b', SLACK_APP_TOKEN: 'a' }).slack).toEqual({ mode: 'socket', botToken: 'b', appToken: 'a', apiUrl: undefined });
+    expect(readConfig({ SLACK_BOT_TOKEN: 'b', SLACK_SIGNING_SECRET: 's', PORT: '8080' }).slack).toMatchObject({ mode: 'http', port: 8080 });
+    expect(readConfig({ SLACK_BOT_TOKEN: 'b', SLACK_SIGNING_SECRET: 's', SLACK_PORT: '4000', PORT: '8080' }).slack).toMatchObject({ port: 4000 });
+  });
+
+  it('incomplete or invalid settings fail at start with the setting name and never its value', () => {
+    expect(() => readConfig({ SLACK_BOT_TOKEN: 'secret-value' })).toThrow(ConfigError);
+    expect(() => readConfig({ DISCORD_TOKEN: 'secret-value' })).toThrow(/DISCORD_APP_ID/);
+    try {
+      readConfig({ DISCORD_API_URL: 'not a url secret-value', SLACK_PORT: 'abc' });
+      throw new Error('should have thrown');
+    } catch (e) {
+      expect((e as Error).message).toBe('invalid settings: DISCORD_API_URL, SLACK_PORT (see .env.example)');
+    }
+  });
+
+  it('every setting has a commented line in .env.example and a row in the README, and nothing else is listed', () => {
+    const example = readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+    const exampleNames = [...example.matchAll(/^# ([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect(exampleNames.sort()).toEqual([...names].sort());
+    for (const name of names) expect(example).toContain(`# ${SETTINGS[name as keyof typeof SETTINGS]}\n# ${name}=`);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const readmeNames = [...readme.matchAll(/^\| `([A-Z][A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
+    expect(readmeNames.sort()).toEqual([...names].sort());
+  });
+
+  it('no module reads a setting from process.env directly: they get it from src/config.ts', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.ts') && /process\.env(\.|\[)/.test(readFileSync(full, 'utf8'))) offenders.push(path.relative(ROOT, full));
+      }
+    };
+    walk(path.join(ROOT, 'src'));
+    walk(path.join(ROOT, 'commands'));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,183 @@
+import { NameIndex } from '../../src/core/name-index';
+import { realFacts } from '../helpers/core';
+
+const index = (): NameIndex => realFacts().names;
+const idOf = (name: string): string => realFacts().signatories.find((s) => s.name === name)!.id;
+
+describe('signatory matching on the real list', () => {
+  // [query, expected signatory name, what the case exercises]
+  const positives: [string, string, string][] = [
+    ['Ben Stiller', 'Ben Stiller', 'exact'],
+    ['Cate Blanchett', 'Cate Blanchett', 'exact'],
+    ['Cynthia Erivo', 'Cynthia Erivo', 'exact'],
+    ['Paul McCartney', 'Paul McCartney', 'exact'],
+    ['cate blanchett', 'Cate Blanchett', 'lowercase'],
+    ['MARK RUFFALO', 'Mark Ruffalo', 'upper case'],
+    ['  taika   waititi ', 'Taika Waititi', 'extra spaces'],
+    ['Alfonso Cuaron', 'Alfonso Cuarón', 'missing accent'],
+    ['Janelle Monae', 'Janelle Monáe', 'missing accent'],
+    ['Alfonso Cuarón', 'Alfonso Cuarón', 'accent kept'],
+    ['Maggie Gylenhall', 'Maggie Gyllenhaal', "the article's misspelling"],
+    ['Ava Duvernay', 'Ava DuVernay', "the article's casing"],
+    ['cate blanchet', 'Cate Blanchett', 'typo: missing letter'],
+    ['Mark Rufalo', 'Mark Ruffalo', 'typo: missing letter'],
+    ['Cynthia Erivoo', 'Cynthia Erivo', 'typo: extra letter'],
+    ['Paul McCartny', 'Paul McCartney', 'typo: missing letter'],
+    ['Natasha Lyone', 'Natasha Lyonne', 'typo'],
+    ['Ayo Edibiri', 'Ayo Edebiri', 'typo: wrong vowel'],
+    ['Judd Appatow', 'Judd Apatow', 'typo: doubled letter'],
+    ['Kate Blanchett', 'Cate Blanchett', 'first name spelled by ear'],
+    ['Michaela Cole', 'Michaela Coel', 'transposed letters'],
+    ['Olivia Wild', 'Olivia Wilde', 'typo'],
+    ['Stiller', 'Ben Stiller', 'surname only'],
+    ['Blanchett', 'Cate Blanchett', 'surname only'],
+    ['McCartney', 'Paul McCartney', 'surname only'],
+    ['Waller-Bridge', 'Phoebe Waller-Bridge', 'hyphenated surname only'],
+    ['del Toro', 'Guillermo del Toro', 'surname with particle only'],
+    ['Gyllenhaal', 'Maggie Gyllenhaal', 'surname only'],
+    ['Stiller Ben', 'Ben Stiller', 'reversed'],
+    ['Blanchett, Cate', 'Cate Blanchett', 'Last, First'],
+    ['Gordon-Levitt, Joseph', 'Joseph Gordon-Levitt', 'Last, First with hyphen'],
+    ['Del Toro Guillermo', 'Guillermo del Toro', 'reversed with particle'],
+    ['Sir Paul McCartney', 'Paul McCartney', 'honorific'],
+    ['Dame Cate Blanchett', 'Cate Blanchett', 'honorific'],
+    ['Mr. Ron Howard', 'Ron Howard', 'honorific with dot'],
+    ['Joseph Gordon Levitt', 'Joseph Gordon-Levitt', 'hyphen dropped'],
+    ['Phoebe Waller Bridge', 'Phoebe Waller-Bridge', 'hyphen dropped'],
+    ['Phoebe WallerBridge', 'Phoebe Waller-Bridge', 'hyphen and space dropped'],
+    ['Guillermo Deltoro', 'Guillermo del Toro', 'particle run together'],
+    ['Guillermo del toro', 'Guillermo del Toro', 'particle lower case'],
+    ['benstiller', 'Ben Stiller', 'no space at all'],
+    ["Lily Gladstone", 'Lily Gladstone', 'exact'],
+    ['J. Apatow', 'Judd Apatow', 'initial for first name'],
+    ['Phil Lord', 'Phil Lord', 'surname that looks like a title'],
+    ['Chris Miller', 'Chris Miller', 'weak-sourced signatory, exact'],
+  ];
+
+  it.each(positives)('%s → signed: %s (%s)', (query, expected) => {
+    const result = index().match(query);
+    expect(result.verdict).toBe('signed');
+    expect(result.match?.id).toBe(idOf(expected));
+  });
+
+  // People who share a first name or a surname with a signatory, or are near-namesakes: never "signed".
+  const negatives: [string, string][] = [
+    ['Ben Affleck', 'shares "Ben" with Ben Stiller'],
+    ['Ben Kingsley', 'shares "Ben"'],
+    ['Maggie Smith', 'shares "Maggie" with Maggie Gyllenhaal'],
+    ['Jake Gyllenhaal', 'shares the surname Gyllenhaal'],
+    ['Chris Pratt', 'shares "Chris" with Chris Rock and Chris Miller'],
+    ['Kid Rock', 'shares "Rock"'],
+    ['Chris Evans', 'shares "Chris"'],
+    ['Paul Rudd', 'shares "Paul"'],
+    ['Eva Mendes', 'shares the surname Mendes'],
+    ['Bryce Dallas Howard', 'shares the surname Howard'],
+    ['Jerry Stiller', 'shares the surname Stiller'],
+    ['Mark Hamill', 'shares "Mark"'],
+    ['Olivia Colman', 'shares "Olivia"'],
+    ['Natasha Richardson', 'shares "Natasha"'],
+    ['Sam Smith', 'shares "Sam"'],
+    ['Lana Wachowski', 'shares the surname Wachowski'],
+    ['Sarah Jessica Parker', 'not a signatory at all'],
+    ['Taylor Swift', 'not a signatory at all'],
+  ];
+
+  it.each(negatives)('%s → not signed (%s)', (query) => {
+    const result = index().match(query);
+    expect(result.verdict).not.toBe('signed');
+    expect(result.match).toBeNull();
+  });
+
+  it('a name sharing only a first name offers no "did you mean" (Ben Affleck is never Ben Stiller)', () => {
+    for (const query of ['Ben Affleck', 'Maggie Smith', 'Chris Pratt', 'Jake Gyllenhaal', 'Eva Mendes']) {
+      const result = index().match(query);
+      expect({ query, verdict: result.verdict, candidates: result.candidates }).toEqual({ query, verdict: 'not_listed', candidates: [] });
+    }
+  });
+
+  it('a first name alone → did-you-mean with everyone of that first name, never a confident match', () => {
+    const paul = index().match('Paul');
+    expect(paul.verdict).toBe('ambiguous');
+    expect(paul.reason).toBe('first_name_only');
+    expect(paul.candidates.map((c) => c.name).sort()).toEqual(['Paul McCartney', 'Paul Simon']);
+    const cate = index().match('Cate');
+    expect(cate.verdict).toBe('ambiguous');
+    expect(cate.candidates.map((c) => c.name)).toEqual(['Cate Blanchett']);
+  });
+
+  it('a weak-sourced name never outranks a major one among candidates', () => {
+    // Paul McCartney is major; Paul Simon is reported by minor sites only.
+    expect(index().match('Paul').candidates[0]!.name).toBe('Paul McCartney');
+    const chris = index().match('Chris');
+    expect(chris.candidates.map((c) => c.name)).toEqual(['Chris Rock', 'Chris Miller']);
+  });
+
+  it('a near miss that is too far to be sure → did-you-mean, not signed', () => {
+    const rob = index().match('Rob Howard');
+    expect(rob.verdict).toBe('ambiguous');
+    expect(rob.candidates.map((c) => c.name)).toEqual(['Ron Howard']);
+    const simonon = index().match('Paul Simonon');
+    expect(simonon.verdict).toBe('ambiguous');
+  });
+
+  it('extra middle names the signatory does not have → did-you-mean, not signed', () => {
+    const result = index().match('Ben Jerry Stiller');
+    expect(result.verdict).toBe('ambiguous');
+    expect(result.candidates.map((c) => c.name)).toEqual(['Ben Stiller']);
+  });
+
+  it('input with no letters → not_listed with nothing offered', () => {
+    expect(index().match('!!! 🎬').verdict).toBe('not_listed');
+  });
+
+  it('the score is 1 for exact matches and lower for typos', () => {
+    expect(index().match('Ben Stiller').match?.score).toBe(1);
+    const typo = index().match('Ben Stiler').match!;
+    expect(typo.score).toBeLessThan(1);
+    expect(typo.score).toBeGreaterThan(0.5);
+  });
+});
+
+describe('two records with the same surname', () => {
+  const twins = new NameIndex([
+    { id: 'lana', name: 'Lana Wachowski', aliases: [], confidence: 'major' },
+    { id: 'lilly', name: 'Lilly Wachowski', aliases: [], confidence: 'major' },
+    { id: 'ron', name: 'Ron Howard', aliases: [], confidence: 'weak' },
+    { id: 'bryce', name: 'Bryce Dallas Howard', aliases: [], confidence: 'major' },
+  ]);
+
+  it('surname shared by two → did-you-mean with both', () => {
+    const result = twins.match('Wachowski');
+    expect(result.verdict).toBe('ambiguous');
+    expect(result.reason).toBe('shared_surname');
+    expect(result.candidates.map((c) => c.id).sort()).toEqual(['lana', 'lilly']);
+  });
+
+  it('full names still resolve', () => {
+    expect(twins.match('Lilly Wachowski').match?.id).toBe('lilly');
+    expect(twins.match('Lily Wachowski').match?.id).toBe('lilly');
+    expect(twins.match('Bryce Howard').match?.id).toBe('bryce');
+  });
+
+  it('among shared surnames the major entry is listed before the weak one', () => {
+    expect(twins.match('Howard').candidates.map((c) => c.id)).toEqual(['bryce', 'ron']);
+  });
+});
+
+describe('suggest (autocomplete)', () => {
+  it('ranks first-name and surname prefixes, at most 25', () => {
+    expect(index().suggest('cate', 25).map((c) => c.name)).toEqual(['Cate Blanchett']);
+    expect(index().suggest('blan', 25).map((c) => c.name)).toEqual(['Cate Blanchett']);
+    const paul = index().suggest('pa', 25).map((c) => c.name);
+    expect(paul).toEqual(expect.arrayContaining(['Paul McCartney', 'Paul Simon', 'Patton Oswalt']));
+    expect(paul.indexOf('Paul Simon')).toBeGreaterThan(paul.indexOf('Paul McCartney'));
+    expect(index().suggest('', 25)).toHaveLength(25);
+    expect(index().suggest('', 100)).toHaveLength(25);
+  });
+
+  it('accent-insensitive, and falls back to typo matching when no name starts that way', () => {
+    expect(index().suggest('cuar', 5).map((c) => c.name)).toEqual(['Alfonso Cuarón']);
+    expect(index().suggest('blanshett', 5).map((c) => c.name)).toEqual(['Cate Blanchett']);
+    expect(index().suggest('zzzz', 5)).toEqual([]);
+  });
+});

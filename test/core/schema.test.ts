@@ -1,0 +1,89 @@
+import { FactBase, FactBaseError } from '../../src/core/fact-base';
+import { readFactFiles } from '../../src/fact-files';
+
+type Raw = Record<string, unknown> & {
+  signatories: { sources: string[]; name: string }[];
+  timeline: { sources: string[] }[];
+  facts: { sources: string[]; quote?: string }[];
+  sources: { id: string; url: string }[];
+};
+
+const fresh = (): Raw => structuredClone(readFactFiles()) as Raw;
+const problems = (raw: unknown): string[] => {
+  try {
+    FactBase.fromData(raw);
+    return [];
+  } catch (e) {
+    if (e instanceof FactBaseError) return e.issues;
+    throw e;
+  }
+};
+
+describe('the fact base in data/', () => {
+  it('validates against the schema', () => {
+    expect(problems(readFactFiles())).toEqual([]);
+  });
+
+  it('has every name the article gives, spelled as the sources spell them', () => {
+    const names = fresh().signatories.map((s) => s.name);
+    const article = [
+      'Ben Stiller', 'Cate Blanchett', 'Cynthia Erivo', 'Mark Ruffalo', 'Ron Howard', 'Taika Waititi', 'Paul McCartney',
+      'Guillermo del Toro', 'Natasha Lyonne', 'Phoebe Waller-Bridge', 'Bette Midler', 'Ava DuVernay', 'Aubrey Plaza', 'Ayo Edebiri',
+      'Joseph Gordon-Levitt', 'Lily Gladstone', 'Sam Mendes', 'Janelle Monáe', 'Maggie Gyllenhaal', 'Alfonso Cuarón', 'Olivia Wilde',
+      'Judd Apatow', 'Chris Rock', 'Michaela Coel',
+    ];
+    expect(article).toHaveLength(24);
+    expect(names).toEqual(expect.arrayContaining(article));
+    expect(names).not.toContain('Maggie Gylenhall');
+  });
+
+  it('holds the sourced figures, not the article’s rounding', () => {
+    const facts = readFactFiles().facts as { id: string; answer: { en: string; fr: string } }[];
+    const stakes = facts.find((f) => f.id === 'economic-stakes')!;
+    expect(stakes.answer.en).toMatch(/\$229/);
+    expect(stakes.answer.fr).toMatch(/229/);
+    expect(`${stakes.answer.en} ${stakes.answer.fr}`).not.toMatch(/230/);
+    // The 2023 deals were with writers and actors (the article says actors and directors).
+    const strikes = facts.find((f) => f.id === 'strikes-2023')!;
+    expect(strikes.answer.en).toMatch(/writers/i);
+    expect(strikes.answer.en).toMatch(/actors/i);
+  });
+
+  it('every source is https and used at least once', () => {
+    const raw = fresh();
+    const used = new Set(JSON.stringify({ ...raw, sources: [] }).match(/"[a-z0-9-]+"/g)!.map((s) => s.slice(1, -1)));
+    for (const s of raw.sources) {
+      expect(s.url.startsWith('https://')).toBe(true);
+      expect({ id: s.id, used: used.has(s.id) }).toEqual({ id: s.id, used: true });
+    }
+  });
+});
+
+describe('the schema rejects unsourced or broken data', () => {
+  it('a signatory with no source', () => {
+    const raw = fresh();
+    raw.signatories[0]!.sources = [];
+    expect(problems(raw)).toEqual([expect.stringMatching(/^signatories\.0\.sources: every fact needs at least one source/)]);
+  });
+
+  it('a timeline event citing a source that does not exist', () => {
+    const raw = fresh();
+    raw.timeline[3]!.sources = ['no-such-source'];
+    expect(problems(raw)).toEqual(['timeline.3.sources.0: unknown source id no-such-source']);
+  });
+
+  it('a fact with no source, or a quote id that does not exist', () => {
+    const raw = fresh();
+    raw.facts[0]!.sources = [];
+    raw.facts[1]!.quote = 'missing-quote';
+    const found = problems(raw);
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^facts\.0\.sources/), 'facts.1.quote: unknown quote id missing-quote']));
+  });
+
+  it('a source with a plain-http URL or an unknown field', () => {
+    const raw = fresh();
+    raw.sources[0]!.url = 'http://example.com/x';
+    (raw.sources[1] as Record<string, unknown>).colour = 'red';
+    expect(problems(raw).length).toBe(2);
+  });
+});

@@ -1,0 +1,32 @@
+import { createDispatcher } from '../../src/app';
+import type { Dispatched, ErrorLogger } from '../../src/core/dispatch';
+import type { Dispatcher } from '../../src/core/dispatch';
+import type { FactBase } from '../../src/core/fact-base';
+import type { Locale } from '../../src/core/reply';
+import { loadFactBase } from '../../src/fact-files';
+
+let facts: FactBase | undefined;
+
+/** The real fact base from `data/`, loaded once per test file. */
+export function realFacts(): FactBase {
+  facts ??= loadFactBase();
+  return facts;
+}
+
+/** A logger that keeps what it is given, for asserting that faults are logged (and nothing else is). */
+export class RecordingLogger implements ErrorLogger {
+  readonly errors: { details: Record<string, unknown>; message: string }[] = [];
+  error(details: Record<string, unknown>, message: string): void {
+    this.errors.push({ details, message });
+  }
+}
+
+/** The real dispatcher over the real commands and data. */
+export function realDispatcher(logger: ErrorLogger = new RecordingLogger()): Dispatcher {
+  return createDispatcher({ logger, clock: () => new Date('2026-11-26T12:00:00Z') });
+}
+
+/** Run one command as a shell user would, through validation and the dispatcher. */
+export async function run(dispatcher: Dispatcher, command: string, options: Record<string, unknown>, locale: Locale = 'en', isManager = false): Promise<Dispatched> {
+  return dispatcher.dispatch({ command, options, locale, user: { id: 'tester', isManager }, channel: { platform: 'shell', id: 'test' }, requestId: 'test' });
+}
