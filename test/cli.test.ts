@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../src/cli';
 
@@ -57,7 +58,7 @@ describe('one-shot CLI with --json', () => {
   });
 
   it('the built bin runs as `letterbot` (what npx runs after npm install)', () => {
-    const bin = require(path.join(ROOT, 'package.json')).bin.letterbot as string;
+    const bin = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: { letterbot: string } }).bin.letterbot;
     const ok = spawnSync(process.execPath, [path.join(ROOT, bin), 'signatory', 'Stiller', '--json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ verdict: 'signed', match: { name: 'Ben Stiller' } });
