@@ -9,7 +9,8 @@ export interface ParsedLine {
  * Text typed in the shell (or given to the CLI) → command and options.
  * `/timeline from:2025-01-01 to:2025-03` · `/signatory cate blanchet` · `/ask --lang fr who signed?`.
  * `name:value` / `--name value` are options only when `name` is one of the command's options; other words
- * are free text: it fills the first text option, or the options in order when the command has no text option.
+ * are free text: a leading word that is an allowed value of an option fills it (`/alerts subscribe`), the rest
+ * fills the first text option, or the options in order when the command has no text option.
  */
 export function parseWords(words: readonly string[], find: (name: string) => CommandDefinition | undefined): ParsedLine | null {
   const [head, ...rest] = words;
@@ -43,6 +44,14 @@ export function parseWords(words: readonly string[], find: (name: string) => Com
       }
     }
     free.push(word);
+  }
+  // A leading word that is one of an option's allowed values fills that option: `/alerts subscribe …`.
+  while (free.length > 0 && def) {
+    const word = free[0]!.toLowerCase();
+    const choice = def.options.find((o) => o.choices?.includes(word) && options[o.name] === undefined);
+    if (!choice) break;
+    options[choice.name] = word;
+    free.shift();
   }
   if (free.length > 0 && def) {
     const textOption = def.options.find((o) => o.type === 'string' && !o.choices && options[o.name] === undefined);
