@@ -267,6 +267,16 @@ describe('FakeDiscord with a real discord.js Client', () => {
     expect((unknown as DiscordAPIError).code).toBe(10003);
   });
 
+  test('multipart uploads: payload_json becomes the body, files are recorded', async () => {
+    const { fake, client } = await setup();
+    const channel = client.channels.cache.get(fake.channelId) as TextChannel;
+    const sent = await channel.send({ content: 'with file', files: [{ attachment: Buffer.from('a,b\n1,2\n'), name: 'data.csv' }] });
+    const request = await fake.waitForRequest({ method: 'POST', path: `/channels/${fake.channelId}/messages` });
+    expect(request.body).toMatchObject({ content: 'with file', attachments: [{ id: '0' }] });
+    expect(request.files).toEqual([expect.objectContaining({ filename: 'data.csv', size: 8 })]);
+    expect(sent.attachments.first()?.name).toBe('data.csv');
+  });
+
   test('message limits are enforced like Discord (50035 / 50006)', async () => {
     const { fake, client } = await setup();
     const channel = client.channels.cache.get(fake.channelId) as TextChannel;
@@ -299,7 +309,7 @@ describe('FakeDiscord with a real discord.js Client', () => {
   });
 
   test('double acknowledgement → 40060; late callback → 10062', async () => {
-    const { fake, client } = await setup({ interactionDeadlineMs: 100 });
+    const { fake, client } = await setup({ interactionDeadlineMs: 400 });
     const twice = nextInteraction(client, async (i) => {
       if (!i.isChatInputCommand()) throw new Error('expected chat input');
       await i.reply('one');
@@ -312,7 +322,7 @@ describe('FakeDiscord with a real discord.js Client', () => {
 
     const late = nextInteraction(client, async (i) => {
       if (!i.isChatInputCommand()) throw new Error('expected chat input');
-      await sleep(150);
+      await sleep(450);
       return i.reply('too late').catch((e: unknown) => e);
     });
     const sent = fake.sendInteraction(fake.chatInput({ name: 'ask' }));

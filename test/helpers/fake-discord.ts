@@ -1008,6 +1008,7 @@ export class FakeDiscord {
     );
   }
 
+  /** Empties `requests` and `unhandledRequests` (in place). */
   clearRequests(): void {
     this.requests.length = 0;
     this.unhandledRequests.length = 0;
