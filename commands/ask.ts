@@ -1,6 +1,7 @@
 import type { CommandDefinition } from '../src/core/command';
 import { t } from '../src/core/i18n';
-import { detectLanguage } from '../src/core/qa';
+import { detectLanguage, personInQuestion } from '../src/core/qa';
+import { checkSignatory } from './signatory';
 import { makeReply, replyToPlainText, type Reply } from '../src/core/reply';
 
 /** `/ask <question>`: a short sourced answer in the question's language, or an honest "only about the letter". */
@@ -18,6 +19,13 @@ export const askCommand: CommandDefinition = {
     const question = String(input.question);
     const lang = (input.lang as 'en' | 'fr' | undefined) ?? detectLanguage(question) ?? ctx.locale;
     const { facts } = ctx;
+    const person = personInQuestion(question);
+    if (person) {
+      // "Did Paul McCartney sign?": the same careful answer as /signatory, never a guess.
+      const check = checkSignatory(person, { ...ctx, locale: lang });
+      const answer = `${check.title}. ${check.text.split('\n\n')[0]}`;
+      return { ...check, data: { question, verdict: 'answered', answer, lang, sources: check.sources, signatory: check.data, text: check.data?.text } };
+    }
     const found = facts.qa.best(question);
     if (!found) {
       const examples = facts.facts.slice(0, 3).map((f) => `• ${f.questions[lang][0]}`);

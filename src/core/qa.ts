@@ -10,13 +10,16 @@ const STOPWORDS = new Set(
     'would should will shall may might about any some with from as into than then so not no yes please tell know s d ll re ve ' +
     'le la les l un une des du de d et ou mais est sont etait ete a ont avait que quoi quel quelle quels quelles ' +
     'comment ce cet cette ces c il elle ils elles on en y au aux pour par sur dans avec sans se sa son ses leur leurs je j me m ' +
-    'nous vous tu te t moi toi ne n pas plus est-ce qu s estce svp dis dites moi sait savoir'
+    'nous vous tu te t moi toi ne n pas plus est-ce qu s estce svp dis dites moi sait savoir ' +
+    'fait faire font dit dire avoir etre peut peux veut sais get got make made tell say'
   ).split(/\s+/),
 );
 
 /** Question words: they tell what is asked (a date, a person, a number) but weigh less than the subject. */
 const QUESTION_WORDS = new Set(['who', 'when', 'where', 'why', 'how', 'many', 'much', 'qui', 'quand', 'pourquoi', 'combien']);
 const QUESTION_WORD_WEIGHT = 0.5;
+/** A word no fact uses at all ("weather", "Paris") is a sign the question is about something else. */
+const UNKNOWN_WORD_WEIGHT = 1.5;
 
 /** Words that mark French when they appear; "les", "des", accents… */
 const FRENCH_MARKERS = new Set(
@@ -68,6 +71,8 @@ export class QaIndex {
   private readonly facts = new Map<string, Fact>();
   /** Each fact's vocabulary (folded words of its phrasings) for the coverage check. */
   private readonly vocabulary = new Map<string, string[]>();
+  /** Every word of every phrasing. */
+  private readonly allWords: string[];
 
   constructor(facts: readonly Fact[]) {
     const records: IntentRecord[] = [];
@@ -77,6 +82,7 @@ export class QaIndex {
       for (const p of phrasings) records.push({ factId: fact.id, text: contentWords(p).join(' ') });
       this.vocabulary.set(fact.id, [...new Set(phrasings.flatMap((p) => contentWords(p)))]);
     }
+    this.allWords = [...new Set([...this.vocabulary.values()].flat())];
     this.fuse = new Fuse(records, { keys: ['text'], useTokenSearch: true, includeScore: true, threshold: 0.3, ignoreLocation: true });
   }
 
@@ -106,9 +112,13 @@ export class QaIndex {
     let matched = 0;
     let total = 0;
     for (const word of query) {
-      const weight = QUESTION_WORDS.has(word) ? QUESTION_WORD_WEIGHT : 1;
-      total += weight;
-      if (vocabulary.some((v) => sameWord(word, v))) matched += weight;
+      if (vocabulary.some((v) => sameWord(word, v))) {
+        const weight = QUESTION_WORDS.has(word) ? QUESTION_WORD_WEIGHT : 1;
+        matched += weight;
+        total += weight;
+      } else {
+        total += QUESTION_WORDS.has(word) ? QUESTION_WORD_WEIGHT : this.allWords.some((v) => sameWord(word, v)) ? 1 : UNKNOWN_WORD_WEIGHT;
+      }
     }
     return total === 0 ? 0 : matched / total;
   }
@@ -126,4 +136,32 @@ function sameWord(a: string, b: string): boolean {
   if (shorter < 5) return false;
   const budget = shorter >= 8 ? 2 : 1;
   return editDistance(a, b, budget) <= budget;
+}
+
+/** "sign", "signed", "signé", "signataire"…: the question is about who signed. */
+const SIGNING = /\b(sign(s|ed|ing|atory|atories)?|sign(e|ee|es|ees|er|ent|a|ataire|ataires))\b/;
+
+/**
+ * The person a question asks about, for "did Paul McCartney sign?" / "Ben Affleck a-t-il signé ?": a run of
+ * capitalised words (not the first word of the sentence unless it is clearly a name), or null when the question
+ * is not about signing or names no one. The caller checks the name with the signatory matcher.
+ */
+export function personInQuestion(question: string): string | null {
+  if (!SIGNING.test(words(question).join(' '))) return null;
+  const tokens = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’.-]+$/gu, ''));
+  const runs: string[][] = [];
+  let current: string[] = [];
+  tokens.forEach((token, i) => {
+    const capitalised = /^\p{Lu}/u.test(token) && !(i === 0 && STOPWORDS.has(words(token)[0] ?? '')) && !QUESTION_WORDS.has(words(token)[0] ?? '');
+    const particle = current.length > 0 && /^(de|del|della|van|von|da|di|le|la|du|des)$/i.test(token);
+    if (capitalised || particle) current.push(token);
+    else {
+      if (current.length > 0) runs.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) runs.push(current);
+  const names = runs.filter((r) => !r.every((w) => /^(did|does|has|have|est-ce|a-t-il|a-t-elle|i|the|le|la)$/i.test(w)));
+  const best = names.sort((a, b) => b.length - a.length)[0];
+  return best ? best.join(' ').replace(/[’']s$/, '') : null;
 }

@@ -51,3 +51,18 @@ describe('/ask', () => {
     expect((await run(dispatcher, 'ask', options)).outcome).toBe('user_error');
   });
 });
+
+describe('/ask about a person', () => {
+  it('did Paul McCartney sign? → the signatory answer, with sources', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'Did Paul McCartney sign?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', lang: 'en', signatory: { verdict: 'signed', match: { name: 'Paul McCartney' } } });
+    expect(reply.data!.answer).toMatch(/^Yes: Paul McCartney is among the signatories\./);
+    expect(reply.sources.length).toBeGreaterThan(0);
+  });
+
+  it('Ben Affleck a-t-il signé ? → not among our names, in French, never "did not sign"', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'Ben Affleck a-t-il signé la lettre ?' });
+    expect(reply.data).toMatchObject({ lang: 'fr', signatory: { verdict: 'not_listed' } });
+    expect(reply.title).toMatch(/^Absent des \d+ noms/);
+  });
+});

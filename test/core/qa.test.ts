@@ -1,4 +1,4 @@
-import { contentWords, detectLanguage } from '../../src/core/qa';
+import { contentWords, detectLanguage, personInQuestion } from '../../src/core/qa';
 import { realFacts } from '../helpers/core';
 
 const best = (q: string): string | undefined => realFacts().qa.best(q)?.fact.id;
@@ -67,5 +67,23 @@ describe('language detection', () => {
 
   it('content words drop stop words, keep question words and fold accents', () => {
     expect(contentWords('Qui a signé la lettre ?')).toEqual(['qui', 'signe', 'lettre']);
+  });
+});
+
+describe('personInQuestion', () => {
+  it.each([
+    ['Did Paul McCartney sign?', 'Paul McCartney'],
+    ['did Ben Affleck sign the letter', 'Ben Affleck'],
+    ['Is Guillermo del Toro a signatory?', 'Guillermo del Toro'],
+    ['Est-ce que Cate Blanchett a signé ?', 'Cate Blanchett'],
+    ['Ben Stiller a-t-il signé la lettre ?', 'Ben Stiller'],
+    ['Has Stiller signed?', 'Stiller'],
+  ])('%s → %s', (question, name) => {
+    expect(personInQuestion(question)).toBe(name);
+  });
+
+  it('null when the question is not about signing, or names no one', () => {
+    expect(personInQuestion('Who is Ben Stiller married to?')).toBeNull();
+    expect(personInQuestion('how many people signed?')).toBeNull();
   });
 });
