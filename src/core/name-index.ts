@@ -63,6 +63,8 @@ export class NameIndex {
   private readonly fullKeys = new Map<string, { entry: Entry; alias: boolean }[]>();
   private readonly surnames = new TokenIndex<Entry>(2);
   private readonly firstNames = new TokenIndex<Entry>(2);
+  /** One word of a multi-word surname ("waller" of Waller-Bridge, "gordon" of Gordon-Levitt): only ever a "did you mean". */
+  private readonly surnameParts = new Map<string, Entry[]>();
   /** Autocomplete keys sorted for binary search: [key, entry index], one list per confidence. */
   private readonly prefixKeys: { major: [string, number][]; weak: [string, number][] } = { major: [], weak: [] };
 
@@ -81,6 +83,9 @@ export class NameIndex {
           this.surnames.add(shape.rest, entry);
           if (shape.last !== shape.rest) this.surnames.add(shape.last, entry);
           this.firstNames.add(shape.first, entry);
+          for (const part of shape.tokens.slice(1, -1)) {
+            if (part.length >= 4) this.surnameParts.set(part, [...(this.surnameParts.get(part) ?? []), entry]);
+          }
         } else {
           this.surnames.add(shape.first, entry);
         }
@@ -165,8 +170,12 @@ export class NameIndex {
     if (bySurname.length + byFirst.length > 0) {
       return this.ambiguous(unique([...bySurname, ...byFirst]), joined, bySurname.length > 1 ? 'shared_surname' : 'first_name_only');
     }
-    const nearSurnames = this.surnames.near(word).filter((n) => n.distance <= typoBudget(n.word));
-    const nearFirst = this.firstNames.near(word).filter((n) => n.distance <= typoBudget(n.word));
+    const parts = unique(this.surnameParts.get(word) ?? []);
+    if (parts.length > 0) return this.ambiguous(parts, joined, 'typo');
+    // A lone word is weak evidence: one edit, or two in a long word, to be offered at all.
+    const close = (n: { word: string; distance: number }): boolean => n.distance <= Math.min(typoBudget(n.word), word.length >= 8 ? 2 : 1);
+    const nearSurnames = this.surnames.near(word).filter(close);
+    const nearFirst = this.firstNames.near(word).filter(close);
     const surnameEntries = unique(nearSurnames.flatMap((n) => n.payloads));
     // A long surname one typo away, owned by one person and nobody's first name: confident enough.
     const best = nearSurnames[0];

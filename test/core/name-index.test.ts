@@ -181,3 +181,20 @@ describe('suggest (autocomplete)', () => {
     expect(index().suggest('zzzz', 5)).toEqual([]);
   });
 });
+
+describe('single words that are not a whole surname', () => {
+  it('one word of a double-barrelled surname → did-you-mean, never signed', () => {
+    const waller = index().match('Waller');
+    expect([waller.verdict, waller.candidates.map((c) => c.name)]).toEqual(['ambiguous', ['Phoebe Waller-Bridge']]);
+    expect(index().match('Gordon').verdict).toBe('ambiguous');
+  });
+
+  it('a short word two edits from a surname is not offered', () => {
+    expect(index().match('Walker')).toMatchObject({ verdict: 'not_listed', candidates: [] });
+  });
+
+  it('a long surname with one typo is read as that surname; a shorter one is only offered', () => {
+    expect(index().match('Blanchet').match?.name).toBe('Cate Blanchett');
+    expect(index().match('Stiler')).toMatchObject({ verdict: 'ambiguous', candidates: [expect.objectContaining({ name: 'Ben Stiller' })] });
+  });
+});
