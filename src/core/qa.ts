@@ -46,50 +46,54 @@ export function contentWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w) && w.length > 1);
 }
 
-interface IntentRecord {
-  factId: string;
-  text: string;
-}
-
 export interface QaMatch {
   fact: Fact;
-  /** 0..1, higher is better: the share of the question's meaningful words found in this fact's phrasings. */
+  /** 0..1, higher is better: the weighted share of the question's meaningful words found in this fact's phrasings. */
   coverage: number;
-  /** fuse.js token-search score of the best phrasing (lower is better). */
-  fuseScore: number;
+  /** Sum of the rarity (IDF) of the matched words: ranks facts with the same coverage. */
+  weight: number;
 }
 
 /** Minimum share of a question's meaningful words that must match a fact for it to count as an answer. */
 const MIN_COVERAGE = 0.5;
+/** How many typo look-ups to remember (the vocabulary is fixed, so answers never go stale). */
+const TYPO_CACHE_SIZE = 2000;
 
 /**
- * Intent index for `/ask`: every fact's EN and FR paraphrases and keywords, searched with fuse.js token
- * search (per-word fuzzy match, BM25-style weights). Built once at load.
+ * Intent index for `/ask`, built once at load: the words of every fact's EN and FR paraphrases and keywords.
+ * A question's meaningful words are matched to the vocabulary (exactly, by stem or prefix, or, for typos, by a
+ * fuse.js fuzzy search over the vocabulary confirmed by edit distance); a fact scores the weighted share of the
+ * question it covers, rarer words breaking ties.
  */
 export class QaIndex {
-  private readonly fuse: Fuse<IntentRecord>;
-  private readonly facts = new Map<string, Fact>();
-  /** Each fact's vocabulary (folded words of its phrasings) for the coverage check. */
-  private readonly vocabulary = new Map<string, string[]>();
-  /** Every word of every phrasing. */
-  private readonly allWords: string[];
+  private readonly facts: readonly Fact[];
+  /** Each fact's words. */
+  private readonly factWords: ReadonlySet<string>[];
+  /** Every word with the number of facts using it. */
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly vocabulary: readonly string[];
+  private readonly byStem = new Map<string, string[]>();
+  private readonly fuzzy: Fuse<string>;
+  private readonly typoCache = new Map<string, readonly string[]>();
 
   constructor(facts: readonly Fact[]) {
-    const records: IntentRecord[] = [];
-    for (const fact of facts) {
-      this.facts.set(fact.id, fact);
+    this.facts = facts;
+    this.factWords = facts.map((fact) => {
       const phrasings = [...fact.questions.en, ...fact.questions.fr, ...fact.keywords.en, ...fact.keywords.fr];
-      for (const p of phrasings) records.push({ factId: fact.id, text: contentWords(p).join(' ') });
-      this.vocabulary.set(fact.id, [...new Set(phrasings.flatMap((p) => contentWords(p)))]);
+      return new Set(phrasings.flatMap((p) => contentWords(p)));
+    });
+    for (const set of this.factWords) for (const w of set) this.documentFrequency.set(w, (this.documentFrequency.get(w) ?? 0) + 1);
+    this.vocabulary = [...this.documentFrequency.keys()];
+    for (const w of this.vocabulary) {
+      const s = stem(w);
+      if (s.length >= 3) this.byStem.set(s, [...(this.byStem.get(s) ?? []), w]);
     }
-    this.allWords = [...new Set([...this.vocabulary.values()].flat())];
-    this.fuse = new Fuse(records, { keys: ['text'], useTokenSearch: true, includeScore: true, threshold: 0.3, ignoreLocation: true });
+    this.fuzzy = new Fuse(this.vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
   }
 
   /** The best fact for a question, or null when nothing matches well enough (off-topic). */
   best(question: string): QaMatch | null {
-    const ranked = this.rank(question);
-    const top = ranked[0];
+    const top = this.rank(question)[0];
     return top && top.coverage >= MIN_COVERAGE ? top : null;
   }
 
@@ -97,45 +101,56 @@ export class QaIndex {
   rank(question: string): QaMatch[] {
     const query = contentWords(question);
     if (query.length === 0) return [];
-    const results = this.fuse.search(query.join(' '), { limit: 40 });
-    const byFact = new Map<string, QaMatch>();
-    for (const r of results) {
-      if (byFact.has(r.item.factId)) continue;
-      const fact = this.facts.get(r.item.factId)!;
-      byFact.set(fact.id, { fact, coverage: this.coverage(query, fact.id), fuseScore: r.score ?? 1 });
-    }
-    return [...byFact.values()].sort((a, b) => b.coverage - a.coverage || a.fuseScore - b.fuseScore);
+    const matches = query.map((word) => ({ word, known: this.vocabularyMatches(word) }));
+    const ranked: QaMatch[] = [];
+    this.facts.forEach((fact, i) => {
+      const words = this.factWords[i]!;
+      let matched = 0;
+      let total = 0;
+      let weight = 0;
+      for (const { word, known } of matches) {
+        const hit = known.find((k) => words.has(k));
+        const questionWord = QUESTION_WORDS.has(word);
+        if (hit) {
+          const w = questionWord ? QUESTION_WORD_WEIGHT : 1;
+          matched += w;
+          total += w;
+          weight += Math.log(1 + this.facts.length / (this.documentFrequency.get(hit) ?? 1));
+        } else {
+          total += questionWord ? QUESTION_WORD_WEIGHT : known.length > 0 ? 1 : UNKNOWN_WORD_WEIGHT;
+        }
+      }
+      if (matched > 0) ranked.push({ fact, coverage: matched / total, weight });
+    });
+    return ranked.sort((a, b) => b.coverage - a.coverage || b.weight - a.weight);
   }
 
-  private coverage(query: readonly string[], factId: string): number {
-    const vocabulary = this.vocabulary.get(factId) ?? [];
-    let matched = 0;
-    let total = 0;
-    for (const word of query) {
-      if (vocabulary.some((v) => sameWord(word, v))) {
-        const weight = QUESTION_WORDS.has(word) ? QUESTION_WORD_WEIGHT : 1;
-        matched += weight;
-        total += weight;
-      } else {
-        total += QUESTION_WORDS.has(word) ? QUESTION_WORD_WEIGHT : this.allWords.some((v) => sameWord(word, v)) ? 1 : UNKNOWN_WORD_WEIGHT;
-      }
+  /** The vocabulary words a question word counts as: itself, same stem, a long shared prefix, or a close typo. */
+  private vocabularyMatches(word: string): readonly string[] {
+    if (this.documentFrequency.has(word)) return [word, ...(this.byStem.get(stem(word)) ?? [])];
+    const found = new Set<string>(stem(word).length >= 3 ? (this.byStem.get(stem(word)) ?? []) : []);
+    if (word.length >= 5) for (const v of this.vocabulary) if (v.length >= 5 && (v.startsWith(word) || word.startsWith(v))) found.add(v);
+    if (found.size > 0 || word.length < 5) return [...found];
+    let typos = this.typoCache.get(word);
+    if (!typos) {
+      typos = this.fuzzy
+        .search(word, { limit: 10 })
+        .map((r) => r.item)
+        .filter((v) => {
+          const shorter = Math.min(v.length, word.length);
+          const budget = shorter >= 8 ? 2 : 1;
+          return shorter >= 5 && editDistance(word, v, budget) <= budget;
+        });
+      if (this.typoCache.size >= TYPO_CACHE_SIZE) this.typoCache.delete(this.typoCache.keys().next().value!);
+      this.typoCache.set(word, typos);
     }
-    return total === 0 ? 0 : matched / total;
+    return typos;
   }
 }
 
-/** Same word give or take a plural, a French ending or a typo. */
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const stem = (w: string): string => w.replace(/(ies|es|s|e|ed|ing|ment|ee|ees)$/, '');
-  const sa = stem(a);
-  const sb = stem(b);
-  if (sa.length >= 3 && sa === sb) return true;
-  if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a))) return true;
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 5) return false;
-  const budget = shorter >= 8 ? 2 : 1;
-  return editDistance(a, b, budget) <= budget;
+/** A word without its plural, French or English ending: "signataires" → "signatair", "signed" → "sign". */
+function stem(word: string): string {
+  return word.replace(/(ies|es|s|e|ed|ing|ment|ee|ees)$/, '');
 }
 
 /** "sign", "signed", "signé", "signataire"…: the question is about who signed. */
