@@ -18,6 +18,9 @@ const en = {
   'error.not_allowed': 'Only channel managers can do that.',
   'error.internal': 'Something went wrong on our side and the team has been told. Please try again in a moment.',
   'error.page': 'There is no page {page}; the last page is {pages}.',
+  'error.link_invalid': 'The link must be a full https:// address, e.g. https://www.example.com/story.',
+  'error.alert_text_missing': 'Type the alert after send, e.g. /alerts send The letter now has 500 signatories.',
+  'error.alerts_unavailable': 'Alerts need the running bot (npm start); this one-shot command cannot subscribe, unsubscribe or send. To queue an alert from a terminal, use: letterbot alert "text".',
   'signatory.signed.title': 'Yes: {name} is among the signatories',
   'signatory.signed.text': '{name} ({knownFor}) is named as a signatory of the March 2025 open letter by the sources below.',
   'signatory.signed.weak': 'Only smaller sites report this name ({publishers}); no major outlet in our sources lists it, so treat it as unconfirmed.',
@@ -49,6 +52,44 @@ const en = {
   'help.title': 'letterbot: the Hollywood AI-copyright letter, sourced',
   'help.text': 'I answer questions about the open letter in which 400+ Hollywood figures asked the White House in March 2025 to uphold copyright against AI companies. Every answer lists its sources.',
   'help.examples': 'Examples',
+  'alerts.topic.signatories': 'new signatories',
+  'alerts.topic.timeline': 'timeline events',
+  'alerts.topic.corrections': 'corrections',
+  'alerts.topic.editor': 'newsroom alerts',
+  'alerts.subscribed.title': 'Alerts on in this channel',
+  'alerts.subscribed.text': 'This channel will get alerts about: {topics}. Change them with /alerts subscribe <topics>; stop them with /alerts unsubscribe.',
+  'alerts.unsubscribed.title': 'Alerts off',
+  'alerts.unsubscribed.text': 'This channel will no longer get alerts.',
+  'alerts.not_subscribed.title': 'Alerts were not on',
+  'alerts.not_subscribed.text': 'This channel was not subscribed to alerts. Turn them on with /alerts subscribe.',
+  'alerts.status.title': 'Alerts in this channel',
+  'alerts.status.on': 'Subscribed to: {topics} (since {since}).',
+  'alerts.status.off': 'This channel is not subscribed. Channel managers can turn alerts on with /alerts subscribe [topics] (signatories, timeline, corrections, editor; all by default).',
+  'alerts.status.failed': 'Delivery here stopped on {at}: {reason}. Give the bot access to this channel again, then run /alerts subscribe.',
+  'alerts.field.last': 'Last alert delivered',
+  'alerts.field.none': 'none yet',
+  'alerts.field.pending': 'Waiting to be delivered',
+  'alerts.field.failed': 'Failed deliveries',
+  'alerts.field.overview': 'All subscriptions',
+  'alerts.overview': 'Subscribed channels: {count} · deliveries waiting: {pending} · stopped: {failed}',
+  'alerts.queued.title': 'Alert queued',
+  'alerts.queued.text': 'Queued for delivery. Subscribed channels that will get it: {count} (topic: {topic}).',
+  'alerts.queued.none': 'No channel is subscribed to {topic} yet, so nobody will get this alert.',
+  'alert.title.signatories': 'New signatory',
+  'alert.title.timeline': 'Timeline update',
+  'alert.title.corrections': 'Correction',
+  'alert.title.editor': 'Newsroom alert',
+  'alert.signatory_added': 'New signatory reported: {name} ({knownFor})',
+  'alert.signatory_renamed': 'Correction: the signatory listed as {old} is {name}',
+  'alert.signatory_removed': 'Correction: {name} is no longer listed among the signatories',
+  'alert.event_added': 'New in the timeline: {date}, {title}. {detail}',
+  'alert.event_changed': 'Timeline updated: {date}, {title}. {detail}',
+  'alert.event_removed': 'Correction: removed from the timeline: {date}, {title}',
+  'alert.count_corrected': 'Correction: the reported number of signatories is now {label} (was {old})',
+  'alert.date_corrected': 'Correction: the letter was submitted on {date} (we had {old})',
+  'alert.fact_corrected': 'Corrected answer: {answer}',
+  'alert.deviation_noted': 'Correction to press coverage: {text}',
+  'alert.footer': 'letterbot alert · ref {id}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -69,6 +110,9 @@ const fr: Record<MessageKey, string> = {
   'error.not_allowed': 'Seuls les gestionnaires du salon peuvent faire cela.',
   'error.internal': 'Un problème est survenu de notre côté et l’équipe est prévenue. Réessayez dans un instant.',
   'error.page': 'Il n’y a pas de page {page} ; la dernière est la page {pages}.',
+  'error.link_invalid': 'Le lien doit être une adresse https:// complète, par ex. https://www.example.com/article.',
+  'error.alert_text_missing': 'Tapez l’alerte après send, par ex. /alerts send La lettre compte désormais 500 signataires.',
+  'error.alerts_unavailable': 'Les alertes passent par le bot en fonctionnement (npm start) ; cette commande ponctuelle ne peut ni abonner, ni désabonner, ni envoyer. Pour mettre une alerte en file depuis un terminal : letterbot alert "texte".',
   'signatory.signed.title': 'Oui : {name} fait partie des signataires',
   'signatory.signed.text': '{name} ({knownFor}) figure parmi les signataires de la lettre ouverte de mars 2025 selon les sources ci-dessous.',
   'signatory.signed.weak': 'Seuls de petits sites citent ce nom ({publishers}) ; aucun grand média de nos sources ne le mentionne : à considérer comme non confirmé.',
@@ -100,6 +144,44 @@ const fr: Record<MessageKey, string> = {
   'help.title': 'letterbot : la lettre d’Hollywood sur l’IA et le droit d’auteur, sourcée',
   'help.text': 'Je réponds aux questions sur la lettre ouverte par laquelle plus de 400 personnalités d’Hollywood ont demandé à la Maison Blanche, en mars 2025, de protéger le droit d’auteur face aux entreprises d’IA. Chaque réponse cite ses sources.',
   'help.examples': 'Exemples',
+  'alerts.topic.signatories': 'nouveaux signataires',
+  'alerts.topic.timeline': 'événements de la chronologie',
+  'alerts.topic.corrections': 'corrections',
+  'alerts.topic.editor': 'alertes de la rédaction',
+  'alerts.subscribed.title': 'Alertes activées dans ce salon',
+  'alerts.subscribed.text': 'Ce salon recevra les alertes sur : {topics}. Modifiez-les avec /alerts subscribe <sujets> ; arrêtez-les avec /alerts unsubscribe.',
+  'alerts.unsubscribed.title': 'Alertes désactivées',
+  'alerts.unsubscribed.text': 'Ce salon ne recevra plus d’alertes.',
+  'alerts.not_subscribed.title': 'Les alertes n’étaient pas activées',
+  'alerts.not_subscribed.text': 'Ce salon n’était pas abonné aux alertes. Activez-les avec /alerts subscribe.',
+  'alerts.status.title': 'Alertes dans ce salon',
+  'alerts.status.on': 'Abonné à : {topics} (depuis le {since}).',
+  'alerts.status.off': 'Ce salon n’est pas abonné. Les gestionnaires du salon peuvent activer les alertes avec /alerts subscribe [sujets] (signatories, timeline, corrections, editor ; tous par défaut).',
+  'alerts.status.failed': 'L’envoi ici s’est arrêté le {at} : {reason}. Redonnez au bot l’accès à ce salon, puis lancez /alerts subscribe.',
+  'alerts.field.last': 'Dernière alerte reçue',
+  'alerts.field.none': 'aucune pour l’instant',
+  'alerts.field.pending': 'En attente d’envoi',
+  'alerts.field.failed': 'Envois échoués',
+  'alerts.field.overview': 'Tous les abonnements',
+  'alerts.overview': 'Salons abonnés : {count} · envois en attente : {pending} · arrêtés : {failed}',
+  'alerts.queued.title': 'Alerte mise en file',
+  'alerts.queued.text': 'Mise en file d’envoi. Salons abonnés qui la recevront : {count} (sujet : {topic}).',
+  'alerts.queued.none': 'Aucun salon n’est encore abonné à « {topic} » : personne ne recevra cette alerte.',
+  'alert.title.signatories': 'Nouveau signataire',
+  'alert.title.timeline': 'Chronologie mise à jour',
+  'alert.title.corrections': 'Correction',
+  'alert.title.editor': 'Alerte de la rédaction',
+  'alert.signatory_added': 'Nouveau signataire signalé : {name} ({knownFor})',
+  'alert.signatory_renamed': 'Correction : le signataire noté {old} est {name}',
+  'alert.signatory_removed': 'Correction : {name} ne figure plus parmi les signataires',
+  'alert.event_added': 'Nouveau dans la chronologie : {date}, {title}. {detail}',
+  'alert.event_changed': 'Chronologie mise à jour : {date}, {title}. {detail}',
+  'alert.event_removed': 'Correction : retiré de la chronologie : {date}, {title}',
+  'alert.count_corrected': 'Correction : le nombre de signataires annoncé est désormais {label} (au lieu de {old})',
+  'alert.date_corrected': 'Correction : la lettre a été remise le {date} (nous avions {old})',
+  'alert.fact_corrected': 'Réponse corrigée : {answer}',
+  'alert.deviation_noted': 'Correction sur la couverture de presse : {text}',
+  'alert.footer': 'alerte letterbot · réf. {id}',
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };
@@ -115,10 +197,15 @@ export function toLocale(raw: string | undefined | null): Locale {
   return raw && raw.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** Built once: an Intl formatter costs about a millisecond to create. */
+const DAY_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 /** Format an ISO day for people: "15 March 2025" / "15 mars 2025". */
 export function formatDay(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return DAY_FORMATS[locale].format(new Date(Date.UTC(y, m - 1, d)));
 }
