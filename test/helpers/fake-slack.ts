@@ -9,6 +9,10 @@
  *   limits: at most 5 uses per URL, valid for 30 minutes.
  * - Records every request in `calls`, and can inject faults (`failNext`).
  *
+ * - Speaks Socket Mode: `apps.connections.open` (with the app-level token) returns a
+ *   `ws://127.0.0.1:PORT/socket` URL; the fake says `hello`, pushes envelopes with
+ *   `sendEnvelope` and resolves with the app's ack payload.
+ *
  * Also exports helpers to send signed requests TO a Bolt app in HTTP mode.
  */
 import { createHmac, randomBytes } from 'node:crypto';
@@ -22,7 +26,9 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Logger } from '@slack/bolt';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { LogLevel } from '@slack/bolt';
 
 /* ------------------------------------------------------------------ types */
@@ -118,6 +124,8 @@ export const FAKE_APP_ID = 'A0FAKEAPP';
 /** Deliberately short so it never looks like a real token (`xox[abpr]-[0-9A-Za-z-]{10,}`). */
 export const FAKE_BOT_TOKEN = 'xoxb-test';
 export const FAKE_SIGNING_SECRET = 'fake-slack-signing-secret-for-tests';
+/** App-level token for Socket Mode (`apps.connections.open`); short for the same reason as the bot token. */
+export const FAKE_APP_TOKEN = 'xapp-test';
 
 /** Slack's documented response_url limits. */
 export const RESPONSE_URL_MAX_USES = 5;
@@ -200,6 +208,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 export class FakeSlack {
   readonly botToken = FAKE_BOT_TOKEN;
   readonly signingSecret = FAKE_SIGNING_SECRET;
+  readonly appToken = FAKE_APP_TOKEN;
   readonly teamId = FAKE_TEAM_ID;
   readonly botUserId = FAKE_BOT_USER_ID;
   readonly botId = FAKE_BOT_ID;
@@ -216,6 +225,10 @@ export class FakeSlack {
   private readonly responseUrls = new Map<string, ResponseUrlState>();
   private readonly faults = new Map<string, Array<{ response: FaultResponse; remaining: number }>>();
   private readonly waiters = new Set<Waiter>();
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly sockets = new Set<WebSocket>();
+  private readonly socketWaiters = new Set<() => void>();
+  private readonly pendingAcks = new Map<string, { resolve: (payload: SlackBody) => void; timer: NodeJS.Timeout }>();
   private clockOffsetMs = 0;
   private lastTsMicros = 0;
   private closed = false;
@@ -229,6 +242,7 @@ export class FakeSlack {
         res.end(`fake-slack internal error: ${String(err)}`);
       });
     });
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(req, socket, head));
   }
 
   /** Start on an ephemeral port on 127.0.0.1. */
@@ -351,9 +365,56 @@ export class FakeSlack {
     return postToApp(url, body, { ...signSlackRequest(this.signingSecret, body, options.timestamp), ...options.headers });
   }
 
+  /** Resolves once a Socket Mode client is connected (immediately if one already is). */
+  socketConnected(timeoutMs = 5000): Promise<void> {
+    if (this.sockets.size > 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.socketWaiters.delete(done);
+        reject(new Error(`FakeSlack: no Socket Mode connection after ${timeoutMs} ms`));
+      }, timeoutMs);
+      const done = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.socketWaiters.add(done);
+    });
+  }
+
+  /**
+   * Push a Socket Mode envelope (`slash_commands`, `interactive`, `events_api`) to the connected app and
+   * resolve with the payload of its ack (`{}` for an empty ack).
+   */
+  sendEnvelope(type: string, payload: SlackBody, options: { retryAttempt?: number; timeoutMs?: number } = {}): Promise<SlackBody> {
+    const socket = [...this.sockets][0];
+    if (!socket) return Promise.reject(new Error('FakeSlack: no Socket Mode client connected'));
+    const envelopeId = randomBytes(8).toString('hex');
+    return new Promise<SlackBody>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pendingAcks.delete(envelopeId);
+        reject(new Error(`FakeSlack: envelope ${envelopeId} (${type}) not acked within ${options.timeoutMs ?? 5000} ms`));
+      }, options.timeoutMs ?? 5000);
+      this.pendingAcks.set(envelopeId, { resolve, timer });
+      socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== 'events_api',
+          ...(options.retryAttempt !== undefined ? { retry_attempt: options.retryAttempt, retry_reason: 'timeout' } : {}),
+        }),
+      );
+    });
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const pending of this.pendingAcks.values()) clearTimeout(pending.timer);
+    this.pendingAcks.clear();
+    for (const socket of this.sockets) socket.terminate();
+    this.sockets.clear();
+    this.wss.close();
     for (const w of this.waiters) {
       clearTimeout(w.timer);
       w.reject(new Error('FakeSlack closed while waiting for a call'));
@@ -366,6 +427,36 @@ export class FakeSlack {
   }
 
   /* ------------------------------------------------------------ internals */
+
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    if (url.pathname !== '/socket' || this.closed) {
+      socket.destroy();
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.sockets.add(ws);
+      ws.on('close', () => this.sockets.delete(ws));
+      ws.on('message', (data: Buffer) => {
+        let message: { envelope_id?: unknown; payload?: unknown };
+        try {
+          message = JSON.parse(data.toString('utf8')) as { envelope_id?: unknown; payload?: unknown };
+        } catch {
+          return;
+        }
+        const id = typeof message.envelope_id === 'string' ? message.envelope_id : undefined;
+        const pending = id ? this.pendingAcks.get(id) : undefined;
+        if (!id || !pending) return;
+        clearTimeout(pending.timer);
+        this.pendingAcks.delete(id);
+        const payload = message.payload;
+        pending.resolve(payload !== null && typeof payload === 'object' ? (payload as SlackBody) : {});
+      });
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: this.appId }, debug_info: { host: 'fake-slack' } }));
+      for (const done of [...this.socketWaiters]) done();
+      this.socketWaiters.clear();
+    });
+  }
 
   private nextTs(): string {
     const micros = Math.max(this.lastTsMicros + 1, this.now() * 1000);
@@ -550,6 +641,7 @@ export class FakeSlack {
 
     const known = [
       'api.test',
+      'apps.connections.open',
       'auth.test',
       'chat.postMessage',
       'chat.postEphemeral',
@@ -563,6 +655,10 @@ export class FakeSlack {
     const auth = headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : str(body.token);
     if (!token) return err('not_authed');
+    if (method === 'apps.connections.open') {
+      if (token !== this.appToken) return err(token === this.botToken ? 'not_allowed_token_type' : 'invalid_auth');
+      return ok({ url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomBytes(6).toString('hex')}` });
+    }
     if (token !== this.botToken) return err('invalid_auth');
 
     switch (method) {

@@ -82,7 +82,8 @@ export class ResponseUrlBudget {
   private readonly uses: ExpiringCache<{ count: number; firstUse: number }>;
 
   constructor(private readonly now: () => number = Date.now) {
-    this.uses = new ExpiringCache({ ttlMs: RESPONSE_URL_TTL_MS, maxEntries: 10_000, now });
+    // Kept a while past Slack's 30 minutes so a stale url is still known to be stale.
+    this.uses = new ExpiringCache({ ttlMs: 2 * RESPONSE_URL_TTL_MS, maxEntries: 10_000, now });
   }
 
   /** Take one use of `url` if it has one left; false when it is spent or too old. */

@@ -169,9 +169,15 @@ function sourcesBlock(sources: readonly SourceLink[], locale: Locale): ContextBl
   return { type: 'context', elements: elements.map((text) => ({ type: 'mrkdwn', text })) };
 }
 
-/** The JSON a button carries, or null if it would not fit Slack's 2,000 characters. */
+/**
+ * The JSON a button carries, or null if it would not fit Slack's 2,000 characters. `&`, `<` and `>` are
+ * written as JSON `\u` escapes, so even this hidden value never holds mention markup (JSON.parse restores them).
+ */
 export function encodeActionValue(value: ActionValue): string | null {
-  const json = JSON.stringify({ command: value.command, options: value.options, locale: value.locale });
+  const json = JSON.stringify({ command: value.command, options: value.options, locale: value.locale })
+    .replace(/&/g, '\\u0026')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e');
   return json.length <= SLACK_LIMITS.buttonValue ? json : null;
 }
 

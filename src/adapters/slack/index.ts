@@ -1,0 +1,137 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
+import type { SlackConfig } from '../../config';
+import type { Dispatcher } from '../../core/dispatch';
+import type { Logger } from '../../logger';
+import { HandledRequests, ResponseUrlBudget } from './expiring-cache';
+import { choiceListener, commandListener, shareListener, type SlackListenerDeps } from './listeners';
+import { SLACK_EVENTS_PATH } from './manifest';
+import { UserDirectory } from './parse';
+import { CHOICE_ACTION_PREFIX, SHARE_ACTION_ID } from './render';
+
+export interface StartSlackOptions {
+  config: SlackConfig;
+  dispatcher: Dispatcher;
+  logger: Logger;
+  /** HTTP mode: interface to listen on (default: all). Tests pass 127.0.0.1. */
+  host?: string;
+  /** Web API retries (default 3, backing off 1–10 s; 429 Retry-After is always honoured). Tests pass 0. */
+  retries?: number;
+  /** Slack user ids treated as managers besides workspace admins and owners. */
+  admins?: readonly string[];
+}
+
+export interface SlackHandle {
+  /** HTTP mode: the port actually listened on (useful with port 0). */
+  port?: number;
+  /** Stop receiving, let answers in progress finish (≤ 5 s), close connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serve every command of `dispatcher.commands` on Slack: Socket Mode (no public URL) or HTTP at
+ * `/slack/events`. One `/name` listener per definition, so a new command file needs no change here.
+ */
+export async function startSlack(options: StartSlackOptions): Promise<SlackHandle> {
+  const { config, dispatcher, logger } = options;
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    retryConfig: options.retries === undefined ? { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000, randomize: true } : { retries: options.retries },
+    timeout: 10_000,
+  };
+  const boltLogger = toBoltLogger(logger);
+  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true };
+  // Our own receiver in Socket Mode, so `stop()` can wait for the WebSocket to close (Bolt's does not).
+  // Its `apps.connections.open` keeps @slack/socket-mode's own long retry schedule (it gives up reconnecting
+  // for good once its client gives up), unless a retry count is imposed (tests).
+  const socketClientOptions: webApi.WebClientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
+  };
+  const receiver =
+    config.mode === 'socket' ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: socketClientOptions } }) : undefined;
+  const app = receiver
+    ? new App({ ...common, receiver })
+    : new App({ ...common, signingSecret: config.mode === 'http' ? config.signingSecret : '', endpoints: SLACK_EVENTS_PATH });
+
+  const inFlight = new Set<Promise<void>>();
+  const track =
+    <A>(listener: (args: A) => Promise<void>) =>
+    (args: A): Promise<void> => {
+      const run = listener(args);
+      inFlight.add(run);
+      return run.finally(() => inFlight.delete(run));
+    };
+  const deps: SlackListenerDeps = {
+    dispatcher,
+    logger,
+    users: new UserDirectory(app.client, logger),
+    handled: new HandledRequests(),
+    responseUrls: new ResponseUrlBudget(),
+    admins: new Set(options.admins ?? []),
+  };
+  for (const def of dispatcher.commands) app.command(`/${def.name}`, track(commandListener(deps)));
+  app.action(new RegExp(`^${CHOICE_ACTION_PREFIX.replace(/\./g, '\\.')}`), track(choiceListener(deps)));
+  app.action(SHARE_ACTION_ID, track(shareListener(deps)));
+  app.error(async (error) => {
+    logger.error({ platform: 'slack', error: error.message, code: (error as { code?: unknown }).code }, 'slack listener error');
+  });
+
+  // auth.test runs here (not as a floating promise in the constructor), so a bad token fails the start.
+  await app.init();
+  let server: Server | undefined;
+  if (config.mode === 'socket') await app.start();
+  else server = await app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
+  const port = server ? (server.address() as AddressInfo).port : undefined;
+  logger.info({ platform: 'slack', mode: config.mode, ...(port !== undefined ? { port, path: SLACK_EVENTS_PATH } : {}), commands: dispatcher.commands.map((c) => c.name) }, 'slack adapter started');
+
+  let stopped = false;
+  return {
+    ...(port !== undefined ? { port } : {}),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      const grace = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5000).unref());
+      const disconnected = receiver ? Promise.race([receiver.client.disconnect(), grace()]) : undefined;
+      const closing = app.stop();
+      server?.closeIdleConnections();
+      await Promise.race([Promise.allSettled([...inFlight]), grace()]);
+      server?.closeAllConnections();
+      await closing;
+      await disconnected;
+    },
+  };
+}
+
+const PINO_TO_BOLT: Readonly<Record<string, LogLevel>> = { trace: LogLevel.DEBUG, debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN };
+
+/** Bolt's and the Web API's own logs, through our logger; token-shaped strings are blanked first. */
+export function toBoltLogger(logger: Logger): BoltLogger {
+  const child = logger.child({ platform: 'slack', component: 'bolt' });
+  const text = (parts: unknown[]): string =>
+    scrubSecrets(parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : safeJson(p))).join(' '));
+  return {
+    debug: (...m) => child.debug(text(m)),
+    info: (...m) => child.info(text(m)),
+    warn: (...m) => child.warn(text(m)),
+    error: (...m) => child.error(text(m)),
+    // The level is ours (LETTERBOT_LOG_LEVEL), not Bolt's default.
+    setLevel: () => undefined,
+    getLevel: () => PINO_TO_BOLT[child.level] ?? LogLevel.ERROR,
+    setName: () => undefined,
+  };
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Slack tokens (`xoxb-…`, `xapp-…`) and payload `token` fields never reach a log line. */
+export function scrubSecrets(text: string): string {
+  return text.replace(/\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+/g, '[redacted]').replace(/("token"\s*:\s*")[^"]*"/g, '$1[redacted]"').replace(/([?&]token=)[^&\s]+/g, '$1[redacted]');
+}
