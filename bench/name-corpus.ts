@@ -151,7 +151,7 @@ export interface CorpusStats {
  * (never within 2 edits), so "not listed" stays the right answer for them.
  */
 export class NameExclusions {
-  private readonly fullNames: string[] = [];
+  private readonly fullNames: { name: string; letters: Int16Array }[] = [];
   private readonly surnames: string[] = [];
   private readonly wordVerdicts = new Map<string, boolean>();
 
@@ -159,18 +159,24 @@ export class NameExclusions {
     for (const record of signatories) {
       for (const form of [record.name, ...record.aliases]) {
         const shape = nameShape(nameTokens(form));
-        this.fullNames.push(shape.tokens.join(' '));
+        this.addFullName(shape.tokens.join(' '));
         if (shape.tokens.length > 1) this.surnames.push(shape.rest, shape.last);
       }
     }
-    for (const negative of negatives) this.fullNames.push(nameTokens(negative).join(' '));
+    for (const negative of negatives) this.addFullName(nameTokens(negative).join(' '));
   }
 
   allows(name: string): boolean {
     const shape = nameShape(nameTokens(name));
     for (const word of new Set([shape.first, shape.rest, shape.last])) if (!this.allowsWord(word)) return false;
     const full = shape.tokens.join(' ');
-    return this.fullNames.every((f) => editDistance(full, f, 2) > 2);
+    const letters = letterCounts(full);
+    // Two edits change the letter counts by at most 4 in all: a cheap test before the edit distance.
+    return this.fullNames.every((f) => countDistance(letters, f.letters) > 4 || editDistance(full, f.name, 2) > 2);
+  }
+
+  private addFullName(name: string): void {
+    this.fullNames.push({ name, letters: letterCounts(name) });
   }
 
   private allowsWord(word: string): boolean {
@@ -181,6 +187,24 @@ export class NameExclusions {
     }
     return ok;
   }
+}
+
+/** Occurrences of a–z, digits and space (index 36) in a folded name. */
+function letterCounts(folded: string): Int16Array {
+  const counts = new Int16Array(37);
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 97 && c <= 122) counts[c - 97]!++;
+    else if (c >= 48 && c <= 57) counts[c - 48 + 26]!++;
+    else counts[36]!++;
+  }
+  return counts;
+}
+
+function countDistance(a: Int16Array, b: Int16Array): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d += Math.abs(a[i]! - b[i]!);
+  return d;
 }
 
 /** Cumulative Zipf-like weights (rank r weighs 1 / (r + offset)^exponent) for skewed picks. */

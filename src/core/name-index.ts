@@ -40,12 +40,19 @@ interface Entry {
 /** Fuse.js score (0 = perfect, 1 = nothing alike) above which a typo is not a plausible one. Calibrated on test/core/name-index.test.ts. */
 const FUSE_TYPO_THRESHOLD = 0.45;
 const MAX_CANDIDATES = 5;
+/** At most this many candidates get a fuse.js similarity score (the rest cannot be shown anyway). */
+const MAX_SCORED = 25;
+/** At most this many people, the closest, are aligned in full against a full-name query. */
+const MAX_ALIGNED = 64;
 const fuseOptions = { includeScore: true, ignoreLocation: true, threshold: 1 } as const;
 
 interface Alignment {
   entry: Entry;
   firstDistance: number;
   restDistance: number;
+  /** Typo budgets of the name parts this alignment compared against. */
+  firstBudget: number;
+  restBudget: number;
   /** Query words matched to nothing in the name (a middle name the signatory doesn't have). */
   extraWords: number;
   /** The query gave only an initial for the first name ("J. Apatow"). */
@@ -63,6 +70,10 @@ export class NameIndex {
   private readonly fullKeys = new Map<string, { entry: Entry; alias: boolean }[]>();
   private readonly surnames = new TokenIndex<Entry>(2);
   private readonly firstNames = new TokenIndex<Entry>(2);
+  /** Surname key ("stiller", "gordonlevitt", "levitt") → first name → people: a full-name query visits only people whose both parts are close. */
+  private readonly bySurname = new Map<string, Map<string, Entry[]>>();
+  /** Distinct first names, searched up to 3 edits (the "did you mean" allowance). */
+  private readonly firstNameWords = new TokenIndex<string>(3);
   /** One word of a multi-word surname ("waller" of Waller-Bridge, "gordon" of Gordon-Levitt): only ever a "did you mean". */
   private readonly surnameParts = new Map<string, Entry[]>();
   /** Autocomplete keys sorted for binary search: [key, entry index], one list per confidence. */
@@ -84,10 +95,16 @@ export class NameIndex {
           if (shape.last !== shape.rest) this.surnames.add(shape.last, entry);
           this.firstNames.add(shape.first, entry);
           for (const part of shape.tokens.slice(1, -1)) {
-            if (part.length >= 4) this.surnameParts.set(part, [...(this.surnameParts.get(part) ?? []), entry]);
+            if (part.length >= 4) push(this.surnameParts, part, entry);
           }
         } else {
           this.surnames.add(shape.first, entry);
+        }
+        if (this.firstNameWords.exact(shape.first).length === 0) this.firstNameWords.add(shape.first, shape.first);
+        for (const key of new Set([shape.rest, shape.last])) {
+          let byFirst = this.bySurname.get(key);
+          if (!byFirst) this.bySurname.set(key, (byFirst = new Map()));
+          push(byFirst, shape.first, entry);
         }
       });
       const list = this.prefixKeys[entry.record.confidence];
@@ -190,14 +207,50 @@ export class NameIndex {
   private matchFullName(tokens: string[], joined: string): NameMatch {
     const n = tokens.length;
     // The query read both ways round: (first, rest) and reversed "Stiller Ben" / "Gordon-Levitt Joseph".
-    const readings: { first: string; rests: string[]; middle: number }[] = [
-      { first: tokens[0]!, rests: [tokens.slice(1).join(''), tokens[n - 1]!], middle: n - 2 },
-      { first: tokens[n - 1]!, rests: [tokens.slice(0, -1).join(''), tokens[0]!], middle: n - 2 },
+    // A reversed name is looked up with at most one typo in the surname: people who reverse names type them carefully,
+    // and a two-edit search of a short first name read as a surname would visit much of a large list.
+    const readings: { first: string; rests: string[]; middle: number; maxEdits: number }[] = [
+      { first: tokens[0]!, rests: [tokens.slice(1).join(''), tokens[n - 1]!], middle: n - 2, maxEdits: 2 },
+      { first: tokens[n - 1]!, rests: [tokens.slice(0, -1).join(''), tokens[0]!], middle: n - 2, maxEdits: 1 },
     ];
-    const pool = new Set<Entry>();
+    // Visit only people whose surname is within 2 edits and whose first name is within 3 (or starts with the initial given).
+    // Each person reached gets a rough distance (surname + first name edits); only the closest are aligned in full.
+    const reached = new Map<Entry, number>();
+    const reach = (people: readonly Entry[], distance: number): void => {
+      for (const e of people) if (distance < (reached.get(e) ?? Infinity)) reached.set(e, distance);
+    };
     for (const reading of readings) {
-      for (const rest of reading.rests) for (const hit of this.surnames.near(rest)) for (const e of hit.payloads) pool.add(e);
+      const initial = reading.first.length === 1;
+      // First names within reach, found once per reading; for a surname borne by few people it is cheaper to
+      // compare their first names directly (distances cached per reading).
+      let nearFirsts: { word: string; distance: number }[] | null = null;
+      const distances = new Map<string, number>();
+      const firstDistance = (first: string): number => {
+        if (initial) return first.startsWith(reading.first) ? 0 : Infinity;
+        let d = distances.get(first);
+        if (d === undefined) distances.set(first, (d = editDistance(reading.first, first, 3)));
+        return d;
+      };
+      for (const rest of new Set(reading.rests)) {
+        for (const hit of this.surnames.near(rest, reading.maxEdits)) {
+          const byFirst = this.bySurname.get(hit.word);
+          if (!byFirst) continue;
+          // "Did you mean" allows one edit past a part's budget and three in all.
+          const fits = (first: string, d: number): boolean => d <= Math.min(typoBudget(first) + 1, 3 - hit.distance);
+          if (initial || byFirst.size <= 32) {
+            for (const [first, people] of byFirst) {
+              const d = firstDistance(first);
+              if (fits(first, d)) reach(people, hit.distance + d);
+            }
+          } else {
+            nearFirsts ??= this.firstNameWords.near(reading.first, 3);
+            for (const near of nearFirsts) if (fits(near.word, near.distance)) reach(byFirst.get(near.word) ?? [], hit.distance + near.distance);
+          }
+        }
+      }
     }
+    const closest = Math.min(...reached.values());
+    const pool = [...reached].filter(([, d]) => d <= closest + 1).sort((a, b) => a[1] - b[1]).slice(0, MAX_ALIGNED).map(([e]) => e);
     const alignments: Alignment[] = [];
     for (const entry of pool) {
       let best: Alignment | null = null;
@@ -206,9 +259,12 @@ export class NameIndex {
           const initial = reading.first.length === 1 && shape.first.startsWith(reading.first) && shape.first.length > 1;
           const firstDistance = initial ? 0 : editDistance(reading.first, shape.first, 3);
           reading.rests.forEach((rest, i) => {
-            const restDistance = Math.min(editDistance(rest, shape.rest, 3), editDistance(rest, shape.last, 3));
+            // Compare with the whole surname and with its last word; the budget is that of the part that matched.
+            const toRest = editDistance(rest, shape.rest, 3);
+            const toLast = shape.last === shape.rest ? toRest : editDistance(rest, shape.last, 3);
+            const [restDistance, restBudget] = toRest <= toLast ? [toRest, typoBudget(shape.rest)] : [toLast, typoBudget(shape.last)];
             const extraWords = i === 0 ? 0 : reading.middle;
-            const candidate: Alignment = { entry, firstDistance, restDistance, extraWords, initial };
+            const candidate: Alignment = { entry, firstDistance, restDistance, firstBudget: typoBudget(shape.first), restBudget, extraWords, initial };
             if (!best || rank(candidate) < rank(best)) best = candidate;
           });
         }
@@ -225,7 +281,7 @@ export class NameIndex {
       }
       return this.ambiguous(sure.map((a) => a.entry), joined, 'same_name');
     }
-    const plausible = alignments.filter((a) => isPlausible(a)).sort(byCloseness);
+    const plausible = alignments.filter((a) => isPlausible(a)).sort(byCloseness).slice(0, MAX_SCORED);
     const offered = plausible.map((a) => a.entry).filter((e) => this.similarity(joined, e) >= 1 - FUSE_TYPO_THRESHOLD || plausible.length === 1);
     if (offered.length > 0) {
       const reason = plausible.some((a) => a.extraWords > 0 && a.firstDistance + a.restDistance === 0) ? 'extra_names' : 'typo';
@@ -235,7 +291,10 @@ export class NameIndex {
   }
 
   private ambiguous(entries: Entry[], joined: string, reason: string): NameMatch {
-    const candidates = unique(entries)
+    // In a large list a first name alone may fit thousands: score only the first few, major ones first.
+    const pool = unique(entries);
+    const scored = pool.length <= MAX_SCORED ? pool : [...pool.filter((e) => confidenceRank(e) === 0), ...pool.filter((e) => confidenceRank(e) === 1)].slice(0, MAX_SCORED);
+    const candidates = scored
       .map((e) => this.candidate(e, this.similarity(joined, e)))
       .sort((a, b) => this.compareCandidates(a, b))
       .slice(0, MAX_CANDIDATES);
@@ -298,24 +357,22 @@ function byCloseness(a: Alignment, b: Alignment): number {
 
 /** Both name parts within their typo budget, at most two edits in all, no unexplained extra names. */
 function isConfident(a: Alignment): boolean {
-  const shape = a.entry.shapes[0]!;
-  return (
-    a.extraWords === 0 &&
-    a.firstDistance <= typoBudget(shape.first) &&
-    a.restDistance <= Math.max(typoBudget(shape.rest), typoBudget(shape.last)) &&
-    totalDistance(a) <= 2
-  );
+  return a.extraWords === 0 && a.firstDistance <= a.firstBudget && a.restDistance <= a.restBudget && totalDistance(a) <= 2;
 }
 
 /** Close enough to offer as "did you mean": each part at most one edit past its budget. */
 function isPlausible(a: Alignment): boolean {
-  const shape = a.entry.shapes[0]!;
-  return (
-    a.firstDistance <= typoBudget(shape.first) + 1 &&
-    a.restDistance <= Math.max(typoBudget(shape.rest), typoBudget(shape.last)) + 1 &&
-    totalDistance(a) <= 3 &&
-    a.extraWords <= 1
-  );
+  return a.firstDistance <= a.firstBudget + 1 && a.restDistance <= a.restBudget + 1 && totalDistance(a) <= 3 && a.extraWords <= 1;
+}
+
+function confidenceRank(e: Entry): number {
+  return e.record.confidence === 'major' ? 0 : 1;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -68,9 +68,10 @@ export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0) return lb;
   if (lb === 0) return la;
-  let prevPrev = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let curr = new Array<number>(lb + 1);
+  if (rows[0]!.length <= lb) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(lb * 2 + 2);
+  let prevPrev = rows[0]!;
+  let prev = rows[1]!;
+  let curr = rows[2]!;
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     curr[0] = i;
@@ -91,3 +92,6 @@ export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER
   }
   return prev[lb]!;
 }
+
+/** Rows reused by editDistance (it is synchronous, so one set is enough); grown for longer words. */
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
