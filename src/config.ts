@@ -16,6 +16,10 @@ export const SETTINGS = {
   SLACK_API_URL: 'Optional: Slack Web API base URL (default https://slack.com/api/), for GovSlack, proxies or a local fake',
   LETTERBOT_DATA_DIR: 'Optional: folder of the fact base (default ./data)',
   LETTERBOT_LOG_LEVEL: 'Optional: log level, one of fatal, error, warn, info, debug, trace, silent (default info)',
+  // --- alerts (issue 6) ---
+  LETTERBOT_DB: 'Optional: SQLite file holding alert subscriptions and deliveries (default ./var/letterbot.db, created on first run)',
+  LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated user ids (Slack or Discord) who may manage alerts besides channel managers and workspace admins',
+  LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits) or off (only for benchmarks against local fakes)',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -46,7 +50,13 @@ const schema = z.object({
   SLACK_API_URL: url,
   LETTERBOT_DATA_DIR: optional,
   LETTERBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LETTERBOT_DB: optional,
+  LETTERBOT_ALERT_ADMINS: optional,
+  LETTERBOT_ALERT_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
 });
+
+/** Where alert state lives unless `LETTERBOT_DB` says otherwise (relative to the working directory). */
+export const DEFAULT_DB_PATH = './var/letterbot.db';
 
 export interface DiscordConfig {
   token: string;
@@ -64,6 +74,16 @@ export interface Config {
   slack: SlackConfig | null;
   dataDir: string | undefined;
   logLevel: z.infer<typeof schema>['LETTERBOT_LOG_LEVEL'];
+  alerts: AlertsConfig;
+}
+
+export interface AlertsConfig {
+  /** SQLite file of subscriptions, alerts and deliveries. */
+  dbPath: string;
+  /** User ids treated as channel managers for `/alerts`, besides the platforms' own managers and admins. */
+  admins: string[];
+  /** The platforms' published rate limits (true unless `LETTERBOT_ALERT_RATE_LIMITS=off`). */
+  rateLimits: boolean;
 }
 
 export class ConfigError extends Error {
@@ -90,5 +110,13 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     slack,
     dataDir: e.LETTERBOT_DATA_DIR,
     logLevel: e.LETTERBOT_LOG_LEVEL,
+    alerts: {
+      dbPath: e.LETTERBOT_DB ?? DEFAULT_DB_PATH,
+      admins: (e.LETTERBOT_ALERT_ADMINS ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+      rateLimits: e.LETTERBOT_ALERT_RATE_LIMITS === 'on',
+    },
   };
 }

@@ -8,7 +8,7 @@ describe('command registry', () => {
   const commands = loadCommands();
 
   it('loads every file of commands/, in a stable order', () => {
-    expect(commands.map((c) => c.name)).toEqual(['signatory', 'timeline', 'ask', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['signatory', 'timeline', 'ask', 'help', 'alerts']);
   });
 
   it('definitions respect Discord and Slack naming limits and carry FR/EN texts and examples', () => {

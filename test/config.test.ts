@@ -7,7 +7,7 @@ const names = Object.keys(SETTINGS);
 
 describe('config', () => {
   it('no tokens → no platforms (the shell)', () => {
-    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info' });
+    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], rateLimits: true } });
   });
 
   it('Slack: app token → Socket Mode; signing secret → HTTP mode on SLACK_PORT or PORT', () => {

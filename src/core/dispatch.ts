@@ -46,10 +46,22 @@ export interface DispatcherOptions {
 export class Dispatcher {
   readonly commands: readonly CommandDefinition[];
   private readonly byName: Map<string, CommandDefinition>;
+  private currentFacts: FactBase;
 
   constructor(private readonly options: DispatcherOptions) {
     this.commands = options.commands;
     this.byName = new Map(options.commands.map((c) => [c.name, c]));
+    this.currentFacts = options.facts;
+  }
+
+  /** The fact base commands answer from. */
+  get facts(): FactBase {
+    return this.currentFacts;
+  }
+
+  /** Swap in a reloaded fact base (data reload): requests already running keep the one they started with. */
+  setFacts(facts: FactBase): void {
+    this.currentFacts = facts;
   }
 
   find(name: string): CommandDefinition | undefined {
@@ -89,7 +101,7 @@ export class Dispatcher {
 
   private context(request: CommandRequest): CommandContext {
     return {
-      facts: this.options.facts,
+      facts: this.currentFacts,
       locale: request.locale,
       now: (this.options.clock ?? (() => new Date()))(),
       user: request.user,

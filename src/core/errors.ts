@@ -13,7 +13,10 @@ export type UserErrorCode =
   | 'unknown_command'
   | 'unknown_option'
   | 'not_allowed'
-  | 'page';
+  | 'page'
+  | 'link_invalid'
+  | 'alerts_unavailable'
+  | 'alert_text_missing';
 
 /** An expected failure caused by the request (bad input, not allowed): shown to the user, not logged as a fault. */
 export class UserError extends Error {

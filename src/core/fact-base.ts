@@ -58,17 +58,22 @@ export class FactBase {
 
   /** Links for source ids, major outlets first, each once. */
   sourceLinks(ids: readonly string[]): SourceLink[] {
-    const seen = new Set<string>();
-    const list: Source[] = [];
-    for (const id of ids) {
-      const s = this.sources.get(id);
-      if (s && !seen.has(s.id)) {
-        seen.add(s.id);
-        list.push(s);
-      }
-    }
-    return list
-      .sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'major' ? -1 : 1))
-      .map(({ publisher, title, url, date }) => ({ publisher, title, url, date }));
+    return pickSourceLinks(this.sources, ids);
   }
+}
+
+/** Links for source ids, major outlets first, each once; unknown ids are skipped. */
+export function pickSourceLinks(sources: ReadonlyMap<string, Source>, ids: readonly string[]): SourceLink[] {
+  const seen = new Set<string>();
+  const list: Source[] = [];
+  for (const id of ids) {
+    const s = sources.get(id);
+    if (s && !seen.has(s.id)) {
+      seen.add(s.id);
+      list.push(s);
+    }
+  }
+  return list
+    .sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'major' ? -1 : 1))
+    .map(({ publisher, title, url, date }) => ({ publisher, title, url, date }));
 }

@@ -1,0 +1,54 @@
+import { config as loadDotenv } from 'dotenv';
+import { AlertsRuntime } from '../src/alerts/runtime';
+import { createAlertSenders } from '../src/alerts/wiring';
+import { readConfig } from '../src/config';
+import { loadFactBase } from '../src/fact-files';
+import { createLogger } from '../src/logger';
+
+/**
+ * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N]`: the alerts runtime alone, without
+ * serving commands: diff `data/`, reconcile and deliver to the platforms configured in the environment.
+ * Operators can use it to drain the outbox; the crash test and the benchmark run it as the process they kill.
+ * Prints one JSON line when started (`{"event":"started",…}`) and one when idle (`{"event":"idle"}`).
+ */
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const args = process.argv.slice(2);
+  const exitWhenIdle = args.includes('--exit-when-idle');
+  const concurrencyArg = args.indexOf('--concurrency');
+  const concurrency = concurrencyArg === -1 ? undefined : Number(args[concurrencyArg + 1]);
+  const config = readConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const facts = loadFactBase(config.dataDir);
+  const runtime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, concurrency });
+  const senders = createAlertSenders(config);
+  const sync = runtime.start(facts.data, senders);
+  process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, firstRun: sync.firstRun, alerts: sync.queued.length, delivering: runtime.delivering })}\n`);
+  const stop = async (): Promise<void> => runtime.stop({ senders });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  process.on('SIGHUP', () => {
+    try {
+      runtime.reload(loadFactBase(config.dataDir).data);
+    } catch (error) {
+      logger.error({ err: error }, 'data reload refused: the new data is invalid');
+    }
+  });
+  if (exitWhenIdle) {
+    await runtime.whenIdle();
+    await stop();
+    process.stdout.write(`${JSON.stringify({ event: 'idle' })}\n`);
+    process.exit(0);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`alerts worker failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,88 @@
+import type { AlertPlatform } from '../core/alerts';
+
+/** At most `limit` sends per `windowMs` (a sliding window). */
+export interface RateWindow {
+  limit: number;
+  windowMs: number;
+}
+
+export interface PlatformLimits {
+  perChannel?: RateWindow;
+  global?: RateWindow;
+}
+
+export type RateLimits = Partial<Record<AlertPlatform, PlatformLimits>>;
+
+/**
+ * The platforms' published limits, with a little headroom:
+ * - Discord: 5 messages per 5 s per channel, 50 requests per second per bot.
+ * - Slack `chat.postMessage`: about 1 message per second per channel; the workspace-wide limit is only
+ *   described as "several hundred messages per minute", so 300 per minute.
+ * Platforms' 429 answers are honoured on top of these, whatever the settings.
+ */
+export const PUBLISHED_LIMITS: RateLimits = {
+  discord: { perChannel: { limit: 5, windowMs: 5000 }, global: { limit: 50, windowMs: 1000 } },
+  slack: { perChannel: { limit: 1, windowMs: 1000 }, global: { limit: 300, windowMs: 60_000 } },
+};
+
+export type Take = { ok: true } | { ok: false; retryAt: number; scope: 'channel' | 'global' };
+
+/**
+ * Sliding-window limits per channel and per platform, plus blocks set from 429 answers (`retry_after`):
+ * nothing is sent to a blocked channel or platform before its retry time, even with the limits off.
+ */
+export class RateLimiter {
+  private readonly sent = new Map<string, number[]>();
+  private readonly blocked = new Map<string, number>();
+
+  /** `limits: null` turns the published limits off (benchmarks); 429 blocks still apply. */
+  constructor(private readonly limits: RateLimits | null) {}
+
+  /** Take a slot to send now, or learn when to try again. */
+  take(platform: AlertPlatform, channelId: string, now: number): Take {
+    const globalKey = platform;
+    const channelKey = `${platform}:${channelId}`;
+    const globalBlock = this.blocked.get(globalKey) ?? 0;
+    if (globalBlock > now) return { ok: false, retryAt: globalBlock, scope: 'global' };
+    const channelBlock = this.blocked.get(channelKey) ?? 0;
+    if (channelBlock > now) return { ok: false, retryAt: channelBlock, scope: 'channel' };
+    const limits = this.limits?.[platform];
+    if (limits?.global) {
+      const at = this.freeAt(globalKey, limits.global, now);
+      if (at > now) return { ok: false, retryAt: at, scope: 'global' };
+    }
+    if (limits?.perChannel) {
+      const at = this.freeAt(channelKey, limits.perChannel, now);
+      if (at > now) return { ok: false, retryAt: at, scope: 'channel' };
+    }
+    if (limits?.global) this.record(globalKey, now);
+    if (limits?.perChannel) this.record(channelKey, now);
+    return { ok: true };
+  }
+
+  /** The platform said "not before `until`" for a channel, or for everything (`channelId` null). */
+  block(platform: AlertPlatform, channelId: string | null, until: number): void {
+    const key = channelId === null ? platform : `${platform}:${channelId}`;
+    this.blocked.set(key, Math.max(this.blocked.get(key) ?? 0, until));
+  }
+
+  /** Forget windows and blocks that no longer matter (keeps memory flat over days). */
+  prune(now: number): void {
+    for (const [key, until] of this.blocked) if (until <= now) this.blocked.delete(key);
+    const longest = Math.max(0, ...Object.values(this.limits ?? {}).flatMap((l) => [l?.perChannel?.windowMs ?? 0, l?.global?.windowMs ?? 0]));
+    for (const [key, times] of this.sent) if ((times[times.length - 1] ?? 0) <= now - longest) this.sent.delete(key);
+  }
+
+  private freeAt(key: string, window: RateWindow, now: number): number {
+    const times = this.sent.get(key);
+    if (!times) return now;
+    while (times.length > 0 && times[0]! <= now - window.windowMs) times.shift();
+    return times.length < window.limit ? now : times[times.length - window.limit]! + window.windowMs;
+  }
+
+  private record(key: string, now: number): void {
+    const times = this.sent.get(key) ?? [];
+    times.push(now);
+    this.sent.set(key, times);
+  }
+}

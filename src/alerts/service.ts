@@ -1,0 +1,79 @@
+import type { Alert, AlertChannel, AlertPlatform, AlertsService, AlertTopic, ChannelAlertStatus, SubscriptionView } from '../core/alerts';
+import type { Locale } from '../core/reply';
+import type { AlertStore, SubscriptionRow } from './store';
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+function view(row: SubscriptionRow): SubscriptionView {
+  return {
+    topics: row.topics,
+    locale: row.locale,
+    state: row.state,
+    ...(row.failure ? { failure: row.failure } : {}),
+    since: iso(row.createdAt),
+    ...(row.failedAt ? { failedAt: iso(row.failedAt) } : {}),
+  };
+}
+
+/**
+ * `/alerts` on top of the SQLite store: what `ctx.services.alerts` is in the running bot, and in
+ * `letterbot alert` (which only queues; the running bot's worker delivers).
+ */
+export class StoreAlertsService implements AlertsService {
+  constructor(
+    private readonly store: AlertStore,
+    private readonly options: { clock?: () => number; onQueued?: () => void } = {},
+  ) {}
+
+  private now(): number {
+    return (this.options.clock ?? Date.now)();
+  }
+
+  async subscribe(request: { channel: AlertChannel; topics: readonly AlertTopic[]; userId: string; locale: Locale }): Promise<SubscriptionView> {
+    const row = this.store.subscribe({
+      platform: request.channel.platform,
+      channelId: request.channel.id,
+      topics: request.topics,
+      locale: request.locale,
+      userId: request.userId,
+      now: this.now(),
+    });
+    return view(row);
+  }
+
+  async unsubscribe(channel: AlertChannel): Promise<boolean> {
+    return this.store.unsubscribe(channel.platform, channel.id);
+  }
+
+  async status(channel: AlertChannel): Promise<ChannelAlertStatus> {
+    const s = this.store.channelStatus(channel.platform, channel.id);
+    const lastAlert = s.lastSent ? this.store.alert(s.lastSent.alertId) : undefined;
+    const locale = s.subscription?.locale ?? 'en';
+    const status: ChannelAlertStatus = {
+      subscription: s.subscription ? view(s.subscription) : null,
+      lastDelivery: s.lastSent && lastAlert ? { at: iso(s.lastSent.at), title: `${lastAlert.title[locale]}: ${lastAlert.text[locale]}` } : null,
+      pending: s.open,
+      failed: s.failed,
+      ...(s.lastError ? { lastError: s.lastError } : {}),
+    };
+    // The local shell is the operator's console: it also sees every subscription that stopped.
+    if (channel.platform === 'shell') {
+      const all = this.store.subscriptions();
+      const counts = this.store.counts();
+      status.overview = {
+        subscriptions: all.length,
+        pending: counts.pending + counts.inflight,
+        failedSubscriptions: all
+          .filter((x) => x.state === 'failed')
+          .map((x) => ({ platform: x.platform as AlertPlatform, channelId: x.channelId, reason: x.failure ?? '' })),
+      };
+    }
+    return status;
+  }
+
+  async queue(alert: Alert): Promise<{ alertId: string; channels: number }> {
+    const [result] = this.store.queue([alert], { now: this.now() });
+    this.options.onQueued?.();
+    return { alertId: alert.id, channels: result?.channels ?? 0 };
+  }
+}

@@ -1,0 +1,571 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ALERT_TOPICS, deliveryId, type Alert, type AlertPlatform, type AlertTopic } from '../core/alerts';
+import type { Locale } from '../core/reply';
+
+/**
+ * The alerts state, in one SQLite file (better-sqlite3, WAL): subscriptions, the outbox of alerts and their
+ * deliveries, the fact-base snapshot the next diff starts from, and the lease of the one process that
+ * delivers. Every method is one transaction.
+ *
+ * Durability: `synchronous = FULL`. In WAL mode NORMAL is already safe against a killed process, but a
+ * power cut could lose the last commits; FULL makes "queued" (an editor's alert, a subscription, the
+ * snapshot that replaces a diff) survive that too. It costs one fsync per commit, which is small next to
+ * the platforms' rate limits (≤ 50 messages/s), and the worker groups its writes.
+ */
+
+export type DeliveryState = 'pending' | 'inflight' | 'sent' | 'failed';
+
+export interface SubscriptionRow {
+  platform: AlertPlatform;
+  channelId: string;
+  topics: AlertTopic[];
+  locale: Locale;
+  state: 'active' | 'failed';
+  failure: string | null;
+  failedAt: number | null;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DeliveryRow {
+  seq: number;
+  id: string;
+  alertId: string;
+  platform: AlertPlatform;
+  channelId: string;
+  locale: Locale;
+  state: DeliveryState;
+  dueAt: number;
+  /** Times it was handed to a sender. */
+  attempts: number;
+  /** Transient failures so far (rate limits excluded): drives the backoff. */
+  errors: number;
+  /** A previous attempt may have been posted: reconcile before posting again. */
+  maybeSent: boolean;
+  claimedAt: number | null;
+  firstAttemptAt: number | null;
+  sentAt: number | null;
+  messageId: string | null;
+  lastError: string | null;
+}
+
+/** What the worker writes after a send. */
+export type DeliveryMark =
+  | { id: string; kind: 'sent'; messageId: string }
+  | { id: string; kind: 'retry'; dueAt: number; reason: string; uncertain: boolean; countsAsError: boolean }
+  | { id: string; kind: 'failed'; reason: string }
+  | { id: string; kind: 'subscription_failed'; reason: string; platform: AlertPlatform; channelId: string };
+
+export interface QueueResult {
+  alertId: string;
+  /** Deliveries created (one per active subscription of the topic). */
+  channels: number;
+  /** The alert was already queued (same id): nothing new was written. */
+  duplicate: boolean;
+}
+
+export interface Snapshot {
+  /** 1 for the first recorded fact base, +1 at each change recorded since. */
+  version: number;
+  hash: string;
+  data: string;
+  updatedAt: number;
+}
+
+/** Schema migrations, applied in order; `PRAGMA user_version` = how many have run. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE subscriptions (
+    platform    TEXT NOT NULL,
+    channel_id  TEXT NOT NULL,
+    topics      TEXT NOT NULL,
+    locale      TEXT NOT NULL,
+    state       TEXT NOT NULL CHECK (state IN ('active', 'failed')),
+    failure     TEXT,
+    failed_at   INTEGER,
+    created_by  TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (platform, channel_id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE alerts (
+    id          TEXT PRIMARY KEY,
+    topic       TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    subject     TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+  );
+
+  CREATE TABLE deliveries (
+    seq              INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    alert_id         TEXT NOT NULL REFERENCES alerts (id),
+    platform         TEXT NOT NULL,
+    channel_id       TEXT NOT NULL,
+    locale           TEXT NOT NULL,
+    state            TEXT NOT NULL CHECK (state IN ('pending', 'inflight', 'sent', 'failed')),
+    due_at           INTEGER NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    errors           INTEGER NOT NULL DEFAULT 0,
+    maybe_sent       INTEGER NOT NULL DEFAULT 0,
+    claimed_at       INTEGER,
+    first_attempt_at INTEGER,
+    sent_at          INTEGER,
+    message_id       TEXT,
+    last_error       TEXT,
+    created_at       INTEGER NOT NULL
+  );
+  CREATE INDEX deliveries_due ON deliveries (state, platform, due_at);
+  CREATE INDEX deliveries_channel ON deliveries (platform, channel_id, state);
+
+  CREATE TABLE fact_snapshot (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    version     INTEGER NOT NULL,
+    hash        TEXT NOT NULL,
+    data        TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+  );
+
+  CREATE TABLE worker_lease (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    owner         TEXT NOT NULL,
+    pid           INTEGER NOT NULL,
+    heartbeat_at  INTEGER NOT NULL
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export class StoreVersionError extends Error {
+  override readonly name = 'StoreVersionError';
+}
+
+interface RawSubscription {
+  platform: AlertPlatform;
+  channel_id: string;
+  topics: string;
+  locale: Locale;
+  state: 'active' | 'failed';
+  failure: string | null;
+  failed_at: number | null;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+interface RawDelivery {
+  seq: number;
+  id: string;
+  alert_id: string;
+  platform: AlertPlatform;
+  channel_id: string;
+  locale: Locale;
+  state: DeliveryState;
+  due_at: number;
+  attempts: number;
+  errors: number;
+  maybe_sent: number;
+  claimed_at: number | null;
+  first_attempt_at: number | null;
+  sent_at: number | null;
+  message_id: string | null;
+  last_error: string | null;
+}
+
+const toSubscription = (r: RawSubscription): SubscriptionRow => ({
+  platform: r.platform,
+  channelId: r.channel_id,
+  topics: r.topics.split(',').filter((x): x is AlertTopic => (ALERT_TOPICS as readonly string[]).includes(x)),
+  locale: r.locale,
+  state: r.state,
+  failure: r.failure,
+  failedAt: r.failed_at,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toDelivery = (r: RawDelivery): DeliveryRow => ({
+  seq: r.seq,
+  id: r.id,
+  alertId: r.alert_id,
+  platform: r.platform,
+  channelId: r.channel_id,
+  locale: r.locale,
+  state: r.state,
+  dueAt: r.due_at,
+  attempts: r.attempts,
+  errors: r.errors,
+  maybeSent: r.maybe_sent === 1,
+  claimedAt: r.claimed_at,
+  firstAttemptAt: r.first_attempt_at,
+  sentAt: r.sent_at,
+  messageId: r.message_id,
+  lastError: r.last_error,
+});
+
+/** Longest error text stored per delivery (platform messages can be long). */
+const MAX_ERROR = 300;
+const clipError = (s: string): string => (s.length <= MAX_ERROR ? s : `${s.slice(0, MAX_ERROR - 1)}…`);
+
+export class AlertStore {
+  private readonly alertCache = new Map<string, Alert>();
+  private readonly statements = new Map<string, Database.Statement>();
+  private closed = false;
+
+  private constructor(readonly db: Database.Database, readonly file: string) {}
+
+  /** Open (creating the file and its folder on first use) and migrate. */
+  static open(file: string): AlertStore {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const db = new Database(file, { timeout: 5000 });
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new AlertStore(db, file);
+  }
+
+  /** A prepared statement, prepared once per SQL text. */
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /* ---------------------------------------------------------------- subscriptions */
+
+  subscribe(input: { platform: AlertPlatform; channelId: string; topics: readonly AlertTopic[]; locale: Locale; userId: string; now: number }): SubscriptionRow {
+    this.sql(
+      `INSERT INTO subscriptions (platform, channel_id, topics, locale, state, created_by, created_at, updated_at)
+       VALUES (@platform, @channelId, @topics, @locale, 'active', @userId, @now, @now)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET
+         topics = excluded.topics, locale = excluded.locale, state = 'active', failure = NULL, failed_at = NULL,
+         updated_at = excluded.updated_at`,
+    ).run({ ...input, topics: input.topics.join(',') });
+    return this.subscription(input.platform, input.channelId)!;
+  }
+
+  /** Remove a subscription; its undelivered alerts are cancelled (failed, reason `unsubscribed`). */
+  unsubscribe(platform: AlertPlatform, channelId: string): boolean {
+    return this.db.transaction(() => {
+      const removed = this.sql('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes > 0;
+      this.sql(`UPDATE deliveries SET state = 'failed', last_error = 'unsubscribed' WHERE platform = ? AND channel_id = ? AND state = 'pending'`)
+        .run(platform, channelId);
+      return removed;
+    })();
+  }
+
+  subscription(platform: AlertPlatform, channelId: string): SubscriptionRow | undefined {
+    const row = this.sql('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(platform, channelId) as RawSubscription | undefined;
+    return row ? toSubscription(row) : undefined;
+  }
+
+  subscriptions(): SubscriptionRow[] {
+    return (this.sql('SELECT * FROM subscriptions ORDER BY platform, channel_id').all() as RawSubscription[]).map(toSubscription);
+  }
+
+  /* ---------------------------------------------------------------- snapshot + outbox */
+
+  snapshot(): Snapshot | undefined {
+    const row = this.sql('SELECT version, hash, data, updated_at FROM fact_snapshot WHERE id = 1').get() as
+      | { version: number; hash: string; data: string; updated_at: number }
+      | undefined;
+    return row ? { version: row.version, hash: row.hash, data: row.data, updatedAt: row.updated_at } : undefined;
+  }
+
+  snapshotHash(): string | undefined {
+    return (this.sql('SELECT hash FROM fact_snapshot WHERE id = 1').get() as { hash: string } | undefined)?.hash;
+  }
+
+  /**
+   * The outbox write: each alert and one delivery per active subscription of its topic, and optionally the
+   * new fact-base snapshot, in ONE transaction, before anything is sent. An alert already queued (same id)
+   * is skipped, so replaying the same change writes nothing.
+   */
+  queue(alerts: readonly Alert[], options: { now: number; snapshot?: { hash: string; data: string } }): QueueResult[] {
+    const insertAlert = this.sql('INSERT OR IGNORE INTO alerts (id, topic, kind, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const subscribers = this.sql(
+      `SELECT platform, channel_id, locale FROM subscriptions
+       WHERE state = 'active' AND (',' || topics || ',') LIKE ('%,' || ? || ',%') ORDER BY platform, channel_id`,
+    );
+    const insertDelivery = this.sql(
+      `INSERT OR IGNORE INTO deliveries (id, alert_id, platform, channel_id, locale, state, due_at, created_at)
+       VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)`,
+    );
+    return this.db.transaction(() => {
+      const results: QueueResult[] = [];
+      for (const alert of alerts) {
+        if (insertAlert.run(alert.id, alert.topic, alert.kind, alert.subject, JSON.stringify(alert), options.now).changes === 0) {
+          results.push({ alertId: alert.id, channels: 0, duplicate: true });
+          continue;
+        }
+        let channels = 0;
+        for (const sub of subscribers.all(alert.topic) as { platform: AlertPlatform; channel_id: string; locale: Locale }[]) {
+          channels += insertDelivery.run(deliveryId(alert.id, sub.platform, sub.channel_id), alert.id, sub.platform, sub.channel_id, sub.locale, options.now, options.now).changes;
+        }
+        results.push({ alertId: alert.id, channels, duplicate: false });
+      }
+      if (options.snapshot) {
+        this.sql(
+          `INSERT INTO fact_snapshot (id, version, hash, data, updated_at) VALUES (1, 1, @hash, @data, @now)
+           ON CONFLICT (id) DO UPDATE SET version = version + 1, hash = excluded.hash, data = excluded.data, updated_at = excluded.updated_at`,
+        ).run({ ...options.snapshot, now: options.now });
+      }
+      return results;
+    })();
+  }
+
+  alert(id: string): Alert | undefined {
+    const cached = this.alertCache.get(id);
+    if (cached) return cached;
+    const row = this.sql('SELECT body FROM alerts WHERE id = ?').get(id) as { body: string } | undefined;
+    if (!row) return undefined;
+    const alert = JSON.parse(row.body) as Alert;
+    if (this.alertCache.size > 1000) this.alertCache.clear();
+    this.alertCache.set(id, alert);
+    return alert;
+  }
+
+  alerts(): Alert[] {
+    return (this.sql('SELECT body FROM alerts ORDER BY created_at, id').all() as { body: string }[]).map((r) => JSON.parse(r.body) as Alert);
+  }
+
+  delivery(id: string): DeliveryRow | undefined {
+    const row = this.sql('SELECT * FROM deliveries WHERE id = ?').get(id) as RawDelivery | undefined;
+    return row ? toDelivery(row) : undefined;
+  }
+
+  deliveries(filter: { state?: DeliveryState; alertId?: string } = {}): DeliveryRow[] {
+    const rows = this.sql('SELECT * FROM deliveries WHERE (@state IS NULL OR state = @state) AND (@alertId IS NULL OR alert_id = @alertId) ORDER BY seq')
+      .all({ state: filter.state ?? null, alertId: filter.alertId ?? null }) as RawDelivery[];
+    return rows.map(toDelivery);
+  }
+
+  counts(): Record<DeliveryState, number> {
+    const out: Record<DeliveryState, number> = { pending: 0, inflight: 0, sent: 0, failed: 0 };
+    for (const r of this.sql('SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state').all() as { state: DeliveryState; n: number }[]) out[r.state] = r.n;
+    return out;
+  }
+
+  /* ---------------------------------------------------------------- the worker's side */
+
+  /**
+   * Deliveries found `inflight` when a worker starts were being sent when the last one died: back to
+   * pending, first in line, flagged `maybe_sent` so the sender reconciles before any resend.
+   */
+  recoverInflight(): number {
+    return this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE state = 'inflight'`).run().changes;
+  }
+
+  /** Give back deliveries whose send did not finish (graceful stop): pending, flagged `maybe_sent`. */
+  release(ids: readonly string[]): number {
+    const stmt = this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE id = ? AND state = 'inflight'`);
+    return this.db.transaction(() => ids.reduce((n, id) => n + stmt.run(id).changes, 0))();
+  }
+
+  /**
+   * Pending deliveries due now, oldest first, for the platforms this worker serves: only each channel's
+   * first undelivered one, so a channel gets its alerts in order even when one waits for a retry.
+   * One query per platform, each walking the `(state, platform, due_at)` index in order.
+   */
+  dueDeliveries(platforms: readonly AlertPlatform[], now: number, limit: number): DeliveryRow[] {
+    const stmt = this.sql(
+      `SELECT * FROM deliveries AS d
+       WHERE d.state = 'pending' AND d.platform = ? AND d.due_at <= ?
+         AND NOT EXISTS (
+           SELECT 1 FROM deliveries AS e
+           WHERE e.platform = d.platform AND e.channel_id = d.channel_id AND e.state IN ('pending', 'inflight') AND e.seq < d.seq
+         )
+       ORDER BY d.due_at, d.seq LIMIT ?`,
+    );
+    const rows = platforms.flatMap((platform) => stmt.all(platform, now, limit) as RawDelivery[]);
+    if (platforms.length > 1) rows.sort((a, b) => a.due_at - b.due_at || a.seq - b.seq);
+    return rows.slice(0, limit).map(toDelivery);
+  }
+
+  /** The next time (after `now`) a pending delivery of these platforms falls due. */
+  nextDueAt(platforms: readonly AlertPlatform[], now: number): number | undefined {
+    const stmt = this.sql(`SELECT MIN(due_at) AS due FROM deliveries WHERE state = 'pending' AND platform = ? AND due_at > ?`);
+    const dues = platforms.map((p) => (stmt.get(p, now) as { due: number | null }).due).filter((d): d is number => d !== null);
+    return dues.length > 0 ? Math.min(...dues) : undefined;
+  }
+
+  /** Pending + in-flight deliveries for these platforms. */
+  openCount(platforms: readonly AlertPlatform[]): number {
+    const row = this.sql(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight') AND platform IN (SELECT value FROM json_each(?))`)
+      .get(JSON.stringify(platforms)) as { n: number };
+    return row.n;
+  }
+
+  /** pending → inflight, with the claim time; returns the rows actually claimed. */
+  claim(ids: readonly string[], now: number): DeliveryRow[] {
+    if (ids.length === 0) return [];
+    const update = this.sql(
+      `UPDATE deliveries SET state = 'inflight', claimed_at = @now, attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, @now)
+       WHERE id = @id AND state = 'pending' RETURNING *`,
+    );
+    return this.db.transaction(() => {
+      const claimed: DeliveryRow[] = [];
+      for (const id of ids) {
+        const row = update.get({ id, now }) as RawDelivery | undefined;
+        if (row) claimed.push(toDelivery(row));
+      }
+      return claimed;
+    })();
+  }
+
+  /** Move pending deliveries to a later due time (a channel's rate limit). */
+  defer(items: readonly { id: string; until: number }[]): void {
+    if (items.length === 0) return;
+    const stmt = this.sql(`UPDATE deliveries SET due_at = MAX(due_at, ?) WHERE id = ? AND state = 'pending'`);
+    this.db.transaction(() => items.forEach((i) => stmt.run(i.until, i.id)))();
+  }
+
+  /** Record send outcomes, all in one transaction. `sent` wins over anything (the platform confirmed it). */
+  mark(marks: readonly DeliveryMark[], now: number): void {
+    if (marks.length === 0) return;
+    const sent = this.sql(
+      `UPDATE deliveries SET state = 'sent', sent_at = @now, message_id = @messageId, claimed_at = NULL WHERE id = @id AND state IN ('inflight', 'pending')`,
+    );
+    const retry = this.sql(
+      `UPDATE deliveries SET state = 'pending', due_at = @dueAt, last_error = @reason, maybe_sent = MAX(maybe_sent, @uncertain),
+         errors = errors + @isError, claimed_at = NULL
+       WHERE id = @id AND state = 'inflight'`,
+    );
+    const failed = this.sql(`UPDATE deliveries SET state = 'failed', last_error = @reason, claimed_at = NULL WHERE id = @id AND state IN ('inflight', 'pending')`);
+    const failSubscription = this.sql(
+      `UPDATE subscriptions SET state = 'failed', failure = @reason, failed_at = @now, updated_at = @now
+       WHERE platform = @platform AND channel_id = @channelId AND state = 'active'`,
+    );
+    const failChannel = this.sql(
+      `UPDATE deliveries SET state = 'failed', last_error = @reason WHERE platform = @platform AND channel_id = @channelId AND state = 'pending'`,
+    );
+    this.db.transaction(() => {
+      for (const m of marks) {
+        switch (m.kind) {
+          case 'sent':
+            sent.run({ id: m.id, messageId: m.messageId, now });
+            break;
+          case 'retry':
+            retry.run({ id: m.id, dueAt: m.dueAt, reason: clipError(m.reason), uncertain: m.uncertain ? 1 : 0, isError: m.countsAsError ? 1 : 0 });
+            break;
+          case 'failed':
+            failed.run({ id: m.id, reason: clipError(m.reason) });
+            break;
+          case 'subscription_failed': {
+            const reason = clipError(m.reason);
+            failed.run({ id: m.id, reason });
+            failSubscription.run({ platform: m.platform, channelId: m.channelId, reason, now });
+            failChannel.run({ platform: m.platform, channelId: m.channelId, reason: clipError(`subscription stopped: ${reason}`) });
+            break;
+          }
+        }
+      }
+    })();
+  }
+
+  /* ---------------------------------------------------------------- status */
+
+  channelStatus(platform: AlertPlatform, channelId: string): {
+    subscription: SubscriptionRow | undefined;
+    lastSent: { at: number; alertId: string } | undefined;
+    open: number;
+    failed: number;
+    lastError: string | undefined;
+  } {
+    const last = this.sql(`SELECT sent_at, alert_id FROM deliveries WHERE platform = ? AND channel_id = ? AND state = 'sent' ORDER BY sent_at DESC, seq DESC LIMIT 1`)
+      .get(platform, channelId) as { sent_at: number; alert_id: string } | undefined;
+    const counts = this.sql(
+      `SELECT SUM(state IN ('pending', 'inflight')) AS open, SUM(state = 'failed') AS failed FROM deliveries WHERE platform = ? AND channel_id = ?`,
+    ).get(platform, channelId) as { open: number | null; failed: number | null };
+    const lastError = this.sql(`SELECT last_error FROM deliveries WHERE platform = ? AND channel_id = ? AND state = 'failed' ORDER BY seq DESC LIMIT 1`)
+      .get(platform, channelId) as { last_error: string | null } | undefined;
+    return {
+      subscription: this.subscription(platform, channelId),
+      lastSent: last ? { at: last.sent_at, alertId: last.alert_id } : undefined,
+      open: counts.open ?? 0,
+      failed: counts.failed ?? 0,
+      lastError: lastError?.last_error ?? undefined,
+    };
+  }
+
+  /* ---------------------------------------------------------------- the delivering process */
+
+  /**
+   * Become the one process that delivers. Refused while another owner's heartbeat is fresh and its process
+   * is alive; a holder killed with -9 leaves a fresh heartbeat but a dead pid, so a restart takes over at once.
+   */
+  acquireLease(input: { owner: string; pid: number; now: number; staleMs: number; isAlive: (pid: number) => boolean }): { ok: true } | { ok: false; pid: number } {
+    return this.db.transaction(() => {
+      const row = this.sql('SELECT owner, pid, heartbeat_at FROM worker_lease WHERE id = 1').get() as { owner: string; pid: number; heartbeat_at: number } | undefined;
+      if (row && row.owner !== input.owner && input.now - row.heartbeat_at < input.staleMs && input.isAlive(row.pid)) return { ok: false as const, pid: row.pid };
+      this.sql(
+        `INSERT INTO worker_lease (id, owner, pid, heartbeat_at) VALUES (1, @owner, @pid, @now)
+         ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, pid = excluded.pid, heartbeat_at = excluded.heartbeat_at`,
+      ).run(input);
+      return { ok: true as const };
+    }).immediate();
+  }
+
+  /** False when the lease was taken over (this process must stop delivering). */
+  heartbeat(owner: string, now: number): boolean {
+    return this.sql('UPDATE worker_lease SET heartbeat_at = ? WHERE id = 1 AND owner = ?').run(now, owner).changes === 1;
+  }
+
+  releaseLease(owner: string): void {
+    this.sql('DELETE FROM worker_lease WHERE id = 1 AND owner = ?').run(owner);
+  }
+
+  leaseHolder(): { owner: string; pid: number; heartbeatAt: number } | undefined {
+    const row = this.sql('SELECT owner, pid, heartbeat_at FROM worker_lease WHERE id = 1').get() as { owner: string; pid: number; heartbeat_at: number } | undefined;
+    return row ? { owner: row.owner, pid: row.pid, heartbeatAt: row.heartbeat_at } : undefined;
+  }
+
+  /** Online copy of the database (safe while the bot runs). */
+  async backup(destination: string): Promise<void> {
+    mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
+    await this.db.backup(destination);
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new StoreVersionError(`the alerts database is at schema version ${version}, newer than this letterbot (${MIGRATIONS.length}); upgrade letterbot`);
+  }
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,55 @@
+import { ansiStyle, plainStyle } from '../adapters/shell/render';
+import { ShellAlertSink } from '../adapters/shell/alert-sink';
+import type { Config } from '../config';
+import type { AlertSender } from '../core/alerts';
+import type { Dispatcher } from '../core/dispatch';
+import { FactBaseError } from '../core/fact-base';
+import { loadFactBase } from '../fact-files';
+import type { FactSync, AlertsRuntime } from './runtime';
+import type { AlertLogger } from './worker';
+
+/**
+ * The senders for what this process serves: the terminal in shell mode, Discord and Slack when their
+ * tokens are set. Platform libraries are loaded only when used, so the shell starts fast.
+ */
+export function createAlertSenders(config: Config, shell?: { write: (text: string) => void; color: boolean }): AlertSender[] {
+  const senders: AlertSender[] = [];
+  if (shell) senders.push(new ShellAlertSink(shell.write, shell.color ? ansiStyle : plainStyle));
+  if (config.discord) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when Discord is configured
+    const { DiscordAlertSender } = require('../adapters/discord/alert-sender') as typeof import('../adapters/discord/alert-sender');
+    senders.push(
+      new DiscordAlertSender({
+        token: config.discord.token,
+        apiUrl: config.discord.apiUrl,
+        // @discordjs/rest keeps its own 50/s cap; with our limits off (benchmarks) it must not be the bottleneck.
+        globalRequestsPerSecond: config.alerts.rateLimits ? 50 : 1_000_000,
+      }),
+    );
+  }
+  if (config.slack) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when Slack is configured
+    const { SlackAlertSender } = require('../adapters/slack/alert-sender') as typeof import('../adapters/slack/alert-sender');
+    senders.push(new SlackAlertSender({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl }));
+  }
+  return senders;
+}
+
+/**
+ * Reload `data/` (SIGHUP, `npm run data:reload`): validate, swap it into the dispatcher, queue alerts for what
+ * changed. Invalid data is logged and the running fact base kept.
+ */
+export function reloadFacts(deps: { dispatcher: Dispatcher; alerts: AlertsRuntime; dataDir: string | undefined; logger: AlertLogger }): FactSync | undefined {
+  let facts;
+  try {
+    facts = loadFactBase(deps.dataDir);
+  } catch (error) {
+    const issues = error instanceof FactBaseError ? error.issues : [(error as Error).message];
+    deps.logger.error({ issues }, 'data reload refused: the new data is invalid; still answering from the previous fact base');
+    return undefined;
+  }
+  deps.dispatcher.setFacts(facts);
+  const sync = deps.alerts.reload(facts.data);
+  deps.logger.info({ alerts: sync.queued.filter((q) => !q.duplicate).length, deliveries: sync.queued.reduce((n, q) => n + q.channels, 0) }, 'data reloaded');
+  return sync;
+}

@@ -1,0 +1,338 @@
+import type { AlertDelivery, AlertPlatform, AlertSender, SendOutcome } from '../core/alerts';
+import { RateLimiter, type RateLimits } from './rate-limiter';
+import type { AlertStore, DeliveryMark, DeliveryRow } from './store';
+
+/** The logger the alerts code needs (pino's shape). */
+export interface AlertLogger {
+  info(details: Record<string, unknown>, message: string): void;
+  warn(details: Record<string, unknown>, message: string): void;
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+export interface BackoffPolicy {
+  /** Delay after the first transient failure; doubles after each one. */
+  baseMs: number;
+  maxMs: number;
+  /** Transient failures before a delivery is given up (failed, logged, shown in status). */
+  maxErrors: number;
+}
+
+/** 2 s, 4 s, 8 s … capped at 10 min; 12 failures ≈ 1 h 10 min of trying. */
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 2000, maxMs: 10 * 60_000, maxErrors: 12 };
+
+/** Exponential backoff with jitter: half fixed, half random, so channels that failed together spread out. */
+export function backoffDelay(errors: number, policy: BackoffPolicy, random: () => number): number {
+  const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, errors - 1));
+  return Math.round(exp / 2 + (random() * exp) / 2);
+}
+
+export interface AlertWorkerOptions {
+  store: AlertStore;
+  senders: readonly AlertSender[];
+  logger: AlertLogger;
+  /** The platforms' limits; null turns them off (benchmarks, tests against local fakes). 429s are honoured anyway. */
+  rateLimits: RateLimits | null;
+  /** Sends in flight at once (never two to the same channel). Default 16. */
+  concurrency?: number;
+  clock?: () => number;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  /** Look for new work at least this often (alerts queued by another process, e.g. `letterbot alert`). Default 1000. */
+  pollMs?: number;
+}
+
+/** How long outcomes wait to be written together. */
+const FLUSH_DELAY_MS = 2;
+
+interface Running {
+  row: DeliveryRow;
+  key: string;
+  done: Promise<void>;
+}
+
+/**
+ * Delivers the outbox: claims due deliveries (pending → inflight, with the claim time), hands each to its
+ * platform's sender, and records what the platform answered: sent (with its message id), retry later
+ * (backoff with jitter, or the platform's `retry_after`), or failed for good. One send per channel at a time,
+ * within the rate limits. State only advances on the platform's answer.
+ */
+export class AlertWorker {
+  readonly platforms: AlertPlatform[];
+  private readonly senders: Map<AlertPlatform, AlertSender>;
+  private readonly limiter: RateLimiter;
+  private readonly concurrency: number;
+  private readonly clock: () => number;
+  private readonly random: () => number;
+  private readonly backoff: BackoffPolicy;
+  private readonly pollMs: number;
+  private readonly running = new Map<string, Running>();
+  private readonly busyChannels = new Set<string>();
+  private marks: { mark: DeliveryMark; id: string }[] = [];
+  private flushScheduled = false;
+  private active = false;
+  private stopped = false;
+  private loopDone: Promise<void> = Promise.resolve();
+  private wakeUp: (() => void) | null = null;
+  private idleWaiters: (() => void)[] = [];
+  private lastPrune = 0;
+
+  constructor(private readonly options: AlertWorkerOptions) {
+    this.senders = new Map(options.senders.map((s) => [s.platform, s]));
+    this.platforms = [...this.senders.keys()];
+    this.limiter = new RateLimiter(options.rateLimits);
+    this.concurrency = options.concurrency ?? 16;
+    this.clock = options.clock ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.pollMs = options.pollMs ?? 1000;
+  }
+
+  start(): void {
+    if (this.active || this.stopped) return;
+    this.active = true;
+    this.loopDone = this.loop();
+  }
+
+  /** Look for work now (an alert was queued). */
+  wake(): void {
+    const wake = this.wakeUp;
+    this.wakeUp = null;
+    wake?.();
+  }
+
+  /** Resolves once nothing is pending or in flight for the platforms this worker serves. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Graceful stop: claim nothing more, give sends in flight `graceMs` to finish and record them, then hand
+   * back the unfinished ones (pending, flagged to reconcile). Returns how many were handed back.
+   */
+  async stop(graceMs = 5000): Promise<{ released: number }> {
+    if (this.stopped) return { released: 0 };
+    this.active = false;
+    this.wake();
+    await this.loopDone;
+    if (this.running.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...this.running.values()].map((r) => r.done)),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    this.flush();
+    this.stopped = true;
+    const unfinished = [...this.running.keys()];
+    const released = unfinished.length > 0 ? this.options.store.release(unfinished) : 0;
+    if (released > 0) this.options.logger.warn({ released }, 'alert deliveries handed back unfinished at stop; they are reconciled at next start');
+    this.running.clear();
+    this.busyChannels.clear();
+    this.resolveIdle();
+    return { released };
+  }
+
+  /* ---------------------------------------------------------------- the loop */
+
+  private async loop(): Promise<void> {
+    while (this.active) {
+      const now = this.clock();
+      let nextAt: number;
+      try {
+        nextAt = this.fill(now);
+      } catch (error) {
+        this.options.logger.error({ err: error }, 'alert worker could not read the outbox; retrying');
+        nextAt = now + this.pollMs;
+      }
+      this.checkIdle();
+      if (!this.active) break;
+      await this.sleep(Math.max(0, Math.min(nextAt - now, this.pollMs)));
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.wakeUp = null;
+        resolve();
+      }, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  /** Claim and start what may go now; returns when it is worth looking again. */
+  private fill(now: number): number {
+    const { store } = this.options;
+    if (now - this.lastPrune > 60_000) {
+      this.limiter.prune(now);
+      this.lastPrune = now;
+    }
+    let nextAt = now + this.pollMs;
+    const free = this.concurrency - this.running.size;
+    if (free <= 0 || this.platforms.length === 0) return nextAt;
+    // The query already skips channels with a delivery in flight; a small margin covers rate-limit deferrals.
+    const limit = free + 16;
+    const candidates = store.dueDeliveries(this.platforms, now, limit);
+    const chosen: string[] = [];
+    const deferred: { id: string; until: number }[] = [];
+    const picked = new Set<string>();
+    const blockedPlatforms = new Set<AlertPlatform>();
+    for (const d of candidates) {
+      if (chosen.length >= free) break;
+      const key = `${d.platform}:${d.channelId}`;
+      if (this.busyChannels.has(key) || picked.has(key) || blockedPlatforms.has(d.platform)) continue;
+      const take = this.limiter.take(d.platform, d.channelId, now);
+      if (!take.ok) {
+        if (take.scope === 'global') {
+          blockedPlatforms.add(d.platform);
+          nextAt = Math.min(nextAt, take.retryAt);
+        } else deferred.push({ id: d.id, until: take.retryAt });
+        continue;
+      }
+      picked.add(key);
+      chosen.push(d.id);
+    }
+    store.defer(deferred);
+    const claimed = store.claim(chosen, now);
+    for (const row of claimed) this.launch(row);
+    const due = store.nextDueAt(this.platforms, now);
+    if (due !== undefined) nextAt = Math.min(nextAt, due);
+    // More was due than one batch could look at: look again at once.
+    if (claimed.length > 0 && candidates.length === limit && this.running.size < this.concurrency) nextAt = now;
+    return nextAt;
+  }
+
+  private launch(row: DeliveryRow): void {
+    const key = `${row.platform}:${row.channelId}`;
+    this.busyChannels.add(key);
+    const entry: Running = { row, key, done: Promise.resolve() };
+    this.running.set(row.id, entry);
+    entry.done = this.deliver(row);
+  }
+
+  private async deliver(row: DeliveryRow): Promise<void> {
+    const sender = this.senders.get(row.platform)!;
+    const alert = this.options.store.alert(row.alertId);
+    let outcome: SendOutcome;
+    if (!alert) {
+      outcome = { kind: 'permanent', scope: 'delivery', reason: `alert ${row.alertId} is missing from the database` };
+    } else {
+      const delivery: AlertDelivery = {
+        id: row.id,
+        alert,
+        platform: row.platform,
+        channelId: row.channelId,
+        locale: row.locale,
+        attempt: row.attempts,
+        maybeSent: row.maybeSent,
+        firstAttemptAt: row.firstAttemptAt,
+      };
+      try {
+        outcome = await sender.send(delivery);
+      } catch (error) {
+        outcome = { kind: 'retry', reason: `sender failed: ${(error as Error).message ?? String(error)}`, uncertain: true };
+      }
+    }
+    if (this.stopped) return;
+    this.record(row, outcome);
+  }
+
+  /* ---------------------------------------------------------------- outcomes */
+
+  private record(row: DeliveryRow, outcome: SendOutcome): void {
+    const now = this.clock();
+    const { logger } = this.options;
+    const base = { delivery: row.id, alert: row.alertId, platform: row.platform, channel: row.channelId, attempt: row.attempts };
+    let mark: DeliveryMark;
+    switch (outcome.kind) {
+      case 'sent':
+        mark = { id: row.id, kind: 'sent', messageId: outcome.messageId };
+        logger.info({ ...base, outcome: 'sent', messageId: outcome.messageId, reconciled: outcome.reconciled ?? false }, 'alert delivered');
+        break;
+      case 'retry': {
+        if (outcome.rateLimited) {
+          const afterMs = Math.max(0, outcome.afterMs ?? 1000);
+          const until = now + afterMs;
+          this.limiter.block(row.platform, outcome.rateLimited === 'global' ? null : row.channelId, until);
+          // Never before the platform's retry time; a little jitter after it so a burst does not return at once.
+          const dueAt = until + Math.round(this.random() * Math.min(250, afterMs / 10));
+          mark = { id: row.id, kind: 'retry', dueAt, reason: outcome.reason, uncertain: outcome.uncertain, countsAsError: false };
+          logger.warn({ ...base, outcome: 'rate_limited', scope: outcome.rateLimited, retryInMs: dueAt - now, reason: outcome.reason }, 'alert delivery rate limited');
+          break;
+        }
+        const errors = row.errors + 1;
+        if (errors >= this.backoff.maxErrors) {
+          mark = { id: row.id, kind: 'failed', reason: `gave up after ${errors} failures: ${outcome.reason}` };
+          logger.error({ ...base, outcome: 'failed', errors, reason: outcome.reason }, 'alert delivery failed for good');
+          break;
+        }
+        const delay = outcome.afterMs ?? backoffDelay(errors, this.backoff, this.random);
+        mark = { id: row.id, kind: 'retry', dueAt: now + delay, reason: outcome.reason, uncertain: outcome.uncertain, countsAsError: true };
+        logger.warn({ ...base, outcome: 'retry', errors, retryInMs: delay, uncertain: outcome.uncertain, reason: outcome.reason }, 'alert delivery will be retried');
+        break;
+      }
+      case 'permanent':
+        if (outcome.scope === 'subscription') {
+          mark = { id: row.id, kind: 'subscription_failed', reason: outcome.reason, platform: row.platform, channelId: row.channelId };
+          logger.error({ ...base, outcome: 'subscription_failed', reason: outcome.reason }, 'alert subscription stopped: the channel refuses our messages');
+        } else {
+          mark = { id: row.id, kind: 'failed', reason: outcome.reason };
+          logger.error({ ...base, outcome: 'failed', reason: outcome.reason }, 'alert delivery failed for good');
+        }
+        break;
+    }
+    this.marks.push({ mark, id: row.id });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      // Outcomes arriving within a couple of milliseconds share one transaction (one fsync).
+      setTimeout(() => this.flush(), FLUSH_DELAY_MS);
+    }
+  }
+
+  /** Write the outcomes gathered in this turn of the event loop in one transaction, then free their slots. */
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.marks.length === 0) return;
+    const batch = this.marks;
+    this.marks = [];
+    try {
+      this.options.store.mark(
+        batch.map((b) => b.mark),
+        this.clock(),
+      );
+    } catch (error) {
+      // The platform answered but we could not record it: the rows stay inflight and are reconciled at next start.
+      this.options.logger.error({ err: error, deliveries: batch.length }, 'could not record alert delivery outcomes');
+    }
+    for (const b of batch) {
+      const entry = this.running.get(b.id);
+      if (entry) this.busyChannels.delete(entry.key);
+      this.running.delete(b.id);
+    }
+    this.checkIdle();
+    // Refill when a quarter of the slots is free (or all are): fewer, larger claims.
+    if (this.running.size <= (this.concurrency * 3) / 4) this.wake();
+  }
+
+  private isIdle(): boolean {
+    if (this.stopped) return true;
+    return this.running.size === 0 && this.marks.length === 0 && this.options.store.openCount(this.platforms) === 0;
+  }
+
+  private checkIdle(): void {
+    if (this.idleWaiters.length > 0 && this.options.store.isOpen && this.isIdle()) this.resolveIdle();
+  }
+
+  private resolveIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    waiters.forEach((w) => w());
+  }
+}

@@ -1,0 +1,201 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { ALERT_TOPICS, deliveryId, type AlertTopic } from '../../src/core/alerts';
+import { AlertStore, SCHEMA_VERSION, StoreVersionError } from '../../src/alerts/store';
+import { backoffDelay, DEFAULT_BACKOFF } from '../../src/alerts/worker';
+import { cleanupTempDirs, tempDir, testAlert } from './helpers';
+
+afterAll(cleanupTempDirs);
+
+function openStore(): { store: AlertStore; file: string } {
+  const file = path.join(tempDir(), 'nested', 'letterbot.db');
+  return { store: AlertStore.open(file), file };
+}
+
+function subscribe(store: AlertStore, platform: 'discord' | 'slack' | 'shell', channelId: string, topics: AlertTopic[] = [...ALERT_TOPICS]): void {
+  store.subscribe({ platform, channelId, topics, locale: 'en', userId: 'u1', now: 1000 });
+}
+
+describe('AlertStore: file, pragmas, migrations', () => {
+  it('creates the file and its folder, WAL, synchronous FULL, schema at the latest version; reopening keeps the data', () => {
+    const { store, file } = openStore();
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+    subscribe(store, 'shell', 'shell');
+    store.close();
+    const again = AlertStore.open(file);
+    expect(again.subscriptions().map((s) => s.channelId)).toEqual(['shell']);
+    again.close();
+  });
+
+  it('a database from a newer letterbot → refused with a clear error, file untouched', () => {
+    const { store, file } = openStore();
+    store.close();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    expect(() => AlertStore.open(file)).toThrow(StoreVersionError);
+  });
+});
+
+describe('AlertStore: the outbox', () => {
+  it('an alert and one pending delivery per active subscription of its topic, with deterministic ids', () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    subscribe(store, 'slack', 'C1', ['timeline']);
+    subscribe(store, 'shell', 'shell', ['editor']);
+    const alert = testAlert();
+    expect(store.queue([alert], { now: 5000 })).toEqual([{ alertId: alert.id, channels: 2, duplicate: false }]);
+    expect(store.deliveries().map((d) => [d.id, d.platform, d.channelId, d.state, d.dueAt])).toEqual([
+      [deliveryId(alert.id, 'discord', '111'), 'discord', '111', 'pending', 5000],
+      [deliveryId(alert.id, 'shell', 'shell'), 'shell', 'shell', 'pending', 5000],
+    ]);
+    expect(store.alert(alert.id)).toEqual(alert);
+    store.close();
+  });
+
+  it('queueing the same alert again writes nothing', () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    const alert = testAlert();
+    store.queue([alert], { now: 1 });
+    expect(store.queue([alert], { now: 2 })).toEqual([{ alertId: alert.id, channels: 0, duplicate: true }]);
+    expect(store.deliveries()).toHaveLength(1);
+    store.close();
+  });
+
+  it('one transaction: a delivery that cannot be written → no alert, no delivery, no new snapshot', () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    subscribe(store, 'discord', '222');
+    store.queue([], { now: 1, snapshot: { hash: 'h1', data: '{}' } });
+    store.db.exec(`CREATE TRIGGER boom BEFORE INSERT ON deliveries WHEN NEW.channel_id = '222' BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+    expect(() => store.queue([testAlert(), testAlert()], { now: 2, snapshot: { hash: 'h2', data: '{"x":1}' } })).toThrow('disk says no');
+    expect(store.alerts()).toEqual([]);
+    expect(store.deliveries()).toEqual([]);
+    expect(store.snapshot()).toMatchObject({ version: 1, hash: 'h1' });
+    store.close();
+  });
+
+  it('the snapshot version goes up by one at each recorded change', () => {
+    const { store } = openStore();
+    expect(store.snapshot()).toBeUndefined();
+    store.queue([], { now: 1, snapshot: { hash: 'a', data: '{}' } });
+    store.queue([], { now: 2, snapshot: { hash: 'b', data: '{}' } });
+    expect(store.snapshot()).toMatchObject({ version: 2, hash: 'b', updatedAt: 2 });
+    store.close();
+  });
+});
+
+describe('AlertStore: claim, mark, recover', () => {
+  it('pending → inflight (claim time, attempt) → sent with the platform message id; a claimed row is not claimed twice', () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    const alert = testAlert();
+    store.queue([alert], { now: 10 });
+    const [due] = store.dueDeliveries(['discord'], 10, 10);
+    expect(store.dueDeliveries(['slack'], 10, 10)).toEqual([]);
+    const [claimed] = store.claim([due!.id], 20);
+    expect(claimed).toMatchObject({ state: 'inflight', claimedAt: 20, firstAttemptAt: 20, attempts: 1 });
+    expect(store.claim([due!.id], 21)).toEqual([]);
+    store.mark([{ id: due!.id, kind: 'sent', messageId: 'm-1' }], 30);
+    expect(store.delivery(due!.id)).toMatchObject({ state: 'sent', sentAt: 30, messageId: 'm-1', claimedAt: null });
+    expect(store.openCount(['discord'])).toBe(0);
+    store.close();
+  });
+
+  it('retry → pending at its due time, maybe_sent kept once set, errors counted (not for rate limits)', () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    store.queue([testAlert()], { now: 0 });
+    const id = store.dueDeliveries(['discord'], 0, 1)[0]!.id;
+    store.claim([id], 1);
+    store.mark([{ id, kind: 'retry', dueAt: 500, reason: 'timeout', uncertain: true, countsAsError: true }], 2);
+    expect(store.delivery(id)).toMatchObject({ state: 'pending', dueAt: 500, maybeSent: true, errors: 1, lastError: 'timeout' });
+    expect(store.dueDeliveries(['discord'], 499, 10)).toEqual([]);
+    expect(store.nextDueAt(['discord'], 2)).toBe(500);
+    expect(store.nextDueAt(['discord'], 500)).toBeUndefined();
+    store.claim([id], 500);
+    store.mark([{ id, kind: 'retry', dueAt: 900, reason: 'rate limited', uncertain: false, countsAsError: false }], 501);
+    expect(store.delivery(id)).toMatchObject({ state: 'pending', dueAt: 900, maybeSent: true, errors: 1, attempts: 2 });
+    store.close();
+  });
+
+  it('subscription failure → the subscription is failed and its other pending deliveries too; other channels untouched', () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    subscribe(store, 'discord', '222');
+    store.queue([testAlert(), testAlert()], { now: 0 });
+    const first = store.dueDeliveries(['discord'], 0, 10).find((d) => d.channelId === '111')!;
+    store.claim([first.id], 1);
+    store.mark([{ id: first.id, kind: 'subscription_failed', reason: 'Discord 403 50013: Missing Permissions', platform: 'discord', channelId: '111' }], 2);
+    expect(store.subscription('discord', '111')).toMatchObject({ state: 'failed', failure: 'Discord 403 50013: Missing Permissions', failedAt: 2 });
+    expect(store.deliveries().filter((d) => d.channelId === '111').map((d) => d.state)).toEqual(['failed', 'failed']);
+    expect(store.deliveries().filter((d) => d.channelId === '222').map((d) => d.state)).toEqual(['pending', 'pending']);
+    // A failed subscription gets no new alerts until someone subscribes again.
+    expect(store.queue([testAlert()], { now: 3 })[0]!.channels).toBe(1);
+    subscribe(store, 'discord', '111');
+    expect(store.subscription('discord', '111')).toMatchObject({ state: 'active', failure: null });
+    store.close();
+  });
+
+  it('in flight at start (the last run died) → pending, first in line, flagged to reconcile', () => {
+    const { store } = openStore();
+    subscribe(store, 'slack', 'C1');
+    store.queue([testAlert(), testAlert()], { now: 100 });
+    const [a] = store.dueDeliveries(['slack'], 100, 1);
+    store.claim([a!.id], 150);
+    expect(store.recoverInflight()).toBe(1);
+    expect(store.delivery(a!.id)).toMatchObject({ state: 'pending', maybeSent: true, dueAt: 0, firstAttemptAt: 150 });
+    expect(store.dueDeliveries(['slack'], 200, 1)[0]!.id).toBe(a!.id);
+    store.close();
+  });
+
+  it('unsubscribe cancels what was still waiting for that channel (failed: unsubscribed)', () => {
+    const { store } = openStore();
+    subscribe(store, 'shell', 'shell');
+    store.queue([testAlert()], { now: 0 });
+    expect(store.unsubscribe('shell', 'shell')).toBe(true);
+    expect(store.unsubscribe('shell', 'shell')).toBe(false);
+    expect(store.deliveries().map((d) => [d.state, d.lastError])).toEqual([['failed', 'unsubscribed']]);
+    store.close();
+  });
+});
+
+describe('AlertStore: the delivering process', () => {
+  it('one lease: refused while the holder is alive and fresh; taken over from a dead pid; the old owner learns it lost it', () => {
+    const { store } = openStore();
+    const alive = new Set([1, 2]);
+    const isAlive = (pid: number): boolean => alive.has(pid);
+    expect(store.acquireLease({ owner: 'a', pid: 1, now: 0, staleMs: 30_000, isAlive })).toEqual({ ok: true });
+    expect(store.acquireLease({ owner: 'b', pid: 2, now: 1000, staleMs: 30_000, isAlive })).toEqual({ ok: false, pid: 1 });
+    alive.delete(1); // kill -9
+    expect(store.acquireLease({ owner: 'b', pid: 2, now: 2000, staleMs: 30_000, isAlive })).toEqual({ ok: true });
+    expect(store.heartbeat('a', 3000)).toBe(false);
+    expect(store.heartbeat('b', 3000)).toBe(true);
+    // A stale heartbeat is taken over even if the pid exists (pid reuse).
+    expect(store.acquireLease({ owner: 'c', pid: 3, now: 40_000, staleMs: 30_000, isAlive: () => true })).toEqual({ ok: true });
+    store.close();
+  });
+
+  it('online backup: a consistent copy that opens as a store', async () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    const copy = path.join(tempDir(), 'backup', 'copy.db');
+    await store.backup(copy);
+    store.close();
+    const restored = AlertStore.open(copy);
+    expect(restored.subscriptions().map((s) => s.channelId)).toEqual(['111']);
+    restored.close();
+  });
+});
+
+describe('backoff', () => {
+  it('exponential with jitter: between half and all of base·2^(n−1), capped', () => {
+    expect(backoffDelay(1, DEFAULT_BACKOFF, () => 0)).toBe(1000);
+    expect(backoffDelay(1, DEFAULT_BACKOFF, () => 1)).toBe(2000);
+    expect(backoffDelay(3, DEFAULT_BACKOFF, () => 0.5)).toBe(6000);
+    expect(backoffDelay(30, DEFAULT_BACKOFF, () => 1)).toBe(DEFAULT_BACKOFF.maxMs);
+  });
+});

@@ -1,0 +1,313 @@
+import path from 'node:path';
+import { DiscordAlertSender } from '../../src/adapters/discord/alert-sender';
+import { SlackAlertSender } from '../../src/adapters/slack/alert-sender';
+import { PUBLISHED_LIMITS } from '../../src/alerts/rate-limiter';
+import { AlertStore } from '../../src/alerts/store';
+import { AlertWorker, type AlertWorkerOptions } from '../../src/alerts/worker';
+import { deliveryId, editorAlert, type Alert, type AlertDelivery, type AlertSender, type SendOutcome } from '../../src/core/alerts';
+import { discordFaults, FakeDiscord, type RecordedRequest } from '../helpers/fake-discord';
+import { FakeSlack, type RecordedCall } from '../helpers/fake-slack';
+import { cleanupTempDirs, RecordingAlertLogger, tempDir, testAlert } from './helpers';
+
+let discord: FakeDiscord;
+let slack: FakeSlack;
+let nextChannel = 0;
+
+beforeAll(async () => {
+  [discord, slack] = await Promise.all([FakeDiscord.start(), FakeSlack.start()]);
+});
+afterAll(async () => {
+  await Promise.all([discord.close(), slack.close()]);
+  cleanupTempDirs();
+});
+
+/** Fresh channel ids for each test (the fakes are shared). */
+function discordChannels(n: number): string[] {
+  return Array.from({ length: n }, () => discord.addChannel({ id: String(2_000_000_000_000_000_000n + BigInt(++nextChannel)) }).id);
+}
+function slackChannels(n: number): string[] {
+  return Array.from({ length: n }, () => `C${String(++nextChannel).padStart(8, '0')}`);
+}
+
+function newStore(): AlertStore {
+  return AlertStore.open(path.join(tempDir(), 'letterbot.db'));
+}
+
+function subscribeAll(store: AlertStore, platform: 'discord' | 'slack', ids: readonly string[]): void {
+  for (const channelId of ids) store.subscribe({ platform, channelId, topics: ['signatories', 'timeline', 'corrections', 'editor'], locale: 'en', userId: 'u', now: 0 });
+}
+
+function senders(): AlertSender[] {
+  return [
+    new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl, globalRequestsPerSecond: 1_000_000 }),
+    new SlackAlertSender({ botToken: slack.botToken, apiUrl: slack.apiUrl }),
+  ];
+}
+
+/** Run a worker over the store until nothing is left to deliver. */
+async function deliverAll(store: AlertStore, options: Partial<AlertWorkerOptions> = {}): Promise<RecordingAlertLogger> {
+  const logger = new RecordingAlertLogger();
+  const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, backoff: { baseMs: 20, maxMs: 200, maxErrors: 5 }, ...options });
+  worker.start();
+  await worker.whenIdle();
+  await worker.stop();
+  return logger;
+}
+
+const posts = (channelId: string): RecordedRequest[] => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
+const slackPosts = (channelId: string): RecordedCall[] => slack.callsTo('chat.postMessage').filter((c) => c.body.channel === channelId);
+const slackDeliveryIds = (channelId: string): unknown[] =>
+  slack.messagesIn(channelId).map((m) => ((m.metadata as { event_payload?: { delivery_id?: unknown } } | undefined)?.event_payload ?? {}).delivery_id);
+const discordNonces = (channelId: string): unknown[] => discord.messagesIn(channelId).map((m) => m.nonce);
+
+describe('alert worker against the Discord and Slack fakes', () => {
+  it('fan-out: every subscribed channel gets each alert once, with its delivery id, no pings, Slack text escaped', async () => {
+    const store = newStore();
+    const d = discordChannels(4);
+    const s = slackChannels(4);
+    subscribeAll(store, 'discord', d);
+    subscribeAll(store, 'slack', s);
+    const alerts: Alert[] = [testAlert({ text: 'Tom & Jerry <b>signed</b> @everyone' }), testAlert()];
+    store.queue(alerts, { now: Date.now() });
+    const logger = await deliverAll(store);
+    for (const channel of d) {
+      expect(discordNonces(channel)).toEqual(alerts.map((a) => deliveryId(a.id, 'discord', channel)));
+      const body = posts(channel)[0]!.body as Record<string, unknown>;
+      expect(body).toMatchObject({ enforce_nonce: true, allowed_mentions: { parse: [] } });
+      expect(discord.messagesIn(channel)[0]!.embeds[0]!.footer!.text).toContain(deliveryId(alerts[0]!.id, 'discord', channel));
+    }
+    for (const channel of s) {
+      expect(slackDeliveryIds(channel)).toEqual(alerts.map((a) => deliveryId(a.id, 'slack', channel)));
+      expect(slack.messagesIn(channel)[0]!.text).toContain('Tom &amp; Jerry &lt;b&gt;signed&lt;/b&gt; @everyone');
+    }
+    expect(store.counts()).toEqual({ pending: 0, inflight: 0, sent: 16, failed: 0 });
+    expect(logger.outcomes('sent')).toHaveLength(16);
+    store.close();
+  });
+
+  it('Discord 429 with retry_after on a burst → everything arrives once, no request to a channel before its retry time', async () => {
+    const store = newStore();
+    const d = discordChannels(6);
+    subscribeAll(store, 'discord', d);
+    const alerts = [testAlert(), testAlert(), testAlert()];
+    store.queue(alerts, { now: Date.now() });
+    discord.failNext({ method: 'POST', pathPrefix: '/channels/' }, discordFaults.rateLimited(0.3), 5);
+    const logger = await deliverAll(store);
+    for (const channel of d) expect(discordNonces(channel)).toEqual(alerts.map((a) => deliveryId(a.id, 'discord', channel)));
+    const limited = d.flatMap((channel) => posts(channel).filter((r) => r.status === 429));
+    expect(limited).toHaveLength(5);
+    for (const refused of limited) {
+      const after = discord.requests.filter((r) => r.path === refused.path && r.at > refused.at);
+      expect(after.length).toBeGreaterThan(0);
+      expect(after[0]!.at - refused.at).toBeGreaterThanOrEqual(300);
+    }
+    expect(logger.outcomes('rate_limited')).toHaveLength(5);
+    store.close();
+  });
+
+  it('Discord global 429 → no Discord request at all before the retry time', async () => {
+    const store = newStore();
+    const d = discordChannels(5);
+    subscribeAll(store, 'discord', d);
+    store.queue([testAlert()], { now: Date.now() });
+    discord.clearRequests();
+    discord.failNext({ method: 'POST', pathPrefix: '/channels/' }, discordFaults.rateLimited(0.3, { global: true }), 1);
+    await deliverAll(store, { concurrency: 1 });
+    const refused = discord.requests.find((r) => r.status === 429)!;
+    const later = discord.requests.filter((r) => r.at > refused.at);
+    expect(later.length).toBe(5);
+    for (const r of later) expect(r.at - refused.at).toBeGreaterThanOrEqual(300);
+    for (const channel of d) expect(discord.messagesIn(channel)).toHaveLength(1);
+    store.close();
+  });
+
+  it('Slack 429 with Retry-After → delivered once, not before the retry time', async () => {
+    const store = newStore();
+    const s = slackChannels(3);
+    subscribeAll(store, 'slack', s);
+    store.queue([testAlert()], { now: Date.now() });
+    slack.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '1' } }, 2);
+    await deliverAll(store);
+    for (const channel of s) {
+      expect(slack.messagesIn(channel)).toHaveLength(1);
+      const calls = slackPosts(channel);
+      const refused = calls.find((c) => c.status === 429);
+      if (refused) expect(calls[calls.indexOf(refused) + 1]!.at - refused.at).toBeGreaterThanOrEqual(1000);
+    }
+    expect(s.flatMap(slackPosts).filter((c) => c.status === 429)).toHaveLength(2);
+    store.close();
+  });
+
+  it('403 on one Discord channel and not_in_channel on a Slack one → those subscriptions failed (logged), the others delivered', async () => {
+    const store = newStore();
+    const d = discordChannels(3);
+    const s = slackChannels(3);
+    subscribeAll(store, 'discord', d);
+    subscribeAll(store, 'slack', s);
+    discord.failNext({ method: 'POST', path: `/channels/${d[1]}/messages` }, discordFaults.missingPermissions(), 1);
+    slack.setChannel(s[2]!, { isMember: false });
+    store.queue([testAlert(), testAlert()], { now: Date.now() });
+    const logger = await deliverAll(store);
+    expect(store.subscription('discord', d[1]!)).toMatchObject({ state: 'failed', failure: 'Discord 403 50013: Missing Permissions' });
+    expect(store.subscription('slack', s[2]!)).toMatchObject({ state: 'failed', failure: 'Slack not_in_channel' });
+    // Stopped after the first refusal: the second alert was never tried there.
+    expect(posts(d[1]!)).toHaveLength(1);
+    expect(slackPosts(s[2]!)).toHaveLength(1);
+    for (const channel of [d[0]!, d[2]!]) expect(discord.messagesIn(channel)).toHaveLength(2);
+    for (const channel of [s[0]!, s[1]!]) expect(slack.messagesIn(channel)).toHaveLength(2);
+    expect(store.counts()).toEqual({ pending: 0, inflight: 0, sent: 8, failed: 4 });
+    expect(logger.outcomes('subscription_failed').map((l) => l.channel).sort()).toEqual([d[1], s[2]].sort());
+    store.close();
+  });
+
+  it('a 500 is retried with backoff; the retry carries the same nonce, so Discord keeps one message', async () => {
+    const store = newStore();
+    const [channel] = discordChannels(1);
+    subscribeAll(store, 'discord', [channel!]);
+    store.queue([testAlert()], { now: Date.now() });
+    discord.failNext({ method: 'POST', path: `/channels/${channel}/messages` }, discordFaults.serverError(502), 2);
+    const logger = await deliverAll(store);
+    expect(posts(channel!).map((r) => r.status)).toEqual([502, 502, 200]);
+    expect(new Set(posts(channel!).map((r) => (r.body as { nonce: string }).nonce)).size).toBe(1);
+    expect(discord.messagesIn(channel!)).toHaveLength(1);
+    expect(logger.outcomes('retry').map((l) => l.uncertain)).toEqual([true, true]);
+    store.close();
+  });
+
+  it('a delivery failing every time is given up after maxErrors: failed, logged, nothing dropped silently', async () => {
+    const store = newStore();
+    const [channel] = discordChannels(1);
+    subscribeAll(store, 'discord', [channel!]);
+    store.queue([testAlert()], { now: Date.now() });
+    discord.failNext({ method: 'POST', path: `/channels/${channel}/messages` }, discordFaults.serverError(500), 3);
+    const logger = await deliverAll(store, { backoff: { baseMs: 10, maxMs: 20, maxErrors: 3 } });
+    expect(store.deliveries()[0]).toMatchObject({ state: 'failed', lastError: expect.stringMatching(/^gave up after 3 failures: /) });
+    expect(logger.lines.filter((l) => l.level === 'error').map((l) => l.message)).toEqual(['alert delivery failed for good']);
+    store.close();
+  });
+});
+
+describe('reconciliation after a crash (in flight, outcome unknown)', () => {
+  /** Post a delivery for real, then leave its row `inflight` as a process killed before recording would. */
+  async function postThenCrash(store: AlertStore, sender: AlertSender, alert: Alert, platform: 'discord' | 'slack', channelId: string, claimAt: number): Promise<string> {
+    store.queue([alert], { now: claimAt });
+    const id = deliveryId(alert.id, platform, channelId);
+    const [row] = store.claim([id], claimAt);
+    const delivery: AlertDelivery = { id, alert, platform, channelId, locale: 'en', attempt: 1, maybeSent: false, firstAttemptAt: row!.firstAttemptAt };
+    expect((await sender.send(delivery)).kind).toBe('sent');
+    expect(store.recoverInflight()).toBe(1);
+    return id;
+  }
+
+  it('Slack: found in the channel history by its metadata → marked sent, not posted again', async () => {
+    const store = newStore();
+    const [channel] = slackChannels(1);
+    subscribeAll(store, 'slack', [channel!]);
+    const id = await postThenCrash(store, new SlackAlertSender({ botToken: slack.botToken, apiUrl: slack.apiUrl }), testAlert(), 'slack', channel!, Date.now());
+    const historyBefore = slack.callsTo('conversations.history').length;
+    const logger = await deliverAll(store);
+    expect(slackPosts(channel!)).toHaveLength(1);
+    expect(slack.callsTo('conversations.history').length).toBe(historyBefore + 1);
+    expect(slack.callsTo('conversations.history').at(-1)!.body).toMatchObject({ channel, include_all_metadata: 'true' });
+    expect(store.delivery(id)).toMatchObject({ state: 'sent', messageId: slack.messagesIn(channel!)[0]!.ts });
+    expect(logger.outcomes('sent')[0]).toMatchObject({ reconciled: true });
+    store.close();
+  });
+
+  it('Slack: not in the history (the crash came before the post) → posted once', async () => {
+    const store = newStore();
+    const [channel] = slackChannels(1);
+    subscribeAll(store, 'slack', [channel!]);
+    const alert = testAlert();
+    store.queue([alert], { now: Date.now() });
+    store.claim([deliveryId(alert.id, 'slack', channel!)], Date.now());
+    store.recoverInflight();
+    await deliverAll(store);
+    expect(slackPosts(channel!)).toHaveLength(1);
+    expect(slack.messagesIn(channel!)).toHaveLength(1);
+    store.close();
+  });
+
+  it('Discord within the nonce window: resent with the same nonce + enforce_nonce → Discord returns the same message', async () => {
+    const store = newStore();
+    const [channel] = discordChannels(1);
+    subscribeAll(store, 'discord', [channel!]);
+    const id = await postThenCrash(store, new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl }), testAlert(), 'discord', channel!, Date.now());
+    await deliverAll(store);
+    expect(posts(channel!)).toHaveLength(2);
+    expect(discord.messagesIn(channel!)).toHaveLength(1);
+    expect(store.delivery(id)).toMatchObject({ state: 'sent', messageId: discord.messagesIn(channel!)[0]!.id });
+    store.close();
+  });
+
+  it('Discord past the nonce window: found among the channel’s recent messages → not posted again', async () => {
+    const store = newStore();
+    const [channel] = discordChannels(1);
+    subscribeAll(store, 'discord', [channel!]);
+    const later = (): number => Date.now() + 10 * 60_000;
+    const id = await postThenCrash(store, new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl }), testAlert(), 'discord', channel!, Date.now());
+    const logger = new RecordingAlertLogger();
+    const worker = new AlertWorker({ store, senders: [new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl, clock: later })], logger, rateLimits: null });
+    worker.start();
+    await worker.whenIdle();
+    await worker.stop();
+    expect(posts(channel!)).toHaveLength(1);
+    expect(discord.requests.filter((r) => r.method === 'GET' && r.path === `/channels/${channel}/messages`)).toHaveLength(1);
+    expect(store.delivery(id)).toMatchObject({ state: 'sent' });
+    expect(logger.outcomes('sent')[0]).toMatchObject({ reconciled: true });
+    store.close();
+  });
+});
+
+describe('graceful stop', () => {
+  /** A platform that answers only when told to. */
+  class HeldPlatform implements AlertSender {
+    readonly platform = 'shell' as const;
+    readonly seen: AlertDelivery[] = [];
+    private release: (() => void) | undefined;
+    send(delivery: AlertDelivery): Promise<SendOutcome> {
+      this.seen.push(delivery);
+      return new Promise((resolve) => {
+        this.release = () => resolve({ kind: 'sent', messageId: `m-${delivery.id}` });
+      });
+    }
+    answer(): void {
+      this.release?.();
+    }
+  }
+
+  it('stop claims nothing more, waits for sends in flight, hands back the unfinished ones flagged to reconcile', async () => {
+    const store = newStore();
+    store.subscribe({ platform: 'shell', channelId: 'shell', topics: ['editor'], locale: 'fr', userId: 'u', now: 0 });
+    const alert = editorAlert({ text: 'Hold on', now: new Date(), by: 't' });
+    store.queue([alert], { now: Date.now() });
+    const held = new HeldPlatform();
+    const worker = new AlertWorker({ store, senders: [held], logger: new RecordingAlertLogger(), rateLimits: null });
+    worker.start();
+    while (held.seen.length === 0) await new Promise((r) => setTimeout(r, 5));
+    expect(held.seen[0]).toMatchObject({ locale: 'fr', attempt: 1, maybeSent: false });
+    expect(await worker.stop(50)).toEqual({ released: 1 });
+    expect(store.deliveries()[0]).toMatchObject({ state: 'pending', maybeSent: true });
+    held.answer(); // the platform answers after the stop: ignored, the next start reconciles
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.deliveries()[0]).toMatchObject({ state: 'pending' });
+    store.close();
+  });
+});
+
+describe('published rate limits on', () => {
+  it('Slack: one message per second per channel, in order', async () => {
+    const store = newStore();
+    const [channel] = slackChannels(1);
+    subscribeAll(store, 'slack', [channel!]);
+    const alerts = [testAlert(), testAlert(), testAlert()];
+    store.queue(alerts, { now: Date.now() });
+    await deliverAll(store, { rateLimits: PUBLISHED_LIMITS });
+    const calls = slackPosts(channel!);
+    expect(slackDeliveryIds(channel!)).toEqual(alerts.map((a) => deliveryId(a.id, 'slack', channel!)));
+    // Spacing is enforced when sending; measured on arrival, transit jitter may shave a few milliseconds.
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(calls[2]!.at - calls[1]!.at).toBeGreaterThanOrEqual(950);
+    store.close();
+  });
+});
