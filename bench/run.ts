@@ -1,15 +1,27 @@
-import { benchNames } from './names';
+import { benchAlerts } from './alerts';
+import { benchDiscord } from './discord';
 import { write } from './measure';
+import { benchNames } from './names';
+import { benchSlack } from './slack';
 
 /**
  * `npm run bench`: every benchmark in turn, each printing its own table. Results are informative:
  * a missed goal is reported in the output, never as a failing exit status.
  */
+const BENCHES: Record<string, () => Promise<unknown>> = {
+  names: () => benchNames(),
+  discord: () => benchDiscord(),
+  slack: () => benchSlack(2000, { print: write }),
+  alerts: () => benchAlerts(),
+};
+
+/** `npm run bench` runs them all; `npm run bench -- names slack` only those. */
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
-  await benchNames();
-  // Further benchmarks go here, one call each, e.g. `await benchSlack();` and `await benchDiscord();`
-  // from bench/slack.ts and bench/discord.ts once they exist.
+  const picked = process.argv.slice(2);
+  const unknown = picked.filter((name) => !(name in BENCHES));
+  if (unknown.length > 0) throw new Error(`unknown bench ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  for (const [name, run] of Object.entries(BENCHES)) if (picked.length === 0 || picked.includes(name)) await run();
   write();
   write(`bench done in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
 }

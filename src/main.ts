@@ -1,20 +1,58 @@
 import { config as loadDotenv } from 'dotenv';
-import { createDispatcher } from './app';
+import { startDiscord, type DiscordHandle } from './adapters/discord/index';
 import { runShell } from './adapters/shell/shell';
+import { startSlack, type SlackHandle } from './adapters/slack/index';
+import { AlertsRuntime } from './alerts/runtime';
+import { createAlertSenders, reloadFacts } from './alerts/wiring';
+import { createDispatcher } from './app';
 import { ConfigError, readConfig } from './config';
 import { createLogger } from './logger';
 
-/** `npm start`: Discord and/or Slack when their tokens are set, otherwise the local shell chat. */
+/**
+ * `npm start`: Discord and/or Slack when their tokens are set (one process can serve both), otherwise the
+ * local shell chat. In every mode: the alerts worker (state in SQLite), SIGHUP reloads data/, SIGTERM/SIGINT stop cleanly.
+ */
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = readConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger });
-  if (!config.discord && !config.slack) {
+  const shell = !config.discord && !config.slack;
+
+  const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
+  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
+  const alertSenders = createAlertSenders(config, shell ? { write: (s) => process.stdout.write(s), color: Boolean(process.stdout.isTTY) } : undefined);
+  alerts.start(dispatcher.facts.data, alertSenders);
+  process.on('SIGHUP', () => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger }));
+
+  let discord: DiscordHandle | null = null;
+  let slack: SlackHandle | null = null;
+  const stop = async (): Promise<void> => {
+    await Promise.allSettled([discord?.stop(), slack?.stop()]);
+    await alerts.stop({ senders: alertSenders });
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'stopping');
+      stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+
+  if (shell) {
     await runShell(dispatcher, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) });
+    await stop();
     return;
   }
-  logger.info({ discord: Boolean(config.discord), slack: config.slack?.mode ?? false }, 'platform adapters are not available in this build yet');
+  try {
+    if (config.discord) discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
+    if (config.slack) slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  logger.info({ discord: Boolean(discord), slack: config.slack?.mode ?? false }, 'letterbot is serving');
 }
 
 main().catch((error: unknown) => {

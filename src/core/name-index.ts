@@ -16,7 +16,7 @@ export type MatchMethod = 'exact' | 'alias' | 'surname' | 'fuzzy';
 export interface NameCandidate {
   id: string;
   name: string;
-  /** 1 for an exact match, lower the further the query is from the name (fuse.js similarity). */
+  /** 1 for an exact match, lower the further the query is from the name (1 − edits / length of the longer). */
   score: number;
 }
 
@@ -40,7 +40,7 @@ interface Entry {
 /** Fuse.js score (0 = perfect, 1 = nothing alike) above which a typo is not a plausible one. Calibrated on test/core/name-index.test.ts. */
 const FUSE_TYPO_THRESHOLD = 0.45;
 const MAX_CANDIDATES = 5;
-/** At most this many candidates get a fuse.js similarity score (the rest cannot be shown anyway). */
+/** At most this many candidates are scored (the rest cannot be shown anyway). */
 const MAX_SCORED = 25;
 /** At most this many people, the closest, are aligned in full against a full-name query. */
 const MAX_ALIGNED = 64;
@@ -282,7 +282,7 @@ export class NameIndex {
       return this.ambiguous(sure.map((a) => a.entry), joined, 'same_name');
     }
     const plausible = alignments.filter((a) => isPlausible(a)).sort(byCloseness).slice(0, MAX_SCORED);
-    const offered = plausible.map((a) => a.entry).filter((e) => this.similarity(joined, e) >= 1 - FUSE_TYPO_THRESHOLD || plausible.length === 1);
+    const offered = plausible.map((a) => a.entry).filter((e) => plausible.length === 1 || this.isPlausibleTypo(joined, e));
     if (offered.length > 0) {
       const reason = plausible.some((a) => a.extraWords > 0 && a.firstDistance + a.restDistance === 0) ? 'extra_names' : 'typo';
       return this.ambiguous(offered, joined, reason);
@@ -312,14 +312,23 @@ export class NameIndex {
     return this.entriesById.get(id)!;
   }
 
-  /** fuse.js similarity (1 = identical) between the query and the closest form of an entry's name. */
+  /** Similarity (1 = identical) between the query and the closest form of an entry's name: 1 − edits / longer length. */
   private similarity(joined: string, entry: Entry): number {
-    let best = 1;
+    let best = 0;
     for (const shape of entry.shapes) {
-      const { score } = Fuse.match(joined, shape.tokens.join(' '), fuseOptions);
-      if (score !== undefined && score < best) best = score;
+      const name = shape.tokens.join(' ');
+      const longer = Math.max(joined.length, name.length, 1);
+      best = Math.max(best, 1 - editDistance(joined, name, longer) / longer);
     }
-    return Math.round((1 - best) * 1000) / 1000;
+    return Math.round(best * 1000) / 1000;
+  }
+
+  /** fuse.js's fuzzy score of the whole name decides whether a near miss is worth offering ("did you mean"). */
+  private isPlausibleTypo(joined: string, entry: Entry): boolean {
+    return entry.shapes.some((shape) => {
+      const { score } = Fuse.match(joined, shape.tokens.join(' '), fuseOptions);
+      return score !== undefined && score <= FUSE_TYPO_THRESHOLD;
+    });
   }
 
   private candidate(entry: Entry, score: number): NameCandidate {

@@ -248,8 +248,8 @@ export class FakeSlack {
   /** Start on an ephemeral port on 127.0.0.1. */
   static async start(): Promise<FakeSlack> {
     const server = createServer();
-    // Short keep-alive so a forgotten pooled client socket cannot linger long.
-    server.keepAliveTimeout = 1000;
+    // Longer than undici's 2 s minimum so a pooled client reuses connections; close() ends them all.
+    server.keepAliveTimeout = 5000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => {

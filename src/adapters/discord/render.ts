@@ -139,25 +139,11 @@ function linkUrl(raw: string): string | null {
   return url.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
 }
 
-const dayCache = new Map<string, string>();
-
-/** `formatDay` builds an `Intl.DateTimeFormat` per call (~0.5 ms); the few dates of the sources repeat, so remember them. */
-function sourceDay(date: string, locale: Locale): string {
-  const key = `${locale}:${date}`;
-  let day = dayCache.get(key);
-  if (day === undefined) {
-    day = safeText(formatDay(date, locale), 40);
-    if (dayCache.size >= 2000) dayCache.clear();
-    dayCache.set(key, day);
-  }
-  return day;
-}
-
 /** `[publisher](url) · date`; a source without a usable URL is listed without a link. */
 export function sourceLine(source: SourceLink, locale: Locale): string {
   const publisher = safeText(source.publisher.replace(/[[\]]/g, ''), 200) || 'source';
   const url = linkUrl(source.url);
-  const date = source.date ? ` · ${sourceDay(source.date, locale)}` : '';
+  const date = source.date ? ` · ${safeText(formatDay(source.date, locale), 40)}` : '';
   return url && url.length <= 700 ? `[${publisher}](${url})${date}` : `${publisher}${date}`;
 }
 

@@ -27,9 +27,10 @@ export interface SlackManifest {
 /**
  * Bot scopes: `commands` (slash commands), `chat:write` (Share in channel and fallbacks when a response_url is
  * spent), `chat:write.public` (share in public channels the bot was not invited to), `users:read` (admin flag
- * and locale from `users.info`).
+ * and locale from `users.info`), `channels:history` and `groups:history` (after a crash, the alerts worker looks
+ * for a delivery's id in the channel's recent messages before sending it again).
  */
-export const BOT_SCOPES = ['chat:write', 'chat:write.public', 'commands', 'users:read'] as const;
+export const BOT_SCOPES = ['channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'users:read'] as const;
 
 /** `/signatory cate blanchet` → `cate blanchet`: the first example with arguments, as Slack's usage hint. */
 function usageHint(def: CommandDefinition): string | undefined {
