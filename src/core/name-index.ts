@@ -37,7 +37,7 @@ interface Entry {
   shapes: NameShape[];
 }
 
-/** Fuse.js score (0 = perfect, 1 = nothing alike) above which a typo is not a plausible one. Calibrated on test/core/name-index.test.ts. */
+/** fuse.js score (0 = perfect, 1 = nothing alike) above which a near miss is not offered when there are several. */
 const FUSE_TYPO_THRESHOLD = 0.45;
 const MAX_CANDIDATES = 5;
 /** At most this many candidates are scored (the rest cannot be shown anyway). */
