@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createDispatcher } from './app';
 import { runAlertCli } from './alerts/cli-alert';
-import { parseWords } from './adapters/shell/parse';
+import { parseWords } from './adapters/command-text';
 import { toLocale } from './core/i18n';
 import { t } from './core/i18n';
 import { readConfig } from './config';

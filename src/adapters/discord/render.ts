@@ -11,6 +11,7 @@ import {
 import { formatDay, t } from '../../core/i18n';
 import type { Locale, Reply, ReplyTone, SourceLink } from '../../core/reply';
 import { encodeCustomId, type ButtonStore } from './custom-id';
+import { httpUrl } from '../links';
 
 /** Discord's message limits this renderer keeps to (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -129,14 +130,7 @@ export function clip(text: string, max: number): string {
 
 /** Only http(s) URLs become links; characters that would end the markdown link are percent-encoded. */
 function linkUrl(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  return url.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  return httpUrl(raw)?.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20') ?? null;
 }
 
 /** `[publisher](url) · date`; a source without a usable URL is listed without a link. */

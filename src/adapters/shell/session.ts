@@ -1,6 +1,6 @@
 import type { Dispatcher } from '../../core/dispatch';
 import type { Locale, Reply, ReplyChoice } from '../../core/reply';
-import { parseLine } from './parse';
+import { parseLine } from '../command-text';
 import { plainStyle, renderReply, type TerminalStyle } from './render';
 
 export interface ShellTurn {

@@ -5,7 +5,7 @@ import type { CommandRequest } from '../../core/dispatch';
 import { toLocale } from '../../core/i18n';
 import { detectLanguage } from '../../core/qa';
 import type { Locale } from '../../core/reply';
-import { parseWords } from '../shell/parse';
+import { parseWords } from '../command-text';
 import { ExpiringCache } from './expiring-cache';
 import type { ActionValue } from './render';
 

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatDay, t } from '../../core/i18n';
 import type { Locale, Reply, ReplyChoice, ReplyTone, SourceLink } from '../../core/reply';
+import { httpUrl } from '../links';
 
 type KnownBlock = types.KnownBlock;
 type SectionBlock = types.SectionBlock;
@@ -126,13 +127,8 @@ function section(mrkdwn: string): SectionBlock {
 
 /** Only http(s) URLs become links; `|`, `<`, `>` and spaces are percent-encoded and `&` escaped so the markup holds. */
 function safeUrl(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = httpUrl(raw);
+  if (!url) return null;
   return url.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20').replace(/&/g, '&amp;');
 }
 

@@ -1,6 +1,6 @@
-import { parseLine } from '../../../src/adapters/shell/parse';
-import type { CommandDefinition } from '../../../src/core/command';
-import { makeReply } from '../../../src/core/reply';
+import { parseLine } from '../../src/adapters/command-text';
+import type { CommandDefinition } from '../../src/core/command';
+import { makeReply } from '../../src/core/reply';
 
 const text = (name: string, extra: Partial<CommandDefinition['options'][number]> = {}) => ({ name, type: 'string' as const, description: { en: name, fr: name }, ...extra });
 const defs: CommandDefinition[] = [

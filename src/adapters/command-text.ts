@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../../core/command';
+import type { CommandDefinition } from '../core/command';
 
 export interface ParsedLine {
   command: string;
@@ -6,7 +6,7 @@ export interface ParsedLine {
 }
 
 /**
- * Text typed in the shell (or given to the CLI) → command and options.
+ * Text typed after a command (shell, CLI, Slack) → command and options.
  * `/timeline from:2025-01-01 to:2025-03` · `/signatory cate blanchet` · `/ask --lang fr who signed?`.
  * `name:value` / `--name value` are options only when `name` is one of the command's options; other words
  * are free text: a leading word that is an allowed value of an option fills it (`/alerts subscribe`), the rest
