@@ -1,6 +1,6 @@
 import type { CommandDefinition } from '../src/core/command';
 import { t } from '../src/core/i18n';
-import { detectLanguage, personInQuestion } from '../src/core/qa';
+import { detectLanguage, namesInQuestion } from '../src/core/qa';
 import { checkSignatory } from './signatory';
 import { makeReply, replyToPlainText, type Reply } from '../src/core/reply';
 
@@ -19,9 +19,12 @@ export const askCommand: CommandDefinition = {
     const question = String(input.question);
     const lang = (input.lang as 'en' | 'fr' | undefined) ?? detectLanguage(question) ?? ctx.locale;
     const { facts } = ctx;
-    const person = personInQuestion(question);
+    // "Did Paul McCartney sign?": the same careful answer as /signatory, never a guess. A name that matches a
+    // signatory wins; an unknown name of two words or more ("Ben Affleck"), or the subject of "sign" ("did Trump
+    // sign?"), is answered "not among our names".
+    const names = namesInQuestion(question);
+    const person = (names.find((n) => facts.names.match(n.name).verdict === 'signed') ?? names.find((n) => n.subject || n.name.includes(' ')))?.name;
     if (person) {
-      // "Did Paul McCartney sign?": the same careful answer as /signatory, never a guess.
       const check = checkSignatory(person, { ...ctx, locale: lang });
       const answer = `${check.title}. ${check.text.split('\n\n')[0]}`;
       return { ...check, data: { question, verdict: 'answered', answer, lang, sources: check.sources, signatory: check.data, text: check.data?.text } };

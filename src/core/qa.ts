@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Locale } from './reply';
 import type { Fact } from './schema';
-import { editDistance, words } from './text';
+import { editDistance, foldText, words } from './text';
 
 const STOPWORDS = new Set(
   (
@@ -156,27 +156,46 @@ function stem(word: string): string {
 /** "sign", "signed", "signé", "signataire"…: the question is about who signed. */
 const SIGNING = /\b(sign(s|ed|ing|atory|atories)?|sign(e|ee|es|ees|er|ent|a|ataire|ataires))\b/;
 
+/** Words that open a question asking for something other than yes or no. */
+const WH_WORDS = new Set('what which when why how who whom where whose quel quelle quels quelles quand pourquoi comment qui ou combien que quoi'.split(' '));
+
+/** Capitalised words that are not people's names, so "How many Hollywood figures signed?" is not about a person. */
+const NOT_NAMES = new Set(
+  ('hollywood white house maison blanche ai ia openai google deepseek oscars oscar sag aftra wga ostp congress senate ' +
+    'january february march april may june july august september october november december ' +
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
+    'name names tell list give show nom noms liste donne donnez').split(' '),
+);
+
 /**
- * The person a question asks about, for "did Paul McCartney sign?" / "Ben Affleck a-t-il signé ?": a run of
- * capitalised words (not the first word of the sentence unless it is clearly a name), or null when the question
- * is not about signing or names no one. The caller checks the name with the signatory matcher.
+ * Who a question about signing names, for "did Paul McCartney sign?" / "Ben Affleck a-t-il signé ?": runs of
+ * capitalised words (with particles such as "del"), longest first; empty when the question is not about signing.
+ * The caller decides with the signatory matcher: a run that matches a signatory is answered as /signatory would;
+ * a run of two words or more, or one that is the subject of "sign" ("did Trump sign?"), is taken as a person's
+ * name; another lone word ("What order did Trump sign in January?") is not.
  */
-export function personInQuestion(question: string): string | null {
-  if (!SIGNING.test(words(question).join(' '))) return null;
+export function namesInQuestion(question: string): { name: string; subject: boolean }[] {
+  if (!SIGNING.test(words(question).join(' '))) return [];
   const tokens = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’.-]+$/gu, ''));
-  const runs: string[][] = [];
+  const runs: { words: string[]; next: string; after: string }[] = [];
   let current: string[] = [];
   tokens.forEach((token, i) => {
-    const capitalised = /^\p{Lu}/u.test(token) && !(i === 0 && STOPWORDS.has(words(token)[0] ?? '')) && !QUESTION_WORDS.has(words(token)[0] ?? '');
+    const word = words(token)[0] ?? '';
+    const capitalised = /^\p{Lu}/u.test(token) && !(i === 0 && STOPWORDS.has(word)) && !QUESTION_WORDS.has(word) && !NOT_NAMES.has(word);
     const particle = current.length > 0 && /^(de|del|della|van|von|da|di|le|la|du|des)$/i.test(token);
-    if (capitalised || particle) current.push(token);
+    if (capitalised || particle) current.push(token.replace(/[’']s$/, ''));
     else {
-      if (current.length > 0) runs.push(current);
+      if (current.length > 0) runs.push({ words: current, next: foldText(token), after: foldText(tokens[i + 1] ?? '') });
       current = [];
     }
   });
-  if (current.length > 0) runs.push(current);
-  const names = runs.filter((r) => !r.every((w) => /^(did|does|has|have|est-ce|a-t-il|a-t-elle|i|the|le|la)$/i.test(w)));
-  const best = names.sort((a, b) => b.length - a.length)[0];
-  return best ? best.join(' ').replace(/[’']s$/, '') : null;
+  if (current.length > 0) runs.push({ words: current, next: '', after: '' });
+  // "Did Trump sign…?", "Trump a-t-il signé ?": in a yes/no question the run before "sign" is who signed (or not);
+  // in "What order did Trump sign?" it is not.
+  const signs = (w: string): boolean => SIGNING.test(w);
+  const yesNo = !WH_WORDS.has(foldText(tokens[0] ?? ''));
+  return runs
+    .filter((r) => !r.words.every((w) => /^(did|does|has|have|est-ce|a-t-il|a-t-elle|i|the|le|la)$/i.test(w)))
+    .map((r) => ({ name: r.words.join(' '), subject: yesNo && (signs(r.next) || (/^(a|a-t-il|a-t-elle|ever)$/.test(r.next) && signs(r.after))) }))
+    .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
 }

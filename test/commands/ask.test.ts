@@ -66,3 +66,26 @@ describe('/ask about a person', () => {
     expect(reply.title).toMatch(/^Absent des \d+ noms/);
   });
 });
+
+describe('/ask: questions about signing that are not about one person', () => {
+  it.each([
+    ['How many Hollywood figures signed the open letter?', 'signatory-count'],
+    ['What executive order did Trump sign in January 2025?', 'executive-order-14179'],
+  ])('%s → the fact %s, not a name lookup', async (question, fact) => {
+    const { reply } = await run(realDispatcher(), 'ask', { question });
+    expect(reply.data).toMatchObject({ verdict: 'answered', fact });
+  });
+
+  it('Did Stiller sign? → a surname that matches one signatory is checked', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'Did Stiller sign?' });
+    expect(reply.data).toMatchObject({ signatory: { verdict: 'signed', match: { name: 'Ben Stiller' } } });
+  });
+});
+
+describe('/ask: yes/no questions about someone not in the list', () => {
+  it('Did Trump sign the letter? → not among our names (never "did not sign")', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'Did Trump sign the letter?' });
+    expect(reply.data).toMatchObject({ signatory: { verdict: 'not_listed', query: 'Trump' } });
+    expect(reply.title).toMatch(/^Not among the \d+ names/);
+  });
+});

@@ -1,4 +1,4 @@
-import { contentWords, detectLanguage, personInQuestion } from '../../src/core/qa';
+import { contentWords, detectLanguage, namesInQuestion } from '../../src/core/qa';
 import { realFacts } from '../helpers/core';
 
 const best = (q: string): string | undefined => realFacts().qa.best(q)?.fact.id;
@@ -70,20 +70,25 @@ describe('language detection', () => {
   });
 });
 
-describe('personInQuestion', () => {
+describe('namesInQuestion', () => {
   it.each([
-    ['Did Paul McCartney sign?', 'Paul McCartney'],
-    ['did Ben Affleck sign the letter', 'Ben Affleck'],
-    ['Is Guillermo del Toro a signatory?', 'Guillermo del Toro'],
-    ['Est-ce que Cate Blanchett a signé ?', 'Cate Blanchett'],
-    ['Ben Stiller a-t-il signé la lettre ?', 'Ben Stiller'],
-    ['Has Stiller signed?', 'Stiller'],
-  ])('%s → %s', (question, name) => {
-    expect(personInQuestion(question)).toBe(name);
+    ['Did Paul McCartney sign?', [{ name: 'Paul McCartney', subject: true }]],
+    ['did Ben Affleck sign the letter', [{ name: 'Ben Affleck', subject: true }]],
+    ['Is Guillermo del Toro a signatory?', [{ name: 'Guillermo del Toro', subject: true }]],
+    ['Est-ce que Cate Blanchett a signé ?', [{ name: 'Cate Blanchett', subject: true }]],
+    ['Ben Stiller a-t-il signé la lettre ?', [{ name: 'Ben Stiller', subject: true }]],
+    ['Has Stiller signed?', [{ name: 'Stiller', subject: true }]],
+    ['Did Trump sign the letter?', [{ name: 'Trump', subject: true }]],
+    ['What executive order did Trump sign in January 2025?', [{ name: 'Trump', subject: false }]],
+    ['Which order did Trump sign, and when was the letter sent?', [{ name: 'Trump', subject: false }]],
+    ['How many Hollywood figures signed the open letter?', []],
+    ['Name some famous people who signed', []],
+  ])('%s → %j', (question, names) => {
+    expect(namesInQuestion(question)).toEqual(names);
   });
 
-  it('null when the question is not about signing, or names no one', () => {
-    expect(personInQuestion('Who is Ben Stiller married to?')).toBeNull();
-    expect(personInQuestion('how many people signed?')).toBeNull();
+  it('nothing when the question is not about signing', () => {
+    expect(namesInQuestion('Who is Ben Stiller married to?')).toEqual([]);
+    expect(namesInQuestion('how many people signed?')).toEqual([]);
   });
 });
