@@ -10,13 +10,16 @@ const TRAILING_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'obe', 'cbe', 
  * honorifics and "Last, First" order. "Gordon-Levitt, Joseph" → ["joseph", "gordon", "levitt"].
  */
 export function nameTokens(raw: string): string[] {
-  let text = raw;
+  // Asides are not part of the name: "Cate Blanchett (actress)", "Paul McCartney [musician]".
+  let text = raw.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
   const parts = text.split(',');
   if (parts.length === 2 && parts[0]!.trim() && parts[1]!.trim()) text = `${parts[1]} ${parts[0]}`;
   const tokens = foldText(text)
     .replace(/['’`´]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0);
+  // Numbers are not part of a name either ("Ben Stiller 2025"), unless that is all there is.
+  if (tokens.some((t) => !/^\d+$/.test(t))) for (let i = tokens.length - 1; i >= 0; i--) if (/^\d+$/.test(tokens[i]!)) tokens.splice(i, 1);
   while (tokens.length > 1 && LEADING_TITLES.has(tokens[0]!)) tokens.shift();
   while (tokens.length > 1 && TRAILING_SUFFIXES.has(tokens[tokens.length - 1]!)) tokens.pop();
   return tokens;
