@@ -19,7 +19,7 @@ export const SETTINGS = {
   // --- alerts (issue 6) ---
   LETTERBOT_DB: 'Optional: SQLite file holding alert subscriptions and deliveries (default ./var/letterbot.db, created on first run)',
   LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated user ids (Slack or Discord) who may manage alerts besides channel managers and workspace admins',
-  LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits) or off (only for benchmarks against local fakes)',
+  LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits), a share of them such as 0.5 (half as fast), or off (only for benchmarks against local fakes)',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -52,7 +52,12 @@ const schema = z.object({
   LETTERBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LETTERBOT_DB: optional,
   LETTERBOT_ALERT_ADMINS: optional,
-  LETTERBOT_ALERT_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  LETTERBOT_ALERT_RATE_LIMITS: z
+    .string()
+    .trim()
+    .default('on')
+    .transform((v) => (v === '' ? 'on' : v.toLowerCase()))
+    .pipe(z.union([z.enum(['on', 'off']), z.coerce.number<string>().gt(0).max(1)])),
 });
 
 /** Where alert state lives unless `LETTERBOT_DB` says otherwise (relative to the working directory). */
@@ -82,8 +87,8 @@ export interface AlertsConfig {
   dbPath: string;
   /** User ids treated as channel managers for `/alerts`, besides the platforms' own managers and admins. */
   admins: string[];
-  /** The platforms' published rate limits (true unless `LETTERBOT_ALERT_RATE_LIMITS=off`). */
-  rateLimits: boolean;
+  /** Share of the platforms' published rate limits to use: 1 by default, less to be gentler; null when off (benchmarks only). */
+  rateLimits: number | null;
 }
 
 export class ConfigError extends Error {
@@ -116,7 +121,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         .split(',')
         .map((id) => id.trim())
         .filter(Boolean),
-      rateLimits: e.LETTERBOT_ALERT_RATE_LIMITS === 'on',
+      rateLimits: e.LETTERBOT_ALERT_RATE_LIMITS === 'off' ? null : e.LETTERBOT_ALERT_RATE_LIMITS === 'on' ? 1 : e.LETTERBOT_ALERT_RATE_LIMITS,
     },
   };
 }

@@ -7,7 +7,13 @@ const names = Object.keys(SETTINGS);
 
 describe('config', () => {
   it('no tokens → no platforms (the shell)', () => {
-    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], rateLimits: true } });
+    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], rateLimits: 1 } });
+  });
+
+  it('alert rate limits: on, off, or a share of the published limits', () => {
+    expect(readConfig({ LETTERBOT_ALERT_RATE_LIMITS: 'off' }).alerts.rateLimits).toBeNull();
+    expect(readConfig({ LETTERBOT_ALERT_RATE_LIMITS: '0.5' }).alerts.rateLimits).toBe(0.5);
+    expect(() => readConfig({ LETTERBOT_ALERT_RATE_LIMITS: '2' })).toThrow('invalid setting: LETTERBOT_ALERT_RATE_LIMITS (see .env.example)');
   });
 
   it('Slack: app token → Socket Mode; signing secret → HTTP mode on SLACK_PORT or PORT', () => {

@@ -25,6 +25,14 @@ export const PUBLISHED_LIMITS: RateLimits = {
   slack: { perChannel: { limit: 1, windowMs: 1000 }, global: { limit: 300, windowMs: 60_000 } },
 };
 
+/** The limits slowed to a share of themselves (0.5 = the same number of messages in twice the time). */
+export function scaleLimits(limits: RateLimits, share: number): RateLimits {
+  const scale = (w: RateWindow | undefined): RateWindow | undefined => (w ? { limit: w.limit, windowMs: Math.ceil(w.windowMs / share) } : undefined);
+  const scaled: RateLimits = {};
+  for (const [platform, l] of Object.entries(limits) as [AlertPlatform, PlatformLimits][]) scaled[platform] = { perChannel: scale(l.perChannel), global: scale(l.global) };
+  return scaled;
+}
+
 export type Take = { ok: true } | { ok: false; retryAt: number; scope: 'channel' | 'global' };
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { diffFactBases, factBaseHash, type AlertSender } from '../core/alerts';
 import type { FactBaseData } from '../core/schema';
-import { PUBLISHED_LIMITS } from './rate-limiter';
+import { PUBLISHED_LIMITS, scaleLimits, type RateLimits } from './rate-limiter';
 import { StoreAlertsService } from './service';
 import { AlertStore, type QueueResult } from './store';
 import { AlertWorker, type AlertLogger, type BackoffPolicy } from './worker';
@@ -10,8 +10,8 @@ export interface AlertsRuntimeOptions {
   /** SQLite file (`LETTERBOT_DB`). */
   dbPath: string;
   logger: AlertLogger;
-  /** The platforms' published limits (default). Off only for benchmarks and tests against local fakes. */
-  rateLimits?: boolean;
+  /** The platforms' published limits (default, or `true`), a share of them (0.5 = half as fast), or off (`false`/`null`: benchmarks and tests against local fakes only). */
+  rateLimits?: boolean | number | null;
   concurrency?: number;
   pollMs?: number;
   backoff?: BackoffPolicy;
@@ -98,7 +98,7 @@ export class AlertsRuntime {
         store: this.store,
         senders,
         logger,
-        rateLimits: this.options.rateLimits === false ? null : PUBLISHED_LIMITS,
+        rateLimits: limitsFor(this.options.rateLimits),
         concurrency: this.options.concurrency,
         pollMs: this.options.pollMs,
         backoff: this.options.backoff,
@@ -181,4 +181,10 @@ export class AlertsRuntime {
     });
     return { firstRun: false, queued };
   }
+}
+
+function limitsFor(setting: AlertsRuntimeOptions['rateLimits']): RateLimits | null {
+  if (setting === false || setting === null) return null;
+  if (setting === undefined || setting === true || setting >= 1) return PUBLISHED_LIMITS;
+  return scaleLimits(PUBLISHED_LIMITS, setting);
 }

@@ -23,7 +23,7 @@ export function createAlertSenders(config: Config, shell?: { write: (text: strin
         token: config.discord.token,
         apiUrl: config.discord.apiUrl,
         // @discordjs/rest keeps its own 50/s cap; with our limits off (benchmarks) it must not be the bottleneck.
-        globalRequestsPerSecond: config.alerts.rateLimits ? 50 : 1_000_000,
+        globalRequestsPerSecond: config.alerts.rateLimits !== null ? 50 : 1_000_000,
       }),
     );
   }

@@ -1,4 +1,4 @@
-import { PUBLISHED_LIMITS, RateLimiter } from '../../src/alerts/rate-limiter';
+import { PUBLISHED_LIMITS, RateLimiter, scaleLimits } from '../../src/alerts/rate-limiter';
 
 describe('RateLimiter', () => {
   it('Discord: 5 messages per 5 s per channel; the 6th waits for the first to leave the window', () => {
@@ -33,5 +33,14 @@ describe('RateLimiter', () => {
     expect(limiter.take('slack', 'C9', 500).ok).toBe(true);
     limiter.prune(10_000);
     expect(limiter.take('discord', 'c1', 10_000).ok).toBe(true);
+  });
+});
+
+describe('scaleLimits', () => {
+  it('a share of 0.5 allows the same number of messages in twice the time', () => {
+    expect(scaleLimits(PUBLISHED_LIMITS, 0.5)).toEqual({
+      discord: { perChannel: { limit: 5, windowMs: 10_000 }, global: { limit: 50, windowMs: 2000 } },
+      slack: { perChannel: { limit: 1, windowMs: 2000 }, global: { limit: 300, windowMs: 120_000 } },
+    });
   });
 });
