@@ -20,7 +20,13 @@ async function main(): Promise<void> {
 
   const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
   const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
-  const alertSenders = createAlertSenders(config, shell ? { write: (s) => process.stdout.write(s), color: Boolean(process.stdout.isTTY) } : undefined);
+  // Alerts printed into the local chat put its prompt back under them.
+  const prompt = { show: (): void => undefined };
+  const printAlert = (text: string): void => {
+    process.stdout.write(text);
+    prompt.show();
+  };
+  const alertSenders = createAlertSenders(config, shell ? { write: printAlert, color: Boolean(process.stdout.isTTY) } : undefined);
   alerts.start(dispatcher.facts.data, alertSenders);
   process.on('SIGHUP', () => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger }));
 
@@ -41,7 +47,7 @@ async function main(): Promise<void> {
   }
 
   if (shell) {
-    await runShell(dispatcher, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) });
+    await runShell(dispatcher, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY), prompt });
     await stop();
     return;
   }

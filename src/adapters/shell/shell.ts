@@ -10,10 +10,19 @@ const BANNER = [
   'Ctrl-D or /quit to leave.',
 ].join('\n');
 
+/** Lets text printed from elsewhere (alerts arriving) put the prompt back under it. */
+export interface ShellPrompt {
+  show: () => void;
+}
+
 /** The terminal chat: reads lines from stdin until end of input or /quit. */
-export async function runShell(dispatcher: Dispatcher, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; color: boolean; locale?: Locale }): Promise<void> {
+export async function runShell(
+  dispatcher: Dispatcher,
+  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; color: boolean; locale?: Locale; prompt?: ShellPrompt },
+): Promise<void> {
   const session = new ShellSession(dispatcher, io.locale ?? 'en', io.color ? ansiStyle : plainStyle);
   const rl = createInterface({ input: io.input, output: io.output, terminal: io.color, prompt: 'letterbot> ' });
+  if (io.prompt) io.prompt.show = () => rl.prompt(true);
   io.output.write(`${BANNER}\n\n`);
   rl.prompt();
   for await (const line of rl) {

@@ -76,4 +76,21 @@ describe('interactive shell', () => {
     expect(text).toMatch(/Not among the \d+ names we have from sources/);
     expect(text).not.toContain('Yes: Cate Blanchett');
   });
+
+  it('text printed from elsewhere (an alert) can put the prompt back', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const prompt = { show: (): void => undefined };
+    const done = runShell(realDispatcher(), { input, output, color: false, prompt });
+    await new Promise((r) => setImmediate(r));
+    const before = text.split('letterbot> ').length;
+    output.write('\n🔔 an alert\n');
+    prompt.show();
+    expect(text.split('letterbot> ').length).toBe(before + 1);
+    input.end('/quit\n');
+    await done;
+  });
 });
+
