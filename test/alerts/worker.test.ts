@@ -78,7 +78,7 @@ describe('alert worker against the Discord and Slack fakes', () => {
     }
     for (const channel of s) {
       expect(slackDeliveryIds(channel)).toEqual(alerts.map((a) => deliveryId(a.id, 'slack', channel)));
-      expect(slack.messagesIn(channel)[0]!.text).toContain('Tom &amp; Jerry &lt;b&gt;signed&lt;/b&gt; @everyone');
+      expect(slack.messagesIn(channel)[0]!.text).toContain('Tom &amp; Jerry &lt;b&gt;signed&lt;/b&gt; @\u2060everyone');
     }
     expect(store.counts()).toEqual({ pending: 0, inflight: 0, sent: 16, failed: 0 });
     expect(logger.outcomes('sent')).toHaveLength(16);

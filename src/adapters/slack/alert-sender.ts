@@ -1,5 +1,6 @@
 import { LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import { alertMessage, type AlertDelivery, type AlertSender, type SendOutcome } from '../../core/alerts';
+import { escapeSlack, plain, sourceMarkup, truncateEscaped } from './render';
 
 export interface SlackAlertSenderOptions {
   botToken: string;
@@ -19,25 +20,18 @@ const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'tok
 /** Pages of 200 messages read at most when reconciling. */
 const HISTORY_PAGES = 5;
 
-/** Slack's three control characters in message text. */
-export function escapeSlack(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
-const link = (url: string, label: string): string => `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label).replace(/\|/g, '¦')}>`;
-
 /** Message text (notification fallback) and blocks for one delivery. */
 export function alertPayload(delivery: AlertDelivery): { text: string; blocks: webApi.KnownBlock[] } {
+  // Same escaping, cutting and source links as every other Slack message (render.ts): nothing in an alert can ping.
   const m = alertMessage(delivery);
-  const sources = m.sources.slice(0, 5).map((s) => link(s.url, `${s.publisher}, ${s.date}`));
+  const sources = m.sources.slice(0, 5).map((s) => sourceMarkup(s, delivery.locale));
   const blocks: webApi.KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: clip(m.title, 150), emoji: false } },
-    { type: 'section', text: { type: 'mrkdwn', text: clip(escapeSlack(m.text), 3000) } },
+    { type: 'header', text: plain(m.title, 150) },
+    { type: 'section', text: { type: 'mrkdwn', text: truncateEscaped(escapeSlack(m.text), 3000) } },
   ];
-  if (sources.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(sources.join(' · '), 3000) }] });
-  blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: clip(m.footer, 2000), emoji: false }] });
-  return { text: clip(`${escapeSlack(m.title)}: ${escapeSlack(m.text)}`, 3000), blocks };
+  if (sources.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncateEscaped(sources.join(' · '), 3000) }] });
+  blocks.push({ type: 'context', elements: [plain(m.footer, 2000)] });
+  return { text: truncateEscaped(`${escapeSlack(m.title)}: ${escapeSlack(m.text)}`, 3000), blocks };
 }
 
 /**

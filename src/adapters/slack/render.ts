@@ -117,7 +117,7 @@ export function splitEscaped(text: string, max: number): string[] {
   return chunks;
 }
 
-function plain(text: string, max: number): types.PlainTextElement {
+export function plain(text: string, max: number): types.PlainTextElement {
   return { type: 'plain_text', text: truncateEscaped(escapeSlack(text), max) || ' ', emoji: true };
 }
 
@@ -132,7 +132,8 @@ function safeUrl(raw: string): string | null {
   return url.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20').replace(/&/g, '&amp;');
 }
 
-function sourceMarkup(source: SourceLink, locale: Locale): string {
+/** One source as `<url|publisher> (date)`, escaped; without a link when the URL is not http(s). */
+export function sourceMarkup(source: SourceLink, locale: Locale): string {
   const publisher = truncateEscaped(escapeSlack(source.publisher.replace(/\|/g, '/')), 200) || 'source';
   const url = safeUrl(source.url);
   const date = source.date ? ` (${escapeSlack(formatDay(source.date, locale))})` : '';
