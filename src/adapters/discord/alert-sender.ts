@@ -1,5 +1,6 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type APIEmbed, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import { alertMessage, type AlertDelivery, type AlertSender, type AlertTopic, type SendOutcome } from '../../core/alerts';
+import { clip, linkUrl } from './render';
 
 export interface DiscordAlertSenderOptions {
   token: string;
@@ -18,8 +19,6 @@ const CHANNEL_GONE_CODES = new Set([50001, 50013, 10003]);
 
 const TOPIC_COLOURS: Record<AlertTopic, number> = { signatories: 0x2e7d32, timeline: 0x1565c0, corrections: 0xef6c00, editor: 0x6a1b9a };
 
-const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
-
 /** The embed for one delivery; its footer carries the delivery reference that reconciliation looks for. */
 export function alertEmbed(delivery: AlertDelivery): APIEmbed {
   const m = alertMessage(delivery);
@@ -28,7 +27,12 @@ export function alertEmbed(delivery: AlertDelivery): APIEmbed {
     description: clip(m.text, 4096),
     ...(m.link ? { url: m.link } : {}),
     color: TOPIC_COLOURS[delivery.alert.topic],
-    fields: m.sources.slice(0, 5).map((s) => ({ name: clip(`${s.publisher} (${s.date})`, 256), value: clip(`[${s.title.replace(/[[\]]/g, '')}](${s.url})`, 1024) })),
+    fields: m.sources.slice(0, 5).map((s) => {
+      const url = linkUrl(s.url);
+      const title = clip(s.title.replace(/[[\]]/g, ''), 900);
+      const linked = url ? `[${title}](${url})` : title;
+      return { name: clip(`${s.publisher} (${s.date})`, 256), value: linked.length <= 1024 ? linked : title };
+    }),
     footer: { text: clip(m.footer, 2048) },
     timestamp: delivery.alert.createdAt,
   };

@@ -129,7 +129,7 @@ export function clip(text: string, max: number): string {
 }
 
 /** Only http(s) URLs become links; characters that would end the markdown link are percent-encoded. */
-function linkUrl(raw: string): string | null {
+export function linkUrl(raw: string): string | null {
   return httpUrl(raw)?.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20') ?? null;
 }
 
