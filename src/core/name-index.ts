@@ -55,8 +55,6 @@ interface Alignment {
   restBudget: number;
   /** Query words matched to nothing in the name (a middle name the signatory doesn't have). */
   extraWords: number;
-  /** The query gave only an initial for the first name ("J. Apatow"). */
-  initial: boolean;
 }
 
 /**
@@ -256,6 +254,7 @@ export class NameIndex {
       let best: Alignment | null = null;
       for (const shape of entry.shapes) {
         for (const reading of readings) {
+          // An initial for the first name ("J. Apatow") counts as that first name.
           const initial = reading.first.length === 1 && shape.first.startsWith(reading.first) && shape.first.length > 1;
           const firstDistance = initial ? 0 : editDistance(reading.first, shape.first, 3);
           reading.rests.forEach((rest, i) => {
@@ -264,7 +263,7 @@ export class NameIndex {
             const toLast = shape.last === shape.rest ? toRest : editDistance(rest, shape.last, 3);
             const [restDistance, restBudget] = toRest <= toLast ? [toRest, typoBudget(shape.rest)] : [toLast, typoBudget(shape.last)];
             const extraWords = i === 0 ? 0 : reading.middle;
-            const candidate: Alignment = { entry, firstDistance, restDistance, firstBudget: typoBudget(shape.first), restBudget, extraWords, initial };
+            const candidate: Alignment = { entry, firstDistance, restDistance, firstBudget: typoBudget(shape.first), restBudget, extraWords };
             if (!best || rank(candidate) < rank(best)) best = candidate;
           });
         }
