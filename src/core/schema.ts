@@ -20,8 +20,14 @@ export const sourceSchema = z
     /** `major`: an outlet's own page or a known outlet; `minor`: a mirror, aggregator or small site. */
     tier: z.enum(['major', 'minor']),
     note: text.optional(),
+    /** The copy the text was read from when `url` is the outlet's own page (mirror, repost, archive): never the main link. */
+    via: z.object({ url: z.url({ protocol: /^https?$/ }), note: text }).strict().optional(),
   })
   .strict();
+
+/** What a signatory is known for, for list questions ("which directors signed?"). */
+export const ROLES = ['actor', 'director', 'writer', 'producer', 'musician', 'comedian', 'showrunner'] as const;
+export type Role = (typeof ROLES)[number];
 
 export const signatorySchema = z
   .object({
@@ -30,6 +36,7 @@ export const signatorySchema = z
     /** Other spellings seen in print (e.g. the article's misspellings) and common short forms. */
     aliases: z.array(text).default([]),
     knownFor: bilingual,
+    roles: z.array(z.enum(ROLES)).default([]),
     sources: sourceIds,
     /** `weak`: only minor sites name this person; answers say so and never rank it above a major entry. */
     confidence: z.enum(['major', 'weak']),

@@ -24,6 +24,7 @@ function withNewSignatory(data: FactBaseData): FactBaseData {
     name: 'Jane Doe',
     aliases: [],
     knownFor: { en: 'Actress', fr: 'Actrice' },
+    roles: ['actor'],
     sources: ['hindustantimes-2025-03-18', 'variety-2025-03-17'],
     confidence: 'major',
   });
