@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { SEED, splitIds } from '../../scripts/split-ask-eval';
+import { ROLES } from '../../src/core/schema';
+import { realFacts } from '../helpers/core';
+
+/**
+ * The /ask evaluation set (test/fixtures/ask/): well-formed, labelled with ids that exist, split as recorded.
+ * It checks the fixtures, not /ask; `npm run eval:ask` scores /ask on them.
+ */
+
+// Fact ids agreed in the brief for the story since the letter. They arrive in data/facts.json with the data
+// issue; until that branch is merged they are accepted here by name. The lead tightens this after the merge.
+const NEW_FACT_IDS = [
+  'thomson-reuters-v-ross',
+  'no-fakes-act',
+  'perlmutter-lawsuit',
+  'wbd-v-midjourney',
+  'tilly-norwood',
+  'sora-2-backlash',
+  'lyonne-time100-ai',
+  'disney-openai-deal',
+  'eo-14365',
+  'dga-deal-2023',
+];
+
+const KINDS = ['fact', 'yesno-signed', 'list', 'compare', 'quote', 'number', 'false-premise', 'offtopic', 'thin', 'typo', 'chatter'] as const;
+const ids = z.array(z.string().min(1)).min(1);
+const expectSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('fact'), facts: ids }),
+  z.strictObject({ type: z.literal('signatory'), id: z.string().min(1).nullable(), verdict: z.enum(['signed', 'not_listed']) }),
+  z.strictObject({ type: z.literal('list'), role: z.enum(ROLES) }),
+  z.strictObject({ type: z.literal('compare'), events: z.array(z.string().min(1)).length(2) }),
+  z.strictObject({ type: z.literal('quote'), facts: ids }),
+  z.strictObject({ type: z.literal('number'), facts: ids }),
+  z.strictObject({ type: z.literal('none') }),
+]);
+const itemSchema = z.strictObject({
+  id: z.string().regex(/^(en|fr)-\d{3}$/),
+  lang: z.enum(['en', 'fr']),
+  q: z.string().trim().min(1).max(500),
+  kind: z.enum(KINDS),
+  expect: expectSchema,
+  note: z.string().min(1),
+});
+const rawSchema = itemSchema.omit({ expect: true });
+type Item = z.infer<typeof itemSchema>;
+
+const DIR = join(__dirname, '..', 'fixtures', 'ask');
+const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));
+const dev = z.array(itemSchema).parse(read('dev.json'));
+const test = z.array(itemSchema).parse(read('test.json'));
+const raw = z.array(rawSchema).parse(read('raw.json'));
+const all: Item[] = [...dev, ...test];
+
+describe('/ask evaluation fixtures', () => {
+  it('every item carries its id, language, question, kind, expected outcome and note (schema-checked above), and the id names its language', () => {
+    for (const item of all) expect(item.id.slice(0, 2)).toBe(item.lang);
+  });
+
+  it('ids are unique across dev and test, and the two splits hold exactly the raw questions, unchanged', () => {
+    expect(new Set(all.map((item) => item.id)).size).toBe(all.length);
+    const byId = new Map(all.map((item) => [item.id, item]));
+    expect([...byId.keys()].sort()).toEqual(raw.map((item) => item.id).sort());
+    for (const question of raw) {
+      const { id, lang, q, kind, note } = byId.get(question.id)!;
+      expect({ id, lang, q, kind, note }).toEqual(question);
+    }
+  });
+
+  it('every fact, timeline event and signatory referenced exists in data/ (or is an agreed new fact id)', () => {
+    const data = realFacts();
+    const facts = new Set([...data.facts.map((f) => f.id), ...NEW_FACT_IDS]);
+    const events = new Set(data.timeline.map((e) => e.id));
+    const signatories = new Set(data.signatories.map((s) => s.id));
+    const unknown: string[] = [];
+    for (const { id, expect: e } of all) {
+      if (e.type === 'fact' || e.type === 'quote' || e.type === 'number') unknown.push(...e.facts.filter((f) => !facts.has(f)).map((f) => `${id}: fact ${f}`));
+      if (e.type === 'compare') unknown.push(...e.events.filter((ev) => !events.has(ev)).map((ev) => `${id}: event ${ev}`));
+      if (e.type === 'signatory' && e.id !== null && !signatories.has(e.id)) unknown.push(`${id}: signatory ${e.id}`);
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  it('a "did X sign" label says signed exactly when it names a signatory, and a comparison names two different events', () => {
+    for (const { id, expect: e } of all) {
+      if (e.type === 'signatory') expect([id, e.verdict]).toEqual([id, e.id === null ? 'not_listed' : 'signed']);
+      if (e.type === 'compare') expect([id, e.events[0] !== e.events[1]]).toEqual([id, true]);
+    }
+  });
+
+  it('each kind carries the matching kind of label (off-topic and thin questions are declined)', () => {
+    const must: Partial<Record<Item['kind'], Item['expect']['type']>> = {
+      'yesno-signed': 'signatory',
+      list: 'list',
+      compare: 'compare',
+      quote: 'quote',
+      number: 'number',
+      offtopic: 'none',
+      thin: 'none',
+    };
+    const mismatched = all.filter((item) => must[item.kind] !== undefined && must[item.kind] !== item.expect.type).map((item) => item.id);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('is large and mixed enough: ≥ 250 questions, ≥ 45 % French, ≥ 30 to decline, ≥ 30 off-topic, every kind in both languages', () => {
+    expect(all.length).toBeGreaterThanOrEqual(250);
+    expect(all.filter((item) => item.lang === 'fr').length / all.length).toBeGreaterThanOrEqual(0.45);
+    expect(all.filter((item) => item.expect.type === 'none').length).toBeGreaterThanOrEqual(30);
+    expect(all.filter((item) => item.kind === 'offtopic').length).toBeGreaterThanOrEqual(30);
+    for (const lang of ['en', 'fr'] as const) {
+      expect(new Set(all.filter((item) => item.lang === lang).map((item) => item.kind))).toEqual(new Set(KINDS));
+    }
+  });
+
+  it('the split is the recorded one: about 60 % dev, and exactly what the seeded stratified split gives', () => {
+    const ratio = dev.length / all.length;
+    expect(ratio).toBeGreaterThan(0.57);
+    expect(ratio).toBeLessThan(0.63);
+    expect(new Set(dev.map((item) => item.id))).toEqual(splitIds(raw, SEED));
+  });
+});
