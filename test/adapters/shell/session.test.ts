@@ -15,7 +15,7 @@ describe('shell session (the in-memory harness)', () => {
     const session = new ShellSession(realDispatcher());
     const first = await session.send('/signatory Paul');
     // Both Pauls are reported by major outlets; the closer match to "Paul" is listed first.
-    const listed = /  1\) (Paul \w+)\n  2\) (Paul \w+)/.exec(first.output);
+    const listed = / {2}1\) (Paul \w+)\n {2}2\) (Paul \w+)/.exec(first.output);
     expect(listed && [listed[1], listed[2]].sort()).toEqual(['Paul McCartney', 'Paul Simon']);
     const picked = await session.send('1');
     expect(picked.reply.title).toBe(`Yes: ${listed![1]} is among the signatories`);
