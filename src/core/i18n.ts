@@ -87,7 +87,7 @@ const en = {
   'alert.event_removed': 'Correction: removed from the timeline: {date}, {title}',
   'alert.count_corrected': 'Correction: the reported number of signatories is now {label} (was {old})',
   'alert.date_corrected': 'Correction: the letter was submitted on {date} (we had {old})',
-  'alert.fact_corrected': 'Corrected answer: {answer}',
+  'alert.fact_corrected': 'Revised answer: {answer}',
   'alert.deviation_noted': 'Correction to press coverage: {text}',
   'alert.footer': 'letterbot alert · ref {id}',
 } as const;
@@ -179,7 +179,7 @@ const fr: Record<MessageKey, string> = {
   'alert.event_removed': 'Correction : retiré de la chronologie : {date}, {title}',
   'alert.count_corrected': 'Correction : le nombre de signataires annoncé est désormais {label} (au lieu de {old})',
   'alert.date_corrected': 'Correction : la lettre a été remise le {date} (nous avions {old})',
-  'alert.fact_corrected': 'Réponse corrigée : {answer}',
+  'alert.fact_corrected': 'Réponse révisée : {answer}',
   'alert.deviation_noted': 'Correction sur la couverture de presse : {text}',
   'alert.footer': 'alerte letterbot · réf. {id}',
 };

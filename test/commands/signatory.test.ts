@@ -30,16 +30,20 @@ describe('/signatory', () => {
   it('Paul → did you mean, with buttons that check each name', async () => {
     const { reply } = await run(dispatcher, 'signatory', { name: 'Paul' });
     expect(reply.data).toMatchObject({ verdict: 'ambiguous', match: null });
-    expect(reply.choices).toEqual([
-      { label: 'Paul McCartney', command: 'signatory', options: { name: 'Paul McCartney' }, kind: 'suggestion' },
-      { label: 'Paul Simon', command: 'signatory', options: { name: 'Paul Simon' }, kind: 'suggestion' },
-    ]);
+    // Both are reported by major outlets (Paul Simon by Guitar Player and The A.V. Club), so either may come first.
+    expect(reply.choices).toHaveLength(2);
+    expect(reply.choices).toEqual(
+      expect.arrayContaining([
+        { label: 'Paul McCartney', command: 'signatory', options: { name: 'Paul McCartney' }, kind: 'suggestion' },
+        { label: 'Paul Simon', command: 'signatory', options: { name: 'Paul Simon' }, kind: 'suggestion' },
+      ]),
+    );
     expect(reply.text).toContain('A first name alone is not enough');
   });
 
   it('a weak-sourced signatory is answered as reported by smaller sites only', async () => {
-    const { reply } = await run(dispatcher, 'signatory', { name: 'Paul Simon' });
-    expect(reply.data).toMatchObject({ verdict: 'signed', match: { name: 'Paul Simon', confidence: 'weak' } });
+    const { reply } = await run(dispatcher, 'signatory', { name: 'Patton Oswalt' });
+    expect(reply.data).toMatchObject({ verdict: 'signed', match: { name: 'Patton Oswalt', confidence: 'weak' } });
     expect(reply.tone).toBe('uncertain');
     expect(reply.text).toMatch(/Only smaller sites report this name \(.+\)/);
   });

@@ -106,8 +106,7 @@ describe('signatory matching on the real list', () => {
   });
 
   it('a weak-sourced name never outranks a major one among candidates', () => {
-    // Paul McCartney is major; Paul Simon is reported by minor sites only.
-    expect(index().match('Paul').candidates[0]!.name).toBe('Paul McCartney');
+    // Chris Rock is major; Chris Miller is reported by a minor site only.
     const chris = index().match('Chris');
     expect(chris.candidates.map((c) => c.name)).toEqual(['Chris Rock', 'Chris Miller']);
   });
