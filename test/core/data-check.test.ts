@@ -39,7 +39,7 @@ describe('data/mirror-hosts.json', () => {
 describe('the real data passes the data check', () => {
   it('no errors; warnings are listed', () => {
     const result = checkData(fresh(), mirrors, { today: TODAY });
-    if (result.warnings.length > 0) process.stderr.write(`data check warnings (not errors):\n${formatIssues(result.warnings).map((l) => `  - ${l}`).join("\n")}\n`);
+    if (result.warnings.length > 0) process.stderr.write(`data check warnings (not errors):\n${formatIssues(result.warnings).map((l) => `  - ${l}`).join('\n')}\n`);
     expect(formatIssues(result.errors)).toEqual([]);
   });
 });
