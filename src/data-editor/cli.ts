@@ -12,10 +12,10 @@ import { DATA_KINDS, FIELDS, cleanValue, type DataKind, type EditorContext, type
 export const DATA_USAGE = `usage: letterbot data check
        letterbot data add source|signatory|event|fact [--field value …] [--dry-run]
   Without all the fields, in a terminal, data add asks for the missing ones one by one.
-  letterbot data add source --publisher Variety --title "…" --url https://variety.com/… --date 2025-03-17 --tier major
-  letterbot data add signatory --name "Paul Simon" --known-for-en Musician --known-for-fr Musicien --role musician --source guitarplayer-2025-03
-  letterbot data add event --date 2025-12-11 --title-en "…" --title-fr "…" --detail-en "…" --detail-fr "…" --source mayerbrown-2025-12
-  letterbot data add fact --id no-fakes-act --topic "…" --answer-en "…" --answer-fr "…" --question-en "…" --question-en "…" --question-fr "…" --question-fr "…" --keyword-en "…" --keyword-fr "…" --source …`;
+  letterbot data add source --publisher "The Outlet" --title "…" --url https://www.theoutlet.com/… --date 2025-03-18 --tier major
+  letterbot data add signatory --name "Jane Doe" --known-for-en Actress --known-for-fr Actrice --role actor --source the-outlet-2025-03-18
+  letterbot data add event --date 2025-12-11 --title-en "…" --title-fr "…" --detail-en "…" --detail-fr "…" --source the-outlet-2025-03-18
+  letterbot data add fact --id a-new-fact --topic "…" --answer-en "…" --answer-fr "…" --question-en "…" --question-en "…" --question-fr "…" --question-fr "…" --keyword-en "…" --keyword-fr "…" --source …`;
 
 /** What the editor CLI needs from the outside world; tests pass their own. */
 export interface DataCliIo {

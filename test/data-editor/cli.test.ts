@@ -65,16 +65,16 @@ function entryLines(entry: unknown): string[] {
 describe('letterbot data add', () => {
   it('source → appended to sources.json; the file differs only by the added lines; no alert', async () => {
     const before = readFileSync(path.join(dir, 'sources.json'), 'utf8');
-    const run = await data(['add', 'source', '--publisher', 'Guitar Player', '--title', 'Paul McCartney and others sign an open letter', '--url', 'https://www.guitarplayer.com/music/paul-maccartney-ai-open-letter-to-donald-trump', '--date', '2025-03-18', '--tier', 'major']);
+    const run = await data(['add', 'source', '--publisher', 'Example Weekly', '--title', 'Stars sign an open letter', '--url', 'https://www.example-weekly.com/music/stars-sign-open-letter', '--date', '2025-03-18', '--tier', 'major']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const after = readFileSync(path.join(dir, 'sources.json'), 'utf8');
-    const entry = { id: 'guitar-player-2025-03-18', publisher: 'Guitar Player', title: 'Paul McCartney and others sign an open letter', url: 'https://www.guitarplayer.com/music/paul-maccartney-ai-open-letter-to-donald-trump', date: '2025-03-18', lang: 'en', tier: 'major' };
+    const entry = { id: 'example-weekly-2025-03-18', publisher: 'Example Weekly', title: 'Stars sign an open letter', url: 'https://www.example-weekly.com/music/stars-sign-open-letter', date: '2025-03-18', lang: 'en', tier: 'major' };
     expect(read<unknown[]>('sources').at(-1)).toEqual(entry);
     // Round trip: nothing removed or changed; the lines of the new entry (and the comma that joins it) are inserted.
     expect(changedLines(before, after)).toEqual({ removed: [], added: ['  },', ...entryLines(entry).slice(0, -1)] });
     expect(after).toBe(`${JSON.stringify(JSON.parse(after), null, 2)}\n`);
     expect(run.stdout).toContain('--- data/sources.json');
-    expect(run.stdout).toContain('+    "id": "guitar-player-2025-03-18",');
+    expect(run.stdout).toContain('+    "id": "example-weekly-2025-03-18",');
     expect(run.stdout).toMatch(/Alerts once the bot reloads: none/);
     expect(run.stdout).toContain('Wrote data/sources.json.');
   });
