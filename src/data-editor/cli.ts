@@ -80,7 +80,8 @@ async function runAdd(dir: string, kind: DataKind, args: readonly string[], now:
     return 1;
   }
   let values = flags.values;
-  if (io.interactive) {
+  // In a terminal, questions start only when the flags leave out something needed; then every unset field is asked.
+  if (io.interactive && FIELDS[kind].some((spec) => spec.required && !spec.fallback && (values[spec.name]?.length ?? 0) === 0)) {
     let data;
     try {
       data = FactBase.fromData(files.raw).data;

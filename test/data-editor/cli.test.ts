@@ -193,6 +193,14 @@ describe('letterbot data add, asking in a terminal', () => {
     expect(read<unknown[]>('signatories').at(-1)).toMatchObject({ id: 'jane-testperson', name: 'Jane Testperson', roles: ['actor'], sources: [minor.id], confidence: 'weak' });
   });
 
+  it('every needed field given as flags → no question asked, even in a terminal', async () => {
+    const input = new PassThrough();
+    const run = await data(['add', 'signatory', '--name', 'Jane Testperson', '--known-for-en', 'Actress', '--known-for-fr', 'Actrice', '--role', 'actor', '--source', sourceOf('major').id], { input, interactive: true });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^--- data\/signatories\.json/);
+    expect(read<unknown[]>('signatories').at(-1)).toMatchObject({ id: 'jane-testperson', confidence: 'major' });
+  });
+
   it('flags given are not asked again; input that ends early is refused and nothing is written', async () => {
     const files = snapshot();
     const input = new PassThrough();
