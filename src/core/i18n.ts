@@ -117,7 +117,7 @@ const fr: Record<MessageKey, string> = {
   'signatory.signed.title': 'Oui : {name} fait partie des signataires',
   'signatory.signed.text': '{name} ({knownFor}) figure parmi les signataires de la lettre ouverte de mars 2025 selon les sources ci-dessous.',
   'signatory.signed.weak': 'Seuls de petits sites citent ce nom ({publishers}) ; aucun grand média de nos sources ne le mentionne : à considérer comme non confirmé.',
-  'signatory.signed.weak_title': 'Petits sites seulement : {name} est cité parmi les signataires, sans confirmation d’un grand média',
+  'signatory.signed.weak_title': 'Petits sites seulement : le nom de {name} figure parmi les signataires, sans confirmation d’un grand média',
   'signatory.signed.surname': 'Vous n’avez tapé qu’un nom de famille ; il correspond à un seul nom de notre liste.',
   'signatory.signed.typo': 'Compris comme « {name} » (vous avez tapé « {query} »).',
   'signatory.not_listed.title': 'Absent des {count} noms que nos sources citent',

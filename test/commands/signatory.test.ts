@@ -52,7 +52,7 @@ describe('/signatory', () => {
 
     it('→ in French, the headline says the same', async () => {
       const { reply } = await run(weak, 'signatory', { name: 'cate blanchet' }, 'fr');
-      expect(reply.title).toBe('Petits sites seulement : Cate Blanchett est cité parmi les signataires, sans confirmation d’un grand média');
+      expect(reply.title).toBe('Petits sites seulement : le nom de Cate Blanchett figure parmi les signataires, sans confirmation d’un grand média');
       expect(reply.title).not.toMatch(/^Oui/);
     });
 

@@ -188,6 +188,6 @@ describe('sources with a via copy, and names only smaller sites report', () => {
     const all = JSON.stringify(message);
     expect(all).not.toContain('mirror.example.net');
     for (const s of reply.sources) expect(all).toContain(`(${s.url})`);
-    expect(message.embeds[0]!.title).toBe('Petits sites seulement : Cate Blanchett est cité parmi les signataires, sans confirmation d’un grand média');
+    expect(message.embeds[0]!.title).toBe('Petits sites seulement : le nom de Cate Blanchett figure parmi les signataires, sans confirmation d’un grand média');
   });
 });
