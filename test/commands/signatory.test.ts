@@ -37,6 +37,61 @@ describe('/signatory', () => {
     expect(reply.text).toContain('A first name alone is not enough');
   });
 
+  it('a weak-sourced signatory is answered as reported by smaller sites only', async () => {
+    const { reply } = await run(dispatcher, 'signatory', { name: 'Paul Simon' });
+    expect(reply.data).toMatchObject({ verdict: 'signed', match: { name: 'Paul Simon', confidence: 'weak' } });
+    expect(reply.tone).toBe('uncertain');
+    expect(reply.text).toMatch(/Only smaller sites report this name \(.+\)/);
+  });
+
+  it('answers in French when the user’s locale is French', async () => {
+    const { reply } = await run(dispatcher, 'signatory', { name: 'Ben Affleck' }, 'fr');
+    expect(reply.title).toMatch(/^Absent des \d+ noms/);
+    expect(reply.text).toContain('ne veut pas dire');
+  });
+
+  it('surname only and typo answers say how the name was read', async () => {
+    expect((await run(dispatcher, 'signatory', { name: 'Waititi' })).reply.text).toContain('surname only');
+    expect((await run(dispatcher, 'signatory', { name: 'Mark Rufalo' })).reply.text).toContain('Read as "Mark Ruffalo"');
+  });
+
+  it.each([
+    [{ name: '' }, 'input_empty'],
+    [{ name: 'x'.repeat(10_000) }, 'input_too_long'],
+    [{ name: '@everyone' }, 'input_mention'],
+    [{ name: '\u0001\u0002' }, 'input_control'],
+    [{ name: '🎬' }, 'input_no_text'],
+  ])('bad input %# → polite private error (%s)', async (options, code) => {
+    const result = await run(dispatcher, 'signatory', options);
+    expect(result.outcome).toBe('user_error');
+    expect(result.code).toBe(code);
+    expect(result.reply.ephemeral).toBe(true);
+    expect(result.reply.text).not.toMatch(/Error|at \w+ \(/);
+  });
+
+  it('autocomplete suggests names as the user types', () => {
+    const choices = dispatcher.suggest({ command: 'signatory', option: 'name', typed: 'gyl', options: {}, locale: 'en', user: { id: 'u', isManager: false }, channel: { platform: 'shell', id: 'c' } });
+    expect(choices).toEqual([{ label: 'Maggie Gyllenhaal', value: 'Maggie Gyllenhaal' }]);
+  });
+
+  it('a source read through a copy: the link stays the outlet’s URL; the copy is only in the JSON data (signatory and /ask)', async () => {
+    const copy = { url: 'https://mirror.example.net/copy-of-the-story', note: 'read on a mirror' };
+    let outlet = '';
+    const withVia = dispatcherWith((data) => {
+      const first = data.sources.find((s) => s.id === data.signatories.find((p) => p.id === 'cate-blanchett')!.sources[0])!;
+      first.via = copy;
+      outlet = first.url;
+    });
+    const { reply } = await run(withVia, 'signatory', { name: 'Cate Blanchett' });
+    const link = reply.sources.find((s) => s.url === outlet)!;
+    expect(link.via).toEqual(copy);
+    expect(reply.sources.map((s) => s.url)).not.toContain(copy.url);
+    expect((reply.data as { match: { sources: { via?: unknown }[] } }).match.sources).toContainEqual(expect.objectContaining({ url: outlet, via: copy }));
+    expect(String(reply.data!.text)).not.toContain(copy.url);
+    const ask = (await run(withVia, 'ask', { question: 'Did Cate Blanchett sign?' })).reply;
+    expect(ask.data!.sources).toContainEqual(expect.objectContaining({ url: outlet, via: copy }));
+  });
+
   describe('a name only smaller sites report (confidence weak)', () => {
     const weak = dispatcherWith((data) => makeWeak(data, 'cate-blanchett'));
 
@@ -73,53 +128,5 @@ describe('/signatory', () => {
         expect(reply.data).toMatchObject({ verdict: 'signed', confidence: person.confidence });
       }
     });
-  });
-
-  it('a source read through a copy: the link stays the outlet’s URL; the copy is only in the JSON data (signatory and /ask)', async () => {
-    const copy = { url: 'https://mirror.example.net/copy-of-the-story', note: 'read on a mirror' };
-    let outlet = '';
-    const withVia = dispatcherWith((data) => {
-      const first = data.sources.find((s) => s.id === data.signatories.find((p) => p.id === 'cate-blanchett')!.sources[0])!;
-      first.via = copy;
-      outlet = first.url;
-    });
-    const { reply } = await run(withVia, 'signatory', { name: 'Cate Blanchett' });
-    const link = reply.sources.find((s) => s.url === outlet)!;
-    expect(link.via).toEqual(copy);
-    expect(reply.sources.map((s) => s.url)).not.toContain(copy.url);
-    expect((reply.data as { match: { sources: { via?: unknown }[] } }).match.sources).toContainEqual(expect.objectContaining({ url: outlet, via: copy }));
-    expect(String(reply.data!.text)).not.toContain(copy.url);
-    const ask = (await run(withVia, 'ask', { question: 'Did Cate Blanchett sign?' })).reply;
-    expect(ask.data!.sources).toContainEqual(expect.objectContaining({ url: outlet, via: copy }));
-  });
-
-  it('answers in French when the user’s locale is French', async () => {
-    const { reply } = await run(dispatcher, 'signatory', { name: 'Ben Affleck' }, 'fr');
-    expect(reply.title).toMatch(/^Absent des \d+ noms/);
-    expect(reply.text).toContain('ne veut pas dire');
-  });
-
-  it('surname only and typo answers say how the name was read', async () => {
-    expect((await run(dispatcher, 'signatory', { name: 'Waititi' })).reply.text).toContain('surname only');
-    expect((await run(dispatcher, 'signatory', { name: 'Mark Rufalo' })).reply.text).toContain('Read as "Mark Ruffalo"');
-  });
-
-  it.each([
-    [{ name: '' }, 'input_empty'],
-    [{ name: 'x'.repeat(10_000) }, 'input_too_long'],
-    [{ name: '@everyone' }, 'input_mention'],
-    [{ name: '\u0001\u0002' }, 'input_control'],
-    [{ name: '🎬' }, 'input_no_text'],
-  ])('bad input %# → polite private error (%s)', async (options, code) => {
-    const result = await run(dispatcher, 'signatory', options);
-    expect(result.outcome).toBe('user_error');
-    expect(result.code).toBe(code);
-    expect(result.reply.ephemeral).toBe(true);
-    expect(result.reply.text).not.toMatch(/Error|at \w+ \(/);
-  });
-
-  it('autocomplete suggests names as the user types', () => {
-    const choices = dispatcher.suggest({ command: 'signatory', option: 'name', typed: 'gyl', options: {}, locale: 'en', user: { id: 'u', isManager: false }, channel: { platform: 'shell', id: 'c' } });
-    expect(choices).toEqual([{ label: 'Maggie Gyllenhaal', value: 'Maggie Gyllenhaal' }]);
   });
 });
