@@ -36,6 +36,10 @@ export async function runDataCli(args: readonly string[], env: Readonly<Record<s
   const dir = readConfig(env).dataDir ?? DEFAULT_DATA_DIR;
   const now = (io.now ?? (() => new Date()))();
   const [action, kind, ...rest] = args;
+  if (args.includes('--help') || args.includes('-h')) {
+    out.stdout(`${action === 'add' && kind !== undefined && kind in DATA_KINDS ? fieldHelp(kind as DataKind) : DATA_USAGE}\n`);
+    return 0;
+  }
   if (action === 'check' && kind === undefined) return runCheck(dir, now, out);
   if (action === 'add' && kind !== undefined && kind in DATA_KINDS) {
     return runAdd(dir, kind as DataKind, rest, now, out, { input: io.input ?? process.stdin, interactive: io.interactive ?? Boolean(process.stdin.isTTY) });
@@ -117,6 +121,17 @@ function report(plan: AddPlan, dryRun: boolean): string {
   if (plan.warnings.length > 0) lines.push('', 'Data check warnings this change adds:', ...formatIssues(plan.warnings).map((l) => `  warning  ${l}`));
   lines.push('', dryRun ? `Nothing written (--dry-run): data/${plan.file} unchanged.` : `Wrote data/${plan.file}. Run npm run data:reload to publish it to the running bot.`);
   return lines.join('\n');
+}
+
+/** `letterbot data add event --help`: every field, its flag, and whether it is needed. */
+function fieldHelp(kind: DataKind): string {
+  const lines = FIELDS[kind].map((spec) => {
+    const need = spec.required ? (spec.fallback ? 'default given' : 'required') : 'optional';
+    const many = spec.multi === 'repeat' ? `, repeat for more${spec.min ? ` (at least ${spec.min})` : ''}` : spec.multi === 'comma' ? ', comma-separated' : '';
+    const choices = spec.choices ? ` [${spec.choices.join('|')}]` : '';
+    return `  --${spec.name.padEnd(13)} ${spec.label}${choices} (${need}${many})`;
+  });
+  return [`usage: letterbot data add ${kind} [--field value …] [--dry-run]`, ...lines].join('\n');
 }
 
 type Parsed = { ok: true; values: FieldValues; dryRun: boolean } | { ok: false; message: string };

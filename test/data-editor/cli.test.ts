@@ -253,6 +253,15 @@ describe('letterbot data check', () => {
     expect(run.stderr).toMatch(/is invalid:\n {2}error {4}signatories\.0\./);
   });
 
+  it('--help lists the fields of a kind, with what is required', async () => {
+    const run = await data(['add', 'event', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^usage: letterbot data add event/);
+    expect(run.stdout).toMatch(/--date +Date \(YYYY-MM-DD\) \(required\)/);
+    expect(run.stdout).toMatch(/--source +.+\(required, comma-separated\)/);
+    expect(run.stdout).toMatch(/--id +Id \(default given\)/);
+  });
+
   it('is reached from the letterbot CLI; an unknown data command → exit 2 with the usage', async () => {
     let stderr = '';
     const code = await runCli(['data', 'frobnicate'], { LETTERBOT_DATA_DIR: dir, LETTERBOT_LOG_LEVEL: 'silent' }, { stdout: () => undefined, stderr: (s) => (stderr += s) });
