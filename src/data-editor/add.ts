@@ -38,7 +38,7 @@ export function formatDataFile(value: unknown): string {
 /** One problem with a field's values, as one line: required, count, choices, then the field's own check. */
 export function checkField(spec: FieldSpec, values: FieldValues, ctx: EditorContext): string | undefined {
   const given = values[spec.name] ?? [];
-  if (given.length === 0) return spec.required ? missing(spec) : undefined;
+  if (given.length === 0) return spec.required ? missing(spec) : spec.check?.(given, ctx, values);
   if (spec.min !== undefined && given.length < spec.min) return `--${spec.name} is needed at least ${spec.min} times (given ${given.length})`;
   if (!spec.multi && given.length > 1) return `--${spec.name} takes one value (given ${given.length})`;
   const choice = spec.choices ? given.find((g) => !spec.choices!.includes(g)) : undefined;

@@ -160,6 +160,7 @@ describe('letterbot data add refuses, in one line, and writes nothing', () => {
     ['a URL with a tracking parameter', () => ['add', 'source', '--publisher', 'X', '--title', 'Y', '--url', 'https://example.org/story?utm_source=newsletter', '--date', '2025-03', '--tier', 'minor'], /tracking parameter utm_source/],
     ['a URL already cited', () => ['add', 'source', '--publisher', 'X', '--title', 'Y', '--url', sourceOf('major').url, '--date', '2025-03', '--tier', 'major'], /duplicate URL, already cited at sources\./],
     ['a role outside the list', () => ['add', 'signatory', '--name', 'Jane Testperson', '--known-for-en', 'A', '--known-for-fr', 'A', '--role', 'astronaut', '--source', sourceOf('major').id], /"astronaut" is not a role/],
+    ['a via copy without its note', () => ['add', 'source', '--publisher', 'X', '--title', 'Y', '--url', 'https://example.org/own', '--date', '2025-03', '--tier', 'major', '--via-url', 'https://copy.example.net/own'], /a --via-url needs a --via-note/],
     ['an unknown option', () => ['add', 'event', '--colour', 'red'], /unknown option --colour for event/],
     ['a fact with one question per language', () => ['add', 'fact', '--id', 'x-fact', '--topic', 'T', '--answer-en', 'A', '--answer-fr', 'A', '--question-en', 'a', '--question-fr', 'a', '--question-fr', 'b', '--keyword-en', 'k', '--keyword-fr', 'k', '--source', sourceOf('major').id], /--question-en is needed at least 2 times/],
   ];
