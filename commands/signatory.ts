@@ -49,7 +49,8 @@ export function checkSignatory(query: string, ctx: CommandContext): Reply {
     if (result.match.method === 'fuzzy') notes.push(t(locale, 'signatory.signed.typo', { name: person.name, query }));
     if (person.confidence === 'weak') notes.push(t(locale, 'signatory.signed.weak', { publishers: sources.map((s) => s.publisher).join(', ') }));
     const reply = makeReply({
-      title: t(locale, 'signatory.signed.title', { name: person.name }),
+      // A name only smaller sites report never gets a bare "Yes": the headline itself says so.
+      title: t(locale, person.confidence === 'weak' ? 'signatory.signed.weak_title' : 'signatory.signed.title', { name: person.name }),
       text: notes.join('\n\n'),
       fields: [
         { name: t(locale, 'signatory.field.known_for'), value: person.knownFor[locale] },
@@ -60,6 +61,7 @@ export function checkSignatory(query: string, ctx: CommandContext): Reply {
     });
     return finish(reply, {
       verdict: 'signed',
+      confidence: person.confidence,
       match: { name: person.name, known_for: person.knownFor.en, confidence: person.confidence, method: result.match.method, score: result.match.score, sources },
       candidates: [],
     });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createDispatcher } from './app';
 import { runAlertCli } from './alerts/cli-alert';
+import { runDataCli } from './data-editor/cli';
 import { parseWords } from './adapters/command-text';
 import { toLocale } from './core/i18n';
 import { t } from './core/i18n';
@@ -27,6 +28,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, ou
     return args.length === 0 ? 2 : 0;
   }
   if (args[0] === 'alert') return runAlertCli(args.slice(1), env, out, json);
+  // `letterbot data check|add …`: the editor's workflow (src/data-editor/).
+  if (args[0] === 'data') return runDataCli(args.slice(1), env, out);
   const config = readConfig(env);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const dispatcher = createDispatcher({ dataDir: config.dataDir, logger });

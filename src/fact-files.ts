@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FactBase } from './core/fact-base';
+import { mirrorHostsSchema, type MirrorHost } from './core/data-check';
+import { FactBase, FactBaseError } from './core/fact-base';
 
 /** The data folder of this checkout (`data/` beside `src/`, also from `dist/`). */
 export const DEFAULT_DATA_DIR = findDataDir(__dirname);
@@ -35,4 +36,18 @@ export function readFactFiles(dir = DEFAULT_DATA_DIR): Record<string, unknown> {
 /** Read and validate the fact base; throws FactBaseError listing every problem. */
 export function loadFactBase(dir = DEFAULT_DATA_DIR): FactBase {
   return FactBase.fromData(readFactFiles(dir));
+}
+
+/** `mirror-hosts.json` of a data folder: the hosts the data check treats as mirrors, aggregators or reposts. */
+export function readMirrorHosts(dir = DEFAULT_DATA_DIR): MirrorHost[] {
+  const file = path.join(dir, 'mirror-hosts.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  const parsed = mirrorHostsSchema.safeParse(raw);
+  if (!parsed.success) throw new FactBaseError(parsed.error.issues.map((i) => `mirror-hosts.${i.path.join('.')}: ${i.message}`));
+  return parsed.data;
 }

@@ -18,7 +18,9 @@ describe('one-shot CLI with --json', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json).toMatchObject({ query: 'cate blanchet', verdict: 'signed', match: { name: 'Cate Blanchett', known_for: expect.any(String) }, candidates: [], text: expect.any(String) });
-    expect(json.match.sources[0]).toEqual({ publisher: expect.any(String), title: expect.any(String), url: expect.stringMatching(/^https:/), date: expect.any(String) });
+    // `via` (the copy the text was read from) only when the source has one; the link is always `url`.
+    const via = json.match.sources[0].via ? { via: { url: expect.stringMatching(/^https?:/), note: expect.any(String) } } : {};
+    expect(json.match.sources[0]).toEqual({ publisher: expect.any(String), title: expect.any(String), url: expect.stringMatching(/^https:/), date: expect.any(String), ...via });
   });
 
   it('signatory: not listed and ambiguous', async () => {

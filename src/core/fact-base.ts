@@ -75,5 +75,5 @@ export function pickSourceLinks(sources: ReadonlyMap<string, Source>, ids: reado
   }
   return list
     .sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'major' ? -1 : 1))
-    .map(({ publisher, title, url, date }) => ({ publisher, title, url, date }));
+    .map(({ publisher, title, url, date, via }) => ({ publisher, title, url, date, ...(via ? { via: { url: via.url, note: via.note } } : {}) }));
 }

@@ -5,8 +5,11 @@ export type Locale = 'en' | 'fr';
 export interface SourceLink {
   publisher: string;
   title: string;
+  /** The outlet's own page: the link every platform shows. */
   url: string;
   date: string;
+  /** The copy the text was read from (mirror, repost, archive): only in `--json` data and /ask's sources detail, never the link shown. */
+  via?: { url: string; note: string };
 }
 
 export interface ReplyField {

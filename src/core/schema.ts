@@ -36,7 +36,7 @@ export const signatorySchema = z
     /** Other spellings seen in print (e.g. the article's misspellings) and common short forms. */
     aliases: z.array(text).default([]),
     knownFor: bilingual,
-    roles: z.array(z.enum(ROLES)).default([]),
+    roles: z.array(z.enum(ROLES)).min(1, 'every signatory needs at least one role'),
     sources: sourceIds,
     /** `weak`: only minor sites name this person; answers say so and never rank it above a major entry. */
     confidence: z.enum(['major', 'weak']),

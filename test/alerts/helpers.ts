@@ -52,7 +52,7 @@ export function copyData(dir: string): string {
 export function addSignatory(dataDir: string, id: string, name: string): void {
   const file = path.join(dataDir, 'signatories.json');
   const list = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[] }[];
-  list.push({ id, name, aliases: [], knownFor: { en: 'Actress', fr: 'Actrice' }, sources: list[0]!.sources.slice(0, 2), confidence: 'major' } as never);
+  list.push({ id, name, aliases: [], knownFor: { en: 'Actress', fr: 'Actrice' }, roles: ['actor'], sources: list[0]!.sources.slice(0, 2), confidence: 'major' } as never);
   writeFileSync(file, `${JSON.stringify(list, null, 2)}\n`);
 }
 

@@ -1,4 +1,4 @@
-import { realDispatcher, realFacts, run } from '../helpers/core';
+import { dispatcherWith, makeWeak, realDispatcher, realFacts, run } from '../helpers/core';
 
 const dispatcher = realDispatcher();
 
@@ -76,5 +76,61 @@ describe('/signatory', () => {
   it('autocomplete suggests names as the user types', () => {
     const choices = dispatcher.suggest({ command: 'signatory', option: 'name', typed: 'gyl', options: {}, locale: 'en', user: { id: 'u', isManager: false }, channel: { platform: 'shell', id: 'c' } });
     expect(choices).toEqual([{ label: 'Maggie Gyllenhaal', value: 'Maggie Gyllenhaal' }]);
+  });
+
+  it('a source read through a copy: the link stays the outlet’s URL; the copy is only in the JSON data (signatory and /ask)', async () => {
+    const copy = { url: 'https://mirror.example.net/copy-of-the-story', note: 'read on a mirror' };
+    let outlet = '';
+    const withVia = dispatcherWith((data) => {
+      const first = data.sources.find((s) => s.id === data.signatories.find((p) => p.id === 'cate-blanchett')!.sources[0])!;
+      first.via = copy;
+      outlet = first.url;
+    });
+    const { reply } = await run(withVia, 'signatory', { name: 'Cate Blanchett' });
+    const link = reply.sources.find((s) => s.url === outlet)!;
+    expect(link.via).toEqual(copy);
+    expect(reply.sources.map((s) => s.url)).not.toContain(copy.url);
+    expect((reply.data as { match: { sources: { via?: unknown }[] } }).match.sources).toContainEqual(expect.objectContaining({ url: outlet, via: copy }));
+    expect(String(reply.data!.text)).not.toContain(copy.url);
+    const ask = (await run(withVia, 'ask', { question: 'Did Cate Blanchett sign?' })).reply;
+    expect(ask.data!.sources).toContainEqual(expect.objectContaining({ url: outlet, via: copy }));
+  });
+
+  describe('a name only smaller sites report (confidence weak)', () => {
+    const weak = dispatcherWith((data) => makeWeak(data, 'cate-blanchett'));
+
+    it('→ signed in JSON with confidence weak, but no bare "Yes": the headline says smaller sites only', async () => {
+      const { reply } = await run(weak, 'signatory', { name: 'Cate Blanchett' });
+      expect(reply.data).toMatchObject({ verdict: 'signed', confidence: 'weak', match: { name: 'Cate Blanchett', confidence: 'weak' } });
+      expect(reply.title).toBe('Smaller sites only: Cate Blanchett is reported as a signatory, not confirmed by a major outlet');
+      expect(reply.title).not.toMatch(/^Yes/);
+      expect(reply.tone).toBe('uncertain');
+      expect(reply.text).toMatch(/Only smaller sites report this name \(.+\)/);
+      expect(reply.data!.text).toMatch(/^Smaller sites only/);
+    });
+
+    it('→ in French, the headline says the same', async () => {
+      const { reply } = await run(weak, 'signatory', { name: 'cate blanchet' }, 'fr');
+      expect(reply.title).toBe('Petits sites seulement : le nom de Cate Blanchett figure parmi les signataires, sans confirmation d’un grand média');
+      expect(reply.title).not.toMatch(/^Oui/);
+    });
+
+    it('→ /ask "did … sign?" reuses the same headline in its answer', async () => {
+      const { reply } = await run(weak, 'ask', { question: 'Did Cate Blanchett sign the letter?' });
+      expect(reply.title).toMatch(/^Smaller sites only/);
+      expect(reply.data).toMatchObject({ signatory: { verdict: 'signed', confidence: 'weak' } });
+      expect(String(reply.data!.answer)).toMatch(/^Smaller sites only: Cate Blanchett/);
+    });
+
+    it('every weak signatory in data/ gets the hedged headline, every major one a "Yes"', async () => {
+      for (const person of realFacts().signatories) {
+        const { reply } = await run(dispatcher, 'signatory', { name: person.name });
+        expect({ name: person.name, title: reply.title }).toEqual({
+          name: person.name,
+          title: person.confidence === 'weak' ? expect.stringMatching(/^Smaller sites only: /) : expect.stringMatching(/^Yes: /),
+        });
+        expect(reply.data).toMatchObject({ verdict: 'signed', confidence: person.confidence });
+      }
+    });
   });
 });

@@ -86,4 +86,17 @@ describe('the schema rejects unsourced or broken data', () => {
     (raw.sources[1] as Record<string, unknown>).colour = 'red';
     expect(problems(raw).length).toBe(2);
   });
+
+  it('a signatory with no role, or a role outside the list', () => {
+    const raw = fresh();
+    (raw.signatories[0] as Record<string, unknown>).roles = [];
+    (raw.signatories[1] as Record<string, unknown>).roles = ['astronaut'];
+    delete (raw.signatories[2] as Record<string, unknown>).roles;
+    const found = problems(raw);
+    expect(found).toEqual([
+      expect.stringMatching(/^signatories\.0\.roles: every signatory needs at least one role/),
+      expect.stringMatching(/^signatories\.1\.roles\.0: /),
+      expect.stringMatching(/^signatories\.2\.roles: /),
+    ]);
+  });
 });

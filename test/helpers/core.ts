@@ -1,7 +1,10 @@
 import { createDispatcher } from '../../src/app';
+import { loadCommands } from '../../src/command-registry';
+import { Dispatcher as CommandDispatcher } from '../../src/core/dispatch';
 import type { Dispatched, ErrorLogger } from '../../src/core/dispatch';
 import type { Dispatcher } from '../../src/core/dispatch';
-import type { FactBase } from '../../src/core/fact-base';
+import { FactBase } from '../../src/core/fact-base';
+import type { FactBaseData } from '../../src/core/schema';
 import type { Locale } from '../../src/core/reply';
 import { loadFactBase } from '../../src/fact-files';
 
@@ -29,4 +32,18 @@ export function realDispatcher(logger: ErrorLogger = new RecordingLogger()): Dis
 /** Run one command as a shell user would, through validation and the dispatcher. */
 export async function run(dispatcher: Dispatcher, command: string, options: Record<string, unknown>, locale: Locale = 'en', isManager = false): Promise<Dispatched> {
   return dispatcher.dispatch({ command, options, locale, user: { id: 'tester', isManager }, channel: { platform: 'shell', id: 'test' }, requestId: 'test' });
+}
+
+/** The real commands over the real data changed in memory by `edit` (validated like data/). */
+export function dispatcherWith(edit: (data: FactBaseData) => void, logger: ErrorLogger = new RecordingLogger()): Dispatcher {
+  const data = structuredClone(realFacts().data);
+  edit(data);
+  return new CommandDispatcher({ commands: loadCommands(), facts: FactBase.fromData(data), logger, clock: () => new Date('2026-11-26T12:00:00Z') });
+}
+
+/** Rate a signatory weak, cited only to minor sources, as a name only smaller sites report. */
+export function makeWeak(data: FactBaseData, id: string): void {
+  const person = data.signatories.find((s) => s.id === id)!;
+  person.confidence = 'weak';
+  person.sources = data.sources.filter((s) => s.tier === 'minor').slice(0, 2).map((s) => s.id);
 }

@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
+import { dispatcherWith, makeWeak, run } from '../../helpers/core';
 import { ButtonStore, decodeCustomId, encodeCustomId, type ButtonAction } from '../../../src/adapters/discord/custom-id';
 import { DISCORD_LIMITS, clip, defuseMentions, disableButtons, escapeMarkdownText, messageEmbedSize, renderNotice, renderReply, sourceLine } from '../../../src/adapters/discord/render';
 import { makeReply, type Reply, type SourceLink } from '../../../src/core/reply';
@@ -170,5 +171,23 @@ describe('button custom ids', () => {
     for (const id of ['page:2', 'lb1|zz|1|2|x|', 'lb1|p0e|notanid|abc|timeline|', 'lb1|p0e|123|abc|time line|page=2', 'lb1|p0e|123|abc|timeline|page']) {
       expect(decodeCustomId(id, s)).toEqual({ status: 'foreign' });
     }
+  });
+});
+
+describe('sources with a via copy, and names only smaller sites report', () => {
+  const weak = dispatcherWith((data) => {
+    makeWeak(data, 'cate-blanchett');
+    const first = data.sources.find((s) => s.id === data.signatories.find((p) => p.id === 'cate-blanchett')!.sources[0])!;
+    first.via = { url: 'https://mirror.example.net/copy-of-the-story', note: 'read on a mirror' };
+  });
+
+  test('the link is the outlet’s own URL, never the via copy; the embed title is the hedged verdict, not "Yes"', async () => {
+    const { reply } = await run(weak, 'signatory', { name: 'Cate Blanchett' }, 'fr');
+    expect(reply.sources.some((s) => s.via)).toBe(true);
+    const message = render(reply);
+    const all = JSON.stringify(message);
+    expect(all).not.toContain('mirror.example.net');
+    for (const s of reply.sources) expect(all).toContain(`(${s.url})`);
+    expect(message.embeds[0]!.title).toBe('Petits sites seulement : le nom de Cate Blanchett figure parmi les signataires, sans confirmation d’un grand média');
   });
 });

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { ShellSession } from '../../../src/adapters/shell/session';
 import { runShell } from '../../../src/adapters/shell/shell';
-import { RecordingLogger, realDispatcher } from '../../helpers/core';
+import { RecordingLogger, dispatcherWith, makeWeak, realDispatcher } from '../../helpers/core';
 
 describe('shell session (the in-memory harness)', () => {
   it('/signatory cate blanchet → yes, with numbered sources and their URLs', async () => {
@@ -96,3 +96,16 @@ describe('interactive shell', () => {
   });
 });
 
+describe('shell: via copies and names only smaller sites report', () => {
+  it('shows the outlet’s own URL, never the via copy; the first line is the hedged verdict, not "Yes"', async () => {
+    const dispatcher = dispatcherWith((data) => {
+      makeWeak(data, 'cate-blanchett');
+      const first = data.sources.find((s) => s.id === data.signatories.find((p) => p.id === 'cate-blanchett')!.sources[0])!;
+      first.via = { url: 'https://mirror.example.net/copy-of-the-story', note: 'read on a mirror' };
+    });
+    const { output, reply } = await new ShellSession(dispatcher).send('/signatory Cate Blanchett');
+    expect(output.split('\n')[0]).toBe('Smaller sites only: Cate Blanchett is reported as a signatory, not confirmed by a major outlet');
+    expect(output).not.toContain('mirror.example.net');
+    for (const s of reply.sources) expect(output).toContain(s.url);
+  });
+});

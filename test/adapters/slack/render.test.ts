@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { dispatcherWith, makeWeak, run } from '../../helpers/core';
 import { makeReply, type Reply } from '../../../src/core/reply';
 import {
   CHOICE_ACTION_PREFIX,
@@ -190,5 +191,24 @@ describe('renderReply', () => {
     const { blocks } = renderReply(reply, { locale: 'en', audience: 'private', request });
     expect(blocks.filter((b) => b.type === 'section')).toHaveLength(3);
     expectWithinLimits(renderReply(reply, { locale: 'en', audience: 'private', request }));
+  });
+});
+
+describe('sources with a via copy, and names only smaller sites report', () => {
+  const weak = dispatcherWith((data) => {
+    makeWeak(data, 'cate-blanchett');
+    const first = data.sources.find((s) => s.id === data.signatories.find((p) => p.id === 'cate-blanchett')!.sources[0])!;
+    first.via = { url: 'https://mirror.example.net/copy-of-the-story', note: 'read on a mirror' };
+  });
+
+  it('the link is the outlet’s own URL, never the via copy; the header is the hedged verdict, not "Yes"', async () => {
+    const { reply } = await run(weak, 'signatory', { name: 'Cate Blanchett' });
+    expect(reply.sources.some((s) => s.via)).toBe(true);
+    const message = renderReply(reply, { locale: 'en', audience: 'private', request });
+    const all = strings(message).join('\n');
+    expect(all).not.toContain('mirror.example.net');
+    for (const s of reply.sources) expect(all).toContain(`<${s.url}|`);
+    expect(texts(message.blocks, 'header').join('')).toMatch(/Smaller sites only: Cate Blanchett is reported as a signatory, not confirmed by a major outlet/);
+    expect(message.text).not.toMatch(/Yes:/);
   });
 });
