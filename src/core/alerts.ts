@@ -23,6 +23,7 @@ export type AlertKind =
   | 'signatory_added'
   | 'signatory_removed'
   | 'signatory_renamed'
+  | 'signatory_confidence'
   | 'event_added'
   | 'event_changed'
   | 'event_removed'
@@ -158,6 +159,11 @@ function signatoryAlerts(ctx: DiffContext, before: FactBaseData, after: FactBase
     } else if (previous.name !== s.name) {
       const text = cited('alert.signatory_renamed', () => ({ name: s.name, old: previous.name }), sources);
       alerts.push(makeAlert(ctx, 'corrections', 'signatory_renamed', s.id, { from: previous.name, to: s.name }, text, sources));
+    } else if (previous.confidence !== s.confidence) {
+      // A name now confirmed by a major outlet (or left resting on smaller sites only) changes the answer /signatory gives.
+      const key = s.confidence === 'major' ? 'alert.signatory_confirmed' : 'alert.signatory_unconfirmed';
+      const text = cited(key, () => ({ name: s.name }), sources);
+      alerts.push(makeAlert(ctx, 'corrections', 'signatory_confidence', s.id, { name: s.name, from: previous.confidence, to: s.confidence }, text, sources));
     }
   }
   for (const s of before.signatories) {

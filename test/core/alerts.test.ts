@@ -66,6 +66,21 @@ describe('diffFactBases', () => {
     expect(redone.id).not.toBe(first.id);
   });
 
+  it('a weak name confirmed by a major outlet → one corrections alert saying so; back to weak → an alert saying smaller sites only', () => {
+    const before = base();
+    const weak = before.signatories.find((s) => s.confidence === 'weak')!;
+    const after = structuredClone(before);
+    after.signatories.find((s) => s.id === weak.id)!.confidence = 'major';
+    const up = diffFactBases(before, after, { now: NOW });
+    expect(up).toHaveLength(1);
+    expect(up[0]).toMatchObject({ topic: 'corrections', kind: 'signatory_confidence', subject: weak.id });
+    expect(up[0]!.text.en).toMatch(new RegExp(`^Update: ${weak.name} is now confirmed as a signatory by a major outlet — `));
+    expect(up[0]!.text.fr).toMatch(/^Mise à jour : .* grand média — /);
+    const down = diffFactBases(after, before, { now: NOW });
+    expect(down).toHaveLength(1);
+    expect(down[0]!.text.en).toMatch(/smaller sites only/);
+  });
+
   it('corrected figure (reported signatory count) → one corrections alert with its sources', () => {
     const before = base();
     const after = structuredClone(before);
