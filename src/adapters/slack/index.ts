@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config';
 import type { Dispatcher } from '../../core/dispatch';
 import type { HttpRoutes } from '../../http-server';
 import type { Logger } from '../../logger';
+import { recordRateLimited } from '../../metrics';
 import { HandledRequests, ResponseUrlBudget } from './expiring-cache';
 import { choiceListener, commandListener, shareListener, type SlackListenerDeps } from './listeners';
 import { SLACK_EVENTS_PATH } from './manifest';
@@ -81,6 +82,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   for (const def of dispatcher.commands) app.command(`/${def.name}`, track(commandListener(deps)));
   app.action(new RegExp(`^${CHOICE_ACTION_PREFIX.replace(/\./g, '\\.')}`), track(choiceListener(deps)));
   app.action(SHARE_ACTION_ID, track(shareListener(deps)));
+  app.client.on(webApi.WebClientEvent.RATE_LIMITED, () => recordRateLimited('slack'));
   app.error(async (error) => {
     logger.error({ platform: 'slack', error: error.message, code: (error as { code?: unknown }).code }, 'slack listener error');
   });

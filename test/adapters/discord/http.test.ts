@@ -3,7 +3,8 @@ import { MessageFlags, type APIEmbed, type APIMessageTopLevelComponent } from 'd
 import { DISCORD_INTERACTIONS_PATH } from '../../../src/adapters/discord/http';
 import { createDispatcher } from '../../../src/app';
 import { startHttp, type HttpHandle } from '../../../src/http-server';
-import { FakeDiscord, type HttpDelivery } from '../../helpers/fake-discord';
+import { metrics } from '../../../src/metrics';
+import { FakeDiscord, discordFaults, type HttpDelivery } from '../../helpers/fake-discord';
 import { LogCapture, interactionFixture } from './harness';
 
 const OTHER_USER = '1346000000000000999';
@@ -146,6 +147,19 @@ describe('Discord HTTP interactions: signed POSTs from the loopback fake to the 
     expect(original.embeds[0]?.title).toBe('Réponse');
     expect((original.flags ?? 0) & MessageFlags.Loading).toBe(0);
     expect(await logs.interactionLine(d.id)).toMatchObject({ outcome: 'ok', deferred: true });
+  });
+
+  test('a 429 on the webhook edit → waited out and retried, counted in letterbot_rate_limited_total', async () => {
+    const count = async (): Promise<number> => (await metrics.rateLimited.get()).values.find((v) => v.labels.platform === 'discord')?.value ?? 0;
+    const before = await count();
+    fake.failNext({ method: 'PATCH', pathPrefix: '/webhooks/' }, discordFaults.rateLimited(0.05));
+    const payload = fake.chatInput({ name: 'ask', options: { question: 'how many people signed?' } });
+    const d = await fake.postInteraction(deferUrl, payload, { signWith: keys.privateKey });
+    expect(answerOf(d)).toEqual({ type: 5 });
+    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${payload.token}/messages/@original`) && r.status === 200);
+    expect(edit.injected).toBe(false);
+    expect(fake.requests.filter((r) => r.method === 'PATCH' && r.status === 429)).toHaveLength(1);
+    expect(await count()).toBe(before + 1);
   });
 
   test('bad input after deferring → placeholder deleted, the error follows up privately', async () => {
