@@ -1,5 +1,6 @@
 import { benchAlerts } from './alerts';
 import { benchDiscord } from './discord';
+import { benchDiscordHttp } from './discord-http';
 import { write } from './measure';
 import { benchNames } from './names';
 import { benchSlack } from './slack';
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   discord: () => benchDiscord(),
   slack: () => benchSlack(2000, { print: write }),
   alerts: () => benchAlerts(),
+  'discord-http': () => benchDiscordHttp(),
 };
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */

@@ -20,6 +20,9 @@ export const SETTINGS = {
   LETTERBOT_DB: 'Optional: SQLite file holding alert subscriptions and deliveries (default ./var/letterbot.db, created on first run)',
   LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated user ids (Slack or Discord) who may manage alerts besides channel managers and workspace admins',
   LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits), a share of them such as 0.5 (half as fast), or off (only for benchmarks against local fakes)',
+  // --- HTTP interactions and operations (issue 12) ---
+  DISCORD_PUBLIC_KEY: 'Optional: the application\'s public key (Developer Portal, General Information); set it to answer Discord at POST /discord/interactions (HTTP mode) instead of the gateway',
+  LETTERBOT_HTTP_PORT: 'Optional: port of the HTTP server for /healthz, /readyz, /metrics, /discord/interactions and, in Slack HTTP mode, /slack/events (default: off, or SLACK_PORT/PORT/3000 when Discord HTTP mode needs it)',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -58,6 +61,8 @@ const schema = z.object({
     .default('on')
     .transform((v) => (v === '' ? 'on' : v.toLowerCase()))
     .pipe(z.union([z.enum(['on', 'off']), z.coerce.number<string>().gt(0).max(1)])),
+  DISCORD_PUBLIC_KEY: optional.pipe(z.string().regex(/^[0-9a-fA-F]{64}$/).optional()),
+  LETTERBOT_HTTP_PORT: port,
 });
 
 /** Where alert state lives unless `LETTERBOT_DB` says otherwise (relative to the working directory). */
@@ -68,6 +73,13 @@ export interface DiscordConfig {
   appId: string | undefined;
   guildId: string | undefined;
   apiUrl: string | undefined;
+  /** Ed25519 public key (64 hex digits): set → HTTP interactions at `/discord/interactions` instead of the gateway. */
+  publicKey?: string;
+}
+
+/** The one HTTP server: operations endpoints, Discord HTTP interactions and, in Slack HTTP mode, `/slack/events`. */
+export interface HttpConfig {
+  port: number;
 }
 
 export type SlackConfig =
@@ -80,6 +92,8 @@ export interface Config {
   dataDir: string | undefined;
   logLevel: z.infer<typeof schema>['LETTERBOT_LOG_LEVEL'];
   alerts: AlertsConfig;
+  /** Null when nothing needs an HTTP server of ours (Slack HTTP mode alone keeps Bolt's own, as before). */
+  http: HttpConfig | null;
 }
 
 export interface AlertsConfig {
@@ -110,8 +124,14 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     else throw new ConfigError('SLACK_BOT_TOKEN is set: also set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
   }
   if (e.DISCORD_TOKEN && !e.DISCORD_APP_ID) throw new ConfigError('DISCORD_TOKEN is set: also set DISCORD_APP_ID');
+  if (e.DISCORD_PUBLIC_KEY && !e.DISCORD_TOKEN) throw new ConfigError('DISCORD_PUBLIC_KEY is set: also set DISCORD_TOKEN and DISCORD_APP_ID');
+  const http = readHttp(e, slack);
+  if (http && slack?.mode === 'http') slack = { ...slack, port: http.port };
   return {
-    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL } : null,
+    discord: e.DISCORD_TOKEN
+      ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, ...(e.DISCORD_PUBLIC_KEY ? { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() } : {}) }
+      : null,
+    http,
     slack,
     dataDir: e.LETTERBOT_DATA_DIR,
     logLevel: e.LETTERBOT_LOG_LEVEL,
@@ -124,4 +144,17 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       rateLimits: e.LETTERBOT_ALERT_RATE_LIMITS === 'off' ? null : e.LETTERBOT_ALERT_RATE_LIMITS === 'on' ? 1 : e.LETTERBOT_ALERT_RATE_LIMITS,
     },
   };
+}
+
+/**
+ * One HTTP server when anything needs one: `LETTERBOT_HTTP_PORT` set, or Discord HTTP mode. Slack's
+ * `/slack/events` then shares it, so `SLACK_PORT`, if set, must be the same port.
+ */
+function readHttp(e: z.infer<typeof schema>, slack: SlackConfig | null): HttpConfig | null {
+  if (e.LETTERBOT_HTTP_PORT === undefined && !e.DISCORD_PUBLIC_KEY) return null;
+  const port = e.LETTERBOT_HTTP_PORT ?? e.SLACK_PORT ?? e.PORT ?? 3000;
+  if (slack?.mode === 'http' && e.SLACK_PORT !== undefined && e.SLACK_PORT !== port) {
+    throw new ConfigError('SLACK_PORT and LETTERBOT_HTTP_PORT differ: /slack/events is served on LETTERBOT_HTTP_PORT; unset SLACK_PORT or give both the same port');
+  }
+  return { port };
 }

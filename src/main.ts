@@ -6,6 +6,7 @@ import { AlertsRuntime } from './alerts/runtime';
 import { createAlertSenders, reloadFacts } from './alerts/wiring';
 import { createDispatcher } from './app';
 import { ConfigError, readConfig } from './config';
+import { startHttp, type HttpHandle } from './http-server';
 import { createLogger } from './logger';
 
 /**
@@ -32,8 +33,9 @@ async function main(): Promise<void> {
 
   let discord: DiscordHandle | null = null;
   let slack: SlackHandle | null = null;
+  let http: HttpHandle | null = null;
   const stop = async (): Promise<void> => {
-    await Promise.allSettled([discord?.stop(), slack?.stop()]);
+    await Promise.allSettled([discord?.stop(), slack?.stop(), http?.stop()]);
     await alerts.stop({ senders: alertSenders });
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -52,13 +54,16 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    if (config.discord) discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
-    if (config.slack) slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins });
+    // /healthz, /readyz, /metrics and Discord HTTP interactions (LETTERBOT_HTTP_PORT, DISCORD_PUBLIC_KEY); /readyz waits for the platforms.
+    const platformsReady = () => ({ discord: !config.discord || Boolean(http?.discordInteractions || discord?.client.isReady()), slack: !config.slack || slack !== null });
+    http = await startHttp({ config, dispatcher, logger, admins: config.alerts.admins, ready: platformsReady });
+    if (config.discord && !http?.discordInteractions) discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
+    if (config.slack) slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, http });
   } catch (error) {
     await stop();
     throw error;
   }
-  logger.info({ discord: Boolean(discord), slack: config.slack?.mode ?? false }, 'letterbot is serving');
+  logger.info({ discord: http?.discordInteractions ? 'http' : Boolean(discord), slack: config.slack?.mode ?? false, httpPort: http?.port }, 'letterbot is serving');
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,7 @@ const names = Object.keys(SETTINGS);
 
 describe('config', () => {
   it('no tokens → no platforms (the shell)', () => {
-    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], rateLimits: 1 } });
+    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], rateLimits: 1 }, http: null });
   });
 
   it('alert rate limits: on, off, or a share of the published limits', () => {
@@ -20,6 +20,28 @@ describe('config', () => {
     expect(readConfig({ SLACK_BOT_TOKEN: 'b', SLACK_APP_TOKEN: 'a' }).slack).toEqual({ mode: 'socket', botToken: 'b', appToken: 'a', apiUrl: undefined });
     expect(readConfig({ SLACK_BOT_TOKEN: 'b', SLACK_SIGNING_SECRET: 's', PORT: '8080' }).slack).toMatchObject({ mode: 'http', port: 8080 });
     expect(readConfig({ SLACK_BOT_TOKEN: 'b', SLACK_SIGNING_SECRET: 's', SLACK_PORT: '4000', PORT: '8080' }).slack).toMatchObject({ port: 4000 });
+  });
+
+  it('HTTP server: off by default; on with LETTERBOT_HTTP_PORT or Discord HTTP mode; Slack HTTP mode shares its port', () => {
+    const key = 'AB'.repeat(32);
+    const discord = { DISCORD_TOKEN: 't', DISCORD_APP_ID: '1' };
+    expect(readConfig(discord).http).toBeNull();
+    expect(readConfig({ LETTERBOT_HTTP_PORT: '9100' }).http).toEqual({ port: 9100 });
+    const http = readConfig({ ...discord, DISCORD_PUBLIC_KEY: key });
+    expect(http.discord?.publicKey).toBe(key.toLowerCase());
+    expect(http.http).toEqual({ port: 3000 });
+    expect(readConfig({ ...discord, DISCORD_PUBLIC_KEY: key, PORT: '8080' }).http).toEqual({ port: 8080 });
+    const slack = { SLACK_BOT_TOKEN: 'b', SLACK_SIGNING_SECRET: 's' };
+    expect(readConfig({ ...slack, LETTERBOT_HTTP_PORT: '9100' })).toMatchObject({ http: { port: 9100 }, slack: { mode: 'http', port: 9100 } });
+    expect(readConfig({ ...slack, SLACK_PORT: '4000' })).toMatchObject({ http: null, slack: { port: 4000 } });
+    expect(readConfig({ ...slack, ...discord, DISCORD_PUBLIC_KEY: key, SLACK_PORT: '4000' })).toMatchObject({ http: { port: 4000 }, slack: { port: 4000 } });
+    expect(() => readConfig({ ...slack, SLACK_PORT: '4000', LETTERBOT_HTTP_PORT: '9100' })).toThrow(/SLACK_PORT and LETTERBOT_HTTP_PORT differ/);
+  });
+
+  it('DISCORD_PUBLIC_KEY: 64 hex digits, with the bot token and application id', () => {
+    expect(() => readConfig({ DISCORD_TOKEN: 't', DISCORD_APP_ID: '1', DISCORD_PUBLIC_KEY: 'secret-value' })).toThrow('invalid setting: DISCORD_PUBLIC_KEY (see .env.example)');
+    expect(() => readConfig({ DISCORD_PUBLIC_KEY: 'ab'.repeat(32) })).toThrow(/also set DISCORD_TOKEN/);
+    expect(() => readConfig({ LETTERBOT_HTTP_PORT: '70000' })).toThrow('invalid setting: LETTERBOT_HTTP_PORT (see .env.example)');
   });
 
   it('incomplete or invalid settings fail at start with the setting name and never its value', () => {

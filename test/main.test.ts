@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -81,6 +82,75 @@ describe('npm start with Discord and Slack tokens: one process serves both', () 
     expect(stderr).not.toContain(discord.token);
     expect(stderr).not.toContain(slack.botToken);
     expect(stderr).not.toContain(slack.signingSecret);
+
+    const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
+    bot.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 40_000);
+});
+
+describe('npm start in HTTP mode: Discord interactions, Slack events and operations on one port', () => {
+  let discord: FakeDiscord;
+  let slack: FakeSlack;
+  let bot: ChildProcess;
+  let dir: string;
+  let stderr = '';
+  let base = '';
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+
+  beforeAll(async () => {
+    discord = await FakeDiscord.start();
+    slack = await FakeSlack.start();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-main-http-'));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    bot = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: discord.token,
+        DISCORD_APP_ID: discord.applicationId,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_PUBLIC_KEY: publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'),
+        SLACK_BOT_TOKEN: slack.botToken,
+        SLACK_SIGNING_SECRET: slack.signingSecret,
+        SLACK_API_URL: slack.apiUrl,
+        LETTERBOT_HTTP_PORT: String(port),
+        LETTERBOT_DB: path.join(dir, 'letterbot.db'),
+        LETTERBOT_DATA_DIR: path.join(ROOT, 'data'),
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    bot.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await until(async () => (await fetch(`${base}/readyz`)).status === 200, 20_000);
+  }, 40_000);
+
+  afterAll(async () => {
+    if (bot.exitCode === null) bot.kill('SIGKILL');
+    await Promise.all([discord.close(), slack.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('no gateway; a signed interaction and a Slack command answered on the same port; /metrics counts both; SIGTERM stops cleanly', async () => {
+    expect(discord.identifyCount).toBe(0);
+    const d = await discord.postInteraction(`${base}/discord/interactions`, discord.chatInput({ name: 'signatory', options: { name: 'cate blanchet' }, locale: 'fr' }), { signWith: privateKey });
+    expect(d.status).toBe(200);
+    expect((d.body as { data: { embeds: { title: string }[] } }).data.embeds[0]!.title).toBe('Oui : Cate Blanchett fait partie des signataires');
+    expect((await discord.postInteraction(`${base}/discord/interactions`, discord.chatInput({ name: 'help' }), { signature: 'ab'.repeat(64) })).status).toBe(401);
+
+    const res = await slack.sendToApp(`${base}/slack/events`, slashCommandBody({ command: '/ask', text: 'combien de signataires ?', responseUrl: slack.responseUrl('main-http') }));
+    expect(res.status).toBe(200);
+    await slack.waitForCall((c) => c.method === 'response_url' && c.responseUrlId === 'main-http', 10_000);
+
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ ready: true, checks: { data: true, http_routes: true, discord: true, slack: true } });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('letterbot_commands_total{command="signatory",platform="discord",outcome="ok"} 1');
+    expect(metrics).toContain('letterbot_commands_total{command="ask",platform="slack",outcome="ok"} 1');
+    expect(metrics).toContain('letterbot_discord_interactions_rejected_total{reason="signature"} 1');
+    for (const secret of [discord.token, slack.botToken, slack.signingSecret]) {
+      expect(stderr).not.toContain(secret);
+      expect(metrics).not.toContain(secret);
+    }
 
     const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
     bot.kill('SIGTERM');

@@ -1,4 +1,6 @@
+import { generateKeyPairSync, verify } from 'node:crypto';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ApplicationCommandOptionType,
@@ -377,6 +379,61 @@ describe('FakeDiscord with a real discord.js Client', () => {
       expect(floor.errors).toEqual([]);
     } finally {
       await floor.stop();
+    }
+  });
+});
+
+describe('FakeDiscord HTTP interactions mode (postInteraction)', () => {
+  /** A throwaway app endpoint answering each POST with `answer` after `delayMs`, recording what it got. */
+  async function endpoint(answer: object, delayMs = 0): Promise<{ url: string; got: { headers: Record<string, unknown>; body: string }[]; close: () => Promise<void> }> {
+    const got: { headers: Record<string, unknown>; body: string }[] = [];
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        got.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(answer));
+        }, delayMs);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    return { url: `http://127.0.0.1:${port}/i`, got, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  }
+
+  test('signs with the given key (verifiable with its public half); a 200 answer becomes the initial callback', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    fake = await FakeDiscord.start();
+    const app = await endpoint({ type: 4, data: { content: 'hello', allowed_mentions: { parse: [] } } });
+    try {
+      const payload = fake.chatInput({ name: 'help' });
+      const d = await fake.postInteraction(app.url, payload, { signWith: privateKey });
+      const { headers, body } = app.got[0]!;
+      expect(body).toBe(JSON.stringify(payload));
+      const signed = Buffer.from(`${String(headers['x-signature-timestamp'])}${body}`);
+      expect(verify(null, signed, publicKey, Buffer.from(String(headers['x-signature-ed25519']), 'hex'))).toBe(true);
+      expect(d).toMatchObject({ status: 200, callbackStatus: 204, callbackError: null });
+      expect(fake.originalMessage(payload.id)?.content).toBe('hello');
+      expect(fake.interactionStatus(payload.id)).toMatchObject({ acknowledged: true, callbackType: 4 });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('an answer after the deadline is refused (10062) and the interaction stays expired', async () => {
+    fake = await FakeDiscord.start({ interactionDeadlineMs: 50 });
+    const app = await endpoint({ type: 4, data: { content: 'too late' } }, 150);
+    try {
+      const payload = fake.chatInput({ name: 'help' });
+      const d = await fake.postInteraction(app.url, payload, { signature: null });
+      expect(app.got[0]!.headers['x-signature-ed25519']).toBeUndefined();
+      expect(d.callbackStatus).toBe(404);
+      expect(d.callbackError).toMatchObject({ code: 10062 });
+      expect(fake.interactionStatus(payload.id)).toMatchObject({ acknowledged: false, expired: true });
+    } finally {
+      await app.close();
     }
   });
 });

@@ -35,7 +35,7 @@
  * Not emulated: MESSAGE_* gateway events, gateway compression, ETF encoding, sharding.
  * Destroy your discord.js clients BEFORE `close()`, or they will keep reconnecting.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -220,6 +220,30 @@ export interface SentInteraction {
   token: string;
   /** performance.now() right before the INTERACTION_CREATE frame was written. */
   sentAt: number;
+}
+
+export interface PostInteractionOptions {
+  /** Sign as Discord does with this Ed25519 private key (the app holds its public half). */
+  signWith?: KeyObject;
+  /** Send exactly this `X-Signature-Ed25519` (null: leave the header out). Overrides `signWith`. */
+  signature?: string | null;
+  /** `X-Signature-Timestamp` (default: now, in seconds). */
+  timestamp?: string;
+}
+
+export interface HttpDelivery {
+  id: string;
+  /** HTTP status the app answered. */
+  status: number;
+  /** The app's answer (parsed JSON, else text). */
+  body: unknown;
+  /** performance.now() before the POST and when the answer was read. */
+  sentAt: number;
+  answeredAt: number;
+  /** Status of the answer taken as the initial callback (204 accepted, 4xx refused); null if not taken. */
+  callbackStatus: number | null;
+  /** Discord's error body when the answer was refused. */
+  callbackError: unknown;
 }
 
 export interface InteractionStatus {
@@ -750,6 +774,8 @@ export class FakeDiscord {
   /** Every gateway frame received from clients. */
   readonly gatewayReceived: GatewayFrame[] = [];
   readonly botUser: APIUser;
+  /** Every interaction POSTed by `postInteraction` (HTTP mode), with the app's answer. */
+  readonly httpDeliveries: HttpDelivery[] = [];
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -765,6 +791,7 @@ export class FakeDiscord {
   private readonly faults: { matcher: RequestMatcher; response: FaultResponse; remaining: number }[] = [];
   private readonly interactions = new Map<string, InteractionState>();
   private readonly interactionsByToken = new Map<string, InteractionState>();
+  private readonly pendingHttp = new Map<string, Promise<void>>();
   private readonly messages = new Map<string, APIMessage>();
   private readonly channelMessageIds = new Map<string, string[]>();
   private readonly nonces = new Map<string, { messageId: string; at: number }>();
@@ -863,11 +890,76 @@ export class FakeDiscord {
 
   /** Dispatches INTERACTION_CREATE to every live gateway session. Throws if there is none. */
   sendInteraction(payload: object): SentInteraction {
+    const state = this.registerInteraction(payload, 'FakeDiscord.sendInteraction');
+    const sentAt = performance.now();
+    const delivered = this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    if (delivered === 0) throw new Error('FakeDiscord.sendInteraction: no gateway session to deliver to');
+    this.startDeadline(state);
+    return { id: state.id, token: state.token, sentAt };
+  }
+
+  /**
+   * Discord's HTTP interactions mode: POSTs the interaction to `url` (the app's Interactions Endpoint URL),
+   * signed as Discord signs it (Ed25519 over `X-Signature-Timestamp` + body, hex in `X-Signature-Ed25519`)
+   * with `signWith`, or with the given `signature` (null: no signature header). A 200 JSON answer within the
+   * deadline is taken as the interaction's initial callback, validated like a REST callback, so webhook
+   * edits and follow-ups work afterwards; a later answer leaves the interaction expired.
+   */
+  async postInteraction(url: string, payload: object, options: PostInteractionOptions = {}): Promise<HttpDelivery> {
+    const p = payload as Obj;
+    const isPing = p.type === InteractionType.Ping;
+    const state = isPing ? null : this.registerInteraction(payload, 'FakeDiscord.postInteraction');
+    const body = Buffer.from(JSON.stringify(payload), 'utf8');
+    const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
+    const signature =
+      options.signature !== undefined
+        ? options.signature
+        : options.signWith
+          ? sign(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), options.signWith).toString('hex')
+          : null;
+    let release = (): void => undefined;
+    if (state) this.pendingHttp.set(state.token, new Promise<void>((resolve) => (release = resolve)));
+    const sentAt = performance.now();
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)',
+          'x-signature-timestamp': timestamp,
+          ...(signature !== null ? { 'x-signature-ed25519': signature } : {}),
+        },
+        body,
+      });
+      const text = await response.text();
+      const answeredAt = performance.now();
+      let json: unknown = text;
+      try {
+        json = JSON.parse(text) as unknown;
+      } catch {
+        // left as text
+      }
+      const delivery: HttpDelivery = { id: typeof p.id === 'string' ? p.id : '', status: response.status, body: json, sentAt, answeredAt, callbackStatus: null, callbackError: null };
+      if (state && response.status === 200 && isObj(json)) {
+        if (this.deadlineMs > 0 && answeredAt - sentAt > this.deadlineMs) state.expired = true;
+        const result = this.interactionCallback({ method: 'POST', path: '', query: {}, headers: {}, body: json, files: [] }, state.id, state.token);
+        delivery.callbackStatus = result.status;
+        if (result.status >= 400) delivery.callbackError = result.body ?? null;
+      }
+      this.httpDeliveries.push(delivery);
+      return delivery;
+    } finally {
+      if (state) this.pendingHttp.delete(state.token);
+      release();
+    }
+  }
+
+  private registerInteraction(payload: object, who: string): InteractionState {
     const p = payload as Obj;
     const id = typeof p.id === 'string' ? p.id : undefined;
     const token = typeof p.token === 'string' ? p.token : undefined;
     if (!id || !token || typeof p.type !== 'number') {
-      throw new Error('FakeDiscord.sendInteraction: payload needs string id, string token and numeric type');
+      throw new Error(`${who}: payload needs string id, string token and numeric type`);
     }
     const member = isObj(p.member) ? p.member : undefined;
     const user = (isObj(p.user) ? p.user : isObj(member?.user) ? member.user : this.botUser) as APIUser;
@@ -897,9 +989,10 @@ export class FakeDiscord {
     };
     this.interactions.set(id, state);
     this.interactionsByToken.set(token, state);
-    const sentAt = performance.now();
-    const delivered = this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
-    if (delivered === 0) throw new Error('FakeDiscord.sendInteraction: no gateway session to deliver to');
+    return state;
+  }
+
+  private startDeadline(state: InteractionState): void {
     if (this.deadlineMs > 0 && state.type !== InteractionType.Ping) {
       state.deadline = setTimeout(() => {
         state.deadline = null;
@@ -907,7 +1000,6 @@ export class FakeDiscord {
       }, this.deadlineMs);
       state.deadline.unref();
     }
-    return { id, token, sentAt };
   }
 
   /** Sends op 7 RECONNECT: discord.js closes (4200), reconnects to resume_gateway_url and RESUMEs. */
@@ -1561,13 +1653,27 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      // Discord reads an HTTP interaction's answer before its webhook exists: calls for an interaction whose
+      // HTTP response is still on its way wait for it (as they would on Discord, which answers them after).
+      const token = /\/webhooks\/\d+\/([^/?]+)/.exec(req.url ?? '')?.[1];
+      const pending = token ? this.pendingHttp.get(safeDecode(token)) : undefined;
+      if (pending) {
+        void pending.then(() => this.onRequestBody(req, res, Buffer.concat(chunks), at));
+        return;
+      }
+      this.onRequestBody(req, res, Buffer.concat(chunks), at);
+    });
+  }
+
+  private onRequestBody(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: number): void {
+    {
       try {
-        this.handleRequest(req, res, Buffer.concat(chunks), at);
+        this.handleRequest(req, res, raw, at);
       } catch (error) {
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ message: `fake-discord internal error: ${String(error)}`, code: 0 }));
       }
-    });
+    }
   }
 
   private handleRequest(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: number): void {

@@ -3,6 +3,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { DiscordConfig } from '../../config';
 import type { Dispatcher } from '../../core/dispatch';
 import type { Logger } from '../../logger';
+import { recordRateLimited } from '../../metrics';
 import { ButtonStore } from './custom-id';
 import { createInteractionListener, describeError } from './interactions';
 import { NO_MENTIONS } from './render';
@@ -67,7 +68,10 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   });
   client.on(Events.Error, (error) => logger.error({ platform: 'discord', error: describeError(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ platform: 'discord' }, message));
-  client.rest.on('rateLimited', (info) => logger.warn({ platform: 'discord', route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'discord rate limited'));
+  client.rest.on('rateLimited', (info) => {
+    recordRateLimited('discord');
+    logger.warn({ platform: 'discord', route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'discord rate limited');
+  });
 
   const ready = once(client, Events.ClientReady);
   ready.catch(() => undefined); // awaited below; a failed login must not leave an unhandled rejection

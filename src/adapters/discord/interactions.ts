@@ -1,7 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import {
   MessageFlags,
-  type AutocompleteInteraction,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIMessageTopLevelComponent,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
@@ -11,8 +14,8 @@ import { toLocale } from '../../core/i18n';
 import type { Locale } from '../../core/reply';
 import type { Logger } from '../../logger';
 import { decodeCustomId, type ButtonStore } from './custom-id';
-import { parseAutocomplete, parseButton, parseCommand } from './parse';
-import { DISCORD_LIMITS, NO_MENTIONS, clip, disableButtons, renderNotice, renderReply, type DiscordMessage } from './render';
+import { gatewayFacts, parseAutocomplete, parseButton, parseCommand, type InteractionFacts } from './parse';
+import { DISCORD_LIMITS, NO_MENTIONS, clip, disableButtons, renderNotice, renderReply } from './render';
 
 export interface InteractionDeps {
   dispatcher: Dispatcher;
@@ -30,7 +33,46 @@ export interface InteractionDeps {
   now: () => number;
 }
 
-type InteractionKind = 'command' | 'autocomplete' | 'button';
+export type InteractionKind = 'command' | 'autocomplete' | 'button';
+
+/** What we send: a rendered reply, a notice, or only new components; never a ping. */
+export interface OutgoingMessage {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[] | APIMessageTopLevelComponent[];
+  allowedMentions: typeof NO_MENTIONS;
+}
+
+export interface AutocompleteChoice {
+  name: string;
+  value: string;
+}
+
+/**
+ * One interaction and the ways to answer it, whichever transport brought it: the gateway (discord.js
+ * methods, REST callbacks) or HTTP (the first answer is the HTTP response, later ones go through the
+ * interaction webhook). The handling below is written once against this.
+ */
+export interface InteractionPort {
+  kind: InteractionKind;
+  facts: InteractionFacts;
+  /** Buttons: the pressed button's custom id. */
+  customId: string;
+  /** Buttons: the components of the message the button is on. */
+  messageComponents: readonly APIMessageTopLevelComponent[];
+  /** An initial "thinking…" or update deferral was sent. */
+  readonly deferred: boolean;
+  /** A reply (or, for autocomplete, the choices) was sent. */
+  readonly replied: boolean;
+  reply(message: OutgoingMessage, ephemeral: boolean): Promise<void>;
+  deferReply(): Promise<void>;
+  editReply(message: OutgoingMessage): Promise<void>;
+  deleteReply(): Promise<void>;
+  followUp(message: OutgoingMessage, ephemeral: boolean): Promise<void>;
+  update(message: OutgoingMessage): Promise<void>;
+  deferUpdate(): Promise<void>;
+  respond(choices: AutocompleteChoice[]): Promise<void>;
+}
 
 /** What the per-interaction log line says; filled in as the interaction is handled. */
 interface Outcomes {
@@ -43,48 +85,86 @@ interface Outcomes {
 
 const EPHEMERAL = MessageFlags.Ephemeral;
 
+/** A discord.js interaction as a port: every answer through discord.js's own methods. Null for kinds we do not serve. */
+export function gatewayPort(interaction: Interaction): InteractionPort | null {
+  const kind: InteractionKind | null = interaction.isChatInputCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : null;
+  if (!kind || !(interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isButton())) return null;
+  const flags = (ephemeral: boolean): { flags?: typeof EPHEMERAL } => (ephemeral ? { flags: EPHEMERAL } : {});
+  const repliable = (): ChatInputCommandInteraction | ButtonInteraction => {
+    if (interaction.isAutocomplete()) throw new Error('autocomplete interactions cannot be replied to');
+    return interaction;
+  };
+  const button = () => {
+    if (!interaction.isButton()) throw new Error('only a button interaction can update its message');
+    return interaction;
+  };
+  return {
+    kind,
+    facts: gatewayFacts(interaction),
+    customId: interaction.isButton() ? interaction.customId : '',
+    messageComponents: interaction.isButton() ? interaction.message.components.map((row) => row.toJSON()) : [],
+    get deferred() {
+      return interaction.isAutocomplete() ? false : interaction.deferred;
+    },
+    get replied() {
+      return interaction.isAutocomplete() ? interaction.responded : interaction.replied;
+    },
+    reply: async (message, ephemeral) => void (await repliable().reply({ ...message, ...flags(ephemeral) })),
+    deferReply: async () => void (await repliable().deferReply()),
+    editReply: async (message) => void (await repliable().editReply(message)),
+    deleteReply: async () => void (await repliable().deleteReply()),
+    followUp: async (message, ephemeral) => void (await repliable().followUp({ ...message, ...flags(ephemeral) })),
+    update: async (message) => void (await button().update(message)),
+    deferUpdate: async () => void (await button().deferUpdate()),
+    respond: async (choices) => {
+      if (!interaction.isAutocomplete()) throw new Error('only an autocomplete interaction takes choices');
+      await interaction.respond(choices);
+    },
+  };
+}
+
 /**
- * The one `interactionCreate` listener: slash commands, autocomplete and buttons, each through the dispatcher.
- * Never throws: a fault becomes a logged error and a short private apology, by reply or follow-up by state.
- * Logs one line per interaction: kind, command, latency, outcome (never a token).
+ * The one `interactionCreate` listener (gateway mode): slash commands, autocomplete and buttons, each through
+ * the dispatcher. Never throws. See `handleInteraction`.
  */
 export function createInteractionListener(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
-    let handle: (result: Outcomes) => Promise<void>;
-    let result: Outcomes;
-    if (interaction.isChatInputCommand()) {
-      result = { kind: 'command', command: interaction.commandName, outcome: 'ok' };
-      handle = (r) => onCommand(interaction, deps, r);
-    } else if (interaction.isAutocomplete()) {
-      result = { kind: 'autocomplete', command: interaction.commandName, outcome: 'ok' };
-      handle = () => onAutocomplete(interaction, deps);
-    } else if (interaction.isButton()) {
-      result = { kind: 'button', command: '', outcome: 'ok' };
-      handle = (r) => onButton(interaction, deps, r);
-    } else return;
-    const started = performance.now();
-    try {
-      await handle(result);
-    } catch (error) {
-      result.outcome = 'internal_error';
-      deps.logger.error({ platform: 'discord', kind: result.kind, command: result.command, requestId: interaction.id, error: describeError(error) }, 'discord interaction failed');
-      await apologise(interaction, toLocale(interaction.locale), deps);
-    } finally {
-      deps.logger.info(
-        {
-          platform: 'discord',
-          kind: result.kind,
-          command: result.command,
-          latencyMs: Math.round((performance.now() - started) * 100) / 100,
-          outcome: result.outcome,
-          ...(result.code ? { code: result.code } : {}),
-          ...(result.deferred ? { deferred: true } : {}),
-          requestId: interaction.id,
-        },
-        'discord interaction',
-      );
-    }
+    const port = gatewayPort(interaction);
+    if (port) await handleInteraction(port, deps);
   };
+}
+
+/**
+ * Slash commands, autocomplete and buttons, each through the dispatcher, for either transport.
+ * Never throws: a fault becomes a logged error and a short private apology, by reply or follow-up by state.
+ * Logs one line per interaction: kind, command, latency, outcome (never a token).
+ */
+export async function handleInteraction(port: InteractionPort, deps: InteractionDeps): Promise<void> {
+  const result: Outcomes = { kind: port.kind, command: port.kind === 'button' ? '' : port.facts.commandName, outcome: 'ok' };
+  const started = performance.now();
+  try {
+    if (port.kind === 'command') await onCommand(port, deps, result);
+    else if (port.kind === 'autocomplete') await onAutocomplete(port, deps);
+    else await onButton(port, deps, result);
+  } catch (error) {
+    result.outcome = 'internal_error';
+    deps.logger.error({ platform: 'discord', kind: result.kind, command: result.command, requestId: port.facts.id, error: describeError(error) }, 'discord interaction failed');
+    await apologise(port, toLocale(port.facts.locale), deps);
+  } finally {
+    deps.logger.info(
+      {
+        platform: 'discord',
+        kind: result.kind,
+        command: result.command,
+        latencyMs: Math.round((performance.now() - started) * 100) / 100,
+        outcome: result.outcome,
+        ...(result.code ? { code: result.code } : {}),
+        ...(result.deferred ? { deferred: true } : {}),
+        requestId: port.facts.id,
+      },
+      'discord interaction',
+    );
+  }
 }
 
 /** Dispatch; if the answer is not ready within `deferAfterMs`, run `defer` first (once) and say so. */
@@ -108,41 +188,41 @@ async function dispatchInTime(deps: InteractionDeps, request: Parameters<Dispatc
   }
 }
 
-async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps, result: Outcomes): Promise<void> {
-  const request = parseCommand(interaction, deps.admins);
-  const { dispatched, deferred } = await dispatchInTime(deps, request, () => interaction.deferReply());
+async function onCommand(port: InteractionPort, deps: InteractionDeps, result: Outcomes): Promise<void> {
+  const request = parseCommand(port.facts, deps.admins);
+  const { dispatched, deferred } = await dispatchInTime(deps, request, () => port.deferReply());
   result.outcome = dispatched.outcome;
   result.code = dispatched.code;
   result.deferred = deferred;
-  const message = renderReply(dispatched.reply, { locale: request.locale, owner: interaction.user.id, issuedAt: deps.now(), buttons: deps.buttons });
+  const message = renderReply(dispatched.reply, { locale: request.locale, owner: port.facts.userId, issuedAt: deps.now(), buttons: deps.buttons });
   if (!deferred) {
-    await interaction.reply({ ...message, ...(dispatched.reply.ephemeral ? { flags: EPHEMERAL } : {}) });
+    await port.reply(message, Boolean(dispatched.reply.ephemeral));
   } else if (!dispatched.reply.ephemeral) {
-    await interaction.editReply(message);
+    await port.editReply(message);
   } else {
     // A deferred reply is public and its flags cannot change: swap the "thinking…" message for a private one.
-    await interaction.deleteReply();
-    await interaction.followUp({ ...message, flags: EPHEMERAL });
+    await port.deleteReply();
+    await port.followUp(message, true);
   }
 }
 
-async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
-  const suggestions = deps.dispatcher.suggest(parseAutocomplete(interaction, deps.admins));
+async function onAutocomplete(port: InteractionPort, deps: InteractionDeps): Promise<void> {
+  const suggestions = deps.dispatcher.suggest(parseAutocomplete(port.facts, deps.admins));
   const choices = suggestions
     .map((s) => ({ name: clip(s.label.trim(), 100), value: s.value.slice(0, 100) }))
     .filter((c) => c.name !== '' && c.value !== '')
     .slice(0, 25);
-  await interaction.respond(choices);
+  await port.respond(choices);
 }
 
-async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, result: Outcomes): Promise<void> {
-  const clickerLocale = toLocale(interaction.locale);
-  const decoded = decodeCustomId(interaction.customId, deps.buttons);
+async function onButton(port: InteractionPort, deps: InteractionDeps, result: Outcomes): Promise<void> {
+  const clickerLocale = toLocale(port.facts.locale);
+  const decoded = decodeCustomId(port.customId, deps.buttons);
   if (decoded.status === 'foreign') {
     // Not a letterbot id (malformed or from an older format): acknowledge silently, change nothing.
     result.outcome = 'user_error';
     result.code = 'unknown_button';
-    await interaction.deferUpdate();
+    await port.deferUpdate();
     return;
   }
   const action = decoded.status === 'ok' ? decoded.action : null;
@@ -151,28 +231,28 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, r
   if (!action || deps.now() - action.issuedAt > deps.buttonTtlMs) {
     result.outcome = 'user_error';
     result.code = 'buttons_expired';
-    await interaction.update({ components: disableButtons(interaction.message.components.map((row) => row.toJSON())), allowedMentions: NO_MENTIONS });
-    await interaction.followUp({ ...renderNotice('expired', clickerLocale, commandName), flags: EPHEMERAL });
+    await port.update({ components: disableButtons(port.messageComponents), allowedMentions: NO_MENTIONS });
+    await port.followUp(renderNotice('expired', clickerLocale, commandName), true);
     return;
   }
-  if (action.kind === 'page' && action.owner !== interaction.user.id) {
+  if (action.kind === 'page' && action.owner !== port.facts.userId) {
     result.outcome = 'user_error';
     result.code = 'not_owner';
-    await interaction.reply({ ...renderNotice('notYours', clickerLocale, commandName), flags: EPHEMERAL });
+    await port.reply(renderNotice('notYours', clickerLocale, commandName), true);
     return;
   }
-  const request = parseButton(interaction, action, deps.admins);
-  const { dispatched, deferred } = await dispatchInTime(deps, request, () => interaction.deferUpdate());
+  const request = parseButton(port.facts, action, deps.admins);
+  const { dispatched, deferred } = await dispatchInTime(deps, request, () => port.deferUpdate());
   result.outcome = dispatched.outcome;
   result.code = dispatched.code;
   result.deferred = deferred;
-  const message: DiscordMessage = renderReply(dispatched.reply, { locale: request.locale, owner: interaction.user.id, issuedAt: deps.now(), buttons: deps.buttons });
+  const message = renderReply(dispatched.reply, { locale: request.locale, owner: port.facts.userId, issuedAt: deps.now(), buttons: deps.buttons });
   if (dispatched.reply.ephemeral) {
     // Errors and private answers go to the presser only; the shared message stays as it was.
-    if (deferred) await interaction.followUp({ ...message, flags: EPHEMERAL });
-    else await interaction.reply({ ...message, flags: EPHEMERAL });
-  } else if (deferred) await interaction.editReply(message);
-  else await interaction.update(message);
+    if (deferred) await port.followUp(message, true);
+    else await port.reply(message, true);
+  } else if (deferred) await port.editReply(message);
+  else await port.update(message);
 }
 
 /** The command as the user knows it: `/chronologie` for French clients when it has a French name; null when unknown. */
@@ -183,25 +263,24 @@ function displayName(deps: InteractionDeps, command: string | undefined, locale:
 }
 
 /** A short private apology, by reply or follow-up depending on what was already sent. Failures are logged, never thrown. */
-async function apologise(interaction: Interaction, locale: Locale, deps: InteractionDeps): Promise<void> {
+async function apologise(port: InteractionPort, locale: Locale, deps: InteractionDeps): Promise<void> {
   try {
-    if (interaction.isAutocomplete()) {
-      if (!interaction.responded) await interaction.respond([]);
+    if (port.kind === 'autocomplete') {
+      if (!port.replied) await port.respond([]);
       return;
     }
-    if (!interaction.isRepliable()) return;
-    const message = renderReply(internalErrorReply(locale), { locale, owner: interaction.user.id, issuedAt: deps.now(), buttons: deps.buttons });
-    if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
+    const message = renderReply(internalErrorReply(locale), { locale, owner: port.facts.userId, issuedAt: deps.now(), buttons: deps.buttons });
+    if (port.deferred && !port.replied && port.kind === 'command') {
       // Our own "thinking…" placeholder is public: remove it so the apology stays private.
-      await interaction.deleteReply().catch(() => undefined);
-      await interaction.followUp({ ...message, flags: EPHEMERAL });
-    } else if (interaction.deferred || interaction.replied) {
-      await interaction.followUp({ ...message, flags: EPHEMERAL });
+      await port.deleteReply().catch(() => undefined);
+      await port.followUp(message, true);
+    } else if (port.deferred || port.replied) {
+      await port.followUp(message, true);
     } else {
-      await interaction.reply({ ...message, flags: EPHEMERAL });
+      await port.reply(message, true);
     }
   } catch (error) {
-    deps.logger.error({ platform: 'discord', requestId: interaction.id, error: describeError(error) }, 'discord apology failed');
+    deps.logger.error({ platform: 'discord', requestId: port.facts.id, error: describeError(error) }, 'discord apology failed');
   }
 }
 

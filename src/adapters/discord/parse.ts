@@ -1,37 +1,100 @@
 import {
+  InteractionType,
   PermissionFlagsBits,
+  type APIInteraction,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
-  type CommandInteractionOption,
 } from 'discord.js';
 import type { ChannelRef, Requester } from '../../core/command';
 import type { CommandRequest } from '../../core/dispatch';
 import { toLocale } from '../../core/i18n';
 import type { ButtonAction } from './custom-id';
 
-type AnyInteraction = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction;
+/** An option as both discord.js (`interaction.options.data`) and the raw API (`data.options`) give it. */
+export interface OptionData {
+  readonly name: string;
+  readonly value?: unknown;
+  readonly focused?: boolean;
+  readonly options?: readonly OptionData[];
+}
+
+/**
+ * What parsing needs from an interaction, whichever way it came: a discord.js object (gateway mode) or the
+ * signed JSON Discord POSTs to `/discord/interactions` (HTTP mode). One set of parse functions reads both.
+ */
+export interface InteractionFacts {
+  id: string;
+  userId: string;
+  /** The user's client locale as Discord sent it (`en-US`, `fr`, …). */
+  locale: string | undefined;
+  channelId: string | null;
+  guildId: string | null;
+  /** The member's permissions in this channel; null in DMs. */
+  permissions: bigint | null;
+  /** The slash command's name ('' for a button). */
+  commandName: string;
+  options: readonly OptionData[];
+}
 
 /** Manage Channels, Manage Server or Administrator (which implies both) make a channel manager. */
-const MANAGER_PERMISSIONS = [PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild, PermissionFlagsBits.Administrator];
+const MANAGER_PERMISSIONS = PermissionFlagsBits.ManageChannels | PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator;
+
+/** A discord.js interaction (gateway mode) as facts. */
+export function gatewayFacts(interaction: ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction): InteractionFacts {
+  return {
+    id: interaction.id,
+    userId: interaction.user.id,
+    locale: interaction.locale,
+    channelId: interaction.channelId,
+    guildId: interaction.guildId,
+    permissions: interaction.memberPermissions?.bitfield ?? null,
+    commandName: interaction.isButton() ? '' : interaction.commandName,
+    options: interaction.isButton() ? [] : interaction.options.data,
+  };
+}
+
+/** A raw interaction as Discord POSTs it (HTTP mode) as facts. */
+export function apiFacts(interaction: APIInteraction): InteractionFacts {
+  const user = interaction.member?.user ?? interaction.user;
+  const data = interaction.type === InteractionType.ApplicationCommand || interaction.type === InteractionType.ApplicationCommandAutocomplete ? interaction.data : undefined;
+  let permissions: bigint | null = null;
+  if (interaction.member?.permissions !== undefined) {
+    try {
+      permissions = BigInt(interaction.member.permissions);
+    } catch {
+      permissions = 0n;
+    }
+  }
+  return {
+    id: interaction.id,
+    userId: user?.id ?? '',
+    locale: 'locale' in interaction ? interaction.locale : undefined,
+    channelId: interaction.channel?.id ?? interaction.channel_id ?? null,
+    guildId: interaction.guild_id ?? null,
+    permissions,
+    commandName: data?.name ?? '',
+    options: data && 'options' in data ? ((data.options ?? []) as readonly OptionData[]) : [],
+  };
+}
 
 /**
  * Who asked: the user id, and whether they are a manager: their permissions in this channel (never in DMs),
  * or their id is in `admins` (`LETTERBOT_ALERT_ADMINS`).
  */
-export function parseRequester(interaction: AnyInteraction, admins: ReadonlySet<string> = NO_ADMINS): Requester {
-  const id = interaction.user.id;
-  return { id, isManager: admins.has(id) || (interaction.memberPermissions?.any(MANAGER_PERMISSIONS) ?? false) };
+export function parseRequester(facts: InteractionFacts, admins: ReadonlySet<string> = NO_ADMINS): Requester {
+  const id = facts.userId;
+  return { id, isManager: admins.has(id) || (facts.permissions !== null && (facts.permissions & MANAGER_PERMISSIONS) !== 0n) };
 }
 
 const NO_ADMINS: ReadonlySet<string> = new Set();
 
-export function parseChannel(interaction: AnyInteraction): ChannelRef {
-  return { platform: 'discord', id: interaction.channelId ?? (interaction.guildId ? interaction.guildId : `dm:${interaction.user.id}`) };
+export function parseChannel(facts: InteractionFacts): ChannelRef {
+  return { platform: 'discord', id: facts.channelId ?? (facts.guildId ? facts.guildId : `dm:${facts.userId}`) };
 }
 
 /** Option values by name (subcommand options flattened), as Discord sent them: the core validates. */
-export function parseOptions(data: readonly CommandInteractionOption[]): Record<string, unknown> {
+export function parseOptions(data: readonly OptionData[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const option of data) {
     if (option.options) Object.assign(out, parseOptions(option.options));
@@ -40,32 +103,41 @@ export function parseOptions(data: readonly CommandInteractionOption[]): Record<
   return out;
 }
 
+function findFocused(data: readonly OptionData[]): OptionData | undefined {
+  for (const option of data) {
+    if (option.focused) return option;
+    const inner = option.options ? findFocused(option.options) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 /** A slash command (or an autocomplete request, minus the focused option's meaning) as a `CommandRequest`. */
-export function parseCommand(interaction: ChatInputCommandInteraction | AutocompleteInteraction, admins?: ReadonlySet<string>): CommandRequest {
+export function parseCommand(facts: InteractionFacts, admins?: ReadonlySet<string>): CommandRequest {
   return {
-    command: interaction.commandName,
-    options: parseOptions(interaction.options.data),
-    locale: toLocale(interaction.locale),
-    user: parseRequester(interaction, admins),
-    channel: parseChannel(interaction),
-    requestId: interaction.id,
+    command: facts.commandName,
+    options: parseOptions(facts.options),
+    locale: toLocale(facts.locale),
+    user: parseRequester(facts, admins),
+    channel: parseChannel(facts),
+    requestId: facts.id,
   };
 }
 
 /** Autocomplete: the request, which option is being typed and what has been typed so far. */
-export function parseAutocomplete(interaction: AutocompleteInteraction, admins?: ReadonlySet<string>): CommandRequest & { option: string; typed: string } {
-  const focused = interaction.options.getFocused(true);
-  return { ...parseCommand(interaction, admins), option: focused.name, typed: String(focused.value) };
+export function parseAutocomplete(facts: InteractionFacts, admins?: ReadonlySet<string>): CommandRequest & { option: string; typed: string } {
+  const focused = findFocused(facts.options);
+  return { ...parseCommand(facts, admins), option: focused?.name ?? '', typed: String(focused?.value ?? '') };
 }
 
 /** A button press: the command the button carries, run as whoever pressed it, in the answer's language. */
-export function parseButton(interaction: ButtonInteraction, action: ButtonAction, admins?: ReadonlySet<string>): CommandRequest {
+export function parseButton(facts: InteractionFacts, action: ButtonAction, admins?: ReadonlySet<string>): CommandRequest {
   return {
     command: action.command,
     options: { ...action.options },
     locale: action.locale,
-    user: parseRequester(interaction, admins),
-    channel: parseChannel(interaction),
-    requestId: interaction.id,
+    user: parseRequester(facts, admins),
+    channel: parseChannel(facts),
+    requestId: facts.id,
   };
 }

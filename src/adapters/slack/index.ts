@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config';
 import type { Dispatcher } from '../../core/dispatch';
+import type { HttpRoutes } from '../../http-server';
 import type { Logger } from '../../logger';
+import { recordRateLimited } from '../../metrics';
 import { HandledRequests, ResponseUrlBudget } from './expiring-cache';
 import { choiceListener, commandListener, shareListener, type SlackListenerDeps } from './listeners';
 import { SLACK_EVENTS_PATH } from './manifest';
@@ -20,6 +22,8 @@ export interface StartSlackOptions {
   retries?: number;
   /** Slack user ids treated as managers besides workspace admins and owners. */
   admins?: readonly string[];
+  /** HTTP mode: mount `/slack/events` on this shared server (LETTERBOT_HTTP_PORT) instead of listening on a port of its own. */
+  http?: HttpRoutes | null;
 }
 
 export interface SlackHandle {
@@ -51,9 +55,13 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   };
   const receiver =
     config.mode === 'socket' ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: socketClientOptions } }) : undefined;
+  // On the shared server, Bolt's own HTTP receiver handles `/slack/events` requests but never listens itself.
+  const shared = config.mode === 'http' && options.http ? new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: boltLogger }) : undefined;
   const app = receiver
     ? new App({ ...common, receiver })
-    : new App({ ...common, signingSecret: config.mode === 'http' ? config.signingSecret : '', endpoints: SLACK_EVENTS_PATH });
+    : shared
+      ? new App({ ...common, receiver: shared })
+      : new App({ ...common, signingSecret: config.mode === 'http' ? config.signingSecret : '', endpoints: SLACK_EVENTS_PATH });
 
   const inFlight = new Set<Promise<void>>();
   const track =
@@ -74,6 +82,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   for (const def of dispatcher.commands) app.command(`/${def.name}`, track(commandListener(deps)));
   app.action(new RegExp(`^${CHOICE_ACTION_PREFIX.replace(/\./g, '\\.')}`), track(choiceListener(deps)));
   app.action(SHARE_ACTION_ID, track(shareListener(deps)));
+  app.client.on(webApi.WebClientEvent.RATE_LIMITED, () => recordRateLimited('slack'));
   app.error(async (error) => {
     logger.error({ platform: 'slack', error: error.message, code: (error as { code?: unknown }).code }, 'slack listener error');
   });
@@ -82,7 +91,17 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   await app.init();
   let server: Server | undefined;
   if (config.mode === 'socket') await app.start();
-  else server = await app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
+  else if (shared && options.http) {
+    options.http.mount(SLACK_EVENTS_PATH, (req, res) => {
+      try {
+        shared.requestListener(req, res);
+      } catch {
+        // Bolt throws for what it does not serve (e.g. GET /slack/events).
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found\n');
+      }
+    });
+  } else server = await app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
   const port = server ? (server.address() as AddressInfo).port : undefined;
   logger.info({ platform: 'slack', mode: config.mode, ...(port !== undefined ? { port, path: SLACK_EVENTS_PATH } : {}), commands: dispatcher.commands.map((c) => c.name) }, 'slack adapter started');
 
@@ -94,7 +113,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
       stopped = true;
       const grace = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5000).unref());
       const disconnected = receiver ? Promise.race([receiver.client.disconnect(), grace()]) : undefined;
-      const closing = app.stop();
+      const closing = shared ? Promise.resolve() : app.stop();
       server?.closeIdleConnections();
       await Promise.race([Promise.allSettled([...inFlight]), grace()]);
       server?.closeAllConnections();

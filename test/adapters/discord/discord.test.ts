@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, MessageFlags, PermissionFlagsBits, Routes, type APIEmbed, type APIMessageTopLevelComponent, type Interaction } from 'discord.js';
 import { startDiscord } from '../../../src/adapters/discord';
 import { ButtonStore } from '../../../src/adapters/discord/custom-id';
-import { parseCommand } from '../../../src/adapters/discord/parse';
+import { gatewayFacts, parseCommand } from '../../../src/adapters/discord/parse';
 import { renderReply } from '../../../src/adapters/discord/render';
 import { createDispatcher } from '../../../src/app';
 import { loadCommands } from '../../../src/command-registry';
@@ -94,7 +94,7 @@ describe('Discord adapter: the real discord.js against the loopback fake', () =>
   test('options by name, locale, manager = Manage Channels / Manage Server / Administrator, DM → not a manager', async () => {
     const seen: CommandRequest[] = [];
     const capture = (i: Interaction): void => {
-      if (i.isChatInputCommand()) seen.push(parseCommand(i));
+      if (i.isChatInputCommand()) seen.push(parseCommand(gatewayFacts(i)));
     };
     h.bot.client.on(Events.InteractionCreate, capture);
     try {
