@@ -125,3 +125,9 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     },
   };
 }
+
+// --- terminal (issue 13) ---
+/** Colours in the shell chat: only on a terminal, and never when `NO_COLOR` is set to anything (https://no-color.org). */
+export function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean | undefined): boolean {
+  return Boolean(isTTY) && !env.NO_COLOR;
+}

@@ -1,41 +1,88 @@
+import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
-import { startDiscord, type DiscordHandle } from './adapters/discord/index';
-import { runShell } from './adapters/shell/shell';
-import { startSlack, type SlackHandle } from './adapters/slack/index';
+import type { DiscordHandle } from './adapters/discord/index';
+import { runShell, ShellNotices } from './adapters/shell/shell';
+import type { SlackHandle } from './adapters/slack/index';
 import { AlertsRuntime } from './alerts/runtime';
 import { createAlertSenders, reloadFacts } from './alerts/wiring';
 import { createDispatcher } from './app';
-import { ConfigError, readConfig } from './config';
-import { createLogger } from './logger';
+import type { Dispatcher } from './core/dispatch';
+import { ConfigError, readConfig, useColor, type Config } from './config';
+import { createLogger, createShellLogger, type Logger } from './logger';
 
 /**
  * `npm start`: Discord and/or Slack when their tokens are set (one process can serve both), otherwise the
  * local shell chat. In every mode: the alerts worker (state in SQLite), SIGHUP reloads data/, SIGTERM/SIGINT stop cleanly.
+ * discord.js and Bolt are loaded only when their settings are present: the shell starts without them.
  */
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = readConfig(process.env);
+  if (!config.discord && !config.slack) await serveShell(config);
+  else await servePlatforms(config);
+}
+
+/** No tokens: the local chat. Logs go to var/letterbot.log; warnings and errors are also shown, above the prompt. */
+async function serveShell(config: Config): Promise<void> {
+  const notices = new ShellNotices({ out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) });
+  const logFile = path.join(path.dirname(config.alerts.dbPath), 'letterbot.log');
+  const logger = createShellLogger(config.logLevel, logFile, (line) => notices.warn(line));
+  const color = useColor(process.env, process.stdout.isTTY);
+  const { dispatcher, stop } = startCommon(config, logger, { write: (text) => notices.print(text), color });
+  onStopSignals(logger, stop);
+  await runShell(dispatcher, {
+    input: process.stdin,
+    output: process.stdout,
+    errorOutput: process.stderr,
+    color,
+    terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    notices,
+  });
+  await stop();
+}
+
+/** Discord and/or Slack, each adapter (and its library) loaded only when configured. */
+async function servePlatforms(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const shell = !config.discord && !config.slack;
-
-  const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
-  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
-  // Alerts printed into the local chat put its prompt back under them.
-  const prompt = { show: (): void => undefined };
-  const printAlert = (text: string): void => {
-    process.stdout.write(text);
-    prompt.show();
-  };
-  const alertSenders = createAlertSenders(config, shell ? { write: printAlert, color: Boolean(process.stdout.isTTY) } : undefined);
-  alerts.start(dispatcher.facts.data, alertSenders);
-  process.on('SIGHUP', () => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger }));
-
+  const { dispatcher, stop: stopCommon } = startCommon(config, logger, undefined);
   let discord: DiscordHandle | null = null;
   let slack: SlackHandle | null = null;
   const stop = async (): Promise<void> => {
     await Promise.allSettled([discord?.stop(), slack?.stop()]);
-    await alerts.stop({ senders: alertSenders });
+    await stopCommon();
   };
+  onStopSignals(logger, stop);
+  try {
+    if (config.discord) {
+      const { startDiscord } = await import('./adapters/discord/index.js');
+      discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
+    }
+    if (config.slack) {
+      const { startSlack } = await import('./adapters/slack/index.js');
+      slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins });
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  logger.info({ discord: Boolean(discord), slack: config.slack?.mode ?? false }, 'letterbot is serving');
+}
+
+/** What every mode runs: the dispatcher over data/, the alerts worker and SIGHUP reloads. */
+function startCommon(
+  config: Config,
+  logger: Logger,
+  shell: { write: (text: string) => void; color: boolean } | undefined,
+): { dispatcher: Dispatcher; stop: () => Promise<void> } {
+  const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
+  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
+  const alertSenders = createAlertSenders(config, shell);
+  alerts.start(dispatcher.facts.data, alertSenders);
+  process.on('SIGHUP', () => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger }));
+  return { dispatcher, stop: (): Promise<void> => alerts.stop({ senders: alertSenders }) };
+}
+
+function onStopSignals(logger: Logger, stop: () => Promise<void>): void {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'stopping');
@@ -45,20 +92,6 @@ async function main(): Promise<void> {
       );
     });
   }
-
-  if (shell) {
-    await runShell(dispatcher, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY), prompt });
-    await stop();
-    return;
-  }
-  try {
-    if (config.discord) discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
-    if (config.slack) slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins });
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  logger.info({ discord: Boolean(discord), slack: config.slack?.mode ?? false }, 'letterbot is serving');
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,4 +86,38 @@ describe('npm start with Discord and Slack tokens: one process serves both', () 
     bot.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 40_000);
+});
+
+describe('npm start without tokens: the local shell', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-shell-main-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers typed text, keeps logs out of the chat, and never loads discord.js or @slack/bolt', async () => {
+    const loaded = path.join(dir, 'loaded.json');
+    const main = path.join(ROOT, 'dist/src/main.js');
+    // Record every module the process loaded, at exit.
+    const probe = `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache)))); require(${JSON.stringify(main)});`;
+    const child = spawn(process.execPath, ['-e', probe], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, LETTERBOT_DB: path.join(dir, 'var', 'letterbot.db'), LETTERBOT_DATA_DIR: path.join(ROOT, 'data') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin!.end('how many people signed?\n/quit\n');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toContain('letterbot> \nAnswer\n');
+    expect(stdout).not.toContain('"level"');
+    expect(stderr).toBe('');
+    const modules = JSON.parse(readFileSync(loaded, 'utf8')) as string[];
+    expect(modules.some((m) => m.includes(`${path.sep}better-sqlite3${path.sep}`))).toBe(true);
+    expect(modules.filter((m) => /[\\/]node_modules[\\/](discord\.js|@discordjs|@slack)[\\/]/.test(m))).toEqual([]);
+    expect(readFileSync(path.join(dir, 'var', 'letterbot.log'), 'utf8')).toContain('alerts worker started');
+  }, 20_000);
 });

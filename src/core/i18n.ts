@@ -90,6 +90,9 @@ const en = {
   'alert.fact_corrected': 'Corrected answer: {answer}',
   'alert.deviation_noted': 'Correction to press coverage: {text}',
   'alert.footer': 'letterbot alert · ref {id}',
+  // --- adapters' own words (shell, Discord, Slack) ---
+  'shell.banner': 'letterbot — local chat (no Discord or Slack tokens set).\nType a question, or a command: /signatory cate blanchet · /timeline from:2025-01-01 to:2025-03-31 · /help\nCtrl-C clears the line; Ctrl-D or /quit leaves.',
+  'shell.pick': '(type a number to pick)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -182,6 +185,9 @@ const fr: Record<MessageKey, string> = {
   'alert.fact_corrected': 'Réponse corrigée : {answer}',
   'alert.deviation_noted': 'Correction sur la couverture de presse : {text}',
   'alert.footer': 'alerte letterbot · réf. {id}',
+  // --- adapters' own words (shell, Discord, Slack) ---
+  'shell.banner': 'letterbot — chat local (aucun jeton Discord ou Slack configuré).\nTapez une question, ou une commande : /signatory cate blanchet · /timeline from:2025-01-01 to:2025-03-31 · /help\nCtrl-C efface la ligne ; Ctrl-D ou /quit pour quitter.',
+  'shell.pick': '(tapez un numéro pour choisir)',
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };
@@ -197,15 +203,17 @@ export function toLocale(raw: string | undefined | null): Locale {
   return raw && raw.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** Built once: an Intl formatter costs about a millisecond to create. */
-const DAY_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
+/**
+ * Built on first use, then kept: an Intl formatter costs about a millisecond to create, and the first one in a
+ * process 20–30 ms (ICU locale data), which start-up should not pay for an answer that may never format a date.
+ */
+const DAY_FORMATS: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+const DAY_LOCALES: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** Format an ISO day for people: "15 March 2025" / "15 mars 2025". */
 export function formatDay(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return DAY_FORMATS[locale].format(new Date(Date.UTC(y, m - 1, d)));
+  const format = (DAY_FORMATS[locale] ??= new Intl.DateTimeFormat(DAY_LOCALES[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
