@@ -3,6 +3,7 @@ import { benchDiscord } from './discord';
 import { write } from './measure';
 import { benchNames } from './names';
 import { benchSlack } from './slack';
+import { benchStartup } from './startup';
 
 /**
  * `npm run bench`: every benchmark in turn, each printing its own table. Results are informative:
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   discord: () => benchDiscord(),
   slack: () => benchSlack(2000, { print: write }),
   alerts: () => benchAlerts(),
+  startup: () => benchStartup(),
 };
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */

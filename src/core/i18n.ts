@@ -93,6 +93,22 @@ const en = {
   // --- adapters' own words (shell, Discord, Slack) ---
   'shell.banner': 'letterbot — local chat (no Discord or Slack tokens set).\nType a question, or a command: /signatory cate blanchet · /timeline from:2025-01-01 to:2025-03-31 · /help\nCtrl-C clears the line; Ctrl-D or /quit leaves.',
   'shell.pick': '(type a number to pick)',
+  'cli.heading.usage': 'Usage',
+  'cli.heading.commands': 'Commands',
+  'cli.heading.options': 'Options',
+  'cli.heading.examples': 'Examples',
+  'cli.option.json': 'Print the answer as JSON (stable field names; see the README)',
+  'cli.option.lang': 'Answer language (default: English; /ask answers in the question’s language)',
+  'cli.option.help': 'Show this help and exit',
+  'cli.option.version': 'Print the version and exit',
+  'cli.required': 'required',
+  'cli.more': 'letterbot <command> --help shows a command’s options and examples.',
+  'cli.alert.summary': 'Queue a newsroom alert for the running bot to deliver to subscribed channels',
+  'cli.unknown_command': 'unknown command "{command}"; commands: {commands} (letterbot --help)',
+  'cli.unknown_flag': 'unknown option {flag} (letterbot --help)',
+  'cli.unknown_option': '{command} has no option {option} (letterbot {command} --help)',
+  'cli.missing_value': '{option} needs a value',
+  'cli.bad_lang': '--lang must be en or fr, not "{value}"',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -188,6 +204,22 @@ const fr: Record<MessageKey, string> = {
   // --- adapters' own words (shell, Discord, Slack) ---
   'shell.banner': 'letterbot — chat local (aucun jeton Discord ou Slack configuré).\nTapez une question, ou une commande : /signatory cate blanchet · /timeline from:2025-01-01 to:2025-03-31 · /help\nCtrl-C efface la ligne ; Ctrl-D ou /quit pour quitter.',
   'shell.pick': '(tapez un numéro pour choisir)',
+  'cli.heading.usage': 'Utilisation',
+  'cli.heading.commands': 'Commandes',
+  'cli.heading.options': 'Options',
+  'cli.heading.examples': 'Exemples',
+  'cli.option.json': 'Afficher la réponse en JSON (noms de champs stables ; voir le README)',
+  'cli.option.lang': 'Langue de la réponse (par défaut : anglais ; /ask répond dans la langue de la question)',
+  'cli.option.help': 'Afficher cette aide et quitter',
+  'cli.option.version': 'Afficher la version et quitter',
+  'cli.required': 'obligatoire',
+  'cli.more': 'letterbot <commande> --help affiche les options et des exemples d’une commande.',
+  'cli.alert.summary': 'Mettre en file une alerte de la rédaction, que le bot en fonctionnement envoie aux salons abonnés',
+  'cli.unknown_command': 'commande inconnue « {command} » ; commandes : {commands} (letterbot --help)',
+  'cli.unknown_flag': 'option inconnue {flag} (letterbot --help)',
+  'cli.unknown_option': '{command} n’a pas d’option {option} (letterbot {command} --help)',
+  'cli.missing_value': '{option} attend une valeur',
+  'cli.bad_lang': '--lang doit valoir en ou fr, pas « {value} »',
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };
