@@ -109,6 +109,13 @@ const en = {
   'cli.unknown_option': '{command} has no option {option} (letterbot {command} --help)',
   'cli.missing_value': '{option} needs a value',
   'cli.bad_lang': '--lang must be en or fr, not "{value}"',
+  'chrome.more': 'and {count} more',
+  'chrome.more_sources': 'and {count} more sources',
+  'chrome.the_command': 'the command',
+  'discord.expired': 'These buttons have expired. Run {command} again.',
+  'discord.not_yours': 'Only the person who ran {command} can turn its pages. Run it yourself to browse.',
+  'slack.share': 'Share in channel',
+  'slack.share_failed': 'I could not post in this channel. Invite me with /invite @letterbot, then press "{share}" again.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -220,13 +227,21 @@ const fr: Record<MessageKey, string> = {
   'cli.unknown_option': '{command} n’a pas d’option {option} (letterbot {command} --help)',
   'cli.missing_value': '{option} attend une valeur',
   'cli.bad_lang': '--lang doit valoir en ou fr, pas « {value} »',
+  'chrome.more': 'et {count} de plus',
+  'chrome.more_sources': 'et {count} autres sources',
+  'chrome.the_command': 'la commande',
+  'discord.expired': 'Ces boutons ont expiré. Relancez {command}.',
+  'discord.not_yours': 'Seule la personne qui a lancé {command} peut en tourner les pages. Lancez-la vous-même pour la parcourir.',
+  'slack.share': 'Partager dans le canal',
+  'slack.share_failed': 'Je n’ai pas pu publier dans ce canal. Invitez-moi avec /invite @letterbot, puis appuyez à nouveau sur « {share} ».',
 };
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };
+/** Every message in every language (tests check both hold the same keys and placeholders). */
+export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, fr };
 
 /** A message in the given language, `{name}` placeholders filled from params. */
 export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const template = catalogs[locale][key];
+  const template = CATALOGS[locale][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

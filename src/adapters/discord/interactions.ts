@@ -6,13 +6,14 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import { internalErrorReply, type Dispatched, type Dispatcher, type Outcome } from '../../core/dispatch';
+import type { Dispatched, Dispatcher, Outcome } from '../../core/dispatch';
 import { toLocale } from '../../core/i18n';
-import type { Locale } from '../../core/reply';
+import type { Locale, Reply } from '../../core/reply';
+import { apologize } from '../faults';
 import type { Logger } from '../../logger';
 import { decodeCustomId, type ButtonStore } from './custom-id';
 import { parseAutocomplete, parseButton, parseCommand } from './parse';
-import { DISCORD_LIMITS, NO_MENTIONS, clip, disableButtons, renderNotice, renderReply, type DiscordMessage } from './render';
+import { NO_MENTIONS, clip, disableButtons, renderNotice, renderReply, type DiscordMessage } from './render';
 
 export interface InteractionDeps {
   dispatcher: Dispatcher;
@@ -67,8 +68,14 @@ export function createInteractionListener(deps: InteractionDeps): (interaction: 
       await handle(result);
     } catch (error) {
       result.outcome = 'internal_error';
-      deps.logger.error({ platform: 'discord', kind: result.kind, command: result.command, requestId: interaction.id, error: describeError(error) }, 'discord interaction failed');
-      await apologise(interaction, toLocale(interaction.locale), deps);
+      await apologize({
+        logger: deps.logger,
+        message: 'discord interaction failed',
+        context: { platform: 'discord', kind: result.kind, command: result.command, requestId: interaction.id },
+        error,
+        locale: toLocale(interaction.locale),
+        deliver: (apology) => sendApology(interaction, apology, toLocale(interaction.locale), deps),
+      });
     } finally {
       deps.logger.info(
         {
@@ -182,48 +189,21 @@ function displayName(deps: InteractionDeps, command: string | undefined, locale:
   return locale === 'fr' && def.nameFr ? def.nameFr : def.name;
 }
 
-/** A short private apology, by reply or follow-up depending on what was already sent. Failures are logged, never thrown. */
-async function apologise(interaction: Interaction, locale: Locale, deps: InteractionDeps): Promise<void> {
-  try {
-    if (interaction.isAutocomplete()) {
-      if (!interaction.responded) await interaction.respond([]);
-      return;
-    }
-    if (!interaction.isRepliable()) return;
-    const message = renderReply(internalErrorReply(locale), { locale, owner: interaction.user.id, issuedAt: deps.now(), buttons: deps.buttons });
-    if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
-      // Our own "thinking…" placeholder is public: remove it so the apology stays private.
-      await interaction.deleteReply().catch(() => undefined);
-      await interaction.followUp({ ...message, flags: EPHEMERAL });
-    } else if (interaction.deferred || interaction.replied) {
-      await interaction.followUp({ ...message, flags: EPHEMERAL });
-    } else {
-      await interaction.reply({ ...message, flags: EPHEMERAL });
-    }
-  } catch (error) {
-    deps.logger.error({ platform: 'discord', requestId: interaction.id, error: describeError(error) }, 'discord apology failed');
+/** The apology, privately, by reply or follow-up depending on what was already sent (autocomplete: no suggestions). */
+async function sendApology(interaction: Interaction, apology: Reply, locale: Locale, deps: InteractionDeps): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
   }
-}
-
-/** An error for the logs: name, message, Discord code and status, stack; interaction and webhook tokens blanked. */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: scrubTokens(String(error)) };
-  const e = error as Error & { code?: unknown; status?: unknown };
-  return {
-    name: e.name,
-    message: scrubTokens(e.message),
-    ...(e.code !== undefined ? { code: e.code } : {}),
-    ...(typeof e.status === 'number' ? { status: e.status } : {}),
-    ...(e.stack ? { stack: scrubTokens(e.stack) } : {}),
-  };
-}
-
-/** Interaction tokens sit in callback and webhook URLs; bot tokens look like `xxx.yyy.zzz`. */
-export function scrubTokens(text: string): string {
-  return clip(
-    text
-      .replace(/(\/(?:interactions\/\d+|webhooks\/\d+)\/)[^/\s?]+/g, '$1[redacted]')
-      .replace(/\b[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}\b/g, '[redacted]'),
-    DISCORD_LIMITS.description,
-  );
+  if (!interaction.isRepliable()) return;
+  const message = renderReply(apology, { locale, owner: interaction.user.id, issuedAt: deps.now(), buttons: deps.buttons });
+  if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
+    // Our own "thinking…" placeholder is public: remove it so the apology stays private.
+    await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp({ ...message, flags: EPHEMERAL });
+  } else if (interaction.deferred || interaction.replied) {
+    await interaction.followUp({ ...message, flags: EPHEMERAL });
+  } else {
+    await interaction.reply({ ...message, flags: EPHEMERAL });
+  }
 }

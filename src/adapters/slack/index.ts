@@ -4,6 +4,7 @@ import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type webA
 import type { SlackConfig } from '../../config';
 import type { Dispatcher } from '../../core/dispatch';
 import type { Logger } from '../../logger';
+import { describeError, scrubSecrets } from '../faults';
 import { HandledRequests, ResponseUrlBudget } from './expiring-cache';
 import { choiceListener, commandListener, shareListener, type SlackListenerDeps } from './listeners';
 import { SLACK_EVENTS_PATH } from './manifest';
@@ -75,7 +76,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   app.action(new RegExp(`^${CHOICE_ACTION_PREFIX.replace(/\./g, '\\.')}`), track(choiceListener(deps)));
   app.action(SHARE_ACTION_ID, track(shareListener(deps)));
   app.error(async (error) => {
-    logger.error({ platform: 'slack', error: error.message, code: (error as { code?: unknown }).code }, 'slack listener error');
+    logger.error({ platform: 'slack', error: describeError(error) }, 'slack listener error');
   });
 
   // auth.test runs here (not as a floating promise in the constructor), so a bad token fails the start.
@@ -129,9 +130,4 @@ function safeJson(value: unknown): string {
   } catch {
     return String(value);
   }
-}
-
-/** Slack tokens (`xoxb-…`, `xapp-…`) and payload `token` fields never reach a log line. */
-export function scrubSecrets(text: string): string {
-  return text.replace(/\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+/g, '[redacted]').replace(/("token"\s*:\s*")[^"]*"/g, '$1[redacted]"').replace(/([?&]token=)[^&\s]+/g, '$1[redacted]');
 }
