@@ -10,8 +10,9 @@ export interface ShellTurn {
 }
 
 /**
- * One local chat: a line in, a reply out (a line without a slash is asked as /ask; a number picks a choice). The interactive shell and the tests both drive it, so the whole
- * command path (parse → dispatch → render) runs in memory exactly as in the terminal.
+ * One local chat: a line in, a reply out (a line without a slash is asked as /ask; a number picks a choice).
+ * The interactive shell and the tests both drive it, so the whole command path (parse → dispatch → render)
+ * runs in memory exactly as in the terminal.
  */
 export class ShellSession {
   private choices: readonly ReplyChoice[] = [];
