@@ -117,17 +117,16 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
   return answer({ command: parsed.command, options: parsed.options, locale }, env, json, out);
 }
 
-/** Load the fact base and run one command: only now are the config (zod), logger and data loaded. */
+/** Load the fact base and run one command: only now are the config (zod) and data loaded. */
 async function answer(request: { command: string; options: Record<string, string>; locale: Locale }, env: CliContext['env'], json: boolean, out: CliOutput): Promise<number> {
   /* eslint-disable @typescript-eslint/no-require-imports -- `--help` and `--version` never load them */
   const { readConfig } = require('./config') as typeof import('./config');
-  const { createLogger } = require('./logger') as typeof import('./logger');
+  const { createCliLogger } = require('./cli-logger') as typeof import('./cli-logger');
   const { createDispatcher } = require('./app') as typeof import('./app');
   const { answerOnce } = require('./one-shot') as typeof import('./one-shot');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const config = readConfig(env);
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger });
+  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger: createCliLogger(config.logLevel, out.stderr) });
   return answerOnce(dispatcher, request, json, out);
 }
 
