@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { config as loadDotenv } from 'dotenv';
 import type { DiscordHandle } from './adapters/discord/index';
 import { runShell, ShellNotices } from './adapters/shell/shell';
 import type { SlackHandle } from './adapters/slack/index';
@@ -8,7 +7,9 @@ import { createAlertSenders, reloadFacts } from './alerts/wiring';
 import { createDispatcher } from './app';
 import type { Dispatcher } from './core/dispatch';
 import { ConfigError, readConfig, useColor, type Config } from './config';
-import { createLogger, createShellLogger, type Logger } from './logger';
+import type { ErrorLogger } from './core/dispatch';
+import type { AlertLogger } from './alerts/worker';
+import { createShellLogger } from './shell-logger';
 
 /**
  * `npm start`: Discord and/or Slack when their tokens are set (one process can serve both), otherwise the
@@ -16,7 +17,7 @@ import { createLogger, createShellLogger, type Logger } from './logger';
  * discord.js and Bolt are loaded only when their settings are present: the shell starts without them.
  */
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
+  loadEnvFile();
   const config = readConfig(process.env);
   if (!config.discord && !config.slack) await serveShell(config);
   else await servePlatforms(config);
@@ -43,6 +44,7 @@ async function serveShell(config: Config): Promise<void> {
 
 /** Discord and/or Slack, each adapter (and its library) loaded only when configured. */
 async function servePlatforms(config: Config): Promise<void> {
+  const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel);
   const { dispatcher, stop: stopCommon } = startCommon(config, logger, undefined);
   let discord: DiscordHandle | null = null;
@@ -69,9 +71,20 @@ async function servePlatforms(config: Config): Promise<void> {
 }
 
 /** What every mode runs: the dispatcher over data/, the alerts worker and SIGHUP reloads. */
+type CommonLogger = AlertLogger & ErrorLogger;
+
+/** `.env` in the working directory, if there is one (values already in the environment win), with Node's own parser. */
+function loadEnvFile(): void {
+  try {
+    process.loadEnvFile('.env');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
 function startCommon(
   config: Config,
-  logger: Logger,
+  logger: CommonLogger,
   shell: { write: (text: string) => void; color: boolean } | undefined,
 ): { dispatcher: Dispatcher; stop: () => Promise<void> } {
   const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
@@ -82,7 +95,7 @@ function startCommon(
   return { dispatcher, stop: (): Promise<void> => alerts.stop({ senders: alertSenders }) };
 }
 
-function onStopSignals(logger: Logger, stop: () => Promise<void>): void {
+function onStopSignals(logger: AlertLogger, stop: () => Promise<void>): void {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'stopping');

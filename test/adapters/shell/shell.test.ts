@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { ShellSession } from '../../../src/adapters/shell/session';
 import { PROMPT, runShell, ShellNotices } from '../../../src/adapters/shell/shell';
 import { loadCommands } from '../../../src/command-registry';
-import { createShellLogger } from '../../../src/logger';
+import { createShellLogger } from '../../../src/shell-logger';
 import { realDispatcher } from '../../helpers/core';
 
 /** A chat over in-memory streams: what is typed goes in, everything the terminal would show comes out in order. */
@@ -90,11 +90,11 @@ describe('shell: logs stay out of the conversation', () => {
   it('at the default level an info line goes to the file only; silent writes nothing', () => {
     const shown: string[] = [];
     const file = path.join(dir, 'a.log');
-    createShellLogger('info', file, (l) => shown.push(l)).info('hello');
+    createShellLogger('info', file, (l) => shown.push(l)).info({}, 'hello');
     expect(shown).toEqual([]);
     expect(readFileSync(file, 'utf8')).toContain('"msg":"hello"');
     const silent = path.join(dir, 'silent.log');
-    createShellLogger('silent', silent, (l) => shown.push(l)).error('nothing');
+    createShellLogger('silent', silent, (l) => shown.push(l)).error({}, 'nothing');
     expect(shown).toEqual([]);
     expect(() => readFileSync(silent)).toThrow();
   });
