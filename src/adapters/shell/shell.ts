@@ -90,6 +90,8 @@ export async function runShell(dispatcher: Dispatcher, io: ShellIo): Promise<voi
   });
   rl.on('SIGINT', () => {
     // Ctrl-C: drop the line being typed and start a fresh one, as in a shell; Ctrl-D (or /quit) leaves.
+    // While an answer is being worked out there is no prompt to redraw (the answer is a few ms away).
+    if (busy) return;
     if (rl.clearLine) rl.clearLine();
     else io.output.write('\n');
     rl.prompt();
