@@ -4,6 +4,7 @@ import { benchDiscordHttp } from './discord-http';
 import { write } from './measure';
 import { benchNames } from './names';
 import { benchSlack } from './slack';
+import { benchStartup } from './startup';
 
 /**
  * `npm run bench`: every benchmark in turn, each printing its own table. Results are informative:
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   slack: () => benchSlack(2000, { print: write }),
   alerts: () => benchAlerts(),
   'discord-http': () => benchDiscordHttp(),
+  startup: () => benchStartup(),
 };
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */

@@ -158,3 +158,9 @@ function readHttp(e: z.infer<typeof schema>, slack: SlackConfig | null): HttpCon
   }
   return { port };
 }
+
+// --- terminal (issue 13) ---
+/** Colours in the shell chat: only on a terminal, and never when `NO_COLOR` is set to anything (https://no-color.org). */
+export function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean | undefined): boolean {
+  return Boolean(isTTY) && !env.NO_COLOR;
+}

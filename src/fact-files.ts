@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mirrorHostsSchema, type MirrorHost } from './core/data-check';
 import { FactBase, FactBaseError } from './core/fact-base';
+import { loadCachedFactBase } from './fact-cache';
 
 /** The data folder of this checkout (`data/` beside `src/`, also from `dist/`). */
 export const DEFAULT_DATA_DIR = findDataDir(__dirname);
@@ -33,9 +34,9 @@ export function readFactFiles(dir = DEFAULT_DATA_DIR): Record<string, unknown> {
   return raw;
 }
 
-/** Read and validate the fact base; throws FactBaseError listing every problem. */
+/** Read and validate the fact base (or take it from the build-time cache when the files are unchanged); throws FactBaseError listing every problem. */
 export function loadFactBase(dir = DEFAULT_DATA_DIR): FactBase {
-  return FactBase.fromData(readFactFiles(dir));
+  return loadCachedFactBase(dir, DATA_FILES) ?? FactBase.fromData(readFactFiles(dir));
 }
 
 /** `mirror-hosts.json` of a data folder: the hosts the data check treats as mirrors, aggregators or reposts. */

@@ -1,43 +1,107 @@
-import { config as loadDotenv } from 'dotenv';
-import { startDiscord, type DiscordHandle } from './adapters/discord/index';
-import { runShell } from './adapters/shell/shell';
-import { startSlack, type SlackHandle } from './adapters/slack/index';
+import path from 'node:path';
+import type { DiscordHandle } from './adapters/discord/index';
+import { runShell, ShellNotices } from './adapters/shell/shell';
+import type { SlackHandle } from './adapters/slack/index';
 import { AlertsRuntime } from './alerts/runtime';
 import { createAlertSenders, reloadFacts } from './alerts/wiring';
 import { createDispatcher } from './app';
-import { ConfigError, readConfig } from './config';
-import { startHttp, type HttpHandle } from './http-server';
-import { createLogger } from './logger';
+import type { Dispatcher } from './core/dispatch';
+import { ConfigError, readConfig, useColor, type Config } from './config';
+import type { ErrorLogger } from './core/dispatch';
+import type { AlertLogger } from './alerts/worker';
+import type { HttpHandle } from './http-server';
+import { createShellLogger } from './shell-logger';
 
 /**
  * `npm start`: Discord and/or Slack when their tokens are set (one process can serve both), otherwise the
  * local shell chat. In every mode: the alerts worker (state in SQLite), SIGHUP reloads data/, SIGTERM/SIGINT stop cleanly.
+ * discord.js and Bolt are loaded only when their settings are present: the shell starts without them.
  */
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
+  loadEnvFile();
   const config = readConfig(process.env);
+  if (!config.discord && !config.slack) await serveShell(config);
+  else await servePlatforms(config);
+}
+
+/** No tokens: the local chat. Logs go to var/letterbot.log; warnings and errors are also shown, above the prompt. */
+async function serveShell(config: Config): Promise<void> {
+  const notices = new ShellNotices({ out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) });
+  const logFile = path.join(path.dirname(config.alerts.dbPath), 'letterbot.log');
+  const logger = createShellLogger(config.logLevel, logFile, (line) => notices.warn(line));
+  const color = useColor(process.env, process.stdout.isTTY);
+  const { dispatcher, stop } = startCommon(config, logger, { write: (text) => notices.print(text), color });
+  onStopSignals(logger, stop);
+  await runShell(dispatcher, {
+    input: process.stdin,
+    output: process.stdout,
+    errorOutput: process.stderr,
+    color,
+    terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    notices,
+  });
+  await stop();
+}
+
+/** Discord and/or Slack, each adapter (and its library) loaded only when configured. */
+async function servePlatforms(config: Config): Promise<void> {
+  const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel);
-  const shell = !config.discord && !config.slack;
-
-  const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
-  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
-  // Alerts printed into the local chat put its prompt back under them.
-  const prompt = { show: (): void => undefined };
-  const printAlert = (text: string): void => {
-    process.stdout.write(text);
-    prompt.show();
-  };
-  const alertSenders = createAlertSenders(config, shell ? { write: printAlert, color: Boolean(process.stdout.isTTY) } : undefined);
-  alerts.start(dispatcher.facts.data, alertSenders);
-  process.on('SIGHUP', () => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger }));
-
+  const { dispatcher, stop: stopCommon } = startCommon(config, logger, undefined);
   let discord: DiscordHandle | null = null;
   let slack: SlackHandle | null = null;
   let http: HttpHandle | null = null;
   const stop = async (): Promise<void> => {
     await Promise.allSettled([discord?.stop(), slack?.stop(), http?.stop()]);
-    await alerts.stop({ senders: alertSenders });
+    await stopCommon();
   };
+  onStopSignals(logger, stop);
+  try {
+    // /healthz, /readyz, /metrics and Discord HTTP interactions (LETTERBOT_HTTP_PORT, DISCORD_PUBLIC_KEY); /readyz waits for the platforms.
+    const platformsReady = () => ({ discord: !config.discord || Boolean(http?.discordInteractions || discord?.client.isReady()), slack: !config.slack || slack !== null });
+    const { startHttp } = await import('./http-server.js');
+    http = await startHttp({ config, dispatcher, logger, admins: config.alerts.admins, ready: platformsReady });
+    if (config.discord && !http?.discordInteractions) {
+      const { startDiscord } = await import('./adapters/discord/index.js');
+      discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
+    }
+    if (config.slack) {
+      const { startSlack } = await import('./adapters/slack/index.js');
+      slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, http });
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  logger.info({ discord: http?.discordInteractions ? 'http' : Boolean(discord), slack: config.slack?.mode ?? false, httpPort: http?.port }, 'letterbot is serving');
+}
+
+/** What every mode runs: the dispatcher over data/, the alerts worker and SIGHUP reloads. */
+type CommonLogger = AlertLogger & ErrorLogger;
+
+/** `.env` in the working directory, if there is one (values already in the environment win), with Node's own parser. */
+function loadEnvFile(): void {
+  try {
+    process.loadEnvFile('.env');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+function startCommon(
+  config: Config,
+  logger: CommonLogger,
+  shell: { write: (text: string) => void; color: boolean } | undefined,
+): { dispatcher: Dispatcher; stop: () => Promise<void> } {
+  const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
+  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
+  const alertSenders = createAlertSenders(config, shell);
+  alerts.start(dispatcher.facts.data, alertSenders);
+  process.on('SIGHUP', () => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger }));
+  return { dispatcher, stop: (): Promise<void> => alerts.stop({ senders: alertSenders }) };
+}
+
+function onStopSignals(logger: AlertLogger, stop: () => Promise<void>): void {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'stopping');
@@ -47,23 +111,6 @@ async function main(): Promise<void> {
       );
     });
   }
-
-  if (shell) {
-    await runShell(dispatcher, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY), prompt });
-    await stop();
-    return;
-  }
-  try {
-    // /healthz, /readyz, /metrics and Discord HTTP interactions (LETTERBOT_HTTP_PORT, DISCORD_PUBLIC_KEY); /readyz waits for the platforms.
-    const platformsReady = () => ({ discord: !config.discord || Boolean(http?.discordInteractions || discord?.client.isReady()), slack: !config.slack || slack !== null });
-    http = await startHttp({ config, dispatcher, logger, admins: config.alerts.admins, ready: platformsReady });
-    if (config.discord && !http?.discordInteractions) discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
-    if (config.slack) slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, http });
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  logger.info({ discord: http?.discordInteractions ? 'http' : Boolean(discord), slack: config.slack?.mode ?? false, httpPort: http?.port }, 'letterbot is serving');
 }
 
 main().catch((error: unknown) => {

@@ -1,16 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../src/cli';
+import { exampleCommandLine, runCli, SUBCOMMANDS } from '../src/cli';
+import { parseWords } from '../src/adapters/command-text';
+import { loadCommands } from '../src/command-registry';
 
 const ROOT = path.resolve(__dirname, '..');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({ LETTERBOT_LOG_LEVEL: 'silent' }, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { LETTERBOT_LOG_LEVEL: 'silent' }, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = await runCli(args, env, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
+
+/** A command line as a POSIX shell splits it (plain words and double-quoted strings, as the help prints them). */
+function shellWords(line: string): string[] {
+  return [...line.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]!));
+}
+
+const COMMANDS = loadCommands();
 
 describe('one-shot CLI with --json', () => {
   it('signatory: the documented shape', async () => {
@@ -68,5 +82,123 @@ describe('one-shot CLI with --json', () => {
     const bad = spawnSync(process.execPath, [path.join(ROOT, bin), 'signatory', '   '], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('CLI conventions: --help, --version, unknown flags', () => {
+  it('--help (and -h) prints the usage, every command a script can run and every subcommand, on stdout, exit 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = await cli(flag);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toMatch(/^Usage: letterbot <command>/);
+      for (const def of COMMANDS.filter((c) => !c.managersOnly)) expect(stdout).toContain(`  ${def.name}`);
+      for (const name of Object.keys(SUBCOMMANDS)) expect(stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+      expect(stdout).toContain('-V, --version');
+    }
+  });
+
+  it('no arguments: the usage on stderr, exit 2', async () => {
+    const { code, stdout, stderr } = await cli();
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Usage: letterbot <command>/);
+  });
+
+  it.each(COMMANDS.map((c) => [c.name]))('%s --help: usage, every option and every example from its definition, exit 0', async (name) => {
+    const def = COMMANDS.find((c) => c.name === name)!;
+    const { code, stdout, stderr } = await cli(name, '--help');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: letterbot ${name}\\b`));
+    expect(stdout).toContain(def.description.en);
+    for (const o of def.options) expect(stdout).toContain(o.description.en);
+    for (const e of def.examples) expect(stdout).toContain(exampleCommandLine(e, def));
+    expect((await cli(name, '-h')).stdout).toBe(stdout);
+    expect((await cli('help', name)).stdout).toBe(stdout);
+  });
+
+  it.each(Object.keys(SUBCOMMANDS).map((n) => [n]))('subcommand %s --help: usage and examples, exit 0', async (name) => {
+    const { code, stdout, stderr } = await cli(name, '--help');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(new RegExp(`^Usage: letterbot ${name}\\b`));
+    for (const e of SUBCOMMANDS[name]!.examples) expect(stdout).toContain(e);
+  });
+
+  it('--help in French with --lang fr', async () => {
+    const { stdout } = await cli('signatory', '--help', '--lang', 'fr');
+    expect(stdout).toMatch(/^Utilisation: letterbot signatory/);
+    expect(stdout).toContain(COMMANDS.find((c) => c.name === 'signatory')!.description.fr);
+  });
+
+  it('every example in the help is a command line that means what the chat example means', () => {
+    for (const def of COMMANDS) {
+      for (const example of def.examples) {
+        const chat = parseWords(example.split(/\s+/), (n) => (n === def.name ? def : undefined));
+        const line = shellWords(exampleCommandLine(example, def));
+        expect(line[0]).toBe('letterbot');
+        expect(parseWords(line.slice(1), (n) => (n === def.name ? def : undefined))).toEqual(chat);
+      }
+    }
+  });
+
+  it('the examples of the commands a script can run do run (exit 0)', async () => {
+    for (const def of COMMANDS.filter((c) => !c.managersOnly)) {
+      for (const example of def.examples) {
+        const { code, stderr } = await cli(...shellWords(exampleCommandLine(example, def)).slice(1), '--json');
+        expect({ example, code, stderr }).toEqual({ example, code: 0, stderr: '' });
+      }
+    }
+  });
+
+  it('--version (and -V) prints the package version, exit 0', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) expect(await cli(flag)).toEqual({ code: 0, stdout: `letterbot ${version}\n`, stderr: '' });
+  });
+
+  it.each([
+    [['signatory', '--foo'], '--foo'],
+    [['signatory', 'Ben', 'Stiller', '--nmae', 'x'], '--nmae'],
+    [['signatory', 'cate', '--from=2025'], '--from'],
+    [['timeline', '-x'], '-x'],
+    [['ask', 'who signed?', '--verbose', '--json'], '--verbose'],
+    [['--frob'], '--frob'],
+    [['-q', 'signatory', 'cate'], '-q'],
+    [['timeline', '--from'], '--from'],
+    [['ask', 'who signed?', '--lang', 'de'], 'de'],
+  ])('%j → exit 2, one line naming %s, nothing looked up', async (args, named) => {
+    const { code, stdout, stderr } = await cli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^letterbot: /);
+    expect(stderr).toContain(named);
+    expect(stderr).not.toMatch(/names we have|did you mean/i);
+  });
+
+  it('a negative number or a lone dash is text, not a flag', async () => {
+    expect((await cli('ask', 'what', 'is', '-1', '--json')).code).toBe(0);
+  });
+
+  describe('alert (a subcommand with its own options)', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-cli-alert-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('--json prints the queued alert as JSON', async () => {
+      const { code, stdout } = await cliWith({ LETTERBOT_LOG_LEVEL: 'silent', LETTERBOT_DB: path.join(dir, 'a.db') }, 'alert', 'Correction at 6pm', '--json');
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ action: 'send', alertId: expect.any(String), topic: 'editor' });
+    });
+
+    it('an unknown option exits 2 and names it on the first line', async () => {
+      const { code, stdout, stderr } = await cliWith({ LETTERBOT_LOG_LEVEL: 'silent', LETTERBOT_DB: path.join(dir, 'b.db') }, 'alert', 'text', '--bogus');
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.split('\n')[0]).toMatch(/^letterbot: .*--bogus/);
+    });
   });
 });

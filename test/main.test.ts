@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,4 +156,70 @@ describe('npm start in HTTP mode: Discord interactions, Slack events and operati
     bot.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 40_000);
+});
+
+describe('npm start without tokens: the local shell', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-shell-main-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers typed text, keeps logs out of the chat, and never loads discord.js, @slack/bolt or pino', async () => {
+    const loaded = path.join(dir, 'loaded.json');
+    const main = path.join(ROOT, 'dist/src/main.js');
+    // Record every module the process loaded, at exit.
+    const probe = `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache)))); require(${JSON.stringify(main)});`;
+    const child = spawn(process.execPath, ['-e', probe], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, LETTERBOT_DB: path.join(dir, 'var', 'letterbot.db'), LETTERBOT_DATA_DIR: path.join(ROOT, 'data') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin!.end('how many people signed?\n/quit\n');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toContain('letterbot> \nAnswer\n');
+    expect(stdout).not.toContain('"level"');
+    expect(stderr).toBe('');
+    const modules = JSON.parse(readFileSync(loaded, 'utf8')) as string[];
+    expect(modules.some((m) => m.includes(`${path.sep}better-sqlite3${path.sep}`))).toBe(true);
+    expect(modules.filter((m) => /[\\/]node_modules[\\/](discord\.js|@discordjs|@slack)[\\/]/.test(m))).toEqual([]);
+    // Nor pino (its transports run worker threads): the shell's own logger writes var/letterbot.log.
+    expect(modules.filter((m) => /[\\/]node_modules[\\/](pino|thread-stream|dotenv)[\\/]/.test(m))).toEqual([]);
+    expect(readFileSync(path.join(dir, 'var', 'letterbot.log'), 'utf8')).toContain('alerts worker started');
+  }, 20_000);
+});
+
+describe('npm start reads .env from the working directory; the environment wins', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-env-'));
+    writeFileSync(path.join(dir, '.env'), '# local settings\nLETTERBOT_LOG_LEVEL=bogus\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const start = (extra: Record<string, string>): Promise<{ code: number | null; stderr: string }> =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
+        cwd: dir,
+        env: { PATH: process.env.PATH, LETTERBOT_DB: path.join(dir, 'var', 'letterbot.db'), LETTERBOT_DATA_DIR: path.join(ROOT, 'data'), ...extra },
+        stdio: ['pipe', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdin!.end('/quit\n');
+      child.once('exit', (code) => resolve({ code, stderr }));
+    });
+
+  it('a bad value in .env stops the start with the setting named', async () => {
+    expect(await start({})).toEqual({ code: 1, stderr: 'letterbot: invalid setting: LETTERBOT_LOG_LEVEL (see .env.example)\n' });
+  }, 20_000);
+
+  it('the same setting in the environment overrides .env', async () => {
+    expect(await start({ LETTERBOT_LOG_LEVEL: 'warn' })).toEqual({ code: 0, stderr: '' });
+  }, 20_000);
 });

@@ -1,7 +1,7 @@
 import { NameIndex } from './name-index';
 import { QaIndex } from './qa';
 import type { SourceLink } from './reply';
-import { factBaseSchema, type Deviation, type Fact, type FactBaseData, type Signatory, type Source, type TimelineEvent } from './schema';
+import type { Deviation, Fact, FactBaseData, Signatory, Source, TimelineEvent } from './schema';
 
 /** The fact base failed validation: each issue names the path and what is wrong. */
 export class FactBaseError extends Error {
@@ -41,11 +41,19 @@ export class FactBase {
 
   /** Validate raw data (the parsed JSON files) and build the indexes. Throws FactBaseError listing every problem. */
   static fromData(raw: unknown): FactBase {
+    // Loaded here, not at the top: zod costs tens of ms at start-up, which a cached fact base skips (src/fact-cache.ts).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { factBaseSchema } = require('./schema') as typeof import('./schema');
     const parsed = factBaseSchema.safeParse(raw);
     if (!parsed.success) {
       throw new FactBaseError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
     }
     return new FactBase(parsed.data);
+  }
+
+  /** Data that already passed `fromData` (the build-time cache): builds the indexes without validating again. */
+  static fromValidated(data: FactBaseData): FactBase {
+    return new FactBase(data);
   }
 
   signatory(id: string): Signatory | undefined {

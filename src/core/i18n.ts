@@ -94,6 +94,32 @@ const en = {
   'alert.fact_corrected': 'Revised answer: {answer}',
   'alert.deviation_noted': 'Correction to press coverage: {text}',
   'alert.footer': 'letterbot alert · ref {id}',
+  // --- adapters' own words (shell, Discord, Slack) ---
+  'shell.banner': 'letterbot — local chat (no Discord or Slack tokens set).\nType a question, or a command: /signatory cate blanchet · /timeline from:2025-01-01 to:2025-03-31 · /help\nCtrl-C clears the line; Ctrl-D or /quit leaves.',
+  'shell.pick': '(type a number to pick)',
+  'cli.heading.usage': 'Usage',
+  'cli.heading.commands': 'Commands',
+  'cli.heading.options': 'Options',
+  'cli.heading.examples': 'Examples',
+  'cli.option.json': 'Print the answer as JSON (stable field names; see the README)',
+  'cli.option.lang': 'Answer language (default: English; /ask answers in the question’s language)',
+  'cli.option.help': 'Show this help and exit',
+  'cli.option.version': 'Print the version and exit',
+  'cli.required': 'required',
+  'cli.more': 'letterbot <command> --help shows a command’s options and examples.',
+  'cli.alert.summary': 'Queue a newsroom alert for the running bot to deliver to subscribed channels',
+  'cli.unknown_command': 'unknown command "{command}"; commands: {commands} (letterbot --help)',
+  'cli.unknown_flag': 'unknown option {flag} (letterbot --help)',
+  'cli.unknown_option': '{command} has no option {option} (letterbot {command} --help)',
+  'cli.missing_value': '{option} needs a value',
+  'cli.bad_lang': '--lang must be en or fr, not "{value}"',
+  'chrome.more': 'and {count} more',
+  'chrome.more_sources': 'and {count} more sources',
+  'chrome.the_command': 'the command',
+  'discord.expired': 'These buttons have expired. Run {command} again.',
+  'discord.not_yours': 'Only the person who ran {command} can turn its pages. Run it yourself to browse.',
+  'slack.share': 'Share in channel',
+  'slack.share_failed': 'I could not post in this channel. Invite me with /invite @letterbot, then press "{share}" again.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -190,13 +216,40 @@ const fr: Record<MessageKey, string> = {
   'alert.fact_corrected': 'Réponse révisée : {answer}',
   'alert.deviation_noted': 'Correction sur la couverture de presse : {text}',
   'alert.footer': 'alerte letterbot · réf. {id}',
+  // --- adapters' own words (shell, Discord, Slack) ---
+  'shell.banner': 'letterbot — chat local (aucun jeton Discord ou Slack configuré).\nTapez une question, ou une commande : /signatory cate blanchet · /timeline from:2025-01-01 to:2025-03-31 · /help\nCtrl-C efface la ligne ; Ctrl-D ou /quit pour quitter.',
+  'shell.pick': '(tapez un numéro pour choisir)',
+  'cli.heading.usage': 'Utilisation',
+  'cli.heading.commands': 'Commandes',
+  'cli.heading.options': 'Options',
+  'cli.heading.examples': 'Exemples',
+  'cli.option.json': 'Afficher la réponse en JSON (noms de champs stables ; voir le README)',
+  'cli.option.lang': 'Langue de la réponse (par défaut : anglais ; /ask répond dans la langue de la question)',
+  'cli.option.help': 'Afficher cette aide et quitter',
+  'cli.option.version': 'Afficher la version et quitter',
+  'cli.required': 'obligatoire',
+  'cli.more': 'letterbot <commande> --help affiche les options et des exemples d’une commande.',
+  'cli.alert.summary': 'Mettre en file une alerte de la rédaction, que le bot en fonctionnement envoie aux salons abonnés',
+  'cli.unknown_command': 'commande inconnue « {command} » ; commandes : {commands} (letterbot --help)',
+  'cli.unknown_flag': 'option inconnue {flag} (letterbot --help)',
+  'cli.unknown_option': '{command} n’a pas d’option {option} (letterbot {command} --help)',
+  'cli.missing_value': '{option} attend une valeur',
+  'cli.bad_lang': '--lang doit valoir en ou fr, pas « {value} »',
+  'chrome.more': 'et {count} de plus',
+  'chrome.more_sources': 'et {count} autres sources',
+  'chrome.the_command': 'la commande',
+  'discord.expired': 'Ces boutons ont expiré. Relancez {command}.',
+  'discord.not_yours': 'Seule la personne qui a lancé {command} peut en tourner les pages. Lancez-la vous-même pour la parcourir.',
+  'slack.share': 'Partager dans le canal',
+  'slack.share_failed': 'Je n’ai pas pu publier dans ce canal. Invitez-moi avec /invite @letterbot, puis appuyez à nouveau sur « {share} ».',
 };
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };
+/** Every message in every language (tests check both hold the same keys and placeholders). */
+export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, fr };
 
 /** A message in the given language, `{name}` placeholders filled from params. */
 export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const template = catalogs[locale][key];
+  const template = CATALOGS[locale][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
@@ -205,15 +258,17 @@ export function toLocale(raw: string | undefined | null): Locale {
   return raw && raw.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** Built once: an Intl formatter costs about a millisecond to create. */
-const DAY_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
+/**
+ * Built on first use, then kept: an Intl formatter costs about a millisecond to create, and the first one in a
+ * process 20–30 ms (ICU locale data), which start-up should not pay for an answer that may never format a date.
+ */
+const DAY_FORMATS: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+const DAY_LOCALES: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** Format an ISO day for people: "15 March 2025" / "15 mars 2025". */
 export function formatDay(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return DAY_FORMATS[locale].format(new Date(Date.UTC(y, m - 1, d)));
+  const format = (DAY_FORMATS[locale] ??= new Intl.DateTimeFormat(DAY_LOCALES[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -17,7 +17,8 @@ import type { Logger } from '../../logger';
 import { recordRateLimited, recordRejected } from '../../metrics';
 import { ButtonStore } from './custom-id';
 import { BUTTON_TTL_MS, DEFAULT_DEFER_AFTER_MS } from './index';
-import { describeError, handleInteraction, type InteractionDeps, type InteractionKind, type InteractionPort, type OutgoingMessage } from './interactions';
+import { describeError } from '../faults';
+import { handleInteraction, type InteractionDeps, type InteractionKind, type InteractionPort, type OutgoingMessage } from './interactions';
 import { apiFacts } from './parse';
 import { NO_MENTIONS } from './render';
 

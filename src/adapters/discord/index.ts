@@ -5,7 +5,8 @@ import type { Dispatcher } from '../../core/dispatch';
 import type { Logger } from '../../logger';
 import { recordRateLimited } from '../../metrics';
 import { ButtonStore } from './custom-id';
-import { createInteractionListener, describeError } from './interactions';
+import { describeError } from '../faults';
+import { createInteractionListener } from './interactions';
 import { NO_MENTIONS } from './render';
 
 /** Discord allows 3 s for the first response; anything not answered within 1 s is deferred (see README "Discord"). */

@@ -9,13 +9,14 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import { internalErrorReply, type Dispatched, type Dispatcher, type Outcome } from '../../core/dispatch';
+import type { Dispatched, Dispatcher, Outcome } from '../../core/dispatch';
 import { toLocale } from '../../core/i18n';
-import type { Locale } from '../../core/reply';
+import type { Locale, Reply } from '../../core/reply';
+import { apologize } from '../faults';
 import type { Logger } from '../../logger';
 import { decodeCustomId, type ButtonStore } from './custom-id';
 import { gatewayFacts, parseAutocomplete, parseButton, parseCommand, type InteractionFacts } from './parse';
-import { DISCORD_LIMITS, NO_MENTIONS, clip, disableButtons, renderNotice, renderReply } from './render';
+import { NO_MENTIONS, clip, disableButtons, renderNotice, renderReply } from './render';
 
 export interface InteractionDeps {
   dispatcher: Dispatcher;
@@ -148,8 +149,15 @@ export async function handleInteraction(port: InteractionPort, deps: Interaction
     else await onButton(port, deps, result);
   } catch (error) {
     result.outcome = 'internal_error';
-    deps.logger.error({ platform: 'discord', kind: result.kind, command: result.command, requestId: port.facts.id, error: describeError(error) }, 'discord interaction failed');
-    await apologise(port, toLocale(port.facts.locale), deps);
+    const locale = toLocale(port.facts.locale);
+    await apologize({
+      logger: deps.logger,
+      message: 'discord interaction failed',
+      context: { platform: 'discord', kind: result.kind, command: result.command, requestId: port.facts.id },
+      error,
+      locale,
+      deliver: (apology) => sendApology(port, apology, locale, deps),
+    });
   } finally {
     deps.logger.info(
       {
@@ -262,47 +270,20 @@ function displayName(deps: InteractionDeps, command: string | undefined, locale:
   return locale === 'fr' && def.nameFr ? def.nameFr : def.name;
 }
 
-/** A short private apology, by reply or follow-up depending on what was already sent. Failures are logged, never thrown. */
-async function apologise(port: InteractionPort, locale: Locale, deps: InteractionDeps): Promise<void> {
-  try {
-    if (port.kind === 'autocomplete') {
-      if (!port.replied) await port.respond([]);
-      return;
-    }
-    const message = renderReply(internalErrorReply(locale), { locale, owner: port.facts.userId, issuedAt: deps.now(), buttons: deps.buttons });
-    if (port.deferred && !port.replied && port.kind === 'command') {
-      // Our own "thinking…" placeholder is public: remove it so the apology stays private.
-      await port.deleteReply().catch(() => undefined);
-      await port.followUp(message, true);
-    } else if (port.deferred || port.replied) {
-      await port.followUp(message, true);
-    } else {
-      await port.reply(message, true);
-    }
-  } catch (error) {
-    deps.logger.error({ platform: 'discord', requestId: port.facts.id, error: describeError(error) }, 'discord apology failed');
+/** The apology, privately, by reply or follow-up depending on what was already sent (autocomplete: no suggestions). */
+async function sendApology(port: InteractionPort, apology: Reply, locale: Locale, deps: InteractionDeps): Promise<void> {
+  if (port.kind === 'autocomplete') {
+    if (!port.replied) await port.respond([]);
+    return;
   }
-}
-
-/** An error for the logs: name, message, Discord code and status, stack; interaction and webhook tokens blanked. */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: scrubTokens(String(error)) };
-  const e = error as Error & { code?: unknown; status?: unknown };
-  return {
-    name: e.name,
-    message: scrubTokens(e.message),
-    ...(e.code !== undefined ? { code: e.code } : {}),
-    ...(typeof e.status === 'number' ? { status: e.status } : {}),
-    ...(e.stack ? { stack: scrubTokens(e.stack) } : {}),
-  };
-}
-
-/** Interaction tokens sit in callback and webhook URLs; bot tokens look like `xxx.yyy.zzz`. */
-export function scrubTokens(text: string): string {
-  return clip(
-    text
-      .replace(/(\/(?:interactions\/\d+|webhooks\/\d+)\/)[^/\s?]+/g, '$1[redacted]')
-      .replace(/\b[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}\b/g, '[redacted]'),
-    DISCORD_LIMITS.description,
-  );
+  const message = renderReply(apology, { locale, owner: port.facts.userId, issuedAt: deps.now(), buttons: deps.buttons });
+  if (port.deferred && !port.replied && port.kind === 'command') {
+    // Our own "thinking…" placeholder is public: remove it so the apology stays private.
+    await port.deleteReply().catch(() => undefined);
+    await port.followUp(message, true);
+  } else if (port.deferred || port.replied) {
+    await port.followUp(message, true);
+  } else {
+    await port.reply(message, true);
+  }
 }

@@ -47,20 +47,12 @@ const TONE_COLOURS: Record<ReplyTone, number> = {
   error: 0xe74c3c,
 };
 
-/** The adapter's own few words (platform chrome, not answers). */
-const CHROME: Record<Locale, { more: (n: number) => string; moreSources: (n: number) => string; expired: (command: string | null) => string; notYours: (command: string | null) => string }> = {
-  en: {
-    more: (n) => `${ELLIPSIS}and ${n} more`,
-    moreSources: (n) => `${ELLIPSIS}and ${n} more sources`,
-    expired: (c) => `These buttons have expired. Run ${c ? `/${c}` : 'the command'} again.`,
-    notYours: (c) => `Only the person who ran ${c ? `/${c}` : 'the command'} can turn its pages. Run it yourself to browse.`,
-  },
-  fr: {
-    more: (n) => `${ELLIPSIS}et ${n} de plus`,
-    moreSources: (n) => `${ELLIPSIS}et ${n} autres sources`,
-    expired: (c) => `Ces boutons ont expiré. Relancez ${c ? `/${c}` : 'la commande'}.`,
-    notYours: (c) => `Seule la personne qui a lancé ${c ? `/${c}` : 'la commande'} peut en tourner les pages. Lancez-la vous-même pour la parcourir.`,
-  },
+/** The adapter's own few words (platform chrome, not answers), from core/i18n. */
+const CHROME = {
+  more: (locale: Locale, n: number): string => `${ELLIPSIS}${t(locale, 'chrome.more', { count: n })}`,
+  moreSources: (locale: Locale, n: number): string => `${ELLIPSIS}${t(locale, 'chrome.more_sources', { count: n })}`,
+  expired: (locale: Locale, c: string | null): string => t(locale, 'discord.expired', { command: c ? `/${c}` : t(locale, 'chrome.the_command') }),
+  notYours: (locale: Locale, c: string | null): string => t(locale, 'discord.not_yours', { command: c ? `/${c}` : t(locale, 'chrome.the_command') }),
 };
 
 export type NoticeKind = 'expired' | 'notYours';
@@ -164,7 +156,7 @@ function sourceFields(sources: readonly SourceLink[], locale: Locale, maxFields:
   }
   const hidden = lines.length - shown;
   if (hidden > 0) {
-    const note = CHROME[locale].moreSources(hidden);
+    const note = CHROME.moreSources(locale, hidden);
     const last = values.length - 1;
     // The note must show: it replaces trailing lines of the last field if needed.
     while (values[last]!.length + 1 + note.length > DISCORD_LIMITS.fieldValue && values[last]!.includes('\n')) {
@@ -203,7 +195,7 @@ export function renderEmbed(reply: Reply, locale: Locale): APIEmbed {
   }));
   // Keep room for the sources and a "…and N more" field within 25 fields.
   let kept = Math.min(all.length, DISCORD_LIMITS.fields - sources.length - (all.length + sources.length > DISCORD_LIMITS.fields ? 1 : 0));
-  const moreField = (): APIEmbedField[] => (kept < all.length ? [{ name: ELLIPSIS, value: CHROME[locale].more(all.length - kept) }] : []);
+  const moreField = (): APIEmbedField[] => (kept < all.length ? [{ name: ELLIPSIS, value: CHROME.more(locale, all.length - kept) }] : []);
   const build = (): APIEmbed => {
     const embed: APIEmbed = { color: TONE_COLOURS[reply.tone] };
     if (title) embed.title = title;
@@ -259,7 +251,7 @@ export function renderReply(reply: Reply, options: RenderOptions): DiscordMessag
 
 /** A short note of the adapter's own (expired buttons, someone else's pages), as plain content. */
 export function renderNotice(kind: NoticeKind, locale: Locale, command: string | null): { content: string; allowedMentions: typeof NO_MENTIONS } {
-  return { content: clip(defuseMentions(CHROME[locale][kind](command)), DISCORD_LIMITS.content), allowedMentions: NO_MENTIONS };
+  return { content: clip(defuseMentions(CHROME[kind](locale, command)), DISCORD_LIMITS.content), allowedMentions: NO_MENTIONS };
 }
 
 /** The same rows with every button disabled (expired buttons stay visible but inert). */

@@ -26,10 +26,10 @@ export function renderReply(reply: Reply, locale: Locale, style: TerminalStyle =
     lines.push('', style.bold(`${t(locale, 'sources')}:`));
     reply.sources.forEach((s, i) => lines.push(`  [${i + 1}] ${s.publisher}, “${s.title}” (${s.date})`, style.dim(`      ${s.url}`)));
   }
-  if (reply.choices.length > 0) lines.push('', renderChoices(reply.choices, style));
+  if (reply.choices.length > 0) lines.push('', renderChoices(reply.choices, locale, style));
   return lines.join('\n');
 }
 
-function renderChoices(choices: readonly ReplyChoice[], style: TerminalStyle): string {
-  return choices.map((c, i) => `  ${style.bold(`${i + 1})`)} ${c.label}`).join('\n') + '\n' + style.dim('  (type a number to pick)');
+function renderChoices(choices: readonly ReplyChoice[], locale: Locale, style: TerminalStyle): string {
+  return choices.map((c, i) => `  ${style.bold(`${i + 1})`)} ${c.label}`).join('\n') + '\n' + style.dim(`  ${t(locale, 'shell.pick')}`);
 }

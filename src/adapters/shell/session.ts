@@ -1,6 +1,6 @@
 import type { Dispatcher } from '../../core/dispatch';
 import type { Locale, Reply, ReplyChoice } from '../../core/reply';
-import { parseLine } from '../command-text';
+import { parseLine, type ParsedLine } from '../command-text';
 import { plainStyle, renderReply, type TerminalStyle } from './render';
 
 export interface ShellTurn {
@@ -10,8 +10,9 @@ export interface ShellTurn {
 }
 
 /**
- * One local chat: a line in, a reply out. The interactive shell and the tests both drive it, so the whole
- * command path (parse → dispatch → render) runs in memory exactly as in the terminal.
+ * One local chat: a line in, a reply out (a line without a slash is asked as /ask; a number picks a choice).
+ * The interactive shell and the tests both drive it, so the whole command path (parse → dispatch → render)
+ * runs in memory exactly as in the terminal.
  */
 export class ShellSession {
   private choices: readonly ReplyChoice[] = [];
@@ -26,7 +27,7 @@ export class ShellSession {
   async send(line: string): Promise<ShellTurn> {
     const trimmed = line.trim();
     const picked = /^\d{1,2}$/.test(trimmed) ? this.choices[Number(trimmed) - 1] : undefined;
-    const parsed = picked ? { command: picked.command, options: picked.options } : parseLine(trimmed, (n) => this.dispatcher.find(n));
+    const parsed = picked ? { command: picked.command, options: picked.options } : this.parse(trimmed);
     const { reply } = await this.dispatcher.dispatch({
       command: parsed?.command ?? 'help',
       options: parsed?.options ?? {},
@@ -38,5 +39,12 @@ export class ShellSession {
     });
     this.choices = reply.choices;
     return { reply, output: renderReply(reply, this.locale, this.style) };
+  }
+
+  /** `/command …` as typed; a bare `help` is /help; any other line without a slash is a question for /ask. */
+  private parse(line: string): ParsedLine | null {
+    if (line === '' || line.startsWith('/')) return parseLine(line, (n) => this.dispatcher.find(n));
+    if (/^(help|aide|\?)$/i.test(line)) return { command: 'help', options: {} };
+    return { command: 'ask', options: { question: line } };
   }
 }

@@ -6,6 +6,7 @@ import type { Dispatcher } from '../../core/dispatch';
 import type { HttpRoutes } from '../../http-server';
 import type { Logger } from '../../logger';
 import { recordRateLimited } from '../../metrics';
+import { describeError, scrubSecrets } from '../faults';
 import { HandledRequests, ResponseUrlBudget } from './expiring-cache';
 import { choiceListener, commandListener, shareListener, type SlackListenerDeps } from './listeners';
 import { SLACK_EVENTS_PATH } from './manifest';
@@ -84,7 +85,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   app.action(SHARE_ACTION_ID, track(shareListener(deps)));
   app.client.on(webApi.WebClientEvent.RATE_LIMITED, () => recordRateLimited('slack'));
   app.error(async (error) => {
-    logger.error({ platform: 'slack', error: error.message, code: (error as { code?: unknown }).code }, 'slack listener error');
+    logger.error({ platform: 'slack', error: describeError(error) }, 'slack listener error');
   });
 
   // auth.test runs here (not as a floating promise in the constructor), so a bad token fails the start.
@@ -148,9 +149,4 @@ function safeJson(value: unknown): string {
   } catch {
     return String(value);
   }
-}
-
-/** Slack tokens (`xoxb-…`, `xapp-…`) and payload `token` fields never reach a log line. */
-export function scrubSecrets(text: string): string {
-  return text.replace(/\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+/g, '[redacted]').replace(/("token"\s*:\s*")[^"]*"/g, '$1[redacted]"').replace(/([?&]token=)[^&\s]+/g, '$1[redacted]');
 }

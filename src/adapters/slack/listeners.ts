@@ -1,5 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, RespondArguments, RespondFn, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
-import { internalErrorReply, type Dispatcher, type Outcome } from '../../core/dispatch';
+import type { Dispatcher, Outcome } from '../../core/dispatch';
+import { t } from '../../core/i18n';
+import { apologize } from '../faults';
 import type { Locale, Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
 import type { HandledRequests, ResponseUrlBudget } from './expiring-cache';
@@ -31,11 +33,6 @@ interface Target {
   userId: string;
 }
 
-const SHARE_FAILED: Record<Locale, string> = {
-  en: 'I could not post in this channel. Invite me with /invite @letterbot, then press "Share in channel" again.',
-  fr: 'Je n’ai pas pu publier dans ce canal. Invitez-moi avec /invite @letterbot, puis appuyez à nouveau sur « Partager dans le canal ».',
-};
-
 /** `/signatory`, `/timeline`…: ack at once (empty), then answer privately through the response_url. */
 export function commandListener(deps: SlackListenerDeps): (args: CommandArgs) => Promise<void> {
   return async ({ ack, command, respond, client, context }) => {
@@ -55,7 +52,7 @@ export function commandListener(deps: SlackListenerDeps): (args: CommandArgs) =>
       const message = renderReply(reply, { locale, audience: 'private', request: { command: parsed.command, options: parsed.options, locale } });
       log(outcome, await answerPrivately(deps, target, message, false));
     } catch (error) {
-      log('internal_error', await apologize(deps, target, locale, error, name, command.trigger_id));
+      log('internal_error', await apologizeTo(deps, target, locale, error, name, command.trigger_id));
     }
   };
 }
@@ -82,7 +79,7 @@ export function shareListener(deps: SlackListenerDeps): (args: ButtonArgs) => Pr
       } catch (error) {
         deps.logger.warn({ platform: 'slack', action: 'share', error: slackErrorCode(error) }, 'chat.postMessage failed');
       }
-      await answerPrivately(deps, target, renderNotice(SHARE_FAILED[value.locale]), false);
+      await answerPrivately(deps, target, renderNotice(t(value.locale, 'slack.share_failed', { share: t(value.locale, 'slack.share') })), false);
       return 'none';
     });
   };
@@ -108,7 +105,7 @@ async function handleButton(
     const { reply, outcome } = await deps.dispatcher.dispatch(request);
     log(outcome, await deliver(value, target, reply));
   } catch (error) {
-    log('internal_error', await apologize(deps, target, value.locale, error, value.command, body.trigger_id));
+    log('internal_error', await apologizeTo(deps, target, value.locale, error, value.command, body.trigger_id));
   }
 }
 
@@ -141,15 +138,17 @@ async function viaResponseUrl(deps: SlackListenerDeps, target: Target, args: Res
   }
 }
 
-/** A fault in the adapter itself: logged with command and request id; the user gets the core's short apology. */
-async function apologize(deps: SlackListenerDeps, target: Target, locale: Locale, error: unknown, command: string, requestId: string): Promise<Delivery> {
-  const message = error instanceof Error ? error.message : String(error);
-  deps.logger.error({ platform: 'slack', command, requestId, error: message, stack: error instanceof Error ? error.stack : undefined }, 'slack request failed');
-  try {
-    return await answerPrivately(deps, target, renderReply(internalErrorReply(locale), { locale, audience: 'private' }), false);
-  } catch {
-    return 'none';
-  }
+/** A fault in the adapter itself: logged with command and request id; the user gets the core's short apology, privately. */
+async function apologizeTo(deps: SlackListenerDeps, target: Target, locale: Locale, error: unknown, command: string, requestId: string): Promise<Delivery> {
+  const delivered = await apologize({
+    logger: deps.logger,
+    message: 'slack request failed',
+    context: { platform: 'slack', command, requestId },
+    error,
+    locale,
+    deliver: (apology) => answerPrivately(deps, target, renderReply(apology, { locale, audience: 'private' }), false),
+  });
+  return delivered ?? 'none';
 }
 
 /** One structured line per request: what ran, how long it took, how it ended and how the answer went out. */

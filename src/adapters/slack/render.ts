@@ -54,10 +54,11 @@ export interface RenderOptions {
   request?: ActionValue;
 }
 
-/** The adapter's own few words (platform chrome, not answers). */
-const CHROME: Record<Locale, { share: string; more: (n: number) => string; moreSources: (n: number) => string }> = {
-  en: { share: 'Share in channel', more: (n) => `…and ${n} more`, moreSources: (n) => `…and ${n} more sources` },
-  fr: { share: 'Partager dans le canal', more: (n) => `…et ${n} de plus`, moreSources: (n) => `…et ${n} autres sources` },
+/** The adapter's own few words (platform chrome, not answers), from core/i18n. */
+const CHROME = {
+  share: (locale: Locale): string => t(locale, 'slack.share'),
+  more: (locale: Locale, n: number): string => `…${t(locale, 'chrome.more', { count: n })}`,
+  moreSources: (locale: Locale, n: number): string => `…${t(locale, 'chrome.more_sources', { count: n })}`,
 };
 
 const TONE_EMOJI: Record<ReplyTone, string> = { positive: '✅', negative: '➖', uncertain: '❔', neutral: '', error: '⚠️' };
@@ -158,7 +159,7 @@ function sourcesBlock(sources: readonly SourceLink[], locale: Locale): ContextBl
   }
   const hidden = sources.length - shown;
   if (hidden > 0) {
-    const note = `_${escapeSlack(CHROME[locale].moreSources(hidden))}_`;
+    const note = `_${escapeSlack(CHROME.moreSources(locale, hidden))}_`;
     const last = elements[elements.length - 1]!;
     if (last.length + note.length + 3 <= SLACK_LIMITS.contextText) elements[elements.length - 1] = `${last} · ${note}`;
     else elements.push(note);
@@ -194,7 +195,7 @@ function actionBlocks(reply: Reply, options: RenderOptions, maxBlocks: number): 
   if (options.audience !== 'private') return [];
   const buttons = reply.choices.map((c, i) => choiceButton(c, i, options.locale)).filter((b): b is Button => b !== null);
   const shareValue = options.request && isShareable(reply) ? encodeActionValue(options.request) : null;
-  if (shareValue) buttons.push({ type: 'button', action_id: SHARE_ACTION_ID, text: plain(CHROME[options.locale].share, SLACK_LIMITS.buttonText), value: shareValue });
+  if (shareValue) buttons.push({ type: 'button', action_id: SHARE_ACTION_ID, text: plain(CHROME.share(options.locale), SLACK_LIMITS.buttonText), value: shareValue });
   const blocks: ActionsBlock[] = [];
   for (let i = 0; i < buttons.length && blocks.length < maxBlocks; i += SLACK_LIMITS.actionsElements) {
     blocks.push({ type: 'actions', elements: buttons.slice(i, i + SLACK_LIMITS.actionsElements) });
@@ -244,7 +245,7 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
   let shownBody = body;
   if (body.length > room) {
     const kept = room - 1;
-    shownBody = [...body.slice(0, kept), section(`_${escapeSlack(CHROME[options.locale].more(body.length - kept))}_`)];
+    shownBody = [...body.slice(0, kept), section(`_${escapeSlack(CHROME.more(options.locale, body.length - kept))}_`)];
   }
   return { text: fallbackText(reply), blocks: [header, ...shownBody, ...tail] };
 }

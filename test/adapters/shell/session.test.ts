@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { ShellSession } from '../../../src/adapters/shell/session';
-import { runShell } from '../../../src/adapters/shell/shell';
+import { PROMPT, runShell, ShellNotices } from '../../../src/adapters/shell/shell';
 import { RecordingLogger, dispatcherWith, makeWeak, realDispatcher } from '../../helpers/core';
 
 describe('shell session (the in-memory harness)', () => {
@@ -79,18 +79,18 @@ describe('interactive shell', () => {
     expect(text).not.toContain('Yes: Cate Blanchett');
   });
 
-  it('text printed from elsewhere (an alert) can put the prompt back', async () => {
+  it('an alert arriving while idle is printed above a fresh prompt', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
     let text = '';
     output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const prompt = { show: (): void => undefined };
-    const done = runShell(realDispatcher(), { input, output, color: false, prompt });
+    const notices = new ShellNotices();
+    const done = runShell(realDispatcher(), { input, output, color: false, notices });
     await new Promise((r) => setImmediate(r));
-    const before = text.split('letterbot> ').length;
-    output.write('\n🔔 an alert\n');
-    prompt.show();
-    expect(text.split('letterbot> ').length).toBe(before + 1);
+    const before = text.split(PROMPT).length;
+    notices.print('🔔 an alert\n');
+    expect(text.endsWith(`🔔 an alert\n${PROMPT}`)).toBe(true);
+    expect(text.split(PROMPT).length).toBe(before + 1);
     input.end('/quit\n');
     await done;
   });
