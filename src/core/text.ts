@@ -8,11 +8,18 @@ const SPECIAL_LETTERS: Record<string, string> = {
 
 /** Lower-case, strip accents and fold special letters: "Cuarón" → "cuaron", "Œuvre" → "oeuvre". */
 export function foldText(input: string): string {
+  // ASCII is its own NFKD form and has no marks or special letters: lower case is all there is to do.
+  if (isAscii(input)) return input.toLowerCase();
   return input
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[ßæœøłđðþıħ]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+}
+
+function isAscii(input: string): boolean {
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Words of a text after folding: letters and digits only, apostrophes joined ("aujourd'hui" → "aujourdhui"). */
