@@ -564,7 +564,11 @@ export class NameIndex {
     // tied on their first two words (a third one decides) are then put in order word by word.
     const sortNames = (list: number[]): Uint32Array => {
       if (lexicon.size ** 2 * count >= Number.MAX_SAFE_INTEGER) return Uint32Array.from(list.sort(compareNames));
-      const sorted = Uint32Array.from(Float64Array.from(list, (e) => lead(e) * count + e).sort(), (x) => x % count);
+      const packed = new Float64Array(list.length);
+      list.forEach((e, i) => (packed[i] = lead(e) * count + e));
+      packed.sort();
+      const sorted = new Uint32Array(list.length);
+      packed.forEach((x, i) => (sorted[i] = x % count));
       for (let i = 0, j = 1; i < sorted.length; i = j++) {
         while (j < sorted.length && lead(sorted[j]!) === lead(sorted[i]!)) j++;
         if (j - i > 1) sorted.subarray(i, j).sort(compareNames);
@@ -573,8 +577,15 @@ export class NameIndex {
     };
     // Words by rank then entry, packed in one number so that the sort is numeric.
     const sortedWords = (confidence: 0 | 1): { words: Uint32Array; entries: Uint32Array } => {
-      const packed = Float64Array.from(words[confidence], (w, i) => rank[w]! * count + wordEntries[confidence][i]!).sort();
-      return { words: Uint32Array.from(packed, (x) => byWord[Math.floor(x / count)]!), entries: Uint32Array.from(packed, (x) => x % count) };
+      const packed = new Float64Array(words[confidence].length);
+      words[confidence].forEach((w, i) => (packed[i] = rank[w]! * count + wordEntries[confidence][i]!));
+      packed.sort();
+      const sorted = { words: new Uint32Array(packed.length), entries: new Uint32Array(packed.length) };
+      packed.forEach((x, i) => {
+        sorted.entries[i] = x % count;
+        sorted.words[i] = byWord[(x - sorted.entries[i]!) / count]!;
+      });
+      return sorted;
     };
     return [
       [sortNames(names[0]), sortNames(names[1])],

@@ -177,14 +177,12 @@ export class TokenIndex {
   /** `words[i]` carries `payloads[i]`. */
   static build(lexicon: Lexicon, words: readonly number[], payloads: readonly number[], maxDistance: number, prefixLength = 8): TokenIndex {
     const postings = Postings.build(lexicon.size, words, payloads);
-    let members = 0;
     let variants = 0;
     for (let w = 0; w < lexicon.size; w++) {
       if (!postings.has(w)) continue;
-      members++;
       variants += deletionCount(Math.min(lexicon.word(w).length, prefixLength), maxDistance);
     }
-    const table = new HashTable(Math.max(variants, members));
+    const table = new HashTable(variants);
     for (let w = 0; w < lexicon.size; w++) {
       if (postings.has(w)) forEachDeletion(lexicon.word(w), maxDistance, prefixLength, (h) => table.add(h, w));
     }
