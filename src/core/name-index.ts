@@ -13,11 +13,12 @@ import { Lexicon, Postings, TokenIndex } from './token-index';
  *   (normalised forms): entry e owns shapes `entryShapes[e] .. entryShapes[e + 1]`, the first being the
  *   name (any later one is an alias). Shape s has tokens `tokens[shapeTokens[s] .. shapeTokens[s + 1]]`
  *   and, as word numbers, `shapeFirst[s]`, `shapeRest[s]` (the rest run together), `shapeLast[s]`.
- * - Full-name keys (both word orders, with and without spaces) are not stored as strings: a hash table
- *   maps each key's hash to `shape * 4 + kind`, and a hit is confirmed by comparing the query with the
- *   key rebuilt from the shape's tokens.
+ * - Full-name keys (both word orders, with and without spaces) are not stored: a key is a first name and
+ *   a surname side by side, so `fullKey` reads the query each way it can be cut in two, looks those
+ *   people up in `bySurname` and compares the query with their keys rebuilt from the tokens.
  * - `surnames`, `firstNames`, `firstNameWords` are symmetric-delete indexes over word numbers (see
- *   token-index.ts), with posting lists word → entries; `surnameParts` is posting lists only.
+ *   token-index.ts: deletion variants kept as hashes in one open-addressing table), with posting lists
+ *   word → entries; `surnameParts` is posting lists only.
  * - `bySurname` groups, for each surname key, the people by first name (first names in the order first
  *   seen, as the matcher visits them), so a full-name query visits only people whose both parts are close.
  * - Autocomplete keeps, per confidence, the entries sorted by their name's words and the (word, entry)
@@ -87,8 +88,8 @@ interface ShapeWords {
 }
 
 /**
- * Signatory name lookup built once at load: exact and alias keys in a hash table, first names and
- * surnames in symmetric-delete indexes, so a query never scans the list. See `match` for the rules and
+ * Signatory name lookup built once at load: exact and alias keys read through the surname groups, first
+ * names and surnames in symmetric-delete indexes, so a query never scans the list. See `match` for the rules and
  * the comment at the top of this file for the layout.
  */
 export class NameIndex {

@@ -35,33 +35,20 @@ export class Lexicon {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+const HASH_START = 0x811c9dc5 | 0;
 
-/** FNV-1a over a string's UTF-16 units, continuing from `h` (so a key can be hashed piece by piece). */
-export function hashChars(text: string, h = FNV_OFFSET): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
+/** One more UTF-16 unit into an FNV-1a hash. */
+function hashUnit(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
 }
 
-export const HASH_START = FNV_OFFSET;
-
-/** One unit more, e.g. a separator. */
-export function hashUnit(h: number, unit: number): number {
-  return Math.imul(h ^ unit, FNV_PRIME);
-}
-
-/** Final mix (murmur3's fmix32) so that the low bits, which pick a bucket, depend on every unit. */
-export function finishHash(h: number): number {
+/** Final mix (murmur3's fmix32) so that the low bits, which pick a slot, depend on every unit. */
+function finishHash(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) | 0;
-}
-
-export function hashString(text: string): number {
-  return finishHash(hashChars(text));
 }
 
 /**
