@@ -40,11 +40,6 @@ export interface SideResult {
    * the scheduler's pauses (other processes on a busy machine). Equals the p99 when a side ran one round.
    */
   p99QueryMedianUs: number;
-  /**
-   * p99 of each call's CPU time (this process, all threads, garbage collection included): unlike wall time,
-   * it leaves out the time the process waited for a core while other processes ran.
-   */
-  p99CpuUs: number;
   /** Real queries answered right (see `isRight*`). */
   correct: number;
   /** A "signed" for someone not listed, or for the wrong person. */
@@ -90,23 +85,14 @@ interface Side {
 
 let sink = 0;
 
-/** Wall nanoseconds of query i across rounds (`wall[i]`), and CPU microseconds of every call. */
-interface Samples {
-  wall: number[][];
-  cpuUs: number[];
-}
-
-/** One timed call per query. */
-function timeBlock(side: Side, queries: readonly string[], samples: Samples): void {
+/** One timed call per query; `samples[i]` collects the nanoseconds of query i across rounds. */
+function timeBlock(side: Side, queries: readonly string[], samples: number[][]): void {
   queries.forEach((q, i) => {
-    const cpu = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const out = side.run(q);
     const t1 = process.hrtime.bigint();
-    const { user, system } = process.cpuUsage(cpu);
     sink = (sink + out) | 0;
-    (samples.wall[i] ??= []).push(Number(t1 - t0));
-    samples.cpuUs.push(user + system);
+    (samples[i] ??= []).push(Number(t1 - t0));
     side.onAnswer?.(q, out);
   });
 }
@@ -122,7 +108,7 @@ function passMs(side: Side, queries: readonly string[]): number {
  * collection before each block, so neither side pays for the other's garbage. Rounds per side come
  * from a time budget estimated on a warm-up; fuse.js at 10k and 100k names gets a single round.
  */
-function timeSides(letterbot: Side, fuse: Side, queries: readonly string[]): { letterbot: Samples; fuse: Samples } {
+function timeSides(letterbot: Side, fuse: Side, queries: readonly string[]): { letterbot: number[][]; fuse: number[][] } {
   // Warm-up: JIT both sides and estimate one pass.
   passMs(letterbot, queries);
   const letterbotPass = passMs(letterbot, queries);
@@ -132,7 +118,7 @@ function timeSides(letterbot: Side, fuse: Side, queries: readonly string[]): { l
     letterbot: Math.max(1, Math.min(MAX_ROUNDS, Math.floor(LETTERBOT_BUDGET_MS / Math.max(letterbotPass, 1e-3)))),
     fuse: Math.max(1, Math.min(MAX_ROUNDS, Math.floor(FUSE_BUDGET_MS / Math.max(fusePass, 1e-3)))),
   };
-  const samples = { letterbot: { wall: [], cpuUs: [] } as Samples, fuse: { wall: [], cpuUs: [] } as Samples };
+  const samples = { letterbot: [] as number[][], fuse: [] as number[][] };
   for (let r = 0; r < Math.max(rounds.letterbot, rounds.fuse); r++) {
     const order = r % 2 === 0 ? [letterbot, fuse] : [fuse, letterbot];
     for (const side of order) {
@@ -184,11 +170,9 @@ function judgeFuse(topHits: ReadonlyMap<string, number>, records: readonly NameR
   return { correct, falseSigned, misses };
 }
 
-function latencyOf(samples: Samples): Pick<SideResult, 'latency' | 'p99QueryMedianUs' | 'p99CpuUs'> {
-  const medians = summarise(samples.wall.map((times) => median(times)));
-  // summarise takes nanoseconds.
-  const cpu = summarise(samples.cpuUs.map((us) => us * 1000));
-  return { latency: summarise(samples.wall.flat()), p99QueryMedianUs: medians.p99Us, p99CpuUs: cpu.p99Us };
+function latencyOf(perQuery: readonly number[][]): Pick<SideResult, 'latency' | 'p99QueryMedianUs'> {
+  const medians = summarise(perQuery.map((times) => median(times)));
+  return { latency: summarise(perQuery.flat()), p99QueryMedianUs: medians.p99Us };
 }
 
 function median(values: number[]): number {
@@ -310,7 +294,7 @@ function judgeGoals(sizes: readonly SizeResult[]): GoalResult[] {
     goals.push({
       goal: 'p99 ≤ 1 ms over every sample at 100k names (issues 3 and 13)',
       met: lb.latency.p99Us <= 1000,
-      detail: `p99 ${formatNumber(lb.latency.p99Us / 1000, 2)} ms over ${lb.latency.samples.toLocaleString('en-US')} samples; per-query-median p99 ${formatNumber(lb.p99QueryMedianUs / 1000, 2)} ms; CPU-time p99 ${formatNumber(lb.p99CpuUs / 1000, 2)} ms`,
+      detail: `p99 ${formatNumber(lb.latency.p99Us / 1000, 2)} ms over ${lb.latency.samples.toLocaleString('en-US')} samples; per-query-median p99 ${formatNumber(lb.p99QueryMedianUs / 1000, 2)} ms`,
     });
   }
   return goals;
@@ -325,7 +309,7 @@ function printResult(result: NameBenchResult): void {
       `Timing queries: ${result.timingQueries} (the real ones, plus synthetic names with 0–2 typos, ${ABSENT_SYNTHETIC_QUERIES} of them absent from every corpus), the same at every size.`,
   );
   const { cpus, loadAtStart, loadAtEnd } = result.machine;
-  write(`Machine: ${cpus} CPUs, 1-min load average ${formatNumber(loadAtStart)} at start, ${formatNumber(loadAtEnd)} at end; ${formatNumber(result.seconds, 0)} s. p99 q-med = p99 over queries of each query's median across rounds; p99 CPU = p99 of each call's CPU time (no waiting for a core).`);
+  write(`Machine: ${cpus} CPUs, 1-min load average ${formatNumber(loadAtStart)} at start, ${formatNumber(loadAtEnd)} at end; ${formatNumber(result.seconds, 0)} s. p99 q-med = p99 over queries of each query's median across rounds.`);
   write();
   const rows: string[][] = [];
   for (const s of result.sizes) {
@@ -342,14 +326,13 @@ function printResult(result: NameBenchResult): void {
         formatNumber(side.latency.p50Us),
         formatNumber(side.latency.p99Us),
         formatNumber(side.p99QueryMedianUs),
-        formatNumber(side.p99CpuUs),
         side.latency.samples.toLocaleString('en-US'),
         `${side.correct}/${total} (${formatNumber((100 * side.correct) / total, 0)}%)`,
         String(side.falseSigned),
       ]);
     }
   }
-  write(markdownTable(['names', 'matcher', 'build ms', 'build CPU ms', 'memory MB', 'p50 µs', 'p99 µs', 'p99 q-med µs', 'p99 CPU µs', 'samples', 'accuracy', 'false signed'], rows));
+  write(markdownTable(['names', 'matcher', 'build ms', 'build CPU ms', 'memory MB', 'p50 µs', 'p99 µs', 'p99 q-med µs', 'samples', 'accuracy', 'false signed'], rows));
   write();
   write(
     markdownTable(
