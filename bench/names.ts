@@ -4,11 +4,12 @@ import { NameIndex, type NameRecord } from '../src/core/name-index';
 import { loadFactBase } from '../src/fact-files';
 import { buildCorpus, corpusStats, NameExclusions, syntheticNames, syntheticRecords, typedVariant, type CorpusStats } from './name-corpus';
 import { NEGATIVE_QUERIES, REAL_QUERIES, type LabelledQuery } from './name-queries';
-import { collectGarbage, formatNumber, markdownTable, measureBuild, seededRandom, summarise, write, type Latency } from './measure';
+import { collectGarbage, formatNumber, markdownTable, seededRandom, summarise, write, type Latency } from './measure';
 
 /**
- * Signatory lookup benchmark (issue 3): letterbot's NameIndex beside plain fuse.js with default
- * options, on the same names and queries, at 500, 10,000 and 100,000 names.
+ * Signatory lookup benchmark (issues 3 and 13): letterbot's NameIndex beside plain fuse.js with default
+ * options, on the same names and queries, at 500, 10,000 and 100,000 names: build time, memory kept,
+ * latency over every timed call, and accuracy on the labelled queries.
  */
 
 export const CORPUS_SIZES = [500, 10_000, 100_000] as const;
@@ -23,11 +24,14 @@ const TIMING_QUERY_COUNT = 200;
 const LETTERBOT_BUDGET_MS = 2_000;
 const FUSE_BUDGET_MS = 3_000;
 const MAX_ROUNDS = 40;
-/** Builds per side (median reported); a single one at 100k, where letterbot's build takes seconds. */
-const buildRuns = (size: number): number => (size >= 100_000 ? 1 : 3);
+/** Builds per side (median reported). */
+const BUILD_RUNS = 3;
 
 export interface SideResult {
   buildMs: number;
+  /** CPU time of the build (this process, all threads): on a shared machine, wall time also counts waiting. */
+  buildCpuMs: number;
+  /** Memory the built index keeps after a full collection: JS heap plus typed-array buffers (outside the heap). */
   heapMb: number;
   /** Every timed call. */
   latency: Latency;
@@ -176,19 +180,40 @@ function median(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-/** Build one side `runs` times (median time and heap); return the last instance. */
-function buildSide<T>(runs: number, build: () => T): { value: T; ms: number; heapMb: number } {
+/** JS heap in use plus ArrayBuffer memory (typed arrays keep their data outside the heap), after a full collection. */
+function settledMemory(): number {
+  collectGarbage();
+  collectGarbage();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
+/** Build something and report its wall and CPU time and how much memory it keeps alive. */
+function measureBuild<T>(build: () => T): { value: T; ms: number; cpuMs: number; bytes: number } {
+  const before = settledMemory();
+  const cpu = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const value = build();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const { user, system } = process.cpuUsage(cpu);
+  return { value, ms, cpuMs: (user + system) / 1000, bytes: settledMemory() - before };
+}
+
+/** Build one side `runs` times (median time and memory); return the last instance. */
+function buildSide<T>(runs: number, build: () => T): { value: T; ms: number; cpuMs: number; heapMb: number } {
   const times: number[] = [];
-  const heaps: number[] = [];
+  const cpuTimes: number[] = [];
+  const memory: number[] = [];
   const kept: { value?: T } = {};
   for (let i = 0; i < runs; i++) {
     delete kept.value; // let the previous instance go before measuring the next
     const run = measureBuild(build);
     kept.value = run.value;
     times.push(run.ms);
-    heaps.push(run.heapBytes);
+    cpuTimes.push(run.cpuMs);
+    memory.push(run.bytes);
   }
-  return { value: kept.value!, ms: median(times), heapMb: median(heaps) / 2 ** 20 };
+  return { value: kept.value!, ms: median(times), cpuMs: median(cpuTimes), heapMb: median(memory) / 2 ** 20 };
 }
 
 function timingQueries(synthetic: readonly NameRecord[], absent: readonly string[]): string[] {
@@ -207,16 +232,16 @@ function timingQueries(synthetic: readonly NameRecord[], absent: readonly string
 function benchSize(size: number, signatories: readonly NameRecord[], synthetic: readonly NameRecord[], queries: readonly string[]): SizeResult {
   const corpus = buildCorpus(signatories, synthetic, size);
   const names = corpus.records.map((r) => r.name);
-  const lb = buildSide(buildRuns(size), () => new NameIndex(corpus.records));
-  const fz = buildSide(buildRuns(size), () => new Fuse(names, {}));
+  const lb = buildSide(BUILD_RUNS, () => new NameIndex(corpus.records));
+  const fz = buildSide(BUILD_RUNS, () => new Fuse(names, {}));
   const index = lb.value;
   const fuse = fz.value;
   const topHits = new Map<string, number>();
   const letterbotSide: Side = { name: 'letterbot', run: (q) => index.match(q).candidates.length + 1 };
   const fuseSide: Side = { name: 'fuse', run: (q) => fuse.search(q)[0]?.refIndex ?? -1, onAnswer: (q, top) => topHits.set(q, top) };
   const samples = timeSides(letterbotSide, fuseSide, queries);
-  const letterbot: SideResult = { buildMs: lb.ms, heapMb: lb.heapMb, ...latencyOf(samples.letterbot), ...judgeLetterbot(index, REAL_QUERIES) };
-  const fuseResult: SideResult = { buildMs: fz.ms, heapMb: fz.heapMb, ...latencyOf(samples.fuse), ...judgeFuse(topHits, corpus.records, REAL_QUERIES) };
+  const letterbot: SideResult = { buildMs: lb.ms, buildCpuMs: lb.cpuMs, heapMb: lb.heapMb, ...latencyOf(samples.letterbot), ...judgeLetterbot(index, REAL_QUERIES) };
+  const fuseResult: SideResult = { buildMs: fz.ms, buildCpuMs: fz.cpuMs, heapMb: fz.heapMb, ...latencyOf(samples.fuse), ...judgeFuse(topHits, corpus.records, REAL_QUERIES) };
   return {
     size: corpus.records.length,
     corpus: corpusStats(corpus.records),
@@ -231,23 +256,45 @@ function judgeGoals(sizes: readonly SizeResult[]): GoalResult[] {
   const at10k = sizes.find((s) => s.size === 10_000);
   const at100k = sizes.find((s) => s.size === 100_000);
   const goals: GoalResult[] = [];
+  const total = REAL_QUERIES.length;
   if (at10k) {
     goals.push({
-      goal: '≥ 10× faster than plain fuse.js at 10k names (p50 and p99)',
+      goal: '≥ 10× faster than plain fuse.js at 10k names (p50 and p99) (issue 3)',
       met: at10k.ratioP50 >= 10 && at10k.ratioP99 >= 10,
       detail: `p50 ${formatNumber(at10k.ratioP50)}×, p99 ${formatNumber(at10k.ratioP99)}×`,
     });
     goals.push({
-      goal: 'equal or better accuracy than plain fuse.js at 10k names',
+      goal: 'equal or better accuracy than plain fuse.js at 10k names (issue 3)',
       met: at10k.letterbot.correct >= at10k.fuse.correct,
-      detail: `letterbot ${at10k.letterbot.correct}/${REAL_QUERIES.length}, fuse.js ${at10k.fuse.correct}/${REAL_QUERIES.length}`,
+      detail: `letterbot ${at10k.letterbot.correct}/${total}, fuse.js ${at10k.fuse.correct}/${total}`,
+    });
+    goals.push({
+      goal: 'accuracy kept at 10k names: every labelled query right, no false "signed" (issue 13)',
+      met: at10k.letterbot.correct === total && at10k.letterbot.falseSigned === 0,
+      detail: `${at10k.letterbot.correct}/${total}, ${at10k.letterbot.falseSigned} false "signed"`,
+    });
+    goals.push({
+      goal: '≥ 100× faster than plain fuse.js at p50 at 10k names (issue 13)',
+      met: at10k.ratioP50 >= 100,
+      detail: `p50 ${formatNumber(at10k.ratioP50)}×`,
     });
   }
   if (at100k) {
+    const lb = at100k.letterbot;
     goals.push({
-      goal: 'letterbot p99 < 1 ms at 100k names',
-      met: at100k.letterbot.latency.p99Us < 1000,
-      detail: `p99 ${formatNumber(at100k.letterbot.latency.p99Us / 1000, 2)} ms; per-query-median p99 ${formatNumber(at100k.letterbot.p99QueryMedianUs / 1000, 2)} ms`,
+      goal: 'build ≤ 1 s at 100k names (issue 13)',
+      met: lb.buildMs <= 1000,
+      detail: `${formatNumber(lb.buildMs / 1000, 2)} s wall, ${formatNumber(lb.buildCpuMs / 1000, 2)} s CPU (median of ${BUILD_RUNS})`,
+    });
+    goals.push({
+      goal: 'memory ≤ 60 MB at 100k names, heap plus typed arrays (issue 13)',
+      met: lb.heapMb <= 60,
+      detail: `${formatNumber(lb.heapMb)} MB (fuse.js ${formatNumber(at100k.fuse.heapMb)} MB)`,
+    });
+    goals.push({
+      goal: 'p99 ≤ 1 ms over every sample at 100k names (issues 3 and 13)',
+      met: lb.latency.p99Us <= 1000,
+      detail: `p99 ${formatNumber(lb.latency.p99Us / 1000, 2)} ms over ${lb.latency.samples.toLocaleString('en-US')} samples; per-query-median p99 ${formatNumber(lb.p99QueryMedianUs / 1000, 2)} ms`,
     });
   }
   return goals;
@@ -274,6 +321,7 @@ function printResult(result: NameBenchResult): void {
         s.size.toLocaleString('en-US'),
         label,
         formatNumber(side.buildMs),
+        formatNumber(side.buildCpuMs),
         formatNumber(side.heapMb),
         formatNumber(side.latency.p50Us),
         formatNumber(side.latency.p99Us),
@@ -284,7 +332,7 @@ function printResult(result: NameBenchResult): void {
       ]);
     }
   }
-  write(markdownTable(['names', 'matcher', 'build ms', 'heap MB', 'p50 µs', 'p99 µs', 'p99 q-med µs', 'samples', 'accuracy', 'false signed'], rows));
+  write(markdownTable(['names', 'matcher', 'build ms', 'build CPU ms', 'memory MB', 'p50 µs', 'p99 µs', 'p99 q-med µs', 'samples', 'accuracy', 'false signed'], rows));
   write();
   write(
     markdownTable(
@@ -299,7 +347,9 @@ function printResult(result: NameBenchResult): void {
     ),
   );
   write();
-  write('Goals (issue 3):');
+  write('Memory: JS heap plus typed-array buffers the built index keeps after a full collection.');
+  write();
+  write('Goals:');
   for (const g of result.goals) write(`- [${g.met ? 'x' : ' '}] ${g.goal}: ${g.met ? 'met' : 'NOT met'} (${g.detail})`);
   for (const s of result.sizes) {
     if (s.letterbot.misses.length === 0) continue;

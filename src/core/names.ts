@@ -11,18 +11,50 @@ const TRAILING_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'obe', 'cbe', 
  */
 export function nameTokens(raw: string): string[] {
   // Asides are not part of the name: "Cate Blanchett (actress)", "Paul McCartney [musician]".
-  let text = raw.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
-  const parts = text.split(',');
-  if (parts.length === 2 && parts[0]!.trim() && parts[1]!.trim()) text = `${parts[1]} ${parts[0]}`;
-  const tokens = foldText(text)
-    .replace(/['’`´]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 0);
+  let text = raw.includes('(') || raw.includes('[') ? raw.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ') : raw;
+  if (text.includes(',')) {
+    const parts = text.split(',');
+    if (parts.length === 2 && parts[0]!.trim() && parts[1]!.trim()) text = `${parts[1]} ${parts[0]}`;
+  }
+  const tokens = letterRuns(foldText(text));
   // Numbers are not part of a name either ("Ben Stiller 2025"), unless that is all there is.
-  if (tokens.some((t) => !/^\d+$/.test(t))) for (let i = tokens.length - 1; i >= 0; i--) if (/^\d+$/.test(tokens[i]!)) tokens.splice(i, 1);
+  if (tokens.some((t) => !isNumber(t))) for (let i = tokens.length - 1; i >= 0; i--) if (isNumber(tokens[i]!)) tokens.splice(i, 1);
   while (tokens.length > 1 && LEADING_TITLES.has(tokens[0]!)) tokens.shift();
   while (tokens.length > 1 && TRAILING_SUFFIXES.has(tokens[tokens.length - 1]!)) tokens.pop();
   return tokens;
+}
+
+/** Runs of a–z and 0–9 in folded text, apostrophes dropped so that "o'brien" stays one word. */
+function letterRuns(folded: string): string[] {
+  const runs: string[] = [];
+  let word = '';
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) word += folded.slice(start, i);
+    start = -1;
+    if (APOSTROPHES.has(c)) continue;
+    if (word) runs.push(word);
+    word = '';
+  }
+  if (start >= 0) word += folded.slice(start);
+  if (word) runs.push(word);
+  return runs;
+}
+
+/** ' ’ ` ´ */
+const APOSTROPHES = new Set([0x27, 0x2019, 0x60, 0xb4]);
+
+function isNumber(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return token.length > 0;
 }
 
 /** The parts of a name the matcher compares: first name, the rest run together, and the last token. */

@@ -8,11 +8,42 @@ const SPECIAL_LETTERS: Record<string, string> = {
 
 /** Lower-case, strip accents and fold special letters: "Cuarón" → "cuaron", "Œuvre" → "oeuvre". */
 export function foldText(input: string): string {
+  // ASCII is its own NFKD form and has no marks or special letters: lower case is all there is to do.
+  if (isAscii(input)) return input.toLowerCase();
+  // Latin-1 and Latin Extended-A (most accented names) fold one character at a time from a table.
+  const table = latinFolds();
+  let out = '';
+  for (let i = 0; i < input.length; i++) {
+    const folded = table[input.charCodeAt(i)];
+    if (folded === undefined) return foldSlowly(input);
+    out += folded;
+  }
+  return out;
+}
+
+function foldSlowly(input: string): string {
   return input
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[ßæœøłđðþıħ]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+}
+
+function isAscii(input: string): boolean {
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Each character up to U+017F folded alone by the general path. Folding a text of such characters is
+ * folding each in turn: each decomposes to a letter and its own marks (never reordered past a letter), marks
+ * are dropped one by one, and lower case depends on context only for the Greek final sigma, not here.
+ */
+let latinTable: string[] | null = null;
+
+function latinFolds(): string[] {
+  latinTable ??= Array.from({ length: 0x180 }, (_, code) => foldSlowly(String.fromCharCode(code)));
+  return latinTable;
 }
 
 /** Words of a text after folding: letters and digits only, apostrophes joined ("aujourd'hui" → "aujourdhui"). */

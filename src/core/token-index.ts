@@ -1,83 +1,230 @@
 import { editDistance } from './text';
 
 /**
- * Finds dictionary words within a small edit distance of a query word without scanning the dictionary
- * (symmetric-delete index: every word is stored under the variants obtained by deleting up to
- * `maxDistance` letters of its first `prefixLength` letters; a query looks up its own deletions).
+ * Compact building blocks for the name index: interned words, per-word posting lists and a
+ * symmetric-delete index, all frozen into typed arrays once built so that a large list costs a few
+ * flat buffers instead of millions of small objects (which also keeps garbage-collection pauses short).
  */
-export class TokenIndex<T> {
-  private readonly variants = new Map<string, number[]>();
-  private readonly words: string[] = [];
-  private readonly payloads: T[][] = [];
-  private readonly wordIds = new Map<string, number>();
 
-  constructor(
-    private readonly maxDistance = 2,
-    private readonly prefixLength = 8,
-  ) {}
+/** Each distinct word once, numbered in the order first seen. */
+export class Lexicon {
+  readonly words: string[] = [];
+  private readonly ids = new Map<string, number>();
 
-  add(word: string, payload: T): void {
-    let id = this.wordIds.get(word);
+  intern(word: string): number {
+    let id = this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
       this.words.push(word);
-      this.payloads.push([]);
-      this.wordIds.set(word, id);
-      for (const variant of this.deletions(word)) {
-        const list = this.variants.get(variant);
-        if (list) list.push(id);
-        else this.variants.set(variant, [id]);
-      }
+      this.ids.set(word, id);
     }
-    this.payloads[id]!.push(payload);
+    return id;
   }
 
-  /** Payloads stored under exactly this word. */
-  exact(word: string): readonly T[] {
-    const id = this.wordIds.get(word);
-    return id === undefined ? [] : this.payloads[id]!;
+  /** The word's number, or -1 when no name has it. */
+  id(word: string): number {
+    return this.ids.get(word) ?? -1;
   }
 
-  /** Words within `maxDistance` (at most the index's own), closest first, with their payloads. */
-  near(word: string, maxDistance = this.maxDistance): { word: string; distance: number; payloads: readonly T[] }[] {
-    const limit = Math.min(maxDistance, this.maxDistance);
-    const seen = new Set<number>();
-    const found: { word: string; distance: number; payloads: readonly T[] }[] = [];
-    for (const variant of this.deletions(word, limit)) {
-      const ids = this.variants.get(variant);
-      if (!ids) continue;
-      for (const id of ids) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const candidate = this.words[id]!;
-        const distance = editDistance(word, candidate, limit);
-        if (distance <= limit) found.push({ word: candidate, distance, payloads: this.payloads[id]! });
-      }
-    }
-    return found.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : 1));
+  word(id: number): string {
+    return this.words[id]!;
   }
 
   get size(): number {
     return this.words.length;
   }
+}
 
-  private deletions(word: string, depth = this.maxDistance): Set<string> {
-    const prefix = word.slice(0, this.prefixLength);
-    const out = new Set<string>([prefix]);
-    let frontier = [prefix];
-    for (let d = 0; d < depth; d++) {
-      const next: string[] = [];
-      for (const w of frontier) {
-        for (let i = 0; i < w.length; i++) {
-          const v = w.slice(0, i) + w.slice(i + 1);
-          if (!out.has(v)) {
-            out.add(v);
-            next.push(v);
-          }
-        }
-      }
-      frontier = next;
-    }
-    return out;
+const HASH_START = 0x811c9dc5 | 0;
+
+/** One more UTF-16 unit into an FNV-1a hash. */
+function hashUnit(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
+/** Final mix (murmur3's fmix32) so that the low bits, which pick a slot, depend on every unit. */
+function finishHash(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/**
+ * A multimap from 32-bit hashes to numbers (open addressing, linear probing): slot i holds a full hash at
+ * `slots[2i]` and its value + 1 at `slots[2i + 1]` (0: empty). Values under one hash sit along its probe
+ * run in insertion order. Different keys can share a hash, so a caller checks what a value stands for.
+ */
+export class HashTable {
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+
+  /** Room for `capacity` values, kept at most three-quarters full so probe runs stay short. */
+  constructor(capacity: number) {
+    let size = 2;
+    while (size * 3 < capacity * 4) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
   }
+
+  /** Store `value` (0 to 2³¹ − 2) under `hash`, unless that very pair is already there. */
+  add(hash: number, value: number): void {
+    const slots = this.slots;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const stored = slots[2 * i + 1]!;
+      if (stored === 0) {
+        slots[2 * i] = hash;
+        slots[2 * i + 1] = value + 1;
+        return;
+      }
+      if (stored === value + 1 && slots[2 * i] === hash) return;
+    }
+  }
+
+  /** Calls `visit` with every value stored under `hash`, in insertion order. */
+  forEach(hash: number, visit: (value: number) => void): void {
+    const slots = this.slots;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const stored = slots[2 * i + 1]!;
+      if (stored === 0) return;
+      if (slots[2 * i] === hash) visit(stored - 1);
+    }
+  }
+}
+
+/**
+ * Word → payloads (numbers), frozen: payloads of word w are `payloads[offsets[w] .. offsets[w + 1]]`, in the
+ * order added, a payload added twice in a row for the same word kept once.
+ */
+export class Postings {
+  private constructor(
+    private readonly offsets: Uint32Array,
+    private readonly payloads: Uint32Array,
+  ) {}
+
+  /** `words[i]` carries `payloads[i]`; word ids are below `lexiconSize`. */
+  static build(lexiconSize: number, words: readonly number[], payloads: readonly number[]): Postings {
+    const offsets = new Uint32Array(lexiconSize + 1);
+    const last = new Int32Array(lexiconSize).fill(-1);
+    const keep = new Uint8Array(words.length);
+    words.forEach((w, i) => {
+      if (last[w] === payloads[i]) return;
+      last[w] = payloads[i]!;
+      keep[i] = 1;
+      offsets[w + 1]!++;
+    });
+    for (let w = 0; w < lexiconSize; w++) offsets[w + 1]! += offsets[w]!;
+    const fill = offsets.slice(0, lexiconSize);
+    const flat = new Uint32Array(offsets[lexiconSize]!);
+    words.forEach((w, i) => {
+      if (keep[i]) flat[fill[w]!++] = payloads[i]!;
+    });
+    return new Postings(offsets, flat);
+  }
+
+  /** Payloads of a word (-1 or a word no one added: none). A view, not a copy. */
+  of(word: number): Uint32Array {
+    if (word < 0 || word + 1 >= this.offsets.length) return this.payloads.subarray(0, 0);
+    return this.payloads.subarray(this.offsets[word]!, this.offsets[word + 1]!);
+  }
+
+  has(word: number): boolean {
+    return word >= 0 && word + 1 < this.offsets.length && this.offsets[word + 1]! > this.offsets[word]!;
+  }
+}
+
+export interface NearWord {
+  id: number;
+  word: string;
+  distance: number;
+}
+
+/**
+ * Finds words within a small edit distance of a query word without scanning them (symmetric-delete
+ * index: every word is stored under the variants obtained by deleting up to `maxDistance` letters of its
+ * first `prefixLength` letters; a query looks up its own deletions). Variants are stored as hashes, not
+ * strings: a hash shared by chance only makes a query compare one more word, whose real distance decides.
+ */
+export class TokenIndex {
+  /** `seen[word] === epoch`: the word was already compared during this query. */
+  private readonly seen: Uint32Array;
+  private epoch = 0;
+
+  private constructor(
+    private readonly lexicon: Lexicon,
+    readonly postings: Postings,
+    private readonly variants: HashTable,
+    private readonly maxDistance: number,
+    private readonly prefixLength: number,
+  ) {
+    this.seen = new Uint32Array(lexicon.size);
+  }
+
+  /** `words[i]` carries `payloads[i]`. */
+  static build(lexicon: Lexicon, words: readonly number[], payloads: readonly number[], maxDistance: number, prefixLength = 8): TokenIndex {
+    const postings = Postings.build(lexicon.size, words, payloads);
+    let variants = 0;
+    for (let w = 0; w < lexicon.size; w++) {
+      if (!postings.has(w)) continue;
+      variants += deletionCount(Math.min(lexicon.word(w).length, prefixLength), maxDistance);
+    }
+    const table = new HashTable(variants);
+    for (let w = 0; w < lexicon.size; w++) {
+      if (postings.has(w)) forEachDeletion(lexicon.word(w), maxDistance, prefixLength, (h) => table.add(h, w));
+    }
+    return new TokenIndex(lexicon, postings, table, maxDistance, prefixLength);
+  }
+
+  /** Payloads stored under exactly this word (by id; -1: none). */
+  exact(word: number): Uint32Array {
+    return this.postings.of(word);
+  }
+
+  /** Words within `maxDistance` (at most the index's own), closest first, then in string order. */
+  near(word: string, maxDistance = this.maxDistance): NearWord[] {
+    const limit = Math.min(maxDistance, this.maxDistance);
+    if (++this.epoch === 0xffffffff) {
+      this.seen.fill(0);
+      this.epoch = 1;
+    }
+    const epoch = this.epoch;
+    const found: NearWord[] = [];
+    const visit = (id: number): void => {
+      if (this.seen[id] === epoch) return;
+      this.seen[id] = epoch;
+      const candidate = this.lexicon.word(id);
+      const distance = editDistance(word, candidate, limit);
+      if (distance <= limit) found.push({ id, word: candidate, distance });
+    };
+    forEachDeletion(word, limit, this.prefixLength, (h) => this.variants.forEach(h, visit));
+    return found.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : 1));
+  }
+}
+
+/**
+ * Calls `visit` with the hash of every string left by deleting up to `depth` letters from the word's first
+ * `prefixLength` (at most 31) letters, without building the strings. Deleting either of two equal
+ * neighbours gives the same string: it is visited once per set of deleted positions, so possibly twice.
+ */
+function forEachDeletion(word: string, depth: number, prefixLength: number, visit: (hash: number) => void): void {
+  const n = Math.min(word.length, prefixLength);
+  const deleteFrom = (from: number, left: number, deleted: number): void => {
+    let h = HASH_START;
+    for (let i = 0; i < n; i++) if ((deleted & (1 << i)) === 0) h = hashUnit(h, word.charCodeAt(i));
+    visit(finishHash(h));
+    if (left > 0) for (let i = from; i < n; i++) deleteFrom(i + 1, left - 1, deleted | (1 << i));
+  };
+  deleteFrom(0, depth, 0);
+}
+
+/** How many sets of at most `depth` positions among `n`: the variants `forEachDeletion` visits. */
+function deletionCount(n: number, depth: number): number {
+  let total = 0;
+  let choose = 1;
+  for (let k = 0; k <= Math.min(depth, n); k++) {
+    total += choose;
+    choose = (choose * (n - k)) / (k + 1);
+  }
+  return total;
 }

@@ -1,4 +1,4 @@
-import { NameIndex } from '../../src/core/name-index';
+import { NameIndex, type NameRecord } from '../../src/core/name-index';
 import { realFacts } from '../helpers/core';
 
 const index = (): NameIndex => realFacts().names;
@@ -195,5 +195,106 @@ describe('single words that are not a whole surname', () => {
   it('a long surname with one typo is read as that surname; a shorter one is only offered', () => {
     expect(index().match('Blanchet').match?.name).toBe('Cate Blanchett');
     expect(index().match('Stiler')).toMatchObject({ verdict: 'ambiguous', candidates: [expect.objectContaining({ name: 'Ben Stiller' })] });
+  });
+});
+
+describe('exact keys, found without storing them', () => {
+  const list = new NameIndex([
+    { id: 'anna-bell', name: 'Anna Bell', aliases: [], confidence: 'weak' },
+    { id: 'ann-abell', name: 'Ann Abell', aliases: [], confidence: 'major' },
+    { id: 'madonna', name: 'Madonna', aliases: ['Madonna Ciccone'], confidence: 'major' },
+    { id: 'jean-pierre', name: 'Jean-Pierre Léaud', aliases: [], confidence: 'major' },
+  ]);
+
+  it('a name run together that two names spell → did-you-mean with both, major first', () => {
+    const result = list.match('annabell');
+    expect(result).toMatchObject({ verdict: 'ambiguous', reason: 'same_name' });
+    expect(result.candidates.map((c) => c.id)).toEqual(['ann-abell', 'anna-bell']);
+  });
+
+  it.each([
+    ['Bell Anna', 'anna-bell', 'exact'],
+    ['bellanna', 'anna-bell', 'exact'],
+    ['Madonna', 'madonna', 'exact'],
+    ['Madonna Ciccone', 'madonna', 'alias'],
+    ['cicconemadonna', 'madonna', 'alias'],
+    ['Jean Pierre Leaud', 'jean-pierre', 'exact'],
+    ['Pierre Léaud Jean', 'jean-pierre', 'exact'],
+    ['jeanpierreleaud', 'jean-pierre', 'exact'],
+  ])('%s → signed %s (%s key)', (query, id, method) => {
+    expect(list.match(query)).toMatchObject({ verdict: 'signed', match: { id, method, score: 1 } });
+  });
+
+  it('the same name on two records → did-you-mean with both, never signed', () => {
+    const twins = new NameIndex([
+      { id: 'smith-weak', name: 'John Smith', aliases: [], confidence: 'weak' },
+      { id: 'smith-major', name: 'John Smith', aliases: [], confidence: 'major' },
+    ]);
+    const result = twins.match('john smith');
+    expect(result).toMatchObject({ verdict: 'ambiguous', reason: 'same_name', match: null });
+    expect(result.candidates.map((c) => c.id)).toEqual(['smith-major', 'smith-weak']);
+  });
+});
+
+describe('a large list', () => {
+  // 4,000 people from 40 first names × 100 surnames, a quarter of them weak-sourced, some with a third word.
+  const firsts = Array.from({ length: 40 }, (_, i) => `${'bcdfghjklm'[i % 10]}${'aeiou'[i % 5]}${'nrst'[i % 4]}${'aeio'[Math.floor(i / 10)]}`);
+  const surnames = Array.from({ length: 100 }, (_, i) => `${'prstvw'[i % 6]}${'aeiou'[i % 5]}${'lmnr'[i % 4]}${'aeiou'[Math.floor(i / 20)]}${'dkst'[Math.floor(i / 25)]}er`);
+  const records: NameRecord[] = [];
+  firsts.forEach((first, f) =>
+    surnames.forEach((surname, s) => {
+      const middle = (f + s) % 17 === 0 ? ` ${surnames[(s * 7) % 100]}` : '';
+      records.push({ id: `p${records.length}`, name: `${first}${middle} ${surname}`, aliases: [], confidence: (f + s) % 4 === 0 ? 'weak' : 'major' });
+    }),
+  );
+  const big = new NameIndex(records);
+
+  it('every name finds its own record', () => {
+    const wrong = records.filter((r) => big.match(r.name).match?.id !== r.id).map((r) => r.name);
+    expect(wrong).toEqual([]);
+  });
+
+  it('a first name a hundred people share → five did-you-mean names, major before weak, never signed', () => {
+    const result = big.match(firsts[0]!);
+    expect(result).toMatchObject({ verdict: 'ambiguous', reason: 'first_name_only', match: null });
+    expect(result.candidates).toHaveLength(5);
+    const weak = result.candidates.map((c) => records.find((r) => r.id === c.id)!.confidence === 'weak');
+    expect(weak).toEqual([...weak].sort());
+  });
+
+  it('autocomplete lists names in key order, whole names before single words, major before weak', () => {
+    // The rule written out plainly: per confidence, the whole name (several words) and each later word
+    // (plus the later words run together for three or more), sorted by key then record.
+    const keys = (confidence: 'major' | 'weak'): [string, number][] => {
+      const out: [string, number][] = [];
+      records.forEach((r, i) => {
+        if (r.confidence !== confidence) return;
+        const tokens = r.name.split(' ');
+        out.push([tokens.join(' '), i]);
+        for (const t of tokens.slice(1)) out.push([t, i]);
+        if (tokens.length > 2) out.push([tokens.slice(1).join(''), i]);
+      });
+      return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    };
+    const lists = [keys('major'), keys('weak')];
+    const expected = (typed: string): string[] => {
+      const seen = new Set<number>();
+      const out: string[] = [];
+      for (const list of lists) {
+        for (const words of [false, true]) {
+          for (const [key, i] of list) {
+            if (out.length === 25) break;
+            if (key.startsWith(typed) && key.includes(' ') !== words && !seen.has(i)) {
+              seen.add(i);
+              out.push(records[i]!.id);
+            }
+          }
+        }
+      }
+      return out;
+    };
+    for (const typed of ['', firsts[3]!.slice(0, 2), firsts[3]!, `${firsts[3]} `, `${firsts[0]} ${surnames[0]!.slice(0, 3)}`, surnames[5]!.slice(0, 3), surnames[17]!]) {
+      expect({ typed, ids: big.suggest(typed, 25).map((c) => c.id) }).toEqual({ typed, ids: expected(typed) });
+    }
   });
 });
