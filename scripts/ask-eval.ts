@@ -33,6 +33,7 @@ export interface AskData {
   events?: unknown;
   quote?: unknown;
   signatory?: { verdict?: unknown; match?: { id?: unknown; name?: unknown } | null } | undefined;
+  candidates?: unknown;
 }
 
 /**
@@ -40,7 +41,7 @@ export interface AskData {
  * no_answer = declined although an answer was expected; wrong = answered with something else, or answered when
  * nothing should be.
  */
-export function score(item: EvalItem, data: AskData, signatoryIdOf: (name: string) => string | undefined): Outcome {
+export function score(item: EvalItem, data: AskData, signatoryIdOf: (name: string) => string | undefined, hasQuote: (factId: string) => boolean = () => true): Outcome {
   const verdict = data.verdict;
   const e = item.expect;
   if (e.type === 'none') return verdict === 'answered' ? 'wrong' : verdict === 'clarify' ? 'clarify' : 'right';
@@ -50,7 +51,8 @@ export function score(item: EvalItem, data: AskData, signatoryIdOf: (name: strin
     case 'fact':
       return data.mode !== 'signatory' && data.mode !== 'list' && data.mode !== 'compare' && e.facts.includes(String(data.fact)) ? 'right' : 'wrong';
     case 'quote':
-      return typeof data.quote === 'string' && e.facts.includes(String(data.fact)) ? 'right' : 'wrong';
+      // The letter's words in quotation marks; a fact the letter has no words for (OpenAI's argument) is answered as it is.
+      return e.facts.includes(String(data.fact)) && (typeof data.quote === 'string' || !hasQuote(String(data.fact))) ? 'right' : 'wrong';
     case 'number':
       return e.facts.includes(String(data.fact)) ? 'right' : 'wrong';
     case 'list':
@@ -98,7 +100,8 @@ export function describe(data: AskData): string {
     data.mode === 'list' ? `list:${String(data.role)}` :
     data.mode === 'compare' ? `compare:${Array.isArray(data.events) ? data.events.join('+') : ''}` :
     `${String(data.mode)}:${String(data.fact ?? '-')}`;
-  return `${String(data.verdict)} ${what}`;
+  const offered = Array.isArray(data.candidates) && data.verdict === 'clarify' ? ` [${data.candidates.map((c: { fact?: unknown }) => String(c.fact)).join(', ')}]` : '';
+  return `${String(data.verdict)} ${what}${offered}`;
 }
 
 export function expected(item: EvalItem): string {

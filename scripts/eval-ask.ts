@@ -26,7 +26,8 @@ export async function evaluate(items: readonly EvalItem[], dataDir?: string): Pr
       requestId: item.id,
     });
     const data = (reply.data ?? {}) as AskData;
-    out.push({ item, outcome: score(item, data, idOf), got: describe(data) });
+    const hasQuote = (id: string): boolean => Boolean(facts.facts.find((f) => f.id === id)?.quote);
+    out.push({ item, outcome: score(item, data, idOf, hasQuote), got: describe(data) });
   }
   return out;
 }

@@ -22,14 +22,17 @@ export interface Calibration {
   answerAt: number;
   /** Runners-up within this share of the best score are offered when clarifying. */
   closeShare: number;
+  /** Below this coverage an unsure match is declined rather than offered. */
+  clarifyAt: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
-  minCoverage: 0.45,
-  minSpecificity: 1.2,
-  fullMargin: 0.3,
-  answerAt: 0.62,
+  minCoverage: 0.4,
+  minSpecificity: 0.8,
+  fullMargin: 0.4,
+  answerAt: 0.6,
   closeShare: 0.7,
+  clarifyAt: 0.55,
 };
 
 const MAX_CHOICES = 3;
@@ -48,6 +51,7 @@ export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration
   const lead = Math.min(1, Math.max(0, margin) / calibration.fullMargin);
   const confidence = top.coverage * (0.25 + 0.75 * lead);
   if (confidence >= calibration.answerAt) return { verdict: 'answered', confidence, picked: [top] };
+  if (top.coverage < calibration.clarifyAt) return { verdict: 'no_answer', confidence, picked: [] };
   const close = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);
   return { verdict: 'clarify', confidence, picked: close.length > 0 ? close : [top] };
 }

@@ -31,7 +31,7 @@ export type AskOutcome =
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
 /** Each side of a comparison must carry at least this share of its words to an event. */
-const COMPARE_MIN_COVERAGE = 0.5;
+const COMPARE_MIN_COVERAGE = 0.45;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -42,8 +42,11 @@ export class AskEngine {
   readonly lexicon: Lexicon;
   private readonly facts: Retriever<Fact>;
   private readonly events: Retriever<TimelineEvent>;
+  /** Facts that carry a quote of the letter, searched by the quote's own words first. */
+  private readonly quoted: Retriever<Fact>;
+  /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
+  private readonly keywordWords = new Map<string, ReadonlySet<string>>();
   private readonly quotes: ReadonlyMap<string, Quote>;
-  private readonly quotedFacts: ReadonlySet<string>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
 
@@ -53,8 +56,12 @@ export class AskEngine {
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
     this.lexicon = new Lexicon(data.concepts);
+    this.lexicon.learn([
+      ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
+      ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
+      ...data.letter.quotes.map((q) => q.text),
+    ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
-    this.quotedFacts = new Set(data.facts.filter((f) => f.quote).map((f) => f.id));
     this.facts = new Retriever(
       this.lexicon,
       data.facts.map((f) => {
@@ -67,6 +74,14 @@ export class AskEngine {
         };
       }),
     );
+    this.quoted = new Retriever(
+      this.lexicon,
+      data.facts.flatMap((f) => {
+        const quote = f.quote ? this.quotes.get(f.quote)?.text : undefined;
+        if (!quote) return [];
+        return [{ id: f.id, item: f, phrasings: { en: [quote], fr: [] }, body: { en: [f.topic, ...f.questions.en, ...f.keywords.en], fr: [...f.questions.fr, ...f.keywords.fr] } }];
+      }),
+    );
     this.events = new Retriever(
       this.lexicon,
       data.timeline.map((e) => ({ id: e.id, item: e, phrasings: { en: [e.title.en], fr: [e.title.fr] }, body: { en: [e.detail.en], fr: [e.detail.fr] } })),
@@ -76,6 +91,7 @@ export class AskEngine {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
       }
+      this.keywordWords.set(f.id, new Set([...f.keywords.en, ...f.keywords.fr, f.topic].map((k) => splitWords(k)).filter((w) => w.length === 1).map((w) => w[0]!)));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
     }
@@ -90,7 +106,7 @@ export class AskEngine {
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
     // A fact's own question (a picked "Did you mean" choice) answers that fact.
-    const own = this.exact.get(parsed.reading.words.join(' '));
+    const own = this.exact.get(parsed.reading.words.join(' ')) ?? this.exact.get(parsed.reading.corrected.join(' '));
     if (own) return this.factAnswer(parsed, own, 'fact', 1, []);
 
     // "Did X sign?": the signatory matcher decides, as /signatory does.
@@ -111,20 +127,37 @@ export class AskEngine {
       if (compared) return compared;
     }
 
+    const { mode, ranked, searchTerms } = this.retrieve(parsed);
+    let decision = decide(ranked, this.calibration);
+    // One word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate").
+    const content = searchTerms.filter((t) => t.weight >= 1);
+    if (decision.verdict === 'answered' && content.length === 1 && searchTerms.length <= 2) {
+      const word = parsed.reading.corrected[content[0]!.at] ?? '';
+      if (!this.keywordWords.get(decision.picked[0]!.id)?.has(word)) decision = { ...decision, verdict: 'clarify' };
+    }
+    const candidates = decision.picked.map((r) => this.candidate(r, lang));
+    if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
+    return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */
+  explain(question: string): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[] } {
+    const { mode, ranked } = this.retrieve(parseQuestion(question, this.lexicon, this.names));
+    return { mode, ranked };
+  }
+
+  private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
     const terms = parsed.reading.terms;
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
-    let ranked = this.facts.rank(searchTerms, mode === 'quote' ? this.quotedFacts : undefined);
+    let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
     if (mode === 'number') {
       const near = this.factsWithNumbers(parsed.numbers);
       const narrowed = ranked.filter((r) => near.has(r.id));
       if (narrowed.length > 0) ranked = narrowed;
     }
-    const decision = decide(ranked, this.calibration);
-    const candidates = decision.picked.map((r) => this.candidate(r, lang));
-    if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
-    return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+    return { mode, ranked, searchTerms };
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
@@ -161,33 +194,46 @@ export class AskEngine {
     });
   }
 
-  /** "Did Google file before or after the letter?": the two events either side of "before/after", if both are clear. */
+  /**
+   * "Did Google file before or after the letter?", "which strike ended first, the writers' or the actors'?",
+   * "how long after the letter did the Action Plan come out?": the two events compared, if both are clear.
+   */
   private compare(parsed: ParsedQuestion): AskOutcome | null {
     const terms = parsed.reading.terms;
+    const words = parsed.reading.corrected;
     const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
     if (!cue) return null;
-    let left = terms.filter((t) => t.at < cue.at);
-    let right = terms.filter((t) => t.at >= cue.at + cue.length);
-    if (left.length === 0 || right.length === 0) {
-      // "Which came first, the WGA strike or the SAG-AFTRA strike?": split at "or".
-      const words = parsed.reading.words;
-      const or = words.findIndex((w, i) => i > cue.at && (w === 'or' || w === 'ou'));
-      if (or < 0) return null;
-      const rest = terms.filter((t) => t.at > cue.at + cue.length - 1);
-      left = rest.filter((t) => t.at < or);
-      right = rest.filter((t) => t.at > or);
+    const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
+    const or = words.findIndex((w, i) => (w === 'or' || w === 'ou') && !inCue(i));
+    let sides: [Term[], Term[]];
+    let shared: Term[] = [];
+    if (or >= 0) {
+      // Two alternatives around "or"; the words on the cue's other side are what they share ("which strike ended").
+      const [from, to] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
+      sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
+      shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));
+    } else {
+      sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length)];
     }
+    // "How long after the letter did X happen?": the letter is one side, the rest the other.
+    for (const [i, j] of [[0, 1], [1, 0]] as const) {
+      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter')) {
+        sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
+      }
+    }
+    const [left, right] = sides;
     if (left.length === 0 || right.length === 0) return null;
-    const best = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
-      // The other side's words help a little ("did the WGA strike end before SAG-AFTRA's?").
+    const helped = (side: Term[], extra: Term[], weight: number): Term[] => {
       const own = new Set(side.map((t) => t.term));
-      const helped = [...side, ...other.filter((t) => !own.has(t.term) && t.kind !== 'role' && t.weight >= 1).map((t) => ({ ...t, weight: 0.3 }))];
-      return this.events.rank(helped).find((r) => r.id !== exclude);
+      return [...side, ...extra.filter((t) => !own.has(t.term) && t.kind !== 'role').map((t) => ({ ...t, weight: t.weight * weight }))];
     };
-    const a = best(left, right);
-    const b = a ? best(right, left, a.id) : undefined;
-    if (!a || !b || this.events.rank(left)[0]?.coverage === undefined) return null;
-    const coverage = Math.min(this.sideCoverage(left, a.id), this.sideCoverage(right, b.id));
+    // Each side is read with the shared words and, a little, the other side's ("did the WGA strike end before SAG-AFTRA's?").
+    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8), other, 0.3);
+    const letterSide = (side: Term[]): Term[] => (side.length === 1 && side[0]!.term === 'c:letter' ? [...side, { ...side[0]!, term: 'c:send', weight: 1 }] : side);
+    const a = this.events.rank(query(letterSide(left), right))[0];
+    const b = a ? this.events.rank(query(letterSide(right), left)).find((r) => r.id !== a.id) : undefined;
+    if (!a || !b) return null;
+    const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8), b.id));
     if (coverage < COMPARE_MIN_COVERAGE) return null;
     return { verdict: 'answered', mode: 'compare', events: [a.item, b.item], parsed, confidence: coverage };
   }

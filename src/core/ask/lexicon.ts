@@ -4,6 +4,7 @@ import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
 import { ROLES, type ConceptData, type Cue, type Role } from '../schema';
 import { foldText } from '../text';
+import { TokenIndex } from '../token-index';
 
 /** One search term of a text: a stemmed word, a concept (`c:organise`), a role (`r:director`) or a number. */
 export interface Term {
@@ -17,7 +18,10 @@ export interface Term {
 
 /** A text read once: its folded words and where each cue phrase was found. */
 export interface Reading {
+  /** The words as typed, folded. */
   words: string[];
+  /** The same words with typos read as the data's words ("leter" → "letter"). */
+  corrected: string[];
   terms: Term[];
   /** Every cue found, with the index of its first word and how many words it spans. */
   cues: { cue: Cue; at: number; length: number }[];
@@ -83,17 +87,23 @@ export class Lexicon {
   private readonly cuePhrases = new Map<string, { cue: Cue; words: string[] }[]>();
   private readonly stopwords = { en: new Set<string>(), fr: new Set<string>() };
   private readonly phraseKeys = new Map<string, string>();
+  /** Every word the data and the lexicon use, with how often: typos are read as the nearest of these. */
+  private readonly vocabulary = new Map<string, number>();
+  private readonly nearWords = new TokenIndex<string>(2);
+  private readonly corrections = new Map<string, string>();
 
   constructor(data: ConceptData) {
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
       for (const w of list) for (const part of splitWords(w)) this.stopwords[lang].add(part);
     }
+    for (const set of [this.stopwords.en, this.stopwords.fr]) for (const w of set) this.addWord(w, 1);
     for (const c of data.concepts) for (const p of [...c.en, ...c.fr]) this.addPhrase(p, `c:${c.id}`, c.weight ?? 1, 'concept');
     for (const role of ROLES) for (const p of [...data.roles[role].en, ...data.roles[role].fr]) this.addPhrase(p, `r:${role}`, 1, 'role');
     for (const [cue, byLang] of Object.entries(data.cues) as [Cue, { en: string[]; fr: string[] }][]) {
       for (const p of [...byLang.en, ...byLang.fr]) {
         const words = splitWords(p);
         if (words.length === 0) continue;
+        for (const w of words) this.addWord(w, 2);
         const list = this.cuePhrases.get(words[0]!) ?? [];
         list.push({ cue, words });
         this.cuePhrases.set(words[0]!, list);
@@ -103,6 +113,33 @@ export class Lexicon {
     for (const list of [...this.cuePhrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
   }
 
+  /** Learn the words of the data (facts, events, quotes) so that typos of them can be read back. */
+  learn(texts: readonly string[]): void {
+    for (const text of texts) for (const w of splitWords(text)) this.addWord(w, 1);
+    this.corrections.clear();
+  }
+
+  /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
+  correct(word: string): string {
+    if (word.length < 4 || /\d/.test(word) || this.vocabulary.has(word)) return word;
+    let found = this.corrections.get(word);
+    if (found === undefined) {
+      const budget = word.length >= 8 ? 2 : 1;
+      // Never read a word as a stop word: "died" is not "did", and an unknown word must stay unknown.
+      const near = this.nearWords.near(word, budget).filter((n) => !this.isStopword(n.word));
+      const best = near[0];
+      // The closest; between equally close words, the one the data uses most, unless they are equally common.
+      const rivals = best ? near.filter((n) => n.distance === best.distance) : [];
+      rivals.sort((a, b) => (this.vocabulary.get(b.word) ?? 0) - (this.vocabulary.get(a.word) ?? 0));
+      const top = rivals[0];
+      const tie = rivals[1] && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
+      found = top && !tie ? top.word : word;
+      if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
+      this.corrections.set(word, found);
+    }
+    return found;
+  }
+
   /** The role a term stands for, if it is one. */
   static roleOf(term: string): Role | null {
     return term.startsWith('r:') ? (term.slice(2) as Role) : null;
@@ -110,7 +147,8 @@ export class Lexicon {
 
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
-    const words = splitWords(text);
+    const typed = splitWords(text);
+    const words = typed.map((w) => this.correct(w));
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };
     for (let i = 0; i < words.length; ) {
@@ -133,7 +171,7 @@ export class Lexicon {
     const cues = this.cuesIn(words);
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    return { words, terms: terms.filter((t) => t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)), cues, stopHits };
+    return { words: typed, corrected: words, terms: terms.filter((t) => t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)), cues, stopHits };
   }
 
   /** Whether a folded word is a stop word in either language. */
@@ -146,9 +184,15 @@ export class Lexicon {
     return this.phraseKeys.has(word) || this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr);
   }
 
+  private addWord(word: string, count: number): void {
+    if (!this.vocabulary.has(word)) this.nearWords.add(word, word);
+    this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + count);
+  }
+
   private addPhrase(text: string, token: string, weight: number, kind: Phrase['kind']): void {
     const words = splitWords(text);
     if (words.length === 0) return;
+    for (const w of words) this.addWord(w, 2);
     const key = words[0]!;
     for (const k of new Set([key, ...(key.length >= 4 ? [stems(key).en, stems(key).fr] : [])])) {
       const list = this.phrases.get(k) ?? [];

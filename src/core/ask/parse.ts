@@ -39,7 +39,7 @@ const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9,
   milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12,
 };
-const NUMBER = /(\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b/gi;
+const NUMBER = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/gi;
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
 const MAX_SPAN = 4;
@@ -49,7 +49,7 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
   const numbers: number[] = [];
   const years: number[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    const raw = m[1]!;
+    const raw = m[1]!.replace(/[ \u00a0\u202f]/g, '');
     const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
     // "8,755" is eight thousand; "2,3" (French) and "2.3" are decimals.
     const value = /^\d{1,3}(,\d{3})+$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
@@ -102,36 +102,42 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const shown = original.length === reading.words.length ? original : reading.words;
 
   const people: PersonSlot[] = [];
-  runs.forEach((r, ri) => {
-    const at = runAt[ri]!;
-    // Longest spans first; a span inside one already matched is skipped.
-    const taken = new Set<number>();
-    for (let len = Math.min(MAX_SPAN, r.length); len >= 1; len--) {
-      for (let i = 0; i + len <= r.length; i++) {
-        if (Array.from({ length: len }, (_, k) => i + k).some((k) => taken.has(k))) continue;
-        const span = at.slice(i, i + len).map((k) => shown[k]!).join(' ');
-        const match = names.match(span);
-        const single = len === 1;
-        const sure = match.verdict === 'signed' && (!single || match.match!.method !== 'fuzzy' || span.length >= 7);
-        // A first name or shared surname typed alone ("did Paul sign?") asks "which one?"; inside a longer run
-        // ("Ben Affleck") it is part of another name.
-        const alone = r.length === 1;
-        const namedAlone = match.verdict === 'ambiguous' && ((alone && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason)) || (!single && match.reason === 'typo'));
-        if (sure || namedAlone) {
-          people.push({ span, match });
-          for (let k = i; k < i + len; k++) taken.add(k);
-        }
+  const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
+  for (const at of runAt) {
+    // The whole run first: "Lana Wachowski" is not Lilly Wachowski, "Eva Mendes" is not Sam Mendes.
+    const whole = spanOf(at.slice(0, MAX_SPAN));
+    const match = names.match(whole);
+    if (at.length === 1) {
+      // One word: a surname or full name that is one person's, or a first name or shared surname typed alone
+      // ("did Paul sign?") that asks "which one?"; a loose typo of one word is not enough.
+      const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7);
+      const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
+      if (sure || asked) people.push({ span: whole, match });
+      continue;
+    }
+    if (match.verdict !== 'not_listed') {
+      people.push({ span: whole, match });
+      continue;
+    }
+    // A longer run may hold a full name among other words ("Ben Stiller Zoolander"): only an exact full name counts.
+    for (let len = Math.min(MAX_SPAN, at.length) - 1; len >= 2; len--) {
+      for (let i = 0; i + len <= at.length; i++) {
+        const span = spanOf(at.slice(i, i + len));
+        const inner = names.match(span);
+        if (inner.verdict === 'signed' && (inner.match!.method === 'exact' || inner.match!.method === 'alias')) people.push({ span, match: inner });
       }
     }
-  });
+  }
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
 
   const first = reading.words[0] ?? '';
   const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === 0) || (has('c:howmany') && terms[0]?.term === 'c:howmany');
-  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || aboutSigning);
+  // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?".
+  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || (lang === 'fr' && /\?\s*$/.test(text)));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
   let subject: string | null = null;
-  if (aboutSigning && yesNo && people.length === 0 && roles.length === 0) {
+  // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
+  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0) {
     const original = text.replace(QUOTED, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
     const named = runs.findIndex((r) => r.length >= 2 || r.some((w) => capitalised.has(w) && w !== first));
@@ -139,11 +145,13 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   }
 
   let type: QuestionType = 'other';
-  const compareForm = cues.has('compare') && (yesNo || reading.cues.some((c) => c.cue === 'compare' && c.length > 1) || cues.has('list')) && !has('c:happen');
+  // "before or after", "did A happen before B?", "which came first, A or B?" — not "who reported it first?".
+  const hasOr = reading.corrected.some((w) => w === 'or' || w === 'ou');
+  const compareForm = cues.has('compare') && (yesNo || reading.cues.some((c) => c.cue === 'compare' && c.length > 1) || (cues.has('list') && hasOr)) && !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';
   else if (roles.length > 0 && people.length === 0 && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
-  else if (yesNo) type = 'yes_no';
+  else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
   else if (has('c:who')) type = 'who';
   else if (has('c:when')) type = 'when';
   else if (has('c:howmany')) type = 'how_many';
