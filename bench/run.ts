@@ -1,4 +1,5 @@
 import { benchAlerts } from './alerts';
+import { benchAsk } from './ask';
 import { benchDiscord } from './discord';
 import { write } from './measure';
 import { benchNames } from './names';
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   discord: () => benchDiscord(),
   slack: () => benchSlack(2000, { print: write }),
   alerts: () => benchAlerts(),
+  ask: () => benchAsk(),
 };
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */

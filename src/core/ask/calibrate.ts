@@ -32,7 +32,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   fullMargin: 0.4,
   answerAt: 0.6,
   closeShare: 0.7,
-  clarifyAt: 0.55,
+  clarifyAt: 0.6,
 };
 
 const MAX_CHOICES = 3;

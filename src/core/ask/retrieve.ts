@@ -27,8 +27,8 @@ export interface Ranked<T> {
 
 const BODY_WEIGHT = 0.5;
 const FUZZY_WEIGHT = 0.8;
-/** How much more a word no item knows weighs than the rarest known word: an unknown word is a sign of another topic. */
-const UNKNOWN_EXTRA = 1.25;
+/** A word no item knows weighs as much as the rarest known word: an unknown word is a sign of another topic. */
+const UNKNOWN_EXTRA = 1.0;
 
 interface Doc {
   id: string;
@@ -100,8 +100,8 @@ export class Retriever<T> {
       boost: { phrasing: 1, body: 0.35 },
       combineWith: 'OR',
       prefix: false,
-      fuzzy: (term) => (term.includes(':') || /\d/.test(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
-      maxFuzzy: 2,
+      // Typos are already read as the data's words by the lexicon (a symmetric-delete look-up, cheaper than a fuzzy walk).
+      fuzzy: false,
       boostTerm: (term) => weights.get(term) ?? 1,
       filter: only ? (r) => only.has(String(r.id)) : undefined,
     });
