@@ -27,9 +27,9 @@ export interface Calibration {
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
-  minCoverage: 0.4,
+  minCoverage: 0.35,
   minSpecificity: 0.8,
-  fullMargin: 0.4,
+  fullMargin: 0.6,
   answerAt: 0.6,
   closeShare: 0.7,
   clarifyAt: 0.6,
@@ -38,9 +38,9 @@ export const DEFAULT_CALIBRATION: Calibration = {
 const MAX_CHOICES = 3;
 
 /**
- * Answer, clarify or decline from ranked matches. Confidence = coverage × (0.25 + 0.75 × lead), where lead is
- * the margin to the runner-up relative to `fullMargin` (capped at 1): a match that carries the question but
- * has a close rival is offered as a choice with that rival ("Did you mean…?"), never guessed.
+ * Answer, clarify or decline from ranked matches. Confidence = coverage^0.75 × lead, where lead is the margin
+ * to the runner-up relative to `fullMargin` (capped at 1): a match that carries the question but has a close
+ * rival is offered as a choice with that rival ("Did you mean…?"), never guessed. Tuned on the dev split.
  */
 export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration = DEFAULT_CALIBRATION): Decision<T> {
   const [top, second] = ranked;
@@ -49,7 +49,7 @@ export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration
   }
   const margin = second ? (top.score - second.score) / top.score : 1;
   const lead = Math.min(1, Math.max(0, margin) / calibration.fullMargin);
-  const confidence = top.coverage * (0.25 + 0.75 * lead);
+  const confidence = top.coverage ** 0.75 * lead;
   if (confidence >= calibration.answerAt) return { verdict: 'answered', confidence, picked: [top] };
   if (top.coverage < calibration.clarifyAt) return { verdict: 'no_answer', confidence, picked: [] };
   const close = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);

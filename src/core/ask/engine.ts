@@ -91,7 +91,10 @@ export class AskEngine {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
       }
-      this.keywordWords.set(f.id, new Set([...f.keywords.en, ...f.keywords.fr, f.topic].map((k) => splitWords(k)).filter((w) => w.length === 1).map((w) => w[0]!)));
+      // One-word keywords as typed ("stargate") and as concepts ("c:demand" for "demands").
+      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1);
+      const singleTerms = single.flatMap((k, i) => this.lexicon.read(k, i < f.keywords.en.length ? 'en' : 'fr').terms.filter((t) => t.kind !== 'word').map((t) => t.term));
+      this.keywordWords.set(f.id, new Set([...single.map((k) => splitWords(k)[0]!), ...singleTerms]));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
     }
@@ -130,9 +133,10 @@ export class AskEngine {
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     let decision = decide(ranked, this.calibration);
     // One word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate").
-    const content = searchTerms.filter((t) => t.weight >= 1);
-    if (decision.verdict === 'answered' && content.length === 1 && searchTerms.length <= 2) {
-      const word = parsed.reading.corrected[content[0]!.at] ?? '';
+    const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
+    if (decision.verdict === 'answered' && content.length === 1) {
+      const only = content[0]!;
+      const word = only.kind === 'word' ? (parsed.reading.corrected[only.at] ?? '') : only.term;
       if (!this.keywordWords.get(decision.picked[0]!.id)?.has(word)) decision = { ...decision, verdict: 'clarify' };
     }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));

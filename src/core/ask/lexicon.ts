@@ -46,6 +46,8 @@ export function splitWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Shorter words are never corrected: "soir" is not a typo of "voir". */
+const MIN_CORRECTED = 5;
 /** Cues that tell the form of a question, not its subject. */
 const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
 
@@ -121,7 +123,7 @@ export class Lexicon {
 
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
   correct(word: string): string {
-    if (word.length < 4 || /\d/.test(word) || this.vocabulary.has(word)) return word;
+    if (word.length < MIN_CORRECTED || /\d/.test(word) || this.vocabulary.has(word)) return word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -132,7 +134,9 @@ export class Lexicon {
       const rivals = best ? near.filter((n) => n.distance === best.distance) : [];
       rivals.sort((a, b) => (this.vocabulary.get(b.word) ?? 0) - (this.vocabulary.get(a.word) ?? 0));
       const top = rivals[0];
-      const tie = rivals[1] && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
+      // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised").
+      const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
+      const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
       found = top && !tie ? top.word : word;
       if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
       this.corrections.set(word, found);
