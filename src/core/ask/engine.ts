@@ -132,9 +132,10 @@ export class AskEngine {
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     let decision = decide(ranked, this.calibration);
-    // One word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate").
+    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
-    if (decision.verdict === 'answered' && content.length === 1) {
+    const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
+    if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1) {
       const only = content[0]!;
       const word = only.kind === 'word' ? (parsed.reading.corrected[only.at] ?? '') : only.term;
       if (!this.keywordWords.get(decision.picked[0]!.id)?.has(word)) decision = { ...decision, verdict: 'clarify' };
