@@ -23,6 +23,8 @@ const GOAL_P99_US = 2000;
 interface Side {
   name: string;
   latency: Latency;
+  /** p99 over questions of each question's median time across rounds: the slow questions without the scheduler's pauses. */
+  p99QueryMedianUs: number;
   test: Tally;
 }
 
@@ -41,16 +43,20 @@ function baseline(facts: FactBase): (q: string) => AskData {
   };
 }
 
-async function timeSide(questions: readonly string[], answer: (q: string) => Promise<unknown> | unknown): Promise<Latency> {
+async function timeSide(questions: readonly string[], answer: (q: string) => Promise<unknown> | unknown): Promise<{ latency: Latency; p99QueryMedianUs: number }> {
   const samples: number[] = [];
+  const perQuestion: number[][] = questions.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const q of questions) {
+    for (let i = 0; i < questions.length; i++) {
       const t0 = process.hrtime.bigint();
-      await answer(q);
-      samples.push(Number(process.hrtime.bigint() - t0));
+      await answer(questions[i]!);
+      const ns = Number(process.hrtime.bigint() - t0);
+      samples.push(ns);
+      perQuestion[i]!.push(ns);
     }
   }
-  return summarise(samples);
+  const medians = perQuestion.map((s) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]!);
+  return { latency: summarise(samples), p99QueryMedianUs: summarise(medians).p99Us };
 }
 
 export async function benchAsk(): Promise<Side[]> {
@@ -72,8 +78,8 @@ export async function benchAsk(): Promise<Side[]> {
     return tally(scored);
   };
   const sides: Side[] = [
-    { name: 'letterbot /ask (dispatcher, in process)', latency: await timeSide(questions, ask), test: await scoreAll(test, ask) },
-    { name: 'plain MiniSearch + Snowball, top result', latency: await timeSide(questions, plain), test: await scoreAll(test, plain) },
+    { name: 'letterbot /ask (dispatcher, in process)', ...(await timeSide(questions, ask)), test: await scoreAll(test, ask) },
+    { name: 'plain MiniSearch + Snowball, top result', ...(await timeSide(questions, plain)), test: await scoreAll(test, plain) },
   ];
   write();
   write(`## /ask: ${questions.length} evaluation questions × ${ROUNDS} rounds; right/wrong on the test split (${test.length} questions)`);
@@ -81,12 +87,15 @@ export async function benchAsk(): Promise<Side[]> {
   const pct = (n: number, t: Tally): string => `${n} (${formatNumber((100 * n) / t.total)} %)`;
   write(
     markdownTable(
-      ['side', 'p50 µs', 'p99 µs', 'right', 'clarify', 'no answer', 'WRONG'],
-      sides.map((s) => [s.name, formatNumber(s.latency.p50Us), formatNumber(s.latency.p99Us), pct(s.test.right, s.test), pct(s.test.clarify, s.test), pct(s.test.no_answer, s.test), pct(s.test.wrong, s.test)]),
+      ['side', 'p50 µs', 'p99 µs', 'p99 of per-question medians µs', 'right', 'clarify', 'no answer', 'WRONG'],
+      sides.map((s) => [s.name, formatNumber(s.latency.p50Us), formatNumber(s.latency.p99Us), formatNumber(s.p99QueryMedianUs), pct(s.test.right, s.test), pct(s.test.clarify, s.test), pct(s.test.no_answer, s.test), pct(s.test.wrong, s.test)]),
     ),
   );
   const ours = sides[0]!;
   write();
-  write(`goal /ask p99 < ${GOAL_P99_US / 1000} ms in process: ${ours.latency.p99Us < GOAL_P99_US ? 'met' : 'MISSED'} (${formatNumber(ours.latency.p99Us)} µs)`);
+  write(
+    `goal /ask p99 < ${GOAL_P99_US / 1000} ms in process: ${ours.latency.p99Us < GOAL_P99_US ? 'met' : 'MISSED'} over every sample (${formatNumber(ours.latency.p99Us)} µs); ` +
+      `${ours.p99QueryMedianUs < GOAL_P99_US ? 'met' : 'MISSED'} over per-question medians (${formatNumber(ours.p99QueryMedianUs)} µs)`,
+  );
   return sides;
 }
