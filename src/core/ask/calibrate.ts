@@ -29,8 +29,8 @@ export interface Calibration {
 export const DEFAULT_CALIBRATION: Calibration = {
   minCoverage: 0.35,
   minSpecificity: 0.8,
-  fullMargin: 0.6,
-  answerAt: 0.6,
+  fullMargin: 0.5,
+  answerAt: 0.7,
   closeShare: 0.7,
   clarifyAt: 0.6,
 };

@@ -91,10 +91,9 @@ export class AskEngine {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
       }
-      // One-word keywords as typed ("stargate") and as concepts ("c:demand" for "demands").
+      // One-word keywords as typed ("stargate"), not as stems ("droits" is not "droite").
       const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1);
-      const singleTerms = single.flatMap((k, i) => this.lexicon.read(k, i < f.keywords.en.length ? 'en' : 'fr').terms.filter((t) => t.kind !== 'word').map((t) => t.term));
-      this.keywordWords.set(f.id, new Set([...single.map((k) => splitWords(k)[0]!), ...singleTerms]));
+      this.keywordWords.set(f.id, new Set(single.map((k) => splitWords(k)[0]!)));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
     }
@@ -137,7 +136,7 @@ export class AskEngine {
     const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
     if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1) {
       const only = content[0]!;
-      const word = only.kind === 'word' ? (parsed.reading.corrected[only.at] ?? '') : only.term;
+      const word = parsed.reading.corrected[only.at] ?? '';
       if (!this.keywordWords.get(decision.picked[0]!.id)?.has(word)) decision = { ...decision, verdict: 'clarify' };
     }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
@@ -228,17 +227,20 @@ export class AskEngine {
     }
     const [left, right] = sides;
     if (left.length === 0 || right.length === 0) return null;
-    const helped = (side: Term[], extra: Term[], weight: number): Term[] => {
+    const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
-      return [...side, ...extra.filter((t) => !own.has(t.term) && t.kind !== 'role').map((t) => ({ ...t, weight: t.weight * weight }))];
+      return [...side, ...extra.filter((t) => !own.has(t.term) && kinds.has(t.kind)).map((t) => ({ ...t, weight: t.weight * weight }))];
     };
-    // Each side is read with the shared words and, a little, the other side's ("did the WGA strike end before SAG-AFTRA's?").
-    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8), other, 0.3);
+    const ALL = new Set<Term['kind']>(['word', 'concept', 'number']);
+    const CONCEPTS = new Set<Term['kind']>(['concept']);
+    // Each side is read with the shared words and, a little, the other side's general words ("did the WGA strike
+    // end before SAG-AFTRA's?" → "strike", "end"), never its names or numbers.
+    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), other, 0.3, CONCEPTS);
     const letterSide = (side: Term[]): Term[] => (side.length === 1 && side[0]!.term === 'c:letter' ? [...side, { ...side[0]!, term: 'c:send', weight: 1 }] : side);
     const a = this.events.rank(query(letterSide(left), right))[0];
     const b = a ? this.events.rank(query(letterSide(right), left)).find((r) => r.id !== a.id) : undefined;
     if (!a || !b) return null;
-    const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8), b.id));
+    const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
     if (coverage < COMPARE_MIN_COVERAGE) return null;
     return { verdict: 'answered', mode: 'compare', events: [a.item, b.item], parsed, confidence: coverage };
   }

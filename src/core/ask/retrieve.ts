@@ -26,6 +26,8 @@ export interface Ranked<T> {
 }
 
 const BODY_WEIGHT = 0.5;
+/** How much a phrasing found whole in the question multiplies the score (× 1 + boost × share found). */
+const CONTAINMENT_BOOST = 1;
 const FUZZY_WEIGHT = 0.8;
 /** A word no item knows weighs as much as the rarest known word: an unknown word is a sign of another topic. */
 const UNKNOWN_EXTRA = 1.0;
@@ -46,6 +48,8 @@ export class Retriever<T> {
   private readonly phrasingTerms = new Map<string, ReadonlySet<string>>();
   private readonly bodyTerms = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
+  /** Each item's phrasings as term sets: a phrasing the question contains whole is strong evidence. */
+  private readonly phrasingSets = new Map<string, readonly (readonly Term[])[]>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -57,6 +61,10 @@ export class Retriever<T> {
       tokenize: (text) => text.split(' ').filter((t) => t.length > 0),
       processTerm: (term) => term,
     });
+    const readEach = (texts: { en: string[]; fr: string[] }): Term[][] => [
+      ...texts.en.map((t) => lexicon.read(t, 'en').terms),
+      ...texts.fr.map((t) => lexicon.read(t, 'fr').terms),
+    ];
     const read = (texts: { en: string[]; fr: string[] }): string[] => [
       ...texts.en.flatMap((t) => lexicon.read(t, 'en').terms.map((x) => x.term)),
       ...texts.fr.flatMap((t) => lexicon.read(t, 'fr').terms.map((x) => x.term)),
@@ -67,6 +75,7 @@ export class Retriever<T> {
       const phrasing = read(it.phrasings);
       const body = read(it.body);
       this.phrasingTerms.set(it.id, new Set(phrasing));
+      this.phrasingSets.set(it.id, readEach(it.phrasings).filter((p) => p.length > 0));
       this.bodyTerms.set(it.id, new Set(body));
       for (const t of new Set([...phrasing, ...body])) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
       docs.push({ id: it.id, phrasing: phrasing.join(' '), body: body.join(' ') });
@@ -109,8 +118,24 @@ export class Retriever<T> {
     return results.map((r) => {
       const { coverage, matchedWeight } = this.cover(r, content, total);
       const id = String(r.id);
-      return { id, item: this.items.get(id)!.item, score: r.score, coverage, matchedWeight };
-    });
+      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * this.containment(id, weights)), coverage, matchedWeight };
+    }).sort((a, b) => b.score - a.score);
+  }
+
+  /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
+  private containment(id: string, query: ReadonlyMap<string, number>): number {
+    let best = 0;
+    for (const phrasing of this.phrasingSets.get(id) ?? []) {
+      let got = 0;
+      let all = 0;
+      for (const t of phrasing) {
+        const w = t.weight * this.idf(t.term);
+        all += w;
+        if (query.has(t.term)) got += w;
+      }
+      if (all > 0 && got / all > best) best = got / all;
+    }
+    return best;
   }
 
   private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number } {
