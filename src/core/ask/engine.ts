@@ -32,6 +32,8 @@ export type AskOutcome =
 const NUMBER_TOLERANCE = 0.05;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.45;
+/** Events considered for each side of a comparison. */
+const COMPARE_POOL = 8;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -237,8 +239,17 @@ export class AskEngine {
     // end before SAG-AFTRA's?" → "strike", "end"), never its names or numbers.
     const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), other, 0.3, CONCEPTS);
     const letterSide = (side: Term[]): Term[] => (side.length === 1 && side[0]!.term === 'c:letter' ? [...side, { ...side[0]!, term: 'c:send', weight: 1 }] : side);
-    const a = this.events.rank(query(letterSide(left), right))[0];
-    const b = a ? this.events.rank(query(letterSide(right), left)).find((r) => r.id !== a.id) : undefined;
+    // Candidates come from the helped query; the one that carries most of the side's own words wins.
+    const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
+      const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
+      return this.events
+        .rank(query(side, other))
+        .filter((r) => r.id !== exclude)
+        .slice(0, COMPARE_POOL)
+        .sort((x, y) => (own.get(y.id) ?? 0) - (own.get(x.id) ?? 0) || y.score - x.score)[0];
+    };
+    const a = pick(letterSide(left), right);
+    const b = a ? pick(letterSide(right), left, a.id) : undefined;
     if (!a || !b) return null;
     const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
     if (coverage < COMPARE_MIN_COVERAGE) return null;
