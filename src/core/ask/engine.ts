@@ -105,7 +105,14 @@ export class AskEngine {
   ask(question: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     const parsed = parseQuestion(question, this.lexicon, this.names, lang);
     const answerLang = lang ?? parsed.lang ?? fallback;
-    return { ...this.decideFor(parsed, answerLang), lang: answerLang };
+    const outcome = this.decideFor(parsed, answerLang);
+    // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
+    const clause = lastClause(question);
+    if (outcome.verdict !== 'answered' && clause) {
+      const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
+      if (again.verdict === 'answered') return { ...again, lang: answerLang };
+    }
+    return { ...outcome, lang: answerLang };
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
@@ -259,6 +266,13 @@ export class AskEngine {
   private sideCoverage(side: Term[], id: string): number {
     return this.events.rank(side).find((r) => r.id === id)?.coverage ?? 0;
   }
+}
+
+/** The text after the last ":", ";", "." or "!" that ends a sentence, when there is one of two words or more. */
+function lastClause(question: string): string | null {
+  const parts = question.split(/[:;!]|\.(?!\d)/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
 }
 
 function close(a: number, b: number): boolean {
