@@ -28,6 +28,8 @@ export interface Ranked<T> {
 const BODY_WEIGHT = 0.5;
 /** How much a phrasing found whole in the question multiplies the score (× 1 + boost × share found). */
 const CONTAINMENT_BOOST = 1;
+/** Results measured and returned per search (by BM25 score first). */
+const RANKED_POOL = 12;
 const FUZZY_WEIGHT = 0.8;
 /** A word no item knows weighs as much as the rarest known word: an unknown word is a sign of another topic. */
 const UNKNOWN_EXTRA = 1.0;
@@ -115,7 +117,8 @@ export class Retriever<T> {
       filter: only ? (r) => only.has(String(r.id)) : undefined,
     });
     const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
-    return results.map((r) => {
+    // Only the leaders can win: coverage and containment are measured for them alone.
+    return results.slice(0, RANKED_POOL).map((r) => {
       const { coverage, matchedWeight } = this.cover(r, content, total);
       const id = String(r.id);
       return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * this.containment(id, weights)), coverage, matchedWeight };
