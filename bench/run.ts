@@ -1,4 +1,5 @@
 import { benchAlerts } from './alerts';
+import { benchAsk } from './ask';
 import { benchDiscord } from './discord';
 import { benchDiscordHttp } from './discord-http';
 import { write } from './measure';
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   alerts: () => benchAlerts(),
   'discord-http': () => benchDiscordHttp(),
   startup: () => benchStartup(),
+  ask: () => benchAsk(),
 };
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */

@@ -1,10 +1,14 @@
+import { clarifyChoices, compareText, deviationText, listText } from '../src/core/ask/answer';
 import type { CommandDefinition } from '../src/core/command';
 import { t } from '../src/core/i18n';
-import { detectLanguage, namesInQuestion } from '../src/core/qa';
+import { makeReply, replyToPlainText, type Locale, type Reply } from '../src/core/reply';
 import { checkSignatory } from './signatory';
-import { makeReply, replyToPlainText, type Reply } from '../src/core/reply';
 
-/** `/ask <question>`: a short sourced answer in the question's language, or an honest "only about the letter". */
+/**
+ * `/ask <question>`: a short sourced answer in the question's language; "Did you mean…?" choices when two or
+ * three facts are close; an honest "only about the letter" when nothing carries the question. How it decides
+ * lives in src/core/ask/ (parse, retrieve, calibrate); this file only words the outcome.
+ */
 export const askCommand: CommandDefinition = {
   name: 'ask',
   nameFr: 'question',
@@ -13,36 +17,76 @@ export const askCommand: CommandDefinition = {
     { name: 'question', type: 'string', required: true, maxLength: 200, description: { en: 'Your question, e.g. how many people signed?', fr: 'Votre question, ex. combien de signataires ?' } },
     { name: 'lang', nameFr: 'langue', type: 'string', choices: ['en', 'fr'], maxLength: 2, description: { en: 'Answer language (default: the question’s)', fr: 'Langue de la réponse (par défaut : celle de la question)' } },
   ],
-  examples: ['/ask how many people signed?', '/ask combien de signataires ?', '/ask who organised the letter?'],
+  examples: ['/ask how many people signed?', '/ask combien de signataires ?', '/ask who organised the letter?', '/ask which directors signed?', '/ask did Google file before or after the letter?'],
 
   run(input, ctx): Reply {
     const question = String(input.question);
-    const lang = (input.lang as 'en' | 'fr' | undefined) ?? detectLanguage(question) ?? ctx.locale;
     const { facts } = ctx;
-    // "Did Paul McCartney sign?": the same careful answer as /signatory, never a guess. A name that matches a
-    // signatory wins; an unknown name of two words or more ("Ben Affleck"), or the subject of "sign" ("did Trump
-    // sign?"), is answered "not among our names".
-    const names = namesInQuestion(question);
-    const person = (names.find((n) => facts.names.match(n.name).verdict === 'signed') ?? names.find((n) => n.subject || n.name.includes(' ')))?.name;
-    if (person) {
-      const check = checkSignatory(person, { ...ctx, locale: lang });
-      const answer = `${check.title}. ${check.text.split('\n\n')[0]}`;
-      return { ...check, data: { question, verdict: 'answered', answer, lang, sources: check.sources, signatory: check.data, text: check.data?.text } };
+    const outcome = facts.ask.ask(question, ctx.locale, input.lang as Locale | undefined);
+    const { lang } = outcome;
+    const base = { question, lang, verdict: outcome.verdict, mode: outcome.mode, confidence: round(outcome.confidence) };
+    const finish = (reply: Reply, data: Record<string, unknown>): Reply => ({
+      ...reply,
+      data: { ...base, ...data, sources: reply.sources, text: replyToPlainText(reply, t(lang, 'sources')) },
+    });
+
+    switch (outcome.mode) {
+      case 'signatory': {
+        // "Did ruffallo sign it?": the same careful verdicts as /signatory, never a guess.
+        const check = checkSignatory(outcome.person, { ...ctx, locale: lang });
+        const answer = `${check.title}. ${check.text.split('\n\n')[0]}`;
+        const verdict = check.data?.verdict === 'ambiguous' ? 'clarify' : 'answered';
+        return { ...check, data: { ...base, verdict, answer, sources: check.sources, signatory: check.data, text: check.data?.text } };
+      }
+      case 'list': {
+        const reported = facts.letter.reportedSignatories.label;
+        const text = listText(outcome.role, outcome.signatories, facts.signatories.length, reported, lang);
+        const sources = facts.sourceLinks(outcome.signatories.flatMap((s) => s.sources)).slice(0, 5);
+        const reply = makeReply({ title: t(lang, 'ask.list.title', { role: t(lang, `role.${outcome.role}`) }), text, sources, tone: 'neutral' });
+        return finish(reply, { answer: text, role: outcome.role, signatories: outcome.signatories.map((s) => s.id) });
+      }
+      case 'compare': {
+        const text = compareText(outcome.events, lang);
+        const sources = facts.sourceLinks(outcome.events.flatMap((e) => e.sources));
+        const reply = makeReply({ title: t(lang, 'ask.compare.title'), text, sources, tone: 'neutral' });
+        return finish(reply, { answer: text, events: outcome.events.map((e) => e.id) });
+      }
+      default:
+        break;
     }
-    const found = facts.qa.best(question);
-    if (!found) {
+
+    const candidates = outcome.candidates.map((c) => ({ fact: c.fact.id, question: c.question }));
+    if (outcome.verdict === 'clarify') {
+      const choices = clarifyChoices(outcome.candidates, lang);
+      const intro = t(lang, outcome.candidates.length > 1 ? 'ask.clarify.text' : 'ask.clarify.one');
+      const text = [intro, outcome.candidates.map((c) => `• ${c.question}`).join('\n')].join('\n\n');
+      const reply = makeReply({ title: t(lang, 'ask.clarify.title'), text, choices, tone: 'uncertain' });
+      return finish(reply, { answer: null, candidates, facts: candidates.map((c) => c.fact) });
+    }
+    if (outcome.verdict === 'no_answer') {
       const examples = facts.facts.slice(0, 3).map((f) => `• ${f.questions[lang][0]}`);
       const reply = makeReply({ title: t(lang, 'ask.no_answer.title'), text: [t(lang, 'ask.no_answer.text'), examples.join('\n')].join('\n\n'), tone: 'neutral' });
-      return { ...reply, data: { question, verdict: 'no_answer', answer: null, lang, sources: [], text: replyToPlainText(reply, t(lang, 'sources')) } };
+      return finish(reply, { answer: null, candidates: [] });
     }
-    const { fact } = found;
-    const quote = fact.quote ? facts.letter.quotes.find((q) => q.id === fact.quote) : undefined;
-    const sources = facts.sourceLinks([...fact.sources, ...(quote?.sources ?? [])]);
-    const text = quote ? `${fact.answer[lang]}\n\n> ${t(lang, 'ask.quote', { quote: quote.text })}` : fact.answer[lang];
-    const reply = makeReply({ title: t(lang, 'ask.title'), text, sources, tone: 'neutral' });
-    return {
-      ...reply,
-      data: { question, verdict: 'answered', answer: fact.answer[lang], lang, fact: fact.id, ...(quote ? { quote: quote.text } : {}), sources, text: replyToPlainText(reply, t(lang, 'sources')) },
-    };
+
+    const { fact, quote, deviations } = outcome;
+    const sources = facts.sourceLinks([...(quote?.sources ?? []), ...fact.sources, ...deviations.flatMap((d) => d.sources)]);
+    const parts = [fact.answer[lang]];
+    if (outcome.mode === 'quote' && quote) parts.unshift(`> ${t(lang, 'ask.quote', { quote: quote.text })}`);
+    else if (quote) parts.push(`> ${t(lang, 'ask.quote', { quote: quote.text })}`);
+    if (deviations.length > 0) parts.push(deviationText(deviations, lang));
+    const reply = makeReply({ title: t(lang, 'ask.title'), text: parts.join('\n\n'), sources, tone: 'neutral' });
+    return finish(reply, {
+      answer: fact.answer[lang],
+      fact: fact.id,
+      facts: [fact.id],
+      ...(quote ? { quote: quote.text } : {}),
+      ...(deviations.length > 0 ? { deviations: deviations.map((d) => d.id) } : {}),
+      candidates,
+    });
   },
 };
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

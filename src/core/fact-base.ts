@@ -1,5 +1,5 @@
 import { NameIndex } from './name-index';
-import { QaIndex } from './qa';
+import { AskEngine } from './ask/engine';
 import type { SourceLink } from './reply';
 import type { Deviation, Fact, FactBaseData, Signatory, Source, TimelineEvent } from './schema';
 
@@ -12,7 +12,7 @@ export class FactBaseError extends Error {
 }
 
 /**
- * The validated fact base and the indexes built on it once (names, Q&A). Immutable; a data reload
+ * The validated fact base and the indexes built on it once (names, /ask). Immutable; a data reload
  * builds a new one.
  */
 export class FactBase {
@@ -24,7 +24,8 @@ export class FactBase {
   readonly facts: readonly Fact[];
   readonly deviations: readonly Deviation[];
   readonly names: NameIndex;
-  readonly qa: QaIndex;
+  /** The /ask engine: question parsing, retrieval and calibrated answers. */
+  readonly ask: AskEngine;
   private readonly signatoriesById: ReadonlyMap<string, Signatory>;
 
   private constructor(readonly data: FactBaseData) {
@@ -36,7 +37,7 @@ export class FactBase {
     this.deviations = data.deviations;
     this.signatoriesById = new Map(data.signatories.map((s) => [s.id, s]));
     this.names = new NameIndex(data.signatories);
-    this.qa = new QaIndex(data.facts);
+    this.ask = new AskEngine(data, this.names);
   }
 
   /** Validate raw data (the parsed JSON files) and build the indexes. Throws FactBaseError listing every problem. */

@@ -94,6 +94,32 @@ export const letterSchema = z
   })
   .strict();
 
+/** Words in both languages that mean one thing, for `/ask`: one term list per concept, role or question cue. */
+const phrases = z.array(text).min(1);
+const phrasesByLanguage = z.object({ en: phrases, fr: phrases }).strict();
+export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh'] as const;
+export type Cue = (typeof CUES)[number];
+export const conceptsSchema = z
+  .object({
+    /** Stop words on top of the `stopword` package's English and French lists (chatter, contractions). */
+    stopwords: z.object({ en: z.array(text), fr: z.array(text) }).strict(),
+    /** Synonyms and EN↔FR equivalents that count as one search term; `weight` < 1 for question words. */
+    concepts: z.array(z.object({ id, weight: z.number().gt(0).max(1).optional(), en: phrases, fr: phrases }).strict()).min(1),
+    /** What people call each signatory role (filmmaker → director, chanteuse → musician). */
+    roles: z.object(Object.fromEntries(ROLES.map((r) => [r, phrasesByLanguage])) as Record<Role, typeof phrasesByLanguage>).strict(),
+    /** Words that tell what kind of question it is (a quote, a comparison, a check, a list, yes/no). */
+    cues: z.object(Object.fromEntries(CUES.map((c) => [c, phrasesByLanguage])) as Record<Cue, typeof phrasesByLanguage>).strict(),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    const seen = new Set<string>();
+    data.concepts.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id ${c.id}` });
+      seen.add(c.id);
+    });
+  });
+export type ConceptData = z.infer<typeof conceptsSchema>;
+
 export const factBaseSchema = z
   .object({
     sources: z.array(sourceSchema).min(1),
@@ -102,6 +128,7 @@ export const factBaseSchema = z
     timeline: z.array(timelineEventSchema).min(1),
     facts: z.array(factSchema).min(1),
     deviations: z.array(deviationSchema),
+    concepts: conceptsSchema,
   })
   .strict()
   .superRefine((base, ctx) => {

@@ -1,4 +1,4 @@
-import { realDispatcher, run } from '../helpers/core';
+import { realDispatcher, realFacts, run } from '../helpers/core';
 
 const dispatcher = realDispatcher();
 
@@ -87,5 +87,80 @@ describe('/ask: yes/no questions about someone not in the list', () => {
     const { reply } = await run(realDispatcher(), 'ask', { question: 'Did Trump sign the letter?' });
     expect(reply.data).toMatchObject({ signatory: { verdict: 'not_listed', query: 'Trump' } });
     expect(reply.title).toMatch(/^Not among the \d+ names/);
+  });
+});
+
+describe('/ask answer modes', () => {
+  const facts = realFacts();
+
+  it('two or three close facts → "Did you mean…?" with those questions as choices, never a guess', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'who are they fighting?' });
+    expect(reply.title).toBe('Did you mean…?');
+    expect(reply.data).toMatchObject({ verdict: 'clarify', mode: 'fact', answer: null });
+    const candidates = reply.data!.candidates as { fact: string; question: string }[];
+    expect(candidates.length).toBeGreaterThanOrEqual(2);
+    expect(candidates.length).toBeLessThanOrEqual(3);
+    expect(reply.choices).toEqual(candidates.map((c) => ({ label: c.question, command: 'ask', options: { question: c.question, lang: 'en' }, kind: 'suggestion' })));
+    expect(reply.data!.confidence).toBeLessThan(0.6);
+  });
+
+  it.each(['en', 'fr'] as const)('every fact’s own first question (%s) answers that fact: a picked choice answers exactly it', async (lang) => {
+    for (const fact of facts.facts) {
+      const { reply } = await run(dispatcher, 'ask', { question: fact.questions[lang][0]!, lang });
+      expect({ q: fact.questions[lang][0], data: reply.data }).toMatchObject({ data: { verdict: 'answered', fact: fact.id, confidence: 1 } });
+    }
+  });
+
+  it('which filmmakers signed? → the directors in our list, weak ones marked, with the list’s limits', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'which filmmakers signed?' });
+    const directors = facts.signatories.filter((s) => s.roles.includes('director'));
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director', signatories: directors.map((s) => s.id).sort((a, b) => Number(facts.signatory(a)!.confidence === 'weak') - Number(facts.signatory(b)!.confidence === 'weak')) });
+    for (const d of directors) expect(reply.text).toContain(d.name);
+    expect(reply.text).toMatch(/full list is not public/);
+  });
+
+  it('quelles chanteuses ont signé ? → the musicians, in French', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'quelles chanteuses ont signé ?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician', lang: 'fr' });
+    expect(reply.title).toBe('Signataires connus comme musiciens et chanteurs');
+  });
+
+  it('did Google file before or after the letter? → both dated events, oldest first, with sources', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'did Google file its proposal before or after the letter?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect([...(reply.data!.events as string[])].sort()).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+    expect(reply.text).toMatch(/13 March 2025\) came 2 days before .+\(15 March 2025\)/);
+    expect(reply.sources.length).toBeGreaterThan(0);
+  });
+
+  it('the exact words about licenses → the letter’s sentence in quotation marks, first, with its sources', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'what are the exact words of the letter about licenses?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'quote', fact: 'demands', quote: expect.stringContaining('negotiating appropriate licenses') });
+    expect(reply.text.split('\n')[0]).toMatch(/^> From the letter: “There is no reason/);
+  });
+
+  it('was it really $230bn in wages? → $229 billion per the letter, and where 230 came from', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'was it really $230bn in wages?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'number', fact: 'economic-stakes', deviations: ['wages-230-billion'] });
+    expect(reply.text).toMatch(/229/);
+    expect(reply.text).toMatch(/230/);
+  });
+
+  it.each([
+    ['did ruffallo sign it', 'Mark Ruffalo'],
+    ['est-ce que cate blanchet a signer', 'Cate Blanchett'],
+  ])('%s → signed, as /signatory says', async (question, name) => {
+    const { reply } = await run(dispatcher, 'ask', { question });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'signatory', signatory: { verdict: 'signed', match: { name } } });
+  });
+
+  it('Did Lana Wachowski sign? → not among our names (a shared surname is not a match)', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'Did Lana Wachowski sign?' });
+    expect(reply.data).toMatchObject({ mode: 'signatory', signatory: { verdict: expect.stringMatching(/not_listed|ambiguous/) } });
+  });
+
+  it.each(['letter', 'how many people died?', 'droits'])('thin "%s" → not answered', async (question) => {
+    const { reply } = await run(dispatcher, 'ask', { question });
+    expect(reply.data!.verdict).not.toBe('answered');
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { CommandDefinition } from '../../core/command';
 import type { CommandRequest } from '../../core/dispatch';
 import { toLocale } from '../../core/i18n';
-import { detectLanguage } from '../../core/qa';
+import { detectLanguage } from '../../core/ask/language';
 import type { Locale } from '../../core/reply';
 import { parseWords } from '../command-text';
 import { ExpiringCache } from './expiring-cache';

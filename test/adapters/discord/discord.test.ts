@@ -296,6 +296,30 @@ describe('Discord adapter with deferral on every command', () => {
     expect(await h.logs.interactionLine(sent.id)).toMatchObject({ outcome: 'ok', deferred: true });
   });
 
+  test('/ask with two close answers → "Did you mean…?" buttons; pressing one answers exactly that question', async () => {
+    const sent = h.fake.sendInteraction(h.fake.chatInput({ name: 'ask', options: { question: 'who are they fighting?' } }));
+    await h.fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${h.fake.applicationId}/${sent.token}/messages/@original` });
+    const message = h.fake.originalMessage(sent.id)!;
+    expect(message.embeds[0]?.title).toBe('Did you mean…?');
+    const buttons = buttonsOf(message.components);
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+    const facts = loadFactBase();
+    const pick = buttons[1]!;
+    const asked = facts.facts.find((f) => f.questions.en[0] === pick.label)!;
+    expect(asked).toBeDefined();
+
+    const press = h.fake.sendInteraction(h.fake.button({ customId: pick.custom_id, messageId: message.id }));
+    expect((await h.fake.waitForCallback(press.id)).body).toMatchObject({ type: 6 });
+    await h.fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${h.fake.applicationId}/${press.token}/messages/@original` });
+    const answered = h.fake.message(message.id)!;
+    expect(answered.embeds[0]?.title).toBe('Answer');
+    expect(answered.embeds[0]?.description).toContain(asked.answer.en.slice(0, 60));
+    expect(buttonsOf(answered.components)).toEqual([]);
+    expect(await h.logs.interactionLine(press.id)).toMatchObject({ kind: 'button', command: 'ask', outcome: 'ok' });
+  });
+
   test('bad input after deferring → the public placeholder is deleted and the error goes privately', async () => {
     const sent = h.fake.sendInteraction(h.fake.chatInput({ name: 'signatory', options: { name: '!!!' } }));
     expect((await h.fake.waitForCallback(sent.id)).body).toMatchObject({ type: 5 });

@@ -21,6 +21,18 @@ describe('shell session (the in-memory harness)', () => {
     expect(picked.reply.title).toBe(`Yes: ${listed![1]} is among the signatories`);
   });
 
+  it('/ask "did you mean" questions are a numbered list; typing a number answers exactly that question', async () => {
+    const session = new ShellSession(realDispatcher());
+    const first = await session.send('/ask which companies does the letter go after?');
+    expect(first.reply.title).toBe('Did you mean…?');
+    const labels = first.reply.choices.map((c) => c.label);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(first.output).toContain(`  1) ${labels[0]}\n  2) ${labels[1]}`);
+    const picked = await session.send('2');
+    expect(picked.reply.title).toBe('Answer');
+    expect(picked.reply.data).toMatchObject({ verdict: 'answered', fact: first.reply.data?.candidates && (first.reply.data.candidates as { fact: string }[])[1]!.fact });
+  });
+
   it('timeline pages: Next is a numbered choice', async () => {
     const session = new ShellSession(realDispatcher());
     await session.send('/timeline from:2023 to:2025');

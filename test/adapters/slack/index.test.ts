@@ -4,6 +4,7 @@
  */
 import { startSlack } from '../../../src/adapters/slack/index';
 import { createDispatcher } from '../../../src/app';
+import { loadFactBase } from '../../../src/fact-files';
 import { blockActionsBody, FakeSlack, postToApp, signSlackRequest, slashCommandBody, type SlackBody } from '../../helpers/fake-slack';
 import { blocksOf, buttonsOf, captureLogs, headerOf, sleep, slash, startTestSlack, strings, type SlackTestApp } from './slack-harness';
 
@@ -71,6 +72,26 @@ describe('slash commands → Block Kit answers', () => {
     expect(headerOf(update)).toBe(`✅ Yes: ${first} is among the signatories`);
     expect(app.fake.messagesIn('C0PAUL')[0]?.edited).toBeDefined();
     expect(headerOf(app.fake.messagesIn('C0PAUL')[0] as unknown as SlackBody)).toContain(first);
+  });
+
+  it('/ask with close answers → "Did you mean…?" buttons; clicking one replaces the message with exactly that answer', async () => {
+    const { body } = await (await slash(app, '/ask', 'quelles boîtes sont visées ?')).answer();
+    expect(headerOf(body)).toContain('Vouliez-vous dire');
+    const buttons = buttonsOf(body);
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    expect(buttons.map((b) => b.action_id)).toEqual(buttons.map((_, i) => `letterbot.choice.ask.${i}`));
+    const facts = loadFactBase();
+    const pick = buttons[buttons.length - 1]!;
+    const asked = facts.facts.find((f) => f.questions.fr[0] === pick.label)!;
+    expect(asked).toBeDefined();
+    expect(JSON.parse(pick.value)).toEqual({ command: 'ask', options: { question: asked.questions.fr[0], lang: 'fr' }, locale: 'fr' });
+
+    const messageTs = app.fake.seedMessage('C0ASK', { text: 'Vouliez-vous dire… ?', blocks: blocksOf(body) });
+    const update = (await (await click(pick, { channelId: 'C0ASK', messageTs })).answer()).body;
+    expect(update.replace_original).toBe(true);
+    expect(headerOf(update)).toContain('Réponse');
+    expect(strings(update).join(' ')).toContain(asked.answer.fr.slice(0, 40));
   });
 
   it('/timeline → page 1 with a Next button that updates the same message to page 2', async () => {

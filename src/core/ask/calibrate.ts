@@ -1,0 +1,57 @@
+import type { Ranked } from './retrieve';
+
+export type Verdict = 'answered' | 'clarify' | 'no_answer';
+
+export interface Decision<T> {
+  verdict: Verdict;
+  /** 0..1: coverage of the best match, discounted when the runner-up is close. */
+  confidence: number;
+  /** The answer when `answered`; the close matches to offer when `clarify`. */
+  picked: Ranked<T>[];
+}
+
+/** Thresholds of the decision; tuned on the dev split only (see `npm run eval:ask`). */
+export interface Calibration {
+  /** Below this coverage nothing carries the question's content: no answer. */
+  minCoverage: number;
+  /** The matched content must be at least this rare (sum of IDF): "letter" alone is not a question. */
+  minSpecificity: number;
+  /** Margin to the runner-up (share of the best score) at which the lead counts in full. */
+  fullMargin: number;
+  /** Confidence needed to answer outright. */
+  answerAt: number;
+  /** Runners-up within this share of the best score are offered when clarifying. */
+  closeShare: number;
+  /** Below this coverage an unsure match is declined rather than offered. */
+  clarifyAt: number;
+}
+
+export const DEFAULT_CALIBRATION: Calibration = {
+  minCoverage: 0.35,
+  minSpecificity: 0.8,
+  fullMargin: 0.5,
+  answerAt: 0.7,
+  closeShare: 0.7,
+  clarifyAt: 0.6,
+};
+
+const MAX_CHOICES = 3;
+
+/**
+ * Answer, clarify or decline from ranked matches. Confidence = coverage^0.75 × lead, where lead is the margin
+ * to the runner-up relative to `fullMargin` (capped at 1): a match that carries the question but has a close
+ * rival is offered as a choice with that rival ("Did you mean…?"), never guessed. Tuned on the dev split.
+ */
+export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration = DEFAULT_CALIBRATION): Decision<T> {
+  const [top, second] = ranked;
+  if (!top || top.coverage < calibration.minCoverage || top.matchedWeight < calibration.minSpecificity) {
+    return { verdict: 'no_answer', confidence: top ? Math.min(top.coverage, 0.3) : 0, picked: [] };
+  }
+  const margin = second ? (top.score - second.score) / top.score : 1;
+  const lead = Math.min(1, Math.max(0, margin) / calibration.fullMargin);
+  const confidence = top.coverage ** 0.75 * lead;
+  if (confidence >= calibration.answerAt) return { verdict: 'answered', confidence, picked: [top] };
+  if (top.coverage < calibration.clarifyAt) return { verdict: 'no_answer', confidence, picked: [] };
+  const close = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);
+  return { verdict: 'clarify', confidence, picked: close.length > 0 ? close : [top] };
+}

@@ -1,0 +1,280 @@
+import type { NameIndex } from '../name-index';
+import type { Locale } from '../reply';
+import type { ConceptData, Deviation, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
+import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
+import { Lexicon, splitWords, type Term } from './lexicon';
+import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
+import { Retriever, type Ranked } from './retrieve';
+
+export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
+
+export interface AskCandidate {
+  fact: Fact;
+  /** The fact's own first question in the asker's language: picking it answers exactly that. */
+  question: string;
+}
+
+interface Base {
+  parsed: ParsedQuestion;
+  confidence: number;
+}
+
+/** What `/ask` decided, before any wording: commands/ask.ts turns it into a Reply. */
+export type AskOutcome =
+  | (Base & { verdict: 'answered'; mode: 'signatory'; person: string })
+  | (Base & { verdict: 'answered'; mode: 'list'; role: Role; signatories: Signatory[] })
+  | (Base & { verdict: 'answered'; mode: 'compare'; events: [TimelineEvent, TimelineEvent] })
+  | (Base & { verdict: 'answered'; mode: 'fact' | 'quote' | 'number'; fact: Fact; quote?: Quote; deviations: Deviation[]; candidates: AskCandidate[] })
+  | (Base & { verdict: 'clarify'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] })
+  | (Base & { verdict: 'no_answer'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] });
+
+/** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
+const NUMBER_TOLERANCE = 0.05;
+/** Each side of a comparison must carry at least this share of its words to an event. */
+const COMPARE_MIN_COVERAGE = 0.45;
+/** Events considered for each side of a comparison. */
+const COMPARE_POOL = 8;
+
+/**
+ * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
+ * special modes (did X sign, lists by role, comparisons in time, quotes, number checks). Pure; built once per
+ * fact base.
+ */
+export class AskEngine {
+  readonly lexicon: Lexicon;
+  private readonly facts: Retriever<Fact>;
+  private readonly events: Retriever<TimelineEvent>;
+  /** Facts that carry a quote of the letter, searched by the quote's own words first. */
+  private readonly quoted: Retriever<Fact>;
+  /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
+  private readonly keywordWords = new Map<string, ReadonlySet<string>>();
+  private readonly quotes: ReadonlyMap<string, Quote>;
+  private readonly exact = new Map<string, Fact>();
+  private readonly factNumbers = new Map<string, number[]>();
+
+  constructor(
+    private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
+    private readonly names: NameIndex,
+    private readonly calibration: Calibration = DEFAULT_CALIBRATION,
+  ) {
+    this.lexicon = new Lexicon(data.concepts);
+    this.lexicon.learn([
+      ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
+      ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
+      ...data.letter.quotes.map((q) => q.text),
+    ]);
+    this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
+    this.facts = new Retriever(
+      this.lexicon,
+      data.facts.map((f) => {
+        const quote = f.quote ? this.quotes.get(f.quote)?.text : undefined;
+        return {
+          id: f.id,
+          item: f,
+          phrasings: { en: [f.topic, ...f.questions.en, ...f.keywords.en], fr: [...f.questions.fr, ...f.keywords.fr] },
+          body: { en: [f.answer.en, ...(quote ? [quote] : [])], fr: [f.answer.fr] },
+        };
+      }),
+    );
+    this.quoted = new Retriever(
+      this.lexicon,
+      data.facts.flatMap((f) => {
+        const quote = f.quote ? this.quotes.get(f.quote)?.text : undefined;
+        if (!quote) return [];
+        return [{ id: f.id, item: f, phrasings: { en: [quote], fr: [] }, body: { en: [f.topic, ...f.questions.en, ...f.keywords.en], fr: [...f.questions.fr, ...f.keywords.fr] } }];
+      }),
+    );
+    this.events = new Retriever(
+      this.lexicon,
+      data.timeline.map((e) => ({ id: e.id, item: e, phrasings: { en: [e.title.en], fr: [e.title.fr] }, body: { en: [e.detail.en], fr: [e.detail.fr] } })),
+    );
+    for (const f of data.facts) {
+      for (const q of [...f.questions.en, ...f.questions.fr]) {
+        const key = splitWords(q).join(' ');
+        if (!this.exact.has(key)) this.exact.set(key, f);
+      }
+      // One-word keywords as typed ("stargate"), not as stems ("droits" is not "droite").
+      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1);
+      this.keywordWords.set(f.id, new Set(single.map((k) => splitWords(k)[0]!)));
+      const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
+      this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
+    }
+  }
+
+  /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
+  ask(question: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
+    const parsed = parseQuestion(question, this.lexicon, this.names, lang);
+    const answerLang = lang ?? parsed.lang ?? fallback;
+    const outcome = this.decideFor(parsed, answerLang);
+    // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
+    const clause = lastClause(question);
+    if (outcome.verdict !== 'answered' && clause) {
+      const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
+      if (again.verdict === 'answered') return { ...again, lang: answerLang };
+    }
+    return { ...outcome, lang: answerLang };
+  }
+
+  private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
+    // A fact's own question (a picked "Did you mean" choice) answers that fact.
+    const own = this.exact.get(parsed.reading.words.join(' ')) ?? this.exact.get(parsed.reading.corrected.join(' '));
+    if (own) return this.factAnswer(parsed, own, 'fact', 1, []);
+
+    // "Did X sign?": the signatory matcher decides, as /signatory does.
+    const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
+    if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
+      return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
+    }
+    if (parsed.aboutSigning && parsed.subject && parsed.type === 'yes_no') {
+      return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
+    }
+    if (parsed.type === 'list' && parsed.roles.length > 0) {
+      const role = parsed.roles[0]!;
+      const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
+      return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
+    }
+    if (parsed.type === 'compare') {
+      const compared = this.compare(parsed);
+      if (compared) return compared;
+    }
+
+    const { mode, ranked, searchTerms } = this.retrieve(parsed);
+    let decision = decide(ranked, this.calibration);
+    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate").
+    const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
+    const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
+    if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1) {
+      const only = content[0]!;
+      const word = parsed.reading.corrected[only.at] ?? '';
+      if (!this.keywordWords.get(decision.picked[0]!.id)?.has(word)) decision = { ...decision, verdict: 'clarify' };
+    }
+    const candidates = decision.picked.map((r) => this.candidate(r, lang));
+    if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
+    return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */
+  explain(question: string): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[] } {
+    const { mode, ranked } = this.retrieve(parseQuestion(question, this.lexicon, this.names));
+    return { mode, ranked };
+  }
+
+  private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
+    const terms = parsed.reading.terms;
+    const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
+    // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
+    const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
+    let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
+    if (mode === 'number') {
+      const near = this.factsWithNumbers(parsed.numbers);
+      const narrowed = ranked.filter((r) => near.has(r.id));
+      if (narrowed.length > 0) ranked = narrowed;
+    }
+    return { mode, ranked, searchTerms };
+  }
+
+  /** Ranked facts for a question (for calibration tools and the bench). */
+  rank(question: string): Ranked<Fact>[] {
+    return this.facts.rank(parseQuestion(question, this.lexicon, this.names).reading.terms);
+  }
+
+  private factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[]): AskOutcome {
+    const quote = fact.quote ? this.quotes.get(fact.quote) : undefined;
+    const deviations = mode === 'number' ? this.deviationsFor(parsed.numbers) : [];
+    return { verdict: 'answered', mode, fact, ...(quote ? { quote } : {}), deviations, candidates, parsed, confidence };
+  }
+
+  private candidate(r: Ranked<Fact>, lang: Locale): AskCandidate {
+    return { fact: r.item, question: r.item.questions[lang][0]! };
+  }
+
+  private isNumberCheck(parsed: ParsedQuestion): boolean {
+    return parsed.numbers.length > 0 && (parsed.cues.has('check') || parsed.type === 'yes_no');
+  }
+
+  /** Facts whose answer, keywords or quote give a figure close to one asked about. */
+  private factsWithNumbers(numbers: readonly number[]): Set<string> {
+    const found = new Set<string>();
+    for (const [id, values] of this.factNumbers) if (values.some((v) => numbers.some((n) => close(n, v)))) found.add(id);
+    return found;
+  }
+
+  /** Reported deviations whose reported figure is one asked about ("230 billion" → the $229bn correction). */
+  private deviationsFor(numbers: readonly number[]): Deviation[] {
+    return this.data.deviations.filter((d) => {
+      const said = readNumbers(d.articleSays).numbers;
+      return said.some((v) => numbers.some((n) => close(n, v)));
+    });
+  }
+
+  /**
+   * "Did Google file before or after the letter?", "which strike ended first, the writers' or the actors'?",
+   * "how long after the letter did the Action Plan come out?": the two events compared, if both are clear.
+   */
+  private compare(parsed: ParsedQuestion): AskOutcome | null {
+    const terms = parsed.reading.terms;
+    const words = parsed.reading.corrected;
+    const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
+    if (!cue) return null;
+    const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
+    const or = words.findIndex((w, i) => (w === 'or' || w === 'ou') && !inCue(i));
+    let sides: [Term[], Term[]];
+    let shared: Term[] = [];
+    if (or >= 0) {
+      // Two alternatives around "or"; the words on the cue's other side are what they share ("which strike ended").
+      const [from, to] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
+      sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
+      shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));
+    } else {
+      sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length)];
+    }
+    // "How long after the letter did X happen?": the letter is one side, the rest the other.
+    for (const [i, j] of [[0, 1], [1, 0]] as const) {
+      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter')) {
+        sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
+      }
+    }
+    const [left, right] = sides;
+    if (left.length === 0 || right.length === 0) return null;
+    const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
+      const own = new Set(side.map((t) => t.term));
+      return [...side, ...extra.filter((t) => !own.has(t.term) && kinds.has(t.kind)).map((t) => ({ ...t, weight: t.weight * weight }))];
+    };
+    const ALL = new Set<Term['kind']>(['word', 'concept', 'number']);
+    const CONCEPTS = new Set<Term['kind']>(['concept']);
+    // Each side is read with the shared words and, a little, the other side's general words ("did the WGA strike
+    // end before SAG-AFTRA's?" → "strike", "end"), never its names or numbers.
+    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), other, 0.3, CONCEPTS);
+    const letterSide = (side: Term[]): Term[] => (side.length === 1 && side[0]!.term === 'c:letter' ? [...side, { ...side[0]!, term: 'c:send', weight: 1 }] : side);
+    // Candidates come from the helped query; the one that carries most of the side's own words wins.
+    const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
+      const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
+      return this.events
+        .rank(query(side, other))
+        .filter((r) => r.id !== exclude)
+        .slice(0, COMPARE_POOL)
+        .sort((x, y) => (own.get(y.id) ?? 0) - (own.get(x.id) ?? 0) || y.score - x.score)[0];
+    };
+    const a = pick(letterSide(left), right);
+    const b = a ? pick(letterSide(right), left, a.id) : undefined;
+    if (!a || !b) return null;
+    const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
+    if (coverage < COMPARE_MIN_COVERAGE) return null;
+    return { verdict: 'answered', mode: 'compare', events: [a.item, b.item], parsed, confidence: coverage };
+  }
+
+  private sideCoverage(side: Term[], id: string): number {
+    return this.events.rank(side).find((r) => r.id === id)?.coverage ?? 0;
+  }
+}
+
+/** The text after the last ":", ";", "." or "!" that ends a sentence, when there is one of two words or more. */
+function lastClause(question: string): string | null {
+  const parts = question.split(/[:;!]|\.(?!\d)/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
+}
+
+function close(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= NUMBER_TOLERANCE;
+}

@@ -1,0 +1,33 @@
+import { detectAll } from 'tinyld';
+import type { Locale } from '../reply';
+import { englishOnlyStopwords, frenchOnlyStopwords } from './stopwords';
+import { splitWords } from './lexicon';
+
+/** French spelling that English never uses: accents, cedilla, elided articles (qu', l', d'…). */
+const FRENCH_SPELLING = /[éèêàçùâîôûœ]|\b(qu|l|d|c|n|j|s)['’]\p{L}/iu;
+/** Below this share of tinyld's belief, a short text's language is unknown. */
+const MIN_TINYLD_ACCURACY = 0.05;
+
+/**
+ * French or English, or null when the words do not tell ("Ben Stiller"). French spelling decides first;
+ * then stop words that belong to one language only (the `stopword` package's lists); ties go to the
+ * tinyld detector (restricted to French and English) for texts of three words or more; no such word at all → null.
+ */
+export function detectLanguage(text: string): Locale | null {
+  if (FRENCH_SPELLING.test(text)) return 'fr';
+  // Acronyms in capitals (AI, IA, OSTP) belong to no language: "AI" is not the French "ai".
+  const words = splitWords(text.replace(/\b\p{Lu}{2,}\b/gu, ' '));
+  let en = 0;
+  let fr = 0;
+  for (const w of words) {
+    // Single letters are the leftovers of apostrophes ("what's" → s), not words of either language.
+    if (w.length < 2) continue;
+    if (englishOnlyStopwords.has(w)) en += 1;
+    if (frenchOnlyStopwords.has(w)) fr += 1;
+  }
+  if (en !== fr) return en > fr ? 'en' : 'fr';
+  // No word of either language at all (a name, mentions, codes): unknown rather than a guess.
+  if (en === 0 || words.length < 3) return null;
+  const [best] = detectAll(text, { only: ['en', 'fr'] });
+  return best && best.accuracy >= MIN_TINYLD_ACCURACY ? (best.lang as Locale) : null;
+}

@@ -1,0 +1,247 @@
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
+import type { Locale } from '../reply';
+import { ROLES, type ConceptData, type Cue, type Role } from '../schema';
+import { foldText } from '../text';
+import { Lexicon as WordNumbers, TokenIndex } from '../token-index';
+
+/** One search term of a text: a stemmed word, a concept (`c:organise`), a role (`r:director`) or a number. */
+export interface Term {
+  term: string;
+  /** 1 for content; less for question words such as "who" or "when". */
+  weight: number;
+  kind: 'word' | 'concept' | 'role' | 'number';
+  /** Index of the text's first word this term was read from. */
+  at: number;
+}
+
+/** A text read once: its folded words and where each cue phrase was found. */
+export interface Reading {
+  /** The words as typed, folded. */
+  words: string[];
+  /** The same words with typos read as the data's words ("leter" → "letter"). */
+  corrected: string[];
+  terms: Term[];
+  /** Every cue found, with the index of its first word and how many words it spans. */
+  cues: { cue: Cue; at: number; length: number }[];
+  /** Words that are stop words in English only or French only: a hint for language detection. */
+  stopHits: { en: number; fr: number };
+}
+
+interface Phrase {
+  /** The phrase's words, folded. */
+  words: string[];
+  token: string;
+  weight: number;
+  kind: 'concept' | 'role';
+}
+
+/** Folded words of a text; apostrophes and hyphens split words ("l'origine" → l, origine; "est-ce" → est, ce). */
+export function splitWords(text: string): string[] {
+  return foldText(text)
+    .replace(/(\d)[.,](\d)/g, '$1$2')
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Shorter words are never corrected: "soir" is not a typo of "voir". */
+const MIN_CORRECTED = 5;
+/** Cues that tell the form of a question, not its subject. */
+const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
+
+const stemCache = new Map<string, { en: string; fr: string }>();
+const STEM_CACHE_SIZE = 5000;
+
+/** A word's English and French Snowball stems (words of three letters or fewer are their own stem). */
+function stems(word: string): { en: string; fr: string } {
+  let found = stemCache.get(word);
+  if (!found) {
+    found = word.length <= 3 || /\d/.test(word) ? { en: word, fr: word } : { en: stemEnglish(word), fr: stemFrench(word) };
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemCache.set(word, found);
+  }
+  return found;
+}
+
+/** The stem used for a search term in a language; when the language is unknown, English. */
+export function stem(word: string, lang: Locale | null): string {
+  return stems(word)[lang ?? 'en'];
+}
+
+/** Two words are the same for a phrase when equal or, from four letters on, when they share a stem in either language. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  const sa = stems(a);
+  const sb = stems(b);
+  return sa.en === sb.en || sa.fr === sb.fr;
+}
+
+/**
+ * The words of `data/concepts.json` compiled for matching: concepts and roles become single terms (so
+ * "filmmakers", "réalisatrices" and "directors" are all `r:director`), stop words come from the `stopword`
+ * package plus the data's own, and cue phrases tell the kind of question. Pure and built once per fact base.
+ */
+export class Lexicon {
+  private readonly phrases = new Map<string, Phrase[]>();
+  private readonly cuePhrases = new Map<string, { cue: Cue; words: string[] }[]>();
+  private readonly stopwords = { en: new Set<string>(), fr: new Set<string>() };
+  private readonly phraseKeys = new Map<string, string>();
+  /** Every word the data and the lexicon use, with how often: typos are read as the nearest of these. */
+  private readonly vocabulary = new Map<string, number>();
+  /** The vocabulary's typo index, built on first use after the vocabulary last changed. */
+  private nearIndex: TokenIndex | null = null;
+  private readonly corrections = new Map<string, string>();
+
+  constructor(data: ConceptData) {
+    for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
+      for (const w of list) for (const part of splitWords(w)) this.stopwords[lang].add(part);
+    }
+    for (const set of [this.stopwords.en, this.stopwords.fr]) for (const w of set) this.addWord(w, 1);
+    for (const c of data.concepts) for (const p of [...c.en, ...c.fr]) this.addPhrase(p, `c:${c.id}`, c.weight ?? 1, 'concept');
+    for (const role of ROLES) for (const p of [...data.roles[role].en, ...data.roles[role].fr]) this.addPhrase(p, `r:${role}`, 1, 'role');
+    for (const [cue, byLang] of Object.entries(data.cues) as [Cue, { en: string[]; fr: string[] }][]) {
+      for (const p of [...byLang.en, ...byLang.fr]) {
+        const words = splitWords(p);
+        if (words.length === 0) continue;
+        for (const w of words) this.addWord(w, 2);
+        const list = this.cuePhrases.get(words[0]!) ?? [];
+        list.push({ cue, words });
+        this.cuePhrases.set(words[0]!, list);
+      }
+    }
+    for (const list of [...this.phrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of [...this.cuePhrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Learn the words of the data (facts, events, quotes) so that typos of them can be read back. */
+  learn(texts: readonly string[]): void {
+    for (const text of texts) for (const w of splitWords(text)) this.addWord(w, 1);
+    this.corrections.clear();
+  }
+
+  /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
+  correct(word: string): string {
+    if (word.length < MIN_CORRECTED || /\d/.test(word) || this.vocabulary.has(word)) return word;
+    let found = this.corrections.get(word);
+    if (found === undefined) {
+      const budget = word.length >= 8 ? 2 : 1;
+      // Never read a word as a stop word: "died" is not "did", and an unknown word must stay unknown.
+      const near = this.nearWords().near(word, budget).filter((n) => !this.isStopword(n.word));
+      const best = near[0];
+      // The closest; between equally close words, the one the data uses most, unless they are equally common.
+      const rivals = best ? near.filter((n) => n.distance === best.distance) : [];
+      rivals.sort((a, b) => (this.vocabulary.get(b.word) ?? 0) - (this.vocabulary.get(a.word) ?? 0));
+      const top = rivals[0];
+      // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised").
+      const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
+      const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
+      found = top && !tie ? top.word : word;
+      if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
+      this.corrections.set(word, found);
+    }
+    return found;
+  }
+
+  /** The role a term stands for, if it is one. */
+  static roleOf(term: string): Role | null {
+    return term.startsWith('r:') ? (term.slice(2) as Role) : null;
+  }
+
+  /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
+  read(text: string, lang: Locale | null): Reading {
+    const typed = splitWords(text);
+    const words = typed.map((w) => this.correct(w));
+    const terms: Term[] = [];
+    const stopHits = { en: 0, fr: 0 };
+    for (let i = 0; i < words.length; ) {
+      const word = words[i]!;
+      const phrase = this.phraseAt(words, i);
+      if (phrase) {
+        terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i });
+        i += phrase.words.length;
+        continue;
+      }
+      const en = this.stopwords.en.has(word);
+      const fr = this.stopwords.fr.has(word);
+      if (en && !fr) stopHits.en += 1;
+      if (fr && !en) stopHits.fr += 1;
+      if (!en && !fr && (word.length > 1 || /\d/.test(word))) {
+        terms.push({ term: /^\d/.test(word) ? word : stem(word, lang), weight: 1, kind: /^\d/.test(word) ? 'number' : 'word', at: i });
+      }
+      i += 1;
+    }
+    const cues = this.cuesIn(words);
+    // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
+    const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    return { words: typed, corrected: words, terms: terms.filter((t) => t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)), cues, stopHits };
+  }
+
+  /** Whether a folded word is a stop word in either language. */
+  isStopword(word: string): boolean {
+    return this.stopwords.en.has(word) || this.stopwords.fr.has(word);
+  }
+
+  /** Whether a folded word starts or is part of a concept, role or cue phrase (so it is no one's name). */
+  isPhraseWord(word: string): boolean {
+    return this.phraseKeys.has(word) || this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr);
+  }
+
+  private nearWords(): TokenIndex {
+    if (!this.nearIndex) {
+      const numbers = new WordNumbers();
+      const ids = [...this.vocabulary.keys()].map((w) => numbers.intern(w));
+      this.nearIndex = TokenIndex.build(numbers, ids, ids, 2, 31);
+    }
+    return this.nearIndex;
+  }
+
+  private addWord(word: string, count: number): void {
+    if (!this.vocabulary.has(word)) this.nearIndex = null;
+    this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + count);
+  }
+
+  private addPhrase(text: string, token: string, weight: number, kind: Phrase['kind']): void {
+    const words = splitWords(text);
+    if (words.length === 0) return;
+    for (const w of words) this.addWord(w, 2);
+    const key = words[0]!;
+    for (const k of new Set([key, ...(key.length >= 4 ? [stems(key).en, stems(key).fr] : [])])) {
+      const list = this.phrases.get(k) ?? [];
+      list.push({ words, token, weight, kind });
+      this.phrases.set(k, list);
+    }
+    for (const w of words) {
+      this.phraseKeys.set(w, token);
+      if (w.length >= 4) {
+        this.phraseKeys.set(stems(w).en, token);
+        this.phraseKeys.set(stems(w).fr, token);
+      }
+    }
+  }
+
+  private phraseAt(words: readonly string[], i: number): Phrase | undefined {
+    const word = words[i]!;
+    const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
+    let best: Phrase | undefined;
+    for (const key of keys) {
+      for (const p of this.phrases.get(key) ?? []) {
+        if (best && best.words.length >= p.words.length) continue;
+        if (p.words.every((w, j) => i + j < words.length && sameWord(words[i + j]!, w))) best = p;
+      }
+    }
+    return best;
+  }
+
+  private cuesIn(words: readonly string[]): Reading['cues'] {
+    const found: Reading['cues'] = [];
+    for (let i = 0; i < words.length; i++) {
+      for (const p of this.cuePhrases.get(words[i]!) ?? []) {
+        if (p.words.every((w, j) => words[i + j] === w)) found.push({ cue: p.cue, at: i, length: p.words.length });
+      }
+    }
+    return found;
+  }
+}

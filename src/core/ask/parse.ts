@@ -1,0 +1,160 @@
+import type { NameIndex, NameMatch } from '../name-index';
+import type { Locale } from '../reply';
+import type { Cue, Role } from '../schema';
+import { detectLanguage } from './language';
+import { Lexicon, splitWords, type Reading } from './lexicon';
+
+export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
+
+/** A span of the question that the signatory matcher recognises (or that is the subject of "did … sign?"). */
+export interface PersonSlot {
+  span: string;
+  match: NameMatch;
+}
+
+/** What a question asks and about whom or what, read before any retrieval. */
+export interface ParsedQuestion {
+  text: string;
+  /** Detected language; null when the words do not tell. */
+  lang: Locale | null;
+  type: QuestionType;
+  reading: Reading;
+  cues: ReadonlySet<Cue>;
+  /** People the signatory matcher recognises, longest span first; never inside quotation marks. */
+  people: PersonSlot[];
+  /** In a yes/no question about signing, the name asked about even when it is not in our list. */
+  subject: string | null;
+  /** About signing ("sign", "signataire", "on the list"). */
+  aboutSigning: boolean;
+  roles: Role[];
+  /** Figures in the question, as numbers (230bn → 230e9), years excluded. */
+  numbers: number[];
+  years: number[];
+  /** Text inside quotation marks: titles and campaign names, never people. */
+  quoted: string[];
+}
+
+const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
+const SCALE: Record<string, number> = {
+  k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9,
+  milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12,
+};
+const NUMBER = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/gi;
+/** Years people ask about (2023, 2025); other figures are numbers to check. */
+const YEAR = /^(19|20)\d{2}$/;
+const MAX_SPAN = 4;
+
+/** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart. */
+export function readNumbers(text: string): { numbers: number[]; years: number[] } {
+  const numbers: number[] = [];
+  const years: number[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = m[1]!.replace(/[ \u00a0\u202f]/g, '');
+    const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
+    // "8,755" is eight thousand; "2,3" (French) and "2.3" are decimals.
+    const value = /^\d{1,3}(,\d{3})+$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
+    if (!Number.isFinite(value)) continue;
+    if (!scale && YEAR.test(raw)) years.push(value);
+    else numbers.push(value * (scale ?? 1));
+  }
+  return { numbers, years };
+}
+
+/**
+ * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
+ * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
+ * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
+ */
+export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, forcedLang?: Locale): ParsedQuestion {
+  const detected = detectLanguage(text);
+  const lang = forcedLang ?? detected;
+  const quoted = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim()).filter((q) => q.length > 0);
+  const reading = lexicon.read(text, detected ?? lang ?? null);
+  const cues = new Set(reading.cues.map((c) => c.cue));
+  const terms = reading.terms;
+  const has = (token: string): boolean => terms.some((t) => t.term === token);
+  const roles = [...new Set(terms.map((t) => Lexicon.roleOf(t.term)).filter((r): r is Role => r !== null))];
+  const aboutSigning = has('c:sign') || cues.has('onList');
+  const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
+
+  // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
+  const quotedWords = new Set(quoted.flatMap((q) => splitWords(q)));
+  const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+  const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
+  const nameable = reading.words.map(
+    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w),
+  );
+  // Runs of such words (by position), each a place a name may be.
+  const runAt: number[][] = [];
+  let current: number[] = [];
+  reading.words.forEach((_, i) => {
+    if (nameable[i]) {
+      current.push(i);
+      return;
+    }
+    if (current.length > 0) runAt.push(current);
+    current = [];
+  });
+  if (current.length > 0) runAt.push(current);
+  const runs = runAt.map((r) => r.map((k) => reading.words[k]!));
+  // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
+  const original = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const shown = original.length === reading.words.length ? original : reading.words;
+
+  const people: PersonSlot[] = [];
+  const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
+  for (const at of runAt) {
+    // The whole run first: "Lana Wachowski" is not Lilly Wachowski, "Eva Mendes" is not Sam Mendes.
+    const whole = spanOf(at.slice(0, MAX_SPAN));
+    const match = names.match(whole);
+    if (at.length === 1) {
+      // One word: a surname or full name that is one person's, or a first name or shared surname typed alone
+      // ("did Paul sign?") that asks "which one?"; a loose typo of one word is not enough.
+      const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7);
+      const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
+      if (sure || asked) people.push({ span: whole, match });
+      continue;
+    }
+    if (match.verdict !== 'not_listed') {
+      people.push({ span: whole, match });
+      continue;
+    }
+    // A longer run may hold a full name among other words ("Ben Stiller Zoolander"): only an exact full name counts.
+    for (let len = Math.min(MAX_SPAN, at.length) - 1; len >= 2; len--) {
+      for (let i = 0; i + len <= at.length; i++) {
+        const span = spanOf(at.slice(i, i + len));
+        const inner = names.match(span);
+        if (inner.verdict === 'signed' && (inner.match!.method === 'exact' || inner.match!.method === 'alias')) people.push({ span, match: inner });
+      }
+    }
+  }
+  people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
+
+  const first = reading.words[0] ?? '';
+  const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === 0) || (has('c:howmany') && terms[0]?.term === 'c:howmany');
+  // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?".
+  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || (lang === 'fr' && /\?\s*$/.test(text)));
+  // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
+  let subject: string | null = null;
+  // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
+  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0) {
+    const original = text.replace(QUOTED, ' ').split(/\s+/);
+    const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
+    const named = runs.findIndex((r) => r.length >= 2 || r.some((w) => capitalised.has(w) && w !== first));
+    subject = named >= 0 ? runAt[named]!.map((k) => shown[k]!).join(' ') : null;
+  }
+
+  let type: QuestionType = 'other';
+  // "before or after", "did A happen before B?", "which came first, A or B?" — not "who reported it first?".
+  const hasOr = reading.corrected.some((w) => w === 'or' || w === 'ou');
+  const compareForm = cues.has('compare') && (yesNo || reading.cues.some((c) => c.cue === 'compare' && c.length > 1) || (cues.has('list') && hasOr)) && !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length));
+  if (cues.has('quote')) type = 'quote';
+  else if (compareForm) type = 'compare';
+  else if (roles.length > 0 && people.length === 0 && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
+  else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
+  else if (has('c:who')) type = 'who';
+  else if (has('c:when')) type = 'when';
+  else if (has('c:howmany')) type = 'how_many';
+  else if (cues.has('list')) type = 'which';
+  return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted };
+}

@@ -1,0 +1,173 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Lexicon, Term } from './lexicon';
+
+/** One searchable thing (a fact or a timeline event) as text in each field, with each field's language. */
+export interface Searchable<T> {
+  id: string;
+  item: T;
+  /** Phrasings people use for it (questions, keywords, titles): they count fully. */
+  phrasings: { en: string[]; fr: string[] };
+  /** Longer text (the answer, an event's detail, a quote): matches there count less. */
+  body: { en: string[]; fr: string[] };
+}
+
+export interface Ranked<T> {
+  id: string;
+  item: T;
+  /** MiniSearch BM25 score. */
+  score: number;
+  /**
+   * 0..1: the share of the question's content this item carries, each term weighted by rarity (IDF) and by
+   * where it matched (phrasing 1, body 0.5, typo 0.8 of that); a word no item uses weighs most.
+   */
+  coverage: number;
+  /** Sum of the rarity of the matched content terms: how specific the match is. */
+  matchedWeight: number;
+}
+
+const BODY_WEIGHT = 0.5;
+/** How much a phrasing found whole in the question multiplies the score (× 1 + boost × share found). */
+const CONTAINMENT_BOOST = 1;
+/** Results measured and returned per search (by BM25 score first). */
+const RANKED_POOL = 12;
+const FUZZY_WEIGHT = 0.8;
+/** A word no item knows weighs as much as the rarest known word: an unknown word is a sign of another topic. */
+const UNKNOWN_EXTRA = 1.0;
+
+interface Doc {
+  id: string;
+  phrasing: string;
+  body: string;
+}
+
+/**
+ * BM25 retrieval with MiniSearch over terms read by the lexicon (Snowball stems, concepts, roles), plus the
+ * coverage measure that calibrates answers. Built once per fact base.
+ */
+export class Retriever<T> {
+  private readonly search: MiniSearch<Doc>;
+  private readonly items = new Map<string, Searchable<T>>();
+  private readonly phrasingTerms = new Map<string, ReadonlySet<string>>();
+  private readonly bodyTerms = new Map<string, ReadonlySet<string>>();
+  private readonly documentFrequency = new Map<string, number>();
+  /** Each item's phrasings as term sets: a phrasing the question contains whole is strong evidence. */
+  private readonly phrasingSets = new Map<string, readonly (readonly Term[])[]>();
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    items: readonly Searchable<T>[],
+  ) {
+    this.search = new MiniSearch<Doc>({
+      fields: ['phrasing', 'body'],
+      idField: 'id',
+      tokenize: (text) => text.split(' ').filter((t) => t.length > 0),
+      processTerm: (term) => term,
+    });
+    const readEach = (texts: { en: string[]; fr: string[] }): Term[][] => [
+      ...texts.en.map((t) => lexicon.read(t, 'en').terms),
+      ...texts.fr.map((t) => lexicon.read(t, 'fr').terms),
+    ];
+    const read = (texts: { en: string[]; fr: string[] }): string[] => [
+      ...texts.en.flatMap((t) => lexicon.read(t, 'en').terms.map((x) => x.term)),
+      ...texts.fr.flatMap((t) => lexicon.read(t, 'fr').terms.map((x) => x.term)),
+    ];
+    const docs: Doc[] = [];
+    for (const it of items) {
+      this.items.set(it.id, it);
+      const phrasing = read(it.phrasings);
+      const body = read(it.body);
+      this.phrasingTerms.set(it.id, new Set(phrasing));
+      this.phrasingSets.set(it.id, readEach(it.phrasings).filter((p) => p.length > 0));
+      this.bodyTerms.set(it.id, new Set(body));
+      for (const t of new Set([...phrasing, ...body])) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+      docs.push({ id: it.id, phrasing: phrasing.join(' '), body: body.join(' ') });
+    }
+    this.search.addAll(docs);
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  /** Whether any item uses this term. */
+  knows(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** Rarity of a term among the items (a term no item uses weighs a little more than the rarest). */
+  idf(term: string): number {
+    const n = this.items.size;
+    const df = this.documentFrequency.get(term);
+    return df === undefined ? Math.log(1 + n) * UNKNOWN_EXTRA : Math.log(1 + n / df);
+  }
+
+  /** Items ranked for the question's terms, best first; `only` restricts to some ids. */
+  rank(terms: readonly Term[], only?: ReadonlySet<string>): Ranked<T>[] {
+    const content = dedupe(terms);
+    if (content.length === 0) return [];
+    const weights = new Map(content.map((t) => [t.term, t.weight]));
+    const results = this.search.search(content.map((t) => t.term).join(' '), {
+      fields: ['phrasing', 'body'],
+      boost: { phrasing: 1, body: 0.35 },
+      combineWith: 'OR',
+      prefix: false,
+      // Typos are already read as the data's words by the lexicon (a symmetric-delete look-up, cheaper than a fuzzy walk).
+      fuzzy: false,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      filter: only ? (r) => only.has(String(r.id)) : undefined,
+    });
+    const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
+    // Only the leaders can win: coverage and containment are measured for them alone.
+    return results.slice(0, RANKED_POOL).map((r) => {
+      const { coverage, matchedWeight } = this.cover(r, content, total);
+      const id = String(r.id);
+      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * this.containment(id, weights)), coverage, matchedWeight };
+    }).sort((a, b) => b.score - a.score);
+  }
+
+  /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
+  private containment(id: string, query: ReadonlyMap<string, number>): number {
+    let best = 0;
+    for (const phrasing of this.phrasingSets.get(id) ?? []) {
+      let got = 0;
+      let all = 0;
+      for (const t of phrasing) {
+        const w = t.weight * this.idf(t.term);
+        all += w;
+        if (query.has(t.term)) got += w;
+      }
+      if (all > 0 && got / all > best) best = got / all;
+    }
+    return best;
+  }
+
+  private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number } {
+    const id = String(result.id);
+    const phrasing = this.phrasingTerms.get(id)!;
+    const body = this.bodyTerms.get(id)!;
+    const matched = new Set(result.queryTerms);
+    // Document terms reached by typo tolerance, and the best field they were found in.
+    let fuzzyField = 0;
+    for (const [docTerm, fields] of Object.entries(result.match)) {
+      if (content.some((t) => t.term === docTerm)) continue;
+      fuzzyField = Math.max(fuzzyField, fields.includes('phrasing') ? 1 : BODY_WEIGHT);
+    }
+    let got = 0;
+    let matchedWeight = 0;
+    for (const t of content) {
+      if (!matched.has(t.term)) continue;
+      const where = phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : fuzzyField * FUZZY_WEIGHT;
+      const w = t.weight * this.idf(t.term);
+      got += w * where;
+      if (t.weight >= 1) matchedWeight += this.idf(t.term) * where;
+    }
+    return { coverage: total > 0 ? got / total : 0, matchedWeight };
+  }
+}
+
+function dedupe(terms: readonly Term[]): Term[] {
+  const seen = new Map<string, Term>();
+  for (const t of terms) if (!seen.has(t.term)) seen.set(t.term, t);
+  return [...seen.values()];
+}
+
