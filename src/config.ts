@@ -18,8 +18,10 @@ export const SETTINGS = {
   LETTERBOT_LOG_LEVEL: 'Optional: log level, one of fatal, error, warn, info, debug, trace, silent (default info)',
   // --- alerts (issue 6) ---
   LETTERBOT_DB: 'Optional: SQLite file holding alert subscriptions and deliveries (default ./var/letterbot.db, created on first run)',
-  LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated user ids (Slack or Discord) who may manage alerts besides channel managers and workspace admins',
+  LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated platform-qualified user ids (discord:123, slack:T1/U2) who may manage alerts in their own server or workspace besides its managers and admins',
   LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits), a share of them such as 0.5 (half as fast), or off (only for benchmarks against local fakes)',
+  // --- alerts you can trust (issue 11) ---
+  LETTERBOT_EDITORS: 'Optional: comma-separated platform-qualified user ids (discord:123, slack:T1/U2) who may send editor alerts to every subscribed newsroom, not only their own',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -58,6 +60,8 @@ const schema = z.object({
     .default('on')
     .transform((v) => (v === '' ? 'on' : v.toLowerCase()))
     .pipe(z.union([z.enum(['on', 'off']), z.coerce.number<string>().gt(0).max(1)])),
+  // --- alerts you can trust (issue 11) ---
+  LETTERBOT_EDITORS: optional,
 });
 
 /** Where alert state lives unless `LETTERBOT_DB` says otherwise (relative to the working directory). */
@@ -85,8 +89,10 @@ export interface Config {
 export interface AlertsConfig {
   /** SQLite file of subscriptions, alerts and deliveries. */
   dbPath: string;
-  /** User ids treated as channel managers for `/alerts`, besides the platforms' own managers and admins. */
+  /** Platform-qualified user ids (`discord:123`, `slack:T1/U2`) treated as channel managers for `/alerts`, besides the platforms' own. */
   admins: string[];
+  /** Platform-qualified user ids whose editor alerts go to every newsroom (`LETTERBOT_EDITORS`). */
+  editors: string[];
   /** Share of the platforms' published rate limits to use: 1 by default, less to be gentler; null when off (benchmarks only). */
   rateLimits: number | null;
 }
@@ -117,11 +123,23 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: e.LETTERBOT_LOG_LEVEL,
     alerts: {
       dbPath: e.LETTERBOT_DB ?? DEFAULT_DB_PATH,
-      admins: (e.LETTERBOT_ALERT_ADMINS ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
+      admins: userIds('LETTERBOT_ALERT_ADMINS', e.LETTERBOT_ALERT_ADMINS),
+      editors: userIds('LETTERBOT_EDITORS', e.LETTERBOT_EDITORS),
       rateLimits: e.LETTERBOT_ALERT_RATE_LIMITS === 'off' ? null : e.LETTERBOT_ALERT_RATE_LIMITS === 'on' ? 1 : e.LETTERBOT_ALERT_RATE_LIMITS,
     },
   };
+}
+
+/** `discord:<user id>` or `slack:<team id>/<user id>`: a user id that cannot collide across platforms or workspaces. */
+const QUALIFIED_USER = /^(discord:\d{1,25}|slack:[A-Z0-9]{2,30}\/[A-Z0-9]{2,30})$/;
+
+function userIds(name: SettingName, raw: string | undefined): string[] {
+  const ids = (raw ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.some((id) => !QUALIFIED_USER.test(id))) {
+    throw new ConfigError(`${name}: every id must name its platform: discord:<user id> or slack:<team id>/<user id> (see .env.example)`);
+  }
+  return ids;
 }

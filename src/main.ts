@@ -52,8 +52,8 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    if (config.discord) discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
-    if (config.slack) slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins });
+    if (config.discord) discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors });
+    if (config.slack) slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors });
   } catch (error) {
     await stop();
     throw error;

@@ -37,6 +37,7 @@ export class StoreAlertsService implements AlertsService {
       locale: request.locale,
       userId: request.userId,
       now: this.now(),
+      ...(request.channel.tenant ? { tenant: request.channel.tenant } : {}),
     });
     return view(row);
   }
@@ -46,6 +47,7 @@ export class StoreAlertsService implements AlertsService {
   }
 
   async status(channel: AlertChannel): Promise<ChannelAlertStatus> {
+    if (channel.tenant) this.store.learnTenant(channel.platform, channel.id, channel.tenant);
     const s = this.store.channelStatus(channel.platform, channel.id);
     const lastAlert = s.lastSent ? this.store.alert(s.lastSent.alertId) : undefined;
     const locale = s.subscription?.locale ?? 'en';
@@ -55,6 +57,7 @@ export class StoreAlertsService implements AlertsService {
       pending: s.open,
       failed: s.failed,
       ...(s.lastError ? { lastError: s.lastError } : {}),
+      reach: this.store.reach(channel.tenant),
     };
     // The local shell is the operator's console: it also sees every subscription that stopped.
     if (channel.platform === 'shell') {
@@ -71,7 +74,8 @@ export class StoreAlertsService implements AlertsService {
     return status;
   }
 
-  async queue(alert: Alert): Promise<{ alertId: string; channels: number }> {
+  async queue(alert: Alert, from?: AlertChannel): Promise<{ alertId: string; channels: number }> {
+    if (from?.tenant) this.store.learnTenant(from.platform, from.id, from.tenant);
     const [result] = this.store.queue([alert], { now: this.now() });
     this.options.onQueued?.();
     return { alertId: alert.id, channels: result?.channels ?? 0 };

@@ -25,6 +25,8 @@ export interface SubscriptionRow {
   state: 'active' | 'failed';
   failure: string | null;
   failedAt: number | null;
+  /** The channel's workspace (`discord:<guild>`, `slack:<team>`, `shell:local`); null for rows made before it was recorded. */
+  tenant: string | null;
   createdBy: string;
   createdAt: number;
   updatedAt: number;
@@ -76,7 +78,7 @@ export interface Snapshot {
 }
 
 /** Schema migrations, applied in order; `PRAGMA user_version` = how many have run. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE subscriptions (
     platform    TEXT NOT NULL,
@@ -138,6 +140,14 @@ const MIGRATIONS: readonly string[] = [
     heartbeat_at  INTEGER NOT NULL
   );
   `,
+  // 2: every action knows its tenant. Subscriptions made before this learn it the next time /alerts is used in
+  // their channel; until then only operator and data-change alerts reach them.
+  `
+  ALTER TABLE subscriptions ADD COLUMN tenant TEXT;
+  UPDATE subscriptions SET tenant = 'shell:local' WHERE platform = 'shell';
+  CREATE INDEX subscriptions_tenant ON subscriptions (tenant, state);
+  ALTER TABLE alerts ADD COLUMN audience TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -154,6 +164,7 @@ interface RawSubscription {
   state: 'active' | 'failed';
   failure: string | null;
   failed_at: number | null;
+  tenant: string | null;
   created_by: string;
   created_at: number;
   updated_at: number;
@@ -186,6 +197,7 @@ const toSubscription = (r: RawSubscription): SubscriptionRow => ({
   state: r.state,
   failure: r.failure,
   failedAt: r.failed_at,
+  tenant: r.tenant,
   createdBy: r.created_by,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -263,15 +275,31 @@ export class AlertStore {
 
   /* ---------------------------------------------------------------- subscriptions */
 
-  subscribe(input: { platform: AlertPlatform; channelId: string; topics: readonly AlertTopic[]; locale: Locale; userId: string; now: number }): SubscriptionRow {
-    this.sql(
-      `INSERT INTO subscriptions (platform, channel_id, topics, locale, state, created_by, created_at, updated_at)
-       VALUES (@platform, @channelId, @topics, @locale, 'active', @userId, @now, @now)
-       ON CONFLICT (platform, channel_id) DO UPDATE SET
-         topics = excluded.topics, locale = excluded.locale, state = 'active', failure = NULL, failed_at = NULL,
-         updated_at = excluded.updated_at`,
-    ).run({ ...input, topics: input.topics.join(',') });
-    return this.subscription(input.platform, input.channelId)!;
+  subscribe(input: { platform: AlertPlatform; channelId: string; topics: readonly AlertTopic[]; locale: Locale; userId: string; now: number; tenant?: string }): SubscriptionRow {
+    return this.db.transaction(() => {
+      this.sql(
+        `INSERT INTO subscriptions (platform, channel_id, topics, locale, state, tenant, created_by, created_at, updated_at)
+         VALUES (@platform, @channelId, @topics, @locale, 'active', @tenant, @userId, @now, @now)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET
+           topics = excluded.topics, locale = excluded.locale, state = 'active', failure = NULL, failed_at = NULL,
+           tenant = COALESCE(excluded.tenant, tenant), updated_at = excluded.updated_at`,
+      ).run({ ...input, tenant: input.tenant ?? (input.platform === 'shell' ? 'shell:local' : null), topics: input.topics.join(',') });
+      return this.subscription(input.platform, input.channelId)!;
+    })();
+  }
+
+  /** A subscription made before tenants were recorded learns its channel's workspace (as the platform reported it). */
+  learnTenant(platform: AlertPlatform, channelId: string, tenant: string): boolean {
+    return this.sql('UPDATE subscriptions SET tenant = ? WHERE platform = ? AND channel_id = ? AND tenant IS NULL').run(tenant, platform, channelId).changes > 0;
+  }
+
+  /** Active subscriptions in one workspace, and in all: who an editor alert from there reaches. */
+  reach(tenant: string | undefined): { tenant: number; all: number } {
+    return this.db.transaction(() => {
+      const all = (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'active'`).get() as { n: number }).n;
+      const mine = tenant ? (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE tenant = ? AND state = 'active'`).get(tenant) as { n: number }).n : 0;
+      return { tenant: mine, all };
+    })();
   }
 
   /** Remove a subscription; its undelivered alerts are cancelled (failed, reason `unsubscribed`). */
@@ -312,10 +340,12 @@ export class AlertStore {
    * is skipped, so replaying the same change writes nothing.
    */
   queue(alerts: readonly Alert[], options: { now: number; snapshot?: { hash: string; data: string } }): QueueResult[] {
-    const insertAlert = this.sql('INSERT OR IGNORE INTO alerts (id, topic, kind, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertAlert = this.sql('INSERT OR IGNORE INTO alerts (id, topic, kind, subject, body, created_at, audience) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    // An alert with an audience (an editor's, sent from a workspace) reaches that workspace's channels only.
     const subscribers = this.sql(
       `SELECT platform, channel_id, locale FROM subscriptions
-       WHERE state = 'active' AND (',' || topics || ',') LIKE ('%,' || ? || ',%') ORDER BY platform, channel_id`,
+       WHERE state = 'active' AND (',' || topics || ',') LIKE ('%,' || @topic || ',%') AND (@audience IS NULL OR tenant = @audience)
+       ORDER BY platform, channel_id`,
     );
     const insertDelivery = this.sql(
       `INSERT OR IGNORE INTO deliveries (id, alert_id, platform, channel_id, locale, state, due_at, created_at)
@@ -324,12 +354,12 @@ export class AlertStore {
     return this.db.transaction(() => {
       const results: QueueResult[] = [];
       for (const alert of alerts) {
-        if (insertAlert.run(alert.id, alert.topic, alert.kind, alert.subject, JSON.stringify(alert), options.now).changes === 0) {
+        if (insertAlert.run(alert.id, alert.topic, alert.kind, alert.subject, JSON.stringify(alert), options.now, alert.audience ?? null).changes === 0) {
           results.push({ alertId: alert.id, channels: 0, duplicate: true });
           continue;
         }
         let channels = 0;
-        for (const sub of subscribers.all(alert.topic) as { platform: AlertPlatform; channel_id: string; locale: Locale }[]) {
+        for (const sub of subscribers.all({ topic: alert.topic, audience: alert.audience ?? null }) as { platform: AlertPlatform; channel_id: string; locale: Locale }[]) {
           channels += insertDelivery.run(deliveryId(alert.id, sub.platform, sub.channel_id), alert.id, sub.platform, sub.channel_id, sub.locale, options.now, options.now).changes;
         }
         results.push({ alertId: alert.id, channels, duplicate: false });

@@ -16,6 +16,8 @@ export type UserErrorCode =
   | 'page'
   | 'link_invalid'
   | 'alerts_unavailable'
+  | 'alerts_broken'
+  | 'alert_send_where'
   | 'alert_text_missing';
 
 /** An expected failure caused by the request (bad input, not allowed): shown to the user, not logged as a fault. */

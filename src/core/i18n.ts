@@ -90,6 +90,12 @@ const en = {
   'alert.fact_corrected': 'Corrected answer: {answer}',
   'alert.deviation_noted': 'Correction to press coverage: {text}',
   'alert.footer': 'letterbot alert · ref {id}',
+  // --- alerts you can trust (issue 11) ---
+  'error.alert_send_where': 'Send newsroom alerts from a channel of your server or workspace: this one belongs to none, so nobody could be reached.',
+  'error.alerts_broken': 'Alerts are unavailable: the alerts database could not be opened ({reason}). The other commands work. The operator can run npx letterbot doctor to see what to fix.',
+  'alerts.field.senders': 'Who may send alerts',
+  'alerts.senders.tenant': 'Managers here may send newsroom alerts only to the subscribed channels of this server or workspace ({count}). Alerts to every newsroom: editors named by the operator (LETTERBOT_EDITORS) or letterbot alert on the host.',
+  'alerts.senders.everywhere': 'You are an editor named by the operator: your alerts go to every subscribed channel, on every server and workspace ({count}).',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -182,6 +188,12 @@ const fr: Record<MessageKey, string> = {
   'alert.fact_corrected': 'Réponse corrigée : {answer}',
   'alert.deviation_noted': 'Correction sur la couverture de presse : {text}',
   'alert.footer': 'alerte letterbot · réf. {id}',
+  // --- alerts you can trust (issue 11) ---
+  'error.alert_send_where': 'Envoyez les alertes de la rédaction depuis un salon de votre serveur ou espace de travail : celui-ci n’appartient à aucun, personne ne pourrait les recevoir.',
+  'error.alerts_broken': 'Les alertes sont indisponibles : la base des alertes n’a pas pu être ouverte ({reason}). Les autres commandes fonctionnent. L’exploitant peut lancer npx letterbot doctor pour savoir quoi corriger.',
+  'alerts.field.senders': 'Qui peut envoyer des alertes',
+  'alerts.senders.tenant': 'Les gestionnaires d’ici peuvent envoyer des alertes de la rédaction uniquement aux salons abonnés de ce serveur ou espace de travail ({count}). Alertes à toutes les rédactions : éditeurs désignés par l’exploitant (LETTERBOT_EDITORS) ou letterbot alert sur l’hôte.',
+  'alerts.senders.everywhere': 'Vous êtes éditeur désigné par l’exploitant : vos alertes vont à tous les salons abonnés, sur tous les serveurs et espaces de travail ({count}).',
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };

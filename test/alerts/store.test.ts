@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { ALERT_TOPICS, deliveryId, type AlertTopic } from '../../src/core/alerts';
-import { AlertStore, SCHEMA_VERSION, StoreVersionError } from '../../src/alerts/store';
+import { AlertStore, MIGRATIONS, SCHEMA_VERSION, StoreVersionError } from '../../src/alerts/store';
 import { backoffDelay, DEFAULT_BACKOFF } from '../../src/alerts/worker';
 import { cleanupTempDirs, tempDir, testAlert } from './helpers';
 
@@ -27,6 +27,28 @@ describe('AlertStore: file, pragmas, migrations', () => {
     const again = AlertStore.open(file);
     expect(again.subscriptions().map((s) => s.channelId)).toEqual(['shell']);
     again.close();
+  });
+
+  it('a database made by the first release (schema 1) migrates in place: data kept, tenants learnt later, shell local', () => {
+    const file = path.join(tempDir(), 'v1.db');
+    const raw = new Database(file);
+    raw.exec(MIGRATIONS[0]!);
+    raw.pragma('user_version = 1');
+    const insert = raw.prepare(`INSERT INTO subscriptions (platform, channel_id, topics, locale, state, created_by, created_at, updated_at) VALUES (?, ?, 'editor', 'en', 'active', 'u', 0, 0)`);
+    insert.run('discord', '111');
+    insert.run('shell', 'shell');
+    raw.close();
+    const store = AlertStore.open(file);
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(store.subscriptions().map((s) => [s.channelId, s.tenant])).toEqual([['111', null], ['shell', 'shell:local']]);
+    // A workspace's editor alert does not reach a subscription whose workspace is unknown…
+    store.queue([{ ...testAlert(), audience: 'discord:999' }], { now: 1 });
+    expect(store.deliveries()).toEqual([]);
+    // …until /alerts is used there and the platform says where it is.
+    expect(store.learnTenant('discord', '111', 'discord:999')).toBe(true);
+    store.queue([{ ...testAlert(), audience: 'discord:999' }], { now: 2 });
+    expect(store.deliveries().map((d) => d.channelId)).toEqual(['111']);
+    store.close();
   });
 
   it('a database from a newer letterbot → refused with a clear error, file untouched', () => {

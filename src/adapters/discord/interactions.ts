@@ -11,15 +11,15 @@ import { toLocale } from '../../core/i18n';
 import type { Locale } from '../../core/reply';
 import type { Logger } from '../../logger';
 import { decodeCustomId, type ButtonStore } from './custom-id';
-import { parseAutocomplete, parseButton, parseCommand } from './parse';
+import { parseAutocomplete, parseButton, parseCommand, type Grants } from './parse';
 import { DISCORD_LIMITS, NO_MENTIONS, clip, disableButtons, renderNotice, renderReply, type DiscordMessage } from './render';
 
 export interface InteractionDeps {
   dispatcher: Dispatcher;
   logger: Logger;
   buttons: ButtonStore;
-  /** User ids treated as managers besides those with Manage Channels / Manage Server / Administrator. */
-  admins: ReadonlySet<string>;
+  /** Operator grants (platform-qualified ids): managers besides Manage Channels / Manage Server / Administrator, and editors. */
+  grants: Grants;
   /**
    * Answer directly when the dispatcher is done within this many ms, else defer (Discord allows 3 s for the
    * first response). 0 defers every command before dispatching.
@@ -109,7 +109,7 @@ async function dispatchInTime(deps: InteractionDeps, request: Parameters<Dispatc
 }
 
 async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps, result: Outcomes): Promise<void> {
-  const request = parseCommand(interaction, deps.admins);
+  const request = parseCommand(interaction, deps.grants);
   const { dispatched, deferred } = await dispatchInTime(deps, request, () => interaction.deferReply());
   result.outcome = dispatched.outcome;
   result.code = dispatched.code;
@@ -127,7 +127,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
 }
 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
-  const suggestions = deps.dispatcher.suggest(parseAutocomplete(interaction, deps.admins));
+  const suggestions = deps.dispatcher.suggest(parseAutocomplete(interaction, deps.grants));
   const choices = suggestions
     .map((s) => ({ name: clip(s.label.trim(), 100), value: s.value.slice(0, 100) }))
     .filter((c) => c.name !== '' && c.value !== '')
@@ -161,7 +161,7 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, r
     await interaction.reply({ ...renderNotice('notYours', clickerLocale, commandName), flags: EPHEMERAL });
     return;
   }
-  const request = parseButton(interaction, action, deps.admins);
+  const request = parseButton(interaction, action, deps.grants);
   const { dispatched, deferred } = await dispatchInTime(deps, request, () => interaction.deferUpdate());
   result.outcome = dispatched.outcome;
   result.code = dispatched.code;
