@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const shell = !config.discord && !config.slack;
 
-  const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
+  // `npm run data:reload` asks through the database (any host or container); SIGHUP still works locally.
+  const onReload = (): ReturnType<typeof reloadFacts> => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger });
+  const alerts: AlertsRuntime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, onReload });
   const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
   // Alerts printed into the local chat put its prompt back under them.
   const prompt = { show: (): void => undefined };
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
   };
   const alertSenders = createAlertSenders(config, shell ? { write: printAlert, color: Boolean(process.stdout.isTTY) } : undefined);
   alerts.start(dispatcher.facts.data, alertSenders);
-  process.on('SIGHUP', () => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger }));
+  process.on('SIGHUP', () => void onReload());
 
   let discord: DiscordHandle | null = null;
   let slack: SlackHandle | null = null;

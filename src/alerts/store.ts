@@ -57,7 +57,16 @@ export interface DeliveryRow {
 /** What the worker writes after a send. */
 export type DeliveryMark =
   | { id: string; kind: 'sent'; messageId: string }
-  | { id: string; kind: 'retry'; dueAt: number; reason: string; uncertain: boolean; countsAsError: boolean }
+  | {
+      id: string;
+      kind: 'retry';
+      dueAt: number;
+      reason: string;
+      uncertain: boolean;
+      countsAsError: boolean;
+      /** A 429: nothing to this scope (`discord` for the whole platform, `discord:<channel>`) before `until`, even after a restart. */
+      block?: { scope: string; until: number };
+    }
   | { id: string; kind: 'failed'; reason: string }
   | { id: string; kind: 'subscription_failed'; reason: string; platform: AlertPlatform; channelId: string };
 
@@ -148,7 +157,72 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX subscriptions_tenant ON subscriptions (tenant, state);
   ALTER TABLE alerts ADD COLUMN audience TEXT;
   `,
+  // 3: leadership that survives restarts in containers. The lease names a random instance (never a pid: every
+  // container's bot is PID 1) and carries a generation (fencing token) checked by every write of the worker.
+  // Requests (a data reload) reach the running bot through the database; rate-limit blocks and the time of each
+  // hand-off to a sender are rows, so a restarted process honours what a killed one was told.
+  `
+  DROP TABLE worker_lease;
+  CREATE TABLE worker_lease (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    owner         TEXT NOT NULL,
+    host          TEXT NOT NULL,
+    generation    INTEGER NOT NULL,
+    acquired_at   INTEGER NOT NULL,
+    heartbeat_at  INTEGER NOT NULL,
+    expires_at    INTEGER NOT NULL
+  );
+  CREATE TABLE requests (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('reload')),
+    requested_by  TEXT NOT NULL,
+    requested_at  INTEGER NOT NULL,
+    done_by       TEXT,
+    done_at       INTEGER,
+    result        TEXT
+  );
+  CREATE TABLE rate_blocks (
+    scope  TEXT PRIMARY KEY,
+    until  INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  ALTER TABLE deliveries ADD COLUMN attempted_at INTEGER;
+  CREATE INDEX deliveries_attempted ON deliveries (attempted_at) WHERE attempted_at IS NOT NULL;
+  `,
 ];
+
+/** Who holds the delivering lease, and the generation that fences its writes. */
+export interface Fence {
+  owner: string;
+  generation: number;
+}
+
+export interface LeaseHolder extends Fence {
+  /** Host name, for people reading logs and `doctor`; never used to decide anything. */
+  host: string;
+  acquiredAt: number;
+  heartbeatAt: number;
+  expiresAt: number;
+}
+
+/** A write by a process that no longer holds the lease (another took over): refused, nothing written. */
+export class LeaseLostError extends Error {
+  override readonly name = 'LeaseLostError';
+}
+
+/** What a restarted worker must honour: 429 blocks still running, and recent hand-offs (the rate windows). */
+export interface RateState {
+  blocks: { scope: string; until: number }[];
+  attempts: { platform: AlertPlatform; channelId: string; at: number }[];
+}
+
+export interface ReloadRequest {
+  id: number;
+  requestedBy: string;
+  requestedAt: number;
+  doneBy: string | null;
+  doneAt: number | null;
+  result: string | null;
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -412,14 +486,25 @@ export class AlertStore {
    * Deliveries found `inflight` when a worker starts were being sent when the last one died: back to
    * pending, first in line, flagged `maybe_sent` so the sender reconciles before any resend.
    */
-  recoverInflight(): number {
-    return this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE state = 'inflight'`).run().changes;
+  recoverInflight(fence?: Fence, except: ReadonlySet<string> = new Set()): number {
+    return this.db.transaction(() => {
+      this.checkFence(fence);
+      if (except.size === 0) return this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE state = 'inflight'`).run().changes;
+      // Inside a running worker: only the rows it is not sending (a mark that could not be written).
+      return this.sql(
+        `UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL
+         WHERE state = 'inflight' AND id NOT IN (SELECT value FROM json_each(?))`,
+      ).run(JSON.stringify([...except])).changes;
+    })();
   }
 
   /** Give back deliveries whose send did not finish (graceful stop): pending, flagged `maybe_sent`. */
-  release(ids: readonly string[]): number {
+  release(ids: readonly string[], fence?: Fence): number {
     const stmt = this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE id = ? AND state = 'inflight'`);
-    return this.db.transaction(() => ids.reduce((n, id) => n + stmt.run(id).changes, 0))();
+    return this.db.transaction(() => {
+      this.checkFence(fence);
+      return ids.reduce((n, id) => n + stmt.run(id).changes, 0);
+    })();
   }
 
   /**
@@ -457,13 +542,14 @@ export class AlertStore {
   }
 
   /** pending → inflight, with the claim time; returns the rows actually claimed. */
-  claim(ids: readonly string[], now: number): DeliveryRow[] {
+  claim(ids: readonly string[], now: number, fence?: Fence): DeliveryRow[] {
     if (ids.length === 0) return [];
     const update = this.sql(
-      `UPDATE deliveries SET state = 'inflight', claimed_at = @now, attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, @now)
+      `UPDATE deliveries SET state = 'inflight', claimed_at = @now, attempted_at = @now, attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, @now)
        WHERE id = @id AND state = 'pending' RETURNING *`,
     );
     return this.db.transaction(() => {
+      this.checkFence(fence);
       const claimed: DeliveryRow[] = [];
       for (const id of ids) {
         const row = update.get({ id, now }) as RawDelivery | undefined;
@@ -474,15 +560,19 @@ export class AlertStore {
   }
 
   /** Move pending deliveries to a later due time (a channel's rate limit). */
-  defer(items: readonly { id: string; until: number }[]): void {
+  defer(items: readonly { id: string; until: number }[], fence?: Fence): void {
     if (items.length === 0) return;
     const stmt = this.sql(`UPDATE deliveries SET due_at = MAX(due_at, ?) WHERE id = ? AND state = 'pending'`);
-    this.db.transaction(() => items.forEach((i) => stmt.run(i.until, i.id)))();
+    this.db.transaction(() => {
+      this.checkFence(fence);
+      items.forEach((i) => stmt.run(i.until, i.id));
+    })();
   }
 
   /** Record send outcomes, all in one transaction. `sent` wins over anything (the platform confirmed it). */
-  mark(marks: readonly DeliveryMark[], now: number): void {
+  mark(marks: readonly DeliveryMark[], now: number, fence?: Fence): void {
     if (marks.length === 0) return;
+    const block = this.sql(`INSERT INTO rate_blocks (scope, until) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET until = MAX(until, excluded.until)`);
     const sent = this.sql(
       `UPDATE deliveries SET state = 'sent', sent_at = @now, message_id = @messageId, claimed_at = NULL WHERE id = @id AND state IN ('inflight', 'pending')`,
     );
@@ -500,6 +590,7 @@ export class AlertStore {
       `UPDATE deliveries SET state = 'failed', last_error = @reason WHERE platform = @platform AND channel_id = @channelId AND state = 'pending'`,
     );
     this.db.transaction(() => {
+      this.checkFence(fence);
       for (const m of marks) {
         switch (m.kind) {
           case 'sent':
@@ -507,6 +598,7 @@ export class AlertStore {
             break;
           case 'retry':
             retry.run({ id: m.id, dueAt: m.dueAt, reason: clipError(m.reason), uncertain: m.uncertain ? 1 : 0, isError: m.countsAsError ? 1 : 0 });
+            if (m.block) block.run(m.block.scope, m.block.until);
             break;
           case 'failed':
             failed.run({ id: m.id, reason: clipError(m.reason) });
@@ -551,33 +643,99 @@ export class AlertStore {
   /* ---------------------------------------------------------------- the delivering process */
 
   /**
-   * Become the one process that delivers. Refused while another owner's heartbeat is fresh and its process
-   * is alive; a holder killed with -9 leaves a fresh heartbeat but a dead pid, so a restart takes over at once.
+   * Become the one process that delivers, or learn who is. The owner is a random instance id (plus the host name,
+   * for people); the lease is refused while another owner's lease has not expired, and taken over once it has:
+   * a holder killed with -9 simply stops renewing it. Each new holder gets the next generation (fencing token),
+   * which every write of its worker carries: a holder that lost the lease cannot mark deliveries any more.
    */
-  acquireLease(input: { owner: string; pid: number; now: number; staleMs: number; isAlive: (pid: number) => boolean }): { ok: true } | { ok: false; pid: number } {
+  acquireLease(input: { owner: string; host: string; now: number; ttlMs: number }): { ok: true; generation: number } | { ok: false; holder: LeaseHolder } {
     return this.db.transaction(() => {
-      const row = this.sql('SELECT owner, pid, heartbeat_at FROM worker_lease WHERE id = 1').get() as { owner: string; pid: number; heartbeat_at: number } | undefined;
-      if (row && row.owner !== input.owner && input.now - row.heartbeat_at < input.staleMs && input.isAlive(row.pid)) return { ok: false as const, pid: row.pid };
+      const row = this.leaseHolder();
+      if (row && row.owner !== input.owner && row.expiresAt > input.now) return { ok: false as const, holder: row };
+      const generation = row && row.owner === input.owner && row.expiresAt > input.now ? row.generation : (row?.generation ?? 0) + 1;
       this.sql(
-        `INSERT INTO worker_lease (id, owner, pid, heartbeat_at) VALUES (1, @owner, @pid, @now)
-         ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, pid = excluded.pid, heartbeat_at = excluded.heartbeat_at`,
-      ).run(input);
-      return { ok: true as const };
+        `INSERT INTO worker_lease (id, owner, host, generation, acquired_at, heartbeat_at, expires_at) VALUES (1, @owner, @host, @generation, @now, @now, @expires)
+         ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, host = excluded.host, generation = excluded.generation,
+           acquired_at = CASE WHEN worker_lease.generation = excluded.generation THEN worker_lease.acquired_at ELSE excluded.acquired_at END,
+           heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
+      ).run({ owner: input.owner, host: input.host, generation, now: input.now, expires: input.now + input.ttlMs });
+      return { ok: true as const, generation };
     }).immediate();
   }
 
-  /** False when the lease was taken over (this process must stop delivering). */
-  heartbeat(owner: string, now: number): boolean {
-    return this.sql('UPDATE worker_lease SET heartbeat_at = ? WHERE id = 1 AND owner = ?').run(now, owner).changes === 1;
+  /** Renew the lease; false when it was taken over (this process must stop delivering). */
+  heartbeat(fence: Fence, now: number, ttlMs: number): boolean {
+    return this.sql('UPDATE worker_lease SET heartbeat_at = ?, expires_at = ? WHERE id = 1 AND owner = ? AND generation = ?').run(now, now + ttlMs, fence.owner, fence.generation).changes === 1;
   }
 
-  releaseLease(owner: string): void {
-    this.sql('DELETE FROM worker_lease WHERE id = 1 AND owner = ?').run(owner);
+  /** Let the lease expire now (graceful stop): a standby takes over at its next heartbeat. The generation stays. */
+  releaseLease(fence: Fence): void {
+    this.sql('UPDATE worker_lease SET expires_at = 0 WHERE id = 1 AND owner = ? AND generation = ?').run(fence.owner, fence.generation);
   }
 
-  leaseHolder(): { owner: string; pid: number; heartbeatAt: number } | undefined {
-    const row = this.sql('SELECT owner, pid, heartbeat_at FROM worker_lease WHERE id = 1').get() as { owner: string; pid: number; heartbeat_at: number } | undefined;
-    return row ? { owner: row.owner, pid: row.pid, heartbeatAt: row.heartbeat_at } : undefined;
+  leaseHolder(): LeaseHolder | undefined {
+    const row = this.sql('SELECT owner, host, generation, acquired_at, heartbeat_at, expires_at FROM worker_lease WHERE id = 1').get() as
+      | { owner: string; host: string; generation: number; acquired_at: number; heartbeat_at: number; expires_at: number }
+      | undefined;
+    return row
+      ? { owner: row.owner, host: row.host, generation: row.generation, acquiredAt: row.acquired_at, heartbeatAt: row.heartbeat_at, expiresAt: row.expires_at }
+      : undefined;
+  }
+
+  /** Refuse the write (throw `LeaseLostError`) unless `fence` still holds the lease. Call inside the write's transaction. */
+  private checkFence(fence: Fence | undefined): void {
+    if (!fence) return;
+    const row = this.sql('SELECT owner, generation FROM worker_lease WHERE id = 1').get() as { owner: string; generation: number } | undefined;
+    if (!row || row.owner !== fence.owner || row.generation !== fence.generation) {
+      throw new LeaseLostError(`the alerts lease is now held by generation ${row?.generation ?? 'none'}; generation ${fence.generation} may not write`);
+    }
+  }
+
+  /* ---------------------------------------------------------------- rate-limit state */
+
+  /** 429 blocks not yet over, and hand-offs to senders since `since`: what a new worker's rate limiter starts from. */
+  rateState(platforms: readonly AlertPlatform[], since: number, now: number): RateState {
+    return this.db.transaction(() => {
+      const blocks = (this.sql('SELECT scope, until FROM rate_blocks WHERE until > ?').all(now) as { scope: string; until: number }[]).filter((b) =>
+        platforms.some((p) => b.scope === p || b.scope.startsWith(`${p}:`)),
+      );
+      const attempts = (
+        this.sql(
+          `SELECT platform, channel_id, attempted_at FROM deliveries WHERE attempted_at > ? AND platform IN (SELECT value FROM json_each(?)) ORDER BY attempted_at`,
+        ).all(since, JSON.stringify(platforms)) as { platform: AlertPlatform; channel_id: string; attempted_at: number }[]
+      ).map((r) => ({ platform: r.platform, channelId: r.channel_id, at: r.attempted_at }));
+      return { blocks, attempts };
+    })();
+  }
+
+  /* ---------------------------------------------------------------- requests to the running bot */
+
+  /** Ask the running bot(s) to reload `data/` (`npm run data:reload`): a row they poll, whatever host or container they run in. */
+  requestReload(by: string, now: number): number {
+    return Number(this.sql(`INSERT INTO requests (kind, requested_by, requested_at) VALUES ('reload', ?, ?)`).run(by, now).lastInsertRowid);
+  }
+
+  /** Reload requests after `afterId`, oldest first. */
+  reloadRequests(afterId: number): ReloadRequest[] {
+    const rows = this.sql(`SELECT id, requested_by, requested_at, done_by, done_at, result FROM requests WHERE kind = 'reload' AND id > ? ORDER BY id`).all(afterId) as {
+      id: number;
+      requested_by: string;
+      requested_at: number;
+      done_by: string | null;
+      done_at: number | null;
+      result: string | null;
+    }[];
+    return rows.map((r) => ({ id: r.id, requestedBy: r.requested_by, requestedAt: r.requested_at, doneBy: r.done_by, doneAt: r.done_at, result: r.result }));
+  }
+
+  /** The newest request id (a process starting reads data anyway, so it skips older ones). */
+  lastRequestId(): number {
+    return (this.sql('SELECT COALESCE(MAX(id), 0) AS id FROM requests').get() as { id: number }).id;
+  }
+
+  /** Record who handled a request first, and what came of it. */
+  completeRequest(id: number, by: string, result: string, now: number): void {
+    this.sql('UPDATE requests SET done_by = ?, done_at = ?, result = ? WHERE id = ? AND done_at IS NULL').run(by, now, result, id);
   }
 
   /** Online copy of the database (safe while the bot runs). */
@@ -587,15 +745,24 @@ export class AlertStore {
   }
 }
 
+/**
+ * Apply the migrations not yet applied, all in ONE exclusive transaction that re-reads the version inside it:
+ * two processes starting together on a fresh file cannot both create the schema (the second waits, then finds
+ * it done). An up-to-date file takes no write lock at all.
+ */
 function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) {
-    throw new StoreVersionError(`the alerts database is at schema version ${version}, newer than this letterbot (${MIGRATIONS.length}); upgrade letterbot`);
-  }
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
-  }
+  const check = (version: number): void => {
+    if (version > MIGRATIONS.length) {
+      throw new StoreVersionError(`the alerts database is at schema version ${version}, newer than this letterbot (${MIGRATIONS.length}); upgrade letterbot`);
+    }
+  };
+  const current = db.pragma('user_version', { simple: true }) as number;
+  check(current);
+  if (current === MIGRATIONS.length) return;
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    check(version);
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).exclusive();
 }

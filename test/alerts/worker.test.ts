@@ -311,3 +311,56 @@ describe('published rate limits on', () => {
     store.close();
   });
 });
+
+describe('rate-limit state survives a restart (rows, not variables)', () => {
+  it('a global 429 given to a worker that then stops → the next worker sends nothing on that platform before the retry time', async () => {
+    const store = newStore();
+    const [x, y] = discordChannels(2);
+    subscribeAll(store, 'discord', [x!]);
+    store.queue([testAlert()], { now: Date.now() });
+    discord.failNext({ method: 'POST', path: `/channels/${x}/messages` }, discordFaults.rateLimited(1.5, { global: true }), 1);
+    const first = new AlertWorker({ store, senders: senders(), logger: new RecordingAlertLogger(), rateLimits: null });
+    first.start();
+    const refusedAt = (): number | undefined => posts(x!).find((r) => r.status === 429)?.at;
+    const started = Date.now();
+    while (refusedAt() === undefined && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    await first.stop(); // or killed: what it was told is in the database already
+    // A new alert, for a channel the first worker never touched.
+    subscribeAll(store, 'discord', [y!]);
+    store.queue([testAlert()], { now: Date.now() });
+    await deliverAll(store);
+    const refused = refusedAt()!;
+    const next = discord.requests.filter((r) => r.path.startsWith('/channels/') && r.at > refused);
+    expect(next.length).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...next.map((r) => r.at)) - refused).toBeGreaterThanOrEqual(1500);
+    store.close();
+  });
+
+  it('budgets too: 5 Discord messages to a channel, then a new worker → the 6th waits for the 5-second window', async () => {
+    const store = newStore();
+    const [x] = discordChannels(1);
+    subscribeAll(store, 'discord', [x!]);
+    store.queue(Array.from({ length: 6 }, () => testAlert()), { now: 0 });
+    let now = 1_000_000;
+    const options = { store, senders: senders(), rateLimits: PUBLISHED_LIMITS, clock: () => now };
+    const first = new AlertWorker({ ...options, logger: new RecordingAlertLogger() });
+    first.start();
+    const started = Date.now();
+    while (discord.messagesIn(x!).length < 5 && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
+    await first.stop();
+    expect(discord.messagesIn(x!)).toHaveLength(5);
+    now = 1_001_000; // restarted one second later
+    const second = new AlertWorker({ ...options, logger: new RecordingAlertLogger() });
+    second.start();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(discord.messagesIn(x!)).toHaveLength(5);
+    expect(store.deliveries({ state: 'pending' })[0]!.dueAt).toBeGreaterThanOrEqual(1_005_000);
+    now = 1_005_001;
+    second.wake();
+    await second.whenIdle();
+    await second.stop();
+    expect(discord.messagesIn(x!)).toHaveLength(6);
+    store.close();
+  });
+});
