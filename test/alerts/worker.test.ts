@@ -364,3 +364,82 @@ describe('rate-limit state survives a restart (rows, not variables)', () => {
     store.close();
   });
 });
+
+describe('a failed write blocks nothing and loses nothing', () => {
+  /**
+   * Real SQLite failures on the store's own connection: a trigger aborts the UPDATE that records an outcome while
+   * `failures` lasts (a JS function, so the count survives the rollback of the failed transaction).
+   */
+  function failOutcomeWrites(store: AlertStore, state: 'sent' | 'any', times: number): { left: () => number } {
+    let failures = times;
+    store.db.function('inject_failure', () => (failures > 0 ? (failures--, 1) : 0));
+    const which = state === 'sent' ? `NEW.state = 'sent'` : `NEW.state <> 'inflight'`;
+    store.db.exec(`CREATE TEMP TRIGGER fail_outcome BEFORE UPDATE OF state ON deliveries
+      WHEN OLD.state = 'inflight' AND ${which} AND inject_failure() = 1
+      BEGIN SELECT RAISE(ABORT, 'database or disk is full (injected)'); END`);
+    return { left: () => failures };
+  }
+
+  async function idleWithin(worker: AlertWorker, ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const idle = await Promise.race([worker.whenIdle().then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)))]);
+    clearTimeout(timer);
+    return idle;
+  }
+
+  it('the outcome cannot be written twice → written on the third try (backoff); one message; the channel’s next alert follows; whenIdle resolves', async () => {
+    const store = newStore();
+    const [x] = discordChannels(1);
+    subscribeAll(store, 'discord', [x!]);
+    const alerts = [testAlert(), testAlert()];
+    store.queue(alerts, { now: Date.now() });
+    const injected = failOutcomeWrites(store, 'any', 2);
+    const logger = new RecordingAlertLogger();
+    const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, writeRetry: { baseMs: 10, maxMs: 50, attempts: 5 } });
+    worker.start();
+    expect(await idleWithin(worker, 10_000)).toBe(true);
+    await worker.stop();
+    expect(injected.left()).toBe(0);
+    expect(discordNonces(x!)).toEqual(alerts.map((a) => deliveryId(a.id, 'discord', x!)));
+    expect(posts(x!)).toHaveLength(2);
+    expect(store.counts()).toEqual({ pending: 0, inflight: 0, sent: 2, failed: 0 });
+    expect(logger.lines.filter((l) => l.message.startsWith('could not record alert delivery outcomes'))).toHaveLength(2);
+    store.close();
+  });
+
+  it('the outcome never gets written → the row goes through the crash reconciliation inside the running process: still one message', async () => {
+    const store = newStore();
+    const [x] = discordChannels(1);
+    subscribeAll(store, 'discord', [x!]);
+    const alert = testAlert();
+    store.queue([alert], { now: Date.now() });
+    // Every try of 'sent' fails (3 tries), then the row is handed back (pending, maybe sent) and sent again: Discord's nonce finds the first message.
+    const injected = failOutcomeWrites(store, 'sent', 3);
+    const logger = new RecordingAlertLogger();
+    const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, writeRetry: { baseMs: 10, maxMs: 50, attempts: 3 } });
+    worker.start();
+    expect(await idleWithin(worker, 10_000)).toBe(true);
+    await worker.stop();
+    expect(injected.left()).toBe(0);
+    expect(discordNonces(x!)).toEqual([deliveryId(alert.id, 'discord', x!)]);
+    expect(posts(x!).length).toBe(2); // the same nonce twice: Discord kept one message
+    expect(store.deliveries()[0]).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(logger.lines.some((l) => l.message.startsWith('alert outcomes could not be recorded; their deliveries are reconciled'))).toBe(true);
+    store.close();
+  });
+
+  it('a row left in flight by someone else’s lost answer is reconciled by the running worker, not at the next restart', async () => {
+    const store = newStore();
+    const [x] = discordChannels(1);
+    subscribeAll(store, 'discord', [x!]);
+    store.queue([testAlert()], { now: Date.now() });
+    store.claim([store.deliveries()[0]!.id], Date.now()); // claimed, and its answer never written
+    const worker = new AlertWorker({ store, senders: senders(), logger: new RecordingAlertLogger(), rateLimits: null, reconcileMs: 50, pollMs: 20 });
+    worker.start();
+    expect(await idleWithin(worker, 10_000)).toBe(true);
+    await worker.stop();
+    expect(discord.messagesIn(x!)).toHaveLength(1);
+    expect(store.deliveries()[0]).toMatchObject({ state: 'sent', maybeSent: true });
+    store.close();
+  });
+});
