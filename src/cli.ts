@@ -5,6 +5,7 @@ import { parseWords } from './adapters/command-text';
 import { toLocale } from './core/i18n';
 import { t } from './core/i18n';
 import { readConfig } from './config';
+import { runDoctor } from './doctor';
 import { createLogger } from './logger';
 import { answerOnce, type CliOutput } from './one-shot';
 
@@ -27,6 +28,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, ou
     return args.length === 0 ? 2 : 0;
   }
   if (args[0] === 'alert') return runAlertCli(args.slice(1), env, out, json);
+  if (args[0] === 'doctor') return runDoctor(args.slice(1), env, out);
   const config = readConfig(env);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const dispatcher = createDispatcher({ dataDir: config.dataDir, logger });

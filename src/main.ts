@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { startDiscord, type DiscordHandle } from './adapters/discord/index';
 import { runShell } from './adapters/shell/shell';
 import { startSlack, type SlackHandle } from './adapters/slack/index';
-import { AlertsRuntime } from './alerts/runtime';
+import { openAlerts } from './alerts/runtime';
 import { createAlertSenders, reloadFacts } from './alerts/wiring';
 import { createDispatcher } from './app';
 import { ConfigError, readConfig } from './config';
@@ -20,8 +20,9 @@ async function main(): Promise<void> {
 
   // `npm run data:reload` asks through the database (any host or container); SIGHUP still works locally.
   const onReload = (): ReturnType<typeof reloadFacts> => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger });
-  const alerts: AlertsRuntime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, onReload });
-  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
+  // A broken alerts database turns alerts off (logged once, /alerts says why); the commands still answer.
+  const { runtime: alerts, service } = openAlerts({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, onReload });
+  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: service } });
   // Alerts printed into the local chat put its prompt back under them.
   const prompt = { show: (): void => undefined };
   const printAlert = (text: string): void => {
@@ -29,14 +30,14 @@ async function main(): Promise<void> {
     prompt.show();
   };
   const alertSenders = createAlertSenders(config, shell ? { write: printAlert, color: Boolean(process.stdout.isTTY) } : undefined);
-  alerts.start(dispatcher.facts.data, alertSenders);
+  alerts?.start(dispatcher.facts.data, alertSenders);
   process.on('SIGHUP', () => void onReload());
 
   let discord: DiscordHandle | null = null;
   let slack: SlackHandle | null = null;
   const stop = async (): Promise<void> => {
     await Promise.allSettled([discord?.stop(), slack?.stop()]);
-    await alerts.stop({ senders: alertSenders });
+    await alerts?.stop({ senders: alertSenders });
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

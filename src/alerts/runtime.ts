@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { diffFactBases, factBaseHash, type AlertSender } from '../core/alerts';
 import type { FactBaseData } from '../core/schema';
 import { PUBLISHED_LIMITS, scaleLimits, type RateLimits } from './rate-limiter';
-import { StoreAlertsService } from './service';
+import { brokenReason, StoreAlertsService, UnavailableAlertsService } from './service';
 import { AlertStore, type Fence, type QueueResult } from './store';
 import { AlertWorker, type AlertLogger, type BackoffPolicy } from './worker';
 
@@ -252,4 +252,21 @@ function limitsFor(setting: AlertsRuntimeOptions['rateLimits']): RateLimits | nu
   if (setting === false || setting === null) return null;
   if (setting === undefined || setting === true || setting >= 1) return PUBLISHED_LIMITS;
   return scaleLimits(PUBLISHED_LIMITS, setting);
+}
+
+/**
+ * Open the alerts, or, when the database cannot be opened (corrupt, unwritable, from a newer letterbot), carry on
+ * without them: the log names the file and the cause once, and `/alerts` answers that alerts are unavailable.
+ */
+export function openAlerts(options: AlertsRuntimeOptions): { runtime: AlertsRuntime; service: StoreAlertsService } | { runtime: null; service: UnavailableAlertsService } {
+  try {
+    const runtime = AlertsRuntime.open(options);
+    return { runtime, service: runtime.service };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = (error as Error).message ?? String(error);
+    const cause = (code && !message.startsWith(code) ? `${code}: ${message}` : message).slice(0, 300);
+    options.logger.error({ file: options.dbPath, cause }, 'alerts are off: the alerts database could not be opened; commands still work (run npx letterbot doctor)');
+    return { runtime: null, service: new UnavailableAlertsService(brokenReason(error)) };
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ALERT_TOPICS, deliveryId, type Alert, type AlertPlatform, type AlertTopic } from '../core/alerts';
@@ -226,6 +226,32 @@ export interface ReloadRequest {
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** `AlertStore.inspect`: the database as `letterbot doctor` sees it. */
+export type StoreHealth =
+  | { file: string; exists: false; folder: string; folderWritable: boolean }
+  | { file: string; exists: true; error: string }
+  | {
+      file: string;
+      exists: true;
+      writable: boolean;
+      version: number;
+      latest: number;
+      /** `ok`, or what SQLite's quick_check found. */
+      integrity: string;
+      holder: { owner: string; host: string; generation: number; renewedMsAgo: number } | null;
+      open: number;
+      failedSubscriptions: number;
+    };
+
+function canWrite(target: string): boolean {
+  try {
+    accessSync(target, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class StoreVersionError extends Error {
   override readonly name = 'StoreVersionError';
 }
@@ -321,6 +347,50 @@ export class AlertStore {
       throw error;
     }
     return new AlertStore(db, file);
+  }
+
+  /**
+   * What `letterbot doctor` reports, read-only (never creates, migrates or locks for writing): whether the file
+   * and its folder can be used, its integrity and schema version, who delivers, and what waits or failed.
+   */
+  static inspect(file: string, now: number): StoreHealth {
+    const resolved = path.resolve(file);
+    if (!existsSync(resolved)) {
+      let folder = path.dirname(resolved);
+      while (!existsSync(folder) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+      const usable = statSync(folder).isDirectory() && canWrite(folder);
+      return { file: resolved, exists: false, folderWritable: usable, folder };
+    }
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(resolved, { readonly: true, fileMustExist: true, timeout: 2000 });
+      const version = db.pragma('user_version', { simple: true }) as number;
+      const check = db.pragma('quick_check', { simple: true }) as string;
+      const table = (name: string): boolean => db!.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+      const lease =
+        version >= 3 && table('worker_lease')
+          ? (db.prepare('SELECT owner, host, generation, heartbeat_at, expires_at FROM worker_lease WHERE id = 1').get() as
+              | { owner: string; host: string; generation: number; heartbeat_at: number; expires_at: number }
+              | undefined)
+          : undefined;
+      const open = table('deliveries') ? (db.prepare(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`).get() as { n: number }).n : 0;
+      const failedSubscriptions = table('subscriptions') ? (db.prepare(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'failed'`).get() as { n: number }).n : 0;
+      return {
+        file: resolved,
+        exists: true,
+        writable: canWrite(resolved) && canWrite(path.dirname(resolved)),
+        version,
+        latest: MIGRATIONS.length,
+        integrity: check,
+        holder: lease && lease.expires_at > now ? { owner: lease.owner, host: lease.host, generation: lease.generation, renewedMsAgo: now - lease.heartbeat_at } : null,
+        open,
+        failedSubscriptions,
+      };
+    } catch (error) {
+      return { file: resolved, exists: true, error: `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}` };
+    } finally {
+      db?.close();
+    }
   }
 
   /** A prepared statement, prepared once per SQL text. */

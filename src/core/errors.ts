@@ -16,7 +16,10 @@ export type UserErrorCode =
   | 'page'
   | 'link_invalid'
   | 'alerts_unavailable'
-  | 'alerts_broken'
+  | 'alerts_broken_corrupt'
+  | 'alerts_broken_unwritable'
+  | 'alerts_broken_newer'
+  | 'alerts_broken_other'
   | 'alert_send_where'
   | 'alert_text_missing';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ShellSession } from '../../src/adapters/shell/session';
 import { createDispatcher } from '../../src/app';
-import { StoreAlertsService } from '../../src/alerts/service';
+import { StoreAlertsService, UnavailableAlertsService } from '../../src/alerts/service';
 import { AlertStore } from '../../src/alerts/store';
 import { runCli } from '../../src/cli';
 import { editorAlert, type Alert } from '../../src/core/alerts';
@@ -258,3 +258,19 @@ describe('/alerts send reaches only the sender’s own newsroom (tenant scope)',
 function editorAlertFromData(): Alert {
   return { ...editorAlert({ text: 'New signatory reported: Jane Doe', topic: 'signatories', now: NOW, by: 'data' }), kind: 'signatory_added', subject: 'jane-doe' };
 }
+
+describe('/alerts when the alerts database could not be opened', () => {
+  it('managers are told alerts are unavailable and why (EN, FR); others get the usual refusal; other commands unaffected', async () => {
+    const dispatcher = createDispatcher({ logger: new RecordingLogger(), clock: () => NOW, services: { alerts: new UnavailableAlertsService('corrupt') } });
+    for (const action of ['status', 'subscribe', 'unsubscribe', 'send']) {
+      const { outcome, reply } = await alerts(dispatcher, { action, text: 'x' });
+      expect([outcome, reply.text]).toEqual([
+        'user_error',
+        'Alerts are unavailable: the alerts database could not be opened (it is damaged or not a database). The other commands work. The operator can run npx letterbot doctor to see what to fix.',
+      ]);
+    }
+    expect((await alerts(dispatcher, {}, { locale: 'fr' })).reply.text).toMatch(/^Les alertes sont indisponibles : la base des alertes n’a pas pu être ouverte \(elle est endommagée/);
+    expect((await alerts(dispatcher, {}, { manager: false })).reply.text).toBe('Only channel managers can do that.');
+    expect((await dispatcher.dispatch({ command: 'signatory', options: { name: 'cate blanchet' }, locale: 'en', user: { id: 'u', isManager: false }, channel: DISCORD })).outcome).toBe('ok');
+  });
+});
