@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       return undefined;
     }
   };
-  const runtime: AlertsRuntime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, concurrency, heartbeatMs, onReload: reload });
+  const runtime: AlertsRuntime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, onReload: reload });
   const senders = createAlertSenders(config);
   const sync = runtime.start(facts.data, senders);
   process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.length, delivering: runtime.delivering })}\n`);

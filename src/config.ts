@@ -21,6 +21,7 @@ export const SETTINGS = {
   LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated platform-qualified user ids (discord:123, slack:T1/U2) who may manage alerts in their own server or workspace besides its managers and admins',
   LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits), a share of them such as 0.5 (half as fast), or off (only for benchmarks against local fakes)',
   // --- alerts you can trust (issue 11) ---
+  LETTERBOT_ALERT_RETENTION_DAYS: 'Optional: days sent alert deliveries are kept (default 90); failures are kept until resolved, alerts while a delivery refers to them',
   LETTERBOT_EDITORS: 'Optional: comma-separated platform-qualified user ids (discord:123, slack:T1/U2) who may send editor alerts to every subscribed newsroom, not only their own',
 } as const;
 
@@ -62,6 +63,7 @@ const schema = z.object({
     .pipe(z.union([z.enum(['on', 'off']), z.coerce.number<string>().gt(0).max(1)])),
   // --- alerts you can trust (issue 11) ---
   LETTERBOT_EDITORS: optional,
+  LETTERBOT_ALERT_RETENTION_DAYS: optional.pipe(z.coerce.number<string | undefined>().int().min(1).max(36_500).optional()),
 });
 
 /** Where alert state lives unless `LETTERBOT_DB` says otherwise (relative to the working directory). */
@@ -93,6 +95,8 @@ export interface AlertsConfig {
   admins: string[];
   /** Platform-qualified user ids whose editor alerts go to every newsroom (`LETTERBOT_EDITORS`). */
   editors: string[];
+  /** Days sent deliveries are kept (`LETTERBOT_ALERT_RETENTION_DAYS`, default 90). */
+  retentionDays: number;
   /** Share of the platforms' published rate limits to use: 1 by default, less to be gentler; null when off (benchmarks only). */
   rateLimits: number | null;
 }
@@ -125,6 +129,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       dbPath: e.LETTERBOT_DB ?? DEFAULT_DB_PATH,
       admins: userIds('LETTERBOT_ALERT_ADMINS', e.LETTERBOT_ALERT_ADMINS),
       editors: userIds('LETTERBOT_EDITORS', e.LETTERBOT_EDITORS),
+      retentionDays: e.LETTERBOT_ALERT_RETENTION_DAYS ?? 90,
       rateLimits: e.LETTERBOT_ALERT_RATE_LIMITS === 'off' ? null : e.LETTERBOT_ALERT_RATE_LIMITS === 'on' ? 1 : e.LETTERBOT_ALERT_RATE_LIMITS,
     },
   };

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   // `npm run data:reload` asks through the database (any host or container); SIGHUP still works locally.
   const onReload = (): ReturnType<typeof reloadFacts> => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger });
   // A broken alerts database turns alerts off (logged once, /alerts says why); the commands still answer.
-  const { runtime: alerts, service } = openAlerts({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, onReload });
+  const { runtime: alerts, service } = openAlerts({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, onReload });
   const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: service } });
   // Alerts printed into the local chat put its prompt back under them.
   const prompt = { show: (): void => undefined };

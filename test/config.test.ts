@@ -7,7 +7,7 @@ const names = Object.keys(SETTINGS);
 
 describe('config', () => {
   it('no tokens → no platforms (the shell)', () => {
-    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], editors: [], rateLimits: 1 } });
+    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], editors: [], retentionDays: 90, rateLimits: 1 } });
   });
 
   it('alert rate limits: on, off, or a share of the published limits', () => {

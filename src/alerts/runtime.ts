@@ -27,6 +27,11 @@ export interface AlertsRuntimeOptions {
    * `data/` and return what it queued (`reloadFacts`). Without it, the request reloads only the alerts' view.
    */
   onReload?: () => FactSync | undefined;
+  /** Sent deliveries are kept this many days (`LETTERBOT_ALERT_RETENTION_DAYS`, default 90). */
+  retentionDays?: number;
+  /** The holder prunes this often (default 10 min), in batches of `pruneBatch` (default 500) between other work. */
+  pruneEveryMs?: number;
+  pruneBatch?: number;
   /** Worker knobs for tests (write retries, in-process reconciliation period). */
   worker?: Pick<ConstructorParameters<typeof AlertWorker>[0], 'writeRetry' | 'reconcileMs'>;
 }
@@ -68,6 +73,8 @@ export class AlertsRuntime {
   private readonly heartbeatMs: number;
   private readonly ttlMs: number;
   private lastRequest = 0;
+  private lastPrune = 0;
+  private pruning = false;
   private stopped = false;
   private standbyLogged = false;
 
@@ -202,10 +209,35 @@ export class AlertsRuntime {
     } catch (error) {
       this.options.logger.error({ err: error }, 'alerts heartbeat failed');
     }
+    if (this.worker && !this.pruning && this.clock() - this.lastPrune >= (this.options.pruneEveryMs ?? 10 * 60_000)) void this.prune();
     try {
       this.serveRequests();
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not read requests to the running bot');
+    }
+  }
+
+  /**
+   * Retention, off the hot path: small batches (each a short transaction), yielding to the event loop between
+   * them, so deliveries and commands go on meanwhile. Only the holder prunes.
+   */
+  private async prune(): Promise<void> {
+    this.pruning = true;
+    this.lastPrune = this.clock();
+    const retentionMs = (this.options.retentionDays ?? 90) * 86_400_000;
+    let removed = { deliveries: 0, alerts: 0 };
+    try {
+      for (let i = 0; i < 2000 && !this.stopped && this.worker; i++) {
+        const step = this.store.prune({ now: this.clock(), retentionMs, batch: this.options.pruneBatch ?? 500 });
+        removed = { deliveries: removed.deliveries + step.deliveries, alerts: removed.alerts + step.alerts };
+        if (!step.more) break;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      if (removed.deliveries + removed.alerts > 0) this.options.logger.info({ ...removed, retentionDays: this.options.retentionDays ?? 90 }, 'alerts retention: old deliveries and alerts removed');
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'alerts retention failed; it runs again later');
+    } finally {
+      this.pruning = false;
     }
   }
 

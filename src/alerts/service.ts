@@ -63,10 +63,9 @@ export class StoreAlertsService implements AlertsService {
     // The local shell is the operator's console: it also sees every subscription that stopped.
     if (channel.platform === 'shell') {
       const all = this.store.subscriptions();
-      const counts = this.store.counts();
       status.overview = {
         subscriptions: all.length,
-        pending: counts.pending + counts.inflight,
+        pending: this.store.openTotal(),
         failedSubscriptions: all
           .filter((x) => x.state === 'failed')
           .map((x) => ({ platform: x.platform as AlertPlatform, channelId: x.channelId, reason: x.failure ?? '' })),

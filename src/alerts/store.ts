@@ -7,7 +7,9 @@ import type { Locale } from '../core/reply';
 /**
  * The alerts state, in one SQLite file (better-sqlite3, WAL): subscriptions, the outbox of alerts and their
  * deliveries, the fact-base snapshot the next diff starts from, and the lease of the one process that
- * delivers. Every method is one transaction.
+ * delivers. Every method is one transaction: a single statement is one by itself, and methods with several run
+ * them in `db.transaction` (reads too, for a consistent view), except `prune`, which is several short ones by
+ * design (retention must not hold the write lock for long) and says so.
  *
  * Durability: `synchronous = FULL`. In WAL mode NORMAL is already safe against a killed process, but a
  * power cut could lose the last commits; FULL makes "queued" (an editor's alert, a subscription, the
@@ -187,6 +189,15 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   ALTER TABLE deliveries ADD COLUMN attempted_at INTEGER;
   CREATE INDEX deliveries_attempted ON deliveries (attempted_at) WHERE attempted_at IS NOT NULL;
+  `,
+  // 4: retention, and status that stays fast at a million rows. Sent deliveries are pruned by age (state, sent_at);
+  // an alert goes once no delivery references it (alert_id); a channel's last delivery is an index seek.
+  `
+  CREATE INDEX deliveries_sent ON deliveries (state, sent_at);
+  CREATE INDEX deliveries_alert ON deliveries (alert_id);
+  CREATE INDEX alerts_created ON alerts (created_at);
+  DROP INDEX deliveries_channel;
+  CREATE INDEX deliveries_channel ON deliveries (platform, channel_id, state, sent_at);
   `,
 ];
 
@@ -592,7 +603,7 @@ export class AlertStore {
          )
        ORDER BY d.due_at, d.seq LIMIT ?`,
     );
-    const rows = platforms.flatMap((platform) => stmt.all(platform, now, limit) as RawDelivery[]);
+    const rows = this.db.transaction(() => platforms.flatMap((platform) => stmt.all(platform, now, limit) as RawDelivery[]))();
     if (platforms.length > 1) rows.sort((a, b) => a.due_at - b.due_at || a.seq - b.seq);
     return rows.slice(0, limit).map(toDelivery);
   }
@@ -600,7 +611,7 @@ export class AlertStore {
   /** The next time (after `now`) a pending delivery of these platforms falls due. */
   nextDueAt(platforms: readonly AlertPlatform[], now: number): number | undefined {
     const stmt = this.sql(`SELECT MIN(due_at) AS due FROM deliveries WHERE state = 'pending' AND platform = ? AND due_at > ?`);
-    const dues = platforms.map((p) => (stmt.get(p, now) as { due: number | null }).due).filter((d): d is number => d !== null);
+    const dues = this.db.transaction(() => platforms.map((p) => (stmt.get(p, now) as { due: number | null }).due).filter((d): d is number => d !== null))();
     return dues.length > 0 ? Math.min(...dues) : undefined;
   }
 
@@ -685,6 +696,47 @@ export class AlertStore {
     })();
   }
 
+  /* ---------------------------------------------------------------- retention */
+
+  /**
+   * One small batch of retention, each kind in its own short transaction so the worker's writes interleave:
+   * sent deliveries older than `retentionMs`; failed ones as old whose failure is resolved (the channel's
+   * subscription is active again, or gone); alerts as old that no delivery references any more; served requests
+   * and rate-limit blocks that are over. `more`: a full batch was removed, call again (off the hot path).
+   */
+  prune(input: { now: number; retentionMs: number; batch: number }): { deliveries: number; alerts: number; more: boolean } {
+    const cutoff = input.now - input.retentionMs;
+    const sent = this.db.transaction(
+      () =>
+        this.sql(`DELETE FROM deliveries WHERE seq IN (SELECT seq FROM deliveries WHERE state = 'sent' AND sent_at < ? LIMIT ?)`).run(cutoff, input.batch).changes,
+    )();
+    const failed = this.db.transaction(
+      () =>
+        this.sql(
+          `DELETE FROM deliveries WHERE seq IN (
+             SELECT d.seq FROM deliveries AS d WHERE d.state = 'failed' AND d.created_at < ?
+               AND NOT EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.platform = d.platform AND s.channel_id = d.channel_id AND s.state = 'failed')
+             LIMIT ?)`,
+        ).run(cutoff, input.batch).changes,
+    )();
+    const alerts = this.db.transaction(() => {
+      const ids = this.sql(
+        `DELETE FROM alerts WHERE id IN (
+           SELECT a.id FROM alerts AS a WHERE a.created_at < ? AND NOT EXISTS (SELECT 1 FROM deliveries AS d WHERE d.alert_id = a.id) LIMIT ?)
+         RETURNING id`,
+      )
+        .all(cutoff, input.batch)
+        .map((r) => (r as { id: string }).id);
+      ids.forEach((id) => this.alertCache.delete(id));
+      return ids.length;
+    })();
+    this.db.transaction(() => {
+      this.sql('DELETE FROM rate_blocks WHERE until < ?').run(input.now);
+      this.sql('DELETE FROM requests WHERE done_at IS NOT NULL AND done_at < ?').run(input.now - 86_400_000);
+    })();
+    return { deliveries: sent + failed, alerts, more: sent === input.batch || failed === input.batch || alerts === input.batch };
+  }
+
   /* ---------------------------------------------------------------- status */
 
   channelStatus(platform: AlertPlatform, channelId: string): {
@@ -694,6 +746,15 @@ export class AlertStore {
     failed: number;
     lastError: string | undefined;
   } {
+    return this.db.transaction(() => this.readChannelStatus(platform, channelId))();
+  }
+
+  /** Waiting or in flight, every platform: an index range, fast at any size. */
+  openTotal(): number {
+    return (this.sql(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`).get() as { n: number }).n;
+  }
+
+  private readChannelStatus(platform: AlertPlatform, channelId: string): ReturnType<AlertStore['channelStatus']> {
     const last = this.sql(`SELECT sent_at, alert_id FROM deliveries WHERE platform = ? AND channel_id = ? AND state = 'sent' ORDER BY sent_at DESC, seq DESC LIMIT 1`)
       .get(platform, channelId) as { sent_at: number; alert_id: string } | undefined;
     const counts = this.sql(

@@ -188,4 +188,19 @@ describe('alerts runtime: data changes → alerts', () => {
     expect(messageCounts(x)).toEqual([1, 1, 1, 1, 1, 1]);
     await runtime.stop();
   });
+
+  it('retention runs in the holder, in small batches: sent deliveries older than the setting go, the rest stays', async () => {
+    const x = setup();
+    await runOnce(x);
+    addSignatory(x.dataDir, 'jane-doe', 'Jane Doe');
+    await runOnce(x);
+    const later = Date.now() + 3 * 86_400_000;
+    const runtime = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 20, retentionDays: 2, pruneBatch: 2, clock: () => later });
+    runtime.start(loadFactBase(x.dataDir).data, x.senders);
+    await until(() => x.logger.lines.some((l) => l.message.startsWith('alerts retention')), 5000, 'a retention pass');
+    expect(runtime.store.deliveries()).toEqual([]);
+    expect(runtime.store.alerts()).toEqual([]);
+    expect(x.logger.lines.find((l) => l.message.startsWith('alerts retention'))?.details).toMatchObject({ deliveries: 6, alerts: 1 });
+    await runtime.stop();
+  });
 });

@@ -275,3 +275,45 @@ describe('backoff', () => {
     expect(backoffDelay(30, DEFAULT_BACKOFF, () => 1)).toBe(DEFAULT_BACKOFF.maxMs);
   });
 });
+
+describe('AlertStore: retention', () => {
+  const DAY = 86_400_000;
+  it('sent deliveries go after the retention; failures stay until resolved; alerts stay while a delivery references them; small batches', () => {
+    const { store } = openStore();
+    const now = 200 * DAY;
+    subscribe(store, 'discord', 'ok-channel');
+    subscribe(store, 'discord', 'stopped-channel');
+    const [old, fresh] = [testAlert(), testAlert()];
+    store.queue([old!], { now: now - 100 * DAY });
+    store.queue([fresh!], { now: now - 1 * DAY });
+    const byChannel = (alert: string, channel: string): string => deliveryId(alert, 'discord', channel);
+    // The old alert: sent to ok-channel 100 days ago; failed in stopped-channel (its subscription stopped, unresolved).
+    store.claim([byChannel(old!.id, 'ok-channel'), byChannel(old!.id, 'stopped-channel')], now - 100 * DAY);
+    store.mark([{ id: byChannel(old!.id, 'ok-channel'), kind: 'sent', messageId: 'm1' }], now - 100 * DAY);
+    store.mark([{ id: byChannel(old!.id, 'stopped-channel'), kind: 'subscription_failed', reason: '403', platform: 'discord', channelId: 'stopped-channel' }], now - 100 * DAY);
+    // The fresh one: sent yesterday to ok-channel; cancelled in stopped-channel.
+    store.claim([byChannel(fresh!.id, 'ok-channel')], now - DAY);
+    store.mark([{ id: byChannel(fresh!.id, 'ok-channel'), kind: 'sent', messageId: 'm2' }], now - DAY);
+    const retentionMs = 90 * DAY;
+
+    let total = { deliveries: 0, alerts: 0 };
+    for (let i = 0; i < 10; i++) {
+      const step = store.prune({ now, retentionMs, batch: 1 });
+      total = { deliveries: total.deliveries + step.deliveries, alerts: total.alerts + step.alerts };
+      if (!step.more) break;
+    }
+    // The old sent delivery went; the unresolved failure stays, and so does the alert it references.
+    expect(total).toEqual({ deliveries: 1, alerts: 0 });
+    expect(store.deliveries().map((d) => [d.alertId === old!.id ? 'old' : 'fresh', d.channelId, d.state])).toEqual([
+      ['old', 'stopped-channel', 'failed'],
+      ['fresh', 'ok-channel', 'sent'],
+      ['fresh', 'stopped-channel', 'failed'],
+    ]);
+    // Resolved: the channel is subscribed again → its old failure and then the old alert go.
+    subscribe(store, 'discord', 'stopped-channel');
+    expect(store.prune({ now, retentionMs, batch: 100 })).toEqual({ deliveries: 1, alerts: 1, more: false });
+    expect(store.alerts().map((a) => a.id)).toEqual([fresh!.id]);
+    expect(store.alert(old!.id)).toBeUndefined();
+    store.close();
+  });
+});
