@@ -1,4 +1,4 @@
-import { benchAlerts } from './alerts';
+import { benchAlerts, benchAlertsAtScale } from './alerts';
 import { benchDiscord } from './discord';
 import { write } from './measure';
 import { benchNames } from './names';
@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   discord: () => benchDiscord(),
   slack: () => benchSlack(2000, { print: write }),
   alerts: () => benchAlerts(),
+  'alerts-scale': () => benchAlertsAtScale(),
 };
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */
