@@ -104,7 +104,12 @@ export class AlertsRuntime {
     this.facts = facts;
     this.lastRequest = this.store.lastRequestId();
     const sync = this.sync(facts);
-    this.tryLead();
+    try {
+      this.tryLead();
+    } catch (error) {
+      // A busy or failing database at this instant: the next heartbeat tries again.
+      this.options.logger.error({ err: error }, 'could not take the alerts lease; trying again at the next heartbeat');
+    }
     this.timer = setInterval(() => this.beat(), this.heartbeatMs);
     this.timer.unref();
     return sync;
