@@ -10,12 +10,13 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { StoreAlertsService } from '../src/alerts/service';
 import { AlertStore } from '../src/alerts/store';
-import { ALERT_TOPICS } from '../src/core/alerts';
+import { ALERT_TOPICS, editorAlert } from '../src/core/alerts';
 import { DEFAULT_DATA_DIR } from '../src/fact-files';
 import { FakeDiscord } from '../test/helpers/fake-discord';
 import { FakeSlack } from '../test/helpers/fake-slack';
-import { formatNumber, markdownTable, write } from './measure';
+import { formatNumber, markdownTable, summarise, write, type Latency } from './measure';
 
 const CHANNELS_PER_PLATFORM = 500;
 const WORKER = path.resolve(__dirname, '..', 'scripts', 'alerts-worker.js');
@@ -160,6 +161,84 @@ export async function benchAlerts(): Promise<AlertsBenchResult> {
     return result;
   } finally {
     await Promise.all([discord.close(), slack.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface AlertsScaleResult {
+  deliveries: number;
+  buildSeconds: number;
+  channelStatus: Latency;
+  operatorStatus: Latency;
+  pruneBatch: Latency;
+}
+
+/**
+ * `/alerts status` at a million delivery rows (1,000 channels × 1,000 alerts; 0.1 % failed, the rest sent):
+ * a channel's status and the operator's overview (the local shell), and one retention batch of 500 rows.
+ */
+export async function benchAlertsAtScale(rows = 1_000_000): Promise<AlertsScaleResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-bench-alerts-scale-'));
+  try {
+    const store = AlertStore.open(path.join(dir, 'letterbot.db'));
+    const channels = 1000;
+    const alertCount = Math.ceil(rows / channels);
+    const built = performance.now();
+    store.db.transaction(() => {
+      for (let c = 0; c < channels; c++) store.subscribe({ platform: 'discord', channelId: `c${c}`, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0, tenant: 'discord:g' });
+      const insertAlert = store.db.prepare('INSERT INTO alerts (id, topic, kind, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+      store.db.exec('CREATE TEMP TABLE bench_alerts (k INTEGER PRIMARY KEY, id TEXT NOT NULL)');
+      const key = store.db.prepare('INSERT INTO bench_alerts (k, id) VALUES (?, ?)');
+      for (let a = 0; a < alertCount; a++) {
+        const alert = editorAlert({ text: `Bench alert ${a}`, now: new Date(Date.UTC(2026, 0, 1) + a * 60_000), by: 'bench' });
+        insertAlert.run(alert.id, alert.topic, alert.kind, alert.subject, JSON.stringify(alert), a * 60_000);
+        key.run(a, alert.id);
+      }
+      store.db
+        .prepare(
+          `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1)
+           INSERT INTO deliveries (id, alert_id, platform, channel_id, locale, state, due_at, attempts, sent_at, message_id, created_at, attempted_at, last_error)
+           SELECT printf('d%09d', i), (SELECT id FROM bench_alerts WHERE k = i / ${channels}), 'discord', 'c' || (i % ${channels}), 'en',
+                  CASE WHEN i % 1000 = 7 THEN 'failed' ELSE 'sent' END, (i / ${channels}) * 60000, 1,
+                  CASE WHEN i % 1000 = 7 THEN NULL ELSE (i / ${channels}) * 60000 END, CASE WHEN i % 1000 = 7 THEN NULL ELSE 'm' END,
+                  (i / ${channels}) * 60000, (i / ${channels}) * 60000, CASE WHEN i % 1000 = 7 THEN 'Discord 500' END
+           FROM n`,
+        )
+        .run(rows);
+    })();
+    store.db.exec('ANALYZE');
+    const buildSeconds = (performance.now() - built) / 1000;
+    const service = new StoreAlertsService(store, { clock: () => alertCount * 60_000 });
+    const time = async (runs: number, f: (i: number) => Promise<unknown> | unknown): Promise<Latency> => {
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = process.hrtime.bigint();
+        await f(i);
+        samples.push(Number(process.hrtime.bigint() - t0));
+      }
+      return summarise(samples);
+    };
+    const channelStatus = await time(200, (i) => service.status({ platform: 'discord', id: `c${(i * 37) % channels}`, tenant: 'discord:g' }));
+    const operatorStatus = await time(50, () => service.status({ platform: 'shell', id: 'shell', tenant: 'shell:local' }));
+    // Half the history is past retention: each batch removes 500 old sent rows.
+    const pruneBatch = await time(20, () => store.prune({ now: alertCount * 60_000, retentionMs: (alertCount / 2) * 60_000, batch: 500 }));
+    store.close();
+    const result: AlertsScaleResult = { deliveries: rows, buildSeconds, channelStatus, operatorStatus, pruneBatch };
+    write('');
+    write(`## /alerts status at ${rows.toLocaleString('en')} delivery rows (SQLite, one run)`);
+    write('');
+    write(
+      markdownTable(
+        ['measure', 'p50', 'p99'],
+        [
+          ['channel status (subscription, last delivery, counts, who may send)', `${formatNumber(channelStatus.p50Us / 1000, 2)} ms`, `${formatNumber(channelStatus.p99Us / 1000, 2)} ms`],
+          ['operator overview (local shell)', `${formatNumber(operatorStatus.p50Us / 1000, 2)} ms`, `${formatNumber(operatorStatus.p99Us / 1000, 2)} ms`],
+          ['one retention batch (500 rows)', `${formatNumber(pruneBatch.p50Us / 1000, 2)} ms`, `${formatNumber(pruneBatch.p99Us / 1000, 2)} ms`],
+        ],
+      ),
+    );
+    return result;
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { benchAlerts } from './alerts';
+import { benchAlerts, benchAlertsAtScale } from './alerts';
 import { benchAsk } from './ask';
 import { benchDiscord } from './discord';
 import { benchDiscordHttp } from './discord-http';
@@ -19,6 +19,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'discord-http': () => benchDiscordHttp(),
   startup: () => benchStartup(),
   ask: () => benchAsk(),
+  'alerts-scale': () => benchAlertsAtScale(),
 };
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */

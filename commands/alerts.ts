@@ -5,6 +5,7 @@ import {
   editorAlert,
   parseAlertLink,
   parseTopics,
+  sendScope,
   toAlertChannel,
   topicLabel,
   type AlertTopic,
@@ -24,7 +25,7 @@ function when(iso: string, locale: Locale): string {
 
 const topicList = (topics: readonly AlertTopic[], locale: Locale): string => topics.map((x) => topicLabel(x, locale)).join(', ');
 
-function statusReply(status: ChannelAlertStatus, locale: Locale): Reply {
+function statusReply(status: ChannelAlertStatus, locale: Locale, everywhere: boolean): Reply {
   const sub = status.subscription;
   const text = !sub
     ? t(locale, 'alerts.status.off')
@@ -37,6 +38,13 @@ function statusReply(status: ChannelAlertStatus, locale: Locale): Reply {
   }
   if (status.pending > 0) fields.push({ name: t(locale, 'alerts.field.pending'), value: String(status.pending) });
   if (status.failed > 0) fields.push({ name: t(locale, 'alerts.field.failed'), value: status.lastError ? `${status.failed} (${status.lastError})` : String(status.failed) });
+  if (status.reach) {
+    // Who may send where: this workspace's managers reach its channels; operators reach every one.
+    fields.push({
+      name: t(locale, 'alerts.field.senders'),
+      value: everywhere ? t(locale, 'alerts.senders.everywhere', { count: status.reach.all }) : t(locale, 'alerts.senders.tenant', { count: status.reach.tenant }),
+    });
+  }
   if (status.overview) {
     const failed = status.overview.failedSubscriptions.map((f) => `${f.platform} ${f.channelId}: ${f.reason}`).slice(0, 10);
     fields.push({
@@ -117,7 +125,7 @@ export const alertsCommand: CommandDefinition = {
       }
       case 'status':
         if (!channel) throw new UserError('alerts_unavailable');
-        return statusReply(await service.status(channel), locale);
+        return statusReply(await service.status(channel), locale, sendScope(ctx.user, ctx.channel).everywhere);
       case 'send': {
         // `/alerts send <words>` in the shell puts the words in `topics`: with no `text`, they are the text.
         const explicit = input.text as string | undefined;
@@ -128,8 +136,12 @@ export const alertsCommand: CommandDefinition = {
         const rawLink = input.link as string | undefined;
         const link = rawLink === undefined ? undefined : parseAlertLink(rawLink);
         if (rawLink !== undefined && !link) throw new UserError('link_invalid');
-        const alert = editorAlert({ text, link, topic: topics[0], now: ctx.now, by: `${ctx.channel.platform}:${ctx.user.id}` });
-        const { alertId, channels } = await service.queue(alert);
+        // Managers reach their own server or workspace; editors named by the operator and the host reach every one.
+        const scope = sendScope(ctx.user, ctx.channel);
+        if (!scope.everywhere && !scope.tenant) throw new UserError('alert_send_where');
+        const audience = scope.everywhere ? undefined : scope.tenant;
+        const alert = editorAlert({ text, link, topic: topics[0], now: ctx.now, by: `${ctx.channel.platform}:${ctx.user.id}`, ...(audience ? { audience } : {}) });
+        const { alertId, channels } = await service.queue(alert, channel);
         const topic = topicLabel(alert.topic, locale);
         return makeReply({
           title: t(locale, 'alerts.queued.title'),

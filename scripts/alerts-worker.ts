@@ -6,7 +6,7 @@ import { loadFactBase } from '../src/fact-files';
 import { createLogger } from '../src/logger';
 
 /**
- * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N]`: the alerts runtime alone, without
+ * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N] [--heartbeat-ms N]`: the alerts runtime alone, without
  * serving commands: diff `data/`, reconcile and deliver to the platforms configured in the environment.
  * Operators can use it to drain the outbox; the crash test and the benchmark run it as the process they kill.
  * Prints one JSON line when started (`{"event":"started",…}`) and one when idle (`{"event":"idle"}`).
@@ -17,13 +17,23 @@ async function main(): Promise<void> {
   const exitWhenIdle = args.includes('--exit-when-idle');
   const concurrencyArg = args.indexOf('--concurrency');
   const concurrency = concurrencyArg === -1 ? undefined : Number(args[concurrencyArg + 1]);
+  const heartbeatArg = args.indexOf('--heartbeat-ms');
+  const heartbeatMs = heartbeatArg === -1 ? undefined : Number(args[heartbeatArg + 1]);
   const config = readConfig(process.env);
   const logger = createLogger(config.logLevel);
   const facts = loadFactBase(config.dataDir);
-  const runtime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, concurrency });
+  const reload = (): ReturnType<AlertsRuntime['reload']> | undefined => {
+    try {
+      return runtime.reload(loadFactBase(config.dataDir).data);
+    } catch (error) {
+      logger.error({ err: error }, 'data reload refused: the new data is invalid');
+      return undefined;
+    }
+  };
+  const runtime: AlertsRuntime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, onReload: reload });
   const senders = createAlertSenders(config);
   const sync = runtime.start(facts.data, senders);
-  process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, firstRun: sync.firstRun, alerts: sync.queued.length, delivering: runtime.delivering })}\n`);
+  process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.length, delivering: runtime.delivering })}\n`);
   const stop = async (): Promise<void> => runtime.stop({ senders });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
@@ -33,13 +43,7 @@ async function main(): Promise<void> {
       );
     });
   }
-  process.on('SIGHUP', () => {
-    try {
-      runtime.reload(loadFactBase(config.dataDir).data);
-    } catch (error) {
-      logger.error({ err: error }, 'data reload refused: the new data is invalid');
-    }
-  });
+  process.on('SIGHUP', () => void reload());
   if (exitWhenIdle) {
     await runtime.whenIdle();
     await stop();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { config as loadDotenv } from 'dotenv';
-import { processAlive } from '../src/alerts/runtime';
 import { AlertStore } from '../src/alerts/store';
 import { readConfig } from '../src/config';
 import { factBaseHash } from '../src/core/alerts';
@@ -8,16 +8,16 @@ import { FactBaseError } from '../src/core/fact-base';
 import { loadFactBase } from '../src/fact-files';
 
 /**
- * `npm run data:reload`: check `data/`, then tell the running letterbot to reload it (SIGHUP) and wait until
- * it has: it answers from the new data and queues an alert for each change.
+ * `npm run data:reload`: check `data/`, then ask the running letterbot to reload it and wait until it has: it
+ * answers from the new data and queues an alert for each change.
  *
- * The running process is found through the alerts database, not a pid file: the delivering process keeps a
- * lease there with its pid and a heartbeat every 5 s. A pid file can outlive its process and point at an
- * unrelated one after pid reuse; a fresh heartbeat plus a live pid cannot. The script then waits for the
- * fact-base snapshot in the database to match the data it checked, which proves the reload happened.
+ * The request goes through the alerts database: a row in `requests` that every running letterbot polls at each
+ * heartbeat, wherever it runs (another container, another host). No pid is read or signalled: a pid means nothing
+ * outside its own PID namespace (every container's bot is PID 1). A bot is running when its lease has not expired;
+ * the script then waits for the bot to answer the request and for the fact-base snapshot to match the data it
+ * checked, which proves the reload happened.
  */
-const HEARTBEAT_FRESH_MS = 30_000;
-const WAIT_MS = 10_000;
+const WAIT_MS = 15_000;
 
 function say(text: string): void {
   process.stdout.write(`${text}\n`);
@@ -45,33 +45,32 @@ async function main(): Promise<number> {
       return 0;
     }
     const holder = store.leaseHolder();
-    if (!holder || Date.now() - holder.heartbeatAt > HEARTBEAT_FRESH_MS || !processAlive(holder.pid)) {
+    if (!holder || holder.expiresAt <= Date.now()) {
       say('data/ is valid. No running letterbot found: the changes will be alerted when it starts.');
       return 0;
     }
     const asked = Date.now();
-    try {
-      process.kill(holder.pid, 'SIGHUP');
-    } catch (error) {
-      process.stderr.write(`data:reload: could not signal letterbot (pid ${holder.pid}): ${(error as Error).message}; restart it instead.\n`);
-      return 1;
-    }
+    const id = store.requestReload(`data:reload@${hostname()}`, asked);
     while (Date.now() - asked < WAIT_MS) {
-      if (store.snapshotHash() === hash) {
+      const request = store.reloadRequests(id - 1).find((r) => r.id === id);
+      if (request?.result?.startsWith('refused')) {
+        process.stderr.write(`data:reload: letterbot (${request.doneBy}) refused the new data; see its log.\n`);
+        return 1;
+      }
+      if (request?.doneAt && store.snapshotHash() === hash) {
         const alerts = store.alerts().filter((a) => Date.parse(a.createdAt) >= asked - 1000);
-        say(`letterbot (pid ${holder.pid}) reloaded data/: ${alerts.length} alert${alerts.length === 1 ? '' : 's'} queued.`);
+        say(`letterbot (${request.doneBy}) reloaded data/: ${alerts.length} alert${alerts.length === 1 ? '' : 's'} queued.`);
         for (const a of alerts) say(`  - [${a.topic}] ${a.text.en.slice(0, 160)}`);
         return 0;
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    process.stderr.write(`data:reload: letterbot (pid ${holder.pid}) did not pick up the change within ${WAIT_MS / 1000} s; see its logs.\n`);
+    process.stderr.write(`data:reload: letterbot (${holder.owner}) did not pick up the change within ${WAIT_MS / 1000} s; see its logs.\n`);
     return 1;
   } finally {
     store.close();
   }
 }
-
 main().then(
   (code) => {
     process.exitCode = code;

@@ -50,6 +50,12 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     examples: ['letterbot data check', 'letterbot data add signatory --name "Jane Doe" --known-for-en Actress --known-for-fr Actrice --role actor --source the-outlet-2025-03-18'],
     run: (args, ctx) => (require('./data-editor/cli') as typeof import('./data-editor/cli')).runDataCli(args, ctx.env, ctx.out),
   },
+  doctor: {
+    summary: 'cli.doctor.summary',
+    usage: () => 'letterbot doctor',
+    examples: ['letterbot doctor'],
+    run: (args, ctx) => (require('./doctor') as typeof import('./doctor')).runDoctor([...args, '--lang', ctx.locale], ctx.env, ctx.out),
+  },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

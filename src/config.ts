@@ -18,11 +18,14 @@ export const SETTINGS = {
   LETTERBOT_LOG_LEVEL: 'Optional: log level, one of fatal, error, warn, info, debug, trace, silent (default info)',
   // --- alerts (issue 6) ---
   LETTERBOT_DB: 'Optional: SQLite file holding alert subscriptions and deliveries (default ./var/letterbot.db, created on first run)',
-  LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated user ids (Slack or Discord) who may manage alerts besides channel managers and workspace admins',
+  LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated platform-qualified user ids (discord:123, slack:T1/U2) who may manage alerts in their own server or workspace besides its managers and admins',
   LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits), a share of them such as 0.5 (half as fast), or off (only for benchmarks against local fakes)',
   // --- HTTP interactions and operations (issue 12) ---
   DISCORD_PUBLIC_KEY: 'Optional: the application\'s public key (Developer Portal, General Information); set it to answer Discord at POST /discord/interactions (HTTP mode) instead of the gateway',
   LETTERBOT_HTTP_PORT: 'Optional: port of the HTTP server for /healthz, /readyz, /metrics, /discord/interactions and, in Slack HTTP mode, /slack/events (default: off, or SLACK_PORT/PORT/3000 when Discord HTTP mode needs it)',
+  // --- alerts you can trust (issue 11) ---
+  LETTERBOT_ALERT_RETENTION_DAYS: 'Optional: days sent alert deliveries are kept (default 90); failures are kept until resolved, alerts while a delivery refers to them',
+  LETTERBOT_EDITORS: 'Optional: comma-separated platform-qualified user ids (discord:123, slack:T1/U2) who may send editor alerts to every subscribed newsroom, not only their own',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -63,6 +66,9 @@ const schema = z.object({
     .pipe(z.union([z.enum(['on', 'off']), z.coerce.number<string>().gt(0).max(1)])),
   DISCORD_PUBLIC_KEY: optional.pipe(z.string().regex(/^[0-9a-fA-F]{64}$/).optional()),
   LETTERBOT_HTTP_PORT: port,
+  // --- alerts you can trust (issue 11) ---
+  LETTERBOT_EDITORS: optional,
+  LETTERBOT_ALERT_RETENTION_DAYS: optional.pipe(z.coerce.number<string | undefined>().int().min(1).max(36_500).optional()),
 });
 
 /** Where alert state lives unless `LETTERBOT_DB` says otherwise (relative to the working directory). */
@@ -99,8 +105,12 @@ export interface Config {
 export interface AlertsConfig {
   /** SQLite file of subscriptions, alerts and deliveries. */
   dbPath: string;
-  /** User ids treated as channel managers for `/alerts`, besides the platforms' own managers and admins. */
+  /** Platform-qualified user ids (`discord:123`, `slack:T1/U2`) treated as channel managers for `/alerts`, besides the platforms' own. */
   admins: string[];
+  /** Platform-qualified user ids whose editor alerts go to every newsroom (`LETTERBOT_EDITORS`). */
+  editors: string[];
+  /** Days sent deliveries are kept (`LETTERBOT_ALERT_RETENTION_DAYS`, default 90). */
+  retentionDays: number;
   /** Share of the platforms' published rate limits to use: 1 by default, less to be gentler; null when off (benchmarks only). */
   rateLimits: number | null;
 }
@@ -137,10 +147,9 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: e.LETTERBOT_LOG_LEVEL,
     alerts: {
       dbPath: e.LETTERBOT_DB ?? DEFAULT_DB_PATH,
-      admins: (e.LETTERBOT_ALERT_ADMINS ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
+      admins: userIds('LETTERBOT_ALERT_ADMINS', e.LETTERBOT_ALERT_ADMINS),
+      editors: userIds('LETTERBOT_EDITORS', e.LETTERBOT_EDITORS),
+      retentionDays: e.LETTERBOT_ALERT_RETENTION_DAYS ?? 90,
       rateLimits: e.LETTERBOT_ALERT_RATE_LIMITS === 'off' ? null : e.LETTERBOT_ALERT_RATE_LIMITS === 'on' ? 1 : e.LETTERBOT_ALERT_RATE_LIMITS,
     },
   };
@@ -163,4 +172,18 @@ function readHttp(e: z.infer<typeof schema>, slack: SlackConfig | null): HttpCon
 /** Colours in the shell chat: only on a terminal, and never when `NO_COLOR` is set to anything (https://no-color.org). */
 export function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean | undefined): boolean {
   return Boolean(isTTY) && !env.NO_COLOR;
+}
+
+/** `discord:<user id>` or `slack:<team id>/<user id>`: a user id that cannot collide across platforms or workspaces. */
+const QUALIFIED_USER = /^(discord:\d{1,25}|slack:[A-Z0-9]{2,30}\/[A-Z0-9]{2,30})$/;
+
+function userIds(name: SettingName, raw: string | undefined): string[] {
+  const ids = (raw ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.some((id) => !QUALIFIED_USER.test(id))) {
+    throw new ConfigError(`${name}: every id must name its platform: discord:<user id> or slack:<team id>/<user id> (see .env.example)`);
+  }
+  return ids;
 }

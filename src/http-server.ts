@@ -33,8 +33,10 @@ export interface StartHttpOptions {
    * (`data`, `http_routes`). Any false (or a throw) makes `/readyz` answer 503.
    */
   ready?: () => ReadinessChecks | Promise<ReadinessChecks>;
-  /** Discord user ids treated as managers (`config.alerts.admins`). */
+  /** Platform-qualified ids treated as managers (`config.alerts.admins`). */
   admins?: readonly string[];
+  /** Platform-qualified ids of editors who may send alerts to every newsroom (`config.alerts.editors`). */
+  editors?: readonly string[];
   /** Interface to listen on (default: all). Tests pass 127.0.0.1. */
   host?: string;
   /** Discord HTTP mode knobs (tests): defer after this many ms; clock for button expiry. */
@@ -60,6 +62,7 @@ export async function startHttp(options: StartHttpOptions): Promise<HttpHandle |
       dispatcher,
       logger,
       ...(options.admins ? { admins: options.admins } : {}),
+      ...(options.editors ? { editors: options.editors } : {}),
       ...(options.discord?.deferAfterMs !== undefined ? { deferAfterMs: options.discord.deferAfterMs } : {}),
       ...(options.discord?.now ? { now: options.discord.now } : {}),
     });

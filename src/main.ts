@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { DiscordHandle } from './adapters/discord/index';
 import { runShell, ShellNotices } from './adapters/shell/shell';
 import type { SlackHandle } from './adapters/slack/index';
-import { AlertsRuntime } from './alerts/runtime';
+import { openAlerts } from './alerts/runtime';
 import { createAlertSenders, reloadFacts } from './alerts/wiring';
 import { createDispatcher } from './app';
 import type { Dispatcher } from './core/dispatch';
@@ -60,14 +60,14 @@ async function servePlatforms(config: Config): Promise<void> {
     // /healthz, /readyz, /metrics and Discord HTTP interactions (LETTERBOT_HTTP_PORT, DISCORD_PUBLIC_KEY); /readyz waits for the platforms.
     const platformsReady = () => ({ discord: !config.discord || Boolean(http?.discordInteractions || discord?.client.isReady()), slack: !config.slack || slack !== null });
     const { startHttp } = await import('./http-server.js');
-    http = await startHttp({ config, dispatcher, logger, admins: config.alerts.admins, ready: platformsReady });
+    http = await startHttp({ config, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors, ready: platformsReady });
     if (config.discord && !http?.discordInteractions) {
       const { startDiscord } = await import('./adapters/discord/index.js');
-      discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins });
+      discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors });
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, http });
+      slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors, http });
     }
   } catch (error) {
     await stop();
@@ -93,12 +93,15 @@ function startCommon(
   logger: CommonLogger,
   shell: { write: (text: string) => void; color: boolean } | undefined,
 ): { dispatcher: Dispatcher; stop: () => Promise<void> } {
-  const alerts = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits });
-  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: alerts.service } });
+  // `npm run data:reload` asks through the database (any host or container); SIGHUP still works locally.
+  const onReload = (): ReturnType<typeof reloadFacts> => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger });
+  // A broken alerts database turns alerts off (logged once, /alerts says why); the commands still answer.
+  const { runtime: alerts, service } = openAlerts({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, onReload });
+  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: service } });
   const alertSenders = createAlertSenders(config, shell);
-  alerts.start(dispatcher.facts.data, alertSenders);
-  process.on('SIGHUP', () => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger }));
-  return { dispatcher, stop: (): Promise<void> => alerts.stop({ senders: alertSenders }) };
+  alerts?.start(dispatcher.facts.data, alertSenders);
+  process.on('SIGHUP', () => void onReload());
+  return { dispatcher, stop: async (): Promise<void> => alerts?.stop({ senders: alertSenders }) };
 }
 
 function onStopSignals(logger: AlertLogger, stop: () => Promise<void>): void {

@@ -7,13 +7,19 @@ const names = Object.keys(SETTINGS);
 
 describe('config', () => {
   it('no tokens → no platforms (the shell)', () => {
-    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], rateLimits: 1 }, http: null });
+    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], editors: [], retentionDays: 90, rateLimits: 1 }, http: null });
   });
 
   it('alert rate limits: on, off, or a share of the published limits', () => {
     expect(readConfig({ LETTERBOT_ALERT_RATE_LIMITS: 'off' }).alerts.rateLimits).toBeNull();
     expect(readConfig({ LETTERBOT_ALERT_RATE_LIMITS: '0.5' }).alerts.rateLimits).toBe(0.5);
     expect(() => readConfig({ LETTERBOT_ALERT_RATE_LIMITS: '2' })).toThrow('invalid setting: LETTERBOT_ALERT_RATE_LIMITS (see .env.example)');
+  });
+
+  it('alert admins and editors are platform-qualified ids (a Slack id cannot collide with a Discord one)', () => {
+    expect(readConfig({ LETTERBOT_ALERT_ADMINS: 'discord:123, slack:T1/U2', LETTERBOT_EDITORS: 'slack:T0ONE/U0ED' }).alerts).toMatchObject({ admins: ['discord:123', 'slack:T1/U2'], editors: ['slack:T0ONE/U0ED'] });
+    expect(() => readConfig({ LETTERBOT_ALERT_ADMINS: '123' })).toThrow('LETTERBOT_ALERT_ADMINS: every id must name its platform: discord:<user id> or slack:<team id>/<user id> (see .env.example)');
+    expect(() => readConfig({ LETTERBOT_EDITORS: 'slack:U2' })).toThrow(/^LETTERBOT_EDITORS: /);
   });
 
   it('Slack: app token → Socket Mode; signing secret → HTTP mode on SLACK_PORT or PORT', () => {

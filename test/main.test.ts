@@ -223,3 +223,46 @@ describe('npm start reads .env from the working directory; the environment wins'
     expect(await start({ LETTERBOT_LOG_LEVEL: 'warn' })).toEqual({ code: 0, stderr: '' });
   }, 20_000);
 });
+
+describe('npm start when the alerts database cannot open: the bot answers anyway, alerts off', () => {
+  function runShell(db: string, input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
+      cwd: os.tmpdir(),
+      env: { PATH: process.env.PATH, LETTERBOT_DB: db, LETTERBOT_DATA_DIR: path.join(ROOT, 'data') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin!.end(input);
+    return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+  }
+
+  it.each([
+    ['corrupt', (dir: string): string => {
+      const file = path.join(dir, 'letterbot.db');
+      writeFileSync(file, 'this is not a database\n'.repeat(400));
+      return file;
+    }, /file is not a database/],
+    ['unwritable (its folder is a file)', (dir: string): string => {
+      writeFileSync(path.join(dir, 'var'), 'a file, not a folder');
+      return path.join(dir, 'var', 'letterbot.db');
+    }, /EEXIST|ENOTDIR/],
+  ])('%s → /signatory answers, /alerts says why alerts are unavailable; the log names the file and the cause once', async (_, make, cause) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-broken-db-'));
+    try {
+      const db = make(dir);
+      const { code, stdout, stderr } = await runShell(db, '/signatory cate blanchet\n/alerts status\n');
+      expect(code).toBe(0);
+      expect(stdout).toContain('Cate Blanchett');
+      expect(stdout).toMatch(/Alerts are unavailable: the alerts database could not be opened \(.+\)\. The other commands work\./);
+      const lines = stderr.split('\n').filter((l) => l.includes('alerts are off'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(JSON.stringify(db).slice(1, -1));
+      expect(lines[0]).toMatch(cause);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

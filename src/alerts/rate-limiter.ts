@@ -70,8 +70,31 @@ export class RateLimiter {
 
   /** The platform said "not before `until`" for a channel, or for everything (`channelId` null). */
   block(platform: AlertPlatform, channelId: string | null, until: number): void {
-    const key = channelId === null ? platform : `${platform}:${channelId}`;
+    const key = RateLimiter.blockScope(platform, channelId);
     this.blocked.set(key, Math.max(this.blocked.get(key) ?? 0, until));
+  }
+
+  /**
+   * Start from what the database remembers (a restart, a takeover): blocks from 429s not yet over, and the
+   * recent hand-offs to senders, so the windows are as full as a killed process left them.
+   */
+  seed(state: { blocks: readonly { scope: string; until: number }[]; attempts: readonly { platform: AlertPlatform; channelId: string; at: number }[] }): void {
+    for (const b of state.blocks) this.blocked.set(b.scope, Math.max(this.blocked.get(b.scope) ?? 0, b.until));
+    for (const a of state.attempts) {
+      const limits = this.limits?.[a.platform];
+      if (limits?.global) this.record(a.platform, a.at);
+      if (limits?.perChannel) this.record(`${a.platform}:${a.channelId}`, a.at);
+    }
+  }
+
+  /** The longest window of any limit (how far back `seed` needs hand-offs). */
+  get longestWindowMs(): number {
+    return Math.max(0, ...Object.values(this.limits ?? {}).flatMap((l) => [l?.perChannel?.windowMs ?? 0, l?.global?.windowMs ?? 0]));
+  }
+
+  /** The key a block is stored under: the platform (global) or `platform:channel`. */
+  static blockScope(platform: AlertPlatform, channelId: string | null): string {
+    return channelId === null ? platform : `${platform}:${channelId}`;
   }
 
   /** Forget windows and blocks that no longer matter (keeps memory flat over days). */

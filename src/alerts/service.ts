@@ -1,6 +1,7 @@
 import type { Alert, AlertChannel, AlertPlatform, AlertsService, AlertTopic, ChannelAlertStatus, SubscriptionView } from '../core/alerts';
+import { UserError } from '../core/errors';
 import type { Locale } from '../core/reply';
-import type { AlertStore, SubscriptionRow } from './store';
+import { StoreVersionError, type AlertStore, type SubscriptionRow } from './store';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -37,6 +38,7 @@ export class StoreAlertsService implements AlertsService {
       locale: request.locale,
       userId: request.userId,
       now: this.now(),
+      ...(request.channel.tenant ? { tenant: request.channel.tenant } : {}),
     });
     return view(row);
   }
@@ -46,6 +48,7 @@ export class StoreAlertsService implements AlertsService {
   }
 
   async status(channel: AlertChannel): Promise<ChannelAlertStatus> {
+    if (channel.tenant) this.store.learnTenant(channel.platform, channel.id, channel.tenant);
     const s = this.store.channelStatus(channel.platform, channel.id);
     const lastAlert = s.lastSent ? this.store.alert(s.lastSent.alertId) : undefined;
     const locale = s.subscription?.locale ?? 'en';
@@ -55,14 +58,14 @@ export class StoreAlertsService implements AlertsService {
       pending: s.open,
       failed: s.failed,
       ...(s.lastError ? { lastError: s.lastError } : {}),
+      reach: this.store.reach(channel.tenant),
     };
     // The local shell is the operator's console: it also sees every subscription that stopped.
     if (channel.platform === 'shell') {
       const all = this.store.subscriptions();
-      const counts = this.store.counts();
       status.overview = {
         subscriptions: all.length,
-        pending: counts.pending + counts.inflight,
+        pending: this.store.openTotal(),
         failedSubscriptions: all
           .filter((x) => x.state === 'failed')
           .map((x) => ({ platform: x.platform as AlertPlatform, channelId: x.channelId, reason: x.failure ?? '' })),
@@ -71,9 +74,50 @@ export class StoreAlertsService implements AlertsService {
     return status;
   }
 
-  async queue(alert: Alert): Promise<{ alertId: string; channels: number }> {
+  async queue(alert: Alert, from?: AlertChannel): Promise<{ alertId: string; channels: number }> {
+    if (from?.tenant) this.store.learnTenant(from.platform, from.id, from.tenant);
     const [result] = this.store.queue([alert], { now: this.now() });
     this.options.onQueued?.();
     return { alertId: alert.id, channels: result?.channels ?? 0 };
+  }
+}
+
+/** Why the alerts database could not be opened, in words for managers (the file and full cause go to the log only). */
+export type AlertsBrokenReason = 'corrupt' | 'unwritable' | 'newer' | 'other';
+
+/** Sort an open failure into what a manager is told and the operator can act on. */
+export function brokenReason(error: unknown): AlertsBrokenReason {
+  if (error instanceof StoreVersionError) return 'newer';
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return 'corrupt';
+  if (['ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOENT'].includes(code) || /^SQLITE_(CANTOPEN|READONLY|PERM|FULL|IOERR)/.test(code)) return 'unwritable';
+  return 'other';
+}
+
+/**
+ * `/alerts` when the alerts database could not be opened: every action says alerts are unavailable and why
+ * (the dispatcher shows it to channel managers only); the other commands are untouched.
+ */
+export class UnavailableAlertsService implements AlertsService {
+  constructor(readonly reason: AlertsBrokenReason) {}
+
+  private refuse(): never {
+    throw new UserError(`alerts_broken_${this.reason}`);
+  }
+
+  async subscribe(): Promise<SubscriptionView> {
+    return this.refuse();
+  }
+
+  async unsubscribe(): Promise<boolean> {
+    return this.refuse();
+  }
+
+  async status(): Promise<ChannelAlertStatus> {
+    return this.refuse();
+  }
+
+  async queue(): Promise<{ alertId: string; channels: number }> {
+    return this.refuse();
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ALERT_TOPICS, deliveryId, type Alert, type AlertPlatform, type AlertTopic } from '../core/alerts';
@@ -7,7 +7,9 @@ import type { Locale } from '../core/reply';
 /**
  * The alerts state, in one SQLite file (better-sqlite3, WAL): subscriptions, the outbox of alerts and their
  * deliveries, the fact-base snapshot the next diff starts from, and the lease of the one process that
- * delivers. Every method is one transaction.
+ * delivers. Every method is one transaction: a single statement is one by itself, and methods with several run
+ * them in `db.transaction` (reads too, for a consistent view), except `prune`, which is several short ones by
+ * design (retention must not hold the write lock for long) and says so.
  *
  * Durability: `synchronous = FULL`. In WAL mode NORMAL is already safe against a killed process, but a
  * power cut could lose the last commits; FULL makes "queued" (an editor's alert, a subscription, the
@@ -25,6 +27,8 @@ export interface SubscriptionRow {
   state: 'active' | 'failed';
   failure: string | null;
   failedAt: number | null;
+  /** The channel's workspace (`discord:<guild>`, `slack:<team>`, `shell:local`); null for rows made before it was recorded. */
+  tenant: string | null;
   createdBy: string;
   createdAt: number;
   updatedAt: number;
@@ -55,7 +59,16 @@ export interface DeliveryRow {
 /** What the worker writes after a send. */
 export type DeliveryMark =
   | { id: string; kind: 'sent'; messageId: string }
-  | { id: string; kind: 'retry'; dueAt: number; reason: string; uncertain: boolean; countsAsError: boolean }
+  | {
+      id: string;
+      kind: 'retry';
+      dueAt: number;
+      reason: string;
+      uncertain: boolean;
+      countsAsError: boolean;
+      /** A 429: nothing to this scope (`discord` for the whole platform, `discord:<channel>`) before `until`, even after a restart. */
+      block?: { scope: string; until: number };
+    }
   | { id: string; kind: 'failed'; reason: string }
   | { id: string; kind: 'subscription_failed'; reason: string; platform: AlertPlatform; channelId: string };
 
@@ -76,7 +89,7 @@ export interface Snapshot {
 }
 
 /** Schema migrations, applied in order; `PRAGMA user_version` = how many have run. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE subscriptions (
     platform    TEXT NOT NULL,
@@ -138,9 +151,117 @@ const MIGRATIONS: readonly string[] = [
     heartbeat_at  INTEGER NOT NULL
   );
   `,
+  // 2: every action knows its tenant. Subscriptions made before this learn it the next time /alerts is used in
+  // their channel; until then only operator and data-change alerts reach them.
+  `
+  ALTER TABLE subscriptions ADD COLUMN tenant TEXT;
+  UPDATE subscriptions SET tenant = 'shell:local' WHERE platform = 'shell';
+  CREATE INDEX subscriptions_tenant ON subscriptions (tenant, state);
+  ALTER TABLE alerts ADD COLUMN audience TEXT;
+  `,
+  // 3: leadership that survives restarts in containers. The lease names a random instance (never a pid: every
+  // container's bot is PID 1) and carries a generation (fencing token) checked by every write of the worker.
+  // Requests (a data reload) reach the running bot through the database; rate-limit blocks and the time of each
+  // hand-off to a sender are rows, so a restarted process honours what a killed one was told.
+  `
+  DROP TABLE worker_lease;
+  CREATE TABLE worker_lease (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    owner         TEXT NOT NULL,
+    host          TEXT NOT NULL,
+    generation    INTEGER NOT NULL,
+    acquired_at   INTEGER NOT NULL,
+    heartbeat_at  INTEGER NOT NULL,
+    expires_at    INTEGER NOT NULL
+  );
+  CREATE TABLE requests (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('reload')),
+    requested_by  TEXT NOT NULL,
+    requested_at  INTEGER NOT NULL,
+    done_by       TEXT,
+    done_at       INTEGER,
+    result        TEXT
+  );
+  CREATE TABLE rate_blocks (
+    scope  TEXT PRIMARY KEY,
+    until  INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  ALTER TABLE deliveries ADD COLUMN attempted_at INTEGER;
+  CREATE INDEX deliveries_attempted ON deliveries (attempted_at) WHERE attempted_at IS NOT NULL;
+  `,
+  // 4: retention, and status that stays fast at a million rows. Sent deliveries are pruned by age (state, sent_at);
+  // an alert goes once no delivery references it (alert_id); a channel's last delivery is an index seek.
+  `
+  CREATE INDEX deliveries_sent ON deliveries (state, sent_at);
+  CREATE INDEX deliveries_alert ON deliveries (alert_id);
+  CREATE INDEX alerts_created ON alerts (created_at);
+  DROP INDEX deliveries_channel;
+  CREATE INDEX deliveries_channel ON deliveries (platform, channel_id, state, sent_at);
+  `,
 ];
 
+/** Who holds the delivering lease, and the generation that fences its writes. */
+export interface Fence {
+  owner: string;
+  generation: number;
+}
+
+export interface LeaseHolder extends Fence {
+  /** Host name, for people reading logs and `doctor`; never used to decide anything. */
+  host: string;
+  acquiredAt: number;
+  heartbeatAt: number;
+  expiresAt: number;
+}
+
+/** A write by a process that no longer holds the lease (another took over): refused, nothing written. */
+export class LeaseLostError extends Error {
+  override readonly name = 'LeaseLostError';
+}
+
+/** What a restarted worker must honour: 429 blocks still running, and recent hand-offs (the rate windows). */
+export interface RateState {
+  blocks: { scope: string; until: number }[];
+  attempts: { platform: AlertPlatform; channelId: string; at: number }[];
+}
+
+export interface ReloadRequest {
+  id: number;
+  requestedBy: string;
+  requestedAt: number;
+  doneBy: string | null;
+  doneAt: number | null;
+  result: string | null;
+}
+
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** `AlertStore.inspect`: the database as `letterbot doctor` sees it. */
+export type StoreHealth =
+  | { file: string; exists: false; folder: string; folderWritable: boolean }
+  | { file: string; exists: true; error: string }
+  | {
+      file: string;
+      exists: true;
+      writable: boolean;
+      version: number;
+      latest: number;
+      /** `ok`, or what SQLite's quick_check found. */
+      integrity: string;
+      holder: { owner: string; host: string; generation: number; renewedMsAgo: number } | null;
+      open: number;
+      failedSubscriptions: number;
+    };
+
+function canWrite(target: string): boolean {
+  try {
+    accessSync(target, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class StoreVersionError extends Error {
   override readonly name = 'StoreVersionError';
@@ -154,6 +275,7 @@ interface RawSubscription {
   state: 'active' | 'failed';
   failure: string | null;
   failed_at: number | null;
+  tenant: string | null;
   created_by: string;
   created_at: number;
   updated_at: number;
@@ -186,6 +308,7 @@ const toSubscription = (r: RawSubscription): SubscriptionRow => ({
   state: r.state,
   failure: r.failure,
   failedAt: r.failed_at,
+  tenant: r.tenant,
   createdBy: r.created_by,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -237,6 +360,50 @@ export class AlertStore {
     return new AlertStore(db, file);
   }
 
+  /**
+   * What `letterbot doctor` reports, read-only (never creates, migrates or locks for writing): whether the file
+   * and its folder can be used, its integrity and schema version, who delivers, and what waits or failed.
+   */
+  static inspect(file: string, now: number): StoreHealth {
+    const resolved = path.resolve(file);
+    if (!existsSync(resolved)) {
+      let folder = path.dirname(resolved);
+      while (!existsSync(folder) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+      const usable = statSync(folder).isDirectory() && canWrite(folder);
+      return { file: resolved, exists: false, folderWritable: usable, folder };
+    }
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(resolved, { readonly: true, fileMustExist: true, timeout: 2000 });
+      const version = db.pragma('user_version', { simple: true }) as number;
+      const check = db.pragma('quick_check', { simple: true }) as string;
+      const table = (name: string): boolean => db!.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+      const lease =
+        version >= 3 && table('worker_lease')
+          ? (db.prepare('SELECT owner, host, generation, heartbeat_at, expires_at FROM worker_lease WHERE id = 1').get() as
+              | { owner: string; host: string; generation: number; heartbeat_at: number; expires_at: number }
+              | undefined)
+          : undefined;
+      const open = table('deliveries') ? (db.prepare(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`).get() as { n: number }).n : 0;
+      const failedSubscriptions = table('subscriptions') ? (db.prepare(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'failed'`).get() as { n: number }).n : 0;
+      return {
+        file: resolved,
+        exists: true,
+        writable: canWrite(resolved) && canWrite(path.dirname(resolved)),
+        version,
+        latest: MIGRATIONS.length,
+        integrity: check,
+        holder: lease && lease.expires_at > now ? { owner: lease.owner, host: lease.host, generation: lease.generation, renewedMsAgo: now - lease.heartbeat_at } : null,
+        open,
+        failedSubscriptions,
+      };
+    } catch (error) {
+      return { file: resolved, exists: true, error: `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}` };
+    } finally {
+      db?.close();
+    }
+  }
+
   /** A prepared statement, prepared once per SQL text. */
   private sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
@@ -263,15 +430,31 @@ export class AlertStore {
 
   /* ---------------------------------------------------------------- subscriptions */
 
-  subscribe(input: { platform: AlertPlatform; channelId: string; topics: readonly AlertTopic[]; locale: Locale; userId: string; now: number }): SubscriptionRow {
-    this.sql(
-      `INSERT INTO subscriptions (platform, channel_id, topics, locale, state, created_by, created_at, updated_at)
-       VALUES (@platform, @channelId, @topics, @locale, 'active', @userId, @now, @now)
-       ON CONFLICT (platform, channel_id) DO UPDATE SET
-         topics = excluded.topics, locale = excluded.locale, state = 'active', failure = NULL, failed_at = NULL,
-         updated_at = excluded.updated_at`,
-    ).run({ ...input, topics: input.topics.join(',') });
-    return this.subscription(input.platform, input.channelId)!;
+  subscribe(input: { platform: AlertPlatform; channelId: string; topics: readonly AlertTopic[]; locale: Locale; userId: string; now: number; tenant?: string }): SubscriptionRow {
+    return this.db.transaction(() => {
+      this.sql(
+        `INSERT INTO subscriptions (platform, channel_id, topics, locale, state, tenant, created_by, created_at, updated_at)
+         VALUES (@platform, @channelId, @topics, @locale, 'active', @tenant, @userId, @now, @now)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET
+           topics = excluded.topics, locale = excluded.locale, state = 'active', failure = NULL, failed_at = NULL,
+           tenant = COALESCE(excluded.tenant, tenant), updated_at = excluded.updated_at`,
+      ).run({ ...input, tenant: input.tenant ?? (input.platform === 'shell' ? 'shell:local' : null), topics: input.topics.join(',') });
+      return this.subscription(input.platform, input.channelId)!;
+    })();
+  }
+
+  /** A subscription made before tenants were recorded learns its channel's workspace (as the platform reported it). */
+  learnTenant(platform: AlertPlatform, channelId: string, tenant: string): boolean {
+    return this.sql('UPDATE subscriptions SET tenant = ? WHERE platform = ? AND channel_id = ? AND tenant IS NULL').run(tenant, platform, channelId).changes > 0;
+  }
+
+  /** Active subscriptions in one workspace, and in all: who an editor alert from there reaches. */
+  reach(tenant: string | undefined): { tenant: number; all: number } {
+    return this.db.transaction(() => {
+      const all = (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'active'`).get() as { n: number }).n;
+      const mine = tenant ? (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE tenant = ? AND state = 'active'`).get(tenant) as { n: number }).n : 0;
+      return { tenant: mine, all };
+    })();
   }
 
   /** Remove a subscription; its undelivered alerts are cancelled (failed, reason `unsubscribed`). */
@@ -312,10 +495,12 @@ export class AlertStore {
    * is skipped, so replaying the same change writes nothing.
    */
   queue(alerts: readonly Alert[], options: { now: number; snapshot?: { hash: string; data: string } }): QueueResult[] {
-    const insertAlert = this.sql('INSERT OR IGNORE INTO alerts (id, topic, kind, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertAlert = this.sql('INSERT OR IGNORE INTO alerts (id, topic, kind, subject, body, created_at, audience) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    // An alert with an audience (an editor's, sent from a workspace) reaches that workspace's channels only.
     const subscribers = this.sql(
       `SELECT platform, channel_id, locale FROM subscriptions
-       WHERE state = 'active' AND (',' || topics || ',') LIKE ('%,' || ? || ',%') ORDER BY platform, channel_id`,
+       WHERE state = 'active' AND (',' || topics || ',') LIKE ('%,' || @topic || ',%') AND (@audience IS NULL OR tenant = @audience)
+       ORDER BY platform, channel_id`,
     );
     const insertDelivery = this.sql(
       `INSERT OR IGNORE INTO deliveries (id, alert_id, platform, channel_id, locale, state, due_at, created_at)
@@ -324,12 +509,12 @@ export class AlertStore {
     return this.db.transaction(() => {
       const results: QueueResult[] = [];
       for (const alert of alerts) {
-        if (insertAlert.run(alert.id, alert.topic, alert.kind, alert.subject, JSON.stringify(alert), options.now).changes === 0) {
+        if (insertAlert.run(alert.id, alert.topic, alert.kind, alert.subject, JSON.stringify(alert), options.now, alert.audience ?? null).changes === 0) {
           results.push({ alertId: alert.id, channels: 0, duplicate: true });
           continue;
         }
         let channels = 0;
-        for (const sub of subscribers.all(alert.topic) as { platform: AlertPlatform; channel_id: string; locale: Locale }[]) {
+        for (const sub of subscribers.all({ topic: alert.topic, audience: alert.audience ?? null }) as { platform: AlertPlatform; channel_id: string; locale: Locale }[]) {
           channels += insertDelivery.run(deliveryId(alert.id, sub.platform, sub.channel_id), alert.id, sub.platform, sub.channel_id, sub.locale, options.now, options.now).changes;
         }
         results.push({ alertId: alert.id, channels, duplicate: false });
@@ -382,14 +567,25 @@ export class AlertStore {
    * Deliveries found `inflight` when a worker starts were being sent when the last one died: back to
    * pending, first in line, flagged `maybe_sent` so the sender reconciles before any resend.
    */
-  recoverInflight(): number {
-    return this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE state = 'inflight'`).run().changes;
+  recoverInflight(fence?: Fence, except: ReadonlySet<string> = new Set()): number {
+    return this.db.transaction(() => {
+      this.checkFence(fence);
+      if (except.size === 0) return this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE state = 'inflight'`).run().changes;
+      // Inside a running worker: only the rows it is not sending (a mark that could not be written).
+      return this.sql(
+        `UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL
+         WHERE state = 'inflight' AND id NOT IN (SELECT value FROM json_each(?))`,
+      ).run(JSON.stringify([...except])).changes;
+    })();
   }
 
   /** Give back deliveries whose send did not finish (graceful stop): pending, flagged `maybe_sent`. */
-  release(ids: readonly string[]): number {
+  release(ids: readonly string[], fence?: Fence): number {
     const stmt = this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE id = ? AND state = 'inflight'`);
-    return this.db.transaction(() => ids.reduce((n, id) => n + stmt.run(id).changes, 0))();
+    return this.db.transaction(() => {
+      this.checkFence(fence);
+      return ids.reduce((n, id) => n + stmt.run(id).changes, 0);
+    })();
   }
 
   /**
@@ -407,7 +603,7 @@ export class AlertStore {
          )
        ORDER BY d.due_at, d.seq LIMIT ?`,
     );
-    const rows = platforms.flatMap((platform) => stmt.all(platform, now, limit) as RawDelivery[]);
+    const rows = this.db.transaction(() => platforms.flatMap((platform) => stmt.all(platform, now, limit) as RawDelivery[]))();
     if (platforms.length > 1) rows.sort((a, b) => a.due_at - b.due_at || a.seq - b.seq);
     return rows.slice(0, limit).map(toDelivery);
   }
@@ -415,7 +611,7 @@ export class AlertStore {
   /** The next time (after `now`) a pending delivery of these platforms falls due. */
   nextDueAt(platforms: readonly AlertPlatform[], now: number): number | undefined {
     const stmt = this.sql(`SELECT MIN(due_at) AS due FROM deliveries WHERE state = 'pending' AND platform = ? AND due_at > ?`);
-    const dues = platforms.map((p) => (stmt.get(p, now) as { due: number | null }).due).filter((d): d is number => d !== null);
+    const dues = this.db.transaction(() => platforms.map((p) => (stmt.get(p, now) as { due: number | null }).due).filter((d): d is number => d !== null))();
     return dues.length > 0 ? Math.min(...dues) : undefined;
   }
 
@@ -427,13 +623,14 @@ export class AlertStore {
   }
 
   /** pending → inflight, with the claim time; returns the rows actually claimed. */
-  claim(ids: readonly string[], now: number): DeliveryRow[] {
+  claim(ids: readonly string[], now: number, fence?: Fence): DeliveryRow[] {
     if (ids.length === 0) return [];
     const update = this.sql(
-      `UPDATE deliveries SET state = 'inflight', claimed_at = @now, attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, @now)
+      `UPDATE deliveries SET state = 'inflight', claimed_at = @now, attempted_at = @now, attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, @now)
        WHERE id = @id AND state = 'pending' RETURNING *`,
     );
     return this.db.transaction(() => {
+      this.checkFence(fence);
       const claimed: DeliveryRow[] = [];
       for (const id of ids) {
         const row = update.get({ id, now }) as RawDelivery | undefined;
@@ -444,15 +641,19 @@ export class AlertStore {
   }
 
   /** Move pending deliveries to a later due time (a channel's rate limit). */
-  defer(items: readonly { id: string; until: number }[]): void {
+  defer(items: readonly { id: string; until: number }[], fence?: Fence): void {
     if (items.length === 0) return;
     const stmt = this.sql(`UPDATE deliveries SET due_at = MAX(due_at, ?) WHERE id = ? AND state = 'pending'`);
-    this.db.transaction(() => items.forEach((i) => stmt.run(i.until, i.id)))();
+    this.db.transaction(() => {
+      this.checkFence(fence);
+      items.forEach((i) => stmt.run(i.until, i.id));
+    })();
   }
 
   /** Record send outcomes, all in one transaction. `sent` wins over anything (the platform confirmed it). */
-  mark(marks: readonly DeliveryMark[], now: number): void {
+  mark(marks: readonly DeliveryMark[], now: number, fence?: Fence): void {
     if (marks.length === 0) return;
+    const block = this.sql(`INSERT INTO rate_blocks (scope, until) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET until = MAX(until, excluded.until)`);
     const sent = this.sql(
       `UPDATE deliveries SET state = 'sent', sent_at = @now, message_id = @messageId, claimed_at = NULL WHERE id = @id AND state IN ('inflight', 'pending')`,
     );
@@ -470,6 +671,7 @@ export class AlertStore {
       `UPDATE deliveries SET state = 'failed', last_error = @reason WHERE platform = @platform AND channel_id = @channelId AND state = 'pending'`,
     );
     this.db.transaction(() => {
+      this.checkFence(fence);
       for (const m of marks) {
         switch (m.kind) {
           case 'sent':
@@ -477,6 +679,7 @@ export class AlertStore {
             break;
           case 'retry':
             retry.run({ id: m.id, dueAt: m.dueAt, reason: clipError(m.reason), uncertain: m.uncertain ? 1 : 0, isError: m.countsAsError ? 1 : 0 });
+            if (m.block) block.run(m.block.scope, m.block.until);
             break;
           case 'failed':
             failed.run({ id: m.id, reason: clipError(m.reason) });
@@ -493,6 +696,47 @@ export class AlertStore {
     })();
   }
 
+  /* ---------------------------------------------------------------- retention */
+
+  /**
+   * One small batch of retention, each kind in its own short transaction so the worker's writes interleave:
+   * sent deliveries older than `retentionMs`; failed ones as old whose failure is resolved (the channel's
+   * subscription is active again, or gone); alerts as old that no delivery references any more; served requests
+   * and rate-limit blocks that are over. `more`: a full batch was removed, call again (off the hot path).
+   */
+  prune(input: { now: number; retentionMs: number; batch: number }): { deliveries: number; alerts: number; more: boolean } {
+    const cutoff = input.now - input.retentionMs;
+    const sent = this.db.transaction(
+      () =>
+        this.sql(`DELETE FROM deliveries WHERE seq IN (SELECT seq FROM deliveries WHERE state = 'sent' AND sent_at < ? LIMIT ?)`).run(cutoff, input.batch).changes,
+    )();
+    const failed = this.db.transaction(
+      () =>
+        this.sql(
+          `DELETE FROM deliveries WHERE seq IN (
+             SELECT d.seq FROM deliveries AS d WHERE d.state = 'failed' AND d.created_at < ?
+               AND NOT EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.platform = d.platform AND s.channel_id = d.channel_id AND s.state = 'failed')
+             LIMIT ?)`,
+        ).run(cutoff, input.batch).changes,
+    )();
+    const alerts = this.db.transaction(() => {
+      const ids = this.sql(
+        `DELETE FROM alerts WHERE id IN (
+           SELECT a.id FROM alerts AS a WHERE a.created_at < ? AND NOT EXISTS (SELECT 1 FROM deliveries AS d WHERE d.alert_id = a.id) LIMIT ?)
+         RETURNING id`,
+      )
+        .all(cutoff, input.batch)
+        .map((r) => (r as { id: string }).id);
+      ids.forEach((id) => this.alertCache.delete(id));
+      return ids.length;
+    })();
+    this.db.transaction(() => {
+      this.sql('DELETE FROM rate_blocks WHERE until < ?').run(input.now);
+      this.sql('DELETE FROM requests WHERE done_at IS NOT NULL AND done_at < ?').run(input.now - 86_400_000);
+    })();
+    return { deliveries: sent + failed, alerts, more: sent === input.batch || failed === input.batch || alerts === input.batch };
+  }
+
   /* ---------------------------------------------------------------- status */
 
   channelStatus(platform: AlertPlatform, channelId: string): {
@@ -502,6 +746,15 @@ export class AlertStore {
     failed: number;
     lastError: string | undefined;
   } {
+    return this.db.transaction(() => this.readChannelStatus(platform, channelId))();
+  }
+
+  /** Waiting or in flight, every platform: an index range, fast at any size. */
+  openTotal(): number {
+    return (this.sql(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`).get() as { n: number }).n;
+  }
+
+  private readChannelStatus(platform: AlertPlatform, channelId: string): ReturnType<AlertStore['channelStatus']> {
     const last = this.sql(`SELECT sent_at, alert_id FROM deliveries WHERE platform = ? AND channel_id = ? AND state = 'sent' ORDER BY sent_at DESC, seq DESC LIMIT 1`)
       .get(platform, channelId) as { sent_at: number; alert_id: string } | undefined;
     const counts = this.sql(
@@ -521,33 +774,99 @@ export class AlertStore {
   /* ---------------------------------------------------------------- the delivering process */
 
   /**
-   * Become the one process that delivers. Refused while another owner's heartbeat is fresh and its process
-   * is alive; a holder killed with -9 leaves a fresh heartbeat but a dead pid, so a restart takes over at once.
+   * Become the one process that delivers, or learn who is. The owner is a random instance id (plus the host name,
+   * for people); the lease is refused while another owner's lease has not expired, and taken over once it has:
+   * a holder killed with -9 simply stops renewing it. Each new holder gets the next generation (fencing token),
+   * which every write of its worker carries: a holder that lost the lease cannot mark deliveries any more.
    */
-  acquireLease(input: { owner: string; pid: number; now: number; staleMs: number; isAlive: (pid: number) => boolean }): { ok: true } | { ok: false; pid: number } {
+  acquireLease(input: { owner: string; host: string; now: number; ttlMs: number }): { ok: true; generation: number } | { ok: false; holder: LeaseHolder } {
     return this.db.transaction(() => {
-      const row = this.sql('SELECT owner, pid, heartbeat_at FROM worker_lease WHERE id = 1').get() as { owner: string; pid: number; heartbeat_at: number } | undefined;
-      if (row && row.owner !== input.owner && input.now - row.heartbeat_at < input.staleMs && input.isAlive(row.pid)) return { ok: false as const, pid: row.pid };
+      const row = this.leaseHolder();
+      if (row && row.owner !== input.owner && row.expiresAt > input.now) return { ok: false as const, holder: row };
+      const generation = row && row.owner === input.owner && row.expiresAt > input.now ? row.generation : (row?.generation ?? 0) + 1;
       this.sql(
-        `INSERT INTO worker_lease (id, owner, pid, heartbeat_at) VALUES (1, @owner, @pid, @now)
-         ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, pid = excluded.pid, heartbeat_at = excluded.heartbeat_at`,
-      ).run(input);
-      return { ok: true as const };
+        `INSERT INTO worker_lease (id, owner, host, generation, acquired_at, heartbeat_at, expires_at) VALUES (1, @owner, @host, @generation, @now, @now, @expires)
+         ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, host = excluded.host, generation = excluded.generation,
+           acquired_at = CASE WHEN worker_lease.generation = excluded.generation THEN worker_lease.acquired_at ELSE excluded.acquired_at END,
+           heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
+      ).run({ owner: input.owner, host: input.host, generation, now: input.now, expires: input.now + input.ttlMs });
+      return { ok: true as const, generation };
     }).immediate();
   }
 
-  /** False when the lease was taken over (this process must stop delivering). */
-  heartbeat(owner: string, now: number): boolean {
-    return this.sql('UPDATE worker_lease SET heartbeat_at = ? WHERE id = 1 AND owner = ?').run(now, owner).changes === 1;
+  /** Renew the lease; false when it was taken over (this process must stop delivering). */
+  heartbeat(fence: Fence, now: number, ttlMs: number): boolean {
+    return this.sql('UPDATE worker_lease SET heartbeat_at = ?, expires_at = ? WHERE id = 1 AND owner = ? AND generation = ?').run(now, now + ttlMs, fence.owner, fence.generation).changes === 1;
   }
 
-  releaseLease(owner: string): void {
-    this.sql('DELETE FROM worker_lease WHERE id = 1 AND owner = ?').run(owner);
+  /** Let the lease expire now (graceful stop): a standby takes over at its next heartbeat. The generation stays. */
+  releaseLease(fence: Fence): void {
+    this.sql('UPDATE worker_lease SET expires_at = 0 WHERE id = 1 AND owner = ? AND generation = ?').run(fence.owner, fence.generation);
   }
 
-  leaseHolder(): { owner: string; pid: number; heartbeatAt: number } | undefined {
-    const row = this.sql('SELECT owner, pid, heartbeat_at FROM worker_lease WHERE id = 1').get() as { owner: string; pid: number; heartbeat_at: number } | undefined;
-    return row ? { owner: row.owner, pid: row.pid, heartbeatAt: row.heartbeat_at } : undefined;
+  leaseHolder(): LeaseHolder | undefined {
+    const row = this.sql('SELECT owner, host, generation, acquired_at, heartbeat_at, expires_at FROM worker_lease WHERE id = 1').get() as
+      | { owner: string; host: string; generation: number; acquired_at: number; heartbeat_at: number; expires_at: number }
+      | undefined;
+    return row
+      ? { owner: row.owner, host: row.host, generation: row.generation, acquiredAt: row.acquired_at, heartbeatAt: row.heartbeat_at, expiresAt: row.expires_at }
+      : undefined;
+  }
+
+  /** Refuse the write (throw `LeaseLostError`) unless `fence` still holds the lease. Call inside the write's transaction. */
+  private checkFence(fence: Fence | undefined): void {
+    if (!fence) return;
+    const row = this.sql('SELECT owner, generation FROM worker_lease WHERE id = 1').get() as { owner: string; generation: number } | undefined;
+    if (!row || row.owner !== fence.owner || row.generation !== fence.generation) {
+      throw new LeaseLostError(`the alerts lease is now held by generation ${row?.generation ?? 'none'}; generation ${fence.generation} may not write`);
+    }
+  }
+
+  /* ---------------------------------------------------------------- rate-limit state */
+
+  /** 429 blocks not yet over, and hand-offs to senders since `since`: what a new worker's rate limiter starts from. */
+  rateState(platforms: readonly AlertPlatform[], since: number, now: number): RateState {
+    return this.db.transaction(() => {
+      const blocks = (this.sql('SELECT scope, until FROM rate_blocks WHERE until > ?').all(now) as { scope: string; until: number }[]).filter((b) =>
+        platforms.some((p) => b.scope === p || b.scope.startsWith(`${p}:`)),
+      );
+      const attempts = (
+        this.sql(
+          `SELECT platform, channel_id, attempted_at FROM deliveries WHERE attempted_at > ? AND platform IN (SELECT value FROM json_each(?)) ORDER BY attempted_at`,
+        ).all(since, JSON.stringify(platforms)) as { platform: AlertPlatform; channel_id: string; attempted_at: number }[]
+      ).map((r) => ({ platform: r.platform, channelId: r.channel_id, at: r.attempted_at }));
+      return { blocks, attempts };
+    })();
+  }
+
+  /* ---------------------------------------------------------------- requests to the running bot */
+
+  /** Ask the running bot(s) to reload `data/` (`npm run data:reload`): a row they poll, whatever host or container they run in. */
+  requestReload(by: string, now: number): number {
+    return Number(this.sql(`INSERT INTO requests (kind, requested_by, requested_at) VALUES ('reload', ?, ?)`).run(by, now).lastInsertRowid);
+  }
+
+  /** Reload requests after `afterId`, oldest first. */
+  reloadRequests(afterId: number): ReloadRequest[] {
+    const rows = this.sql(`SELECT id, requested_by, requested_at, done_by, done_at, result FROM requests WHERE kind = 'reload' AND id > ? ORDER BY id`).all(afterId) as {
+      id: number;
+      requested_by: string;
+      requested_at: number;
+      done_by: string | null;
+      done_at: number | null;
+      result: string | null;
+    }[];
+    return rows.map((r) => ({ id: r.id, requestedBy: r.requested_by, requestedAt: r.requested_at, doneBy: r.done_by, doneAt: r.done_at, result: r.result }));
+  }
+
+  /** The newest request id (a process starting reads data anyway, so it skips older ones). */
+  lastRequestId(): number {
+    return (this.sql('SELECT COALESCE(MAX(id), 0) AS id FROM requests').get() as { id: number }).id;
+  }
+
+  /** Record who handled a request first, and what came of it. */
+  completeRequest(id: number, by: string, result: string, now: number): void {
+    this.sql('UPDATE requests SET done_by = ?, done_at = ?, result = ? WHERE id = ? AND done_at IS NULL').run(by, now, result, id);
   }
 
   /** Online copy of the database (safe while the bot runs). */
@@ -557,15 +876,24 @@ export class AlertStore {
   }
 }
 
+/**
+ * Apply the migrations not yet applied, all in ONE exclusive transaction that re-reads the version inside it:
+ * two processes starting together on a fresh file cannot both create the schema (the second waits, then finds
+ * it done). An up-to-date file takes no write lock at all.
+ */
 function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) {
-    throw new StoreVersionError(`the alerts database is at schema version ${version}, newer than this letterbot (${MIGRATIONS.length}); upgrade letterbot`);
-  }
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
-  }
+  const check = (version: number): void => {
+    if (version > MIGRATIONS.length) {
+      throw new StoreVersionError(`the alerts database is at schema version ${version}, newer than this letterbot (${MIGRATIONS.length}); upgrade letterbot`);
+    }
+  };
+  const current = db.pragma('user_version', { simple: true }) as number;
+  check(current);
+  if (current === MIGRATIONS.length) return;
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    check(version);
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).exclusive();
 }

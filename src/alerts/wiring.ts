@@ -39,7 +39,7 @@ export function createAlertSenders(config: Config, shell?: { write: (text: strin
  * Reload `data/` (SIGHUP, `npm run data:reload`): validate, swap it into the dispatcher, queue alerts for what
  * changed. Invalid data is logged and the running fact base kept.
  */
-export function reloadFacts(deps: { dispatcher: Dispatcher; alerts: AlertsRuntime; dataDir: string | undefined; logger: AlertLogger }): FactSync | undefined {
+export function reloadFacts(deps: { dispatcher: Dispatcher; alerts: AlertsRuntime | null; dataDir: string | undefined; logger: AlertLogger }): FactSync | undefined {
   let facts;
   try {
     facts = loadFactBase(deps.dataDir);
@@ -49,7 +49,8 @@ export function reloadFacts(deps: { dispatcher: Dispatcher; alerts: AlertsRuntim
     return undefined;
   }
   deps.dispatcher.setFacts(facts);
-  const sync = deps.alerts.reload(facts.data);
+  // Alerts off (their database could not be opened): the commands still answer from the new data.
+  const sync = deps.alerts ? deps.alerts.reload(facts.data) : { firstRun: false, queued: [] };
   deps.logger.info({ alerts: sync.queued.filter((q) => !q.duplicate).length, deliveries: sync.queued.reduce((n, q) => n + q.channels, 0) }, 'data reloaded');
   return sync;
 }

@@ -1,6 +1,6 @@
 import type { AlertDelivery, AlertPlatform, AlertSender, SendOutcome } from '../core/alerts';
 import { RateLimiter, type RateLimits } from './rate-limiter';
-import type { AlertStore, DeliveryMark, DeliveryRow } from './store';
+import { LeaseLostError, type AlertStore, type DeliveryMark, type DeliveryRow, type Fence } from './store';
 
 /** The logger the alerts code needs (pino's shape). */
 export interface AlertLogger {
@@ -39,6 +39,20 @@ export interface AlertWorkerOptions {
   backoff?: BackoffPolicy;
   /** Look for new work at least this often (alerts queued by another process, e.g. `letterbot alert`). Default 1000. */
   pollMs?: number;
+  /** The lease this worker delivers under: every write carries it, and is refused once another process took over. */
+  fence?: Fence;
+  /** Called once when a write was refused because the lease was lost (the worker has stopped claiming). */
+  onLeaseLost?: () => void;
+  /** Backoff for an outcome that could not be written (database busy, disk full). Default 50 ms doubling to 5 s. */
+  writeRetry?: { baseMs: number; maxMs: number; attempts: number };
+  /** Look for rows left in flight (an outcome never written) this often, and reconcile them. Default 30 s. */
+  reconcileMs?: number;
+}
+
+/** Outcomes whose write failed, waiting for another try; their channels stay busy meanwhile. */
+interface Unwritten {
+  batch: { mark: DeliveryMark; id: string }[];
+  tries: number;
 }
 
 /** How long outcomes wait to be written together. */
@@ -75,6 +89,11 @@ export class AlertWorker {
   private wakeUp: (() => void) | null = null;
   private idleWaiters: (() => void)[] = [];
   private lastPrune = 0;
+  private lastReconcile = 0;
+  private unwritten: Unwritten[] = [];
+  private unwrittenTimer: NodeJS.Timeout | undefined;
+  private leaseLost = false;
+  private readonly writeRetry: { baseMs: number; maxMs: number; attempts: number };
 
   constructor(private readonly options: AlertWorkerOptions) {
     this.senders = new Map(options.senders.map((s) => [s.platform, s]));
@@ -85,12 +104,25 @@ export class AlertWorker {
     this.random = options.random ?? Math.random;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.pollMs = options.pollMs ?? 1000;
+    this.writeRetry = options.writeRetry ?? { baseMs: 50, maxMs: 5000, attempts: 6 };
   }
 
   start(): void {
     if (this.active || this.stopped) return;
     this.active = true;
+    // What a killed predecessor was told (429 retry times) and how full its rate windows were: rows, not memory.
+    try {
+      const now = this.clock();
+      this.limiter.seed(this.options.store.rateState(this.platforms, now - this.limiter.longestWindowMs, now));
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'alert worker could not read the stored rate limits; starting from empty windows');
+    }
     this.loopDone = this.loop();
+  }
+
+  /** False once a write was refused because another process took the lease over. */
+  get holdsLease(): boolean {
+    return !this.leaseLost;
   }
 
   /** Look for work now (an alert was queued). */
@@ -126,9 +158,16 @@ export class AlertWorker {
       clearTimeout(timer);
     }
     this.flush();
+    clearTimeout(this.unwrittenTimer);
+    if (this.unwritten.length > 0) this.retryUnwritten();
     this.stopped = true;
     const unfinished = [...this.running.keys()];
-    const released = unfinished.length > 0 ? this.options.store.release(unfinished) : 0;
+    let released = 0;
+    try {
+      released = unfinished.length > 0 && !this.leaseLost ? this.options.store.release(unfinished, this.options.fence) : 0;
+    } catch (error) {
+      this.options.logger.error({ err: error, deliveries: unfinished.length }, 'could not hand back alert deliveries at stop; they are reconciled at the next start');
+    }
     if (released > 0) this.options.logger.warn({ released }, 'alert deliveries handed back unfinished at stop; they are reconciled at next start');
     this.running.clear();
     this.busyChannels.clear();
@@ -145,6 +184,10 @@ export class AlertWorker {
       try {
         nextAt = this.fill(now);
       } catch (error) {
+        if (error instanceof LeaseLostError) {
+          this.loseLease(error);
+          break;
+        }
         this.options.logger.error({ err: error }, 'alert worker could not read the outbox; retrying');
         nextAt = now + this.pollMs;
       }
@@ -174,6 +217,12 @@ export class AlertWorker {
       this.limiter.prune(now);
       this.lastPrune = now;
     }
+    if (this.lastReconcile === 0) this.lastReconcile = now;
+    if (now - this.lastReconcile >= (this.options.reconcileMs ?? 30_000)) {
+      this.lastReconcile = now;
+      this.reconcile();
+    }
+    if (this.leaseLost) return now + this.pollMs;
     let nextAt = now + this.pollMs;
     const free = this.concurrency - this.running.size;
     if (free <= 0 || this.platforms.length === 0) return nextAt;
@@ -199,8 +248,8 @@ export class AlertWorker {
       picked.add(key);
       chosen.push(d.id);
     }
-    store.defer(deferred);
-    const claimed = store.claim(chosen, now);
+    store.defer(deferred, this.options.fence);
+    const claimed = store.claim(chosen, now, this.options.fence);
     for (const row of claimed) this.launch(row);
     const due = store.nextDueAt(this.platforms, now);
     if (due !== undefined) nextAt = Math.min(nextAt, due);
@@ -263,7 +312,9 @@ export class AlertWorker {
           this.limiter.block(row.platform, outcome.rateLimited === 'global' ? null : row.channelId, until);
           // Never before the platform's retry time; a little jitter after it so a burst does not return at once.
           const dueAt = until + Math.round(this.random() * Math.min(250, afterMs / 10));
-          mark = { id: row.id, kind: 'retry', dueAt, reason: outcome.reason, uncertain: outcome.uncertain, countsAsError: false };
+          // Stored with the delivery, in the same transaction: a restarted process honours it too.
+          const block = { scope: RateLimiter.blockScope(row.platform, outcome.rateLimited === 'global' ? null : row.channelId), until };
+          mark = { id: row.id, kind: 'retry', dueAt, reason: outcome.reason, uncertain: outcome.uncertain, countsAsError: false, block };
           logger.warn({ ...base, outcome: 'rate_limited', scope: outcome.rateLimited, retryInMs: dueAt - now, reason: outcome.reason }, 'alert delivery rate limited');
           break;
         }
@@ -302,28 +353,112 @@ export class AlertWorker {
     if (this.marks.length === 0) return;
     const batch = this.marks;
     this.marks = [];
+    if (this.writeMarks(batch)) this.free(batch.map((b) => b.id));
+    else {
+      // The platform answered but we could not record it: keep the channel busy (no resend) and try again.
+      this.unwritten.push({ batch, tries: 1 });
+      this.scheduleUnwritten();
+    }
+  }
+
+  /** True when written (or refused for a lost lease: the new holder reconciles those rows). */
+  private writeMarks(batch: readonly { mark: DeliveryMark; id: string }[]): boolean {
     try {
       this.options.store.mark(
         batch.map((b) => b.mark),
         this.clock(),
+        this.options.fence,
       );
+      return true;
     } catch (error) {
-      // The platform answered but we could not record it: the rows stay inflight and are reconciled at next start.
-      this.options.logger.error({ err: error, deliveries: batch.length }, 'could not record alert delivery outcomes');
+      if (error instanceof LeaseLostError) {
+        this.loseLease(error);
+        return true;
+      }
+      this.options.logger.error({ err: error, deliveries: batch.length }, 'could not record alert delivery outcomes; retrying');
+      return false;
     }
-    for (const b of batch) {
-      const entry = this.running.get(b.id);
+  }
+
+  private scheduleUnwritten(): void {
+    if (this.unwrittenTimer || this.unwritten.length === 0 || this.stopped) return;
+    const tries = Math.max(...this.unwritten.map((u) => u.tries));
+    const delay = Math.min(this.writeRetry.maxMs, this.writeRetry.baseMs * 2 ** (tries - 1));
+    this.unwrittenTimer = setTimeout(() => {
+      this.unwrittenTimer = undefined;
+      this.retryUnwritten();
+    }, delay);
+  }
+
+  /**
+   * Try the unwritten outcomes again; after `attempts` tries, give their rows to the same reconciliation as after
+   * a crash (pending, flagged `maybe_sent`: the sender checks the platform before posting again), inside this
+   * process, so the channel is not blocked until a restart.
+   */
+  private retryUnwritten(): void {
+    const waiting = this.unwritten;
+    this.unwritten = [];
+    for (const u of waiting) {
+      if (u.tries < this.writeRetry.attempts) {
+        if (this.writeMarks(u.batch)) this.free(u.batch.map((b) => b.id));
+        else this.unwritten.push({ batch: u.batch, tries: u.tries + 1 });
+        continue;
+      }
+      const ids = u.batch.map((b) => b.id);
+      try {
+        if (!this.leaseLost) this.options.store.release(ids, this.options.fence);
+        this.options.logger.warn({ deliveries: ids.length }, 'alert outcomes could not be recorded; their deliveries are reconciled before any resend');
+        this.free(ids);
+      } catch (error) {
+        if (error instanceof LeaseLostError) {
+          this.loseLease(error);
+          this.free(ids);
+        } else {
+          this.options.logger.error({ err: error, deliveries: ids.length }, 'could not hand alert deliveries back for reconciliation; retrying');
+          this.unwritten.push({ batch: u.batch, tries: u.tries + 1 });
+        }
+      }
+    }
+    this.scheduleUnwritten();
+    this.checkIdle();
+  }
+
+  /** Rows in flight that this worker is not sending (an outcome never written, a claim whose answer was lost): reconcile them. */
+  private reconcile(): void {
+    const recovered = this.options.store.recoverInflight(this.options.fence, new Set(this.running.keys()));
+    if (recovered > 0) this.options.logger.warn({ deliveries: recovered }, 'alert deliveries left in flight were reconciled while running');
+  }
+
+  private free(ids: readonly string[]): void {
+    for (const id of ids) {
+      const entry = this.running.get(id);
       if (entry) this.busyChannels.delete(entry.key);
-      this.running.delete(b.id);
+      this.running.delete(id);
     }
     this.checkIdle();
     // Refill when a quarter of the slots is free (or all are): fewer, larger claims.
     if (this.running.size <= (this.concurrency * 3) / 4) this.wake();
   }
 
+  /** Another process holds the lease now: claim nothing more; what is in flight is reconciled by the new holder. */
+  private loseLease(error: Error): void {
+    if (this.leaseLost) return;
+    this.leaseLost = true;
+    this.active = false;
+    this.options.logger.error({ err: error.message }, 'alerts lease lost to another process; this one stops delivering');
+    this.wake();
+    this.options.onLeaseLost?.();
+    this.checkIdle();
+  }
+
   private isIdle(): boolean {
-    if (this.stopped) return true;
-    return this.running.size === 0 && this.marks.length === 0 && this.options.store.openCount(this.platforms) === 0;
+    if (this.stopped || this.leaseLost) return true;
+    if (this.running.size > 0 || this.marks.length > 0 || this.unwritten.length > 0) return false;
+    try {
+      return this.options.store.openCount(this.platforms) === 0;
+    } catch {
+      return false;
+    }
   }
 
   private checkIdle(): void {

@@ -46,6 +46,11 @@ export interface Alert {
   sources: SourceLink[];
   /** Editor alerts: an optional https link. */
   link?: string;
+  /**
+   * Editor alerts sent from a server or workspace: only its channels get it (`discord:<guild id>`,
+   * `slack:<team id>`, see `tenantKey`). Absent: every subscriber of the topic (data changes, operators).
+   */
+  audience?: string;
   /** ISO time the alert was made. */
   createdAt: string;
 }
@@ -255,12 +260,12 @@ export function diffFactBases(before: FactBaseData, after: FactBaseData, options
 }
 
 /** An alert typed by an editor (`/alerts send`, `letterbot alert`). */
-export function editorAlert(input: { text: string; link?: string; topic?: AlertTopic; now: Date; by: string }): Alert {
+export function editorAlert(input: { text: string; link?: string; topic?: AlertTopic; now: Date; by: string; audience?: string }): Alert {
   const topic = input.topic ?? 'editor';
   const createdAt = input.now.toISOString();
   const text = clip(input.text, EDITOR_TEXT_MAX);
   return {
-    id: alertId(['editor', topic, text, input.link ?? null, input.by, createdAt]),
+    id: alertId(['editor', topic, text, input.link ?? null, input.by, createdAt, input.audience ?? null]),
     topic,
     kind: 'editor',
     subject: `editor:${input.by}`,
@@ -269,6 +274,7 @@ export function editorAlert(input: { text: string; link?: string; topic?: AlertT
     text: { en: text, fr: text },
     sources: input.link ? [{ publisher: hostOf(input.link), title: input.link, url: input.link, date: createdAt.slice(0, 10) }] : [],
     ...(input.link ? { link: input.link } : {}),
+    ...(input.audience ? { audience: input.audience } : {}),
     createdAt,
   };
 }
@@ -408,10 +414,37 @@ export function alertMessage(delivery: Pick<AlertDelivery, 'alert' | 'locale' | 
 export interface AlertChannel {
   platform: AlertPlatform;
   id: string;
+  /** Platform-qualified workspace (`tenantKey`); undefined when the platform did not say (a DM). */
+  tenant?: string;
+}
+
+/** The local shell's one workspace: the operator's terminal on the host. */
+export const LOCAL_TENANT = 'shell:local';
+
+/**
+ * A channel's workspace as alerts store it, qualified by platform so a Slack id can never equal a Discord one:
+ * `discord:<guild id>`, `slack:<team id>`, `shell:local`; undefined when unknown (a Discord DM).
+ */
+export function tenantKey(channel: ChannelRef): string | undefined {
+  if (channel.platform === 'shell') return LOCAL_TENANT;
+  if (channel.platform === 'cli' || !channel.tenant) return undefined;
+  return `${channel.platform}:${channel.tenant}`;
 }
 
 export function toAlertChannel(channel: ChannelRef): AlertChannel | undefined {
-  return channel.platform === 'cli' ? undefined : { platform: channel.platform, id: channel.id };
+  if (channel.platform === 'cli') return undefined;
+  const tenant = tenantKey(channel);
+  return { platform: channel.platform, id: channel.id, ...(tenant ? { tenant } : {}) };
+}
+
+/**
+ * Where an editor alert sent by this person from this channel may go: `everywhere` for editors named by the
+ * operator and for the host (the one-shot CLI, the local shell); otherwise the sender's own workspace, or
+ * nowhere when the platform gave none (a DM).
+ */
+export function sendScope(user: { isEditor?: boolean }, channel: ChannelRef): { everywhere: true } | { everywhere: false; tenant: string | undefined } {
+  if (user.isEditor === true || channel.platform === 'cli' || channel.platform === 'shell') return { everywhere: true };
+  return { everywhere: false, tenant: tenantKey(channel) };
 }
 
 export interface SubscriptionView {
@@ -432,6 +465,8 @@ export interface ChannelAlertStatus {
   /** Deliveries to this channel that failed for good, and the latest reason. */
   failed: number;
   lastError?: string;
+  /** Active subscriptions in this channel's workspace, and in all (who may send where). */
+  reach?: { tenant: number; all: number };
   /** Local shell only: every subscription, for the operator. */
   overview?: { subscriptions: number; pending: number; failedSubscriptions: { platform: AlertPlatform; channelId: string; reason: string }[] };
 }
@@ -442,8 +477,11 @@ export interface AlertsService {
   /** False when the channel was not subscribed. */
   unsubscribe(channel: AlertChannel): Promise<boolean>;
   status(channel: AlertChannel): Promise<ChannelAlertStatus>;
-  /** Queue an alert for every active subscription of its topic (one transaction). */
-  queue(alert: Alert): Promise<{ alertId: string; channels: number }>;
+  /**
+   * Queue an alert for every active subscription of its topic (one transaction), only in its `audience`'s
+   * workspace when it has one. `from`: the channel it was sent from, when there is one.
+   */
+  queue(alert: Alert, from?: AlertChannel): Promise<{ alertId: string; channels: number }>;
 }
 
 /** The alerts service when the running process offers one. */

@@ -33,11 +33,18 @@ export interface OptionDefinition {
 export interface Requester {
   id: string;
   isManager: boolean;
+  /**
+   * Named by the operator (`LETTERBOT_EDITORS`): may send editor alerts to every newsroom, not only to the
+   * channels of the server or workspace they stand in. Decided by the adapter from the platform-qualified id.
+   */
+  isEditor?: boolean;
 }
 
 export interface ChannelRef {
   platform: 'shell' | 'cli' | 'discord' | 'slack';
   id: string;
+  /** The workspace the channel belongs to: the Discord guild id, the Slack team id; none in a DM or locally. */
+  tenant?: string;
 }
 
 /** Parsed, validated option values: strings are trimmed and free of control characters, dates are `YYYY-MM-DD`. */

@@ -16,6 +16,11 @@ export type UserErrorCode =
   | 'page'
   | 'link_invalid'
   | 'alerts_unavailable'
+  | 'alerts_broken_corrupt'
+  | 'alerts_broken_unwritable'
+  | 'alerts_broken_newer'
+  | 'alerts_broken_other'
+  | 'alert_send_where'
   | 'alert_text_missing';
 
 /** An expected failure caused by the request (bad input, not allowed): shown to the user, not logged as a fault. */

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AlertStore } from '../../src/alerts/store';
 import { ALERT_TOPICS } from '../../src/core/alerts';
@@ -8,10 +8,13 @@ import { addSignatory, cleanupTempDirs, copyData, ensureBuilt, tempDir, until } 
 
 /**
  * `npm run data:reload` against a running process (the compiled alerts worker, as `npm start` runs the same
- * runtime): invalid data is refused, valid data is reloaded through SIGHUP and alerted, SIGTERM stops cleanly.
+ * runtime): invalid data is refused, valid data is reloaded through a request row in the database and alerted,
+ * SIGTERM stops cleanly. The bot runs as PID 1 of its own PID namespace where `unshare` works, as in a container:
+ * its pid means nothing to the script, which must not (and does not) signal it.
  * Runs the compiled scripts: `npm test` builds first; run alone, this test builds if `dist/` is stale.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
+const PID_NAMESPACE = spawnSync('unshare', ['--pid', '--fork', '--mount-proc', '--kill-child=SIGTERM', 'true']).status === 0;
 let slack: FakeSlack;
 
 beforeAll(async () => {
@@ -24,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('npm run data:reload', () => {
-  it('invalid data → refused, bot untouched; valid → SIGHUP, reloaded and alerted; SIGTERM → clean stop', async () => {
+  it('invalid data → refused, bot untouched; valid → asked through the database, reloaded and alerted; SIGTERM → clean stop', async () => {
     const dir = tempDir();
     const dataDir = copyData(dir);
     const db = path.join(dir, 'var', 'letterbot.db');
@@ -40,7 +43,10 @@ describe('npm run data:reload', () => {
       SLACK_APP_TOKEN: 'xapp-test',
       SLACK_API_URL: slack.apiUrl,
     };
-    const bot = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'alerts-worker.js')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const node = [process.execPath, path.join(ROOT, 'dist', 'scripts', 'alerts-worker.js'), '--heartbeat-ms', '200'];
+    // --kill-child: should the test die, the bot dies with unshare.
+    const [command, ...args] = PID_NAMESPACE ? ['unshare', '--pid', '--fork', '--mount-proc', '--kill-child=SIGTERM', ...node] : node;
+    const bot = spawn(command!, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     bot.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
@@ -59,11 +65,14 @@ describe('npm run data:reload', () => {
     copyData(dir);
     addSignatory(dataDir, 'jane-doe', 'Jane Doe');
     const done = reload();
-    expect(done.stdout).toMatch(/^letterbot \(pid \d+\) reloaded data\/: 1 alert queued\.\n {2}- \[signatories\] New signatory reported: Jane Doe \(Actress\)/);
+    expect(done.stdout).toMatch(/^letterbot \([^)]+\/[0-9a-f]{16}\) reloaded data\/: 1 alert queued\.\n {2}- \[signatories\] New signatory reported: Jane Doe \(Actress\)/);
+    if (PID_NAMESPACE) expect(out).toContain('"pid":1,');
     expect(done.status).toBe(0);
     await until(() => slack.messagesIn('CRELOAD01').length === 1, 10_000, 'the alert');
 
-    bot.kill('SIGTERM');
+    // SIGTERM to the bot itself (under unshare, the namespace's PID 1, seen from here by its host pid).
+    const botPid = PID_NAMESPACE ? Number(readFileSync(`/proc/${bot.pid}/task/${bot.pid}/children`, 'utf8').trim().split(/\s+/)[0]) : bot.pid!;
+    process.kill(botPid, 'SIGTERM');
     expect(await exited).toBe(0);
     expect(reload().stdout).toBe('data/ is valid and unchanged since letterbot last read it: nothing to reload.\n');
     addSignatory(dataDir, 'john-roe', 'John Roe');

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiscordAlertSender } from '../../src/adapters/discord/alert-sender';
@@ -8,12 +9,14 @@ import { AlertsRuntime, type FactSync } from '../../src/alerts/runtime';
 import { StoreAlertsService } from '../../src/alerts/service';
 import { AlertStore } from '../../src/alerts/store';
 import { reloadFacts } from '../../src/alerts/wiring';
-import { ALERT_TOPICS, type AlertSender } from '../../src/core/alerts';
+import { ALERT_TOPICS, editorAlert, type AlertSender } from '../../src/core/alerts';
 import type { TimelineEvent } from '../../src/core/schema';
 import { loadFactBase } from '../../src/fact-files';
 import { discordFaults, FakeDiscord } from '../helpers/fake-discord';
 import { FakeSlack } from '../helpers/fake-slack';
-import { addSignatory, cleanupTempDirs, copyData, editData, RecordingAlertLogger, tempDir } from './helpers';
+import { addSignatory, cleanupTempDirs, copyData, editData, ensureBuilt, RecordingAlertLogger, tempDir, until } from './helpers';
+
+const ROOT = path.resolve(__dirname, '..', '..');
 
 let discord: FakeDiscord;
 let slack: FakeSlack;
@@ -128,15 +131,76 @@ describe('alerts runtime: data changes → alerts', () => {
     store.close();
   });
 
-  it('one delivering process per database: a second one started meanwhile only queues', async () => {
+  it('one delivering process per database: a second one stands by, and takes over at its next heartbeat when the first stops', async () => {
     const x = setup();
-    const first = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false });
+    const first = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
     first.start(loadFactBase(x.dataDir).data, x.senders);
-    const second = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, pid: process.pid + 1 });
+    const second = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
     second.start(loadFactBase(x.dataDir).data, x.senders);
     expect([first.delivering, second.delivering]).toEqual([true, false]);
+    expect(first.instance).not.toBe(second.instance);
     expect(x.logger.lines.some((l) => l.message.startsWith('another letterbot process delivers alerts'))).toBe(true);
-    await second.stop();
     await first.stop();
+    await until(() => second.delivering, 5000, 'the standby to take over');
+    const store = AlertStore.open(x.db);
+    expect(store.leaseHolder()).toMatchObject({ owner: second.instance, generation: 2 });
+    store.close();
+    await second.stop();
+  });
+
+  it('the holder killed with -9 (a child process) → the standby takes over once the lease expires and delivers what was queued', async () => {
+    ensureBuilt();
+    const x = setup();
+    const env = { PATH: process.env.PATH ?? '', LETTERBOT_DB: x.db, LETTERBOT_DATA_DIR: x.dataDir, LETTERBOT_LOG_LEVEL: 'warn', LETTERBOT_ALERT_RATE_LIMITS: 'off' };
+    const holder = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'alerts-worker.js'), '--heartbeat-ms', '200'], { cwd: x.dataDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    holder.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    const exited = new Promise((resolve) => holder.on('exit', resolve));
+    await until(() => out.includes('"started"'), 15_000, 'the holder to start');
+    expect(out).toContain('"delivering":true');
+    const standby = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 200 });
+    standby.start(loadFactBase(x.dataDir).data, x.senders);
+    expect(standby.delivering).toBe(false);
+    holder.kill('SIGKILL');
+    await exited;
+    // Queued while nobody delivers (the holder is dead, its lease not yet expired).
+    await new StoreAlertsService(standby.store).queue({ ...editorAlert({ text: 'After the crash', now: new Date(), by: 'test' }) });
+    await until(() => standby.delivering, 10_000, 'the standby to take over');
+    await standby.whenIdle();
+    expect(messageCounts(x)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(x.shell[0]).toContain('After the crash');
+    await standby.stop();
+  });
+
+  it('npm run data:reload reaches the bot through the database (a request row), not by signalling a pid', async () => {
+    const x = setup();
+    // As main.ts wires it: the request reloads the dispatcher's data and alerts the change.
+    const onReload = (): FactSync | undefined => reloadFacts({ dispatcher, alerts: runtime, dataDir: x.dataDir, logger: x.logger });
+    const runtime: AlertsRuntime = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 50, onReload });
+    const dispatcher = createDispatcher({ dataDir: x.dataDir, logger: x.logger, services: { alerts: runtime.service } });
+    runtime.start(dispatcher.facts.data, x.senders);
+    addSignatory(x.dataDir, 'jane-doe', 'Jane Doe');
+    const id = runtime.store.requestReload('test', Date.now());
+    await until(() => runtime.store.reloadRequests(id - 1)[0]?.doneAt != null, 5000, 'the request to be served');
+    expect(runtime.store.reloadRequests(id - 1)[0]).toMatchObject({ doneBy: runtime.instance, result: 'reloaded: 1 alerts queued' });
+    expect(dispatcher.facts.signatories.some((s) => s.id === 'jane-doe')).toBe(true);
+    await runtime.whenIdle();
+    expect(messageCounts(x)).toEqual([1, 1, 1, 1, 1, 1]);
+    await runtime.stop();
+  });
+
+  it('retention runs in the holder, in small batches: sent deliveries older than the setting go, the rest stays', async () => {
+    const x = setup();
+    await runOnce(x);
+    addSignatory(x.dataDir, 'jane-doe', 'Jane Doe');
+    await runOnce(x);
+    const later = Date.now() + 3 * 86_400_000;
+    const runtime = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 20, retentionDays: 2, pruneBatch: 2, clock: () => later });
+    runtime.start(loadFactBase(x.dataDir).data, x.senders);
+    await until(() => x.logger.lines.some((l) => l.message.startsWith('alerts retention')), 5000, 'a retention pass');
+    expect(runtime.store.deliveries()).toEqual([]);
+    expect(runtime.store.alerts()).toEqual([]);
+    expect(x.logger.lines.find((l) => l.message.startsWith('alerts retention'))?.details).toMatchObject({ deliveries: 6, alerts: 1 });
+    await runtime.stop();
   });
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { ALERT_TOPICS, deliveryId, type AlertTopic } from '../../src/core/alerts';
-import { AlertStore, SCHEMA_VERSION, StoreVersionError } from '../../src/alerts/store';
+import { AlertStore, LeaseLostError, MIGRATIONS, SCHEMA_VERSION, StoreVersionError } from '../../src/alerts/store';
 import { backoffDelay, DEFAULT_BACKOFF } from '../../src/alerts/worker';
 import { cleanupTempDirs, tempDir, testAlert } from './helpers';
 
@@ -27,6 +27,28 @@ describe('AlertStore: file, pragmas, migrations', () => {
     const again = AlertStore.open(file);
     expect(again.subscriptions().map((s) => s.channelId)).toEqual(['shell']);
     again.close();
+  });
+
+  it('a database made by the first release (schema 1) migrates in place: data kept, tenants learnt later, shell local', () => {
+    const file = path.join(tempDir(), 'v1.db');
+    const raw = new Database(file);
+    raw.exec(MIGRATIONS[0]!);
+    raw.pragma('user_version = 1');
+    const insert = raw.prepare(`INSERT INTO subscriptions (platform, channel_id, topics, locale, state, created_by, created_at, updated_at) VALUES (?, ?, 'editor', 'en', 'active', 'u', 0, 0)`);
+    insert.run('discord', '111');
+    insert.run('shell', 'shell');
+    raw.close();
+    const store = AlertStore.open(file);
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(store.subscriptions().map((s) => [s.channelId, s.tenant])).toEqual([['111', null], ['shell', 'shell:local']]);
+    // A workspace's editor alert does not reach a subscription whose workspace is unknown…
+    store.queue([{ ...testAlert(), audience: 'discord:999' }], { now: 1 });
+    expect(store.deliveries()).toEqual([]);
+    // …until /alerts is used there and the platform says where it is.
+    expect(store.learnTenant('discord', '111', 'discord:999')).toBe(true);
+    store.queue([{ ...testAlert(), audience: 'discord:999' }], { now: 2 });
+    expect(store.deliveries().map((d) => d.channelId)).toEqual(['111']);
+    store.close();
   });
 
   it('a database from a newer letterbot → refused with a clear error, file untouched', () => {
@@ -164,18 +186,72 @@ describe('AlertStore: claim, mark, recover', () => {
 });
 
 describe('AlertStore: the delivering process', () => {
-  it('one lease: refused while the holder is alive and fresh; taken over from a dead pid; the old owner learns it lost it', () => {
+  it('the lease names a random instance, never a pid: refused while unexpired, taken over on expiry with the next generation', () => {
     const { store } = openStore();
-    const alive = new Set([1, 2]);
-    const isAlive = (pid: number): boolean => alive.has(pid);
-    expect(store.acquireLease({ owner: 'a', pid: 1, now: 0, staleMs: 30_000, isAlive })).toEqual({ ok: true });
-    expect(store.acquireLease({ owner: 'b', pid: 2, now: 1000, staleMs: 30_000, isAlive })).toEqual({ ok: false, pid: 1 });
-    alive.delete(1); // kill -9
-    expect(store.acquireLease({ owner: 'b', pid: 2, now: 2000, staleMs: 30_000, isAlive })).toEqual({ ok: true });
-    expect(store.heartbeat('a', 3000)).toBe(false);
-    expect(store.heartbeat('b', 3000)).toBe(true);
-    // A stale heartbeat is taken over even if the pid exists (pid reuse).
-    expect(store.acquireLease({ owner: 'c', pid: 3, now: 40_000, staleMs: 30_000, isAlive: () => true })).toEqual({ ok: true });
+    expect(store.acquireLease({ owner: 'host-a/0f3c9a1b2c3d4e5f', host: 'a', now: 0, ttlMs: 6000 })).toEqual({ ok: true, generation: 1 });
+    // Another instance — even in a container where both are PID 1 — is refused while the lease is fresh…
+    expect(store.acquireLease({ owner: 'host-a/99aa88bb77cc66dd', host: 'a', now: 1000, ttlMs: 6000 })).toMatchObject({ ok: false, holder: { owner: 'host-a/0f3c9a1b2c3d4e5f', generation: 1 } });
+    // …renewals keep it…
+    expect(store.heartbeat({ owner: 'host-a/0f3c9a1b2c3d4e5f', generation: 1 }, 5000, 6000)).toBe(true);
+    expect(store.acquireLease({ owner: 'host-a/99aa88bb77cc66dd', host: 'a', now: 10_000, ttlMs: 6000 }).ok).toBe(false);
+    // …and once the holder stops renewing (kill -9), the next try after expiry takes it, one generation up.
+    expect(store.acquireLease({ owner: 'host-a/99aa88bb77cc66dd', host: 'a', now: 11_001, ttlMs: 6000 })).toEqual({ ok: true, generation: 2 });
+    expect(store.heartbeat({ owner: 'host-a/0f3c9a1b2c3d4e5f', generation: 1 }, 11_500, 6000)).toBe(false);
+    // A graceful release lets the lease expire at once; the generation keeps counting.
+    store.releaseLease({ owner: 'host-a/99aa88bb77cc66dd', generation: 2 });
+    expect(store.acquireLease({ owner: 'host-b/1234567890abcdef', host: 'b', now: 11_600, ttlMs: 6000 })).toEqual({ ok: true, generation: 3 });
+    expect(store.leaseHolder()).toMatchObject({ owner: 'host-b/1234567890abcdef', host: 'b', generation: 3, expiresAt: 17_600 });
+    store.close();
+  });
+
+  it('fencing: a holder that lost the lease cannot claim, mark, defer or release deliveries', () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    store.queue([testAlert()], { now: 0 });
+    const old = { owner: 'old/0000000000000001', generation: 1 };
+    expect(store.acquireLease({ ...old, host: 'h', now: 0, ttlMs: 100 }).ok).toBe(true);
+    const [row] = store.claim([store.deliveries()[0]!.id], 0, old);
+    expect(row?.state).toBe('inflight');
+    // The old holder stalls past its lease; a new one takes over and reconciles what was in flight.
+    const next = store.acquireLease({ owner: 'new/0000000000000002', host: 'h', now: 1000, ttlMs: 100 });
+    expect(next).toEqual({ ok: true, generation: 2 });
+    const fresh = { owner: 'new/0000000000000002', generation: 2 };
+    expect(store.recoverInflight(fresh)).toBe(1);
+    // The old holder's answer arrives: refused, nothing written.
+    expect(() => store.mark([{ id: row!.id, kind: 'sent', messageId: 'm-old' }], 1001, old)).toThrow(LeaseLostError);
+    expect(() => store.claim([row!.id], 1001, old)).toThrow(LeaseLostError);
+    expect(() => store.defer([{ id: row!.id, until: 5000 }], old)).toThrow(LeaseLostError);
+    expect(() => store.release([row!.id], old)).toThrow(LeaseLostError);
+    expect(store.delivery(row!.id)).toMatchObject({ state: 'pending', maybeSent: true, messageId: null });
+    // The holder's own writes go through.
+    expect(store.claim([row!.id], 1002, fresh)).toHaveLength(1);
+    store.mark([{ id: row!.id, kind: 'sent', messageId: 'm-new' }], 1003, fresh);
+    expect(store.delivery(row!.id)).toMatchObject({ state: 'sent', messageId: 'm-new' });
+    store.close();
+  });
+
+  it('a 429 and the hand-off times are rows: a new worker starts from the blocks and windows a killed one left', () => {
+    const { store } = openStore();
+    subscribe(store, 'discord', '111');
+    subscribe(store, 'slack', 'C1');
+    store.queue([testAlert(), testAlert()], { now: 0 });
+    const [d] = store.claim([store.deliveries()[0]!.id], 1000);
+    store.mark([{ id: d!.id, kind: 'retry', dueAt: 31_000, reason: 'rate limited', uncertain: false, countsAsError: false, block: { scope: 'discord', until: 31_000 } }], 1100);
+    expect(store.rateState(['discord', 'slack'], 0, 2000)).toEqual({ blocks: [{ scope: 'discord', until: 31_000 }], attempts: [{ platform: 'discord', channelId: '111', at: 1000 }] });
+    expect(store.rateState(['slack'], 0, 2000)).toEqual({ blocks: [], attempts: [] });
+    expect(store.rateState(['discord'], 0, 40_000).blocks).toEqual([]);
+    store.close();
+  });
+
+  it('reload requests reach the running bot through the database; the first answer is kept', () => {
+    const { store } = openStore();
+    expect(store.lastRequestId()).toBe(0);
+    const id = store.requestReload('data:reload@host', 5);
+    expect(store.reloadRequests(0)).toEqual([{ id, requestedBy: 'data:reload@host', requestedAt: 5, doneBy: null, doneAt: null, result: null }]);
+    store.completeRequest(id, 'bot-1', 'reloaded: 1 alerts queued', 6);
+    store.completeRequest(id, 'bot-2', 'reloaded: 0 alerts queued', 7);
+    expect(store.reloadRequests(0)[0]).toMatchObject({ doneBy: 'bot-1', doneAt: 6 });
+    expect(store.reloadRequests(id)).toEqual([]);
     store.close();
   });
 
@@ -197,5 +273,47 @@ describe('backoff', () => {
     expect(backoffDelay(1, DEFAULT_BACKOFF, () => 1)).toBe(2000);
     expect(backoffDelay(3, DEFAULT_BACKOFF, () => 0.5)).toBe(6000);
     expect(backoffDelay(30, DEFAULT_BACKOFF, () => 1)).toBe(DEFAULT_BACKOFF.maxMs);
+  });
+});
+
+describe('AlertStore: retention', () => {
+  const DAY = 86_400_000;
+  it('sent deliveries go after the retention; failures stay until resolved; alerts stay while a delivery references them; small batches', () => {
+    const { store } = openStore();
+    const now = 200 * DAY;
+    subscribe(store, 'discord', 'ok-channel');
+    subscribe(store, 'discord', 'stopped-channel');
+    const [old, fresh] = [testAlert(), testAlert()];
+    store.queue([old!], { now: now - 100 * DAY });
+    store.queue([fresh!], { now: now - 1 * DAY });
+    const byChannel = (alert: string, channel: string): string => deliveryId(alert, 'discord', channel);
+    // The old alert: sent to ok-channel 100 days ago; failed in stopped-channel (its subscription stopped, unresolved).
+    store.claim([byChannel(old!.id, 'ok-channel'), byChannel(old!.id, 'stopped-channel')], now - 100 * DAY);
+    store.mark([{ id: byChannel(old!.id, 'ok-channel'), kind: 'sent', messageId: 'm1' }], now - 100 * DAY);
+    store.mark([{ id: byChannel(old!.id, 'stopped-channel'), kind: 'subscription_failed', reason: '403', platform: 'discord', channelId: 'stopped-channel' }], now - 100 * DAY);
+    // The fresh one: sent yesterday to ok-channel; cancelled in stopped-channel.
+    store.claim([byChannel(fresh!.id, 'ok-channel')], now - DAY);
+    store.mark([{ id: byChannel(fresh!.id, 'ok-channel'), kind: 'sent', messageId: 'm2' }], now - DAY);
+    const retentionMs = 90 * DAY;
+
+    let total = { deliveries: 0, alerts: 0 };
+    for (let i = 0; i < 10; i++) {
+      const step = store.prune({ now, retentionMs, batch: 1 });
+      total = { deliveries: total.deliveries + step.deliveries, alerts: total.alerts + step.alerts };
+      if (!step.more) break;
+    }
+    // The old sent delivery went; the unresolved failure stays, and so does the alert it references.
+    expect(total).toEqual({ deliveries: 1, alerts: 0 });
+    expect(store.deliveries().map((d) => [d.alertId === old!.id ? 'old' : 'fresh', d.channelId, d.state])).toEqual([
+      ['old', 'stopped-channel', 'failed'],
+      ['fresh', 'ok-channel', 'sent'],
+      ['fresh', 'stopped-channel', 'failed'],
+    ]);
+    // Resolved: the channel is subscribed again → its old failure and then the old alert go.
+    subscribe(store, 'discord', 'stopped-channel');
+    expect(store.prune({ now, retentionMs, batch: 100 })).toEqual({ deliveries: 1, alerts: 1, more: false });
+    expect(store.alerts().map((a) => a.id)).toEqual([fresh!.id]);
+    expect(store.alert(old!.id)).toBeUndefined();
+    store.close();
   });
 });

@@ -311,3 +311,135 @@ describe('published rate limits on', () => {
     store.close();
   });
 });
+
+describe('rate-limit state survives a restart (rows, not variables)', () => {
+  it('a global 429 given to a worker that then stops → the next worker sends nothing on that platform before the retry time', async () => {
+    const store = newStore();
+    const [x, y] = discordChannels(2);
+    subscribeAll(store, 'discord', [x!]);
+    store.queue([testAlert()], { now: Date.now() });
+    discord.failNext({ method: 'POST', path: `/channels/${x}/messages` }, discordFaults.rateLimited(1.5, { global: true }), 1);
+    const first = new AlertWorker({ store, senders: senders(), logger: new RecordingAlertLogger(), rateLimits: null });
+    first.start();
+    const refusedAt = (): number | undefined => posts(x!).find((r) => r.status === 429)?.at;
+    const started = Date.now();
+    while (refusedAt() === undefined && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    await first.stop(); // or killed: what it was told is in the database already
+    // A new alert, for a channel the first worker never touched.
+    subscribeAll(store, 'discord', [y!]);
+    store.queue([testAlert()], { now: Date.now() });
+    await deliverAll(store);
+    const refused = refusedAt()!;
+    const next = discord.requests.filter((r) => r.path.startsWith('/channels/') && r.at > refused);
+    expect(next.length).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...next.map((r) => r.at)) - refused).toBeGreaterThanOrEqual(1500);
+    store.close();
+  });
+
+  it('budgets too: 5 Discord messages to a channel, then a new worker → the 6th waits for the 5-second window', async () => {
+    const store = newStore();
+    const [x] = discordChannels(1);
+    subscribeAll(store, 'discord', [x!]);
+    store.queue(Array.from({ length: 6 }, () => testAlert()), { now: 0 });
+    let now = 1_000_000;
+    const options = { store, senders: senders(), rateLimits: PUBLISHED_LIMITS, clock: () => now };
+    const first = new AlertWorker({ ...options, logger: new RecordingAlertLogger() });
+    first.start();
+    const started = Date.now();
+    while (discord.messagesIn(x!).length < 5 && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
+    await first.stop();
+    expect(discord.messagesIn(x!)).toHaveLength(5);
+    now = 1_001_000; // restarted one second later
+    const second = new AlertWorker({ ...options, logger: new RecordingAlertLogger() });
+    second.start();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(discord.messagesIn(x!)).toHaveLength(5);
+    expect(store.deliveries({ state: 'pending' })[0]!.dueAt).toBeGreaterThanOrEqual(1_005_000);
+    now = 1_005_001;
+    second.wake();
+    await second.whenIdle();
+    await second.stop();
+    expect(discord.messagesIn(x!)).toHaveLength(6);
+    store.close();
+  });
+});
+
+describe('a failed write blocks nothing and loses nothing', () => {
+  /**
+   * Real SQLite failures on the store's own connection: a trigger aborts the UPDATE that records an outcome while
+   * `failures` lasts (a JS function, so the count survives the rollback of the failed transaction).
+   */
+  function failOutcomeWrites(store: AlertStore, state: 'sent' | 'any', times: number): { left: () => number } {
+    let failures = times;
+    store.db.function('inject_failure', () => (failures > 0 ? (failures--, 1) : 0));
+    const which = state === 'sent' ? `NEW.state = 'sent'` : `NEW.state <> 'inflight'`;
+    store.db.exec(`CREATE TEMP TRIGGER fail_outcome BEFORE UPDATE OF state ON deliveries
+      WHEN OLD.state = 'inflight' AND ${which} AND inject_failure() = 1
+      BEGIN SELECT RAISE(ABORT, 'database or disk is full (injected)'); END`);
+    return { left: () => failures };
+  }
+
+  async function idleWithin(worker: AlertWorker, ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const idle = await Promise.race([worker.whenIdle().then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)))]);
+    clearTimeout(timer);
+    return idle;
+  }
+
+  it('the outcome cannot be written twice → written on the third try (backoff); one message; the channel’s next alert follows; whenIdle resolves', async () => {
+    const store = newStore();
+    const [x] = discordChannels(1);
+    subscribeAll(store, 'discord', [x!]);
+    const alerts = [testAlert(), testAlert()];
+    store.queue(alerts, { now: Date.now() });
+    const injected = failOutcomeWrites(store, 'any', 2);
+    const logger = new RecordingAlertLogger();
+    const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, writeRetry: { baseMs: 10, maxMs: 50, attempts: 5 } });
+    worker.start();
+    expect(await idleWithin(worker, 10_000)).toBe(true);
+    await worker.stop();
+    expect(injected.left()).toBe(0);
+    expect(discordNonces(x!)).toEqual(alerts.map((a) => deliveryId(a.id, 'discord', x!)));
+    expect(posts(x!)).toHaveLength(2);
+    expect(store.counts()).toEqual({ pending: 0, inflight: 0, sent: 2, failed: 0 });
+    expect(logger.lines.filter((l) => l.message.startsWith('could not record alert delivery outcomes'))).toHaveLength(2);
+    store.close();
+  });
+
+  it('the outcome never gets written → the row goes through the crash reconciliation inside the running process: still one message', async () => {
+    const store = newStore();
+    const [x] = discordChannels(1);
+    subscribeAll(store, 'discord', [x!]);
+    const alert = testAlert();
+    store.queue([alert], { now: Date.now() });
+    // Every try of 'sent' fails (3 tries), then the row is handed back (pending, maybe sent) and sent again: Discord's nonce finds the first message.
+    const injected = failOutcomeWrites(store, 'sent', 3);
+    const logger = new RecordingAlertLogger();
+    const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, writeRetry: { baseMs: 10, maxMs: 50, attempts: 3 } });
+    worker.start();
+    expect(await idleWithin(worker, 10_000)).toBe(true);
+    await worker.stop();
+    expect(injected.left()).toBe(0);
+    expect(discordNonces(x!)).toEqual([deliveryId(alert.id, 'discord', x!)]);
+    expect(posts(x!).length).toBe(2); // the same nonce twice: Discord kept one message
+    expect(store.deliveries()[0]).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(logger.lines.some((l) => l.message.startsWith('alert outcomes could not be recorded; their deliveries are reconciled'))).toBe(true);
+    store.close();
+  });
+
+  it('a row left in flight by someone else’s lost answer is reconciled by the running worker, not at the next restart', async () => {
+    const store = newStore();
+    const [x] = discordChannels(1);
+    subscribeAll(store, 'discord', [x!]);
+    store.queue([testAlert()], { now: Date.now() });
+    store.claim([store.deliveries()[0]!.id], Date.now()); // claimed, and its answer never written
+    const worker = new AlertWorker({ store, senders: senders(), logger: new RecordingAlertLogger(), rateLimits: null, reconcileMs: 50, pollMs: 20 });
+    worker.start();
+    expect(await idleWithin(worker, 10_000)).toBe(true);
+    await worker.stop();
+    expect(discord.messagesIn(x!)).toHaveLength(1);
+    expect(store.deliveries()[0]).toMatchObject({ state: 'sent', maybeSent: true });
+    store.close();
+  });
+});

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { ShellSession } from '../../src/adapters/shell/session';
 import { createDispatcher } from '../../src/app';
-import { StoreAlertsService } from '../../src/alerts/service';
+import { StoreAlertsService, UnavailableAlertsService } from '../../src/alerts/service';
 import { AlertStore } from '../../src/alerts/store';
 import { runCli } from '../../src/cli';
+import { editorAlert, type Alert } from '../../src/core/alerts';
 import type { ChannelRef } from '../../src/core/command';
 import type { Dispatcher } from '../../src/core/dispatch';
 import type { Locale } from '../../src/core/reply';
@@ -11,7 +12,7 @@ import { cleanupTempDirs, tempDir } from '../alerts/helpers';
 import { RecordingLogger, realDispatcher } from '../helpers/core';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
-const DISCORD: ChannelRef = { platform: 'discord', id: '1346000000000000003' };
+const DISCORD: ChannelRef = { platform: 'discord', id: '1346000000000000003', tenant: '1346000000000000002' };
 
 afterAll(cleanupTempDirs);
 
@@ -73,6 +74,7 @@ describe('/alerts', () => {
     expect(status.fields).toEqual([
       { name: 'Last alert delivered', value: '26 November 2026, 12:00 UTC: Newsroom alert: First' },
       { name: 'Waiting to be delivered', value: '1' },
+      { name: 'Who may send alerts', value: expect.stringMatching(/^Managers here may send newsroom alerts only to the subscribed channels of this server or workspace \(1\)\./) },
     ]);
     const [second] = store.claim([store.dueDeliveries(['discord'], NOW.getTime(), 1)[0]!.id], NOW.getTime());
     store.mark([{ id: second!.id, kind: 'subscription_failed', reason: 'Discord 403 50013: Missing Permissions', platform: 'discord', channelId: DISCORD.id }], NOW.getTime());
@@ -101,7 +103,8 @@ describe('/alerts', () => {
     expect(sent.reply.sources[0]).toMatchObject({ url: 'https://www.example.com/story' });
     expect(store.deliveries().map((d) => [d.platform, d.channelId])).toEqual([['discord', DISCORD.id]]);
     const toSignatories = await alerts(dispatcher, { action: 'send', text: 'Heads up', topics: 'signatories' });
-    expect(toSignatories.reply.data).toMatchObject({ channels: 2, topic: 'signatories' });
+    // The Slack channel subscribed to signatories is another workspace: a Discord manager's alert does not reach it.
+    expect(toSignatories.reply.data).toMatchObject({ channels: 1, topic: 'signatories' });
     expect((await alerts(dispatcher, { action: 'send', text: 'x', link: 'http://insecure.example.com' })).reply.text).toMatch(/^The link must be a full https:\/\/ address/);
     expect((await alerts(dispatcher, { action: 'send' })).reply.text).toBe('Type the alert after send, e.g. /alerts send The letter now has 500 signatories.');
     expect((await alerts(dispatcher, { action: 'send', text: 'ping <@123>' })).outcome).toBe('user_error');
@@ -153,5 +156,121 @@ describe('letterbot alert "text" [--link URL] [--topic editor]', () => {
     expect((await cli(db, 'x', '--bogus')).code).toBe(2);
     expect(store.alerts()).toEqual([]);
     store.close();
+  });
+});
+
+describe('/alerts send reaches only the sender’s own newsroom (tenant scope)', () => {
+  // Two Discord guilds (GA, GB) and two Slack workspaces (T1, T2), two channels in guild A.
+  const A1: ChannelRef = { platform: 'discord', id: '1346000000000000101', tenant: '1346000000000000100' };
+  const A2: ChannelRef = { platform: 'discord', id: '1346000000000000102', tenant: '1346000000000000100' };
+  const B1: ChannelRef = { platform: 'discord', id: '1346000000000000201', tenant: '1346000000000000200' };
+  const S1: ChannelRef = { platform: 'slack', id: 'C0T1CHAN', tenant: 'T0000ONE' };
+  const S2: ChannelRef = { platform: 'slack', id: 'C0T2CHAN', tenant: 'T0000TWO' };
+  const EVERY = [A1, A2, B1, S1, S2];
+
+  async function newsrooms(): Promise<{ store: AlertStore; dispatcher: Dispatcher; db: string }> {
+    const x = withStore();
+    for (const channel of EVERY) expect((await alerts(x.dispatcher, { action: 'subscribe' }, { channel })).outcome).toBe('ok');
+    return x;
+  }
+  const reached = (store: AlertStore): string[] => store.deliveries().map((d) => `${d.platform}:${d.channelId}`).sort();
+  const key = (c: ChannelRef): string => `${c.platform}:${c.id}`;
+
+  it('subscriptions record their tenant (guild id, team id)', async () => {
+    const { store } = await newsrooms();
+    expect(store.subscription('discord', A1.id)?.tenant).toBe('discord:1346000000000000100');
+    expect(store.subscription('slack', S2.id)?.tenant).toBe('slack:T0000TWO');
+    store.close();
+  });
+
+  it('a manager in guild B → only guild B’s channels; never guild A or any Slack channel', async () => {
+    const { store, dispatcher } = await newsrooms();
+    const { reply, outcome } = await alerts(dispatcher, { action: 'send', text: 'Guild B only' }, { channel: B1 });
+    expect(outcome).toBe('ok');
+    expect(reply.data).toMatchObject({ channels: 1 });
+    expect(reached(store)).toEqual([key(B1)]);
+    expect(store.alerts()[0]!.audience).toBe('discord:1346000000000000200');
+    store.close();
+  });
+
+  it('a Slack admin of workspace T2 → only T2; never T1 or Discord', async () => {
+    const { store, dispatcher } = await newsrooms();
+    await alerts(dispatcher, { action: 'send', text: 'T2 only', topics: 'signatories' }, { channel: S2 });
+    expect(reached(store)).toEqual([key(S2)]);
+    store.close();
+  });
+
+  it('a manager in guild A reaches both of guild A’s channels', async () => {
+    const { store, dispatcher } = await newsrooms();
+    await alerts(dispatcher, { action: 'send', text: 'Guild A' }, { channel: A2 });
+    expect(reached(store)).toEqual([key(A1), key(A2)].sort());
+    store.close();
+  });
+
+  it('an operator-named editor (LETTERBOT_EDITORS) reaches every newsroom; so does letterbot alert on the host', async () => {
+    const { store, dispatcher, db } = await newsrooms();
+    const sent = await dispatcher.dispatch({ command: 'alerts', options: { action: 'send', text: 'Everyone' }, locale: 'en', user: { id: 'u9', isManager: true, isEditor: true }, channel: B1 });
+    expect(sent.reply.data).toMatchObject({ channels: 5 });
+    expect(reached(store)).toEqual(EVERY.map(key).sort());
+    expect(store.alerts()[0]!.audience).toBeUndefined();
+    store.close();
+    const other = AlertStore.open(db);
+    const before = other.deliveries().length;
+    let stdout = '';
+    const code = await runCli(['alert', 'From', 'the', 'host', '--json'], { LETTERBOT_LOG_LEVEL: 'silent', LETTERBOT_DB: db }, { stdout: (s) => (stdout += s), stderr: () => undefined });
+    expect([code, JSON.parse(stdout).channels]).toEqual([0, 5]);
+    expect(other.deliveries().length - before).toBe(5);
+    other.close();
+  });
+
+  it('data-change alerts (no sender) still go to every subscriber of the topic', async () => {
+    const { store } = await newsrooms();
+    store.queue([{ ...editorAlertFromData(), audience: undefined }], { now: NOW.getTime() });
+    expect(reached(store)).toEqual(EVERY.map(key).sort());
+    store.close();
+  });
+
+  it('a manager with no workspace (a Discord DM) cannot send: polite refusal, nothing queued', async () => {
+    const { store, dispatcher } = await newsrooms();
+    const { outcome, reply } = await alerts(dispatcher, { action: 'send', text: 'From a DM' }, { channel: { platform: 'discord', id: 'dm:1' } });
+    expect(outcome).toBe('user_error');
+    expect(reply.text).toMatch(/^Send newsroom alerts from a channel of your server or workspace/);
+    expect(store.deliveries()).toEqual([]);
+    store.close();
+  });
+
+  it('/alerts status says who may send where (EN and FR)', async () => {
+    const { store, dispatcher } = await newsrooms();
+    const field = (r: { fields: { name: string; value: string }[] }): string | undefined => r.fields.find((f) => f.name === 'Who may send alerts' || f.name === 'Qui peut envoyer des alertes')?.value;
+    const manager = (await alerts(dispatcher, { action: 'status' }, { channel: A1 })).reply;
+    expect(field(manager)).toBe(
+      'Managers here may send newsroom alerts only to the subscribed channels of this server or workspace (2). Alerts to every newsroom: editors named by the operator (LETTERBOT_EDITORS) or letterbot alert on the host.',
+    );
+    const fr = (await alerts(dispatcher, { action: 'status' }, { channel: S1, locale: 'fr' })).reply;
+    expect(field(fr)).toMatch(/^Les gestionnaires d’ici peuvent envoyer des alertes de la rédaction uniquement aux salons abonnés de ce serveur ou espace de travail \(1\)\./);
+    const editor = await dispatcher.dispatch({ command: 'alerts', options: { action: 'status' }, locale: 'en', user: { id: 'u9', isManager: true, isEditor: true }, channel: B1 });
+    expect(field(editor.reply)).toBe('You are an editor named by the operator: your alerts go to every subscribed channel, on every server and workspace (5).');
+    store.close();
+  });
+});
+
+/** A data-change alert as the fact-base diff makes them (topic signatories, no audience). */
+function editorAlertFromData(): Alert {
+  return { ...editorAlert({ text: 'New signatory reported: Jane Doe', topic: 'signatories', now: NOW, by: 'data' }), kind: 'signatory_added', subject: 'jane-doe' };
+}
+
+describe('/alerts when the alerts database could not be opened', () => {
+  it('managers are told alerts are unavailable and why (EN, FR); others get the usual refusal; other commands unaffected', async () => {
+    const dispatcher = createDispatcher({ logger: new RecordingLogger(), clock: () => NOW, services: { alerts: new UnavailableAlertsService('corrupt') } });
+    for (const action of ['status', 'subscribe', 'unsubscribe', 'send']) {
+      const { outcome, reply } = await alerts(dispatcher, { action, text: 'x' });
+      expect([outcome, reply.text]).toEqual([
+        'user_error',
+        'Alerts are unavailable: the alerts database could not be opened (it is damaged or not a database). The other commands work. The operator can run npx letterbot doctor to see what to fix.',
+      ]);
+    }
+    expect((await alerts(dispatcher, {}, { locale: 'fr' })).reply.text).toMatch(/^Les alertes sont indisponibles : la base des alertes n’a pas pu être ouverte \(elle est endommagée/);
+    expect((await alerts(dispatcher, {}, { manager: false })).reply.text).toBe('Only channel managers can do that.');
+    expect((await dispatcher.dispatch({ command: 'signatory', options: { name: 'cate blanchet' }, locale: 'en', user: { id: 'u', isManager: false }, channel: DISCORD })).outcome).toBe('ok');
   });
 });

@@ -1,6 +1,7 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type APIEmbed, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import { alertMessage, type AlertDelivery, type AlertSender, type AlertTopic, type SendOutcome } from '../../core/alerts';
-import { clip, linkUrl } from './render';
+import { parseAlertLink } from '../../core/alerts';
+import { clip, linkUrl, safeText } from './render';
 
 export interface DiscordAlertSenderOptions {
   token: string;
@@ -19,19 +20,25 @@ const CHANNEL_GONE_CODES = new Set([50001, 50013, 10003]);
 
 const TOPIC_COLOURS: Record<AlertTopic, number> = { signatories: 0x2e7d32, timeline: 0x1565c0, corrections: 0xef6c00, editor: 0x6a1b9a };
 
-/** The embed for one delivery; its footer carries the delivery reference that reconciliation looks for. */
+/**
+ * The embed for one delivery; its footer carries the delivery reference that reconciliation looks for. Text is
+ * escaped like every other reply (an editor's `[nytimes.com](http://evil…)` is shown, not followed); the only
+ * links are the alert's https `link` and its https sources.
+ */
 export function alertEmbed(delivery: AlertDelivery): APIEmbed {
   const m = alertMessage(delivery);
+  const link = m.link ? parseAlertLink(m.link) : undefined;
   return {
-    title: clip(m.title, 256),
-    description: clip(m.text, 4096),
-    ...(m.link ? { url: m.link } : {}),
+    title: safeText(m.title, 256),
+    description: safeText(m.text, 4096),
+    ...(link ? { url: link } : {}),
     color: TOPIC_COLOURS[delivery.alert.topic],
     fields: m.sources.slice(0, 5).map((s) => {
-      const url = linkUrl(s.url);
-      const title = clip(s.title.replace(/[[\]]/g, ''), 900);
+      // Sources typed by an editor (their `link`) must be https; the fact base's own sources are checked at load.
+      const url = delivery.alert.kind !== 'editor' || parseAlertLink(s.url) ? linkUrl(s.url) : null;
+      const title = safeText(s.title.replace(/[[\]]/g, ''), 900);
       const linked = url ? `[${title}](${url})` : title;
-      return { name: clip(`${s.publisher} (${s.date})`, 256), value: linked.length <= 1024 ? linked : title };
+      return { name: safeText(`${s.publisher} (${s.date})`, 256), value: linked.length <= 1024 ? linked : title };
     }),
     footer: { text: clip(m.footer, 2048) },
     timestamp: delivery.alert.createdAt,

@@ -34,7 +34,10 @@ export interface DiscordHttpOptions {
   config: DiscordConfig;
   dispatcher: Dispatcher;
   logger: Logger;
+  /** Platform-qualified ids (`discord:<user id>`) treated as managers (`config.alerts.admins`). */
   admins?: readonly string[];
+  /** Platform-qualified ids of editors who may send alerts to every newsroom (`config.alerts.editors`). */
+  editors?: readonly string[];
   /** Defer any answer not ready within this many ms (default 1,000); 0 defers every command first. */
   deferAfterMs?: number;
   buttonTtlMs?: number;
@@ -88,7 +91,7 @@ export function createDiscordInteractions(options: DiscordHttpOptions): DiscordH
     dispatcher,
     logger,
     buttons: new ButtonStore({ ttlMs: buttonTtlMs, now }),
-    admins: new Set(options.admins ?? []),
+    grants: { admins: new Set(options.admins ?? []), editors: new Set(options.editors ?? []) },
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     buttonTtlMs,
     now,

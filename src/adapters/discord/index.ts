@@ -22,8 +22,10 @@ export interface StartDiscordOptions {
   deferAfterMs?: number;
   /** Lifetime of buttons (default 15 minutes). */
   buttonTtlMs?: number;
-  /** Discord user ids treated as managers besides those with Manage Channels (`config.alerts.admins`). */
+  /** Platform-qualified ids (`discord:<user id>`) treated as managers besides those with Manage Channels (`config.alerts.admins`). */
   admins?: readonly string[];
+  /** Platform-qualified ids of editors who may send alerts to every newsroom (`config.alerts.editors`). */
+  editors?: readonly string[];
   /** Clock for button expiry (tests). */
   now?: () => number;
 }
@@ -52,7 +54,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     dispatcher,
     logger,
     buttons: new ButtonStore({ ttlMs: buttonTtlMs, now }),
-    admins: new Set(options.admins ?? []),
+    grants: { admins: new Set(options.admins ?? []), editors: new Set(options.editors ?? []) },
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     buttonTtlMs,
     now,

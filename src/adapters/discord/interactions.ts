@@ -15,15 +15,15 @@ import type { Locale, Reply } from '../../core/reply';
 import { apologize } from '../faults';
 import type { Logger } from '../../logger';
 import { decodeCustomId, type ButtonStore } from './custom-id';
-import { gatewayFacts, parseAutocomplete, parseButton, parseCommand, type InteractionFacts } from './parse';
+import { gatewayFacts, parseAutocomplete, parseButton, parseCommand, type Grants, type InteractionFacts } from './parse';
 import { NO_MENTIONS, clip, disableButtons, renderNotice, renderReply } from './render';
 
 export interface InteractionDeps {
   dispatcher: Dispatcher;
   logger: Logger;
   buttons: ButtonStore;
-  /** User ids treated as managers besides those with Manage Channels / Manage Server / Administrator. */
-  admins: ReadonlySet<string>;
+  /** Operator grants (platform-qualified ids): managers besides Manage Channels / Manage Server / Administrator, and editors. */
+  grants: Grants;
   /**
    * Answer directly when the dispatcher is done within this many ms, else defer (Discord allows 3 s for the
    * first response). 0 defers every command before dispatching.
@@ -197,7 +197,7 @@ async function dispatchInTime(deps: InteractionDeps, request: Parameters<Dispatc
 }
 
 async function onCommand(port: InteractionPort, deps: InteractionDeps, result: Outcomes): Promise<void> {
-  const request = parseCommand(port.facts, deps.admins);
+  const request = parseCommand(port.facts, deps.grants);
   const { dispatched, deferred } = await dispatchInTime(deps, request, () => port.deferReply());
   result.outcome = dispatched.outcome;
   result.code = dispatched.code;
@@ -215,7 +215,7 @@ async function onCommand(port: InteractionPort, deps: InteractionDeps, result: O
 }
 
 async function onAutocomplete(port: InteractionPort, deps: InteractionDeps): Promise<void> {
-  const suggestions = deps.dispatcher.suggest(parseAutocomplete(port.facts, deps.admins));
+  const suggestions = deps.dispatcher.suggest(parseAutocomplete(port.facts, deps.grants));
   const choices = suggestions
     .map((s) => ({ name: clip(s.label.trim(), 100), value: s.value.slice(0, 100) }))
     .filter((c) => c.name !== '' && c.value !== '')
@@ -249,7 +249,7 @@ async function onButton(port: InteractionPort, deps: InteractionDeps, result: Ou
     await port.reply(renderNotice('notYours', clickerLocale, commandName), true);
     return;
   }
-  const request = parseButton(port.facts, action, deps.admins);
+  const request = parseButton(port.facts, action, deps.grants);
   const { dispatched, deferred } = await dispatchInTime(deps, request, () => port.deferUpdate());
   result.outcome = dispatched.outcome;
   result.code = dispatched.code;

@@ -78,19 +78,34 @@ export function apiFacts(interaction: APIInteraction): InteractionFacts {
   };
 }
 
-/**
- * Who asked: the user id, and whether they are a manager: their permissions in this channel (never in DMs),
- * or their id is in `admins` (`LETTERBOT_ALERT_ADMINS`).
- */
-export function parseRequester(facts: InteractionFacts, admins: ReadonlySet<string> = NO_ADMINS): Requester {
-  const id = facts.userId;
-  return { id, isManager: admins.has(id) || (facts.permissions !== null && (facts.permissions & MANAGER_PERMISSIONS) !== 0n) };
+/** Operator grants, by platform-qualified user id (`discord:<user id>`): `LETTERBOT_ALERT_ADMINS`, `LETTERBOT_EDITORS`. */
+export interface Grants {
+  admins: ReadonlySet<string>;
+  editors: ReadonlySet<string>;
 }
 
-const NO_ADMINS: ReadonlySet<string> = new Set();
+export const NO_GRANTS: Grants = { admins: new Set(), editors: new Set() };
 
+/**
+ * Who asked: the user id, and whether they are a manager: their permissions in this channel (never in DMs),
+ * or an operator grant (`discord:<id>` in `LETTERBOT_ALERT_ADMINS` or `LETTERBOT_EDITORS`); and whether the
+ * operator named them an editor (alerts to every newsroom).
+ */
+export function parseRequester(facts: InteractionFacts, grants: Grants = NO_GRANTS): Requester {
+  const id = facts.userId;
+  const qualified = `discord:${id}`;
+  const isEditor = grants.editors.has(qualified);
+  const hasPermission = facts.permissions !== null && (facts.permissions & MANAGER_PERMISSIONS) !== 0n;
+  return { id, isManager: isEditor || grants.admins.has(qualified) || hasPermission, ...(isEditor ? { isEditor } : {}) };
+}
+
+/** The channel, and its guild as the tenant (none in DMs). */
 export function parseChannel(facts: InteractionFacts): ChannelRef {
-  return { platform: 'discord', id: facts.channelId ?? (facts.guildId ? facts.guildId : `dm:${facts.userId}`) };
+  return {
+    platform: 'discord',
+    id: facts.channelId ?? (facts.guildId ? facts.guildId : `dm:${facts.userId}`),
+    ...(facts.guildId ? { tenant: facts.guildId } : {}),
+  };
 }
 
 /** Option values by name (subcommand options flattened), as Discord sent them: the core validates. */
@@ -113,30 +128,30 @@ function findFocused(data: readonly OptionData[]): OptionData | undefined {
 }
 
 /** A slash command (or an autocomplete request, minus the focused option's meaning) as a `CommandRequest`. */
-export function parseCommand(facts: InteractionFacts, admins?: ReadonlySet<string>): CommandRequest {
+export function parseCommand(facts: InteractionFacts, grants?: Grants): CommandRequest {
   return {
     command: facts.commandName,
     options: parseOptions(facts.options),
     locale: toLocale(facts.locale),
-    user: parseRequester(facts, admins),
+    user: parseRequester(facts, grants),
     channel: parseChannel(facts),
     requestId: facts.id,
   };
 }
 
 /** Autocomplete: the request, which option is being typed and what has been typed so far. */
-export function parseAutocomplete(facts: InteractionFacts, admins?: ReadonlySet<string>): CommandRequest & { option: string; typed: string } {
+export function parseAutocomplete(facts: InteractionFacts, grants?: Grants): CommandRequest & { option: string; typed: string } {
   const focused = findFocused(facts.options);
-  return { ...parseCommand(facts, admins), option: focused?.name ?? '', typed: String(focused?.value ?? '') };
+  return { ...parseCommand(facts, grants), option: focused?.name ?? '', typed: String(focused?.value ?? '') };
 }
 
 /** A button press: the command the button carries, run as whoever pressed it, in the answer's language. */
-export function parseButton(facts: InteractionFacts, action: ButtonAction, admins?: ReadonlySet<string>): CommandRequest {
+export function parseButton(facts: InteractionFacts, action: ButtonAction, grants?: Grants): CommandRequest {
   return {
     command: action.command,
     options: { ...action.options },
     locale: action.locale,
-    user: parseRequester(facts, admins),
+    user: parseRequester(facts, grants),
     channel: parseChannel(facts),
     requestId: facts.id,
   };

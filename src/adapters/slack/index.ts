@@ -21,10 +21,12 @@ export interface StartSlackOptions {
   host?: string;
   /** Web API retries (default 3, backing off 1–10 s; 429 Retry-After is always honoured). Tests pass 0. */
   retries?: number;
-  /** Slack user ids treated as managers besides workspace admins and owners. */
+  /** Platform-qualified ids (`slack:<team id>/<user id>`) treated as managers besides workspace admins and owners. */
   admins?: readonly string[];
   /** HTTP mode: mount `/slack/events` on this shared server (LETTERBOT_HTTP_PORT) instead of listening on a port of its own. */
   http?: HttpRoutes | null;
+  /** Platform-qualified ids of editors who may send alerts to every newsroom. */
+  editors?: readonly string[];
 }
 
 export interface SlackHandle {
@@ -78,7 +80,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     users: new UserDirectory(app.client, logger),
     handled: new HandledRequests(),
     responseUrls: new ResponseUrlBudget(),
-    admins: new Set(options.admins ?? []),
+    grants: { admins: new Set(options.admins ?? []), editors: new Set(options.editors ?? []) },
   };
   for (const def of dispatcher.commands) app.command(`/${def.name}`, track(commandListener(deps)));
   app.action(new RegExp(`^${CHOICE_ACTION_PREFIX.replace(/\./g, '\\.')}`), track(choiceListener(deps)));

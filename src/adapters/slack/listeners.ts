@@ -5,7 +5,7 @@ import { apologize } from '../faults';
 import type { Locale, Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
 import type { HandledRequests, ResponseUrlBudget } from './expiring-cache';
-import { parseActionValue, parseSlashCommand, resolveLocale, slackErrorCode, toCommandRequest, type UserDirectory } from './parse';
+import { parseActionValue, parseSlashCommand, resolveLocale, slackErrorCode, toCommandRequest, type SlackGrants, type UserDirectory } from './parse';
 import { renderNotice, renderReply, type ActionValue, type SlackMessage } from './render';
 
 export interface SlackListenerDeps {
@@ -14,8 +14,8 @@ export interface SlackListenerDeps {
   users: UserDirectory;
   handled: HandledRequests;
   responseUrls: ResponseUrlBudget;
-  /** Slack user ids treated as managers besides workspace admins and owners. */
-  admins: ReadonlySet<string>;
+  /** Operator grants (`slack:<team>/<user>`): managers besides workspace admins and owners, and editors. */
+  grants: SlackGrants;
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -47,7 +47,7 @@ export function commandListener(deps: SlackListenerDeps): (args: CommandArgs) =>
       const parsed = parseSlashCommand(command, (n) => deps.dispatcher.find(n));
       const profile = await deps.users.profile(command.user_id);
       locale = resolveLocale(parsed.text, profile.locale);
-      const request = toCommandRequest({ ...parsed, locale, userId: command.user_id, channelId: command.channel_id, requestId: command.trigger_id, profile, admins: deps.admins });
+      const request = toCommandRequest({ ...parsed, locale, userId: command.user_id, channelId: command.channel_id, requestId: command.trigger_id, teamId: command.team_id || undefined, profile, grants: deps.grants });
       const { reply, outcome } = await deps.dispatcher.dispatch(request);
       const message = renderReply(reply, { locale, audience: 'private', request: { command: parsed.command, options: parsed.options, locale } });
       log(outcome, await answerPrivately(deps, target, message, false));
@@ -101,7 +101,7 @@ async function handleButton(
   const target: Target = { respond, responseUrl: body.response_url, client, channelId, userId: body.user.id };
   try {
     const profile = await deps.users.profile(body.user.id);
-    const request = toCommandRequest({ ...value, userId: body.user.id, channelId, requestId: body.trigger_id, profile, admins: deps.admins });
+    const request = toCommandRequest({ ...value, userId: body.user.id, channelId, requestId: body.trigger_id, teamId: body.team?.id ?? body.user.team_id ?? undefined, profile, grants: deps.grants });
     const { reply, outcome } = await deps.dispatcher.dispatch(request);
     log(outcome, await deliver(value, target, reply));
   } catch (error) {

@@ -41,6 +41,12 @@ export function parseSlashCommand(
   return { command, options: parsed?.options ?? {}, text };
 }
 
+/** Operator grants by platform-qualified id (`slack:<team id>/<user id>`): `LETTERBOT_ALERT_ADMINS`, `LETTERBOT_EDITORS`. */
+export interface SlackGrants {
+  admins: ReadonlySet<string>;
+  editors: ReadonlySet<string>;
+}
+
 export function toCommandRequest(input: {
   command: string;
   options: Readonly<Record<string, string>>;
@@ -48,15 +54,21 @@ export function toCommandRequest(input: {
   userId: string;
   channelId: string;
   requestId: string;
+  /** The workspace (team id) the request came from. */
+  teamId: string | undefined;
   profile: SlackProfile;
-  admins: ReadonlySet<string>;
+  grants: SlackGrants;
 }): CommandRequest {
+  // Operator grants name a user in a workspace (`slack:T1/U2`), so a Slack id can never match another workspace's or Discord's.
+  const qualified = `slack:${input.teamId ?? ''}/${input.userId}`;
+  const isEditor = input.teamId !== undefined && input.grants.editors.has(qualified);
+  const isAdmin = input.teamId !== undefined && input.grants.admins.has(qualified);
   return {
     command: input.command,
     options: input.options,
     locale: input.locale,
-    user: { id: input.userId, isManager: input.profile.isAdmin || input.admins.has(input.userId) },
-    channel: { platform: 'slack', id: input.channelId },
+    user: { id: input.userId, isManager: isEditor || isAdmin || input.profile.isAdmin, ...(isEditor ? { isEditor } : {}) },
+    channel: { platform: 'slack', id: input.channelId, ...(input.teamId ? { tenant: input.teamId } : {}) },
     requestId: input.requestId,
   };
 }

@@ -360,7 +360,7 @@ describe('Discord adapter with a slow command and alert admins', () => {
   beforeAll(async () => {
     h = await startHarness({
       deferAfterMs: 100,
-      admins: [OTHER_USER],
+      admins: [`discord:${OTHER_USER}`],
       dispatcher: (logger) => new Dispatcher({ commands: [...loadCommands(), slow, managers], facts: loadFactBase(), logger }),
     });
   });

@@ -11,7 +11,7 @@ import { blocksOf, buttonsOf, captureLogs, headerOf, sleep, slash, startTestSlac
 let app: SlackTestApp;
 
 beforeAll(async () => {
-  app = await startTestSlack({ admins: ['U0LISTED'] });
+  app = await startTestSlack({ admins: ['slack:T0FAKETEAM/U0LISTED'] });
 });
 
 afterAll(async () => {
@@ -141,6 +141,8 @@ describe('slash commands → Block Kit answers', () => {
     app.fake.setUser('U0ADMIN', { isAdmin: true });
     expect(JSON.stringify((await (await slash(app, '/help', '', { userId: 'U0ADMIN' })).answer()).body)).toContain('/audit');
     expect(JSON.stringify((await (await slash(app, '/help', '', { userId: 'U0LISTED' })).answer()).body)).toContain('/audit');
+    // Grants name a user in one workspace (slack:T0FAKETEAM/U0LISTED): the same id in another workspace is nobody special.
+    expect(JSON.stringify((await (await slash(app, '/help', '', { userId: 'U0LISTED', teamId: 'T0OTHERTEAM' })).answer()).body)).not.toContain('/audit');
   });
 });
 

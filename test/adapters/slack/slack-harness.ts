@@ -116,13 +116,13 @@ export async function slash(
   app: SlackTestApp,
   command: string,
   text: string,
-  options: { userId?: string; channelId?: string; headers?: Record<string, string>; timestamp?: number; triggerId?: string } = {},
+  options: { userId?: string; channelId?: string; teamId?: string; headers?: Record<string, string>; timestamp?: number; triggerId?: string } = {},
 ): Promise<SlashResult> {
   const responseUrlId = `r-${randomBytes(5).toString('hex')}`;
   const channelId = options.channelId ?? 'C0FAKECHAN';
   const userId = options.userId ?? 'U0FAKEUSER';
   const triggerId = options.triggerId ?? `t-${randomBytes(6).toString('hex')}`;
-  const body = slashCommandBody({ command, text, userId, channelId, triggerId, responseUrl: app.fake.responseUrl(responseUrlId, { channel: channelId, user: userId }) });
+  const body = slashCommandBody({ command, text, userId, channelId, triggerId, ...(options.teamId ? { teamId: options.teamId } : {}), responseUrl: app.fake.responseUrl(responseUrlId, { channel: channelId, user: userId }) });
   const res = await app.fake.sendToApp(app.url, body, { ...(options.timestamp !== undefined ? { timestamp: options.timestamp } : {}), ...(options.headers ? { headers: options.headers } : {}) });
   return {
     res,
