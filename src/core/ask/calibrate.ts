@@ -24,6 +24,21 @@ export interface Calibration {
   closeShare: number;
   /** Below this coverage an unsure match is declined rather than offered. */
   clarifyAt: number;
+  /**
+   * A leader that scores at least this many times every rival's score, carries at least `decisiveCoverage` of the
+   * question and matches words at least `decisiveSpecificity` rare is answered although some words are unmatched
+   * ("why did Meta lose the Kadrey case?": "lose" is no fact's word, but only one fact is about Kadrey).
+   */
+  decisiveRatio: number;
+  decisiveCoverage: number;
+  decisiveSpecificity: number;
+  /**
+   * A leader that carries at least `specificCoverage` of the question and this much more of it than every close
+   * rival is answered: a broader fact that scores close but misses the question's distinctive words is no rival.
+   */
+  coverageLead: number;
+  specificCoverage: number;
+  specificSpecificity: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
@@ -33,6 +48,12 @@ export const DEFAULT_CALIBRATION: Calibration = {
   answerAt: 0.7,
   closeShare: 0.7,
   clarifyAt: 0.6,
+  decisiveRatio: 2.5,
+  decisiveCoverage: 0.5,
+  decisiveSpecificity: 4,
+  coverageLead: 0.1,
+  specificCoverage: 0.75,
+  specificSpecificity: 5,
 };
 
 const MAX_CHOICES = 3;
@@ -51,6 +72,13 @@ export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration
   const lead = Math.min(1, Math.max(0, margin) / calibration.fullMargin);
   const confidence = top.coverage ** 0.75 * lead;
   if (confidence >= calibration.answerAt) return { verdict: 'answered', confidence, picked: [top] };
+  const rivals = ranked.slice(1).filter((r) => r.score >= top.score * calibration.closeShare);
+  const decisive = (!second || top.score >= second.score * calibration.decisiveRatio) && top.coverage >= calibration.decisiveCoverage && top.matchedWeight >= calibration.decisiveSpecificity;
+  const specific =
+    top.coverage >= calibration.specificCoverage &&
+    top.matchedWeight >= calibration.specificSpecificity &&
+    [...rivals, ...(second ? [second] : [])].every((r) => top.coverage - r.coverage >= calibration.coverageLead);
+  if (decisive || specific) return { verdict: 'answered', confidence: Math.max(confidence, calibration.answerAt), picked: [top] };
   if (top.coverage < calibration.clarifyAt) return { verdict: 'no_answer', confidence, picked: [] };
   const close = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);
   return { verdict: 'clarify', confidence, picked: close.length > 0 ? close : [top] };

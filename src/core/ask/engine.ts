@@ -139,7 +139,8 @@ export class AskEngine {
     }
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
-    let decision = decide(ranked, this.calibration);
+    // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
+    let decision = decide(ranked, parsed.type === 'compare' ? strict(this.calibration) : this.calibration);
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
     const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
@@ -160,7 +161,7 @@ export class AskEngine {
   }
 
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = parsed.reading.terms;
+    const terms = premiseFree(parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
@@ -266,6 +267,30 @@ export class AskEngine {
   private sideCoverage(side: Term[], id: string): number {
     return this.events.rank(side).find((r) => r.id === id)?.coverage ?? 0;
   }
+}
+
+/**
+ * "Why did Spielberg organise the letter?": who organised it is what is asked, and the name is a premise to
+ * correct, not the topic — the fact about the organisers says who did. In a question about organising, people's
+ * names (a signatory, or a capitalised word inside the sentence that is no concept) are left out of the search,
+ * and the question is read as "who organised it?".
+ */
+function premiseFree(parsed: ParsedQuestion): Term[] {
+  const terms = parsed.reading.terms;
+  if (!terms.some((t) => t.term === 'c:organise')) return terms;
+  const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
+  const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
+  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(parsed.reading.words[t.at] ?? '') || capitalised(t.at))));
+  if (kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
+  // What such a question really asks is who organised it.
+  const organise = kept.find((t) => t.term === 'c:organise')!;
+  return [...kept, { term: 'c:who', weight: 0.5, kind: 'concept', at: organise.at }];
+}
+
+/** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
+function strict(calibration: Calibration): Calibration {
+  return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY };
 }
 
 /** The text after the last ":", ";", "." or "!" that ends a sentence, when there is one of two words or more. */

@@ -23,6 +23,8 @@ export interface Ranked<T> {
   coverage: number;
   /** Sum of the rarity of the matched content terms: how specific the match is. */
   matchedWeight: number;
+  /** 0..1: the largest share (by rarity) of one of the item's own phrasings found in the question. */
+  containment: number;
 }
 
 const BODY_WEIGHT = 0.5;
@@ -121,7 +123,8 @@ export class Retriever<T> {
     return results.slice(0, RANKED_POOL).map((r) => {
       const { coverage, matchedWeight } = this.cover(r, content, total);
       const id = String(r.id);
-      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * this.containment(id, weights)), coverage, matchedWeight };
+      const containment = this.containment(id, weights);
+      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, containment };
     }).sort((a, b) => b.score - a.score);
   }
 
