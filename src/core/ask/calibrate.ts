@@ -39,6 +39,11 @@ export interface Calibration {
   coverageLead: number;
   specificCoverage: number;
   specificSpecificity: number;
+  /**
+   * A leader that contains one of its own phrasings whole (two terms or more) this many times rarer than any close
+   * rival's is answered: "what did OpenAI argue in its submission?" is OpenAI's argument, not what the letter answers.
+   */
+  phrasedLead: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
@@ -54,6 +59,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   coverageLead: 0.1,
   specificCoverage: 0.75,
   specificSpecificity: 5,
+  phrasedLead: 1.4,
 };
 
 const MAX_CHOICES = 3;
@@ -78,7 +84,8 @@ export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration
     top.coverage >= calibration.specificCoverage &&
     top.matchedWeight >= calibration.specificSpecificity &&
     [...rivals, ...(second ? [second] : [])].every((r) => top.coverage - r.coverage >= calibration.coverageLead);
-  if (decisive || specific) return { verdict: 'answered', confidence: Math.max(confidence, calibration.answerAt), picked: [top] };
+  const phrased = top.phrased > 0 && top.coverage >= calibration.clarifyAt && rivals.every((r) => top.phrased >= r.phrased * calibration.phrasedLead);
+  if (decisive || specific || phrased) return { verdict: 'answered', confidence: Math.max(confidence, calibration.answerAt), picked: [top] };
   if (top.coverage < calibration.clarifyAt) return { verdict: 'no_answer', confidence, picked: [] };
   const close = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);
   return { verdict: 'clarify', confidence, picked: close.length > 0 ? close : [top] };

@@ -290,7 +290,7 @@ function premiseFree(parsed: ParsedQuestion): Term[] {
 
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
-  return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY };
+  return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
 }
 
 /** The text after the last ":", ";", "." or "!" that ends a sentence, when there is one of two words or more. */

@@ -25,6 +25,11 @@ export interface Ranked<T> {
   matchedWeight: number;
   /** 0..1: the largest share (by rarity) of one of the item's own phrasings found in the question. */
   containment: number;
+  /**
+   * Rarity (sum of weighted IDF) of the largest of the item's own phrasings of two terms or more that the
+   * question contains whole ("what did OpenAI argue" in "what did OpenAI argue in its submission?"); 0 if none.
+   */
+  phrased: number;
 }
 
 const BODY_WEIGHT = 0.5;
@@ -123,25 +128,29 @@ export class Retriever<T> {
     return results.slice(0, RANKED_POOL).map((r) => {
       const { coverage, matchedWeight } = this.cover(r, content, total);
       const id = String(r.id);
-      const containment = this.containment(id, weights);
-      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, containment };
+      const { containment, phrased } = this.containment(id, weights);
+      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, containment, phrased };
     }).sort((a, b) => b.score - a.score);
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
-  private containment(id: string, query: ReadonlyMap<string, number>): number {
+  private containment(id: string, query: ReadonlyMap<string, number>): { containment: number; phrased: number } {
     let best = 0;
+    let phrased = 0;
     for (const phrasing of this.phrasingSets.get(id) ?? []) {
       let got = 0;
       let all = 0;
+      const distinct = new Set<string>();
       for (const t of phrasing) {
         const w = t.weight * this.idf(t.term);
         all += w;
+        distinct.add(t.term);
         if (query.has(t.term)) got += w;
       }
       if (all > 0 && got / all > best) best = got / all;
+      if (all > 0 && got === all && distinct.size >= 2 && phrasing.some((t) => t.weight >= 1) && all > phrased) phrased = all;
     }
-    return best;
+    return { containment: best, phrased };
   }
 
   private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number } {
