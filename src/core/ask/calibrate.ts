@@ -44,6 +44,8 @@ export interface Calibration {
    * rival's is answered: "what did OpenAI argue in its submission?" is OpenAI's argument, not what the letter answers.
    */
   phrasedLead: number;
+  /** The phrased match may carry this much less of the question than the score leader. */
+  phrasedSlack: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
@@ -60,6 +62,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   specificCoverage: 0.75,
   specificSpecificity: 5,
   phrasedLead: 1.4,
+  phrasedSlack: 0.05,
 };
 
 const MAX_CHOICES = 3;
@@ -84,9 +87,17 @@ export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration
     top.coverage >= calibration.specificCoverage &&
     top.matchedWeight >= calibration.specificSpecificity &&
     [...rivals, ...(second ? [second] : [])].every((r) => top.coverage - r.coverage >= calibration.coverageLead);
-  const phrased = top.phrased > 0 && top.coverage >= calibration.clarifyAt && rivals.every((r) => top.phrased >= r.phrased * calibration.phrasedLead);
+  // Among the close matches, the one whose own phrasing the question contains, if no other's is nearly as rare,
+  // and that carries about as much of the question as the leader.
+  const close = [top, ...rivals];
+  const phrasedBest = close.reduce((a, b) => (b.phrased > a.phrased ? b : a));
+  const phrased =
+    phrasedBest.phrased > 0 &&
+    phrasedBest.coverage >= Math.max(calibration.clarifyAt, top.coverage - calibration.phrasedSlack) &&
+    close.every((r) => r === phrasedBest || phrasedBest.phrased >= r.phrased * calibration.phrasedLead);
+  if (phrased && phrasedBest !== top) return { verdict: 'answered', confidence: calibration.answerAt, picked: [phrasedBest] };
   if (decisive || specific || phrased) return { verdict: 'answered', confidence: Math.max(confidence, calibration.answerAt), picked: [top] };
   if (top.coverage < calibration.clarifyAt) return { verdict: 'no_answer', confidence, picked: [] };
-  const close = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);
-  return { verdict: 'clarify', confidence, picked: close.length > 0 ? close : [top] };
+  const offered = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);
+  return { verdict: 'clarify', confidence, picked: offered.length > 0 ? offered : [top] };
 }

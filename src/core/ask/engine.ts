@@ -30,6 +30,7 @@ export type AskOutcome =
 
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
+const YEAR = /^(19|20)\d{2}$/;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.45;
 /** Events considered for each side of a comparison. */
@@ -190,7 +191,12 @@ export class AskEngine {
   }
 
   private isNumberCheck(parsed: ParsedQuestion): boolean {
-    return parsed.numbers.length > 0 && (parsed.cues.has('check') || parsed.type === 'yes_no');
+    if (parsed.numbers.length === 0) return false;
+    if (parsed.cues.has('check')) return true;
+    // "Le décret 14365, ça dit quoi ?": a long bare number the facts use as a name (an order's number) is no figure to check.
+    const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
+    const identifiers = figures.length > 0 && figures.every((t) => /^\d{4,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
+    return parsed.type === 'yes_no' && !identifiers;
   }
 
   /** Facts whose answer, keywords or quote give a figure close to one asked about. */
