@@ -140,15 +140,20 @@ export class Retriever<T> {
     for (const phrasing of this.phrasingSets.get(id) ?? []) {
       let got = 0;
       let all = 0;
-      const distinct = new Set<string>();
+      let missedContent = false;
+      const found = new Set<string>();
       for (const t of phrasing) {
         const w = t.weight * this.idf(t.term);
         all += w;
-        distinct.add(t.term);
-        if (query.has(t.term)) got += w;
+        if (query.has(t.term)) {
+          got += w;
+          found.add(t.term);
+        } else if (t.weight >= 1) missedContent = true;
       }
       if (all > 0 && got / all > best) best = got / all;
-      if (all > 0 && got === all && distinct.size >= 2 && phrasing.some((t) => t.weight >= 1) && all > phrased) phrased = all;
+      // Found whole: every content term of the phrasing is in the question (its question words and the story's
+      // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
+      if (!missedContent && found.size >= 2 && phrasing.some((t) => t.weight >= 1) && got > phrased) phrased = got;
     }
     return { containment: best, phrased };
   }
