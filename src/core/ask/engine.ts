@@ -279,16 +279,21 @@ export class AskEngine {
  * "Why did Spielberg organise the letter?": who organised it is what is asked, and the name is a premise to
  * correct, not the topic — the fact about the organisers says who did. In a question about organising, people's
  * names (a signatory, or a capitalised word inside the sentence that is no concept) are left out of the search,
- * and the question is read as "who organised it?".
+ * and the question is read as "who organised it?". The same for whom the letter targets ("why did the letter attack
+ * Meta?").
  */
 function premiseFree(parsed: ParsedQuestion): Term[] {
   const terms = parsed.reading.terms;
-  if (!terms.some((t) => t.term === 'c:organise')) return terms;
+  const has = (term: string): boolean => terms.some((t) => t.term === term);
+  const organising = has('c:organise');
+  // "Why did the letter attack Meta?": whom the letter targets is what is asked; the fact about it says whom.
+  const targeting = has('c:oppose') && has('c:letter');
+  if (!organising && !targeting) return terms;
   const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
   const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
   const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(parsed.reading.words[t.at] ?? '') || capitalised(t.at))));
-  if (kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
+  if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;
   return [...kept, { term: 'c:who', weight: 0.5, kind: 'concept', at: organise.at }];
