@@ -32,7 +32,7 @@ export type AskOutcome =
 const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
 /** Each side of a comparison must carry at least this share of its words to an event. */
-const COMPARE_MIN_COVERAGE = 0.45;
+const COMPARE_MIN_COVERAGE = 0.7;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -150,6 +150,8 @@ export class AskEngine {
       const word = parsed.reading.corrected[only.at] ?? '';
       if (!this.keywordWords.get(decision.picked[0]!.id)?.has(word)) decision = { ...decision, verdict: 'clarify' };
     }
+    // A comparison that no two events answered is offered as the closest fact, never answered as another question.
+    if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };

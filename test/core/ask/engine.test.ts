@@ -22,3 +22,22 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Le décret 14179, ça dit quoi ?')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'executive-order-14179' } });
   });
 });
+
+describe('/ask engine: comparisons are answered only when both events are clear', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('two clearly named events → compared', () => {
+    const o = ask('Did Warner Bros sue Midjourney before Disney did?');
+    expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).toEqual(['2025-09-04-wbd-sues-midjourney', '2025-06-11-disney-universal-sue-midjourney']);
+  });
+
+  it('a comparison no two events carry clearly is offered as the closest fact, never answered as another question', () => {
+    const o = ask('La grève des acteurs a commencé avant celle des scénaristes ?');
+    expect(o.verdict).not.toBe('answered');
+  });
+
+  it('"first" alone asks who did it first, not a comparison', () => {
+    expect(ask('Quel journal a révélé la lettre en premier ?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+});
