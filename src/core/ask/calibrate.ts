@@ -32,6 +32,8 @@ export interface Calibration {
   decisiveRatio: number;
   decisiveCoverage: number;
   decisiveSpecificity: number;
+  /** …and it leaves at most this many of the question's content words unmatched ("lose" in the Kadrey question). */
+  decisiveMissing: number;
   /**
    * A leader that carries at least `specificCoverage` of the question and this much more of it than every close
    * rival is answered: a broader fact that scores close but misses the question's distinctive words is no rival.
@@ -58,6 +60,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   decisiveRatio: 2.5,
   decisiveCoverage: 0.5,
   decisiveSpecificity: 4,
+  decisiveMissing: 1,
   coverageLead: 0.1,
   specificCoverage: 0.75,
   specificSpecificity: 5,
@@ -82,7 +85,11 @@ export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration
   const confidence = top.coverage ** 0.75 * lead;
   if (confidence >= calibration.answerAt) return { verdict: 'answered', confidence, picked: [top] };
   const rivals = ranked.slice(1).filter((r) => r.score >= top.score * calibration.closeShare);
-  const decisive = (!second || top.score >= second.score * calibration.decisiveRatio) && top.coverage >= calibration.decisiveCoverage && top.matchedWeight >= calibration.decisiveSpecificity;
+  const decisive =
+    (!second || top.score >= second.score * calibration.decisiveRatio) &&
+    top.coverage >= calibration.decisiveCoverage &&
+    top.matchedWeight >= calibration.decisiveSpecificity &&
+    top.missing <= calibration.decisiveMissing;
   const specific =
     top.coverage >= calibration.specificCoverage &&
     top.matchedWeight >= calibration.specificSpecificity &&

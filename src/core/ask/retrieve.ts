@@ -23,6 +23,8 @@ export interface Ranked<T> {
   coverage: number;
   /** Sum of the rarity of the matched content terms: how specific the match is. */
   matchedWeight: number;
+  /** How many of the question's content terms (weight 1) this item does not carry at all. */
+  missing: number;
   /** 0..1: the largest share (by rarity) of one of the item's own phrasings found in the question. */
   containment: number;
   /**
@@ -126,10 +128,10 @@ export class Retriever<T> {
     const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
     // Only the leaders can win: coverage and containment are measured for them alone.
     return results.slice(0, RANKED_POOL).map((r) => {
-      const { coverage, matchedWeight } = this.cover(r, content, total);
+      const { coverage, matchedWeight, missing } = this.cover(r, content, total);
       const id = String(r.id);
       const { containment, phrased } = this.containment(id, weights);
-      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, containment, phrased };
+      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, missing, containment, phrased };
     }).sort((a, b) => b.score - a.score);
   }
 
@@ -158,7 +160,7 @@ export class Retriever<T> {
     return { containment: best, phrased };
   }
 
-  private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number } {
+  private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number; missing: number } {
     const id = String(result.id);
     const phrasing = this.phrasingTerms.get(id)!;
     const body = this.bodyTerms.get(id)!;
@@ -171,14 +173,18 @@ export class Retriever<T> {
     }
     let got = 0;
     let matchedWeight = 0;
+    let missing = 0;
     for (const t of content) {
-      if (!matched.has(t.term)) continue;
+      if (!matched.has(t.term)) {
+        if (t.weight >= 1) missing += 1;
+        continue;
+      }
       const where = phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : fuzzyField * FUZZY_WEIGHT;
       const w = t.weight * this.idf(t.term);
       got += w * where;
       if (t.weight >= 1) matchedWeight += this.idf(t.term) * where;
     }
-    return { coverage: total > 0 ? got / total : 0, matchedWeight };
+    return { coverage: total > 0 ? got / total : 0, matchedWeight, missing };
   }
 }
 

@@ -7,6 +7,7 @@ const ranked = (id: string, score: number, coverage: number, extra: Partial<Rank
   score,
   coverage,
   matchedWeight: 3,
+  missing: 0,
   containment: 0,
   phrased: 0,
   ...extra,
@@ -24,6 +25,8 @@ describe('decide: answer, clarify or decline', () => {
     // Not when the matched words are common, nor when it is only twice ahead.
     expect(decide([ranked('a', 135, 0.59, { matchedWeight: 2 }), ranked('b', 45, 0.36)]).verdict).not.toBe('answered');
     expect(decide([ranked('a', 100, 0.59, { matchedWeight: 7 }), ranked('b', 50, 0.36)]).verdict).not.toBe('answered');
+    // Nor when two of the question's words or more are not the leader's at all ("the next WGA contract negotiation").
+    expect(decide([ranked('a', 135, 0.59, { matchedWeight: 7, missing: 2 }), ranked('b', 45, 0.36)]).verdict).not.toBe('answered');
   });
 
   it('a specific leader that carries more of the question than a close broader fact is answered', () => {
