@@ -49,6 +49,8 @@ export class AskEngine {
   private readonly quoted: Retriever<Fact>;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   private readonly keywordWords = new Map<string, ReadonlySet<string>>();
+  /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
+  private readonly keywordConcepts = new Map<string, ReadonlySet<string>>();
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
@@ -97,6 +99,10 @@ export class AskEngine {
       // One-word keywords as typed ("stargate"), not as stems ("droits" is not "droite").
       const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1);
       this.keywordWords.set(f.id, new Set(single.map((k) => splitWords(k)[0]!)));
+      const concepts = [...f.keywords.en.map((k) => this.lexicon.read(k, 'en').terms), ...f.keywords.fr.map((k) => this.lexicon.read(k, 'fr').terms)]
+        .filter((terms) => terms.length === 1 && (terms[0]!.kind === 'concept' || terms[0]!.kind === 'role'))
+        .map((terms) => terms[0]!.term);
+      this.keywordConcepts.set(f.id, new Set(concepts));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
     }
@@ -142,13 +148,17 @@ export class AskEngine {
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
     let decision = decide(ranked, parsed.type === 'compare' ? strict(this.calibration) : this.calibration);
-    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate").
+    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate"),
+    // or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
     const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
     if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1) {
       const only = content[0]!;
       const word = parsed.reading.corrected[only.at] ?? '';
-      if (!this.keywordWords.get(decision.picked[0]!.id)?.has(word)) decision = { ...decision, verdict: 'clarify' };
+      const id = decision.picked[0]!.id;
+      // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
+      const ownConcept = (only.kind === 'concept' || only.kind === 'role') && this.keywordConcepts.get(id)?.has(only.term) && this.lexicon.spells(word, only.term);
+      if (!this.keywordWords.get(id)?.has(word) && !ownConcept) decision = { ...decision, verdict: 'clarify' };
     }
     // A comparison that no two events answered is offered as the closest fact, never answered as another question.
     if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };

@@ -184,6 +184,11 @@ export class Lexicon {
     return this.stopwords.en.has(word) || this.stopwords.fr.has(word);
   }
 
+  /** Whether a folded word is, as spelt, one of the one-word phrases of a concept or role (`organisers` of `c:organise`). */
+  spells(word: string, token: string): boolean {
+    return (this.phrases.get(word) ?? []).some((p) => p.token === token && p.words.length === 1 && p.words[0] === word);
+  }
+
   /** Whether a folded word starts or is part of a concept, role or cue phrase (so it is no one's name). */
   isPhraseWord(word: string): boolean {
     return this.phraseKeys.has(word) || this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr);

@@ -41,3 +41,15 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(ask('Quel journal a révélé la lettre en premier ?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
   });
 });
+
+describe('/ask engine: questions of one content word', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a synonym of a fact’s one-concept keyword answers it ("organisers" for "organiser")', () => {
+    expect(ask('Who are the organisers?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('a word that only shares a stem with a concept is not that concept ("droits" is not "droite")', () => {
+    expect(ask('droits').verdict).not.toBe('answered');
+  });
+});
