@@ -119,6 +119,14 @@ export class AskEngine {
       const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
       if (again.verdict === 'answered') return { ...again, lang: answerLang };
     }
+    // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
+    const asked = commaClause(question);
+    if (outcome.verdict !== 'answered' && asked) {
+      const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
+      const again = opens ? this.decideFor(clauseParsed, answerLang) : null;
+      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
+    }
     return { ...outcome, lang: answerLang };
   }
 
@@ -321,6 +329,13 @@ function lastClause(question: string): string | null {
   const parts = question.split(/[:;!]|\.(?!\d)/).map((p) => p.trim()).filter((p) => p.length > 0);
   const last = parts[parts.length - 1];
   return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
+}
+
+/** The text after the last comma, when there is one of three words or more. */
+function commaClause(question: string): string | null {
+  const at = question.lastIndexOf(',');
+  const after = at >= 0 ? question.slice(at + 1).trim() : '';
+  return after.split(/\s+/).length >= 3 ? after : null;
 }
 
 function close(a: number, b: number): boolean {

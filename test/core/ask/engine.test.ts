@@ -53,3 +53,16 @@ describe('/ask engine: questions of one content word', () => {
     expect(ask('droits').verdict).not.toBe('answered');
   });
 });
+
+describe('/ask engine: chatter around the question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the clause after the last comma is tried when it opens with a question word', () => {
+    expect(ask('sorry to bother you, who organised the letter')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('ok quick q — how many ppl signed it')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it('an off-topic clause after a comma is still declined', () => {
+    expect(ask('Forget the letter, who won the Super Bowl?').verdict).toBe('no_answer');
+  });
+});
