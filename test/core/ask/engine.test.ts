@@ -66,3 +66,19 @@ describe('/ask engine: chatter around the question', () => {
     expect(ask('Forget the letter, who won the Super Bowl?').verdict).toBe('no_answer');
   });
 });
+
+describe('/ask engine: short typos', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('two swapped letters that make a stop word are read as it ("whta", "teh")', () => {
+    expect(realFacts().ask.lexicon.correct('whta')).toBe('what');
+    expect(realFacts().ask.lexicon.correct('teh')).toBe('the');
+    expect(ask('whta did the letter demand')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+
+  it('never into a content word, nor by dropping a letter ("died" is not "did")', () => {
+    expect(realFacts().ask.lexicon.correct('sing')).toBe('sing');
+    expect(realFacts().ask.lexicon.correct('died')).toBe('died');
+    expect(ask('how many people died?').verdict).toBe('no_answer');
+  });
+});
