@@ -94,7 +94,7 @@ describe('/ask answer modes', () => {
   const facts = realFacts();
 
   it('two or three close facts → "Did you mean…?" with those questions as choices, never a guess', async () => {
-    const { reply } = await run(dispatcher, 'ask', { question: 'who are they fighting?' });
+    const { reply } = await run(dispatcher, 'ask', { question: 'what did they argue?' });
     expect(reply.title).toBe('Did you mean…?');
     expect(reply.data).toMatchObject({ verdict: 'clarify', mode: 'fact', answer: null });
     const candidates = reply.data!.candidates as { fact: string; question: string }[];

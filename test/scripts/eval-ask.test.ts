@@ -5,10 +5,11 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
 /**
  * The held-out test split (never tuned on; written from the sources without looking at data/facts.json):
  * at most 2 % wrong and every off-topic question declined, as issue 9 asks. Its other bar, at least 85 %
- * right, is not reached yet (70.8 % when this floor was set): RIGHT_FLOOR guards what we have against
- * regressions and is raised as /ask improves, up to 0.85.
+ * right, is not reached yet (82.5 % when this floor was set, after the dev-only tuning of the /ask-tune branch;
+ * 70.8 % before): RIGHT_FLOOR, the test split's right share rounded down to the whole percent, guards what we
+ * have against regressions and is raised as /ask improves, up to 0.85.
  */
-const RIGHT_FLOOR = 0.7;
+const RIGHT_FLOOR = 0.82;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ 2 %, right ≥ the floor, off-topic all declined', async () => {

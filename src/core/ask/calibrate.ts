@@ -24,6 +24,30 @@ export interface Calibration {
   closeShare: number;
   /** Below this coverage an unsure match is declined rather than offered. */
   clarifyAt: number;
+  /**
+   * A leader that scores at least this many times every rival's score, carries at least `decisiveCoverage` of the
+   * question and matches words at least `decisiveSpecificity` rare is answered although some words are unmatched
+   * ("why did Meta lose the Kadrey case?": "lose" is no fact's word, but only one fact is about Kadrey).
+   */
+  decisiveRatio: number;
+  decisiveCoverage: number;
+  decisiveSpecificity: number;
+  /** …and it leaves at most this many of the question's content words unmatched ("lose" in the Kadrey question). */
+  decisiveMissing: number;
+  /**
+   * A leader that carries at least `specificCoverage` of the question and this much more of it than every close
+   * rival is answered: a broader fact that scores close but misses the question's distinctive words is no rival.
+   */
+  coverageLead: number;
+  specificCoverage: number;
+  specificSpecificity: number;
+  /**
+   * A leader that contains one of its own phrasings whole (two terms or more) this many times rarer than any close
+   * rival's is answered: "what did OpenAI argue in its submission?" is OpenAI's argument, not what the letter answers.
+   */
+  phrasedLead: number;
+  /** The phrased match may carry this much less of the question than the score leader. */
+  phrasedSlack: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
@@ -33,6 +57,15 @@ export const DEFAULT_CALIBRATION: Calibration = {
   answerAt: 0.7,
   closeShare: 0.7,
   clarifyAt: 0.6,
+  decisiveRatio: 2.5,
+  decisiveCoverage: 0.5,
+  decisiveSpecificity: 4,
+  decisiveMissing: 1,
+  coverageLead: 0.1,
+  specificCoverage: 0.75,
+  specificSpecificity: 5,
+  phrasedLead: 1.4,
+  phrasedSlack: 0.05,
 };
 
 const MAX_CHOICES = 3;
@@ -51,7 +84,27 @@ export function decide<T>(ranked: readonly Ranked<T>[], calibration: Calibration
   const lead = Math.min(1, Math.max(0, margin) / calibration.fullMargin);
   const confidence = top.coverage ** 0.75 * lead;
   if (confidence >= calibration.answerAt) return { verdict: 'answered', confidence, picked: [top] };
+  const rivals = ranked.slice(1).filter((r) => r.score >= top.score * calibration.closeShare);
+  const decisive =
+    (!second || top.score >= second.score * calibration.decisiveRatio) &&
+    top.coverage >= calibration.decisiveCoverage &&
+    top.matchedWeight >= calibration.decisiveSpecificity &&
+    top.missing <= calibration.decisiveMissing;
+  const specific =
+    top.coverage >= calibration.specificCoverage &&
+    top.matchedWeight >= calibration.specificSpecificity &&
+    [...rivals, ...(second ? [second] : [])].every((r) => top.coverage - r.coverage >= calibration.coverageLead);
+  // Among the close matches, the one whose own phrasing the question contains, if no other's is nearly as rare,
+  // and that carries about as much of the question as the leader.
+  const close = [top, ...rivals];
+  const phrasedBest = close.reduce((a, b) => (b.phrased > a.phrased ? b : a));
+  const phrased =
+    phrasedBest.phrased > 0 &&
+    phrasedBest.coverage >= Math.max(calibration.clarifyAt, top.coverage - calibration.phrasedSlack) &&
+    close.every((r) => r === phrasedBest || phrasedBest.phrased >= r.phrased * calibration.phrasedLead);
+  if (phrased && phrasedBest !== top) return { verdict: 'answered', confidence: calibration.answerAt, picked: [phrasedBest] };
+  if (decisive || specific || phrased) return { verdict: 'answered', confidence: Math.max(confidence, calibration.answerAt), picked: [top] };
   if (top.coverage < calibration.clarifyAt) return { verdict: 'no_answer', confidence, picked: [] };
-  const close = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);
-  return { verdict: 'clarify', confidence, picked: close.length > 0 ? close : [top] };
+  const offered = ranked.filter((r) => r.score >= top.score * calibration.closeShare && r.coverage >= calibration.minCoverage * 0.8).slice(0, MAX_CHOICES);
+  return { verdict: 'clarify', confidence, picked: offered.length > 0 ? offered : [top] };
 }

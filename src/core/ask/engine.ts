@@ -30,8 +30,9 @@ export type AskOutcome =
 
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
+const YEAR = /^(19|20)\d{2}$/;
 /** Each side of a comparison must carry at least this share of its words to an event. */
-const COMPARE_MIN_COVERAGE = 0.45;
+const COMPARE_MIN_COVERAGE = 0.7;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -48,6 +49,8 @@ export class AskEngine {
   private readonly quoted: Retriever<Fact>;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   private readonly keywordWords = new Map<string, ReadonlySet<string>>();
+  /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
+  private readonly keywordConcepts = new Map<string, ReadonlySet<string>>();
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
@@ -96,6 +99,10 @@ export class AskEngine {
       // One-word keywords as typed ("stargate"), not as stems ("droits" is not "droite").
       const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1);
       this.keywordWords.set(f.id, new Set(single.map((k) => splitWords(k)[0]!)));
+      const concepts = [...f.keywords.en.map((k) => this.lexicon.read(k, 'en').terms), ...f.keywords.fr.map((k) => this.lexicon.read(k, 'fr').terms)]
+        .filter((terms) => terms.length === 1 && (terms[0]!.kind === 'concept' || terms[0]!.kind === 'role'))
+        .map((terms) => terms[0]!.term);
+      this.keywordConcepts.set(f.id, new Set(concepts));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
     }
@@ -111,6 +118,14 @@ export class AskEngine {
     if (outcome.verdict !== 'answered' && clause) {
       const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
       if (again.verdict === 'answered') return { ...again, lang: answerLang };
+    }
+    // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
+    const asked = commaClause(question);
+    if (outcome.verdict !== 'answered' && asked) {
+      const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
+      const again = opens ? this.decideFor(clauseParsed, answerLang) : null;
+      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
   }
@@ -139,15 +154,22 @@ export class AskEngine {
     }
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
-    let decision = decide(ranked, this.calibration);
-    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate").
+    // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
+    let decision = decide(ranked, parsed.type === 'compare' ? strict(this.calibration) : this.calibration);
+    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate"),
+    // or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
     const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
     if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1) {
       const only = content[0]!;
       const word = parsed.reading.corrected[only.at] ?? '';
-      if (!this.keywordWords.get(decision.picked[0]!.id)?.has(word)) decision = { ...decision, verdict: 'clarify' };
+      const id = decision.picked[0]!.id;
+      // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
+      const ownConcept = (only.kind === 'concept' || only.kind === 'role') && this.keywordConcepts.get(id)?.has(only.term) && this.lexicon.spells(word, only.term);
+      if (!this.keywordWords.get(id)?.has(word) && !ownConcept) decision = { ...decision, verdict: 'clarify' };
     }
+    // A comparison that no two events answered is offered as the closest fact, never answered as another question.
+    if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
@@ -160,7 +182,7 @@ export class AskEngine {
   }
 
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = parsed.reading.terms;
+    const terms = premiseFree(parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
@@ -189,7 +211,12 @@ export class AskEngine {
   }
 
   private isNumberCheck(parsed: ParsedQuestion): boolean {
-    return parsed.numbers.length > 0 && (parsed.cues.has('check') || parsed.type === 'yes_no');
+    if (parsed.numbers.length === 0) return false;
+    if (parsed.cues.has('check')) return true;
+    // "Le décret 14365, ça dit quoi ?": a long bare number the facts use as a name (an order's number) is no figure to check.
+    const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
+    const identifiers = figures.length > 0 && figures.every((t) => /^\d{4,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
+    return parsed.type === 'yes_no' && !identifiers;
   }
 
   /** Facts whose answer, keywords or quote give a figure close to one asked about. */
@@ -268,11 +295,47 @@ export class AskEngine {
   }
 }
 
+/**
+ * "Why did Spielberg organise the letter?": who organised it is what is asked, and the name is a premise to
+ * correct, not the topic — the fact about the organisers says who did. In a question about organising, people's
+ * names (a signatory, or a capitalised word inside the sentence that is no concept) are left out of the search,
+ * and the question is read as "who organised it?". The same for whom the letter targets ("why did the letter attack
+ * Meta?").
+ */
+function premiseFree(parsed: ParsedQuestion): Term[] {
+  const terms = parsed.reading.terms;
+  const has = (term: string): boolean => terms.some((t) => t.term === term);
+  const organising = has('c:organise');
+  // "Why did the letter attack Meta?": whom the letter targets is what is asked; the fact about it says whom.
+  const targeting = has('c:oppose') && has('c:letter');
+  if (!organising && !targeting) return terms;
+  const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
+  const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
+  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(parsed.reading.words[t.at] ?? '') || capitalised(t.at))));
+  if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
+  // What such a question really asks is who organised it.
+  const organise = kept.find((t) => t.term === 'c:organise')!;
+  return [...kept, { term: 'c:who', weight: 0.5, kind: 'concept', at: organise.at }];
+}
+
+/** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
+function strict(calibration: Calibration): Calibration {
+  return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
+}
+
 /** The text after the last ":", ";", "." or "!" that ends a sentence, when there is one of two words or more. */
 function lastClause(question: string): string | null {
   const parts = question.split(/[:;!]|\.(?!\d)/).map((p) => p.trim()).filter((p) => p.length > 0);
   const last = parts[parts.length - 1];
   return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
+}
+
+/** The text after the last comma, when there is one of three words or more. */
+function commaClause(question: string): string | null {
+  const at = question.lastIndexOf(',');
+  const after = at >= 0 ? question.slice(at + 1).trim() : '';
+  return after.split(/\s+/).length >= 3 ? after : null;
 }
 
 function close(a: number, b: number): boolean {

@@ -124,7 +124,8 @@ export class Lexicon {
 
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
   correct(word: string): string {
-    if (word.length < MIN_CORRECTED || /\d/.test(word) || this.vocabulary.has(word)) return word;
+    if (/\d/.test(word) || this.vocabulary.has(word)) return word;
+    if (word.length < MIN_CORRECTED) return this.swappedStopword(word) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -143,6 +144,21 @@ export class Lexicon {
       this.corrections.set(word, found);
     }
     return found;
+  }
+
+  /**
+   * A short word typed with two letters swapped that is then a stop word ("whta", "teh", "hwo"): read as that stop
+   * word. Only swaps, and only into stop words: "died" stays unknown, "sing" is never "sign".
+   */
+  private swappedStopword(word: string): string | null {
+    if (word.length < 3) return null;
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+      if (this.isStopword(swapped)) found.add(swapped);
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /** The role a term stands for, if it is one. */
@@ -182,6 +198,11 @@ export class Lexicon {
   /** Whether a folded word is a stop word in either language. */
   isStopword(word: string): boolean {
     return this.stopwords.en.has(word) || this.stopwords.fr.has(word);
+  }
+
+  /** Whether a folded word is, as spelt, one of the one-word phrases of a concept or role (`organisers` of `c:organise`). */
+  spells(word: string, token: string): boolean {
+    return (this.phrases.get(word) ?? []).some((p) => p.token === token && p.words.length === 1 && p.words[0] === word);
   }
 
   /** Whether a folded word starts or is part of a concept, role or cue phrase (so it is no one's name). */

@@ -23,6 +23,15 @@ export interface Ranked<T> {
   coverage: number;
   /** Sum of the rarity of the matched content terms: how specific the match is. */
   matchedWeight: number;
+  /** How many of the question's content terms (weight 1) this item does not carry at all. */
+  missing: number;
+  /** 0..1: the largest share (by rarity) of one of the item's own phrasings found in the question. */
+  containment: number;
+  /**
+   * Rarity (sum of weighted IDF) of the largest of the item's own phrasings of two terms or more that the
+   * question contains whole ("what did OpenAI argue" in "what did OpenAI argue in its submission?"); 0 if none.
+   */
+  phrased: number;
 }
 
 const BODY_WEIGHT = 0.5;
@@ -119,29 +128,39 @@ export class Retriever<T> {
     const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
     // Only the leaders can win: coverage and containment are measured for them alone.
     return results.slice(0, RANKED_POOL).map((r) => {
-      const { coverage, matchedWeight } = this.cover(r, content, total);
+      const { coverage, matchedWeight, missing } = this.cover(r, content, total);
       const id = String(r.id);
-      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * this.containment(id, weights)), coverage, matchedWeight };
+      const { containment, phrased } = this.containment(id, weights);
+      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, missing, containment, phrased };
     }).sort((a, b) => b.score - a.score);
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
-  private containment(id: string, query: ReadonlyMap<string, number>): number {
+  private containment(id: string, query: ReadonlyMap<string, number>): { containment: number; phrased: number } {
     let best = 0;
+    let phrased = 0;
     for (const phrasing of this.phrasingSets.get(id) ?? []) {
       let got = 0;
       let all = 0;
+      let missedContent = false;
+      const found = new Set<string>();
       for (const t of phrasing) {
         const w = t.weight * this.idf(t.term);
         all += w;
-        if (query.has(t.term)) got += w;
+        if (query.has(t.term)) {
+          got += w;
+          found.add(t.term);
+        } else if (t.weight >= 1) missedContent = true;
       }
       if (all > 0 && got / all > best) best = got / all;
+      // Found whole: every content term of the phrasing is in the question (its question words and the story's
+      // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
+      if (!missedContent && found.size >= 2 && phrasing.some((t) => t.weight >= 1) && got > phrased) phrased = got;
     }
-    return best;
+    return { containment: best, phrased };
   }
 
-  private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number } {
+  private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number; missing: number } {
     const id = String(result.id);
     const phrasing = this.phrasingTerms.get(id)!;
     const body = this.bodyTerms.get(id)!;
@@ -154,14 +173,18 @@ export class Retriever<T> {
     }
     let got = 0;
     let matchedWeight = 0;
+    let missing = 0;
     for (const t of content) {
-      if (!matched.has(t.term)) continue;
+      if (!matched.has(t.term)) {
+        if (t.weight >= 1) missing += 1;
+        continue;
+      }
       const where = phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : fuzzyField * FUZZY_WEIGHT;
       const w = t.weight * this.idf(t.term);
       got += w * where;
       if (t.weight >= 1) matchedWeight += this.idf(t.term) * where;
     }
-    return { coverage: total > 0 ? got / total : 0, matchedWeight };
+    return { coverage: total > 0 ? got / total : 0, matchedWeight, missing };
   }
 }
 

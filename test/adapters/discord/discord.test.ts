@@ -297,7 +297,7 @@ describe('Discord adapter with deferral on every command', () => {
   });
 
   test('/ask with two close answers → "Did you mean…?" buttons; pressing one answers exactly that question', async () => {
-    const sent = h.fake.sendInteraction(h.fake.chatInput({ name: 'ask', options: { question: 'who are they fighting?' } }));
+    const sent = h.fake.sendInteraction(h.fake.chatInput({ name: 'ask', options: { question: 'what did they argue?' } }));
     await h.fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${h.fake.applicationId}/${sent.token}/messages/@original` });
     const message = h.fake.originalMessage(sent.id)!;
     expect(message.embeds[0]?.title).toBe('Did you mean…?');

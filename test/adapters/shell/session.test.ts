@@ -23,7 +23,7 @@ describe('shell session (the in-memory harness)', () => {
 
   it('/ask "did you mean" questions are a numbered list; typing a number answers exactly that question', async () => {
     const session = new ShellSession(realDispatcher());
-    const first = await session.send('/ask which companies does the letter go after?');
+    const first = await session.send('/ask what did they argue?');
     expect(first.reply.title).toBe('Did you mean…?');
     const labels = first.reply.choices.map((c) => c.label);
     expect(labels.length).toBeGreaterThanOrEqual(2);

@@ -75,7 +75,7 @@ describe('slash commands → Block Kit answers', () => {
   });
 
   it('/ask with close answers → "Did you mean…?" buttons; clicking one replaces the message with exactly that answer', async () => {
-    const { body } = await (await slash(app, '/ask', 'quelles boîtes sont visées ?')).answer();
+    const { body } = await (await slash(app, '/ask', 'quels sont leurs arguments ?')).answer();
     expect(headerOf(body)).toContain('Vouliez-vous dire');
     const buttons = buttonsOf(body);
     expect(buttons.length).toBeGreaterThanOrEqual(2);

@@ -1,0 +1,84 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask engine: premises are corrected, not answered as asked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Why did Tom Hanks organize it?', 'Did Cate Blanchett lead the letter?', 'Pourquoi Spielberg a lancé cette lettre ?'])(
+    '"%s" → the organisers (whose answer says who did)',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    },
+  );
+
+  it('a question about whom the letter targets sets the company named aside', () => {
+    expect(ask('Why does the letter target Amazon?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('the campaign a name organised is still found by its own words', () => {
+    expect(ask("who organised the Stealing Isn't Innovation campaign?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+  });
+
+  it('an executive order asked by its number is read as a name, not a figure to check', () => {
+    expect(ask('Le décret 14179, ça dit quoi ?')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'executive-order-14179' } });
+  });
+});
+
+describe('/ask engine: comparisons are answered only when both events are clear', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('two clearly named events → compared', () => {
+    const o = ask('Did Warner Bros sue Midjourney before Disney did?');
+    expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).toEqual(['2025-09-04-wbd-sues-midjourney', '2025-06-11-disney-universal-sue-midjourney']);
+  });
+
+  it('a comparison no two events carry clearly is offered as the closest fact, never answered as another question', () => {
+    const o = ask('La grève des acteurs a commencé avant celle des scénaristes ?');
+    expect(o.verdict).not.toBe('answered');
+  });
+
+  it('"first" alone asks who did it first, not a comparison', () => {
+    expect(ask('Quel journal a révélé la lettre en premier ?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+});
+
+describe('/ask engine: questions of one content word', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a synonym of a fact’s one-concept keyword answers it ("organisers" for "organiser")', () => {
+    expect(ask('Who are the organisers?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('a word that only shares a stem with a concept is not that concept ("droits" is not "droite")', () => {
+    expect(ask('droits').verdict).not.toBe('answered');
+  });
+});
+
+describe('/ask engine: chatter around the question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the clause after the last comma is tried when it opens with a question word', () => {
+    expect(ask('sorry to bother you, who organised the letter')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('ok quick q — how many ppl signed it')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it('an off-topic clause after a comma is still declined', () => {
+    expect(ask('Forget the letter, who won the Super Bowl?').verdict).toBe('no_answer');
+  });
+});
+
+describe('/ask engine: short typos', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('two swapped letters that make a stop word are read as it ("whta", "teh")', () => {
+    expect(realFacts().ask.lexicon.correct('whta')).toBe('what');
+    expect(realFacts().ask.lexicon.correct('teh')).toBe('the');
+    expect(ask('whta did the letter demand')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+
+  it('never into a content word, nor by dropping a letter ("died" is not "did")', () => {
+    expect(realFacts().ask.lexicon.correct('sing')).toBe('sing');
+    expect(realFacts().ask.lexicon.correct('died')).toBe('died');
+    expect(ask('how many people died?').verdict).toBe('no_answer');
+  });
+});
