@@ -1,6 +1,5 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDiscordInteractions, DISCORD_INTERACTIONS_PATH } from './adapters/discord/http';
 import type { Config } from './config';
 import type { Dispatcher } from './core/dispatch';
 import type { Logger } from './logger';
@@ -55,6 +54,8 @@ export async function startHttp(options: StartHttpOptions): Promise<HttpHandle |
   const routes = new Map<string, RequestListener>();
   let stopDiscord: (() => Promise<void>) | undefined;
   if (config.discord?.publicKey) {
+    // Loaded only in Discord HTTP mode: it pulls in discord.js (~25 MB resident), which a Slack-only bot never needs.
+    const { createDiscordInteractions, DISCORD_INTERACTIONS_PATH } = await import('./adapters/discord/http.js');
     const discord = createDiscordInteractions({
       config: config.discord,
       dispatcher,
