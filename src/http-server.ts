@@ -55,7 +55,8 @@ export async function startHttp(options: StartHttpOptions): Promise<HttpHandle |
   let stopDiscord: (() => Promise<void>) | undefined;
   if (config.discord?.publicKey) {
     // Loaded only in Discord HTTP mode: it pulls in discord.js (~25 MB resident), which a Slack-only bot never needs.
-    const { createDiscordInteractions, DISCORD_INTERACTIONS_PATH } = await import('./adapters/discord/http.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only in Discord HTTP mode
+    const { createDiscordInteractions, DISCORD_INTERACTIONS_PATH } = require('./adapters/discord/http') as typeof import('./adapters/discord/http');
     const discord = createDiscordInteractions({
       config: config.discord,
       dispatcher,
