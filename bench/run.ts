@@ -5,6 +5,7 @@ import { benchDiscordHttp } from './discord-http';
 import { write } from './measure';
 import { benchNames } from './names';
 import { benchSlack } from './slack';
+import { benchSlackMemory, DEFAULT_SLACK_MEMORY_REQUESTS } from './slack-memory';
 import { benchStartup } from './startup';
 
 /**
@@ -14,7 +15,11 @@ import { benchStartup } from './startup';
 const BENCHES: Record<string, () => Promise<unknown>> = {
   names: () => benchNames(),
   discord: () => benchDiscord(),
-  slack: () => benchSlack(2000, { print: write }),
+  slack: async () => {
+    await benchSlack(2000, { print: write });
+    write();
+    await benchSlackMemory(slackMemoryRequests(), write);
+  },
   alerts: () => benchAlerts(),
   'discord-http': () => benchDiscordHttp(),
   startup: () => benchStartup(),
@@ -22,10 +27,19 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'alerts-scale': () => benchAlertsAtScale(),
 };
 
+/** `npm run bench -- slack --slack-requests=80000`: how many commands the Slack memory run sends. */
+function slackMemoryRequests(): number {
+  const flag = process.argv.find((a) => a.startsWith('--slack-requests='));
+  if (!flag) return DEFAULT_SLACK_MEMORY_REQUESTS;
+  const n = Number(flag.slice('--slack-requests='.length));
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--slack-requests wants a positive whole number, not ${flag}`);
+  return n;
+}
+
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
-  const picked = process.argv.slice(2);
+  const picked = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const unknown = picked.filter((name) => !(name in BENCHES));
   if (unknown.length > 0) throw new Error(`unknown bench ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
   for (const [name, run] of Object.entries(BENCHES)) if (picked.length === 0 || picked.includes(name)) await run();

@@ -1,6 +1,5 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDiscordInteractions, DISCORD_INTERACTIONS_PATH } from './adapters/discord/http';
 import type { Config } from './config';
 import type { Dispatcher } from './core/dispatch';
 import type { Logger } from './logger';
@@ -57,6 +56,9 @@ export async function startHttp(options: StartHttpOptions): Promise<HttpHandle |
   const routes = new Map<string, RequestListener>();
   let stopDiscord: (() => Promise<void>) | undefined;
   if (config.discord?.publicKey) {
+    // Loaded only in Discord HTTP mode: it pulls in discord.js (~25 MB resident), which a Slack-only bot never needs.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only in Discord HTTP mode
+    const { createDiscordInteractions, DISCORD_INTERACTIONS_PATH } = require('./adapters/discord/http') as typeof import('./adapters/discord/http');
     const discord = createDiscordInteractions({
       config: config.discord,
       dispatcher,
