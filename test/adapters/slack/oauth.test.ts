@@ -191,10 +191,35 @@ describe('Slack OAuth: many workspaces', () => {
     expect(runtime.store.installation('team:T0INTRUDER')).toBeUndefined();
   });
 
+  it('on its own port (SLACK_PORT, no operations server) the same routes install and refuse forgeries', async () => {
+    const own = await startSlack({ config: { ...config.slack!, port: 0 } as NonNullable<Config['slack']>, dispatcher: createDispatcher({ logger: logs.logger }), logger: logs.logger, retries: 0, host: '127.0.0.1', installations: runtime.store });
+    try {
+      const url = `http://127.0.0.1:${own.port}`;
+      const start = await fetch(`${url}/slack/install`, { redirect: 'manual' });
+      expect(start.status).toBe(302);
+      const state = new URL(start.headers.get('location') ?? '').searchParams.get('state') ?? '';
+      const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const done = await fetch(`${url}/slack/oauth_redirect?code=${fake.oauthCode('T0WORKC')}&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+      expect(done.status).toBe(200);
+      expect(installationToken('T0WORKC')).toBe(fake.tokenOf('T0WORKC'));
+      const event = eventCallbackBody({ type: 'app_uninstalled' }, { teamId: 'T0WORKC' });
+      expect((await postToApp(`${url}/slack/events`, event, signSlackRequest('not-the-signing-secret', event))).status).toBe(401);
+      expect(runtime.store.installation('team:T0WORKC')).toBeDefined();
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('without the alerts database there is nowhere to keep installations: the adapter refuses to start', async () => {
+    await expect(startSlack({ config: config.slack!, dispatcher: createDispatcher({ logger: logs.logger }), logger: logs.logger, retries: 0, http, installations: null })).rejects.toThrow(
+      /alerts database/,
+    );
+  });
+
   it('no token, client secret or state secret in the logs', () => {
     const all = logs.raw.join('\n');
     expect(all).toContain('letterbot removed from a Slack workspace');
-    for (const secret of [fake.clientSecret, STATE_SECRET, fake.signingSecret, ...[TEAM_A, TEAM_B].map((t) => fake.tokenOf(t) ?? 'none'), 'xoxb-w1', 'xoxb-w2']) {
+    for (const secret of [fake.clientSecret, STATE_SECRET, fake.signingSecret, ...[TEAM_A, TEAM_B].map((t) => fake.tokenOf(t) ?? 'none'), 'xoxb-w1', 'xoxb-w2', fake.tokenOf('T0WORKC') ?? 'none']) {
       expect(all).not.toContain(secret);
     }
   });
