@@ -31,7 +31,9 @@ function statusReply(status: ChannelAlertStatus, locale: Locale, everywhere: boo
     ? t(locale, 'alerts.status.off')
     : sub.state === 'failed'
       ? t(locale, 'alerts.status.failed', { at: when(sub.failedAt ?? sub.since, locale), reason: sub.failure ?? '?' })
-      : t(locale, 'alerts.status.on', { topics: topicList(sub.topics, locale), since: formatDay(sub.since.slice(0, 10), locale) });
+      : sub.state === 'paused'
+        ? t(locale, 'alerts.status.paused', { at: when(sub.pausedAt ?? sub.since, locale), topics: topicList(sub.topics, locale) })
+        : t(locale, 'alerts.status.on', { topics: topicList(sub.topics, locale), since: formatDay(sub.since.slice(0, 10), locale) });
   const fields: ReplyField[] = [];
   if (sub || status.lastDelivery) {
     fields.push({ name: t(locale, 'alerts.field.last'), value: status.lastDelivery ? `${when(status.lastDelivery.at, locale)}: ${status.lastDelivery.title}`.slice(0, 300) : t(locale, 'alerts.field.none') });
@@ -56,7 +58,7 @@ function statusReply(status: ChannelAlertStatus, locale: Locale, everywhere: boo
     title: t(locale, 'alerts.status.title'),
     text,
     fields,
-    tone: sub?.state === 'failed' || status.failed > 0 ? 'negative' : 'neutral',
+    tone: sub?.state === 'failed' || sub?.state === 'paused' || status.failed > 0 ? 'negative' : 'neutral',
     ephemeral: true,
     data: { action: 'status', ...status },
   });

@@ -26,6 +26,10 @@ export const SETTINGS = {
   // --- alerts you can trust (issue 11) ---
   LETTERBOT_ALERT_RETENTION_DAYS: 'Optional: days sent alert deliveries are kept (default 90); failures are kept until resolved, alerts while a delivery refers to them',
   LETTERBOT_EDITORS: 'Optional: comma-separated platform-qualified user ids (discord:123, slack:T1/U2) who may send editor alerts to every subscribed newsroom, not only their own',
+  // --- Slack in many workspaces (issue 12) ---
+  SLACK_CLIENT_ID: 'Optional: the Slack app\'s client id (Basic Information); with SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_SIGNING_SECRET, any workspace installs letterbot at /slack/install (OAuth) instead of one SLACK_BOT_TOKEN',
+  SLACK_CLIENT_SECRET: 'Optional: the Slack app\'s client secret (Basic Information), for OAuth installs',
+  SLACK_STATE_SECRET: 'Optional: a random string of 16+ characters of your own that signs the OAuth state (e.g. openssl rand -hex 32)',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -69,6 +73,10 @@ const schema = z.object({
   // --- alerts you can trust (issue 11) ---
   LETTERBOT_EDITORS: optional,
   LETTERBOT_ALERT_RETENTION_DAYS: optional.pipe(z.coerce.number<string | undefined>().int().min(1).max(36_500).optional()),
+  // --- Slack in many workspaces (issue 12) ---
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional.pipe(z.string().min(16).optional()),
 });
 
 /** Where alert state lives unless `LETTERBOT_DB` says otherwise (relative to the working directory). */
@@ -88,9 +96,25 @@ export interface HttpConfig {
   port: number;
 }
 
+/** Slack OAuth distribution: any workspace installs the app; each one's bot token comes from its installation. */
+export interface SlackOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the OAuth `state` parameter. */
+  stateSecret: string;
+}
+
 export type SlackConfig =
   | { mode: 'socket'; botToken: string; appToken: string; apiUrl: string | undefined }
-  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl: string | undefined };
+  | {
+      mode: 'http';
+      /** The single workspace's token (`SLACK_BOT_TOKEN`); null with `oauth` (each installation has its own). */
+      botToken: string | null;
+      signingSecret: string;
+      port: number;
+      apiUrl: string | undefined;
+      oauth?: SlackOAuthConfig;
+    };
 
 export interface Config {
   discord: DiscordConfig | null;
@@ -127,8 +151,10 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     throw new ConfigError(`invalid setting${names.length > 1 ? 's' : ''}: ${names.join(', ')} (see .env.example)`);
   }
   const e = parsed.data;
-  let slack: SlackConfig | null = null;
-  if (e.SLACK_BOT_TOKEN) {
+  let slack: SlackConfig | null = readSlackOAuth(e);
+  if (slack) {
+    // Installed per workspace: nothing else to read.
+  } else if (e.SLACK_BOT_TOKEN) {
     if (e.SLACK_APP_TOKEN) slack = { mode: 'socket', botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL };
     else if (e.SLACK_SIGNING_SECRET) slack = { mode: 'http', botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, port: e.SLACK_PORT ?? e.PORT ?? 3000, apiUrl: e.SLACK_API_URL };
     else throw new ConfigError('SLACK_BOT_TOKEN is set: also set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
@@ -152,6 +178,30 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       retentionDays: e.LETTERBOT_ALERT_RETENTION_DAYS ?? 90,
       rateLimits: e.LETTERBOT_ALERT_RATE_LIMITS === 'off' ? null : e.LETTERBOT_ALERT_RATE_LIMITS === 'on' ? 1 : e.LETTERBOT_ALERT_RATE_LIMITS,
     },
+  };
+}
+
+/**
+ * OAuth distribution when any of its settings is set: all three, HTTP mode (the redirect needs a URL), and no
+ * single-workspace token (Bolt takes either one token or an installer, never both).
+ */
+function readSlackOAuth(e: z.infer<typeof schema>): SlackConfig | null {
+  const parts = { SLACK_CLIENT_ID: e.SLACK_CLIENT_ID, SLACK_CLIENT_SECRET: e.SLACK_CLIENT_SECRET, SLACK_STATE_SECRET: e.SLACK_STATE_SECRET };
+  const set = Object.entries(parts).filter(([, v]) => v !== undefined);
+  if (set.length === 0) return null;
+  const missing = Object.keys(parts).filter((k) => parts[k as keyof typeof parts] === undefined);
+  if (missing.length > 0) throw new ConfigError(`${set.map(([k]) => k).join(', ')} set: also set ${missing.join(', ')} (Slack OAuth installs need all three)`);
+  if (!e.SLACK_SIGNING_SECRET) throw new ConfigError('Slack OAuth installs run in HTTP mode: also set SLACK_SIGNING_SECRET');
+  if (e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN) {
+    throw new ConfigError('Slack OAuth installs: unset SLACK_BOT_TOKEN and SLACK_APP_TOKEN (each workspace\'s token comes from its installation, over HTTP)');
+  }
+  return {
+    mode: 'http',
+    botToken: null,
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    port: e.SLACK_PORT ?? e.PORT ?? 3000,
+    apiUrl: e.SLACK_API_URL,
+    oauth: { clientId: e.SLACK_CLIENT_ID!, clientSecret: e.SLACK_CLIENT_SECRET!, stateSecret: e.SLACK_STATE_SECRET! },
   };
 }
 

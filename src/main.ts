@@ -3,6 +3,7 @@ import type { DiscordHandle } from './adapters/discord/index';
 import { runShell, ShellNotices } from './adapters/shell/shell';
 import type { SlackHandle } from './adapters/slack/index';
 import { openAlerts } from './alerts/runtime';
+import type { AlertStore } from './alerts/store';
 import { createAlertSenders, reloadFacts } from './alerts/wiring';
 import { createDispatcher } from './app';
 import type { Dispatcher } from './core/dispatch';
@@ -47,7 +48,7 @@ async function serveShell(config: Config): Promise<void> {
 async function servePlatforms(config: Config): Promise<void> {
   const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel);
-  const { dispatcher, stop: stopCommon } = startCommon(config, logger, undefined);
+  const { dispatcher, stop: stopCommon, installations } = startCommon(config, logger, undefined);
   let discord: DiscordHandle | null = null;
   let slack: SlackHandle | null = null;
   let http: HttpHandle | null = null;
@@ -67,7 +68,7 @@ async function servePlatforms(config: Config): Promise<void> {
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors, http });
+      slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors, http, installations });
     }
   } catch (error) {
     await stop();
@@ -92,16 +93,16 @@ function startCommon(
   config: Config,
   logger: CommonLogger,
   shell: { write: (text: string) => void; color: boolean } | undefined,
-): { dispatcher: Dispatcher; stop: () => Promise<void> } {
+): { dispatcher: Dispatcher; stop: () => Promise<void>; installations: AlertStore | null } {
   // `npm run data:reload` asks through the database (any host or container); SIGHUP still works locally.
   const onReload = (): ReturnType<typeof reloadFacts> => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger });
   // A broken alerts database turns alerts off (logged once, /alerts says why); the commands still answer.
   const { runtime: alerts, service } = openAlerts({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, onReload });
   const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: service } });
-  const alertSenders = createAlertSenders(config, shell);
+  const alertSenders = createAlertSenders(config, shell, alerts?.store ?? null);
   alerts?.start(dispatcher.facts.data, alertSenders);
   process.on('SIGHUP', () => void onReload());
-  return { dispatcher, stop: async (): Promise<void> => alerts?.stop({ senders: alertSenders }) };
+  return { dispatcher, stop: async (): Promise<void> => alerts?.stop({ senders: alertSenders }), installations: alerts?.store ?? null };
 }
 
 function onStopSignals(logger: AlertLogger, stop: () => Promise<void>): void {

@@ -9,10 +9,11 @@ function view(row: SubscriptionRow): SubscriptionView {
   return {
     topics: row.topics,
     locale: row.locale,
-    state: row.state,
+    state: row.pausedAt !== null && row.state === 'active' ? 'paused' : row.state,
     ...(row.failure ? { failure: row.failure } : {}),
     since: iso(row.createdAt),
     ...(row.failedAt ? { failedAt: iso(row.failedAt) } : {}),
+    ...(row.pausedAt !== null ? { pausedAt: iso(row.pausedAt), pausedReason: row.pausedReason ?? '' } : {}),
   };
 }
 
@@ -67,8 +68,8 @@ export class StoreAlertsService implements AlertsService {
         subscriptions: all.length,
         pending: this.store.openTotal(),
         failedSubscriptions: all
-          .filter((x) => x.state === 'failed')
-          .map((x) => ({ platform: x.platform as AlertPlatform, channelId: x.channelId, reason: x.failure ?? '' })),
+          .filter((x) => x.state === 'failed' || x.pausedAt !== null)
+          .map((x) => ({ platform: x.platform as AlertPlatform, channelId: x.channelId, reason: x.state === 'failed' ? (x.failure ?? '') : `paused: ${x.pausedReason ?? ''}` })),
       };
     }
     return status;

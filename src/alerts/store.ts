@@ -29,8 +29,24 @@ export interface SubscriptionRow {
   failedAt: number | null;
   /** The channel's workspace (`discord:<guild>`, `slack:<team>`, `shell:local`); null for rows made before it was recorded. */
   tenant: string | null;
+  /** Set while the channel's workspace has uninstalled the app (Slack OAuth): nothing is queued or sent there. */
+  pausedAt: number | null;
+  pausedReason: string | null;
   createdBy: string;
   createdAt: number;
+  updatedAt: number;
+}
+
+/** One platform installation (Slack OAuth): who installed the app where, with what the platform gave back. */
+export interface InstallationRow {
+  /** `team:<team id>` or `enterprise:<enterprise id>` (org-wide install). */
+  key: string;
+  platform: AlertPlatform;
+  teamId: string | null;
+  enterpriseId: string | null;
+  /** The platform's installation record as JSON (tokens included: never log it). */
+  body: string;
+  installedAt: number;
   updatedAt: number;
 }
 
@@ -199,6 +215,23 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX deliveries_channel;
   CREATE INDEX deliveries_channel ON deliveries (platform, channel_id, state, sent_at);
   `,
+  // 5: Slack installed in many workspaces (OAuth). One row per installation, keyed by team (`team:T…`) or, for an
+  // org-wide install, enterprise (`enterprise:E…`); the body is what Bolt's installer hands over, tokens included.
+  // A workspace that uninstalls the app has its subscriptions paused (not failed: reinstalling resumes them).
+  `
+  CREATE TABLE installations (
+    key              TEXT PRIMARY KEY,
+    platform         TEXT NOT NULL,
+    team_id          TEXT,
+    enterprise_id    TEXT,
+    body             TEXT NOT NULL,
+    installed_at     INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX installations_team ON installations (platform, team_id);
+  ALTER TABLE subscriptions ADD COLUMN paused_at INTEGER;
+  ALTER TABLE subscriptions ADD COLUMN paused_reason TEXT;
+  `,
 ];
 
 /** Who holds the delivering lease, and the generation that fences its writes. */
@@ -276,6 +309,8 @@ interface RawSubscription {
   failure: string | null;
   failed_at: number | null;
   tenant: string | null;
+  paused_at: number | null;
+  paused_reason: string | null;
   created_by: string;
   created_at: number;
   updated_at: number;
@@ -309,6 +344,8 @@ const toSubscription = (r: RawSubscription): SubscriptionRow => ({
   failure: r.failure,
   failedAt: r.failed_at,
   tenant: r.tenant,
+  pausedAt: r.paused_at ?? null,
+  pausedReason: r.paused_reason ?? null,
   createdBy: r.created_by,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -451,8 +488,8 @@ export class AlertStore {
   /** Active subscriptions in one workspace, and in all: who an editor alert from there reaches. */
   reach(tenant: string | undefined): { tenant: number; all: number } {
     return this.db.transaction(() => {
-      const all = (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'active'`).get() as { n: number }).n;
-      const mine = tenant ? (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE tenant = ? AND state = 'active'`).get(tenant) as { n: number }).n : 0;
+      const all = (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'active' AND paused_at IS NULL`).get() as { n: number }).n;
+      const mine = tenant ? (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE tenant = ? AND state = 'active' AND paused_at IS NULL`).get(tenant) as { n: number }).n : 0;
       return { tenant: mine, all };
     })();
   }
@@ -474,6 +511,59 @@ export class AlertStore {
 
   subscriptions(): SubscriptionRow[] {
     return (this.sql('SELECT * FROM subscriptions ORDER BY platform, channel_id').all() as RawSubscription[]).map(toSubscription);
+  }
+
+  /* ---------------------------------------------------------------- installations (Slack OAuth) */
+
+  /**
+   * Record an installation (new, or the same workspace installing again) and resume the subscriptions of its
+   * workspace (`tenant`, e.g. `slack:T1`) that an uninstall had paused, in one transaction.
+   */
+  saveInstallation(input: Omit<InstallationRow, 'installedAt' | 'updatedAt'> & { tenant: string | null; now: number }): { resumed: number } {
+    return this.db.transaction(() => {
+      this.sql(
+        `INSERT INTO installations (key, platform, team_id, enterprise_id, body, installed_at, updated_at)
+         VALUES (@key, @platform, @teamId, @enterpriseId, @body, @now, @now)
+         ON CONFLICT (key) DO UPDATE SET team_id = excluded.team_id, enterprise_id = excluded.enterprise_id, body = excluded.body, updated_at = excluded.updated_at`,
+      ).run(input);
+      const resumed = input.tenant
+        ? this.sql('UPDATE subscriptions SET paused_at = NULL, paused_reason = NULL, updated_at = ? WHERE tenant = ? AND paused_at IS NOT NULL').run(input.now, input.tenant).changes
+        : 0;
+      return { resumed };
+    })();
+  }
+
+  installation(key: string): InstallationRow | undefined {
+    const row = this.sql('SELECT * FROM installations WHERE key = ?').get(key) as
+      | { key: string; platform: AlertPlatform; team_id: string | null; enterprise_id: string | null; body: string; installed_at: number; updated_at: number }
+      | undefined;
+    return row
+      ? { key: row.key, platform: row.platform, teamId: row.team_id, enterpriseId: row.enterprise_id, body: row.body, installedAt: row.installed_at, updatedAt: row.updated_at }
+      : undefined;
+  }
+
+  /**
+   * The app was removed from a workspace (uninstalled, or its bot token revoked): forget the installation and
+   * pause the workspace's subscriptions, cancelling what waited for them (reason `paused: <reason>`), in one
+   * transaction. Returns what changed.
+   */
+  removeInstallation(input: { key: string; tenant: string | null; reason: string; now: number }): { removed: boolean; paused: number } {
+    return this.db.transaction(() => {
+      const removed = this.sql('DELETE FROM installations WHERE key = ?').run(input.key).changes > 0;
+      if (!input.tenant) return { removed, paused: 0 };
+      const reason = clipError(input.reason);
+      const paused = this.sql('UPDATE subscriptions SET paused_at = ?, paused_reason = ?, updated_at = ? WHERE tenant = ? AND paused_at IS NULL').run(
+        input.now,
+        reason,
+        input.now,
+        input.tenant,
+      ).changes;
+      this.sql(
+        `UPDATE deliveries SET state = 'failed', last_error = ?, claimed_at = NULL
+         WHERE state = 'pending' AND (platform, channel_id) IN (SELECT platform, channel_id FROM subscriptions WHERE tenant = ?)`,
+      ).run(clipError(`paused: ${reason}`), input.tenant);
+      return { removed, paused };
+    })();
   }
 
   /* ---------------------------------------------------------------- snapshot + outbox */
@@ -499,7 +589,7 @@ export class AlertStore {
     // An alert with an audience (an editor's, sent from a workspace) reaches that workspace's channels only.
     const subscribers = this.sql(
       `SELECT platform, channel_id, locale FROM subscriptions
-       WHERE state = 'active' AND (',' || topics || ',') LIKE ('%,' || @topic || ',%') AND (@audience IS NULL OR tenant = @audience)
+       WHERE state = 'active' AND paused_at IS NULL AND (',' || topics || ',') LIKE ('%,' || @topic || ',%') AND (@audience IS NULL OR tenant = @audience)
        ORDER BY platform, channel_id`,
     );
     const insertDelivery = this.sql(

@@ -1,5 +1,6 @@
 import { ansiStyle, plainStyle } from '../adapters/shell/render';
 import { ShellAlertSink } from '../adapters/shell/alert-sink';
+import type { InstallationRecords } from '../adapters/slack/installations';
 import type { Config } from '../config';
 import type { AlertSender } from '../core/alerts';
 import type { Dispatcher } from '../core/dispatch';
@@ -12,7 +13,12 @@ import type { AlertLogger } from './worker';
  * The senders for what this process serves: the terminal in shell mode, Discord and Slack when their
  * tokens are set. Platform libraries are loaded only when used, so the shell starts fast.
  */
-export function createAlertSenders(config: Config, shell?: { write: (text: string) => void; color: boolean }): AlertSender[] {
+export function createAlertSenders(
+  config: Config,
+  shell?: { write: (text: string) => void; color: boolean },
+  /** Slack OAuth installs: the store holding each workspace's installation (its token posts that workspace's alerts). */
+  installations?: InstallationRecords | null,
+): AlertSender[] {
   const senders: AlertSender[] = [];
   if (shell) senders.push(new ShellAlertSink(shell.write, shell.color ? ansiStyle : plainStyle));
   if (config.discord) {
@@ -30,7 +36,13 @@ export function createAlertSenders(config: Config, shell?: { write: (text: strin
   if (config.slack) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when Slack is configured
     const { SlackAlertSender } = require('../adapters/slack/alert-sender') as typeof import('../adapters/slack/alert-sender');
-    senders.push(new SlackAlertSender({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl }));
+    if (config.slack.botToken) senders.push(new SlackAlertSender({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl }));
+    else if (installations) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when Slack is configured
+      const { SlackInstallationStore } = require('../adapters/slack/installations') as typeof import('../adapters/slack/installations');
+      const store = new SlackInstallationStore(installations);
+      senders.push(new SlackAlertSender({ tokenFor: (tenant) => store.botTokenFor(tenant), apiUrl: config.slack.apiUrl }));
+    }
   }
   return senders;
 }

@@ -282,6 +282,7 @@ export class AlertWorker {
         attempt: row.attempts,
         maybeSent: row.maybeSent,
         firstAttemptAt: row.firstAttemptAt,
+        tenant: this.options.store.subscription(row.platform, row.channelId)?.tenant ?? null,
       };
       try {
         outcome = await sender.send(delivery);

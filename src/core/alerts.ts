@@ -359,6 +359,8 @@ export interface AlertDelivery {
   maybeSent: boolean;
   /** When the first attempt started (ms since epoch), for history look-ups; null before any. */
   firstAttemptAt: number | null;
+  /** The subscribed channel's workspace (`slack:<team>`), when known: whose token posts it (Slack OAuth). */
+  tenant?: string | null;
 }
 
 /** What a sender says happened. Senders translate platform answers into this; the worker decides what follows. */
@@ -450,11 +452,15 @@ export function sendScope(user: { isEditor?: boolean }, channel: ChannelRef): { 
 export interface SubscriptionView {
   topics: AlertTopic[];
   locale: Locale;
-  state: 'active' | 'failed';
+  /** `paused`: the workspace uninstalled the app (Slack OAuth); installing it again resumes delivery. */
+  state: 'active' | 'failed' | 'paused';
   /** Why delivery stopped (state `failed`). */
   failure?: string;
   since: string;
   failedAt?: string;
+  /** When and why delivery was paused (state `paused`): `app_uninstalled` or `tokens_revoked`. */
+  pausedAt?: string;
+  pausedReason?: string;
 }
 
 export interface ChannelAlertStatus {

@@ -317,3 +317,33 @@ describe('AlertStore: retention', () => {
     store.close();
   });
 });
+
+describe('AlertStore: Slack installations (OAuth)', () => {
+  it('uninstall → installation gone, that workspace\'s subscriptions paused and its waiting deliveries dropped; other workspaces untouched; reinstall resumes', () => {
+    const { store } = openStore();
+    const sub = (channelId: string, tenant: string): void => {
+      store.subscribe({ platform: 'slack', channelId, topics: [...ALERT_TOPICS], locale: 'en', userId: 'u1', now: 1000, tenant });
+    };
+    sub('CA1', 'slack:TA');
+    sub('CA2', 'slack:TA');
+    sub('CB1', 'slack:TB');
+    for (const team of ['TA', 'TB']) {
+      expect(store.saveInstallation({ key: `team:${team}`, platform: 'slack', teamId: team, enterpriseId: null, body: `{"team":"${team}"}`, tenant: `slack:${team}`, now: 1000 })).toEqual({ resumed: 0 });
+    }
+    store.queue([testAlert({ text: 'one' })], { now: 2000 });
+    expect(store.removeInstallation({ key: 'team:TA', tenant: 'slack:TA', reason: 'app_uninstalled', now: 3000 })).toEqual({ removed: true, paused: 2 });
+    expect(store.installation('team:TA')).toBeUndefined();
+    expect(store.installation('team:TB')).toMatchObject({ teamId: 'TB', body: '{"team":"TB"}' });
+    expect(store.subscription('slack', 'CA1')).toMatchObject({ state: 'active', pausedAt: 3000, pausedReason: 'app_uninstalled' });
+    expect(store.subscription('slack', 'CB1')).toMatchObject({ pausedAt: null });
+    const byChannel = Object.fromEntries(store.deliveries().map((d) => [d.channelId, [d.state, d.lastError]]));
+    expect(byChannel).toEqual({ CA1: ['failed', 'paused: app_uninstalled'], CA2: ['failed', 'paused: app_uninstalled'], CB1: ['pending', null] });
+    // While paused, nothing is queued there and it counts for nobody's reach.
+    expect(store.queue([testAlert({ text: 'two' })], { now: 4000 })[0]?.channels).toBe(1);
+    expect(store.reach('slack:TA')).toEqual({ tenant: 0, all: 1 });
+    expect(store.removeInstallation({ key: 'team:TA', tenant: 'slack:TA', reason: 'tokens_revoked', now: 5000 })).toEqual({ removed: false, paused: 0 });
+    expect(store.saveInstallation({ key: 'team:TA', platform: 'slack', teamId: 'TA', enterpriseId: null, body: '{}', tenant: 'slack:TA', now: 6000 })).toEqual({ resumed: 2 });
+    expect(store.queue([testAlert({ text: 'three' })], { now: 7000 })[0]?.channels).toBe(3);
+    store.close();
+  });
+});

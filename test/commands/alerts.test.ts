@@ -85,6 +85,26 @@ describe('/alerts', () => {
     store.close();
   });
 
+  it('status: a workspace that uninstalled letterbot → paused, with when and how to resume (EN and FR); reinstalled → on again', async () => {
+    const { store, dispatcher } = withStore();
+    const slack: ChannelRef = { platform: 'slack', id: 'C0PAUSED', tenant: 'T0GONE' };
+    await alerts(dispatcher, { action: 'subscribe', topics: 'editor timeline' }, { channel: slack });
+    store.saveInstallation({ key: 'team:T0GONE', platform: 'slack', teamId: 'T0GONE', enterpriseId: null, body: '{}', tenant: 'slack:T0GONE', now: NOW.getTime() });
+    expect(store.removeInstallation({ key: 'team:T0GONE', tenant: 'slack:T0GONE', reason: 'app_uninstalled', now: NOW.getTime() })).toEqual({ removed: true, paused: 1 });
+    const en = (await alerts(dispatcher, { action: 'status' }, { channel: slack })).reply;
+    expect(en.text).toBe('Alerts here are paused since 26 November 2026, 12:00 UTC: letterbot was removed from this workspace. Installing it again resumes them (subscribed to: timeline events, newsroom alerts).');
+    expect(en.tone).toBe('negative');
+    const fr = (await alerts(dispatcher, { action: 'status' }, { channel: slack, locale: 'fr' })).reply;
+    expect(fr.text).toMatch(/^Les alertes sont en pause ici depuis le 26 novembre 2026, 12:00 UTC : letterbot a été retiré de cet espace de travail\./);
+    // Nothing is queued for a paused channel; the operator's console lists it.
+    expect((await alerts(dispatcher, { action: 'send', text: 'While away' }, { channel: slack })).reply.text).toBe('No channel is subscribed to newsroom alerts yet, so nobody will get this alert.');
+    const console = (await alerts(dispatcher, { action: 'status' }, { channel: { platform: 'shell', id: 'shell', tenant: 'local' } })).reply;
+    expect(console.fields.find((f) => f.value.includes('C0PAUSED'))?.value).toContain('slack C0PAUSED: paused: app_uninstalled');
+    expect(store.saveInstallation({ key: 'team:T0GONE', platform: 'slack', teamId: 'T0GONE', enterpriseId: null, body: '{}', tenant: 'slack:T0GONE', now: NOW.getTime() })).toEqual({ resumed: 1 });
+    expect((await alerts(dispatcher, { action: 'status' }, { channel: slack })).reply.text).toBe('Subscribed to: timeline events, newsroom alerts (since 26 November 2026).');
+    store.close();
+  });
+
   it('unsubscribe → off (and says so when it was not on)', async () => {
     const { store, dispatcher } = withStore();
     await alerts(dispatcher, { action: 'subscribe' });

@@ -286,3 +286,23 @@ describe('floor app', () => {
     }
   });
 });
+
+describe('FakeSlack OAuth', () => {
+  it('oauth.v2.access: the app\'s credentials and a fresh code → a bot token of that workspace; codes are single-use; revoked tokens fail', async () => {
+    const oauth = await FakeSlack.start();
+    try {
+      const noToken = new webApi.WebClient(undefined, { slackApiUrl: oauth.apiUrl, logger: captureLogger(), retryConfig: { retries: 0 } });
+      const code = oauth.oauthCode('T0OTHER');
+      await expect(noToken.oauth.v2.access({ client_id: oauth.clientId, client_secret: 'wrong', code })).rejects.toMatchObject({ data: { error: 'bad_client_secret' } });
+      const granted = await noToken.oauth.v2.access({ client_id: oauth.clientId, client_secret: oauth.clientSecret, code });
+      expect(granted).toMatchObject({ ok: true, token_type: 'bot', team: { id: 'T0OTHER' }, access_token: oauth.tokenOf('T0OTHER') });
+      await expect(noToken.oauth.v2.access({ client_id: oauth.clientId, client_secret: oauth.clientSecret, code })).rejects.toMatchObject({ data: { error: 'invalid_code' } });
+      const client = new webApi.WebClient(granted.access_token, { slackApiUrl: oauth.apiUrl, logger: captureLogger(), retryConfig: { retries: 0 } });
+      expect(await client.auth.test()).toMatchObject({ team_id: 'T0OTHER' });
+      oauth.revokeTokens('T0OTHER');
+      await expect(client.auth.test()).rejects.toMatchObject({ data: { error: 'token_revoked' } });
+    } finally {
+      await oauth.close();
+    }
+  });
+});

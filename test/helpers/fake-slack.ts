@@ -126,6 +126,9 @@ export const FAKE_BOT_TOKEN = 'xoxb-test';
 export const FAKE_SIGNING_SECRET = 'fake-slack-signing-secret-for-tests';
 /** App-level token for Socket Mode (`apps.connections.open`); short for the same reason as the bot token. */
 export const FAKE_APP_TOKEN = 'xapp-test';
+/** OAuth app credentials (`oauth.v2.access`). */
+export const FAKE_CLIENT_ID = '1111.2222';
+export const FAKE_CLIENT_SECRET = 'fake-client-secret';
 
 /** Slack's documented response_url limits. */
 export const RESPONSE_URL_MAX_USES = 5;
@@ -213,6 +216,8 @@ export class FakeSlack {
   readonly botUserId = FAKE_BOT_USER_ID;
   readonly botId = FAKE_BOT_ID;
   readonly appId = FAKE_APP_ID;
+  readonly clientId = FAKE_CLIENT_ID;
+  readonly clientSecret = FAKE_CLIENT_SECRET;
   /** Every request received, in arrival order. */
   readonly calls: RecordedCall[] = [];
 
@@ -229,6 +234,11 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private readonly socketWaiters = new Set<() => void>();
   private readonly pendingAcks = new Map<string, { resolve: (payload: SlackBody) => void; timer: NodeJS.Timeout }>();
+  /** OAuth: codes not yet exchanged → the workspace they install into. */
+  private readonly oauthCodes = new Map<string, { teamId: string; teamName: string }>();
+  /** OAuth: bot tokens issued by `oauth.v2.access` → their workspace (and whether revoked). */
+  private readonly teamTokens = new Map<string, { teamId: string; revoked: boolean }>();
+  private issuedTokens = 0;
   private clockOffsetMs = 0;
   private lastTsMicros = 0;
   private closed = false;
@@ -289,6 +299,26 @@ export class FakeSlack {
   /** How many times a response_url has been used successfully. */
   responseUrlUses(id: string): number {
     return this.responseUrls.get(id)?.uses ?? 0;
+  }
+
+  /**
+   * OAuth: the `code` Slack would hand the browser after a user approved the install in `teamId`. Exchanged once
+   * by `oauth.v2.access` for a bot token of that workspace (`tokenOf`).
+   */
+  oauthCode(teamId: string, teamName = `Team ${teamId}`): string {
+    const code = `code-${randomBytes(6).toString('hex')}`;
+    this.oauthCodes.set(code, { teamId, teamName });
+    return code;
+  }
+
+  /** OAuth: the latest bot token issued for a workspace (undefined before an install). */
+  tokenOf(teamId: string): string | undefined {
+    return [...this.teamTokens].filter(([, v]) => v.teamId === teamId).at(-1)?.[0];
+  }
+
+  /** OAuth: revoke every bot token of a workspace (what an uninstall does): their calls get `token_revoked`. */
+  revokeTokens(teamId: string): void {
+    for (const entry of this.teamTokens.values()) if (entry.teamId === teamId) entry.revoked = true;
   }
 
   setUser(id: string, options: FakeUserOptions): void {
@@ -635,6 +665,38 @@ export class FakeSlack {
     };
   }
 
+  /** `oauth.v2.access`: the app's credentials (form fields or HTTP Basic) and a fresh code → a bot token of the code's workspace. */
+  private oauthAccess(body: SlackBody, headers: IncomingHttpHeaders): Reply {
+    const err = (error: string): Reply => ({ status: 200, body: { ok: false, error } });
+    const basic = headers.authorization?.startsWith('Basic ') ? Buffer.from(headers.authorization.slice(6), 'base64').toString('utf8').split(':') : [];
+    const clientId = str(body.client_id) ?? basic[0];
+    const clientSecret = str(body.client_secret) ?? basic[1];
+    if (clientId !== this.clientId) return err('invalid_client_id');
+    if (clientSecret !== this.clientSecret) return err('bad_client_secret');
+    const code = str(body.code);
+    const grant = code ? this.oauthCodes.get(code) : undefined;
+    if (!code || !grant) return err('invalid_code');
+    this.oauthCodes.delete(code);
+    this.issuedTokens += 1;
+    const token = `xoxb-w${this.issuedTokens}`;
+    this.teamTokens.set(token, { teamId: grant.teamId, revoked: false });
+    return {
+      status: 200,
+      body: {
+        ok: true,
+        app_id: this.appId,
+        authed_user: { id: 'U0INSTALLER' },
+        scope: 'channels:history,chat:write,chat:write.public,commands,groups:history,users:read',
+        token_type: 'bot',
+        access_token: token,
+        bot_user_id: this.botUserId,
+        team: { id: grant.teamId, name: grant.teamName },
+        enterprise: null,
+        is_enterprise_install: false,
+      },
+    };
+  }
+
   private handleApi(method: string, body: SlackBody, headers: IncomingHttpHeaders): Reply {
     const ok = (extra: object): Reply => ({ status: 200, body: { ok: true, ...extra } });
     const err = (error: string): Reply => ({ status: 200, body: { ok: false, error } });
@@ -647,10 +709,12 @@ export class FakeSlack {
       'chat.postEphemeral',
       'chat.update',
       'conversations.history',
+      'oauth.v2.access',
       'users.info',
     ];
     if (!known.includes(method)) return err('unknown_method');
     if (method === 'api.test') return ok({ args: body });
+    if (method === 'oauth.v2.access') return this.oauthAccess(body, headers);
 
     const auth = headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : str(body.token);
@@ -659,7 +723,10 @@ export class FakeSlack {
       if (token !== this.appToken) return err(token === this.botToken ? 'not_allowed_token_type' : 'invalid_auth');
       return ok({ url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomBytes(6).toString('hex')}` });
     }
-    if (token !== this.botToken) return err('invalid_auth');
+    const issued = this.teamTokens.get(token);
+    if (issued?.revoked) return err('token_revoked');
+    if (token !== this.botToken && !issued) return err('invalid_auth');
+    const tokenTeam = issued?.teamId ?? this.teamId;
 
     switch (method) {
       case 'auth.test':
@@ -667,7 +734,7 @@ export class FakeSlack {
           url: 'https://fake-team.slack.com/',
           team: 'Fake Team',
           user: 'letterbot',
-          team_id: this.teamId,
+          team_id: tokenTeam,
           user_id: this.botUserId,
           bot_id: this.botId,
           is_enterprise_install: false,

@@ -3,7 +3,13 @@ import { alertMessage, type AlertDelivery, type AlertSender, type SendOutcome } 
 import { escapeSlack, plain, sourceMarkup, truncateEscaped } from './render';
 
 export interface SlackAlertSenderOptions {
-  botToken: string;
+  /** One workspace (`SLACK_BOT_TOKEN`): every alert is posted with it. */
+  botToken?: string;
+  /**
+   * Many workspaces (OAuth installs): the bot token of a subscription's workspace (`slack:<team id>`), or undefined
+   * when letterbot is not installed there. Used instead of `botToken`.
+   */
+  tokenFor?: (tenant: string | null | undefined) => string | undefined;
   /** `SLACK_API_URL` (default https://slack.com/api/). */
   apiUrl?: string;
   timeoutMs?: number;
@@ -42,25 +48,43 @@ export function alertPayload(delivery: AlertDelivery): { text: string; blocks: w
  */
 export class SlackAlertSender implements AlertSender {
   readonly platform = 'slack' as const;
-  private readonly client: webApi.WebClient;
+  /** One client per token (one per workspace with OAuth installs). */
+  private readonly clients = new Map<string, webApi.WebClient>();
   private readonly historySlackMs: number;
 
-  constructor(options: SlackAlertSenderOptions) {
+  constructor(private readonly options: SlackAlertSenderOptions) {
     this.historySlackMs = options.historySlackMs ?? 60_000;
-    this.client = new webApi.WebClient(options.botToken, {
-      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-      // Retries and 429 waits are the worker's: the sender reports, it does not wait.
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-      timeout: options.timeoutMs ?? 10_000,
-      logger: quietLogger(),
-    });
+    if (!options.botToken && !options.tokenFor) throw new Error('SlackAlertSender needs a bot token or a token per workspace');
+  }
+
+  /** The client posting to this delivery's workspace; undefined when letterbot is not installed there. */
+  private clientFor(delivery: AlertDelivery): webApi.WebClient | undefined {
+    const token = this.options.tokenFor ? this.options.tokenFor(delivery.tenant) : this.options.botToken;
+    if (!token) return undefined;
+    let client = this.clients.get(token);
+    if (!client) {
+      // A token replaced by a reinstall leaves its client behind: start over now and then.
+      if (this.clients.size >= 1000) this.clients.clear();
+      client = new webApi.WebClient(token, {
+        ...(this.options.apiUrl ? { slackApiUrl: this.options.apiUrl } : {}),
+        // Retries and 429 waits are the worker's: the sender reports, it does not wait.
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: this.options.timeoutMs ?? 10_000,
+        logger: quietLogger(),
+      });
+      this.clients.set(token, client);
+    }
+    return client;
   }
 
   async send(delivery: AlertDelivery): Promise<SendOutcome> {
+    const client = this.clientFor(delivery);
+    // Uninstalled (its subscriptions are paused, and resume on reinstall) or a workspace never recorded.
+    if (!client) return { kind: 'permanent', scope: 'delivery', reason: 'letterbot is not installed in this Slack workspace' };
     try {
       if (delivery.maybeSent) {
-        const existing = await this.findPosted(delivery).catch((error: unknown) => {
+        const existing = await this.findPosted(client, delivery).catch((error: unknown) => {
           // Without a history scope (channels:history, groups:history) the check cannot run: post, as before it.
           if (error instanceof webApi.WebAPIPlatformError && error.data.error === 'missing_scope') return undefined;
           throw error;
@@ -68,7 +92,7 @@ export class SlackAlertSender implements AlertSender {
         if (existing) return { kind: 'sent', messageId: existing, reconciled: true };
       }
       const { text, blocks } = alertPayload(delivery);
-      const result = await this.client.chat.postMessage({
+      const result = await client.chat.postMessage({
         channel: delivery.channelId,
         text,
         blocks,
@@ -83,11 +107,11 @@ export class SlackAlertSender implements AlertSender {
   }
 
   /** Our message for this delivery in the channel's history since (shortly before) the first attempt. */
-  private async findPosted(delivery: AlertDelivery): Promise<string | undefined> {
+  private async findPosted(client: webApi.WebClient, delivery: AlertDelivery): Promise<string | undefined> {
     const oldest = delivery.firstAttemptAt === null ? undefined : ((delivery.firstAttemptAt - this.historySlackMs) / 1000).toFixed(6);
     let cursor: string | undefined;
     for (let page = 0; page < HISTORY_PAGES; page++) {
-      const result = await this.client.conversations.history({
+      const result = await client.conversations.history({
         channel: delivery.channelId,
         limit: 200,
         include_all_metadata: true,
@@ -115,7 +139,7 @@ export function slackOutcome(error: unknown): SendOutcome {
   if (error instanceof webApi.WebAPIPlatformError) {
     const code = error.data.error;
     if (CHANNEL_GONE.has(code)) return { kind: 'permanent', scope: 'subscription', reason: `Slack ${code}` };
-    if (AUTH_ERRORS.has(code)) return { kind: 'retry', reason: `Slack ${code} (check SLACK_BOT_TOKEN and its scopes)`, uncertain: false };
+    if (AUTH_ERRORS.has(code)) return { kind: 'retry', reason: `Slack ${code} (check SLACK_BOT_TOKEN or the workspace's installation, and the scopes)`, uncertain: false };
     if (code === 'ratelimited') return { kind: 'retry', reason: 'rate limited', afterMs: 1000, rateLimited: 'channel', uncertain: false };
     if (code === 'internal_error' || code === 'fatal_error' || code === 'service_unavailable' || code === 'request_timeout') return { kind: 'retry', reason: `Slack ${code}`, uncertain: true };
     return { kind: 'permanent', scope: 'delivery', reason: `Slack ${code}` };

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config';
@@ -8,8 +8,9 @@ import type { Logger } from '../../logger';
 import { recordRateLimited } from '../../metrics';
 import { describeError, scrubSecrets } from '../faults';
 import { HandledRequests, ResponseUrlBudget } from './expiring-cache';
-import { choiceListener, commandListener, shareListener, type SlackListenerDeps } from './listeners';
-import { SLACK_EVENTS_PATH } from './manifest';
+import { SlackInstallationStore, type InstallationRecords } from './installations';
+import { choiceListener, commandListener, removalListener, shareListener, type SlackListenerDeps } from './listeners';
+import { BOT_SCOPES, SLACK_EVENTS_PATH, SLACK_INSTALL_PATH, SLACK_REDIRECT_PATH } from './manifest';
 import { UserDirectory } from './parse';
 import { CHOICE_ACTION_PREFIX, SHARE_ACTION_ID } from './render';
 
@@ -27,6 +28,8 @@ export interface StartSlackOptions {
   http?: HttpRoutes | null;
   /** Platform-qualified ids of editors who may send alerts to every newsroom. */
   editors?: readonly string[];
+  /** OAuth installs (`config.oauth`): where installations are kept (the alerts database). */
+  installations?: InstallationRecords | null;
 }
 
 export interface SlackHandle {
@@ -48,7 +51,30 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     timeout: 10_000,
   };
   const boltLogger = toBoltLogger(logger);
-  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true };
+  const oauth = config.mode === 'http' ? config.oauth : undefined;
+  if (oauth && !options.installations) throw new Error('Slack OAuth installs keep each workspace\'s installation in the alerts database, which could not be opened (run npx letterbot doctor)');
+  const installations = oauth && options.installations ? new SlackInstallationStore(options.installations) : undefined;
+  // OAuth: Bolt's installer serves /slack/install and /slack/oauth_redirect, keeps installations in our store and
+  // picks each workspace's token for its requests (authorize); no single token then.
+  const installer =
+    oauth && installations
+      ? {
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          scopes: [...BOT_SCOPES],
+          installationStore: installations,
+          installerOptions: {
+            directInstall: true,
+            installPath: SLACK_INSTALL_PATH,
+            redirectUriPath: SLACK_REDIRECT_PATH,
+            clientOptions,
+            // GovSlack or a local fake: the browser is sent to the same host as the Web API.
+            ...(config.apiUrl ? { authorizationUrl: new URL('/oauth/v2/authorize', config.apiUrl).toString() } : {}),
+          },
+        }
+      : {};
+  const common = { ...(config.botToken ? { token: config.botToken } : {}), logger: boltLogger, clientOptions, deferInitialization: true };
   // Our own receiver in Socket Mode, so `stop()` can wait for the WebSocket to close (Bolt's does not).
   // Its `apps.connections.open` keeps @slack/socket-mode's own long retry schedule (it gives up reconnecting
   // for good once its client gives up), unless a retry count is imposed (tests).
@@ -58,12 +84,15 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   };
   const receiver =
     config.mode === 'socket' ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: socketClientOptions } }) : undefined;
-  // On the shared server, Bolt's own HTTP receiver handles `/slack/events` requests but never listens itself.
-  const shared = config.mode === 'http' && options.http ? new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: boltLogger }) : undefined;
+  // On the shared server, Bolt's own HTTP receiver handles `/slack/events` (and the OAuth routes) but never listens
+  // itself; with OAuth alone it listens on its port as Bolt's default receiver would.
+  const httpReceiver =
+    config.mode === 'http' && (options.http || oauth) ? new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, ...installer }) : undefined;
+  const shared = options.http ? httpReceiver : undefined;
   const app = receiver
     ? new App({ ...common, receiver })
-    : shared
-      ? new App({ ...common, receiver: shared })
+    : httpReceiver
+      ? new App({ ...common, receiver: httpReceiver })
       : new App({ ...common, signingSecret: config.mode === 'http' ? config.signingSecret : '', endpoints: SLACK_EVENTS_PATH });
 
   const inFlight = new Set<Promise<void>>();
@@ -85,6 +114,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   for (const def of dispatcher.commands) app.command(`/${def.name}`, track(commandListener(deps)));
   app.action(new RegExp(`^${CHOICE_ACTION_PREFIX.replace(/\./g, '\\.')}`), track(choiceListener(deps)));
   app.action(SHARE_ACTION_ID, track(shareListener(deps)));
+  if (installations) {
+    app.event('app_uninstalled', removalListener(installations, logger));
+    app.event('tokens_revoked', removalListener(installations, logger));
+  }
   app.client.on(webApi.WebClientEvent.RATE_LIMITED, () => recordRateLimited('slack'));
   app.error(async (error) => {
     logger.error({ platform: 'slack', error: describeError(error) }, 'slack listener error');
@@ -95,7 +128,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   let server: Server | undefined;
   if (config.mode === 'socket') await app.start();
   else if (shared && options.http) {
-    options.http.mount(SLACK_EVENTS_PATH, (req, res) => {
+    const listener: RequestListener = (req, res) => {
       try {
         shared.requestListener(req, res);
       } catch {
@@ -103,10 +136,11 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('not found\n');
       }
-    });
+    };
+    for (const path of oauth ? [SLACK_EVENTS_PATH, SLACK_INSTALL_PATH, SLACK_REDIRECT_PATH] : [SLACK_EVENTS_PATH]) options.http.mount(path, listener);
   } else server = await app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
   const port = server ? (server.address() as AddressInfo).port : undefined;
-  logger.info({ platform: 'slack', mode: config.mode, ...(port !== undefined ? { port, path: SLACK_EVENTS_PATH } : {}), commands: dispatcher.commands.map((c) => c.name) }, 'slack adapter started');
+  logger.info({ platform: 'slack', mode: config.mode, ...(oauth ? { install: SLACK_INSTALL_PATH } : {}), ...(port !== undefined ? { port, path: SLACK_EVENTS_PATH } : {}), commands: dispatcher.commands.map((c) => c.name) }, 'slack adapter started');
 
   let stopped = false;
   return {

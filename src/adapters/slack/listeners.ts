@@ -1,10 +1,11 @@
-import type { AllMiddlewareArgs, BlockButtonAction, RespondArguments, RespondFn, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockButtonAction, RespondArguments, RespondFn, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
 import type { Dispatcher, Outcome } from '../../core/dispatch';
 import { t } from '../../core/i18n';
 import { apologize } from '../faults';
 import type { Locale, Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
 import type { HandledRequests, ResponseUrlBudget } from './expiring-cache';
+import type { SlackInstallationStore } from './installations';
 import { parseActionValue, parseSlashCommand, resolveLocale, slackErrorCode, toCommandRequest, type SlackGrants, type UserDirectory } from './parse';
 import { renderNotice, renderReply, type ActionValue, type SlackMessage } from './render';
 
@@ -45,7 +46,7 @@ export function commandListener(deps: SlackListenerDeps): (args: CommandArgs) =>
     let locale: Locale = 'en';
     try {
       const parsed = parseSlashCommand(command, (n) => deps.dispatcher.find(n));
-      const profile = await deps.users.profile(command.user_id);
+      const profile = await deps.users.profile(command.user_id, { client, teamId: command.team_id || undefined });
       locale = resolveLocale(parsed.text, profile.locale);
       const request = toCommandRequest({ ...parsed, locale, userId: command.user_id, channelId: command.channel_id, requestId: command.trigger_id, teamId: command.team_id || undefined, profile, grants: deps.grants });
       const { reply, outcome } = await deps.dispatcher.dispatch(request);
@@ -100,8 +101,9 @@ async function handleButton(
   const channelId = body.channel?.id ?? String(body.container.channel_id ?? '');
   const target: Target = { respond, responseUrl: body.response_url, client, channelId, userId: body.user.id };
   try {
-    const profile = await deps.users.profile(body.user.id);
-    const request = toCommandRequest({ ...value, userId: body.user.id, channelId, requestId: body.trigger_id, teamId: body.team?.id ?? body.user.team_id ?? undefined, profile, grants: deps.grants });
+    const teamId = body.team?.id ?? body.user.team_id ?? undefined;
+    const profile = await deps.users.profile(body.user.id, { client, teamId });
+    const request = toCommandRequest({ ...value, userId: body.user.id, channelId, requestId: body.trigger_id, teamId, profile, grants: deps.grants });
     const { reply, outcome } = await deps.dispatcher.dispatch(request);
     log(outcome, await deliver(value, target, reply));
   } catch (error) {
@@ -162,5 +164,25 @@ function requestLog(
     const undelivered = delivery === 'none' && outcome !== 'duplicate' && outcome !== 'bad_action';
     if (outcome === 'internal_error' || undelivered) deps.logger.warn(line, 'slack request');
     else deps.logger.info(line, 'slack request');
+  };
+}
+
+type RemovalArgs = SlackEventMiddlewareArgs<'app_uninstalled' | 'tokens_revoked'> & AllMiddlewareArgs;
+
+/**
+ * `app_uninstalled`, and `tokens_revoked` naming a bot token: the workspace's installation is forgotten and its
+ * alert subscriptions paused (installing again resumes them). Revoked user tokens are not ours: ignored.
+ */
+export function removalListener(installations: Pick<SlackInstallationStore, 'remove'>, logger: Logger): (args: RemovalArgs) => Promise<void> {
+  return async ({ event, context }) => {
+    if (event.type === 'tokens_revoked' && (event.tokens.bot ?? []).length === 0) return;
+    const isEnterpriseInstall = context.isEnterpriseInstall === true;
+    const { removed, paused } = installations.remove(
+      isEnterpriseInstall
+        ? { teamId: undefined, enterpriseId: context.enterpriseId ?? '', isEnterpriseInstall: true }
+        : { teamId: context.teamId ?? '', enterpriseId: context.enterpriseId, isEnterpriseInstall: false },
+      event.type,
+    );
+    logger.info({ platform: 'slack', event: event.type, team: context.teamId, enterprise: context.enterpriseId, removed, paused }, 'letterbot removed from a Slack workspace; its alert subscriptions are paused');
   };
 }

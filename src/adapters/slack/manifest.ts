@@ -6,6 +6,11 @@ import { t } from '../../core/i18n';
 
 /** Path Slack posts slash commands and button clicks to in HTTP mode. */
 export const SLACK_EVENTS_PATH = '/slack/events';
+/** OAuth distribution (HTTP mode): the "Add to Slack" link, and where Slack sends the browser back. */
+export const SLACK_INSTALL_PATH = '/slack/install';
+export const SLACK_REDIRECT_PATH = '/slack/oauth_redirect';
+/** Events telling an installed app it left a workspace (no scope needed). */
+export const SLACK_REMOVAL_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;
 
 /** The Slack app manifest (https://docs.slack.dev/reference/app-manifest), the parts letterbot sets. */
 export interface SlackManifest {
@@ -15,8 +20,9 @@ export interface SlackManifest {
     bot_user: { display_name: string; always_online: boolean };
     slash_commands: { command: string; description: string; usage_hint?: string; should_escape: boolean; url?: string }[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
   settings: {
+    event_subscriptions?: { request_url: string; bot_events: string[] };
     interactivity: { is_enabled: boolean; request_url?: string };
     org_deploy_enabled: boolean;
     socket_mode_enabled: boolean;
@@ -45,7 +51,8 @@ function usageHint(def: CommandDefinition): string | undefined {
  * command and button posting to `<requestUrl>/slack/events`.
  */
 export function buildManifest(commands: readonly CommandDefinition[], options: { requestUrl?: string } = {}): SlackManifest {
-  const eventsUrl = options.requestUrl ? `${options.requestUrl.replace(/\/+$/, '')}${SLACK_EVENTS_PATH}` : undefined;
+  const base = options.requestUrl?.replace(/\/+$/, '');
+  const eventsUrl = base ? `${base}${SLACK_EVENTS_PATH}` : undefined;
   const names = commands.map((c) => `/${c.name}`).join(', ');
   return {
     _metadata: { major_version: 1, minor_version: 1 },
@@ -69,8 +76,10 @@ export function buildManifest(commands: readonly CommandDefinition[], options: {
         };
       }),
     },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    // HTTP mode: installable in many workspaces (OAuth), told when it is uninstalled.
+    oauth_config: { scopes: { bot: [...BOT_SCOPES] }, ...(base ? { redirect_urls: [`${base}${SLACK_REDIRECT_PATH}`] } : {}) },
     settings: {
+      ...(eventsUrl ? { event_subscriptions: { request_url: eventsUrl, bot_events: [...SLACK_REMOVAL_EVENTS] } } : {}),
       interactivity: { is_enabled: true, ...(eventsUrl ? { request_url: eventsUrl } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: !eventsUrl,

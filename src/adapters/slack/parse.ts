@@ -112,21 +112,26 @@ export class UserDirectory {
     this.cache = new ExpiringCache({ ttlMs: options.ttlMs ?? 10 * 60 * 1000, maxEntries: options.maxEntries ?? 5000 });
   }
 
-  profile(userId: string): Promise<SlackProfile> {
-    const cached = this.cache.get(userId);
+  /**
+   * `via`: the request's own client and workspace (OAuth installs: each workspace's token), cached per workspace
+   * and user; without it, the directory's client (one workspace).
+   */
+  profile(userId: string, via?: { client: webApi.WebClient; teamId?: string | undefined }): Promise<SlackProfile> {
+    const key = `${via?.teamId ?? ''}/${userId}`;
+    const cached = this.cache.get(key);
     if (cached) return cached;
-    const lookup = this.fetch(userId);
-    this.cache.set(userId, lookup);
+    const lookup = this.fetch(userId, key, via?.client ?? this.client);
+    this.cache.set(key, lookup);
     return lookup;
   }
 
-  private async fetch(userId: string): Promise<SlackProfile> {
+  private async fetch(userId: string, key: string, client: webApi.WebClient): Promise<SlackProfile> {
     try {
-      const { user } = await this.client.users.info({ user: userId, include_locale: true });
+      const { user } = await client.users.info({ user: userId, include_locale: true });
       return { isAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner), ...(user?.locale ? { locale: toLocale(user.locale) } : {}) };
     } catch (error) {
       this.logger.warn({ platform: 'slack', userId, error: slackErrorCode(error) }, 'users.info failed; treating the user as a non-admin with no locale');
-      this.cache.set(userId, Promise.resolve({ isAdmin: false }), 60 * 1000);
+      this.cache.set(key, Promise.resolve({ isAdmin: false }), 60 * 1000);
       return { isAdmin: false };
     }
   }

@@ -35,4 +35,13 @@ describe('Slack app manifest', () => {
     expect(manifest.settings.interactivity.request_url).toBe('https://bot.example.org/slack/events');
     expect(new Set(manifest.features.slash_commands.map((c) => c.url))).toEqual(new Set(['https://bot.example.org/slack/events']));
   });
+
+  it('HTTP variant → installable in many workspaces: the OAuth redirect URL, and told of uninstalls; Socket Mode variant → neither', () => {
+    const http = buildManifest(loadCommands(), { requestUrl: 'https://bot.example.org/' });
+    expect(http.oauth_config.redirect_urls).toEqual(['https://bot.example.org/slack/oauth_redirect']);
+    expect(http.settings.event_subscriptions).toEqual({ request_url: 'https://bot.example.org/slack/events', bot_events: ['app_uninstalled', 'tokens_revoked'] });
+    const socket = buildManifest(loadCommands());
+    expect(socket.oauth_config.redirect_urls).toBeUndefined();
+    expect(socket.settings.event_subscriptions).toBeUndefined();
+  });
 });
