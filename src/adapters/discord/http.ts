@@ -15,10 +15,9 @@ import type { DiscordConfig } from '../../config';
 import type { Dispatcher } from '../../core/dispatch';
 import type { Logger } from '../../logger';
 import { recordRateLimited, recordRejected } from '../../metrics';
-import { ButtonStore } from './custom-id';
-import { BUTTON_TTL_MS, DEFAULT_DEFER_AFTER_MS } from './index';
+import { interactionDeps } from './index';
 import { describeError } from '../faults';
-import { handleInteraction, type InteractionDeps, type InteractionKind, type InteractionPort, type OutgoingMessage } from './interactions';
+import { handleInteraction, type InteractionKind, type InteractionPort, type OutgoingMessage } from './interactions';
 import { apiFacts } from './parse';
 import { NO_MENTIONS } from './render';
 
@@ -75,27 +74,17 @@ export function verifyDiscordSignature(key: KeyObject, signature: string | undef
  * Parsing, handling and rendering are the gateway's own (`interactions.ts`).
  */
 export function createDiscordInteractions(options: DiscordHttpOptions): DiscordHttpHandle {
-  const { config, dispatcher, logger } = options;
+  const { config, logger } = options;
   if (!config.publicKey || !config.appId) throw new Error('Discord HTTP mode needs DISCORD_PUBLIC_KEY and DISCORD_APP_ID');
   const key = discordPublicKey(config.publicKey);
   const appId = config.appId;
-  const now = options.now ?? Date.now;
-  const buttonTtlMs = options.buttonTtlMs ?? BUTTON_TTL_MS;
   // Interaction webhooks need no bot token: the interaction's own token is in the route.
   const rest = new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) });
   rest.on('rateLimited', (info) => {
     recordRateLimited('discord');
     logger.warn({ platform: 'discord', route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'discord rate limited');
   });
-  const deps: InteractionDeps = {
-    dispatcher,
-    logger,
-    buttons: new ButtonStore({ ttlMs: buttonTtlMs, now }),
-    grants: { admins: new Set(options.admins ?? []), editors: new Set(options.editors ?? []) },
-    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-    buttonTtlMs,
-    now,
-  };
+  const deps = interactionDeps(options);
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
 

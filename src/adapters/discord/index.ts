@@ -6,7 +6,7 @@ import type { Logger } from '../../logger';
 import { recordRateLimited } from '../../metrics';
 import { ButtonStore } from './custom-id';
 import { describeError } from '../faults';
-import { createInteractionListener } from './interactions';
+import { createInteractionListener, type InteractionDeps } from './interactions';
 import { NO_MENTIONS } from './render';
 
 /** Discord allows 3 s for the first response; anything not answered within 1 s is deferred (see README "Discord"). */
@@ -30,6 +30,23 @@ export interface StartDiscordOptions {
   now?: () => number;
 }
 
+/** What both transports (gateway, HTTP) hand the one interaction handler: knobs with their defaults, operator grants. */
+export function interactionDeps(
+  options: Pick<StartDiscordOptions, 'dispatcher' | 'logger' | 'deferAfterMs' | 'buttonTtlMs' | 'admins' | 'editors' | 'now'>,
+): InteractionDeps {
+  const now = options.now ?? Date.now;
+  const buttonTtlMs = options.buttonTtlMs ?? BUTTON_TTL_MS;
+  return {
+    dispatcher: options.dispatcher,
+    logger: options.logger,
+    buttons: new ButtonStore({ ttlMs: buttonTtlMs, now }),
+    grants: { admins: new Set(options.admins ?? []), editors: new Set(options.editors ?? []) },
+    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    buttonTtlMs,
+    now,
+  };
+}
+
 export interface DiscordHandle {
   client: Client;
   /** Stop taking interactions, let answers in progress finish (≤ 5 s), disconnect. */
@@ -43,22 +60,12 @@ export interface DiscordHandle {
  */
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordHandle> {
   const { config, dispatcher, logger } = options;
-  const now = options.now ?? Date.now;
-  const buttonTtlMs = options.buttonTtlMs ?? BUTTON_TTL_MS;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  const listener = createInteractionListener({
-    dispatcher,
-    logger,
-    buttons: new ButtonStore({ ttlMs: buttonTtlMs, now }),
-    grants: { admins: new Set(options.admins ?? []), editors: new Set(options.editors ?? []) },
-    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-    buttonTtlMs,
-    now,
-  });
+  const listener = createInteractionListener(interactionDeps(options));
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   client.on(Events.InteractionCreate, (interaction) => {
