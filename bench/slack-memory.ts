@@ -13,13 +13,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeSlack, postToApp, signSlackRequest, slashCommandBody } from '../test/helpers/fake-slack';
-import { formatNumber, markdownTable, write } from './measure';
+import { formatNumber, markdownTable, rssMb, write } from './measure';
 
 const DIST = path.resolve(__dirname, '..');
 const ROOT = path.resolve(DIST, '..');
@@ -41,15 +41,6 @@ export interface SlackMemoryResult {
   seconds: number;
 }
 
-/** Resident memory of a running process, from /proc (Linux); NaN elsewhere. */
-function rssMb(pid: number): number {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatNumber, markdownTable, write } from './measure';
+import { formatNumber, markdownTable, rssMb, write } from './measure';
 
 const DIST = path.resolve(__dirname, '..');
 const ROOT = path.resolve(DIST, '..');
@@ -27,15 +27,6 @@ export interface StartupResult {
   runs: number;
 }
 
-/** Resident memory of a running process, from /proc (Linux); NaN elsewhere. */
-function rssMb(pid: number): number {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 /** CPU time (user + system) a running process has used so far, from /proc (Linux, 10 ms ticks); NaN elsewhere. */
 function cpuMs(pid: number): number {

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../bench/measure';
 
 /**
  * Builds the /ask evaluation splits: `test/fixtures/ask/raw.json` (the questions, written from the shared
@@ -25,17 +26,6 @@ interface RawItem {
   note: string;
 }
 
-/** mulberry32: a small, well-known seeded PRNG; the same seed gives the same sequence on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Ids going to dev: per (lang, kind) stratum, ids sorted, Fisher–Yates shuffled, first round(n × ratio). */
 export function splitIds(items: readonly { id: string; lang: string; kind: string }[], seed = SEED, ratio = DEV_RATIO): Set<string> {
