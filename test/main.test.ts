@@ -310,4 +310,42 @@ describe('npm start when the alerts database cannot open: the bot answers anyway
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it('HTTP mode → /readyz is 503 naming the database (route traffic elsewhere), while commands still answer', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-broken-db-http-'));
+    const discord = await FakeDiscord.start();
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const db = path.join(dir, 'letterbot.db');
+    writeFileSync(db, 'this is not a database\n'.repeat(400));
+    const bot = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: discord.token,
+        DISCORD_APP_ID: discord.applicationId,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_PUBLIC_KEY: publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'),
+        LETTERBOT_HTTP_PORT: String(port),
+        LETTERBOT_DB: db,
+        LETTERBOT_DATA_DIR: path.join(ROOT, 'data'),
+      },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    try {
+      await until(async () => (await fetch(`${base}/healthz`)).status === 200, 20_000);
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ ready: false, checks: { data: true, http_routes: true, database: false, discord: true, slack: true } });
+      const d = await discord.postInteraction(`${base}/discord/interactions`, discord.chatInput({ name: 'signatory', options: { name: 'cate blanchet' } }), { signWith: privateKey });
+      expect((d.body as { data: { embeds: { title: string }[] } }).data.embeds[0]!.title).toBe('Yes: Cate Blanchett is among the signatories');
+    } finally {
+      const exited = new Promise((resolve) => bot.once('exit', resolve));
+      bot.kill('SIGTERM');
+      await exited;
+      await discord.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
 });
