@@ -2,6 +2,7 @@ import { benchAlerts, benchAlertsAtScale } from './alerts';
 import { benchAsk } from './ask';
 import { benchDiscord } from './discord';
 import { benchDiscordHttp } from './discord-http';
+import { benchHttpInstances } from './http-instances';
 import { write } from './measure';
 import { benchNames } from './names';
 import { benchSlack } from './slack';
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   },
   alerts: () => benchAlerts(),
   'discord-http': () => benchDiscordHttp(),
+  instances: () => benchHttpInstances(),
   startup: () => benchStartup(),
   ask: () => benchAsk(),
   'alerts-scale': () => benchAlertsAtScale(),
