@@ -160,7 +160,9 @@ export class AskEngine {
     // or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
     const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
-    if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1) {
+    // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
+    const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0) && (decision.picked[0]?.phrased ?? 0) > 0;
+    if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1 && !asks) {
       const only = content[0]!;
       const word = parsed.reading.corrected[only.at] ?? '';
       const id = decision.picked[0]!.id;
@@ -182,7 +184,7 @@ export class AskEngine {
   }
 
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = premiseFree(parsed);
+    const terms = this.nameParts(premiseFree(parsed), parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
@@ -193,6 +195,18 @@ export class AskEngine {
       if (narrowed.length > 0) ranked = narrowed;
     }
     return { mode, ranked, searchTerms };
+  }
+
+  /**
+   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a capitalised word the facts
+   * do use, is the rest of that name, not another topic.
+   */
+  private nameParts(terms: Term[], parsed: ParsedQuestion): Term[] {
+    const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    if (typed.length !== parsed.reading.words.length) return terms;
+    const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
+    const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term)).map((t) => t.at));
+    return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
