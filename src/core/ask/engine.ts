@@ -110,11 +110,14 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(question: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const parsed = parseQuestion(question, this.lexicon, this.names, lang);
-    const answerLang = lang ?? parsed.lang ?? fallback;
+    const whole = parseQuestion(question, this.lexicon, this.names, lang);
+    const answerLang = lang ?? whole.lang ?? fallback;
+    // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
+    const clause = lastClause(question);
+    const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.length === 0;
+    const parsed = chatter ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
-    const clause = lastClause(question);
     if (outcome.verdict !== 'answered' && clause) {
       const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
       if (again.verdict === 'answered') return { ...again, lang: answerLang };
@@ -286,7 +289,9 @@ export class AskEngine {
     // Each side is read with the shared words and, a little, the other side's general words ("did the WGA strike
     // end before SAG-AFTRA's?" → "strike", "end"), never its names or numbers.
     const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), other, 0.3, CONCEPTS);
-    const letterSide = (side: Term[]): Term[] => (side.length === 1 && side[0]!.term === 'c:letter' ? [...side, { ...side[0]!, term: 'c:send', weight: 1 }] : side);
+    // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
+    const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);
+    const letterSide = (side: Term[]): Term[] => (isLetter(side) ? [side.find((t) => t.term === 'c:letter')!, { ...side.find((t) => t.term === 'c:letter')!, term: 'c:send', weight: 1 }] : side);
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
@@ -324,9 +329,17 @@ function premiseFree(parsed: ParsedQuestion): Term[] {
   const targeting = has('c:oppose') && has('c:letter');
   if (!organising && !targeting) return terms;
   const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
+  // Other words are dropped only when the question names the letter: "who organised the Oscars?" is no question about
+  // it, while in "pourquoi spielberg a organisé la lettre ?" (lowercase or not) every other word is a premise.
+  const everyWord = organising && has('c:letter');
+  // Whom the letter targets: names, as typed with a capital.
   const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
-  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(parsed.reading.words[t.at] ?? '') || capitalised(t.at))));
+  // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise.
+  const words = parsed.reading.words;
+  const refersToIt = words.some((w, i) => w === 'it' || w === 'this' || (w === 'l' && ['a', 'ont', 'avait', 'avaient'].includes(words[i + 1] ?? '')));
+  const names = !organising || refersToIt;
+  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(words[t.at] ?? '') || everyWord || (names && capitalised(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

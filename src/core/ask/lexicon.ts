@@ -250,7 +250,8 @@ export class Lexicon {
     for (const key of keys) {
       for (const p of this.phrases.get(key) ?? []) {
         if (best && best.words.length >= p.words.length) continue;
-        if (p.words.every((w, j) => i + j < words.length && sameWord(words[i + j]!, w))) best = p;
+        // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
+        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w))))) best = p;
       }
     }
     return best;

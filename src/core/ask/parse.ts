@@ -132,8 +132,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
 
   const first = reading.words[0] ?? '';
   const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === 0) || (has('c:howmany') && terms[0]?.term === 'c:howmany');
-  // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?".
-  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || (lang === 'fr' && /\?\s*$/.test(text)));
+  // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
+  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!reading.cues.some((c) => c.cue === 'wh') && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
   let subject: string | null = null;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.

@@ -10,6 +10,15 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
+  it('organising something else that is not "it" nor the letter is no premise to correct → not answered', () => {
+    expect(ask('Who organised the Oscars?').verdict).not.toBe('answered');
+    expect(ask('Qui a organisé le Festival de Cannes ?').verdict).not.toBe('answered');
+  });
+
+  it('a lowercase name in a question about who organised the letter is set aside too', () => {
+    expect(ask('pourquoi spielberg a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a question about whom the letter targets sets the company named aside', () => {
     expect(ask('Why does the letter target Amazon?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
@@ -60,6 +69,14 @@ describe('/ask engine: chatter around the question', () => {
   it('the clause after the last comma is tried when it opens with a question word', () => {
     expect(ask('sorry to bother you, who organised the letter')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask('ok quick q — how many ppl signed it')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it('an opening clause of chatter alone is set aside before reading the question', () => {
+    expect(ask('quick question: Was OpenAI’s comment sent before the Hollywood letter?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+
+  it('a French yes/no question without its question mark is still one', () => {
+    expect(ask('DeepSeek R1 est sorti avant l’annonce de Stargate')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 
   it('an off-topic clause after a comma is still declined', () => {
