@@ -125,7 +125,7 @@ export class Lexicon {
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
   correct(word: string): string {
     if (/\d/.test(word) || this.vocabulary.has(word)) return word;
-    if (word.length < MIN_CORRECTED) return this.swappedStopword(word) ?? word;
+    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -139,7 +139,8 @@ export class Lexicon {
       // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised").
       const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
-      found = top && !tie ? top.word : word;
+      // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
+      found = top && !tie ? top.word : (this.swapped(word, false) ?? word);
       if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
       this.corrections.set(word, found);
     }
@@ -147,16 +148,16 @@ export class Lexicon {
   }
 
   /**
-   * A short word typed with two letters swapped that is then a stop word ("whta", "teh", "hwo"): read as that stop
-   * word. Only swaps, and only into stop words: "died" stays unknown, "sing" is never "sign".
+   * A word typed with two neighbouring letters swapped ("whta", "teh", "actaully", "vramient", "exatcement"): read as
+   * the one known word that gives. A short word only into a stop word: "died" stays unknown, "sing" is never "sign".
    */
-  private swappedStopword(word: string): string | null {
+  private swapped(word: string, stopwordsOnly: boolean): string | null {
     if (word.length < 3) return null;
     const found = new Set<string>();
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
-      if (this.isStopword(swapped)) found.add(swapped);
+      if (stopwordsOnly ? this.isStopword(swapped) : this.vocabulary.has(swapped)) found.add(swapped);
     }
     return found.size === 1 ? [...found][0]! : null;
   }

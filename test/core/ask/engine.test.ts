@@ -93,6 +93,12 @@ describe('/ask engine: short typos', () => {
     expect(ask('whta did the letter demand')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
 
+  it('a longer word with two neighbouring letters swapped is read as the known word ("actaully", "vramient")', () => {
+    expect(realFacts().ask.lexicon.correct('actaully')).toBe('actually');
+    expect(realFacts().ask.lexicon.correct('vramient')).toBe('vraiment');
+    expect(realFacts().ask.lexicon.correct('auter')).toBe('auteur');
+  });
+
   it('never into a content word, nor by dropping a letter ("died" is not "did")', () => {
     expect(realFacts().ask.lexicon.correct('sing')).toBe('sing');
     expect(realFacts().ask.lexicon.correct('died')).toBe('died');
