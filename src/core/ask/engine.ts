@@ -31,6 +31,8 @@ export type AskOutcome =
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
+/** In a request for the letter's words, the facts are searched instead when their best carries this much more. */
+const QUOTE_FALLBACK_LEAD = 0;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.7;
 /** Events considered for each side of a comparison. */
@@ -187,11 +189,16 @@ export class AskEngine {
   }
 
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = this.nameParts(premiseFree(parsed), parsed);
+    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term)), parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
     let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
+    if (mode === 'quote') {
+      // "Quote Google's filing": words the letter's quotes do not carry are asked of the facts (no quote, but the fact).
+      const plain = this.facts.rank(searchTerms);
+      if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage + QUOTE_FALLBACK_LEAD)) ranked = plain;
+    }
     if (mode === 'number') {
       const near = this.factsWithNumbers(parsed.numbers);
       const narrowed = ranked.filter((r) => near.has(r.id));
@@ -321,7 +328,7 @@ export class AskEngine {
  * and the question is read as "who organised it?". The same for whom the letter targets ("why did the letter attack
  * Meta?").
  */
-function premiseFree(parsed: ParsedQuestion): Term[] {
+function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean): Term[] {
   const terms = parsed.reading.terms;
   const has = (term: string): boolean => terms.some((t) => t.term === term);
   const organising = has('c:organise');
@@ -329,8 +336,8 @@ function premiseFree(parsed: ParsedQuestion): Term[] {
   const targeting = has('c:oppose') && has('c:letter');
   if (!organising && !targeting) return terms;
   const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
-  // Other words are dropped only when the question names the letter: "who organised the Oscars?" is no question about
-  // it, while in "pourquoi spielberg a organisé la lettre ?" (lowercase or not) every other word is a premise.
+  // Other names are dropped only when the question names the letter: "who organised the Oscars?" is no question about
+  // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses (lowercase or not) is a premise.
   const everyWord = organising && has('c:letter');
   // Whom the letter targets: names, as typed with a capital.
   const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
@@ -339,7 +346,7 @@ function premiseFree(parsed: ParsedQuestion): Term[] {
   const words = parsed.reading.words;
   const refersToIt = words.some((w, i) => w === 'it' || w === 'this' || (w === 'l' && ['a', 'ont', 'avait', 'avaient'].includes(words[i + 1] ?? '')));
   const names = !organising || refersToIt;
-  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(words[t.at] ?? '') || everyWord || (names && capitalised(t.at)))));
+  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at))) || (names && capitalised(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

@@ -71,12 +71,13 @@ export function stem(word: string, lang: Locale | null): string {
 }
 
 /** Two words are the same for a phrase when equal or, from four letters on, when they share a stem in either language. */
-function sameWord(a: string, b: string): boolean {
+function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
   const sa = stems(a);
   const sb = stems(b);
-  return sa.en === sb.en || sa.fr === sb.fr;
+  // In a text of known language, its own stemmer: English "write" is no "writer", though French stems them alike.
+  return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
 }
 
 /**
@@ -175,7 +176,7 @@ export class Lexicon {
     const stopHits = { en: 0, fr: 0 };
     for (let i = 0; i < words.length; ) {
       const word = words[i]!;
-      const phrase = this.phraseAt(words, i);
+      const phrase = this.phraseAt(words, i, lang);
       if (phrase) {
         terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i });
         i += phrase.words.length;
@@ -244,7 +245,7 @@ export class Lexicon {
     }
   }
 
-  private phraseAt(words: readonly string[], i: number): Phrase | undefined {
+  private phraseAt(words: readonly string[], i: number, lang: Locale | null): Phrase | undefined {
     const word = words[i]!;
     const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
     let best: Phrase | undefined;
@@ -252,7 +253,7 @@ export class Lexicon {
       for (const p of this.phrases.get(key) ?? []) {
         if (best && best.words.length >= p.words.length) continue;
         // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
-        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w))))) best = p;
+        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) best = p;
       }
     }
     return best;

@@ -113,6 +113,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7);
       const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
       if (sure || asked) people.push({ span: whole, match });
+      else if (at[0]! > 0 && lexicon.isStopword(reading.words[at[0]! - 1]!)) {
+        // A first name that is also a stop word somewhere ("ben" in "did ben stiler sign"): the two words together.
+        const span = spanOf([at[0]! - 1, at[0]!]);
+        const withFirst = names.match(span);
+        if (withFirst.verdict === 'signed') people.push({ span, match: withFirst });
+      }
       continue;
     }
     if (match.verdict !== 'not_listed') {
@@ -137,7 +143,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
   let subject: string | null = null;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
-  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0) {
+  // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
+  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0 && !reading.cues.some((c) => c.cue === 'wh')) {
     const original = text.replace(QUOTED, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
     const named = runs.findIndex((r) => r.length >= 2 || r.some((w) => capitalised.has(w) && w !== first));
