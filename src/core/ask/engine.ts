@@ -35,6 +35,9 @@ const YEAR = /^(19|20)\d{2}$/;
 const QUOTE_FALLBACK_LEAD = 0;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.7;
+/** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
+const COMPARE_TIE_COVERAGE = 0.05;
+const COMPARE_TIE_SCORE = 0.9;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -300,13 +303,17 @@ export class AskEngine {
     const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);
     const letterSide = (side: Term[]): Term[] => (isLetter(side) ? [side.find((t) => t.term === 'c:letter')!, { ...side.find((t) => t.term === 'c:letter')!, term: 'c:send', weight: 1 }] : side);
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
+    // Two events that carry the side equally and score alike are a doubt ("Disney" alone: its lawsuit or its deal?),
+    // never settled by a guess: no comparison then.
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
-      return this.events
+      const [first, second] = this.events
         .rank(query(side, other))
         .filter((r) => r.id !== exclude)
         .slice(0, COMPARE_POOL)
-        .sort((x, y) => (own.get(y.id) ?? 0) - (own.get(x.id) ?? 0) || y.score - x.score)[0];
+        .sort((x, y) => (own.get(y.id) ?? 0) - (own.get(x.id) ?? 0) || y.score - x.score);
+      const tied = first && second && (own.get(first.id) ?? 0) - (own.get(second.id) ?? 0) < COMPARE_TIE_COVERAGE && second.score >= first.score * COMPARE_TIE_SCORE;
+      return tied ? undefined : first;
     };
     const a = pick(letterSide(left), right);
     const b = a ? pick(letterSide(right), left, a.id) : undefined;

@@ -138,17 +138,25 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
 
   const first = reading.words[0] ?? '';
   const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === 0) || (has('c:howmany') && terms[0]?.term === 'c:howmany');
+  // A question word anywhere; "ou" (or) folds like "où" (where) and is none.
+  const asksWh = reading.cues.some((c) => c.cue === 'wh' && reading.words[c.at] !== 'ou');
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
-  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!reading.cues.some((c) => c.cue === 'wh') && reading.words.length >= 4))));
+  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
   let subject: string | null = null;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
   // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
-  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0 && !reading.cues.some((c) => c.cue === 'wh')) {
+  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0 && !asksWh) {
     const original = text.replace(QUOTED, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
-    const named = runs.findIndex((r) => r.length >= 2 || r.some((w) => capitalised.has(w) && w !== first));
-    subject = named >= 0 ? runAt[named]!.map((k) => shown[k]!).join(' ') : null;
+    // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
+    const opened = runAt.map((r) => {
+      const before = r[0]! - 1;
+      const w = reading.words[before];
+      return r.length === 1 && before >= 0 && w !== undefined && w.length >= 3 && lexicon.isStopword(w) && !cueAt.has(before) && !lexicon.isPhraseWord(w) ? [before, ...r] : r;
+    });
+    const named = opened.findIndex((r, i) => r.length >= 2 || runs[i]!.some((w) => capitalised.has(w) && w !== first));
+    subject = named >= 0 ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
   }
 
   let type: QuestionType = 'other';
