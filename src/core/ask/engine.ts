@@ -34,7 +34,7 @@ const YEAR = /^(19|20)\d{2}$/;
 /** In a request for the letter's words, the facts are searched instead when their best carries this much more. */
 const QUOTE_FALLBACK_LEAD = 0;
 /** Each side of a comparison must carry at least this share of its words to an event. */
-const COMPARE_MIN_COVERAGE = 0.7;
+const COMPARE_MIN_COVERAGE = 0.8;
 /** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
 const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
