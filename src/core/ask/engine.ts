@@ -163,7 +163,11 @@ export class AskEngine {
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
-    let decision = decide(ranked, parsed.type === 'compare' ? strict(this.calibration) : this.calibration);
+    // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a capitalised word
+    // inside the sentence that no fact uses is another topic, and the leads that forgive unmatched words do not apply.
+    const typedWords = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const strange = typedWords.length === parsed.reading.words.length && searchTerms.some((t) => t.kind === 'word' && t.at > 0 && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term));
+    let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate"),
     // or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
