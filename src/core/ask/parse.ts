@@ -133,6 +133,11 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
         if (inner.verdict === 'signed' && (inner.match!.method === 'exact' || inner.match!.method === 'alias')) people.push({ span, match: inner });
       }
     }
+    // A run that opens with one signatory's surname exactly ("lyonne hereslf sign it"): names end with the surname, so
+    // the words after it are not part of it (unlike "Lana Wachowski", whose first name comes before a signatory's surname).
+    const head = spanOf(at.slice(0, 1));
+    const byHead = names.match(head);
+    if (!people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
 
