@@ -102,7 +102,8 @@ export class AskEngine {
         if (!this.exact.has(key)) this.exact.set(key, f);
       }
       // One-word keywords as typed ("stargate"), not as stems ("droits" is not "droite").
-      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1);
+      // Names only ("Stargate", "DeepSeek", "RFI"): a common word that is a keyword ("date") is too thin a question alone.
+      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1 && /^\p{Lu}/u.test(k.trim()));
       this.keywordWords.set(f.id, new Set(single.map((k) => splitWords(k)[0]!)));
       const concepts = [...f.keywords.en.map((k) => this.lexicon.read(k, 'en').terms), ...f.keywords.fr.map((k) => this.lexicon.read(k, 'fr').terms)]
         .filter((terms) => terms.length === 1 && (terms[0]!.kind === 'concept' || terms[0]!.kind === 'role'))
@@ -174,13 +175,18 @@ export class AskEngine {
     const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
     // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
     const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0) && (decision.picked[0]?.phrased ?? 0) > 0;
-    if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1 && !asks) {
+    // Anything else of one word is too thin to answer, or without a question word to offer choices for ("droits",
+    // "la date ?"): no answer.
+    if (decision.verdict !== 'no_answer' && content.length === 1 && typed.length <= 1 && !asks) {
       const only = content[0]!;
       const word = parsed.reading.corrected[only.at] ?? '';
       const id = decision.picked[0]!.id;
       // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
       const ownConcept = (only.kind === 'concept' || only.kind === 'role') && this.keywordConcepts.get(id)?.has(only.term) && this.lexicon.spells(word, only.term);
-      if (!this.keywordWords.get(id)?.has(word) && !ownConcept) decision = { ...decision, verdict: 'clarify' };
+      const own = decision.verdict === 'answered' && (this.keywordWords.get(id)?.has(word) || ownConcept);
+      // With a question word ("what did they argue?") the close facts are still offered.
+      const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
+      if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
     }
     // A comparison that no two events answered is offered as the closest fact, never answered as another question.
     if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
