@@ -221,14 +221,14 @@ export class AskEngine {
   }
 
   /**
-   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a capitalised word the facts
-   * do use, is the rest of that name, not another topic.
+   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a name the facts use (spelt
+   * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face").
    */
   private nameParts(terms: Term[], parsed: ParsedQuestion): Term[] {
     const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
-    const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term)).map((t) => t.at));
+    const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
     return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
   }
 

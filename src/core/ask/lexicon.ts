@@ -95,6 +95,8 @@ export class Lexicon {
   /** The vocabulary's typo index, built on first use after the vocabulary last changed. */
   private nearIndex: TokenIndex | null = null;
   private readonly corrections = new Map<string, string>();
+  /** Words the data spells with a capital somewhere (names, acronyms). */
+  private readonly properWords = new Set<string>();
 
   constructor(data: ConceptData) {
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
@@ -119,12 +121,21 @@ export class Lexicon {
 
   /** Learn the words of the data (facts, events, quotes) so that typos of them can be read back. */
   learn(texts: readonly string[]): void {
-    for (const text of texts) for (const w of splitWords(text)) this.addWord(w, 1);
+    for (const text of texts) {
+      for (const w of splitWords(text)) this.addWord(w, 1);
+      for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/^\p{Lu}/u.test(w)) for (const part of splitWords(w)) this.properWords.add(part);
+    }
     this.corrections.clear();
   }
 
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
-  correct(word: string): string {
+  correct(word: string, proper = false): string {
+    // A name typed with a capital inside a sentence is a typo only of a word the data spells with one ("Midjouney"),
+    // never of a common word ("Poker" is not "power").
+    if (proper && !/\d/.test(word) && !this.vocabulary.has(word)) {
+      const fixed = this.correct(word);
+      return this.properWords.has(fixed) ? fixed : word;
+    }
     if (/\d/.test(word) || this.vocabulary.has(word)) return word;
     if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? word;
     let found = this.corrections.get(word);
@@ -171,7 +182,9 @@ export class Lexicon {
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
     const typed = splitWords(text);
-    const words = typed.map((w) => this.correct(w));
+    const shown = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const aligned = shown.length === typed.length;
+    const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && /^\p{Lu}/u.test(shown[i]!)));
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };
     for (let i = 0; i < words.length; ) {
@@ -195,6 +208,11 @@ export class Lexicon {
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     return { words: typed, corrected: words, terms: terms.filter((t) => t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)), cues, stopHits };
+  }
+
+  /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
+  isProper(word: string): boolean {
+    return this.properWords.has(word);
   }
 
   /** Whether a folded word is a stop word in either language. */

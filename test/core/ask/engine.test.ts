@@ -15,6 +15,13 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Qui a organisé le Festival de Cannes ?').verdict).not.toBe('answered');
   });
 
+  it('near-topic questions about a name or a title are declined, not answered by the fact that names it', () => {
+    expect(ask('How old is Natasha Lyonne?').verdict).not.toBe('answered');
+    expect(ask('Qui a réalisé Poker Face ?').verdict).not.toBe('answered');
+    expect(ask('Who won the SAG Awards this year?').verdict).not.toBe('answered');
+    expect(ask('qui est natacha lyone')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a lowercase name in a question about who organised the letter is set aside too', () => {
     expect(ask('pourquoi spielberg a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
