@@ -74,7 +74,16 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const terms = reading.terms;
   const has = (token: string): boolean => terms.some((t) => t.term === token);
   const roles = [...new Set(terms.map((t) => Lexicon.roleOf(t.term)).filter((r): r is Role => r !== null))];
-  const aboutSigning = has('c:sign') || cues.has('onList');
+  // "Did Trump sign an order on crypto?", "OpenAI a signé un accord ?": signing something other than the letter is
+  // no question about the letter's signatories (a thing signed comes after the verb, and the letter is not named).
+  // Only the verb ("sign", "signé"), not "signatories"; and the thing right after it, before any "it".
+  const signAt = terms.find((t) => t.term === 'c:sign' && !/^signat/.test(reading.words[t.at] ?? ''))?.at;
+  const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
+  const signsOther =
+    signAt !== undefined &&
+    !has('c:letter') &&
+    terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
+  const aboutSigning = (has('c:sign') && !signsOther) || cues.has('onList');
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.

@@ -22,6 +22,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('qui est natacha lyone')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('signing something other than the letter is no "did X sign?" question', () => {
+    expect(ask('Did Trump sign an order on crypto?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Did OpenAI sign a deal with the New York Times?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did lyonne herself sign it or just organise')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('a lowercase name in a question about who organised the letter is set aside too', () => {
     expect(ask('pourquoi spielberg a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
