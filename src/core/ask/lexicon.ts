@@ -227,6 +227,11 @@ export class Lexicon {
     return this.properWords.has(word);
   }
 
+  /** Whether the data or the lexicon uses a folded word at all. */
+  isKnown(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
   /** Whether a folded word is a stop word in either language. */
   isStopword(word: string): boolean {
     return this.stopwords.en.has(word) || this.stopwords.fr.has(word);
