@@ -31,6 +31,8 @@ export type AskOutcome =
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
+/** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
+const CHATTER_WEIGHT = 0.1;
 /** In a request for the letter's words, the facts are searched instead when their best carries this much more. */
 const QUOTE_FALLBACK_LEAD = 0;
 /** Each side of a comparison must carry at least this share of its words to an event. */
@@ -120,7 +122,7 @@ export class AskEngine {
     const answerLang = lang ?? whole.lang ?? fallback;
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
-    const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.length === 0;
+    const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.every((t) => t.weight < CHATTER_WEIGHT);
     const parsed = chatter ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
