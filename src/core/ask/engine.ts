@@ -33,8 +33,6 @@ const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
-/** In a request for the letter's words, the facts are searched instead when their best carries this much more. */
-const QUOTE_FALLBACK_LEAD = 0;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
 /** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
@@ -171,8 +169,8 @@ export class AskEngine {
     const typedWords = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
     const strange = typedWords.length === parsed.reading.words.length && searchTerms.some((t) => t.kind === 'word' && t.at > 0 && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
-    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate"),
-    // or a synonym of a keyword that is one concept ("organisers" for "organiser").
+    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
+    // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
     const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
     // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
@@ -210,9 +208,10 @@ export class AskEngine {
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
     let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
     if (mode === 'quote') {
-      // "Quote Google's filing": words the letter's quotes do not carry are asked of the facts (no quote, but the fact).
+      // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
+      // the best quote does, is answered as it is (no quote, but the fact asked about).
       const plain = this.facts.rank(searchTerms);
-      if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage + QUOTE_FALLBACK_LEAD)) ranked = plain;
+      if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
     }
     if (mode === 'number') {
       const near = this.factsWithNumbers(parsed.numbers);

@@ -92,6 +92,23 @@ describe('/ask engine: chatter around the question', () => {
     expect(ask('DeepSeek R1 est sorti avant l’annonce de Stargate')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 
+  it('newsroom chatter weighs nothing and a request opening is skipped ("my editor wants to know", "can you tell me")', () => {
+    expect(ask('ok so my editor wants to know did the letter actually mention trump or no')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('can you tell me which outlet reported the letter first?')).not.toMatchObject({ mode: 'compare' });
+  });
+
+  it('a question about now or the future is no question about the story’s past', () => {
+    expect(ask('When is the next WGA contract negotiation?').verdict).not.toBe('answered');
+  });
+
+  it('one common word alone is declined, not offered as choices ("la date ?")', () => {
+    expect(ask('la date ?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a request for the exact words of a fact the letter has no words for answers that fact', () => {
+    expect(ask('Quote Google’s filing on the fair use exceptions, please')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
   it('an off-topic clause after a comma is still declined', () => {
     expect(ask('Forget the letter, who won the Super Bowl?').verdict).toBe('no_answer');
   });
