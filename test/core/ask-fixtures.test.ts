@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SEED, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, SEED, SEED_BATCH_2, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -22,7 +22,7 @@ const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(en|fr)-\d{3}$/),
+  id: z.string().regex(/^(b2-)?(en|fr)-\d{3}$/),
   lang: z.enum(['en', 'fr']),
   q: z.string().trim().min(1).max(500),
   kind: z.enum(KINDS),
@@ -41,7 +41,7 @@ const all: Item[] = [...dev, ...test];
 
 describe('/ask evaluation fixtures', () => {
   it('every item carries its id, language, question, kind, expected outcome and note (schema-checked above), and the id names its language', () => {
-    for (const item of all) expect(item.id.slice(0, 2)).toBe(item.lang);
+    for (const item of all) expect(item.id.replace(/^b2-/, '').slice(0, 2)).toBe(item.lang);
   });
 
   it('ids are unique across dev and test, and the two splits hold exactly the raw questions, unchanged', () => {
@@ -99,10 +99,28 @@ describe('/ask evaluation fixtures', () => {
     }
   });
 
-  it('the split is the recorded one: about 60 % dev, and exactly what the seeded stratified split gives', () => {
+  it('the split is the recorded one: about 60 % dev, and exactly what the per-batch seeded stratified split gives', () => {
     const ratio = dev.length / all.length;
     expect(ratio).toBeGreaterThan(0.57);
     expect(ratio).toBeLessThan(0.63);
-    expect(new Set(dev.map((item) => item.id))).toEqual(splitIds(raw, SEED));
+    expect(new Set(dev.map((item) => item.id))).toEqual(splitByBatch(raw));
+  });
+
+  it('each batch is split on its own: batch 1 exactly as first recorded (seed 20261130), batch 2 with seed 20261201', () => {
+    expect([SEED, SEED_BATCH_2]).toEqual([20261130, 20261201]);
+    for (const item of raw) expect([item.id, BATCHES.filter((batch) => batch.has(item.id)).length]).toEqual([item.id, 1]);
+    const devIds = new Set(dev.map((item) => item.id));
+    const batch1 = raw.filter((item) => !item.id.startsWith('b2-'));
+    const batch2 = raw.filter((item) => item.id.startsWith('b2-'));
+    expect(batch1.length).toBe(386);
+    expect(batch2.length).toBeGreaterThanOrEqual(240);
+    // Batch 1 keeps the membership it had before batch 2 existed: its split ignores every later question.
+    expect(new Set(batch1.map((item) => item.id).filter((id) => devIds.has(id)))).toEqual(splitIds(batch1, SEED));
+    expect(new Set(batch2.map((item) => item.id).filter((id) => devIds.has(id)))).toEqual(splitIds(batch2, SEED_BATCH_2));
+    for (const batch of [batch1, batch2]) {
+      const share = batch.filter((item) => devIds.has(item.id)).length / batch.length;
+      expect(share).toBeGreaterThan(0.57);
+      expect(share).toBeLessThan(0.63);
+    }
   });
 });

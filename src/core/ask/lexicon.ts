@@ -71,12 +71,13 @@ export function stem(word: string, lang: Locale | null): string {
 }
 
 /** Two words are the same for a phrase when equal or, from four letters on, when they share a stem in either language. */
-function sameWord(a: string, b: string): boolean {
+function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
   const sa = stems(a);
   const sb = stems(b);
-  return sa.en === sb.en || sa.fr === sb.fr;
+  // In a text of known language, its own stemmer: English "write" is no "writer", though French stems them alike.
+  return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
 }
 
 /**
@@ -94,6 +95,8 @@ export class Lexicon {
   /** The vocabulary's typo index, built on first use after the vocabulary last changed. */
   private nearIndex: TokenIndex | null = null;
   private readonly corrections = new Map<string, string>();
+  /** Words the data spells with a capital somewhere (names, acronyms). */
+  private readonly properWords = new Set<string>();
 
   constructor(data: ConceptData) {
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
@@ -118,14 +121,23 @@ export class Lexicon {
 
   /** Learn the words of the data (facts, events, quotes) so that typos of them can be read back. */
   learn(texts: readonly string[]): void {
-    for (const text of texts) for (const w of splitWords(text)) this.addWord(w, 1);
+    for (const text of texts) {
+      for (const w of splitWords(text)) this.addWord(w, 1);
+      for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/^\p{Lu}/u.test(w)) for (const part of splitWords(w)) this.properWords.add(part);
+    }
     this.corrections.clear();
   }
 
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
-  correct(word: string): string {
+  correct(word: string, proper = false): string {
+    // A name typed with a capital inside a sentence is a typo only of a word the data spells with one ("Midjouney"),
+    // never of a common word ("Poker" is not "power").
+    if (proper && !/\d/.test(word) && !this.vocabulary.has(word)) {
+      const fixed = this.correct(word);
+      return this.properWords.has(fixed) ? fixed : word;
+    }
     if (/\d/.test(word) || this.vocabulary.has(word)) return word;
-    if (word.length < MIN_CORRECTED) return this.swappedStopword(word) ?? word;
+    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -139,7 +151,8 @@ export class Lexicon {
       // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised").
       const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
-      found = top && !tie ? top.word : word;
+      // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
+      found = top && !tie ? top.word : (this.swapped(word, false) ?? word);
       if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
       this.corrections.set(word, found);
     }
@@ -147,16 +160,16 @@ export class Lexicon {
   }
 
   /**
-   * A short word typed with two letters swapped that is then a stop word ("whta", "teh", "hwo"): read as that stop
-   * word. Only swaps, and only into stop words: "died" stays unknown, "sing" is never "sign".
+   * A word typed with two neighbouring letters swapped ("whta", "teh", "actaully", "vramient", "exatcement"): read as
+   * the one known word that gives. A short word only into a stop word: "died" stays unknown, "sing" is never "sign".
    */
-  private swappedStopword(word: string): string | null {
+  private swapped(word: string, stopwordsOnly: boolean): string | null {
     if (word.length < 3) return null;
     const found = new Set<string>();
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
-      if (this.isStopword(swapped)) found.add(swapped);
+      if (stopwordsOnly ? this.isStopword(swapped) : this.vocabulary.has(swapped)) found.add(swapped);
     }
     return found.size === 1 ? [...found][0]! : null;
   }
@@ -169,12 +182,14 @@ export class Lexicon {
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
     const typed = splitWords(text);
-    const words = typed.map((w) => this.correct(w));
+    const shown = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const aligned = shown.length === typed.length;
+    const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && /^\p{Lu}/u.test(shown[i]!)));
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };
     for (let i = 0; i < words.length; ) {
       const word = words[i]!;
-      const phrase = this.phraseAt(words, i);
+      const phrase = this.phraseAt(words, i, lang);
       if (phrase) {
         terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i });
         i += phrase.words.length;
@@ -193,6 +208,11 @@ export class Lexicon {
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     return { words: typed, corrected: words, terms: terms.filter((t) => t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)), cues, stopHits };
+  }
+
+  /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
+  isProper(word: string): boolean {
+    return this.properWords.has(word);
   }
 
   /** Whether a folded word is a stop word in either language. */
@@ -243,14 +263,15 @@ export class Lexicon {
     }
   }
 
-  private phraseAt(words: readonly string[], i: number): Phrase | undefined {
+  private phraseAt(words: readonly string[], i: number, lang: Locale | null): Phrase | undefined {
     const word = words[i]!;
     const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
     let best: Phrase | undefined;
     for (const key of keys) {
       for (const p of this.phrases.get(key) ?? []) {
         if (best && best.words.length >= p.words.length) continue;
-        if (p.words.every((w, j) => i + j < words.length && sameWord(words[i + j]!, w))) best = p;
+        // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
+        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) best = p;
       }
     }
     return best;

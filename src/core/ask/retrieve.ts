@@ -139,6 +139,8 @@ export class Retriever<T> {
   private containment(id: string, query: ReadonlyMap<string, number>): { containment: number; phrased: number } {
     let best = 0;
     let phrased = 0;
+    const has = (term: string): boolean => this.phrasingTerms.get(id)!.has(term) || this.bodyTerms.get(id)!.has(term);
+    const carriesAll = [...query].every(([term, weight]) => weight < 1 || has(term));
     for (const phrasing of this.phrasingSets.get(id) ?? []) {
       let got = 0;
       let all = 0;
@@ -155,7 +157,10 @@ export class Retriever<T> {
       if (all > 0 && got / all > best) best = got / all;
       // Found whole: every content term of the phrasing is in the question (its question words and the story's
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
-      if (!missedContent && found.size >= 2 && phrasing.some((t) => t.weight >= 1) && got > phrased) phrased = got;
+      // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
+      // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
+      const asks = phrasing.some((t) => t.kind === 'concept' || t.kind === 'role') || phrasing.length >= 3 || carriesAll;
+      if (!missedContent && found.size >= 2 && asks && phrasing.some((t) => t.weight >= 1) && got > phrased) phrased = got;
     }
     return { containment: best, phrased };
   }
