@@ -31,6 +31,8 @@ export type AskOutcome =
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
+/** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
+const CHATTER_WEIGHT = 0.1;
 /** In a request for the letter's words, the facts are searched instead when their best carries this much more. */
 const QUOTE_FALLBACK_LEAD = 0;
 /** Each side of a comparison must carry at least this share of its words to an event. */
@@ -120,7 +122,7 @@ export class AskEngine {
     const answerLang = lang ?? whole.lang ?? fallback;
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
-    const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.length === 0;
+    const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.every((t) => t.weight < CHATTER_WEIGHT);
     const parsed = chatter ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
@@ -202,7 +204,7 @@ export class AskEngine {
   }
 
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term)), parsed);
+    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
@@ -345,7 +347,7 @@ export class AskEngine {
  * and the question is read as "who organised it?". The same for whom the letter targets ("why did the letter attack
  * Meta?").
  */
-function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean): Term[] {
+function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, isProper: (word: string) => boolean): Term[] {
   const terms = parsed.reading.terms;
   const has = (term: string): boolean => terms.some((t) => t.term === term);
   const organising = has('c:organise');
@@ -354,7 +356,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean): 
   if (!organising && !targeting) return terms;
   const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
   // Other names are dropped only when the question names the letter: "who organised the Oscars?" is no question about
-  // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses (lowercase or not) is a premise.
+  // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
   const everyWord = organising && has('c:letter');
   // Whom the letter targets: names, as typed with a capital.
   const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
@@ -363,7 +365,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean): 
   const words = parsed.reading.words;
   const refersToIt = words.some((w, i) => w === 'it' || w === 'this' || (w === 'l' && ['a', 'ont', 'avait', 'avaient'].includes(words[i + 1] ?? '')));
   const names = !organising || refersToIt;
-  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at))) || (names && capitalised(t.at)))));
+  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

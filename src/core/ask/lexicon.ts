@@ -95,6 +95,8 @@ export class Lexicon {
   /** The vocabulary's typo index, built on first use after the vocabulary last changed. */
   private nearIndex: TokenIndex | null = null;
   private readonly corrections = new Map<string, string>();
+  /** One-word English phrases that are French stop words ("ai"): in a French text, that word unless in capitals. */
+  private readonly englishOnly = new Set<string>();
   /** Words the data spells with a capital somewhere (names, acronyms). */
   private readonly properWords = new Set<string>();
 
@@ -104,6 +106,14 @@ export class Lexicon {
     }
     for (const set of [this.stopwords.en, this.stopwords.fr]) for (const w of set) this.addWord(w, 1);
     for (const c of data.concepts) for (const p of [...c.en, ...c.fr]) this.addPhrase(p, `c:${c.id}`, c.weight ?? 1, 'concept');
+    // Words that are a phrase only in English and a stop word in French ("ai": "j'ai" is no "AI").
+    for (const c of data.concepts) {
+      const fr = new Set(c.fr.flatMap((p) => splitWords(p)));
+      for (const p of c.en) {
+        const words = splitWords(p);
+        if (words.length === 1 && !fr.has(words[0]!) && this.stopwords.fr.has(words[0]!)) this.englishOnly.add(words[0]!);
+      }
+    }
     for (const role of ROLES) for (const p of [...data.roles[role].en, ...data.roles[role].fr]) this.addPhrase(p, `r:${role}`, 1, 'role');
     for (const [cue, byLang] of Object.entries(data.cues) as [Cue, { en: string[]; fr: string[] }][]) {
       for (const p of [...byLang.en, ...byLang.fr]) {
@@ -189,7 +199,9 @@ export class Lexicon {
     const stopHits = { en: 0, fr: 0 };
     for (let i = 0; i < words.length; ) {
       const word = words[i]!;
-      const phrase = this.phraseAt(words, i, lang);
+      const found = this.phraseAt(words, i, lang);
+      // In French, an English one-word phrase that is a French stop word is that word unless in capitals: "j'ai" is no "AI".
+      const phrase = found && lang === 'fr' && found.words.length === 1 && this.englishOnly.has(word) && !(aligned && /^\p{Lu}{2,}$/u.test(shown[i]!)) ? undefined : found;
       if (phrase) {
         terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i });
         i += phrase.words.length;
@@ -213,6 +225,11 @@ export class Lexicon {
   /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
   isProper(word: string): boolean {
     return this.properWords.has(word);
+  }
+
+  /** Whether the data or the lexicon uses a folded word at all. */
+  isKnown(word: string): boolean {
+    return this.vocabulary.has(word);
   }
 
   /** Whether a folded word is a stop word in either language. */

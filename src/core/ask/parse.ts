@@ -171,7 +171,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       const w = reading.words[before];
       return r.length === 1 && before >= 0 && w !== undefined && w.length >= 3 && lexicon.isStopword(w) && !cueAt.has(before) && !lexicon.isPhraseWord(w) ? [before, ...r] : r;
     });
-    const named = opened.findIndex((r, i) => r.length >= 2 || runs[i]!.some((w) => capitalised.has(w) && w !== first));
+    // …or the only one, a word the data never uses ("did zendaya sign?").
+    const lone = opened.length === 1 && opened[0]!.length === 1 && !lexicon.isKnown(reading.words[opened[0]![0]!]!);
+    const named = lone ? 0 : opened.findIndex((r, i) => r.length >= 2 || runs[i]!.some((w) => capitalised.has(w) && w !== first));
     subject = named >= 0 ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
   }
 
