@@ -8,10 +8,11 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * right, is not reached yet (82.5 % on batch 1's test split after the dev-only tuning of the /ask-tune branch,
  * 70.8 % before; 73.8 % once batch 2's unseen questions joined the split): RIGHT_FLOOR, the test split's right
  * share rounded down to the whole percent, guards what we have against regressions and is raised as /ask
- * improves, up to 0.85. With batch 2 the split also breaks the two other bars (3.2 % wrong, 24/26 off-topic
- * declined when batch 2 was added): they stay as issue 9 sets them, for the tuning to meet, not loosened.
+ * improves, up to 0.85; 76.2 % after the /ask-tune branch's dev-only tuning on batch 2. With batch 2 the split
+ * also breaks the two other bars (3.2 % wrong, 24/26 off-topic declined when batch 2 was added; 2.8 % and 24/26
+ * after that tuning): they stay as issue 9 sets them, for the tuning to meet, not loosened.
  */
-const RIGHT_FLOOR = 0.73;
+const RIGHT_FLOOR = 0.76;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ 2 %, right ≥ the floor, off-topic all declined', async () => {

@@ -14,6 +14,8 @@ export interface Term {
   kind: 'word' | 'concept' | 'role' | 'number';
   /** Index of the text's first word this term was read from. */
   at: number;
+  /** How many words it was read from, when a phrase. */
+  span?: number;
 }
 
 /** A text read once: its folded words and where each cue phrase was found. */
@@ -203,7 +205,7 @@ export class Lexicon {
       // In French, an English one-word phrase that is a French stop word is that word unless in capitals: "j'ai" is no "AI".
       const phrase = found && lang === 'fr' && found.words.length === 1 && this.englishOnly.has(word) && !(aligned && /^\p{Lu}{2,}$/u.test(shown[i]!)) ? undefined : found;
       if (phrase) {
-        terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i });
+        terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i, span: phrase.words.length });
         i += phrase.words.length;
         continue;
       }

@@ -150,14 +150,17 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   }
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
 
-  const first = reading.words[0] ?? '';
-  const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === 0) || (has('c:howmany') && terms[0]?.term === 'c:howmany');
+  // "can you tell me…", "tu peux me dire…" (chatter in data): the question starts after it.
+  const lead = terms[0]?.term === 'c:chatter' && terms[0].at === 0 ? (terms[0].span ?? 1) : 0;
+  const first = reading.words[lead] ?? '';
+  const content = terms.filter((t) => t.term !== 'c:chatter');
+  const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === lead) || (has('c:howmany') && content[0]?.term === 'c:howmany');
   // A question word anywhere; "ou" (or) folds like "où" (where) and is none.
   // Nor is the "que" of "est-ce que", which asks yes or no.
   const yesNoAt = new Set(reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
   const asksWh = reading.cues.some((c) => c.cue === 'wh' && reading.words[c.at] !== 'ou' && !yesNoAt.has(c.at));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
-  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
+  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
   let subject: string | null = null;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
