@@ -349,3 +349,34 @@ describe('npm start when the alerts database cannot open: the bot answers anyway
     }
   }, 40_000);
 });
+
+describe("npm start's node flags (package.json start script)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-start-flags-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('are garbage-collector sizes this node accepts: the shell starts and quits with them', async () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const match = /^node((?: --[\w-]+=\d+)*) dist\/src\/main\.js$/.exec(scripts.start ?? '');
+    expect(match).not.toBeNull();
+    const flags = match![1]!.trim().split(' ');
+    expect(flags.map((f) => f.split('=')[0])).toEqual(['--max-semi-space-size', '--heap-growing-percent']);
+    // An option node does not know ends the process at once ("bad option", exit 9).
+    const child = spawn(process.execPath, [...flags, path.join(ROOT, 'dist/src/main.js')], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, LETTERBOT_DB: path.join(dir, 'var', 'letterbot.db'), LETTERBOT_DATA_DIR: path.join(ROOT, 'data') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin!.end('/quit\n');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('letterbot> ');
+  }, 20_000);
+});
