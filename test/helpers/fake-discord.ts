@@ -190,6 +190,8 @@ export interface RecordedRequest {
   response: unknown;
   /** True when the answer came from `failNext`. */
   injected: boolean;
+  /** The client's TCP port: requests on one connection share it (tells processes apart). */
+  remotePort?: number;
 }
 
 export interface RequestMatcher {
@@ -1717,6 +1719,7 @@ export class FakeDiscord {
       status: 0,
       response: undefined,
       injected: false,
+      remotePort: req.socket.remotePort,
     };
 
     let result: RouteResult;
