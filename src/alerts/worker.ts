@@ -93,6 +93,8 @@ export class AlertWorker {
   private unwritten: Unwritten[] = [];
   private unwrittenTimer: NodeJS.Timeout | undefined;
   private leaseLost = false;
+  private rateStateLoaded = false;
+  private rateStateErrorLogged = false;
   private readonly writeRetry: { baseMs: number; maxMs: number; attempts: number };
 
   constructor(private readonly options: AlertWorkerOptions) {
@@ -110,14 +112,26 @@ export class AlertWorker {
   start(): void {
     if (this.active || this.stopped) return;
     this.active = true;
-    // What a killed predecessor was told (429 retry times) and how full its rate windows were: rows, not memory.
+    this.loadRateState();
+    this.loopDone = this.loop();
+  }
+
+  /**
+   * What a killed predecessor was told (429 retry times) and how full its rate windows were: rows, not memory.
+   * Until they are read, nothing is sent (empty windows could send before a retry time a platform gave); the loop
+   * tries again every poll.
+   */
+  private loadRateState(): boolean {
+    if (this.rateStateLoaded) return true;
     try {
       const now = this.clock();
       this.limiter.seed(this.options.store.rateState(this.platforms, now - this.limiter.longestWindowMs, now));
+      this.rateStateLoaded = true;
     } catch (error) {
-      this.options.logger.error({ err: error }, 'alert worker could not read the stored rate limits; starting from empty windows');
+      if (!this.rateStateErrorLogged) this.options.logger.error({ err: error }, 'alert worker could not read the stored rate limits; sending nothing until it can');
+      this.rateStateErrorLogged = true;
     }
-    this.loopDone = this.loop();
+    return this.rateStateLoaded;
   }
 
   /** False once a write was refused because another process took the lease over. */
@@ -222,7 +236,7 @@ export class AlertWorker {
       this.lastReconcile = now;
       this.reconcile();
     }
-    if (this.leaseLost) return now + this.pollMs;
+    if (this.leaseLost || !this.loadRateState()) return now + this.pollMs;
     let nextAt = now + this.pollMs;
     const free = this.concurrency - this.running.size;
     if (free <= 0 || this.platforms.length === 0) return nextAt;
