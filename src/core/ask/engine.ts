@@ -167,8 +167,15 @@ export class AskEngine {
     // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a capitalised word
     // inside the sentence that no fact uses is another topic, and the leads that forgive unmatched words do not apply.
     const typedWords = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-    const strange = typedWords.length === parsed.reading.words.length && searchTerms.some((t) => t.kind === 'word' && t.at > 0 && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term));
+    // The first word too, when the data and the lexicon never use it at all ("Spotify vaut 157 milliards ?"): a
+    // capital there is no sign of a name by itself, a word unknown to every text is.
+    const strange =
+      typedWords.length === parsed.reading.words.length &&
+      searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
+    // A name no fact knows is another topic (another company, person or law than the story's): the closest fact is
+    // offered as a choice, never answered as if it were asked.
+    if (strange && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
