@@ -115,6 +115,35 @@ function synonym(item: EvalItem): EvalItem | null {
   return variant(item, q);
 }
 
+/**
+ * Near-topic questions: an entity the story knows with an attribute no fact is about (age, films, CEO, box office…).
+ * Written by hand from templates, not from dev's wording: every one must be declined.
+ */
+const NEAR_PEOPLE = ['Natasha Lyonne', 'Cate Blanchett', 'Mark Ruffalo', 'Donald Trump', 'Scarlett Johansson'];
+const NEAR_COMPANIES = ['Disney', 'Midjourney', 'Anthropic', 'Nvidia', 'Warner Bros'];
+const NEAR_TEMPLATES: { lang: 'en' | 'fr'; q: string }[] = [
+  { lang: 'en', q: 'How old is {p}?' },
+  { lang: 'en', q: 'Which films has {p} starred in?' },
+  { lang: 'en', q: 'Where does {p} live?' },
+  { lang: 'en', q: 'Is {p} married?' },
+  { lang: 'en', q: "What is {p}'s next movie?" },
+  { lang: 'en', q: 'Who is the CEO of {c}?' },
+  { lang: 'en', q: "What was {c}'s box office last year?" },
+  { lang: 'en', q: 'How many employees does {c} have?' },
+  { lang: 'en', q: 'Where is {c} headquartered?' },
+  { lang: 'fr', q: 'Quel âge a {p} ?' },
+  { lang: 'fr', q: 'Dans quels films a joué {p} ?' },
+  { lang: 'fr', q: 'Où habite {p} ?' },
+  { lang: 'fr', q: '{p} est marié ?' },
+  { lang: 'fr', q: 'Qui dirige {c} ?' },
+  { lang: 'fr', q: 'Combien de salariés chez {c} ?' },
+  { lang: 'fr', q: "C'est quoi le chiffre d'affaires de {c} ?" },
+];
+const nearTopic = (): EvalItem[] =>
+  NEAR_TEMPLATES.flatMap((t, i) =>
+    (t.q.includes('{p}') ? NEAR_PEOPLE : NEAR_COMPANIES).map((name, k) => ({ id: `near-${i}-${k}`, lang: t.lang, kind: 'offtopic', q: t.q.replace(/\{[pc]\}/, name), expect: { type: 'none' as const } })),
+  );
+
 const words = (q: string): string[] => q.split(/\s+/).filter((w) => w.length > 0);
 
 const SUITES = (signatories: readonly string[]): Suite[] => [
@@ -124,6 +153,7 @@ const SUITES = (signatories: readonly string[]): Suite[] => [
   { name: 'swapped', make: (i) => variant(i, swapLetters(i.q)) },
   { name: 'chatter', make: (i) => variant(i, i.lang === 'fr' ? `salut, petite question pour mon papier : ${i.q} merci !` : `hey, quick one for my piece: ${i.q} thanks!`) },
   { name: 'entity-swap', make: (i) => entitySwap(i, signatories) },
+  { name: 'entity-lower', make: (i) => { const v = entitySwap(i, signatories); return v ? variant(v, v.q.toLowerCase(), v.expect) : null; } },
   { name: 'synonym', make: synonym },
   { name: 'fragment-head', make: (i) => (words(i.q).length >= 5 ? variant(i, words(i.q).slice(2).join(' ')) : null) },
   { name: 'fragment-tail', make: (i) => (words(i.q).length >= 6 ? variant(i, words(i.q).slice(0, Math.ceil((words(i.q).length * 2) / 3)).join(' ')) : null) },
@@ -151,6 +181,11 @@ async function main(): Promise<void> {
       for (const s of scored.filter((x) => x.outcome === 'wrong')) print(`    WRONG ${s.item.id.padEnd(10)} ${s.item.q}\n          ${expected(s.item)} → ${s.got}`);
     }
   }
+  const near = await evaluate(nearTopic(), dataDir);
+  const tn = tally(near);
+  wrongs += tn.wrong;
+  print(`${'near-topic'.padEnd(14)} ${String(tn.total).padEnd(5)} ${String(tn.right).padStart(5)}  ${String(tn.clarify).padStart(7)}  ${String(tn.no_answer).padStart(6)}  ${String(tn.wrong).padStart(5)}`);
+  if (show.has('near-topic') || show.has('all')) for (const s of near.filter((x) => x.outcome !== 'right')) print(`    ${s.outcome.toUpperCase()} ${s.item.q}\n          → ${s.got}`);
   print(`total WRONG over the suites: ${wrongs}`);
 }
 

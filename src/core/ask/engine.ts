@@ -195,6 +195,9 @@ export class AskEngine {
       const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
       if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
     }
+    // "How old is Scarlett Johansson?", "Qui dirige Warner Bros ?": a fact that carries only the names of a question
+    // that asks something else about them (age, films, CEO) answers another question: declined.
+    if (decision.verdict === 'answered' && mode !== 'quote' && this.namesOnly(parsed, searchTerms, decision.picked[0]!.id)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     // A comparison that no two events answered is offered as the closest fact, never answered as another question.
     if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
@@ -238,6 +241,19 @@ export class AskEngine {
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
     return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
+  }
+
+  /**
+   * Whether a fact carries the question's names (people, companies, titles: words the data spells with a capital)
+   * but none of its other content words, while it has some: the focus asked about is not in that fact.
+   */
+  private namesOnly(parsed: ParsedQuestion, terms: readonly Term[], id: string): boolean {
+    const inPerson = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+    const isName = (t: Term): boolean => t.kind === 'word' && (this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '') || inPerson.has(parsed.reading.words[t.at] ?? ''));
+    const content = terms.filter((t) => t.weight >= 1 && t.kind !== 'number');
+    const names = content.filter(isName);
+    const focus = content.filter((t) => !isName(t));
+    return names.some((t) => this.facts.carries(id, t.term)) && focus.length > 0 && !focus.some((t) => this.facts.carries(id, t.term));
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
