@@ -139,14 +139,14 @@ const NEAR_TEMPLATES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'fr', q: 'Combien de salariés chez {c} ?' },
   { lang: 'fr', q: "C'est quoi le chiffre d'affaires de {c} ?" },
 ];
-const nearTopic = (): EvalItem[] =>
+export const nearTopic = (): EvalItem[] =>
   NEAR_TEMPLATES.flatMap((t, i) =>
     (t.q.includes('{p}') ? NEAR_PEOPLE : NEAR_COMPANIES).map((name, k) => ({ id: `near-${i}-${k}`, lang: t.lang, kind: 'offtopic', q: t.q.replace(/\{[pc]\}/, name), expect: { type: 'none' as const } })),
   );
 
 const words = (q: string): string[] => q.split(/\s+/).filter((w) => w.length > 0);
 
-const SUITES = (signatories: readonly string[]): Suite[] => [
+export const SUITES = (signatories: readonly string[]): Suite[] => [
   { name: 'lowercase', make: (i) => variant(i, i.q.toLowerCase()) },
   { name: 'no-accents', make: (i) => variant(i, i.q.normalize('NFD').replace(/\p{M}/gu, '')) },
   { name: 'no-punct', make: (i) => variant(i, i.q.replace(/[?!.,;:]/g, '')) },

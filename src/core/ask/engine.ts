@@ -164,17 +164,20 @@ export class AskEngine {
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
-    // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a capitalised word
-    // inside the sentence that no fact uses is another topic, and the leads that forgive unmatched words do not apply.
+    // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a word inside the
+    // sentence typed with a capital that no fact uses is a name (another company, person or law than the story's); so
+    // is any word of three letters or more that no text of the data and no lexicon entry uses at all, capitalised or
+    // not, first word included ("spotify vaut 157 milliards ?"). The leads that forgive unmatched words do not apply.
     const typedWords = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-    // The first word too, when the data and the lexicon never use it at all ("Spotify vaut 157 milliards ?"): a
-    // capital there is no sign of a name by itself, a word unknown to every text is.
-    const strange =
-      typedWords.length === parsed.reading.words.length &&
-      searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
+    const aligned = typedWords.length === parsed.reading.words.length;
+    const named = (t: Term): boolean => aligned && t.at > 0 && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term);
+    const unknown = (t: Term): boolean => !this.facts.knows(t.term) && (parsed.reading.corrected[t.at] ?? '').length >= 3 && !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '');
+    const strange = searchTerms.some((t) => t.kind === 'word' && (named(t) || unknown(t)));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
-    // A name no fact knows is another topic (another company, person or law than the story's): the closest fact is
-    // offered as a choice, never answered as if it were asked.
+    // "How old is Scarlett Johansson?", "Qui dirige Warner Bros ?": a fact that carries only the names of a question
+    // that asks something else about them (age, films, CEO) answers another question: declined.
+    if (decision.verdict === 'answered' && mode !== 'quote' && this.namesOnly(parsed, searchTerms, decision.picked[0]!.id)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // What such a word names is another topic: the closest fact is offered as a choice, never answered as if asked.
     if (strange && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
@@ -195,9 +198,6 @@ export class AskEngine {
       const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
       if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
     }
-    // "How old is Scarlett Johansson?", "Qui dirige Warner Bros ?": a fact that carries only the names of a question
-    // that asks something else about them (age, films, CEO) answers another question: declined.
-    if (decision.verdict === 'answered' && mode !== 'quote' && this.namesOnly(parsed, searchTerms, decision.picked[0]!.id)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     // A comparison that no two events answered is offered as the closest fact, never answered as another question.
     if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));

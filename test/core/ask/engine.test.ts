@@ -135,3 +135,29 @@ describe('/ask engine: short typos', () => {
     expect(ask('how many people died?').verdict).toBe('no_answer');
   });
 });
+
+describe('/ask engine: names and attributes the data does not know', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['How much is Spotify worth according to the letter?', 'spotify vaut combien selon la lettre ?', 'What did Tencent say about national security?'])(
+    'a company no fact mentions, capitalised or not, is never answered as the story’s: "%s"',
+    (q) => {
+      expect(ask(q).verdict).not.toBe('answered');
+    },
+  );
+
+  it('the same questions about the story’s own companies are answered', () => {
+    expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it.each(['How many employees does Warner Bros have?', 'Où habite Scarlett Johansson ?', 'Is Scarlett Johansson married?'])(
+    'a known name with an attribute no fact is about is declined: "%s"',
+    (q) => {
+      expect(ask(q).verdict).toBe('no_answer');
+    },
+  );
+
+  it('a known name with what its fact is about is answered', () => {
+    expect(ask('Why was Hollywood furious about Sora 2?')).toMatchObject({ verdict: 'answered', fact: { id: 'sora-2-backlash' } });
+  });
+});
