@@ -244,12 +244,12 @@ export class AskEngine {
   }
 
   /**
-   * Whether a fact carries the question's names (people, companies, titles: words the data spells with a capital)
+   * Whether a fact carries the question's names (people, companies, titles: words the data spells only with a capital)
    * but none of its other content words, while it has some: the focus asked about is not in that fact.
    */
   private namesOnly(parsed: ParsedQuestion, terms: readonly Term[], id: string): boolean {
     const inPerson = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
-    const isName = (t: Term): boolean => t.kind === 'word' && (this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '') || inPerson.has(parsed.reading.words[t.at] ?? ''));
+    const isName = (t: Term): boolean => t.kind === 'word' && (this.lexicon.isName(parsed.reading.corrected[t.at] ?? '') || inPerson.has(parsed.reading.words[t.at] ?? ''));
     const content = terms.filter((t) => t.weight >= 1 && t.kind !== 'number');
     const names = content.filter(isName);
     const focus = content.filter((t) => !isName(t));
