@@ -8,7 +8,8 @@ import { seededRandom } from '../bench/measure';
  * → `dev.json` (60 %) and `test.json` (40 %).
  *
  * The split is made per batch, each stratified by (lang, kind) with its own seed: batch 1 (ids without a prefix,
- * SEED) and batch 2 (ids `b2-…`, SEED_BATCH_2). It depends only on the ids, languages, kinds and seeds, never on
+ * SEED) and batch 2 (ids `b2-…`, SEED_BATCH_2). Batch 3 (ids `b3-…`) is not split: it goes to dev entirely, because
+ * it was written for the tuner (more unseen phrasings than the test split could spare). It depends only on the ids, languages, kinds and seeds, never on
  * the labels: fixing a label and re-running keeps every question in the split it was in, and adding a batch
  * never moves a question of an earlier one. Each batch was split once; do not change a seed or the ratio to
  * move questions between dev and test.
@@ -19,11 +20,17 @@ export const SEED = 20261130;
 /** Seed of batch 2 (ids `b2-…`, written on 2026-12-01 from the sources only, the same blind way as batch 1). */
 export const SEED_BATCH_2 = 20261201;
 export const DEV_RATIO = 0.6;
+/** Share of batch 3 (ids `b3-…`, written on 2026-12-01 from the sources only) that goes to dev: all of it. */
+export const DEV_ONLY_RATIO = 1;
 
-/** Batches in the order they were written: which ids belong to each, and the seed its split uses. */
-export const BATCHES: readonly { name: string; has: (id: string) => boolean; seed: number }[] = [
-  { name: 'batch 1', has: (id) => !id.startsWith('b2-'), seed: SEED },
-  { name: 'batch 2', has: (id) => id.startsWith('b2-'), seed: SEED_BATCH_2 },
+/**
+ * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
+ * to dev (DEV_RATIO for batches 1 and 2; DEV_ONLY_RATIO for batch 3, which is dev only, so its seed is unused).
+ */
+export const BATCHES: readonly { name: string; has: (id: string) => boolean; seed: number; ratio: number }[] = [
+  { name: 'batch 1', has: (id) => !/^b\d+-/.test(id), seed: SEED, ratio: DEV_RATIO },
+  { name: 'batch 2', has: (id) => id.startsWith('b2-'), seed: SEED_BATCH_2, ratio: DEV_RATIO },
+  { name: 'batch 3 (dev only)', has: (id) => id.startsWith('b3-'), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
@@ -57,10 +64,10 @@ export function splitIds(items: readonly { id: string; lang: string; kind: strin
   return dev;
 }
 
-/** Ids going to dev across all batches: each batch split on its own by `splitIds` with its own seed. */
-export function splitByBatch(items: readonly { id: string; lang: string; kind: string }[], ratio = DEV_RATIO): Set<string> {
+/** Ids going to dev across all batches: each batch split on its own by `splitIds` with its own seed and ratio. */
+export function splitByBatch(items: readonly { id: string; lang: string; kind: string }[]): Set<string> {
   const dev = new Set<string>();
-  for (const batch of BATCHES) for (const id of splitIds(items.filter((item) => batch.has(item.id)), batch.seed, ratio)) dev.add(id);
+  for (const batch of BATCHES) for (const id of splitIds(items.filter((item) => batch.has(item.id)), batch.seed, batch.ratio)) dev.add(id);
   return dev;
 }
 
