@@ -164,19 +164,16 @@ export class AskEngine {
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
-    // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a word inside the
-    // sentence typed with a capital that no fact uses is a name (another company, person or law than the story's); so
-    // is any word of three letters or more that no text of the data and no lexicon entry uses at all, capitalised or
-    // not, first word included ("spotify vaut 157 milliards ?"). The leads that forgive unmatched words do not apply.
+    // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a word typed with a
+    // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
+    // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
+    // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
     const typedWords = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
     const aligned = typedWords.length === parsed.reading.words.length;
-    const named = (t: Term): boolean => aligned && t.at > 0 && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term);
-    const unknown = (t: Term): boolean => !this.facts.knows(t.term) && (parsed.reading.corrected[t.at] ?? '').length >= 3 && !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '');
-    const strange = searchTerms.some((t) => t.kind === 'word' && (named(t) || unknown(t)));
+    const strange =
+      aligned &&
+      searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
-    // "How old is Scarlett Johansson?", "Qui dirige Warner Bros ?": a fact that carries only the names of a question
-    // that asks something else about them (age, films, CEO) answers another question: declined.
-    if (decision.verdict === 'answered' && mode !== 'quote' && this.namesOnly(parsed, searchTerms, decision.picked[0]!.id)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     // What such a word names is another topic: the closest fact is offered as a choice, never answered as if asked.
     if (strange && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
@@ -241,19 +238,6 @@ export class AskEngine {
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
     return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
-  }
-
-  /**
-   * Whether a fact carries the question's names (people, companies, titles: words the data spells only with a capital)
-   * but none of its other content words, while it has some: the focus asked about is not in that fact.
-   */
-  private namesOnly(parsed: ParsedQuestion, terms: readonly Term[], id: string): boolean {
-    const inPerson = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
-    const isName = (t: Term): boolean => t.kind === 'word' && (this.lexicon.isName(parsed.reading.corrected[t.at] ?? '') || inPerson.has(parsed.reading.words[t.at] ?? ''));
-    const content = terms.filter((t) => t.weight >= 1 && t.kind !== 'number');
-    const names = content.filter(isName);
-    const focus = content.filter((t) => !isName(t));
-    return names.some((t) => this.facts.carries(id, t.term)) && focus.length > 0 && !focus.some((t) => this.facts.carries(id, t.term));
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
