@@ -83,7 +83,18 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     signAt !== undefined &&
     !has('c:letter') &&
     terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
-  const aboutSigning = (has('c:sign') && !signsOther) || cues.has('onList');
+  // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
+  // something named after the verb, when the letter is not named, is no question about the letter's signatories.
+  const onList = reading.cues.filter((c) => c.cue === 'onList');
+  const inOnList = (at: number): boolean => onList.some((c) => at >= c.at && at < c.at + c.length);
+  // A cue that ends on "it" or names the list ("on it", "sur la liste") is about the letter's list itself.
+  const namesList = (c: { at: number; length: number }): boolean =>
+    lexicon.isStopword(reading.words[c.at + c.length - 1] ?? '') || reading.cues.some((l) => l.cue === 'list' && l.at >= c.at && l.at < c.at + c.length);
+  const joinsOther =
+    !has('c:letter') &&
+    onList.length > 0 &&
+    onList.every((c) => !namesList(c) && terms.some((t) => t.at >= c.at + c.length && t.at <= c.at + c.length + 2 && !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign'));
+  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther);
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
@@ -93,11 +104,21 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const nameable = reading.words.map(
     (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w),
   );
-  // Runs of such words (by position), each a place a name may be.
+  // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
+  const original = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const aligned = original.length === reading.words.length;
+  const shown = aligned ? original : reading.words;
+  const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);
+  // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
+  // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
   const runAt: number[][] = [];
   let current: number[] = [];
   reading.words.forEach((_, i) => {
     if (nameable[i]) {
+      if (current.length > 0 && capital(i) && !capital(current[current.length - 1]!)) {
+        runAt.push(current);
+        current = [];
+      }
       current.push(i);
       return;
     }
@@ -106,9 +127,6 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   });
   if (current.length > 0) runAt.push(current);
   const runs = runAt.map((r) => r.map((k) => reading.words[k]!));
-  // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
-  const original = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-  const shown = original.length === reading.words.length ? original : reading.words;
 
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
@@ -158,7 +176,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // A question word anywhere; "ou" (or) folds like "où" (where) and is none.
   // Nor is the "que" of "est-ce que", which asks yes or no.
   const yesNoAt = new Set(reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-  const asksWh = reading.cues.some((c) => c.cue === 'wh' && reading.words[c.at] !== 'ou' && !yesNoAt.has(c.at));
+  // "où" typed with its accent is "where".
+  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.

@@ -151,3 +151,23 @@ describe('/ask engine: names the data does not know', () => {
     expect(ask('Google vaut combien selon la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
   });
 });
+
+describe('/ask engine: who a signing question is about', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a word in lower case before a capitalised surname is no first name of it', () => {
+    expect(ask('Someone told me Waititi signed, true?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Waititi' });
+    // Typed in one case, the words before a surname still make another person.
+    expect(ask('Did Lana Wachowski sign?')).toMatchObject({ mode: 'signatory', person: 'Lana Wachowski' });
+  });
+
+  it('supporting or joining something named after the verb is no signing question', () => {
+    expect(ask('Tom Hanks soutient la campagne Stealing Isn’t Innovation ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Is Tom Hanks on the list?')).toMatchObject({ mode: 'signatory' });
+    expect(ask('which singers are on it')).toMatchObject({ mode: 'list' });
+  });
+
+  it('"où" with its accent asks where, "ou" without it is "or"', () => {
+    expect(ask('Le texte intégral des signataires, on le lit où ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+});
