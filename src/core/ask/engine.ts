@@ -289,7 +289,9 @@ export class AskEngine {
     const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
     if (!cue) return null;
     const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
-    const or = words.findIndex((w, i) => (w === 'or' || w === 'ou') && !inCue(i));
+    // "How long between A and B?": after a cue that ends on "between" ("entre", "sépare"), "and" parts the two as "or" does.
+    const between = parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
+    const or = words.findIndex((w, i) => (w === 'or' || w === 'ou' || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (or >= 0) {

@@ -171,3 +171,16 @@ describe('/ask engine: who a signing question is about', () => {
     expect(ask('Le texte intégral des signataires, on le lit où ?')).not.toMatchObject({ mode: 'signatory' });
   });
 });
+
+describe('/ask engine: comparisons "between A and B"', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"how long between A and B" compares the two events', () => {
+    expect(ask('How long between DeepSeek R1 and Stargate?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('Combien de temps sépare la sortie de DeepSeek R1 et l’annonce de Stargate ?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+
+  it('"between" without a time asked is no comparison', () => {
+    expect(ask('Quel lien entre OpenAI et la lettre ?')).not.toMatchObject({ mode: 'compare' });
+  });
+});
