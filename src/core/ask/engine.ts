@@ -2,7 +2,7 @@ import type { NameIndex } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
-import { Lexicon, splitWords, type Term } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
@@ -168,11 +168,11 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const typedWords = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-    const aligned = typedWords.length === parsed.reading.words.length;
+    const shownWords = typedWords(parsed.text);
+    const aligned = shownWords.length === parsed.reading.words.length;
     const strange =
       aligned &&
-      searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
+      searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic: the closest fact is offered as a choice, never answered as if asked.
     if (strange && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
@@ -221,9 +221,17 @@ export class AskEngine {
       if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
     }
     if (mode === 'number') {
-      const near = this.factsWithNumbers(parsed.numbers);
+      // The facts that give the figure, or the figure a reported deviation corrects it to ("210 milliards d'euros" → the
+      // letter's $229bn), carry the question's most specific word: the figure, matched by value.
+      const corrected = this.deviationsFor(parsed.numbers).flatMap((d) => readNumbers(d.sourcesSay.en).numbers);
+      const near = this.factsWithNumbers([...parsed.numbers, ...corrected]);
       const narrowed = ranked.filter((r) => near.has(r.id));
-      if (narrowed.length > 0) ranked = narrowed;
+      if (narrowed.length > 0) {
+        const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
+        // As rare as a word no fact uses: one figure among the facts' words.
+        const figure = this.facts.idf('');
+        ranked = narrowed.map((r) => ({ ...r, coverage: (r.coverage * total + figure) / (total + figure), matchedWeight: r.matchedWeight + figure }));
+      }
     }
     return { mode, ranked, searchTerms };
   }
@@ -233,7 +241,7 @@ export class AskEngine {
    * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face").
    */
   private nameParts(terms: Term[], parsed: ParsedQuestion): Term[] {
-    const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const typed = typedWords(parsed.text);
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
@@ -367,7 +375,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
   const everyWord = organising && has('c:letter');
   // Whom the letter targets: names, as typed with a capital.
-  const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const typed = typedWords(parsed.text);
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
   // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise.
   const words = parsed.reading.words;
@@ -397,6 +405,10 @@ function commaClause(question: string): string | null {
   const at = question.lastIndexOf(',');
   const after = at >= 0 ? question.slice(at + 1).trim() : '';
   return after.split(/\s+/).length >= 3 ? after : null;
+}
+
+function dedupeTerms(terms: readonly Term[]): Term[] {
+  return [...new Map(terms.map((t) => [t.term, t])).values()];
 }
 
 function close(a: number, b: number): boolean {

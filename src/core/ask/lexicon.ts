@@ -48,6 +48,18 @@ export function splitWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/**
+ * The words of a text as typed (case and accents kept), one for each of `splitWords`: "$1.5bn" is one figure there
+ * and here ("15", "bn"), so a word's capital can be read at the same index.
+ */
+export function typedWords(text: string): string[] {
+  return text
+    .replace(/(\d)[.,](\d)/g, '$1$2')
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
 /** Cues that tell the form of a question, not its subject. */
@@ -194,7 +206,7 @@ export class Lexicon {
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
     const typed = splitWords(text);
-    const shown = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const shown = typedWords(text);
     const aligned = shown.length === typed.length;
     const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && /^\p{Lu}/u.test(shown[i]!)));
     const terms: Term[] = [];

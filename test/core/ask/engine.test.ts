@@ -184,3 +184,19 @@ describe('/ask engine: comparisons "between A and B"', () => {
     expect(ask('Quel lien entre OpenAI et la lettre ?')).not.toMatchObject({ mode: 'compare' });
   });
 });
+
+describe('/ask engine: number checks', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the figure, matched by value, counts as the question’s most specific word', () => {
+    expect(ask('400 signatures, is that the right number?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
+  });
+
+  it('a figure glued to letters is a name, not a figure to check ("TIME100", "R1")', () => {
+    expect(realFacts().ask.ask('Lyonne au TIME100 AI, elle a dit quoi ?', 'fr')).not.toMatchObject({ mode: 'number' });
+  });
+
+  it('a company no fact names is seen in a sentence with a decimal figure too', () => {
+    expect(ask('Was the Sony settlement $1.5 billion?').verdict).not.toBe('answered');
+  });
+});
