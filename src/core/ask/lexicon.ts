@@ -256,9 +256,12 @@ export class Lexicon {
     return (this.phrases.get(word) ?? []).some((p) => p.token === token && p.words.length === 1 && p.words[0] === word);
   }
 
-  /** Whether a folded word starts or is part of a concept, role or cue phrase (so it is no one's name). */
-  isPhraseWord(word: string): boolean {
-    return this.phraseKeys.has(word) || this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr);
+  /**
+   * Whether a folded word starts or is part of a concept, role or cue phrase (so it is no one's name); `asSpelt`: only
+   * as spelt there, not by a shared stem (a capitalised "Miller" is no form of "mille").
+   */
+  isPhraseWord(word: string, asSpelt = false): boolean {
+    return this.phraseKeys.has(word) || (!asSpelt && (this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr)));
   }
 
   private nearWords(): TokenIndex {

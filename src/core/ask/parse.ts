@@ -101,14 +101,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const quotedWords = new Set(quoted.flatMap((q) => splitWords(q)));
   const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
   const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
-  const nameable = reading.words.map(
-    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w),
-  );
   // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
   const original = typedWords(text);
   const aligned = original.length === reading.words.length;
   const shown = aligned ? original : reading.words;
   const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);
+  // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille").
+  const nameable = reading.words.map(
+    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i)),
+  );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
   const runAt: number[][] = [];

@@ -200,3 +200,13 @@ describe('/ask engine: number checks', () => {
     expect(ask('Was the Sony settlement $1.5 billion?').verdict).not.toBe('answered');
   });
 });
+
+describe('/ask engine: names that look like other words', () => {
+  it('a capitalised surname that shares a stem with a concept word is still a name ("Miller", "mille")', () => {
+    expect(realFacts().ask.ask('Phil Lord et Chris Miller sont dans la liste ?', 'fr')).toMatchObject({ mode: 'signatory', person: 'Chris Miller' });
+  });
+
+  it('"a mis son nom" is signing', () => {
+    expect(realFacts().ask.ask('Taika Waititi a mis son nom sur la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Taika Waititi' });
+  });
+});
