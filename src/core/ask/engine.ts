@@ -136,6 +136,15 @@ export class AskEngine {
       const again = opens ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
+    // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
+    // are about ("it" in the second is that), is answered when it is clear on its own.
+    const first = questionParts(question)[0];
+    if (outcome.verdict !== 'answered' && first) {
+      const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+      const again = asks ? this.decideFor(partParsed, answerLang) : null;
+      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
+    }
     return { ...outcome, lang: answerLang };
   }
 
@@ -409,6 +418,18 @@ function commaClause(question: string): string | null {
 
 function dedupeTerms(terms: readonly Term[]): Term[] {
   return [...new Map(terms.map((t) => [t.term, t])).values()];
+}
+
+/**
+ * The questions of a sentence that asks two ("who sued, and when?", "qui a organisé la lettre et est-ce que…"): the
+ * text split before "and"/"et" (after a comma or not) and at ";" or "?" inside it; only when there are two parts.
+ */
+function questionParts(question: string): string[] {
+  const parts = question
+    .split(/[;?](?=\s*\S)|,?\s+(?:and|et|but|mais)\s+(?=\S)/i)
+    .map((p) => p.replace(/^[\s,:;]+|[\s,:;]+$/g, ''))
+    .filter((p) => p.split(/\s+/).length >= 2);
+  return parts.length >= 2 ? parts : [];
 }
 
 function close(a: number, b: number): boolean {

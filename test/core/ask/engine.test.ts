@@ -210,3 +210,15 @@ describe('/ask engine: names that look like other words', () => {
     expect(realFacts().ask.ask('Taika Waititi a mis son nom sur la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Taika Waititi' });
   });
 });
+
+describe('/ask engine: two questions in one', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the first question, which names the topic, is answered when it is clear on its own', () => {
+    expect(ask('Who judged Kadrey v. Meta and what did he say?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('a second question that only says "it" is never answered alone', () => {
+    expect(ask('what happened to the weather, and when was it signed?').verdict).not.toBe('answered');
+  });
+});
