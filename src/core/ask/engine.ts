@@ -38,6 +38,8 @@ const COMPARE_MIN_COVERAGE = 0.8;
 /** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
 const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
+/** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
+const NAME_RIVAL_SHARE = 0.1;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -185,6 +187,15 @@ export class AskEngine {
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic: the closest fact is offered as a choice, never answered as if asked.
     if (strange && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
+    // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
+    // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
+    // about that other fact: both are offered, none guessed.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+      const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];

@@ -113,6 +113,8 @@ export class Lexicon {
   private readonly englishOnly = new Set<string>();
   /** Words the data spells with a capital somewhere (names, acronyms). */
   private readonly properWords = new Set<string>();
+  /** Words the data spells in lower case somewhere (a capital on them may only open a sentence or a title). */
+  private readonly commonWords = new Set<string>();
 
   constructor(data: ConceptData) {
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
@@ -147,7 +149,7 @@ export class Lexicon {
   learn(texts: readonly string[]): void {
     for (const text of texts) {
       for (const w of splitWords(text)) this.addWord(w, 1);
-      for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/^\p{Lu}/u.test(w)) for (const part of splitWords(w)) this.properWords.add(part);
+      for (const w of text.split(/[^\p{L}\p{N}]+/u)) for (const part of splitWords(w)) (/^\p{Lu}/u.test(w) ? this.properWords : this.commonWords).add(part);
     }
     this.corrections.clear();
   }
@@ -239,6 +241,11 @@ export class Lexicon {
   /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
   isProper(word: string): boolean {
     return this.properWords.has(word);
+  }
+
+  /** Whether the data spells a folded word with a capital and never without ("variety", "stargate"; not "copyright"). */
+  isName(word: string): boolean {
+    return this.properWords.has(word) && !this.commonWords.has(word);
   }
 
   /** Whether the data or the lexicon uses a folded word at all. */

@@ -222,3 +222,10 @@ describe('/ask engine: two questions in one', () => {
     expect(ask('what happened to the weather, and when was it signed?').verdict).not.toBe('answered');
   });
 });
+
+describe('/ask engine: a name the answer does not carry', () => {
+  it('a name another fact carries makes the answer a choice between the two', () => {
+    const outcome = realFacts().ask.ask('who founded asteria with chhabria?', 'en');
+    expect(outcome.verdict).toBe('clarify');
+  });
+});
