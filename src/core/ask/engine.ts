@@ -185,8 +185,8 @@ export class AskEngine {
       aligned &&
       searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
-    // What such a word names is another topic: the closest fact is offered as a choice, never answered as if asked.
-    if (strange && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
+    // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
+    if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
     // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
     // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
     // about that other fact: both are offered, none guessed.

@@ -140,9 +140,9 @@ describe('/ask engine: names the data does not know', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
   it.each(['How much is Spotify worth according to the letter?', 'Spotify vaut combien selon la lettre ?', 'What did Tencent say about national security?'])(
-    'a company no fact mentions is offered as a choice at most, never answered as the story’s: "%s"',
+    'a company no fact mentions is declined, never answered as the story’s: "%s"',
     (q) => {
-      expect(ask(q).verdict).not.toBe('answered');
+      expect(ask(q).verdict).toBe('no_answer');
     },
   );
 
