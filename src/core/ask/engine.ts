@@ -61,6 +61,8 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
+  private readonly works: { title: string[]; name: string }[];
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
@@ -74,6 +76,9 @@ export class AskEngine {
       ...data.letter.quotes.map((q) => q.text),
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
+    this.works = data.signatories.flatMap((sig) =>
+      [sig.knownFor.en, sig.knownFor.fr].flatMap((k) => [...k.matchAll(/\(([^)]+)\)/g)].flatMap((m) => m[1]!.split(',').map((t) => ({ title: splitWords(t), name: sig.name })))),
+    ).filter((w) => w.title.length > 0);
     this.facts = new Retriever(
       this.lexicon,
       data.facts.map((f) => {
@@ -160,6 +165,9 @@ export class AskEngine {
     if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
       return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
     }
+    // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
+    const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
+    if (byWork) return { verdict: 'answered', mode: 'signatory', person: byWork, parsed, confidence: 1 };
     if (parsed.aboutSigning && parsed.subject && parsed.type === 'yes_no') {
       return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
     }
@@ -266,6 +274,25 @@ export class AskEngine {
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
     return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
+  }
+
+  /**
+   * The one signatory one of whose works (the titles in brackets in `knownFor`: "Director (Selma, Origin)") the
+   * question names, each word of the title typed with a capital or a word no text of the data uses ("selma"), so
+   * that a title that is a common word ("Lost", "Origin") counts only as a title.
+   */
+  private signatoryByWork(parsed: ParsedQuestion): string | null {
+    const shown = typedWords(parsed.text);
+    const aligned = shown.length === parsed.reading.words.length;
+    const words = parsed.reading.words;
+    const found = new Set<string>();
+    for (const { title, name } of this.works) {
+      for (let i = 0; i + title.length <= words.length; i++) {
+        const here = title.every((w, k) => words[i + k] === w && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
+        if (here && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */

@@ -229,3 +229,16 @@ describe('/ask engine: a name the answer does not carry', () => {
     expect(outcome.verdict).toBe('clarify');
   });
 });
+
+describe('/ask engine: a signatory named by a work', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('one of the titles in a signatory’s knownFor names them', () => {
+    expect(ask('did the director of severance sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ben Stiller' });
+    expect(ask('Has the star of The Bear signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ayo Edebiri' });
+  });
+
+  it('a title that is a common word counts only when typed as a title', () => {
+    expect(ask('the lost letter, who signed?')).not.toMatchObject({ person: 'Damon Lindelof' });
+  });
+});
