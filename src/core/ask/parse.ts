@@ -197,7 +197,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     // …or the only one, a word the data never uses ("did zendaya sign?").
     const lone = opened.length === 1 && opened[0]!.length === 1 && !lexicon.isKnown(reading.words[opened[0]![0]!]!);
     const named = lone ? 0 : opened.findIndex((r, i) => r.length >= 2 || runs[i]!.some((w) => capitalised.has(w) && w !== first));
-    subject = named >= 0 ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
+    // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
+    // the signatories are who acts, and a name after them is no one asked about.
+    const signs = terms.filter((t) => t.term === 'c:sign');
+    const byNoun = !cues.has('onList') && signs.length > 0 && signs.every((t) => /^signat|^signers$/.test(reading.words[t.at] ?? ''));
+    const after = named >= 0 && byNoun && opened[named]![0]! > Math.min(...signs.map((t) => t.at));
+    subject = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
   }
 
   let type: QuestionType = 'other';

@@ -242,3 +242,10 @@ describe('/ask engine: a signatory named by a work', () => {
     expect(ask('the lost letter, who signed?')).not.toMatchObject({ person: 'Damon Lindelof' });
   });
 });
+
+describe('/ask engine: the signatories as who acts', () => {
+  it('a name after "the signatories" is no one asked about', () => {
+    expect(realFacts().ask.ask('the signatories blame Trump?', 'en')).not.toMatchObject({ mode: 'signatory' });
+    expect(realFacts().ask.ask('Is Tom Hanks among the signatories?', 'en')).toMatchObject({ mode: 'signatory', person: 'Tom Hanks' });
+  });
+});
