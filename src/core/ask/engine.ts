@@ -316,7 +316,9 @@ export class AskEngine {
     // "Le décret 14365, ça dit quoi ?": a long bare number the facts use as a name (an order's number) is no figure to check.
     const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
     const identifiers = figures.length > 0 && figures.every((t) => /^\d{4,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
-    return parsed.type === 'yes_no' && !identifiers;
+    if (identifiers) return false;
+    // "Where does the $230bn figure come from?": a figure the facts or the reported deviations give is checked too.
+    return parsed.type === 'yes_no' || (figures.length > 0 && (this.factsWithNumbers(parsed.numbers).size > 0 || this.deviationsFor(parsed.numbers).length > 0));
   }
 
   /** Facts whose answer, keywords or quote give a figure close to one asked about. */

@@ -249,3 +249,9 @@ describe('/ask engine: the signatories as who acts', () => {
     expect(realFacts().ask.ask('Is Tom Hanks among the signatories?', 'en')).toMatchObject({ mode: 'signatory', person: 'Tom Hanks' });
   });
 });
+
+describe('/ask engine: where a figure comes from', () => {
+  it('a figure the facts give is checked without a yes/no ("where does … come from")', () => {
+    expect(realFacts().ask.ask('Where does the 2.3 million jobs figure come from?', 'en')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+});
