@@ -79,10 +79,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // Only the verb ("sign", "signé"), not "signatories"; and the thing right after it, before any "it".
   const signAt = terms.find((t) => t.term === 'c:sign' && !/^signat/.test(reading.words[t.at] ?? ''))?.at;
   const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
+  // A question or list word after it ("Des producteurs ont signé ? lesquels ?") is no thing signed.
+  const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
   const signsOther =
     signAt !== undefined &&
     !has('c:letter') &&
-    terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
+    terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
   const onList = reading.cues.filter((c) => c.cue === 'onList');
@@ -99,7 +101,6 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
   const quotedWords = new Set(quoted.flatMap((q) => splitWords(q)));
-  const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
   const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
   // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
   const original = typedWords(text);

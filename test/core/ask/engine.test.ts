@@ -255,3 +255,9 @@ describe('/ask engine: where a figure comes from', () => {
     expect(realFacts().ask.ask('Where does the 2.3 million jobs figure come from?', 'en')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
   });
 });
+
+describe('/ask engine: a question word after "signed"', () => {
+  it('is no thing signed: "des … ont signé ? lesquels ?" lists by role', () => {
+    expect(realFacts().ask.ask('Des scénaristes ont signé ? lesquels ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
+  });
+});
