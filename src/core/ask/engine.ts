@@ -2,6 +2,7 @@ import type { NameIndex } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
+import { isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
@@ -191,7 +192,7 @@ export class AskEngine {
     const aligned = shownWords.length === parsed.reading.words.length;
     const strange =
       aligned &&
-      searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
+      searchTerms.some((t) => t.kind === 'word' && !this.facts.knows(t.term) && (/^\p{Lu}/u.test(shownWords[t.at] ?? '') ? t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '') : this.unknownName(parsed.reading.corrected[t.at] ?? '')));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -228,6 +229,14 @@ export class AskEngine {
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * A word typed in lower case that no text of the data, the lexicon nor a dictionary of common English and French
+   * words uses ("spotify", "tencent"): a name the data does not know, another topic. Letters only, three or more.
+   */
+  private unknownName(word: string): boolean {
+    return /^\p{L}{3,}$/u.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
   }
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */

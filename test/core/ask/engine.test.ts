@@ -150,6 +150,18 @@ describe('/ask engine: names the data does not know', () => {
     expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('Google vaut combien selon la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
   });
+
+  it.each(['how much is baidu worth according to the letter?', 'alibaba vaut combien selon la lettre ?', 'what did huawei say about national security?'])(
+    'a lowercase word no fact, the lexicon nor a dictionary of common English and French words knows is a name: declined: "%s"',
+    (q) => {
+      expect(ask(q).verdict).toBe('no_answer');
+    },
+  );
+
+  it('a lowercase common word the data does not use is no name ("google vaut combien selon la lettre, en gros ?")', () => {
+    expect(ask('how much is google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+    expect(ask('google vaut combien selon la lettre, concrètement ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
 });
 
 describe('/ask engine: who a signing question is about', () => {
