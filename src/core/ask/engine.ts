@@ -205,6 +205,20 @@ export class AskEngine {
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
+    // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
+    // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
+    // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
+    // whole ("Why is Thomson Reuters v. Ross relevant here?"), nor for a figure to check (the asked word).
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const asked = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
+      const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
+      const names = asked.filter(isName);
+      const rest = asked.filter((t) => !isName(t));
+      if (leader.phrased === 0 && names.some((t) => this.facts.carries(leader.id, t.term)) && rest.length > 0 && !rest.some((t) => this.facts.carries(leader.id, t.term))) {
+        decision = { ...decision, verdict: 'no_answer', picked: [] };
+      }
+    }
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];

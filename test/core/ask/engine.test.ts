@@ -22,6 +22,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('qui est natacha lyone')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a fact that carries the names asked about but not what is asked about them is no answer', () => {
+    expect(ask('How many employees does Warner Bros have?').verdict).toBe('no_answer');
+    expect(ask('Where does Scarlett Johansson live?').verdict).toBe('no_answer');
+    expect(ask('Why is Thomson Reuters v. Ross relevant here?')).toMatchObject({ verdict: 'answered', fact: { id: 'thomson-reuters-v-ross' } });
+  });
+
   it('signing something other than the letter is no "did X sign?" question', () => {
     expect(ask('Did Trump sign an order on crypto?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Did OpenAI sign a deal with the New York Times?')).not.toMatchObject({ mode: 'signatory' });
