@@ -453,7 +453,9 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const words = parsed.reading.words;
   const refersToIt = words.some((w, i) => w === 'it' || w === 'this' || (w === 'l' && ['a', 'ont', 'avait', 'avaient'].includes(words[i + 1] ?? '')));
   const names = !organising || refersToIt;
-  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at)))));
+  // "Who wrote Variety's story on the letter?": a name with its possessive owns what is asked about; no premise.
+  const owner = (at: number): boolean => words[at + 1] === 's';
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

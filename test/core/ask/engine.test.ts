@@ -34,6 +34,11 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('did lyonne herself sign it or just organise')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('a name with its possessive owns what is asked about, no premise: never answered as the organisers', () => {
+    expect(ask("Who wrote Variety's story on the letter?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask("Who wrote Politico's story on the letter?").verdict).toBe('no_answer');
+  });
+
   it('a lowercase name in a question about who organised the letter is set aside too', () => {
     expect(ask('pourquoi spielberg a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
