@@ -26,3 +26,14 @@ export function isDictionaryWord(word: string): boolean {
   words ??= load();
   return words.has(word);
 }
+
+/**
+ * Whether a folded word is a common word typed with two neighbouring letters swapped ("undremining"): a typo of a
+ * word the data does not use, not a name. (A letter dropped or added is not forgiven: "streep" is one from "steep".)
+ */
+export function isDictionaryTypo(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (isDictionaryWord(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2))) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@ import type { NameIndex } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
-import { isDictionaryWord } from './dictionary';
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
@@ -250,7 +250,7 @@ export class AskEngine {
    * words uses ("spotify", "tencent"): a name the data does not know, another topic. Letters only, three or more.
    */
   private unknownName(word: string): boolean {
-    return /^\p{L}{3,}$/u.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
+    return /^\p{L}{3,}$/u.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) && !(word.length >= 5 && isDictionaryTypo(word));
   }
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */
