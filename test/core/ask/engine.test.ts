@@ -145,6 +145,12 @@ describe('/ask engine: short typos', () => {
     expect(realFacts().ask.lexicon.correct('died')).toBe('died');
     expect(ask('how many people died?').verdict).toBe('no_answer');
   });
+
+  it('a common English or French word is no typo of another word, but may be a misspelt name or another form of itself', () => {
+    expect(realFacts().ask.lexicon.correct('spend')).toBe('spend');
+    expect(realFacts().ask.lexicon.correct('lionne')).toBe('lyonne');
+    expect(ask('How much did DeepSeek spend to train its model?').verdict).not.toBe('answered');
+  });
 });
 
 describe('/ask engine: names the data does not know', () => {
