@@ -2,6 +2,7 @@ import type { NameIndex } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
@@ -191,7 +192,7 @@ export class AskEngine {
     const aligned = shownWords.length === parsed.reading.words.length;
     const strange =
       aligned &&
-      searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
+      searchTerms.some((t) => t.kind === 'word' && !this.facts.knows(t.term) && (/^\p{Lu}/u.test(shownWords[t.at] ?? '') ? t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '') : this.unknownName(parsed.reading.corrected[t.at] ?? '')));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -203,6 +204,20 @@ export class AskEngine {
       const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
+    // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
+    // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
+    // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
+    // whole ("Why is Thomson Reuters v. Ross relevant here?"), nor for a figure to check (the asked word).
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const asked = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
+      const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
+      const names = asked.filter(isName);
+      const rest = asked.filter((t) => !isName(t));
+      if (leader.phrased === 0 && names.some((t) => this.facts.carries(leader.id, t.term)) && rest.length > 0 && !rest.some((t) => this.facts.carries(leader.id, t.term))) {
+        decision = { ...decision, verdict: 'no_answer', picked: [] };
+      }
     }
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
@@ -228,6 +243,14 @@ export class AskEngine {
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * A word typed in lower case that no text of the data, the lexicon nor a dictionary of common English and French
+   * words uses ("spotify", "tencent"): a name the data does not know, another topic. Letters only, three or more.
+   */
+  private unknownName(word: string): boolean {
+    return /^\p{L}{3,}$/u.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) && !(word.length >= 5 && isDictionaryTypo(word));
   }
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */
@@ -430,7 +453,9 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const words = parsed.reading.words;
   const refersToIt = words.some((w, i) => w === 'it' || w === 'this' || (w === 'l' && ['a', 'ont', 'avait', 'avaient'].includes(words[i + 1] ?? '')));
   const names = !organising || refersToIt;
-  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at)))));
+  // "Who wrote Variety's story on the letter?": a name with its possessive owns what is asked about; no premise.
+  const owner = (at: number): boolean => words[at + 1] === 's';
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

