@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { AlertsRuntime } from '../src/alerts/runtime';
+import { AlertsRuntime, type FactSync } from '../src/alerts/runtime';
 import { createAlertSenders } from '../src/alerts/wiring';
 import { readConfig } from '../src/config';
 import { loadFactBase } from '../src/fact-files';
@@ -22,17 +22,17 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const logger = createLogger(config.logLevel);
   const facts = loadFactBase(config.dataDir);
-  const reload = (): ReturnType<AlertsRuntime['reload']> | undefined => {
+  const reload = async (): Promise<FactSync | undefined> => {
     try {
-      return runtime.reload(loadFactBase(config.dataDir).data);
+      return await runtime.reload(loadFactBase(config.dataDir).data);
     } catch (error) {
       logger.error({ err: error }, 'data reload refused: the new data is invalid');
       return undefined;
     }
   };
-  const runtime: AlertsRuntime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, onReload: reload });
+  const runtime: AlertsRuntime = await AlertsRuntime.open({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, onReload: reload });
   const senders = createAlertSenders(config);
-  const sync = runtime.start(facts.data, senders);
+  const sync = await runtime.start(facts.data, senders);
   process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.length, delivering: runtime.delivering })}\n`);
   const stop = async (): Promise<void> => runtime.stop({ senders });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

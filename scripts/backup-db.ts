@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { AlertStore } from '../src/alerts/store';
+import { SqliteAlertStore } from '../src/alerts/store';
 import { readConfig } from '../src/config';
 
 /**
@@ -11,11 +11,11 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = readConfig(process.env);
   const destination = process.argv[2] ?? `var/backup/letterbot-${new Date().toISOString().replace(/[:.]/g, '-')}.db`;
-  const store = AlertStore.open(config.alerts.dbPath);
+  const store = SqliteAlertStore.open(config.alerts.dbPath);
   try {
     await store.backup(destination);
   } finally {
-    store.close();
+    await store.close();
   }
   process.stdout.write(`backed up ${config.alerts.dbPath} to ${destination}\n`);
 }

@@ -1,4 +1,4 @@
-import { AlertStore } from './alerts/store';
+import { SqliteAlertStore } from './alerts/store';
 import { ConfigError, readConfig, type Config } from './config';
 import { FactBaseError } from './core/fact-base';
 import { t, toLocale, type MessageKey } from './core/i18n';
@@ -55,7 +55,7 @@ function checkData(config: Config): Finding {
 }
 
 function checkDatabase(file: string): Finding[] {
-  const health = AlertStore.inspect(file, Date.now());
+  const health = SqliteAlertStore.inspect(file, Date.now());
   if (!health.exists) {
     return health.folderWritable
       ? [{ ok: true, key: 'doctor.db.missing', params: { file: health.file } }]

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AlertStore } from '../src/alerts/store';
+import { SqliteAlertStore } from '../src/alerts/store';
 import { runCli } from '../src/cli';
 import { cleanupTempDirs, tempDir } from './alerts/helpers';
 
@@ -25,9 +25,9 @@ describe('npx letterbot doctor: settings, data and the alerts database, and what
 
   it('a healthy database with a delivering bot → who delivers, what waits', async () => {
     const db = path.join(tempDir(), 'letterbot.db');
-    const store = AlertStore.open(db);
-    store.acquireLease({ owner: 'newsroom-1/0123456789abcdef', host: 'newsroom-1', now: Date.now(), ttlMs: 60_000 });
-    store.close();
+    const store = SqliteAlertStore.open(db);
+    await store.acquireLease({ owner: 'newsroom-1/0123456789abcdef', host: 'newsroom-1', now: Date.now(), ttlMs: 60_000 });
+    await store.close();
     const { code, stdout } = await doctor({ LETTERBOT_DB: db });
     expect(code).toBe(0);
     expect(stdout).toMatch(/✓ alerts database: .+ is healthy \(schema \d+\)/);
