@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const runtime: AlertsRuntime = await AlertsRuntime.open({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, onReload: reload });
   const senders = createAlertSenders(config);
   const sync = await runtime.start(facts.data, senders);
-  process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.length, delivering: runtime.delivering })}\n`);
+  process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.filter((q) => !q.duplicate).length, delivering: runtime.delivering })}\n`);
   const stop = async (): Promise<void> => runtime.stop({ senders });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

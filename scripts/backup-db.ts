@@ -10,6 +10,11 @@ import { readConfig } from '../src/config';
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = readConfig(process.env);
+  if (config.alerts.databaseUrl) {
+    process.stderr.write('the alerts state is in PostgreSQL (LETTERBOT_DATABASE_URL): back it up with pg_dump (README, "Running several instances")\n');
+    process.exitCode = 2;
+    return;
+  }
   const destination = process.argv[2] ?? `var/backup/letterbot-${new Date().toISOString().replace(/[:.]/g, '-')}.db`;
   const store = SqliteAlertStore.open(config.alerts.dbPath);
   try {

@@ -255,6 +255,42 @@ export class PostgresAlertStore implements AlertStore {
     return store;
   }
 
+  /**
+   * What `letterbot doctor` reports, read-only (never migrates or writes): whether the server answers, the schema
+   * version, the instance that prunes (the lease), and what waits or failed. `where` names the database in messages.
+   */
+  static async inspect(
+    url: string,
+    now: number,
+  ): Promise<
+    | { error: string }
+    | { version: number; latest: number; holder: { owner: string; generation: number; renewedMsAgo: number } | null; open: number; failedSubscriptions: number }
+  > {
+    const client = new pg.Client({ connectionString: url, types: TYPES, connectionTimeoutMillis: 5000 });
+    try {
+      await client.connect();
+      const has = async (table: string): Promise<boolean> => (await client.query('SELECT to_regclass($1) AS t', [table])).rows[0].t !== null;
+      const version = (await has('letterbot_migrations')) ? ((await client.query('SELECT COALESCE(MAX(version), 0) AS v FROM letterbot_migrations')).rows[0].v as number) : 0;
+      if (version === 0) return { version, latest: PG_MIGRATIONS.length, holder: null, open: 0, failedSubscriptions: 0 };
+      const lease = (await client.query(`SELECT owner, generation, heartbeat_at, expires_at FROM worker_lease WHERE id = 1 AND owner <> ''`)).rows[0] as
+        | { owner: string; generation: number; heartbeat_at: number; expires_at: number }
+        | undefined;
+      const open = (await client.query(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`)).rows[0].n as number;
+      const failedSubscriptions = (await client.query(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'failed'`)).rows[0].n as number;
+      return {
+        version,
+        latest: PG_MIGRATIONS.length,
+        holder: lease && lease.expires_at > now ? { owner: lease.owner, generation: lease.generation, renewedMsAgo: now - lease.heartbeat_at } : null,
+        open,
+        failedSubscriptions,
+      };
+    } catch (error) {
+      return { error: `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}` };
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
   private async migrate(): Promise<void> {
     await this.tx(async (q) => {
       await q('SELECT pg_advisory_xact_lock(hashtext(current_schema() || $1))', [LOCK_MIGRATE]);
@@ -518,7 +554,9 @@ export class PostgresAlertStore implements AlertStore {
   async recoverInflight(fence?: Fence, except: ReadonlySet<string> = new Set()): Promise<number> {
     const { rowCount } = await this.q(
       `UPDATE deliveries SET state = 'pending', maybe_sent = true, due_at = 0, claimed_at = NULL, claimed_by = NULL, claim_expires_at = NULL
-       WHERE state = 'inflight' AND ($1::text IS NULL OR claimed_by = $1) AND NOT (id = ANY($2::text[]))`,
+       WHERE seq IN (
+         SELECT seq FROM deliveries WHERE state = 'inflight' AND ($1::text IS NULL OR claimed_by = $1) AND NOT (id = ANY($2::text[])) ORDER BY seq FOR UPDATE SKIP LOCKED
+       )`,
       [fence?.owner ?? null, [...except]],
     );
     return rowCount ?? 0;
@@ -582,7 +620,13 @@ export class PostgresAlertStore implements AlertStore {
 
   /** Keep this instance's claims alive (every heartbeat). */
   async renewClaims(owner: string, now: number, ttlMs: number): Promise<number> {
-    return (await this.q(`UPDATE deliveries SET claim_expires_at = $1 WHERE state = 'inflight' AND claimed_by = $2`, [now + ttlMs, owner])).rowCount ?? 0;
+    // SKIP LOCKED: a row this instance is marking right now is settled by that write; waiting for it could deadlock.
+    const { rowCount } = await this.q(
+      `UPDATE deliveries SET claim_expires_at = $1
+       WHERE seq IN (SELECT seq FROM deliveries WHERE state = 'inflight' AND claimed_by = $2 ORDER BY seq FOR UPDATE SKIP LOCKED)`,
+      [now + ttlMs, owner],
+    );
+    return rowCount ?? 0;
   }
 
   /**
@@ -592,7 +636,8 @@ export class PostgresAlertStore implements AlertStore {
   async reapClaims(now: number): Promise<number> {
     const { rowCount } = await this.q(
       `UPDATE deliveries SET state = 'pending', maybe_sent = true, due_at = 0, claimed_at = NULL, claimed_by = NULL, claim_expires_at = NULL
-       WHERE state = 'inflight' AND claim_expires_at < $1`,
+       WHERE seq IN (SELECT seq FROM deliveries WHERE state = 'inflight' AND claim_expires_at < $1 ORDER BY seq FOR UPDATE SKIP LOCKED)
+         AND state = 'inflight' AND claim_expires_at < $1`,
       [now],
     );
     return rowCount ?? 0;
