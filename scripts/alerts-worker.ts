@@ -6,7 +6,7 @@ import { loadFactBase } from '../src/fact-files';
 import { createLogger } from '../src/logger';
 
 /**
- * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N] [--heartbeat-ms N]`: the alerts runtime alone, without
+ * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N] [--heartbeat-ms N] [--poll-ms N]`: the alerts runtime alone, without
  * serving commands: diff `data/`, reconcile and deliver to the platforms configured in the environment.
  * Operators can use it to drain the outbox; the crash test and the benchmark run it as the process they kill.
  * Prints one JSON line when started (`{"event":"started",…}`) and one when idle (`{"event":"idle"}`).
@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   const concurrency = concurrencyArg === -1 ? undefined : Number(args[concurrencyArg + 1]);
   const heartbeatArg = args.indexOf('--heartbeat-ms');
   const heartbeatMs = heartbeatArg === -1 ? undefined : Number(args[heartbeatArg + 1]);
+  const pollArg = args.indexOf('--poll-ms');
+  const pollMs = pollArg === -1 ? undefined : Number(args[pollArg + 1]);
   const config = readConfig(process.env);
   const logger = createLogger(config.logLevel);
   const facts = loadFactBase(config.dataDir);
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
       return undefined;
     }
   };
-  const runtime: AlertsRuntime = await AlertsRuntime.open({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, onReload: reload });
+  const runtime: AlertsRuntime = await AlertsRuntime.open({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, pollMs, onReload: reload });
   const senders = createAlertSenders(config);
   const sync = await runtime.start(facts.data, senders);
   process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.filter((q) => !q.duplicate).length, delivering: runtime.delivering })}\n`);

@@ -4,7 +4,8 @@ import { SqliteAlertStore } from '../src/alerts/store';
 import { PostgresAlertStore } from '../src/alerts/pg-store';
 import { runCli } from '../src/cli';
 import { cleanupTempDirs, tempDir } from './alerts/helpers';
-import { createTestSchema, describePg, dropTestSchemas, TEST_DATABASE_URL } from './helpers/pg';
+import { describePg } from './helpers/describe-pg';
+import { createTestSchema, dropTestSchemas, TEST_DATABASE_URL } from './helpers/pg';
 
 afterAll(async () => {
   cleanupTempDirs();

@@ -175,6 +175,7 @@ interface RawDelivery {
   sent_at: number | null;
   message_id: string | null;
   last_error: string | null;
+  tenant?: string | null;
 }
 
 const toSubscription = (r: RawSubscription): SubscriptionRow => ({
@@ -210,6 +211,7 @@ const toDelivery = (r: RawDelivery): DeliveryRow => ({
   sentAt: r.sent_at,
   messageId: r.message_id,
   lastError: r.last_error,
+  ...(r.tenant !== undefined ? { tenant: r.tenant } : {}),
 });
 
 const MAX_ERROR = 300;
@@ -612,7 +614,7 @@ export class PostgresAlertStore implements AlertStore {
        UPDATE deliveries AS u SET state = 'inflight', claimed_by = $4, claimed_at = $2, claim_expires_at = $5, attempted_at = $2,
          attempts = u.attempts + 1, first_attempt_at = COALESCE(u.first_attempt_at, $2)
        FROM candidates WHERE u.seq = candidates.seq AND u.state = 'pending'
-       RETURNING u.*`,
+       RETURNING u.*, (SELECT s.tenant FROM subscriptions AS s WHERE s.platform = u.platform AND s.channel_id = u.channel_id) AS tenant`,
       [[...input.platforms], input.now, input.limit, input.owner, input.now + input.ttlMs],
     );
     return (rows as RawDelivery[]).map(toDelivery).sort((a, b) => a.dueAt - b.dueAt || a.seq - b.seq);

@@ -70,6 +70,8 @@ export interface DeliveryRow {
   sentAt: number | null;
   messageId: string | null;
   lastError: string | null;
+  /** The channel's workspace, when the claim read it along (PostgreSQL: one round trip less per send). */
+  tenant?: string | null;
 }
 
 /** What the worker writes after a send. */

@@ -310,7 +310,7 @@ export class AlertWorker {
     let tenant: string | null;
     try {
       alert = await this.options.store.alert(row.alertId);
-      tenant = (await this.options.store.subscription(row.platform, row.channelId))?.tenant ?? null;
+      tenant = row.tenant !== undefined ? row.tenant : ((await this.options.store.subscription(row.platform, row.channelId))?.tenant ?? null);
     } catch (error) {
       // The database could not be read: nothing was posted; try again after the backoff.
       if (!this.stopped) this.record(row, { kind: 'retry', reason: `could not read the alert: ${(error as Error).message ?? String(error)}`, uncertain: false });
@@ -495,8 +495,9 @@ export class AlertWorker {
       this.running.delete(id);
     }
     this.checkIdle();
-    // Refill when a quarter of the slots is free (or all are): fewer, larger claims.
-    if (this.running.size <= (this.concurrency * 3) / 4) this.wake();
+    // Refill when a quarter of the slots is free (or all are): fewer, larger claims. Claiming from PostgreSQL is one
+    // statement whatever the batch, and the slots wait on the platforms' latency: refill at once.
+    if (this.running.size <= (this.concurrency * 3) / 4 || (this.options.claims && this.running.size < this.concurrency)) this.wake();
   }
 
   /** Another process holds the lease now: claim nothing more; what is in flight is reconciled by the new holder. */

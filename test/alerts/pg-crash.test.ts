@@ -6,7 +6,8 @@ import { ALERT_TOPICS } from '../../src/core/alerts';
 import type { FactBaseData, TimelineEvent } from '../../src/core/schema';
 import { discordFaults, FakeDiscord } from '../helpers/fake-discord';
 import { FakeSlack } from '../helpers/fake-slack';
-import { createTestSchema, describePg, dropTestSchemas, queryIn } from '../helpers/pg';
+import { describePg } from '../helpers/describe-pg';
+import { createTestSchema, dropTestSchemas, queryIn } from '../helpers/pg';
 import { addSignatory, cleanupTempDirs, copyData, editData, ensureBuilt, tempDir, until } from './helpers';
 
 /**

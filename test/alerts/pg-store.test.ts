@@ -8,7 +8,8 @@ import { ALERT_TOPICS, deliveryId, editorAlert, type AlertSender } from '../../s
 import { loadFactBase } from '../../src/fact-files';
 import { FakeDiscord } from '../helpers/fake-discord';
 import { FakeSlack } from '../helpers/fake-slack';
-import { createTestSchema, describePg, dropTestSchemas, queryIn } from '../helpers/pg';
+import { describePg } from '../helpers/describe-pg';
+import { createTestSchema, dropTestSchemas, queryIn } from '../helpers/pg';
 import { addSignatory, cleanupTempDirs, copyData, RecordingAlertLogger, tempDir, testAlert, until } from './helpers';
 
 /**

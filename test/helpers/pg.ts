@@ -22,16 +22,6 @@ export function pgReachable(): boolean {
   return reachable;
 }
 
-/** `describe` when PostgreSQL is reachable; otherwise `describe.skip`, with a loud line naming the suite. */
-export function describePg(name: string, body: () => void): void {
-  if (pgReachable()) {
-    describe(name, body);
-    return;
-  }
-  process.stderr.write(`\n*** PostgreSQL is unreachable at ${redact(TEST_DATABASE_URL)}: SKIPPING "${name}" ***\n\n`);
-  describe.skip(name, body);
-}
-
 const made: string[] = [];
 
 /** A fresh, empty schema; the URL that puts it first on the search path (what `LETTERBOT_DATABASE_URL` would be). */
@@ -79,7 +69,7 @@ export async function queryIn<T = Record<string, unknown>>(url: string, text: st
   }
 }
 
-function redact(url: string): string {
+export function redact(url: string): string {
   try {
     const u = new URL(url);
     return `${u.protocol}//${u.host}${u.pathname}`;
