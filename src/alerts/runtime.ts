@@ -22,8 +22,14 @@ export interface AlertsRuntimeOptions {
   random?: () => number;
   /** Renew the lease (or, for a standby, try to take it) this often. Default 2 s. */
   heartbeatMs?: number;
-  /** A lease (or, on PostgreSQL, a delivery claim) not renewed for this long is taken over. Default 3 heartbeats. */
+  /** A lease not renewed for this long is taken over. Default 3 heartbeats. */
   leaseTtlMs?: number;
+  /**
+   * PostgreSQL: a delivery claim not renewed for this long goes back to pending (reconciled by another instance).
+   * Default 10 heartbeats (20 s): long enough that a busy but live instance keeps its claims; a claim with less than
+   * half of it left is not posted (handed back), so a stalled instance cannot post what another took over.
+   */
+  claimTtlMs?: number;
   /**
    * A reload was requested through the database (`npm run data:reload`, from any host or container): reload
    * `data/` and return what it queued (`reloadFacts`). Without it, the request reloads only the alerts' view.
@@ -74,6 +80,7 @@ export class AlertsRuntime {
   private readonly clock: () => number;
   private readonly heartbeatMs: number;
   private readonly ttlMs: number;
+  private readonly claimTtlMs: number;
   private lastRequest = 0;
   private lastPrune = 0;
   private pruning = false;
@@ -88,6 +95,7 @@ export class AlertsRuntime {
     this.clock = options.clock ?? Date.now;
     this.heartbeatMs = options.heartbeatMs ?? 2000;
     this.ttlMs = options.leaseTtlMs ?? 3 * this.heartbeatMs;
+    this.claimTtlMs = options.claimTtlMs ?? 10 * this.heartbeatMs;
     this.store = store;
     this.service = new StoreAlertsService(this.store, { clock: this.clock, onQueued: () => this.worker?.wake() });
   }
@@ -227,7 +235,7 @@ export class AlertsRuntime {
       clock: this.clock,
       random: this.options.random,
       fence,
-      claims: { store, owner: this.instance, ttlMs: this.ttlMs },
+      claims: { store, owner: this.instance, ttlMs: this.claimTtlMs },
       ...this.options.worker,
     });
     this.worker = worker;
@@ -303,7 +311,11 @@ export class AlertsRuntime {
     const store = this.store;
     if (!sharesDelivery(store)) return;
     try {
-      if (this.worker) await store.renewClaims(this.instance, this.clock(), this.ttlMs);
+      if (this.worker) {
+        const now = this.clock();
+        await store.renewClaims(this.instance, now, this.claimTtlMs);
+        this.worker.claimsRenewed(now);
+      }
       await this.reap();
       await this.tryPruneLease();
     } catch (error) {

@@ -100,6 +100,8 @@ export class AlertWorker {
   private leaseLost = false;
   /** Outcome writes under way (their rows are neither running nor settled yet). */
   private writing = 0;
+  /** Last time the runtime renewed this instance's claims (PostgreSQL). */
+  private lastRenewal = 0;
   private checkingIdle = false;
   private readonly writeRetry: { baseMs: number; maxMs: number; attempts: number };
 
@@ -330,6 +332,12 @@ export class AlertWorker {
         firstAttemptAt: row.firstAttemptAt,
         tenant,
       };
+      if (this.options.claims && !this.claimFresh(row)) {
+        // This process stalled (a busy machine, a long pause) past half its claim: another instance may be about to
+        // take it over. Posting now could post twice: give it back unsent.
+        await this.giveBack(row);
+        return;
+      }
       try {
         outcome = await sender.send(delivery);
       } catch (error) {
@@ -338,6 +346,31 @@ export class AlertWorker {
     }
     if (this.stopped) return;
     this.record(row, outcome);
+  }
+
+  /** The runtime renewed every claim of this instance at `at` (PostgreSQL). */
+  claimsRenewed(at: number): void {
+    this.lastRenewal = Math.max(this.lastRenewal, at);
+  }
+
+  /** At least half of the claim's time is left (from its claim or the last renewal): safe to post. */
+  private claimFresh(row: DeliveryRow): boolean {
+    const ttl = this.options.claims!.ttlMs;
+    const since = Math.max(row.claimedAt ?? 0, this.lastRenewal);
+    return this.clock() < since + ttl / 2;
+  }
+
+  /** A claim not sent after all: back to pending, unsent, for whoever claims it next. */
+  private async giveBack(row: DeliveryRow): Promise<void> {
+    const claims = this.options.claims!;
+    this.options.logger.warn({ delivery: row.id, platform: row.platform, channel: row.channelId }, 'alert claim too old to post safely (this process was stalled); handed back unsent');
+    try {
+      await claims.store.unclaim([{ id: row.id, until: 0 }], claims.owner);
+    } catch (error) {
+      // Unwritten: the claim expires and another instance reconciles it (nothing was posted).
+      this.options.logger.error({ err: error, delivery: row.id }, 'could not hand an alert claim back; it expires and is reconciled');
+    }
+    this.free([row.id]);
   }
 
   /* ---------------------------------------------------------------- outcomes */
