@@ -3,7 +3,8 @@
  * interactions to letterbot's `/discord/interactions` (signature check, real dispatcher and data, real logging at
  * info), `concurrency` at a time, and reads each answer. Beside it, in the same run and the same way, a floor: a
  * bare node:http server that checks the same signature and answers a fixed message, so the difference is
- * letterbot's own work (parse, dispatch, render).
+ * letterbot's own work (parse, dispatch, render). The same endpoint across one and three bot processes, with
+ * Slack's `/slack/events` beside it, is `bench/http-instances.ts` (`npm run bench -- instances`).
  *
  *   node dist/bench/discord-http.js [interactions] [concurrency]
  */

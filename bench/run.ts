@@ -3,6 +3,7 @@ import { benchAsk } from './ask';
 import { benchDiscord } from './discord';
 import { benchDiscordHttp } from './discord-http';
 import { benchFanout } from './fanout';
+import { benchHttpInstances } from './http-instances';
 import { write } from './measure';
 import { benchNames } from './names';
 import { benchSlack } from './slack';
@@ -19,10 +20,11 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   slack: async () => {
     await benchSlack(2000, { print: write });
     write();
-    await benchSlackMemory(slackMemoryRequests(), write);
+    await benchSlackMemory(slackMemoryRequests(), write, { extraFlags: slackNodeFlags(), breakdown: process.argv.includes('--slack-memory-breakdown') });
   },
   alerts: () => benchAlerts(),
   'discord-http': () => benchDiscordHttp(),
+  instances: () => benchHttpInstances(),
   startup: () => benchStartup(),
   ask: () => benchAsk(),
   'alerts-scale': () => benchAlertsAtScale(),
@@ -36,6 +38,12 @@ function slackMemoryRequests(): number {
   const n = Number(flag.slice('--slack-requests='.length));
   if (!Number.isInteger(n) || n <= 0) throw new Error(`--slack-requests wants a positive whole number, not ${flag}`);
   return n;
+}
+
+/** `npm run bench -- slack --slack-node-flags="--max-semi-space-size=1"`: a third bot with these node flags, beside npm start's and none. */
+function slackNodeFlags(): string[] {
+  const flag = process.argv.find((a) => a.startsWith('--slack-node-flags='));
+  return flag ? flag.slice('--slack-node-flags='.length).split(/\s+/).filter(Boolean) : [];
 }
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */

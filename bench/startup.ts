@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatNumber, markdownTable, rssMb, write } from './measure';
+import { startScriptFlags } from './slack-memory';
 
 const DIST = path.resolve(__dirname, '..');
 const ROOT = path.resolve(DIST, '..');
@@ -55,7 +56,8 @@ function timeToExit(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string
 function timeShellReady(env: NodeJS.ProcessEnv, cwd: string): Promise<{ ms: number; cpuMs: number; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [MAIN], { cwd, env, stdio: ['pipe', 'pipe', 'inherit'] });
+    // As `npm start` runs it: with the node flags of package.json's start script.
+    const child = spawn(process.execPath, [...startScriptFlags(), MAIN], { cwd, env, stdio: ['pipe', 'pipe', 'inherit'] });
     let stdout = '';
     let ready: { ms: number; cpuMs: number; rssMb: number } | null = null;
     child.stdout.on('data', (chunk: Buffer) => {

@@ -7,14 +7,31 @@ import { seededRandom } from '../bench/measure';
  * sources only) + `labels.json` (the expected outcome per question id, labelled afterwards against `data/`)
  * → `dev.json` (60 %) and `test.json` (40 %).
  *
- * The split is stratified by (lang, kind) and depends only on the ids, languages, kinds and SEED, never on
- * the labels: fixing a label and re-running keeps every question in the split it was in. It was made once;
- * do not change SEED or the ratio to move questions between dev and test.
+ * The split is made per batch, each stratified by (lang, kind) with its own seed: batch 1 (ids without a prefix,
+ * SEED) and batch 2 (ids `b2-…`, SEED_BATCH_2). Batch 3 (ids `b3-…`) is not split: it goes to dev entirely, because
+ * it was written for the tuner (more unseen phrasings than the test split could spare). It depends only on the ids, languages, kinds and seeds, never on
+ * the labels: fixing a label and re-running keeps every question in the split it was in, and adding a batch
+ * never moves a question of an earlier one. Each batch was split once; do not change a seed or the ratio to
+ * move questions between dev and test.
  *
  * Run: `npm run build && node dist/scripts/split-ask-eval.js` (from the repository root).
  */
 export const SEED = 20261130;
+/** Seed of batch 2 (ids `b2-…`, written on 2026-12-01 from the sources only, the same blind way as batch 1). */
+export const SEED_BATCH_2 = 20261201;
 export const DEV_RATIO = 0.6;
+/** Share of batch 3 (ids `b3-…`, written on 2026-12-01 from the sources only) that goes to dev: all of it. */
+export const DEV_ONLY_RATIO = 1;
+
+/**
+ * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
+ * to dev (DEV_RATIO for batches 1 and 2; DEV_ONLY_RATIO for batch 3, which is dev only, so its seed is unused).
+ */
+export const BATCHES: readonly { name: string; has: (id: string) => boolean; seed: number; ratio: number }[] = [
+  { name: 'batch 1', has: (id) => !/^b\d+-/.test(id), seed: SEED, ratio: DEV_RATIO },
+  { name: 'batch 2', has: (id) => id.startsWith('b2-'), seed: SEED_BATCH_2, ratio: DEV_RATIO },
+  { name: 'batch 3 (dev only)', has: (id) => id.startsWith('b3-'), seed: 0, ratio: DEV_ONLY_RATIO },
+];
 
 const DIR = join('test', 'fixtures', 'ask');
 
@@ -47,6 +64,13 @@ export function splitIds(items: readonly { id: string; lang: string; kind: strin
   return dev;
 }
 
+/** Ids going to dev across all batches: each batch split on its own by `splitIds` with its own seed and ratio. */
+export function splitByBatch(items: readonly { id: string; lang: string; kind: string }[]): Set<string> {
+  const dev = new Set<string>();
+  for (const batch of BATCHES) for (const id of splitIds(items.filter((item) => batch.has(item.id)), batch.seed, batch.ratio)) dev.add(id);
+  return dev;
+}
+
 function writeArray(path: string, items: readonly object[]): void {
   writeFileSync(path, `[\n${items.map((item) => ` ${JSON.stringify(item)}`).join(',\n')}\n]\n`);
 }
@@ -57,10 +81,10 @@ function main(): void {
   const missing = raw.filter((item) => labels[item.id] === undefined).map((item) => item.id);
   if (missing.length > 0) throw new Error(`unlabelled questions: ${missing.join(', ')}`);
   const labelled = raw.map(({ id, lang, q, kind, note }) => ({ id, lang, q, kind, expect: labels[id], note }));
-  const dev = splitIds(raw);
+  const dev = splitByBatch(raw);
   writeArray(join(DIR, 'dev.json'), labelled.filter((item) => dev.has(item.id)));
   writeArray(join(DIR, 'test.json'), labelled.filter((item) => !dev.has(item.id)));
-  process.stdout.write(`dev ${dev.size}, test ${raw.length - dev.size} (seed ${SEED})\n`);
+  process.stdout.write(`dev ${dev.size}, test ${raw.length - dev.size} (seeds ${BATCHES.map((b) => `${b.name} ${b.seed}`).join(', ')})\n`);
 }
 
 if (require.main === module) main();

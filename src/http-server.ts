@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import type { Dispatcher } from './core/dispatch';
 import type { Logger } from './logger';
-import { collectProcessMetrics, registry } from './metrics';
+import { collectProcessMetrics, metrics, registry } from './metrics';
 
 /** Named checks for `/readyz`: each true when that part is ready (e.g. `{ discord: true, database: false }`). */
 export type ReadinessChecks = Record<string, boolean>;
@@ -19,7 +19,13 @@ export interface HttpHandle extends HttpRoutes {
   port: number;
   /** Whether Discord interactions are served here (HTTP mode). */
   discordInteractions: boolean;
-  /** Stop taking requests, let interactions in progress finish (≤ 5 s), close the server. */
+  /** Requests received and not yet answered. */
+  inProgress(): number;
+  /**
+   * Graceful stop (SIGTERM): stop accepting connections (`/readyz` turns 503 at once), let the requests in
+   * progress finish and be answered (≤ `drainMs`, default 10 s), then Discord's follow-ups (≤ 5 s), then close
+   * whatever is left.
+   */
   stop(): Promise<void>;
 }
 
@@ -40,7 +46,15 @@ export interface StartHttpOptions {
   host?: string;
   /** Discord HTTP mode knobs (tests): defer after this many ms; clock for button expiry. */
   discord?: { deferAfterMs?: number; now?: () => number };
+  /** On stop, how long requests in progress get to be answered (default 10 s). */
+  drainMs?: number;
+  /** `/readyz` counts the app's checks as failed when they take longer than this (default 2 s). */
+  readyTimeoutMs?: number;
 }
+
+/** Requests in progress get this long to be answered on stop; load balancers commonly wait 30 s after SIGTERM. */
+export const DEFAULT_DRAIN_MS = 10_000;
+const DEFAULT_READY_TIMEOUT_MS = 2000;
 
 /**
  * The one HTTP server, when `config.http` asks for one: `/healthz` (the process answers), `/readyz` (data
@@ -72,17 +86,38 @@ export async function startHttp(options: StartHttpOptions): Promise<HttpHandle |
     stopDiscord = () => discord.stop();
   }
 
+  let stopping = false;
   const readiness = async (): Promise<ReadinessChecks> => {
-    const own: ReadinessChecks = { data: dispatcher.facts.data.signatories.length > 0, http_routes: server.listening };
+    // Not listening any more (stopping): the load balancer must send new traffic elsewhere.
+    const own: ReadinessChecks = { data: dispatcher.facts.data.signatories.length > 0, http_routes: server.listening && !stopping };
+    let timer: NodeJS.Timeout | undefined;
+    const timeoutMs = options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
     try {
-      return { ...own, ...((await options.ready?.()) ?? {}) };
+      return { ...own, ...((await Promise.race([Promise.resolve().then(() => options.ready?.()), late])) ?? {}) };
     } catch (error) {
       logger.warn({ error: (error as Error).message }, 'readiness check failed');
       return { ...own, checks: false };
+    } finally {
+      clearTimeout(timer);
     }
   };
 
+  // Requests not yet answered: a graceful stop waits for them.
+  let active = 0;
+  let drained: (() => void) | undefined;
   const server: Server = createServer((req, res) => {
+    active += 1;
+    metrics.httpInProgress.inc();
+    res.once('close', () => {
+      active -= 1;
+      metrics.httpInProgress.dec();
+      if (active === 0) drained?.();
+    });
+    // While stopping, answer but close the connection after, so keep-alive clients reconnect elsewhere.
+    if (stopping) res.shouldKeepAlive = false;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const mounted = routes.get(path);
     if (mounted) return void mounted(req, res);
@@ -121,10 +156,12 @@ export async function startHttp(options: StartHttpOptions): Promise<HttpHandle |
   const port = (server.address() as AddressInfo).port;
   logger.info({ port, routes: ['/healthz', '/readyz', '/metrics', ...routes.keys()] }, 'http server listening');
 
+  const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
   let stopped = false;
   return {
     port,
     discordInteractions: stopDiscord !== undefined,
+    inProgress: () => active,
     mount(path, listener) {
       routes.set(path, listener);
       logger.info({ port, path }, 'http route mounted');
@@ -132,8 +169,20 @@ export async function startHttp(options: StartHttpOptions): Promise<HttpHandle |
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopping = true;
       const closing = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      if (active > 0) {
+        logger.info({ requests: active, drainMs }, 'http server draining');
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => (drained = resolve)),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, drainMs))),
+        ]);
+        clearTimeout(timer);
+        if (active > 0) logger.warn({ requests: active }, 'http server: requests still open after the drain time, closing them');
+      }
+      // Answers already written; Discord's deferred answers and follow-ups go out through its webhook.
       await stopDiscord?.();
       server.closeAllConnections();
       await closing;

@@ -48,20 +48,28 @@ async function serveShell(config: Config): Promise<void> {
 async function servePlatforms(config: Config): Promise<void> {
   const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel);
-  const { dispatcher, stop: stopCommon, installations } = await startCommon(config, logger, undefined);
+  const { dispatcher, stop: stopCommon, installations, databaseReachable } = await startCommon(config, logger, undefined);
   let discord: DiscordHandle | null = null;
   let slack: SlackHandle | null = null;
   let http: HttpHandle | null = null;
+  // SIGTERM: first the HTTP server (stop accepting, answer what is in progress, bounded), then the platforms'
+  // own work in progress, then the alerts worker and the database.
   const stop = async (): Promise<void> => {
-    await Promise.allSettled([discord?.stop(), slack?.stop(), http?.stop()]);
+    await http?.stop().catch((error: unknown) => logger.error({ error: (error as Error).message }, 'http server stop failed'));
+    await Promise.allSettled([discord?.stop(), slack?.stop()]);
     await stopCommon();
   };
   onStopSignals(logger, stop);
   try {
-    // /healthz, /readyz, /metrics and Discord HTTP interactions (LETTERBOT_HTTP_PORT, DISCORD_PUBLIC_KEY); /readyz waits for the platforms.
-    const platformsReady = () => ({ discord: !config.discord || Boolean(http?.discordInteractions || discord?.client.isReady()), slack: !config.slack || slack !== null });
+    // /healthz, /readyz, /metrics and Discord HTTP interactions (LETTERBOT_HTTP_PORT, DISCORD_PUBLIC_KEY); /readyz waits
+    // for the platforms and needs the database to answer.
+    const ready = async () => ({
+      database: await databaseReachable(),
+      discord: !config.discord || Boolean(http?.discordInteractions || discord?.client.isReady()),
+      slack: !config.slack || slack !== null,
+    });
     const { startHttp } = await import('./http-server.js');
-    http = await startHttp({ config, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors, ready: platformsReady });
+    http = await startHttp({ config, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors, ready });
     if (config.discord && !http?.discordInteractions) {
       const { startDiscord } = await import('./adapters/discord/index.js');
       discord = await startDiscord({ config: config.discord, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors });
@@ -93,7 +101,7 @@ async function startCommon(
   config: Config,
   logger: CommonLogger,
   shell: { write: (text: string) => void; color: boolean } | undefined,
-): Promise<{ dispatcher: Dispatcher; stop: () => Promise<void>; installations: AlertStore | null }> {
+): Promise<{ dispatcher: Dispatcher; stop: () => Promise<void>; installations: AlertStore | null; databaseReachable: () => Promise<boolean> }> {
   // `npm run data:reload` asks through the database (any host or container); SIGHUP still works locally.
   const onReload = (): ReturnType<typeof reloadFacts> => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger });
   // A broken alerts database turns alerts off (logged once, /alerts says why); the commands still answer.
@@ -102,7 +110,17 @@ async function startCommon(
   const alertSenders = createAlertSenders(config, shell, alerts?.store ?? null);
   await alerts?.start(dispatcher.facts.data, alertSenders);
   process.on('SIGHUP', () => void onReload());
-  return { dispatcher, stop: async (): Promise<void> => alerts?.stop({ senders: alertSenders }), installations: alerts?.store ?? null };
+  // For /readyz: the alerts database answers a query (false when it did not open: alerts are off).
+  const databaseReachable = async (): Promise<boolean> => {
+    if (!alerts) return false;
+    try {
+      await alerts.store.lastRequestId();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return { dispatcher, stop: async (): Promise<void> => alerts?.stop({ senders: alertSenders }), installations: alerts?.store ?? null, databaseReachable };
 }
 
 function onStopSignals(logger: AlertLogger, stop: () => Promise<void>): void {

@@ -58,6 +58,12 @@ export const metrics = {
     labelNames: ['reason'] as const,
     registers: [registry],
   }),
+  /** Requests on the HTTP server received and not yet answered (a graceful stop waits for them). */
+  httpInProgress: new Gauge({
+    name: 'letterbot_http_requests_in_progress',
+    help: 'Requests on the HTTP server received and not yet answered',
+    registers: [registry],
+  }),
   /** Hook for the alerts worker: deliveries by platform and state. */
   deliveries: new Counter({
     name: 'letterbot_alert_deliveries_total',

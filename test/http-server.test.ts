@@ -3,7 +3,8 @@
  * commands (Discord over HTTP interactions and Slack's /slack/events, both mounted on the same port), and no
  * token or user text in any metric label.
  */
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { request, type IncomingMessage } from 'node:http';
 import { startSlack, type SlackHandle } from '../src/adapters/slack/index';
 import { createDispatcher } from '../src/app';
 import { loadCommands } from '../src/command-registry';
@@ -45,6 +46,7 @@ describe('operations HTTP server', () => {
   let slackHandle: SlackHandle;
   let base: string;
   let throwInReady = false;
+  let hangInReady = false;
 
   beforeAll(async () => {
     discord = await FakeDiscord.start();
@@ -58,8 +60,10 @@ describe('operations HTTP server', () => {
       host: '127.0.0.1',
       ready: () => {
         if (throwInReady) throw new Error('database unreachable');
+        if (hangInReady) return new Promise<ReadinessChecks>(() => undefined);
         return checks;
       },
+      readyTimeoutMs: 300,
     }))!;
     slackHandle = await startSlack({
       config: { mode: 'http', botToken: slack.botToken, signingSecret: slack.signingSecret, port: http.port, apiUrl: slack.apiUrl },
@@ -100,6 +104,13 @@ describe('operations HTTP server', () => {
     throwInReady = false;
     expect(failing.status).toBe(503);
     expect(await failing.json()).toMatchObject({ ready: false, checks: { checks: false } });
+
+    // A check that never answers (a database that hangs) must not hang /readyz: 503 once its time is up.
+    hangInReady = true;
+    const hanging = await fetch(`${base}/readyz`);
+    hangInReady = false;
+    expect(hanging.status).toBe(503);
+    expect(await hanging.json()).toEqual({ ready: false, checks: { data: true, http_routes: true, checks: false } });
   });
 
   test('/metrics after commands on both platforms (one port): latency histogram and outcomes by command and platform', async () => {
@@ -166,5 +177,99 @@ describe('operations HTTP server', () => {
       }
     }
     expect(sampleValue(text, 'letterbot_commands_total', { command: 'unknown', platform: 'discord', outcome: 'user_error' })).toBeGreaterThanOrEqual(1);
+  });
+});
+
+async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('graceful stop (SIGTERM): stop accepting, answer what is in progress, then close', () => {
+  const keys = keyPair();
+  let discord: FakeDiscord;
+
+  beforeAll(async () => {
+    discord = await FakeDiscord.start();
+  });
+
+  afterAll(async () => {
+    await discord.close();
+  });
+
+  /** A signed interaction whose body is sent in two parts: the request stays in progress until `finish`. */
+  function halfSent(port: number, payload: object): { finish: () => void; answer: Promise<{ status: number; headers: IncomingMessage['headers']; body: string }> } {
+    const body = Buffer.from(JSON.stringify(payload));
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = sign(null, Buffer.concat([Buffer.from(timestamp), body]), keys.privateKey).toString('hex');
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/discord/interactions',
+      headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
+    });
+    const answer = new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>((resolve, reject) => {
+      req.once('response', (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      });
+      req.once('error', reject);
+    });
+    const half = Math.floor(body.length / 2);
+    req.write(body.subarray(0, half));
+    return { finish: () => req.end(body.subarray(half)), answer };
+  }
+
+  test('a request in progress when stop() begins is answered in full; new connections are refused; stop() then resolves', async () => {
+    const logs = new LogCapture();
+    const dispatcher = createDispatcher({ logger: logs.logger });
+    const http = (await startHttp({
+      config: { http: { port: 0 }, discord: { token: discord.token, appId: discord.applicationId, guildId: undefined, apiUrl: discord.apiUrl, publicKey: keys.publicHex } },
+      dispatcher,
+      logger: logs.logger,
+      host: '127.0.0.1',
+    }))!;
+    const base = `http://127.0.0.1:${http.port}`;
+    const inProgress = halfSent(http.port, discord.chatInput({ name: 'signatory', options: { name: 'cate blanchet' } }));
+    await until(() => http.inProgress() === 1);
+    let stopped = false;
+    const stopping = http.stop().then(() => (stopped = true));
+    await logs.waitFor((line) => line.msg === 'http server draining' && line.requests === 1);
+    expect(stopped).toBe(false);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+
+    inProgress.finish();
+    const answered = await inProgress.answer;
+    expect(answered.status).toBe(200);
+    expect((JSON.parse(answered.body) as { data: { embeds: { title: string }[] } }).data.embeds[0]!.title).toBe('Yes: Cate Blanchett is among the signatories');
+    await stopping;
+    expect(stopped).toBe(true);
+  });
+
+  test('a request still unanswered after the drain time is cut, and stop() does not wait for ever', async () => {
+    const logs = new LogCapture();
+    const dispatcher = createDispatcher({ logger: logs.logger });
+    const http = (await startHttp({
+      config: { http: { port: 0 }, discord: { token: discord.token, appId: discord.applicationId, guildId: undefined, apiUrl: discord.apiUrl, publicKey: keys.publicHex } },
+      dispatcher,
+      logger: logs.logger,
+      host: '127.0.0.1',
+      drainMs: 200,
+    }))!;
+    const stuck = halfSent(http.port, discord.chatInput({ name: 'help' }));
+    const outcome = stuck.answer.then(
+      () => 'answered',
+      () => 'cut',
+    );
+    await until(() => http.inProgress() === 1);
+    await http.stop();
+    expect(await outcome).toBe('cut');
+    expect(await logs.waitFor((line) => line.msg === 'http server: requests still open after the drain time, closing them')).toMatchObject({ requests: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,12 +99,10 @@ describe('npm start in HTTP mode: Discord interactions, Slack events and operati
   let base = '';
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 
-  beforeAll(async () => {
-    discord = await FakeDiscord.start();
-    slack = await FakeSlack.start();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-main-http-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
+  let port = 0;
+  /** Start the bot (again) on the same port and settings; resolves once /readyz says 200. */
+  const startBot = async (): Promise<ChildProcess> => {
+    stderr = '';
     bot = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
       cwd: dir,
       env: {
@@ -123,6 +122,16 @@ describe('npm start in HTTP mode: Discord interactions, Slack events and operati
     });
     bot.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     await until(async () => (await fetch(`${base}/readyz`)).status === 200, 20_000);
+    return bot;
+  };
+
+  beforeAll(async () => {
+    discord = await FakeDiscord.start();
+    slack = await FakeSlack.start();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-main-http-'));
+    port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    await startBot();
   }, 40_000);
 
   afterAll(async () => {
@@ -142,7 +151,7 @@ describe('npm start in HTTP mode: Discord interactions, Slack events and operati
     expect(res.status).toBe(200);
     await slack.waitForCall((c) => c.method === 'response_url' && c.responseUrlId === 'main-http', 10_000);
 
-    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ ready: true, checks: { data: true, http_routes: true, discord: true, slack: true } });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ ready: true, checks: { data: true, http_routes: true, database: true, discord: true, slack: true } });
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('letterbot_commands_total{command="signatory",platform="discord",outcome="ok"} 1');
     expect(metrics).toContain('letterbot_commands_total{command="ask",platform="slack",outcome="ok"} 1');
@@ -156,6 +165,42 @@ describe('npm start in HTTP mode: Discord interactions, Slack events and operati
     bot.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 40_000);
+
+  it('SIGTERM during a request: the request is answered in full, new connections are refused, then the process exits 0', async () => {
+    const restarted = await startBot();
+    // A signed interaction whose body arrives in two parts: in progress until the second part is sent.
+    const body = Buffer.from(JSON.stringify(discord.chatInput({ name: 'signatory', options: { name: 'cate blanchet' } })));
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+    const req = request(`${base}/discord/interactions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
+    });
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      req.once('response', (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.once('error', reject);
+    });
+    req.write(body.subarray(0, 40));
+    // The bot counts it (this /metrics request is the other one in progress).
+    await until(async () => /^letterbot_http_requests_in_progress 2$/m.test(await (await fetch(`${base}/metrics`)).text()), 10_000);
+
+    const exited = new Promise<number | null>((resolve) => restarted.once('exit', (code) => resolve(code)));
+    restarted.kill('SIGTERM');
+    await until(async () => stderr.includes('"msg":"http server draining"'), 10_000);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+    expect(restarted.exitCode).toBeNull();
+
+    req.end(body.subarray(40));
+    const answered = await answer;
+    expect(answered.status).toBe(200);
+    expect((JSON.parse(answered.text) as { data: { embeds: { title: string }[] } }).data.embeds[0]!.title).toBe('Yes: Cate Blanchett is among the signatories');
+    expect(await exited).toBe(0);
+  }, 60_000);
 });
 
 describe('npm start without tokens: the local shell', () => {
@@ -265,4 +310,73 @@ describe('npm start when the alerts database cannot open: the bot answers anyway
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it('HTTP mode → /readyz is 503 naming the database (route traffic elsewhere), while commands still answer', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-broken-db-http-'));
+    const discord = await FakeDiscord.start();
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const db = path.join(dir, 'letterbot.db');
+    writeFileSync(db, 'this is not a database\n'.repeat(400));
+    const bot = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: discord.token,
+        DISCORD_APP_ID: discord.applicationId,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_PUBLIC_KEY: publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'),
+        LETTERBOT_HTTP_PORT: String(port),
+        LETTERBOT_DB: db,
+        LETTERBOT_DATA_DIR: path.join(ROOT, 'data'),
+      },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    try {
+      await until(async () => (await fetch(`${base}/healthz`)).status === 200, 20_000);
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ ready: false, checks: { data: true, http_routes: true, database: false, discord: true, slack: true } });
+      const d = await discord.postInteraction(`${base}/discord/interactions`, discord.chatInput({ name: 'signatory', options: { name: 'cate blanchet' } }), { signWith: privateKey });
+      expect((d.body as { data: { embeds: { title: string }[] } }).data.embeds[0]!.title).toBe('Yes: Cate Blanchett is among the signatories');
+    } finally {
+      const exited = new Promise((resolve) => bot.once('exit', resolve));
+      bot.kill('SIGTERM');
+      await exited;
+      await discord.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
+});
+
+describe("npm start's node flags (package.json start script)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-start-flags-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('are garbage-collector sizes this node accepts: the shell starts and quits with them', async () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const match = /^node((?: --[\w-]+=\d+)*) dist\/src\/main\.js$/.exec(scripts.start ?? '');
+    expect(match).not.toBeNull();
+    const flags = match![1]!.trim().split(' ');
+    expect(flags.map((f) => f.split('=')[0])).toEqual(['--max-semi-space-size', '--heap-growing-percent']);
+    // An option node does not know ends the process at once ("bad option", exit 9).
+    const child = spawn(process.execPath, [...flags, path.join(ROOT, 'dist/src/main.js')], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, LETTERBOT_DB: path.join(dir, 'var', 'letterbot.db'), LETTERBOT_DATA_DIR: path.join(ROOT, 'data') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin!.end('/quit\n');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('letterbot> ');
+  }, 20_000);
 });

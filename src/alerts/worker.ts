@@ -103,6 +103,8 @@ export class AlertWorker {
   /** Last time the runtime renewed this instance's claims (PostgreSQL). */
   private lastRenewal = 0;
   private checkingIdle = false;
+  private rateStateLoaded = false;
+  private rateStateErrorLogged = false;
   private readonly writeRetry: { baseMs: number; maxMs: number; attempts: number };
 
   constructor(private readonly options: AlertWorkerOptions) {
@@ -117,19 +119,31 @@ export class AlertWorker {
     this.writeRetry = options.writeRetry ?? { baseMs: 50, maxMs: 5000, attempts: 6 };
   }
 
-  /** Seed the limiter from the database, then run the loop (in the background; `stop` waits for it). */
+  /** Read the stored rate limits (until then nothing is sent), then run the loop in the background (`stop` waits for it). */
   async start(): Promise<void> {
     if (this.active || this.stopped) return;
     this.active = true;
-    // What a killed predecessor was told (429 retry times) and how full its rate windows were: rows, not memory.
+    await this.loadRateState();
+    if (!this.active) return;
+    this.loopDone = this.loop();
+  }
+
+  /**
+   * What a killed predecessor was told (429 retry times) and how full its rate windows were: rows, not memory.
+   * Until they are read, nothing is sent (empty windows could send before a retry time a platform gave); the loop
+   * tries again every poll.
+   */
+  private async loadRateState(): Promise<boolean> {
+    if (this.rateStateLoaded) return true;
     try {
       const now = this.clock();
       this.limiter.seed(await this.options.store.rateState(this.platforms, now - this.limiter.longestWindowMs, now));
+      this.rateStateLoaded = true;
     } catch (error) {
-      this.options.logger.error({ err: error }, 'alert worker could not read the stored rate limits; starting from empty windows');
+      if (!this.rateStateErrorLogged) this.options.logger.error({ err: error }, 'alert worker could not read the stored rate limits; sending nothing until it can');
+      this.rateStateErrorLogged = true;
     }
-    if (!this.active) return;
-    this.loopDone = this.loop();
+    return this.rateStateLoaded;
   }
 
   /** False once a write was refused because another process took the lease over. */
@@ -235,7 +249,7 @@ export class AlertWorker {
       this.lastReconcile = now;
       await this.reconcile();
     }
-    if (this.leaseLost) return now + this.pollMs;
+    if (this.leaseLost || !(await this.loadRateState())) return now + this.pollMs;
     let nextAt = now + this.pollMs;
     const free = this.concurrency - this.running.size;
     if (free <= 0 || this.platforms.length === 0) return nextAt;

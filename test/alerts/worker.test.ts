@@ -7,7 +7,7 @@ import { AlertWorker, type AlertWorkerOptions } from '../../src/alerts/worker';
 import { deliveryId, editorAlert, type Alert, type AlertDelivery, type AlertSender, type SendOutcome } from '../../src/core/alerts';
 import { discordFaults, FakeDiscord, type RecordedRequest } from '../helpers/fake-discord';
 import { FakeSlack, type RecordedCall } from '../helpers/fake-slack';
-import { cleanupTempDirs, RecordingAlertLogger, tempDir, testAlert } from './helpers';
+import { cleanupTempDirs, RecordingAlertLogger, tempDir, testAlert, until } from './helpers';
 
 let discord: FakeDiscord;
 let slack: FakeSlack;
@@ -52,6 +52,17 @@ async function deliverAll(store: AlertStore, options: Partial<AlertWorkerOptions
   await worker.whenIdle();
   await worker.stop();
   return logger;
+}
+
+/** Post a delivery to a Discord channel, then "crash" before its outcome is written: pending again, flagged maybe sent. */
+async function postThenCrashAt(store: AlertStore, alert: Alert, channelId: string, claimAt: number): Promise<string> {
+  await store.queue([alert], { now: claimAt });
+  const id = deliveryId(alert.id, 'discord', channelId);
+  const [row] = await store.claim([id], claimAt);
+  const delivery: AlertDelivery = { id, alert, platform: 'discord', channelId, locale: 'en', attempt: 1, maybeSent: false, firstAttemptAt: row!.firstAttemptAt };
+  expect((await new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl }).send(delivery)).kind).toBe('sent');
+  await store.recoverInflight();
+  return id;
 }
 
 const posts = (channelId: string): RecordedRequest[] => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
@@ -361,6 +372,74 @@ describe('rate-limit state survives a restart (rows, not variables)', () => {
     await second.whenIdle();
     await second.stop();
     expect(discord.messagesIn(x!)).toHaveLength(6);
+    await store.close();
+  });
+  it('the stored retry time cannot be read at start (database busy) → nothing is sent until it can, then nothing before that retry time', async () => {
+    const store = newStore();
+    const [x, y] = discordChannels(2);
+    await subscribeAll(store, 'discord', [x!, y!]);
+    const alert = testAlert();
+    await store.queue([alert], { now: 0 });
+    // A holder killed with -9 had been told "nothing to Discord for 1 s" (global 429) on x and recorded it with that delivery.
+    let now = 1_000_000;
+    const retryAt = now + 1000;
+    const [refused] = await store.claim([deliveryId(alert.id, 'discord', x!)], now);
+    await store.mark([{ id: refused!.id, kind: 'retry', dueAt: retryAt, reason: 'rate limited (global)', uncertain: false, countsAsError: false, block: { scope: 'discord', until: retryAt } }], now);
+    // The restart's first two reads of the stored blocks fail (a real SQLite error on its own connection).
+    let reads = 0;
+    store.db.function('inject_busy', () => {
+      reads += 1;
+      if (reads <= 2) throw new Error('database is locked (injected)');
+      return 0;
+    });
+    store.db.exec('CREATE TEMP VIEW rate_blocks AS SELECT scope, until FROM main.rate_blocks WHERE inject_busy() = 0');
+    const logger = new RecordingAlertLogger();
+    const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, clock: () => now, pollMs: 10 });
+    await worker.start();
+    try {
+      // y's delivery is due, but Discord said "nothing": no request while the block is unknown, nor once it is read.
+      await until(async () => reads >= 3 || discord.requests.some((r) => r.path === `/channels/${y}/messages`), 5000, 'the stored rate limits to be read again');
+      expect(discord.requests.filter((r) => r.path.startsWith(`/channels/${x}/`) || r.path.startsWith(`/channels/${y}/`))).toEqual([]);
+      expect(logger.lines.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([expect.stringContaining('could not read the stored rate limits')]);
+      now = retryAt + 1;
+      worker.wake();
+      await worker.whenIdle();
+    } finally {
+      await worker.stop();
+    }
+    for (const channel of [x!, y!]) expect(discordNonces(channel)).toEqual([deliveryId(alert.id, 'discord', channel)]);
+    await store.close();
+  });
+
+  it('a global block also holds reconciliation reads: a delivery maybe posted 3 min ago is not looked up (GET) before the retry time', async () => {
+    const store = newStore();
+    const [x, y] = discordChannels(2);
+    await subscribeAll(store, 'discord', [x!, y!]);
+    let now = 1_000_000;
+    const alert = testAlert();
+    // Posted to x, then the process died before recording it: pending, maybe sent, first attempted at `now`.
+    const id = await postThenCrashAt(store, alert, x!, now);
+    // Later a holder was told "nothing to Discord for 1 s" on y, and was killed.
+    now += 3 * 60_000;
+    const retryAt = now + 1000;
+    const [refused] = await store.claim([deliveryId(alert.id, 'discord', y!)], now);
+    await store.mark([{ id: refused!.id, kind: 'retry', dueAt: retryAt, reason: 'rate limited (global)', uncertain: false, countsAsError: false, block: { scope: 'discord', until: retryAt } }], now);
+    const requestsBefore = discord.requests.length;
+    const clock = (): number => now;
+    const worker = new AlertWorker({ store, senders: [new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl, clock })], logger: new RecordingAlertLogger(), rateLimits: null, clock, pollMs: 10 });
+    try {
+      await worker.start(); // its first look at the outbox runs now: nothing claimed, so nothing can be sent, not even a read
+      expect(await store.counts()).toMatchObject({ inflight: 0, pending: 2 });
+      now = retryAt + 1;
+      worker.wake();
+      await worker.whenIdle();
+    } finally {
+      await worker.stop();
+    }
+    const after = discord.requests.slice(requestsBefore).map((r) => `${r.method} ${r.path}`);
+    expect(after.filter((r) => r.startsWith('GET'))).toEqual([`GET /channels/${x}/messages`]);
+    expect(posts(x!)).toHaveLength(1);
+    expect(await store.delivery(id)).toMatchObject({ state: 'sent' });
     await store.close();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SEED, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, DEV_RATIO, SEED, SEED_BATCH_2, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -22,7 +22,7 @@ const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(en|fr)-\d{3}$/),
+  id: z.string().regex(/^(b[23]-)?(en|fr)-\d{3}$/),
   lang: z.enum(['en', 'fr']),
   q: z.string().trim().min(1).max(500),
   kind: z.enum(KINDS),
@@ -41,7 +41,7 @@ const all: Item[] = [...dev, ...test];
 
 describe('/ask evaluation fixtures', () => {
   it('every item carries its id, language, question, kind, expected outcome and note (schema-checked above), and the id names its language', () => {
-    for (const item of all) expect(item.id.slice(0, 2)).toBe(item.lang);
+    for (const item of all) expect(item.id.replace(/^b\d+-/, '').slice(0, 2)).toBe(item.lang);
   });
 
   it('ids are unique across dev and test, and the two splits hold exactly the raw questions, unchanged', () => {
@@ -99,10 +99,42 @@ describe('/ask evaluation fixtures', () => {
     }
   });
 
-  it('the split is the recorded one: about 60 % dev, and exactly what the seeded stratified split gives', () => {
-    const ratio = dev.length / all.length;
+  it('the split is the recorded one: about 60 % of batches 1–2 in dev, batch 3 all in dev, exactly what the per-batch split gives', () => {
+    const split = all.filter((item) => !item.id.startsWith('b3-'));
+    const ratio = dev.filter((item) => !item.id.startsWith('b3-')).length / split.length;
     expect(ratio).toBeGreaterThan(0.57);
     expect(ratio).toBeLessThan(0.63);
-    expect(new Set(dev.map((item) => item.id))).toEqual(splitIds(raw, SEED));
+    expect(new Set(dev.map((item) => item.id))).toEqual(splitByBatch(raw));
+  });
+
+  it('each batch is split on its own: batch 1 exactly as first recorded (seed 20261130), batch 2 with seed 20261201', () => {
+    expect([SEED, SEED_BATCH_2]).toEqual([20261130, 20261201]);
+    for (const item of raw) expect([item.id, BATCHES.filter((batch) => batch.has(item.id)).length]).toEqual([item.id, 1]);
+    const devIds = new Set(dev.map((item) => item.id));
+    const batch1 = raw.filter((item) => !/^b\d+-/.test(item.id));
+    const batch2 = raw.filter((item) => item.id.startsWith('b2-'));
+    expect(batch1.length).toBe(386);
+    expect(batch2.length).toBeGreaterThanOrEqual(240);
+    // Batch 1 keeps the membership it had before batch 2 existed: its split ignores every later question.
+    expect(new Set(batch1.map((item) => item.id).filter((id) => devIds.has(id)))).toEqual(splitIds(batch1, SEED));
+    expect(new Set(batch2.map((item) => item.id).filter((id) => devIds.has(id)))).toEqual(splitIds(batch2, SEED_BATCH_2));
+    for (const batch of [batch1, batch2]) {
+      const share = batch.filter((item) => devIds.has(item.id)).length / batch.length;
+      expect(share).toBeGreaterThan(0.57);
+      expect(share).toBeLessThan(0.63);
+    }
+  });
+
+  it('batch 3 (b3- ids, written for the tuner) goes to dev entirely and adds nothing to test; batches 1–2 keep their split', () => {
+    expect(DEV_RATIO).toBe(0.6);
+    const batch3 = raw.filter((item) => item.id.startsWith('b3-'));
+    expect(batch3.length).toBe(320);
+    expect(batch3.filter((item) => item.lang === 'fr').length).toBe(160);
+    const devIds = new Set(dev.map((item) => item.id));
+    expect(batch3.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
+    expect(test.filter((item) => item.id.startsWith('b3-')).map((item) => item.id)).toEqual([]);
+    // Adding batch 3 moves no earlier question: the split without it is the split with it, minus batch 3.
+    const earlier = raw.filter((item) => !item.id.startsWith('b3-'));
+    expect(new Set([...splitByBatch(raw)].filter((id) => !id.startsWith('b3-')))).toEqual(splitByBatch(earlier));
   });
 });

@@ -190,6 +190,8 @@ export interface RecordedRequest {
   response: unknown;
   /** True when the answer came from `failNext`. */
   injected: boolean;
+  /** The TCP connection it came on (1, 2, … in order first seen): a connection belongs to one client process. */
+  connection: number;
 }
 
 export interface RequestMatcher {
@@ -795,6 +797,8 @@ export class FakeDiscord {
   private readonly messages = new Map<string, APIMessage>();
   private readonly channelMessageIds = new Map<string, string[]>();
   private readonly nonces = new Map<string, { messageId: string; at: number }>();
+  private readonly httpConnections = new WeakMap<object, number>();
+  private lastHttpConnection = 0;
   private readonly channels = new Map<string, APITextChannel>();
   private readonly dmChannels = new Map<string, APIDMChannel>();
   private readonly commands = new Map<string, APIApplicationCommand[]>();
@@ -1731,6 +1735,7 @@ export class FakeDiscord {
       status: 0,
       response: undefined,
       injected: false,
+      connection: this.connectionOf(req),
     };
 
     let result: RouteResult;
@@ -1764,6 +1769,15 @@ export class FakeDiscord {
     record.response = result.body;
     this.record(record);
     this.writeResponse(res, result, rateLimitHeaders ? this.rateLimitHeaders(method, path) : {});
+  }
+
+  private connectionOf(req: IncomingMessage): number {
+    let id = this.httpConnections.get(req.socket);
+    if (id === undefined) {
+      id = ++this.lastHttpConnection;
+      this.httpConnections.set(req.socket, id);
+    }
+    return id;
   }
 
   private takeFault(request: RecordedRequest): FaultResponse | null {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { ComponentType, type APIMessageTopLevelComponent } from 'discord.js';
 import type { Locale, ReplyChoice } from '../../core/reply';
 
 /** Discord's limit on a component's `custom_id`. */
@@ -21,6 +21,7 @@ export interface ButtonAction {
 
 const PREFIX = 'lb1';
 const SEP = '|';
+/** Ids of earlier versions that pointed into an in-memory store: answered as expired. */
 const STORED = '#';
 
 /** Percent-encode only the characters the format uses, so accents and spaces stay one character each. */
@@ -32,99 +33,87 @@ function unescapePart(text: string): string {
   return text.replace(/%([0-9A-F]{2})/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-function encodeInline(action: ButtonAction): string {
+/**
+ * The inline id. Options named in `fromLabel` are written as their bare name (no `=`): their value is the
+ * button's own label, which Discord sends back with the message the button is on.
+ */
+function encodeInline(action: ButtonAction, fromLabel: ReadonlySet<string> = new Set()): string {
   const options = Object.entries(action.options)
-    .map(([name, value]) => `${escapePart(name)}=${escapePart(value)}`)
+    .map(([name, value]) => (fromLabel.has(name) ? escapePart(name) : `${escapePart(name)}=${escapePart(value)}`))
     .join('&');
   const head = `${action.kind === 'page' ? 'p' : 's'}${action.index.toString(36)}${action.locale === 'fr' ? 'f' : 'e'}`;
   return [PREFIX, head, action.owner, Math.floor(action.issuedAt / 1000).toString(36), action.command, options].join(SEP);
 }
 
-function decodeInline(parts: string[]): ButtonAction | null {
+function decodeInline(parts: string[], label: string | undefined): DecodedCustomId {
   const [, head, owner, issued, command, options] = parts;
   const m = /^([ps])([0-9a-z]{1,2})([ef])$/.exec(head ?? '');
-  if (!m || parts.length !== 6 || !/^\d{1,20}$/.test(owner ?? '') || !/^[0-9a-z]{1,10}$/.test(issued ?? '') || !/^[\w-]{1,32}$/.test(command ?? '')) return null;
+  if (!m || parts.length !== 6 || !/^\d{1,20}$/.test(owner ?? '') || !/^[0-9a-z]{1,10}$/.test(issued ?? '') || !/^[\w-]{1,32}$/.test(command ?? '')) return { status: 'foreign' };
   const decoded: Record<string, string> = {};
+  let needsLabel = false;
   for (const pair of (options ?? '').split('&')) {
     if (pair === '') continue;
     const eq = pair.indexOf('=');
-    if (eq <= 0) return null;
-    decoded[unescapePart(pair.slice(0, eq))] = unescapePart(pair.slice(eq + 1));
+    if (eq === 0) return { status: 'foreign' };
+    if (eq < 0) {
+      // The value is the pressed button's label.
+      needsLabel = true;
+      if (label === undefined) continue;
+      decoded[unescapePart(pair)] = label;
+    } else decoded[unescapePart(pair.slice(0, eq))] = unescapePart(pair.slice(eq + 1));
   }
+  // Ours, but the message it was on did not come with it: nothing to run, read as expired.
+  if (needsLabel && label === undefined) return { status: 'gone' };
   return {
-    kind: m[1] === 'p' ? 'page' : 'suggestion',
-    index: parseInt(m[2]!, 36),
-    locale: m[3] === 'f' ? 'fr' : 'en',
-    owner: owner!,
-    issuedAt: parseInt(issued!, 36) * 1000,
-    command: command!,
-    options: decoded,
+    status: 'ok',
+    action: {
+      kind: m[1] === 'p' ? 'page' : 'suggestion',
+      index: parseInt(m[2]!, 36),
+      locale: m[3] === 'f' ? 'fr' : 'en',
+      owner: owner!,
+      issuedAt: parseInt(issued!, 36) * 1000,
+      command: command!,
+      options: decoded,
+    },
   };
 }
 
 /**
- * Button actions that do not fit in 100 characters (a long name, many options), kept in memory under a
- * short random key for as long as the buttons live. Bounded: the oldest entries go first. A key that is
- * gone (expired, evicted, process restarted) reads as an expired button.
+ * The `custom_id` for a button showing `label`, or null when the action cannot be carried (then the button is
+ * not drawn). Everything the press needs is in the id, so any instance can answer it, with no state shared
+ * between instances: inline when it fits in 100 characters; otherwise the options whose value is the label
+ * itself (a "did you mean" name, an /ask question) are taken from the label Discord sends back with the press.
  */
-export class ButtonStore {
-  private readonly entries = new Map<string, ButtonAction>();
-
-  constructor(private readonly options: { ttlMs: number; maxEntries?: number; now: () => number }) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  put(action: ButtonAction): string {
-    this.sweep();
-    let key = randomBytes(9).toString('base64url');
-    while (this.entries.has(key)) key = randomBytes(9).toString('base64url');
-    this.entries.set(key, action);
-    const max = this.options.maxEntries ?? 10_000;
-    while (this.entries.size > max) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.entries.delete(oldest.value);
-    }
-    return key;
-  }
-
-  get(key: string): ButtonAction | undefined {
-    const action = this.entries.get(key);
-    if (action && this.options.now() - action.issuedAt > this.options.ttlMs) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return action;
-  }
-
-  /** Drop expired entries from the front (they were added in time order). */
-  private sweep(): void {
-    const now = this.options.now();
-    for (const [key, action] of this.entries) {
-      if (now - action.issuedAt <= this.options.ttlMs) break;
-      this.entries.delete(key);
-    }
-  }
-}
-
-/** The `custom_id` for a button: inline when it fits in 100 characters, otherwise a key into `store`. */
-export function encodeCustomId(action: ButtonAction, store: ButtonStore): string {
+export function encodeCustomId(action: ButtonAction, label: string): string | null {
   const inline = encodeInline(action);
-  return inline.length <= CUSTOM_ID_MAX ? inline : [PREFIX, STORED, store.put(action)].join(SEP);
+  if (inline.length <= CUSTOM_ID_MAX) return inline;
+  const fromLabel = new Set(Object.entries(action.options).filter(([, value]) => value === label && value !== '').map(([name]) => name));
+  if (fromLabel.size === 0) return null;
+  const short = encodeInline(action, fromLabel);
+  return short.length <= CUSTOM_ID_MAX ? short : null;
 }
 
 export type DecodedCustomId = { status: 'ok'; action: ButtonAction } | { status: 'gone' } | { status: 'foreign' };
 
-/** Reads a `custom_id` back: `gone` when it was ours but its stored action no longer exists, `foreign` when it is not ours. */
-export function decodeCustomId(customId: string, store: ButtonStore): DecodedCustomId {
+/**
+ * Reads a `custom_id` back, with the pressed button's label (from the interaction's message): `gone` when it
+ * was ours but cannot be run any more (the label is missing; or a key into the in-memory store of earlier
+ * versions, which no longer exists), `foreign` when it is not ours.
+ */
+export function decodeCustomId(customId: string, label?: string): DecodedCustomId {
   const parts = customId.split(SEP);
   if (parts[0] !== PREFIX) return { status: 'foreign' };
-  if (parts[1] === STORED) {
-    const action = parts.length === 3 ? store.get(parts[2]!) : undefined;
-    return action ? { status: 'ok', action } : { status: 'gone' };
+  if (parts[1] === STORED) return parts.length === 3 ? { status: 'gone' } : { status: 'foreign' };
+  return decodeInline(parts, label);
+}
+
+/** The label of the button whose custom id is `customId` among a message's components (null when absent). */
+export function labelOf(components: readonly APIMessageTopLevelComponent[], customId: string): string | undefined {
+  for (const row of components) {
+    if (row.type !== ComponentType.ActionRow) continue;
+    for (const c of row.components) {
+      if (c.type === ComponentType.Button && 'custom_id' in c && c.custom_id === customId) return c.label;
+    }
   }
-  const action = decodeInline(parts);
-  return action ? { status: 'ok', action } : { status: 'foreign' };
+  return undefined;
 }

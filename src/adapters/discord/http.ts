@@ -69,8 +69,8 @@ export function verifyDiscordSignature(key: KeyObject, signature: string | undef
 /**
  * Discord's HTTP interactions mode: each interaction arrives as a signed POST and its first answer is the HTTP
  * response (a reply, "thinking…", an update, autocomplete choices); anything later (the deferred answer,
- * follow-ups) goes to the interaction's webhook through the REST API. Nothing is kept between requests but
- * the long-button store, so any instance behind a load balancer can answer any interaction.
+ * follow-ups) goes to the interaction's webhook through the REST API. Nothing is kept between requests (a
+ * button's id carries its whole action), so any instance behind a load balancer can answer any interaction.
  * Parsing, handling and rendering are the gateway's own (`interactions.ts`).
  */
 export function createDiscordInteractions(options: DiscordHttpOptions): DiscordHttpHandle {

@@ -4,7 +4,6 @@ import type { DiscordConfig } from '../../config';
 import type { Dispatcher } from '../../core/dispatch';
 import type { Logger } from '../../logger';
 import { recordRateLimited } from '../../metrics';
-import { ButtonStore } from './custom-id';
 import { describeError } from '../faults';
 import { createInteractionListener, type InteractionDeps } from './interactions';
 import { NO_MENTIONS } from './render';
@@ -30,7 +29,7 @@ export interface StartDiscordOptions {
   now?: () => number;
 }
 
-/** What both transports (gateway, HTTP) hand the one interaction handler: knobs with their defaults, operator grants. */
+/** What both transports (gateway, HTTP) hand the one interaction handler: knobs with their defaults, operator grants. Nothing per interaction is kept. */
 export function interactionDeps(
   options: Pick<StartDiscordOptions, 'dispatcher' | 'logger' | 'deferAfterMs' | 'buttonTtlMs' | 'admins' | 'editors' | 'now'>,
 ): InteractionDeps {
@@ -39,7 +38,6 @@ export function interactionDeps(
   return {
     dispatcher: options.dispatcher,
     logger: options.logger,
-    buttons: new ButtonStore({ ttlMs: buttonTtlMs, now }),
     grants: { admins: new Set(options.admins ?? []), editors: new Set(options.editors ?? []) },
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     buttonTtlMs,

@@ -14,14 +14,13 @@ import { toLocale } from '../../core/i18n';
 import type { Locale, Reply } from '../../core/reply';
 import { apologize } from '../faults';
 import type { Logger } from '../../logger';
-import { decodeCustomId, type ButtonStore } from './custom-id';
+import { decodeCustomId, labelOf } from './custom-id';
 import { gatewayFacts, parseAutocomplete, parseButton, parseCommand, type Grants, type InteractionFacts } from './parse';
 import { NO_MENTIONS, clip, disableButtons, renderNotice, renderReply } from './render';
 
 export interface InteractionDeps {
   dispatcher: Dispatcher;
   logger: Logger;
-  buttons: ButtonStore;
   /** Operator grants (platform-qualified ids): managers besides Manage Channels / Manage Server / Administrator, and editors. */
   grants: Grants;
   /**
@@ -202,7 +201,7 @@ async function onCommand(port: InteractionPort, deps: InteractionDeps, result: O
   result.outcome = dispatched.outcome;
   result.code = dispatched.code;
   result.deferred = deferred;
-  const message = renderReply(dispatched.reply, { locale: request.locale, owner: port.facts.userId, issuedAt: deps.now(), buttons: deps.buttons });
+  const message = renderReply(dispatched.reply, { locale: request.locale, owner: port.facts.userId, issuedAt: deps.now() });
   if (!deferred) {
     await port.reply(message, Boolean(dispatched.reply.ephemeral));
   } else if (!dispatched.reply.ephemeral) {
@@ -225,7 +224,8 @@ async function onAutocomplete(port: InteractionPort, deps: InteractionDeps): Pro
 
 async function onButton(port: InteractionPort, deps: InteractionDeps, result: Outcomes): Promise<void> {
   const clickerLocale = toLocale(port.facts.locale);
-  const decoded = decodeCustomId(port.customId, deps.buttons);
+  // Stateless: the id and the pressed button's label (sent back with its message) are the whole action.
+  const decoded = decodeCustomId(port.customId, labelOf(port.messageComponents, port.customId));
   if (decoded.status === 'foreign') {
     // Not a letterbot id (malformed or from an older format): acknowledge silently, change nothing.
     result.outcome = 'user_error';
@@ -254,7 +254,7 @@ async function onButton(port: InteractionPort, deps: InteractionDeps, result: Ou
   result.outcome = dispatched.outcome;
   result.code = dispatched.code;
   result.deferred = deferred;
-  const message = renderReply(dispatched.reply, { locale: request.locale, owner: port.facts.userId, issuedAt: deps.now(), buttons: deps.buttons });
+  const message = renderReply(dispatched.reply, { locale: request.locale, owner: port.facts.userId, issuedAt: deps.now() });
   if (dispatched.reply.ephemeral) {
     // Errors and private answers go to the presser only; the shared message stays as it was.
     if (deferred) await port.followUp(message, true);
@@ -276,7 +276,7 @@ async function sendApology(port: InteractionPort, apology: Reply, locale: Locale
     if (!port.replied) await port.respond([]);
     return;
   }
-  const message = renderReply(apology, { locale, owner: port.facts.userId, issuedAt: deps.now(), buttons: deps.buttons });
+  const message = renderReply(apology, { locale, owner: port.facts.userId, issuedAt: deps.now() });
   if (port.deferred && !port.replied && port.kind === 'command') {
     // Our own "thinking…" placeholder is public: remove it so the apology stays private.
     await port.deleteReply().catch(() => undefined);

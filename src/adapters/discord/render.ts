@@ -10,7 +10,7 @@ import {
 } from 'discord.js';
 import { formatDay, t } from '../../core/i18n';
 import type { Locale, Reply, ReplyTone, SourceLink } from '../../core/reply';
-import { encodeCustomId, type ButtonStore } from './custom-id';
+import { encodeCustomId } from './custom-id';
 import { httpUrl } from '../links';
 
 /** Discord's message limits this renderer keeps to (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -71,8 +71,6 @@ export interface RenderOptions {
   owner: string;
   /** Epoch ms: when the buttons start their life. */
   issuedAt: number;
-  /** Where button actions too long for a custom id are kept. */
-  buttons: ButtonStore;
 }
 
 /**
@@ -225,18 +223,20 @@ export function renderEmbed(reply: Reply, locale: Locale): APIEmbed {
   return embed;
 }
 
-/** Choices as buttons: suggestions grey, pages blue; ≤ 5 per row, ≤ 5 rows, labels ≤ 80, custom ids ≤ 100 and unique. */
+/**
+ * Choices as buttons: suggestions grey, pages blue; ≤ 5 per row, ≤ 5 rows, labels ≤ 80, custom ids ≤ 100 and
+ * unique. Each id carries its whole action (see `encodeCustomId`), so any instance answers the press; a choice
+ * whose action cannot be carried is not drawn (none can today: options are short or are the label itself).
+ */
 export function renderButtons(reply: Reply, options: RenderOptions): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const max = DISCORD_LIMITS.rows * DISCORD_LIMITS.buttonsPerRow;
-  const buttons: APIButtonComponentWithCustomId[] = reply.choices.slice(0, max).map((choice, index) => ({
-    type: ComponentType.Button,
-    style: choice.kind === 'page' ? ButtonStyle.Primary : ButtonStyle.Secondary,
-    label: clip(defuseMentions(choice.label.trim()), DISCORD_LIMITS.buttonLabel) || String(index + 1),
-    custom_id: encodeCustomId(
-      { kind: choice.kind, index, locale: options.locale, owner: options.owner, issuedAt: options.issuedAt, command: choice.command, options: choice.options },
-      options.buttons,
-    ),
-  }));
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  reply.choices.slice(0, max).forEach((choice, index) => {
+    const label = clip(defuseMentions(choice.label.trim()), DISCORD_LIMITS.buttonLabel) || String(index + 1);
+    const customId = encodeCustomId({ kind: choice.kind, index, locale: options.locale, owner: options.owner, issuedAt: options.issuedAt, command: choice.command, options: choice.options }, label);
+    if (customId === null) return;
+    buttons.push({ type: ComponentType.Button, style: choice.kind === 'page' ? ButtonStyle.Primary : ButtonStyle.Secondary, label, custom_id: customId });
+  });
   const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
   for (let i = 0; i < buttons.length; i += DISCORD_LIMITS.buttonsPerRow) {
     rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });

@@ -17,7 +17,7 @@ export interface Calibration {
   /** The matched content must be at least this rare (sum of IDF): "letter" alone is not a question. */
   minSpecificity: number;
   /** Margin to the runner-up (share of the best score) at which the lead counts in full. */
-  fullMargin: number;
+  fullMargin: 0.5,
   /** Confidence needed to answer outright. */
   answerAt: number;
   /** Runners-up within this share of the best score are offered when clarifying. */

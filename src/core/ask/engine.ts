@@ -31,8 +31,13 @@ export type AskOutcome =
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
+/** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
+const CHATTER_WEIGHT = 0.1;
 /** Each side of a comparison must carry at least this share of its words to an event. */
-const COMPARE_MIN_COVERAGE = 0.7;
+const COMPARE_MIN_COVERAGE = 0.8;
+/** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
+const COMPARE_TIE_COVERAGE = 0.05;
+const COMPARE_TIE_SCORE = 0.9;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -97,7 +102,8 @@ export class AskEngine {
         if (!this.exact.has(key)) this.exact.set(key, f);
       }
       // One-word keywords as typed ("stargate"), not as stems ("droits" is not "droite").
-      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1);
+      // Names only ("Stargate", "DeepSeek", "RFI"): a common word that is a keyword ("date") is too thin a question alone.
+      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1 && /^\p{Lu}/u.test(k.trim()));
       this.keywordWords.set(f.id, new Set(single.map((k) => splitWords(k)[0]!)));
       const concepts = [...f.keywords.en.map((k) => this.lexicon.read(k, 'en').terms), ...f.keywords.fr.map((k) => this.lexicon.read(k, 'fr').terms)]
         .filter((terms) => terms.length === 1 && (terms[0]!.kind === 'concept' || terms[0]!.kind === 'role'))
@@ -110,11 +116,14 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(question: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const parsed = parseQuestion(question, this.lexicon, this.names, lang);
-    const answerLang = lang ?? parsed.lang ?? fallback;
+    const whole = parseQuestion(question, this.lexicon, this.names, lang);
+    const answerLang = lang ?? whole.lang ?? fallback;
+    // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
+    const clause = lastClause(question);
+    const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.every((t) => t.weight < CHATTER_WEIGHT);
+    const parsed = chatter ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
-    const clause = lastClause(question);
     if (outcome.verdict !== 'answered' && clause) {
       const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
       if (again.verdict === 'answered') return { ...again, lang: answerLang };
@@ -155,18 +164,29 @@ export class AskEngine {
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
-    let decision = decide(ranked, parsed.type === 'compare' ? strict(this.calibration) : this.calibration);
-    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords ("Stargate"),
-    // or a synonym of a keyword that is one concept ("organisers" for "organiser").
+    // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a capitalised word
+    // inside the sentence that no fact uses is another topic, and the leads that forgive unmatched words do not apply.
+    const typedWords = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const strange = typedWords.length === parsed.reading.words.length && searchTerms.some((t) => t.kind === 'word' && t.at > 0 && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term));
+    let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
+    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
+    // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
     const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
-    if (decision.verdict === 'answered' && content.length === 1 && typed.length <= 1) {
+    // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
+    const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0) && (decision.picked[0]?.phrased ?? 0) > 0;
+    // Anything else of one word is too thin to answer, or without a question word to offer choices for ("droits",
+    // "la date ?"): no answer.
+    if (decision.verdict !== 'no_answer' && content.length === 1 && typed.length <= 1 && !asks) {
       const only = content[0]!;
       const word = parsed.reading.corrected[only.at] ?? '';
       const id = decision.picked[0]!.id;
       // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
       const ownConcept = (only.kind === 'concept' || only.kind === 'role') && this.keywordConcepts.get(id)?.has(only.term) && this.lexicon.spells(word, only.term);
-      if (!this.keywordWords.get(id)?.has(word) && !ownConcept) decision = { ...decision, verdict: 'clarify' };
+      const own = decision.verdict === 'answered' && (this.keywordWords.get(id)?.has(word) || ownConcept);
+      // With a question word ("what did they argue?") the close facts are still offered.
+      const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
+      if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
     }
     // A comparison that no two events answered is offered as the closest fact, never answered as another question.
     if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
@@ -182,17 +202,35 @@ export class AskEngine {
   }
 
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = premiseFree(parsed);
+    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
     let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
+    if (mode === 'quote') {
+      // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
+      // the best quote does, is answered as it is (no quote, but the fact asked about).
+      const plain = this.facts.rank(searchTerms);
+      if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
+    }
     if (mode === 'number') {
       const near = this.factsWithNumbers(parsed.numbers);
       const narrowed = ranked.filter((r) => near.has(r.id));
       if (narrowed.length > 0) ranked = narrowed;
     }
     return { mode, ranked, searchTerms };
+  }
+
+  /**
+   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a name the facts use (spelt
+   * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face").
+   */
+  private nameParts(terms: Term[], parsed: ParsedQuestion): Term[] {
+    const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    if (typed.length !== parsed.reading.words.length) return terms;
+    const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
+    const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
+    return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
@@ -272,15 +310,21 @@ export class AskEngine {
     // Each side is read with the shared words and, a little, the other side's general words ("did the WGA strike
     // end before SAG-AFTRA's?" → "strike", "end"), never its names or numbers.
     const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), other, 0.3, CONCEPTS);
-    const letterSide = (side: Term[]): Term[] => (side.length === 1 && side[0]!.term === 'c:letter' ? [...side, { ...side[0]!, term: 'c:send', weight: 1 }] : side);
+    // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
+    const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);
+    const letterSide = (side: Term[]): Term[] => (isLetter(side) ? [side.find((t) => t.term === 'c:letter')!, { ...side.find((t) => t.term === 'c:letter')!, term: 'c:send', weight: 1 }] : side);
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
+    // Two events that carry the side equally and score alike are a doubt ("Disney" alone: its lawsuit or its deal?),
+    // never settled by a guess: no comparison then.
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
-      return this.events
+      const [first, second] = this.events
         .rank(query(side, other))
         .filter((r) => r.id !== exclude)
         .slice(0, COMPARE_POOL)
-        .sort((x, y) => (own.get(y.id) ?? 0) - (own.get(x.id) ?? 0) || y.score - x.score)[0];
+        .sort((x, y) => (own.get(y.id) ?? 0) - (own.get(x.id) ?? 0) || y.score - x.score);
+      const tied = first && second && (own.get(first.id) ?? 0) - (own.get(second.id) ?? 0) < COMPARE_TIE_COVERAGE && second.score >= first.score * COMPARE_TIE_SCORE;
+      return tied ? undefined : first;
     };
     const a = pick(letterSide(left), right);
     const b = a ? pick(letterSide(right), left, a.id) : undefined;
@@ -302,7 +346,7 @@ export class AskEngine {
  * and the question is read as "who organised it?". The same for whom the letter targets ("why did the letter attack
  * Meta?").
  */
-function premiseFree(parsed: ParsedQuestion): Term[] {
+function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, isProper: (word: string) => boolean): Term[] {
   const terms = parsed.reading.terms;
   const has = (term: string): boolean => terms.some((t) => t.term === term);
   const organising = has('c:organise');
@@ -310,9 +354,17 @@ function premiseFree(parsed: ParsedQuestion): Term[] {
   const targeting = has('c:oppose') && has('c:letter');
   if (!organising && !targeting) return terms;
   const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
+  // Other names are dropped only when the question names the letter: "who organised the Oscars?" is no question about
+  // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
+  const everyWord = organising && has('c:letter');
+  // Whom the letter targets: names, as typed with a capital.
   const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
-  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(parsed.reading.words[t.at] ?? '') || capitalised(t.at))));
+  // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise.
+  const words = parsed.reading.words;
+  const refersToIt = words.some((w, i) => w === 'it' || w === 'this' || (w === 'l' && ['a', 'ont', 'avait', 'avaient'].includes(words[i + 1] ?? '')));
+  const names = !organising || refersToIt;
+  const kept = terms.filter((t) => !(t.kind === 'word' && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

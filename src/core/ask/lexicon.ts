@@ -14,6 +14,8 @@ export interface Term {
   kind: 'word' | 'concept' | 'role' | 'number';
   /** Index of the text's first word this term was read from. */
   at: number;
+  /** How many words it was read from, when a phrase. */
+  span?: number;
 }
 
 /** A text read once: its folded words and where each cue phrase was found. */
@@ -71,12 +73,13 @@ export function stem(word: string, lang: Locale | null): string {
 }
 
 /** Two words are the same for a phrase when equal or, from four letters on, when they share a stem in either language. */
-function sameWord(a: string, b: string): boolean {
+function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
   const sa = stems(a);
   const sb = stems(b);
-  return sa.en === sb.en || sa.fr === sb.fr;
+  // In a text of known language, its own stemmer: English "write" is no "writer", though French stems them alike.
+  return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
 }
 
 /**
@@ -94,6 +97,10 @@ export class Lexicon {
   /** The vocabulary's typo index, built on first use after the vocabulary last changed. */
   private nearIndex: TokenIndex | null = null;
   private readonly corrections = new Map<string, string>();
+  /** One-word English phrases that are French stop words ("ai"): in a French text, that word unless in capitals. */
+  private readonly englishOnly = new Set<string>();
+  /** Words the data spells with a capital somewhere (names, acronyms). */
+  private readonly properWords = new Set<string>();
 
   constructor(data: ConceptData) {
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
@@ -101,6 +108,14 @@ export class Lexicon {
     }
     for (const set of [this.stopwords.en, this.stopwords.fr]) for (const w of set) this.addWord(w, 1);
     for (const c of data.concepts) for (const p of [...c.en, ...c.fr]) this.addPhrase(p, `c:${c.id}`, c.weight ?? 1, 'concept');
+    // Words that are a phrase only in English and a stop word in French ("ai": "j'ai" is no "AI").
+    for (const c of data.concepts) {
+      const fr = new Set(c.fr.flatMap((p) => splitWords(p)));
+      for (const p of c.en) {
+        const words = splitWords(p);
+        if (words.length === 1 && !fr.has(words[0]!) && this.stopwords.fr.has(words[0]!)) this.englishOnly.add(words[0]!);
+      }
+    }
     for (const role of ROLES) for (const p of [...data.roles[role].en, ...data.roles[role].fr]) this.addPhrase(p, `r:${role}`, 1, 'role');
     for (const [cue, byLang] of Object.entries(data.cues) as [Cue, { en: string[]; fr: string[] }][]) {
       for (const p of [...byLang.en, ...byLang.fr]) {
@@ -118,14 +133,23 @@ export class Lexicon {
 
   /** Learn the words of the data (facts, events, quotes) so that typos of them can be read back. */
   learn(texts: readonly string[]): void {
-    for (const text of texts) for (const w of splitWords(text)) this.addWord(w, 1);
+    for (const text of texts) {
+      for (const w of splitWords(text)) this.addWord(w, 1);
+      for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/^\p{Lu}/u.test(w)) for (const part of splitWords(w)) this.properWords.add(part);
+    }
     this.corrections.clear();
   }
 
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
-  correct(word: string): string {
+  correct(word: string, proper = false): string {
+    // A name typed with a capital inside a sentence is a typo only of a word the data spells with one ("Midjouney"),
+    // never of a common word ("Poker" is not "power").
+    if (proper && !/\d/.test(word) && !this.vocabulary.has(word)) {
+      const fixed = this.correct(word);
+      return this.properWords.has(fixed) ? fixed : word;
+    }
     if (/\d/.test(word) || this.vocabulary.has(word)) return word;
-    if (word.length < MIN_CORRECTED) return this.swappedStopword(word) ?? word;
+    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -139,7 +163,8 @@ export class Lexicon {
       // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised").
       const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
-      found = top && !tie ? top.word : word;
+      // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
+      found = top && !tie ? top.word : (this.swapped(word, false) ?? word);
       if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
       this.corrections.set(word, found);
     }
@@ -147,16 +172,16 @@ export class Lexicon {
   }
 
   /**
-   * A short word typed with two letters swapped that is then a stop word ("whta", "teh", "hwo"): read as that stop
-   * word. Only swaps, and only into stop words: "died" stays unknown, "sing" is never "sign".
+   * A word typed with two neighbouring letters swapped ("whta", "teh", "actaully", "vramient", "exatcement"): read as
+   * the one known word that gives. A short word only into a stop word: "died" stays unknown, "sing" is never "sign".
    */
-  private swappedStopword(word: string): string | null {
+  private swapped(word: string, stopwordsOnly: boolean): string | null {
     if (word.length < 3) return null;
     const found = new Set<string>();
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
-      if (this.isStopword(swapped)) found.add(swapped);
+      if (stopwordsOnly ? this.isStopword(swapped) : this.vocabulary.has(swapped)) found.add(swapped);
     }
     return found.size === 1 ? [...found][0]! : null;
   }
@@ -169,14 +194,18 @@ export class Lexicon {
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
     const typed = splitWords(text);
-    const words = typed.map((w) => this.correct(w));
+    const shown = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const aligned = shown.length === typed.length;
+    const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && /^\p{Lu}/u.test(shown[i]!)));
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };
     for (let i = 0; i < words.length; ) {
       const word = words[i]!;
-      const phrase = this.phraseAt(words, i);
+      const found = this.phraseAt(words, i, lang);
+      // In French, an English one-word phrase that is a French stop word is that word unless in capitals: "j'ai" is no "AI".
+      const phrase = found && lang === 'fr' && found.words.length === 1 && this.englishOnly.has(word) && !(aligned && /^\p{Lu}{2,}$/u.test(shown[i]!)) ? undefined : found;
       if (phrase) {
-        terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i });
+        terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i, span: phrase.words.length });
         i += phrase.words.length;
         continue;
       }
@@ -193,6 +222,16 @@ export class Lexicon {
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     return { words: typed, corrected: words, terms: terms.filter((t) => t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)), cues, stopHits };
+  }
+
+  /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
+  isProper(word: string): boolean {
+    return this.properWords.has(word);
+  }
+
+  /** Whether the data or the lexicon uses a folded word at all. */
+  isKnown(word: string): boolean {
+    return this.vocabulary.has(word);
   }
 
   /** Whether a folded word is a stop word in either language. */
@@ -243,14 +282,15 @@ export class Lexicon {
     }
   }
 
-  private phraseAt(words: readonly string[], i: number): Phrase | undefined {
+  private phraseAt(words: readonly string[], i: number, lang: Locale | null): Phrase | undefined {
     const word = words[i]!;
     const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
     let best: Phrase | undefined;
     for (const key of keys) {
       for (const p of this.phrases.get(key) ?? []) {
         if (best && best.words.length >= p.words.length) continue;
-        if (p.words.every((w, j) => i + j < words.length && sameWord(words[i + j]!, w))) best = p;
+        // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
+        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) best = p;
       }
     }
     return best;

@@ -74,7 +74,16 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const terms = reading.terms;
   const has = (token: string): boolean => terms.some((t) => t.term === token);
   const roles = [...new Set(terms.map((t) => Lexicon.roleOf(t.term)).filter((r): r is Role => r !== null))];
-  const aboutSigning = has('c:sign') || cues.has('onList');
+  // "Did Trump sign an order on crypto?", "OpenAI a signé un accord ?": signing something other than the letter is
+  // no question about the letter's signatories (a thing signed comes after the verb, and the letter is not named).
+  // Only the verb ("sign", "signé"), not "signatories"; and the thing right after it, before any "it".
+  const signAt = terms.find((t) => t.term === 'c:sign' && !/^signat/.test(reading.words[t.at] ?? ''))?.at;
+  const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
+  const signsOther =
+    signAt !== undefined &&
+    !has('c:letter') &&
+    terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
+  const aboutSigning = (has('c:sign') && !signsOther) || cues.has('onList');
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
@@ -113,6 +122,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7);
       const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
       if (sure || asked) people.push({ span: whole, match });
+      else if (at[0]! > 0 && lexicon.isStopword(reading.words[at[0]! - 1]!)) {
+        // A first name that is also a stop word somewhere ("ben" in "did ben stiler sign"): the two words together.
+        const span = spanOf([at[0]! - 1, at[0]!]);
+        const withFirst = names.match(span);
+        if (withFirst.verdict === 'signed') people.push({ span, match: withFirst });
+      }
       continue;
     }
     if (match.verdict !== 'not_listed') {
@@ -127,21 +142,42 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
         if (inner.verdict === 'signed' && (inner.match!.method === 'exact' || inner.match!.method === 'alias')) people.push({ span, match: inner });
       }
     }
+    // A run that opens with one signatory's surname exactly ("lyonne hereslf sign it"): names end with the surname, so
+    // the words after it are not part of it (unlike "Lana Wachowski", whose first name comes before a signatory's surname).
+    const head = spanOf(at.slice(0, 1));
+    const byHead = names.match(head);
+    if (!people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
 
-  const first = reading.words[0] ?? '';
-  const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === 0) || (has('c:howmany') && terms[0]?.term === 'c:howmany');
-  // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?".
-  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && (c.at === 0 || c.length > 1 || lang === 'fr')) || (lang === 'fr' && /\?\s*$/.test(text)));
+  // "can you tell me…", "tu peux me dire…" (chatter in data): the question starts after it.
+  const lead = terms[0]?.term === 'c:chatter' && terms[0].at === 0 ? (terms[0].span ?? 1) : 0;
+  const first = reading.words[lead] ?? '';
+  const content = terms.filter((t) => t.term !== 'c:chatter');
+  const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === lead) || (has('c:howmany') && content[0]?.term === 'c:howmany');
+  // A question word anywhere; "ou" (or) folds like "où" (where) and is none.
+  // Nor is the "que" of "est-ce que", which asks yes or no.
+  const yesNoAt = new Set(reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+  const asksWh = reading.cues.some((c) => c.cue === 'wh' && reading.words[c.at] !== 'ou' && !yesNoAt.has(c.at));
+  // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
+  const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
   let subject: string | null = null;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
-  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0) {
+  // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
+  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0 && !asksWh) {
     const original = text.replace(QUOTED, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
-    const named = runs.findIndex((r) => r.length >= 2 || r.some((w) => capitalised.has(w) && w !== first));
-    subject = named >= 0 ? runAt[named]!.map((k) => shown[k]!).join(' ') : null;
+    // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
+    const opened = runAt.map((r) => {
+      const before = r[0]! - 1;
+      const w = reading.words[before];
+      return r.length === 1 && before >= 0 && w !== undefined && w.length >= 3 && lexicon.isStopword(w) && !cueAt.has(before) && !lexicon.isPhraseWord(w) ? [before, ...r] : r;
+    });
+    // …or the only one, a word the data never uses ("did zendaya sign?").
+    const lone = opened.length === 1 && opened[0]!.length === 1 && !lexicon.isKnown(reading.words[opened[0]![0]!]!);
+    const named = lone ? 0 : opened.findIndex((r, i) => r.length >= 2 || runs[i]!.some((w) => capitalised.has(w) && w !== first));
+    subject = named >= 0 ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
   }
 
   let type: QuestionType = 'other';

@@ -40,8 +40,8 @@ const CONTAINMENT_BOOST = 1;
 /** Results measured and returned per search (by BM25 score first). */
 const RANKED_POOL = 12;
 const FUZZY_WEIGHT = 0.8;
-/** A word no item knows weighs as much as the rarest known word: an unknown word is a sign of another topic. */
-const UNKNOWN_EXTRA = 1.0;
+/** A word no item knows weighs 0.8 of the rarest known word: a sign of another topic, a little less sure than a rare word found. */
+const UNKNOWN_EXTRA = 0.8;
 
 interface Doc {
   id: string;
@@ -139,6 +139,8 @@ export class Retriever<T> {
   private containment(id: string, query: ReadonlyMap<string, number>): { containment: number; phrased: number } {
     let best = 0;
     let phrased = 0;
+    const has = (term: string): boolean => this.phrasingTerms.get(id)!.has(term) || this.bodyTerms.get(id)!.has(term);
+    const carriesAll = [...query].every(([term, weight]) => weight < 1 || has(term));
     for (const phrasing of this.phrasingSets.get(id) ?? []) {
       let got = 0;
       let all = 0;
@@ -155,7 +157,10 @@ export class Retriever<T> {
       if (all > 0 && got / all > best) best = got / all;
       // Found whole: every content term of the phrasing is in the question (its question words and the story's
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
-      if (!missedContent && found.size >= 2 && phrasing.some((t) => t.weight >= 1) && got > phrased) phrased = got;
+      // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
+      // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
+      const asks = phrasing.some((t) => t.kind === 'concept' || t.kind === 'role') || phrasing.length >= 3 || carriesAll;
+      if (!missedContent && found.size >= 2 && asks && phrasing.some((t) => t.weight >= 1) && got > phrased) phrased = got;
     }
     return { containment: best, phrased };
   }

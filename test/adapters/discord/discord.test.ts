@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, MessageFlags, PermissionFlagsBits, Routes, type APIEmbed, type APIMessageTopLevelComponent, type Interaction } from 'discord.js';
 import { startDiscord } from '../../../src/adapters/discord';
-import { ButtonStore } from '../../../src/adapters/discord/custom-id';
 import { gatewayFacts, parseCommand } from '../../../src/adapters/discord/parse';
 import { renderReply } from '../../../src/adapters/discord/render';
 import { createDispatcher } from '../../../src/app';
@@ -248,9 +247,9 @@ describe('Discord adapter: the real discord.js against the loopback fake', () =>
       text: 'D'.repeat(20_000),
       fields: Array.from({ length: 40 }, (_, i) => ({ name: `F${i} ${'n'.repeat(500)}`, value: 'v'.repeat(3000) })),
       sources: Array.from({ length: 60 }, (_, i) => ({ publisher: `P${i} ${'p'.repeat(300)}`, title: 't', url: `https://example.org/${i}/${'u'.repeat(600)}`, date: '2025-03-18' })),
-      choices: Array.from({ length: 40 }, (_, i) => ({ label: `C${i} ${'l'.repeat(200)}`, command: 'signatory', options: { name: `N${i} ${'é'.repeat(150)}` }, kind: 'suggestion' as const })),
+      choices: Array.from({ length: 40 }, (_, i) => ({ label: `N${i} ${'é'.repeat(75)}`, command: 'signatory', options: { name: `N${i} ${'é'.repeat(75)}` }, kind: 'suggestion' as const })),
     });
-    const message = renderReply(reply, { locale: 'fr', owner: OTHER_USER, issuedAt: Date.now(), buttons: new ButtonStore({ ttlMs: 60_000, now: Date.now }) });
+    const message = renderReply(reply, { locale: 'fr', owner: OTHER_USER, issuedAt: Date.now() });
     const posted = h.bot.client.rest.post(Routes.channelMessages(h.fake.channelId), { body: { embeds: message.embeds, components: message.components, allowed_mentions: message.allowedMentions } });
     await expect(posted).resolves.toMatchObject({ embeds: [expect.objectContaining({ title: expect.stringMatching(/…$/) })] });
   });

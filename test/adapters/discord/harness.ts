@@ -30,6 +30,17 @@ export class LogCapture {
     return this.raw.map((line) => JSON.parse(line) as Record<string, unknown>);
   }
 
+  /** The first line matching `match`, waiting for it up to `timeoutMs`. */
+  async waitFor(match: (line: Record<string, unknown>) => boolean, timeoutMs = 5000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const line = this.lines.find(match);
+      if (line) return line;
+      if (Date.now() > deadline) throw new Error('no matching log line');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
   /** The per-interaction line of `requestId`, once the handler has finished. */
   async interactionLine(requestId: string, timeoutMs = 3000): Promise<Record<string, unknown>> {
     const deadline = Date.now() + timeoutMs;

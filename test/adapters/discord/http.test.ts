@@ -196,6 +196,26 @@ describe('Discord HTTP interactions: signed POSTs from the loopback fake to the 
     expect(await logs.interactionLine(paged.id)).toMatchObject({ kind: 'button', command: 'timeline', outcome: 'ok' });
   });
 
+  test('a "did you mean" drawn by one instance is answered by another: the long question rides in the label, nothing is kept', async () => {
+    const first = await fake.postInteraction(url, fake.chatInput({ name: 'ask', options: { question: 'depuis quand selon la lettre ?' }, locale: 'fr' }), { signWith: keys.privateKey });
+    expect(embedOf(first).title).toBe('Vouliez-vous dire… ?');
+    const question = "depuis quand existe le droit d'auteur américain selon la lettre";
+    const pick = buttonsOf(answerOf(first).data?.components).find((b) => b.label === question)!;
+    // Too long to carry inline next to the owner and the time: the id names the option, the label holds it.
+    expect(pick.custom_id.length).toBeLessThanOrEqual(100);
+    expect(pick.custom_id).not.toContain('droit');
+    const messageId = fake.originalMessage(first.id)!.id;
+
+    // The other instance (its own handler, which never saw the command) answers the press with that exact question.
+    const pressed = await fake.postInteraction(deferUrl, fake.button({ customId: pick.custom_id, messageId, locale: 'fr' }), { signWith: keys.privateKey });
+    expect(answerOf(pressed)).toEqual({ type: 6 });
+    await fake.waitForRequest({ method: 'PATCH', path: /\/messages\/@original$/ });
+    const answered = fake.message(messageId)!;
+    expect(answered.embeds[0]?.title).toBe('Réponse');
+    expect(answered.embeds[0]?.description).toContain('depuis près de 250 ans');
+    expect(await logs.interactionLine(pressed.id)).toMatchObject({ kind: 'button', command: 'ask', outcome: 'ok' });
+  });
+
   test('a button that is not ours → acknowledged silently (type 6), message unchanged', async () => {
     const d = await fake.postInteraction(url, fake.button({ customId: 'someone-else|x' }), { signWith: keys.privateKey });
     expect(answerOf(d)).toEqual({ type: 6 });

@@ -1,18 +1,14 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
 import { dispatcherWith, makeWeak, run } from '../../helpers/core';
-import { ButtonStore, decodeCustomId, encodeCustomId, type ButtonAction } from '../../../src/adapters/discord/custom-id';
+import { decodeCustomId, encodeCustomId, labelOf, type ButtonAction } from '../../../src/adapters/discord/custom-id';
 import { DISCORD_LIMITS, clip, defuseMentions, disableButtons, escapeMarkdownText, messageEmbedSize, renderNotice, renderReply, sourceLine } from '../../../src/adapters/discord/render';
 import { makeReply, type Reply, type SourceLink } from '../../../src/core/reply';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const OWNER = '1346000000000000004';
 
-function store(ttlMs = 15 * 60 * 1000, now = () => NOW): ButtonStore {
-  return new ButtonStore({ ttlMs, now });
-}
-
-function render(reply: Reply, buttons = store()) {
-  return renderReply(reply, { locale: 'en', owner: OWNER, issuedAt: NOW, buttons });
+function render(reply: Reply) {
+  return renderReply(reply, { locale: 'en', owner: OWNER, issuedAt: NOW });
 }
 
 function source(i: number, extra: Partial<SourceLink> = {}): SourceLink {
@@ -40,11 +36,10 @@ describe('renderReply', () => {
       text: 'D'.repeat(20_000),
       fields: Array.from({ length: 40 }, (_, i) => ({ name: `Field ${i} ${'n'.repeat(500)}`, value: 'v'.repeat(3000) })),
       sources: Array.from({ length: 60 }, (_, i) => source(i)),
-      choices: Array.from({ length: 40 }, (_, i) => ({ label: `Choice ${i} ${'l'.repeat(200)}`, command: 'signatory', options: { name: `Name ${i} ${'é'.repeat(150)}` }, kind: 'suggestion' as const })),
+      choices: Array.from({ length: 40 }, (_, i) => ({ label: `Name ${i} ${'é'.repeat(70)}`, command: 'signatory', options: { name: `Name ${i} ${'é'.repeat(70)}` }, kind: 'suggestion' as const })),
       tone: 'uncertain',
     });
-    const buttons = store();
-    const message = render(reply, buttons);
+    const message = render(reply);
     expect(message.allowedMentions).toEqual({ parse: [] });
     expect(message.embeds).toHaveLength(1);
     const embed = message.embeds[0]!;
@@ -68,8 +63,8 @@ describe('renderReply', () => {
       expect(b.style).toBe(ButtonStyle.Secondary);
       const id = ids[i]!;
       expect(id.length).toBeLessThanOrEqual(100);
-      // Too long to carry inline: the action waits in the store under a short key.
-      expect(decodeCustomId(id, buttons)).toEqual({ status: 'ok', action: expect.objectContaining({ command: 'signatory', index: i, options: reply.choices[i]!.options }) });
+      // Too long to carry inline: the name is the button's own label, read back from the pressed message.
+      expect(decodeCustomId(id, labelOf(message.components, id))).toEqual({ status: 'ok', action: expect.objectContaining({ command: 'signatory', index: i, options: reply.choices[i]!.options }) });
     });
   });
 
@@ -144,32 +139,47 @@ describe('renderReply', () => {
 describe('button custom ids', () => {
   const action: ButtonAction = { kind: 'page', index: 1, locale: 'fr', owner: OWNER, issuedAt: NOW, command: 'timeline', options: { from: '2025-01-01', to: '2025-03-31', page: '2' } };
 
-  test('inline when short: round-trips, separators and accents included', () => {
-    const s = store();
+  test('inline when short: round-trips, separators and accents included, with or without the label', () => {
     const odd = { ...action, kind: 'suggestion' as const, options: { name: 'Zoë | A&B = 100%' } };
     for (const a of [action, odd]) {
-      const id = encodeCustomId(a, s);
+      const id = encodeCustomId(a, 'Next ▸')!;
       expect(id.length).toBeLessThanOrEqual(100);
-      expect(decodeCustomId(id, s)).toEqual({ status: 'ok', action: a });
+      expect(decodeCustomId(id)).toEqual({ status: 'ok', action: a });
+      expect(decodeCustomId(id, 'anything')).toEqual({ status: 'ok', action: a });
     }
-    expect(s.size).toBe(0);
   });
 
-  test('too long → a short key into the store, gone once expired', () => {
-    let now = NOW;
-    const s = store(1000, () => now);
-    const long = { ...action, options: { name: 'x'.repeat(200) } };
-    const id = encodeCustomId(long, s);
+  test('too long inline → the option that is the label is read back from the label: no state, any instance decodes it', () => {
+    const question = 'depuis quand existe le droit d\'auteur américain selon la lettre';
+    const ask: ButtonAction = { ...action, kind: 'suggestion', command: 'ask', options: { question, lang: 'fr' } };
+    const id = encodeCustomId(ask, question)!;
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(decodeCustomId(id, s)).toEqual({ status: 'ok', action: long });
-    now += 1001;
-    expect(decodeCustomId(id, s)).toEqual({ status: 'gone' });
+    expect(id).not.toContain('droit');
+    expect(decodeCustomId(id, question)).toEqual({ status: 'ok', action: ask });
+    // The pressed message did not come with it: nothing to run, answered as expired.
+    expect(decodeCustomId(id)).toEqual({ status: 'gone' });
+  });
+
+  test('too long and not the label → no id (the button is not drawn); ids of the old in-memory store → gone', () => {
+    const long = { ...action, options: { name: 'x'.repeat(200) } };
+    expect(encodeCustomId(long, 'Someone else')).toBeNull();
+    const message = render(
+      makeReply({
+        title: 'T',
+        text: 'x',
+        choices: [
+          { label: 'Cate Blanchett', command: 'signatory', options: { name: 'Cate Blanchett' }, kind: 'suggestion' },
+          { label: 'Short label', command: 'signatory', options: { name: 'y'.repeat(200) }, kind: 'suggestion' },
+        ],
+      }),
+    );
+    expect(message.components.flatMap((r) => r.components).map((b) => b.label)).toEqual(['Cate Blanchett']);
+    expect(decodeCustomId('lb1|#|AbCdEfGhIjKl')).toEqual({ status: 'gone' });
   });
 
   test('ids that are not ours, or malformed, are foreign', () => {
-    const s = store();
-    for (const id of ['page:2', 'lb1|zz|1|2|x|', 'lb1|p0e|notanid|abc|timeline|', 'lb1|p0e|123|abc|time line|page=2', 'lb1|p0e|123|abc|timeline|page']) {
-      expect(decodeCustomId(id, s)).toEqual({ status: 'foreign' });
+    for (const id of ['page:2', 'lb1|zz|1|2|x|', 'lb1|p0e|notanid|abc|timeline|', 'lb1|p0e|123|abc|time line|page=2', 'lb1|p0e|123|abc|timeline|=2', 'lb1|#|a|b']) {
+      expect(decodeCustomId(id, 'label')).toEqual({ status: 'foreign' });
     }
   });
 });

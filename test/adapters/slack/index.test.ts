@@ -299,3 +299,34 @@ describe('start', () => {
     }
   });
 });
+
+describe('several instances behind a load balancer', () => {
+  it('a "did you mean" drawn by one instance is answered by another: the button\'s value is the whole request', async () => {
+    // A second instance of the same app (its own Bolt app, dispatcher and caches), against the same fake Slack.
+    const logger = captureLogs().logger;
+    const other = await startSlack({
+      config: { mode: 'http', botToken: app.fake.botToken, signingSecret: app.fake.signingSecret, port: 0, apiUrl: app.fake.apiUrl },
+      dispatcher: createDispatcher({ logger }),
+      logger,
+      host: '127.0.0.1',
+      retries: 0,
+    });
+    try {
+      const { body } = await (await slash(app, '/ask', 'depuis quand selon la lettre ?')).answer();
+      expect(headerOf(body)).toContain('Vouliez-vous dire');
+      const question = "depuis quand existe le droit d'auteur américain selon la lettre";
+      const pick = buttonsOf(body).find((b) => b.label === question)!;
+      const id = 'other-instance';
+      const res = await app.fake.sendToApp(
+        `http://127.0.0.1:${other.port ?? 0}/slack/events`,
+        blockActionsBody({ actionId: pick.action_id, value: pick.value, responseUrl: app.fake.responseUrl(id, { channel: 'C0FAKECHAN' }) }),
+      );
+      expect(res.status).toBe(200);
+      const answered = (await app.fake.waitForCall((c) => c.method === 'response_url' && c.responseUrlId === id)).body;
+      expect(headerOf(answered)).toContain('Réponse');
+      expect(JSON.stringify(answered)).toContain('depuis près de 250 ans');
+    } finally {
+      await other.stop();
+    }
+  });
+});
