@@ -140,7 +140,7 @@ async function answer(request: { command: string; options: Record<string, string
   const { answerOnce } = require('./one-shot') as typeof import('./one-shot');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const config = readConfig(env);
-  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger: createCliLogger(config.logLevel, out.stderr) });
+  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger: createCliLogger(config.logLevel, out.stderr), metered: false });
   return answerOnce(dispatcher, request, json, out);
 }
 

@@ -83,6 +83,8 @@ async function servePlatforms(config: Config): Promise<void> {
     throw error;
   }
   logger.info({ discord: http?.discordInteractions ? 'http' : Boolean(discord), slack: config.slack?.mode ?? false, httpPort: http?.port }, 'letterbot is serving');
+  // A bot answers /ask all day: build its engine now rather than on the first question (the shell and CLI build it on first use).
+  setImmediate(() => dispatcher.facts.ask);
 }
 
 /** What every mode runs: the dispatcher over data/, the alerts worker and SIGHUP reloads. */
@@ -106,7 +108,7 @@ async function startCommon(
   const onReload = (): ReturnType<typeof reloadFacts> => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger });
   // A broken alerts database turns alerts off (logged once, /alerts says why); the commands still answer.
   const { runtime: alerts, service } = await openAlerts({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, onReload });
-  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: service } });
+  const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: service }, metered: !shell });
   const alertSenders = createAlertSenders(config, shell, alerts?.store ?? null);
   await alerts?.start(dispatcher.facts.data, alertSenders);
   process.on('SIGHUP', () => void onReload());

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exampleCommandLine, runCli, SUBCOMMANDS } from '../src/cli';
@@ -82,6 +82,31 @@ describe('one-shot CLI with --json', () => {
     const bad = spawnSync(process.execPath, [path.join(ROOT, bin), 'signatory', '   '], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('signatory loads neither the /ask engine (MiniSearch, stemmers, tinyld, stopword) nor prom-client; ask loads the engine', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-cli-modules-'));
+    const probe = path.join(dir, 'probe.js');
+    const loaded = path.join(dir, 'loaded.json');
+    // Preloaded, so the built CLI stays the main module: every module the process loaded, written at exit.
+    writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const modulesOf = (...args: string[]): string[] => {
+      const run = spawnSync(process.execPath, ['-r', probe, path.join(ROOT, 'dist/src/cli.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+      expect(run.status).toBe(0);
+      return (JSON.parse(readFileSync(loaded, 'utf8')) as string[]).map((m) => m.split(path.sep).join('/'));
+    };
+    // commands/ask.ts's wording (src/core/ask/answer.ts, i18n only) loads with the command list; the engine must not.
+    const askEngine = /\/node_modules\/(minisearch|tinyld|stopword|@orama)\/|\/src\/core\/ask\/(?!answer\.js$)/;
+    try {
+      const signatory = modulesOf('signatory', 'Stiller', '--json');
+      expect(signatory.some((m) => m.endsWith('/dist/src/core/name-index.js'))).toBe(true);
+      expect(signatory.filter((m) => askEngine.test(m) || m.includes('/node_modules/prom-client/'))).toEqual([]);
+      const ask = modulesOf('ask', 'who organised the letter?', '--json');
+      expect(ask.some((m) => m.includes('/node_modules/minisearch/'))).toBe(true);
+      expect(ask.some((m) => m.endsWith('/dist/src/core/ask/engine.js'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

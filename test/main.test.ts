@@ -210,7 +210,7 @@ describe('npm start without tokens: the local shell', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('answers typed text, keeps logs out of the chat, and never loads discord.js, @slack/bolt or pino', async () => {
+  it('answers typed text, keeps logs out of the chat, and never loads discord.js, @slack/bolt, pino or prom-client', async () => {
     const loaded = path.join(dir, 'loaded.json');
     const main = path.join(ROOT, 'dist/src/main.js');
     // Record every module the process loaded, at exit.
@@ -233,8 +233,8 @@ describe('npm start without tokens: the local shell', () => {
     const modules = JSON.parse(readFileSync(loaded, 'utf8')) as string[];
     expect(modules.some((m) => m.includes(`${path.sep}better-sqlite3${path.sep}`))).toBe(true);
     expect(modules.filter((m) => /[\\/]node_modules[\\/](discord\.js|@discordjs|@slack)[\\/]/.test(m))).toEqual([]);
-    // Nor pino (its transports run worker threads): the shell's own logger writes var/letterbot.log.
-    expect(modules.filter((m) => /[\\/]node_modules[\\/](pino|thread-stream|dotenv)[\\/]/.test(m))).toEqual([]);
+    // Nor pino (its transports run worker threads): the shell's own logger writes var/letterbot.log. Nor prom-client: no /metrics here.
+    expect(modules.filter((m) => /[\\/]node_modules[\\/](pino|thread-stream|dotenv|prom-client)[\\/]/.test(m))).toEqual([]);
     expect(readFileSync(path.join(dir, 'var', 'letterbot.log'), 'utf8')).toContain('alerts worker started');
   }, 20_000);
 });

@@ -1,5 +1,5 @@
 import { NameIndex } from './name-index';
-import { AskEngine } from './ask/engine';
+import type { AskEngine } from './ask/engine';
 import type { SourceLink } from './reply';
 import type { Deviation, Fact, FactBaseData, Signatory, Source, TimelineEvent } from './schema';
 
@@ -12,8 +12,8 @@ export class FactBaseError extends Error {
 }
 
 /**
- * The validated fact base and the indexes built on it once (names, /ask). Immutable; a data reload
- * builds a new one.
+ * The validated fact base and the indexes built on it once (names at construction, /ask on first use).
+ * Immutable; a data reload builds a new one.
  */
 export class FactBase {
   readonly sources: ReadonlyMap<string, Source>;
@@ -24,8 +24,7 @@ export class FactBase {
   readonly facts: readonly Fact[];
   readonly deviations: readonly Deviation[];
   readonly names: NameIndex;
-  /** The /ask engine: question parsing, retrieval and calibrated answers. */
-  readonly ask: AskEngine;
+  private askEngine: AskEngine | undefined;
   private readonly signatoriesById: ReadonlyMap<string, Signatory>;
 
   private constructor(readonly data: FactBaseData) {
@@ -37,7 +36,20 @@ export class FactBase {
     this.deviations = data.deviations;
     this.signatoriesById = new Map(data.signatories.map((s) => [s.id, s]));
     this.names = new NameIndex(data.signatories);
-    this.ask = new AskEngine(data, this.names);
+  }
+
+  /**
+   * The /ask engine: question parsing, retrieval and calibrated answers. Built on first use, with its modules
+   * (MiniSearch, the stemmers, tinyld, stopword): loading and indexing them is most of a start-up's work
+   * (~60 % of a CLI run's CPU), which `/signatory`, `/timeline` and the shell's prompt never need.
+   */
+  get ask(): AskEngine {
+    if (!this.askEngine) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { AskEngine } = require('./ask/engine') as typeof import('./ask/engine');
+      this.askEngine = new AskEngine(this.data, this.names);
+    }
+    return this.askEngine;
   }
 
   /** Validate raw data (the parsed JSON files) and build the indexes. Throws FactBaseError listing every problem. */

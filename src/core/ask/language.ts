@@ -1,4 +1,3 @@
-import { detectAll } from 'tinyld';
 import type { Locale } from '../reply';
 import { englishOnlyStopwords, frenchOnlyStopwords } from './stopwords';
 import { splitWords } from './lexicon';
@@ -28,6 +27,9 @@ export function detectLanguage(text: string): Locale | null {
   if (en !== fr) return en > fr ? 'en' : 'fr';
   // No word of either language at all (a name, mentions, codes): unknown rather than a guess.
   if (en === 0 || words.length < 3) return null;
+  // Loaded here, on the first tie: tinyld's model costs ~45 MB of RSS and ~100 ms to load, and most questions never reach it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { detectAll } = require('tinyld') as typeof import('tinyld');
   const [best] = detectAll(text, { only: ['en', 'fr'] });
   return best && best.accuracy >= MIN_TINYLD_ACCURACY ? (best.lang as Locale) : null;
 }
