@@ -204,4 +204,28 @@ describePg('alerts runtime on PostgreSQL: several instances at once', () => {
     discord.postLatencyMs = 0;
     slack.postLatencyMs = 0;
   });
+
+  it('retention on PostgreSQL runs in the instance holding the lease: old sent deliveries and their alert go', async () => {
+    const { store, url } = await fresh();
+    const [channel] = [discord.addChannel({ id: String(6_100_000_000_000_000_000n) }).id];
+    await sub(store, 'discord', channel!);
+    const alert = testAlert();
+    await store.queue([alert], { now: 1000 });
+    const [row] = await store.claimDue({ platforms: ['discord'], now: 1000, limit: 1, owner: 'host/0000000000000000', ttlMs: 1000 });
+    await store.mark([{ id: row!.id, kind: 'sent', messageId: 'm1' }], 1000);
+    const later = 10 * 86_400_000;
+    const loggers = [new RecordingAlertLogger(), new RecordingAlertLogger()];
+    const data = loadFactBase(copyData(tempDir())).data;
+    const runtimes = await Promise.all(
+      loggers.map((logger) => AlertsRuntime.open({ dbPath: '', databaseUrl: url, logger, rateLimits: false, heartbeatMs: 20, retentionDays: 2, pruneBatch: 2, clock: () => later })),
+    );
+    for (const r of runtimes) await r.start(data, senders());
+    await until(async () => loggers.some((l) => l.lines.some((x) => x.message.startsWith('alerts retention'))), 5000, 'a retention pass');
+    expect(await store.deliveries()).toEqual([]);
+    expect((await store.alerts()).map((a) => a.id)).not.toContain(alert.id);
+    // The instance that pruned holds the lease (on PostgreSQL it only picks who prunes).
+    const pruner = loggers.findIndex((l) => l.lines.some((x) => x.message.startsWith('alerts retention')));
+    expect((await store.leaseHolder())?.owner).toBe(runtimes[pruner]!.instance);
+    await Promise.all(runtimes.map((r) => r.stop()));
+  });
 });
