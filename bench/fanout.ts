@@ -17,7 +17,7 @@ import { ALERT_TOPICS, editorAlert } from '../src/core/alerts';
 import { DEFAULT_DATA_DIR } from '../src/fact-files';
 import { FakeDiscord } from '../test/helpers/fake-discord';
 import { FakeSlack } from '../test/helpers/fake-slack';
-import { createTestSchema, dropTestSchemas, pgReachable, TEST_DATABASE_URL } from '../test/helpers/pg';
+import { createTestSchema, dropTestSchemas, pgReachable, redact, TEST_DATABASE_URL } from '../test/helpers/pg';
 import { formatNumber, markdownTable, write } from './measure';
 
 const CHANNELS_PER_PLATFORM = 500;
@@ -113,7 +113,7 @@ export async function benchFanout(): Promise<FanoutResult | undefined> {
   write(`## Alerts fan-out on PostgreSQL: one instance vs three (posts take ${POST_LATENCY_MS} ms)`);
   write('');
   if (!pgReachable()) {
-    write(`PostgreSQL is unreachable at ${TEST_DATABASE_URL}: SKIPPED (set LETTERBOT_TEST_DATABASE_URL)`);
+    write(`PostgreSQL is unreachable at ${redact(TEST_DATABASE_URL)}: SKIPPED (set LETTERBOT_TEST_DATABASE_URL)`);
     return undefined;
   }
   const [discord, slack] = await Promise.all([FakeDiscord.start(), FakeSlack.start()]);

@@ -33,8 +33,11 @@ jest.setTimeout(240_000);
 
 let discord: FakeDiscord;
 let slack: FakeSlack;
+const children: ChildProcess[] = [];
 
 afterAll(async () => {
+  // A failed run must not leave instances delivering (or jest waiting on their pipes).
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await Promise.all([discord?.close(), slack?.close()]);
   await dropTestSchemas();
   cleanupTempDirs();
@@ -50,6 +53,7 @@ interface Run {
 
 function startWorker(dir: string, env: Record<string, string>): Run {
   const child = spawn(process.execPath, [WORKER, '--exit-when-idle', '--heartbeat-ms', HEARTBEAT_MS], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

@@ -4,7 +4,7 @@ import { ALERT_TOPICS, deliveryId, type AlertTopic } from '../../src/core/alerts
 import { SqliteAlertStore, LeaseLostError, MIGRATIONS, SCHEMA_VERSION, StoreVersionError, type AlertStore } from '../../src/alerts/store';
 import { PostgresAlertStore } from '../../src/alerts/pg-store';
 import { backoffDelay, DEFAULT_BACKOFF } from '../../src/alerts/worker';
-import { createTestSchema, dropTestSchemas, pgReachable, TEST_DATABASE_URL } from '../helpers/pg';
+import { createTestSchema, dropTestSchemas, pgReachable, redact, TEST_DATABASE_URL } from '../helpers/pg';
 import { cleanupTempDirs, tempDir, testAlert } from './helpers';
 
 const opened: AlertStore[] = [];
@@ -27,7 +27,7 @@ const BACKENDS: [string, () => Promise<AlertStore>][] = [
   ],
 ];
 if (!pgReachable()) {
-  process.stderr.write(`\n*** PostgreSQL is unreachable at ${TEST_DATABASE_URL}: the store suite runs on SQLite only, PostgreSQL SKIPPED ***\n\n`);
+  process.stderr.write(`\n*** PostgreSQL is unreachable at ${redact(TEST_DATABASE_URL)}: the store suite runs on SQLite only, PostgreSQL SKIPPED ***\n\n`);
   BACKENDS.pop();
 }
 
