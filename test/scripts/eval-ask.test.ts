@@ -5,13 +5,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
 /**
  * The held-out test split (never tuned on; written blind from the sources, batches 1 and 2). Issue 9's bar is
  * ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT met yet. Until it is, these
- * bounds guard what /ask reaches against regressions (measured on main after the second dev-only tuning round:
- * 191/248 right = 77.0 %, 7 wrong = 2.8 %, 24/26 off-topic declined) and are tightened as it improves:
- * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up
- * to the next half percent, OFF_TOPIC_DECLINED the measured count.
+ * bounds guard what /ask reaches against regressions (measured after the third dev-only tuning round, branch
+ * ask-tune2: 195/248 right = 78.6 %, 6 wrong = 2.4 %, 24/26 off-topic declined; before it 191, 7, 24) and are
+ * tightened as it improves: RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the
+ * wrong share rounded up to the next half percent, OFF_TOPIC_DECLINED the measured count.
  */
-const RIGHT_FLOOR = 0.77;
-const WRONG_CEILING = 0.03;
+const RIGHT_FLOOR = 0.78;
+const WRONG_CEILING = 0.025;
 const OFF_TOPIC_DECLINED = 24;
 
 describe('/ask on the held-out test split', () => {

@@ -2,7 +2,7 @@ import type { NameIndex } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
-import { Lexicon, splitWords, type Term } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
@@ -38,6 +38,8 @@ const COMPARE_MIN_COVERAGE = 0.8;
 /** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
 const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
+/** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
+const NAME_RIVAL_SHARE = 0.1;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -59,6 +61,8 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
+  private readonly works: { title: string[]; name: string }[];
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
@@ -72,6 +76,9 @@ export class AskEngine {
       ...data.letter.quotes.map((q) => q.text),
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
+    this.works = data.signatories.flatMap((sig) =>
+      [sig.knownFor.en, sig.knownFor.fr].flatMap((k) => [...k.matchAll(/\(([^)]+)\)/g)].flatMap((m) => m[1]!.split(',').map((t) => ({ title: splitWords(t), name: sig.name })))),
+    ).filter((w) => w.title.length > 0);
     this.facts = new Retriever(
       this.lexicon,
       data.facts.map((f) => {
@@ -136,6 +143,15 @@ export class AskEngine {
       const again = opens ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
+    // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
+    // are about ("it" in the second is that), is answered when it is clear on its own.
+    const first = questionParts(question)[0];
+    if (outcome.verdict !== 'answered' && first) {
+      const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+      const again = asks ? this.decideFor(partParsed, answerLang) : null;
+      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
+    }
     return { ...outcome, lang: answerLang };
   }
 
@@ -149,6 +165,9 @@ export class AskEngine {
     if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
       return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
     }
+    // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
+    const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
+    if (byWork) return { verdict: 'answered', mode: 'signatory', person: byWork, parsed, confidence: 1 };
     if (parsed.aboutSigning && parsed.subject && parsed.type === 'yes_no') {
       return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
     }
@@ -164,11 +183,27 @@ export class AskEngine {
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
-    // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a capitalised word
-    // inside the sentence that no fact uses is another topic, and the leads that forgive unmatched words do not apply.
-    const typedWords = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-    const strange = typedWords.length === parsed.reading.words.length && searchTerms.some((t) => t.kind === 'word' && t.at > 0 && /^\p{Lu}/u.test(typedWords[t.at] ?? '') && !this.facts.knows(t.term));
+    // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a word typed with a
+    // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
+    // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
+    // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
+    const shownWords = typedWords(parsed.text);
+    const aligned = shownWords.length === parsed.reading.words.length;
+    const strange =
+      aligned &&
+      searchTerms.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !this.facts.knows(t.term) && (t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '')));
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
+    // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
+    if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
+    // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
+    // about that other fact: both are offered, none guessed.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+      const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
@@ -214,9 +249,17 @@ export class AskEngine {
       if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
     }
     if (mode === 'number') {
-      const near = this.factsWithNumbers(parsed.numbers);
+      // The facts that give the figure, or the figure a reported deviation corrects it to ("210 milliards d'euros" → the
+      // letter's $229bn), carry the question's most specific word: the figure, matched by value.
+      const corrected = this.deviationsFor(parsed.numbers).flatMap((d) => readNumbers(d.sourcesSay.en).numbers);
+      const near = this.factsWithNumbers([...parsed.numbers, ...corrected]);
       const narrowed = ranked.filter((r) => near.has(r.id));
-      if (narrowed.length > 0) ranked = narrowed;
+      if (narrowed.length > 0) {
+        const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
+        // As rare as a word no fact uses: one figure among the facts' words.
+        const figure = this.facts.idf('');
+        ranked = narrowed.map((r) => ({ ...r, coverage: (r.coverage * total + figure) / (total + figure), matchedWeight: r.matchedWeight + figure }));
+      }
     }
     return { mode, ranked, searchTerms };
   }
@@ -226,11 +269,30 @@ export class AskEngine {
    * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face").
    */
   private nameParts(terms: Term[], parsed: ParsedQuestion): Term[] {
-    const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const typed = typedWords(parsed.text);
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
     return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
+  }
+
+  /**
+   * The one signatory one of whose works (the titles in brackets in `knownFor`: "Director (Selma, Origin)") the
+   * question names, each word of the title typed with a capital or a word no text of the data uses ("selma"), so
+   * that a title that is a common word ("Lost", "Origin") counts only as a title.
+   */
+  private signatoryByWork(parsed: ParsedQuestion): string | null {
+    const shown = typedWords(parsed.text);
+    const aligned = shown.length === parsed.reading.words.length;
+    const words = parsed.reading.words;
+    const found = new Set<string>();
+    for (const { title, name } of this.works) {
+      for (let i = 0; i + title.length <= words.length; i++) {
+        const here = title.every((w, k) => words[i + k] === w && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
+        if (here && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
@@ -254,7 +316,9 @@ export class AskEngine {
     // "Le décret 14365, ça dit quoi ?": a long bare number the facts use as a name (an order's number) is no figure to check.
     const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
     const identifiers = figures.length > 0 && figures.every((t) => /^\d{4,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
-    return parsed.type === 'yes_no' && !identifiers;
+    if (identifiers) return false;
+    // "Where does the $230bn figure come from?": a figure the facts or the reported deviations give is checked too.
+    return parsed.type === 'yes_no' || (figures.length > 0 && (this.factsWithNumbers(parsed.numbers).size > 0 || this.deviationsFor(parsed.numbers).length > 0));
   }
 
   /** Facts whose answer, keywords or quote give a figure close to one asked about. */
@@ -282,7 +346,9 @@ export class AskEngine {
     const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
     if (!cue) return null;
     const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
-    const or = words.findIndex((w, i) => (w === 'or' || w === 'ou') && !inCue(i));
+    // "How long between A and B?": after a cue that ends on "between" ("entre", "sépare"), "and" parts the two as "or" does.
+    const between = parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
+    const or = words.findIndex((w, i) => (w === 'or' || w === 'ou' || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (or >= 0) {
@@ -358,7 +424,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
   const everyWord = organising && has('c:letter');
   // Whom the letter targets: names, as typed with a capital.
-  const typed = parsed.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const typed = typedWords(parsed.text);
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
   // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise.
   const words = parsed.reading.words;
@@ -388,6 +454,22 @@ function commaClause(question: string): string | null {
   const at = question.lastIndexOf(',');
   const after = at >= 0 ? question.slice(at + 1).trim() : '';
   return after.split(/\s+/).length >= 3 ? after : null;
+}
+
+function dedupeTerms(terms: readonly Term[]): Term[] {
+  return [...new Map(terms.map((t) => [t.term, t])).values()];
+}
+
+/**
+ * The questions of a sentence that asks two ("who sued, and when?", "qui a organisé la lettre et est-ce que…"): the
+ * text split before "and"/"et" (after a comma or not) and at ";" or "?" inside it; only when there are two parts.
+ */
+function questionParts(question: string): string[] {
+  const parts = question
+    .split(/[;?](?=\s*\S)|,?\s+(?:and|et|but|mais)\s+(?=\S)/i)
+    .map((p) => p.replace(/^[\s,:;]+|[\s,:;]+$/g, ''))
+    .filter((p) => p.split(/\s+/).length >= 2);
+  return parts.length >= 2 ? parts : [];
 }
 
 function close(a: number, b: number): boolean {

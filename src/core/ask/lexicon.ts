@@ -48,6 +48,18 @@ export function splitWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/**
+ * The words of a text as typed (case and accents kept), one for each of `splitWords`: "$1.5bn" is one figure there
+ * and here ("15", "bn"), so a word's capital can be read at the same index.
+ */
+export function typedWords(text: string): string[] {
+  return text
+    .replace(/(\d)[.,](\d)/g, '$1$2')
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
 /** Cues that tell the form of a question, not its subject. */
@@ -101,6 +113,8 @@ export class Lexicon {
   private readonly englishOnly = new Set<string>();
   /** Words the data spells with a capital somewhere (names, acronyms). */
   private readonly properWords = new Set<string>();
+  /** Words the data spells in lower case somewhere (a capital on them may only open a sentence or a title). */
+  private readonly commonWords = new Set<string>();
 
   constructor(data: ConceptData) {
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
@@ -135,7 +149,7 @@ export class Lexicon {
   learn(texts: readonly string[]): void {
     for (const text of texts) {
       for (const w of splitWords(text)) this.addWord(w, 1);
-      for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/^\p{Lu}/u.test(w)) for (const part of splitWords(w)) this.properWords.add(part);
+      for (const w of text.split(/[^\p{L}\p{N}]+/u)) for (const part of splitWords(w)) (/^\p{Lu}/u.test(w) ? this.properWords : this.commonWords).add(part);
     }
     this.corrections.clear();
   }
@@ -194,7 +208,7 @@ export class Lexicon {
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
     const typed = splitWords(text);
-    const shown = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const shown = typedWords(text);
     const aligned = shown.length === typed.length;
     const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && /^\p{Lu}/u.test(shown[i]!)));
     const terms: Term[] = [];
@@ -229,6 +243,11 @@ export class Lexicon {
     return this.properWords.has(word);
   }
 
+  /** Whether the data spells a folded word with a capital and never without ("variety", "stargate"; not "copyright"). */
+  isName(word: string): boolean {
+    return this.properWords.has(word) && !this.commonWords.has(word);
+  }
+
   /** Whether the data or the lexicon uses a folded word at all. */
   isKnown(word: string): boolean {
     return this.vocabulary.has(word);
@@ -244,9 +263,12 @@ export class Lexicon {
     return (this.phrases.get(word) ?? []).some((p) => p.token === token && p.words.length === 1 && p.words[0] === word);
   }
 
-  /** Whether a folded word starts or is part of a concept, role or cue phrase (so it is no one's name). */
-  isPhraseWord(word: string): boolean {
-    return this.phraseKeys.has(word) || this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr);
+  /**
+   * Whether a folded word starts or is part of a concept, role or cue phrase (so it is no one's name); `asSpelt`: only
+   * as spelt there, not by a shared stem (a capitalised "Miller" is no form of "mille").
+   */
+  isPhraseWord(word: string, asSpelt = false): boolean {
+    return this.phraseKeys.has(word) || (!asSpelt && (this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr)));
   }
 
   private nearWords(): TokenIndex {

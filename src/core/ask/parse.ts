@@ -2,7 +2,7 @@ import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role } from '../schema';
 import { detectLanguage } from './language';
-import { Lexicon, splitWords, type Reading } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Reading } from './lexicon';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -39,7 +39,7 @@ const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9,
   milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12,
 };
-const NUMBER = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/gi;
+const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/giu;
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
 const MAX_SPAN = 4;
@@ -79,25 +79,48 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // Only the verb ("sign", "signé"), not "signatories"; and the thing right after it, before any "it".
   const signAt = terms.find((t) => t.term === 'c:sign' && !/^signat/.test(reading.words[t.at] ?? ''))?.at;
   const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
+  // A question or list word after it ("Des producteurs ont signé ? lesquels ?") is no thing signed.
+  const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
   const signsOther =
     signAt !== undefined &&
     !has('c:letter') &&
-    terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
-  const aboutSigning = (has('c:sign') && !signsOther) || cues.has('onList');
+    terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
+  // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
+  // something named after the verb, when the letter is not named, is no question about the letter's signatories.
+  const onList = reading.cues.filter((c) => c.cue === 'onList');
+  const inOnList = (at: number): boolean => onList.some((c) => at >= c.at && at < c.at + c.length);
+  // A cue that ends on "it" or names the list ("on it", "sur la liste") is about the letter's list itself.
+  const namesList = (c: { at: number; length: number }): boolean =>
+    lexicon.isStopword(reading.words[c.at + c.length - 1] ?? '') || reading.cues.some((l) => l.cue === 'list' && l.at >= c.at && l.at < c.at + c.length);
+  const joinsOther =
+    !has('c:letter') &&
+    onList.length > 0 &&
+    onList.every((c) => !namesList(c) && terms.some((t) => t.at >= c.at + c.length && t.at <= c.at + c.length + 2 && !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign'));
+  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther);
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
   const quotedWords = new Set(quoted.flatMap((q) => splitWords(q)));
-  const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
   const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
+  // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
+  const original = typedWords(text);
+  const aligned = original.length === reading.words.length;
+  const shown = aligned ? original : reading.words;
+  const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);
+  // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille").
   const nameable = reading.words.map(
-    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w),
+    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i)),
   );
-  // Runs of such words (by position), each a place a name may be.
+  // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
+  // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
   const runAt: number[][] = [];
   let current: number[] = [];
   reading.words.forEach((_, i) => {
     if (nameable[i]) {
+      if (current.length > 0 && capital(i) && !capital(current[current.length - 1]!)) {
+        runAt.push(current);
+        current = [];
+      }
       current.push(i);
       return;
     }
@@ -106,9 +129,6 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   });
   if (current.length > 0) runAt.push(current);
   const runs = runAt.map((r) => r.map((k) => reading.words[k]!));
-  // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
-  const original = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-  const shown = original.length === reading.words.length ? original : reading.words;
 
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
@@ -158,7 +178,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // A question word anywhere; "ou" (or) folds like "où" (where) and is none.
   // Nor is the "que" of "est-ce que", which asks yes or no.
   const yesNoAt = new Set(reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-  const asksWh = reading.cues.some((c) => c.cue === 'wh' && reading.words[c.at] !== 'ou' && !yesNoAt.has(c.at));
+  // "où" typed with its accent is "where".
+  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
@@ -177,7 +198,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     // …or the only one, a word the data never uses ("did zendaya sign?").
     const lone = opened.length === 1 && opened[0]!.length === 1 && !lexicon.isKnown(reading.words[opened[0]![0]!]!);
     const named = lone ? 0 : opened.findIndex((r, i) => r.length >= 2 || runs[i]!.some((w) => capitalised.has(w) && w !== first));
-    subject = named >= 0 ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
+    // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
+    // the signatories are who acts, and a name after them is no one asked about.
+    const signs = terms.filter((t) => t.term === 'c:sign');
+    const byNoun = !cues.has('onList') && signs.length > 0 && signs.every((t) => /^signat|^signers$/.test(reading.words[t.at] ?? ''));
+    const after = named >= 0 && byNoun && opened[named]![0]! > Math.min(...signs.map((t) => t.at));
+    subject = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
   }
 
   let type: QuestionType = 'other';

@@ -103,6 +103,11 @@ export class Retriever<T> {
     return this.documentFrequency.has(term);
   }
 
+  /** Whether an item carries a term (in a phrasing or its body). */
+  carries(id: string, term: string): boolean {
+    return Boolean(this.phrasingTerms.get(id)?.has(term) || this.bodyTerms.get(id)?.has(term));
+  }
+
   /** Rarity of a term among the items (a term no item uses weighs a little more than the rarest). */
   idf(term: string): number {
     const n = this.items.size;

@@ -135,3 +135,129 @@ describe('/ask engine: short typos', () => {
     expect(ask('how many people died?').verdict).toBe('no_answer');
   });
 });
+
+describe('/ask engine: names the data does not know', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['How much is Spotify worth according to the letter?', 'Spotify vaut combien selon la lettre ?', 'What did Tencent say about national security?'])(
+    'a company no fact mentions is declined, never answered as the story’s: "%s"',
+    (q) => {
+      expect(ask(q).verdict).toBe('no_answer');
+    },
+  );
+
+  it('the same questions about the story’s own companies are answered', () => {
+    expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+    expect(ask('Google vaut combien selon la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+});
+
+describe('/ask engine: who a signing question is about', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a word in lower case before a capitalised surname is no first name of it', () => {
+    expect(ask('Someone told me Waititi signed, true?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Waititi' });
+    // Typed in one case, the words before a surname still make another person.
+    expect(ask('Did Lana Wachowski sign?')).toMatchObject({ mode: 'signatory', person: 'Lana Wachowski' });
+  });
+
+  it('supporting or joining something named after the verb is no signing question', () => {
+    expect(ask('Tom Hanks soutient la campagne Stealing Isn’t Innovation ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Is Tom Hanks on the list?')).toMatchObject({ mode: 'signatory' });
+    expect(ask('which singers are on it')).toMatchObject({ mode: 'list' });
+  });
+
+  it('"où" with its accent asks where, "ou" without it is "or"', () => {
+    expect(ask('Le texte intégral des signataires, on le lit où ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+});
+
+describe('/ask engine: comparisons "between A and B"', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"how long between A and B" compares the two events', () => {
+    expect(ask('How long between DeepSeek R1 and Stargate?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('Combien de temps sépare la sortie de DeepSeek R1 et l’annonce de Stargate ?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+
+  it('"between" without a time asked is no comparison', () => {
+    expect(ask('Quel lien entre OpenAI et la lettre ?')).not.toMatchObject({ mode: 'compare' });
+  });
+});
+
+describe('/ask engine: number checks', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the figure, matched by value, counts as the question’s most specific word', () => {
+    expect(ask('400 signatures, is that the right number?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
+  });
+
+  it('a figure glued to letters is a name, not a figure to check ("TIME100", "R1")', () => {
+    expect(realFacts().ask.ask('Lyonne au TIME100 AI, elle a dit quoi ?', 'fr')).not.toMatchObject({ mode: 'number' });
+  });
+
+  it('a company no fact names is seen in a sentence with a decimal figure too', () => {
+    expect(ask('Was the Sony settlement $1.5 billion?').verdict).not.toBe('answered');
+  });
+});
+
+describe('/ask engine: names that look like other words', () => {
+  it('a capitalised surname that shares a stem with a concept word is still a name ("Miller", "mille")', () => {
+    expect(realFacts().ask.ask('Phil Lord et Chris Miller sont dans la liste ?', 'fr')).toMatchObject({ mode: 'signatory', person: 'Chris Miller' });
+  });
+
+  it('"a mis son nom" is signing', () => {
+    expect(realFacts().ask.ask('Taika Waititi a mis son nom sur la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Taika Waititi' });
+  });
+});
+
+describe('/ask engine: two questions in one', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the first question, which names the topic, is answered when it is clear on its own', () => {
+    expect(ask('Who judged Kadrey v. Meta and what did he say?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('a second question that only says "it" is never answered alone', () => {
+    expect(ask('what happened to the weather, and when was it signed?').verdict).not.toBe('answered');
+  });
+});
+
+describe('/ask engine: a name the answer does not carry', () => {
+  it('a name another fact carries makes the answer a choice between the two', () => {
+    const outcome = realFacts().ask.ask('who founded asteria with chhabria?', 'en');
+    expect(outcome.verdict).toBe('clarify');
+  });
+});
+
+describe('/ask engine: a signatory named by a work', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('one of the titles in a signatory’s knownFor names them', () => {
+    expect(ask('did the director of severance sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ben Stiller' });
+    expect(ask('Has the star of The Bear signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ayo Edebiri' });
+  });
+
+  it('a title that is a common word counts only when typed as a title', () => {
+    expect(ask('the lost letter, who signed?')).not.toMatchObject({ person: 'Damon Lindelof' });
+  });
+});
+
+describe('/ask engine: the signatories as who acts', () => {
+  it('a name after "the signatories" is no one asked about', () => {
+    expect(realFacts().ask.ask('the signatories blame Trump?', 'en')).not.toMatchObject({ mode: 'signatory' });
+    expect(realFacts().ask.ask('Is Tom Hanks among the signatories?', 'en')).toMatchObject({ mode: 'signatory', person: 'Tom Hanks' });
+  });
+});
+
+describe('/ask engine: where a figure comes from', () => {
+  it('a figure the facts give is checked without a yes/no ("where does … come from")', () => {
+    expect(realFacts().ask.ask('Where does the 2.3 million jobs figure come from?', 'en')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+});
+
+describe('/ask engine: a question word after "signed"', () => {
+  it('is no thing signed: "des … ont signé ? lesquels ?" lists by role', () => {
+    expect(realFacts().ask.ask('Des scénaristes ont signé ? lesquels ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
+  });
+});
