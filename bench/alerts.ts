@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { StoreAlertsService } from '../src/alerts/service';
-import { AlertStore } from '../src/alerts/store';
+import { SqliteAlertStore } from '../src/alerts/store';
 import { ALERT_TOPICS, editorAlert } from '../src/core/alerts';
 import { DEFAULT_DATA_DIR } from '../src/fact-files';
 import { FakeDiscord } from '../test/helpers/fake-discord';
@@ -76,15 +76,15 @@ export async function benchAlerts(): Promise<AlertsBenchResult> {
     const dataDir = path.join(dir, 'data');
     cpSync(DEFAULT_DATA_DIR, dataDir, { recursive: true });
     const db = path.join(dir, 'letterbot.db');
-    const store = AlertStore.open(db);
-    store.db.transaction(() => {
-      for (let i = 0; i < CHANNELS_PER_PLATFORM; i++) {
-        const d = discord.addChannel({ id: String(5_000_000_000_000_000_000n + BigInt(i)) }).id;
-        store.subscribe({ platform: 'discord', channelId: d, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0 });
-        store.subscribe({ platform: 'slack', channelId: `C${String(i).padStart(9, '0')}`, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0 });
-      }
-    })();
-    store.close();
+    const store = SqliteAlertStore.open(db);
+    // Setting up only: no fsync per subscription.
+    store.db.pragma('synchronous = OFF');
+    for (let i = 0; i < CHANNELS_PER_PLATFORM; i++) {
+      const d = discord.addChannel({ id: String(5_000_000_000_000_000_000n + BigInt(i)) }).id;
+      await store.subscribe({ platform: 'discord', channelId: d, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0 });
+      await store.subscribe({ platform: 'slack', channelId: `C${String(i).padStart(9, '0')}`, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0 });
+    }
+    await store.close();
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       LETTERBOT_DB: db,
@@ -100,12 +100,12 @@ export async function benchAlerts(): Promise<AlertsBenchResult> {
       // Lets `NODE_OPTIONS=--cpu-prof node dist/bench/alerts.js` profile the worker too.
       ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
     };
-    const sent = (): number => {
-      const check = AlertStore.open(db);
+    const sent = async (): Promise<number> => {
+      const check = SqliteAlertStore.open(db);
       try {
-        return check.counts().sent;
+        return (await check.counts()).sent;
       } finally {
-        check.close();
+        await check.close();
       }
     };
     // First run records the data.
@@ -116,7 +116,7 @@ export async function benchAlerts(): Promise<AlertsBenchResult> {
     const fan = runWorker(dir, env);
     const started = await fan.startedAt;
     const done = await fan.exited;
-    const deliveries = sent();
+    const deliveries = await sent();
     const fanSeconds = (done.at - started) / 1000;
 
     // Recovery: kill -9 in the middle of the next fan-out, restart, time until everything is confirmed.
@@ -127,12 +127,12 @@ export async function benchAlerts(): Promise<AlertsBenchResult> {
     while (discord.requests.length + slack.calls.length - before < deliveries / 2) await new Promise((r) => setTimeout(r, 2));
     victim.kill();
     await victim.exited;
-    const killedAfter = sent() - deliveries;
+    const killedAfter = (await sent()) - deliveries;
     const historyBefore = slack.callsTo('conversations.history').length;
     const restart = runWorker(dir, env);
     const end = await restart.exited;
     const recoverySeconds = (end.at - restart.spawnedAt) / 1000;
-    const total = sent();
+    const total = await sent();
 
     const result: AlertsBenchResult = {
       channels: 2 * CHANNELS_PER_PLATFORM,
@@ -180,12 +180,14 @@ export interface AlertsScaleResult {
 export async function benchAlertsAtScale(rows = 1_000_000): Promise<AlertsScaleResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-bench-alerts-scale-'));
   try {
-    const store = AlertStore.open(path.join(dir, 'letterbot.db'));
+    const store = SqliteAlertStore.open(path.join(dir, 'letterbot.db'));
     const channels = 1000;
     const alertCount = Math.ceil(rows / channels);
     const built = performance.now();
+    store.db.pragma('synchronous = OFF');
+    for (let c = 0; c < channels; c++) await store.subscribe({ platform: 'discord', channelId: `c${c}`, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0, tenant: 'discord:g' });
+    store.db.pragma('synchronous = FULL');
     store.db.transaction(() => {
-      for (let c = 0; c < channels; c++) store.subscribe({ platform: 'discord', channelId: `c${c}`, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0, tenant: 'discord:g' });
       const insertAlert = store.db.prepare('INSERT INTO alerts (id, topic, kind, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)');
       store.db.exec('CREATE TEMP TABLE bench_alerts (k INTEGER PRIMARY KEY, id TEXT NOT NULL)');
       const key = store.db.prepare('INSERT INTO bench_alerts (k, id) VALUES (?, ?)');
@@ -222,7 +224,7 @@ export async function benchAlertsAtScale(rows = 1_000_000): Promise<AlertsScaleR
     const operatorStatus = await time(50, () => service.status({ platform: 'shell', id: 'shell', tenant: 'shell:local' }));
     // Half the history is past retention: each batch removes 500 old sent rows.
     const pruneBatch = await time(20, () => store.prune({ now: alertCount * 60_000, retentionMs: (alertCount / 2) * 60_000, batch: 500 }));
-    store.close();
+    await store.close();
     const result: AlertsScaleResult = { deliveries: rows, buildSeconds, channelStatus, operatorStatus, pruneBatch };
     write('');
     write(`## /alerts status at ${rows.toLocaleString('en')} delivery rows (SQLite, one run)`);

@@ -2,6 +2,7 @@ import { benchAlerts, benchAlertsAtScale } from './alerts';
 import { benchAsk } from './ask';
 import { benchDiscord } from './discord';
 import { benchDiscordHttp } from './discord-http';
+import { benchFanout } from './fanout';
 import { benchHttpInstances } from './http-instances';
 import { write } from './measure';
 import { benchNames } from './names';
@@ -27,6 +28,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   startup: () => benchStartup(),
   ask: () => benchAsk(),
   'alerts-scale': () => benchAlertsAtScale(),
+  fanout: () => benchFanout(),
 };
 
 /** `npm run bench -- slack --slack-requests=80000`: how many commands the Slack memory run sends. */

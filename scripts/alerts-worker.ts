@@ -1,12 +1,12 @@
 import { config as loadDotenv } from 'dotenv';
-import { AlertsRuntime } from '../src/alerts/runtime';
+import { AlertsRuntime, type FactSync } from '../src/alerts/runtime';
 import { createAlertSenders } from '../src/alerts/wiring';
 import { readConfig } from '../src/config';
 import { loadFactBase } from '../src/fact-files';
 import { createLogger } from '../src/logger';
 
 /**
- * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N] [--heartbeat-ms N]`: the alerts runtime alone, without
+ * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N] [--heartbeat-ms N] [--poll-ms N]`: the alerts runtime alone, without
  * serving commands: diff `data/`, reconcile and deliver to the platforms configured in the environment.
  * Operators can use it to drain the outbox; the crash test and the benchmark run it as the process they kill.
  * Prints one JSON line when started (`{"event":"started",…}`) and one when idle (`{"event":"idle"}`).
@@ -19,21 +19,23 @@ async function main(): Promise<void> {
   const concurrency = concurrencyArg === -1 ? undefined : Number(args[concurrencyArg + 1]);
   const heartbeatArg = args.indexOf('--heartbeat-ms');
   const heartbeatMs = heartbeatArg === -1 ? undefined : Number(args[heartbeatArg + 1]);
+  const pollArg = args.indexOf('--poll-ms');
+  const pollMs = pollArg === -1 ? undefined : Number(args[pollArg + 1]);
   const config = readConfig(process.env);
   const logger = createLogger(config.logLevel);
   const facts = loadFactBase(config.dataDir);
-  const reload = (): ReturnType<AlertsRuntime['reload']> | undefined => {
+  const reload = async (): Promise<FactSync | undefined> => {
     try {
-      return runtime.reload(loadFactBase(config.dataDir).data);
+      return await runtime.reload(loadFactBase(config.dataDir).data);
     } catch (error) {
       logger.error({ err: error }, 'data reload refused: the new data is invalid');
       return undefined;
     }
   };
-  const runtime: AlertsRuntime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, onReload: reload });
+  const runtime: AlertsRuntime = await AlertsRuntime.open({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, pollMs, onReload: reload });
   const senders = createAlertSenders(config);
-  const sync = runtime.start(facts.data, senders);
-  process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.length, delivering: runtime.delivering })}\n`);
+  const sync = await runtime.start(facts.data, senders);
+  process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.filter((q) => !q.duplicate).length, delivering: runtime.delivering })}\n`);
   const stop = async (): Promise<void> => runtime.stop({ senders });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { AlertStore } from '../src/alerts/store';
+import { SqliteAlertStore } from '../src/alerts/store';
 import { readConfig } from '../src/config';
 
 /**
@@ -10,12 +10,17 @@ import { readConfig } from '../src/config';
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = readConfig(process.env);
+  if (config.alerts.databaseUrl) {
+    process.stderr.write('the alerts state is in PostgreSQL (LETTERBOT_DATABASE_URL): back it up with pg_dump (README, "Running several instances")\n');
+    process.exitCode = 2;
+    return;
+  }
   const destination = process.argv[2] ?? `var/backup/letterbot-${new Date().toISOString().replace(/[:.]/g, '-')}.db`;
-  const store = AlertStore.open(config.alerts.dbPath);
+  const store = SqliteAlertStore.open(config.alerts.dbPath);
   try {
     await store.backup(destination);
   } finally {
-    store.close();
+    await store.close();
   }
   process.stdout.write(`backed up ${config.alerts.dbPath} to ${destination}\n`);
 }

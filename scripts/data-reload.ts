@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { config as loadDotenv } from 'dotenv';
-import { AlertStore } from '../src/alerts/store';
+import { openAlertStore } from '../src/alerts/runtime';
 import { readConfig } from '../src/config';
 import { factBaseHash } from '../src/core/alerts';
 import { FactBaseError } from '../src/core/fact-base';
@@ -34,31 +34,31 @@ async function main(): Promise<number> {
     process.stderr.write(`data:reload: the data is invalid; nothing was reloaded:\n${issues.map((i) => `  - ${i}`).join('\n')}\n`);
     return 1;
   }
-  if (!existsSync(config.alerts.dbPath)) {
+  if (!config.alerts.databaseUrl && !existsSync(config.alerts.dbPath)) {
     say(`data/ is valid. No alerts database yet (${config.alerts.dbPath}): start letterbot; its first start records the data and posts nothing.`);
     return 0;
   }
-  const store = AlertStore.open(config.alerts.dbPath);
+  const store = await openAlertStore(config.alerts);
   try {
-    if (store.snapshotHash() === hash) {
+    if ((await store.snapshotHash()) === hash) {
       say('data/ is valid and unchanged since letterbot last read it: nothing to reload.');
       return 0;
     }
-    const holder = store.leaseHolder();
+    const holder = await store.leaseHolder();
     if (!holder || holder.expiresAt <= Date.now()) {
       say('data/ is valid. No running letterbot found: the changes will be alerted when it starts.');
       return 0;
     }
     const asked = Date.now();
-    const id = store.requestReload(`data:reload@${hostname()}`, asked);
+    const id = await store.requestReload(`data:reload@${hostname()}`, asked);
     while (Date.now() - asked < WAIT_MS) {
-      const request = store.reloadRequests(id - 1).find((r) => r.id === id);
+      const request = (await store.reloadRequests(id - 1)).find((r) => r.id === id);
       if (request?.result?.startsWith('refused')) {
         process.stderr.write(`data:reload: letterbot (${request.doneBy}) refused the new data; see its log.\n`);
         return 1;
       }
-      if (request?.doneAt && store.snapshotHash() === hash) {
-        const alerts = store.alerts().filter((a) => Date.parse(a.createdAt) >= asked - 1000);
+      if (request?.doneAt && (await store.snapshotHash()) === hash) {
+        const alerts = (await store.alerts()).filter((a) => Date.parse(a.createdAt) >= asked - 1000);
         say(`letterbot (${request.doneBy}) reloaded data/: ${alerts.length} alert${alerts.length === 1 ? '' : 's'} queued.`);
         for (const a of alerts) say(`  - [${a.topic}] ${a.text.en.slice(0, 160)}`);
         return 0;
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     process.stderr.write(`data:reload: letterbot (${holder.owner}) did not pick up the change within ${WAIT_MS / 1000} s; see its logs.\n`);
     return 1;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 main().then(

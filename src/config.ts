@@ -30,6 +30,8 @@ export const SETTINGS = {
   SLACK_CLIENT_ID: 'Optional: the Slack app\'s client id (Basic Information); with SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_SIGNING_SECRET, any workspace installs letterbot at /slack/install (OAuth) instead of one SLACK_BOT_TOKEN',
   SLACK_CLIENT_SECRET: 'Optional: the Slack app\'s client secret (Basic Information), for OAuth installs',
   SLACK_STATE_SECRET: 'Optional: a random string of 16+ characters of your own that signs the OAuth state (e.g. openssl rand -hex 32)',
+  // --- several instances on PostgreSQL (issue 12) ---
+  LETTERBOT_DATABASE_URL: 'Optional: PostgreSQL URL (postgres://user:password@host:5432/db) holding the alerts state instead of LETTERBOT_DB, shared by several instances that all deliver; a search_path in the URL (?options=-c%20search_path%3Dname) picks the schema',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -77,6 +79,8 @@ const schema = z.object({
   SLACK_CLIENT_ID: optional,
   SLACK_CLIENT_SECRET: optional,
   SLACK_STATE_SECRET: optional.pipe(z.string().min(16).optional()),
+  // --- several instances on PostgreSQL (issue 12) ---
+  LETTERBOT_DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\/\S+$/).optional()),
 });
 
 /** Where alert state lives unless `LETTERBOT_DB` says otherwise (relative to the working directory). */
@@ -127,8 +131,10 @@ export interface Config {
 }
 
 export interface AlertsConfig {
-  /** SQLite file of subscriptions, alerts and deliveries. */
+  /** SQLite file of subscriptions, alerts and deliveries (unless `databaseUrl`). */
   dbPath: string;
+  /** PostgreSQL instead (`LETTERBOT_DATABASE_URL`): the state several instances share. Null: SQLite. */
+  databaseUrl: string | null;
   /** Platform-qualified user ids (`discord:123`, `slack:T1/U2`) treated as channel managers for `/alerts`, besides the platforms' own. */
   admins: string[];
   /** Platform-qualified user ids whose editor alerts go to every newsroom (`LETTERBOT_EDITORS`). */
@@ -173,6 +179,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: e.LETTERBOT_LOG_LEVEL,
     alerts: {
       dbPath: e.LETTERBOT_DB ?? DEFAULT_DB_PATH,
+      databaseUrl: e.LETTERBOT_DATABASE_URL ?? null,
       admins: userIds('LETTERBOT_ALERT_ADMINS', e.LETTERBOT_ALERT_ADMINS),
       editors: userIds('LETTERBOT_EDITORS', e.LETTERBOT_EDITORS),
       retentionDays: e.LETTERBOT_ALERT_RETENTION_DAYS ?? 90,

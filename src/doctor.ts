@@ -1,4 +1,5 @@
-import { AlertStore } from './alerts/store';
+import { describeAlertStore } from './alerts/runtime';
+import { SqliteAlertStore } from './alerts/store';
 import { ConfigError, readConfig, type Config } from './config';
 import { FactBaseError } from './core/fact-base';
 import { t, toLocale, type MessageKey } from './core/i18n';
@@ -33,7 +34,7 @@ export async function runDoctor(args: readonly string[], env: Readonly<Record<st
   }
   if (config) {
     findings.push(checkData(config));
-    findings.push(...checkDatabase(config.alerts.dbPath));
+    findings.push(...(config.alerts.databaseUrl ? await checkPostgres(config) : checkDatabase(config.alerts.dbPath)));
   }
   for (const f of findings) {
     out.stdout(`${f.ok ? '✓' : '✗'} ${t(locale, f.key, f.params)}\n`);
@@ -54,8 +55,27 @@ function checkData(config: Config): Finding {
   }
 }
 
+/** PostgreSQL (`LETTERBOT_DATABASE_URL`): reachable, schema version, who prunes, what waits. Never the URL's user or password. */
+async function checkPostgres(config: Config): Promise<Finding[]> {
+  const file = describeAlertStore(config.alerts);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- pg is loaded only when PostgreSQL is configured
+  const { PostgresAlertStore } = require('./alerts/pg-store') as typeof import('./alerts/pg-store');
+  const health = await PostgresAlertStore.inspect(config.alerts.databaseUrl!, Date.now());
+  if ('error' in health) return [{ ok: false, key: 'doctor.db.unreadable', params: { file, error: health.error.slice(0, 200) }, fix: 'doctor.db.unreadable_fix' }];
+  const findings: Finding[] = [];
+  if (health.version > health.latest) findings.push({ ok: false, key: 'doctor.db.newer', params: { file, version: health.version, latest: health.latest }, fix: 'doctor.db.newer_fix' });
+  else findings.push({ ok: true, key: health.version < health.latest ? 'doctor.db.old' : 'doctor.db.ok', params: { file, version: health.version, latest: health.latest } });
+  findings.push(
+    health.holder
+      ? { ok: true, key: 'doctor.lease.held', params: { owner: health.holder.owner, generation: health.holder.generation, seconds: Math.round(health.holder.renewedMsAgo / 1000) } }
+      : { ok: true, key: 'doctor.lease.none' },
+  );
+  findings.push({ ok: health.failedSubscriptions === 0, key: 'doctor.queue', params: { open: health.open, failed: health.failedSubscriptions }, fix: 'doctor.queue_fix' });
+  return findings;
+}
+
 function checkDatabase(file: string): Finding[] {
-  const health = AlertStore.inspect(file, Date.now());
+  const health = SqliteAlertStore.inspect(file, Date.now());
   if (!health.exists) {
     return health.folderWritable
       ? [{ ok: true, key: 'doctor.db.missing', params: { file: health.file } }]

@@ -31,7 +31,7 @@ async function serveShell(config: Config): Promise<void> {
   const logFile = path.join(path.dirname(config.alerts.dbPath), 'letterbot.log');
   const logger = createShellLogger(config.logLevel, logFile, (line) => notices.warn(line));
   const color = useColor(process.env, process.stdout.isTTY);
-  const { dispatcher, stop } = startCommon(config, logger, { write: (text) => notices.print(text), color });
+  const { dispatcher, stop } = await startCommon(config, logger, { write: (text) => notices.print(text), color });
   onStopSignals(logger, stop);
   await runShell(dispatcher, {
     input: process.stdin,
@@ -48,7 +48,7 @@ async function serveShell(config: Config): Promise<void> {
 async function servePlatforms(config: Config): Promise<void> {
   const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel);
-  const { dispatcher, stop: stopCommon, installations, databaseReachable } = startCommon(config, logger, undefined);
+  const { dispatcher, stop: stopCommon, installations, databaseReachable } = await startCommon(config, logger, undefined);
   let discord: DiscordHandle | null = null;
   let slack: SlackHandle | null = null;
   let http: HttpHandle | null = null;
@@ -99,18 +99,18 @@ function loadEnvFile(): void {
   }
 }
 
-function startCommon(
+async function startCommon(
   config: Config,
   logger: CommonLogger,
   shell: { write: (text: string) => void; color: boolean } | undefined,
-): { dispatcher: Dispatcher; stop: () => Promise<void>; installations: AlertStore | null; databaseReachable: () => Promise<boolean> } {
+): Promise<{ dispatcher: Dispatcher; stop: () => Promise<void>; installations: AlertStore | null; databaseReachable: () => Promise<boolean> }> {
   // `npm run data:reload` asks through the database (any host or container); SIGHUP still works locally.
   const onReload = (): ReturnType<typeof reloadFacts> => reloadFacts({ dispatcher, alerts, dataDir: config.dataDir, logger });
   // A broken alerts database turns alerts off (logged once, /alerts says why); the commands still answer.
-  const { runtime: alerts, service } = openAlerts({ dbPath: config.alerts.dbPath, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, onReload });
+  const { runtime: alerts, service } = await openAlerts({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, onReload });
   const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: service }, metered: !shell });
   const alertSenders = createAlertSenders(config, shell, alerts?.store ?? null);
-  alerts?.start(dispatcher.facts.data, alertSenders);
+  await alerts?.start(dispatcher.facts.data, alertSenders);
   process.on('SIGHUP', () => void onReload());
   // For /readyz: the alerts database answers a query (false when it did not open: alerts are off).
   const databaseReachable = async (): Promise<boolean> => {

@@ -7,7 +7,14 @@ const names = Object.keys(SETTINGS);
 
 describe('config', () => {
   it('no tokens → no platforms (the shell)', () => {
-    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', admins: [], editors: [], retentionDays: 90, rateLimits: 1 }, http: null });
+    expect(readConfig({})).toEqual({ discord: null, slack: null, dataDir: undefined, logLevel: 'info', alerts: { dbPath: './var/letterbot.db', databaseUrl: null, admins: [], editors: [], retentionDays: 90, rateLimits: 1 }, http: null });
+  });
+
+  it('LETTERBOT_DATABASE_URL: a postgres:// URL switches the alerts state to PostgreSQL; anything else is refused without echoing it', () => {
+    expect(readConfig({ LETTERBOT_DATABASE_URL: 'postgres://bot:secret@db:5432/letterbot' }).alerts.databaseUrl).toBe('postgres://bot:secret@db:5432/letterbot');
+    expect(readConfig({ LETTERBOT_DATABASE_URL: 'postgresql://db/letterbot' }).alerts.databaseUrl).toBe('postgresql://db/letterbot');
+    expect(readConfig({ LETTERBOT_DATABASE_URL: '' }).alerts.databaseUrl).toBeNull();
+    expect(() => readConfig({ LETTERBOT_DATABASE_URL: 'mysql://bot:secret@db/x' })).toThrow('invalid setting: LETTERBOT_DATABASE_URL (see .env.example)');
   });
 
   it('alert rate limits: on, off, or a share of the published limits', () => {

@@ -1,10 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AlertStore } from '../src/alerts/store';
+import { SqliteAlertStore } from '../src/alerts/store';
+import { PostgresAlertStore } from '../src/alerts/pg-store';
 import { runCli } from '../src/cli';
 import { cleanupTempDirs, tempDir } from './alerts/helpers';
+import { describePg } from './helpers/describe-pg';
+import { createTestSchema, dropTestSchemas, TEST_DATABASE_URL } from './helpers/pg';
 
-afterAll(cleanupTempDirs);
+afterAll(async () => {
+  cleanupTempDirs();
+  await dropTestSchemas();
+});
 
 async function doctor(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string }> {
   let stdout = '';
@@ -25,9 +31,9 @@ describe('npx letterbot doctor: settings, data and the alerts database, and what
 
   it('a healthy database with a delivering bot → who delivers, what waits', async () => {
     const db = path.join(tempDir(), 'letterbot.db');
-    const store = AlertStore.open(db);
-    store.acquireLease({ owner: 'newsroom-1/0123456789abcdef', host: 'newsroom-1', now: Date.now(), ttlMs: 60_000 });
-    store.close();
+    const store = SqliteAlertStore.open(db);
+    await store.acquireLease({ owner: 'newsroom-1/0123456789abcdef', host: 'newsroom-1', now: Date.now(), ttlMs: 60_000 });
+    await store.close();
     const { code, stdout } = await doctor({ LETTERBOT_DB: db });
     expect(code).toBe(0);
     expect(stdout).toMatch(/✓ alerts database: .+ is healthy \(schema \d+\)/);
@@ -57,5 +63,26 @@ describe('npx letterbot doctor: settings, data and the alerts database, and what
     expect(settings.code).toBe(1);
     expect(settings.stdout).toContain('✗ settings: LETTERBOT_ALERT_ADMINS: every id must name its platform');
     expect(settings.stdout).toContain('  → fix the setting in .env or the environment');
+  });
+});
+
+describePg('npx letterbot doctor on PostgreSQL (LETTERBOT_DATABASE_URL)', () => {
+  it('a migrated schema with an instance pruning → healthy, who holds the lease, what waits; never the URL\'s password', async () => {
+    const { url } = await createTestSchema();
+    const store = await PostgresAlertStore.open(url);
+    await store.acquireLease({ owner: 'newsroom-2/0123456789abcdef', host: 'newsroom-2', now: Date.now(), ttlMs: 60_000 });
+    await store.close();
+    const withPassword = url.replace('postgres://postgres@', 'postgres://postgres:s3cret-pw@');
+    const { code, stdout } = await doctor({ LETTERBOT_DATABASE_URL: withPassword });
+    expect(code).toBe(0);
+    expect(stdout).toContain(`✓ alerts database: postgres://${new URL(TEST_DATABASE_URL).host}/test is healthy (schema 1)`);
+    expect(stdout).toContain('✓ alerts delivery: by newsroom-2/0123456789abcdef');
+    expect(stdout).not.toContain('s3cret-pw');
+  });
+
+  it('a server that does not answer → the cause and what to do', async () => {
+    const { code, stdout } = await doctor({ LETTERBOT_DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✗ alerts database: postgres:\/\/127\.0\.0\.1:1\/none cannot be opened \(ECONNREFUSED/);
   });
 });

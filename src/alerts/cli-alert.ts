@@ -3,7 +3,7 @@ import { readConfig } from '../config';
 import { createLogger } from '../logger';
 import { answerOnce, type CliOutput } from '../one-shot';
 import { StoreAlertsService } from './service';
-import { AlertStore } from './store';
+import { openAlertStore } from './runtime';
 
 export const ALERT_USAGE = 'usage: letterbot alert "text" [--link https://…] [--topic editor|signatories|timeline|corrections] [--json]';
 
@@ -40,11 +40,11 @@ export async function runAlertCli(
   if (words.length > 0) options.text = words.join(' ');
   const config = readConfig(env);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const store = AlertStore.open(config.alerts.dbPath);
+  const store = await openAlertStore(config.alerts);
   try {
     const dispatcher = createDispatcher({ dataDir: config.dataDir, logger, services: { alerts: new StoreAlertsService(store) } });
     return await answerOnce(dispatcher, { command: 'alerts', options, locale: 'en' }, json, out);
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -4,12 +4,14 @@ import { diffFactBases, factBaseHash, type AlertSender } from '../core/alerts';
 import type { FactBaseData } from '../core/schema';
 import { PUBLISHED_LIMITS, scaleLimits, type RateLimits } from './rate-limiter';
 import { brokenReason, StoreAlertsService, UnavailableAlertsService } from './service';
-import { AlertStore, type Fence, type QueueResult } from './store';
+import { sharesDelivery, SqliteAlertStore, type AlertStore, type Fence, type QueueResult } from './store';
 import { AlertWorker, type AlertLogger, type BackoffPolicy } from './worker';
 
 export interface AlertsRuntimeOptions {
   /** SQLite file (`LETTERBOT_DB`). */
   dbPath: string;
+  /** PostgreSQL instead (`LETTERBOT_DATABASE_URL`): several instances share the state and all deliver. */
+  databaseUrl?: string | null;
   logger: AlertLogger;
   /** The platforms' published limits (default, or `true`), a share of them (0.5 = half as fast), or off (`false`/`null`: benchmarks and tests against local fakes only). */
   rateLimits?: boolean | number | null;
@@ -23,10 +25,16 @@ export interface AlertsRuntimeOptions {
   /** A lease not renewed for this long is taken over. Default 3 heartbeats. */
   leaseTtlMs?: number;
   /**
+   * PostgreSQL: a delivery claim not renewed for this long goes back to pending (reconciled by another instance).
+   * Default 10 heartbeats (20 s): long enough that a busy but live instance keeps its claims; a claim with less than
+   * half of it left is not posted (handed back), so a stalled instance cannot post what another took over.
+   */
+  claimTtlMs?: number;
+  /**
    * A reload was requested through the database (`npm run data:reload`, from any host or container): reload
    * `data/` and return what it queued (`reloadFacts`). Without it, the request reloads only the alerts' view.
    */
-  onReload?: () => FactSync | undefined;
+  onReload?: () => Promise<FactSync | undefined>;
   /** Sent deliveries are kept this many days (`LETTERBOT_ALERT_RETENTION_DAYS`, default 90). */
   retentionDays?: number;
   /** The holder prunes this often (default 10 min), in batches of `pruneBatch` (default 500) between other work. */
@@ -56,8 +64,8 @@ export function newInstanceId(): string {
  * holder killed with -9 stops renewing), so a standby takes over within a heartbeat or two of the expiry.
  * Every write of the worker carries the generation: a holder that lost the lease cannot mark deliveries.
  *
- *   const alerts = AlertsRuntime.open({ dbPath, logger, onReload });  // commands can use alerts.service
- *   alerts.start(facts.data, senders);                                 // diff, lead or stand by
+ *   const alerts = await AlertsRuntime.open({ dbPath, logger, onReload });  // commands can use alerts.service
+ *   await alerts.start(facts.data, senders);                                 // diff, lead or stand by
  *   await alerts.stop();                                               // SIGTERM
  */
 export class AlertsRuntime {
@@ -72,53 +80,65 @@ export class AlertsRuntime {
   private readonly clock: () => number;
   private readonly heartbeatMs: number;
   private readonly ttlMs: number;
+  private readonly claimTtlMs: number;
   private lastRequest = 0;
   private lastPrune = 0;
   private pruning = false;
   private stopped = false;
   private standbyLogged = false;
+  private beating = false;
 
-  private constructor(private readonly options: AlertsRuntimeOptions) {
+  private constructor(
+    private readonly options: AlertsRuntimeOptions,
+    store: AlertStore,
+  ) {
     this.clock = options.clock ?? Date.now;
     this.heartbeatMs = options.heartbeatMs ?? 2000;
     this.ttlMs = options.leaseTtlMs ?? 3 * this.heartbeatMs;
-    this.store = AlertStore.open(options.dbPath);
+    this.claimTtlMs = options.claimTtlMs ?? 10 * this.heartbeatMs;
+    this.store = store;
     this.service = new StoreAlertsService(this.store, { clock: this.clock, onQueued: () => this.worker?.wake() });
   }
 
-  static open(options: AlertsRuntimeOptions): AlertsRuntime {
-    return new AlertsRuntime(options);
+  static async open(options: AlertsRuntimeOptions): Promise<AlertsRuntime> {
+    return new AlertsRuntime(options, await openAlertStore(options));
   }
 
-  /** True when this process delivers (it holds the lease). */
+  /** True when this process delivers (SQLite: it holds the lease; PostgreSQL: every instance does). */
   get delivering(): boolean {
     return this.worker !== undefined;
+  }
+
+  /** Several instances deliver from this database at once (PostgreSQL): no leader for delivery. */
+  get shared(): boolean {
+    return sharesDelivery(this.store);
   }
 
   /**
    * Diff the fact base against the last snapshot (first run: record it, post nothing); then lead if the lease is
    * free (reconciling what a previous holder left in flight), or stand by and try again every heartbeat.
    */
-  start(facts: FactBaseData, senders: readonly AlertSender[]): FactSync {
+  async start(facts: FactBaseData, senders: readonly AlertSender[]): Promise<FactSync> {
     this.senders = senders;
     this.facts = facts;
-    this.lastRequest = this.store.lastRequestId();
-    const sync = this.sync(facts);
+    this.lastRequest = await this.store.lastRequestId();
+    const sync = await this.sync(facts);
     try {
-      this.tryLead();
+      if (this.shared) await this.startShared();
+      else await this.tryLead();
     } catch (error) {
       // A busy or failing database at this instant: the next heartbeat tries again.
       this.options.logger.error({ err: error }, 'could not take the alerts lease; trying again at the next heartbeat');
     }
-    this.timer = setInterval(() => this.beat(), this.heartbeatMs);
+    this.timer = setInterval(() => void this.beat(), this.heartbeatMs);
     this.timer.unref();
     return sync;
   }
 
   /** New data (`npm run data:reload`, SIGHUP): alert what changed since the snapshot. */
-  reload(facts: FactBaseData): FactSync {
+  async reload(facts: FactBaseData): Promise<FactSync> {
     this.facts = facts;
-    const sync = this.sync(facts);
+    const sync = await this.sync(facts);
     this.worker?.wake();
     return sync;
   }
@@ -132,7 +152,7 @@ export class AlertsRuntime {
       if (this.stopped) return;
       if (this.worker) return this.worker.whenIdle();
       const platforms = this.senders.map((s) => s.platform);
-      if (platforms.length === 0 || this.store.openCount(platforms) === 0) return;
+      if (platforms.length === 0 || (await this.store.openCount(platforms)) === 0) return;
       await new Promise((resolve) => setTimeout(resolve, Math.min(this.heartbeatMs, 250)));
     }
   }
@@ -145,20 +165,20 @@ export class AlertsRuntime {
     if (this.worker) {
       await this.worker.stop(options.graceMs ?? 5000);
       try {
-        if (this.fence) this.store.releaseLease(this.fence);
+        if (this.fence) await this.store.releaseLease(this.fence);
       } catch (error) {
         this.options.logger.error({ err: error }, 'could not release the alerts lease; a standby takes over when it expires');
       }
     }
     for (const sender of options.senders ?? []) await sender.close?.();
-    this.store.close();
+    await this.store.close();
     this.options.logger.info({}, 'alerts stopped');
   }
 
   /** Take the lease if it is free or expired; then reconcile what the last holder left in flight and deliver. */
-  private tryLead(): void {
+  private async tryLead(): Promise<void> {
     const { logger } = this.options;
-    const lease = this.store.acquireLease({ owner: this.instance, host: hostname(), now: this.clock(), ttlMs: this.ttlMs });
+    const lease = await this.store.acquireLease({ owner: this.instance, host: hostname(), now: this.clock(), ttlMs: this.ttlMs });
     if (!lease.ok) {
       if (!this.standbyLogged) {
         this.standbyLogged = true;
@@ -171,7 +191,7 @@ export class AlertsRuntime {
     }
     const fence: Fence = { owner: this.instance, generation: lease.generation };
     this.fence = fence;
-    const recovered = this.store.recoverInflight(fence);
+    const recovered = await this.store.recoverInflight(fence);
     if (recovered > 0) logger.warn({ deliveries: recovered }, 'alert deliveries were in flight when the last holder stopped; reconciling them before any resend');
     const worker = new AlertWorker({
       store: this.store,
@@ -188,9 +208,61 @@ export class AlertsRuntime {
       ...this.options.worker,
     });
     this.worker = worker;
-    worker.start();
-    const open = this.store.openCount(worker.platforms);
+    await worker.start();
+    const open = await this.store.openCount(worker.platforms);
     logger.info({ platforms: worker.platforms, generation: fence.generation, instance: this.instance, open }, 'alerts worker started (this process holds the lease)');
+  }
+
+  /**
+   * PostgreSQL: deliver alongside every other instance. What a dead instance had claimed and let expire goes back
+   * to pending first (reconciled before any resend); then this instance claims batches of its own. The lease only
+   * picks who prunes.
+   */
+  private async startShared(): Promise<void> {
+    const { logger } = this.options;
+    const store = this.store;
+    if (!sharesDelivery(store)) return;
+    await this.reap();
+    const fence: Fence = { owner: this.instance, generation: 0 };
+    const worker = new AlertWorker({
+      store,
+      senders: this.senders,
+      logger,
+      rateLimits: limitsFor(this.options.rateLimits),
+      concurrency: this.options.concurrency,
+      pollMs: this.options.pollMs,
+      backoff: this.options.backoff,
+      clock: this.clock,
+      random: this.options.random,
+      fence,
+      claims: { store, owner: this.instance, ttlMs: this.claimTtlMs },
+      ...this.options.worker,
+    });
+    this.worker = worker;
+    await worker.start();
+    await this.tryPruneLease();
+    logger.info({ platforms: worker.platforms, instance: this.instance, open: await store.openCount(worker.platforms) }, 'alerts worker started (PostgreSQL: every instance delivers, claiming its own batches)');
+  }
+
+  /** Claims whose instance stopped renewing them: back to pending, to be reconciled before any resend. */
+  private async reap(): Promise<void> {
+    const store = this.store;
+    if (!sharesDelivery(store)) return;
+    const reaped = await store.reapClaims(this.clock());
+    if (reaped > 0) {
+      this.options.logger.warn({ deliveries: reaped }, 'alert deliveries claimed by an instance that stopped renewing its claims; reconciling them before any resend');
+      this.worker?.wake();
+    }
+  }
+
+  /** PostgreSQL: the lease only says which instance prunes; taken quietly, renewed at each heartbeat. */
+  private async tryPruneLease(): Promise<void> {
+    if (this.fence) {
+      if (!(await this.store.heartbeat(this.fence, this.clock(), this.ttlMs))) this.fence = undefined;
+      return;
+    }
+    const lease = await this.store.acquireLease({ owner: this.instance, host: hostname(), now: this.clock(), ttlMs: this.ttlMs });
+    if (lease.ok) this.fence = { owner: this.instance, generation: lease.generation };
   }
 
   private dropWorker(worker: AlertWorker): void {
@@ -202,21 +274,57 @@ export class AlertsRuntime {
   }
 
   /** Every heartbeat: renew (or try to take) the lease, and serve requests made through the database. */
-  private beat(): void {
-    if (this.stopped || !this.store.isOpen) return;
+  private async beat(): Promise<void> {
+    // One beat at a time: a slow database must not pile them up.
+    if (this.stopped || !this.store.isOpen || this.beating) return;
+    this.beating = true;
+    try {
+      await this.beatOnce();
+    } finally {
+      this.beating = false;
+    }
+  }
+
+  private async beatOnce(): Promise<void> {
+    if (this.shared) return this.beatShared();
     try {
       if (this.worker && this.fence) {
-        if (!this.store.heartbeat(this.fence, this.clock(), this.ttlMs)) {
+        if (!(await this.store.heartbeat(this.fence, this.clock(), this.ttlMs))) {
           this.options.logger.error({ generation: this.fence.generation }, 'alerts lease taken over by another process; this one stops delivering');
-          this.dropWorker(this.worker);
+          if (this.worker) this.dropWorker(this.worker);
         }
-      } else this.tryLead();
+      } else await this.tryLead();
     } catch (error) {
       this.options.logger.error({ err: error }, 'alerts heartbeat failed');
     }
+    if (this.stopped) return;
     if (this.worker && !this.pruning && this.clock() - this.lastPrune >= (this.options.pruneEveryMs ?? 10 * 60_000)) void this.prune();
     try {
-      this.serveRequests();
+      await this.serveRequests();
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'could not read requests to the running bot');
+    }
+  }
+
+  /** PostgreSQL heartbeat: renew this instance's claims, free those of instances that stopped, prune if it is this one's turn, serve requests. */
+  private async beatShared(): Promise<void> {
+    const store = this.store;
+    if (!sharesDelivery(store)) return;
+    try {
+      if (this.worker) {
+        const now = this.clock();
+        await store.renewClaims(this.instance, now, this.claimTtlMs);
+        this.worker.claimsRenewed(now);
+      }
+      await this.reap();
+      await this.tryPruneLease();
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'alerts heartbeat failed');
+    }
+    if (this.stopped) return;
+    if (this.worker && this.fence && !this.pruning && this.clock() - this.lastPrune >= (this.options.pruneEveryMs ?? 10 * 60_000)) void this.prune();
+    try {
+      await this.serveRequests();
     } catch (error) {
       this.options.logger.error({ err: error }, 'could not read requests to the running bot');
     }
@@ -233,7 +341,7 @@ export class AlertsRuntime {
     let removed = { deliveries: 0, alerts: 0 };
     try {
       for (let i = 0; i < 2000 && !this.stopped && this.worker; i++) {
-        const step = this.store.prune({ now: this.clock(), retentionMs, batch: this.options.pruneBatch ?? 500 });
+        const step = await this.store.prune({ now: this.clock(), retentionMs, batch: this.options.pruneBatch ?? 500 });
         removed = { deliveries: removed.deliveries + step.deliveries, alerts: removed.alerts + step.alerts };
         if (!step.more) break;
         await new Promise((resolve) => setTimeout(resolve, 5));
@@ -247,23 +355,23 @@ export class AlertsRuntime {
   }
 
   /** `npm run data:reload` wrote a request row: reload, and say what came of it (first answer wins). */
-  private serveRequests(): void {
-    for (const request of this.store.reloadRequests(this.lastRequest)) {
+  private async serveRequests(): Promise<void> {
+    for (const request of await this.store.reloadRequests(this.lastRequest)) {
       this.lastRequest = request.id;
-      const sync = this.options.onReload ? this.options.onReload() : this.facts ? this.reload(this.facts) : undefined;
+      const sync = this.options.onReload ? await this.options.onReload() : this.facts ? await this.reload(this.facts) : undefined;
       const result = sync ? `reloaded: ${sync.queued.filter((q) => !q.duplicate).length} alerts queued` : 'refused: the data is invalid (see the bot log)';
-      this.store.completeRequest(request.id, this.instance, result, this.clock());
+      await this.store.completeRequest(request.id, this.instance, result, this.clock());
     }
   }
 
-  private sync(data: FactBaseData): FactSync {
+  private async sync(data: FactBaseData): Promise<FactSync> {
     const { logger } = this.options;
     const now = this.clock();
     const hash = factBaseHash(data);
     const snapshot = { hash, data: JSON.stringify(data) };
-    const previous = this.store.snapshot();
+    const previous = await this.store.snapshot();
     if (!previous) {
-      this.store.queue([], { now, snapshot });
+      await this.store.queue([], { now, snapshot });
       logger.info({ snapshot: hash }, 'alerts: first run, fact base recorded; nothing posted');
       return { firstRun: true, queued: [] };
     }
@@ -274,10 +382,10 @@ export class AlertsRuntime {
     } catch (error) {
       // A snapshot this version cannot read: start again from the current data rather than guess.
       logger.error({ err: error }, 'alerts: the stored fact-base snapshot could not be compared; recorded the current one, no alerts for this change');
-      this.store.queue([], { now, snapshot });
+      await this.store.queue([], { now, snapshot });
       return { firstRun: false, queued: [] };
     }
-    const queued = this.store.queue(alerts, { now, snapshot });
+    const queued = await this.store.queue(alerts, { now, snapshot });
     alerts.forEach((alert, i) => {
       logger.info({ alert: alert.id, topic: alert.topic, kind: alert.kind, subject: alert.subject, channels: queued[i]?.channels ?? 0 }, 'alert queued');
     });
@@ -295,15 +403,39 @@ function limitsFor(setting: AlertsRuntimeOptions['rateLimits']): RateLimits | nu
  * Open the alerts, or, when the database cannot be opened (corrupt, unwritable, from a newer letterbot), carry on
  * without them: the log names the file and the cause once, and `/alerts` answers that alerts are unavailable.
  */
-export function openAlerts(options: AlertsRuntimeOptions): { runtime: AlertsRuntime; service: StoreAlertsService } | { runtime: null; service: UnavailableAlertsService } {
+export async function openAlerts(
+  options: AlertsRuntimeOptions,
+): Promise<{ runtime: AlertsRuntime; service: StoreAlertsService } | { runtime: null; service: UnavailableAlertsService }> {
   try {
-    const runtime = AlertsRuntime.open(options);
+    const runtime = await AlertsRuntime.open(options);
     return { runtime, service: runtime.service };
   } catch (error) {
     const code = (error as { code?: string }).code;
     const message = (error as Error).message ?? String(error);
     const cause = (code && !message.startsWith(code) ? `${code}: ${message}` : message).slice(0, 300);
-    options.logger.error({ file: options.dbPath, cause }, `alerts are off: the alerts database ${options.dbPath} could not be opened (${cause}); commands still work (run npx letterbot doctor)`);
+    const where = describeAlertStore(options);
+    options.logger.error({ file: where, cause }, `alerts are off: the alerts database ${where} could not be opened (${cause}); commands still work (run npx letterbot doctor)`);
     return { runtime: null, service: new UnavailableAlertsService(brokenReason(error)) };
+  }
+}
+
+/** The store the settings name: PostgreSQL when `LETTERBOT_DATABASE_URL` is set, else the SQLite file (`LETTERBOT_DB`, the default). */
+export async function openAlertStore(options: Pick<AlertsRuntimeOptions, 'dbPath' | 'databaseUrl'>): Promise<AlertStore> {
+  if (options.databaseUrl) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- pg is loaded only when PostgreSQL is configured
+    const { PostgresAlertStore } = require('./pg-store') as typeof import('./pg-store');
+    return PostgresAlertStore.open(options.databaseUrl);
+  }
+  return SqliteAlertStore.open(options.dbPath);
+}
+
+/** Where the alerts state lives, for logs: the SQLite file, or the PostgreSQL server and database without user or password. */
+export function describeAlertStore(options: Pick<AlertsRuntimeOptions, 'dbPath' | 'databaseUrl'>): string {
+  if (!options.databaseUrl) return options.dbPath;
+  try {
+    const url = new URL(options.databaseUrl);
+    return `postgres://${url.host}${url.pathname}`;
+  } catch {
+    return 'postgres://(unparsable URL)';
   }
 }

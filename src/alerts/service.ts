@@ -18,7 +18,7 @@ function view(row: SubscriptionRow): SubscriptionView {
 }
 
 /**
- * `/alerts` on top of the SQLite store: what `ctx.services.alerts` is in the running bot, and in
+ * `/alerts` on top of the alerts store (SQLite or PostgreSQL): what `ctx.services.alerts` is in the running bot, and in
  * `letterbot alert` (which only queues; the running bot's worker delivers).
  */
 export class StoreAlertsService implements AlertsService {
@@ -32,7 +32,7 @@ export class StoreAlertsService implements AlertsService {
   }
 
   async subscribe(request: { channel: AlertChannel; topics: readonly AlertTopic[]; userId: string; locale: Locale }): Promise<SubscriptionView> {
-    const row = this.store.subscribe({
+    const row = await this.store.subscribe({
       platform: request.channel.platform,
       channelId: request.channel.id,
       topics: request.topics,
@@ -49,9 +49,9 @@ export class StoreAlertsService implements AlertsService {
   }
 
   async status(channel: AlertChannel): Promise<ChannelAlertStatus> {
-    if (channel.tenant) this.store.learnTenant(channel.platform, channel.id, channel.tenant);
-    const s = this.store.channelStatus(channel.platform, channel.id);
-    const lastAlert = s.lastSent ? this.store.alert(s.lastSent.alertId) : undefined;
+    if (channel.tenant) await this.store.learnTenant(channel.platform, channel.id, channel.tenant);
+    const s = await this.store.channelStatus(channel.platform, channel.id);
+    const lastAlert = s.lastSent ? await this.store.alert(s.lastSent.alertId) : undefined;
     const locale = s.subscription?.locale ?? 'en';
     const status: ChannelAlertStatus = {
       subscription: s.subscription ? view(s.subscription) : null,
@@ -59,14 +59,14 @@ export class StoreAlertsService implements AlertsService {
       pending: s.open,
       failed: s.failed,
       ...(s.lastError ? { lastError: s.lastError } : {}),
-      reach: this.store.reach(channel.tenant),
+      reach: await this.store.reach(channel.tenant),
     };
     // The local shell is the operator's console: it also sees every subscription that stopped.
     if (channel.platform === 'shell') {
-      const all = this.store.subscriptions();
+      const all = await this.store.subscriptions();
       status.overview = {
         subscriptions: all.length,
-        pending: this.store.openTotal(),
+        pending: await this.store.openTotal(),
         failedSubscriptions: all
           .filter((x) => x.state === 'failed' || x.pausedAt !== null)
           .map((x) => ({ platform: x.platform as AlertPlatform, channelId: x.channelId, reason: x.state === 'failed' ? (x.failure ?? '') : `paused: ${x.pausedReason ?? ''}` })),
@@ -76,8 +76,8 @@ export class StoreAlertsService implements AlertsService {
   }
 
   async queue(alert: Alert, from?: AlertChannel): Promise<{ alertId: string; channels: number }> {
-    if (from?.tenant) this.store.learnTenant(from.platform, from.id, from.tenant);
-    const [result] = this.store.queue([alert], { now: this.now() });
+    if (from?.tenant) await this.store.learnTenant(from.platform, from.id, from.tenant);
+    const [result] = await this.store.queue([alert], { now: this.now() });
     this.options.onQueued?.();
     return { alertId: alert.id, channels: result?.channels ?? 0 };
   }

@@ -70,6 +70,8 @@ export interface DeliveryRow {
   sentAt: number | null;
   messageId: string | null;
   lastError: string | null;
+  /** The channel's workspace, when the claim read it along (PostgreSQL: one round trip less per send). */
+  tenant?: string | null;
 }
 
 /** What the worker writes after a send. */
@@ -234,6 +236,22 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
+/**
+ * A store several instances deliver from at once (PostgreSQL): each claims its own batches, a claim names its
+ * instance and expires unless renewed, and what a dead instance held goes back to pending for reconciliation.
+ */
+export interface SharedClaims {
+  claimDue(input: { platforms: readonly AlertPlatform[]; now: number; limit: number; owner: string; ttlMs: number }): Promise<DeliveryRow[]>;
+  renewClaims(owner: string, now: number, ttlMs: number): Promise<number>;
+  reapClaims(now: number): Promise<number>;
+  unclaim(items: readonly { id: string; until: number }[], owner: string): Promise<void>;
+}
+
+/** True when every instance delivers from this store by claims (PostgreSQL); false when one process holds the lease (SQLite). */
+export function sharesDelivery(store: AlertStore): store is AlertStore & SharedClaims {
+  return typeof (store as Partial<SharedClaims>).claimDue === 'function';
+}
+
 /** Who holds the delivering lease, and the generation that fences its writes. */
 export interface Fence {
   owner: string;
@@ -298,6 +316,74 @@ function canWrite(target: string): boolean {
 
 export class StoreVersionError extends Error {
   override readonly name = 'StoreVersionError';
+}
+
+/** `AlertStore.channelStatus`: one channel's subscription and what it received, waits for or lost. */
+export interface ChannelStatus {
+  subscription: SubscriptionRow | undefined;
+  lastSent: { at: number; alertId: string } | undefined;
+  open: number;
+  failed: number;
+  lastError: string | undefined;
+}
+
+/**
+ * The alerts state behind one interface, two backends: `SqliteAlertStore` (one file, the default: one process
+ * delivers, chosen by the lease) and `PostgresAlertStore` (`LETTERBOT_DATABASE_URL`: several instances deliver
+ * at once, each claiming its own batches). Every method is one transaction unless it says otherwise; all
+ * return promises, so callers are the same for a synchronous driver and a pooled network one.
+ */
+export interface AlertStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** False once `close` was called. */
+  readonly isOpen: boolean;
+  close(): Promise<void>;
+  schemaVersion(): Promise<number>;
+
+  subscribe(input: { platform: AlertPlatform; channelId: string; topics: readonly AlertTopic[]; locale: Locale; userId: string; now: number; tenant?: string }): Promise<SubscriptionRow>;
+  learnTenant(platform: AlertPlatform, channelId: string, tenant: string): Promise<boolean>;
+  reach(tenant: string | undefined): Promise<{ tenant: number; all: number }>;
+  unsubscribe(platform: AlertPlatform, channelId: string): Promise<boolean>;
+  subscription(platform: AlertPlatform, channelId: string): Promise<SubscriptionRow | undefined>;
+  subscriptions(): Promise<SubscriptionRow[]>;
+
+  saveInstallation(input: Omit<InstallationRow, 'installedAt' | 'updatedAt'> & { tenant: string | null; now: number }): Promise<{ resumed: number }>;
+  installation(key: string): Promise<InstallationRow | undefined>;
+  removeInstallation(input: { key: string; tenant: string | null; reason: string; now: number }): Promise<{ removed: boolean; paused: number }>;
+
+  snapshot(): Promise<Snapshot | undefined>;
+  snapshotHash(): Promise<string | undefined>;
+  queue(alerts: readonly Alert[], options: { now: number; snapshot?: { hash: string; data: string } }): Promise<QueueResult[]>;
+  alert(id: string): Promise<Alert | undefined>;
+  alerts(): Promise<Alert[]>;
+  delivery(id: string): Promise<DeliveryRow | undefined>;
+  deliveries(filter?: { state?: DeliveryState; alertId?: string }): Promise<DeliveryRow[]>;
+  counts(): Promise<Record<DeliveryState, number>>;
+
+  recoverInflight(fence?: Fence, except?: ReadonlySet<string>): Promise<number>;
+  release(ids: readonly string[], fence?: Fence): Promise<number>;
+  dueDeliveries(platforms: readonly AlertPlatform[], now: number, limit: number): Promise<DeliveryRow[]>;
+  nextDueAt(platforms: readonly AlertPlatform[], now: number): Promise<number | undefined>;
+  openCount(platforms: readonly AlertPlatform[]): Promise<number>;
+  claim(ids: readonly string[], now: number, fence?: Fence): Promise<DeliveryRow[]>;
+  defer(items: readonly { id: string; until: number }[], fence?: Fence): Promise<void>;
+  mark(marks: readonly DeliveryMark[], now: number, fence?: Fence): Promise<void>;
+
+  prune(input: { now: number; retentionMs: number; batch: number }): Promise<{ deliveries: number; alerts: number; more: boolean }>;
+  channelStatus(platform: AlertPlatform, channelId: string): Promise<ChannelStatus>;
+  openTotal(): Promise<number>;
+
+  acquireLease(input: { owner: string; host: string; now: number; ttlMs: number }): Promise<{ ok: true; generation: number } | { ok: false; holder: LeaseHolder }>;
+  heartbeat(fence: Fence, now: number, ttlMs: number): Promise<boolean>;
+  releaseLease(fence: Fence): Promise<void>;
+  leaseHolder(): Promise<LeaseHolder | undefined>;
+
+  rateState(platforms: readonly AlertPlatform[], since: number, now: number): Promise<RateState>;
+
+  requestReload(by: string, now: number): Promise<number>;
+  reloadRequests(afterId: number): Promise<ReloadRequest[]>;
+  lastRequestId(): Promise<number>;
+  completeRequest(id: number, by: string, result: string, now: number): Promise<void>;
 }
 
 interface RawSubscription {
@@ -374,7 +460,8 @@ const toDelivery = (r: RawDelivery): DeliveryRow => ({
 const MAX_ERROR = 300;
 const clipError = (s: string): string => (s.length <= MAX_ERROR ? s : `${s.slice(0, MAX_ERROR - 1)}…`);
 
-export class AlertStore {
+export class SqliteAlertStore implements AlertStore {
+  readonly kind = 'sqlite';
   private readonly alertCache = new Map<string, Alert>();
   private readonly statements = new Map<string, Database.Statement>();
   private closed = false;
@@ -382,7 +469,7 @@ export class AlertStore {
   private constructor(readonly db: Database.Database, readonly file: string) {}
 
   /** Open (creating the file and its folder on first use) and migrate. */
-  static open(file: string): AlertStore {
+  static open(file: string): SqliteAlertStore {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const db = new Database(file, { timeout: 5000 });
     try {
@@ -394,7 +481,7 @@ export class AlertStore {
       db.close();
       throw error;
     }
-    return new AlertStore(db, file);
+    return new SqliteAlertStore(db, file);
   }
 
   /**
@@ -451,11 +538,11 @@ export class AlertStore {
     return stmt;
   }
 
-  get schemaVersion(): number {
+  async schemaVersion(): Promise<number> {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
@@ -467,7 +554,7 @@ export class AlertStore {
 
   /* ---------------------------------------------------------------- subscriptions */
 
-  subscribe(input: { platform: AlertPlatform; channelId: string; topics: readonly AlertTopic[]; locale: Locale; userId: string; now: number; tenant?: string }): SubscriptionRow {
+  async subscribe(input: { platform: AlertPlatform; channelId: string; topics: readonly AlertTopic[]; locale: Locale; userId: string; now: number; tenant?: string }): Promise<SubscriptionRow> {
     return this.db.transaction(() => {
       this.sql(
         `INSERT INTO subscriptions (platform, channel_id, topics, locale, state, tenant, created_by, created_at, updated_at)
@@ -476,17 +563,17 @@ export class AlertStore {
            topics = excluded.topics, locale = excluded.locale, state = 'active', failure = NULL, failed_at = NULL,
            tenant = COALESCE(excluded.tenant, tenant), updated_at = excluded.updated_at`,
       ).run({ ...input, tenant: input.tenant ?? (input.platform === 'shell' ? 'shell:local' : null), topics: input.topics.join(',') });
-      return this.subscription(input.platform, input.channelId)!;
+      return this.readSubscription(input.platform, input.channelId)!;
     })();
   }
 
   /** A subscription made before tenants were recorded learns its channel's workspace (as the platform reported it). */
-  learnTenant(platform: AlertPlatform, channelId: string, tenant: string): boolean {
+  async learnTenant(platform: AlertPlatform, channelId: string, tenant: string): Promise<boolean> {
     return this.sql('UPDATE subscriptions SET tenant = ? WHERE platform = ? AND channel_id = ? AND tenant IS NULL').run(tenant, platform, channelId).changes > 0;
   }
 
   /** Active subscriptions in one workspace, and in all: who an editor alert from there reaches. */
-  reach(tenant: string | undefined): { tenant: number; all: number } {
+  async reach(tenant: string | undefined): Promise<{ tenant: number; all: number }> {
     return this.db.transaction(() => {
       const all = (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'active' AND paused_at IS NULL`).get() as { n: number }).n;
       const mine = tenant ? (this.sql(`SELECT COUNT(*) AS n FROM subscriptions WHERE tenant = ? AND state = 'active' AND paused_at IS NULL`).get(tenant) as { n: number }).n : 0;
@@ -495,7 +582,7 @@ export class AlertStore {
   }
 
   /** Remove a subscription; its undelivered alerts are cancelled (failed, reason `unsubscribed`). */
-  unsubscribe(platform: AlertPlatform, channelId: string): boolean {
+  async unsubscribe(platform: AlertPlatform, channelId: string): Promise<boolean> {
     return this.db.transaction(() => {
       const removed = this.sql('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes > 0;
       this.sql(`UPDATE deliveries SET state = 'failed', last_error = 'unsubscribed' WHERE platform = ? AND channel_id = ? AND state = 'pending'`)
@@ -504,12 +591,16 @@ export class AlertStore {
     })();
   }
 
-  subscription(platform: AlertPlatform, channelId: string): SubscriptionRow | undefined {
+  async subscription(platform: AlertPlatform, channelId: string): Promise<SubscriptionRow | undefined> {
+    return this.readSubscription(platform, channelId);
+  }
+
+  private readSubscription(platform: AlertPlatform, channelId: string): SubscriptionRow | undefined {
     const row = this.sql('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(platform, channelId) as RawSubscription | undefined;
     return row ? toSubscription(row) : undefined;
   }
 
-  subscriptions(): SubscriptionRow[] {
+  async subscriptions(): Promise<SubscriptionRow[]> {
     return (this.sql('SELECT * FROM subscriptions ORDER BY platform, channel_id').all() as RawSubscription[]).map(toSubscription);
   }
 
@@ -519,7 +610,7 @@ export class AlertStore {
    * Record an installation (new, or the same workspace installing again) and resume the subscriptions of its
    * workspace (`tenant`, e.g. `slack:T1`) that an uninstall had paused, in one transaction.
    */
-  saveInstallation(input: Omit<InstallationRow, 'installedAt' | 'updatedAt'> & { tenant: string | null; now: number }): { resumed: number } {
+  async saveInstallation(input: Omit<InstallationRow, 'installedAt' | 'updatedAt'> & { tenant: string | null; now: number }): Promise<{ resumed: number }> {
     return this.db.transaction(() => {
       this.sql(
         `INSERT INTO installations (key, platform, team_id, enterprise_id, body, installed_at, updated_at)
@@ -533,7 +624,7 @@ export class AlertStore {
     })();
   }
 
-  installation(key: string): InstallationRow | undefined {
+  async installation(key: string): Promise<InstallationRow | undefined> {
     const row = this.sql('SELECT * FROM installations WHERE key = ?').get(key) as
       | { key: string; platform: AlertPlatform; team_id: string | null; enterprise_id: string | null; body: string; installed_at: number; updated_at: number }
       | undefined;
@@ -547,7 +638,7 @@ export class AlertStore {
    * pause the workspace's subscriptions, cancelling what waited for them (reason `paused: <reason>`), in one
    * transaction. Returns what changed.
    */
-  removeInstallation(input: { key: string; tenant: string | null; reason: string; now: number }): { removed: boolean; paused: number } {
+  async removeInstallation(input: { key: string; tenant: string | null; reason: string; now: number }): Promise<{ removed: boolean; paused: number }> {
     return this.db.transaction(() => {
       const removed = this.sql('DELETE FROM installations WHERE key = ?').run(input.key).changes > 0;
       if (!input.tenant) return { removed, paused: 0 };
@@ -568,14 +659,14 @@ export class AlertStore {
 
   /* ---------------------------------------------------------------- snapshot + outbox */
 
-  snapshot(): Snapshot | undefined {
+  async snapshot(): Promise<Snapshot | undefined> {
     const row = this.sql('SELECT version, hash, data, updated_at FROM fact_snapshot WHERE id = 1').get() as
       | { version: number; hash: string; data: string; updated_at: number }
       | undefined;
     return row ? { version: row.version, hash: row.hash, data: row.data, updatedAt: row.updated_at } : undefined;
   }
 
-  snapshotHash(): string | undefined {
+  async snapshotHash(): Promise<string | undefined> {
     return (this.sql('SELECT hash FROM fact_snapshot WHERE id = 1').get() as { hash: string } | undefined)?.hash;
   }
 
@@ -584,7 +675,7 @@ export class AlertStore {
    * new fact-base snapshot, in ONE transaction, before anything is sent. An alert already queued (same id)
    * is skipped, so replaying the same change writes nothing.
    */
-  queue(alerts: readonly Alert[], options: { now: number; snapshot?: { hash: string; data: string } }): QueueResult[] {
+  async queue(alerts: readonly Alert[], options: { now: number; snapshot?: { hash: string; data: string } }): Promise<QueueResult[]> {
     const insertAlert = this.sql('INSERT OR IGNORE INTO alerts (id, topic, kind, subject, body, created_at, audience) VALUES (?, ?, ?, ?, ?, ?, ?)');
     // An alert with an audience (an editor's, sent from a workspace) reaches that workspace's channels only.
     const subscribers = this.sql(
@@ -619,7 +710,7 @@ export class AlertStore {
     })();
   }
 
-  alert(id: string): Alert | undefined {
+  async alert(id: string): Promise<Alert | undefined> {
     const cached = this.alertCache.get(id);
     if (cached) return cached;
     const row = this.sql('SELECT body FROM alerts WHERE id = ?').get(id) as { body: string } | undefined;
@@ -630,22 +721,22 @@ export class AlertStore {
     return alert;
   }
 
-  alerts(): Alert[] {
+  async alerts(): Promise<Alert[]> {
     return (this.sql('SELECT body FROM alerts ORDER BY created_at, id').all() as { body: string }[]).map((r) => JSON.parse(r.body) as Alert);
   }
 
-  delivery(id: string): DeliveryRow | undefined {
+  async delivery(id: string): Promise<DeliveryRow | undefined> {
     const row = this.sql('SELECT * FROM deliveries WHERE id = ?').get(id) as RawDelivery | undefined;
     return row ? toDelivery(row) : undefined;
   }
 
-  deliveries(filter: { state?: DeliveryState; alertId?: string } = {}): DeliveryRow[] {
+  async deliveries(filter: { state?: DeliveryState; alertId?: string } = {}): Promise<DeliveryRow[]> {
     const rows = this.sql('SELECT * FROM deliveries WHERE (@state IS NULL OR state = @state) AND (@alertId IS NULL OR alert_id = @alertId) ORDER BY seq')
       .all({ state: filter.state ?? null, alertId: filter.alertId ?? null }) as RawDelivery[];
     return rows.map(toDelivery);
   }
 
-  counts(): Record<DeliveryState, number> {
+  async counts(): Promise<Record<DeliveryState, number>> {
     const out: Record<DeliveryState, number> = { pending: 0, inflight: 0, sent: 0, failed: 0 };
     for (const r of this.sql('SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state').all() as { state: DeliveryState; n: number }[]) out[r.state] = r.n;
     return out;
@@ -657,7 +748,7 @@ export class AlertStore {
    * Deliveries found `inflight` when a worker starts were being sent when the last one died: back to
    * pending, first in line, flagged `maybe_sent` so the sender reconciles before any resend.
    */
-  recoverInflight(fence?: Fence, except: ReadonlySet<string> = new Set()): number {
+  async recoverInflight(fence?: Fence, except: ReadonlySet<string> = new Set()): Promise<number> {
     return this.db.transaction(() => {
       this.checkFence(fence);
       if (except.size === 0) return this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE state = 'inflight'`).run().changes;
@@ -670,7 +761,7 @@ export class AlertStore {
   }
 
   /** Give back deliveries whose send did not finish (graceful stop): pending, flagged `maybe_sent`. */
-  release(ids: readonly string[], fence?: Fence): number {
+  async release(ids: readonly string[], fence?: Fence): Promise<number> {
     const stmt = this.sql(`UPDATE deliveries SET state = 'pending', maybe_sent = 1, due_at = 0, claimed_at = NULL WHERE id = ? AND state = 'inflight'`);
     return this.db.transaction(() => {
       this.checkFence(fence);
@@ -683,7 +774,7 @@ export class AlertStore {
    * first undelivered one, so a channel gets its alerts in order even when one waits for a retry.
    * One query per platform, each walking the `(state, platform, due_at)` index in order.
    */
-  dueDeliveries(platforms: readonly AlertPlatform[], now: number, limit: number): DeliveryRow[] {
+  async dueDeliveries(platforms: readonly AlertPlatform[], now: number, limit: number): Promise<DeliveryRow[]> {
     const stmt = this.sql(
       `SELECT * FROM deliveries AS d
        WHERE d.state = 'pending' AND d.platform = ? AND d.due_at <= ?
@@ -699,21 +790,21 @@ export class AlertStore {
   }
 
   /** The next time (after `now`) a pending delivery of these platforms falls due. */
-  nextDueAt(platforms: readonly AlertPlatform[], now: number): number | undefined {
+  async nextDueAt(platforms: readonly AlertPlatform[], now: number): Promise<number | undefined> {
     const stmt = this.sql(`SELECT MIN(due_at) AS due FROM deliveries WHERE state = 'pending' AND platform = ? AND due_at > ?`);
     const dues = this.db.transaction(() => platforms.map((p) => (stmt.get(p, now) as { due: number | null }).due).filter((d): d is number => d !== null))();
     return dues.length > 0 ? Math.min(...dues) : undefined;
   }
 
   /** Pending + in-flight deliveries for these platforms. */
-  openCount(platforms: readonly AlertPlatform[]): number {
+  async openCount(platforms: readonly AlertPlatform[]): Promise<number> {
     const row = this.sql(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight') AND platform IN (SELECT value FROM json_each(?))`)
       .get(JSON.stringify(platforms)) as { n: number };
     return row.n;
   }
 
   /** pending → inflight, with the claim time; returns the rows actually claimed. */
-  claim(ids: readonly string[], now: number, fence?: Fence): DeliveryRow[] {
+  async claim(ids: readonly string[], now: number, fence?: Fence): Promise<DeliveryRow[]> {
     if (ids.length === 0) return [];
     const update = this.sql(
       `UPDATE deliveries SET state = 'inflight', claimed_at = @now, attempted_at = @now, attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, @now)
@@ -731,7 +822,7 @@ export class AlertStore {
   }
 
   /** Move pending deliveries to a later due time (a channel's rate limit). */
-  defer(items: readonly { id: string; until: number }[], fence?: Fence): void {
+  async defer(items: readonly { id: string; until: number }[], fence?: Fence): Promise<void> {
     if (items.length === 0) return;
     const stmt = this.sql(`UPDATE deliveries SET due_at = MAX(due_at, ?) WHERE id = ? AND state = 'pending'`);
     this.db.transaction(() => {
@@ -741,7 +832,7 @@ export class AlertStore {
   }
 
   /** Record send outcomes, all in one transaction. `sent` wins over anything (the platform confirmed it). */
-  mark(marks: readonly DeliveryMark[], now: number, fence?: Fence): void {
+  async mark(marks: readonly DeliveryMark[], now: number, fence?: Fence): Promise<void> {
     if (marks.length === 0) return;
     const block = this.sql(`INSERT INTO rate_blocks (scope, until) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET until = MAX(until, excluded.until)`);
     const sent = this.sql(
@@ -794,7 +885,7 @@ export class AlertStore {
    * subscription is active again, or gone); alerts as old that no delivery references any more; served requests
    * and rate-limit blocks that are over. `more`: a full batch was removed, call again (off the hot path).
    */
-  prune(input: { now: number; retentionMs: number; batch: number }): { deliveries: number; alerts: number; more: boolean } {
+  async prune(input: { now: number; retentionMs: number; batch: number }): Promise<{ deliveries: number; alerts: number; more: boolean }> {
     const cutoff = input.now - input.retentionMs;
     const sent = this.db.transaction(
       () =>
@@ -829,22 +920,16 @@ export class AlertStore {
 
   /* ---------------------------------------------------------------- status */
 
-  channelStatus(platform: AlertPlatform, channelId: string): {
-    subscription: SubscriptionRow | undefined;
-    lastSent: { at: number; alertId: string } | undefined;
-    open: number;
-    failed: number;
-    lastError: string | undefined;
-  } {
+  async channelStatus(platform: AlertPlatform, channelId: string): Promise<ChannelStatus> {
     return this.db.transaction(() => this.readChannelStatus(platform, channelId))();
   }
 
   /** Waiting or in flight, every platform: an index range, fast at any size. */
-  openTotal(): number {
+  async openTotal(): Promise<number> {
     return (this.sql(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`).get() as { n: number }).n;
   }
 
-  private readChannelStatus(platform: AlertPlatform, channelId: string): ReturnType<AlertStore['channelStatus']> {
+  private readChannelStatus(platform: AlertPlatform, channelId: string): ChannelStatus {
     const last = this.sql(`SELECT sent_at, alert_id FROM deliveries WHERE platform = ? AND channel_id = ? AND state = 'sent' ORDER BY sent_at DESC, seq DESC LIMIT 1`)
       .get(platform, channelId) as { sent_at: number; alert_id: string } | undefined;
     const counts = this.sql(
@@ -853,7 +938,7 @@ export class AlertStore {
     const lastError = this.sql(`SELECT last_error FROM deliveries WHERE platform = ? AND channel_id = ? AND state = 'failed' ORDER BY seq DESC LIMIT 1`)
       .get(platform, channelId) as { last_error: string | null } | undefined;
     return {
-      subscription: this.subscription(platform, channelId),
+      subscription: this.readSubscription(platform, channelId),
       lastSent: last ? { at: last.sent_at, alertId: last.alert_id } : undefined,
       open: counts.open ?? 0,
       failed: counts.failed ?? 0,
@@ -869,9 +954,9 @@ export class AlertStore {
    * a holder killed with -9 simply stops renewing it. Each new holder gets the next generation (fencing token),
    * which every write of its worker carries: a holder that lost the lease cannot mark deliveries any more.
    */
-  acquireLease(input: { owner: string; host: string; now: number; ttlMs: number }): { ok: true; generation: number } | { ok: false; holder: LeaseHolder } {
+  async acquireLease(input: { owner: string; host: string; now: number; ttlMs: number }): Promise<{ ok: true; generation: number } | { ok: false; holder: LeaseHolder }> {
     return this.db.transaction(() => {
-      const row = this.leaseHolder();
+      const row = this.readLeaseHolder();
       if (row && row.owner !== input.owner && row.expiresAt > input.now) return { ok: false as const, holder: row };
       const generation = row && row.owner === input.owner && row.expiresAt > input.now ? row.generation : (row?.generation ?? 0) + 1;
       this.sql(
@@ -885,16 +970,20 @@ export class AlertStore {
   }
 
   /** Renew the lease; false when it was taken over (this process must stop delivering). */
-  heartbeat(fence: Fence, now: number, ttlMs: number): boolean {
+  async heartbeat(fence: Fence, now: number, ttlMs: number): Promise<boolean> {
     return this.sql('UPDATE worker_lease SET heartbeat_at = ?, expires_at = ? WHERE id = 1 AND owner = ? AND generation = ?').run(now, now + ttlMs, fence.owner, fence.generation).changes === 1;
   }
 
   /** Let the lease expire now (graceful stop): a standby takes over at its next heartbeat. The generation stays. */
-  releaseLease(fence: Fence): void {
+  async releaseLease(fence: Fence): Promise<void> {
     this.sql('UPDATE worker_lease SET expires_at = 0 WHERE id = 1 AND owner = ? AND generation = ?').run(fence.owner, fence.generation);
   }
 
-  leaseHolder(): LeaseHolder | undefined {
+  async leaseHolder(): Promise<LeaseHolder | undefined> {
+    return this.readLeaseHolder();
+  }
+
+  private readLeaseHolder(): LeaseHolder | undefined {
     const row = this.sql('SELECT owner, host, generation, acquired_at, heartbeat_at, expires_at FROM worker_lease WHERE id = 1').get() as
       | { owner: string; host: string; generation: number; acquired_at: number; heartbeat_at: number; expires_at: number }
       | undefined;
@@ -915,7 +1004,7 @@ export class AlertStore {
   /* ---------------------------------------------------------------- rate-limit state */
 
   /** 429 blocks not yet over, and hand-offs to senders since `since`: what a new worker's rate limiter starts from. */
-  rateState(platforms: readonly AlertPlatform[], since: number, now: number): RateState {
+  async rateState(platforms: readonly AlertPlatform[], since: number, now: number): Promise<RateState> {
     return this.db.transaction(() => {
       const blocks = (this.sql('SELECT scope, until FROM rate_blocks WHERE until > ?').all(now) as { scope: string; until: number }[]).filter((b) =>
         platforms.some((p) => b.scope === p || b.scope.startsWith(`${p}:`)),
@@ -932,12 +1021,12 @@ export class AlertStore {
   /* ---------------------------------------------------------------- requests to the running bot */
 
   /** Ask the running bot(s) to reload `data/` (`npm run data:reload`): a row they poll, whatever host or container they run in. */
-  requestReload(by: string, now: number): number {
+  async requestReload(by: string, now: number): Promise<number> {
     return Number(this.sql(`INSERT INTO requests (kind, requested_by, requested_at) VALUES ('reload', ?, ?)`).run(by, now).lastInsertRowid);
   }
 
   /** Reload requests after `afterId`, oldest first. */
-  reloadRequests(afterId: number): ReloadRequest[] {
+  async reloadRequests(afterId: number): Promise<ReloadRequest[]> {
     const rows = this.sql(`SELECT id, requested_by, requested_at, done_by, done_at, result FROM requests WHERE kind = 'reload' AND id > ? ORDER BY id`).all(afterId) as {
       id: number;
       requested_by: string;
@@ -950,12 +1039,12 @@ export class AlertStore {
   }
 
   /** The newest request id (a process starting reads data anyway, so it skips older ones). */
-  lastRequestId(): number {
+  async lastRequestId(): Promise<number> {
     return (this.sql('SELECT COALESCE(MAX(id), 0) AS id FROM requests').get() as { id: number }).id;
   }
 
   /** Record who handled a request first, and what came of it. */
-  completeRequest(id: number, by: string, result: string, now: number): void {
+  async completeRequest(id: number, by: string, result: string, now: number): Promise<void> {
     this.sql('UPDATE requests SET done_by = ?, done_at = ?, result = ? WHERE id = ? AND done_at IS NULL').run(by, now, result, id);
   }
 

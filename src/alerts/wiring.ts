@@ -51,7 +51,7 @@ export function createAlertSenders(
  * Reload `data/` (SIGHUP, `npm run data:reload`): validate, swap it into the dispatcher, queue alerts for what
  * changed. Invalid data is logged and the running fact base kept.
  */
-export function reloadFacts(deps: { dispatcher: Dispatcher; alerts: AlertsRuntime | null; dataDir: string | undefined; logger: AlertLogger }): FactSync | undefined {
+export async function reloadFacts(deps: { dispatcher: Dispatcher; alerts: AlertsRuntime | null; dataDir: string | undefined; logger: AlertLogger }): Promise<FactSync | undefined> {
   let facts;
   try {
     facts = loadFactBase(deps.dataDir);
@@ -62,7 +62,7 @@ export function reloadFacts(deps: { dispatcher: Dispatcher; alerts: AlertsRuntim
   }
   deps.dispatcher.setFacts(facts);
   // Alerts off (their database could not be opened): the commands still answer from the new data.
-  const sync = deps.alerts ? deps.alerts.reload(facts.data) : { firstRun: false, queued: [] };
+  const sync = deps.alerts ? await deps.alerts.reload(facts.data) : { firstRun: false, queued: [] };
   deps.logger.info({ alerts: sync.queued.filter((q) => !q.duplicate).length, deliveries: sync.queued.reduce((n, q) => n + q.channels, 0) }, 'data reloaded');
   return sync;
 }

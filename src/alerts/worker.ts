@@ -1,6 +1,6 @@
 import type { AlertDelivery, AlertPlatform, AlertSender, SendOutcome } from '../core/alerts';
 import { RateLimiter, type RateLimits } from './rate-limiter';
-import { LeaseLostError, type AlertStore, type DeliveryMark, type DeliveryRow, type Fence } from './store';
+import { LeaseLostError, type AlertStore, type DeliveryMark, type DeliveryRow, type Fence, type SharedClaims } from './store';
 
 /** The logger the alerts code needs (pino's shape). */
 export interface AlertLogger {
@@ -47,6 +47,11 @@ export interface AlertWorkerOptions {
   writeRetry?: { baseMs: number; maxMs: number; attempts: number };
   /** Look for rows left in flight (an outcome never written) this often, and reconcile them. Default 30 s. */
   reconcileMs?: number;
+  /**
+   * Several instances deliver from one database (PostgreSQL): claim batches in the database as `owner`, each claim
+   * expiring after `ttlMs` unless renewed (the runtime renews them every heartbeat). `fence.owner` must be `owner`.
+   */
+  claims?: { store: SharedClaims; owner: string; ttlMs: number };
 }
 
 /** Outcomes whose write failed, waiting for another try; their channels stay busy meanwhile. */
@@ -93,6 +98,11 @@ export class AlertWorker {
   private unwritten: Unwritten[] = [];
   private unwrittenTimer: NodeJS.Timeout | undefined;
   private leaseLost = false;
+  /** Outcome writes under way (their rows are neither running nor settled yet). */
+  private writing = 0;
+  /** Last time the runtime renewed this instance's claims (PostgreSQL). */
+  private lastRenewal = 0;
+  private checkingIdle = false;
   private rateStateLoaded = false;
   private rateStateErrorLogged = false;
   private readonly writeRetry: { baseMs: number; maxMs: number; attempts: number };
@@ -109,10 +119,12 @@ export class AlertWorker {
     this.writeRetry = options.writeRetry ?? { baseMs: 50, maxMs: 5000, attempts: 6 };
   }
 
-  start(): void {
+  /** Read the stored rate limits (until then nothing is sent), then run the loop in the background (`stop` waits for it). */
+  async start(): Promise<void> {
     if (this.active || this.stopped) return;
     this.active = true;
-    this.loadRateState();
+    await this.loadRateState();
+    if (!this.active) return;
     this.loopDone = this.loop();
   }
 
@@ -121,11 +133,11 @@ export class AlertWorker {
    * Until they are read, nothing is sent (empty windows could send before a retry time a platform gave); the loop
    * tries again every poll.
    */
-  private loadRateState(): boolean {
+  private async loadRateState(): Promise<boolean> {
     if (this.rateStateLoaded) return true;
     try {
       const now = this.clock();
-      this.limiter.seed(this.options.store.rateState(this.platforms, now - this.limiter.longestWindowMs, now));
+      this.limiter.seed(await this.options.store.rateState(this.platforms, now - this.limiter.longestWindowMs, now));
       this.rateStateLoaded = true;
     } catch (error) {
       if (!this.rateStateErrorLogged) this.options.logger.error({ err: error }, 'alert worker could not read the stored rate limits; sending nothing until it can');
@@ -148,8 +160,9 @@ export class AlertWorker {
 
   /** Resolves once nothing is pending or in flight for the platforms this worker serves. */
   whenIdle(): Promise<void> {
-    if (this.isIdle()) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    this.checkIdle();
+    return idle;
   }
 
   /**
@@ -171,14 +184,14 @@ export class AlertWorker {
       ]);
       clearTimeout(timer);
     }
-    this.flush();
+    await this.flush();
     clearTimeout(this.unwrittenTimer);
-    if (this.unwritten.length > 0) this.retryUnwritten();
+    if (this.unwritten.length > 0) await this.retryUnwritten();
     this.stopped = true;
     const unfinished = [...this.running.keys()];
     let released = 0;
     try {
-      released = unfinished.length > 0 && !this.leaseLost ? this.options.store.release(unfinished, this.options.fence) : 0;
+      released = unfinished.length > 0 && !this.leaseLost ? await this.options.store.release(unfinished, this.options.fence) : 0;
     } catch (error) {
       this.options.logger.error({ err: error, deliveries: unfinished.length }, 'could not hand back alert deliveries at stop; they are reconciled at the next start');
     }
@@ -196,7 +209,7 @@ export class AlertWorker {
       const now = this.clock();
       let nextAt: number;
       try {
-        nextAt = this.fill(now);
+        nextAt = await this.fill(now);
       } catch (error) {
         if (error instanceof LeaseLostError) {
           this.loseLease(error);
@@ -225,7 +238,7 @@ export class AlertWorker {
   }
 
   /** Claim and start what may go now; returns when it is worth looking again. */
-  private fill(now: number): number {
+  private async fill(now: number): Promise<number> {
     const { store } = this.options;
     if (now - this.lastPrune > 60_000) {
       this.limiter.prune(now);
@@ -234,15 +247,16 @@ export class AlertWorker {
     if (this.lastReconcile === 0) this.lastReconcile = now;
     if (now - this.lastReconcile >= (this.options.reconcileMs ?? 30_000)) {
       this.lastReconcile = now;
-      this.reconcile();
+      await this.reconcile();
     }
-    if (this.leaseLost || !this.loadRateState()) return now + this.pollMs;
+    if (this.leaseLost || !(await this.loadRateState())) return now + this.pollMs;
     let nextAt = now + this.pollMs;
     const free = this.concurrency - this.running.size;
     if (free <= 0 || this.platforms.length === 0) return nextAt;
+    if (this.options.claims) return this.fillFromClaims(now, free, nextAt);
     // The query already skips channels with a delivery in flight; a small margin covers rate-limit deferrals.
     const limit = free + 16;
-    const candidates = store.dueDeliveries(this.platforms, now, limit);
+    const candidates = await store.dueDeliveries(this.platforms, now, limit);
     const chosen: string[] = [];
     const deferred: { id: string; until: number }[] = [];
     const picked = new Set<string>();
@@ -262,13 +276,38 @@ export class AlertWorker {
       picked.add(key);
       chosen.push(d.id);
     }
-    store.defer(deferred, this.options.fence);
-    const claimed = store.claim(chosen, now, this.options.fence);
+    await store.defer(deferred, this.options.fence);
+    const claimed = await store.claim(chosen, now, this.options.fence);
     for (const row of claimed) this.launch(row);
-    const due = store.nextDueAt(this.platforms, now);
+    const due = await store.nextDueAt(this.platforms, now);
     if (due !== undefined) nextAt = Math.min(nextAt, due);
     // More was due than one batch could look at: look again at once.
     if (claimed.length > 0 && candidates.length === limit && this.running.size < this.concurrency) nextAt = now;
+    return nextAt;
+  }
+
+  /**
+   * Several instances: the database picks this instance's batch (each channel's first open delivery, nothing in a
+   * scope a 429 blocked, rows others are claiming skipped); what this process's own rate windows refuse goes back.
+   */
+  private async fillFromClaims(now: number, free: number, nextAt: number): Promise<number> {
+    const claims = this.options.claims!;
+    const claimed = await claims.store.claimDue({ platforms: this.platforms, now, limit: free, owner: claims.owner, ttlMs: claims.ttlMs });
+    const back: { id: string; until: number }[] = [];
+    for (const row of claimed) {
+      const take = this.limiter.take(row.platform, row.channelId, now);
+      if (!take.ok) {
+        back.push({ id: row.id, until: take.retryAt });
+        nextAt = Math.min(nextAt, take.retryAt);
+        continue;
+      }
+      this.launch(row);
+    }
+    await claims.store.unclaim(back, claims.owner);
+    const due = await this.options.store.nextDueAt(this.platforms, now);
+    if (due !== undefined) nextAt = Math.min(nextAt, due);
+    // A full batch: more may be due; look again as soon as slots free up.
+    if (claimed.length === free && back.length === 0) nextAt = now;
     return nextAt;
   }
 
@@ -282,8 +321,17 @@ export class AlertWorker {
 
   private async deliver(row: DeliveryRow): Promise<void> {
     const sender = this.senders.get(row.platform)!;
-    const alert = this.options.store.alert(row.alertId);
     let outcome: SendOutcome;
+    let alert;
+    let tenant: string | null;
+    try {
+      alert = await this.options.store.alert(row.alertId);
+      tenant = row.tenant !== undefined ? row.tenant : ((await this.options.store.subscription(row.platform, row.channelId))?.tenant ?? null);
+    } catch (error) {
+      // The database could not be read: nothing was posted; try again after the backoff.
+      if (!this.stopped) this.record(row, { kind: 'retry', reason: `could not read the alert: ${(error as Error).message ?? String(error)}`, uncertain: false });
+      return;
+    }
     if (!alert) {
       outcome = { kind: 'permanent', scope: 'delivery', reason: `alert ${row.alertId} is missing from the database` };
     } else {
@@ -296,8 +344,14 @@ export class AlertWorker {
         attempt: row.attempts,
         maybeSent: row.maybeSent,
         firstAttemptAt: row.firstAttemptAt,
-        tenant: this.options.store.subscription(row.platform, row.channelId)?.tenant ?? null,
+        tenant,
       };
+      if (this.options.claims && !this.claimFresh(row)) {
+        // This process stalled (a busy machine, a long pause) past half its claim: another instance may be about to
+        // take it over. Posting now could post twice: give it back unsent.
+        await this.giveBack(row);
+        return;
+      }
       try {
         outcome = await sender.send(delivery);
       } catch (error) {
@@ -306,6 +360,31 @@ export class AlertWorker {
     }
     if (this.stopped) return;
     this.record(row, outcome);
+  }
+
+  /** The runtime renewed every claim of this instance at `at` (PostgreSQL). */
+  claimsRenewed(at: number): void {
+    this.lastRenewal = Math.max(this.lastRenewal, at);
+  }
+
+  /** At least half of the claim's time is left (from its claim or the last renewal): safe to post. */
+  private claimFresh(row: DeliveryRow): boolean {
+    const ttl = this.options.claims!.ttlMs;
+    const since = Math.max(row.claimedAt ?? 0, this.lastRenewal);
+    return this.clock() < since + ttl / 2;
+  }
+
+  /** A claim not sent after all: back to pending, unsent, for whoever claims it next. */
+  private async giveBack(row: DeliveryRow): Promise<void> {
+    const claims = this.options.claims!;
+    this.options.logger.warn({ delivery: row.id, platform: row.platform, channel: row.channelId }, 'alert claim too old to post safely (this process was stalled); handed back unsent');
+    try {
+      await claims.store.unclaim([{ id: row.id, until: 0 }], claims.owner);
+    } catch (error) {
+      // Unwritten: the claim expires and another instance reconciles it (nothing was posted).
+      this.options.logger.error({ err: error, delivery: row.id }, 'could not hand an alert claim back; it expires and is reconciled');
+    }
+    this.free([row.id]);
   }
 
   /* ---------------------------------------------------------------- outcomes */
@@ -358,17 +437,20 @@ export class AlertWorker {
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       // Outcomes arriving within a couple of milliseconds share one transaction (one fsync).
-      setTimeout(() => this.flush(), FLUSH_DELAY_MS);
+      setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
     }
   }
 
   /** Write the outcomes gathered in this turn of the event loop in one transaction, then free their slots. */
-  private flush(): void {
+  private async flush(): Promise<void> {
     this.flushScheduled = false;
     if (this.marks.length === 0) return;
     const batch = this.marks;
     this.marks = [];
-    if (this.writeMarks(batch)) this.free(batch.map((b) => b.id));
+    this.writing += 1;
+    const written = await this.writeMarks(batch);
+    this.writing -= 1;
+    if (written) this.free(batch.map((b) => b.id));
     else {
       // The platform answered but we could not record it: keep the channel busy (no resend) and try again.
       this.unwritten.push({ batch, tries: 1 });
@@ -377,9 +459,9 @@ export class AlertWorker {
   }
 
   /** True when written (or refused for a lost lease: the new holder reconciles those rows). */
-  private writeMarks(batch: readonly { mark: DeliveryMark; id: string }[]): boolean {
+  private async writeMarks(batch: readonly { mark: DeliveryMark; id: string }[]): Promise<boolean> {
     try {
-      this.options.store.mark(
+      await this.options.store.mark(
         batch.map((b) => b.mark),
         this.clock(),
         this.options.fence,
@@ -401,7 +483,7 @@ export class AlertWorker {
     const delay = Math.min(this.writeRetry.maxMs, this.writeRetry.baseMs * 2 ** (tries - 1));
     this.unwrittenTimer = setTimeout(() => {
       this.unwrittenTimer = undefined;
-      this.retryUnwritten();
+      void this.retryUnwritten();
     }, delay);
   }
 
@@ -410,18 +492,29 @@ export class AlertWorker {
    * a crash (pending, flagged `maybe_sent`: the sender checks the platform before posting again), inside this
    * process, so the channel is not blocked until a restart.
    */
-  private retryUnwritten(): void {
+  private async retryUnwritten(): Promise<void> {
     const waiting = this.unwritten;
     this.unwritten = [];
+    this.writing += 1;
+    try {
+      await this.retryEach(waiting);
+    } finally {
+      this.writing -= 1;
+    }
+    this.scheduleUnwritten();
+    this.checkIdle();
+  }
+
+  private async retryEach(waiting: readonly Unwritten[]): Promise<void> {
     for (const u of waiting) {
       if (u.tries < this.writeRetry.attempts) {
-        if (this.writeMarks(u.batch)) this.free(u.batch.map((b) => b.id));
+        if (await this.writeMarks(u.batch)) this.free(u.batch.map((b) => b.id));
         else this.unwritten.push({ batch: u.batch, tries: u.tries + 1 });
         continue;
       }
       const ids = u.batch.map((b) => b.id);
       try {
-        if (!this.leaseLost) this.options.store.release(ids, this.options.fence);
+        if (!this.leaseLost) await this.options.store.release(ids, this.options.fence);
         this.options.logger.warn({ deliveries: ids.length }, 'alert outcomes could not be recorded; their deliveries are reconciled before any resend');
         this.free(ids);
       } catch (error) {
@@ -434,13 +527,11 @@ export class AlertWorker {
         }
       }
     }
-    this.scheduleUnwritten();
-    this.checkIdle();
   }
 
   /** Rows in flight that this worker is not sending (an outcome never written, a claim whose answer was lost): reconcile them. */
-  private reconcile(): void {
-    const recovered = this.options.store.recoverInflight(this.options.fence, new Set(this.running.keys()));
+  private async reconcile(): Promise<void> {
+    const recovered = await this.options.store.recoverInflight(this.options.fence, new Set(this.running.keys()));
     if (recovered > 0) this.options.logger.warn({ deliveries: recovered }, 'alert deliveries left in flight were reconciled while running');
   }
 
@@ -451,8 +542,9 @@ export class AlertWorker {
       this.running.delete(id);
     }
     this.checkIdle();
-    // Refill when a quarter of the slots is free (or all are): fewer, larger claims.
-    if (this.running.size <= (this.concurrency * 3) / 4) this.wake();
+    // Refill when a quarter of the slots is free (or all are): fewer, larger claims. Claiming from PostgreSQL is one
+    // statement whatever the batch, and the slots wait on the platforms' latency: refill at once.
+    if (this.running.size <= (this.concurrency * 3) / 4 || (this.options.claims && this.running.size < this.concurrency)) this.wake();
   }
 
   /** Another process holds the lease now: claim nothing more; what is in flight is reconciled by the new holder. */
@@ -466,18 +558,31 @@ export class AlertWorker {
     this.checkIdle();
   }
 
-  private isIdle(): boolean {
+  /** Nothing of this worker's own is running or waiting to be written (the database may still hold work). */
+  private get quiet(): boolean {
+    return this.running.size === 0 && this.marks.length === 0 && this.unwritten.length === 0 && this.writing === 0;
+  }
+
+  private async isIdle(): Promise<boolean> {
     if (this.stopped || this.leaseLost) return true;
-    if (this.running.size > 0 || this.marks.length > 0 || this.unwritten.length > 0) return false;
+    if (!this.quiet) return false;
     try {
-      return this.options.store.openCount(this.platforms) === 0;
+      const open = await this.options.store.openCount(this.platforms);
+      // Something may have started while the database answered: only what is still quiet is idle.
+      return open === 0 && this.quiet;
     } catch {
       return false;
     }
   }
 
+  /** Resolve the `whenIdle` waiters if nothing is left (checked in the background; one check at a time). */
   private checkIdle(): void {
-    if (this.idleWaiters.length > 0 && this.options.store.isOpen && this.isIdle()) this.resolveIdle();
+    if (this.idleWaiters.length === 0 || this.checkingIdle || !this.options.store.isOpen) return;
+    this.checkingIdle = true;
+    void this.isIdle().then((idle) => {
+      this.checkingIdle = false;
+      if (idle) this.resolveIdle();
+    });
   }
 
   private resolveIdle(): void {

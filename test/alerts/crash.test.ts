@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { seededRandom } from '../../bench/measure';
-import { AlertStore } from '../../src/alerts/store';
+import { SqliteAlertStore } from '../../src/alerts/store';
 import { ALERT_TOPICS, deliveryId } from '../../src/core/alerts';
 import type { FactBaseData, TimelineEvent } from '../../src/core/schema';
 import { discordFaults, FakeDiscord } from '../helpers/fake-discord';
@@ -102,12 +102,11 @@ describe('kill -9 during the fan-out', () => {
     const db = path.join(dir, 'var', 'letterbot.db');
     const discordIds = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => discord.addChannel({ id: String(4_000_000_000_000_000_000n + BigInt(i)) }).id);
     const slackIds = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => `C${String(i).padStart(9, '0')}`);
-    const store = AlertStore.open(db);
-    store.db.transaction(() => {
-      for (const id of discordIds) store.subscribe({ platform: 'discord', channelId: id, topics: [...ALERT_TOPICS], locale: 'en', userId: 'u', now: 0 });
-      for (const id of slackIds) store.subscribe({ platform: 'slack', channelId: id, topics: [...ALERT_TOPICS], locale: 'fr', userId: 'u', now: 0 });
-    })();
-    store.close();
+    const store = SqliteAlertStore.open(db);
+    store.db.pragma('synchronous = OFF'); // setting up only: no fsync per subscription
+    for (const id of discordIds) await store.subscribe({ platform: 'discord', channelId: id, topics: [...ALERT_TOPICS], locale: 'en', userId: 'u', now: 0 });
+    for (const id of slackIds) await store.subscribe({ platform: 'slack', channelId: id, topics: [...ALERT_TOPICS], locale: 'fr', userId: 'u', now: 0 });
+    await store.close();
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       LETTERBOT_DB: db,
@@ -156,17 +155,17 @@ describe('kill -9 during the fan-out', () => {
       let done = false;
       void run.exited.then(() => (done = true));
       // Progress measured in requests the fakes received (cheap to read while they serve the child).
-      await until(() => done || discord.requests.length + slack.calls.length - requestsBefore >= threshold, 30_000, `${threshold} requests`);
+      await until(async () => done || discord.requests.length + slack.calls.length - requestsBefore >= threshold, 30_000, `${threshold} requests`);
       if (!done && index === KILL_AFTER_429) {
         // Discord says "nothing from this bot for 3 s", then the process dies before anyone could remember it in memory.
         const before = discord.requests.length;
         discord.failNext({ method: 'POST', pathPrefix: '/channels/' }, discordFaults.rateLimited(RETRY_AFTER_S, { global: true }), 1);
-        await until(() => done || discord.requests.slice(before).some((r) => r.injected), 10_000, 'the 429');
+        await until(async () => done || discord.requests.slice(before).some((r) => r.injected), 10_000, 'the 429');
         refused = discord.requests.slice(before).find((r) => r.injected);
         // Kill it once it has recorded what it was told (a process killed before that could not have known).
         const watch = new Database(db, { readonly: true, fileMustExist: true });
         try {
-          await until(() => done || watch.prepare(`SELECT COUNT(*) AS n FROM rate_blocks WHERE scope = 'discord'`).pluck().get() === 1, 10_000, 'the 429 to be recorded');
+          await until(async () => done || watch.prepare(`SELECT COUNT(*) AS n FROM rate_blocks WHERE scope = 'discord'`).pluck().get() === 1, 10_000, 'the 429 to be recorded');
         } finally {
           watch.close();
         }
@@ -196,11 +195,11 @@ describe('kill -9 during the fan-out', () => {
     expect((await last.started).delivering).toBe(true);
     expect(await last.exited).toEqual({ code: 0, signal: null });
 
-    const after = AlertStore.open(db);
-    const alerts = after.alerts();
+    const after = SqliteAlertStore.open(db);
+    const alerts = await after.alerts();
     expect(alerts.map((a) => a.kind).sort()).toEqual(['count_corrected', 'event_added', 'signatory_added']);
-    expect(after.counts()).toEqual({ pending: 0, inflight: 0, sent: total, failed: 0 });
-    after.close();
+    expect(await after.counts()).toEqual({ pending: 0, inflight: 0, sent: total, failed: 0 });
+    await after.close();
     const expected = (platform: 'discord' | 'slack', id: string): string[] => alerts.map((a) => deliveryId(a.id, platform, id)).sort();
     for (const id of discordIds) expect(discord.messagesIn(id).map((m) => String(m.nonce)).sort()).toEqual(expected('discord', id));
     for (const id of slackIds) {

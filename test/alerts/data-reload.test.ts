@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AlertStore } from '../../src/alerts/store';
+import { SqliteAlertStore } from '../../src/alerts/store';
 import { ALERT_TOPICS } from '../../src/core/alerts';
 import { FakeSlack } from '../helpers/fake-slack';
 import { addSignatory, cleanupTempDirs, copyData, ensureBuilt, tempDir, until } from './helpers';
@@ -31,9 +31,9 @@ describe('npm run data:reload', () => {
     const dir = tempDir();
     const dataDir = copyData(dir);
     const db = path.join(dir, 'var', 'letterbot.db');
-    const store = AlertStore.open(db);
-    store.subscribe({ platform: 'slack', channelId: 'CRELOAD01', topics: [...ALERT_TOPICS], locale: 'en', userId: 'u', now: 0 });
-    store.close();
+    const store = SqliteAlertStore.open(db);
+    await store.subscribe({ platform: 'slack', channelId: 'CRELOAD01', topics: [...ALERT_TOPICS], locale: 'en', userId: 'u', now: 0 });
+    await store.close();
     const env = {
       PATH: process.env.PATH ?? '',
       LETTERBOT_DB: db,
@@ -50,7 +50,7 @@ describe('npm run data:reload', () => {
     let out = '';
     bot.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
-    await until(() => out.includes('"started"'), 15_000, 'the bot to start');
+    await until(async () => out.includes('"started"'), 15_000, 'the bot to start');
     const reload = (): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'data-reload.js')], { cwd: dir, env, encoding: 'utf8' });
 
     expect(reload()).toMatchObject({ status: 0, stdout: 'data/ is valid and unchanged since letterbot last read it: nothing to reload.\n' });
@@ -68,7 +68,7 @@ describe('npm run data:reload', () => {
     expect(done.stdout).toMatch(/^letterbot \([^)]+\/[0-9a-f]{16}\) reloaded data\/: 1 alert queued\.\n {2}- \[signatories\] New signatory reported: Jane Doe \(Actress\)/);
     if (PID_NAMESPACE) expect(out).toContain('"pid":1,');
     expect(done.status).toBe(0);
-    await until(() => slack.messagesIn('CRELOAD01').length === 1, 10_000, 'the alert');
+    await until(async () => slack.messagesIn('CRELOAD01').length === 1, 10_000, 'the alert');
 
     // SIGTERM to the bot itself (under unshare, the namespace's PID 1, seen from here by its host pid).
     const botPid = PID_NAMESPACE ? Number(readFileSync(`/proc/${bot.pid}/task/${bot.pid}/children`, 'utf8').trim().split(/\s+/)[0]) : bot.pid!;

@@ -67,9 +67,9 @@ export function editData<T>(dataDir: string, name: string, edit: (value: T) => v
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Poll until `check()` is true (or fail after `timeoutMs`). */
-export async function until(check: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
   const started = Date.now();
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await sleep(10);
   }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { AlertStore, SCHEMA_VERSION } from '../../src/alerts/store';
+import { SqliteAlertStore, SCHEMA_VERSION } from '../../src/alerts/store';
 import { cleanupTempDirs, ensureBuilt, tempDir } from './helpers';
 
 /**
@@ -17,9 +17,9 @@ afterAll(cleanupTempDirs);
 
 function openInChild(file: string, startAt: number): Promise<{ code: number | null; stderr: string }> {
   // Every child waits for the same instant, then opens: as close to "at once" as processes get.
-  const script = `const { AlertStore } = require(${JSON.stringify(STORE)});
+  const script = `const { SqliteAlertStore } = require(${JSON.stringify(STORE)});
     while (Date.now() < ${startAt}) {}
-    AlertStore.open(${JSON.stringify(file)}).close();`;
+    SqliteAlertStore.open(${JSON.stringify(file)}).close();`;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -35,9 +35,9 @@ describe('migrations under concurrency', () => {
       const startAt = Date.now() + 400;
       const results = await Promise.all(Array.from({ length: PROCESSES }, () => openInChild(file, startAt)));
       expect(results.map((r) => (r.code === 0 ? 'ok' : r.stderr.split('\n').find((l) => l.includes('Error')) ?? r.stderr))).toEqual(Array(PROCESSES).fill('ok'));
-      const store = AlertStore.open(file);
-      expect(store.schemaVersion).toBe(SCHEMA_VERSION);
-      store.close();
+      const store = SqliteAlertStore.open(file);
+      expect(await store.schemaVersion()).toBe(SCHEMA_VERSION);
+      await store.close();
     }
   }, 60_000);
 });

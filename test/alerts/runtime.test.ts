@@ -7,7 +7,7 @@ import { SlackAlertSender } from '../../src/adapters/slack/alert-sender';
 import { createDispatcher } from '../../src/app';
 import { AlertsRuntime, type FactSync } from '../../src/alerts/runtime';
 import { StoreAlertsService } from '../../src/alerts/service';
-import { AlertStore } from '../../src/alerts/store';
+import { SqliteAlertStore } from '../../src/alerts/store';
 import { reloadFacts } from '../../src/alerts/wiring';
 import { ALERT_TOPICS, editorAlert, type AlertSender } from '../../src/core/alerts';
 import type { TimelineEvent } from '../../src/core/schema';
@@ -40,19 +40,19 @@ interface Setup {
   logger: RecordingAlertLogger;
 }
 
-function setup(): Setup {
+async function setup(): Promise<Setup> {
   const dir = tempDir();
   const db = path.join(dir, 'var', 'letterbot.db');
   const d = [1, 2, 3].map(() => discord.addChannel({ id: String(3_000_000_000_000_000_000n + BigInt(++nextChannel)) }).id);
   const s = [1, 2].map(() => `C${String(++nextChannel).padStart(8, '0')}`);
-  const store = AlertStore.open(db);
-  const subscribe = (platform: 'discord' | 'slack' | 'shell', channelId: string): void => {
-    store.subscribe({ platform, channelId, topics: [...ALERT_TOPICS], locale: 'en', userId: 'u', now: 0 });
+  const store = SqliteAlertStore.open(db);
+  const subscribe = async (platform: 'discord' | 'slack' | 'shell', channelId: string): Promise<void> => {
+    await store.subscribe({ platform, channelId, topics: [...ALERT_TOPICS], locale: 'en', userId: 'u', now: 0 });
   };
-  d.forEach((id) => subscribe('discord', id));
-  s.forEach((id) => subscribe('slack', id));
-  subscribe('shell', 'shell');
-  store.close();
+  for (const id of d) await subscribe('discord', id);
+  for (const id of s) await subscribe('slack', id);
+  await subscribe('shell', 'shell');
+  await store.close();
   const shell: string[] = [];
   const senders: AlertSender[] = [
     new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl, globalRequestsPerSecond: 1_000_000 }),
@@ -64,8 +64,8 @@ function setup(): Setup {
 
 /** One run of the bot's alerts: start on the data, deliver everything, stop. */
 async function runOnce(x: Setup): Promise<FactSync> {
-  const runtime = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false });
-  const sync = runtime.start(loadFactBase(x.dataDir).data, x.senders);
+  const runtime = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false });
+  const sync = await runtime.start(loadFactBase(x.dataDir).data, x.senders);
   await runtime.whenIdle();
   await runtime.stop();
   return sync;
@@ -75,7 +75,7 @@ const messageCounts = (x: Setup): number[] => [...x.d.map((id) => discord.messag
 
 describe('alerts runtime: data changes → alerts', () => {
   it('first run posts nothing; a second identical start posts nothing; one new signatory → exactly one alert per subscribed channel', async () => {
-    const x = setup();
+    const x = await setup();
     expect(await runOnce(x)).toEqual({ firstRun: true, queued: [] });
     expect(messageCounts(x)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(await runOnce(x)).toEqual({ firstRun: false, queued: [] });
@@ -94,14 +94,14 @@ describe('alerts runtime: data changes → alerts', () => {
   });
 
   it('reload while running (SIGHUP): valid data → answers from it and alerts the change; invalid data → kept the old, logged', async () => {
-    const x = setup();
-    const runtime = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false });
+    const x = await setup();
+    const runtime = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false });
     const dispatcher = createDispatcher({ dataDir: x.dataDir, logger: x.logger, services: { alerts: runtime.service } });
-    runtime.start(dispatcher.facts.data, x.senders);
+    await runtime.start(dispatcher.facts.data, x.senders);
     editData<TimelineEvent[]>(x.dataDir, 'timeline', (events) => {
       events.push({ ...events[0]!, id: '2026-11-20-hearing', date: '2026-11-20', title: { en: 'Senate hearing on AI and copyright', fr: 'Audition au Sénat sur l’IA et le droit d’auteur' } });
     });
-    const sync = reloadFacts({ dispatcher, alerts: runtime, dataDir: x.dataDir, logger: x.logger });
+    const sync = await reloadFacts({ dispatcher, alerts: runtime, dataDir: x.dataDir, logger: x.logger });
     expect(sync?.queued).toHaveLength(1);
     await runtime.whenIdle();
     expect(messageCounts(x)).toEqual([1, 1, 1, 1, 1, 1]);
@@ -110,62 +110,62 @@ describe('alerts runtime: data changes → alerts', () => {
 
     const before = dispatcher.facts;
     writeFileSync(path.join(x.dataDir, 'signatories.json'), '[{"id": "broken"}]');
-    expect(reloadFacts({ dispatcher, alerts: runtime, dataDir: x.dataDir, logger: x.logger })).toBeUndefined();
+    expect(await reloadFacts({ dispatcher, alerts: runtime, dataDir: x.dataDir, logger: x.logger })).toBeUndefined();
     expect(dispatcher.facts).toBe(before);
     expect(x.logger.lines.find((l) => l.level === 'error')?.message).toMatch(/^data reload refused/);
     await runtime.stop();
   });
 
   it('403 on one Discord channel → that subscription failed, the others delivered; /alerts status there says why', async () => {
-    const x = setup();
+    const x = await setup();
     await runOnce(x);
     discord.failNext({ method: 'POST', path: `/channels/${x.d[1]}/messages` }, discordFaults.missingAccess(), 1);
     addSignatory(x.dataDir, 'john-roe', 'John Roe');
     await runOnce(x);
     expect(messageCounts(x)).toEqual([1, 0, 1, 1, 1, 1]);
-    const store = AlertStore.open(x.db);
+    const store = SqliteAlertStore.open(x.db);
     const dispatcher = createDispatcher({ dataDir: x.dataDir, logger: x.logger, services: { alerts: new StoreAlertsService(store) } });
     const { reply } = await dispatcher.dispatch({ command: 'alerts', options: { action: 'status' }, locale: 'en', user: { id: 'm', isManager: true }, channel: { platform: 'discord', id: x.d[1]! } });
     expect(reply.text).toMatch(/^Delivery here stopped on .+: Discord 403 50001: Missing Access\. Give the bot access to this channel again, then run \/alerts subscribe\.$/);
     expect(reply.fields.find((f) => f.name === 'Failed deliveries')?.value).toMatch(/^1 \(/);
-    store.close();
+    await store.close();
   });
 
   it('one delivering process per database: a second one stands by, and takes over at its next heartbeat when the first stops', async () => {
-    const x = setup();
-    const first = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
-    first.start(loadFactBase(x.dataDir).data, x.senders);
-    const second = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
-    second.start(loadFactBase(x.dataDir).data, x.senders);
+    const x = await setup();
+    const first = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
+    await first.start(loadFactBase(x.dataDir).data, x.senders);
+    const second = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
+    await second.start(loadFactBase(x.dataDir).data, x.senders);
     expect([first.delivering, second.delivering]).toEqual([true, false]);
     expect(first.instance).not.toBe(second.instance);
     expect(x.logger.lines.some((l) => l.message.startsWith('another letterbot process delivers alerts'))).toBe(true);
     await first.stop();
-    await until(() => second.delivering, 5000, 'the standby to take over');
-    const store = AlertStore.open(x.db);
-    expect(store.leaseHolder()).toMatchObject({ owner: second.instance, generation: 2 });
-    store.close();
+    await until(async () => second.delivering, 5000, 'the standby to take over');
+    const store = SqliteAlertStore.open(x.db);
+    expect(await store.leaseHolder()).toMatchObject({ owner: second.instance, generation: 2 });
+    await store.close();
     await second.stop();
   });
 
   it('the holder killed with -9 (a child process) → the standby takes over once the lease expires and delivers what was queued', async () => {
     ensureBuilt();
-    const x = setup();
+    const x = await setup();
     const env = { PATH: process.env.PATH ?? '', LETTERBOT_DB: x.db, LETTERBOT_DATA_DIR: x.dataDir, LETTERBOT_LOG_LEVEL: 'warn', LETTERBOT_ALERT_RATE_LIMITS: 'off' };
     const holder = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'alerts-worker.js'), '--heartbeat-ms', '200'], { cwd: x.dataDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     holder.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     const exited = new Promise((resolve) => holder.on('exit', resolve));
-    await until(() => out.includes('"started"'), 15_000, 'the holder to start');
+    await until(async () => out.includes('"started"'), 15_000, 'the holder to start');
     expect(out).toContain('"delivering":true');
-    const standby = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 200 });
-    standby.start(loadFactBase(x.dataDir).data, x.senders);
+    const standby = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 200 });
+    await standby.start(loadFactBase(x.dataDir).data, x.senders);
     expect(standby.delivering).toBe(false);
     holder.kill('SIGKILL');
     await exited;
     // Queued while nobody delivers (the holder is dead, its lease not yet expired).
     await new StoreAlertsService(standby.store).queue({ ...editorAlert({ text: 'After the crash', now: new Date(), by: 'test' }) });
-    await until(() => standby.delivering, 10_000, 'the standby to take over');
+    await until(async () => standby.delivering, 10_000, 'the standby to take over');
     await standby.whenIdle();
     expect(messageCounts(x)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(x.shell[0]).toContain('After the crash');
@@ -173,16 +173,16 @@ describe('alerts runtime: data changes → alerts', () => {
   });
 
   it('npm run data:reload reaches the bot through the database (a request row), not by signalling a pid', async () => {
-    const x = setup();
+    const x = await setup();
     // As main.ts wires it: the request reloads the dispatcher's data and alerts the change.
-    const onReload = (): FactSync | undefined => reloadFacts({ dispatcher, alerts: runtime, dataDir: x.dataDir, logger: x.logger });
-    const runtime: AlertsRuntime = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 50, onReload });
+    const onReload = (): Promise<FactSync | undefined> => reloadFacts({ dispatcher, alerts: runtime, dataDir: x.dataDir, logger: x.logger });
+    const runtime: AlertsRuntime = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 50, onReload });
     const dispatcher = createDispatcher({ dataDir: x.dataDir, logger: x.logger, services: { alerts: runtime.service } });
-    runtime.start(dispatcher.facts.data, x.senders);
+    await runtime.start(dispatcher.facts.data, x.senders);
     addSignatory(x.dataDir, 'jane-doe', 'Jane Doe');
-    const id = runtime.store.requestReload('test', Date.now());
-    await until(() => runtime.store.reloadRequests(id - 1)[0]?.doneAt != null, 5000, 'the request to be served');
-    expect(runtime.store.reloadRequests(id - 1)[0]).toMatchObject({ doneBy: runtime.instance, result: 'reloaded: 1 alerts queued' });
+    const id = await runtime.store.requestReload('test', Date.now());
+    await until(async () => (await runtime.store.reloadRequests(id - 1))[0]?.doneAt != null, 5000, 'the request to be served');
+    expect((await runtime.store.reloadRequests(id - 1))[0]).toMatchObject({ doneBy: runtime.instance, result: 'reloaded: 1 alerts queued' });
     expect(dispatcher.facts.signatories.some((s) => s.id === 'jane-doe')).toBe(true);
     await runtime.whenIdle();
     expect(messageCounts(x)).toEqual([1, 1, 1, 1, 1, 1]);
@@ -190,16 +190,16 @@ describe('alerts runtime: data changes → alerts', () => {
   });
 
   it('retention runs in the holder, in small batches: sent deliveries older than the setting go, the rest stays', async () => {
-    const x = setup();
+    const x = await setup();
     await runOnce(x);
     addSignatory(x.dataDir, 'jane-doe', 'Jane Doe');
     await runOnce(x);
     const later = Date.now() + 3 * 86_400_000;
-    const runtime = AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 20, retentionDays: 2, pruneBatch: 2, clock: () => later });
-    runtime.start(loadFactBase(x.dataDir).data, x.senders);
-    await until(() => x.logger.lines.some((l) => l.message.startsWith('alerts retention')), 5000, 'a retention pass');
-    expect(runtime.store.deliveries()).toEqual([]);
-    expect(runtime.store.alerts()).toEqual([]);
+    const runtime = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 20, retentionDays: 2, pruneBatch: 2, clock: () => later });
+    await runtime.start(loadFactBase(x.dataDir).data, x.senders);
+    await until(async () => x.logger.lines.some((l) => l.message.startsWith('alerts retention')), 5000, 'a retention pass');
+    expect(await runtime.store.deliveries()).toEqual([]);
+    expect(await runtime.store.alerts()).toEqual([]);
     expect(x.logger.lines.find((l) => l.message.startsWith('alerts retention'))?.details).toMatchObject({ deliveries: 6, alerts: 1 });
     await runtime.stop();
   });

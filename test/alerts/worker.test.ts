@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DiscordAlertSender } from '../../src/adapters/discord/alert-sender';
 import { SlackAlertSender } from '../../src/adapters/slack/alert-sender';
 import { PUBLISHED_LIMITS } from '../../src/alerts/rate-limiter';
-import { AlertStore } from '../../src/alerts/store';
+import { SqliteAlertStore, type AlertStore } from '../../src/alerts/store';
 import { AlertWorker, type AlertWorkerOptions } from '../../src/alerts/worker';
 import { deliveryId, editorAlert, type Alert, type AlertDelivery, type AlertSender, type SendOutcome } from '../../src/core/alerts';
 import { discordFaults, FakeDiscord, type RecordedRequest } from '../helpers/fake-discord';
@@ -29,12 +29,12 @@ function slackChannels(n: number): string[] {
   return Array.from({ length: n }, () => `C${String(++nextChannel).padStart(8, '0')}`);
 }
 
-function newStore(): AlertStore {
-  return AlertStore.open(path.join(tempDir(), 'letterbot.db'));
+function newStore(): SqliteAlertStore {
+  return SqliteAlertStore.open(path.join(tempDir(), 'letterbot.db'));
 }
 
-function subscribeAll(store: AlertStore, platform: 'discord' | 'slack', ids: readonly string[]): void {
-  for (const channelId of ids) store.subscribe({ platform, channelId, topics: ['signatories', 'timeline', 'corrections', 'editor'], locale: 'en', userId: 'u', now: 0 });
+async function subscribeAll(store: AlertStore, platform: 'discord' | 'slack', ids: readonly string[]): Promise<void> {
+  for (const channelId of ids) await store.subscribe({ platform, channelId, topics: ['signatories', 'timeline', 'corrections', 'editor'], locale: 'en', userId: 'u', now: 0 });
 }
 
 function senders(): AlertSender[] {
@@ -48,7 +48,7 @@ function senders(): AlertSender[] {
 async function deliverAll(store: AlertStore, options: Partial<AlertWorkerOptions> = {}): Promise<RecordingAlertLogger> {
   const logger = new RecordingAlertLogger();
   const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, backoff: { baseMs: 20, maxMs: 200, maxErrors: 5 }, ...options });
-  worker.start();
+  await worker.start();
   await worker.whenIdle();
   await worker.stop();
   return logger;
@@ -56,12 +56,12 @@ async function deliverAll(store: AlertStore, options: Partial<AlertWorkerOptions
 
 /** Post a delivery to a Discord channel, then "crash" before its outcome is written: pending again, flagged maybe sent. */
 async function postThenCrashAt(store: AlertStore, alert: Alert, channelId: string, claimAt: number): Promise<string> {
-  store.queue([alert], { now: claimAt });
+  await store.queue([alert], { now: claimAt });
   const id = deliveryId(alert.id, 'discord', channelId);
-  const [row] = store.claim([id], claimAt);
+  const [row] = await store.claim([id], claimAt);
   const delivery: AlertDelivery = { id, alert, platform: 'discord', channelId, locale: 'en', attempt: 1, maybeSent: false, firstAttemptAt: row!.firstAttemptAt };
   expect((await new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl }).send(delivery)).kind).toBe('sent');
-  store.recoverInflight();
+  await store.recoverInflight();
   return id;
 }
 
@@ -76,10 +76,10 @@ describe('alert worker against the Discord and Slack fakes', () => {
     const store = newStore();
     const d = discordChannels(4);
     const s = slackChannels(4);
-    subscribeAll(store, 'discord', d);
-    subscribeAll(store, 'slack', s);
+    await subscribeAll(store, 'discord', d);
+    await subscribeAll(store, 'slack', s);
     const alerts: Alert[] = [testAlert({ text: 'Tom & Jerry <b>signed</b> @everyone' }), testAlert()];
-    store.queue(alerts, { now: Date.now() });
+    await store.queue(alerts, { now: Date.now() });
     const logger = await deliverAll(store);
     for (const channel of d) {
       expect(discordNonces(channel)).toEqual(alerts.map((a) => deliveryId(a.id, 'discord', channel)));
@@ -91,17 +91,17 @@ describe('alert worker against the Discord and Slack fakes', () => {
       expect(slackDeliveryIds(channel)).toEqual(alerts.map((a) => deliveryId(a.id, 'slack', channel)));
       expect(slack.messagesIn(channel)[0]!.text).toContain('Tom &amp; Jerry &lt;b&gt;signed&lt;/b&gt; @\u2060everyone');
     }
-    expect(store.counts()).toEqual({ pending: 0, inflight: 0, sent: 16, failed: 0 });
+    expect(await store.counts()).toEqual({ pending: 0, inflight: 0, sent: 16, failed: 0 });
     expect(logger.outcomes('sent')).toHaveLength(16);
-    store.close();
+    await store.close();
   });
 
   it('Discord 429 with retry_after on a burst → everything arrives once, no request to a channel before its retry time', async () => {
     const store = newStore();
     const d = discordChannels(6);
-    subscribeAll(store, 'discord', d);
+    await subscribeAll(store, 'discord', d);
     const alerts = [testAlert(), testAlert(), testAlert()];
-    store.queue(alerts, { now: Date.now() });
+    await store.queue(alerts, { now: Date.now() });
     discord.failNext({ method: 'POST', pathPrefix: '/channels/' }, discordFaults.rateLimited(0.3), 5);
     const logger = await deliverAll(store);
     for (const channel of d) expect(discordNonces(channel)).toEqual(alerts.map((a) => deliveryId(a.id, 'discord', channel)));
@@ -113,14 +113,14 @@ describe('alert worker against the Discord and Slack fakes', () => {
       expect(after[0]!.at - refused.at).toBeGreaterThanOrEqual(300);
     }
     expect(logger.outcomes('rate_limited')).toHaveLength(5);
-    store.close();
+    await store.close();
   });
 
   it('Discord global 429 → no Discord request at all before the retry time', async () => {
     const store = newStore();
     const d = discordChannels(5);
-    subscribeAll(store, 'discord', d);
-    store.queue([testAlert()], { now: Date.now() });
+    await subscribeAll(store, 'discord', d);
+    await store.queue([testAlert()], { now: Date.now() });
     discord.clearRequests();
     discord.failNext({ method: 'POST', pathPrefix: '/channels/' }, discordFaults.rateLimited(0.3, { global: true }), 1);
     await deliverAll(store, { concurrency: 1 });
@@ -129,14 +129,14 @@ describe('alert worker against the Discord and Slack fakes', () => {
     expect(later.length).toBe(5);
     for (const r of later) expect(r.at - refused.at).toBeGreaterThanOrEqual(300);
     for (const channel of d) expect(discord.messagesIn(channel)).toHaveLength(1);
-    store.close();
+    await store.close();
   });
 
   it('Slack 429 with Retry-After → delivered once, not before the retry time', async () => {
     const store = newStore();
     const s = slackChannels(3);
-    subscribeAll(store, 'slack', s);
-    store.queue([testAlert()], { now: Date.now() });
+    await subscribeAll(store, 'slack', s);
+    await store.queue([testAlert()], { now: Date.now() });
     slack.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '1' } }, 2);
     await deliverAll(store);
     for (const channel of s) {
@@ -146,127 +146,127 @@ describe('alert worker against the Discord and Slack fakes', () => {
       if (refused) expect(calls[calls.indexOf(refused) + 1]!.at - refused.at).toBeGreaterThanOrEqual(1000);
     }
     expect(s.flatMap(slackPosts).filter((c) => c.status === 429)).toHaveLength(2);
-    store.close();
+    await store.close();
   });
 
   it('403 on one Discord channel and not_in_channel on a Slack one → those subscriptions failed (logged), the others delivered', async () => {
     const store = newStore();
     const d = discordChannels(3);
     const s = slackChannels(3);
-    subscribeAll(store, 'discord', d);
-    subscribeAll(store, 'slack', s);
+    await subscribeAll(store, 'discord', d);
+    await subscribeAll(store, 'slack', s);
     discord.failNext({ method: 'POST', path: `/channels/${d[1]}/messages` }, discordFaults.missingPermissions(), 1);
     slack.setChannel(s[2]!, { isMember: false });
-    store.queue([testAlert(), testAlert()], { now: Date.now() });
+    await store.queue([testAlert(), testAlert()], { now: Date.now() });
     const logger = await deliverAll(store);
-    expect(store.subscription('discord', d[1]!)).toMatchObject({ state: 'failed', failure: 'Discord 403 50013: Missing Permissions' });
-    expect(store.subscription('slack', s[2]!)).toMatchObject({ state: 'failed', failure: 'Slack not_in_channel' });
+    expect(await store.subscription('discord', d[1]!)).toMatchObject({ state: 'failed', failure: 'Discord 403 50013: Missing Permissions' });
+    expect(await store.subscription('slack', s[2]!)).toMatchObject({ state: 'failed', failure: 'Slack not_in_channel' });
     // Stopped after the first refusal: the second alert was never tried there.
     expect(posts(d[1]!)).toHaveLength(1);
     expect(slackPosts(s[2]!)).toHaveLength(1);
     for (const channel of [d[0]!, d[2]!]) expect(discord.messagesIn(channel)).toHaveLength(2);
     for (const channel of [s[0]!, s[1]!]) expect(slack.messagesIn(channel)).toHaveLength(2);
-    expect(store.counts()).toEqual({ pending: 0, inflight: 0, sent: 8, failed: 4 });
+    expect(await store.counts()).toEqual({ pending: 0, inflight: 0, sent: 8, failed: 4 });
     expect(logger.outcomes('subscription_failed').map((l) => l.channel).sort()).toEqual([d[1], s[2]].sort());
-    store.close();
+    await store.close();
   });
 
   it('a 500 is retried with backoff; the retry carries the same nonce, so Discord keeps one message', async () => {
     const store = newStore();
     const [channel] = discordChannels(1);
-    subscribeAll(store, 'discord', [channel!]);
-    store.queue([testAlert()], { now: Date.now() });
+    await subscribeAll(store, 'discord', [channel!]);
+    await store.queue([testAlert()], { now: Date.now() });
     discord.failNext({ method: 'POST', path: `/channels/${channel}/messages` }, discordFaults.serverError(502), 2);
     const logger = await deliverAll(store);
     expect(posts(channel!).map((r) => r.status)).toEqual([502, 502, 200]);
     expect(new Set(posts(channel!).map((r) => (r.body as { nonce: string }).nonce)).size).toBe(1);
     expect(discord.messagesIn(channel!)).toHaveLength(1);
     expect(logger.outcomes('retry').map((l) => l.uncertain)).toEqual([true, true]);
-    store.close();
+    await store.close();
   });
 
   it('a delivery failing every time is given up after maxErrors: failed, logged, nothing dropped silently', async () => {
     const store = newStore();
     const [channel] = discordChannels(1);
-    subscribeAll(store, 'discord', [channel!]);
-    store.queue([testAlert()], { now: Date.now() });
+    await subscribeAll(store, 'discord', [channel!]);
+    await store.queue([testAlert()], { now: Date.now() });
     discord.failNext({ method: 'POST', path: `/channels/${channel}/messages` }, discordFaults.serverError(500), 3);
     const logger = await deliverAll(store, { backoff: { baseMs: 10, maxMs: 20, maxErrors: 3 } });
-    expect(store.deliveries()[0]).toMatchObject({ state: 'failed', lastError: expect.stringMatching(/^gave up after 3 failures: /) });
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'failed', lastError: expect.stringMatching(/^gave up after 3 failures: /) });
     expect(logger.lines.filter((l) => l.level === 'error').map((l) => l.message)).toEqual(['alert delivery failed for good']);
-    store.close();
+    await store.close();
   });
 });
 
 describe('reconciliation after a crash (in flight, outcome unknown)', () => {
   /** Post a delivery for real, then leave its row `inflight` as a process killed before recording would. */
   async function postThenCrash(store: AlertStore, sender: AlertSender, alert: Alert, platform: 'discord' | 'slack', channelId: string, claimAt: number): Promise<string> {
-    store.queue([alert], { now: claimAt });
+    await store.queue([alert], { now: claimAt });
     const id = deliveryId(alert.id, platform, channelId);
-    const [row] = store.claim([id], claimAt);
+    const [row] = await store.claim([id], claimAt);
     const delivery: AlertDelivery = { id, alert, platform, channelId, locale: 'en', attempt: 1, maybeSent: false, firstAttemptAt: row!.firstAttemptAt };
     expect((await sender.send(delivery)).kind).toBe('sent');
-    expect(store.recoverInflight()).toBe(1);
+    expect(await store.recoverInflight()).toBe(1);
     return id;
   }
 
   it('Slack: found in the channel history by its metadata → marked sent, not posted again', async () => {
     const store = newStore();
     const [channel] = slackChannels(1);
-    subscribeAll(store, 'slack', [channel!]);
+    await subscribeAll(store, 'slack', [channel!]);
     const id = await postThenCrash(store, new SlackAlertSender({ botToken: slack.botToken, apiUrl: slack.apiUrl }), testAlert(), 'slack', channel!, Date.now());
     const historyBefore = slack.callsTo('conversations.history').length;
     const logger = await deliverAll(store);
     expect(slackPosts(channel!)).toHaveLength(1);
     expect(slack.callsTo('conversations.history').length).toBe(historyBefore + 1);
     expect(slack.callsTo('conversations.history').at(-1)!.body).toMatchObject({ channel, include_all_metadata: 'true' });
-    expect(store.delivery(id)).toMatchObject({ state: 'sent', messageId: slack.messagesIn(channel!)[0]!.ts });
+    expect(await store.delivery(id)).toMatchObject({ state: 'sent', messageId: slack.messagesIn(channel!)[0]!.ts });
     expect(logger.outcomes('sent')[0]).toMatchObject({ reconciled: true });
-    store.close();
+    await store.close();
   });
 
   it('Slack: not in the history (the crash came before the post) → posted once', async () => {
     const store = newStore();
     const [channel] = slackChannels(1);
-    subscribeAll(store, 'slack', [channel!]);
+    await subscribeAll(store, 'slack', [channel!]);
     const alert = testAlert();
-    store.queue([alert], { now: Date.now() });
-    store.claim([deliveryId(alert.id, 'slack', channel!)], Date.now());
-    store.recoverInflight();
+    await store.queue([alert], { now: Date.now() });
+    await store.claim([deliveryId(alert.id, 'slack', channel!)], Date.now());
+    await store.recoverInflight();
     await deliverAll(store);
     expect(slackPosts(channel!)).toHaveLength(1);
     expect(slack.messagesIn(channel!)).toHaveLength(1);
-    store.close();
+    await store.close();
   });
 
   it('Discord within the nonce window: resent with the same nonce + enforce_nonce → Discord returns the same message', async () => {
     const store = newStore();
     const [channel] = discordChannels(1);
-    subscribeAll(store, 'discord', [channel!]);
+    await subscribeAll(store, 'discord', [channel!]);
     const id = await postThenCrash(store, new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl }), testAlert(), 'discord', channel!, Date.now());
     await deliverAll(store);
     expect(posts(channel!)).toHaveLength(2);
     expect(discord.messagesIn(channel!)).toHaveLength(1);
-    expect(store.delivery(id)).toMatchObject({ state: 'sent', messageId: discord.messagesIn(channel!)[0]!.id });
-    store.close();
+    expect(await store.delivery(id)).toMatchObject({ state: 'sent', messageId: discord.messagesIn(channel!)[0]!.id });
+    await store.close();
   });
 
   it('Discord past the nonce window: found among the channel’s recent messages → not posted again', async () => {
     const store = newStore();
     const [channel] = discordChannels(1);
-    subscribeAll(store, 'discord', [channel!]);
+    await subscribeAll(store, 'discord', [channel!]);
     const later = (): number => Date.now() + 10 * 60_000;
     const id = await postThenCrash(store, new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl }), testAlert(), 'discord', channel!, Date.now());
     const logger = new RecordingAlertLogger();
     const worker = new AlertWorker({ store, senders: [new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl, clock: later })], logger, rateLimits: null });
-    worker.start();
+    await worker.start();
     await worker.whenIdle();
     await worker.stop();
     expect(posts(channel!)).toHaveLength(1);
     expect(discord.requests.filter((r) => r.method === 'GET' && r.path === `/channels/${channel}/messages`)).toHaveLength(1);
-    expect(store.delivery(id)).toMatchObject({ state: 'sent' });
+    expect(await store.delivery(id)).toMatchObject({ state: 'sent' });
     expect(logger.outcomes('sent')[0]).toMatchObject({ reconciled: true });
-    store.close();
+    await store.close();
   });
 });
 
@@ -289,20 +289,20 @@ describe('graceful stop', () => {
 
   it('stop claims nothing more, waits for sends in flight, hands back the unfinished ones flagged to reconcile', async () => {
     const store = newStore();
-    store.subscribe({ platform: 'shell', channelId: 'shell', topics: ['editor'], locale: 'fr', userId: 'u', now: 0 });
+    await store.subscribe({ platform: 'shell', channelId: 'shell', topics: ['editor'], locale: 'fr', userId: 'u', now: 0 });
     const alert = editorAlert({ text: 'Hold on', now: new Date(), by: 't' });
-    store.queue([alert], { now: Date.now() });
+    await store.queue([alert], { now: Date.now() });
     const held = new HeldPlatform();
     const worker = new AlertWorker({ store, senders: [held], logger: new RecordingAlertLogger(), rateLimits: null });
-    worker.start();
+    await worker.start();
     while (held.seen.length === 0) await new Promise((r) => setTimeout(r, 5));
     expect(held.seen[0]).toMatchObject({ locale: 'fr', attempt: 1, maybeSent: false });
     expect(await worker.stop(50)).toEqual({ released: 1 });
-    expect(store.deliveries()[0]).toMatchObject({ state: 'pending', maybeSent: true });
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'pending', maybeSent: true });
     held.answer(); // the platform answers after the stop: ignored, the next start reconciles
     await new Promise((r) => setTimeout(r, 20));
-    expect(store.deliveries()[0]).toMatchObject({ state: 'pending' });
-    store.close();
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'pending' });
+    await store.close();
   });
 });
 
@@ -310,16 +310,16 @@ describe('published rate limits on', () => {
   it('Slack: one message per second per channel, in order', async () => {
     const store = newStore();
     const [channel] = slackChannels(1);
-    subscribeAll(store, 'slack', [channel!]);
+    await subscribeAll(store, 'slack', [channel!]);
     const alerts = [testAlert(), testAlert(), testAlert()];
-    store.queue(alerts, { now: Date.now() });
+    await store.queue(alerts, { now: Date.now() });
     await deliverAll(store, { rateLimits: PUBLISHED_LIMITS });
     const calls = slackPosts(channel!);
     expect(slackDeliveryIds(channel!)).toEqual(alerts.map((a) => deliveryId(a.id, 'slack', channel!)));
     // Spacing is enforced when sending; measured on arrival, transit jitter may shave a few milliseconds.
     expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
     expect(calls[2]!.at - calls[1]!.at).toBeGreaterThanOrEqual(950);
-    store.close();
+    await store.close();
   });
 });
 
@@ -327,64 +327,64 @@ describe('rate-limit state survives a restart (rows, not variables)', () => {
   it('a global 429 given to a worker that then stops → the next worker sends nothing on that platform before the retry time', async () => {
     const store = newStore();
     const [x, y] = discordChannels(2);
-    subscribeAll(store, 'discord', [x!]);
-    store.queue([testAlert()], { now: Date.now() });
+    await subscribeAll(store, 'discord', [x!]);
+    await store.queue([testAlert()], { now: Date.now() });
     discord.failNext({ method: 'POST', path: `/channels/${x}/messages` }, discordFaults.rateLimited(1.5, { global: true }), 1);
     const first = new AlertWorker({ store, senders: senders(), logger: new RecordingAlertLogger(), rateLimits: null });
-    first.start();
+    await first.start();
     const refusedAt = (): number | undefined => posts(x!).find((r) => r.status === 429)?.at;
     const started = Date.now();
     while (refusedAt() === undefined && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 50));
     await first.stop(); // or killed: what it was told is in the database already
     // A new alert, for a channel the first worker never touched.
-    subscribeAll(store, 'discord', [y!]);
-    store.queue([testAlert()], { now: Date.now() });
+    await subscribeAll(store, 'discord', [y!]);
+    await store.queue([testAlert()], { now: Date.now() });
     await deliverAll(store);
     const refused = refusedAt()!;
     const next = discord.requests.filter((r) => r.path.startsWith('/channels/') && r.at > refused);
     expect(next.length).toBeGreaterThanOrEqual(2);
     expect(Math.min(...next.map((r) => r.at)) - refused).toBeGreaterThanOrEqual(1500);
-    store.close();
+    await store.close();
   });
 
   it('budgets too: 5 Discord messages to a channel, then a new worker → the 6th waits for the 5-second window', async () => {
     const store = newStore();
     const [x] = discordChannels(1);
-    subscribeAll(store, 'discord', [x!]);
-    store.queue(Array.from({ length: 6 }, () => testAlert()), { now: 0 });
+    await subscribeAll(store, 'discord', [x!]);
+    await store.queue(Array.from({ length: 6 }, () => testAlert()), { now: 0 });
     let now = 1_000_000;
     const options = { store, senders: senders(), rateLimits: PUBLISHED_LIMITS, clock: () => now };
     const first = new AlertWorker({ ...options, logger: new RecordingAlertLogger() });
-    first.start();
+    await first.start();
     const started = Date.now();
     while (discord.messagesIn(x!).length < 5 && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
     await first.stop();
     expect(discord.messagesIn(x!)).toHaveLength(5);
     now = 1_001_000; // restarted one second later
     const second = new AlertWorker({ ...options, logger: new RecordingAlertLogger() });
-    second.start();
+    await second.start();
     await new Promise((r) => setTimeout(r, 300));
     expect(discord.messagesIn(x!)).toHaveLength(5);
-    expect(store.deliveries({ state: 'pending' })[0]!.dueAt).toBeGreaterThanOrEqual(1_005_000);
+    expect((await store.deliveries({ state: 'pending' }))[0]!.dueAt).toBeGreaterThanOrEqual(1_005_000);
     now = 1_005_001;
     second.wake();
     await second.whenIdle();
     await second.stop();
     expect(discord.messagesIn(x!)).toHaveLength(6);
-    store.close();
+    await store.close();
   });
   it('the stored retry time cannot be read at start (database busy) → nothing is sent until it can, then nothing before that retry time', async () => {
     const store = newStore();
     const [x, y] = discordChannels(2);
-    subscribeAll(store, 'discord', [x!, y!]);
+    await subscribeAll(store, 'discord', [x!, y!]);
     const alert = testAlert();
-    store.queue([alert], { now: 0 });
+    await store.queue([alert], { now: 0 });
     // A holder killed with -9 had been told "nothing to Discord for 1 s" (global 429) on x and recorded it with that delivery.
     let now = 1_000_000;
     const retryAt = now + 1000;
-    const [refused] = store.claim([deliveryId(alert.id, 'discord', x!)], now);
-    store.mark([{ id: refused!.id, kind: 'retry', dueAt: retryAt, reason: 'rate limited (global)', uncertain: false, countsAsError: false, block: { scope: 'discord', until: retryAt } }], now);
+    const [refused] = await store.claim([deliveryId(alert.id, 'discord', x!)], now);
+    await store.mark([{ id: refused!.id, kind: 'retry', dueAt: retryAt, reason: 'rate limited (global)', uncertain: false, countsAsError: false, block: { scope: 'discord', until: retryAt } }], now);
     // The restart's first two reads of the stored blocks fail (a real SQLite error on its own connection).
     let reads = 0;
     store.db.function('inject_busy', () => {
@@ -395,10 +395,10 @@ describe('rate-limit state survives a restart (rows, not variables)', () => {
     store.db.exec('CREATE TEMP VIEW rate_blocks AS SELECT scope, until FROM main.rate_blocks WHERE inject_busy() = 0');
     const logger = new RecordingAlertLogger();
     const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, clock: () => now, pollMs: 10 });
-    worker.start();
+    await worker.start();
     try {
       // y's delivery is due, but Discord said "nothing": no request while the block is unknown, nor once it is read.
-      await until(() => reads >= 3 || discord.requests.some((r) => r.path === `/channels/${y}/messages`), 5000, 'the stored rate limits to be read again');
+      await until(async () => reads >= 3 || discord.requests.some((r) => r.path === `/channels/${y}/messages`), 5000, 'the stored rate limits to be read again');
       expect(discord.requests.filter((r) => r.path.startsWith(`/channels/${x}/`) || r.path.startsWith(`/channels/${y}/`))).toEqual([]);
       expect(logger.lines.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([expect.stringContaining('could not read the stored rate limits')]);
       now = retryAt + 1;
@@ -408,13 +408,13 @@ describe('rate-limit state survives a restart (rows, not variables)', () => {
       await worker.stop();
     }
     for (const channel of [x!, y!]) expect(discordNonces(channel)).toEqual([deliveryId(alert.id, 'discord', channel)]);
-    store.close();
+    await store.close();
   });
 
   it('a global block also holds reconciliation reads: a delivery maybe posted 3 min ago is not looked up (GET) before the retry time', async () => {
     const store = newStore();
     const [x, y] = discordChannels(2);
-    subscribeAll(store, 'discord', [x!, y!]);
+    await subscribeAll(store, 'discord', [x!, y!]);
     let now = 1_000_000;
     const alert = testAlert();
     // Posted to x, then the process died before recording it: pending, maybe sent, first attempted at `now`.
@@ -422,14 +422,14 @@ describe('rate-limit state survives a restart (rows, not variables)', () => {
     // Later a holder was told "nothing to Discord for 1 s" on y, and was killed.
     now += 3 * 60_000;
     const retryAt = now + 1000;
-    const [refused] = store.claim([deliveryId(alert.id, 'discord', y!)], now);
-    store.mark([{ id: refused!.id, kind: 'retry', dueAt: retryAt, reason: 'rate limited (global)', uncertain: false, countsAsError: false, block: { scope: 'discord', until: retryAt } }], now);
+    const [refused] = await store.claim([deliveryId(alert.id, 'discord', y!)], now);
+    await store.mark([{ id: refused!.id, kind: 'retry', dueAt: retryAt, reason: 'rate limited (global)', uncertain: false, countsAsError: false, block: { scope: 'discord', until: retryAt } }], now);
     const requestsBefore = discord.requests.length;
     const clock = (): number => now;
     const worker = new AlertWorker({ store, senders: [new DiscordAlertSender({ token: discord.token, apiUrl: discord.apiUrl, clock })], logger: new RecordingAlertLogger(), rateLimits: null, clock, pollMs: 10 });
     try {
-      worker.start(); // its first look at the outbox runs now: nothing claimed, so nothing can be sent, not even a read
-      expect(store.counts()).toMatchObject({ inflight: 0, pending: 2 });
+      await worker.start(); // its first look at the outbox runs now: nothing claimed, so nothing can be sent, not even a read
+      expect(await store.counts()).toMatchObject({ inflight: 0, pending: 2 });
       now = retryAt + 1;
       worker.wake();
       await worker.whenIdle();
@@ -439,8 +439,8 @@ describe('rate-limit state survives a restart (rows, not variables)', () => {
     const after = discord.requests.slice(requestsBefore).map((r) => `${r.method} ${r.path}`);
     expect(after.filter((r) => r.startsWith('GET'))).toEqual([`GET /channels/${x}/messages`]);
     expect(posts(x!)).toHaveLength(1);
-    expect(store.delivery(id)).toMatchObject({ state: 'sent' });
-    store.close();
+    expect(await store.delivery(id)).toMatchObject({ state: 'sent' });
+    await store.close();
   });
 });
 
@@ -449,7 +449,7 @@ describe('a failed write blocks nothing and loses nothing', () => {
    * Real SQLite failures on the store's own connection: a trigger aborts the UPDATE that records an outcome while
    * `failures` lasts (a JS function, so the count survives the rollback of the failed transaction).
    */
-  function failOutcomeWrites(store: AlertStore, state: 'sent' | 'any', times: number): { left: () => number } {
+  function failOutcomeWrites(store: SqliteAlertStore, state: 'sent' | 'any', times: number): { left: () => number } {
     let failures = times;
     store.db.function('inject_failure', () => (failures > 0 ? (failures--, 1) : 0));
     const which = state === 'sent' ? `NEW.state = 'sent'` : `NEW.state <> 'inflight'`;
@@ -469,56 +469,56 @@ describe('a failed write blocks nothing and loses nothing', () => {
   it('the outcome cannot be written twice → written on the third try (backoff); one message; the channel’s next alert follows; whenIdle resolves', async () => {
     const store = newStore();
     const [x] = discordChannels(1);
-    subscribeAll(store, 'discord', [x!]);
+    await subscribeAll(store, 'discord', [x!]);
     const alerts = [testAlert(), testAlert()];
-    store.queue(alerts, { now: Date.now() });
+    await store.queue(alerts, { now: Date.now() });
     const injected = failOutcomeWrites(store, 'any', 2);
     const logger = new RecordingAlertLogger();
     const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, writeRetry: { baseMs: 10, maxMs: 50, attempts: 5 } });
-    worker.start();
+    await worker.start();
     expect(await idleWithin(worker, 10_000)).toBe(true);
     await worker.stop();
     expect(injected.left()).toBe(0);
     expect(discordNonces(x!)).toEqual(alerts.map((a) => deliveryId(a.id, 'discord', x!)));
     expect(posts(x!)).toHaveLength(2);
-    expect(store.counts()).toEqual({ pending: 0, inflight: 0, sent: 2, failed: 0 });
+    expect(await store.counts()).toEqual({ pending: 0, inflight: 0, sent: 2, failed: 0 });
     expect(logger.lines.filter((l) => l.message.startsWith('could not record alert delivery outcomes'))).toHaveLength(2);
-    store.close();
+    await store.close();
   });
 
   it('the outcome never gets written → the row goes through the crash reconciliation inside the running process: still one message', async () => {
     const store = newStore();
     const [x] = discordChannels(1);
-    subscribeAll(store, 'discord', [x!]);
+    await subscribeAll(store, 'discord', [x!]);
     const alert = testAlert();
-    store.queue([alert], { now: Date.now() });
+    await store.queue([alert], { now: Date.now() });
     // Every try of 'sent' fails (3 tries), then the row is handed back (pending, maybe sent) and sent again: Discord's nonce finds the first message.
     const injected = failOutcomeWrites(store, 'sent', 3);
     const logger = new RecordingAlertLogger();
     const worker = new AlertWorker({ store, senders: senders(), logger, rateLimits: null, writeRetry: { baseMs: 10, maxMs: 50, attempts: 3 } });
-    worker.start();
+    await worker.start();
     expect(await idleWithin(worker, 10_000)).toBe(true);
     await worker.stop();
     expect(injected.left()).toBe(0);
     expect(discordNonces(x!)).toEqual([deliveryId(alert.id, 'discord', x!)]);
     expect(posts(x!).length).toBe(2); // the same nonce twice: Discord kept one message
-    expect(store.deliveries()[0]).toMatchObject({ state: 'sent', attempts: 2 });
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'sent', attempts: 2 });
     expect(logger.lines.some((l) => l.message.startsWith('alert outcomes could not be recorded; their deliveries are reconciled'))).toBe(true);
-    store.close();
+    await store.close();
   });
 
   it('a row left in flight by someone else’s lost answer is reconciled by the running worker, not at the next restart', async () => {
     const store = newStore();
     const [x] = discordChannels(1);
-    subscribeAll(store, 'discord', [x!]);
-    store.queue([testAlert()], { now: Date.now() });
-    store.claim([store.deliveries()[0]!.id], Date.now()); // claimed, and its answer never written
+    await subscribeAll(store, 'discord', [x!]);
+    await store.queue([testAlert()], { now: Date.now() });
+    await store.claim([(await store.deliveries())[0]!.id], Date.now()); // claimed, and its answer never written
     const worker = new AlertWorker({ store, senders: senders(), logger: new RecordingAlertLogger(), rateLimits: null, reconcileMs: 50, pollMs: 20 });
-    worker.start();
+    await worker.start();
     expect(await idleWithin(worker, 10_000)).toBe(true);
     await worker.stop();
     expect(discord.messagesIn(x!)).toHaveLength(1);
-    expect(store.deliveries()[0]).toMatchObject({ state: 'sent', maybeSent: true });
-    store.close();
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'sent', maybeSent: true });
+    await store.close();
   });
 });

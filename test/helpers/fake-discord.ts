@@ -803,6 +803,11 @@ export class FakeDiscord {
   private readonly dmChannels = new Map<string, APIDMChannel>();
   private readonly commands = new Map<string, APIApplicationCommand[]>();
   private readonly routes: Route[];
+  /**
+   * Time each message post (`POST /channels/:id/messages`) takes before it is answered, as a real API's round trip
+   * would: for the fan-out benchmark. 0 (default) answers at once. The request's arrival time is recorded as before.
+   */
+  postLatencyMs = 0;
   private readyCount = 0;
   private identifies = 0;
   private resumes = 0;
@@ -1670,6 +1675,15 @@ export class FakeDiscord {
   }
 
   private onRequestBody(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: number): void {
+    if (this.postLatencyMs > 0 && req.method === 'POST' && /\/channels\/[^/]+\/messages$/.test(req.url ?? '')) {
+      const latency = this.postLatencyMs;
+      setTimeout(() => this.answer(req, res, raw, at), latency);
+      return;
+    }
+    this.answer(req, res, raw, at);
+  }
+
+  private answer(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: number): void {
     {
       try {
         this.handleRequest(req, res, raw, at);

@@ -240,6 +240,8 @@ export class FakeSlack {
   private readonly teamTokens = new Map<string, { teamId: string; revoked: boolean }>();
   private issuedTokens = 0;
   private clockOffsetMs = 0;
+  /** Time each `chat.postMessage` takes before it is answered (the fan-out benchmark); 0 (default) answers at once. */
+  postLatencyMs = 0;
   private lastTsMicros = 0;
   private closed = false;
 
@@ -536,6 +538,7 @@ export class FakeSlack {
 
     let method: string;
     let responseUrlId: string | undefined;
+    if (apiMatch?.[1] === 'chat.postMessage' && this.postLatencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.postLatencyMs));
     if (apiMatch?.[1]) method = apiMatch[1];
     else if (respMatch?.[1]) {
       method = 'response_url';

@@ -9,7 +9,7 @@ export interface SlackAlertSenderOptions {
    * Many workspaces (OAuth installs): the bot token of a subscription's workspace (`slack:<team id>`), or undefined
    * when letterbot is not installed there. Used instead of `botToken`.
    */
-  tokenFor?: (tenant: string | null | undefined) => string | undefined;
+  tokenFor?: (tenant: string | null | undefined) => Promise<string | undefined>;
   /** `SLACK_API_URL` (default https://slack.com/api/). */
   apiUrl?: string;
   timeoutMs?: number;
@@ -58,8 +58,8 @@ export class SlackAlertSender implements AlertSender {
   }
 
   /** The client posting to this delivery's workspace; undefined when letterbot is not installed there. */
-  private clientFor(delivery: AlertDelivery): webApi.WebClient | undefined {
-    const token = this.options.tokenFor ? this.options.tokenFor(delivery.tenant) : this.options.botToken;
+  private async clientFor(delivery: AlertDelivery): Promise<webApi.WebClient | undefined> {
+    const token = this.options.tokenFor ? await this.options.tokenFor(delivery.tenant) : this.options.botToken;
     if (!token) return undefined;
     let client = this.clients.get(token);
     if (!client) {
@@ -79,7 +79,7 @@ export class SlackAlertSender implements AlertSender {
   }
 
   async send(delivery: AlertDelivery): Promise<SendOutcome> {
-    const client = this.clientFor(delivery);
+    const client = await this.clientFor(delivery);
     // Uninstalled (its subscriptions are paused, and resume on reinstall) or a workspace never recorded.
     if (!client) return { kind: 'permanent', scope: 'delivery', reason: 'letterbot is not installed in this Slack workspace' };
     try {

@@ -3,9 +3,9 @@ import type { InstallationRow } from '../../alerts/store';
 
 /** What the installation store needs from the alerts database (`AlertStore` has it). */
 export interface InstallationRecords {
-  saveInstallation(input: Omit<InstallationRow, 'installedAt' | 'updatedAt'> & { tenant: string | null; now: number }): { resumed: number };
-  installation(key: string): InstallationRow | undefined;
-  removeInstallation(input: { key: string; tenant: string | null; reason: string; now: number }): { removed: boolean; paused: number };
+  saveInstallation(input: Omit<InstallationRow, 'installedAt' | 'updatedAt'> & { tenant: string | null; now: number }): Promise<{ resumed: number }>;
+  installation(key: string): Promise<InstallationRow | undefined>;
+  removeInstallation(input: { key: string; tenant: string | null; reason: string; now: number }): Promise<{ removed: boolean; paused: number }>;
 }
 
 /** Why a workspace's installation went away (`/alerts status` and the logs say it). */
@@ -36,7 +36,7 @@ export class SlackInstallationStore implements InstallationStore {
     const enterpriseId = installation.enterprise?.id;
     const key = installationKey({ teamId, enterpriseId, isEnterpriseInstall: installation.isEnterpriseInstall });
     if (!key) throw new Error('Slack installation without a team or enterprise id');
-    const { resumed } = this.records.saveInstallation({
+    const { resumed } = await this.records.saveInstallation({
       key,
       platform: 'slack',
       teamId: teamId ?? null,
@@ -49,31 +49,31 @@ export class SlackInstallationStore implements InstallationStore {
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean>> {
-    const installation = this.find(query);
+    const installation = await this.find(query);
     if (!installation) throw new Error(`letterbot is not installed in ${installationKey(query) ?? 'this workspace'}`);
     return installation;
   }
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
-    this.remove(query, 'app_uninstalled');
+    await this.remove(query, 'app_uninstalled');
   }
 
   /** The app left a workspace: forget its installation and pause its alert subscriptions. */
-  remove(query: InstallationQuery<boolean>, reason: RemovalReason): { removed: boolean; paused: number } {
+  async remove(query: InstallationQuery<boolean>, reason: RemovalReason): Promise<{ removed: boolean; paused: number }> {
     const key = installationKey(query);
     if (!key) return { removed: false, paused: 0 };
     return this.records.removeInstallation({ key, tenant: query.isEnterpriseInstall ? null : slackTenant(query.teamId), reason, now: this.clock() });
   }
 
   /** The bot token for an alerts tenant (`slack:<team id>`): the workspace's own installation, else none. */
-  botTokenFor(tenant: string | null | undefined): string | undefined {
+  async botTokenFor(tenant: string | null | undefined): Promise<string | undefined> {
     const teamId = tenant?.startsWith('slack:') ? tenant.slice('slack:'.length) : undefined;
-    return teamId ? this.find({ teamId, isEnterpriseInstall: false, enterpriseId: undefined })?.bot?.token : undefined;
+    return teamId ? (await this.find({ teamId, isEnterpriseInstall: false, enterpriseId: undefined }))?.bot?.token : undefined;
   }
 
-  private find(query: InstallationQuery<boolean>): Installation<'v1' | 'v2', boolean> | undefined {
+  private async find(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean> | undefined> {
     const key = installationKey(query);
-    const row = key ? this.records.installation(key) : undefined;
+    const row = key ? await this.records.installation(key) : undefined;
     return row ? (JSON.parse(row.body) as Installation<'v1' | 'v2', boolean>) : undefined;
   }
 }

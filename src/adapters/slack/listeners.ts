@@ -177,7 +177,7 @@ export function removalListener(installations: Pick<SlackInstallationStore, 'rem
   return async ({ event, context }) => {
     if (event.type === 'tokens_revoked' && (event.tokens.bot ?? []).length === 0) return;
     const isEnterpriseInstall = context.isEnterpriseInstall === true;
-    const { removed, paused } = installations.remove(
+    const { removed, paused } = await installations.remove(
       isEnterpriseInstall
         ? { teamId: undefined, enterpriseId: context.enterpriseId ?? '', isEnterpriseInstall: true }
         : { teamId: context.teamId ?? '', enterpriseId: context.enterpriseId, isEnterpriseInstall: false },

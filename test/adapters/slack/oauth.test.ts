@@ -44,8 +44,8 @@ async function install(teamId: string): Promise<Response> {
   return fetch(`${base}/slack/oauth_redirect?code=${fake.oauthCode(teamId)}&state=${encodeURIComponent(state)}`, { headers: { cookie }, redirect: 'manual' });
 }
 
-const installationToken = (teamId: string): string | undefined => {
-  const row = runtime.store.installation(`team:${teamId}`);
+const installationToken = async (teamId: string): Promise<string | undefined> => {
+  const row = await runtime.store.installation(`team:${teamId}`);
   return row ? (JSON.parse(row.body) as { bot?: { token?: string } }).bot?.token : undefined;
 };
 
@@ -60,7 +60,7 @@ async function subscribe(teamId: string, channel: string): Promise<void> {
 /** Queue an operator alert for every subscribed channel and wait until the worker has nothing left. */
 async function alertEveryone(): Promise<void> {
   await runtime.service.queue(editorAlert({ text: `Update number ${++alertNo}`, now: new Date(), by: 'cli:operator' }));
-  await until(() => runtime.store.openTotal() === 0, 10_000, 'deliveries done');
+  await until(async () => await runtime.store.openTotal() === 0, 10_000, 'deliveries done');
   await runtime.whenIdle();
 }
 
@@ -82,11 +82,11 @@ beforeAll(async () => {
     LETTERBOT_HTTP_PORT: '0',
     LETTERBOT_DB: path.join(dir, 'letterbot.db'),
   });
-  runtime = AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger: new RecordingAlertLogger(), rateLimits: false, pollMs: 20 });
+  runtime = await AlertsRuntime.open({ dbPath: config.alerts.dbPath, logger: new RecordingAlertLogger(), rateLimits: false, pollMs: 20 });
   const dispatcher = createDispatcher({ logger: logs.logger, services: { alerts: runtime.service } });
   http = (await startHttp({ config, dispatcher, logger: logs.logger, host: '127.0.0.1' }))!;
   slack = await startSlack({ config: config.slack!, dispatcher, logger: logs.logger, retries: 0, http, installations: runtime.store });
-  runtime.start(dispatcher.facts.data, createAlertSenders(config, undefined, runtime.store));
+  await runtime.start(dispatcher.facts.data, createAlertSenders(config, undefined, runtime.store));
   base = `http://127.0.0.1:${http.port}`;
 });
 
@@ -99,7 +99,7 @@ afterAll(async () => {
 });
 
 describe('Slack OAuth: many workspaces', () => {
-  it('settings: OAuth needs all three settings and HTTP mode, and replaces the single token', () => {
+  it('settings: OAuth needs all three settings and HTTP mode, and replaces the single token', async () => {
     expect(config.slack).toMatchObject({ mode: 'http', botToken: null, oauth: { clientId: fake.clientId } });
     const oauth = { SLACK_CLIENT_ID: 'id', SLACK_CLIENT_SECRET: 'secret', SLACK_STATE_SECRET: STATE_SECRET, SLACK_SIGNING_SECRET: 's' };
     expect(() => readConfig({ ...oauth, SLACK_STATE_SECRET: undefined })).toThrow('SLACK_CLIENT_ID, SLACK_CLIENT_SECRET set: also set SLACK_STATE_SECRET (Slack OAuth installs need all three)');
@@ -112,7 +112,7 @@ describe('Slack OAuth: many workspaces', () => {
     const done = await install(TEAM_A);
     expect(done.status).toBe(200);
     expect((await install(TEAM_B)).status).toBe(200);
-    const [tokenA, tokenB] = [installationToken(TEAM_A), installationToken(TEAM_B)];
+    const [tokenA, tokenB] = [await installationToken(TEAM_A), await installationToken(TEAM_B)];
     expect(tokenA).toBe(fake.tokenOf(TEAM_A));
     expect(tokenB).toBe(fake.tokenOf(TEAM_B));
     expect(tokenA).not.toBe(tokenB);
@@ -123,7 +123,7 @@ describe('Slack OAuth: many workspaces', () => {
     const usersInfo = fake.callsTo('users.info');
     expect(usersInfo.find((c) => c.body.user === 'U0ADMA')?.headers.authorization).toBe(`Bearer ${tokenA}`);
     expect(usersInfo.find((c) => c.body.user === 'U0ADMB')?.headers.authorization).toBe(`Bearer ${tokenB}`);
-    expect(runtime.store.subscription('slack', CHANNEL_A)).toMatchObject({ state: 'active', tenant: `slack:${TEAM_A}`, pausedAt: null });
+    expect(await runtime.store.subscription('slack', CHANNEL_A)).toMatchObject({ state: 'active', tenant: `slack:${TEAM_A}`, pausedAt: null });
 
     await alertEveryone();
     expect(postsTo(CHANNEL_A)).toEqual([`Bearer ${tokenA}`]);
@@ -135,8 +135,8 @@ describe('Slack OAuth: many workspaces', () => {
     fake.revokeTokens(TEAM_A);
     const event = eventCallbackBody({ type: 'app_uninstalled' }, { teamId: TEAM_A });
     expect((await fake.sendToApp(`${base}/slack/events`, event)).status).toBe(200);
-    await until(() => runtime.store.installation(`team:${TEAM_A}`) === undefined, 5000, 'installation removed');
-    expect(runtime.store.subscription('slack', CHANNEL_A)?.pausedReason).toBe('app_uninstalled');
+    await until(async () => await runtime.store.installation(`team:${TEAM_A}`) === undefined, 5000, 'installation removed');
+    expect((await runtime.store.subscription('slack', CHANNEL_A))?.pausedReason).toBe('app_uninstalled');
     const status = await runtime.service.status({ platform: 'slack', id: CHANNEL_A, tenant: `slack:${TEAM_A}` });
     expect(status.subscription).toMatchObject({ state: 'paused', pausedReason: 'app_uninstalled' });
     expect(status.reach).toEqual({ tenant: 0, all: 1 });
@@ -147,9 +147,9 @@ describe('Slack OAuth: many workspaces', () => {
     expect(postsTo(CHANNEL_B)).toHaveLength(2);
 
     expect((await install(TEAM_A)).status).toBe(200);
-    const newToken = installationToken(TEAM_A);
+    const newToken = await installationToken(TEAM_A);
     expect(newToken).toBe(fake.tokenOf(TEAM_A));
-    expect(runtime.store.subscription('slack', CHANNEL_A)).toMatchObject({ pausedAt: null, pausedReason: null });
+    expect(await runtime.store.subscription('slack', CHANNEL_A)).toMatchObject({ pausedAt: null, pausedReason: null });
     await alertEveryone();
     expect(postsTo(CHANNEL_A).at(-1)).toBe(`Bearer ${newToken}`);
     expect(fake.messagesIn(CHANNEL_A).map((m) => m.text)).toEqual([expect.stringContaining('Update number 1'), expect.stringContaining('Update number 3')]);
@@ -159,18 +159,18 @@ describe('Slack OAuth: many workspaces', () => {
     const userOnly = eventCallbackBody({ type: 'tokens_revoked', tokens: { oauth: ['U0SOMEONE'] } }, { teamId: TEAM_B });
     expect((await fake.sendToApp(`${base}/slack/events`, userOnly)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(runtime.store.installation(`team:${TEAM_B}`)).toBeDefined();
+    expect(await runtime.store.installation(`team:${TEAM_B}`)).toBeDefined();
     const bot = eventCallbackBody({ type: 'tokens_revoked', tokens: { bot: [fake.botUserId] } }, { teamId: TEAM_B });
     expect((await fake.sendToApp(`${base}/slack/events`, bot)).status).toBe(200);
-    await until(() => runtime.store.installation(`team:${TEAM_B}`) === undefined, 5000, 'installation removed');
-    expect(runtime.store.subscription('slack', CHANNEL_B)).toMatchObject({ state: 'active', pausedReason: 'tokens_revoked' });
+    await until(async () => await runtime.store.installation(`team:${TEAM_B}`) === undefined, 5000, 'installation removed');
+    expect(await runtime.store.subscription('slack', CHANNEL_B)).toMatchObject({ state: 'active', pausedReason: 'tokens_revoked' });
   });
 
   it('a forged signature on the events route → 401, nothing removed', async () => {
     const event = eventCallbackBody({ type: 'app_uninstalled' }, { teamId: TEAM_A });
     const forged = await postToApp(`${base}/slack/events`, event, signSlackRequest('not-the-signing-secret', event));
     expect(forged.status).toBe(401);
-    expect(runtime.store.installation(`team:${TEAM_A}`)).toBeDefined();
+    expect(await runtime.store.installation(`team:${TEAM_A}`)).toBeDefined();
   });
 
   it('a redirect whose state is not this browser\'s (or is forged) is refused: no code exchanged, nothing installed', async () => {
@@ -188,7 +188,7 @@ describe('Slack OAuth: many workspaces', () => {
       expect(res.status).toBeGreaterThanOrEqual(400);
     }
     expect(fake.callsTo('oauth.v2.access')).toHaveLength(exchanges);
-    expect(runtime.store.installation('team:T0INTRUDER')).toBeUndefined();
+    expect(await runtime.store.installation('team:T0INTRUDER')).toBeUndefined();
   });
 
   it('on its own port (SLACK_PORT, no operations server) the same routes install and refuse forgeries', async () => {
@@ -201,10 +201,10 @@ describe('Slack OAuth: many workspaces', () => {
       const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const done = await fetch(`${url}/slack/oauth_redirect?code=${fake.oauthCode('T0WORKC')}&state=${encodeURIComponent(state)}`, { headers: { cookie } });
       expect(done.status).toBe(200);
-      expect(installationToken('T0WORKC')).toBe(fake.tokenOf('T0WORKC'));
+      expect(await installationToken('T0WORKC')).toBe(fake.tokenOf('T0WORKC'));
       const event = eventCallbackBody({ type: 'app_uninstalled' }, { teamId: 'T0WORKC' });
       expect((await postToApp(`${url}/slack/events`, event, signSlackRequest('not-the-signing-secret', event))).status).toBe(401);
-      expect(runtime.store.installation('team:T0WORKC')).toBeDefined();
+      expect(await runtime.store.installation('team:T0WORKC')).toBeDefined();
     } finally {
       await own.stop();
     }
@@ -216,7 +216,7 @@ describe('Slack OAuth: many workspaces', () => {
     );
   });
 
-  it('no token, client secret or state secret in the logs', () => {
+  it('no token, client secret or state secret in the logs', async () => {
     const all = logs.raw.join('\n');
     expect(all).toContain('letterbot removed from a Slack workspace');
     for (const secret of [fake.clientSecret, STATE_SECRET, fake.signingSecret, ...[TEAM_A, TEAM_B].map((t) => fake.tokenOf(t) ?? 'none'), 'xoxb-w1', 'xoxb-w2', fake.tokenOf('T0WORKC') ?? 'none']) {
