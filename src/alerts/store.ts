@@ -473,10 +473,12 @@ export class SqliteAlertStore implements AlertStore {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const db = new Database(file, { timeout: 5000 });
     try {
-      db.pragma('journal_mode = WAL');
+      // Switching a fresh file to WAL upgrades a shared lock to an exclusive one; when several processes do it at
+      // once SQLite's deadlock avoidance answers SQLITE_BUSY at once instead of waiting, so that step retries.
+      retryWhileBusy(() => db.pragma('journal_mode = WAL'), 5000);
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
-      migrate(db);
+      retryWhileBusy(() => migrate(db), 5000);
     } catch (error) {
       db.close();
       throw error;
@@ -1052,6 +1054,22 @@ export class SqliteAlertStore implements AlertStore {
   async backup(destination: string): Promise<void> {
     mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
     await this.db.backup(destination);
+  }
+}
+
+/**
+ * Run `step`, again after a short random pause while SQLite answers SQLITE_BUSY, for at most `withinMs`. For the
+ * steps SQLite's own busy timeout does not cover (a lock upgrade it refuses at once to avoid a deadlock).
+ */
+function retryWhileBusy<T>(step: () => T, withinMs: number): T {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 + Math.floor(Math.random() * 40));
+    }
   }
 }
 

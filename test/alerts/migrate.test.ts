@@ -10,7 +10,8 @@ import { cleanupTempDirs, ensureBuilt, tempDir } from './helpers';
  */
 const STORE = path.resolve(__dirname, '..', '..', 'dist', 'src', 'alerts', 'store.js');
 const PROCESSES = 6;
-const ROUNDS = 5;
+/** Rounds per run; `MIGRATE_ROUNDS=40` reproduced the fresh-file WAL switch race (SQLITE_BUSY) before it was retried. */
+const ROUNDS = Number(process.env.MIGRATE_ROUNDS ?? 10);
 
 beforeAll(ensureBuilt);
 afterAll(cleanupTempDirs);
