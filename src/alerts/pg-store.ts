@@ -1,14 +1,19 @@
 import pg from 'pg';
-import { ALERT_TOPICS, deliveryId, type Alert, type AlertPlatform, type AlertTopic } from '../core/alerts';
+import { deliveryId, type Alert, type AlertPlatform, type AlertTopic } from '../core/alerts';
 import type { Locale } from '../core/reply';
 import {
+  clipError,
   StoreVersionError,
+  toDelivery,
+  toSubscription,
   type AlertStore,
   type ChannelStatus,
   type DeliveryMark,
   type DeliveryRow,
   type DeliveryState,
   type Fence,
+  type RawDelivery,
+  type RawSubscription,
   type InstallationRow,
   type LeaseHolder,
   type QueueResult,
@@ -141,81 +146,6 @@ const TYPES = {
   getTypeParser: ((oid: number, format?: string) =>
     oid === 20 || oid === 1700 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
-
-interface RawSubscription {
-  platform: AlertPlatform;
-  channel_id: string;
-  topics: string;
-  locale: Locale;
-  state: 'active' | 'failed';
-  failure: string | null;
-  failed_at: number | null;
-  tenant: string | null;
-  paused_at: number | null;
-  paused_reason: string | null;
-  created_by: string;
-  created_at: number;
-  updated_at: number;
-}
-
-interface RawDelivery {
-  seq: number;
-  id: string;
-  alert_id: string;
-  platform: AlertPlatform;
-  channel_id: string;
-  locale: Locale;
-  state: DeliveryState;
-  due_at: number;
-  attempts: number;
-  errors: number;
-  maybe_sent: boolean;
-  claimed_at: number | null;
-  first_attempt_at: number | null;
-  sent_at: number | null;
-  message_id: string | null;
-  last_error: string | null;
-  tenant?: string | null;
-}
-
-const toSubscription = (r: RawSubscription): SubscriptionRow => ({
-  platform: r.platform,
-  channelId: r.channel_id,
-  topics: r.topics.split(',').filter((x): x is AlertTopic => (ALERT_TOPICS as readonly string[]).includes(x)),
-  locale: r.locale,
-  state: r.state,
-  failure: r.failure,
-  failedAt: r.failed_at,
-  tenant: r.tenant,
-  pausedAt: r.paused_at,
-  pausedReason: r.paused_reason,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const toDelivery = (r: RawDelivery): DeliveryRow => ({
-  seq: r.seq,
-  id: r.id,
-  alertId: r.alert_id,
-  platform: r.platform,
-  channelId: r.channel_id,
-  locale: r.locale,
-  state: r.state,
-  dueAt: r.due_at,
-  attempts: r.attempts,
-  errors: r.errors,
-  maybeSent: r.maybe_sent,
-  claimedAt: r.claimed_at,
-  firstAttemptAt: r.first_attempt_at,
-  sentAt: r.sent_at,
-  messageId: r.message_id,
-  lastError: r.last_error,
-  ...(r.tenant !== undefined ? { tenant: r.tenant } : {}),
-});
-
-const MAX_ERROR = 300;
-const clipError = (s: string): string => (s.length <= MAX_ERROR ? s : `${s.slice(0, MAX_ERROR - 1)}…`);
 
 /** Deadlocks and serialization failures: the transaction is retried (a few times) from the start. */
 const RETRYABLE = new Set(['40001', '40P01']);

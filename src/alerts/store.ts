@@ -386,7 +386,8 @@ export interface AlertStore {
   completeRequest(id: number, by: string, result: string, now: number): Promise<void>;
 }
 
-interface RawSubscription {
+/** A subscriptions row as both backends return it (snake_case columns). */
+export interface RawSubscription {
   platform: AlertPlatform;
   channel_id: string;
   topics: string;
@@ -402,7 +403,8 @@ interface RawSubscription {
   updated_at: number;
 }
 
-interface RawDelivery {
+/** A deliveries row as both backends return it; SQLite stores booleans as 0/1, PostgreSQL as booleans. */
+export interface RawDelivery {
   seq: number;
   id: string;
   alert_id: string;
@@ -413,15 +415,17 @@ interface RawDelivery {
   due_at: number;
   attempts: number;
   errors: number;
-  maybe_sent: number;
+  maybe_sent: number | boolean;
   claimed_at: number | null;
   first_attempt_at: number | null;
   sent_at: number | null;
   message_id: string | null;
   last_error: string | null;
+  /** Only where a query joins it in (PostgreSQL claims). */
+  tenant?: string | null;
 }
 
-const toSubscription = (r: RawSubscription): SubscriptionRow => ({
+export const toSubscription = (r: RawSubscription): SubscriptionRow => ({
   platform: r.platform,
   channelId: r.channel_id,
   topics: r.topics.split(',').filter((x): x is AlertTopic => (ALERT_TOPICS as readonly string[]).includes(x)),
@@ -437,7 +441,7 @@ const toSubscription = (r: RawSubscription): SubscriptionRow => ({
   updatedAt: r.updated_at,
 });
 
-const toDelivery = (r: RawDelivery): DeliveryRow => ({
+export const toDelivery = (r: RawDelivery): DeliveryRow => ({
   seq: r.seq,
   id: r.id,
   alertId: r.alert_id,
@@ -448,17 +452,18 @@ const toDelivery = (r: RawDelivery): DeliveryRow => ({
   dueAt: r.due_at,
   attempts: r.attempts,
   errors: r.errors,
-  maybeSent: r.maybe_sent === 1,
+  maybeSent: r.maybe_sent === 1 || r.maybe_sent === true,
   claimedAt: r.claimed_at,
   firstAttemptAt: r.first_attempt_at,
   sentAt: r.sent_at,
   messageId: r.message_id,
   lastError: r.last_error,
+  ...(r.tenant !== undefined ? { tenant: r.tenant } : {}),
 });
 
 /** Longest error text stored per delivery (platform messages can be long). */
 const MAX_ERROR = 300;
-const clipError = (s: string): string => (s.length <= MAX_ERROR ? s : `${s.slice(0, MAX_ERROR - 1)}…`);
+export const clipError = (s: string): string => (s.length <= MAX_ERROR ? s : `${s.slice(0, MAX_ERROR - 1)}…`);
 
 export class SqliteAlertStore implements AlertStore {
   readonly kind = 'sqlite';
