@@ -65,13 +65,18 @@ async function checkPostgres(config: Config): Promise<Finding[]> {
   const findings: Finding[] = [];
   if (health.version > health.latest) findings.push({ ok: false, key: 'doctor.db.newer', params: { file, version: health.version, latest: health.latest }, fix: 'doctor.db.newer_fix' });
   else findings.push({ ok: true, key: health.version < health.latest ? 'doctor.db.old' : 'doctor.db.ok', params: { file, version: health.version, latest: health.latest } });
-  findings.push(
+  findings.push(...leaseAndQueue(health));
+  return findings;
+}
+
+/** Who delivers and what waits or failed: the same findings for both backends. */
+function leaseAndQueue(health: { holder?: { owner: string; generation: number; renewedMsAgo: number } | null; open: number; failedSubscriptions: number }): Finding[] {
+  return [
     health.holder
       ? { ok: true, key: 'doctor.lease.held', params: { owner: health.holder.owner, generation: health.holder.generation, seconds: Math.round(health.holder.renewedMsAgo / 1000) } }
       : { ok: true, key: 'doctor.lease.none' },
-  );
-  findings.push({ ok: health.failedSubscriptions === 0, key: 'doctor.queue', params: { open: health.open, failed: health.failedSubscriptions }, fix: 'doctor.queue_fix' });
-  return findings;
+    { ok: health.failedSubscriptions === 0, key: 'doctor.queue', params: { open: health.open, failed: health.failedSubscriptions }, fix: 'doctor.queue_fix' },
+  ];
 }
 
 function checkDatabase(file: string): Finding[] {
@@ -90,11 +95,6 @@ function checkDatabase(file: string): Finding[] {
   else if (health.version > health.latest) findings.push({ ok: false, key: 'doctor.db.newer', params: { file: health.file, version: health.version, latest: health.latest }, fix: 'doctor.db.newer_fix' });
   else if (!health.writable) findings.push({ ok: false, key: 'doctor.db.readonly', params: { file: health.file }, fix: 'doctor.db.folder_fix', fixParams: { folder: health.file } });
   else findings.push({ ok: true, key: health.version < health.latest ? 'doctor.db.old' : 'doctor.db.ok', params: { file: health.file, version: health.version, latest: health.latest } });
-  findings.push(
-    health.holder
-      ? { ok: true, key: 'doctor.lease.held', params: { owner: health.holder.owner, generation: health.holder.generation, seconds: Math.round(health.holder.renewedMsAgo / 1000) } }
-      : { ok: true, key: 'doctor.lease.none' },
-  );
-  findings.push({ ok: health.failedSubscriptions === 0, key: 'doctor.queue', params: { open: health.open, failed: health.failedSubscriptions }, fix: 'doctor.queue_fix' });
+  findings.push(...leaseAndQueue(health));
   return findings;
 }

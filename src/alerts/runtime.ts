@@ -5,7 +5,7 @@ import type { FactBaseData } from '../core/schema';
 import { PUBLISHED_LIMITS, scaleLimits, type RateLimits } from './rate-limiter';
 import { brokenReason, StoreAlertsService, UnavailableAlertsService } from './service';
 import { sharesDelivery, SqliteAlertStore, type AlertStore, type Fence, type QueueResult } from './store';
-import { AlertWorker, type AlertLogger, type BackoffPolicy } from './worker';
+import { AlertWorker, type AlertLogger, type AlertWorkerOptions, type BackoffPolicy } from './worker';
 
 export interface AlertsRuntimeOptions {
   /** SQLite file (`LETTERBOT_DB`). */
@@ -193,24 +193,17 @@ export class AlertsRuntime {
     this.fence = fence;
     const recovered = await this.store.recoverInflight(fence);
     if (recovered > 0) logger.warn({ deliveries: recovered }, 'alert deliveries were in flight when the last holder stopped; reconciling them before any resend');
-    const worker = new AlertWorker({
-      store: this.store,
-      senders: this.senders,
-      logger,
-      rateLimits: limitsFor(this.options.rateLimits),
-      concurrency: this.options.concurrency,
-      pollMs: this.options.pollMs,
-      backoff: this.options.backoff,
-      clock: this.clock,
-      random: this.options.random,
-      fence,
-      onLeaseLost: () => this.dropWorker(worker),
-      ...this.options.worker,
-    });
+    const worker: AlertWorker = new AlertWorker({ ...this.workerOptions(fence), onLeaseLost: () => this.dropWorker(worker), ...this.options.worker });
     this.worker = worker;
     await worker.start();
     const open = await this.store.openCount(worker.platforms);
     logger.info({ platforms: worker.platforms, generation: fence.generation, instance: this.instance, open }, 'alerts worker started (this process holds the lease)');
+  }
+
+  /** What every worker of this runtime gets, lease holder or claimer. */
+  private workerOptions(fence: Fence): AlertWorkerOptions {
+    const { logger, rateLimits, concurrency, pollMs, backoff, random } = this.options;
+    return { store: this.store, senders: this.senders, logger, rateLimits: limitsFor(rateLimits), concurrency, pollMs, backoff, clock: this.clock, random, fence };
   }
 
   /**
@@ -224,20 +217,7 @@ export class AlertsRuntime {
     if (!sharesDelivery(store)) return;
     await this.reap();
     const fence: Fence = { owner: this.instance, generation: 0 };
-    const worker = new AlertWorker({
-      store,
-      senders: this.senders,
-      logger,
-      rateLimits: limitsFor(this.options.rateLimits),
-      concurrency: this.options.concurrency,
-      pollMs: this.options.pollMs,
-      backoff: this.options.backoff,
-      clock: this.clock,
-      random: this.options.random,
-      fence,
-      claims: { store, owner: this.instance, ttlMs: this.claimTtlMs },
-      ...this.options.worker,
-    });
+    const worker = new AlertWorker({ ...this.workerOptions(fence), claims: { store, owner: this.instance, ttlMs: this.claimTtlMs }, ...this.options.worker });
     this.worker = worker;
     await worker.start();
     await this.tryPruneLease();
