@@ -128,6 +128,16 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX installations_team ON installations (platform, team_id);
   `,
+  // 2: the instances alive (a heartbeat each), so every one takes 1/N of the platforms' rate limits.
+  `
+  CREATE TABLE instances (
+    id            TEXT PRIMARY KEY,
+    host          TEXT NOT NULL,
+    started_at    BIGINT NOT NULL,
+    heartbeat_at  BIGINT NOT NULL,
+    expires_at    BIGINT NOT NULL
+  );
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
@@ -814,6 +824,29 @@ export class PostgresAlertStore implements AlertStore {
 
   async openTotal(): Promise<number> {
     return (await this.q(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`)).rows[0].n as number;
+  }
+
+  /* ---------------------------------------------------------------- instances alive (each takes 1/N of the rate limits) */
+
+  /**
+   * This instance is alive until `now + ttlMs` (every heartbeat); rows of instances that stopped beating are
+   * removed. Returns how many instances are alive now, this one included.
+   */
+  async beatInstance(input: { owner: string; host: string; now: number; ttlMs: number }): Promise<number> {
+    return this.tx(async (q) => {
+      await q('DELETE FROM instances WHERE expires_at <= $1', [input.now]);
+      await q(
+        `INSERT INTO instances (id, host, started_at, heartbeat_at, expires_at) VALUES ($1, $2, $3, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
+        [input.owner, input.host, input.now, input.now + input.ttlMs],
+      );
+      return (await q('SELECT COUNT(*) AS n FROM instances WHERE expires_at > $1', [input.now])).rows[0].n as number;
+    });
+  }
+
+  /** This instance stops (SIGTERM): the others take its share at their next heartbeat. */
+  async leaveInstance(owner: string): Promise<void> {
+    await this.q('DELETE FROM instances WHERE id = $1', [owner]);
   }
 
   /* ---------------------------------------------------------------- the lease (on PostgreSQL: who prunes; delivery needs no leader) */
