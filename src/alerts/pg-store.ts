@@ -138,6 +138,14 @@ export const PG_MIGRATIONS: readonly string[] = [
     expires_at    BIGINT NOT NULL
   );
   `,
+  // 3: Slack requests seen by any instance (hashed keys), so a retry landing on another instance is not answered again.
+  `
+  CREATE TABLE seen_requests (
+    key      TEXT PRIMARY KEY,
+    seen_at  BIGINT NOT NULL
+  );
+  CREATE INDEX seen_requests_at ON seen_requests (seen_at);
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
@@ -249,6 +257,7 @@ export class PostgresAlertStore implements AlertStore {
   readonly kind = 'postgres';
   private readonly alertCache = new Map<string, Alert>();
   private closed = false;
+  private lastSeenPrune = 0;
 
   private constructor(readonly pool: pg.Pool) {}
 
@@ -824,6 +833,25 @@ export class PostgresAlertStore implements AlertStore {
 
   async openTotal(): Promise<number> {
     return (await this.q(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`)).rows[0].n as number;
+  }
+
+  /* ---------------------------------------------------------------- requests seen (Slack retries answered once) */
+
+  /**
+   * True for the one caller, of all instances, that records `key` first within `ttlMs` (a key older than that counts
+   * as new). Keys older than `ttlMs` are pruned at most once a minute per instance.
+   */
+  async firstSeen(key: string, now: number, ttlMs: number): Promise<boolean> {
+    if (now - this.lastSeenPrune >= 60_000) {
+      this.lastSeenPrune = now;
+      await this.q('DELETE FROM seen_requests WHERE seen_at <= $1', [now - ttlMs]);
+    }
+    const { rowCount } = await this.q(
+      `INSERT INTO seen_requests (key, seen_at) VALUES ($1, $2)
+       ON CONFLICT (key) DO UPDATE SET seen_at = excluded.seen_at WHERE seen_requests.seen_at <= $3`,
+      [key, now, now - ttlMs],
+    );
+    return (rowCount ?? 0) === 1;
   }
 
   /* ---------------------------------------------------------------- instances alive (each takes 1/N of the rate limits) */
