@@ -70,6 +70,7 @@ async function checkPostgres(config: Config): Promise<Finding[]> {
       ? { ok: true, key: 'doctor.lease.held', params: { owner: health.holder.owner, generation: health.holder.generation, seconds: Math.round(health.holder.renewedMsAgo / 1000) } }
       : { ok: true, key: 'doctor.lease.none' },
   );
+  findings.push(health.instances > 0 ? { ok: true, key: 'doctor.instances', params: { count: health.instances } } : { ok: true, key: 'doctor.instances.none' });
   findings.push({ ok: health.failedSubscriptions === 0, key: 'doctor.queue', params: { open: health.open, failed: health.failedSubscriptions }, fix: 'doctor.queue_fix' });
   return findings;
 }

@@ -285,25 +285,27 @@ export class PostgresAlertStore implements AlertStore {
     now: number,
   ): Promise<
     | { error: string }
-    | { version: number; latest: number; holder: { owner: string; generation: number; renewedMsAgo: number } | null; open: number; failedSubscriptions: number }
+    | { version: number; latest: number; holder: { owner: string; generation: number; renewedMsAgo: number } | null; open: number; failedSubscriptions: number; instances: number }
   > {
     const client = new pg.Client({ connectionString: url, types: TYPES, connectionTimeoutMillis: 5000 });
     try {
       await client.connect();
       const has = async (table: string): Promise<boolean> => (await client.query('SELECT to_regclass($1) AS t', [table])).rows[0].t !== null;
       const version = (await has('letterbot_migrations')) ? ((await client.query('SELECT COALESCE(MAX(version), 0) AS v FROM letterbot_migrations')).rows[0].v as number) : 0;
-      if (version === 0) return { version, latest: PG_MIGRATIONS.length, holder: null, open: 0, failedSubscriptions: 0 };
+      if (version === 0) return { version, latest: PG_MIGRATIONS.length, holder: null, open: 0, failedSubscriptions: 0, instances: 0 };
       const lease = (await client.query(`SELECT owner, generation, heartbeat_at, expires_at FROM worker_lease WHERE id = 1 AND owner <> ''`)).rows[0] as
         | { owner: string; generation: number; heartbeat_at: number; expires_at: number }
         | undefined;
       const open = (await client.query(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`)).rows[0].n as number;
       const failedSubscriptions = (await client.query(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'failed'`)).rows[0].n as number;
+      const instances = (await has('instances')) ? ((await client.query('SELECT COUNT(*) AS n FROM instances WHERE expires_at > $1', [now])).rows[0].n as number) : 0;
       return {
         version,
         latest: PG_MIGRATIONS.length,
         holder: lease && lease.expires_at > now ? { owner: lease.owner, generation: lease.generation, renewedMsAgo: now - lease.heartbeat_at } : null,
         open,
         failedSubscriptions,
+        instances,
       };
     } catch (error) {
       return { error: `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}` };
