@@ -90,6 +90,8 @@ export class AlertsRuntime {
   private stopped = false;
   private standbyLogged = false;
   private beating = false;
+  /** The heartbeat running now, if any: `stop` waits for it before closing the database. */
+  private currentBeat: Promise<void> | undefined;
   private alive: number | undefined;
 
   private constructor(
@@ -179,6 +181,8 @@ export class AlertsRuntime {
     if (this.stopped) return;
     this.stopped = true;
     clearInterval(this.timer);
+    // A heartbeat in progress finishes first: it must not renew the lease released below, nor use the closed pool.
+    await this.currentBeat?.catch(() => undefined);
     if (this.worker) {
       await this.worker.stop(options.graceMs ?? 5000);
       try {
@@ -312,11 +316,11 @@ export class AlertsRuntime {
     // One beat at a time: a slow database must not pile them up.
     if (this.stopped || !this.store.isOpen || this.beating) return;
     this.beating = true;
-    try {
-      await this.beatOnce();
-    } finally {
+    const run = this.beatOnce().finally(() => {
       this.beating = false;
-    }
+    });
+    this.currentBeat = run;
+    await run;
   }
 
   private async beatOnce(): Promise<void> {
