@@ -19,7 +19,7 @@ export const SETTINGS = {
   // --- alerts (issue 6) ---
   LETTERBOT_DB: 'Optional: SQLite file holding alert subscriptions and deliveries (default ./var/letterbot.db, created on first run)',
   LETTERBOT_ALERT_ADMINS: 'Optional: comma-separated platform-qualified user ids (discord:123, slack:T1/U2) who may manage alerts in their own server or workspace besides its managers and admins',
-  LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits), a share of them such as 0.5 (half as fast), or off (only for benchmarks against local fakes)',
+  LETTERBOT_ALERT_RATE_LIMITS: 'Optional: on (default: the platforms\' published rate limits; on PostgreSQL divided among the instances alive, automatically), a share of them such as 0.5 (half as fast), or off (only for benchmarks against local fakes)',
   // --- HTTP interactions and operations (issue 12) ---
   DISCORD_PUBLIC_KEY: 'Optional: the application\'s public key (Developer Portal, General Information); set it to answer Discord at POST /discord/interactions (HTTP mode) instead of the gateway',
   LETTERBOT_HTTP_PORT: 'Optional: port of the HTTP server for /healthz, /readyz, /metrics, /discord/interactions and, in Slack HTTP mode, /slack/events (default: off, or SLACK_PORT/PORT/3000 when Discord HTTP mode needs it)',

@@ -69,12 +69,13 @@ async function checkPostgres(config: Config): Promise<Finding[]> {
   return findings;
 }
 
-/** Who delivers and what waits or failed: the same findings for both backends. */
-function leaseAndQueue(health: { holder?: { owner: string; generation: number; renewedMsAgo: number } | null; open: number; failedSubscriptions: number }): Finding[] {
+/** Who delivers, how many instances share the work (PostgreSQL) and what waits or failed: the same findings for both backends. */
+function leaseAndQueue(health: { holder?: { owner: string; generation: number; renewedMsAgo: number } | null; instances?: number; open: number; failedSubscriptions: number }): Finding[] {
   return [
     health.holder
       ? { ok: true, key: 'doctor.lease.held', params: { owner: health.holder.owner, generation: health.holder.generation, seconds: Math.round(health.holder.renewedMsAgo / 1000) } }
       : { ok: true, key: 'doctor.lease.none' },
+    ...(health.instances === undefined ? [] : [health.instances > 0 ? ({ ok: true, key: 'doctor.instances', params: { count: health.instances } } as const) : ({ ok: true, key: 'doctor.instances.none' } as const)]),
     { ok: health.failedSubscriptions === 0, key: 'doctor.queue', params: { open: health.open, failed: health.failedSubscriptions }, fix: 'doctor.queue_fix' },
   ];
 }

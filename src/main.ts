@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DiscordHandle } from './adapters/discord/index';
 import { runShell, ShellNotices } from './adapters/shell/shell';
+import { isSeenRequests } from './adapters/slack/dedupe';
 import type { SlackHandle } from './adapters/slack/index';
 import { openAlerts } from './alerts/runtime';
 import type { AlertStore } from './alerts/store';
@@ -76,7 +77,7 @@ async function servePlatforms(config: Config): Promise<void> {
     }
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors, http, installations });
+      slack = await startSlack({ config: config.slack, dispatcher, logger, admins: config.alerts.admins, editors: config.alerts.editors, http, installations, seenRequests: isSeenRequests(installations) ? installations : null });
     }
   } catch (error) {
     await stop();

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SqliteAlertStore } from '../src/alerts/store';
-import { PostgresAlertStore } from '../src/alerts/pg-store';
+import { PG_SCHEMA_VERSION, PostgresAlertStore } from '../src/alerts/pg-store';
 import { runCli } from '../src/cli';
 import { cleanupTempDirs, tempDir } from './alerts/helpers';
 import { describePg } from './helpers/describe-pg';
@@ -71,12 +71,14 @@ describePg('npx letterbot doctor on PostgreSQL (LETTERBOT_DATABASE_URL)', () => 
     const { url } = await createTestSchema();
     const store = await PostgresAlertStore.open(url);
     await store.acquireLease({ owner: 'newsroom-2/0123456789abcdef', host: 'newsroom-2', now: Date.now(), ttlMs: 60_000 });
+    for (const owner of ['newsroom-1/aa', 'newsroom-2/0123456789abcdef']) await store.beatInstance({ owner, host: owner.split('/')[0]!, now: Date.now(), ttlMs: 60_000 });
     await store.close();
     const withPassword = url.replace('postgres://postgres@', 'postgres://postgres:s3cret-pw@');
     const { code, stdout } = await doctor({ LETTERBOT_DATABASE_URL: withPassword });
     expect(code).toBe(0);
-    expect(stdout).toContain(`✓ alerts database: postgres://${new URL(TEST_DATABASE_URL).host}/test is healthy (schema 1)`);
+    expect(stdout).toContain(`✓ alerts database: postgres://${new URL(TEST_DATABASE_URL).host}/test is healthy (schema ${PG_SCHEMA_VERSION})`);
     expect(stdout).toContain('✓ alerts delivery: by newsroom-2/0123456789abcdef');
+    expect(stdout).toContain("✓ instances alive: 2 (each sends at 1/2 of the platforms' rate limits)");
     expect(stdout).not.toContain('s3cret-pw');
   });
 

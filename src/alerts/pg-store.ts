@@ -133,6 +133,24 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX installations_team ON installations (platform, team_id);
   `,
+  // 2: the instances alive (a heartbeat each), so every one takes 1/N of the platforms' rate limits.
+  `
+  CREATE TABLE instances (
+    id            TEXT PRIMARY KEY,
+    host          TEXT NOT NULL,
+    started_at    BIGINT NOT NULL,
+    heartbeat_at  BIGINT NOT NULL,
+    expires_at    BIGINT NOT NULL
+  );
+  `,
+  // 3: Slack requests seen by any instance (hashed keys), so a retry landing on another instance is not answered again.
+  `
+  CREATE TABLE seen_requests (
+    key      TEXT PRIMARY KEY,
+    seen_at  BIGINT NOT NULL
+  );
+  CREATE INDEX seen_requests_at ON seen_requests (seen_at);
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
@@ -169,6 +187,7 @@ export class PostgresAlertStore implements AlertStore {
   readonly kind = 'postgres';
   private readonly alertCache = new Map<string, Alert>();
   private closed = false;
+  private lastSeenPrune = 0;
 
   private constructor(readonly pool: pg.Pool) {}
 
@@ -196,25 +215,27 @@ export class PostgresAlertStore implements AlertStore {
     now: number,
   ): Promise<
     | { error: string }
-    | { version: number; latest: number; holder: { owner: string; generation: number; renewedMsAgo: number } | null; open: number; failedSubscriptions: number }
+    | { version: number; latest: number; holder: { owner: string; generation: number; renewedMsAgo: number } | null; open: number; failedSubscriptions: number; instances: number }
   > {
     const client = new pg.Client({ connectionString: url, types: TYPES, connectionTimeoutMillis: 5000 });
     try {
       await client.connect();
       const has = async (table: string): Promise<boolean> => (await client.query('SELECT to_regclass($1) AS t', [table])).rows[0].t !== null;
       const version = (await has('letterbot_migrations')) ? ((await client.query('SELECT COALESCE(MAX(version), 0) AS v FROM letterbot_migrations')).rows[0].v as number) : 0;
-      if (version === 0) return { version, latest: PG_MIGRATIONS.length, holder: null, open: 0, failedSubscriptions: 0 };
+      if (version === 0) return { version, latest: PG_MIGRATIONS.length, holder: null, open: 0, failedSubscriptions: 0, instances: 0 };
       const lease = (await client.query(`SELECT owner, generation, heartbeat_at, expires_at FROM worker_lease WHERE id = 1 AND owner <> ''`)).rows[0] as
         | { owner: string; generation: number; heartbeat_at: number; expires_at: number }
         | undefined;
       const open = (await client.query(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`)).rows[0].n as number;
       const failedSubscriptions = (await client.query(`SELECT COUNT(*) AS n FROM subscriptions WHERE state = 'failed'`)).rows[0].n as number;
+      const instances = (await has('instances')) ? ((await client.query('SELECT COUNT(*) AS n FROM instances WHERE expires_at > $1', [now])).rows[0].n as number) : 0;
       return {
         version,
         latest: PG_MIGRATIONS.length,
         holder: lease && lease.expires_at > now ? { owner: lease.owner, generation: lease.generation, renewedMsAgo: now - lease.heartbeat_at } : null,
         open,
         failedSubscriptions,
+        instances,
       };
     } catch (error) {
       return { error: `${(error as { code?: string }).code ?? 'error'}: ${(error as Error).message}` };
@@ -744,6 +765,48 @@ export class PostgresAlertStore implements AlertStore {
 
   async openTotal(): Promise<number> {
     return (await this.q(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'inflight')`)).rows[0].n as number;
+  }
+
+  /* ---------------------------------------------------------------- requests seen (Slack retries answered once) */
+
+  /**
+   * True for the one caller, of all instances, that records `key` first within `ttlMs` (a key older than that counts
+   * as new). Keys older than `ttlMs` are pruned at most once a minute per instance.
+   */
+  async firstSeen(key: string, now: number, ttlMs: number): Promise<boolean> {
+    if (now - this.lastSeenPrune >= 60_000) {
+      this.lastSeenPrune = now;
+      await this.q('DELETE FROM seen_requests WHERE seen_at <= $1', [now - ttlMs]);
+    }
+    const { rowCount } = await this.q(
+      `INSERT INTO seen_requests (key, seen_at) VALUES ($1, $2)
+       ON CONFLICT (key) DO UPDATE SET seen_at = excluded.seen_at WHERE seen_requests.seen_at <= $3`,
+      [key, now, now - ttlMs],
+    );
+    return (rowCount ?? 0) === 1;
+  }
+
+  /* ---------------------------------------------------------------- instances alive (each takes 1/N of the rate limits) */
+
+  /**
+   * This instance is alive until `now + ttlMs` (every heartbeat); rows of instances that stopped beating are
+   * removed. Returns how many instances are alive now, this one included.
+   */
+  async beatInstance(input: { owner: string; host: string; now: number; ttlMs: number }): Promise<number> {
+    return this.tx(async (q) => {
+      await q('DELETE FROM instances WHERE expires_at <= $1', [input.now]);
+      await q(
+        `INSERT INTO instances (id, host, started_at, heartbeat_at, expires_at) VALUES ($1, $2, $3, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
+        [input.owner, input.host, input.now, input.now + input.ttlMs],
+      );
+      return (await q('SELECT COUNT(*) AS n FROM instances WHERE expires_at > $1', [input.now])).rows[0].n as number;
+    });
+  }
+
+  /** This instance stops (SIGTERM): the others take its share at their next heartbeat. */
+  async leaveInstance(owner: string): Promise<void> {
+    await this.q('DELETE FROM instances WHERE id = $1', [owner]);
   }
 
   /* ---------------------------------------------------------------- the lease (on PostgreSQL: who prunes; delivery needs no leader) */

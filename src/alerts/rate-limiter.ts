@@ -44,7 +44,16 @@ export class RateLimiter {
   private readonly blocked = new Map<string, number>();
 
   /** `limits: null` turns the published limits off (benchmarks); 429 blocks still apply. */
-  constructor(private readonly limits: RateLimits | null) {}
+  constructor(private limits: RateLimits | null) {}
+
+  /** New limits (PostgreSQL: the number of instances sharing the platforms' budget changed); the windows already filled stay. */
+  get current(): RateLimits | null {
+    return this.limits;
+  }
+
+  setLimits(limits: RateLimits | null): void {
+    this.limits = limits;
+  }
 
   /** Take a slot to send now, or learn when to try again. */
   take(platform: AlertPlatform, channelId: string, now: number): Take {

@@ -13,7 +13,10 @@ export interface AlertsRuntimeOptions {
   /** PostgreSQL instead (`LETTERBOT_DATABASE_URL`): several instances share the state and all deliver. */
   databaseUrl?: string | null;
   logger: AlertLogger;
-  /** The platforms' published limits (default, or `true`), a share of them (0.5 = half as fast), or off (`false`/`null`: benchmarks and tests against local fakes only). */
+  /**
+   * The platforms' published limits (default, or `true`), a share of them (0.5 = half as fast), or off (`false`/`null`:
+   * benchmarks and tests against local fakes only). On PostgreSQL each instance takes 1/N of it, N = the instances alive.
+   */
   rateLimits?: boolean | number | null;
   concurrency?: number;
   pollMs?: number;
@@ -87,6 +90,9 @@ export class AlertsRuntime {
   private stopped = false;
   private standbyLogged = false;
   private beating = false;
+  /** The heartbeat running now, if any: `stop` waits for it before closing the database. */
+  private currentBeat: Promise<void> | undefined;
+  private alive: number | undefined;
 
   private constructor(
     private readonly options: AlertsRuntimeOptions,
@@ -107,6 +113,19 @@ export class AlertsRuntime {
   /** True when this process delivers (SQLite: it holds the lease; PostgreSQL: every instance does). */
   get delivering(): boolean {
     return this.worker !== undefined;
+  }
+
+  /**
+   * PostgreSQL: how many instances are alive (heartbeat rows not expired, this one included) at the last heartbeat;
+   * this instance's rate limits are 1/N of the platforms' (times `rateLimits` when it is a share). SQLite: undefined.
+   */
+  get instancesAlive(): number | undefined {
+    return this.alive;
+  }
+
+  /** The rate limits this instance's worker applies now (undefined while it does not deliver). */
+  get rateLimits(): RateLimits | null | undefined {
+    return this.worker?.rateLimits;
   }
 
   /** Several instances deliver from this database at once (PostgreSQL): no leader for delivery. */
@@ -162,6 +181,8 @@ export class AlertsRuntime {
     if (this.stopped) return;
     this.stopped = true;
     clearInterval(this.timer);
+    // A heartbeat in progress finishes first: it must not renew the lease released below, nor use the closed pool.
+    await this.currentBeat?.catch(() => undefined);
     if (this.worker) {
       await this.worker.stop(options.graceMs ?? 5000);
       try {
@@ -169,6 +190,10 @@ export class AlertsRuntime {
       } catch (error) {
         this.options.logger.error({ err: error }, 'could not release the alerts lease; a standby takes over when it expires');
       }
+    }
+    if (sharesDelivery(this.store) && this.store.isOpen) {
+      // The others take this instance's share of the rate limits at their next heartbeat (or when its row expires).
+      await this.store.leaveInstance(this.instance).catch((error: unknown) => this.options.logger.error({ err: error }, 'could not remove this instance from the instances alive'));
     }
     for (const sender of options.senders ?? []) await sender.close?.();
     await this.store.close();
@@ -201,9 +226,9 @@ export class AlertsRuntime {
   }
 
   /** What every worker of this runtime gets, lease holder or claimer. */
-  private workerOptions(fence: Fence): AlertWorkerOptions {
+  private workerOptions(fence: Fence, instances?: number): AlertWorkerOptions {
     const { logger, rateLimits, concurrency, pollMs, backoff, random } = this.options;
-    return { store: this.store, senders: this.senders, logger, rateLimits: limitsFor(rateLimits), concurrency, pollMs, backoff, clock: this.clock, random, fence };
+    return { store: this.store, senders: this.senders, logger, rateLimits: limitsFor(rateLimits, instances), concurrency, pollMs, backoff, clock: this.clock, random, fence };
   }
 
   /**
@@ -216,12 +241,25 @@ export class AlertsRuntime {
     const store = this.store;
     if (!sharesDelivery(store)) return;
     await this.reap();
+    this.alive = await store.beatInstance({ owner: this.instance, host: hostname(), now: this.clock(), ttlMs: this.ttlMs });
     const fence: Fence = { owner: this.instance, generation: 0 };
-    const worker = new AlertWorker({ ...this.workerOptions(fence), claims: { store, owner: this.instance, ttlMs: this.claimTtlMs }, ...this.options.worker });
+    const worker = new AlertWorker({ ...this.workerOptions(fence, this.alive), claims: { store, owner: this.instance, ttlMs: this.claimTtlMs }, ...this.options.worker });
     this.worker = worker;
     await worker.start();
     await this.tryPruneLease();
-    logger.info({ platforms: worker.platforms, instance: this.instance, open: await store.openCount(worker.platforms) }, 'alerts worker started (PostgreSQL: every instance delivers, claiming its own batches)');
+    logger.info({ platforms: worker.platforms, instance: this.instance, instances: this.alive, open: await store.openCount(worker.platforms) }, 'alerts worker started (PostgreSQL: every instance delivers, claiming its own batches)');
+  }
+
+  /** PostgreSQL: say this instance is alive, count those that are, and take 1/N of the rate limits when N changed. */
+  private async beatInstance(): Promise<void> {
+    const store = this.store;
+    if (!sharesDelivery(store)) return;
+    const alive = await store.beatInstance({ owner: this.instance, host: hostname(), now: this.clock(), ttlMs: this.ttlMs });
+    if (alive === this.alive) return;
+    const before = this.alive;
+    this.alive = alive;
+    this.worker?.setRateLimits(limitsFor(this.options.rateLimits, alive));
+    this.options.logger.info({ instances: alive, before }, 'alerts: instances alive changed; each takes its share of the platforms\' rate limits');
   }
 
   /** Claims whose instance stopped renewing them: back to pending, to be reconciled before any resend. */
@@ -258,11 +296,11 @@ export class AlertsRuntime {
     // One beat at a time: a slow database must not pile them up.
     if (this.stopped || !this.store.isOpen || this.beating) return;
     this.beating = true;
-    try {
-      await this.beatOnce();
-    } finally {
+    const run = this.beatOnce().finally(() => {
       this.beating = false;
-    }
+    });
+    this.currentBeat = run;
+    await run;
   }
 
   private async beatOnce(): Promise<void> {
@@ -290,6 +328,11 @@ export class AlertsRuntime {
   private async beatShared(): Promise<void> {
     const store = this.store;
     if (!sharesDelivery(store)) return;
+    try {
+      await this.beatInstance();
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'alerts heartbeat failed (instances alive)');
+    }
     try {
       if (this.worker) {
         const now = this.clock();
@@ -373,10 +416,11 @@ export class AlertsRuntime {
   }
 }
 
-function limitsFor(setting: AlertsRuntimeOptions['rateLimits']): RateLimits | null {
+/** The limits this instance applies: the operator's setting, divided among the `instances` alive (PostgreSQL; 1 on SQLite). */
+export function limitsFor(setting: AlertsRuntimeOptions['rateLimits'], instances = 1): RateLimits | null {
   if (setting === false || setting === null) return null;
-  if (setting === undefined || setting === true || setting >= 1) return PUBLISHED_LIMITS;
-  return scaleLimits(PUBLISHED_LIMITS, setting);
+  const share = (setting === undefined || setting === true || setting >= 1 ? 1 : setting) / Math.max(1, instances);
+  return share >= 1 ? PUBLISHED_LIMITS : scaleLimits(PUBLISHED_LIMITS, share);
 }
 
 /**

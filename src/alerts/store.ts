@@ -245,6 +245,9 @@ export interface SharedClaims {
   renewClaims(owner: string, now: number, ttlMs: number): Promise<number>;
   reapClaims(now: number): Promise<number>;
   unclaim(items: readonly { id: string; until: number }[], owner: string): Promise<void>;
+  /** Heartbeat of this instance; returns how many instances are alive (this one included): each takes 1/N of the rate limits. */
+  beatInstance(input: { owner: string; host: string; now: number; ttlMs: number }): Promise<number>;
+  leaveInstance(owner: string): Promise<void>;
 }
 
 /** True when every instance delivers from this store by claims (PostgreSQL); false when one process holds the lease (SQLite). */

@@ -119,6 +119,16 @@ export class AlertWorker {
     this.writeRetry = options.writeRetry ?? { baseMs: 50, maxMs: 5000, attempts: 6 };
   }
 
+  /** The rate limits applied now. */
+  get rateLimits(): RateLimits | null {
+    return this.limiter.current;
+  }
+
+  /** New rate limits from now on (PostgreSQL: this instance's share of the platforms' limits changed). */
+  setRateLimits(limits: RateLimits | null): void {
+    this.limiter.setLimits(limits);
+  }
+
   /** Read the stored rate limits (until then nothing is sent), then run the loop in the background (`stop` waits for it). */
   async start(): Promise<void> {
     if (this.active || this.stopped) return;

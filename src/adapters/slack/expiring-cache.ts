@@ -1,7 +1,8 @@
 /**
  * A small in-memory map whose entries expire after `ttlMs` and whose size never exceeds `maxEntries`
  * (oldest entries go first). The Slack adapter keeps users.info answers in it; handled requests (retry dedupe)
- * and response_url use counts, one per request, have the compact ledgers below. Nothing here outlives the process.
+ * and response_url use counts, one per request, have the compact ledgers below. Nothing here outlives the process
+ * (across instances on PostgreSQL, `dedupe.ts` also records handled requests in the database).
  */
 export class ExpiringCache<V> {
   private readonly entries = new Map<string, { value: V; expiresAt: number }>();

@@ -7,6 +7,7 @@ import type { HttpRoutes } from '../../http-server';
 import type { Logger } from '../../logger';
 import { recordRateLimited } from '../../metrics';
 import { describeError, scrubSecrets } from '../faults';
+import { SharedRequestDedupe, type SeenRequests } from './dedupe';
 import { HandledRequests, ResponseUrlBudget } from './expiring-cache';
 import { SlackInstallationStore, type InstallationRecords } from './installations';
 import { choiceListener, commandListener, removalListener, shareListener, type SlackListenerDeps } from './listeners';
@@ -30,6 +31,8 @@ export interface StartSlackOptions {
   editors?: readonly string[];
   /** OAuth installs (`config.oauth`): where installations are kept (the alerts database). */
   installations?: InstallationRecords | null;
+  /** Several instances (PostgreSQL): requests seen by any of them, so a Slack retry is answered once in all. Else in memory. */
+  seenRequests?: SeenRequests | null;
 }
 
 export interface SlackHandle {
@@ -107,7 +110,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     dispatcher,
     logger,
     users: new UserDirectory(app.client, logger),
-    handled: new HandledRequests(),
+    handled: options.seenRequests ? new SharedRequestDedupe(options.seenRequests, logger) : new HandledRequests(),
     responseUrls: new ResponseUrlBudget(),
     grants: { admins: new Set(options.admins ?? []), editors: new Set(options.editors ?? []) },
   };

@@ -4,7 +4,8 @@ import { t } from '../../core/i18n';
 import { apologize } from '../faults';
 import type { Locale, Reply } from '../../core/reply';
 import type { Logger } from '../../logger';
-import type { HandledRequests, ResponseUrlBudget } from './expiring-cache';
+import type { RequestDedupe } from './dedupe';
+import type { ResponseUrlBudget } from './expiring-cache';
 import type { SlackInstallationStore } from './installations';
 import { parseActionValue, parseSlashCommand, resolveLocale, slackErrorCode, toCommandRequest, type SlackGrants, type UserDirectory } from './parse';
 import { renderNotice, renderReply, type ActionValue, type SlackMessage } from './render';
@@ -13,7 +14,8 @@ export interface SlackListenerDeps {
   dispatcher: Dispatcher;
   logger: Logger;
   users: UserDirectory;
-  handled: HandledRequests;
+  /** Which requests to answer (a Slack retry of one already taken is not): in memory, or in PostgreSQL across instances. */
+  handled: RequestDedupe;
   responseUrls: ResponseUrlBudget;
   /** Operator grants (`slack:<team>/<user>`): managers besides workspace admins and owners, and editors. */
   grants: SlackGrants;
@@ -41,7 +43,7 @@ export function commandListener(deps: SlackListenerDeps): (args: CommandArgs) =>
     await ack();
     const name = command.command.replace(/^\//, '');
     const log = requestLog(deps, { kind: 'command', command: name, requestId: command.trigger_id, retryNum: context.retryNum, started });
-    if (!deps.handled.claim(`command:${command.trigger_id || `${command.user_id}:${command.response_url}`}`)) return log('duplicate', 'none');
+    if (!(await deps.handled.claim(`command:${command.trigger_id || `${command.user_id}:${command.response_url}`}`))) return log('duplicate', 'none');
     const target: Target = { respond, responseUrl: command.response_url, client, channelId: command.channel_id, userId: command.user_id };
     let locale: Locale = 'en';
     try {
@@ -96,7 +98,7 @@ async function handleButton(
   await ack();
   const value = parseActionValue(action.value);
   const log = requestLog(deps, { kind, command: value?.command ?? 'unknown', requestId: body.trigger_id, retryNum: context.retryNum, started });
-  if (!deps.handled.claim(`action:${body.trigger_id}:${action.action_id}:${action.action_ts}`)) return log('duplicate', 'none');
+  if (!(await deps.handled.claim(`action:${body.trigger_id}:${action.action_id}:${action.action_ts}`))) return log('duplicate', 'none');
   if (!value || !deps.dispatcher.find(value.command)) return log('bad_action', 'none');
   const channelId = body.channel?.id ?? String(body.container.channel_id ?? '');
   const target: Target = { respond, responseUrl: body.response_url, client, channelId, userId: body.user.id };

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import type { SeenRequests } from '../../../src/adapters/slack/dedupe';
 import { startSlack, type SlackHandle } from '../../../src/adapters/slack/index';
 import { loadCommands } from '../../../src/command-registry';
 import type { SlackConfig } from '../../../src/config';
@@ -81,15 +82,16 @@ export interface SlackTestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestSlack(options: { mode?: 'http' | 'socket'; admins?: string[] } = {}): Promise<SlackTestApp> {
-  const fake = await FakeSlack.start();
+/** `fake`: share one FakeSlack between several apps (instances behind a load balancer; the caller closes it). */
+export async function startTestSlack(options: { mode?: 'http' | 'socket'; admins?: string[]; fake?: FakeSlack; seenRequests?: SeenRequests } = {}): Promise<SlackTestApp> {
+  const fake = options.fake ?? (await FakeSlack.start());
   const { logger, logs } = captureLogs();
   const dispatcher = new Dispatcher({ commands: [...loadCommands(), faultyCommand, managersCommand], facts: loadFactBase(), logger });
   const config: SlackConfig =
     options.mode === 'socket'
       ? { mode: 'socket', botToken: fake.botToken, appToken: fake.appToken, apiUrl: fake.apiUrl }
       : { mode: 'http', botToken: fake.botToken, signingSecret: fake.signingSecret, port: 0, apiUrl: fake.apiUrl };
-  const handle = await startSlack({ config, dispatcher, logger, host: '127.0.0.1', retries: 0, ...(options.admins ? { admins: options.admins } : {}) });
+  const handle = await startSlack({ config, dispatcher, logger, host: '127.0.0.1', retries: 0, ...(options.admins ? { admins: options.admins } : {}), ...(options.seenRequests ? { seenRequests: options.seenRequests } : {}) });
   return {
     fake,
     url: `http://127.0.0.1:${handle.port ?? 0}/slack/events`,
@@ -97,7 +99,7 @@ export async function startTestSlack(options: { mode?: 'http' | 'socket'; admins
     logs,
     async stop() {
       await handle.stop();
-      await fake.close();
+      if (!options.fake) await fake.close();
     },
   };
 }

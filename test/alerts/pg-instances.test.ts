@@ -1,0 +1,81 @@
+import { hostname } from 'node:os';
+import { PostgresAlertStore } from '../../src/alerts/pg-store';
+import { PUBLISHED_LIMITS, scaleLimits } from '../../src/alerts/rate-limiter';
+import { AlertsRuntime } from '../../src/alerts/runtime';
+import type { AlertSender, SendOutcome } from '../../src/core/alerts';
+import { loadFactBase } from '../../src/fact-files';
+import { describePg } from '../helpers/describe-pg';
+import { createTestSchema, dropTestSchemas } from '../helpers/pg';
+import { cleanupTempDirs, RecordingAlertLogger, tempDir, until } from './helpers';
+
+/**
+ * PostgreSQL: the platforms' rate limits are one budget for every instance. Each instance beats in `instances`
+ * and takes 1/N of the limits, N = the instances alive now, recomputed at each heartbeat.
+ */
+const running: AlertsRuntime[] = [];
+const stores: PostgresAlertStore[] = [];
+afterAll(async () => {
+  await Promise.all(running.map((r) => r.stop({ graceMs: 0 })));
+  await Promise.all(stores.map((s) => s.close()));
+  await dropTestSchemas();
+  cleanupTempDirs();
+});
+
+// Nothing is queued in these tests: the sender is never called.
+const idleSender: AlertSender = { platform: 'slack', send: async (): Promise<SendOutcome> => ({ ok: false, error: 'unused' }) as unknown as SendOutcome };
+
+async function instance(url: string, rateLimits?: number): Promise<AlertsRuntime> {
+  const runtime = await AlertsRuntime.open({ dbPath: '', databaseUrl: url, logger: new RecordingAlertLogger(), heartbeatMs: 100, ...(rateLimits === undefined ? {} : { rateLimits }) });
+  running.push(runtime);
+  await runtime.start(loadFactBase().data, [idleSender]);
+  return runtime;
+}
+
+describePg('rate limits shared across instances (PostgreSQL)', () => {
+  it('two instances on one schema each see N = 2 and take half the limits; after one stops, the other takes them all', async () => {
+    const { url } = await createTestSchema();
+    const a = await instance(url);
+    expect(a.instancesAlive).toBe(1);
+    expect(a.rateLimits).toEqual(PUBLISHED_LIMITS);
+
+    const b = await instance(url);
+    expect(b.instancesAlive).toBe(2);
+    await until(() => a.instancesAlive === 2, 10_000, 'the first instance sees the second');
+    const half = scaleLimits(PUBLISHED_LIMITS, 0.5);
+    expect(a.rateLimits).toEqual(half);
+    expect(b.rateLimits).toEqual(half);
+    // Half as fast: Slack's 300 messages per minute become 300 per 2 minutes on each; Discord's 50/s, 50 per 2 s.
+    expect(half.slack?.global).toEqual({ limit: 300, windowMs: 120_000 });
+    expect(half.discord?.global).toEqual({ limit: 50, windowMs: 2000 });
+
+    await b.stop({ graceMs: 0 });
+    await until(() => a.instancesAlive === 1, 10_000, 'the first instance sees the second gone');
+    expect(a.rateLimits).toEqual(PUBLISHED_LIMITS);
+  });
+
+  it('an instance killed without stopping (its heartbeat expires) gives its share back; the operator share multiplies 1/N', async () => {
+    const { url } = await createTestSchema();
+    const a = await instance(url, 0.5);
+    expect(a.rateLimits).toEqual(scaleLimits(PUBLISHED_LIMITS, 0.5));
+
+    // A process that beat once and was then killed -9: its row stays until it expires.
+    const other = await PostgresAlertStore.open(url, { max: 1 });
+    stores.push(other);
+    expect(await other.beatInstance({ owner: `${hostname()}/killed`, host: hostname(), now: Date.now(), ttlMs: 1500 })).toBe(2);
+    await until(() => a.instancesAlive === 2, 10_000, 'the instance sees the other');
+    expect(a.rateLimits).toEqual(scaleLimits(PUBLISHED_LIMITS, 0.25));
+
+    await until(() => a.instancesAlive === 1, 10_000, 'the killed instance expires');
+    expect(a.rateLimits).toEqual(scaleLimits(PUBLISHED_LIMITS, 0.5));
+  });
+});
+
+describe('rate limits on SQLite', () => {
+  it('one delivering process: no instance count, the limits are the setting', async () => {
+    const runtime = await AlertsRuntime.open({ dbPath: `${tempDir()}/alerts.db`, logger: new RecordingAlertLogger(), heartbeatMs: 100 });
+    running.push(runtime);
+    await runtime.start(loadFactBase().data, [idleSender]);
+    expect(runtime.instancesAlive).toBeUndefined();
+    expect(runtime.rateLimits).toEqual(PUBLISHED_LIMITS);
+  });
+});
