@@ -608,6 +608,17 @@ export class PostgresAlertStore implements AlertStore {
     );
   }
 
+  async blockedUntil(platform: AlertPlatform, channelId: string, now: number): Promise<{ until: number; global: boolean } | undefined> {
+    const row = (
+      await this.q(`SELECT until, scope = $1 AS global FROM rate_blocks WHERE until > $3 AND (scope = $1 OR scope = $1 || ':' || $2) ORDER BY until DESC LIMIT 1`, [
+        platform,
+        channelId,
+        now,
+      ])
+    ).rows[0] as { until: number; global: boolean } | undefined;
+    return row ? { until: row.until, global: row.global } : undefined;
+  }
+
   async nextDueAt(platforms: readonly AlertPlatform[], now: number): Promise<number | undefined> {
     const due = (await this.q(`SELECT MIN(due_at) AS due FROM deliveries WHERE state = 'pending' AND platform = ANY($1::text[]) AND due_at > $2`, [[...platforms], now]))
       .rows[0]?.due as number | null;

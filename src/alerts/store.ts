@@ -245,6 +245,8 @@ export interface SharedClaims {
   renewClaims(owner: string, now: number, ttlMs: number): Promise<number>;
   reapClaims(now: number): Promise<number>;
   unclaim(items: readonly { id: string; until: number }[], owner: string): Promise<void>;
+  /** The latest retry time any instance was given for this channel or its whole platform, if still ahead of `now`. */
+  blockedUntil(platform: AlertPlatform, channelId: string, now: number): Promise<{ until: number; global: boolean } | undefined>;
   /** Heartbeat of this instance; returns how many instances are alive (this one included): each takes 1/N of the rate limits. */
   beatInstance(input: { owner: string; host: string; now: number; ttlMs: number }): Promise<number>;
   leaveInstance(owner: string): Promise<void>;

@@ -362,6 +362,7 @@ export class AlertWorker {
         await this.giveBack(row);
         return;
       }
+      if (this.options.claims && (await this.blockedElsewhere(row))) return;
       try {
         outcome = await sender.send(delivery);
       } catch (error) {
@@ -382,6 +383,32 @@ export class AlertWorker {
     const ttl = this.options.claims!.ttlMs;
     const since = Math.max(row.claimedAt ?? 0, this.lastRenewal);
     return this.clock() < since + ttl / 2;
+  }
+
+  /**
+   * Several instances: another one may have been given a 429 since this row was claimed (its retry time is in
+   * `rate_blocks`, which the claim only checked at claim time). Read it right before posting; when blocked, the row
+   * goes back to pending until that time and this process's limiter learns the block. True when handed back.
+   */
+  private async blockedElsewhere(row: DeliveryRow): Promise<boolean> {
+    const claims = this.options.claims!;
+    let block: { until: number; global: boolean } | undefined;
+    try {
+      block = await claims.store.blockedUntil(row.platform, row.channelId, this.clock());
+    } catch (error) {
+      // Unknown: do not post blind; the backoff tries again.
+      if (!this.stopped) this.record(row, { kind: 'retry', reason: `could not read the rate limits: ${(error as Error).message ?? String(error)}`, uncertain: false });
+      return true;
+    }
+    if (!block) return false;
+    this.limiter.block(row.platform, block.global ? null : row.channelId, block.until);
+    try {
+      await claims.store.unclaim([{ id: row.id, until: block.until }], claims.owner);
+    } catch (error) {
+      this.options.logger.error({ err: error, delivery: row.id }, 'could not hand a rate-limited alert claim back; it expires and is reconciled');
+    }
+    this.free([row.id]);
+    return true;
   }
 
   /** A claim not sent after all: back to pending, unsent, for whoever claims it next. */

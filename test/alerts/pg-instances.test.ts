@@ -2,10 +2,11 @@ import { hostname } from 'node:os';
 import { PostgresAlertStore } from '../../src/alerts/pg-store';
 import { PUBLISHED_LIMITS, scaleLimits } from '../../src/alerts/rate-limiter';
 import { AlertsRuntime } from '../../src/alerts/runtime';
-import type { AlertSender, SendOutcome } from '../../src/core/alerts';
+import { AlertWorker } from '../../src/alerts/worker';
+import { editorAlert, type AlertSender, type SendOutcome } from '../../src/core/alerts';
 import { loadFactBase } from '../../src/fact-files';
 import { describePg } from '../helpers/describe-pg';
-import { createTestSchema, dropTestSchemas } from '../helpers/pg';
+import { createTestSchema, dropTestSchemas, queryIn } from '../helpers/pg';
 import { cleanupTempDirs, RecordingAlertLogger, tempDir, until } from './helpers';
 
 /**
@@ -78,4 +79,41 @@ describe('rate limits on SQLite', () => {
     expect(runtime.instancesAlive).toBeUndefined();
     expect(runtime.rateLimits).toEqual(PUBLISHED_LIMITS);
   });
+});
+
+describePg('a 429 given to another instance after this one claimed (PostgreSQL)', () => {
+  it('the claimed row is not posted before the shared retry time: it goes back to pending until then', async () => {
+    const { url } = await createTestSchema();
+    const store = await PostgresAlertStore.open(url);
+    stores.push(store);
+    await store.subscribe({ platform: 'discord', channelId: '42', topics: ['editor'], locale: 'en', userId: 'u', now: 0 });
+    await store.queue([editorAlert({ text: 'Hold on', now: new Date(), by: 't' })], { now: Date.now() });
+    const until429 = Date.now() + 60_000;
+    // Another instance is told "global 429" right after this one's claim, before its post: interleaved for real
+    // by recording the block (as that instance would) between the claim and the send.
+    const claimsStore = {
+      claimDue: async (input: Parameters<PostgresAlertStore['claimDue']>[0]) => {
+        const rows = await store.claimDue(input);
+        if (rows.length > 0) await queryIn(url, `INSERT INTO rate_blocks (scope, until) VALUES ('discord', $1)`, [until429]);
+        return rows;
+      },
+      renewClaims: store.renewClaims.bind(store),
+      reapClaims: store.reapClaims.bind(store),
+      unclaim: store.unclaim.bind(store),
+      blockedUntil: store.blockedUntil.bind(store),
+      beatInstance: store.beatInstance.bind(store),
+      leaveInstance: store.leaveInstance.bind(store),
+    };
+    const sent: string[] = [];
+    const sender: AlertSender = { platform: 'discord', send: async (d): Promise<SendOutcome> => (sent.push(d.id), { kind: 'sent', messageId: 'm' }) };
+    const worker = new AlertWorker({ store, senders: [sender], logger: new RecordingAlertLogger(), rateLimits: null, fence: { owner: 'me', generation: 0 }, claims: { store: claimsStore, owner: 'me', ttlMs: 20_000 } });
+    await worker.start();
+    try {
+      await until(async () => sent.length > 0 || ((await store.deliveries())[0]?.state === 'pending' && (await store.deliveries())[0]!.dueAt >= until429), 8000, 'the claim handed back');
+    } finally {
+      await worker.stop();
+    }
+    expect(sent).toEqual([]);
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'pending', maybeSent: false });
+  }, 20_000);
 });
