@@ -5,6 +5,7 @@ import {
   clipError,
   StoreVersionError,
   toDelivery,
+  toInstallation,
   toSubscription,
   type AlertStore,
   type ChannelStatus,
@@ -13,6 +14,7 @@ import {
   type DeliveryState,
   type Fence,
   type RawDelivery,
+  type RawInstallation,
   type RawSubscription,
   type InstallationRow,
   type LeaseHolder,
@@ -365,12 +367,8 @@ export class PostgresAlertStore implements AlertStore {
   }
 
   async installation(key: string): Promise<InstallationRow | undefined> {
-    const row = (await this.q('SELECT * FROM installations WHERE key = $1', [key])).rows[0] as
-      | { key: string; platform: AlertPlatform; team_id: string | null; enterprise_id: string | null; body: string; installed_at: number; updated_at: number }
-      | undefined;
-    return row
-      ? { key: row.key, platform: row.platform, teamId: row.team_id, enterpriseId: row.enterprise_id, body: row.body, installedAt: row.installed_at, updatedAt: row.updated_at }
-      : undefined;
+    const row = (await this.q('SELECT * FROM installations WHERE key = $1', [key])).rows[0] as RawInstallation | undefined;
+    return row ? toInstallation(row) : undefined;
   }
 
   async removeInstallation(input: { key: string; tenant: string | null; reason: string; now: number }): Promise<{ removed: boolean; paused: number }> {

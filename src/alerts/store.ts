@@ -466,6 +466,27 @@ export const toDelivery = (r: RawDelivery): DeliveryRow => ({
   ...(r.tenant !== undefined ? { tenant: r.tenant } : {}),
 });
 
+/** An installations row as both backends return it. */
+export interface RawInstallation {
+  key: string;
+  platform: AlertPlatform;
+  team_id: string | null;
+  enterprise_id: string | null;
+  body: string;
+  installed_at: number;
+  updated_at: number;
+}
+
+export const toInstallation = (r: RawInstallation): InstallationRow => ({
+  key: r.key,
+  platform: r.platform,
+  teamId: r.team_id,
+  enterpriseId: r.enterprise_id,
+  body: r.body,
+  installedAt: r.installed_at,
+  updatedAt: r.updated_at,
+});
+
 /** Longest error text stored per delivery (platform messages can be long). */
 const MAX_ERROR = 300;
 export const clipError = (s: string): string => (s.length <= MAX_ERROR ? s : `${s.slice(0, MAX_ERROR - 1)}…`);
@@ -637,12 +658,8 @@ export class SqliteAlertStore implements AlertStore {
   }
 
   async installation(key: string): Promise<InstallationRow | undefined> {
-    const row = this.sql('SELECT * FROM installations WHERE key = ?').get(key) as
-      | { key: string; platform: AlertPlatform; team_id: string | null; enterprise_id: string | null; body: string; installed_at: number; updated_at: number }
-      | undefined;
-    return row
-      ? { key: row.key, platform: row.platform, teamId: row.team_id, enterpriseId: row.enterprise_id, body: row.body, installedAt: row.installed_at, updatedAt: row.updated_at }
-      : undefined;
+    const row = this.sql('SELECT * FROM installations WHERE key = ?').get(key) as RawInstallation | undefined;
+    return row ? toInstallation(row) : undefined;
   }
 
   /**
