@@ -2,6 +2,7 @@ import pg from 'pg';
 import { deliveryId, type Alert, type AlertPlatform, type AlertTopic } from '../core/alerts';
 import type { Locale } from '../core/reply';
 import {
+  AlertCache,
   clipError,
   StoreVersionError,
   toDelivery,
@@ -187,7 +188,7 @@ type Query = (text: string, values?: readonly unknown[]) => Promise<pg.QueryResu
  */
 export class PostgresAlertStore implements AlertStore {
   readonly kind = 'postgres';
-  private readonly alertCache = new Map<string, Alert>();
+  private readonly alertCache = new AlertCache();
   private closed = false;
   private lastSeenPrune = 0;
 
@@ -466,11 +467,7 @@ export class PostgresAlertStore implements AlertStore {
     const cached = this.alertCache.get(id);
     if (cached) return cached;
     const row = (await this.q('SELECT body FROM alerts WHERE id = $1', [id])).rows[0] as { body: string } | undefined;
-    if (!row) return undefined;
-    const alert = JSON.parse(row.body) as Alert;
-    if (this.alertCache.size > 1000) this.alertCache.clear();
-    this.alertCache.set(id, alert);
-    return alert;
+    return row ? this.alertCache.remember(id, row.body) : undefined;
   }
 
   async alerts(): Promise<Alert[]> {

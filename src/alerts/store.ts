@@ -466,6 +466,26 @@ export const toDelivery = (r: RawDelivery): DeliveryRow => ({
   ...(r.tenant !== undefined ? { tenant: r.tenant } : {}),
 });
 
+/** Alerts never change once queued: both stores keep the ones they read, parsed (at most about a thousand). */
+export class AlertCache {
+  private readonly alerts = new Map<string, Alert>();
+
+  get(id: string): Alert | undefined {
+    return this.alerts.get(id);
+  }
+
+  remember(id: string, body: string): Alert {
+    const alert = JSON.parse(body) as Alert;
+    if (this.alerts.size > 1000) this.alerts.clear();
+    this.alerts.set(id, alert);
+    return alert;
+  }
+
+  delete(id: string): void {
+    this.alerts.delete(id);
+  }
+}
+
 /** An installations row as both backends return it. */
 export interface RawInstallation {
   key: string;
@@ -493,7 +513,7 @@ export const clipError = (s: string): string => (s.length <= MAX_ERROR ? s : `${
 
 export class SqliteAlertStore implements AlertStore {
   readonly kind = 'sqlite';
-  private readonly alertCache = new Map<string, Alert>();
+  private readonly alertCache = new AlertCache();
   private readonly statements = new Map<string, Database.Statement>();
   private closed = false;
 
@@ -743,11 +763,7 @@ export class SqliteAlertStore implements AlertStore {
     const cached = this.alertCache.get(id);
     if (cached) return cached;
     const row = this.sql('SELECT body FROM alerts WHERE id = ?').get(id) as { body: string } | undefined;
-    if (!row) return undefined;
-    const alert = JSON.parse(row.body) as Alert;
-    if (this.alertCache.size > 1000) this.alertCache.clear();
-    this.alertCache.set(id, alert);
-    return alert;
+    return row ? this.alertCache.remember(id, row.body) : undefined;
   }
 
   async alerts(): Promise<Alert[]> {
