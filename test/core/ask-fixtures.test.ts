@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, DEV_RATIO, SEED, SEED_BATCH_2, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -22,7 +22,7 @@ const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(b[23]-)?(en|fr)-\d{3}$/),
+  id: z.string().regex(/^(b[234]-)?(en|fr)-\d{3}$/),
   lang: z.enum(['en', 'fr']),
   q: z.string().trim().min(1).max(500),
   kind: z.enum(KINDS),
@@ -99,11 +99,14 @@ describe('/ask evaluation fixtures', () => {
     }
   });
 
-  it('the split is the recorded one: about 60 % of batches 1–2 in dev, batch 3 all in dev, exactly what the per-batch split gives', () => {
-    const split = all.filter((item) => !item.id.startsWith('b3-'));
-    const ratio = dev.filter((item) => !item.id.startsWith('b3-')).length / split.length;
+  it('the split is the recorded one: about 60 % of batches 1–2 and of all questions in dev, exactly what the per-batch split gives', () => {
+    const split = all.filter((item) => !/^b[34]-/.test(item.id));
+    const ratio = dev.filter((item) => !/^b[34]-/.test(item.id)).length / split.length;
     expect(ratio).toBeGreaterThan(0.57);
     expect(ratio).toBeLessThan(0.63);
+    // Batch 3 (dev only) and batch 4 (test only) bring the whole set back to about 60/40.
+    expect(dev.length / all.length).toBeGreaterThan(0.57);
+    expect(dev.length / all.length).toBeLessThan(0.63);
     expect(new Set(dev.map((item) => item.id))).toEqual(splitByBatch(raw));
   });
 
@@ -136,5 +139,19 @@ describe('/ask evaluation fixtures', () => {
     // Adding batch 3 moves no earlier question: the split without it is the split with it, minus batch 3.
     const earlier = raw.filter((item) => !item.id.startsWith('b3-'));
     expect(new Set([...splitByBatch(raw)].filter((id) => !id.startsWith('b3-')))).toEqual(splitByBatch(earlier));
+  });
+
+  it('batch 4 (b4- ids, written blind as a fresh measure) goes to test entirely and adds nothing to dev; dev is unchanged', () => {
+    expect(TEST_ONLY_RATIO).toBe(0);
+    const batch4 = raw.filter((item) => item.id.startsWith('b4-'));
+    expect(batch4.length).toBe(240);
+    expect(batch4.filter((item) => item.lang === 'fr').length).toBe(120);
+    const testIds = new Set(test.map((item) => item.id));
+    expect(batch4.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
+    expect(dev.filter((item) => item.id.startsWith('b4-')).map((item) => item.id)).toEqual([]);
+    // Adding batch 4 moves no earlier question: dev with it is dev without it (698 questions, as before batch 4).
+    const earlier = raw.filter((item) => !item.id.startsWith('b4-'));
+    expect(splitByBatch(raw)).toEqual(splitByBatch(earlier));
+    expect(dev.length).toBe(698);
   });
 });

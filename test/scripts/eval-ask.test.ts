@@ -3,16 +3,19 @@ import { tally } from '../../scripts/ask-eval';
 import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
- * The held-out test split (never tuned on; written blind from the sources, batches 1 and 2). Issue 9's bar is
- * ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT met yet. Until it is, these
- * bounds guard what /ask reaches against regressions (measured after the fourth dev-only tuning round, branch
- * ask-tune3: 194/248 right = 78.2 %, 5 wrong = 2.0 %, 25/26 off-topic declined; before it 195, 6, 24) and are
- * tightened as it improves: RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the
- * wrong share rounded up to the next half percent, OFF_TOPIC_DECLINED the measured count.
+ * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batch 4,
+ * all of it in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
+ * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
+ * next half percent, OFF_TOPIC_DECLINED the measured count.
+ * Before batch 4 (branch ask-tune3, 248 questions): 194 right = 78.2 %, 5 wrong = 2.0 %, 25/26 off-topic declined.
+ * With batch 4 (branch qwrite, same /ask, 488 questions): 370 right = 75.8 %, 19 wrong = 3.9 %, 65/68 declined;
+ * batch 4 alone: 176/240 right = 73.3 %, 14 wrong = 5.8 %, 40/42 declined. The bounds below are set to these new
+ * measurements, not tuned for; the lead decides the thresholds.
  */
-const RIGHT_FLOOR = 0.78;
-const WRONG_CEILING = 0.025;
-const OFF_TOPIC_DECLINED = 25;
+const RIGHT_FLOOR = 0.75;
+const WRONG_CEILING = 0.04;
+const OFF_TOPIC_DECLINED = 65;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
