@@ -11,7 +11,9 @@ import { seededRandom } from '../bench/measure';
  * SEED) and batch 2 (ids `b2-…`, SEED_BATCH_2). Batch 3 (ids `b3-…`) is not split: it goes to dev entirely, because
  * it was written for the tuner (more unseen phrasings than the test split could spare). Batch 4 (ids `b4-…`) is not
  * split either: it goes to test entirely, as a fresh measure on questions nobody tuned on, bringing the overall split
- * back to about 60/40. It depends only on the ids, languages, kinds and seeds, never on
+ * back to about 60/40. Batch 5 (ids `b5-…`) goes to dev entirely, like batch 3: more unseen phrasings for the tuner
+ * (comparisons, false premises, quotes), leaving the test split byte-identical. It depends only on the ids, languages,
+ * kinds and seeds, never on
  * the labels: fixing a label and re-running keeps every question in the split it was in, and adding a batch
  * never moves a question of an earlier one. Each batch was split once; do not change a seed or the ratio to
  * move questions between dev and test.
@@ -26,17 +28,20 @@ export const DEV_RATIO = 0.6;
 export const DEV_ONLY_RATIO = 1;
 /** Share of batch 4 (ids `b4-…`, written on 2026-12-01 from the sources only) that goes to dev: none, it is test only. */
 export const TEST_ONLY_RATIO = 0;
+/** Prefix of batch 5 (ids `b5-…`, written on 2026-12-01 from the sources only): dev only, like batch 3 (DEV_ONLY_RATIO). */
+export const BATCH_5_PREFIX = 'b5-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
- * to dev (DEV_RATIO for batches 1 and 2; DEV_ONLY_RATIO for batch 3, which is dev only, and TEST_ONLY_RATIO for batch
- * 4, which is test only, so neither uses its seed).
+ * to dev (DEV_RATIO for batches 1 and 2; DEV_ONLY_RATIO for batches 3 and 5, which are dev only, and TEST_ONLY_RATIO
+ * for batch 4, which is test only, so none of these three uses its seed).
  */
 export const BATCHES: readonly { name: string; has: (id: string) => boolean; seed: number; ratio: number }[] = [
   { name: 'batch 1', has: (id) => !/^b\d+-/.test(id), seed: SEED, ratio: DEV_RATIO },
   { name: 'batch 2', has: (id) => id.startsWith('b2-'), seed: SEED_BATCH_2, ratio: DEV_RATIO },
   { name: 'batch 3 (dev only)', has: (id) => id.startsWith('b3-'), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 4 (test only)', has: (id) => id.startsWith('b4-'), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 5 (dev only)', has: (id) => id.startsWith(BATCH_5_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
