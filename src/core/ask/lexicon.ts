@@ -63,6 +63,27 @@ export function typedWords(text: string): string[] {
 
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
+/**
+ * A longer word that is no common word may be misspelt by sound ("copyrite", "openaille"): read as the one data word
+ * that starts with the same `SOUND_PREFIX` letters and sounds the same (see `soundKey`).
+ */
+const SOUND_MIN = 7;
+const SOUND_PREFIX = 3;
+/** Spellings of one sound in English and French, each read as one (in this order): "gh" is silent, "aille" is "ai". */
+const SOUNDS: [RegExp, string][] = [
+  [/gh/g, ''],
+  [/ph/g, 'f'],
+  [/aille?s?$/g, 'ai'],
+  [/(qu|ck|q|c)/g, 'k'],
+  [/y/g, 'i'],
+  [/(.)\1+/g, '$1'],
+  [/(?<=.{3})e?s?$/g, ''],
+];
+
+/** How a folded word sounds, roughly: "copyrite" and "copyright" are both "kopirit"; "politico" is no "politique". */
+function soundKey(word: string): string {
+  return SOUNDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
+}
 /** Cues that tell the form of a question, not its subject. */
 const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
 
@@ -179,7 +200,7 @@ export class Lexicon {
       const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
       // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
-      found = top && !tie ? top.word : (this.swapped(word, false) ?? word);
+      found = top && !tie ? top.word : (this.swapped(word, false) ?? (near.length === 0 ? this.soundAlike(word) : null) ?? word);
       // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
       // "send"); it may still be a misspelt name ("lionne" → Lyonne) or another form of the same word.
       if (found !== word && !this.properWords.has(found) && isDictionaryWord(word)) {
@@ -191,6 +212,20 @@ export class Lexicon {
       this.corrections.set(word, found);
     }
     return found;
+  }
+
+  /**
+   * A long word no common word list has, misspelt by sound ("copyrite" → copyright, "openaille" → openai): the one
+   * word the data uses (not a stop word) that starts with the same letters and has the same `soundKey`.
+   */
+  private soundAlike(word: string): string | null {
+    if (word.length < SOUND_MIN || isDictionaryWord(word)) return null;
+    const head = word.slice(0, SOUND_PREFIX);
+    const key = soundKey(word);
+    const found = [...this.vocabulary.keys()].filter((known) => known.startsWith(head) && known !== word && !this.isStopword(known) && soundKey(known) === key);
+    const top = found[0];
+    if (!top) return null;
+    return found.every((b) => stems(b).en === stems(top).en || stems(b).fr === stems(top).fr) ? top : null;
   }
 
   /**

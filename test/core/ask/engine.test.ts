@@ -151,6 +151,17 @@ describe('/ask engine: short typos', () => {
     expect(realFacts().ask.lexicon.correct('lionne')).toBe('lyonne');
     expect(ask('How much did DeepSeek spend to train its model?').verdict).not.toBe('answered');
   });
+
+  it('a long word misspelt by sound, three edits away, is read as the data word that sounds the same ("copyrite", "openaille")', () => {
+    expect(realFacts().ask.lexicon.correct('copyrite')).toBe('copyright');
+    expect(realFacts().ask.lexicon.correct('openaille')).toBe('openai');
+    expect(ask('openaille valorisé combien selon la lettre')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it('an unknown name is no sound-alike of a word that only starts the same ("politico" is not "politique")', () => {
+    expect(realFacts().ask.lexicon.correct('politico')).toBe('politico');
+    expect(ask("le journaliste de politico qui a sorti l'info, c'est qui ?").verdict).toBe('no_answer');
+  });
 });
 
 describe('/ask engine: names the data does not know', () => {
