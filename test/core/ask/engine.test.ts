@@ -53,6 +53,8 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
 
   it('an executive order asked by its number is read as a name, not a figure to check', () => {
     expect(ask('Le décret 14179, ça dit quoi ?')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'executive-order-14179' } });
+    // "c'est" may ask for a check, but an order's number is no figure.
+    expect(ask("Le décret 14365, c'est quoi ?")).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'eo-14365' } });
   });
 });
 
