@@ -303,3 +303,14 @@ describe('/ask engine: a question word after "signed"', () => {
     expect(realFacts().ask.ask('Des scénaristes ont signé ? lesquels ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
   });
 });
+
+describe('/ask engine: verbs of little meaning', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Which judge dealt with the Meta case?', "Quel juge s'est occupé de l'affaire Meta ?"])(
+    '"handled", "dealt with", "s\'est occupé" weigh little: "%s" → the case asked about',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    },
+  );
+});
