@@ -314,3 +314,15 @@ describe('/ask engine: verbs of little meaning', () => {
     },
   );
 });
+
+describe('/ask engine: newsroom wrappers', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['pour un encadré qui a organisé la lettre', 'organisers'],
+    ["I'm writing on the Midjourney lawsuits, when did Disney sue?", 'disney-universal-v-midjourney'],
+    ['for the sidebar how many comments did the RFI get overall', 'rfi-comment-count'],
+  ])('what the question is for ("for the sidebar", "pour un encadré") is chatter, even without punctuation: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+});
