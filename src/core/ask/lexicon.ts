@@ -200,7 +200,7 @@ export class Lexicon {
       const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
       // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
-      found = top && !tie ? top.word : (this.swapped(word, false) ?? (near.length === 0 ? this.soundAlike(word) : null) ?? word);
+      found = top && !tie ? top.word : (this.swapped(word, false) ?? (near.length === 0 ? (this.soundAlike(word) ?? this.swappedTypo(word)) : null) ?? word);
       // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
       // "send"); it may still be a misspelt name ("lionne" → Lyonne) or another form of the same word.
       if (found !== word && !this.properWords.has(found) && isDictionaryWord(word)) {
@@ -226,6 +226,29 @@ export class Lexicon {
     const top = found[0];
     if (!top) return null;
     return found.every((b) => stems(b).en === stems(top).en || stems(b).fr === stems(top).fr) ? top : null;
+  }
+
+  /**
+   * Two neighbouring letters swapped and one more typo ("stragat" for "stargate", "copryite" for "copyright"): the one
+   * known word that some swap of a word of `SOUND_MIN` letters or more is within one typo of (or sounds like). A name
+   * no text uses stays itself: no swap of "tencent" is one typo from "percent".
+   */
+  private swappedTypo(word: string): string | null {
+    // Shorter words have too many neighbours: "pratt" is one swap and one typo from "parti", "wilde" from "filed".
+    if (word.length < SOUND_MIN) return null;
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+      const near = this.nearWords().near(swapped, 1).filter((n) => !this.isStopword(n.word));
+      for (const n of near) found.add(n.word);
+      if (near.length === 0) {
+        const sound = this.soundAlike(swapped);
+        if (sound) found.add(sound);
+      }
+    }
+    const [first] = found;
+    return first !== undefined && [...found].every((w) => stems(w).en === stems(first).en || stems(w).fr === stems(first).fr) ? first : null;
   }
 
   /**

@@ -160,6 +160,15 @@ describe('/ask engine: short typos', () => {
     expect(ask('openaille valorisé combien selon la lettre')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
   });
 
+  it('a longer word with two letters swapped and one more typo is read as the one known word it comes from ("stragat")', () => {
+    expect(realFacts().ask.lexicon.correct('stragat')).toBe('stargate');
+    expect(realFacts().ask.lexicon.correct('copryite')).toBe('copyright');
+    // A name the data does not know, and short words, stay themselves.
+    expect(realFacts().ask.lexicon.correct('tencent')).toBe('tencent');
+    expect(realFacts().ask.lexicon.correct('pratt')).toBe('pratt');
+    expect(ask('stragat, what is it?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+  });
+
   it('an unknown name is no sound-alike of a word that only starts the same ("politico" is not "politique")', () => {
     expect(realFacts().ask.lexicon.correct('politico')).toBe('politico');
     expect(ask("le journaliste de politico qui a sorti l'info, c'est qui ?").verdict).toBe('no_answer');
