@@ -130,6 +130,8 @@ export class Lexicon {
   private readonly vocabulary = new Map<string, number>();
   /** The vocabulary's typo index, built on first use after the vocabulary last changed. */
   private nearIndex: TokenIndex | null = null;
+  /** The vocabulary by first letters, for sound-alike typos; built with the typo index. */
+  private heads: Map<string, { word: string; key: string }[]> | null = null;
   private readonly corrections = new Map<string, string>();
   /** One-word English phrases that are French stop words ("ai"): in a French text, that word unless in capitals. */
   private readonly englishOnly = new Set<string>();
@@ -222,7 +224,7 @@ export class Lexicon {
     if (word.length < SOUND_MIN || isDictionaryWord(word)) return null;
     const head = word.slice(0, SOUND_PREFIX);
     const key = soundKey(word);
-    const found = [...this.vocabulary.keys()].filter((known) => known.startsWith(head) && known !== word && !this.isStopword(known) && soundKey(known) === key);
+    const found = (this.byHead().get(head) ?? []).filter((known) => known.key === key && known.word !== word).map((known) => known.word);
     const top = found[0];
     if (!top) return null;
     return found.every((b) => stems(b).en === stems(top).en || stems(b).fr === stems(top).fr) ? top : null;
@@ -337,6 +339,21 @@ export class Lexicon {
     return this.phraseKeys.has(word) || (!asSpelt && (this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr)));
   }
 
+  /** The vocabulary (stop words left out) by first `SOUND_PREFIX` letters, with each word's sound key; built on first use after the vocabulary last changed. */
+  private byHead(): Map<string, { word: string; key: string }[]> {
+    if (!this.heads) {
+      this.heads = new Map();
+      for (const known of this.vocabulary.keys()) {
+        if (this.isStopword(known)) continue;
+        const head = known.slice(0, SOUND_PREFIX);
+        const list = this.heads.get(head) ?? [];
+        list.push({ word: known, key: soundKey(known) });
+        this.heads.set(head, list);
+      }
+    }
+    return this.heads;
+  }
+
   private nearWords(): TokenIndex {
     if (!this.nearIndex) {
       const numbers = new WordNumbers();
@@ -347,7 +364,10 @@ export class Lexicon {
   }
 
   private addWord(word: string, count: number): void {
-    if (!this.vocabulary.has(word)) this.nearIndex = null;
+    if (!this.vocabulary.has(word)) {
+      this.nearIndex = null;
+      this.heads = null;
+    }
     this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + count);
   }
 
