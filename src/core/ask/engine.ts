@@ -137,7 +137,9 @@ export class AskEngine {
       if (again.verdict === 'answered') return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
-    const asked = commaClause(question);
+    // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
+    const body = chatter && clause ? clause : question;
+    const asked = commaClause(body);
     if (outcome.verdict !== 'answered' && asked) {
       const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
@@ -146,7 +148,7 @@ export class AskEngine {
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
-    const first = questionParts(question)[0];
+    const first = questionParts(body)[0];
     if (outcome.verdict !== 'answered' && first) {
       const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);

@@ -334,4 +334,8 @@ describe('/ask engine: newsroom wrappers', () => {
   ])('what the question is for ("for the sidebar", "pour un encadré") is chatter, even without punctuation: "%s"', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
+
+  it('after a chatter clause, a sentence asking two things is read as its first question', () => {
+    expect(ask('hey, quick one for my piece: who drafted the letter and passed it around? thanks!')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
 });
