@@ -137,7 +137,9 @@ export class AskEngine {
       if (again.verdict === 'answered') return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
-    const asked = commaClause(question);
+    // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
+    const body = chatter && clause ? clause : question;
+    const asked = commaClause(body);
     if (outcome.verdict !== 'answered' && asked) {
       const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
@@ -146,7 +148,7 @@ export class AskEngine {
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
-    const first = questionParts(question)[0];
+    const first = questionParts(body)[0];
     if (outcome.verdict !== 'answered' && first) {
       const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
@@ -335,11 +337,12 @@ export class AskEngine {
 
   private isNumberCheck(parsed: ParsedQuestion): boolean {
     if (parsed.numbers.length === 0) return false;
-    if (parsed.cues.has('check')) return true;
-    // "Le décret 14365, ça dit quoi ?": a long bare number the facts use as a name (an order's number) is no figure to check.
+    // "Le décret 14365, c'est quoi ?": a long bare number the facts use as a name (an order's number) is no figure to
+    // check, even after a word that may ask for a check ("c'est").
     const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
     const identifiers = figures.length > 0 && figures.every((t) => /^\d{4,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
     if (identifiers) return false;
+    if (parsed.cues.has('check')) return true;
     // "Where does the $230bn figure come from?": a figure the facts or the reported deviations give is checked too.
     return parsed.type === 'yes_no' || (figures.length > 0 && (this.factsWithNumbers(parsed.numbers).size > 0 || this.deviationsFor(parsed.numbers).length > 0));
   }

@@ -63,6 +63,27 @@ export function typedWords(text: string): string[] {
 
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
+/**
+ * A longer word that is no common word may be misspelt by sound ("copyrite", "openaille"): read as the one data word
+ * that starts with the same `SOUND_PREFIX` letters and sounds the same (see `soundKey`).
+ */
+const SOUND_MIN = 7;
+const SOUND_PREFIX = 3;
+/** Spellings of one sound in English and French, each read as one (in this order): "gh" is silent, "aille" is "ai". */
+const SOUNDS: [RegExp, string][] = [
+  [/gh/g, ''],
+  [/ph/g, 'f'],
+  [/aille?s?$/g, 'ai'],
+  [/(qu|ck|q|c)/g, 'k'],
+  [/y/g, 'i'],
+  [/(.)\1+/g, '$1'],
+  [/(?<=.{3})e?s?$/g, ''],
+];
+
+/** How a folded word sounds, roughly: "copyrite" and "copyright" are both "kopirit"; "politico" is no "politique". */
+function soundKey(word: string): string {
+  return SOUNDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
+}
 /** Cues that tell the form of a question, not its subject. */
 const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
 
@@ -109,6 +130,8 @@ export class Lexicon {
   private readonly vocabulary = new Map<string, number>();
   /** The vocabulary's typo index, built on first use after the vocabulary last changed. */
   private nearIndex: TokenIndex | null = null;
+  /** The vocabulary by first letters, for sound-alike typos; built with the typo index. */
+  private heads: Map<string, { word: string; key: string }[]> | null = null;
   private readonly corrections = new Map<string, string>();
   /** One-word English phrases that are French stop words ("ai"): in a French text, that word unless in capitals. */
   private readonly englishOnly = new Set<string>();
@@ -179,7 +202,7 @@ export class Lexicon {
       const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
       // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
-      found = top && !tie ? top.word : (this.swapped(word, false) ?? word);
+      found = top && !tie ? top.word : (this.swapped(word, false) ?? (near.length === 0 ? (this.soundAlike(word) ?? this.swappedTypo(word)) : null) ?? word);
       // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
       // "send"); it may still be a misspelt name ("lionne" → Lyonne) or another form of the same word.
       if (found !== word && !this.properWords.has(found) && isDictionaryWord(word)) {
@@ -191,6 +214,43 @@ export class Lexicon {
       this.corrections.set(word, found);
     }
     return found;
+  }
+
+  /**
+   * A long word no common word list has, misspelt by sound ("copyrite" → copyright, "openaille" → openai): the one
+   * word the data uses (not a stop word) that starts with the same letters and has the same `soundKey`.
+   */
+  private soundAlike(word: string): string | null {
+    if (word.length < SOUND_MIN || isDictionaryWord(word)) return null;
+    const head = word.slice(0, SOUND_PREFIX);
+    const key = soundKey(word);
+    const found = (this.byHead().get(head) ?? []).filter((known) => known.key === key && known.word !== word).map((known) => known.word);
+    const top = found[0];
+    if (!top) return null;
+    return found.every((b) => stems(b).en === stems(top).en || stems(b).fr === stems(top).fr) ? top : null;
+  }
+
+  /**
+   * Two neighbouring letters swapped and one more typo ("stragat" for "stargate", "copryite" for "copyright"): the one
+   * known word that some swap of a word of `SOUND_MIN` letters or more is within one typo of (or sounds like). A name
+   * no text uses stays itself: no swap of "tencent" is one typo from "percent".
+   */
+  private swappedTypo(word: string): string | null {
+    // Shorter words have too many neighbours: "pratt" is one swap and one typo from "parti", "wilde" from "filed".
+    if (word.length < SOUND_MIN) return null;
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+      const near = this.nearWords().near(swapped, 1).filter((n) => !this.isStopword(n.word));
+      for (const n of near) found.add(n.word);
+      if (near.length === 0) {
+        const sound = this.soundAlike(swapped);
+        if (sound) found.add(sound);
+      }
+    }
+    const [first] = found;
+    return first !== undefined && [...found].every((w) => stems(w).en === stems(first).en || stems(w).fr === stems(first).fr) ? first : null;
   }
 
   /**
@@ -279,6 +339,21 @@ export class Lexicon {
     return this.phraseKeys.has(word) || (!asSpelt && (this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr)));
   }
 
+  /** The vocabulary (stop words left out) by first `SOUND_PREFIX` letters, with each word's sound key; built on first use after the vocabulary last changed. */
+  private byHead(): Map<string, { word: string; key: string }[]> {
+    if (!this.heads) {
+      this.heads = new Map();
+      for (const known of this.vocabulary.keys()) {
+        if (this.isStopword(known)) continue;
+        const head = known.slice(0, SOUND_PREFIX);
+        const list = this.heads.get(head) ?? [];
+        list.push({ word: known, key: soundKey(known) });
+        this.heads.set(head, list);
+      }
+    }
+    return this.heads;
+  }
+
   private nearWords(): TokenIndex {
     if (!this.nearIndex) {
       const numbers = new WordNumbers();
@@ -289,7 +364,10 @@ export class Lexicon {
   }
 
   private addWord(word: string, count: number): void {
-    if (!this.vocabulary.has(word)) this.nearIndex = null;
+    if (!this.vocabulary.has(word)) {
+      this.nearIndex = null;
+      this.heads = null;
+    }
     this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + count);
   }
 

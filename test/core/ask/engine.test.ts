@@ -53,6 +53,8 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
 
   it('an executive order asked by its number is read as a name, not a figure to check', () => {
     expect(ask('Le décret 14179, ça dit quoi ?')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'executive-order-14179' } });
+    // "c'est" may ask for a check, but an order's number is no figure.
+    expect(ask("Le décret 14365, c'est quoi ?")).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'eo-14365' } });
   });
 });
 
@@ -150,6 +152,26 @@ describe('/ask engine: short typos', () => {
     expect(realFacts().ask.lexicon.correct('spend')).toBe('spend');
     expect(realFacts().ask.lexicon.correct('lionne')).toBe('lyonne');
     expect(ask('How much did DeepSeek spend to train its model?').verdict).not.toBe('answered');
+  });
+
+  it('a long word misspelt by sound, three edits away, is read as the data word that sounds the same ("copyrite", "openaille")', () => {
+    expect(realFacts().ask.lexicon.correct('copyrite')).toBe('copyright');
+    expect(realFacts().ask.lexicon.correct('openaille')).toBe('openai');
+    expect(ask('openaille valorisé combien selon la lettre')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it('a longer word with two letters swapped and one more typo is read as the one known word it comes from ("stragat")', () => {
+    expect(realFacts().ask.lexicon.correct('stragat')).toBe('stargate');
+    expect(realFacts().ask.lexicon.correct('copryite')).toBe('copyright');
+    // A name the data does not know, and short words, stay themselves.
+    expect(realFacts().ask.lexicon.correct('tencent')).toBe('tencent');
+    expect(realFacts().ask.lexicon.correct('pratt')).toBe('pratt');
+    expect(ask('stragat, what is it?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+  });
+
+  it('an unknown name is no sound-alike of a word that only starts the same ("politico" is not "politique")', () => {
+    expect(realFacts().ask.lexicon.correct('politico')).toBe('politico');
+    expect(ask("le journaliste de politico qui a sorti l'info, c'est qui ?").verdict).toBe('no_answer');
   });
 });
 
@@ -288,5 +310,32 @@ describe('/ask engine: where a figure comes from', () => {
 describe('/ask engine: a question word after "signed"', () => {
   it('is no thing signed: "des … ont signé ? lesquels ?" lists by role', () => {
     expect(realFacts().ask.ask('Des scénaristes ont signé ? lesquels ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
+  });
+});
+
+describe('/ask engine: verbs of little meaning', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Which judge dealt with the Meta case?', "Quel juge s'est occupé de l'affaire Meta ?"])(
+    '"handled", "dealt with", "s\'est occupé" weigh little: "%s" → the case asked about',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    },
+  );
+});
+
+describe('/ask engine: newsroom wrappers', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['pour un encadré qui a organisé la lettre', 'organisers'],
+    ["I'm writing on the Midjourney lawsuits, when did Disney sue?", 'disney-universal-v-midjourney'],
+    ['for the sidebar how many comments did the RFI get overall', 'rfi-comment-count'],
+  ])('what the question is for ("for the sidebar", "pour un encadré") is chatter, even without punctuation: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('after a chatter clause, a sentence asking two things is read as its first question', () => {
+    expect(ask('hey, quick one for my piece: who drafted the letter and passed it around? thanks!')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
