@@ -1,6 +1,8 @@
 import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role } from '../schema';
+import { foldText } from '../text';
+import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, splitWords, typedWords, type Reading } from './lexicon';
 
@@ -58,6 +60,21 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
     else numbers.push(value * (scale ?? 1));
   }
   return { numbers, years };
+}
+
+/**
+ * Whether the words of a "did … sign?" subject can be a person's name, as typed: no acronym ("AFP", "SACD", "NY Sun"),
+ * one case throughout (a short lowercase particle aside: "Guillermo del Toro"; not "Matrix co" of "Matrix co-creator"),
+ * and, in lower case, not only common words or fragments ("one line", "matrix co"; "elon musk", "ben affleck" are names);
+ * a lone lowercase common word only right before the verb ("gosling signed it?", "musk a signé ?"; not the "rumeur" of
+ * "il a signé ou c'est une rumeur ?").
+ */
+function personLike(words: readonly string[], asTyped: boolean, beforeVerb: boolean): boolean {
+  if (!asTyped) return true;
+  if (words.some((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w))) return false;
+  const capitalised = words.map((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.every((c) => !c)) return (words.length === 1 && beforeVerb) || !words.every((w) => w.length <= 2 || isDictionaryWord(foldText(w)));
+  return words.every((w, i) => capitalised[i] || (w.length <= 3 && i > 0 && i < words.length - 1));
 }
 
 /**
@@ -203,7 +220,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     const signs = terms.filter((t) => t.term === 'c:sign');
     const byNoun = !cues.has('onList') && signs.length > 0 && signs.every((t) => /^signat|^signers$/.test(reading.words[t.at] ?? ''));
     const after = named >= 0 && byNoun && opened[named]![0]! > Math.min(...signs.map((t) => t.at));
-    subject = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
+    const span = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!) : null;
+    // Right before the verb, or one auxiliary away ("gosling a signé", "musk has signed").
+    const end = named >= 0 ? opened[named]![opened[named]!.length - 1]! : -1;
+    const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at)];
+    const beforeVerb = verbAt.some((at) => at === end + 1 || (at === end + 2 && lexicon.isStopword(reading.words[end + 1] ?? '')));
+    subject = span && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
   }
 
   let type: QuestionType = 'other';
