@@ -63,7 +63,7 @@ export class AskEngine {
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
   /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
-  private readonly works: { title: string[]; name: string }[];
+  private readonly works: { title: string[]; bracketed: boolean; name: string }[];
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
@@ -78,7 +78,7 @@ export class AskEngine {
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
     this.works = data.signatories.flatMap((sig) =>
-      [sig.knownFor.en, sig.knownFor.fr].flatMap((k) => [...k.matchAll(/\(([^)]+)\)/g)].flatMap((m) => m[1]!.split(',').map((t) => ({ title: splitWords(t), name: sig.name })))),
+      [sig.knownFor.en, sig.knownFor.fr].flatMap((k) => workTitles(k).map(({ title, bracketed }) => ({ title: splitWords(title), bracketed, name: sig.name }))),
     ).filter((w) => w.title.length > 0);
     this.facts = new Retriever(
       this.lexicon,
@@ -300,7 +300,7 @@ export class AskEngine {
   }
 
   /**
-   * The one signatory one of whose works (the titles in brackets in `knownFor`: "Director (Selma, Origin)") the
+   * The one signatory one of whose works (the titles `knownFor` names: "Director (Selma, Origin)") the
    * question names, each word of the title typed with a capital or a word no text of the data uses ("selma"), so
    * that a title that is a common word ("Lost", "Origin") counts only as a title.
    */
@@ -309,10 +309,14 @@ export class AskEngine {
     const aligned = shown.length === parsed.reading.words.length;
     const words = parsed.reading.words;
     const found = new Set<string>();
-    for (const { title, name } of this.works) {
+    for (const { title, bracketed, name } of this.works) {
       for (let i = 0; i + title.length <= words.length; i++) {
         const here = title.every((w, k) => words[i + k] === w && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
-        if (here && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+        // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
+        // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
+        const described =
+          bracketed || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
+        if (here && described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
       }
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -460,6 +464,16 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;
   return [...kept, { term: 'c:who', weight: 0.5, kind: 'concept', at: organise.at }];
+}
+
+/**
+ * The works a `knownFor` names: the titles in brackets ("Director (Selma, Origin)") and a capitalised title after
+ * "of" or "de" ("co-creator of The Matrix", "cocréatrice de Matrix", "formerly of the Beatles").
+ */
+function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
+  const bracketed = [...knownFor.matchAll(/\(([^)]+)\)/g)].flatMap((m) => m[1]!.split(',')).map((title) => ({ title, bracketed: true }));
+  const named = [...knownFor.matchAll(/(?:^|\s)(?:of|de|des|du)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu)].map((m) => m[1]!);
+  return [...bracketed, ...named.map((title) => ({ title, bracketed: false }))];
 }
 
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
