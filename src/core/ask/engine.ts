@@ -262,8 +262,11 @@ export class AskEngine {
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
     const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
-    // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
-    const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
+    // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
+    // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.
+    const quoteCues = parsed.reading.cues.filter((c) => c.cue === 'quote');
+    const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
+    const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
     let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
     if (mode === 'quote') {
       // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
