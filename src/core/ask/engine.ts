@@ -128,8 +128,10 @@ export class AskEngine {
     const answerLang = lang ?? whole.lang ?? fallback;
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
-    const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.every((t) => t.weight < CHATTER_WEIGHT);
-    const parsed = chatter ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
+    // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
+    const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
+    const chatter = opening !== null && opening.terms.every((t) => t.weight < CHATTER_WEIGHT) && !opening.cues.some((c) => c.cue === 'quote');
+    const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     if (outcome.verdict !== 'answered' && clause) {
@@ -161,6 +163,12 @@ export class AskEngine {
     const own = this.exact.get(parsed.reading.words.join(' ')) ?? this.exact.get(parsed.reading.corrected.join(' '));
     if (own) return this.factAnswer(parsed, own, 'fact', 1, []);
 
+    // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
+    // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
+    if (parsed.type === 'quote') {
+      const verbatim = this.verbatimQuote(parsed.reading.words);
+      if (verbatim) return verbatim.fact ? this.factAnswer(parsed, verbatim.fact, 'quote', 1, []) : { verdict: 'no_answer', mode: 'quote', candidates: [], parsed, confidence: 0 };
+    }
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
     if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
@@ -323,6 +331,38 @@ export class AskEngine {
       }
     }
     return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * The one quote of the letter that has the longest run of the question's words in a row (as typed, folded), when
+   * that run holds two content words or more and no other quote has one as long; with the fact that carries it, if any.
+   * A quote that lacks a name the question gives is none: "what did Google write about copyrighted material?" asks
+   * for Google's words, not the letter's "our copyrighted material".
+   */
+  private verbatimQuote(words: readonly string[]): { quote: Quote; fact: Fact | undefined } | null {
+    const names = words.filter((w) => !this.lexicon.isStopword(w) && (this.lexicon.isName(w) || this.unknownName(w)));
+    let best: { quote: Quote; length: number }[] = [];
+    for (const quote of this.data.letter.quotes) {
+      const text = splitWords(quote.text);
+      if (!names.every((n) => text.includes(n))) continue;
+      let longest = 0;
+      for (let i = 0; i < words.length; i++) {
+        for (let j = 0; j < text.length; j++) {
+          let k = 0;
+          let content = 0;
+          while (i + k < words.length && j + k < text.length && words[i + k] === text[j + k]) {
+            if (!this.lexicon.isStopword(words[i + k]!)) content += 1;
+            k += 1;
+          }
+          longest = Math.max(longest, content);
+        }
+      }
+      if (longest < 2 || (best[0] && longest < best[0].length)) continue;
+      best = best[0] && longest === best[0].length ? [...best, { quote, length: longest }] : [{ quote, length: longest }];
+    }
+    if (best.length !== 1) return null;
+    const quote = best[0]!.quote;
+    return { quote, fact: this.data.facts.find((f) => f.quote === quote.id) };
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
