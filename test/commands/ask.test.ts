@@ -158,6 +158,17 @@ describe('/ask answer modes', () => {
     expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'number', fact: 'signatory-count' });
   });
 
+  it('a figure an outlet reported for the letter’s → checked against the letter, with the reported deviation', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: "BFMTV a écrit 210 milliards d'euros de salaires, d'où ça sort ?" });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'number', deviations: ['wages-230-billion'] });
+    expect(reply.text).toMatch(/229/);
+  });
+
+  it('the same figure credited to an outlet we hold nothing about → declined', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: "Le Monde a écrit 210 milliards d'euros de salaires, d'où ça sort ?" });
+    expect(reply.data).toMatchObject({ verdict: 'no_answer' });
+  });
+
   it('did the co-creator of The Matrix sign? → the signatory known for it, by her knownFor', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'did the co-creator of The Matrix sign?' });
     expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'signatory', signatory: { verdict: 'signed', match: { name: 'Lilly Wachowski' } } });

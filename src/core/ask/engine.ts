@@ -41,6 +41,8 @@ const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
 /** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
 const NAME_RIVAL_SHARE = 0.1;
+/** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
+const DEVIATION_WORDS = 2;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -62,6 +64,8 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** Each reported deviation's search terms, from what the article said and what the sources say, both languages. */
+  private readonly deviationTerms = new Map<string, ReadonlySet<string>>();
   /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
 
@@ -119,6 +123,10 @@ export class AskEngine {
       this.keywordConcepts.set(f.id, new Set(concepts));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
+    }
+    for (const d of data.deviations) {
+      const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
+      this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
     }
   }
 
@@ -204,6 +212,19 @@ export class AskEngine {
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
+    // asked with two words or more of that report, the outlet that ran it among them ("BFMTV", "AFP"), is checked against the letter's figure: the
+    // leading fact that gives either figure answers, with the deviation. Another "230 billion" is no such question.
+    if (mode === 'number' && decision.verdict !== 'answered' && !strange) {
+      const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && this.deviationTerms.get(d.id)?.has(t.term)));
+      const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+      const reported = this.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
+      const figures = this.factsWithNumbers([...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)]);
+      const top = ranked[0];
+      if (reported.length > 0 && top && figures.has(top.id) && top.coverage >= this.calibration.minCoverage) {
+        decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [top] };
+      }
+    }
     // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
     // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
     // about that other fact: both are offered, none guessed.
