@@ -159,7 +159,8 @@ export class AskEngine {
     const first = questionParts(question)[0];
     if (outcome.verdict !== 'answered' && first) {
       const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
-      const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+      // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
+      const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
       if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
