@@ -46,13 +46,23 @@ const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)
 const YEAR = /^(19|20)\d{2}$/;
 const MAX_SPAN = 4;
 
-/** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart. */
+/** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
+const MONTHS: ReadonlySet<string> = new Set(
+  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))))),
+);
+
+/** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart; days of a month ("March 19", "le 20 mars") are no figures. */
 export function readNumbers(text: string): { numbers: number[]; years: number[] } {
   const numbers: number[] = [];
   const years: number[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[1]!.replace(/[ \u00a0\u202f]/g, '');
     const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
+    if (!scale && /^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 31) {
+      const before = foldText(text.slice(0, m.index)).match(/([a-z]+)\s*$/)?.[1];
+      const after = foldText(text.slice(m.index + m[0].length)).match(/^\s*([a-z]+)/)?.[1];
+      if ((before && MONTHS.has(before)) || (after && MONTHS.has(after))) continue;
+    }
     // "8,755" is eight thousand; "2,3" (French) and "2.3" are decimals.
     const value = /^\d{1,3}(,\d{3})+$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
     if (!Number.isFinite(value)) continue;
