@@ -329,7 +329,10 @@ export class AskEngine {
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
-    return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
+    // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
+    const gaps = typedGaps(parsed.text);
+    const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || /^\s+$/.test(gaps[Math.min(a, b)] ?? '');
+    return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
   /**
@@ -539,6 +542,28 @@ function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
   const bracketed = [...knownFor.matchAll(/\(([^)]+)\)/g)].flatMap((m) => m[1]!.split(',')).map((title) => ({ title, bracketed: true }));
   const named = [...knownFor.matchAll(/(?:^|\s)(?:of|de|des|du)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu)].map((m) => m[1]!);
   return [...bracketed, ...named.map((title) => ({ title, bracketed: false }))];
+}
+
+/** What stands between each two words of `typedWords(text)` (split the same way): spaces only, or punctuation too. */
+function typedGaps(text: string): string[] {
+  // Split with a capture group: word, separator, word…; a separator before the first or after the last word is no gap.
+  const parts = text
+    .replace(/(\d)[.,](\d)/g, '$1$2')
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .split(/([^\p{L}\p{N}]+)/u);
+  const gaps: string[] = [];
+  let pending: string | null = null;
+  let seen = false;
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) {
+      if (seen) pending = part;
+    } else if (part !== '') {
+      if (pending !== null) gaps.push(pending);
+      seen = true;
+      pending = null;
+    }
+  });
+  return gaps;
 }
 
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
