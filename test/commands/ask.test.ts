@@ -145,6 +145,12 @@ describe('/ask answer modes', () => {
     expect(reply.text.split('\n')[0]).toMatch(/^> From the letter: “America didn’t become/);
   });
 
+  it('words of a letter quote no fact carries → that very quote, with the fact whose answer cites it', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'quote the letter on respect for IP and copyright' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'quote', fact: 'soft-power', quote: expect.stringContaining('fundamental respect for IP and copyright') });
+    expect(reply.text.split('\n')[0]).toMatch(/^> From the letter: “Our success stems/);
+  });
+
   it('exact words of someone other than the letter → says we hold none, then the paraphrase, never a letter quote', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: "Quote Google's filing" });
     expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'quote', fact: 'google-argument' });

@@ -176,7 +176,7 @@ export class AskEngine {
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
     if (parsed.type === 'quote') {
       const verbatim = this.verbatimQuote(parsed.reading.words);
-      if (verbatim) return verbatim.fact ? this.factAnswer(parsed, verbatim.fact, 'quote', 1, []) : { verdict: 'no_answer', mode: 'quote', candidates: [], parsed, confidence: 0 };
+      if (verbatim) return verbatim.fact ? this.factAnswer(parsed, verbatim.fact, 'quote', 1, [], verbatim.quote) : { verdict: 'no_answer', mode: 'quote', candidates: [], parsed, confidence: 0 };
     }
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
@@ -360,17 +360,17 @@ export class AskEngine {
 
   /**
    * The one quote of the letter that has the longest run of the question's words in a row (as typed, folded), when
-   * that run holds two content words or more and no other quote has one as long; with the fact that carries it, if any.
-   * A quote that lacks a name the question gives is none: "what did Google write about copyrighted material?" asks
+   * that run holds two content words or more and no other quote has one as long; with the fact that carries it, or else
+   * the one fact whose answer cites those words ("respect for IP and copyright" in the soft-power fact), if any. A quote that lacks a name the question gives is none: "what did Google write about copyrighted material?" asks
    * for Google's words, not the letter's "our copyrighted material".
    */
   private verbatimQuote(words: readonly string[]): { quote: Quote; fact: Fact | undefined } | null {
     const names = words.filter((w) => !this.lexicon.isStopword(w) && (this.lexicon.isName(w) || this.unknownName(w)));
-    let best: { quote: Quote; length: number }[] = [];
+    let best: { quote: Quote; length: number; run: string[] }[] = [];
     for (const quote of this.data.letter.quotes) {
       const text = splitWords(quote.text);
       if (!names.every((n) => text.includes(n))) continue;
-      let longest = 0;
+      let longest = { content: 0, run: [] as string[] };
       for (let i = 0; i < words.length; i++) {
         for (let j = 0; j < text.length; j++) {
           let k = 0;
@@ -379,15 +379,17 @@ export class AskEngine {
             if (!this.lexicon.isStopword(words[i + k]!)) content += 1;
             k += 1;
           }
-          longest = Math.max(longest, content);
+          if (content > longest.content) longest = { content, run: words.slice(i, i + k) };
         }
       }
-      if (longest < 2 || (best[0] && longest < best[0].length)) continue;
-      best = best[0] && longest === best[0].length ? [...best, { quote, length: longest }] : [{ quote, length: longest }];
+      if (longest.content < 2 || (best[0] && longest.content < best[0].length)) continue;
+      const found = { quote, length: longest.content, run: longest.run };
+      best = best[0] && longest.content === best[0].length ? [...best, found] : [found];
     }
     if (best.length !== 1) return null;
-    const quote = best[0]!.quote;
-    return { quote, fact: this.data.facts.find((f) => f.quote === quote.id) };
+    const { quote, run } = best[0]!;
+    const citing = this.data.facts.filter((f) => contains(splitWords(f.answer.en), run));
+    return { quote, fact: this.data.facts.find((f) => f.quote === quote.id) ?? (citing.length === 1 ? citing[0] : undefined) };
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
@@ -395,8 +397,8 @@ export class AskEngine {
     return this.facts.rank(parseQuestion(question, this.lexicon, this.names).reading.terms);
   }
 
-  private factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[]): AskOutcome {
-    const quote = fact.quote ? this.quotes.get(fact.quote) : undefined;
+  private factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[], asked?: Quote): AskOutcome {
+    const quote = asked ?? (fact.quote ? this.quotes.get(fact.quote) : undefined);
     const deviations = mode === 'number' ? this.deviationsFor(parsed.numbers) : [];
     return { verdict: 'answered', mode, fact, ...(quote ? { quote } : {}), deviations, candidates, parsed, confidence };
   }
@@ -583,6 +585,12 @@ function commaClause(question: string): string | null {
   const at = question.lastIndexOf(',');
   const after = at >= 0 ? question.slice(at + 1).trim() : '';
   return after.split(/\s+/).length >= 3 ? after : null;
+}
+
+/** Whether `words` holds `run` as consecutive words. */
+function contains(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }
 
 function dedupeTerms(terms: readonly Term[]): Term[] {
