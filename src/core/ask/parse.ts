@@ -123,7 +123,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     !has('c:letter') &&
     onList.length > 0 &&
     onList.every((c) => !namesList(c) && terms.some((t) => t.at >= c.at + c.length && t.at <= c.at + c.length + 2 && !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign'));
-  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther);
+  // "Is X on the March 2025 letter?": a cue that names the letter ("on the letter") holds with a longer name of it, read
+  // as its first or last word ("lettre de mars 2025" → "lettre", "march 2025 letter" → "letter").
+  const onLetter = terms.some(
+    (t) =>
+      t.term === 'c:letter' &&
+      (t.span ?? 1) > 1 &&
+      [t.at, t.at + (t.span ?? 1) - 1].some((k) => lexicon.read([...reading.words.slice(0, t.at), reading.words[k]!].join(' '), detected ?? lang ?? null).cues.some((c) => c.cue === 'onList' && c.at + c.length === t.at + 1)),
+  );
+  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther) || onLetter;
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.

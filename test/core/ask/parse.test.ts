@@ -55,6 +55,12 @@ describe('question parsing on the real data', () => {
     expect(readNumbers('400 signatures in March, 15 days later')).toEqual({ numbers: [400, 15], years: [] });
   });
 
+  it('"on the letter" holds with a longer name of the letter', () => {
+    expect(parse('is Emma Stone on the March 2025 letter?')).toMatchObject({ aboutSigning: true, subject: 'Emma Stone' });
+    expect(parse('Mark Ruffalo est sur la lettre de mars 2025 ?').people[0]?.match.match?.name).toBe('Mark Ruffalo');
+    expect(parse('Mark Ruffalo est sur la lettre de mars 2025 ?').aboutSigning).toBe(true);
+  });
+
   it('a "did … sign?" subject that is no person (acronym, outlet, common words) is none', () => {
     expect(parse('the AFP count was 400 signatures, right?').subject).toBeNull();
     expect(parse('the NY Sun count was 460 signatures, right?').subject).toBeNull();
