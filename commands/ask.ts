@@ -74,6 +74,8 @@ export const askCommand: CommandDefinition = {
     const parts = [fact.answer[lang]];
     if (outcome.mode === 'quote' && quote) parts.unshift(`> ${t(lang, 'ask.quote', { quote: quote.text })}`);
     else if (quote) parts.push(`> ${t(lang, 'ask.quote', { quote: quote.text })}`);
+    // Asked for exact words we do not hold (another party's, or a passage we have no quote of): said, then paraphrased.
+    else if (outcome.mode === 'quote') parts.unshift(t(lang, 'ask.quote.none'));
     if (deviations.length > 0) parts.push(deviationText(deviations, lang));
     const reply = makeReply({ title: t(lang, 'ask.title'), text: parts.join('\n\n'), sources, tone: 'neutral' });
     return finish(reply, {

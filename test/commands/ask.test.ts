@@ -139,6 +139,52 @@ describe('/ask answer modes', () => {
     expect(reply.text.split('\n')[0]).toMatch(/^> From the letter: “There is no reason/);
   });
 
+  it('a quote request that repeats the letter’s own words → that sentence, whatever else it says', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: "give me the sentence with 'cultural powerhouse' in it" });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'quote', fact: 'soft-power', quote: expect.stringContaining('cultural powerhouse by accident') });
+    expect(reply.text.split('\n')[0]).toMatch(/^> From the letter: “America didn’t become/);
+  });
+
+  it('words of a letter quote no fact carries → that very quote, with the fact whose answer cites it', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'quote the letter on respect for IP and copyright' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'quote', fact: 'soft-power', quote: expect.stringContaining('fundamental respect for IP and copyright') });
+    expect(reply.text.split('\n')[0]).toMatch(/^> From the letter: “Our success stems/);
+  });
+
+  it('exact words of someone other than the letter → says we hold none, then the paraphrase, never a letter quote', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: "Quote Google's filing" });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'quote', fact: 'google-argument' });
+    expect(reply.data).not.toHaveProperty('quote');
+    expect(reply.text.split('\n')[0]).toMatch(/^We hold no exact wording/);
+    expect(reply.text).not.toMatch(/From the letter/);
+  });
+
+  it('a figure check naming an outlet, not a person → the figure is checked, no signatory verdict', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'the AFP count was 400 signatures, right?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'number', fact: 'signatory-count' });
+  });
+
+  it('a figure an outlet reported for the letter’s → checked against the letter, with the reported deviation', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: "BFMTV a écrit 210 milliards d'euros de salaires, d'où ça sort ?" });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'number', deviations: ['wages-230-billion'] });
+    expect(reply.text).toMatch(/229/);
+  });
+
+  it('the same figure credited to an outlet we hold nothing about → declined', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: "Le Monde a écrit 210 milliards d'euros de salaires, d'où ça sort ?" });
+    expect(reply.data).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('did the co-creator of The Matrix sign? → the signatory known for it, by her knownFor', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'did the co-creator of The Matrix sign?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'signatory', signatory: { verdict: 'signed', match: { name: 'Lilly Wachowski' } } });
+  });
+
+  it('did the Beatles sign? → no "signed" for the band because one former member did', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'Did the Beatles sign?' });
+    expect(reply.data).not.toMatchObject({ signatory: { verdict: 'signed' } });
+  });
+
   it('was it really $230bn in wages? → $229 billion per the letter, and where 230 came from', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'was it really $230bn in wages?' });
     expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'number', fact: 'economic-stakes', deviations: ['wages-230-billion'] });

@@ -41,6 +41,8 @@ const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
 /** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
 const NAME_RIVAL_SHARE = 0.1;
+/** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
+const DEVIATION_WORDS = 2;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -62,8 +64,10 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** Each reported deviation's search terms, from what the article said and what the sources say, both languages. */
+  private readonly deviationTerms = new Map<string, ReadonlySet<string>>();
   /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
-  private readonly works: { title: string[]; name: string }[];
+  private readonly works: { title: string[]; bracketed: boolean; name: string }[];
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
@@ -78,7 +82,7 @@ export class AskEngine {
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
     this.works = data.signatories.flatMap((sig) =>
-      [sig.knownFor.en, sig.knownFor.fr].flatMap((k) => [...k.matchAll(/\(([^)]+)\)/g)].flatMap((m) => m[1]!.split(',').map((t) => ({ title: splitWords(t), name: sig.name })))),
+      [sig.knownFor.en, sig.knownFor.fr].flatMap((k) => workTitles(k).map(({ title, bracketed }) => ({ title: splitWords(title), bracketed, name: sig.name }))),
     ).filter((w) => w.title.length > 0);
     this.facts = new Retriever(
       this.lexicon,
@@ -120,6 +124,10 @@ export class AskEngine {
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
     }
+    for (const d of data.deviations) {
+      const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
+      this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
+    }
   }
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
@@ -128,8 +136,10 @@ export class AskEngine {
     const answerLang = lang ?? whole.lang ?? fallback;
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
-    const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.every((t) => t.weight < CHATTER_WEIGHT);
-    const parsed = chatter ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
+    // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
+    const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
+    const chatter = opening !== null && opening.terms.every((t) => t.weight < CHATTER_WEIGHT) && !opening.cues.some((c) => c.cue === 'quote');
+    const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     if (outcome.verdict !== 'answered' && clause) {
@@ -151,7 +161,8 @@ export class AskEngine {
     const first = questionParts(body)[0];
     if (outcome.verdict !== 'answered' && first) {
       const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
-      const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+      // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
+      const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
       if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
@@ -163,6 +174,12 @@ export class AskEngine {
     const own = this.exact.get(parsed.reading.words.join(' ')) ?? this.exact.get(parsed.reading.corrected.join(' '));
     if (own) return this.factAnswer(parsed, own, 'fact', 1, []);
 
+    // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
+    // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
+    if (parsed.type === 'quote') {
+      const verbatim = this.verbatimQuote(parsed.reading.words);
+      if (verbatim) return verbatim.fact ? this.factAnswer(parsed, verbatim.fact, 'quote', 1, [], verbatim.quote) : { verdict: 'no_answer', mode: 'quote', candidates: [], parsed, confidence: 0 };
+    }
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
     if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
@@ -198,6 +215,19 @@ export class AskEngine {
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
+    // asked with two words or more of that report, the outlet that ran it among them ("BFMTV", "AFP"), is checked against the letter's figure: the
+    // leading fact that gives either figure answers, with the deviation. Another "230 billion" is no such question.
+    if (mode === 'number' && decision.verdict !== 'answered' && !strange) {
+      const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && this.deviationTerms.get(d.id)?.has(t.term)));
+      const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+      const reported = this.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
+      const figures = this.factsWithNumbers([...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)]);
+      const top = ranked[0];
+      if (reported.length > 0 && top && figures.has(top.id) && top.coverage >= this.calibration.minCoverage) {
+        decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [top] };
+      }
+    }
     // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
     // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
     // about that other fact: both are offered, none guessed.
@@ -264,8 +294,11 @@ export class AskEngine {
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
     const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
-    // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
-    const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : terms;
+    // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
+    // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.
+    const quoteCues = parsed.reading.cues.filter((c) => c.cue === 'quote');
+    const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
+    const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
     let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
     if (mode === 'quote') {
       // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
@@ -298,11 +331,14 @@ export class AskEngine {
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
-    return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
+    // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
+    const gaps = typedGaps(parsed.text);
+    const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || /^\s+$/.test(gaps[Math.min(a, b)] ?? '');
+    return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
   /**
-   * The one signatory one of whose works (the titles in brackets in `knownFor`: "Director (Selma, Origin)") the
+   * The one signatory one of whose works (the titles `knownFor` names: "Director (Selma, Origin)") the
    * question names, each word of the title typed with a capital or a word no text of the data uses ("selma"), so
    * that a title that is a common word ("Lost", "Origin") counts only as a title.
    */
@@ -311,13 +347,51 @@ export class AskEngine {
     const aligned = shown.length === parsed.reading.words.length;
     const words = parsed.reading.words;
     const found = new Set<string>();
-    for (const { title, name } of this.works) {
+    for (const { title, bracketed, name } of this.works) {
       for (let i = 0; i + title.length <= words.length; i++) {
         const here = title.every((w, k) => words[i + k] === w && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
-        if (here && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+        // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
+        // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
+        const described =
+          bracketed || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
+        if (here && described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
       }
     }
     return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * The one quote of the letter that has the longest run of the question's words in a row (as typed, folded), when
+   * that run holds two content words or more and no other quote has one as long; with the fact that carries it, or else
+   * the one fact whose answer cites those words ("respect for IP and copyright" in the soft-power fact), if any. A quote that lacks a name the question gives is none: "what did Google write about copyrighted material?" asks
+   * for Google's words, not the letter's "our copyrighted material".
+   */
+  private verbatimQuote(words: readonly string[]): { quote: Quote; fact: Fact | undefined } | null {
+    const names = words.filter((w) => !this.lexicon.isStopword(w) && (this.lexicon.isName(w) || this.unknownName(w)));
+    let best: { quote: Quote; length: number; run: string[] }[] = [];
+    for (const quote of this.data.letter.quotes) {
+      const text = splitWords(quote.text);
+      if (!names.every((n) => text.includes(n))) continue;
+      let longest = { content: 0, run: [] as string[] };
+      for (let i = 0; i < words.length; i++) {
+        for (let j = 0; j < text.length; j++) {
+          let k = 0;
+          let content = 0;
+          while (i + k < words.length && j + k < text.length && words[i + k] === text[j + k]) {
+            if (!this.lexicon.isStopword(words[i + k]!)) content += 1;
+            k += 1;
+          }
+          if (content > longest.content) longest = { content, run: words.slice(i, i + k) };
+        }
+      }
+      if (longest.content < 2 || (best[0] && longest.content < best[0].length)) continue;
+      const found = { quote, length: longest.content, run: longest.run };
+      best = best[0] && longest.content === best[0].length ? [...best, found] : [found];
+    }
+    if (best.length !== 1) return null;
+    const { quote, run } = best[0]!;
+    const citing = this.data.facts.filter((f) => contains(splitWords(f.answer.en), run));
+    return { quote, fact: this.data.facts.find((f) => f.quote === quote.id) ?? (citing.length === 1 ? citing[0] : undefined) };
   }
 
   /** Ranked facts for a question (for calibration tools and the bench). */
@@ -325,8 +399,8 @@ export class AskEngine {
     return this.facts.rank(parseQuestion(question, this.lexicon, this.names).reading.terms);
   }
 
-  private factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[]): AskOutcome {
-    const quote = fact.quote ? this.quotes.get(fact.quote) : undefined;
+  private factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[], asked?: Quote): AskOutcome {
+    const quote = asked ?? (fact.quote ? this.quotes.get(fact.quote) : undefined);
     const deviations = mode === 'number' ? this.deviationsFor(parsed.numbers) : [];
     return { verdict: 'answered', mode, fact, ...(quote ? { quote } : {}), deviations, candidates, parsed, confidence };
   }
@@ -465,6 +539,38 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   return [...kept, { term: 'c:who', weight: 0.5, kind: 'concept', at: organise.at }];
 }
 
+/**
+ * The works a `knownFor` names: the titles in brackets ("Director (Selma, Origin)") and a capitalised title after
+ * "of" or "de" ("co-creator of The Matrix", "cocréatrice de Matrix", "formerly of the Beatles").
+ */
+function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
+  const bracketed = [...knownFor.matchAll(/\(([^)]+)\)/g)].flatMap((m) => m[1]!.split(',')).map((title) => ({ title, bracketed: true }));
+  const named = [...knownFor.matchAll(/(?:^|\s)(?:of|de|des|du)\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu)].map((m) => m[1]!);
+  return [...bracketed, ...named.map((title) => ({ title, bracketed: false }))];
+}
+
+/** What stands between each two words of `typedWords(text)` (split the same way): spaces only, or punctuation too. */
+function typedGaps(text: string): string[] {
+  // Split with a capture group: word, separator, word…; a separator before the first or after the last word is no gap.
+  const parts = text
+    .replace(/(\d)[.,](\d)/g, '$1$2')
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .split(/([^\p{L}\p{N}]+)/u);
+  const gaps: string[] = [];
+  let pending: string | null = null;
+  let seen = false;
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) {
+      if (seen) pending = part;
+    } else if (part !== '') {
+      if (pending !== null) gaps.push(pending);
+      seen = true;
+      pending = null;
+    }
+  });
+  return gaps;
+}
+
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
@@ -482,6 +588,12 @@ function commaClause(question: string): string | null {
   const at = question.lastIndexOf(',');
   const after = at >= 0 ? question.slice(at + 1).trim() : '';
   return after.split(/\s+/).length >= 3 ? after : null;
+}
+
+/** Whether `words` holds `run` as consecutive words. */
+function contains(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }
 
 function dedupeTerms(terms: readonly Term[]): Term[] {

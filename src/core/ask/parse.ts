@@ -1,6 +1,8 @@
 import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role } from '../schema';
+import { foldText } from '../text';
+import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, splitWords, typedWords, type Reading } from './lexicon';
 
@@ -44,13 +46,23 @@ const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)
 const YEAR = /^(19|20)\d{2}$/;
 const MAX_SPAN = 4;
 
-/** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart. */
+/** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
+const MONTHS: ReadonlySet<string> = new Set(
+  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))))),
+);
+
+/** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart; days of a month ("March 19", "le 20 mars") are no figures. */
 export function readNumbers(text: string): { numbers: number[]; years: number[] } {
   const numbers: number[] = [];
   const years: number[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[1]!.replace(/[ \u00a0\u202f]/g, '');
     const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
+    if (!scale && /^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 31) {
+      const before = foldText(text.slice(0, m.index)).match(/([a-z]+)\s*$/)?.[1];
+      const after = foldText(text.slice(m.index + m[0].length)).match(/^\s*([a-z]+)/)?.[1];
+      if ((before && MONTHS.has(before)) || (after && MONTHS.has(after))) continue;
+    }
     // "8,755" is eight thousand; "2,3" (French) and "2.3" are decimals.
     const value = /^\d{1,3}(,\d{3})+$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
     if (!Number.isFinite(value)) continue;
@@ -58,6 +70,21 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
     else numbers.push(value * (scale ?? 1));
   }
   return { numbers, years };
+}
+
+/**
+ * Whether the words of a "did … sign?" subject can be a person's name, as typed: no acronym ("AFP", "SACD", "NY Sun"),
+ * one case throughout (a short lowercase particle aside: "Guillermo del Toro"; not "Matrix co" of "Matrix co-creator"),
+ * and, in lower case, not only common words or fragments ("one line", "matrix co"; "elon musk", "ben affleck" are names);
+ * a lone lowercase common word only right before the verb ("gosling signed it?", "musk a signé ?"; not the "rumeur" of
+ * "il a signé ou c'est une rumeur ?").
+ */
+function personLike(words: readonly string[], asTyped: boolean, beforeVerb: boolean): boolean {
+  if (!asTyped) return true;
+  if (words.some((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w))) return false;
+  const capitalised = words.map((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.every((c) => !c)) return (words.length === 1 && beforeVerb) || !words.every((w) => w.length <= 2 || isDictionaryWord(foldText(w)));
+  return words.every((w, i) => capitalised[i] || (w.length <= 3 && i > 0 && i < words.length - 1));
 }
 
 /**
@@ -96,7 +123,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     !has('c:letter') &&
     onList.length > 0 &&
     onList.every((c) => !namesList(c) && terms.some((t) => t.at >= c.at + c.length && t.at <= c.at + c.length + 2 && !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign'));
-  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther);
+  // "Is X on the March 2025 letter?": a cue that names the letter ("on the letter") holds with a longer name of it, read
+  // as its first or last word ("lettre de mars 2025" → "lettre", "march 2025 letter" → "letter").
+  const onLetter = terms.some(
+    (t) =>
+      t.term === 'c:letter' &&
+      (t.span ?? 1) > 1 &&
+      [t.at, t.at + (t.span ?? 1) - 1].some((k) => lexicon.read([...reading.words.slice(0, t.at), reading.words[k]!].join(' '), detected ?? lang ?? null).cues.some((c) => c.cue === 'onList' && c.at + c.length === t.at + 1)),
+  );
+  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther) || onLetter;
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
@@ -203,7 +238,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     const signs = terms.filter((t) => t.term === 'c:sign');
     const byNoun = !cues.has('onList') && signs.length > 0 && signs.every((t) => /^signat|^signers$/.test(reading.words[t.at] ?? ''));
     const after = named >= 0 && byNoun && opened[named]![0]! > Math.min(...signs.map((t) => t.at));
-    subject = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
+    const span = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!) : null;
+    // Right before the verb, or one auxiliary away ("gosling a signé", "musk has signed").
+    const end = named >= 0 ? opened[named]![opened[named]!.length - 1]! : -1;
+    const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at)];
+    const beforeVerb = verbAt.some((at) => at === end + 1 || (at === end + 2 && lexicon.isStopword(reading.words[end + 1] ?? '')));
+    subject = span && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
   }
 
   let type: QuestionType = 'other';

@@ -22,6 +22,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('qui est natacha lyone')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a name the data lacks, set apart from a known one by punctuation, is another name, not the rest of it', () => {
+    expect(ask('Citation exacte de Koh (OpenAI) sur la sécurité nationale').verdict).toBe('no_answer');
+    expect(ask('Netflix-R1 est sorti quand ?').verdict).toBe('no_answer');
+    expect(ask('What did OpenAI argue about national security?')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+
   it('a fact that carries the names asked about but not what is asked about them is no answer', () => {
     expect(ask('How many employees does Warner Bros have?').verdict).toBe('no_answer');
     expect(ask('Where does Scarlett Johansson live?').verdict).toBe('no_answer');

@@ -48,4 +48,25 @@ describe('question parsing on the real data', () => {
     expect(readNumbers('was it $230bn in wages in 2025?')).toEqual({ numbers: [230e9], years: [2025] });
     expect(readNumbers('2.3 million jobs, 8,755 comments, 229 milliards')).toEqual({ numbers: [2.3e6, 8755, 229e9], years: [] });
   });
+
+  it('a day next to a month is a date, not a figure; a count next to one stays a figure', () => {
+    expect(readNumbers('filed on March 19, 2025?')).toEqual({ numbers: [], years: [2025] });
+    expect(readNumbers('envoyée le 20 mars ?')).toEqual({ numbers: [], years: [] });
+    expect(readNumbers('400 signatures in March, 15 days later')).toEqual({ numbers: [400, 15], years: [] });
+  });
+
+  it('"on the letter" holds with a longer name of the letter', () => {
+    expect(parse('is Emma Stone on the March 2025 letter?')).toMatchObject({ aboutSigning: true, subject: 'Emma Stone' });
+    expect(parse('Mark Ruffalo est sur la lettre de mars 2025 ?').people[0]?.match.match?.name).toBe('Mark Ruffalo');
+    expect(parse('Mark Ruffalo est sur la lettre de mars 2025 ?').aboutSigning).toBe(true);
+  });
+
+  it('a "did … sign?" subject that is no person (acronym, outlet, common words) is none', () => {
+    expect(parse('the AFP count was 400 signatures, right?').subject).toBeNull();
+    expect(parse('the NY Sun count was 460 signatures, right?').subject).toBeNull();
+    expect(parse('in a few words what do the signatories want').subject).toBeNull();
+    expect(parse('did zendaya sign?').subject).toBe('zendaya');
+    expect(parse('did elon musk sign that letter').subject).toBe('elon musk');
+    expect(parse('gosling signed it, right?').subject).toBe('gosling');
+  });
 });
