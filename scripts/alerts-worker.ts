@@ -9,7 +9,9 @@ import { createLogger } from '../src/logger';
  * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N] [--heartbeat-ms N] [--poll-ms N]`: the alerts runtime alone, without
  * serving commands: diff `data/`, reconcile and deliver to the platforms configured in the environment.
  * Operators can use it to drain the outbox; the crash test and the benchmark run it as the process they kill.
- * Prints one JSON line when started (`{"event":"started",…}`) and one when idle (`{"event":"idle"}`).
+ * Prints one JSON line when started (`{"event":"started",…}`) and one when idle (`{"event":"idle"}`). On SIGUSR2 it
+ * prints what it has used so far (`{"event":"stats","cpuMs":…,"statements":…}`: CPU time of the process, statements
+ * sent to PostgreSQL), for the fan-out benchmark.
  */
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
@@ -46,6 +48,11 @@ async function main(): Promise<void> {
     });
   }
   process.on('SIGHUP', () => void reload());
+  process.on('SIGUSR2', () => {
+    const cpu = process.cpuUsage();
+    const statements = 'statements' in runtime.store && typeof runtime.store.statements === 'number' ? runtime.store.statements : null;
+    process.stdout.write(`${JSON.stringify({ event: 'stats', cpuMs: (cpu.user + cpu.system) / 1000, statements })}\n`);
+  });
   if (exitWhenIdle) {
     await runtime.whenIdle();
     await stop();

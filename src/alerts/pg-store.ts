@@ -191,6 +191,8 @@ export class PostgresAlertStore implements AlertStore {
   private readonly alertCache = new AlertCache();
   private closed = false;
   private lastSeenPrune = 0;
+  /** Statements sent to the server so far (round trips, `BEGIN` and `COMMIT` included): the fan-out bench reads it. */
+  statements = 0;
 
   private constructor(readonly pool: pg.Pool) {}
 
@@ -268,12 +270,18 @@ export class PostgresAlertStore implements AlertStore {
       const client = await this.pool.connect();
       let broken = false;
       try {
+        this.statements += 1;
         await client.query('BEGIN');
-        const result = await work((text, values) => client.query(text, values as unknown[]));
+        const result = await work((text, values) => {
+          this.statements += 1;
+          return client.query(text, values as unknown[]);
+        });
+        this.statements += 1;
         await client.query('COMMIT');
         return result;
       } catch (error) {
         try {
+          this.statements += 1;
           await client.query('ROLLBACK');
         } catch {
           broken = true;
@@ -288,6 +296,7 @@ export class PostgresAlertStore implements AlertStore {
 
   /** One statement (its own transaction). */
   private q(text: string, values?: readonly unknown[]): Promise<pg.QueryResult> {
+    this.statements += 1;
     return this.pool.query(text, values as unknown[]);
   }
 
