@@ -125,8 +125,10 @@ class WorkerProcess {
 
   next(event: string): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
+      const { exitCode, signalCode } = this.child;
+      if (exitCode !== null || signalCode !== null) return reject(new Error(`worker exited (${exitCode ?? signalCode}) before the bench asked for "${event}"`));
       this.waiting.push({ event, resolve });
-      this.child.once('exit', (code) => reject(new Error(`worker exited (${code}) while the bench waited for "${event}"`)));
+      this.child.once('exit', (code, signal) => reject(new Error(`worker exited (${code ?? signal}) while the bench waited for "${event}"`)));
     });
   }
 
@@ -169,10 +171,13 @@ async function fanOut(
 ): Promise<{ seconds: number; deliveries: number; cost: FanoutCost }> {
   const { url } = await createTestSchema();
   const store = await PostgresAlertStore.open(url);
-  for (const id of discordIds) await store.subscribe({ platform: 'discord', channelId: id, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0 });
-  for (let i = 0; i < CHANNELS_PER_PLATFORM; i++) {
-    await store.subscribe({ platform: 'slack', channelId: `CB${String(i).padStart(8, '0')}`, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0 });
-  }
+  // Side by side (the pool's connections share commits): one at a time, 1,000 commits take long on a busy disk.
+  await Promise.all([
+    ...discordIds.map((id) => store.subscribe({ platform: 'discord', channelId: id, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0 })),
+    ...Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) =>
+      store.subscribe({ platform: 'slack', channelId: `CB${String(i).padStart(8, '0')}`, topics: [...ALERT_TOPICS], locale: 'en', userId: 'bench', now: 0 }),
+    ),
+  ]);
   const workerUrl = new URL(url);
   workerUrl.searchParams.set('application_name', APPLICATION_NAME);
   const env: Record<string, string> = {

@@ -36,6 +36,12 @@ async function main(): Promise<void> {
   };
   const runtime: AlertsRuntime = await AlertsRuntime.open({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, pollMs, onReload: reload });
   const senders = createAlertSenders(config);
+  // Listening before "started" is printed: SIGUSR2's default action would end the process.
+  process.on('SIGUSR2', () => {
+    const cpu = process.cpuUsage();
+    const statements = 'statements' in runtime.store && typeof runtime.store.statements === 'number' ? runtime.store.statements : null;
+    process.stdout.write(`${JSON.stringify({ event: 'stats', cpuMs: (cpu.user + cpu.system) / 1000, statements })}\n`);
+  });
   const sync = await runtime.start(facts.data, senders);
   process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.filter((q) => !q.duplicate).length, delivering: runtime.delivering })}\n`);
   const stop = async (): Promise<void> => runtime.stop({ senders });
@@ -48,11 +54,6 @@ async function main(): Promise<void> {
     });
   }
   process.on('SIGHUP', () => void reload());
-  process.on('SIGUSR2', () => {
-    const cpu = process.cpuUsage();
-    const statements = 'statements' in runtime.store && typeof runtime.store.statements === 'number' ? runtime.store.statements : null;
-    process.stdout.write(`${JSON.stringify({ event: 'stats', cpuMs: (cpu.user + cpu.system) / 1000, statements })}\n`);
-  });
   if (exitWhenIdle) {
     await runtime.whenIdle();
     await stop();
