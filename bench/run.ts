@@ -28,7 +28,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   startup: () => benchStartup(),
   ask: () => benchAsk(),
   'alerts-scale': () => benchAlertsAtScale(),
-  fanout: () => benchFanout(),
+  fanout: () => benchFanout({ nodeFlags: flagList('--fanout-node-flags='), concurrencies: fanoutConcurrencies() }),
 };
 
 /** `npm run bench -- slack --slack-requests=80000`: how many commands the Slack memory run sends. */
@@ -44,6 +44,21 @@ function slackMemoryRequests(): number {
 function slackNodeFlags(): string[] {
   const flag = process.argv.find((a) => a.startsWith('--slack-node-flags='));
   return flag ? flag.slice('--slack-node-flags='.length).split(/\s+/).filter(Boolean) : [];
+}
+
+/** `npm run bench -- fanout --fanout-node-flags="--cpu-prof --cpu-prof-dir=/tmp/prof"`: node flags for the worker processes. */
+function flagList(prefix: string): string[] {
+  const flag = process.argv.find((a) => a.startsWith(prefix));
+  return flag ? flag.slice(prefix.length).split(/\s+/).filter(Boolean) : [];
+}
+
+/** `npm run bench -- fanout --fanout-concurrency=16`: only these sends-in-flight settings (default 16 and 4). */
+function fanoutConcurrencies(): number[] | undefined {
+  const flag = process.argv.find((a) => a.startsWith('--fanout-concurrency='));
+  if (!flag) return undefined;
+  const values = flag.slice('--fanout-concurrency='.length).split(',').map(Number);
+  if (values.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--fanout-concurrency wants positive whole numbers, not ${flag}`);
+  return values;
 }
 
 /** `npm run bench` runs them all; `npm run bench -- names slack` only those. */

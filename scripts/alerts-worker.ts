@@ -9,7 +9,9 @@ import { createLogger } from '../src/logger';
  * `node dist/scripts/alerts-worker.js [--exit-when-idle] [--concurrency N] [--heartbeat-ms N] [--poll-ms N]`: the alerts runtime alone, without
  * serving commands: diff `data/`, reconcile and deliver to the platforms configured in the environment.
  * Operators can use it to drain the outbox; the crash test and the benchmark run it as the process they kill.
- * Prints one JSON line when started (`{"event":"started",…}`) and one when idle (`{"event":"idle"}`).
+ * Prints one JSON line when started (`{"event":"started",…}`) and one when idle (`{"event":"idle"}`). On SIGUSR2 it
+ * prints what it has used so far (`{"event":"stats","cpuMs":…,"statements":…}`: CPU time of the process, statements
+ * sent to PostgreSQL), for the fan-out benchmark.
  */
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
@@ -34,6 +36,12 @@ async function main(): Promise<void> {
   };
   const runtime: AlertsRuntime = await AlertsRuntime.open({ dbPath: config.alerts.dbPath, databaseUrl: config.alerts.databaseUrl, logger, rateLimits: config.alerts.rateLimits, retentionDays: config.alerts.retentionDays, concurrency, heartbeatMs, pollMs, onReload: reload });
   const senders = createAlertSenders(config);
+  // Listening before "started" is printed: SIGUSR2's default action would end the process.
+  process.on('SIGUSR2', () => {
+    const cpu = process.cpuUsage();
+    const statements = 'statements' in runtime.store && typeof runtime.store.statements === 'number' ? runtime.store.statements : null;
+    process.stdout.write(`${JSON.stringify({ event: 'stats', cpuMs: (cpu.user + cpu.system) / 1000, statements })}\n`);
+  });
   const sync = await runtime.start(facts.data, senders);
   process.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, instance: runtime.instance, firstRun: sync.firstRun, alerts: sync.queued.filter((q) => !q.duplicate).length, delivering: runtime.delivering })}\n`);
   const stop = async (): Promise<void> => runtime.stop({ senders });

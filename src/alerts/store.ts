@@ -245,8 +245,12 @@ export interface SharedClaims {
   renewClaims(owner: string, now: number, ttlMs: number): Promise<number>;
   reapClaims(now: number): Promise<number>;
   unclaim(items: readonly { id: string; until: number }[], owner: string): Promise<void>;
-  /** The latest retry time any instance was given for this channel or its whole platform, if still ahead of `now`. */
-  blockedUntil(platform: AlertPlatform, channelId: string, now: number): Promise<{ until: number; global: boolean } | undefined>;
+  /**
+   * Read after a claim, right before its rows are posted, in one round trip: the retry times any instance was given
+   * for these platforms (a whole platform, `discord`, or one channel, `discord:<id>`) that are still ahead of `now`
+   * (a 429 given to another instance after the claim holds the row back), and when the next delivery not yet due is.
+   */
+  blocksAndNextDue(platforms: readonly AlertPlatform[], now: number): Promise<{ blocks: { scope: string; until: number }[]; nextDueAt: number | undefined }>;
   /** Heartbeat of this instance; returns how many instances are alive (this one included): each takes 1/N of the rate limits. */
   beatInstance(input: { owner: string; host: string; now: number; ttlMs: number }): Promise<number>;
   leaveInstance(owner: string): Promise<void>;

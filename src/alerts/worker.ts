@@ -298,13 +298,40 @@ export class AlertWorker {
 
   /**
    * Several instances: the database picks this instance's batch (each channel's first open delivery, nothing in a
-   * scope a 429 blocked, rows others are claiming skipped); what this process's own rate windows refuse goes back.
+   * scope a 429 blocked, rows others are claiming skipped). Then, before any of it is posted, one read of the retry
+   * times every instance was given (a 429 given to another instance after the claim holds its rows back until then);
+   * what is blocked, or what this process's own rate windows refuse, goes back in one statement.
    */
   private async fillFromClaims(now: number, free: number, nextAt: number): Promise<number> {
     const claims = this.options.claims!;
     const claimed = await claims.store.claimDue({ platforms: this.platforms, now, limit: free, owner: claims.owner, ttlMs: claims.ttlMs });
+    let outlook: { blocks: { scope: string; until: number }[]; nextDueAt: number | undefined };
+    try {
+      // The alerts first (cached, so usually no round trip): the retry times below are then the last thing read before posting.
+      await Promise.all([...new Set(claimed.map((row) => row.alertId))].map((id) => this.options.store.alert(id)));
+      outlook = await claims.store.blocksAndNextDue(this.platforms, this.clock());
+    } catch (error) {
+      // Unknown: post nothing blind. The claims go back to pending (nothing was sent); should that fail too, they expire and are reconciled.
+      await claims.store.unclaim(
+        claimed.map((row) => ({ id: row.id, until: 0 })),
+        claims.owner,
+      ).catch(() => undefined);
+      throw error;
+    }
+    const blockedUntil = new Map(outlook.blocks.map((b) => [b.scope, b.until]));
     const back: { id: string; until: number }[] = [];
     for (const row of claimed) {
+      const global = blockedUntil.get(row.platform) ?? 0;
+      const channel = blockedUntil.get(RateLimiter.blockScope(row.platform, row.channelId)) ?? 0;
+      if (global > now || channel > now) {
+        // Told by another instance since the claim: this process's limiter learns it, the row waits until then.
+        if (global > now) this.limiter.block(row.platform, null, global);
+        if (channel > now) this.limiter.block(row.platform, row.channelId, channel);
+        const until = Math.max(global, channel);
+        back.push({ id: row.id, until });
+        nextAt = Math.min(nextAt, until);
+        continue;
+      }
       const take = this.limiter.take(row.platform, row.channelId, now);
       if (!take.ok) {
         back.push({ id: row.id, until: take.retryAt });
@@ -314,8 +341,7 @@ export class AlertWorker {
       this.launch(row);
     }
     await claims.store.unclaim(back, claims.owner);
-    const due = await this.options.store.nextDueAt(this.platforms, now);
-    if (due !== undefined) nextAt = Math.min(nextAt, due);
+    if (outlook.nextDueAt !== undefined) nextAt = Math.min(nextAt, outlook.nextDueAt);
     // A full batch: more may be due; look again as soon as slots free up.
     if (claimed.length === free && back.length === 0) nextAt = now;
     return nextAt;
@@ -362,7 +388,6 @@ export class AlertWorker {
         await this.giveBack(row);
         return;
       }
-      if (this.options.claims && (await this.blockedElsewhere(row))) return;
       try {
         outcome = await sender.send(delivery);
       } catch (error) {
@@ -383,27 +408,6 @@ export class AlertWorker {
     const ttl = this.options.claims!.ttlMs;
     const since = Math.max(row.claimedAt ?? 0, this.lastRenewal);
     return this.clock() < since + ttl / 2;
-  }
-
-  /**
-   * Several instances: another one may have been given a 429 since this row was claimed (its retry time is in
-   * `rate_blocks`, which the claim only checked at claim time). Read it right before posting; when blocked, the row
-   * goes back to pending until that time and this process's limiter learns the block. True when handed back.
-   */
-  private async blockedElsewhere(row: DeliveryRow): Promise<boolean> {
-    const claims = this.options.claims!;
-    let block: { until: number; global: boolean } | undefined;
-    try {
-      block = await claims.store.blockedUntil(row.platform, row.channelId, this.clock());
-    } catch (error) {
-      // Unknown: do not post blind; the backoff tries again.
-      if (!this.stopped) this.record(row, { kind: 'retry', reason: `could not read the rate limits: ${(error as Error).message ?? String(error)}`, uncertain: false });
-      return true;
-    }
-    if (!block) return false;
-    this.limiter.block(row.platform, block.global ? null : row.channelId, block.until);
-    await this.handBack(row, block.until);
-    return true;
   }
 
   /** A claim not sent after all: back to pending, unsent, for whoever claims it next. */

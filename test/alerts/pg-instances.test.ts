@@ -100,7 +100,7 @@ describePg('a 429 given to another instance after this one claimed (PostgreSQL)'
       renewClaims: store.renewClaims.bind(store),
       reapClaims: store.reapClaims.bind(store),
       unclaim: store.unclaim.bind(store),
-      blockedUntil: store.blockedUntil.bind(store),
+      blocksAndNextDue: store.blocksAndNextDue.bind(store),
       beatInstance: store.beatInstance.bind(store),
       leaveInstance: store.leaveInstance.bind(store),
     };

@@ -1,6 +1,7 @@
 import { DiscordAlertSender } from '../../src/adapters/discord/alert-sender';
 import { SlackAlertSender } from '../../src/adapters/slack/alert-sender';
-import { PG_SCHEMA_VERSION, PostgresAlertStore } from '../../src/alerts/pg-store';
+import pg from 'pg';
+import { CLAIM_DUE_SQL, PG_SCHEMA_VERSION, PostgresAlertStore } from '../../src/alerts/pg-store';
 import { AlertsRuntime } from '../../src/alerts/runtime';
 import { StoreAlertsService } from '../../src/alerts/service';
 import { StoreVersionError, type AlertStore } from '../../src/alerts/store';
@@ -116,6 +117,54 @@ describePg('PostgresAlertStore: several instances claiming', () => {
     expect(later).toMatchObject({ id: d!.id, attempts: 2 });
     await store.unclaim([{ id: later!.id, until: 4000 }], b);
     expect(await store.delivery(d!.id)).toMatchObject({ state: 'pending', dueAt: 4000, attempts: 1 });
+  });
+
+  it('the read after a claim: the blocks still running for these platforms (whole platform or one channel) and the next due time, in one statement', async () => {
+    const { store, url } = await fresh();
+    await sub(store, 'discord', '111');
+    await store.queue([testAlert()], { now: 0 });
+    expect(await store.blocksAndNextDue(['discord'], 10)).toEqual({ blocks: [], nextDueAt: undefined });
+    await queryIn(url, `INSERT INTO rate_blocks (scope, until) VALUES ('discord', 500), ('discord:111', 900), ('slack:C1', 900), ('discord:222', 5)`);
+    const [row] = await store.claimDue({ platforms: ['discord'], now: 0, limit: 1, owner: 'host/aaaaaaaaaaaaaaaa', ttlMs: 1000 });
+    expect(row).toBeUndefined(); // blocked at claim time
+    await queryIn(url, `UPDATE deliveries SET due_at = 700`);
+    const before = store.statements;
+    const read = await store.blocksAndNextDue(['discord'], 10);
+    expect(store.statements - before).toBe(1);
+    expect(read.nextDueAt).toBe(700);
+    expect(read.blocks.sort((x, y) => x.scope.localeCompare(y.scope))).toEqual([
+      { scope: 'discord', until: 500 },
+      { scope: 'discord:111', until: 900 },
+    ]);
+  });
+
+  it('a claim reads pending deliveries in order from deliveries_pending and stops at its limit (custom and generic plans), not sorting the queue', async () => {
+    const { store, url } = await fresh();
+    await Promise.all(Array.from({ length: 2000 }, (_, i) => sub(store, 'slack', `C${i}`)));
+    await store.queue([testAlert()], { now: 0 }); // 2,000 deliveries at once: the statistics are refreshed (without, this size gets a sort)
+    // Half of them delivered, as in the middle of a fan-out (the planner once chose to sort here).
+    for (let done = 0; done < 1000; ) {
+      const rows = await store.claimDue({ platforms: ['slack'], now: 0, limit: 16, owner: 'host/bbbbbbbbbbbbbbbb', ttlMs: 60_000 });
+      await store.mark(rows.map((r) => ({ id: r.id, kind: 'sent' as const, messageId: 'm' })), 1);
+      done += rows.length;
+    }
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`PREPARE claim AS ${CLAIM_DUE_SQL}`);
+      for (const mode of ['force_custom_plan', 'force_generic_plan']) {
+        await client.query(`SET LOCAL plan_cache_mode = ${mode}`);
+        const plan = ((await client.query(`EXPLAIN (ANALYZE, COSTS OFF) EXECUTE claim('{slack}', 10, 8, 'host/aaaaaaaaaaaaaaaa', 1010)`)).rows as { 'QUERY PLAN': string }[])
+          .map((r) => r['QUERY PLAN'])
+          .join('\n');
+        expect(plan).toMatch(/Index Scan using deliveries_pending on deliveries d \(actual time=[\d.]+ rows=8 /);
+        expect(plan).not.toMatch(/Sort/);
+      }
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
+    }
   });
 });
 

@@ -215,6 +215,31 @@ describe.each(BACKENDS)('AlertStore on %s (one suite, both backends)', (_name, o
       await store.close();
     });
 
+    it('one batch of outcomes (sent, retry, failed) → each row gets its own, in one call', async () => {
+      const store = await open();
+      for (const c of ['111', '222', '333', '444']) await subscribe(store, 'discord', c);
+      await store.queue([testAlert()], { now: 0 });
+      const rows = await store.claim(
+        (await store.dueDeliveries(['discord'], 0, 10)).map((d) => d.id),
+        1,
+      );
+      const [a, b, c, d] = rows.map((r) => r.id);
+      await store.mark(
+        [
+          { id: a!, kind: 'sent', messageId: 'm-a' },
+          { id: b!, kind: 'retry', dueAt: 500, reason: 'timeout', uncertain: true, countsAsError: true },
+          { id: c!, kind: 'sent', messageId: 'm-c' },
+          { id: d!, kind: 'failed', reason: 'Discord 400 50035: Invalid Form Body' },
+        ],
+        2,
+      );
+      expect(await store.delivery(a!)).toMatchObject({ state: 'sent', sentAt: 2, messageId: 'm-a', claimedAt: null });
+      expect(await store.delivery(b!)).toMatchObject({ state: 'pending', dueAt: 500, maybeSent: true, errors: 1, claimedAt: null });
+      expect(await store.delivery(c!)).toMatchObject({ state: 'sent', sentAt: 2, messageId: 'm-c' });
+      expect(await store.delivery(d!)).toMatchObject({ state: 'failed', lastError: 'Discord 400 50035: Invalid Form Body' });
+      await store.close();
+    });
+
     it('subscription failure → the subscription is failed and its other pending deliveries too; other channels untouched', async () => {
       const store = await open();
       await subscribe(store, 'discord', '111');
