@@ -41,6 +41,8 @@ const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
 /** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
 const NAME_RIVAL_SHARE = 0.1;
+/** How much the other side's general words count in a side that gives only names. */
+const COMPARE_BORROWED = 0.8;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -131,6 +133,9 @@ export class AskEngine {
     const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.every((t) => t.weight < CHATTER_WEIGHT);
     const parsed = chatter ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
+    // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
+    // a name no fact uses, declined in the whole question, is what the rest is about; no clause of it is asked alone.
+    if (outcome.verdict !== 'answered' && this.namesOtherTopic(parsed, this.retrieve(parsed).searchTerms, true)) return { ...outcome, lang: answerLang };
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     if (outcome.verdict !== 'answered' && clause) {
       const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
@@ -188,11 +193,7 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const shownWords = typedWords(parsed.text);
-    const aligned = shownWords.length === parsed.reading.words.length;
-    const strange =
-      aligned &&
-      searchTerms.some((t) => t.kind === 'word' && !this.facts.knows(t.term) && (/^\p{Lu}/u.test(shownWords[t.at] ?? '') ? t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '') : this.unknownName(parsed.reading.corrected[t.at] ?? '')));
+    const strange = this.namesOtherTopic(parsed, searchTerms);
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -243,6 +244,27 @@ export class AskEngine {
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * Whether a question's search terms hold a name no fact uses (see `decideFor`); `capitalsOnly`: only a word typed
+   * with a capital that opens no sentence ("Politico", "Koh"; not "Question" after a full stop, nor "sidebar").
+   */
+  private namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], capitalsOnly = false): boolean {
+    const shownWords = typedWords(parsed.text);
+    if (shownWords.length !== parsed.reading.words.length) return false;
+    const opening = new Set<number>();
+    let at = 0;
+    for (const sentence of parsed.text.split(/[.:;!?](?=\s)/)) {
+      opening.add(at);
+      at += typedWords(sentence).length;
+    }
+    return searchTerms.some((t) => {
+      if (t.kind !== 'word' || this.facts.knows(t.term)) return false;
+      const word = parsed.reading.corrected[t.at] ?? '';
+      if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) return capitalsOnly ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
+      return !capitalsOnly && this.unknownName(word);
+    });
   }
 
   /**
@@ -388,32 +410,52 @@ export class AskEngine {
         sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
       }
     }
-    const [left, right] = sides;
+    // "How many days after DeepSeek R1 did Stargate come out?": a yes/no word inside the only side parts its two events.
+    for (const [i, j] of [[0, 1], [1, 0]] as const) {
+      const first = sides[j][0]?.at ?? Number.POSITIVE_INFINITY;
+      const verb = parsed.reading.cues.find((c) => c.cue === 'yesno' && c.at > first && sides[j].some((t) => t.at > c.at));
+      if (sides[i].length === 0 && verb) sides = [sides[j].filter((t) => t.at < verb.at), sides[j].filter((t) => t.at > verb.at)];
+    }
+    // Verbs of happening ("come out", "arrivé") tell no event from another.
+    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen')) as [Term[], Term[]];
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
       return [...side, ...extra.filter((t) => !own.has(t.term) && kinds.has(t.kind)).map((t) => ({ ...t, weight: t.weight * weight }))];
     };
     const ALL = new Set<Term['kind']>(['word', 'concept', 'number']);
-    const CONCEPTS = new Set<Term['kind']>(['concept']);
-    // Each side is read with the shared words and, a little, the other side's general words ("did the WGA strike
-    // end before SAG-AFTRA's?" → "strike", "end"), never its names or numbers.
-    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), other, 0.3, CONCEPTS);
+    // A side's general words: content that is no name (a word the data spells only with a capital), number or the letter.
+    const general = (side: Term[]): Term[] =>
+      side.filter((t) => t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:letter' && !(t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
+    // "Did the WGA strike end before the SAG-AFTRA one did?", "Warner Bros a attaqué Midjourney avant ou après Disney ?":
+    // a side that gives only names asks about the same kind of event as the other side, and is read with the other
+    // side's general words ("strike", "end"; "attaqué"), never its names or numbers. A side with general words of its
+    // own is read with those alone: in "the actors' strike started before the writers' one ended", the actors' side
+    // is no end.
+    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other) : []);
+    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), borrowed(side, other), COMPARE_BORROWED, ALL);
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
     const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);
     const letterSide = (side: Term[]): Term[] => (isLetter(side) ? [side.find((t) => t.term === 'c:letter')!, { ...side.find((t) => t.term === 'c:letter')!, term: 'c:send', weight: 1 }] : side);
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
     // Two events that carry the side equally and score alike are a doubt ("Disney" alone: its lawsuit or its deal?),
     // never settled by a guess: no comparison then.
+    // The borrowed words only part the events that carry the side's own words alike, and only when one of them
+    // carries all of them: else which of those events is meant is a guess.
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
+      const lent = borrowed(side, other);
+      const withLent = new Map(this.events.rank(query(side, other)).map((r) => [r.id, r.coverage]));
+      const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
+      const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
       const [first, second] = this.events
         .rank(query(side, other))
         .filter((r) => r.id !== exclude)
         .slice(0, COMPARE_POOL)
-        .sort((x, y) => (own.get(y.id) ?? 0) - (own.get(x.id) ?? 0) || y.score - x.score);
-      const tied = first && second && (own.get(first.id) ?? 0) - (own.get(second.id) ?? 0) < COMPARE_TIE_COVERAGE && second.score >= first.score * COMPARE_TIE_SCORE;
-      return tied ? undefined : first;
+        .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
+      if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
+      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : second.score < first.score * COMPARE_TIE_SCORE;
+      return settled ? first : undefined;
     };
     const a = pick(letterSide(left), right);
     const b = a ? pick(letterSide(right), left, a.id) : undefined;

@@ -211,7 +211,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const hasOr = reading.corrected.some((w) => w === 'or' || w === 'ou');
   // A cue of several words ("before or after", "how long after") is a comparison by itself; "en premier" is only "first".
   const firstAt = new Set(terms.filter((t) => t.term === 'c:first').map((t) => t.at));
-  const compareForm = cues.has('compare') && (yesNo || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) && !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length));
+  // A cue of several words that asks the time between two things ("combien de temps après", "how long before") is one
+  // whatever verb the question uses ("le décret est arrivé combien de temps après le plan ?"); a lone "after" next to a
+  // verb of happening ("what happened after the letter?") asks what came next.
+  const gapCue = reading.cues.some((c) => c.cue === 'compare' && c.length > 2 && !firstAt.has(c.at));
+  const compareForm =
+    cues.has('compare') &&
+    (gapCue ||
+      ((yesNo || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
+        !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length))));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';
   else if (roles.length > 0 && people.length === 0 && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';

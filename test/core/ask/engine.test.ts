@@ -70,6 +70,29 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(o.verdict).not.toBe('answered');
   });
 
+  const compared = (q: string): string[] => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+  };
+
+  it('a side that gives only a name is read as the other side\'s kind of event, or not compared: never another event of that name', () => {
+    for (const q of ["Did the writers' strike end before SAG-AFTRA's?", 'Did the writers\' strike end before the SAG-AFTRA one?']) {
+      expect(compared(q)).not.toContain('2023-07-14-sag-aftra-strike');
+      expect(compared(q)).not.toContain('2023-11-08-sag-aftra-tentative-deal');
+    }
+    expect(compared('Did the Kadrey ruling come after Bartz?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
+  });
+
+  it('"how long after A did B…" parts the two events at the yes/no word; a verb of happening names no event', () => {
+    expect(compared('How many days after DeepSeek R1 did Stargate come out?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(compared("Combien de temps après la lettre le plan d'action IA est-il arrivé ?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+
+  it('a cue of several words asking the time between is a comparison whatever verb the question uses', () => {
+    expect(ask("Le décret 14365 est arrivé combien de temps après le plan d'action IA ?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('Que s’est-il passé après la lettre ?')).not.toMatchObject({ mode: 'compare' });
+  });
+
   it('"first" alone asks who did it first, not a comparison', () => {
     expect(ask('Quel journal a révélé la lettre en premier ?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
   });
@@ -174,6 +197,12 @@ describe('/ask engine: names the data does not know', () => {
       expect(ask(q).verdict).toBe('no_answer');
     },
   );
+
+  it('a name no fact uses in an opening clause is what the question is about: the clause after it is not answered alone', () => {
+    expect(ask("I'm profiling Tim Cook for Bloomberg: who started the campaign against AI?").verdict).toBe('no_answer');
+    expect(ask('Portrait de Sandberg. Question : quel studio a-t-elle cofondé ?').verdict).toBe('no_answer');
+    expect(ask('Portrait de Lyonne. Question : quel studio a-t-elle cofondé ?')).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
 
   it('a lowercase common word the data does not use is no name ("google vaut combien selon la lettre, en gros ?")', () => {
     expect(ask('how much is google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
