@@ -188,6 +188,8 @@ export class AskEngine {
     }
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
+    // "Did Ruffalo sign another letter?": the data is about one letter; another is another topic.
+    if (parsed.otherLetter) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
     // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a word typed with a
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the

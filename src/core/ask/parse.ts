@@ -1,6 +1,7 @@
 import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role } from '../schema';
+import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, splitWords, typedWords, type Reading } from './lexicon';
 
@@ -32,6 +33,8 @@ export interface ParsedQuestion {
   years: number[];
   /** Text inside quotation marks: titles and campaign names, never people. */
   quoted: string[];
+  /** Names a letter that is not ours and none that is ("another letter", "une lettre du même genre"). */
+  otherLetter: boolean;
 }
 
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
@@ -81,10 +84,17 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
   // A question or list word after it ("Des producteurs ont signé ? lesquels ?") is no thing signed.
   const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+  // "La SACD a signé une lettre du même genre ?", "did he sign another letter?": another letter than ours.
+  const another = (at: number): boolean => reading.cues.some((c) => c.cue === 'another' && (c.at + c.length === at || (c.at > at && c.at <= at + 2)));
+  const ourLetter = terms.some((t) => t.term === 'c:letter' && !another(t.at));
   const signsOther =
     signAt !== undefined &&
-    !has('c:letter') &&
-    terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
+    !ourLetter &&
+    terms.some(
+      (t) =>
+        t.at > signAt &&
+        ((t.term === 'c:letter' && another(t.at)) || (t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role')),
+    );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
   const onList = reading.cues.filter((c) => c.cue === 'onList');
@@ -96,7 +106,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     !has('c:letter') &&
     onList.length > 0 &&
     onList.every((c) => !namesList(c) && terms.some((t) => t.at >= c.at + c.length && t.at <= c.at + c.length + 2 && !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign'));
-  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther);
+  // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
+  // about who is on it (a cue that names the list itself, "on the letter", aside).
+  const letterActs = onList.length > 0 && onList.every((c) => !namesList(c) && terms.some((t) => t.term === 'c:letter' && t.at < c.at));
+  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs);
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
@@ -203,7 +216,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     const signs = terms.filter((t) => t.term === 'c:sign');
     const byNoun = !cues.has('onList') && signs.length > 0 && signs.every((t) => /^signat|^signers$/.test(reading.words[t.at] ?? ''));
     const after = named >= 0 && byNoun && opened[named]![0]! > Math.min(...signs.map((t) => t.at));
-    subject = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
+    // Common words typed in lower case ("just a few", "keep collecting", "c'est une rumeur") are no one's name, unless
+    // right before the verb as who signs ("gosling a signé ?", "swift sign it?").
+    const verbs = [...terms.filter((t) => t.term === 'c:sign' && !/^signat|^signers$/.test(reading.words[t.at] ?? '')).map((t) => t.at), ...onList.map((c) => c.at)];
+    const run = named >= 0 ? opened[named]! : [];
+    const end = run[run.length - 1] ?? -1;
+    const beforeVerb = verbs.some((v) => v > end && reading.words.slice(end + 1, v).every((w) => lexicon.isStopword(w)));
+    const common = run.length > 0 && !beforeVerb && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
+    subject = named >= 0 && !after && !common ? opened[named]!.map((k) => shown[k]!).join(' ') : null;
   }
 
   let type: QuestionType = 'other';
@@ -228,5 +248,6 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   else if (has('c:when')) type = 'when';
   else if (has('c:howmany')) type = 'how_many';
   else if (cues.has('list')) type = 'which';
-  return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted };
+  const otherLetter = has('c:letter') && !ourLetter;
+  return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
 }

@@ -225,6 +225,24 @@ describe('/ask engine: who a signing question is about', () => {
     expect(ask('which singers are on it')).toMatchObject({ mode: 'list' });
   });
 
+  it('the letter supporting something is no question about who is on it', () => {
+    expect(ask('La lettre soutient-elle la proposition de Google ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Does the letter back OpenAI’s plan?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('common words in lower case are no one asked about, unless right before the verb as who signs', () => {
+    expect(ask('are on it, just a few')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('il a signé ou c’est une rumeur ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did gosling sign it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'gosling' });
+  });
+
+  it('another letter than ours is another topic: declined, never answered as ours', () => {
+    expect(ask('Did Ruffalo sign another letter?').verdict).toBe('no_answer');
+    expect(ask('La Sacem a signé une lettre du même genre en Allemagne ?').verdict).toBe('no_answer');
+    expect(ask('Did Ruffalo sign a letter on AI?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Mark Ruffalo a signé une lettre sur l’IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('"où" with its accent asks where, "ou" without it is "or"', () => {
     expect(ask('Le texte intégral des signataires, on le lit où ?')).not.toMatchObject({ mode: 'signatory' });
   });
