@@ -43,6 +43,8 @@ const COMPARE_TIE_SCORE = 0.9;
 const NAME_RIVAL_SHARE = 0.1;
 /** How much the other side's general words count in a side that gives only names. */
 const COMPARE_BORROWED = 0.8;
+/** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
+const UNMATCHED_FIGURE = 0.5;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -255,12 +257,7 @@ export class AskEngine {
   private namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], capitalsOnly = false): boolean {
     const shownWords = typedWords(parsed.text);
     if (shownWords.length !== parsed.reading.words.length) return false;
-    const opening = new Set<number>();
-    let at = 0;
-    for (const sentence of parsed.text.split(/[.:;!?](?=\s)/)) {
-      opening.add(at);
-      at += typedWords(sentence).length;
-    }
+    const opening = sentenceOpenings(parsed.text);
     return searchTerms.some((t) => {
       if (t.kind !== 'word' || this.facts.knows(t.term)) return false;
       const word = parsed.reading.corrected[t.at] ?? '';
@@ -301,11 +298,16 @@ export class AskEngine {
       const corrected = this.deviationsFor(parsed.numbers).flatMap((d) => readNumbers(d.sourcesSay.en).numbers);
       const near = this.factsWithNumbers([...parsed.numbers, ...corrected]);
       const narrowed = ranked.filter((r) => near.has(r.id));
+      const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
+      // As rare as a word no fact uses: one figure among the facts' words.
+      const figure = this.facts.idf('');
       if (narrowed.length > 0) {
-        const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
-        // As rare as a word no fact uses: one figure among the facts' words.
-        const figure = this.facts.idf('');
         ranked = narrowed.map((r) => ({ ...r, coverage: (r.coverage * total + figure) / (total + figure), matchedWeight: r.matchedWeight + figure }));
+      } else {
+        // "Les 1000 signataires, c'est qui ?": a figure no fact gives is a premise to correct. A fact that gives figures
+        // of its own may correct it (half the figure's weight); the others do not carry it.
+        const gives = (id: string): boolean => (this.factNumbers.get(id) ?? []).length > 0;
+        ranked = ranked.map((r) => ({ ...r, coverage: (r.coverage * total + (gives(r.id) ? figure * UNMATCHED_FIGURE : 0)) / (total + figure) }));
       }
     }
     return { mode, ranked, searchTerms };
@@ -523,6 +525,17 @@ function commaClause(question: string): string | null {
   const at = question.lastIndexOf(',');
   const after = at >= 0 ? question.slice(at + 1).trim() : '';
   return after.split(/\s+/).length >= 3 ? after : null;
+}
+
+/** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */
+function sentenceOpenings(text: string): Set<number> {
+  const opening = new Set<number>();
+  let at = 0;
+  for (const sentence of text.split(/[.:;!?](?=\s)/)) {
+    opening.add(at);
+    at += typedWords(sentence).length;
+  }
+  return opening;
 }
 
 function dedupeTerms(terms: readonly Term[]): Term[] {

@@ -268,6 +268,12 @@ describe('/ask engine: number checks', () => {
     expect(ask('400 signatures, is that the right number?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
   });
 
+  it('a figure no fact gives is never dropped from the question: not answered by a fact without figures', () => {
+    expect(ask('Les 5 000 signataires, c’est qui au juste ?').verdict).not.toBe('answered');
+    // A fact that gives figures of its own still corrects it.
+    expect(ask('Is it true that 3000 people signed?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
+  });
+
   it('a figure glued to letters is a name, not a figure to check ("TIME100", "R1")', () => {
     expect(realFacts().ask.ask('Lyonne au TIME100 AI, elle a dit quoi ?', 'fr')).not.toMatchObject({ mode: 'number' });
   });
