@@ -68,6 +68,8 @@ export class AskEngine {
   private readonly factNumbers = new Map<string, number[]>();
   /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
   private readonly works: { title: string[]; name: string }[];
+  /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
+  private readonly factText = new Map<string, string>();
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
@@ -109,6 +111,8 @@ export class AskEngine {
       data.timeline.map((e) => ({ id: e.id, item: e, phrasings: { en: [e.title.en], fr: [e.title.fr] }, body: { en: [e.detail.en], fr: [e.detail.fr] } })),
     );
     for (const f of data.facts) {
+      const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
+      this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
       for (const q of [...f.questions.en, ...f.questions.fr]) {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
@@ -208,6 +212,20 @@ export class AskEngine {
       const leader = decision.picked[0]!;
       const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
+    // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
+    // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
+    // carry it, while another ranked fact that has it whole may be what is asked about: both are offered.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const whole = (id: string, name: string): boolean => this.factText.get(id)?.includes(` ${name} `) ?? false;
+      // Only names searched for: not a premise set aside ("why did Cate Blanchett organise it?"), nor words of concepts alone ("Hollywood AI").
+      const searched = new Set(searchTerms.filter((t) => t.kind === 'word').map((t) => parsed.reading.words[t.at]));
+      const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
+      const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
+      const missed = typedNames(parsed.text).filter((name) => asked(name) && !whole(leader.id, name));
+      const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && missed.some((name) => whole(r.id, name)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
     // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
@@ -525,6 +543,27 @@ function commaClause(question: string): string | null {
   const at = question.lastIndexOf(',');
   const after = at >= 0 ? question.slice(at + 1).trim() : '';
   return after.split(/\s+/).length >= 3 ? after : null;
+}
+
+/**
+ * Names of two words or more typed with capitals inside a sentence ("Copyright Office", "Warner Bros"), folded; the
+ * first word of a sentence is no part of one.
+ */
+function typedNames(text: string): string[] {
+  const shown = typedWords(text);
+  const folded = shown.map((w) => splitWords(w).join(' '));
+  const opening = sentenceOpenings(text);
+  const names: string[] = [];
+  let run: string[] = [];
+  shown.forEach((w, i) => {
+    if (!opening.has(i) && /^\p{Lu}/u.test(w)) run.push(folded[i]!);
+    else {
+      if (run.length >= 2) names.push(run.join(' '));
+      run = [];
+    }
+  });
+  if (run.length >= 2) names.push(run.join(' '));
+  return names;
 }
 
 /** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */

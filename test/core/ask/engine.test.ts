@@ -310,6 +310,19 @@ describe('/ask engine: a name the answer does not carry', () => {
     const outcome = realFacts().ask.ask('who founded asteria with chhabria?', 'en');
     expect(outcome.verdict).toBe('clarify');
   });
+
+  it.each(['Why did the Copyright Office call fair use a national security matter?', 'Le Copyright Office a-t-il défendu l’argument de sécurité nationale ?'])(
+    'a name of several capitalised words the answer has only apart is a premise: the fact that has it whole is offered too: "%s"',
+    (q) => {
+      const outcome = realFacts().ask.ask(q, 'en');
+      expect(outcome).toMatchObject({ verdict: 'clarify' });
+      expect(outcome.verdict === 'clarify' ? outcome.candidates.map((c) => c.fact.id) : []).toContain('copyright-office-may-2025');
+    },
+  );
+
+  it('a name set aside as a premise, or capitalised concept words, are no such name', () => {
+    expect(realFacts().ask.ask('Why did Meryl Streep organise the letter?', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
 });
 
 describe('/ask engine: a signatory named by a work', () => {
