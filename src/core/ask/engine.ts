@@ -232,15 +232,16 @@ export class AskEngine {
     // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
     // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
     // whole ("Why is Thomson Reuters v. Ross relevant here?"), nor for a figure to check (the asked word).
-    if (decision.verdict === 'answered' && mode === 'fact') {
-      const leader = decision.picked[0]!;
+    // The same for the choices of a clarification ("C'est qui le compagnon de Natasha Lyonne ?"), when what is asked
+    // about the names is words no fact uses at all: none is offered.
+    if (decision.verdict !== 'no_answer' && mode === 'fact') {
       const asked = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
       const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
       const names = asked.filter(isName);
       const rest = asked.filter((t) => !isName(t));
-      if (leader.phrased === 0 && names.some((t) => this.facts.carries(leader.id, t.term)) && rest.length > 0 && !rest.some((t) => this.facts.carries(leader.id, t.term))) {
-        decision = { ...decision, verdict: 'no_answer', picked: [] };
-      }
+      const aside = (r: Ranked<Fact>): boolean => r.phrased === 0 && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
+      const unknown = decision.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term));
+      if (rest.length > 0 && unknown && decision.picked.every(aside)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     }
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").

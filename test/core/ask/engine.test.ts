@@ -28,6 +28,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why is Thomson Reuters v. Ross relevant here?')).toMatchObject({ verdict: 'answered', fact: { id: 'thomson-reuters-v-ross' } });
   });
 
+  it('facts that carry the names but none of what is asked about them, in words no fact uses, are not offered as choices either', () => {
+    expect(ask("Who is Natasha Lyonne's boyfriend?").verdict).toBe('no_answer');
+    // What is asked in words the facts use is still offered.
+    expect(ask('why did openai sign the letter too')).toMatchObject({ verdict: 'clarify' });
+  });
+
   it('signing something other than the letter is no "did X sign?" question', () => {
     expect(ask('Did Trump sign an order on crypto?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Did OpenAI sign a deal with the New York Times?')).not.toMatchObject({ mode: 'signatory' });
