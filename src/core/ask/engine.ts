@@ -340,7 +340,12 @@ export class AskEngine {
     const typed = typedWords(parsed.text);
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
-    const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
+    // A code with digits ("R1") is no one's surname: "Mistral R1" is another model than DeepSeek's.
+    const knownAt = new Set(
+      terms
+        .filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '') && !/\d/.test(t.term))
+        .map((t) => t.at),
+    );
     return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && (knownAt.has(t.at - 1) || knownAt.has(t.at + 1))));
   }
 

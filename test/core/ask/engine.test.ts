@@ -192,6 +192,13 @@ describe('/ask engine: names the data does not know', () => {
     },
   );
 
+  it('an unknown name before a model code the data uses is another model, not the rest of a name ("Qwen R1")', () => {
+    expect(ask('When did Qwen R1 come out?').verdict).toBe('no_answer');
+    expect(ask('Quand est sorti Kimi R1 ?').verdict).toBe('no_answer');
+    expect(ask('When did DeepSeek R1 come out?')).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
+    expect(ask('When did Donald Trump sign EO 14179?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+  });
+
   it('the same questions about the story’s own companies are answered', () => {
     expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('Google vaut combien selon la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
