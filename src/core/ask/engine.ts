@@ -139,26 +139,33 @@ export class AskEngine {
     const chatter = clause !== null && this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang).terms.every((t) => t.weight < CHATTER_WEIGHT);
     const parsed = chatter ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
+    if (outcome.verdict === 'answered') return { ...outcome, lang: answerLang };
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
     // a name no fact uses, declined in the whole question, is what the rest is about; no clause of it is asked alone.
-    if (outcome.verdict !== 'answered' && this.namesOtherTopic(parsed, this.retrieve(parsed).searchTerms, true)) return { ...outcome, lang: answerLang };
+    // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
+    // case word no dictionary knows may be newsroom chatter too ("for a sidebar:").
+    const searched = this.retrieve(parsed).searchTerms;
+    if (this.namesOtherTopic(parsed, searched, 'capitals')) return { ...outcome, lang: answerLang };
+    const lowerName = this.namesOtherTopic(parsed, searched, 'lowercase');
+    const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
-    if (outcome.verdict !== 'answered' && clause) {
-      const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
-      if (again.verdict === 'answered') return { ...again, lang: answerLang };
+    if (clause) {
+      const clauseParsed = parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
+      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     const asked = commaClause(question);
-    if (outcome.verdict !== 'answered' && asked) {
+    if (asked) {
       const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
-      const again = opens ? this.decideFor(clauseParsed, answerLang) : null;
+      const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
     const first = questionParts(question)[0];
-    if (outcome.verdict !== 'answered' && first) {
+    if (first) {
       const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
@@ -270,18 +277,22 @@ export class AskEngine {
   }
 
   /**
-   * Whether a question's search terms hold a name no fact uses (see `decideFor`); `capitalsOnly`: only a word typed
-   * with a capital that opens no sentence ("Politico", "Koh"; not "Question" after a full stop, nor "sidebar").
+   * Whether a question's search terms hold a name no fact uses (see `decideFor`); `only` 'capitals': only a word typed
+   * with a capital that opens no sentence and no dictionary knows ("Politico", "Koh"; not "Question" after a full
+   * stop, nor "sidebar"); 'lowercase': only a word typed in lower case that no dictionary knows ("obama", "sidebar").
    */
-  private namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], capitalsOnly = false): boolean {
+  private namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], only?: 'capitals' | 'lowercase'): boolean {
     const shownWords = typedWords(parsed.text);
     if (shownWords.length !== parsed.reading.words.length) return false;
     const opening = sentenceOpenings(parsed.text);
     return searchTerms.some((t) => {
       if (t.kind !== 'word' || this.facts.knows(t.term)) return false;
       const word = parsed.reading.corrected[t.at] ?? '';
-      if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) return capitalsOnly ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
-      return !capitalsOnly && this.unknownName(word);
+      if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) {
+        if (only === 'lowercase') return false;
+        return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
+      }
+      return only !== 'capitals' && this.unknownName(word);
     });
   }
 

@@ -217,6 +217,13 @@ describe('/ask engine: names the data does not know', () => {
     expect(ask('Portrait de Lyonne. Question : quel studio a-t-elle cofondé ?')).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
   });
 
+  it('a lowercase name no fact uses before a clause that refers to it ("he", "it") is what the clause asks about', () => {
+    expect(ask("i'm writing about macron: what did he say about the letter?").verdict).toBe('no_answer');
+    expect(ask('if the letter never mentions zuckerberg, who is it addressed to?').verdict).toBe('no_answer');
+    // A clause that names what it asks about is still answered alone after such a word.
+    expect(ask('for a sidebar: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a lowercase common word the data does not use is no name ("google vaut combien selon la lettre, en gros ?")', () => {
     expect(ask('how much is google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('google vaut combien selon la lettre, concrètement ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
