@@ -443,9 +443,10 @@ export class AskEngine {
     } else {
       sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length)];
     }
-    // "How long after the letter did X happen?": the letter is one side, the rest the other.
+    // "How long after the letter did X happen?": the letter is one side, the rest the other, when the rest names
+    // something (a word, figure or role): "after the letter was sent?" is one event.
     for (const [i, j] of [[0, 1], [1, 0]] as const) {
-      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter')) {
+      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter') && sides[j].some((t) => t.kind !== 'concept')) {
         sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
       }
     }
@@ -453,7 +454,10 @@ export class AskEngine {
     for (const [i, j] of [[0, 1], [1, 0]] as const) {
       const first = sides[j][0]?.at ?? Number.POSITIVE_INFINITY;
       const verb = parsed.reading.cues.find((c) => c.cue === 'yesno' && c.at > first && sides[j].some((t) => t.at > c.at));
-      if (sides[i].length === 0 && verb) sides = [sides[j].filter((t) => t.at < verb.at), sides[j].filter((t) => t.at > verb.at)];
+      // Each part must name something (a word, figure, role or the letter): "after the letter was sent?" is one event.
+      const names = (part: Term[]): boolean => part.some((t) => t.kind !== 'concept' || t.term === 'c:letter');
+      const parts = verb ? [sides[j].filter((t) => t.at < verb.at), sides[j].filter((t) => t.at > verb.at)] : [];
+      if (sides[i].length === 0 && verb && parts.every(names)) sides = [parts[0]!, parts[1]!];
     }
     // Verbs of happening ("come out", "arrivé") tell no event from another.
     const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen')) as [Term[], Term[]];

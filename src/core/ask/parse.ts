@@ -234,11 +234,18 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // A cue of several words that asks the time between two things ("combien de temps après", "how long before") is one
   // whatever verb the question uses ("le décret est arrivé combien de temps après le plan ?"); a lone "after" next to a
   // verb of happening ("what happened after the letter?") asks what came next.
+  // "…after the letter did the Action Plan come out?": a yes/no word after "before"/"after", then something named (not
+  // only a verb: "after the letter was sent"), and no question word, asks whether one came before the other.
+  const inverted =
+    !asksWh &&
+    reading.cues.some(
+      (c) => c.cue === 'yesno' && reading.cues.some((k) => k.cue === 'compare' && !firstAt.has(k.at) && k.at < c.at) && terms.some((t) => t.at > c.at && t.kind !== 'concept' && t.weight >= 1),
+    );
   const gapCue = reading.cues.some((c) => c.cue === 'compare' && c.length > 2 && !firstAt.has(c.at));
   const compareForm =
     cues.has('compare') &&
     (gapCue ||
-      ((yesNo || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
+      ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
         !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length))));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';

@@ -94,6 +94,11 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(compared("Combien de temps après la lettre le plan d'action IA est-il arrivé ?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
   });
 
+  it('"before the letter did Google file…?" compares; "after the letter was sent?" names one event and asks what followed', () => {
+    expect(compared('before the letter did Google file its proposal?')).toEqual(['2025-03-15-letter-submitted', '2025-03-13-google-proposal']);
+    expect(ask('after the letter was sent?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
+  });
+
   it('a cue of several words asking the time between is a comparison whatever verb the question uses', () => {
     expect(ask("Le décret 14365 est arrivé combien de temps après le plan d'action IA ?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
     expect(ask('Que s’est-il passé après la lettre ?')).not.toMatchObject({ mode: 'compare' });
