@@ -144,7 +144,7 @@ export class AskEngine {
     // a name no fact uses, declined in the whole question, is what the rest is about; no clause of it is asked alone.
     // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
     // case word no dictionary knows may be newsroom chatter too ("for a sidebar:").
-    const searched = this.retrieve(parsed).searchTerms;
+    const searched = this.searchTermsOf(parsed);
     if (this.namesOtherTopic(parsed, searched, 'capitals')) return { ...outcome, lang: answerLang };
     const lowerName = this.namesOtherTopic(parsed, searched, 'lowercase');
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
@@ -310,7 +310,20 @@ export class AskEngine {
     return { mode, ranked };
   }
 
+  /** The search terms a question was retrieved with, kept for the one question being answered. */
+  private readonly retrieved = new WeakMap<ParsedQuestion, Term[]>();
+
+  private searchTermsOf(parsed: ParsedQuestion): Term[] {
+    return this.retrieved.get(parsed) ?? this.retrieve(parsed).searchTerms;
+  }
+
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
+    const result = this.retrieveUncached(parsed);
+    this.retrieved.set(parsed, result.searchTerms);
+    return result;
+  }
+
+  private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
     const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word.
@@ -488,11 +501,11 @@ export class AskEngine {
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
       const lent = borrowed(side, other);
-      const withLent = new Map(this.events.rank(query(side, other)).map((r) => [r.id, r.coverage]));
+      const rankedEvents = this.events.rank(query(side, other));
+      const withLent = new Map(rankedEvents.map((r) => [r.id, r.coverage]));
       const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
       const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
-      const [first, second] = this.events
-        .rank(query(side, other))
+      const [first, second] = rankedEvents
         .filter((r) => r.id !== exclude)
         .slice(0, COMPARE_POOL)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
