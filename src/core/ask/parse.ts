@@ -84,8 +84,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
   // A question or list word after it ("Des producteurs ont signé ? lesquels ?") is no thing signed.
   const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-  // "La SACD a signé une lettre du même genre ?", "did he sign another letter?": another letter than ours.
-  const another = (at: number): boolean => reading.cues.some((c) => c.cue === 'another' && (c.at + c.length === at || (c.at > at && c.at <= at + 2)));
+  // "La SACD a signé une lettre du même genre ?", "did he sign another letter?": another letter than ours ("another",
+  // "similar" right before it; "du même genre" right after it).
+  const another = (at: number): boolean =>
+    reading.cues.some((c) => ((c.cue === 'another' || c.cue === 'alike') && c.at + c.length === at) || (c.cue === 'alike' && c.at > at && c.at <= at + 2));
   const ourLetter = terms.some((t) => t.term === 'c:letter' && !another(t.at));
   const signsOther =
     signAt !== undefined &&

@@ -266,6 +266,8 @@ describe('/ask engine: who a signing question is about', () => {
     expect(ask('La Sacem a signé une lettre du même genre en Allemagne ?').verdict).toBe('no_answer');
     expect(ask('Did Ruffalo sign a letter on AI?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Mark Ruffalo a signé une lettre sur l’IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // "another" after the letter qualifies something else.
+    expect(ask('Did the letter name another company?').parsed.otherLetter).toBe(false);
   });
 
   it('"où" with its accent asks where, "ou" without it is "or"', () => {
