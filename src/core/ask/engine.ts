@@ -43,6 +43,10 @@ const COMPARE_TIE_SCORE = 0.9;
 const NAME_RIVAL_SHARE = 0.1;
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
 const DEVIATION_WORDS = 2;
+/** How much the other side's general words count in a side that gives only names. */
+const COMPARE_BORROWED = 0.8;
+/** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
+const UNMATCHED_FIGURE = 0.5;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -68,6 +72,8 @@ export class AskEngine {
   private readonly deviationTerms = new Map<string, ReadonlySet<string>>();
   /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
+  /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
+  private readonly factText = new Map<string, string>();
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
@@ -109,6 +115,8 @@ export class AskEngine {
       data.timeline.map((e) => ({ id: e.id, item: e, phrasings: { en: [e.title.en], fr: [e.title.fr] }, body: { en: [e.detail.en], fr: [e.detail.fr] } })),
     );
     for (const f of data.facts) {
+      const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
+      this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
       for (const q of [...f.questions.en, ...f.questions.fr]) {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
@@ -141,25 +149,35 @@ export class AskEngine {
     const chatter = opening !== null && opening.terms.every((t) => t.weight < CHATTER_WEIGHT) && !opening.cues.some((c) => c.cue === 'quote');
     const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
+    if (outcome.verdict === 'answered') return { ...outcome, lang: answerLang };
+    // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
+    // a name no fact uses, declined in the whole question, is what the rest is about; no clause of it is asked alone.
+    // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
+    // case word no dictionary knows may be newsroom chatter too ("for a sidebar:").
+    const searched = this.searchTermsOf(parsed);
+    if (this.namesOtherTopic(parsed, searched, 'capitals')) return { ...outcome, lang: answerLang };
+    const lowerName = this.namesOtherTopic(parsed, searched, 'lowercase');
+    const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
-    if (outcome.verdict !== 'answered' && clause) {
-      const again = this.decideFor(parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined), answerLang);
-      if (again.verdict === 'answered') return { ...again, lang: answerLang };
+    if (clause) {
+      const clauseParsed = parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
+      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
     const body = chatter && clause ? clause : question;
     const asked = commaClause(body);
-    if (outcome.verdict !== 'answered' && asked) {
+    if (asked) {
       const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
-      const again = opens ? this.decideFor(clauseParsed, answerLang) : null;
+      const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
     const first = questionParts(body)[0];
-    if (outcome.verdict !== 'answered' && first) {
+    if (first) {
       const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
@@ -202,16 +220,14 @@ export class AskEngine {
     }
 
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
+    // "Did Ruffalo sign another letter?": the data is about one letter; another is another topic.
+    if (parsed.otherLetter) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
     // Nor is a question naming something no fact knows ("what deal did Spotify sign with OpenAI?"): a word typed with a
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const shownWords = typedWords(parsed.text);
-    const aligned = shownWords.length === parsed.reading.words.length;
-    const strange =
-      aligned &&
-      searchTerms.some((t) => t.kind === 'word' && !this.facts.knows(t.term) && (/^\p{Lu}/u.test(shownWords[t.at] ?? '') ? t.at > 0 || !this.lexicon.isKnown(parsed.reading.corrected[t.at] ?? '') : this.unknownName(parsed.reading.corrected[t.at] ?? '')));
+    const strange = this.namesOtherTopic(parsed, searchTerms);
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -237,19 +253,34 @@ export class AskEngine {
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
+    // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
+    // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
+    // carry it, while another ranked fact that has it whole may be what is asked about: both are offered.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const whole = (id: string, name: string): boolean => this.factText.get(id)?.includes(` ${name} `) ?? false;
+      // Only names searched for: not a premise set aside ("why did Cate Blanchett organise it?"), nor words of concepts alone ("Hollywood AI").
+      const searched = new Set(searchTerms.filter((t) => t.kind === 'word').map((t) => parsed.reading.words[t.at]));
+      const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
+      const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
+      const missed = typedNames(parsed.text).filter((name) => asked(name) && !whole(leader.id, name));
+      const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && missed.some((name) => whole(r.id, name)));
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
     // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
     // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
     // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
     // whole ("Why is Thomson Reuters v. Ross relevant here?"), nor for a figure to check (the asked word).
-    if (decision.verdict === 'answered' && mode === 'fact') {
-      const leader = decision.picked[0]!;
+    // The same for the choices of a clarification ("C'est qui le compagnon de Natasha Lyonne ?"), when what is asked
+    // about the names is words no fact uses at all: none is offered.
+    if (decision.verdict !== 'no_answer' && mode === 'fact') {
       const asked = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
       const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
       const names = asked.filter(isName);
       const rest = asked.filter((t) => !isName(t));
-      if (leader.phrased === 0 && names.some((t) => this.facts.carries(leader.id, t.term)) && rest.length > 0 && !rest.some((t) => this.facts.carries(leader.id, t.term))) {
-        decision = { ...decision, verdict: 'no_answer', picked: [] };
-      }
+      const aside = (r: Ranked<Fact>): boolean => r.phrased === 0 && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
+      const unknown = decision.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term));
+      if (rest.length > 0 && unknown && decision.picked.every(aside)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     }
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
@@ -278,6 +309,26 @@ export class AskEngine {
   }
 
   /**
+   * Whether a question's search terms hold a name no fact uses (see `decideFor`); `only` 'capitals': only a word typed
+   * with a capital that opens no sentence and no dictionary knows ("Politico", "Koh"; not "Question" after a full
+   * stop, nor "sidebar"); 'lowercase': only a word typed in lower case that no dictionary knows ("obama", "sidebar").
+   */
+  private namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], only?: 'capitals' | 'lowercase'): boolean {
+    const shownWords = typedWords(parsed.text);
+    if (shownWords.length !== parsed.reading.words.length) return false;
+    const opening = sentenceOpenings(parsed.text);
+    return searchTerms.some((t) => {
+      if (t.kind !== 'word' || this.facts.knows(t.term)) return false;
+      const word = parsed.reading.corrected[t.at] ?? '';
+      if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) {
+        if (only === 'lowercase') return false;
+        return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
+      }
+      return only !== 'capitals' && this.unknownName(word);
+    });
+  }
+
+  /**
    * A word typed in lower case that no text of the data, the lexicon nor a dictionary of common English and French
    * words uses ("spotify", "tencent"): a name the data does not know, another topic. Letters only, three or more.
    */
@@ -291,7 +342,20 @@ export class AskEngine {
     return { mode, ranked };
   }
 
+  /** The search terms a question was retrieved with, kept for the one question being answered. */
+  private readonly retrieved = new WeakMap<ParsedQuestion, Term[]>();
+
+  private searchTermsOf(parsed: ParsedQuestion): Term[] {
+    return this.retrieved.get(parsed) ?? this.retrieve(parsed).searchTerms;
+  }
+
   private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
+    const result = this.retrieveUncached(parsed);
+    this.retrieved.set(parsed, result.searchTerms);
+    return result;
+  }
+
+  private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
     const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
@@ -312,11 +376,16 @@ export class AskEngine {
       const corrected = this.deviationsFor(parsed.numbers).flatMap((d) => readNumbers(d.sourcesSay.en).numbers);
       const near = this.factsWithNumbers([...parsed.numbers, ...corrected]);
       const narrowed = ranked.filter((r) => near.has(r.id));
+      const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
+      // As rare as a word no fact uses: one figure among the facts' words.
+      const figure = this.facts.idf('');
       if (narrowed.length > 0) {
-        const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
-        // As rare as a word no fact uses: one figure among the facts' words.
-        const figure = this.facts.idf('');
         ranked = narrowed.map((r) => ({ ...r, coverage: (r.coverage * total + figure) / (total + figure), matchedWeight: r.matchedWeight + figure }));
+      } else {
+        // "Les 1000 signataires, c'est qui ?": a figure no fact gives is a premise to correct. A fact that gives figures
+        // of its own may correct it (half the figure's weight); the others do not carry it.
+        const gives = (id: string): boolean => (this.factNumbers.get(id) ?? []).length > 0;
+        ranked = ranked.map((r) => ({ ...r, coverage: (r.coverage * total + (gives(r.id) ? figure * UNMATCHED_FIGURE : 0)) / (total + figure) }));
       }
     }
     return { mode, ranked, searchTerms };
@@ -330,7 +399,12 @@ export class AskEngine {
     const typed = typedWords(parsed.text);
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
-    const knownAt = new Set(terms.filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '')).map((t) => t.at));
+    // A code with digits ("R1") is no one's surname: "Mistral R1" is another model than DeepSeek's.
+    const knownAt = new Set(
+      terms
+        .filter((t) => t.kind === 'word' && capitalised(t.at) && this.facts.knows(t.term) && this.lexicon.isProper(parsed.reading.corrected[t.at] ?? '') && !/\d/.test(t.term))
+        .map((t) => t.at),
+    );
     // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
     const gaps = typedGaps(parsed.text);
     const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || /^\s+$/.test(gaps[Math.min(a, b)] ?? '');
@@ -459,38 +533,62 @@ export class AskEngine {
     } else {
       sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length)];
     }
-    // "How long after the letter did X happen?": the letter is one side, the rest the other.
+    // "How long after the letter did X happen?": the letter is one side, the rest the other, when the rest names
+    // something (a word, figure or role): "after the letter was sent?" is one event.
     for (const [i, j] of [[0, 1], [1, 0]] as const) {
-      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter')) {
+      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter') && sides[j].some((t) => t.kind !== 'concept')) {
         sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
       }
     }
-    const [left, right] = sides;
+    // "How many days after DeepSeek R1 did Stargate come out?": a yes/no word inside the only side parts its two events.
+    for (const [i, j] of [[0, 1], [1, 0]] as const) {
+      const first = sides[j][0]?.at ?? Number.POSITIVE_INFINITY;
+      const verb = parsed.reading.cues.find((c) => c.cue === 'yesno' && c.at > first && sides[j].some((t) => t.at > c.at));
+      // Each part must name something (a word, figure, role or the letter): "after the letter was sent?" is one event.
+      const names = (part: Term[]): boolean => part.some((t) => t.kind !== 'concept' || t.term === 'c:letter');
+      const parts = verb ? [sides[j].filter((t) => t.at < verb.at), sides[j].filter((t) => t.at > verb.at)] : [];
+      if (sides[i].length === 0 && verb && parts.every(names)) sides = [parts[0]!, parts[1]!];
+    }
+    // Verbs of happening ("come out", "arrivé") tell no event from another.
+    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen')) as [Term[], Term[]];
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
       return [...side, ...extra.filter((t) => !own.has(t.term) && kinds.has(t.kind)).map((t) => ({ ...t, weight: t.weight * weight }))];
     };
     const ALL = new Set<Term['kind']>(['word', 'concept', 'number']);
-    const CONCEPTS = new Set<Term['kind']>(['concept']);
-    // Each side is read with the shared words and, a little, the other side's general words ("did the WGA strike
-    // end before SAG-AFTRA's?" → "strike", "end"), never its names or numbers.
-    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), other, 0.3, CONCEPTS);
+    // A side's general words: content that is no name (a word the data spells only with a capital), number or the letter.
+    const general = (side: Term[]): Term[] =>
+      side.filter((t) => t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:letter' && !(t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
+    // "Did the WGA strike end before the SAG-AFTRA one did?", "Warner Bros a attaqué Midjourney avant ou après Disney ?":
+    // a side that gives only names asks about the same kind of event as the other side, and is read with the other
+    // side's general words ("strike", "end"; "attaqué"), never its names or numbers. A side with general words of its
+    // own is read with those alone: in "the actors' strike started before the writers' one ended", the actors' side
+    // is no end.
+    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other) : []);
+    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), borrowed(side, other), COMPARE_BORROWED, ALL);
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
     const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);
     const letterSide = (side: Term[]): Term[] => (isLetter(side) ? [side.find((t) => t.term === 'c:letter')!, { ...side.find((t) => t.term === 'c:letter')!, term: 'c:send', weight: 1 }] : side);
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
     // Two events that carry the side equally and score alike are a doubt ("Disney" alone: its lawsuit or its deal?),
     // never settled by a guess: no comparison then.
+    // The borrowed words only part the events that carry the side's own words alike, and only when one of them
+    // carries all of them: else which of those events is meant is a guess.
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
-      const [first, second] = this.events
-        .rank(query(side, other))
+      const lent = borrowed(side, other);
+      const rankedEvents = this.events.rank(query(side, other));
+      const withLent = new Map(rankedEvents.map((r) => [r.id, r.coverage]));
+      const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
+      const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
+      const [first, second] = rankedEvents
         .filter((r) => r.id !== exclude)
         .slice(0, COMPARE_POOL)
-        .sort((x, y) => (own.get(y.id) ?? 0) - (own.get(x.id) ?? 0) || y.score - x.score);
-      const tied = first && second && (own.get(first.id) ?? 0) - (own.get(second.id) ?? 0) < COMPARE_TIE_COVERAGE && second.score >= first.score * COMPARE_TIE_SCORE;
-      return tied ? undefined : first;
+        .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
+      if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
+      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : second.score < first.score * COMPARE_TIE_SCORE;
+      return settled ? first : undefined;
     };
     const a = pick(letterSide(left), right);
     const b = a ? pick(letterSide(right), left, a.id) : undefined;
@@ -594,6 +692,38 @@ function commaClause(question: string): string | null {
 function contains(words: readonly string[], run: readonly string[]): boolean {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
   return false;
+}
+
+/**
+ * Names of two words or more typed with capitals inside a sentence ("Copyright Office", "Warner Bros"), folded; the
+ * first word of a sentence is no part of one.
+ */
+function typedNames(text: string): string[] {
+  const shown = typedWords(text);
+  const folded = shown.map((w) => splitWords(w).join(' '));
+  const opening = sentenceOpenings(text);
+  const names: string[] = [];
+  let run: string[] = [];
+  shown.forEach((w, i) => {
+    if (!opening.has(i) && /^\p{Lu}/u.test(w)) run.push(folded[i]!);
+    else {
+      if (run.length >= 2) names.push(run.join(' '));
+      run = [];
+    }
+  });
+  if (run.length >= 2) names.push(run.join(' '));
+  return names;
+}
+
+/** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */
+function sentenceOpenings(text: string): Set<number> {
+  const opening = new Set<number>();
+  let at = 0;
+  for (const sentence of text.split(/[.:;!?](?=\s)/)) {
+    opening.add(at);
+    at += typedWords(sentence).length;
+  }
+  return opening;
 }
 
 function dedupeTerms(terms: readonly Term[]): Term[] {

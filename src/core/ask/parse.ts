@@ -34,6 +34,8 @@ export interface ParsedQuestion {
   years: number[];
   /** Text inside quotation marks: titles and campaign names, never people. */
   quoted: string[];
+  /** Names a letter that is not ours and none that is ("another letter", "une lettre du même genre"). */
+  otherLetter: boolean;
 }
 
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
@@ -108,10 +110,19 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
   // A question or list word after it ("Des producteurs ont signé ? lesquels ?") is no thing signed.
   const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+  // "La SACD a signé une lettre du même genre ?", "did he sign another letter?": another letter than ours ("another",
+  // "similar" right before it; "du même genre" right after it).
+  const another = (at: number): boolean =>
+    reading.cues.some((c) => ((c.cue === 'another' || c.cue === 'alike') && c.at + c.length === at) || (c.cue === 'alike' && c.at > at && c.at <= at + 2));
+  const ourLetter = terms.some((t) => t.term === 'c:letter' && !another(t.at));
   const signsOther =
     signAt !== undefined &&
-    !has('c:letter') &&
-    terms.some((t) => t.at > signAt && t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role');
+    !ourLetter &&
+    terms.some(
+      (t) =>
+        t.at > signAt &&
+        ((t.term === 'c:letter' && another(t.at)) || (t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role')),
+    );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
   const onList = reading.cues.filter((c) => c.cue === 'onList');
@@ -131,7 +142,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       (t.span ?? 1) > 1 &&
       [t.at, t.at + (t.span ?? 1) - 1].some((k) => lexicon.read([...reading.words.slice(0, t.at), reading.words[k]!].join(' '), detected ?? lang ?? null).cues.some((c) => c.cue === 'onList' && c.at + c.length === t.at + 1)),
   );
-  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther) || onLetter;
+  // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
+  // about who is on it (a cue that names the list itself, "on the letter", aside).
+  const letterActs = onList.length > 0 && onList.every((c) => !namesList(c) && terms.some((t) => t.term === 'c:letter' && t.at < c.at));
+  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter;
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
@@ -239,11 +253,18 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     const byNoun = !cues.has('onList') && signs.length > 0 && signs.every((t) => /^signat|^signers$/.test(reading.words[t.at] ?? ''));
     const after = named >= 0 && byNoun && opened[named]![0]! > Math.min(...signs.map((t) => t.at));
     const span = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!) : null;
-    // Right before the verb, or one auxiliary away ("gosling a signé", "musk has signed").
-    const end = named >= 0 ? opened[named]![opened[named]!.length - 1]! : -1;
+    // Right before the verb, or only stop words away ("gosling a signé", "musk has signed", "swift sign it?").
+    const verbs = [...terms.filter((t) => t.term === 'c:sign' && !/^signat|^signers$/.test(reading.words[t.at] ?? '')).map((t) => t.at), ...onList.map((c) => c.at)];
+    const run = named >= 0 ? opened[named]! : [];
+    const end = run[run.length - 1] ?? -1;
     const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at)];
-    const beforeVerb = verbAt.some((at) => at === end + 1 || (at === end + 2 && lexicon.isStopword(reading.words[end + 1] ?? '')));
-    subject = span && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    const beforeVerb =
+      verbAt.some((at) => at === end + 1 || (at === end + 2 && lexicon.isStopword(reading.words[end + 1] ?? ''))) ||
+      verbs.some((v) => v > end && reading.words.slice(end + 1, v).every((w) => lexicon.isStopword(w)));
+    // Common words typed in lower case ("just a few", "keep collecting", "c'est une rumeur") are no one's name, unless
+    // right before the verb as who signs; nor are acronyms or words of one case only (see personLike).
+    const common = run.length > 0 && !beforeVerb && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
+    subject = span && !common && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
   }
 
   let type: QuestionType = 'other';
@@ -251,7 +272,22 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const hasOr = reading.corrected.some((w) => w === 'or' || w === 'ou');
   // A cue of several words ("before or after", "how long after") is a comparison by itself; "en premier" is only "first".
   const firstAt = new Set(terms.filter((t) => t.term === 'c:first').map((t) => t.at));
-  const compareForm = cues.has('compare') && (yesNo || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) && !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length));
+  // A cue of several words that asks the time between two things ("combien de temps après", "how long before") is one
+  // whatever verb the question uses ("le décret est arrivé combien de temps après le plan ?"); a lone "after" next to a
+  // verb of happening ("what happened after the letter?") asks what came next.
+  // "…after the letter did the Action Plan come out?": a yes/no word after "before"/"after", then something named (not
+  // only a verb: "after the letter was sent"), and no question word, asks whether one came before the other.
+  const inverted =
+    !asksWh &&
+    reading.cues.some(
+      (c) => c.cue === 'yesno' && reading.cues.some((k) => k.cue === 'compare' && !firstAt.has(k.at) && k.at < c.at) && terms.some((t) => t.at > c.at && t.kind !== 'concept' && t.weight >= 1),
+    );
+  const gapCue = reading.cues.some((c) => c.cue === 'compare' && c.length > 2 && !firstAt.has(c.at));
+  const compareForm =
+    cues.has('compare') &&
+    (gapCue ||
+      ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
+        !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length))));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';
   else if (roles.length > 0 && people.length === 0 && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
@@ -260,5 +296,6 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   else if (has('c:when')) type = 'when';
   else if (has('c:howmany')) type = 'how_many';
   else if (cues.has('list')) type = 'which';
-  return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted };
+  const otherLetter = has('c:letter') && !ourLetter;
+  return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
 }

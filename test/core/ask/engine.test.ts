@@ -34,6 +34,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why is Thomson Reuters v. Ross relevant here?')).toMatchObject({ verdict: 'answered', fact: { id: 'thomson-reuters-v-ross' } });
   });
 
+  it('facts that carry the names but none of what is asked about them, in words no fact uses, are not offered as choices either', () => {
+    expect(ask("Who is Natasha Lyonne's boyfriend?").verdict).toBe('no_answer');
+    // What is asked in words the facts use is still offered.
+    expect(ask('why did openai sign the letter too')).toMatchObject({ verdict: 'clarify' });
+  });
+
   it('signing something other than the letter is no "did X sign?" question', () => {
     expect(ask('Did Trump sign an order on crypto?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Did OpenAI sign a deal with the New York Times?')).not.toMatchObject({ mode: 'signatory' });
@@ -76,6 +82,34 @@ describe('/ask engine: comparisons are answered only when both events are clear'
   it('a comparison no two events carry clearly is offered as the closest fact, never answered as another question', () => {
     const o = ask('La grève des acteurs a commencé avant celle des scénaristes ?');
     expect(o.verdict).not.toBe('answered');
+  });
+
+  const compared = (q: string): string[] => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+  };
+
+  it('a side that gives only a name is read as the other side\'s kind of event, or not compared: never another event of that name', () => {
+    for (const q of ["Did the writers' strike end before SAG-AFTRA's?", 'Did the writers\' strike end before the SAG-AFTRA one?']) {
+      expect(compared(q)).not.toContain('2023-07-14-sag-aftra-strike');
+      expect(compared(q)).not.toContain('2023-11-08-sag-aftra-tentative-deal');
+    }
+    expect(compared('Did the Kadrey ruling come after Bartz?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
+  });
+
+  it('"how long after A did B…" parts the two events at the yes/no word; a verb of happening names no event', () => {
+    expect(compared('How many days after DeepSeek R1 did Stargate come out?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(compared("Combien de temps après la lettre le plan d'action IA est-il arrivé ?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+
+  it('"before the letter did Google file…?" compares; "after the letter was sent?" names one event and asks what followed', () => {
+    expect(compared('before the letter did Google file its proposal?')).toEqual(['2025-03-15-letter-submitted', '2025-03-13-google-proposal']);
+    expect(ask('after the letter was sent?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
+  });
+
+  it('a cue of several words asking the time between is a comparison whatever verb the question uses', () => {
+    expect(ask("Le décret 14365 est arrivé combien de temps après le plan d'action IA ?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('Que s’est-il passé après la lettre ?')).not.toMatchObject({ mode: 'compare' });
   });
 
   it('"first" alone asks who did it first, not a comparison', () => {
@@ -191,6 +225,13 @@ describe('/ask engine: names the data does not know', () => {
     },
   );
 
+  it('an unknown name before a model code the data uses is another model, not the rest of a name ("Qwen R1")', () => {
+    expect(ask('When did Qwen R1 come out?').verdict).toBe('no_answer');
+    expect(ask('Quand est sorti Kimi R1 ?').verdict).toBe('no_answer');
+    expect(ask('When did DeepSeek R1 come out?')).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
+    expect(ask('When did Donald Trump sign EO 14179?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+  });
+
   it('the same questions about the story’s own companies are answered', () => {
     expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('Google vaut combien selon la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
@@ -202,6 +243,19 @@ describe('/ask engine: names the data does not know', () => {
       expect(ask(q).verdict).toBe('no_answer');
     },
   );
+
+  it('a name no fact uses in an opening clause is what the question is about: the clause after it is not answered alone', () => {
+    expect(ask("I'm profiling Tim Cook for Bloomberg: who started the campaign against AI?").verdict).toBe('no_answer');
+    expect(ask('Portrait de Sandberg. Question : quel studio a-t-elle cofondé ?').verdict).toBe('no_answer');
+    expect(ask('Portrait de Lyonne. Question : quel studio a-t-elle cofondé ?')).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
+
+  it('a lowercase name no fact uses before a clause that refers to it ("he", "it") is what the clause asks about', () => {
+    expect(ask("i'm writing about macron: what did he say about the letter?").verdict).toBe('no_answer');
+    expect(ask('if the letter never mentions zuckerberg, who is it addressed to?').verdict).toBe('no_answer');
+    // A clause that names what it asks about is still answered alone after such a word.
+    expect(ask('for a sidebar: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
 
   it('a lowercase common word the data does not use is no name ("google vaut combien selon la lettre, en gros ?")', () => {
     expect(ask('how much is google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
@@ -222,6 +276,26 @@ describe('/ask engine: who a signing question is about', () => {
     expect(ask('Tom Hanks soutient la campagne Stealing Isn’t Innovation ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Is Tom Hanks on the list?')).toMatchObject({ mode: 'signatory' });
     expect(ask('which singers are on it')).toMatchObject({ mode: 'list' });
+  });
+
+  it('the letter supporting something is no question about who is on it', () => {
+    expect(ask('La lettre soutient-elle la proposition de Google ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Does the letter back OpenAI’s plan?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('common words in lower case are no one asked about, unless right before the verb as who signs', () => {
+    expect(ask('are on it, just a few')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('il a signé ou c’est une rumeur ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did gosling sign it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'gosling' });
+  });
+
+  it('another letter than ours is another topic: declined, never answered as ours', () => {
+    expect(ask('Did Ruffalo sign another letter?').verdict).toBe('no_answer');
+    expect(ask('La Sacem a signé une lettre du même genre en Allemagne ?').verdict).toBe('no_answer');
+    expect(ask('Did Ruffalo sign a letter on AI?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Mark Ruffalo a signé une lettre sur l’IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // "another" after the letter qualifies something else.
+    expect(ask('Did the letter name another company?').parsed.otherLetter).toBe(false);
   });
 
   it('"où" with its accent asks where, "ou" without it is "or"', () => {
@@ -247,6 +321,12 @@ describe('/ask engine: number checks', () => {
 
   it('the figure, matched by value, counts as the question’s most specific word', () => {
     expect(ask('400 signatures, is that the right number?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
+  });
+
+  it('a figure no fact gives is never dropped from the question: not answered by a fact without figures', () => {
+    expect(ask('Les 5 000 signataires, c’est qui au juste ?').verdict).not.toBe('answered');
+    // A fact that gives figures of its own still corrects it.
+    expect(ask('Is it true that 3000 people signed?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
   });
 
   it('a figure glued to letters is a name, not a figure to check ("TIME100", "R1")', () => {
@@ -284,6 +364,19 @@ describe('/ask engine: a name the answer does not carry', () => {
   it('a name another fact carries makes the answer a choice between the two', () => {
     const outcome = realFacts().ask.ask('who founded asteria with chhabria?', 'en');
     expect(outcome.verdict).toBe('clarify');
+  });
+
+  it.each(['Why did the Copyright Office call fair use a national security matter?', 'Le Copyright Office a-t-il défendu l’argument de sécurité nationale ?'])(
+    'a name of several capitalised words the answer has only apart is a premise: the fact that has it whole is offered too: "%s"',
+    (q) => {
+      const outcome = realFacts().ask.ask(q, 'en');
+      expect(outcome).toMatchObject({ verdict: 'clarify' });
+      expect(outcome.verdict === 'clarify' ? outcome.candidates.map((c) => c.fact.id) : []).toContain('copyright-office-may-2025');
+    },
+  );
+
+  it('a name set aside as a premise, or capitalised concept words, are no such name', () => {
+    expect(realFacts().ask.ask('Why did Meryl Streep organise the letter?', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
 
