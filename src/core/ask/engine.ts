@@ -485,10 +485,10 @@ export class AskEngine {
 
   private isNumberCheck(parsed: ParsedQuestion): boolean {
     if (parsed.numbers.length === 0) return false;
-    // "Le décret 14365, c'est quoi ?": a long bare number the facts use as a name (an order's number) is no figure to
-    // check, even after a word that may ask for a check ("c'est").
+    // "Le décret 14365, c'est quoi ?": a long bare number (five digits or more) the facts use as a name (an order's number) is no figure to
+    // check, even after a word that may ask for a check ("c'est"); "3000 people" stays a figure (a fact gives $3,000).
     const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
-    const identifiers = figures.length > 0 && figures.every((t) => /^\d{4,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
+    const identifiers = figures.length > 0 && figures.every((t) => /^\d{5,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
     if (identifiers) return false;
     if (parsed.cues.has('check')) return true;
     // "Where does the $230bn figure come from?": a figure the facts or the reported deviations give is checked too.
