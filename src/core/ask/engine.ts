@@ -74,6 +74,8 @@ export class AskEngine {
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
   /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
   private readonly factText = new Map<string, string>();
+  /** The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names. */
+  private readonly acronyms = new Set<string>();
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
@@ -132,6 +134,14 @@ export class AskEngine {
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
     }
+    const texts = [
+      ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
+      ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
+      ...data.letter.quotes.map((q) => q.text),
+      ...data.deviations.flatMap((d) => [d.articleSays, d.sourcesSay.en, d.sourcesSay.fr]),
+      ...data.signatories.flatMap((s) => [s.name, s.knownFor.en, s.knownFor.fr]),
+    ];
+    for (const word of texts.flatMap(typedWords)) if (isAcronym(word)) this.acronyms.add(word);
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -227,7 +237,7 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const strange = this.namesOtherTopic(parsed, searchTerms);
+    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed);
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -326,6 +336,16 @@ export class AskEngine {
       }
       return only !== 'capitals' && this.unknownName(word);
     });
+  }
+
+  /**
+   * "When does the EU AI Act come into force?": an acronym (a word of two letters or more typed all in capitals, in a
+   * question not typed all in capitals) that the data never types so, and that reads as a stop word ("eu", "on"), so
+   * that it is no search term for `namesOtherTopic`: a name the data does not know, another topic.
+   */
+  private acronymOtherTopic(parsed: ParsedQuestion): boolean {
+    if (parsed.text.toUpperCase() === parsed.text) return false;
+    return typedWords(parsed.text).some((w) => isAcronym(w) && !this.acronyms.has(w) && this.lexicon.isStopword(w.toLowerCase()));
   }
 
   /**
@@ -670,6 +690,11 @@ function typedGaps(text: string): string[] {
 }
 
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
+/** A word typed all in capitals, two letters or more ("EU", "WGA"). */
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
+
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
 }
