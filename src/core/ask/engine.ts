@@ -241,6 +241,17 @@ export class AskEngine {
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
+    // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
+    // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
+    // of its own ("is $157bn the letter's own number?").
+    if (decision.verdict === 'answered' && mode === 'fact' && !searchTerms.some((t) => t.kind === 'number')) {
+      const leader = decision.picked[0]!;
+      const unmatched = searchTerms.filter((t) => t.weight >= 1 && !this.facts.carries(leader.id, t.term));
+      const foreign = (t: Term): boolean => t.kind === 'word' && !this.facts.knows(t.term) && !isDictionaryTypo(parsed.reading.corrected[t.at] ?? '');
+      const compound = unmatched.some((t) => foreign(t) && unmatched.some((u) => Math.abs(u.at - t.at) === 1));
+      if (compound) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    }
     // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
     // asked with two words or more of that report, the outlet that ran it among them ("BFMTV", "AFP"), is checked against the letter's figure: the
     // leading fact that gives either figure answers, with the deviation. Another "230 billion" is no such question.
