@@ -650,7 +650,11 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const organising = has('c:organise');
   // "Why did the letter attack Meta?": whom the letter targets is what is asked; the fact about it says whom.
   const targeting = has('c:oppose') && has('c:letter');
-  if (!organising && !targeting) return terms;
+  // "Was the letter sent to Biden?": to whom it went is what is asked; the fact about it says to whom. Only the names
+  // typed after the word of sending, which say to whom ("who does it address" after "never names Trump" asks no such thing).
+  const sentAt = terms.find((t) => t.term === 'c:recipient')?.at;
+  const addressing = sentAt !== undefined && has('c:letter');
+  if (!organising && !targeting && !addressing) return terms;
   const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
   // Other names are dropped only when the question names the letter: "who organised the Oscars?" is no question about
   // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
@@ -664,7 +668,8 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const names = !organising || refersToIt;
   // "Who wrote Variety's story on the letter?": a name with its possessive owns what is asked about; no premise.
   const owner = (at: number): boolean => words[at + 1] === 's';
-  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at)))));
+  const addressee = (at: number): boolean => addressing && !targeting && !organising ? at > sentAt : true;
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;
