@@ -219,6 +219,18 @@ export class AskEngine {
     if (parsed.aboutSigning && parsed.subject && parsed.type === 'yes_no') {
       return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
     }
+    // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
+    // give is a premise to correct first; that fact, when it clearly leads, answers with the right count.
+    if (parsed.type === 'list' && parsed.numbers.length > 0 && parsed.reading.terms.some((t) => t.term === 'c:sign')) {
+      const { ranked } = this.retrieve(parsed);
+      const [top, second] = ranked;
+      const figures = (r: Ranked<Fact>): number[] => this.factNumbers.get(r.id) ?? [];
+      const corrects = (r: Ranked<Fact>): boolean =>
+        figures(r).length > 0 && this.facts.carries(r.id, 'c:sign') && !parsed.numbers.some((n) => figures(r).some((v) => close(n, v)));
+      if (top && corrects(top) && (!second || top.score >= second.score * this.calibration.decisiveRatio)) {
+        return this.factAnswer(parsed, top.item, 'fact', this.calibration.answerAt, [this.candidate(top, lang)]);
+      }
+    }
     if (parsed.type === 'list' && parsed.roles.length > 0) {
       const role = parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));

@@ -473,3 +473,15 @@ describe('/ask engine: a wrong addressee is a premise to correct', () => {
     },
   );
 });
+
+describe('/ask engine: a wrong count of signers in a list question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('is corrected by the fact that counts them, when it leads', () => {
+    expect(ask('Of the 6000 people who signed, how many are musicians?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it('a count that fact gives is no premise: the list is given', () => {
+    expect(ask('Of the 400 people who signed, how many are musicians?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+  });
+});
