@@ -315,9 +315,13 @@ export class AskEngine {
       const unknown = decision.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term));
       if (rest.length > 0 && unknown && decision.picked.every(aside)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     }
-    // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a person's or a company's own
-    // affairs (films, age, marriage, staff, share price) are no part of the story, however well the facts know the name.
-    if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private')) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
+    // own affairs (films, age, marriage, staff, share price) are no part of the story, however well the facts know the
+    // name. Asked of the letter without a name ("how many employees does the industry have, per the letter?") they are
+    // the story's figures.
+    const named = searchTerms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const ofLetter = !named && searchTerms.some((t) => t.term === 'c:letter');
+    if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private') && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];

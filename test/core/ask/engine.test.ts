@@ -453,6 +453,8 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('Which films has Cate Blanchett starred in?').verdict).toBe('no_answer');
     expect(ask('Quel âge a Natasha Lyonne ?').verdict).toBe('no_answer');
     expect(ask("Combien d'employés chez Disney ?").verdict).toBe('no_answer');
+    // Asked of the letter without a name, the same words ask for the story's figures.
+    expect(ask('How many employees does the entertainment industry have according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
     // A figure check with the same words is still one.
     expect(ask('2.3 million employees, is that right?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
   });
