@@ -74,6 +74,8 @@ export class AskEngine {
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
   /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
   private readonly factText = new Map<string, string>();
+  /** The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names. */
+  private readonly acronyms = new Set<string>();
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
@@ -132,6 +134,14 @@ export class AskEngine {
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
     }
+    const texts = [
+      ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
+      ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
+      ...data.letter.quotes.map((q) => q.text),
+      ...data.deviations.flatMap((d) => [d.articleSays, d.sourcesSay.en, d.sourcesSay.fr]),
+      ...data.signatories.flatMap((s) => [s.name, s.knownFor.en, s.knownFor.fr]),
+    ];
+    for (const word of texts.flatMap(typedWords)) if (isAcronym(word)) this.acronyms.add(word);
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -209,6 +219,18 @@ export class AskEngine {
     if (parsed.aboutSigning && parsed.subject && parsed.type === 'yes_no') {
       return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
     }
+    // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
+    // give is a premise to correct first; that fact, when it clearly leads, answers with the right count.
+    if (parsed.type === 'list' && parsed.numbers.length > 0 && parsed.reading.terms.some((t) => t.term === 'c:sign')) {
+      const { ranked } = this.retrieve(parsed);
+      const [top, second] = ranked;
+      const figures = (r: Ranked<Fact>): number[] => this.factNumbers.get(r.id) ?? [];
+      const corrects = (r: Ranked<Fact>): boolean =>
+        figures(r).length > 0 && this.facts.carries(r.id, 'c:sign') && !parsed.numbers.some((n) => figures(r).some((v) => close(n, v)));
+      if (top && corrects(top) && (!second || top.score >= second.score * this.calibration.decisiveRatio)) {
+        return this.factAnswer(parsed, top.item, 'fact', this.calibration.answerAt, [this.candidate(top, lang)]);
+      }
+    }
     if (parsed.type === 'list' && parsed.roles.length > 0) {
       const role = parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
@@ -227,10 +249,21 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const strange = this.namesOtherTopic(parsed, searchTerms);
+    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed);
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
+    // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
+    // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
+    // of its own ("is $157bn the letter's own number?").
+    if (decision.verdict === 'answered' && mode === 'fact' && !searchTerms.some((t) => t.kind === 'number')) {
+      const leader = decision.picked[0]!;
+      const unmatched = searchTerms.filter((t) => t.weight >= 1 && !this.facts.carries(leader.id, t.term));
+      const foreign = (t: Term): boolean => t.kind === 'word' && !this.facts.knows(t.term) && !isDictionaryTypo(parsed.reading.corrected[t.at] ?? '');
+      const compound = unmatched.some((t) => foreign(t) && unmatched.some((u) => Math.abs(u.at - t.at) === 1));
+      if (compound) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    }
     // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
     // asked with two words or more of that report, the outlet that ran it among them ("BFMTV", "AFP"), is checked against the letter's figure: the
     // leading fact that gives either figure answers, with the deviation. Another "230 billion" is no such question.
@@ -282,6 +315,13 @@ export class AskEngine {
       const unknown = decision.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term));
       if (rest.length > 0 && unknown && decision.picked.every(aside)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     }
+    // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
+    // own affairs (films, age, marriage, staff, share price) are no part of the story, however well the facts know the
+    // name. Asked of the letter without a name ("how many employees does the industry have, per the letter?") they are
+    // the story's figures.
+    const named = searchTerms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const ofLetter = !named && searchTerms.some((t) => t.term === 'c:letter');
+    if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private') && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
@@ -326,6 +366,16 @@ export class AskEngine {
       }
       return only !== 'capitals' && this.unknownName(word);
     });
+  }
+
+  /**
+   * "When does the EU AI Act come into force?": an acronym (a word of two letters or more typed all in capitals, in a
+   * question not typed all in capitals) that the data never types so, and that reads as a stop word ("eu", "on"), so
+   * that it is no search term for `namesOtherTopic`: a name the data does not know, another topic.
+   */
+  private acronymOtherTopic(parsed: ParsedQuestion): boolean {
+    if (parsed.text.toUpperCase() === parsed.text) return false;
+    return typedWords(parsed.text).some((w) => isAcronym(w) && !this.acronyms.has(w) && this.lexicon.isStopword(w.toLowerCase()));
   }
 
   /**
@@ -616,7 +666,11 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const organising = has('c:organise');
   // "Why did the letter attack Meta?": whom the letter targets is what is asked; the fact about it says whom.
   const targeting = has('c:oppose') && has('c:letter');
-  if (!organising && !targeting) return terms;
+  // "Was the letter sent to Biden?": to whom it went is what is asked; the fact about it says to whom. Only the names
+  // typed after the word of sending, which say to whom ("who does it address" after "never names Trump" asks no such thing).
+  const sentAt = terms.find((t) => t.term === 'c:recipient')?.at;
+  const addressing = sentAt !== undefined && has('c:letter');
+  if (!organising && !targeting && !addressing) return terms;
   const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
   // Other names are dropped only when the question names the letter: "who organised the Oscars?" is no question about
   // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
@@ -630,7 +684,8 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const names = !organising || refersToIt;
   // "Who wrote Variety's story on the letter?": a name with its possessive owns what is asked about; no premise.
   const owner = (at: number): boolean => words[at + 1] === 's';
-  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at)))));
+  const addressee = (at: number): boolean => addressing && !targeting && !organising ? at > sentAt : true;
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;
@@ -670,6 +725,11 @@ function typedGaps(text: string): string[] {
 }
 
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
+/** A word typed all in capitals, two letters or more ("EU", "WGA"). */
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
+
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
 }

@@ -438,3 +438,52 @@ describe('/ask engine: newsroom wrappers', () => {
     expect(ask('hey, quick one for my piece: who drafted the letter and passed it around? thanks!')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
+
+describe('/ask engine: off-topic questions near the story', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('an acronym the data never types, read as a stop word ("EU", French "eu"), is another topic', () => {
+    expect(ask('What does the EU AI Act require from AI companies?').verdict).toBe('no_answer');
+    expect(ask('Is the EU Copyright Directive stricter?').verdict).toBe('no_answer');
+    // An acronym the data types is the story's.
+    expect(ask('What did the WGA win on AI in 2023?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
+  it("a person's or a company's own affairs are declined, however well the facts know the name", () => {
+    expect(ask('Which films has Cate Blanchett starred in?').verdict).toBe('no_answer');
+    expect(ask('Quel âge a Natasha Lyonne ?').verdict).toBe('no_answer');
+    expect(ask("Combien d'employés chez Disney ?").verdict).toBe('no_answer');
+    // Asked of the letter without a name, the same words ask for the story's figures.
+    expect(ask('How many employees does the entertainment industry have according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    // A figure check with the same words is still one.
+    expect(ask('2.3 million employees, is that right?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+
+  it('two words in a row the answer lacks, one of them no fact uses, name something else (another strike)', () => {
+    expect(ask('La grève des doubleurs de jeux vidéo a duré combien de temps ?').verdict).toBe('no_answer');
+    expect(ask('How long did the Hollywood strikes last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+});
+
+describe('/ask engine: a wrong addressee is a premise to correct', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Was the letter sent to Obama?', 'Was the letter sent to the Senate?', 'La lettre a été envoyée à Macron ?', 'Was the letter sent to the White House?'])(
+    '"%s" → the recipient (whose answer says to whom)',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    },
+  );
+});
+
+describe('/ask engine: a wrong count of signers in a list question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('is corrected by the fact that counts them, when it leads', () => {
+    expect(ask('Of the 6000 people who signed, how many are musicians?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it('a count that fact gives is no premise: the list is given', () => {
+    expect(ask('Of the 400 people who signed, how many are musicians?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+  });
+});
