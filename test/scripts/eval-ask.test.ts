@@ -12,10 +12,12 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * With batch 4 (branch qwrite, same /ask, 488 questions): 370 right = 75.8 %, 19 wrong = 3.9 %, 65/68 declined;
  * batch 4 alone: 176/240 right = 73.3 %, 14 wrong = 5.8 %, 40/42 declined. The bounds below are set to these new
  * measurements, not tuned for; the lead decides the thresholds.
+ * After the rounds of 2026-12-01 (askrecall, askquote, askcmp, askfact, askoff; dev only, batch 5 added to dev):
+ * 380 right = 77.9 %, 12 wrong = 2.5 %, 66/68 declined (batch 4 alone: 178/240 right, 10 wrong).
  */
-const RIGHT_FLOOR = 0.75;
-const WRONG_CEILING = 0.04;
-const OFF_TOPIC_DECLINED = 65;
+const RIGHT_FLOOR = 0.77;
+const WRONG_CEILING = 0.025;
+const OFF_TOPIC_DECLINED = 66;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
