@@ -60,7 +60,9 @@ export class Retriever<T> {
   private readonly bodyTerms = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
   /** Each item's phrasings as term sets: a phrasing the question contains whole is strong evidence. */
-  private readonly phrasingSets = new Map<string, readonly (readonly Term[])[]>();
+  private readonly phrasingSets = new Map<string, readonly Phrasing[]>();
+  /** Rarity of each term some item uses, computed once (the items do not change after construction). */
+  private readonly rarity = new Map<string, number>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -81,17 +83,35 @@ export class Retriever<T> {
       ...texts.fr.flatMap((t) => lexicon.read(t, 'fr').terms.map((x) => x.term)),
     ];
     const docs: Doc[] = [];
+    const phrasingTerms = new Map<string, Term[][]>();
     for (const it of items) {
       this.items.set(it.id, it);
       const phrasing = read(it.phrasings);
       const body = read(it.body);
       this.phrasingTerms.set(it.id, new Set(phrasing));
-      this.phrasingSets.set(it.id, readEach(it.phrasings).filter((p) => p.length > 0));
+      phrasingTerms.set(it.id, readEach(it.phrasings).filter((p) => p.length > 0));
       this.bodyTerms.set(it.id, new Set(body));
       for (const t of new Set([...phrasing, ...body])) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
       docs.push({ id: it.id, phrasing: phrasing.join(' '), body: body.join(' ') });
     }
     this.search.addAll(docs);
+    for (const [term, df] of this.documentFrequency) this.rarity.set(term, Math.log(1 + this.items.size / df));
+    // Each phrasing's terms with their weight × rarity, summed once: `containment` runs for every leader of every question.
+    for (const [id, phrasings] of phrasingTerms) {
+      this.phrasingSets.set(
+        id,
+        phrasings.map((terms) => {
+          const weighted = terms.map((t) => t.weight * this.idf(t.term));
+          return {
+            terms,
+            weighted,
+            all: weighted.reduce((sum, w) => sum + w, 0),
+            asks: terms.some((t) => t.kind === 'concept' || t.kind === 'role') || terms.length >= 3,
+            hasContent: terms.some((t) => t.weight >= 1),
+          };
+        }),
+      );
+    }
   }
 
   get size(): number {
@@ -110,9 +130,7 @@ export class Retriever<T> {
 
   /** Rarity of a term among the items (a term no item uses weighs a little more than the rarest). */
   idf(term: string): number {
-    const n = this.items.size;
-    const df = this.documentFrequency.get(term);
-    return df === undefined ? Math.log(1 + n) * UNKNOWN_EXTRA : Math.log(1 + n / df);
+    return this.rarity.get(term) ?? Math.log(1 + this.items.size) * UNKNOWN_EXTRA;
   }
 
   /** Items ranked for the question's terms, best first; `only` restricts to some ids. */
@@ -146,16 +164,14 @@ export class Retriever<T> {
     let phrased = 0;
     const has = (term: string): boolean => this.phrasingTerms.get(id)!.has(term) || this.bodyTerms.get(id)!.has(term);
     const carriesAll = [...query].every(([term, weight]) => weight < 1 || has(term));
-    for (const phrasing of this.phrasingSets.get(id) ?? []) {
+    for (const { terms: phrasing, weighted, all, asks: structural, hasContent } of this.phrasingSets.get(id) ?? []) {
       let got = 0;
-      let all = 0;
       let missedContent = false;
       const found = new Set<string>();
-      for (const t of phrasing) {
-        const w = t.weight * this.idf(t.term);
-        all += w;
+      for (let i = 0; i < phrasing.length; i++) {
+        const t = phrasing[i]!;
         if (query.has(t.term)) {
-          got += w;
+          got += weighted[i]!;
           found.add(t.term);
         } else if (t.weight >= 1) missedContent = true;
       }
@@ -164,8 +180,8 @@ export class Retriever<T> {
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
       // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
       // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
-      const asks = phrasing.some((t) => t.kind === 'concept' || t.kind === 'role') || phrasing.length >= 3 || carriesAll;
-      if (!missedContent && found.size >= 2 && asks && phrasing.some((t) => t.weight >= 1) && got > phrased) phrased = got;
+      const asks = structural || carriesAll;
+      if (!missedContent && found.size >= 2 && asks && hasContent && got > phrased) phrased = got;
     }
     return { containment: best, phrased };
   }
@@ -196,6 +212,16 @@ export class Retriever<T> {
     }
     return { coverage: total > 0 ? got / total : 0, matchedWeight, missing };
   }
+}
+
+/** One phrasing of an item, read once: its terms, each term's weight × rarity, their sum, and what it asks. */
+interface Phrasing {
+  terms: readonly Term[];
+  weighted: readonly number[];
+  all: number;
+  /** It names a concept or role, or has three terms or more: it says what is asked, not only who. */
+  asks: boolean;
+  hasContent: boolean;
 }
 
 function dedupe(terms: readonly Term[]): Term[] {
