@@ -6,7 +6,7 @@
  *
  *   npm run bench -- fanout
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import { DEFAULT_DATA_DIR } from '../src/fact-files';
 import { FakeDiscord } from '../test/helpers/fake-discord';
 import { FakeSlack } from '../test/helpers/fake-slack';
 import { createTestSchema, dropTestSchemas, pgReachable, redact, TEST_DATABASE_URL } from '../test/helpers/pg';
-import { formatNumber, markdownTable, write } from './measure';
+import { formatNumber, markdownTable, procCpuMs, write } from './measure';
 
 const CHANNELS_PER_PLATFORM = 500;
 const ALERTS = 3;
@@ -55,24 +55,6 @@ export interface FanoutOptions {
   nodeFlags?: readonly string[];
   /** Only these sends-in-flight settings (`--fanout-concurrency=16`); default 16 and 4. */
   concurrencies?: readonly number[];
-}
-
-/** Clock ticks per second of /proc's CPU times (100 on Linux almost everywhere). */
-const CLOCK_TICKS = ((): number => {
-  const out = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
-  const n = Number(out.stdout?.trim());
-  return Number.isFinite(n) && n > 0 ? n : 100;
-})();
-
-/** CPU time (user + system) of a process so far, from /proc (Linux); NaN when it cannot be read. */
-function procCpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /** CPU time of every process named postgres (the whole server), from /proc; NaN without /proc. */

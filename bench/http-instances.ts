@@ -16,7 +16,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -24,7 +24,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FakeDiscord, type ChatInputOptions } from '../test/helpers/fake-discord';
 import { FakeSlack, blockActionsBody, postToApp, signSlackRequest, slashCommandBody } from '../test/helpers/fake-slack';
-import { formatNumber, markdownTable, summarise, write, type Latency } from './measure';
+import { formatNumber, markdownTable, procCpuMs, summarise, write, type Latency } from './measure';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -52,21 +52,6 @@ export interface Throughput {
   botCpuMsPerCommand: number;
   /** Share of one core the bench process (client, load balancer, both fakes) used while it ran. */
   benchCpuShare: number;
-}
-
-/** Clock ticks per second of /proc/<pid>/stat's CPU times (100 on Linux). */
-const CLOCK_TICKS = 100;
-
-/** CPU time (user + system) of a running process in ms, from /proc (Linux); NaN elsewhere. */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // After the command name: state is field 3, utime 14 and stime 15 (1-based), so 11 and 12 here.
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 export interface HttpInstancesBenchResult {
@@ -124,7 +109,7 @@ async function drive(count: number, concurrency: number, instances: readonly Ins
   const worker = async (): Promise<void> => {
     while (next < count) samples.push(await send(next++));
   };
-  const botCpu = (): number => instances.reduce((sum, instance) => sum + cpuMs(instance.child.pid), 0);
+  const botCpu = (): number => instances.reduce((sum, instance) => sum + procCpuMs(instance.child.pid), 0);
   const botBefore = botCpu();
   const benchBefore = process.cpuUsage();
   const started = performance.now();
