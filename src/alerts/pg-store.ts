@@ -26,6 +26,9 @@ import {
   type SubscriptionRow,
 } from './store';
 
+/** The earliest pending delivery of some platforms ($1) due after $2: when the worker should look again. */
+const NEXT_DUE = `SELECT MIN(due_at) FROM deliveries WHERE state = 'pending' AND platform = ANY($1::text[]) AND due_at > $2`;
+
 /**
  * PostgreSQL migrations, applied in order under an advisory lock (`letterbot_migrations` records each). The first
  * is the whole schema of SQLite's five, plus what several instances delivering at once need: each in-flight
@@ -653,7 +656,7 @@ export class PostgresAlertStore implements AlertStore {
   async blocksAndNextDue(platforms: readonly AlertPlatform[], now: number): Promise<{ blocks: { scope: string; until: number }[]; nextDueAt: number | undefined }> {
     const row = (
       await this.prepared(
-        `SELECT (SELECT MIN(due_at) FROM deliveries WHERE state = 'pending' AND platform = ANY($1::text[]) AND due_at > $2) AS due,
+        `SELECT (${NEXT_DUE}) AS due,
            (SELECT json_agg(json_build_array(scope, until)) FROM rate_blocks WHERE until > $2) AS blocks`,
         [[...platforms], now],
         'letterbot_blocks_next_due',
@@ -664,7 +667,7 @@ export class PostgresAlertStore implements AlertStore {
   }
 
   async nextDueAt(platforms: readonly AlertPlatform[], now: number): Promise<number | undefined> {
-    const due = (await this.q(`SELECT MIN(due_at) AS due FROM deliveries WHERE state = 'pending' AND platform = ANY($1::text[]) AND due_at > $2`, [[...platforms], now]))
+    const due = (await this.q(`SELECT (${NEXT_DUE}) AS due`, [[...platforms], now]))
       .rows[0]?.due as number | null;
     return due ?? undefined;
   }

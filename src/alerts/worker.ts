@@ -413,14 +413,9 @@ export class AlertWorker {
   /** A claim not sent after all: back to pending, unsent, for whoever claims it next. */
   private async giveBack(row: DeliveryRow): Promise<void> {
     this.options.logger.warn({ delivery: row.id, platform: row.platform, channel: row.channelId }, 'alert claim too old to post safely (this process was stalled); handed back unsent');
-    await this.handBack(row, 0);
-  }
-
-  /** Back to pending, unsent, due no earlier than `until`. */
-  private async handBack(row: DeliveryRow, until: number): Promise<void> {
     const claims = this.options.claims!;
     try {
-      await claims.store.unclaim([{ id: row.id, until }], claims.owner);
+      await claims.store.unclaim([{ id: row.id, until: 0 }], claims.owner);
     } catch (error) {
       // Unwritten: the claim expires and another instance reconciles it (nothing was posted).
       this.options.logger.error({ err: error, delivery: row.id }, 'could not hand an alert claim back; it expires and is reconciled');

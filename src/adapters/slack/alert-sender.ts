@@ -52,7 +52,7 @@ export class SlackAlertSender implements AlertSender {
   /** One client per token (one per workspace with OAuth installs). */
   private readonly clients = new Map<string, webApi.WebClient>();
   private readonly historySlackMs: number;
-  /** Every client's HTTP: node:http(s) with keep-alive, a third of the built-in fetch's CPU per post. */
+  /** Every client's HTTP: node:http(s) with keep-alive (0.77 ms of CPU per post against 1.1–1.2 ms through the built-in fetch). */
   private readonly transport = createKeepAliveFetch();
 
   constructor(private readonly options: SlackAlertSenderOptions) {

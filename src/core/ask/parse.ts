@@ -254,13 +254,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     const after = named >= 0 && byNoun && opened[named]![0]! > Math.min(...signs.map((t) => t.at));
     const span = named >= 0 && !after ? opened[named]!.map((k) => shown[k]!) : null;
     // Right before the verb, or only stop words away ("gosling a signé", "musk has signed", "swift sign it?").
-    const verbs = [...terms.filter((t) => t.term === 'c:sign' && !/^signat|^signers$/.test(reading.words[t.at] ?? '')).map((t) => t.at), ...onList.map((c) => c.at)];
     const run = named >= 0 ? opened[named]! : [];
     const end = run[run.length - 1] ?? -1;
     const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at)];
-    const beforeVerb =
-      verbAt.some((at) => at === end + 1 || (at === end + 2 && lexicon.isStopword(reading.words[end + 1] ?? ''))) ||
-      verbs.some((v) => v > end && reading.words.slice(end + 1, v).every((w) => lexicon.isStopword(w)));
+    const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w) => lexicon.isStopword(w)));
     // Common words typed in lower case ("just a few", "keep collecting", "c'est une rumeur") are no one's name, unless
     // right before the verb as who signs; nor are acronyms or words of one case only (see personLike).
     const common = run.length > 0 && !beforeVerb && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));

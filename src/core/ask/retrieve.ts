@@ -78,18 +78,16 @@ export class Retriever<T> {
       ...texts.en.map((t) => lexicon.read(t, 'en').terms),
       ...texts.fr.map((t) => lexicon.read(t, 'fr').terms),
     ];
-    const read = (texts: { en: string[]; fr: string[] }): string[] => [
-      ...texts.en.flatMap((t) => lexicon.read(t, 'en').terms.map((x) => x.term)),
-      ...texts.fr.flatMap((t) => lexicon.read(t, 'fr').terms.map((x) => x.term)),
-    ];
+    const read = (texts: { en: string[]; fr: string[] }): string[] => readEach(texts).flatMap((terms) => terms.map((x) => x.term));
     const docs: Doc[] = [];
-    const phrasingTerms = new Map<string, Term[][]>();
+    const phrasingsRead = new Map<string, Term[][]>();
     for (const it of items) {
       this.items.set(it.id, it);
-      const phrasing = read(it.phrasings);
+      const phrasings = readEach(it.phrasings);
+      const phrasing = phrasings.flatMap((terms) => terms.map((x) => x.term));
       const body = read(it.body);
       this.phrasingTerms.set(it.id, new Set(phrasing));
-      phrasingTerms.set(it.id, readEach(it.phrasings).filter((p) => p.length > 0));
+      phrasingsRead.set(it.id, phrasings.filter((p) => p.length > 0));
       this.bodyTerms.set(it.id, new Set(body));
       for (const t of new Set([...phrasing, ...body])) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
       docs.push({ id: it.id, phrasing: phrasing.join(' '), body: body.join(' ') });
@@ -97,7 +95,7 @@ export class Retriever<T> {
     this.search.addAll(docs);
     for (const [term, df] of this.documentFrequency) this.rarity.set(term, Math.log(1 + this.items.size / df));
     // Each phrasing's terms with their weight × rarity, summed once: `containment` runs for every leader of every question.
-    for (const [id, phrasings] of phrasingTerms) {
+    for (const [id, phrasings] of phrasingsRead) {
       this.phrasingSets.set(
         id,
         phrasings.map((terms) => {
