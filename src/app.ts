@@ -1,6 +1,7 @@
 import { loadCommands } from './command-registry';
 import type { CommandServices } from './core/command';
 import { Dispatcher, type DispatcherOptions, type ErrorLogger } from './core/dispatch';
+import type { FactBase } from './core/fact-base';
 import { loadFactBase } from './fact-files';
 
 /**
@@ -8,10 +9,10 @@ import { loadFactBase } from './fact-files';
  * runs. Timed for `/metrics` unless `metered` is false: the shell and the one-shot CLI serve no `/metrics`, and
  * skip loading prom-client (~15–25 ms of a CLI run).
  */
-export function createDispatcher(options: { dataDir?: string; logger: ErrorLogger; services?: CommandServices; clock?: () => Date; metered?: boolean }): Dispatcher {
+export function createDispatcher(options: { dataDir?: string; facts?: FactBase; logger: ErrorLogger; services?: CommandServices; clock?: () => Date; metered?: boolean }): Dispatcher {
   const dispatcherOptions: DispatcherOptions = {
     commands: loadCommands(),
-    facts: loadFactBase(options.dataDir),
+    facts: options.facts ?? loadFactBase(options.dataDir),
     logger: options.logger,
     services: options.services,
     clock: options.clock,

@@ -8,7 +8,7 @@ import { loadCachedFactBase } from './fact-cache';
 export const DEFAULT_DATA_DIR = findDataDir(__dirname);
 
 /** The files that make up the fact base, one per top-level key. */
-export const DATA_FILES = ['sources', 'letter', 'signatories', 'timeline', 'facts', 'deviations', 'concepts'] as const;
+export const DATA_FILES = ['sources', 'letter', 'signatories', 'timeline', 'facts', 'deviations', 'concepts', 'examples'] as const;
 
 function findDataDir(start: string): string {
   let dir = start;

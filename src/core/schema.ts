@@ -120,6 +120,19 @@ export const conceptsSchema = z
   });
 export type ConceptData = z.infer<typeof conceptsSchema>;
 
+/**
+ * `data/examples.json`: questions people asked, each with the fact that answers it (null: none does), that /ask
+ * learns from (its nearest-question channel). Generated from the evaluation's dev split by `npm run learn:ask`,
+ * never from the test split; no source of their own: they are questions, not facts.
+ */
+export const examplesSchema = z
+  .object({
+    about: z.string().min(1),
+    examples: z.array(z.object({ id: z.string().min(1), lang: z.enum(['en', 'fr']), q: z.string().min(1), fact: z.string().min(1).nullable() }).strict()),
+  })
+  .strict();
+export type ExampleData = z.infer<typeof examplesSchema>;
+
 export const factBaseSchema = z
   .object({
     sources: z.array(sourceSchema).min(1),
@@ -129,6 +142,7 @@ export const factBaseSchema = z
     facts: z.array(factSchema).min(1),
     deviations: z.array(deviationSchema),
     concepts: conceptsSchema,
+    examples: examplesSchema,
   })
   .strict()
   .superRefine((base, ctx) => {
@@ -159,6 +173,11 @@ export const factBaseSchema = z
     }
     base.facts.forEach((f, i) => {
       if (f.quote && !quoteIds.has(f.quote)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'quote'], message: `unknown quote id ${f.quote}` });
+    });
+    const factIds = new Set(base.facts.map((f) => f.id));
+    unique('examples', base.examples.examples);
+    base.examples.examples.forEach((x, i) => {
+      if (x.fact !== null && !factIds.has(x.fact)) ctx.addIssue({ code: 'custom', path: ['examples', 'examples', i, 'fact'], message: `unknown fact id ${x.fact}` });
     });
   });
 

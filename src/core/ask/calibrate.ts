@@ -48,6 +48,14 @@ export interface Calibration {
   phrasedLead: number;
   /** The phrased match may carry this much less of the question than the score leader. */
   phrasedSlack: number;
+  /**
+   * Nearest-question channel (see `AskEngine`): a question not answered otherwise is answered with the fact of the
+   * examples it is nearest to when their similarity reaches `learnedAt` and leads any other answer's by `learnedMargin`.
+   */
+  learnedAt: number;
+  learnedMargin: number;
+  /** …and the fact retrieval ranked that fact with at least this coverage of the question. */
+  learnedCoverage: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
@@ -66,6 +74,9 @@ export const DEFAULT_CALIBRATION: Calibration = {
   specificSpecificity: 5,
   phrasedLead: 1.4,
   phrasedSlack: 0.05,
+  learnedAt: 0.55,
+  learnedMargin: 0.25,
+  learnedCoverage: 0.5,
 };
 
 const MAX_CHOICES = 3;

@@ -1,7 +1,7 @@
 import type { NameIndex } from '../name-index';
 import type { Locale } from '../reply';
-import type { ConceptData, Deviation, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
-import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
+import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
+import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
@@ -61,6 +61,7 @@ export class AskEngine {
   private readonly events: Retriever<TimelineEvent>;
   /** Facts that carry a quote of the letter, searched by the quote's own words first. */
   private readonly quoted: Retriever<Fact>;
+  private readonly learned: Retriever<string | null>;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   private readonly keywordWords = new Map<string, ReadonlySet<string>>();
   /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
@@ -78,7 +79,7 @@ export class AskEngine {
   private readonly acronyms = new Set<string>();
 
   constructor(
-    private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData },
+    private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
     private readonly names: NameIndex,
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
@@ -111,6 +112,10 @@ export class AskEngine {
         if (!quote) return [];
         return [{ id: f.id, item: f, phrasings: { en: [quote], fr: [] }, body: { en: [f.topic, ...f.questions.en, ...f.keywords.en], fr: [...f.questions.fr, ...f.keywords.fr] } }];
       }),
+    );
+    this.learned = new Retriever<string | null>(
+      this.lexicon,
+      (data.examples?.examples ?? []).map((x) => ({ id: x.id, item: x.fact, phrasings: { en: x.lang === 'en' ? [x.q] : [], fr: x.lang === 'fr' ? [x.q] : [] }, body: { en: [], fr: [] } })),
     );
     this.events = new Retriever(
       this.lexicon,
@@ -253,6 +258,7 @@ export class AskEngine {
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+    if (!strange && parsed.type !== 'compare') decision = this.learnedDecision(decision, ranked, searchTerms);
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
     // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
@@ -384,6 +390,30 @@ export class AskEngine {
    */
   private unknownName(word: string): boolean {
     return /^\p{L}{3,}$/u.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) && !(word.length >= 5 && isDictionaryTypo(word));
+  }
+
+  /**
+   * The nearest-question channel: the questions of `data/examples.json` (people's own wordings, each with the fact that
+   * answers it or none) ranked for the question's terms; similarity = harmonic mean of the share of the question an
+   * example carries and the share of the example the question carries. When the fact retrieval did not answer, a
+   * question clearly nearest to examples of one fact (by `learnedAt`, and `learnedMargin` ahead of the nearest example of
+   * any other answer, "none" included) is answered with that fact, if the retrieval ranked it and it carries at least
+   * `learnedCoverage` of the question. It never overrides an answer: measured on the dev split, doing so cost more right
+   * answers than it saved wrong ones.
+   */
+  private learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
+    if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
+    // Each answer's nearest example (null: the examples no fact answers).
+    const nearest = new Map<string | null, number>();
+    for (const r of this.learned.rank(searchTerms)) {
+      const sim = r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0;
+      nearest.set(r.item, Math.max(nearest.get(r.item) ?? 0, sim));
+    }
+    const [best, runnerUp] = [...nearest].map(([fact, sim]) => ({ fact, sim })).sort((a, b) => b.sim - a.sim);
+    const rival = runnerUp?.sim ?? 0;
+    if (!best || best.fact === null || best.sim < this.calibration.learnedAt || best.sim - rival < this.calibration.learnedMargin) return decision;
+    const hit = ranked.find((r) => r.id === best.fact && r.coverage >= this.calibration.learnedCoverage);
+    return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
   }
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */
