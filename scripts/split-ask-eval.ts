@@ -30,6 +30,13 @@ export const DEV_ONLY_RATIO = 1;
 export const TEST_ONLY_RATIO = 0;
 /** Prefix of batch 5 (ids `b5-…`, written on 2026-12-01 from the sources only): dev only, like batch 3 (DEV_ONLY_RATIO). */
 export const BATCH_5_PREFIX = 'b5-';
+/**
+ * Batch 6 (ids `b6-…`, written on 2026-12-01 from the sources only): first a validation set for the nearest-question
+ * channel's thresholds (used before it joined any split), then dev only. Batch 7 (ids `b7-…`, written the same day the
+ * same way): test only, a fresh measure.
+ */
+export const BATCH_6_PREFIX = 'b6-';
+export const BATCH_7_PREFIX = 'b7-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -42,6 +49,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 3 (dev only)', has: (id) => id.startsWith('b3-'), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 4 (test only)', has: (id) => id.startsWith('b4-'), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 5 (dev only)', has: (id) => id.startsWith(BATCH_5_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 6 (dev only)', has: (id) => id.startsWith(BATCH_6_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 7 (test only)', has: (id) => id.startsWith(BATCH_7_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');

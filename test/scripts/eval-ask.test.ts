@@ -3,8 +3,8 @@ import { tally } from '../../scripts/ask-eval';
 import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
- * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batch 4,
- * all of it in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4
+ * and 7, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
  * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
  * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
  * next half percent, OFF_TOPIC_DECLINED the measured count.
@@ -16,10 +16,12 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * 380 right = 77.9 %, 12 wrong = 2.5 %, 66/68 declined (batch 4 alone: 178/240 right, 10 wrong).
  * With the nearest-question channel (data/examples.json from the dev split; thresholds chosen on dev out of fold and on
  * batch 6 before it joined dev): 387 right = 79.3 %, 13 wrong = 2.7 %, 66/68 declined.
+ * With batch 7 (160 blind questions, test only) and batch 6 in dev (so in the examples): 648 questions, 504 right =
+ * 77.8 %, 16 wrong = 2.5 %, 92/94 declined; batch 7 alone: 113 right, 3 wrong before the channel; 117 and 3 with it.
  */
-const RIGHT_FLOOR = 0.79;
-const WRONG_CEILING = 0.03;
-const OFF_TOPIC_DECLINED = 66;
+const RIGHT_FLOOR = 0.77;
+const WRONG_CEILING = 0.025;
+const OFF_TOPIC_DECLINED = 92;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
