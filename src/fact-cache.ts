@@ -13,6 +13,9 @@ import type { FactBaseData } from './core/schema';
  */
 export const FACT_CACHE_FILE = path.resolve(__dirname, '..', 'fact-cache.json');
 
+/** /ask's dictionary of common words as the build stores it (see `useStoredDictionary` in src/core/ask/dictionary.ts). */
+export const DICTIONARY_CACHE_FILE = path.resolve(__dirname, '..', 'dictionary.txt');
+
 interface FactCacheFile {
   key: string;
   data: FactBaseData;

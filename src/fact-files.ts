@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mirrorHostsSchema, type MirrorHost } from './core/data-check';
 import { FactBase, FactBaseError } from './core/fact-base';
-import { loadCachedFactBase } from './fact-cache';
+import { DICTIONARY_CACHE_FILE, loadCachedFactBase } from './fact-cache';
 
 /** The data folder of this checkout (`data/` beside `src/`, also from `dist/`). */
 export const DEFAULT_DATA_DIR = findDataDir(__dirname);
@@ -33,6 +33,15 @@ export function readFactFiles(dir = DEFAULT_DATA_DIR): Record<string, unknown> {
   }
   return raw;
 }
+
+// /ask's dictionary from the build's file when there is one (read on the first question that needs it, if ever).
+FactBase.storedDictionary = (() => {
+  try {
+    return readFileSync(DICTIONARY_CACHE_FILE, 'utf8');
+  } catch {
+    return null;
+  }
+});
 
 /** Read and validate the fact base (or take it from the build-time cache when the files are unchanged); throws FactBaseError listing every problem. */
 export function loadFactBase(dir = DEFAULT_DATA_DIR): FactBase {

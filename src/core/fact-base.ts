@@ -25,6 +25,11 @@ export class FactBase {
   readonly deviations: readonly Deviation[];
   readonly names: NameIndex;
   private askEngine: AskEngine | undefined;
+  /**
+   * Where the build stored /ask's dictionary of common words (set by the loader in src/fact-files.ts, outside core,
+   * which reads no file); handed to the dictionary when the first /ask engine is built. Null: the word-list packages.
+   */
+  static storedDictionary: (() => string | null) | null = null;
   private readonly signatoriesById: ReadonlyMap<string, Signatory>;
 
   private constructor(readonly data: FactBaseData) {
@@ -47,6 +52,8 @@ export class FactBase {
     if (!this.askEngine) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { AskEngine } = require('./ask/engine') as typeof import('./ask/engine');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      if (FactBase.storedDictionary) (require('./ask/dictionary') as typeof import('./ask/dictionary')).useStoredDictionary(FactBase.storedDictionary);
       this.askEngine = new AskEngine(this.data, this.names);
     }
     return this.askEngine;

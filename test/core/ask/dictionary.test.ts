@@ -1,4 +1,6 @@
-import { isDictionaryTypo, isDictionaryWord } from '../../../src/core/ask/dictionary';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dictionaryText, isDictionaryTypo, isDictionaryWord } from '../../../src/core/ask/dictionary';
 
 describe('/ask dictionary of common English and French words', () => {
   it('knows common words of both languages, inflected, and no company names', () => {
@@ -10,5 +12,17 @@ describe('/ask dictionary of common English and French words', () => {
     expect(isDictionaryTypo('undremining')).toBe(true);
     expect(isDictionaryTypo('streep')).toBe(false);
     expect(isDictionaryTypo('spotify')).toBe(false);
+  });
+});
+
+describe('the dictionary as the build stores it', () => {
+  it('dist/dictionary.txt (written by npm run build) holds exactly the packages\' words, folded, sorted, one per line', () => {
+    // npm test builds first; the built module reads this file instead of the packages.
+    const built = path.resolve(__dirname, '..', '..', '..', 'dist', 'dictionary.txt');
+    const text = dictionaryText();
+    expect(readFileSync(built, 'utf8') === text).toBe(true);
+    const words = text.split('\n');
+    expect(words.at(-1)).toBe('');
+    expect(words.slice(0, -1).every((w, i, all) => w.length > 0 && (i === 0 || all[i - 1]! < w))).toBe(true);
   });
 });
