@@ -115,13 +115,16 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const another = (at: number): boolean =>
     reading.cues.some((c) => ((c.cue === 'another' || c.cue === 'alike') && c.at + c.length === at) || (c.cue === 'alike' && c.at > at && c.at <= at + 2));
   const ourLetter = terms.some((t) => t.term === 'c:letter' && !another(t.at));
+  // "Paul Simon, signed or not?": what follows "or" after the verb is the other answer, no thing signed.
+  const orBetween = (from: number, to: number): boolean => reading.words.slice(from + 1, to).some((w) => w === 'or' || w === 'ou');
   const signsOther =
     signAt !== undefined &&
     !ourLetter &&
     terms.some(
       (t) =>
         t.at > signAt &&
-        ((t.term === 'c:letter' && another(t.at)) || (t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role')),
+        ((t.term === 'c:letter' && another(t.at)) ||
+          (t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at))),
     );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
@@ -261,7 +264,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     // Common words typed in lower case ("just a few", "keep collecting", "c'est une rumeur") are no one's name, unless
     // right before the verb as who signs; nor are acronyms or words of one case only (see personLike).
     const common = run.length > 0 && !beforeVerb && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
-    subject = span && !common && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // One or two letters in lower case alone ("hw many ppl signd", "cb de signataires") are shorthand, no one's name.
+    const shorthand = run.length === 1 && !capital(run[0]!) && reading.words[run[0]!]!.length <= 2;
+    subject = span && !common && !shorthand && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
   }
 
   let type: QuestionType = 'other';
