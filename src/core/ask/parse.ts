@@ -139,12 +139,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     onList.every((c) => !namesList(c) && terms.some((t) => t.at >= c.at + c.length && t.at <= c.at + c.length + 2 && !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign'));
   // "Is X on the March 2025 letter?": a cue that names the letter ("on the letter") holds with a longer name of it, read
   // as its first or last word ("lettre de mars 2025" → "lettre", "march 2025 letter" → "letter").
-  const onLetter = terms.some(
+  const letterOn = terms.filter(
     (t) =>
       t.term === 'c:letter' &&
       (t.span ?? 1) > 1 &&
       [t.at, t.at + (t.span ?? 1) - 1].some((k) => lexicon.read([...reading.words.slice(0, t.at), reading.words[k]!].join(' '), detected ?? lang ?? null).cues.some((c) => c.cue === 'onList' && c.at + c.length === t.at + 1)),
   );
+  const onLetter = letterOn.length > 0;
+  // Where such a cue starts: "on" (or "sur") one or two words before the letter's name.
+  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur')) ?? t.at);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
   const letterActs = onList.length > 0 && onList.every((c) => !namesList(c) && terms.some((t) => t.term === 'c:letter' && t.at < c.at));
@@ -159,9 +162,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const aligned = original.length === reading.words.length;
   const shown = aligned ? original : reading.words;
   const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);
+  // A word in lower case that the typo reader reads as a stop word ("étiaent" → "étaient") is that word, no name.
+  const typoOfStopword = (i: number): boolean => !capital(i) && reading.corrected[i] !== reading.words[i] && lexicon.isStopword(reading.corrected[i] ?? '');
   // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille").
   const nameable = reading.words.map(
-    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i)),
+    (w, i) =>
+      !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i)) && !typoOfStopword(i),
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
@@ -180,7 +186,6 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     current = [];
   });
   if (current.length > 0) runAt.push(current);
-  const runs = runAt.map((r) => r.map((k) => reading.words[k]!));
 
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
@@ -248,8 +253,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       return r.length === 1 && before >= 0 && w !== undefined && w.length >= 3 && lexicon.isStopword(w) && !cueAt.has(before) && !lexicon.isPhraseWord(w) ? [before, ...r] : r;
     });
     // …or the only one, a word the data never uses ("did zendaya sign?").
-    const lone = opened.length === 1 && opened[0]!.length === 1 && !lexicon.isKnown(reading.words[opened[0]![0]!]!);
-    const named = lone ? 0 : opened.findIndex((r, i) => r.length >= 2 || runs[i]!.some((w) => capitalised.has(w) && w !== first));
+    // Or a name the data spells only with a capital, typed in lower case ("johansson on the letter?").
+    const lone = opened.length === 1 && opened[0]!.length === 1 && (!lexicon.isKnown(reading.words[opened[0]![0]!]!) || lexicon.isName(reading.words[opened[0]![0]!]!));
+    // A capital that opens a sentence ("Context: …", "Question: did…") is no sign of a name; nor is a name in another
+    // sentence than the one that asks about signing.
+    const sentence = sentencesOf(text, reading.words.length);
+    const signAts = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
+    const sameSentence = (r: readonly number[]): boolean => sentence === null || signAts.some((v) => r.some((k) => sentence.of[k] === sentence.of[v]));
+    const capitalName = (r: readonly number[]): boolean => r.some((k) => capitalised.has(reading.words[k]!) && reading.words[k] !== first && !(sentence?.opens.has(k) ?? false));
+    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : opened.findIndex((r) => sameSentence(r) && (r.length >= 2 || capitalName(r)));
     // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
     // the signatories are who acts, and a name after them is no one asked about.
     const signs = terms.filter((t) => t.term === 'c:sign');
@@ -259,14 +271,17 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     // Right before the verb, or only stop words away ("gosling a signé", "musk has signed", "swift sign it?").
     const run = named >= 0 ? opened[named]! : [];
     const end = run[run.length - 1] ?? -1;
-    const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at)];
+    const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w) => lexicon.isStopword(w)));
+    // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
+    // stands right before it; a name further away describes something else that is on it.
+    const onlyOnList = !terms.some((t) => t.term === 'c:sign');
     // Common words typed in lower case ("just a few", "keep collecting", "c'est une rumeur") are no one's name, unless
     // right before the verb as who signs; nor are acronyms or words of one case only (see personLike).
     const common = run.length > 0 && !beforeVerb && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
     // One or two letters in lower case alone ("hw many ppl signd", "cb de signataires") are shorthand, no one's name.
     const shorthand = run.length === 1 && !capital(run[0]!) && reading.words[run[0]!]!.length <= 2;
-    subject = span && !common && !shorthand && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    subject = span && !common && !shorthand && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
   }
 
   let type: QuestionType = 'other';
@@ -300,4 +315,22 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   else if (cues.has('list')) type = 'which';
   const otherLetter = has('c:letter') && !ourLetter;
   return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
+}
+
+/**
+ * For each of the `count` words of a text (as `typedWords` splits it), which sentence it is in (sentences end with
+ * ".", "!" or "?"), and the words that open a sentence or a clause after ":" or ";"; null when the text's words do not
+ * line up with `count`.
+ */
+function sentencesOf(text: string, count: number): { of: number[]; opens: Set<number> } | null {
+  const of: number[] = [];
+  const opens = new Set<number>();
+  text.split(/[.!?](?=\s|$)/).forEach((sentence, n) => {
+    for (const clause of sentence.split(/[:;](?=\s|$)/)) {
+      const words = typedWords(clause);
+      if (words.length > 0) opens.add(of.length);
+      for (let k = 0; k < words.length; k++) of.push(n);
+    }
+  });
+  return of.length === count ? { of, opens } : null;
 }
