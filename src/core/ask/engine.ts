@@ -30,6 +30,10 @@ export type AskOutcome =
   | (Base & { verdict: 'clarify'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] })
   | (Base & { verdict: 'no_answer'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] });
 
+/** Words that pick one of a group ("any of the Beatles", "l'un des Beatles"). */
+const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une', 'aucun']);
+/** Articles a title may open with ("the Beatles", "la Matrice"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
@@ -91,9 +95,19 @@ export class AskEngine {
       ...data.letter.quotes.map((q) => q.text),
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
-    this.works = data.signatories.flatMap((sig) =>
-      [sig.knownFor.en, sig.knownFor.fr].flatMap((k) => workTitles(k).map(({ title, bracketed }) => ({ title: splitWords(title), bracketed, name: sig.name }))),
-    ).filter((w) => w.title.length > 0);
+    // A title after "of" is named without its article too ("Matrix co-creator", "a Beatle"); a title in brackets only
+    // as written ("The Bear" is no bear).
+    this.works = data.signatories
+      .flatMap((sig) =>
+        [sig.knownFor.en, sig.knownFor.fr].flatMap((k) =>
+          workTitles(k).flatMap(({ title, bracketed }) => {
+            const words = splitWords(title);
+            const bare = !bracketed && words.length > 1 && ARTICLES.has(words[0]!) ? [{ title: words.slice(1), bracketed, name: sig.name }] : [];
+            return [{ title: words, bracketed, name: sig.name }, ...bare];
+          }),
+        ),
+      )
+      .filter((w) => w.title.length > 0);
     this.facts = new Retriever(
       this.lexicon,
       data.facts.map((f) => {
@@ -510,8 +524,11 @@ export class AskEngine {
         const here = title.every((w, k) => (words[i + k] === w || typo(words[i + k]!, w)) && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
         // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
         // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
+        // "A Beatle": one of a group's name in the singular is one of its members.
+        // So is "any of the Beatles", "l'un des Beatles".
+        const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
         const described =
-          bracketed || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
+          bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
         if (here && described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
       }
     }

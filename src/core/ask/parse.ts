@@ -186,6 +186,21 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     current = [];
   });
   if (current.length > 0) runAt.push(current);
+  // "Did Lilly Wachowski's sister sign?", "la sœur de Lilly Wachowski a signé ?": a name that a relative is named by is
+  // not who is asked about (nor is anyone the question names otherwise).
+  const kin = reading.cues.filter((c) => c.cue === 'kin');
+  // Linked by a possessive before the word ("Wachowski's sister") or "of" after it ("la sœur de Wachowski"); a name right
+  // after it is who the relative is ("her partner Bryn Mooser").
+  const OF = new Set(['of', 'de', 'd', 'du']);
+  const ARTICLES = new Set(['the', 'la', 'le']);
+  const relative = (r: readonly number[]): boolean =>
+    kin.some((c) => {
+      const last = r[r.length - 1]!;
+      if (c.at > last) return c.at === last + 2 && reading.words[last + 1] === 's';
+      const between = reading.words.slice(c.at + c.length, r[0]!);
+      return c.at + c.length <= r[0]! && between.length >= 1 && between.length <= 2 && OF.has(between[0]!) && between.slice(1).every((w) => ARTICLES.has(w));
+    });
+  for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!)) runAt.splice(k, 1);
 
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
