@@ -230,6 +230,22 @@ describe('/ask answer modes', () => {
     },
   );
 
+  it.each(['Did Simon Pegg sign?', 'did howard stern sign', 'did rock hudson sign', 'did jefferson airplane sign', 'did the rock sign', 'Did The Rock sign?'])(
+    '%s → never the "signed" of a signatory whose surname is only a first name or a nickname here',
+    async (question) => {
+      const { reply } = await run(dispatcher, 'ask', { question });
+      expect(reply.data).not.toMatchObject({ signatory: { verdict: 'signed' } });
+    },
+  );
+
+  it.each([
+    ['lyonne hereslf sign it', 'Natasha Lyonne'],
+    ['did chris miller sign', 'Chris Miller'],
+  ])('%s → signed: a surname followed by a word of the question, or typed in lower case', async (question, name) => {
+    const { reply } = await run(dispatcher, 'ask', { question });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'signatory', signatory: { verdict: 'signed', match: { name } } });
+  });
+
   it('Did Lana Wachowski sign? → not among our names (a shared surname is not a match)', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'Did Lana Wachowski sign?' });
     expect(reply.data).toMatchObject({ mode: 'signatory', signatory: { verdict: expect.stringMatching(/not_listed|ambiguous/) } });

@@ -162,12 +162,17 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const aligned = original.length === reading.words.length;
   const shown = aligned ? original : reading.words;
   const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);
+  // A signatory's surname as spelt is a phrase word only as spelt too, whatever its case ("chris miller" is no "mille").
+  const isSurname = (w: string): boolean => {
+    const m = names.match(w);
+    return m.verdict === 'signed' && m.match!.method === 'surname';
+  };
   // A word in lower case that the typo reader reads as a stop word ("étiaent" → "étaient") is that word, no name.
   const typoOfStopword = (i: number): boolean => !capital(i) && reading.corrected[i] !== reading.words[i] && lexicon.isStopword(reading.corrected[i] ?? '');
   // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille").
   const nameable = reading.words.map(
     (w, i) =>
-      !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i)) && !typoOfStopword(i),
+      !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i) || isSurname(w)) && !typoOfStopword(i),
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
@@ -211,7 +216,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     if (at.length === 1) {
       // One word: a surname or full name that is one person's, or a first name or shared surname typed alone
       // ("did Paul sign?") that asks "which one?"; a loose typo of one word is not enough.
-      const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7);
+      // Not after "the": "did the rock sign?" asks about a nickname (Dwayne Johnson's), not Chris Rock.
+      const article = at[0]! > 0 && reading.words[at[0]! - 1] === 'the';
+      const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7) && !article;
       const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
       if (sure || asked) people.push({ span: whole, match });
       else if (at[0]! > 0 && lexicon.isStopword(reading.words[at[0]! - 1]!)) {
@@ -236,9 +243,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     }
     // A run that opens with one signatory's surname exactly ("lyonne hereslf sign it"): names end with the surname, so
     // the words after it are not part of it (unlike "Lana Wachowski", whose first name comes before a signatory's surname).
+    // Only when the words after it are words of the story or stop words, typed in lower case ("herself"): a word the
+    // data never uses may be a surname, the head then a first name ("Simon Pegg", "Howard Stern", "rock hudson").
     const head = spanOf(at.slice(0, 1));
     const byHead = names.match(head);
-    if (!people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
+    const tail = at.slice(1).every((k) => !capital(k) && lexicon.isKnown(reading.corrected[k] ?? ''));
+    if (tail && !people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
 
@@ -296,7 +306,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     const common = run.length > 0 && !beforeVerb && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
     // One or two letters in lower case alone ("hw many ppl signd", "cb de signataires") are shorthand, no one's name.
     const shorthand = run.length === 1 && !capital(run[0]!) && reading.words[run[0]!]!.length <= 2;
-    subject = span && !common && !shorthand && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // One word after "the" is a nickname or a thing ("did the rock sign?"), which the name matcher would read as a surname.
+    const nickname = run.length === 1 && run[0]! > 0 && reading.words[run[0]! - 1] === 'the';
+    subject = span && !common && !shorthand && !nickname && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
   }
 
   let type: QuestionType = 'other';
