@@ -4,7 +4,7 @@ import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Ro
 import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
+import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
 import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
@@ -460,7 +460,9 @@ export class AskEngine {
   }
 
   private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
+    const nameAt = this.signatoryNameAt(parsed);
+    const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: stem(parsed.reading.words[t.at]!, parsed.lang) } : t);
+    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
     // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.
@@ -499,7 +501,26 @@ export class AskEngine {
    * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a name the facts use (spelt
    * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face").
    */
-  private nameParts(terms: Term[], parsed: ParsedQuestion): Term[] {
+  /**
+   * Where the question types a signatory's name exactly ("Lilly Wachowski", "Chris Miller"): the word positions of it.
+   * Such a name is one name, read as typed: the typo reader does not make "Lilly" the "Tilly" of another fact, and
+   * `nameParts` does not drop "Miller" as the rest of the "Chris" of another person.
+   */
+  private signatoryNameAt(parsed: ParsedQuestion): Set<number> {
+    const typed = typedWords(parsed.text);
+    const at = new Set<number>();
+    if (typed.length !== parsed.reading.words.length) return at;
+    const folded = typed.map((w) => splitWords(w).join(''));
+    for (const person of parsed.people) {
+      if (person.match.verdict !== 'signed' || (person.match.match!.method !== 'exact' && person.match.match!.method !== 'alias')) continue;
+      const span = typedWords(person.span).map((w) => splitWords(w).join(''));
+      const from = folded.findIndex((_, i) => span.every((w, k) => folded[i + k] === w));
+      if (from >= 0) for (let k = 0; k < span.length; k++) at.add(from + k);
+    }
+    return at;
+  }
+
+  private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
     const typed = typedWords(parsed.text);
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
@@ -512,7 +533,7 @@ export class AskEngine {
     // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
     const gaps = typedGaps(parsed.text);
     const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || /^\s+$/.test(gaps[Math.min(a, b)] ?? '');
-    return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
+    return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
   /**
