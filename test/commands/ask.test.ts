@@ -246,6 +246,14 @@ describe('/ask answer modes', () => {
     expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'signatory', signatory: { verdict: 'signed', match: { name } } });
   });
 
+  it.each(['Trump, il y est mentionné ?', 'Disney est dans le lot des entreprises visées ?'])(
+    '%s → a cue of the list followed by what is said of the name is no question about signing',
+    async (question) => {
+      const { reply } = await run(dispatcher, 'ask', { question });
+      expect(reply.data).not.toMatchObject({ mode: 'signatory' });
+    },
+  );
+
   it('Did Lana Wachowski sign? → not among our names (a shared surname is not a match)', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'Did Lana Wachowski sign?' });
     expect(reply.data).toMatchObject({ mode: 'signatory', signatory: { verdict: expect.stringMatching(/not_listed|ambiguous/) } });

@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, splitWords, typedWords, type Reading } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -136,7 +136,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const joinsOther =
     !has('c:letter') &&
     onList.length > 0 &&
-    onList.every((c) => !namesList(c) && terms.some((t) => t.at >= c.at + c.length && t.at <= c.at + c.length + 2 && !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign'));
+    onList.every((c) => {
+      const thing = (t: Term): boolean => !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign';
+      const end = c.at + c.length;
+      // A cue that names the list ("on it", "il y est", "dans le lot") holds unless a thing follows it at once, a stop
+      // word aside ("Trump, il y est mentionné ?", "Disney est dans le lot des entreprises visées ?"); not after "or".
+      if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));
+      return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 2);
+    });
   // "Is X on the March 2025 letter?": a cue that names the letter ("on the letter") holds with a longer name of it, read
   // as its first or last word ("lettre de mars 2025" → "lettre", "march 2025 letter" → "letter").
   const letterOn = terms.filter(
