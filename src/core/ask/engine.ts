@@ -273,106 +273,97 @@ export class AskEngine {
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
-    const undecided = decision;
     if (!strange && parsed.type !== 'compare') decision = this.learnedDecision(decision, ranked, searchTerms);
-    // The checks below may decline an answer; one the examples gave that they decline leaves the retrieval's own decision
-    // to them (a choice offered stays offered).
-    const vet = (given: Decision<Fact>): Decision<Fact> => {
-      let decision = given;
-      // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
-      // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
-      // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
-      // of its own ("is $157bn the letter's own number?").
-      if (decision.verdict === 'answered' && mode === 'fact' && !searchTerms.some((t) => t.kind === 'number')) {
-        const leader = decision.picked[0]!;
-        const unmatched = searchTerms.filter((t) => t.weight >= 1 && !this.facts.carries(leader.id, t.term));
-        const foreign = (t: Term): boolean => t.kind === 'word' && !this.facts.knows(t.term) && !isDictionaryTypo(parsed.reading.corrected[t.at] ?? '');
-        const compound = unmatched.some((t) => foreign(t) && unmatched.some((u) => Math.abs(u.at - t.at) === 1));
-        if (compound) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
+    // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
+    // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
+    // of its own ("is $157bn the letter's own number?").
+    if (decision.verdict === 'answered' && mode === 'fact' && !searchTerms.some((t) => t.kind === 'number')) {
+      const leader = decision.picked[0]!;
+      const unmatched = searchTerms.filter((t) => t.weight >= 1 && !this.facts.carries(leader.id, t.term));
+      const foreign = (t: Term): boolean => t.kind === 'word' && !this.facts.knows(t.term) && !isDictionaryTypo(parsed.reading.corrected[t.at] ?? '');
+      const compound = unmatched.some((t) => foreign(t) && unmatched.some((u) => Math.abs(u.at - t.at) === 1));
+      if (compound) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    }
+    // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
+    // asked with two words or more of that report, the outlet that ran it among them ("BFMTV", "AFP"), is checked against the letter's figure: the
+    // leading fact that gives either figure answers, with the deviation. Another "230 billion" is no such question.
+    if (mode === 'number' && decision.verdict !== 'answered' && !strange) {
+      const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && this.deviationTerms.get(d.id)?.has(t.term)));
+      const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+      const reported = this.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
+      const figures = this.factsWithNumbers([...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)]);
+      const top = ranked[0];
+      if (reported.length > 0 && top && figures.has(top.id) && top.coverage >= this.calibration.minCoverage) {
+        decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [top] };
       }
-      // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
-      // asked with two words or more of that report, the outlet that ran it among them ("BFMTV", "AFP"), is checked against the letter's figure: the
-      // leading fact that gives either figure answers, with the deviation. Another "230 billion" is no such question.
-      if (mode === 'number' && decision.verdict !== 'answered' && !strange) {
-        const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && this.deviationTerms.get(d.id)?.has(t.term)));
-        const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
-        const reported = this.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
-        const figures = this.factsWithNumbers([...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)]);
-        const top = ranked[0];
-        if (reported.length > 0 && top && figures.has(top.id) && top.coverage >= this.calibration.minCoverage) {
-          decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [top] };
-        }
-      }
-      // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
-      // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
-      // about that other fact: both are offered, none guessed.
-      if (decision.verdict === 'answered' && mode === 'fact') {
-        const leader = decision.picked[0]!;
-        const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
-        const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
-        if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
-      }
-      // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
-      // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
-      // carry it, while another ranked fact that has it whole may be what is asked about: both are offered.
-      if (decision.verdict === 'answered' && mode === 'fact') {
-        const leader = decision.picked[0]!;
-        const whole = (id: string, name: string): boolean => this.factText.get(id)?.includes(` ${name} `) ?? false;
-        // Only names searched for: not a premise set aside ("why did Cate Blanchett organise it?"), nor words of concepts alone ("Hollywood AI").
-        const searched = new Set(searchTerms.filter((t) => t.kind === 'word').map((t) => parsed.reading.words[t.at]));
-        const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
-        const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
-        const missed = typedNames(parsed.text).filter((name) => asked(name) && !whole(leader.id, name));
-        const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && missed.some((name) => whole(r.id, name)));
-        if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
-      }
-      // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
-      // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
-      // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
-      // whole ("Why is Thomson Reuters v. Ross relevant here?"), nor for a figure to check (the asked word).
-      // The same for the choices of a clarification ("C'est qui le compagnon de Natasha Lyonne ?"), when what is asked
-      // about the names is words no fact uses at all: none is offered.
-      if (decision.verdict !== 'no_answer' && mode === 'fact') {
-        const asked = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
-        const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
-        const names = asked.filter(isName);
-        const rest = asked.filter((t) => !isName(t));
-        const aside = (r: Ranked<Fact>): boolean => r.phrased === 0 && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
-        const unknown = decision.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term));
-        if (rest.length > 0 && unknown && decision.picked.every(aside)) decision = { ...decision, verdict: 'no_answer', picked: [] };
-      }
-      // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
-      // own affairs (films, age, marriage, staff, share price) are no part of the story, however well the facts know the
-      // name. Asked of the letter without a name ("how many employees does the industry have, per the letter?") they are
-      // the story's figures.
-      const named = searchTerms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
-      const ofLetter = !named && searchTerms.some((t) => t.term === 'c:letter');
-      if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private') && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
-      // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
-      // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
-      const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
-      const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
-      // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
-      const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0) && (decision.picked[0]?.phrased ?? 0) > 0;
-      // Anything else of one word is too thin to answer, or without a question word to offer choices for ("droits",
-      // "la date ?"): no answer.
-      if (decision.verdict !== 'no_answer' && content.length === 1 && typed.length <= 1 && !asks) {
-        const only = content[0]!;
-        const word = parsed.reading.corrected[only.at] ?? '';
-        const id = decision.picked[0]!.id;
-        // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
-        const ownConcept = (only.kind === 'concept' || only.kind === 'role') && this.keywordConcepts.get(id)?.has(only.term) && this.lexicon.spells(word, only.term);
-        const own = decision.verdict === 'answered' && (this.keywordWords.get(id)?.has(word) || ownConcept);
-        // With a question word ("what did they argue?") the close facts are still offered.
-        const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
-        if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
-      }
-      // A comparison that no two events answered is offered as the closest fact, never answered as another question.
-      if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
-      return decision;
-    };
-    const vetted = vet(decision);
-    decision = vetted.verdict === 'no_answer' && decision !== undecided && undecided.verdict !== 'no_answer' ? vet(undecided) : vetted;
+    }
+    // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
+    // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
+    // about that other fact: both are offered, none guessed.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+      const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
+    // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
+    // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
+    // carry it, while another ranked fact that has it whole may be what is asked about: both are offered.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const whole = (id: string, name: string): boolean => this.factText.get(id)?.includes(` ${name} `) ?? false;
+      // Only names searched for: not a premise set aside ("why did Cate Blanchett organise it?"), nor words of concepts alone ("Hollywood AI").
+      const searched = new Set(searchTerms.filter((t) => t.kind === 'word').map((t) => parsed.reading.words[t.at]));
+      const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
+      const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
+      const missed = typedNames(parsed.text).filter((name) => asked(name) && !whole(leader.id, name));
+      const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && missed.some((name) => whole(r.id, name)));
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
+    // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
+    // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
+    // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
+    // whole ("Why is Thomson Reuters v. Ross relevant here?"), nor for a figure to check (the asked word).
+    // The same for the choices of a clarification ("C'est qui le compagnon de Natasha Lyonne ?"), when what is asked
+    // about the names is words no fact uses at all: none is offered.
+    if (decision.verdict !== 'no_answer' && mode === 'fact') {
+      const asked = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
+      const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
+      const names = asked.filter(isName);
+      const rest = asked.filter((t) => !isName(t));
+      const aside = (r: Ranked<Fact>): boolean => r.phrased === 0 && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
+      const unknown = decision.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term));
+      if (rest.length > 0 && unknown && decision.picked.every(aside)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    }
+    // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
+    // own affairs (films, age, marriage, staff, share price) are no part of the story, however well the facts know the
+    // name. Asked of the letter without a name ("how many employees does the industry have, per the letter?") they are
+    // the story's figures.
+    const named = searchTerms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const ofLetter = !named && searchTerms.some((t) => t.term === 'c:letter');
+    if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private') && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
+    // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
+    const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
+    const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
+    // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
+    const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0) && (decision.picked[0]?.phrased ?? 0) > 0;
+    // Anything else of one word is too thin to answer, or without a question word to offer choices for ("droits",
+    // "la date ?"): no answer.
+    if (decision.verdict !== 'no_answer' && content.length === 1 && typed.length <= 1 && !asks) {
+      const only = content[0]!;
+      const word = parsed.reading.corrected[only.at] ?? '';
+      const id = decision.picked[0]!.id;
+      // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
+      const ownConcept = (only.kind === 'concept' || only.kind === 'role') && this.keywordConcepts.get(id)?.has(only.term) && this.lexicon.spells(word, only.term);
+      const own = decision.verdict === 'answered' && (this.keywordWords.get(id)?.has(word) || ownConcept);
+      // With a question word ("what did they argue?") the close facts are still offered.
+      const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
+      if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
+    }
+    // A comparison that no two events answered is offered as the closest fact, never answered as another question.
+    if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
