@@ -363,7 +363,10 @@ export class NameIndex {
             const [restDistance, restBudget] = toRest <= toLast ? [toRest, typoBudget(shapeRest)] : [toLast, typoBudget(last)];
             const extraWords = i === 0 ? 0 : reading.middle;
             const candidate: Alignment = { entry, firstDistance, restDistance, firstBudget: typoBudget(first), restBudget, extraWords };
-            if (!best || rank(candidate) < rank(best)) best = candidate;
+            // A confident reading beats one that leaves a word over: "Phoebe Waler Bridge" is Waller-Bridge with a typo,
+            // not Phoebe "Bridge" with an extra name.
+            const sure = isConfident(candidate);
+            if (!best || (sure && !isConfident(best)) || (sure === isConfident(best) && rank(candidate) < rank(best))) best = candidate;
           });
         }
       }

@@ -200,6 +200,60 @@ describe('/ask answer modes', () => {
     expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'signatory', signatory: { verdict: 'signed', match: { name } } });
   });
 
+  it.each([
+    ['ruffalo on there?', 'Mark Ruffalo'],
+    ['Et Cuaron, il y est ?', 'Alfonso Cuarón'],
+    ['Paul Simon, signed or not?', 'Paul Simon'],
+    ['i heard lindelof signed. can you confirm?', 'Damon Lindelof'],
+    ['Did the co-creator of The Martix sign?', 'Lilly Wachowski'],
+    ['did any of the Beatles sign?', 'Paul McCartney'],
+    ['did a Beatle sign?', 'Paul McCartney'],
+  ])('%s → signed: the wording, a typo in a title or a member of a group does not hide the signatory', async (question, name) => {
+    const { reply } = await run(dispatcher, 'ask', { question });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'signatory', signatory: { verdict: 'signed', match: { name } } });
+  });
+
+  it.each(["Did Lilly Wachowski's sister sign?", 'la sœur de Lilly Wachowski a signé ?', "Is Natasha Lyonne's partner a signatory?"])(
+    '%s → never the "signed" of the relative named',
+    async (question) => {
+      const { reply } = await run(dispatcher, 'ask', { question });
+      expect(reply.data).not.toMatchObject({ signatory: { verdict: 'signed' } });
+      expect(reply.data).not.toMatchObject({ signatory: { verdict: 'not_listed' } });
+    },
+  );
+
+  it.each(['hw many ppl signd', 'cb de signataires', 'the Variety piece on the letter?', "Context: updating our copy. Question: did people keep signing after it was filed?"])(
+    '%s → no signatory verdict about a word that is no name',
+    async (question) => {
+      const { reply } = await run(dispatcher, 'ask', { question });
+      expect(reply.data).not.toMatchObject({ mode: 'signatory' });
+    },
+  );
+
+  it.each(['Did Simon Pegg sign?', 'did howard stern sign', 'did rock hudson sign', 'did jefferson airplane sign', 'did the rock sign', 'Did The Rock sign?'])(
+    '%s → never the "signed" of a signatory whose surname is only a first name or a nickname here',
+    async (question) => {
+      const { reply } = await run(dispatcher, 'ask', { question });
+      expect(reply.data).not.toMatchObject({ signatory: { verdict: 'signed' } });
+    },
+  );
+
+  it.each([
+    ['lyonne hereslf sign it', 'Natasha Lyonne'],
+    ['did chris miller sign', 'Chris Miller'],
+  ])('%s → signed: a surname followed by a word of the question, or typed in lower case', async (question, name) => {
+    const { reply } = await run(dispatcher, 'ask', { question });
+    expect(reply.data).toMatchObject({ verdict: 'answered', mode: 'signatory', signatory: { verdict: 'signed', match: { name } } });
+  });
+
+  it.each(['Trump, il y est mentionné ?', 'Disney est dans le lot des entreprises visées ?'])(
+    '%s → a cue of the list followed by what is said of the name is no question about signing',
+    async (question) => {
+      const { reply } = await run(dispatcher, 'ask', { question });
+      expect(reply.data).not.toMatchObject({ mode: 'signatory' });
+    },
+  );
+
   it('Did Lana Wachowski sign? → not among our names (a shared surname is not a match)', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'Did Lana Wachowski sign?' });
     expect(reply.data).toMatchObject({ mode: 'signatory', signatory: { verdict: expect.stringMatching(/not_listed|ambiguous/) } });

@@ -45,6 +45,7 @@ describe('signatory matching on the real list', () => {
     ['Joseph Gordon Levitt', 'Joseph Gordon-Levitt', 'hyphen dropped'],
     ['Phoebe Waller Bridge', 'Phoebe Waller-Bridge', 'hyphen dropped'],
     ['Phoebe WallerBridge', 'Phoebe Waller-Bridge', 'hyphen and space dropped'],
+    ['Phoebe Waler Bridge', 'Phoebe Waller-Bridge', 'hyphen dropped and a typo in its first part'],
     ['Guillermo Deltoro', 'Guillermo del Toro', 'particle run together'],
     ['Guillermo del toro', 'Guillermo del Toro', 'particle lower case'],
     ['benstiller', 'Ben Stiller', 'no space at all'],

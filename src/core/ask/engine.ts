@@ -2,8 +2,9 @@ import type { NameIndex } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
+import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
+import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
 import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
@@ -29,6 +30,10 @@ export type AskOutcome =
   | (Base & { verdict: 'clarify'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] })
   | (Base & { verdict: 'no_answer'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] });
 
+/** Words that pick one of a group ("any of the Beatles", "l'un des Beatles"). */
+const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une', 'aucun']);
+/** Articles a title may open with ("the Beatles", "la Matrice"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 /** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
 const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
@@ -90,9 +95,19 @@ export class AskEngine {
       ...data.letter.quotes.map((q) => q.text),
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
-    this.works = data.signatories.flatMap((sig) =>
-      [sig.knownFor.en, sig.knownFor.fr].flatMap((k) => workTitles(k).map(({ title, bracketed }) => ({ title: splitWords(title), bracketed, name: sig.name }))),
-    ).filter((w) => w.title.length > 0);
+    // A title after "of" is named without its article too ("Matrix co-creator", "a Beatle"); a title in brackets only
+    // as written ("The Bear" is no bear).
+    this.works = data.signatories
+      .flatMap((sig) =>
+        [sig.knownFor.en, sig.knownFor.fr].flatMap((k) =>
+          workTitles(k).flatMap(({ title, bracketed }) => {
+            const words = splitWords(title);
+            const bare = !bracketed && words.length > 1 && ARTICLES.has(words[0]!) ? [{ title: words.slice(1), bracketed, name: sig.name }] : [];
+            return [{ title: words, bracketed, name: sig.name }, ...bare];
+          }),
+        ),
+      )
+      .filter((w) => w.title.length > 0);
     this.facts = new Retriever(
       this.lexicon,
       data.facts.map((f) => {
@@ -441,7 +456,9 @@ export class AskEngine {
   }
 
   private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
+    const nameAt = this.signatoryNameAt(parsed);
+    const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: stem(parsed.reading.words[t.at]!, parsed.lang) } : t);
+    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
     // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.
@@ -480,7 +497,26 @@ export class AskEngine {
    * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a name the facts use (spelt
    * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face").
    */
-  private nameParts(terms: Term[], parsed: ParsedQuestion): Term[] {
+  /**
+   * Where the question types a signatory's name exactly ("Lilly Wachowski", "Chris Miller"): the word positions of it.
+   * Such a name is one name, read as typed: the typo reader does not make "Lilly" the "Tilly" of another fact, and
+   * `nameParts` does not drop "Miller" as the rest of the "Chris" of another person.
+   */
+  private signatoryNameAt(parsed: ParsedQuestion): Set<number> {
+    const typed = typedWords(parsed.text);
+    const at = new Set<number>();
+    if (typed.length !== parsed.reading.words.length) return at;
+    const folded = typed.map((w) => splitWords(w).join(''));
+    for (const person of parsed.people) {
+      if (person.match.verdict !== 'signed' || (person.match.match!.method !== 'exact' && person.match.match!.method !== 'alias')) continue;
+      const span = typedWords(person.span).map((w) => splitWords(w).join(''));
+      const from = folded.findIndex((_, i) => span.every((w, k) => folded[i + k] === w));
+      if (from >= 0) for (let k = 0; k < span.length; k++) at.add(from + k);
+    }
+    return at;
+  }
+
+  private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
     const typed = typedWords(parsed.text);
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
@@ -493,7 +529,7 @@ export class AskEngine {
     // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
     const gaps = typedGaps(parsed.text);
     const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || /^\s+$/.test(gaps[Math.min(a, b)] ?? '');
-    return terms.filter((t) => !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
+    return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
   /**
@@ -506,13 +542,19 @@ export class AskEngine {
     const aligned = shown.length === parsed.reading.words.length;
     const words = parsed.reading.words;
     const found = new Set<string>();
+    // A long word of a title typed with one typo ("The Martix", "Zoolandr"): the typed word no common word nor word of
+    // the data, the title's word six letters or more.
+    const typo = (typed: string, w: string): boolean => w.length >= 6 && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && editDistance(typed, w, 1) <= 1;
     for (const { title, bracketed, name } of this.works) {
       for (let i = 0; i + title.length <= words.length; i++) {
-        const here = title.every((w, k) => words[i + k] === w && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
+        const here = title.every((w, k) => (words[i + k] === w || typo(words[i + k]!, w)) && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
         // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
         // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
+        // "A Beatle": one of a group's name in the singular is one of its members.
+        // So is "any of the Beatles", "l'un des Beatles".
+        const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
         const described =
-          bracketed || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
+          bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
         if (here && described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
       }
     }

@@ -187,6 +187,9 @@ export class Lexicon {
       return this.properWords.has(fixed) ? fixed : word;
     }
     if (/\d/.test(word) || this.vocabulary.has(word)) return word;
+    // The "g" of "-ing" dropped in chat ("complainin", "askin", "nothin"): the word with it, when that is a common word
+    // and the word as typed is none.
+    if (word.length >= 5 && word.endsWith('in') && !isDictionaryWord(word) && isDictionaryWord(`${word}g`)) return this.correct(`${word}g`);
     if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {

@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, splitWords, typedWords, type Reading } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -115,13 +115,16 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const another = (at: number): boolean =>
     reading.cues.some((c) => ((c.cue === 'another' || c.cue === 'alike') && c.at + c.length === at) || (c.cue === 'alike' && c.at > at && c.at <= at + 2));
   const ourLetter = terms.some((t) => t.term === 'c:letter' && !another(t.at));
+  // "Paul Simon, signed or not?": what follows "or" after the verb is the other answer, no thing signed.
+  const orBetween = (from: number, to: number): boolean => reading.words.slice(from + 1, to).some((w) => w === 'or' || w === 'ou');
   const signsOther =
     signAt !== undefined &&
     !ourLetter &&
     terms.some(
       (t) =>
         t.at > signAt &&
-        ((t.term === 'c:letter' && another(t.at)) || (t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role')),
+        ((t.term === 'c:letter' && another(t.at)) ||
+          (t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at))),
     );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
@@ -133,15 +136,25 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const joinsOther =
     !has('c:letter') &&
     onList.length > 0 &&
-    onList.every((c) => !namesList(c) && terms.some((t) => t.at >= c.at + c.length && t.at <= c.at + c.length + 2 && !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign'));
+    onList.every((c) => {
+      const thing = (t: Term): boolean => !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign';
+      const end = c.at + c.length;
+      // A cue that names the list ("on it", "il y est", "dans le lot") holds unless a thing follows it at once, a stop
+      // word aside ("Trump, il y est mentionné ?", "Disney est dans le lot des entreprises visées ?"); not after "or".
+      if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));
+      return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 2);
+    });
   // "Is X on the March 2025 letter?": a cue that names the letter ("on the letter") holds with a longer name of it, read
   // as its first or last word ("lettre de mars 2025" → "lettre", "march 2025 letter" → "letter").
-  const onLetter = terms.some(
+  const letterOn = terms.filter(
     (t) =>
       t.term === 'c:letter' &&
       (t.span ?? 1) > 1 &&
       [t.at, t.at + (t.span ?? 1) - 1].some((k) => lexicon.read([...reading.words.slice(0, t.at), reading.words[k]!].join(' '), detected ?? lang ?? null).cues.some((c) => c.cue === 'onList' && c.at + c.length === t.at + 1)),
   );
+  const onLetter = letterOn.length > 0;
+  // Where such a cue starts: "on" (or "sur") one or two words before the letter's name.
+  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur')) ?? t.at);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
   const letterActs = onList.length > 0 && onList.every((c) => !namesList(c) && terms.some((t) => t.term === 'c:letter' && t.at < c.at));
@@ -156,9 +169,17 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const aligned = original.length === reading.words.length;
   const shown = aligned ? original : reading.words;
   const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);
+  // A signatory's surname as spelt is a phrase word only as spelt too, whatever its case ("chris miller" is no "mille").
+  const isSurname = (w: string): boolean => {
+    const m = names.match(w);
+    return m.verdict === 'signed' && m.match!.method === 'surname';
+  };
+  // A word in lower case that the typo reader reads as a stop word ("étiaent" → "étaient") is that word, no name.
+  const typoOfStopword = (i: number): boolean => !capital(i) && reading.corrected[i] !== reading.words[i] && lexicon.isStopword(reading.corrected[i] ?? '');
   // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille").
   const nameable = reading.words.map(
-    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i)),
+    (w, i) =>
+      !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i) || isSurname(w)) && !typoOfStopword(i),
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
@@ -177,7 +198,21 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     current = [];
   });
   if (current.length > 0) runAt.push(current);
-  const runs = runAt.map((r) => r.map((k) => reading.words[k]!));
+  // "Did Lilly Wachowski's sister sign?", "la sœur de Lilly Wachowski a signé ?": a name that a relative is named by is
+  // not who is asked about (nor is anyone the question names otherwise).
+  const kin = reading.cues.filter((c) => c.cue === 'kin');
+  // Linked by a possessive before the word ("Wachowski's sister") or "of" after it ("la sœur de Wachowski"); a name right
+  // after it is who the relative is ("her partner Bryn Mooser").
+  const OF = new Set(['of', 'de', 'd', 'du']);
+  const ARTICLES = new Set(['the', 'la', 'le']);
+  const relative = (r: readonly number[]): boolean =>
+    kin.some((c) => {
+      const last = r[r.length - 1]!;
+      if (c.at > last) return c.at === last + 2 && reading.words[last + 1] === 's';
+      const between = reading.words.slice(c.at + c.length, r[0]!);
+      return c.at + c.length <= r[0]! && between.length >= 1 && between.length <= 2 && OF.has(between[0]!) && between.slice(1).every((w) => ARTICLES.has(w));
+    });
+  for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!)) runAt.splice(k, 1);
 
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
@@ -188,7 +223,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     if (at.length === 1) {
       // One word: a surname or full name that is one person's, or a first name or shared surname typed alone
       // ("did Paul sign?") that asks "which one?"; a loose typo of one word is not enough.
-      const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7);
+      // Not after "the": "did the rock sign?" asks about a nickname (Dwayne Johnson's), not Chris Rock.
+      const article = at[0]! > 0 && reading.words[at[0]! - 1] === 'the';
+      const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7) && !article;
       const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
       if (sure || asked) people.push({ span: whole, match });
       else if (at[0]! > 0 && lexicon.isStopword(reading.words[at[0]! - 1]!)) {
@@ -213,9 +250,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     }
     // A run that opens with one signatory's surname exactly ("lyonne hereslf sign it"): names end with the surname, so
     // the words after it are not part of it (unlike "Lana Wachowski", whose first name comes before a signatory's surname).
+    // Only when the words after it are words of the story or stop words, typed in lower case ("herself"): a word the
+    // data never uses may be a surname, the head then a first name ("Simon Pegg", "Howard Stern", "rock hudson").
     const head = spanOf(at.slice(0, 1));
     const byHead = names.match(head);
-    if (!people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
+    const tail = at.slice(1).every((k) => !capital(k) && lexicon.isKnown(reading.corrected[k] ?? ''));
+    if (tail && !people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
 
@@ -245,8 +285,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       return r.length === 1 && before >= 0 && w !== undefined && w.length >= 3 && lexicon.isStopword(w) && !cueAt.has(before) && !lexicon.isPhraseWord(w) ? [before, ...r] : r;
     });
     // …or the only one, a word the data never uses ("did zendaya sign?").
-    const lone = opened.length === 1 && opened[0]!.length === 1 && !lexicon.isKnown(reading.words[opened[0]![0]!]!);
-    const named = lone ? 0 : opened.findIndex((r, i) => r.length >= 2 || runs[i]!.some((w) => capitalised.has(w) && w !== first));
+    // Or a name the data spells only with a capital, typed in lower case ("johansson on the letter?").
+    const lone = opened.length === 1 && opened[0]!.length === 1 && (!lexicon.isKnown(reading.words[opened[0]![0]!]!) || lexicon.isName(reading.words[opened[0]![0]!]!));
+    // A capital that opens a sentence ("Context: …", "Question: did…") is no sign of a name; nor is a name in another
+    // sentence than the one that asks about signing.
+    const sentence = sentencesOf(text, reading.words.length);
+    const signAts = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
+    const sameSentence = (r: readonly number[]): boolean => sentence === null || signAts.some((v) => r.some((k) => sentence.of[k] === sentence.of[v]));
+    const capitalName = (r: readonly number[]): boolean => r.some((k) => capitalised.has(reading.words[k]!) && reading.words[k] !== first && !(sentence?.opens.has(k) ?? false));
+    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : opened.findIndex((r) => sameSentence(r) && (r.length >= 2 || capitalName(r)));
     // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
     // the signatories are who acts, and a name after them is no one asked about.
     const signs = terms.filter((t) => t.term === 'c:sign');
@@ -256,12 +303,19 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     // Right before the verb, or only stop words away ("gosling a signé", "musk has signed", "swift sign it?").
     const run = named >= 0 ? opened[named]! : [];
     const end = run[run.length - 1] ?? -1;
-    const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at)];
+    const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w) => lexicon.isStopword(w)));
+    // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
+    // stands right before it; a name further away describes something else that is on it.
+    const onlyOnList = !terms.some((t) => t.term === 'c:sign');
     // Common words typed in lower case ("just a few", "keep collecting", "c'est une rumeur") are no one's name, unless
     // right before the verb as who signs; nor are acronyms or words of one case only (see personLike).
     const common = run.length > 0 && !beforeVerb && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
-    subject = span && !common && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // One or two letters in lower case alone ("hw many ppl signd", "cb de signataires") are shorthand, no one's name.
+    const shorthand = run.length === 1 && !capital(run[0]!) && reading.words[run[0]!]!.length <= 2;
+    // One word after "the" is a nickname or a thing ("did the rock sign?"), which the name matcher would read as a surname.
+    const nickname = run.length === 1 && run[0]! > 0 && reading.words[run[0]! - 1] === 'the';
+    subject = span && !common && !shorthand && !nickname && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
   }
 
   let type: QuestionType = 'other';
@@ -295,4 +349,22 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   else if (cues.has('list')) type = 'which';
   const otherLetter = has('c:letter') && !ourLetter;
   return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
+}
+
+/**
+ * For each of the `count` words of a text (as `typedWords` splits it), which sentence it is in (sentences end with
+ * ".", "!" or "?"), and the words that open a sentence or a clause after ":" or ";"; null when the text's words do not
+ * line up with `count`.
+ */
+function sentencesOf(text: string, count: number): { of: number[]; opens: Set<number> } | null {
+  const of: number[] = [];
+  const opens = new Set<number>();
+  text.split(/[.!?](?=\s|$)/).forEach((sentence, n) => {
+    for (const clause of sentence.split(/[:;](?=\s|$)/)) {
+      const words = typedWords(clause);
+      if (words.length > 0) opens.add(of.length);
+      for (let k = 0; k < words.length; k++) of.push(n);
+    }
+  });
+  return of.length === count ? { of, opens } : null;
 }

@@ -486,4 +486,12 @@ describe('/ask engine: a wrong count of signers in a list question', () => {
   it('a count that fact gives is no premise: the list is given', () => {
     expect(ask('Of the 400 people who signed, how many are musicians?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
   });
+
+  it("a signatory's name typed exactly is one name: no fact about another person that shares a part of it", () => {
+    // "Lilly" is not the "Tilly" of Tilly Norwood, "Chris Miller" not the "Chris" of Chris Lehane.
+    expect(ask('can you confirm Lilly Wachowski put her').verdict).toBe('no_answer');
+    expect(ask('Chris Miller il est dans les').verdict).toBe('no_answer');
+    expect(ask('Bryn Mooser est-il lui-même')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
 });
+

@@ -69,4 +69,13 @@ describe('question parsing on the real data', () => {
     expect(parse('did elon musk sign that letter').subject).toBe('elon musk');
     expect(parse('gosling signed it, right?').subject).toBe('gosling');
   });
+
+  it('reads chat spellings as the words they stand for', () => {
+    expect(parse('wich companys r they complainin abt').reading.corrected).toContain('complaining');
+    expect(parse('cé koi le RFI').type).not.toBe('yes_no');
+    expect(parse('hw many ppl signd').type).toBe('how_many');
+    expect(parse('cb de signataires').type).toBe('how_many');
+    expect(parse('la letre elle été adresser a ki').type).toBe('who');
+    expect(parse('la lettre est partie le matin ?').reading.corrected).toContain('matin');
+  });
 });
