@@ -4,7 +4,7 @@ import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Ro
 import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
-import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
+import { dateWordsAt, parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
@@ -69,6 +69,8 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** Facts whose answer gives a date (a year, month or day): they may correct a date a question gives. */
+  private readonly dated = new Set<string>();
   /** Each reported deviation's search terms, from what the article said and what the sources say, both languages. */
   private readonly deviationTerms = new Map<string, ReadonlySet<string>>();
   /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
@@ -138,6 +140,7 @@ export class AskEngine {
       this.keywordConcepts.set(f.id, new Set(concepts));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
+      if (dateWordsAt(splitWords(f.answer.en)).size > 0) this.dated.add(f.id);
     }
     const texts = [
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
@@ -450,6 +453,7 @@ export class AskEngine {
       const plain = this.facts.rank(searchTerms);
       if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
     }
+    if (mode === 'fact') ranked = this.datePremises(parsed, searchTerms, ranked);
     if (mode === 'number') {
       // The facts that give the figure, or the figure a reported deviation corrects it to ("210 milliards d'euros" → the
       // letter's $229bn), carry the question's most specific word: the figure, matched by value.
@@ -469,6 +473,28 @@ export class AskEngine {
       }
     }
     return { mode, ranked, searchTerms };
+  }
+
+  /**
+   * "The letter was filed on 1 March, right?", "la grève de 2021 s'est terminée quand ?", "they filed it on a monday?":
+   * a date the question gives (a day of the month, month, day name or year) that a fact giving dates of its own does not
+   * carry, when it is all the fact misses of the question, is a premise that fact may correct, as a figure no fact gives
+   * is (`UNMATCHED_FIGURE`): it counts half for that fact, and is no word the fact misses. A fact that carries the date still counts it in full.
+   */
+  private datePremises(parsed: ParsedQuestion, searchTerms: readonly Term[], ranked: Ranked<Fact>[]): Ranked<Fact>[] {
+    const at = new Set([...dateWordsAt(parsed.reading.words), ...dateWordsAt(parsed.reading.corrected)]);
+    const dates = dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && (t.kind === 'word' || t.kind === 'number') && at.has(t.at)));
+    if (dates.length === 0) return ranked;
+    const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
+    if (total <= 0) return ranked;
+    return ranked.map((r) => {
+      if (!this.dated.has(r.id)) return r;
+      const premises = dates.filter((t) => !this.facts.carries(r.id, t.term));
+      // Only when the date is all the fact misses: a fact that misses other words too answers another question.
+      if (premises.length === 0 || r.missing > premises.length) return r;
+      const credit = premises.reduce((sum, t) => sum + t.weight * this.facts.idf(t.term) * UNMATCHED_FIGURE, 0);
+      return { ...r, coverage: Math.min(1, r.coverage + credit / total), matchedWeight: r.matchedWeight + credit, missing: Math.max(0, r.missing - premises.length) };
+    });
   }
 
   /**

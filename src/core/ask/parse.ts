@@ -49,9 +49,27 @@ const YEAR = /^(19|20)\d{2}$/;
 const MAX_SPAN = 4;
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
-const MONTHS: ReadonlySet<string> = new Set(
+export const MONTHS: ReadonlySet<string> = new Set(
   (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))))),
 );
+
+/** Day names in English and French, folded, from the platform's calendar data ("monday", "samedi"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 7 }, (_, d) => foldText(new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 0, 5 + d)))))),
+);
+
+/**
+ * Where a text gives a date, by word index in `words` (folded words): a month or day name, a year, or a day of the
+ * month next to a month name ("19" in "march 19", "le 20 mars").
+ */
+export function dateWordsAt(words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  const month = (i: number): boolean => MONTHS.has(words[i] ?? '');
+  words.forEach((w, i) => {
+    if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1)))) at.add(i);
+  });
+  return at;
+}
 
 /** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart; days of a month ("March 19", "le 20 mars") are no figures. */
 export function readNumbers(text: string): { numbers: number[]; years: number[] } {
