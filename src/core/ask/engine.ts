@@ -4,7 +4,7 @@ import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Ro
 import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
-import { dateWordsAt, parseQuestion, readNumbers, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
@@ -47,6 +47,8 @@ const DEVIATION_WORDS = 2;
 const COMPARE_BORROWED = 0.8;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
 const UNMATCHED_FIGURE = 0.5;
+/** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
+const SIGNER_GAP = 4;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -237,6 +239,18 @@ export class AskEngine {
         figures(r).length > 0 && this.facts.carries(r.id, 'c:sign') && !parsed.numbers.some((n) => figures(r).some((v) => close(n, v)));
       if (top && corrects(top) && (!second || top.score >= second.score * this.calibration.decisiveRatio)) {
         return this.factAnswer(parsed, top.item, 'fact', this.calibration.answerAt, [this.candidate(top, lang)]);
+      }
+    }
+    // "Les 1000 signataires, c'est qui ?", "Since over a thousand people signed, who signed first?": a count typed right
+    // before the signers that the one fact counting them (its phrasings ask how many signed; it gives figures) does not
+    // give is a premise to correct first, whatever else is asked about them: that fact answers, with the right count.
+    const counter = this.signerCounter;
+    if (counter && parsed.type !== 'compare' && parsed.type !== 'quote') {
+      const counts = this.signerCounts(parsed);
+      const figures = this.factNumbers.get(counter.id) ?? [];
+      if (counts.length > 0 && !counts.some((n) => figures.some((v) => close(n, v)))) {
+        const mode = this.isNumberCheck(parsed) ? 'number' : 'fact';
+        return this.factAnswer(parsed, counter, mode, this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
       }
     }
     if (parsed.type === 'list' && parsed.roles.length > 0) {
@@ -473,6 +487,38 @@ export class AskEngine {
       }
     }
     return { mode, ranked, searchTerms };
+  }
+
+  /** The one fact that counts the signers: its phrasings ask how many signed, and it gives figures. */
+  private get signerCounter(): Fact | undefined {
+    if (this.counterFact === undefined) {
+      const found = this.data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.phrases(f.id, 'c:sign') && this.facts.phrases(f.id, 'c:howmany'));
+      this.counterFact = found.length === 1 ? found[0]! : null;
+    }
+    return this.counterFact ?? undefined;
+  }
+
+  private counterFact: Fact | null | undefined;
+
+  /**
+   * The counts a question gives of the signers: a count (`countsAt`) typed before a word of signing, with only who
+   * signed between them: people, stars, roles or common words ("1000 signataires", "a thousand people signed", "mille
+   * artistes signataires"), no name nor other concept ("order 14179 signed", "3 companies signed"). A number the facts
+   * use as a name (an order's) is no count.
+   */
+  private signerCounts(parsed: ParsedQuestion): number[] {
+    const terms = parsed.reading.terms;
+    const signers = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
+    const who = (t: Term): boolean => signers.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const found: number[] = [];
+    for (const [at, value] of countsAt(parsed.reading.words)) {
+      const word = parsed.reading.words[at] ?? '';
+      if (/^\d{5,}$/.test(word) && this.facts.knows(word)) continue;
+      const sign = terms.find((t) => t.term === 'c:sign' && t.at > at && t.at <= at + SIGNER_GAP);
+      if (!sign) continue;
+      if (terms.filter((t) => t.at > at && t.at < sign.at).every(who)) found.push(value);
+    }
+    return found;
   }
 
   /**

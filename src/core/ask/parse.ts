@@ -71,6 +71,19 @@ export function dateWordsAt(words: readonly string[]): Set<number> {
   return at;
 }
 
+/**
+ * Counts a text gives by word index in `words` (folded words): a figure ("1000", not a year) or a word of scale typed
+ * alone ("a thousand people", "les mille stars"), not after a figure ("2 mille" is read by `readNumbers`).
+ */
+export function countsAt(words: readonly string[]): Map<number, number> {
+  const at = new Map<number, number>();
+  words.forEach((w, i) => {
+    if (/^\d+$/.test(w) && !YEAR.test(w)) at.set(i, Number(w));
+    else if (w.length > 2 && SCALE[w] !== undefined && !/^\d/.test(words[i - 1] ?? '')) at.set(i, SCALE[w]!);
+  });
+  return at;
+}
+
 /** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart; days of a month ("March 19", "le 20 mars") are no figures. */
 export function readNumbers(text: string): { numbers: number[]; years: number[] } {
   const numbers: number[] = [];
