@@ -767,7 +767,11 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const has = (term: string): boolean => terms.some((t) => t.term === term);
   const organising = has('c:organise');
   // "Why did the letter attack Meta?": whom the letter targets is what is asked; the fact about it says whom.
-  const targeting = has('c:oppose') && has('c:letter');
+  // "Pourquoi la lettre soutient la demande de Google ?": the letter backing a company is the same question the other
+  // way round (its stance towards them), a premise the fact about whom it answers corrects.
+  const letterAt = terms.find((t) => t.term === 'c:letter')?.at;
+  const backs = letterAt !== undefined && parsed.reading.cues.some((c) => c.cue === 'onList' && c.at > letterAt) && !parsed.aboutSigning;
+  const targeting = (has('c:oppose') || backs) && has('c:letter');
   // "Was the letter sent to Biden?": to whom it went is what is asked; the fact about it says to whom. Only the names
   // typed after the word of sending, which say to whom ("who does it address" after "never names Trump" asks no such thing).
   const sentAt = terms.find((t) => t.term === 'c:recipient')?.at;

@@ -59,6 +59,10 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why does the letter target Amazon?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
+  it('the letter backing a company is a premise about whom it answers: never that company’s own argument', () => {
+    expect(ask('Pourquoi la lettre soutient la demande de Google ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
   it('the campaign a name organised is still found by its own words', () => {
     expect(ask("who organised the Stealing Isn't Innovation campaign?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
   });
