@@ -5,7 +5,7 @@ import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
-import { parseQuestion, readNumbers, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, parseQuestion, readNumbers, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
@@ -52,6 +52,8 @@ const DEVIATION_WORDS = 2;
 const COMPARE_BORROWED = 0.8;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
 const UNMATCHED_FIGURE = 0.5;
+/** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
+const SIGNER_GAP = 4;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -74,6 +76,8 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** Facts whose answer gives a date (a year, month or day): they may correct a date a question gives. */
+  private readonly dated = new Set<string>();
   /** Each reported deviation's search terms, from what the article said and what the sources say, both languages. */
   private readonly deviationTerms = new Map<string, ReadonlySet<string>>();
   /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
@@ -153,6 +157,7 @@ export class AskEngine {
       this.keywordConcepts.set(f.id, new Set(concepts));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
+      if (dateWordsAt(splitWords(f.answer.en)).size > 0) this.dated.add(f.id);
     }
     const texts = [
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
@@ -249,6 +254,18 @@ export class AskEngine {
         figures(r).length > 0 && this.facts.carries(r.id, 'c:sign') && !parsed.numbers.some((n) => figures(r).some((v) => close(n, v)));
       if (top && corrects(top) && (!second || top.score >= second.score * this.calibration.decisiveRatio)) {
         return this.factAnswer(parsed, top.item, 'fact', this.calibration.answerAt, [this.candidate(top, lang)]);
+      }
+    }
+    // "Les 1000 signataires, c'est qui ?", "Since over a thousand people signed, who signed first?": a count typed right
+    // before the signers that the one fact counting them (its phrasings ask how many signed; it gives figures) does not
+    // give is a premise to correct first, whatever else is asked about them: that fact answers, with the right count.
+    const counter = this.signerCounter;
+    if (counter && parsed.type !== 'compare' && parsed.type !== 'quote') {
+      const counts = this.signerCounts(parsed);
+      const figures = this.factNumbers.get(counter.id) ?? [];
+      if (counts.length > 0 && !counts.some((n) => figures.some((v) => close(n, v)))) {
+        const mode = this.isNumberCheck(parsed) ? 'number' : 'fact';
+        return this.factAnswer(parsed, counter, mode, this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
       }
     }
     if (parsed.type === 'list' && parsed.roles.length > 0) {
@@ -472,6 +489,7 @@ export class AskEngine {
       const plain = this.facts.rank(searchTerms);
       if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
     }
+    if (mode === 'fact') ranked = this.datePremises(parsed, searchTerms, ranked);
     if (mode === 'number') {
       // The facts that give the figure, or the figure a reported deviation corrects it to ("210 milliards d'euros" → the
       // letter's $229bn), carry the question's most specific word: the figure, matched by value.
@@ -491,6 +509,60 @@ export class AskEngine {
       }
     }
     return { mode, ranked, searchTerms };
+  }
+
+  /** The one fact that counts the signers: its phrasings ask how many signed, and it gives figures. */
+  private get signerCounter(): Fact | undefined {
+    if (this.counterFact === undefined) {
+      const found = this.data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.phrases(f.id, 'c:sign') && this.facts.phrases(f.id, 'c:howmany'));
+      this.counterFact = found.length === 1 ? found[0]! : null;
+    }
+    return this.counterFact ?? undefined;
+  }
+
+  private counterFact: Fact | null | undefined;
+
+  /**
+   * The counts a question gives of the signers: a count (`countsAt`) typed before a word of signing, with only who
+   * signed between them: people, stars, roles or common words ("1000 signataires", "a thousand people signed", "mille
+   * artistes signataires"), no name nor other concept ("order 14179 signed", "3 companies signed"). A number the facts
+   * use as a name (an order's) is no count.
+   */
+  private signerCounts(parsed: ParsedQuestion): number[] {
+    const terms = parsed.reading.terms;
+    const signers = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
+    const who = (t: Term): boolean => signers.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const found: number[] = [];
+    for (const [at, value] of countsAt(parsed.reading.words)) {
+      const word = parsed.reading.words[at] ?? '';
+      if (/^\d{5,}$/.test(word) && this.facts.knows(word)) continue;
+      const sign = terms.find((t) => t.term === 'c:sign' && t.at > at && t.at <= at + SIGNER_GAP);
+      if (!sign) continue;
+      if (terms.filter((t) => t.at > at && t.at < sign.at).every(who)) found.push(value);
+    }
+    return found;
+  }
+
+  /**
+   * "The letter was filed on 1 March, right?", "la grève de 2021 s'est terminée quand ?", "they filed it on a monday?":
+   * a date the question gives (a day of the month, month, day name or year) that a fact giving dates of its own does not
+   * carry, when it is all the fact misses of the question, is a premise that fact may correct, as a figure no fact gives
+   * is (`UNMATCHED_FIGURE`): it counts half for that fact, and is no word the fact misses. A fact that carries the date still counts it in full.
+   */
+  private datePremises(parsed: ParsedQuestion, searchTerms: readonly Term[], ranked: Ranked<Fact>[]): Ranked<Fact>[] {
+    const at = new Set([...dateWordsAt(parsed.reading.words), ...dateWordsAt(parsed.reading.corrected)]);
+    const dates = dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && (t.kind === 'word' || t.kind === 'number') && at.has(t.at)));
+    if (dates.length === 0) return ranked;
+    const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
+    if (total <= 0) return ranked;
+    return ranked.map((r) => {
+      if (!this.dated.has(r.id)) return r;
+      const premises = dates.filter((t) => !this.facts.carries(r.id, t.term));
+      // Only when the date is all the fact misses: a fact that misses other words too answers another question.
+      if (premises.length === 0 || r.missing > premises.length) return r;
+      const credit = premises.reduce((sum, t) => sum + t.weight * this.facts.idf(t.term) * UNMATCHED_FIGURE, 0);
+      return { ...r, coverage: Math.min(1, r.coverage + credit / total), matchedWeight: r.matchedWeight + credit, missing: Math.max(0, r.missing - premises.length) };
+    });
   }
 
   /**
@@ -742,7 +814,11 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const has = (term: string): boolean => terms.some((t) => t.term === term);
   const organising = has('c:organise');
   // "Why did the letter attack Meta?": whom the letter targets is what is asked; the fact about it says whom.
-  const targeting = has('c:oppose') && has('c:letter');
+  // "Pourquoi la lettre soutient la demande de Google ?": the letter backing a company is the same question the other
+  // way round (its stance towards them), a premise the fact about whom it answers corrects.
+  const letterAt = terms.find((t) => t.term === 'c:letter')?.at;
+  const backs = letterAt !== undefined && parsed.reading.cues.some((c) => c.cue === 'onList' && c.at > letterAt) && !parsed.aboutSigning;
+  const targeting = (has('c:oppose') || backs) && has('c:letter');
   // "Was the letter sent to Biden?": to whom it went is what is asked; the fact about it says to whom. Only the names
   // typed after the word of sending, which say to whom ("who does it address" after "never names Trump" asks no such thing).
   const sentAt = terms.find((t) => t.term === 'c:recipient')?.at;

@@ -49,9 +49,40 @@ const YEAR = /^(19|20)\d{2}$/;
 const MAX_SPAN = 4;
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
-const MONTHS: ReadonlySet<string> = new Set(
+export const MONTHS: ReadonlySet<string> = new Set(
   (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))))),
 );
+
+/** Day names in English and French, folded, from the platform's calendar data ("monday", "samedi"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 7 }, (_, d) => foldText(new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 0, 5 + d)))))),
+);
+
+/**
+ * Where a text gives a date, by word index in `words` (folded words): a month or day name, a year, or a day of the
+ * month next to a month name ("19" in "march 19", "le 20 mars").
+ */
+export function dateWordsAt(words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  const month = (i: number): boolean => MONTHS.has(words[i] ?? '');
+  words.forEach((w, i) => {
+    if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1)))) at.add(i);
+  });
+  return at;
+}
+
+/**
+ * Counts a text gives by word index in `words` (folded words): a figure ("1000", not a year) or a word of scale typed
+ * alone ("a thousand people", "les mille stars"), not after a figure ("2 mille" is read by `readNumbers`).
+ */
+export function countsAt(words: readonly string[]): Map<number, number> {
+  const at = new Map<number, number>();
+  words.forEach((w, i) => {
+    if (/^\d+$/.test(w) && !YEAR.test(w)) at.set(i, Number(w));
+    else if (w.length > 2 && SCALE[w] !== undefined && !/^\d/.test(words[i - 1] ?? '')) at.set(i, SCALE[w]!);
+  });
+  return at;
+}
 
 /** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart; days of a month ("March 19", "le 20 mars") are no figures. */
 export function readNumbers(text: string): { numbers: number[]; years: number[] } {

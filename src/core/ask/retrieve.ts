@@ -126,6 +126,11 @@ export class Retriever<T> {
     return Boolean(this.phrasingTerms.get(id)?.has(term) || this.bodyTerms.get(id)?.has(term));
   }
 
+  /** Whether one of an item's phrasings (not only its body) has a term. */
+  phrases(id: string, term: string): boolean {
+    return Boolean(this.phrasingTerms.get(id)?.has(term));
+  }
+
   /** Rarity of a term among the items (a term no item uses weighs a little more than the rarest). */
   idf(term: string): number {
     return this.rarity.get(term) ?? Math.log(1 + this.items.size) * UNKNOWN_EXTRA;

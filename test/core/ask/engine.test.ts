@@ -59,6 +59,10 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why does the letter target Amazon?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
+  it('the letter backing a company is a premise about whom it answers: never that company’s own argument', () => {
+    expect(ask('Pourquoi la lettre soutient la demande de Google ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
   it('the campaign a name organised is still found by its own words', () => {
     expect(ask("who organised the Stealing Isn't Innovation campaign?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
   });
@@ -324,9 +328,22 @@ describe('/ask engine: number checks', () => {
   });
 
   it('a figure no fact gives is never dropped from the question: not answered by a fact without figures', () => {
-    expect(ask('Les 5 000 signataires, c’est qui au juste ?').verdict).not.toBe('answered');
+    // A count of the signers no fact gives is a premise the fact counting them corrects, never the notable names.
+    expect(ask('Les 5 000 signataires, c’est qui au juste ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
     // A fact that gives figures of its own still corrects it.
     expect(ask('Is it true that 3000 people signed?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
+  });
+
+  it('a count of the signers the counting fact does not give is corrected first, in words too ("a thousand", "mille")', () => {
+    expect(ask('Since over a thousand people signed, who was the youngest?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('Parmi les mille artistes signataires, combien sont canadiens ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    // A figure that counts no signers is no premise about them.
+    expect(ask('Who signed executive order 14179?')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+    expect(ask('Was order 14179 signed by Trump?')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+  });
+
+  it('a date a dated fact lacks, when it is all that fact misses, is a premise it corrects', () => {
+    expect(ask('the letter was submitted on march 21, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 
   it('a figure glued to letters is a name, not a figure to check ("TIME100", "R1")', () => {
