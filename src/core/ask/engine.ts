@@ -667,7 +667,15 @@ export class AskEngine {
         .slice(0, COMPARE_POOL)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
       if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
-      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : second.score < first.score * COMPARE_TIE_SCORE;
+      // Without borrowed words, the score parts them only when the first carries the side's words as well as the
+      // second, and one of them better (in a title where the other has it in its detail, or at all): two events that
+      // carry the same words in the same places differ in score by their length alone ("published" alone, "filed its
+      // comment": OpenAI's or Google's?).
+      const where = (r: Ranked<TimelineEvent>): number[] => side.map((t) => this.events.field(r.id, t.term));
+      const [wf, ws] = [where(first), where(second)];
+      const better = wf.every((w, k) => w >= ws[k]!) && wf.some((w, k) => w > ws[k]!);
+      const words = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
+      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || words >= 2) && second.score < first.score * COMPARE_TIE_SCORE;
       return settled ? first : undefined;
     };
     const a = pick(letterSide(left), right);

@@ -97,6 +97,14 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(compared('Did the Kadrey ruling come after Bartz?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
   });
 
+  it('a side of one word that several events carry alike is no event: their scores differ by length alone', () => {
+    expect(compared('publié avant ou après le LA Times ?')).toEqual([]);
+  });
+
+  it('"d\'après" (according to) is no "after": nothing is compared', () => {
+    expect(ask("Google d'après la lettre ?")).not.toMatchObject({ mode: 'compare' });
+  });
+
   it('"how long after A did B…" parts the two events at the yes/no word; a verb of happening names no event', () => {
     expect(compared('How many days after DeepSeek R1 did Stargate come out?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
     expect(compared("Combien de temps après la lettre le plan d'action IA est-il arrivé ?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
