@@ -36,6 +36,9 @@ const YEAR = /^(19|20)\d{2}$/;
 const CHATTER_WEIGHT = 0.1;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
+/** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */
+const COMPARE_LOOSE_COVERAGE = 0.65;
+const COMPARE_LOOSE_LEAD = 0.1;
 /** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
 const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
@@ -655,6 +658,8 @@ export class AskEngine {
     // never settled by a guess: no comparison then.
     // The borrowed words only part the events that carry the side's own words alike, and only when one of them
     // carries all of them: else which of those events is meant is a guess.
+    // How far each picked event leads the next one on the side's own words.
+    const leads = new Map<string, number>();
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
       const lent = borrowed(side, other);
@@ -666,6 +671,7 @@ export class AskEngine {
         .filter((r) => r.id !== exclude)
         .slice(0, COMPARE_POOL)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
+      if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));
       if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
       // Without borrowed words, the score parts them only when the first carries the side's words as well as the
       // second, and one of them better (in a title where the other has it in its detail, or at all): two events that
@@ -682,7 +688,20 @@ export class AskEngine {
     const b = a ? pick(letterSide(right), left, a.id) : undefined;
     if (!a || !b) return null;
     const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
-    if (coverage < COMPARE_MIN_COVERAGE) return null;
+    // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
+    // its event when that event is clearly ahead of any other on the words it does carry.
+    // Only common words may be left: a name or figure the event lacks ("Samsung's settlement", "EO 14028") says the side is
+    // about something else.
+    const typed = typedWords(parsed.text);
+    const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && /^\p{Lu}/u.test(typed[at] ?? '');
+    const common = (t: Term): boolean => t.kind === 'concept' || t.kind === 'role' || (t.kind === 'word' && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at));
+    const leftOnlyCommon = (side: Term[], r: Ranked<TimelineEvent>): boolean => side.every((t) => t.weight < 1 || this.events.carries(r.id, t.term) || common(t));
+    const clear =
+      coverage >= COMPARE_LOOSE_COVERAGE &&
+      [a, b].every((r) => (leads.get(r.id) ?? 0) >= COMPARE_LOOSE_LEAD) &&
+      leftOnlyCommon(left, a) &&
+      leftOnlyCommon(right, b);
+    if (coverage < COMPARE_MIN_COVERAGE && !clear) return null;
     return { verdict: 'answered', mode: 'compare', events: [a.item, b.item], parsed, confidence: coverage };
   }
 

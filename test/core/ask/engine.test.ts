@@ -101,6 +101,12 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(compared('publié avant ou après le LA Times ?')).toEqual([]);
   });
 
+  it('a side that leaves a common word unmatched is compared when its event is clearly ahead; a name left unmatched is never', () => {
+    expect(compared('Did DeepSeek R1 drop before Stargate was announced?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(compared("Did Samsung's settlement come before or after the Kadrey ruling?")).toEqual([]);
+    expect(compared("l'accord de Samsung, c'est avant ou après la décision Kadrey ?")).toEqual([]);
+  });
+
   it('"d\'après" (according to) is no "after": nothing is compared', () => {
     expect(ask("Google d'après la lettre ?")).not.toMatchObject({ mode: 'compare' });
   });
