@@ -605,7 +605,9 @@ export class AskEngine {
     const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
     // "How long between A and B?": after a cue that ends on "between" ("entre", "sépare"), "and" parts the two as "or" does.
     const between = parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
-    const or = words.findIndex((w, i) => (w === 'or' || w === 'ou' || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
+    // "A or B", "A vs B": the word that offers the alternatives.
+    const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
+    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (or >= 0) {

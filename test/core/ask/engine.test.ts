@@ -107,6 +107,10 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(compared("l'accord de Samsung, c'est avant ou après la décision Kadrey ?")).toEqual([]);
   });
 
+  it('"A vs B" offers the two alternatives as "A or B" does', () => {
+    expect(compared('Kadrey v Meta vs Bartz v Anthropic: which ruling came first?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
+  });
+
   it('"d\'après" (according to) is no "after": nothing is compared', () => {
     expect(ask("Google d'après la lettre ?")).not.toMatchObject({ mode: 'compare' });
   });
