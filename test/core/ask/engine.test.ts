@@ -107,6 +107,11 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(compared("l'accord de Samsung, c'est avant ou après la décision Kadrey ?")).toEqual([]);
   });
 
+  it('a pronoun that stands for no one named ("filed its comment…", "was it sent…") is not guessed', () => {
+    expect(compared('filed its comment before or after the letter?')).toEqual([]);
+    expect(compared('Did Google file its proposal before or after the letter?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+  });
+
   it('"A vs B" offers the two alternatives as "A or B" does', () => {
     expect(compared('Kadrey v Meta vs Bartz v Anthropic: which ruling came first?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
   });
