@@ -677,9 +677,12 @@ export class AskEngine {
       const withLent = new Map(rankedEvents.map((r) => [r.id, r.coverage]));
       const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
       const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
-      const [first, second] = rankedEvents
-        .filter((r) => r.id !== exclude)
-        .slice(0, COMPARE_POOL)
+      // "the actors' strike start": an event that lacks who the side is about (a name or role it gives) is not its event,
+      // whatever else it carries (the writers' strike start); when one of the events carries them all.
+      const subject = side.filter((t) => t.weight >= 1 && (t.kind === 'role' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''))));
+      const pool = rankedEvents.filter((r) => r.id !== exclude).slice(0, COMPARE_POOL);
+      const whole = pool.filter((r) => subject.every((t) => this.events.carries(r.id, t.term)));
+      const [first, second] = (whole.length > 0 ? whole : pool)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
       if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));
       if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
@@ -690,8 +693,8 @@ export class AskEngine {
       const where = (r: Ranked<TimelineEvent>): number[] => side.map((t) => this.events.field(r.id, t.term));
       const [wf, ws] = [where(first), where(second)];
       const better = wf.every((w, k) => w >= ws[k]!) && wf.some((w, k) => w > ws[k]!);
-      const words = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
-      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || words >= 2) && second.score < first.score * COMPARE_TIE_SCORE;
+      const contentWords = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
+      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || contentWords >= 2) && second.score < first.score * COMPARE_TIE_SCORE;
       return settled ? first : undefined;
     };
     const a = pick(letterSide(left), right);

@@ -112,6 +112,10 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(compared('Did Google file its proposal before or after the letter?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
   });
 
+  it('an event that lacks who a side is about (its name or role) is not that side\'s event when another carries it', () => {
+    expect(compared("which was first, OpenAI's comment to the White House or the letter?")).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
+  });
+
   it('"A vs B" offers the two alternatives as "A or B" does', () => {
     expect(compared('Kadrey v Meta vs Bartz v Anthropic: which ruling came first?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
   });
