@@ -703,11 +703,11 @@ export class AskEngine {
     const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
     // its event when that event is clearly ahead of any other on the words it does carry.
-    // Only common words may be left: a name or figure the event lacks ("Samsung's settlement", "EO 14028") says the side is
-    // about something else.
+    // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO
+    // 14028"), or a word or concept another event has ("lawsuit", "plan"), says the side may be about something else.
     const typed = typedWords(parsed.text);
     const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && /^\p{Lu}/u.test(typed[at] ?? '');
-    const common = (t: Term): boolean => t.kind === 'concept' || t.kind === 'role' || (t.kind === 'word' && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at));
+    const common = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at);
     const leftOnlyCommon = (side: Term[], r: Ranked<TimelineEvent>): boolean => side.every((t) => t.weight < 1 || this.events.carries(r.id, t.term) || common(t));
     const clear =
       coverage >= COMPARE_LOOSE_COVERAGE &&
