@@ -41,6 +41,9 @@ const YEAR = /^(19|20)\d{2}$/;
 const CHATTER_WEIGHT = 0.1;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
+/** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */
+const COMPARE_LOOSE_COVERAGE = 0.65;
+const COMPARE_LOOSE_LEAD = 0.1;
 /** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
 const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
@@ -514,7 +517,7 @@ export class AskEngine {
   /** The one fact that counts the signers: its phrasings ask how many signed, and it gives figures. */
   private get signerCounter(): Fact | undefined {
     if (this.counterFact === undefined) {
-      const found = this.data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.phrases(f.id, 'c:sign') && this.facts.phrases(f.id, 'c:howmany'));
+      const found = this.data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
       this.counterFact = found.length === 1 ? found[0]! : null;
     }
     return this.counterFact ?? undefined;
@@ -721,7 +724,17 @@ export class AskEngine {
     const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
     // "How long between A and B?": after a cue that ends on "between" ("entre", "sépare"), "and" parts the two as "or" does.
     const between = parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
-    const or = words.findIndex((w, i) => (w === 'or' || w === 'ou' || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
+    // "filed its comment before the letter?", "was it sent before…?": a pronoun ("its", "sa", "it") with nothing named
+    // before it (no name or figure, and at most one other word: the verb) is someone the question does not name; which
+    // event it means is a guess. Not the "il" of "est-il", which repeats its subject.
+    const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''));
+    const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
+    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
+    if (orphan) return null;
+    // "A or B", "A vs B": the word that offers the alternatives.
+    const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
+    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (or >= 0) {
@@ -774,6 +787,8 @@ export class AskEngine {
     // never settled by a guess: no comparison then.
     // The borrowed words only part the events that carry the side's own words alike, and only when one of them
     // carries all of them: else which of those events is meant is a guess.
+    // How far each picked event leads the next one on the side's own words.
+    const leads = new Map<string, number>();
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
       const lent = borrowed(side, other);
@@ -781,19 +796,44 @@ export class AskEngine {
       const withLent = new Map(rankedEvents.map((r) => [r.id, r.coverage]));
       const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
       const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
-      const [first, second] = rankedEvents
-        .filter((r) => r.id !== exclude)
-        .slice(0, COMPARE_POOL)
+      // "the actors' strike start": an event that lacks who the side is about (a name or role it gives) is not its event,
+      // whatever else it carries (the writers' strike start); when one of the events carries them all.
+      const subject = side.filter((t) => t.weight >= 1 && (t.kind === 'role' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''))));
+      const pool = rankedEvents.filter((r) => r.id !== exclude).slice(0, COMPARE_POOL);
+      const whole = pool.filter((r) => subject.every((t) => this.events.carries(r.id, t.term)));
+      const [first, second] = (whole.length > 0 ? whole : pool)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
+      if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));
       if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
-      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : second.score < first.score * COMPARE_TIE_SCORE;
+      // Without borrowed words, the score parts them only when the first carries the side's words as well as the
+      // second, and one of them better (in a title where the other has it in its detail, or at all): two events that
+      // carry the same words in the same places differ in score by their length alone ("published" alone, "filed its
+      // comment": OpenAI's or Google's?).
+      const where = (r: Ranked<TimelineEvent>): number[] => side.map((t) => this.events.field(r.id, t.term));
+      const [wf, ws] = [where(first), where(second)];
+      const better = wf.every((w, k) => w >= ws[k]!) && wf.some((w, k) => w > ws[k]!);
+      const contentWords = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
+      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || contentWords >= 2) && second.score < first.score * COMPARE_TIE_SCORE;
       return settled ? first : undefined;
     };
     const a = pick(letterSide(left), right);
     const b = a ? pick(letterSide(right), left, a.id) : undefined;
     if (!a || !b) return null;
     const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
-    if (coverage < COMPARE_MIN_COVERAGE) return null;
+    // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
+    // its event when that event is clearly ahead of any other on the words it does carry.
+    // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO
+    // 14028"), or a word or concept another event has ("lawsuit", "plan"), says the side may be about something else.
+    const typed = typedWords(parsed.text);
+    const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && /^\p{Lu}/u.test(typed[at] ?? '');
+    const common = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at);
+    const leftOnlyCommon = (side: Term[], r: Ranked<TimelineEvent>): boolean => side.every((t) => t.weight < 1 || this.events.carries(r.id, t.term) || common(t));
+    const clear =
+      coverage >= COMPARE_LOOSE_COVERAGE &&
+      [a, b].every((r) => (leads.get(r.id) ?? 0) >= COMPARE_LOOSE_LEAD) &&
+      leftOnlyCommon(left, a) &&
+      leftOnlyCommon(right, b);
+    if (coverage < COMPARE_MIN_COVERAGE && !clear) return null;
     return { verdict: 'answered', mode: 'compare', events: [a.item, b.item], parsed, confidence: coverage };
   }
 

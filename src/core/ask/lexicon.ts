@@ -85,6 +85,8 @@ function soundKey(word: string): string {
   return SOUNDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
 }
 /** Cues that tell the form of a question, not its subject. */
+/** The concept of what happens next ("after", "après"), which "d'après" (according to) is not. */
+const HAPPEN = 'c:happen';
 const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
 
 const stemCache = new Map<string, { en: string; fr: string }>();
@@ -303,10 +305,13 @@ export class Lexicon {
       }
       i += 1;
     }
-    const cues = this.cuesIn(words);
+    // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
+    const according = new Set(this.cuesIn(words).filter((c) => c.cue === 'according').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    const cues = this.cuesIn(words).filter((c) => c.cue !== 'compare' || !according.has(c.at + c.length - 1));
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    return { words: typed, corrected: words, terms: terms.filter((t) => t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)), cues, stopHits };
+    const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));
+    return { words: typed, corrected: words, terms: kept, cues, stopHits };
   }
 
   /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
@@ -397,9 +402,11 @@ export class Lexicon {
     const word = words[i]!;
     const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
     let best: Phrase | undefined;
+    // Of two phrases as long, one spelt as typed wins over a stem-mate ("start" is c:start, not the "started" of c:organise).
+    const spelt = (p: Phrase): boolean => p.words.every((w, j) => words[i + j] === w);
     for (const key of keys) {
       for (const p of this.phrases.get(key) ?? []) {
-        if (best && best.words.length >= p.words.length) continue;
+        if (best && (best.words.length > p.words.length || (best.words.length === p.words.length && (spelt(best) || !spelt(p))))) continue;
         // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
         if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) best = p;
       }

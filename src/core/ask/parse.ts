@@ -350,8 +350,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   }
 
   let type: QuestionType = 'other';
-  // "before or after", "did A happen before B?", "which came first, A or B?" — not "who reported it first?".
-  const hasOr = reading.corrected.some((w) => w === 'or' || w === 'ou');
+  // "before or after", "did A happen before B?", "which came first, A or B?" ("A vs B") — not "who reported it first?".
+  const hasOr = cues.has('alternative');
   // A cue of several words ("before or after", "how long after") is a comparison by itself; "en premier" is only "first".
   const firstAt = new Set(terms.filter((t) => t.term === 'c:first').map((t) => t.at));
   // A cue of several words that asks the time between two things ("combien de temps après", "how long before") is one

@@ -126,9 +126,9 @@ export class Retriever<T> {
     return Boolean(this.phrasingTerms.get(id)?.has(term) || this.bodyTerms.get(id)?.has(term));
   }
 
-  /** Whether one of an item's phrasings (not only its body) has a term. */
-  phrases(id: string, term: string): boolean {
-    return Boolean(this.phrasingTerms.get(id)?.has(term));
+  /** Where an item carries a term: 2 in a phrasing, 1 only in its body, 0 not at all. */
+  field(id: string, term: string): number {
+    return this.phrasingTerms.get(id)?.has(term) ? 2 : this.bodyTerms.get(id)?.has(term) ? 1 : 0;
   }
 
   /** Rarity of a term among the items (a term no item uses weighs a little more than the rarest). */

@@ -101,6 +101,34 @@ describe('/ask engine: comparisons are answered only when both events are clear'
     expect(compared('Did the Kadrey ruling come after Bartz?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
   });
 
+  it('a side of one word that several events carry alike is no event: their scores differ by length alone', () => {
+    expect(compared('publié avant ou après le LA Times ?')).toEqual([]);
+  });
+
+  it('a side that leaves a common word unmatched is compared when its event is clearly ahead; a name left unmatched is never', () => {
+    expect(compared('Did DeepSeek R1 drop before Stargate was announced?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(compared("Did Samsung's settlement come before or after the Kadrey ruling?")).toEqual([]);
+    expect(compared("l'accord de Samsung, c'est avant ou après la décision Kadrey ?")).toEqual([]);
+  });
+
+  it('a pronoun that stands for no one named ("filed its comment…", "was it sent…") is not guessed', () => {
+    expect(compared('filed its comment before or after the letter?')).toEqual([]);
+    expect(compared('Did Google file its proposal before or after the letter?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+  });
+
+  it('an event that lacks who a side is about (its name or role) is not that side\'s event when another carries it', () => {
+    expect(compared("which was first, OpenAI's comment to the White House or the letter?")).not.toContain('2025-02-25-white-house-invites-comment');
+    expect(compared("which was first, OpenAI's comment to the White House or Google's?")).not.toContain('2025-02-25-white-house-invites-comment');
+  });
+
+  it('"A vs B" offers the two alternatives as "A or B" does', () => {
+    expect(compared('Kadrey v Meta vs Bartz v Anthropic: which ruling came first?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
+  });
+
+  it('"d\'après" (according to) is no "after": nothing is compared', () => {
+    expect(ask("Google d'après la lettre ?")).not.toMatchObject({ mode: 'compare' });
+  });
+
   it('"how long after A did B…" parts the two events at the yes/no word; a verb of happening names no event', () => {
     expect(compared('How many days after DeepSeek R1 did Stargate come out?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
     expect(compared("Combien de temps après la lettre le plan d'action IA est-il arrivé ?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
