@@ -47,6 +47,8 @@ const DEVIATION_WORDS = 2;
 const COMPARE_BORROWED = 0.8;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
 const UNMATCHED_FIGURE = 0.5;
+/** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
+const STORY_YEAR_SLACK = 2;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -77,6 +79,8 @@ export class AskEngine {
   private readonly factText = new Map<string, string>();
   /** The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names. */
   private readonly acronyms = new Set<string>();
+  /** The years the facts and the timeline give (2023, 2025, 2026): the story's time. */
+  private readonly storyYears: number[];
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -147,6 +151,8 @@ export class AskEngine {
       ...data.signatories.flatMap((s) => [s.name, s.knownFor.en, s.knownFor.fr]),
     ];
     for (const word of texts.flatMap(typedWords)) if (isAcronym(word)) this.acronyms.add(word);
+    const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
+    this.storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -170,7 +176,7 @@ export class AskEngine {
     // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
     // case word no dictionary knows may be newsroom chatter too ("for a sidebar:").
     const searched = this.searchTermsOf(parsed);
-    if (this.namesOtherTopic(parsed, searched, 'capitals')) return { ...outcome, lang: answerLang };
+    if (this.namesOtherTopic(parsed, searched, 'capitals') || this.otherTime(parsed)) return { ...outcome, lang: answerLang };
     const lowerName = this.namesOtherTopic(parsed, searched, 'lowercase');
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
@@ -254,7 +260,7 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed);
+    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed) || this.otherTime(parsed);
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -372,6 +378,17 @@ export class AskEngine {
       }
       return only !== 'capitals' && this.unknownName(word);
     });
+  }
+
+  /**
+   * "What happened in the 2007 writers' strike?", "la grève de 1988 a duré combien ?": a year far from every year the
+   * story's facts and timeline give is another event than the story's (an earlier strike, a law of another decade),
+   * never answered with the story's one. A year near them ("the 2024 writers' strike", "la grève de 2021") is a
+   * premise to correct, as any year about the letter itself ("was the letter sent in 2015?") is.
+   */
+  private otherTime(parsed: ParsedQuestion): boolean {
+    if (parsed.reading.terms.some((t) => t.term === 'c:letter') && !parsed.otherLetter) return false;
+    return parsed.years.some((y) => this.storyYears.every((s) => Math.abs(s - y) > STORY_YEAR_SLACK));
   }
 
   /**

@@ -463,6 +463,14 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('La grève des doubleurs de jeux vidéo a duré combien de temps ?').verdict).toBe('no_answer');
     expect(ask('How long did the Hollywood strikes last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
+
+  it('a year far from every year the story gives is another event (an earlier strike); a near one is a premise to correct', () => {
+    expect(ask('What happened in the 2007 writers strike?').verdict).toBe('no_answer');
+    expect(ask('La grève des scénaristes de 2007 a duré combien de temps ?').verdict).toBe('no_answer');
+    expect(ask('About the 2007 strike: how long did the writers strike last?').verdict).toBe('no_answer');
+    expect(ask('Did the WGA strike in 2024?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('How long did the 2023 writers strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
 });
 
 describe('/ask engine: a wrong addressee is a premise to correct', () => {
