@@ -370,8 +370,11 @@ export class AskEngine {
     if (shownWords.length !== parsed.reading.words.length) return false;
     const opening = sentenceOpenings(parsed.text);
     return searchTerms.some((t) => {
-      if (t.kind !== 'word' || this.facts.knows(t.term)) return false;
+      if (t.kind !== 'word') return false;
       const word = parsed.reading.corrected[t.at] ?? '';
+      // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
+      // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
+      if (this.facts.knows(t.term)) return only !== 'lowercase' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
       if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) {
         if (only === 'lowercase') return false;
         return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);

@@ -471,6 +471,12 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('Did the WGA strike in 2024?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
     expect(ask('How long did the 2023 writers strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
+
+  it('a capitalised name that only shares a stem with a word of the facts ("France", "français") is another name', () => {
+    expect(ask("What is France's position on AI?").verdict).toBe('no_answer');
+    expect(ask("Quelle est la position de la France sur l'IA ?").verdict).toBe('no_answer');
+    expect(ask('What did the French article get wrong?')).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
 });
 
 describe('/ask engine: a wrong addressee is a premise to correct', () => {
