@@ -315,7 +315,8 @@ export class AskEngine {
     // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
     // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
     // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
-    // whole ("Why is Thomson Reuters v. Ross relevant here?"), nor for a figure to check (the asked word).
+    // whole ("Why is Thomson Reuters v. Ross relevant here?"; a phrasing that is only a name, "Warner Bros. Discovery",
+    // says who and not what: "who is buying Warner Bros. Discovery?"), nor for a figure to check (the asked word).
     // The same for the choices of a clarification ("C'est qui le compagnon de Natasha Lyonne ?"), when what is asked
     // about the names is words no fact uses at all: none is offered.
     if (decision.verdict !== 'no_answer' && mode === 'fact') {
@@ -323,7 +324,7 @@ export class AskEngine {
       const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
       const names = asked.filter(isName);
       const rest = asked.filter((t) => !isName(t));
-      const aside = (r: Ranked<Fact>): boolean => r.phrased === 0 && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
+      const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
       const unknown = decision.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term));
       if (rest.length > 0 && unknown && decision.picked.every(aside)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     }

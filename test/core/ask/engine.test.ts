@@ -34,6 +34,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why is Thomson Reuters v. Ross relevant here?')).toMatchObject({ verdict: 'answered', fact: { id: 'thomson-reuters-v-ross' } });
   });
 
+  it('a phrasing that is only a name ("Warner Bros. Discovery") found whole says who, not what is asked about them', () => {
+    expect(ask('Who is buying Warner Bros. Discovery?').verdict).toBe('no_answer');
+    expect(ask('Qui va racheter Warner Bros. Discovery ?').verdict).toBe('no_answer');
+    expect(ask('Why did Warner Bros. Discovery go to court?')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
+  });
+
   it('facts that carry the names but none of what is asked about them, in words no fact uses, are not offered as choices either', () => {
     expect(ask("Who is Natasha Lyonne's boyfriend?").verdict).toBe('no_answer');
     // What is asked in words the facts use is still offered.
