@@ -260,7 +260,7 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed) || this.otherTime(parsed);
+    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed) || this.otherTime(parsed) || this.otherLaw(parsed);
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -393,6 +393,18 @@ export class AskEngine {
   private otherTime(parsed: ParsedQuestion): boolean {
     if (parsed.reading.terms.some((t) => t.term === 'c:letter') && !parsed.otherLetter) return false;
     return parsed.years.some((y) => this.storyYears.every((s) => Math.abs(s - y) > STORY_YEAR_SLACK));
+  }
+
+  /**
+   * "Quand l'AI Act entre-t-il en vigueur ?", "What does the CHIPS Act fund?": a name typed with capitals that ends with
+   * a word for a law ("Act", "Bill") and that no fact gives whole is another law than the story's (the NO FAKES Act).
+   */
+  private otherLaw(parsed: ParsedQuestion): boolean {
+    return typedNames(parsed.text).some((name) => {
+      const last = name.split(' ').pop() ?? '';
+      const isLaw = this.lexicon.read(last, 'en').terms.some((t) => t.term === 'c:law');
+      return isLaw && ![...this.factText.values()].some((text) => text.includes(` ${name} `));
+    });
   }
 
   /**

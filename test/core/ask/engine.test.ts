@@ -483,6 +483,12 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask("Quelle est la position de la France sur l'IA ?").verdict).toBe('no_answer');
     expect(ask('What did the French article get wrong?')).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
   });
+
+  it('a named law no fact gives whole ("AI Act") is another law than the story\'s', () => {
+    expect(ask("Quand l'AI Act entre-t-il en vigueur ?").verdict).toBe('no_answer');
+    expect(ask('What does the CHIPS Act fund?').verdict).toBe('no_answer');
+    expect(ask('What is the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+  });
 });
 
 describe('/ask engine: a wrong addressee is a premise to correct', () => {
