@@ -489,6 +489,12 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('What does the CHIPS Act fund?').verdict).toBe('no_answer');
     expect(ask('What is the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
   });
+
+  it("a named company's value asked for the present is not the letter's dated figure", () => {
+    expect(ask('How much is OpenAI worth now?').verdict).toBe('no_answer');
+    expect(ask("Combien vaut OpenAI aujourd'hui ?").verdict).toBe('no_answer');
+    expect(ask('How much was OpenAI worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
 });
 
 describe('/ask engine: a wrong addressee is a premise to correct', () => {
