@@ -473,7 +473,11 @@ export class AskEngine {
   }
 
   private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed);
+    // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
+    // wrongly remembered, a premise to correct, not a word to find (the far ones are another event: see otherTime).
+    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)), parsed).filter(
+      (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
+    );
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
     // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.

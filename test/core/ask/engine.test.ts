@@ -476,6 +476,9 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('About the 2007 strike: how long did the writers strike last?').verdict).toBe('no_answer');
     expect(ask('Did the WGA strike in 2024?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
     expect(ask('How long did the 2023 writers strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    // A near year no fact gives is no word to find: the fact that gives the real date corrects it.
+    expect(ask('Was the letter sent in 2024?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('La lettre a-t-elle été envoyée en 2024 ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 
   it('a capitalised name that only shares a stem with a word of the facts ("France", "français") is another name', () => {
