@@ -49,6 +49,10 @@ const COMPARE_BORROWED = 0.8;
 const UNMATCHED_FIGURE = 0.5;
 /** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
 const STORY_YEAR_SLACK = 2;
+/** Words that say what a letter is about or against, after it ("a petition against…", "une tribune sur…"). */
+const ABOUT: ReadonlySet<string> = new Set(['against', 'about', 'on', 'over', 'opposing', 'concerning', 'contre', 'sur', 'concernant']);
+/** How many content words after such a word say what the letter is about. */
+const ABOUT_WORDS = 2;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -219,6 +223,9 @@ export class AskEngine {
       const verbatim = this.verbatimQuote(parsed.reading.words);
       if (verbatim) return verbatim.fact ? this.factAnswer(parsed, verbatim.fact, 'quote', 1, [], verbatim.quote) : { verdict: 'no_answer', mode: 'quote', candidates: [], parsed, confidence: 0 };
     }
+    // "Did Ruffalo sign a petition against Trump's tariffs?", "who wrote the Future of Life Institute letter?": a letter
+    // named or described by words the data does not use is another letter; the data is about one.
+    if (this.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
     if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
@@ -397,6 +404,30 @@ export class AskEngine {
   private otherTime(parsed: ParsedQuestion): boolean {
     if (parsed.reading.terms.some((t) => t.term === 'c:letter') && !parsed.otherLetter) return false;
     return parsed.years.some((y) => this.storyYears.every((s) => Math.abs(s - y) > STORY_YEAR_SLACK));
+  }
+
+  /**
+   * A letter the question names or describes with words the data does not use: a name typed with a capital right before
+   * it that the data never spells with one ("the Future of Life Institute letter", "Musk's letter"), or, after "against",
+   * "about", "on", "contre", "sur"…, one of the next two content words that neither the data nor the lexicon uses ("a petition against Trump's tariffs").
+   */
+  private namesOtherLetter(parsed: ParsedQuestion): boolean {
+    const words = parsed.reading.corrected;
+    const shown = typedWords(parsed.text);
+    const aligned = shown.length === parsed.reading.words.length;
+    const opening = sentenceOpenings(parsed.text);
+    return parsed.reading.terms.some((t) => {
+      if (t.term !== 'c:letter') return false;
+      let before = t.at - 1;
+      if (words[before] === 's') before -= 1;
+      const w = words[before] ?? '';
+      const named = aligned && before >= 0 && !opening.has(before) && /^\p{Lu}/u.test(shown[before] ?? '') && !this.lexicon.isProper(w) && !this.lexicon.isKnown(w);
+      if (named) return true;
+      const after = t.at + (t.span ?? 1);
+      if (!ABOUT.has(words[after] ?? '')) return false;
+      const next = words.slice(after + 1).filter((x) => !this.lexicon.isStopword(x)).slice(0, ABOUT_WORDS);
+      return next.some((x) => /^\p{L}{3,}$/u.test(x) && !this.lexicon.isKnown(x));
+    });
   }
 
   /**

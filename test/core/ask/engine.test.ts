@@ -498,6 +498,14 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask("Combien vaut OpenAI aujourd'hui ?").verdict).toBe('no_answer');
     expect(ask('How much was OpenAI worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
   });
+
+  it('a letter named or described by words the data does not use is another letter, never a "signed"', () => {
+    expect(ask("Did Mark Ruffalo sign a petition against Trump's tariffs?").verdict).toBe('no_answer');
+    expect(ask('Who wrote the Future of Life Institute letter?').verdict).toBe('no_answer');
+    expect(ask('La tribune contre les droits de douane, Ruffalo l\'a signée ?').verdict).toBe('no_answer');
+    expect(ask('Did Ruffalo sign the letter against AI training?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Est-ce que Ruffalo a signé la tribune sur l\'IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
 });
 
 describe('/ask engine: a wrong addressee is a premise to correct', () => {
