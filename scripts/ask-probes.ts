@@ -1,5 +1,5 @@
 /**
- * Near-topic probes (238) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
+ * Near-topic probes (263) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
  * asked about something no fact covers (a private life, another strike, another law, company news, another lawsuit,
  * the president on other topics, festivals). Every one must be declined.
  */
@@ -256,6 +256,33 @@ export const NEAR_PROBES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'fr', q: 'Que faisait Shira Perlmutter avant le Copyright Office ?' },
   { lang: 'fr', q: 'Que pense Cate Blanchett de Netflix ?' },
   { lang: 'fr', q: 'Quand aura lieu la prochaine négociation de la SAG-AFTRA ?' },
+  // Signing something else than the letter (a deal, another petition, a role): a "signed" here is the worst answer.
+  // 14/25 declined when written (10 false "signed").
+  { lang: 'en', q: 'Did Mark Ruffalo sign the SAG-AFTRA strike authorization?' },
+  { lang: 'en', q: 'Did Cate Blanchett sign a new contract with Netflix?' },
+  { lang: 'en', q: 'Did Ben Stiller sign the petition to save the Writers Guild health plan?' },
+  { lang: 'en', q: 'Did Natasha Lyonne sign with a new agency?' },
+  { lang: 'en', q: 'Did Paul McCartney sign the letter to the UK government about AI?' },
+  { lang: 'en', q: 'Did Taika Waititi sign on to direct Star Wars?' },
+  { lang: 'en', q: 'Did Guillermo del Toro sign the 2023 Future of Life letter?' },
+  { lang: 'en', q: 'Did Ron Howard sign a deal with Apple?' },
+  { lang: 'en', q: 'Did Ava DuVernay sign the open letter on Gaza?' },
+  { lang: 'en', q: 'Did Cynthia Erivo sign a record deal?' },
+  { lang: 'en', q: 'Did Aubrey Plaza sign the letter supporting the Teamsters?' },
+  { lang: 'en', q: 'Has Ruffalo signed any letters about climate change?' },
+  { lang: 'en', q: 'Did Blanchett sign the UN refugee petition?' },
+  { lang: 'en', q: 'Did Ben Stiller sign on for another Zoolander?' },
+  { lang: 'en', q: "Did Natasha Lyonne sign the Stealing Isn't Innovation campaign too?" },
+  { lang: 'fr', q: 'Mark Ruffalo a-t-il signé un contrat avec Marvel ?' },
+  { lang: 'fr', q: 'Cate Blanchett a signé la pétition pour le climat ?' },
+  { lang: 'fr', q: 'Natasha Lyonne a-t-elle signé avec une nouvelle agence ?' },
+  { lang: 'fr', q: "Paul McCartney a-t-il signé la lettre au gouvernement britannique sur l'IA ?" },
+  { lang: 'fr', q: 'Taika Waititi a signé pour réaliser Star Wars ?' },
+  { lang: 'fr', q: 'Ava DuVernay a-t-elle signé la tribune sur Gaza ?' },
+  { lang: 'fr', q: 'Ron Howard a signé un accord avec Apple ?' },
+  { lang: 'fr', q: 'Ben Stiller a signé pour un nouveau Zoolander ?' },
+  { lang: 'fr', q: 'Guillermo del Toro a-t-il signé la lettre du Future of Life Institute ?' },
+  { lang: 'fr', q: 'Cynthia Erivo a signé chez une maison de disques ?' },
 ];
 
 /** On-topic controls written by hand: the data holds the answer, so each must stay answered with one of these facts. */

@@ -50,7 +50,10 @@ const UNMATCHED_FIGURE = 0.5;
 /** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
 const STORY_YEAR_SLACK = 2;
 /** Words that say what a letter is about or against, after it ("a petition against…", "une tribune sur…"). */
-const ABOUT: ReadonlySet<string> = new Set(['against', 'about', 'on', 'over', 'opposing', 'concerning', 'contre', 'sur', 'concernant']);
+const ABOUT: ReadonlySet<string> = new Set([
+  ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from'],
+  ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd'],
+]);
 /** How many content words after such a word say what the letter is about. */
 const ABOUT_WORDS = 2;
 /** Events considered for each side of a comparison. */
@@ -418,15 +421,23 @@ export class AskEngine {
     const opening = sentenceOpenings(parsed.text);
     return parsed.reading.terms.some((t) => {
       if (t.term !== 'c:letter') return false;
-      let before = t.at - 1;
-      if (words[before] === 's') before -= 1;
-      const w = words[before] ?? '';
-      const named = aligned && before >= 0 && !opening.has(before) && /^\p{Lu}/u.test(shown[before] ?? '') && !this.lexicon.isProper(w) && !this.lexicon.isKnown(w);
-      if (named) return true;
+      // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): one typed
+      // with a capital that the data never spells so, or an acronym it never types.
+      // Right before it, or before a plain word that is right before it; never a person the question names ("Cord
+      // Jefferson signed the letter"), nor across a stop word or a concept ("…Microsoft in the letter").
+      const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+      const named = (k: number): boolean => {
+        const typed = shown[k] ?? '';
+        if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !/^\p{Lu}/u.test(typed)) return false;
+        return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
+      };
+      const last = words[t.at - 1] === 's' ? t.at - 2 : t.at - 1;
+      const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind === 'word');
+      if (named(last) || (plain(last) && named(last - 1))) return true;
       const after = t.at + (t.span ?? 1);
       if (!ABOUT.has(words[after] ?? '')) return false;
-      const next = words.slice(after + 1).filter((x) => !this.lexicon.isStopword(x)).slice(0, ABOUT_WORDS);
-      return next.some((x) => /^\p{L}{3,}$/u.test(x) && !this.lexicon.isKnown(x));
+      const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
+      return next.some((k) => (/^\p{L}{3,}$/u.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
     });
   }
 

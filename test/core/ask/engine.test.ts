@@ -504,6 +504,10 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('Who wrote the Future of Life Institute letter?').verdict).toBe('no_answer');
     expect(ask('La tribune contre les droits de douane, Ruffalo l\'a signée ?').verdict).toBe('no_answer');
     expect(ask('Did Ruffalo sign the letter against AI training?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Did Blanchett sign the UN refugee petition?').verdict).toBe('no_answer');
+    expect(ask('Did Paul McCartney sign the letter to the UK government about AI?').verdict).toBe('no_answer');
+    expect(ask('Did Aubrey Plaza sign the letter supporting the Teamsters?').verdict).toBe('no_answer');
+    expect(ask("Ava DuVernay signed the letter, didn't she?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Est-ce que Ruffalo a signé la tribune sur l\'IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
