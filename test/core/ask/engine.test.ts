@@ -508,6 +508,10 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('Did Paul McCartney sign the letter to the UK government about AI?').verdict).toBe('no_answer');
     expect(ask('Did Aubrey Plaza sign the letter supporting the Teamsters?').verdict).toBe('no_answer');
     expect(ask("Ava DuVernay signed the letter, didn't she?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // Signing on or up for something else names it a few words further; "sign on to the letter" is still the letter.
+    expect(ask('Did Ben Stiller sign on for another Zoolander?').verdict).toBe('no_answer');
+    expect(ask('Taika Waititi a signé pour réaliser Star Wars ?').verdict).toBe('no_answer');
+    expect(ask('Did Ruffalo sign on to the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Est-ce que Ruffalo a signé la tribune sur l\'IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
