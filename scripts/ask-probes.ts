@@ -1,5 +1,5 @@
 /**
- * Near-topic probes (263) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
+ * Near-topic probes (287) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
  * asked about something no fact covers (a private life, another strike, another law, company news, another lawsuit,
  * the president on other topics, festivals). Every one must be declined.
  */
@@ -283,6 +283,31 @@ export const NEAR_PROBES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'fr', q: 'Ben Stiller a signé pour un nouveau Zoolander ?' },
   { lang: 'fr', q: 'Guillermo del Toro a-t-il signé la lettre du Future of Life Institute ?' },
   { lang: 'fr', q: 'Cynthia Erivo a signé chez une maison de disques ?' },
+  // More of the same (other pledges, lists, letters of other years or laws): 19/24 declined when written.
+  { lang: 'en', q: 'Did Mark Ruffalo sign the Human Artistry Campaign pledge?' },
+  { lang: 'en', q: 'Is Cate Blanchett on the Time 100 list?' },
+  { lang: 'en', q: 'Is Ben Stiller on the board of the Academy?' },
+  { lang: 'en', q: 'Did Natasha Lyonne sign the SAG-AFTRA video game agreement?' },
+  { lang: 'en', q: 'Did Guillermo del Toro sign the anti-AI pledge in 2022?' },
+  { lang: 'en', q: "Did Ron Howard sign Trump's executive order?" },
+  { lang: 'en', q: 'Did Paul McCartney sign the Beatles reunion contract?' },
+  { lang: 'en', q: 'Was Taika Waititi among the signers of the Gaza ceasefire letter?' },
+  { lang: 'en', q: 'Did Ava DuVernay put her name on the Netflix petition?' },
+  { lang: 'en', q: 'Did Mark Ruffalo endorse Kamala Harris?' },
+  { lang: 'en', q: 'Did Ruffalo sign the WGA strike letter in 2007?' },
+  { lang: 'en', q: 'Did Cynthia Erivo sign the Broadway union letter?' },
+  { lang: 'en', q: 'Did Ben Stiller sign the letter to Congress about TikTok?' },
+  { lang: 'en', q: "Did Cate Blanchett sign the European filmmakers' letter on the AI Act?" },
+  { lang: 'fr', q: "Mark Ruffalo a-t-il signé l'engagement de la Human Artistry Campaign ?" },
+  { lang: 'fr', q: 'Cate Blanchett est-elle sur la liste Time 100 ?' },
+  { lang: 'fr', q: "Natasha Lyonne a signé l'accord sur les jeux vidéo ?" },
+  { lang: 'fr', q: 'Ron Howard a-t-il signé le décret de Trump ?' },
+  { lang: 'fr', q: 'Taika Waititi fait partie des signataires de la lettre pour Gaza ?' },
+  { lang: 'fr', q: 'Ava DuVernay a signé la pétition contre Netflix ?' },
+  { lang: 'fr', q: 'Ruffalo a signé la lettre des scénaristes en 2007 ?' },
+  { lang: 'fr', q: "Cate Blanchett a-t-elle signé la lettre des cinéastes européens sur l'AI Act ?" },
+  { lang: 'fr', q: 'Ben Stiller a signé la lettre au Congrès sur TikTok ?' },
+  { lang: 'fr', q: "Juliette Binoche a-t-elle signé la tribune française contre l'IA ?" },
 ];
 
 /** On-topic controls written by hand: the data holds the answer, so each must stay answered with one of these facts. */

@@ -228,7 +228,9 @@ export class AskEngine {
     }
     // "Did Ruffalo sign a petition against Trump's tariffs?", "who wrote the Future of Life Institute letter?": a letter
     // named or described by words the data does not use is another letter; the data is about one.
-    if (this.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // Nor is a letter signed in another decade, or about a law the story does not know ("the letter on the AI Act").
+    const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.otherLaw(parsed) || parsed.years.some((y) => this.farYear(y)));
+    if (signedOther || this.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
     if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
@@ -406,7 +408,12 @@ export class AskEngine {
    */
   private otherTime(parsed: ParsedQuestion): boolean {
     if (parsed.reading.terms.some((t) => t.term === 'c:letter') && !parsed.otherLetter) return false;
-    return parsed.years.some((y) => this.storyYears.every((s) => Math.abs(s - y) > STORY_YEAR_SLACK));
+    return parsed.years.some((y) => this.farYear(y));
+  }
+
+  /** A year more than `STORY_YEAR_SLACK` from every year the story gives. */
+  private farYear(year: number): boolean {
+    return this.storyYears.every((s) => Math.abs(s - year) > STORY_YEAR_SLACK);
   }
 
   /**
@@ -419,20 +426,23 @@ export class AskEngine {
     const shown = typedWords(parsed.text);
     const aligned = shown.length === parsed.reading.words.length;
     const opening = sentenceOpenings(parsed.text);
+    // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
+    // question names ("Cord Jefferson signed the letter").
+    const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+    const named = (k: number): boolean => {
+      const typed = shown[k] ?? '';
+      if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !/^\p{Lu}/u.test(typed)) return false;
+      return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
+    };
+    // "Est-elle sur la liste Time 100 ?": a list named right after the word.
+    if (words.some((w, k) => (w === 'list' || w === 'liste') && named(k + 1))) return true;
     return parsed.reading.terms.some((t) => {
       if (t.term !== 'c:letter') return false;
-      // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): one typed
-      // with a capital that the data never spells so, or an acronym it never types.
-      // Right before it, or before a plain word that is right before it; never a person the question names ("Cord
-      // Jefferson signed the letter"), nor across a stop word or a concept ("…Microsoft in the letter").
-      const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
-      const named = (k: number): boolean => {
-        const typed = shown[k] ?? '';
-        if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !/^\p{Lu}/u.test(typed)) return false;
-        return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
-      };
+      // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): right
+      // before it, or before a plain word that is right before it; never across a stop word or the verb of signing
+      // ("...Microsoft in the letter", "Tom Cruise signed the letter").
       const last = words[t.at - 1] === 's' ? t.at - 2 : t.at - 1;
-      const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind === 'word');
+      const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind !== 'number' && u.term !== 'c:sign');
       if (named(last) || (plain(last) && named(last - 1))) return true;
       const after = t.at + (t.span ?? 1);
       if (!ABOUT.has(words[after] ?? '')) return false;

@@ -512,6 +512,9 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('Did Ben Stiller sign on for another Zoolander?').verdict).toBe('no_answer');
     expect(ask('Taika Waititi a signé pour réaliser Star Wars ?').verdict).toBe('no_answer');
     expect(ask('Did Ruffalo sign on to the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // A letter signed in another decade, or about a law the story does not know, is another letter.
+    expect(ask('Did Ruffalo sign the WGA strike letter in 2007?').verdict).toBe('no_answer');
+    expect(ask("Did Cate Blanchett sign the European filmmakers' letter on the AI Act?").verdict).toBe('no_answer');
     expect(ask('Est-ce que Ruffalo a signé la tribune sur l\'IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
