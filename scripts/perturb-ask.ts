@@ -14,6 +14,11 @@ import { CONTROL_PROBES, NEAR_PROBES } from './ask-probes';
  *   that the data never mentions; a fact question must then be declined, "did X sign?" must say not listed.
  * - synonym: common words replaced by a synonym (same expectation).
  * - fragment: the question's opening words dropped, or its last third dropped (declining is fine, another fact is wrong).
+ * - near-topic: templates, then hand-written probes (scripts/ask-probes.ts, not from any fixture) about the story's people,
+ *   companies, unions and laws asking what no fact covers (another strike or decade, another law, another letter or
+ *   thing signed, company news, a private life); every one must be declined.
+ * - controls: hand-written on-topic questions whose answer the data holds (same file): a fix that declines more must
+ *   keep them answered.
  */
 const DEV = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'ask', 'dev.json');
 
