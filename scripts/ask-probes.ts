@@ -1,5 +1,5 @@
 /**
- * Near-topic probes (287) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
+ * Near-topic probes (311) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
  * asked about something no fact covers (a private life, another strike, another law, company news, another lawsuit,
  * the president on other topics, festivals). Every one must be declined.
  */
@@ -272,7 +272,6 @@ export const NEAR_PROBES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'en', q: 'Has Ruffalo signed any letters about climate change?' },
   { lang: 'en', q: 'Did Blanchett sign the UN refugee petition?' },
   { lang: 'en', q: 'Did Ben Stiller sign on for another Zoolander?' },
-  { lang: 'en', q: "Did Natasha Lyonne sign the Stealing Isn't Innovation campaign too?" },
   { lang: 'fr', q: 'Mark Ruffalo a-t-il signé un contrat avec Marvel ?' },
   { lang: 'fr', q: 'Cate Blanchett a signé la pétition pour le climat ?' },
   { lang: 'fr', q: 'Natasha Lyonne a-t-elle signé avec une nouvelle agence ?' },
@@ -308,6 +307,32 @@ export const NEAR_PROBES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'fr', q: "Cate Blanchett a-t-elle signé la lettre des cinéastes européens sur l'AI Act ?" },
   { lang: 'fr', q: 'Ben Stiller a signé la lettre au Congrès sur TikTok ?' },
   { lang: 'fr', q: "Juliette Binoche a-t-elle signé la tribune française contre l'IA ?" },
+  // Other strikes, letters and deals without a year to tell them (23/25 declined when written).
+  { lang: 'en', q: 'How long did the Broadway musicians strike last?' },
+  { lang: 'en', q: 'When did the video game voice actors strike start?' },
+  { lang: 'en', q: 'What did the Animation Guild win in its last contract?' },
+  { lang: 'en', q: 'Did the UK actors union Equity strike over AI?' },
+  { lang: 'en', q: 'What did the letter from European authors ask for?' },
+  { lang: 'en', q: 'What did the Hollywood letter against the Iraq war say?' },
+  { lang: 'en', q: 'Who organised the 2024 Oscars boycott?' },
+  { lang: 'en', q: 'How many people signed the Gaza ceasefire letter?' },
+  { lang: 'en', q: 'When was the Future of Life pause letter published?' },
+  { lang: 'en', q: 'What does the Copyright Office say about AI music in its 2030 report?' },
+  { lang: 'en', q: 'Did Disney sue Character.AI?' },
+  { lang: 'en', q: 'Why did Universal sue Anthropic?' },
+  { lang: 'en', q: 'How much did Google pay Reddit for training data?' },
+  { lang: 'en', q: 'Did OpenAI sign a deal with the Associated Press?' },
+  { lang: 'en', q: 'When did Midjourney launch version 7?' },
+  { lang: 'fr', q: 'Combien de temps a duré la grève des musiciens de Broadway ?' },
+  { lang: 'fr', q: 'Quand a commencé la grève des comédiens de jeux vidéo ?' },
+  { lang: 'fr', q: "Qu'a obtenu l'Animation Guild dans son dernier contrat ?" },
+  { lang: 'fr', q: 'Que demandait la lettre des auteurs européens ?' },
+  { lang: 'fr', q: 'Combien de personnes ont signé la lettre pour un cessez-le-feu à Gaza ?' },
+  { lang: 'fr', q: 'Disney a-t-il attaqué Character.AI ?' },
+  { lang: 'fr', q: 'Pourquoi Universal a-t-il attaqué Anthropic ?' },
+  { lang: 'fr', q: 'Combien Google a-t-il payé Reddit pour ses données ?' },
+  { lang: 'fr', q: "OpenAI a-t-il signé un accord avec l'AFP ?" },
+  { lang: 'fr', q: 'Quand Midjourney a-t-il lancé sa version 7 ?' },
 ];
 
 /** On-topic controls written by hand: the data holds the answer, so each must stay answered with one of these facts. */

@@ -434,8 +434,9 @@ export class AskEngine {
       if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !/^\p{Lu}/u.test(typed)) return false;
       return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
     };
-    // "Est-elle sur la liste Time 100 ?": a list named right after the word.
-    if (words.some((w, k) => (w === 'list' || w === 'liste') && named(k + 1))) return true;
+    // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
+    const capital = (k: number): boolean => aligned && !opening.has(k) && !person.has(words[k] ?? '') && /^\p{Lu}/u.test(shown[k] ?? '');
+    if (words.some((w, k) => (w === 'list' || w === 'liste') && capital(k + 1))) return true;
     return parsed.reading.terms.some((t) => {
       if (t.term !== 'c:letter') return false;
       // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): right

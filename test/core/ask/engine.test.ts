@@ -515,6 +515,9 @@ describe('/ask engine: off-topic questions near the story', () => {
     // A letter signed in another decade, or about a law the story does not know, is another letter.
     expect(ask('Did Ruffalo sign the WGA strike letter in 2007?').verdict).toBe('no_answer');
     expect(ask("Did Cate Blanchett sign the European filmmakers' letter on the AI Act?").verdict).toBe('no_answer');
+    // A list named right after the word is another list; the data's own has no name.
+    expect(ask('Cate Blanchett est-elle sur la liste Time 100 ?').verdict).toBe('no_answer');
+    expect(ask('Est-ce que Ruffalo est sur la liste des signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Est-ce que Ruffalo a signé la tribune sur l\'IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
