@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tally, expected, type EvalItem, type Scored } from './ask-eval';
 import { evaluate, loadSplit } from './eval-ask';
+import { CONTROL_PROBES, NEAR_PROBES } from './ask-probes';
 
 /**
  * `node dist/scripts/perturb-ask.js [--show suite,…] [--data dir]`: robustness of /ask on perturbed copies of the
@@ -13,6 +14,11 @@ import { evaluate, loadSplit } from './eval-ask';
  *   that the data never mentions; a fact question must then be declined, "did X sign?" must say not listed.
  * - synonym: common words replaced by a synonym (same expectation).
  * - fragment: the question's opening words dropped, or its last third dropped (declining is fine, another fact is wrong).
+ * - near-topic: templates, then hand-written probes (scripts/ask-probes.ts, not from any fixture) about the story's people,
+ *   companies, unions and laws asking what no fact covers (another strike or decade, another law, another letter or
+ *   thing signed, company news, a private life); every one must be declined.
+ * - controls: hand-written on-topic questions whose answer the data holds (same file): a fix that declines more must
+ *   keep them answered.
  */
 const DEV = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'ask', 'dev.json');
 
@@ -139,10 +145,16 @@ const NEAR_TEMPLATES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'fr', q: 'Combien de salariés chez {c} ?' },
   { lang: 'fr', q: "C'est quoi le chiffre d'affaires de {c} ?" },
 ];
-export const nearTopic = (): EvalItem[] =>
-  NEAR_TEMPLATES.flatMap((t, i) =>
+export const nearTopic = (): EvalItem[] => [
+  ...NEAR_TEMPLATES.flatMap((t, i) =>
     (t.q.includes('{p}') ? NEAR_PEOPLE : NEAR_COMPANIES).map((name, k) => ({ id: `near-${i}-${k}`, lang: t.lang, kind: 'offtopic', q: t.q.replace(/\{[pc]\}/, name), expect: { type: 'none' as const } })),
-  );
+  ),
+  ...NEAR_PROBES.map((p, i) => ({ id: `near-probe-${i}`, lang: p.lang, kind: 'offtopic', q: p.q, expect: { type: 'none' as const } })),
+];
+
+/** On-topic controls beside the near-topic probes: a fix that declines more must not decline these. */
+export const controls = (): EvalItem[] =>
+  CONTROL_PROBES.map((p, i) => ({ id: `control-${i}`, lang: p.lang, kind: 'fact', q: p.q, expect: { type: 'fact' as const, facts: p.facts } }));
 
 const words = (q: string): string[] => q.split(/\s+/).filter((w) => w.length > 0);
 
@@ -186,6 +198,11 @@ async function main(): Promise<void> {
   wrongs += tn.wrong;
   print(`${'near-topic'.padEnd(14)} ${String(tn.total).padEnd(5)} ${String(tn.right).padStart(5)}  ${String(tn.clarify).padStart(7)}  ${String(tn.no_answer).padStart(6)}  ${String(tn.wrong).padStart(5)}`);
   if (show.has('near-topic') || show.has('all')) for (const s of near.filter((x) => x.outcome !== 'right')) print(`    ${s.outcome.toUpperCase()} ${s.item.q}\n          → ${s.got}`);
+  const ctl = await evaluate(controls(), dataDir);
+  const tc = tally(ctl);
+  wrongs += tc.wrong;
+  print(`${'controls'.padEnd(14)} ${String(tc.total).padEnd(5)} ${String(tc.right).padStart(5)}  ${String(tc.clarify).padStart(7)}  ${String(tc.no_answer).padStart(6)}  ${String(tc.wrong).padStart(5)}`);
+  if (show.has('controls') || show.has('all')) for (const s of ctl.filter((x) => x.outcome !== 'right')) print(`    ${s.outcome.toUpperCase()} ${s.item.q}\n          ${expected(s.item)} → ${s.got}`);
   print(`total WRONG over the suites: ${wrongs}`);
 }
 

@@ -57,6 +57,15 @@ const COMPARE_BORROWED = 0.8;
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
+/** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
+const STORY_YEAR_SLACK = 2;
+/** Words that say what a letter is about or against, after it ("a petition against…", "une tribune sur…"). */
+const ABOUT: ReadonlySet<string> = new Set([
+  ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from'],
+  ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd'],
+]);
+/** How many content words after such a word say what the letter is about. */
+const ABOUT_WORDS = 2;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -89,6 +98,8 @@ export class AskEngine {
   private readonly factText = new Map<string, string>();
   /** The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names. */
   private readonly acronyms = new Set<string>();
+  /** The years the facts and the timeline give (2023, 2025, 2026): the story's time. */
+  private readonly storyYears: number[];
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -170,6 +181,8 @@ export class AskEngine {
       ...data.signatories.flatMap((s) => [s.name, s.knownFor.en, s.knownFor.fr]),
     ];
     for (const word of texts.flatMap(typedWords)) if (isAcronym(word)) this.acronyms.add(word);
+    const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
+    this.storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -193,7 +206,7 @@ export class AskEngine {
     // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
     // case word no dictionary knows may be newsroom chatter too ("for a sidebar:").
     const searched = this.searchTermsOf(parsed);
-    if (this.namesOtherTopic(parsed, searched, 'capitals')) return { ...outcome, lang: answerLang };
+    if (this.namesOtherTopic(parsed, searched, 'capitals') || this.otherTime(parsed)) return { ...outcome, lang: answerLang };
     const lowerName = this.namesOtherTopic(parsed, searched, 'lowercase');
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
@@ -236,6 +249,11 @@ export class AskEngine {
       const verbatim = this.verbatimQuote(parsed.reading.words);
       if (verbatim) return verbatim.fact ? this.factAnswer(parsed, verbatim.fact, 'quote', 1, [], verbatim.quote) : { verdict: 'no_answer', mode: 'quote', candidates: [], parsed, confidence: 0 };
     }
+    // "Did Ruffalo sign a petition against Trump's tariffs?", "who wrote the Future of Life Institute letter?": a letter
+    // named or described by words the data does not use is another letter; the data is about one.
+    // Nor is a letter signed in another decade, or about a law the story does not know ("the letter on the AI Act").
+    const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.otherLaw(parsed) || parsed.years.some((y) => this.farYear(y)));
+    if (signedOther || this.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
     if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
@@ -289,7 +307,7 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed);
+    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed) || this.otherTime(parsed) || this.otherLaw(parsed);
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -346,7 +364,8 @@ export class AskEngine {
     // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
     // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
     // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
-    // whole ("Why is Thomson Reuters v. Ross relevant here?"), nor for a figure to check (the asked word).
+    // whole ("Why is Thomson Reuters v. Ross relevant here?"; a phrasing that is only a name, "Warner Bros. Discovery",
+    // says who and not what: "who is buying Warner Bros. Discovery?"), nor for a figure to check (the asked word).
     // The same for the choices of a clarification ("C'est qui le compagnon de Natasha Lyonne ?"), when what is asked
     // about the names is words no fact uses at all: none is offered.
     if (decision.verdict !== 'no_answer' && mode === 'fact') {
@@ -354,7 +373,7 @@ export class AskEngine {
       const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
       const names = asked.filter(isName);
       const rest = asked.filter((t) => !isName(t));
-      const aside = (r: Ranked<Fact>): boolean => r.phrased === 0 && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
+      const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
       const vetoed = (d: Decision<Fact>): boolean =>
         d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term))) && d.picked.every(aside);
       // A learned answer vetoed so is no worse than what the facts alone decided ("why did openai sign the letter too?":
@@ -368,6 +387,10 @@ export class AskEngine {
     const named = searchTerms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
     const ofLetter = !named && searchTerms.some((t) => t.term === 'c:letter');
     if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private') && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "How much is OpenAI worth now?", "Combien vaut OpenAI aujourd'hui ?": a named company's value asked for the present
+    // is not the value the letter gave at the time (the story's figures are dated); nor is it asked of the letter.
+    const worthNow = parsed.cues.has('present') && searchTerms.some((t) => t.term === 'c:worth');
+    if (decision.verdict !== 'no_answer' && mode === 'fact' && worthNow && named && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
@@ -404,13 +427,80 @@ export class AskEngine {
     if (shownWords.length !== parsed.reading.words.length) return false;
     const opening = sentenceOpenings(parsed.text);
     return searchTerms.some((t) => {
-      if (t.kind !== 'word' || this.facts.knows(t.term)) return false;
+      if (t.kind !== 'word') return false;
       const word = parsed.reading.corrected[t.at] ?? '';
+      // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
+      // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
+      if (this.facts.knows(t.term)) return only !== 'lowercase' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
       if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) {
         if (only === 'lowercase') return false;
         return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
       }
       return only !== 'capitals' && this.unknownName(word);
+    });
+  }
+
+  /**
+   * "What happened in the 2007 writers' strike?", "la grève de 1988 a duré combien ?": a year far from every year the
+   * story's facts and timeline give is another event than the story's (an earlier strike, a law of another decade),
+   * never answered with the story's one. A year near them ("the 2024 writers' strike", "la grève de 2021") is a
+   * premise to correct, as any year about the letter itself ("was the letter sent in 2015?") is.
+   */
+  private otherTime(parsed: ParsedQuestion): boolean {
+    if (parsed.reading.terms.some((t) => t.term === 'c:letter') && !parsed.otherLetter) return false;
+    return parsed.years.some((y) => this.farYear(y));
+  }
+
+  /** A year more than `STORY_YEAR_SLACK` from every year the story gives. */
+  private farYear(year: number): boolean {
+    return this.storyYears.every((s) => Math.abs(s - year) > STORY_YEAR_SLACK);
+  }
+
+  /**
+   * A letter the question names or describes with words the data does not use: a name typed with a capital right before
+   * it that the data never spells with one ("the Future of Life Institute letter", "Musk's letter"), or, after "against",
+   * "about", "on", "contre", "sur"…, one of the next two content words that neither the data nor the lexicon uses ("a petition against Trump's tariffs").
+   */
+  private namesOtherLetter(parsed: ParsedQuestion): boolean {
+    const words = parsed.reading.corrected;
+    const shown = typedWords(parsed.text);
+    const aligned = shown.length === parsed.reading.words.length;
+    const opening = sentenceOpenings(parsed.text);
+    // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
+    // question names ("Cord Jefferson signed the letter").
+    const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+    const named = (k: number): boolean => {
+      const typed = shown[k] ?? '';
+      if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !/^\p{Lu}/u.test(typed)) return false;
+      return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
+    };
+    // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
+    const capital = (k: number): boolean => aligned && !opening.has(k) && !person.has(words[k] ?? '') && /^\p{Lu}/u.test(shown[k] ?? '');
+    if (words.some((w, k) => (w === 'list' || w === 'liste') && capital(k + 1))) return true;
+    return parsed.reading.terms.some((t) => {
+      if (t.term !== 'c:letter') return false;
+      // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): right
+      // before it, or before a plain word that is right before it; never across a stop word or the verb of signing
+      // ("...Microsoft in the letter", "Tom Cruise signed the letter").
+      const last = words[t.at - 1] === 's' ? t.at - 2 : t.at - 1;
+      const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind !== 'number' && u.term !== 'c:sign');
+      if (named(last) || (plain(last) && named(last - 1))) return true;
+      const after = t.at + (t.span ?? 1);
+      if (!ABOUT.has(words[after] ?? '')) return false;
+      const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
+      return next.some((k) => (/^\p{L}{3,}$/u.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
+    });
+  }
+
+  /**
+   * "Quand l'AI Act entre-t-il en vigueur ?", "What does the CHIPS Act fund?": a name typed with capitals that ends with
+   * a word for a law ("Act", "Bill") and that no fact gives whole is another law than the story's (the NO FAKES Act).
+   */
+  private otherLaw(parsed: ParsedQuestion): boolean {
+    return typedNames(parsed.text).some((name) => {
+      const last = name.split(' ').pop() ?? '';
+      const isLaw = this.lexicon.read(last, 'en').terms.some((t) => t.term === 'c:law');
+      return isLaw && ![...this.factText.values()].some((text) => text.includes(` ${name} `));
     });
   }
 
@@ -478,7 +568,11 @@ export class AskEngine {
   private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
     const nameAt = this.signatoryNameAt(parsed);
     const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: stem(parsed.reading.words[t.at]!, parsed.lang) } : t);
-    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt);
+    // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
+    // wrongly remembered, a premise to correct, not a word to find (the far ones are another event: see otherTime).
+    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt).filter(
+      (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
+    );
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
     // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.

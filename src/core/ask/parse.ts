@@ -47,6 +47,8 @@ const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
 const MAX_SPAN = 4;
+/** Words right after "sign" that make it signing on or up for something ("sign on for", "signé pour"). */
+const SIGN_PARTICLES: ReadonlySet<string> = new Set(['on', 'up', 'for', 'pour']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(
@@ -148,6 +150,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const ourLetter = terms.some((t) => t.term === 'c:letter' && !another(t.at));
   // "Paul Simon, signed or not?": what follows "or" after the verb is the other answer, no thing signed.
   const orBetween = (from: number, to: number): boolean => reading.words.slice(from + 1, to).some((w) => w === 'or' || w === 'ou');
+  // "Did he sign on for another Zoolander?", "a signé pour réaliser Star Wars ?": signing on or up for something names
+  // it a few words further.
+  const reach = signAt !== undefined && SIGN_PARTICLES.has(reading.words[signAt + 1] ?? '') ? 5 : 3;
   const signsOther =
     signAt !== undefined &&
     !ourLetter &&
@@ -155,7 +160,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       (t) =>
         t.at > signAt &&
         ((t.term === 'c:letter' && another(t.at)) ||
-          (t.at <= signAt + 3 && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at))),
+          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at))),
     );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.

@@ -32,6 +32,8 @@ export interface Ranked<T> {
    * question contains whole ("what did OpenAI argue" in "what did OpenAI argue in its submission?"); 0 if none.
    */
   phrased: number;
+  /** The phrasing found whole (`phrased`) is only a name ("Warner Bros. Discovery"): it says who, not what is asked. */
+  phrasedName: boolean;
 }
 
 const BODY_WEIGHT = 0.5;
@@ -80,14 +82,15 @@ export class Retriever<T> {
     ];
     const read = (texts: { en: string[]; fr: string[] }): string[] => readEach(texts).flatMap((terms) => terms.map((x) => x.term));
     const docs: Doc[] = [];
-    const phrasingsRead = new Map<string, Term[][]>();
+    const phrasingsRead = new Map<string, { terms: Term[]; nameOnly: boolean }[]>();
     for (const it of items) {
       this.items.set(it.id, it);
       const phrasings = readEach(it.phrasings);
+      const nameOnly = [...it.phrasings.en, ...it.phrasings.fr].map(isNameOnly);
       const phrasing = phrasings.flatMap((terms) => terms.map((x) => x.term));
       const body = read(it.body);
       this.phrasingTerms.set(it.id, new Set(phrasing));
-      phrasingsRead.set(it.id, phrasings.filter((p) => p.length > 0));
+      phrasingsRead.set(it.id, phrasings.map((terms, k) => ({ terms, nameOnly: nameOnly[k]! })).filter((p) => p.terms.length > 0));
       this.bodyTerms.set(it.id, new Set(body));
       for (const t of new Set([...phrasing, ...body])) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
       docs.push({ id: it.id, phrasing: phrasing.join(' '), body: body.join(' ') });
@@ -98,13 +101,14 @@ export class Retriever<T> {
     for (const [id, phrasings] of phrasingsRead) {
       this.phrasingSets.set(
         id,
-        phrasings.map((terms) => {
+        phrasings.map(({ terms, nameOnly }) => {
           const weighted = terms.map((t) => t.weight * this.idf(t.term));
           return {
             terms,
             weighted,
             all: weighted.reduce((sum, w) => sum + w, 0),
             asks: terms.some((t) => t.kind === 'concept' || t.kind === 'role') || terms.length >= 3,
+            nameOnly,
             hasContent: terms.some((t) => t.weight >= 1),
           };
         }),
@@ -156,18 +160,19 @@ export class Retriever<T> {
     return results.slice(0, RANKED_POOL).map((r) => {
       const { coverage, matchedWeight, missing } = this.cover(r, content, total);
       const id = String(r.id);
-      const { containment, phrased } = this.containment(id, weights);
-      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, missing, containment, phrased };
+      const { containment, phrased, phrasedName } = this.containment(id, weights);
+      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, missing, containment, phrased, phrasedName };
     }).sort((a, b) => b.score - a.score);
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
-  private containment(id: string, query: ReadonlyMap<string, number>): { containment: number; phrased: number } {
+  private containment(id: string, query: ReadonlyMap<string, number>): { containment: number; phrased: number; phrasedName: boolean } {
     let best = 0;
     let phrased = 0;
+    let phrasedName = false;
     const has = (term: string): boolean => this.phrasingTerms.get(id)!.has(term) || this.bodyTerms.get(id)!.has(term);
     const carriesAll = [...query].every(([term, weight]) => weight < 1 || has(term));
-    for (const { terms: phrasing, weighted, all, asks: structural, hasContent } of this.phrasingSets.get(id) ?? []) {
+    for (const { terms: phrasing, weighted, all, asks: structural, hasContent, nameOnly } of this.phrasingSets.get(id) ?? []) {
       let got = 0;
       let missedContent = false;
       const found = new Set<string>();
@@ -184,9 +189,12 @@ export class Retriever<T> {
       // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
       // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
       const asks = structural || carriesAll;
-      if (!missedContent && found.size >= 2 && asks && hasContent && got > phrased) phrased = got;
+      if (!missedContent && found.size >= 2 && asks && hasContent && got > phrased) {
+        phrased = got;
+        phrasedName = nameOnly;
+      }
     }
-    return { containment: best, phrased };
+    return { containment: best, phrased, phrasedName };
   }
 
   private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number; missing: number } {
@@ -225,6 +233,7 @@ interface Phrasing {
   /** It names a concept or role, or has three terms or more: it says what is asked, not only who. */
   asks: boolean;
   hasContent: boolean;
+  nameOnly: boolean;
 }
 
 function dedupe(terms: readonly Term[]): Term[] {
@@ -233,3 +242,8 @@ function dedupe(terms: readonly Term[]): Term[] {
   return [...seen.values()];
 }
 
+/** A phrasing that is only a name: every word typed with a capital, or a figure ("Warner Bros. Discovery", "EO 14179"). */
+function isNameOnly(text: string): boolean {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}

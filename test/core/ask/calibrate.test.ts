@@ -10,6 +10,7 @@ const ranked = (id: string, score: number, coverage: number, extra: Partial<Rank
   missing: 0,
   containment: 0,
   phrased: 0,
+  phrasedName: false,
   ...extra,
 });
 

@@ -34,6 +34,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why is Thomson Reuters v. Ross relevant here?')).toMatchObject({ verdict: 'answered', fact: { id: 'thomson-reuters-v-ross' } });
   });
 
+  it('a phrasing that is only a name ("Warner Bros. Discovery") found whole says who, not what is asked about them', () => {
+    expect(ask('Who is buying Warner Bros. Discovery?').verdict).toBe('no_answer');
+    expect(ask('Qui va racheter Warner Bros. Discovery ?').verdict).toBe('no_answer');
+    expect(ask('Why did Warner Bros. Discovery go to court?')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
+  });
+
   it('facts that carry the names but none of what is asked about them, in words no fact uses, are not offered as choices either', () => {
     expect(ask("Who is Natasha Lyonne's boyfriend?").verdict).toBe('no_answer');
     // What is asked in words the facts use is still offered.
@@ -507,6 +513,57 @@ describe('/ask engine: off-topic questions near the story', () => {
   it('two words in a row the answer lacks, one of them no fact uses, name something else (another strike)', () => {
     expect(ask('La grève des doubleurs de jeux vidéo a duré combien de temps ?').verdict).toBe('no_answer');
     expect(ask('How long did the Hollywood strikes last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
+  it('a year far from every year the story gives is another event (an earlier strike); a near one is a premise to correct', () => {
+    expect(ask('What happened in the 2007 writers strike?').verdict).toBe('no_answer');
+    expect(ask('La grève des scénaristes de 2007 a duré combien de temps ?').verdict).toBe('no_answer');
+    expect(ask('About the 2007 strike: how long did the writers strike last?').verdict).toBe('no_answer');
+    expect(ask('Did the WGA strike in 2024?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('How long did the 2023 writers strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    // A near year no fact gives is no word to find: the fact that gives the real date corrects it.
+    expect(ask('Was the letter sent in 2024?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('La lettre a-t-elle été envoyée en 2024 ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('a capitalised name that only shares a stem with a word of the facts ("France", "français") is another name', () => {
+    expect(ask("What is France's position on AI?").verdict).toBe('no_answer');
+    expect(ask("Quelle est la position de la France sur l'IA ?").verdict).toBe('no_answer');
+    expect(ask('What did the French article get wrong?')).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+
+  it('a named law no fact gives whole ("AI Act") is another law than the story\'s', () => {
+    expect(ask("Quand l'AI Act entre-t-il en vigueur ?").verdict).toBe('no_answer');
+    expect(ask('What does the CHIPS Act fund?').verdict).toBe('no_answer');
+    expect(ask('What is the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+  });
+
+  it("a named company's value asked for the present is not the letter's dated figure", () => {
+    expect(ask('How much is OpenAI worth now?').verdict).toBe('no_answer');
+    expect(ask("Combien vaut OpenAI aujourd'hui ?").verdict).toBe('no_answer');
+    expect(ask('How much was OpenAI worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it('a letter named or described by words the data does not use is another letter, never a "signed"', () => {
+    expect(ask("Did Mark Ruffalo sign a petition against Trump's tariffs?").verdict).toBe('no_answer');
+    expect(ask('Who wrote the Future of Life Institute letter?').verdict).toBe('no_answer');
+    expect(ask('La tribune contre les droits de douane, Ruffalo l\'a signée ?').verdict).toBe('no_answer');
+    expect(ask('Did Ruffalo sign the letter against AI training?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Did Blanchett sign the UN refugee petition?').verdict).toBe('no_answer');
+    expect(ask('Did Paul McCartney sign the letter to the UK government about AI?').verdict).toBe('no_answer');
+    expect(ask('Did Aubrey Plaza sign the letter supporting the Teamsters?').verdict).toBe('no_answer');
+    expect(ask("Ava DuVernay signed the letter, didn't she?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // Signing on or up for something else names it a few words further; "sign on to the letter" is still the letter.
+    expect(ask('Did Ben Stiller sign on for another Zoolander?').verdict).toBe('no_answer');
+    expect(ask('Taika Waititi a signé pour réaliser Star Wars ?').verdict).toBe('no_answer');
+    expect(ask('Did Ruffalo sign on to the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // A letter signed in another decade, or about a law the story does not know, is another letter.
+    expect(ask('Did Ruffalo sign the WGA strike letter in 2007?').verdict).toBe('no_answer');
+    expect(ask("Did Cate Blanchett sign the European filmmakers' letter on the AI Act?").verdict).toBe('no_answer');
+    // A list named right after the word is another list; the data's own has no name.
+    expect(ask('Cate Blanchett est-elle sur la liste Time 100 ?').verdict).toBe('no_answer');
+    expect(ask('Est-ce que Ruffalo est sur la liste des signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Est-ce que Ruffalo a signé la tribune sur l\'IA ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
 
