@@ -394,11 +394,18 @@ export class Lexicon {
     const word = words[i]!;
     const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
     let best: Phrase | undefined;
+    let bestSpelt = false;
     for (const key of keys) {
       for (const p of this.phrases.get(key) ?? []) {
-        if (best && best.words.length >= p.words.length) continue;
+        // Between phrases of one length, one spelt as typed wins over a stem-mate: "start" is c:start's own word, not
+        // the stem of c:organise's "started".
+        const spelt = p.words.every((w, j) => words[i + j] === w);
+        if (best && (best.words.length > p.words.length || (best.words.length === p.words.length && (bestSpelt || !spelt)))) continue;
         // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
-        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) best = p;
+        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) {
+          best = p;
+          bestSpelt = spelt;
+        }
       }
     }
     return best;
