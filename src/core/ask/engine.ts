@@ -258,6 +258,8 @@ export class AskEngine {
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
+    const unlearned = decision;
     if (!strange && parsed.type !== 'compare') decision = this.learnedDecision(decision, ranked, searchTerms);
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
@@ -318,8 +320,11 @@ export class AskEngine {
       const names = asked.filter(isName);
       const rest = asked.filter((t) => !isName(t));
       const aside = (r: Ranked<Fact>): boolean => r.phrased === 0 && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
-      const unknown = decision.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term));
-      if (rest.length > 0 && unknown && decision.picked.every(aside)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+      const vetoed = (d: Decision<Fact>): boolean =>
+        d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term))) && d.picked.every(aside);
+      // A learned answer vetoed so is no worse than what the facts alone decided ("why did openai sign the letter too?":
+      // its choices are still offered).
+      if (vetoed(decision)) decision = decision !== unlearned && unlearned.verdict === 'clarify' && !vetoed(unlearned) ? unlearned : { ...decision, verdict: 'no_answer', picked: [] };
     }
     // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
     // own affairs (films, age, marriage, staff, share price) are no part of the story, however well the facts know the
