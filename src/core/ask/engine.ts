@@ -782,9 +782,15 @@ function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
 }
 
-/** The text after the last ":", ";", "." or "!" that ends a sentence, when there is one of two words or more. */
+/**
+ * The text after the last ":", ";", "." or "!" that ends a sentence, or a "?" that another question follows ("The letter
+ * didn't ask for new laws, did it? So what did it ask for?"), when there is one of two words or more. Not after a question
+ * that gives a figure or date: "filed on 1 March, right? What happened next?" has a premise to correct first.
+ */
 function lastClause(question: string): string | null {
-  const parts = question.split(/[:;!]|\.(?!\d)/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const asked = question.lastIndexOf('?', question.trimEnd().length - 2);
+  const split = asked >= 0 && /\d/.test(question.slice(0, asked)) ? /[:;!]|\.(?!\d)/ : /[:;!]|\.(?!\d)|\?(?=[^?]+\?\s*$)/;
+  const parts = question.split(split).map((p) => p.trim()).filter((p) => p.length > 0);
   const last = parts[parts.length - 1];
   return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
 }
