@@ -66,6 +66,8 @@ const ABOUT: ReadonlySet<string> = new Set([
 ]);
 /** How many content words after such a word say what the letter is about. */
 const ABOUT_WORDS = 2;
+/** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
+const COMPARE_WHOLE_COVERAGE = 0.95;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 
@@ -411,7 +413,18 @@ export class AskEngine {
       if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
     }
     // A comparison that no two events answered is offered as the closest fact, never answered as another question.
-    if (parsed.type === 'compare' && decision.verdict === 'answered') decision = { ...decision, verdict: 'clarify' };
+    // Unless one fact carries all of it, far ahead of any other, and it is asked with a lone "before" or "after": "Did
+    // Deadline publish the story before Variety did?" is answered by the fact on the press coverage, which dates both.
+    if (parsed.type === 'compare' && decision.verdict === 'answered') {
+      const [top, second] = ranked;
+      // Only a lone "before"/"after" ("avant Deadline"): "before or after", "how long between" ask for the two events.
+      // Something must stand on each side of it: "Stargate a été annoncé avant le" is cut short.
+      const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
+      const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
+      const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou');
+      const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
+      if (!whole || (second && top.score < second.score * this.calibration.decisiveRatio)) decision = { ...decision, verdict: 'clarify' };
+    }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
@@ -1021,9 +1034,15 @@ function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
 }
 
-/** The text after the last ":", ";", "." or "!" that ends a sentence, when there is one of two words or more. */
+/**
+ * The text after the last ":", ";", "." or "!" that ends a sentence, or a "?" that another question follows ("The letter
+ * didn't ask for new laws, did it? So what did it ask for?"), when there is one of two words or more. Not after a question
+ * that gives a figure or date: "filed on 1 March, right? What happened next?" has a premise to correct first.
+ */
 function lastClause(question: string): string | null {
-  const parts = question.split(/[:;!]|\.(?!\d)/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const asked = question.lastIndexOf('?', question.trimEnd().length - 2);
+  const split = asked >= 0 && /\d/.test(question.slice(0, asked)) ? /[:;!]|\.(?!\d)/ : /[:;!]|\.(?!\d)|\?(?=[^?]+\?\s*$)/;
+  const parts = question.split(split).map((p) => p.trim()).filter((p) => p.length > 0);
   const last = parts[parts.length - 1];
   return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
 }

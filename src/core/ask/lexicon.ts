@@ -402,13 +402,18 @@ export class Lexicon {
     const word = words[i]!;
     const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
     let best: Phrase | undefined;
-    // Of two phrases as long, one spelt as typed wins over a stem-mate ("start" is c:start, not the "started" of c:organise).
-    const spelt = (p: Phrase): boolean => p.words.every((w, j) => words[i + j] === w);
+    let bestSpelt = false;
     for (const key of keys) {
       for (const p of this.phrases.get(key) ?? []) {
-        if (best && (best.words.length > p.words.length || (best.words.length === p.words.length && (spelt(best) || !spelt(p))))) continue;
+        // Between phrases of one length, one spelt as typed wins over a stem-mate: "start" is c:start's own word, not
+        // the stem of c:organise's "started".
+        const spelt = p.words.every((w, j) => words[i + j] === w);
+        if (best && (best.words.length > p.words.length || (best.words.length === p.words.length && (bestSpelt || !spelt)))) continue;
         // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
-        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) best = p;
+        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) {
+          best = p;
+          bestSpelt = spelt;
+        }
       }
     }
     return best;

@@ -5,24 +5,24 @@ import { realFacts } from '../../helpers/core';
 /** The nearest-question channel of /ask: questions people asked (data/examples.json) teach it wordings its facts lack. */
 describe('/ask learns from labelled questions', () => {
   const withExamples = (examples: ExampleData['examples']) => FactBase.fromValidated({ ...realFacts().data, examples: { about: 'test', examples } }).ask;
-  const singledOut = { id: 'x1', lang: 'en' as const, q: 'which two tech companies does the letter single out', fact: 'responds-to-openai-google' };
-  const question = 'which tech firms does the letter single out?';
+  const example = { id: 'x1', lang: 'en' as const, q: "who's the openai exec behind their submission", fact: 'openai-argument' };
+  const question = 'who is the openai exec behind its submission?';
 
   it('a question the facts alone leave unanswered is answered with the fact of the example it is nearest to', () => {
     expect(withExamples([]).ask(question, 'en').verdict).toBe('no_answer');
-    expect(withExamples([singledOut]).ask(question, 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(withExamples([example]).ask(question, 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
   });
 
   it('not when an example no fact answers is as near: the answer must lead', () => {
-    const offTopic = { id: 'x2', lang: 'en' as const, q: 'which tech firms does the letter single out', fact: null };
-    expect(withExamples([singledOut, offTopic]).ask(question, 'en').verdict).toBe('no_answer');
+    const offTopic = { id: 'x2', lang: 'en' as const, q: 'who is the openai exec behind its submission', fact: null };
+    expect(withExamples([example, offTopic]).ask(question, 'en').verdict).toBe('no_answer');
   });
 
   it('not when the example is far from the question, nor for a fact the retrieval does not rank', () => {
-    const far = { ...singledOut, q: 'who put the letter together and sent it around' };
+    const far = { ...example, q: 'who put the letter together and sent it around' };
     expect(withExamples([far]).ask(question, 'en').verdict).toBe('no_answer');
     // Near in words, but its fact carries nothing of the question: no answer from the example alone.
-    const unrelated = { ...singledOut, fact: 'deepseek-china' };
+    const unrelated = { ...example, fact: 'deepseek-china' };
     expect(withExamples([unrelated]).ask(question, 'en').verdict).toBe('no_answer');
   });
 
