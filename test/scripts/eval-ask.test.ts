@@ -18,10 +18,14 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * batch 6 before it joined dev): 387 right = 79.3 %, 13 wrong = 2.7 %, 66/68 declined.
  * With batch 7 (160 blind questions, test only) and batch 6 in dev (so in the examples): 648 questions, 504 right =
  * 77.8 %, 16 wrong = 2.5 %, 92/94 declined; batch 7 alone: 113 right, 3 wrong before the channel; 117 and 3 with it.
+ * After the second round of 2026-12-01 (asksign, askprem, askcmp2, askoff2, askfact2; dev only, batch 8 as their
+ * validation set, then in dev): 523 right = 80.7 %, 15 wrong = 2.3 %, 93/94 declined. Three of those helpers dropped
+ * a change of theirs because this gate failed with it (its totals only; no test question was read): the figure is
+ * that much less blind.
  */
-const RIGHT_FLOOR = 0.77;
+const RIGHT_FLOOR = 0.8;
 const WRONG_CEILING = 0.025;
-const OFF_TOPIC_DECLINED = 92;
+const OFF_TOPIC_DECLINED = 93;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
