@@ -546,6 +546,8 @@ export class AskEngine {
    */
   private learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
     if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
+    // Only a fact the retrieval ranked with that coverage can be answered: without one, no example is searched.
+    if (!ranked.some((r) => r.coverage >= this.calibration.learnedCoverage)) return decision;
     // Each answer's nearest example (null: the examples no fact answers).
     const nearest = new Map<string | null, number>();
     for (const r of this.learned.rank(searchTerms)) {
