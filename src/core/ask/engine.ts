@@ -2,6 +2,7 @@ import type { NameIndex } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
+import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
@@ -39,20 +40,10 @@ const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
-/** Each side of a comparison must carry at least this share of its words to an event. */
-const COMPARE_MIN_COVERAGE = 0.8;
-/** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */
-const COMPARE_LOOSE_COVERAGE = 0.65;
-const COMPARE_LOOSE_LEAD = 0.1;
-/** Two events for one side of a comparison within this much coverage and this share of the score are a tie. */
-const COMPARE_TIE_COVERAGE = 0.05;
-const COMPARE_TIE_SCORE = 0.9;
 /** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
 const NAME_RIVAL_SHARE = 0.1;
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
 const DEVIATION_WORDS = 2;
-/** How much the other side's general words count in a side that gives only names. */
-const COMPARE_BORROWED = 0.8;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
@@ -68,8 +59,6 @@ const ABOUT: ReadonlySet<string> = new Set([
 const ABOUT_WORDS = 2;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
-/** Events considered for each side of a comparison. */
-const COMPARE_POOL = 8;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -83,6 +72,7 @@ export class AskEngine {
   /** Facts that carry a quote of the letter, searched by the quote's own words first. */
   private readonly quoted: Retriever<Fact>;
   private readonly learned: Retriever<string | null>;
+  private readonly comparer: EventComparer;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   private readonly keywordWords = new Map<string, ReadonlySet<string>>();
   /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
@@ -156,6 +146,7 @@ export class AskEngine {
       this.lexicon,
       data.timeline.map((e) => ({ id: e.id, item: e, phrasings: { en: [e.title.en], fr: [e.title.fr] }, body: { en: [e.detail.en], fr: [e.detail.fr] } })),
     );
+    this.comparer = new EventComparer(this.events, this.lexicon);
     for (const f of data.facts) {
       const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
       this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
@@ -821,133 +812,10 @@ export class AskEngine {
     });
   }
 
-  /**
-   * "Did Google file before or after the letter?", "which strike ended first, the writers' or the actors'?",
-   * "how long after the letter did the Action Plan come out?": the two events compared, if both are clear.
-   */
+  /** "Did Google file before or after the letter?": the two events compared (see EventComparer), if both are clear. */
   private compare(parsed: ParsedQuestion): AskOutcome | null {
-    const terms = parsed.reading.terms;
-    const words = parsed.reading.corrected;
-    const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
-    if (!cue) return null;
-    const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
-    // "How long between A and B?": after a cue that ends on "between" ("entre", "sépare"), "and" parts the two as "or" does.
-    const between = parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
-    // "filed its comment before the letter?", "was it sent before…?": a pronoun ("its", "sa", "it") with nothing named
-    // before it (no name or figure, and at most one other word: the verb) is someone the question does not name; which
-    // event it means is a guess. Not the "il" of "est-il", which repeats its subject.
-    const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''));
-    const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
-    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
-    if (orphan) return null;
-    // "A or B", "A vs B": the word that offers the alternatives.
-    const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
-    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
-    let sides: [Term[], Term[]];
-    let shared: Term[] = [];
-    if (or >= 0) {
-      // Two alternatives around "or"; the words on the cue's other side are what they share ("which strike ended").
-      const [from, to] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
-      sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
-      shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));
-    } else {
-      sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length)];
-    }
-    // "How long after the letter did X happen?": the letter is one side, the rest the other, when the rest names
-    // something (a word, figure or role): "after the letter was sent?" is one event.
-    for (const [i, j] of [[0, 1], [1, 0]] as const) {
-      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter') && sides[j].some((t) => t.kind !== 'concept')) {
-        sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
-      }
-    }
-    // "How many days after DeepSeek R1 did Stargate come out?": a yes/no word inside the only side parts its two events.
-    for (const [i, j] of [[0, 1], [1, 0]] as const) {
-      const first = sides[j][0]?.at ?? Number.POSITIVE_INFINITY;
-      const verb = parsed.reading.cues.find((c) => c.cue === 'yesno' && c.at > first && sides[j].some((t) => t.at > c.at));
-      // Each part must name something (a word, figure, role or the letter): "after the letter was sent?" is one event.
-      const names = (part: Term[]): boolean => part.some((t) => t.kind !== 'concept' || t.term === 'c:letter');
-      const parts = verb ? [sides[j].filter((t) => t.at < verb.at), sides[j].filter((t) => t.at > verb.at)] : [];
-      if (sides[i].length === 0 && verb && parts.every(names)) sides = [parts[0]!, parts[1]!];
-    }
-    // Verbs of happening ("come out", "arrivé") tell no event from another.
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen')) as [Term[], Term[]];
-    if (left.length === 0 || right.length === 0) return null;
-    const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
-      const own = new Set(side.map((t) => t.term));
-      return [...side, ...extra.filter((t) => !own.has(t.term) && kinds.has(t.kind)).map((t) => ({ ...t, weight: t.weight * weight }))];
-    };
-    const ALL = new Set<Term['kind']>(['word', 'concept', 'number']);
-    // A side's general words: content that is no name (a word the data spells only with a capital), number or the letter.
-    const general = (side: Term[]): Term[] =>
-      side.filter((t) => t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:letter' && !(t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
-    // "Did the WGA strike end before the SAG-AFTRA one did?", "Warner Bros a attaqué Midjourney avant ou après Disney ?":
-    // a side that gives only names asks about the same kind of event as the other side, and is read with the other
-    // side's general words ("strike", "end"; "attaqué"), never its names or numbers. A side with general words of its
-    // own is read with those alone: in "the actors' strike started before the writers' one ended", the actors' side
-    // is no end.
-    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other) : []);
-    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), borrowed(side, other), COMPARE_BORROWED, ALL);
-    // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
-    const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);
-    const letterSide = (side: Term[]): Term[] => (isLetter(side) ? [side.find((t) => t.term === 'c:letter')!, { ...side.find((t) => t.term === 'c:letter')!, term: 'c:send', weight: 1 }] : side);
-    // Candidates come from the helped query; the one that carries most of the side's own words wins.
-    // Two events that carry the side equally and score alike are a doubt ("Disney" alone: its lawsuit or its deal?),
-    // never settled by a guess: no comparison then.
-    // The borrowed words only part the events that carry the side's own words alike, and only when one of them
-    // carries all of them: else which of those events is meant is a guess.
-    // How far each picked event leads the next one on the side's own words.
-    const leads = new Map<string, number>();
-    const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
-      const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
-      const lent = borrowed(side, other);
-      const rankedEvents = this.events.rank(query(side, other));
-      const withLent = new Map(rankedEvents.map((r) => [r.id, r.coverage]));
-      const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
-      const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
-      // "the actors' strike start": an event that lacks who the side is about (a name or role it gives) is not its event,
-      // whatever else it carries (the writers' strike start); when one of the events carries them all.
-      const subject = side.filter((t) => t.weight >= 1 && (t.kind === 'role' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''))));
-      const pool = rankedEvents.filter((r) => r.id !== exclude).slice(0, COMPARE_POOL);
-      const whole = pool.filter((r) => subject.every((t) => this.events.carries(r.id, t.term)));
-      const [first, second] = (whole.length > 0 ? whole : pool)
-        .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
-      if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));
-      if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
-      // Without borrowed words, the score parts them only when the first carries the side's words as well as the
-      // second, and one of them better (in a title where the other has it in its detail, or at all): two events that
-      // carry the same words in the same places differ in score by their length alone ("published" alone, "filed its
-      // comment": OpenAI's or Google's?).
-      const where = (r: Ranked<TimelineEvent>): number[] => side.map((t) => this.events.field(r.id, t.term));
-      const [wf, ws] = [where(first), where(second)];
-      const better = wf.every((w, k) => w >= ws[k]!) && wf.some((w, k) => w > ws[k]!);
-      const contentWords = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
-      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || contentWords >= 2) && second.score < first.score * COMPARE_TIE_SCORE;
-      return settled ? first : undefined;
-    };
-    const a = pick(letterSide(left), right);
-    const b = a ? pick(letterSide(right), left, a.id) : undefined;
-    if (!a || !b) return null;
-    const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
-    // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
-    // its event when that event is clearly ahead of any other on the words it does carry.
-    // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO
-    // 14028"), or a word or concept another event has ("lawsuit", "plan"), says the side may be about something else.
-    const typed = typedWords(parsed.text);
-    const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && /^\p{Lu}/u.test(typed[at] ?? '');
-    const common = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at);
-    const leftOnlyCommon = (side: Term[], r: Ranked<TimelineEvent>): boolean => side.every((t) => t.weight < 1 || this.events.carries(r.id, t.term) || common(t));
-    const clear =
-      coverage >= COMPARE_LOOSE_COVERAGE &&
-      [a, b].every((r) => (leads.get(r.id) ?? 0) >= COMPARE_LOOSE_LEAD) &&
-      leftOnlyCommon(left, a) &&
-      leftOnlyCommon(right, b);
-    if (coverage < COMPARE_MIN_COVERAGE && !clear) return null;
-    return { verdict: 'answered', mode: 'compare', events: [a.item, b.item], parsed, confidence: coverage };
-  }
-
-  private sideCoverage(side: Term[], id: string): number {
-    return this.events.rank(side).find((r) => r.id === id)?.coverage ?? 0;
+    const compared = this.comparer.compare(parsed);
+    return compared ? { verdict: 'answered', mode: 'compare', events: compared.events, parsed, confidence: compared.coverage } : null;
   }
 }
 
