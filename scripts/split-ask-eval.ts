@@ -39,6 +39,8 @@ export const BATCH_6_PREFIX = 'b6-';
 export const BATCH_7_PREFIX = 'b7-';
 /** Batch 8 (ids `b8-…`, written the same day the same way): the validation set of the second round's merges, then dev only. */
 export const BATCH_8_PREFIX = 'b8-';
+/** Batch 9 (ids `b9-…`, written the same day the same way, after the second round): test only, a fresh measure. */
+export const BATCH_9_PREFIX = 'b9-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -54,6 +56,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 6 (dev only)', has: (id) => id.startsWith(BATCH_6_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 7 (test only)', has: (id) => id.startsWith(BATCH_7_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 8 (dev only)', has: (id) => id.startsWith(BATCH_8_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 9 (test only)', has: (id) => id.startsWith(BATCH_9_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');

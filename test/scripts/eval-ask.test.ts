@@ -3,8 +3,8 @@ import { tally } from '../../scripts/ask-eval';
 import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
- * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4
- * and 7, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4,
+ * 7 and 9, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
  * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
  * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
  * next half percent, OFF_TOPIC_DECLINED the measured count.
@@ -22,10 +22,12 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * validation set, then in dev): 523 right = 80.7 %, 15 wrong = 2.3 %, 93/94 declined. Three of those helpers dropped
  * a change of theirs because this gate failed with it (its totals only; no test question was read): the figure is
  * that much less blind.
+ * With batch 9 (200 blind questions written after that round, test only; 164 right, 2 wrong, 42/42 declined, against
+ * 156 / 3 / 40 with the session's first engine): 848 questions, 687 right = 81.0 %, 17 wrong = 2.0 %, 135/136 declined.
  */
 const RIGHT_FLOOR = 0.8;
 const WRONG_CEILING = 0.025;
-const OFF_TOPIC_DECLINED = 93;
+const OFF_TOPIC_DECLINED = 135;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
