@@ -92,6 +92,8 @@ export class AskEngine {
   private readonly acronyms = new Set<string>();
   /** The years the facts and the timeline give (2023, 2025, 2026): the story's time. */
   private readonly storyYears: number[];
+  /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
+  private readonly signerCounter: Fact | undefined;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -176,6 +178,8 @@ export class AskEngine {
     for (const word of texts.flatMap(typedWords)) if (isAcronym(word)) this.acronyms.add(word);
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
     this.storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
+    const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
+    this.signerCounter = counters.length === 1 ? counters[0] : undefined;
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -614,17 +618,6 @@ export class AskEngine {
     return { mode, ranked, searchTerms };
   }
 
-  /** The one fact that counts the signers: its phrasings ask how many signed, and it gives figures. */
-  private get signerCounter(): Fact | undefined {
-    if (this.counterFact === undefined) {
-      const found = this.data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
-      this.counterFact = found.length === 1 ? found[0]! : null;
-    }
-    return this.counterFact ?? undefined;
-  }
-
-  private counterFact: Fact | null | undefined;
-
   /**
    * The counts a question gives of the signers: a count (`countsAt`) typed before a word of signing, with only who
    * signed between them: people, stars, roles or common words ("1000 signataires", "a thousand people signed", "mille
@@ -669,10 +662,6 @@ export class AskEngine {
   }
 
   /**
-   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a name the facts use (spelt
-   * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face").
-   */
-  /**
    * Where the question types a signatory's name exactly ("Lilly Wachowski", "Chris Miller"): the word positions of it.
    * Such a name is one name, read as typed: the typo reader does not make "Lilly" the "Tilly" of another fact, and
    * `nameParts` does not drop "Miller" as the rest of the "Chris" of another person.
@@ -691,6 +680,11 @@ export class AskEngine {
     return at;
   }
 
+  /**
+   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a name the facts use (spelt
+   * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face"). Words at
+   * `keep` (a signatory's name typed exactly) always stay.
+   */
   private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
     const typed = typedWords(parsed.text);
     if (typed.length !== parsed.reading.words.length) return terms;
@@ -894,12 +888,12 @@ function typedGaps(text: string): string[] {
   return gaps;
 }
 
-/** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 /** A word typed all in capitals, two letters or more ("EU", "WGA"). */
 function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word);
 }
 
+/** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
 }

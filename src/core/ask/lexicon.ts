@@ -306,8 +306,9 @@ export class Lexicon {
       i += 1;
     }
     // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
-    const according = new Set(this.cuesIn(words).filter((c) => c.cue === 'according').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    const cues = this.cuesIn(words).filter((c) => c.cue !== 'compare' || !according.has(c.at + c.length - 1));
+    const found = this.cuesIn(words);
+    const according = new Set(found.filter((c) => c.cue === 'according').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    const cues = found.filter((c) => c.cue !== 'compare' || !according.has(c.at + c.length - 1));
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));

@@ -49,6 +49,9 @@ const YEAR = /^(19|20)\d{2}$/;
 const MAX_SPAN = 4;
 /** Words right after "sign" that make it signing on or up for something ("sign on for", "signé pour"). */
 const SIGN_PARTICLES: ReadonlySet<string> = new Set(['on', 'up', 'for', 'pour']);
+/** Words that link a relative to whom they are the relative of ("la sœur de Wachowski"), and the articles after them. */
+const KIN_OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
+const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(
@@ -239,14 +242,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const kin = reading.cues.filter((c) => c.cue === 'kin');
   // Linked by a possessive before the word ("Wachowski's sister") or "of" after it ("la sœur de Wachowski"); a name right
   // after it is who the relative is ("her partner Bryn Mooser").
-  const OF = new Set(['of', 'de', 'd', 'du']);
-  const ARTICLES = new Set(['the', 'la', 'le']);
   const relative = (r: readonly number[]): boolean =>
     kin.some((c) => {
       const last = r[r.length - 1]!;
       if (c.at > last) return c.at === last + 2 && reading.words[last + 1] === 's';
       const between = reading.words.slice(c.at + c.length, r[0]!);
-      return c.at + c.length <= r[0]! && between.length >= 1 && between.length <= 2 && OF.has(between[0]!) && between.slice(1).every((w) => ARTICLES.has(w));
+      return c.at + c.length <= r[0]! && between.length >= 1 && between.length <= 2 && KIN_OF.has(between[0]!) && between.slice(1).every((w) => KIN_ARTICLES.has(w));
     });
   for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!)) runAt.splice(k, 1);
 
