@@ -6,7 +6,7 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, parseQuestion, readNumbers, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, WEEKDAYS, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
@@ -579,6 +579,9 @@ export class AskEngine {
       const after = t.at + (t.span ?? 1);
       if (!ABOUT.has(words[after] ?? '')) return false;
       const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
+      // A month or a day's name is a date ("la lettre de juillet"), a premise to correct, not what another letter is about.
+      const date = (k: number): boolean => [words[k]!, parsed.reading.words[k]!].some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
+      if (next[0] !== undefined && date(next[0])) return false;
       return next.some((k) => (/^\p{L}{3,}$/u.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
     });
   }
