@@ -71,7 +71,8 @@ export const askCommand: CommandDefinition = {
 
     const { fact, quote, deviations } = outcome;
     const sources = facts.sourceLinks([...(quote?.sources ?? []), ...fact.sources, ...deviations.flatMap((d) => d.sources)]);
-    const parts = [fact.answer[lang]];
+    // "Was it sent to Congress?": a wrong value the question gave is corrected by the fact that holds the true one.
+    const parts = [outcome.correction ? `${t(lang, 'ask.correction')} ${fact.answer[lang]}` : fact.answer[lang]];
     if (outcome.mode === 'quote' && quote) parts.unshift(`> ${t(lang, 'ask.quote', { quote: quote.text })}`);
     else if (quote) parts.push(`> ${t(lang, 'ask.quote', { quote: quote.text })}`);
     // Asked for exact words we do not hold (another party's, or a passage we have no quote of): said, then paraphrased.
@@ -84,6 +85,7 @@ export const askCommand: CommandDefinition = {
       facts: [fact.id],
       ...(quote ? { quote: quote.text } : {}),
       ...(deviations.length > 0 ? { deviations: deviations.map((d) => d.id) } : {}),
+      ...(outcome.correction ? { correction: outcome.correction } : {}),
       candidates,
     });
   },

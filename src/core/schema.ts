@@ -109,6 +109,40 @@ export const conceptsSchema = z
     roles: z.object(Object.fromEntries(ROLES.map((r) => [r, phrasesByLanguage])) as Record<Role, typeof phrasesByLanguage>).strict(),
     /** Words that tell what kind of question it is (a quote, a comparison, a check, a list, yes/no). */
     cues: z.object(Object.fromEntries(CUES.map((c) => [c, phrasesByLanguage])) as Record<Cue, typeof phrasesByLanguage>).strict(),
+    /**
+     * Premises /ask corrects: slots of the story (to whom the letter went, when, who organised it, whom it answers…)
+     * that a question about the letter may give a wrong value for ("sent to Congress", "filed in April"). When the
+     * question is about `subject` (any of these concepts), asserts the slot (one of the `asserts` concepts, or a value
+     * within `near` words of the subject) and gives a value of the slot's class that `fact` does not hold, that fact
+     * answers, as a correction. Values: dates, figures, people the signatory matcher knows, or names of a class.
+     */
+    premises: z
+      .array(
+        z
+          .object({
+            id,
+            fact: id,
+            subject: z.array(id).min(1),
+            asserts: z.array(id),
+            near: z.number().int().min(1).max(6).optional(),
+            /** The question type that asks for the slot's value ("who" for who organised it): such a question asserts none. */
+            asks: z.enum(['who', 'when', 'how_many', 'which', 'yes_no', 'compare', 'list', 'quote', 'other']).optional(),
+            /** The value must come within this many words after an `asserts` concept (the object of "sent to", "adressée à"). */
+            after: z.number().int().min(1).max(8).optional(),
+            values: z
+              .object({
+                dates: z.boolean().optional(),
+                figures: z.boolean().optional(),
+                people: z.boolean().optional(),
+                names: z.boolean().optional(),
+                en: z.array(text).optional(),
+                fr: z.array(text).optional(),
+              })
+              .strict(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -116,6 +150,13 @@ export const conceptsSchema = z
     data.concepts.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id ${c.id}` });
       seen.add(c.id);
+    });
+    (data.premises ?? []).forEach((p, i) => {
+      for (const key of ['subject', 'asserts'] as const) {
+        p[key].forEach((c, k) => {
+          if (!seen.has(c)) ctx.addIssue({ code: 'custom', path: ['premises', i, key, k], message: `unknown concept id ${c}` });
+        });
+      }
     });
   });
 export type ConceptData = z.infer<typeof conceptsSchema>;
@@ -175,6 +216,9 @@ export const factBaseSchema = z
       if (f.quote && !quoteIds.has(f.quote)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'quote'], message: `unknown quote id ${f.quote}` });
     });
     const factIds = new Set(base.facts.map((f) => f.id));
+    (base.concepts.premises ?? []).forEach((p, i) => {
+      if (!factIds.has(p.fact)) ctx.addIssue({ code: 'custom', path: ['concepts', 'premises', i, 'fact'], message: `unknown fact id ${p.fact}` });
+    });
     unique('examples', base.examples.examples);
     base.examples.examples.forEach((x, i) => {
       if (x.fact !== null && !factIds.has(x.fact)) ctx.addIssue({ code: 'custom', path: ['examples', 'examples', i, 'fact'], message: `unknown fact id ${x.fact}` });

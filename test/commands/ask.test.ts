@@ -23,6 +23,13 @@ describe('/ask', () => {
     expect(reply.title).toBe('Réponse');
   });
 
+  it('a wrong value of the story (the Senate as recipient) → the true one, framed as a correction', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'La tribune a-t-elle été transmise au Sénat ?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', lang: 'fr', fact: 'recipient', correction: 'recipient' });
+    expect(reply.text).toMatch(/^Pas tout à fait : /);
+    expect(reply.sources.length).toBeGreaterThan(0);
+  });
+
   it('an answer that uses the letter’s words marks them as a quote', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'what is the main message of the letter?' });
     expect(reply.data).toMatchObject({ verdict: 'answered', fact: 'main-message', quote: expect.stringContaining('AI leadership') });

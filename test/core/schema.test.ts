@@ -100,3 +100,20 @@ describe('the schema rejects unsourced or broken data', () => {
     ]);
   });
 });
+
+describe('the premise slots of data/concepts.json are checked at load', () => {
+  type Premise = { fact: string; subject: string[] };
+  const withPremise = (change: (p: Premise) => void): unknown => {
+    const raw = fresh() as Raw & { concepts: { premises: Premise[] } };
+    change(raw.concepts.premises[0]!);
+    return raw;
+  };
+
+  it('a slot whose fact does not exist fails validation', () => {
+    expect(problems(withPremise((p) => (p.fact = 'no-such-fact'))).join('\n')).toMatch(/premises\.0\.fact: unknown fact id no-such-fact/);
+  });
+
+  it('a slot whose subject is no concept fails validation', () => {
+    expect(problems(withPremise((p) => (p.subject = ['no-such-concept']))).join('\n')).toMatch(/premises\.0\.subject\.0: unknown concept id no-such-concept/);
+  });
+});

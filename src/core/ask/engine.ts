@@ -6,7 +6,7 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, parseQuestion, readNumbers, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, WEEKDAYS, type ParsedQuestion } from './parse';
 import { Retriever, type Ranked } from './retrieve';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
@@ -27,7 +27,7 @@ export type AskOutcome =
   | (Base & { verdict: 'answered'; mode: 'signatory'; person: string })
   | (Base & { verdict: 'answered'; mode: 'list'; role: Role; signatories: Signatory[] })
   | (Base & { verdict: 'answered'; mode: 'compare'; events: [TimelineEvent, TimelineEvent] })
-  | (Base & { verdict: 'answered'; mode: 'fact' | 'quote' | 'number'; fact: Fact; quote?: Quote; deviations: Deviation[]; candidates: AskCandidate[] })
+  | (Base & { verdict: 'answered'; mode: 'fact' | 'quote' | 'number'; fact: Fact; quote?: Quote; deviations: Deviation[]; candidates: AskCandidate[]; /** The premise slot corrected (`data/concepts.json` `premises`), when the question gave a wrong value of it. */ correction?: string })
   | (Base & { verdict: 'clarify'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] })
   | (Base & { verdict: 'no_answer'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] });
 
@@ -92,6 +92,8 @@ export class AskEngine {
   private readonly acronyms = new Set<string>();
   /** The years the facts and the timeline give (2023, 2025, 2026): the story's time. */
   private readonly storyYears: number[];
+  /** The words of the signatories' names, folded ("ben", "stiller"). */
+  private readonly signatoryWords: ReadonlySet<string>;
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
 
@@ -177,6 +179,7 @@ export class AskEngine {
     ];
     for (const word of texts.flatMap(typedWords)) if (isAcronym(word)) this.acronyms.add(word);
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
+    this.signatoryWords = new Set(data.signatories.flatMap((sig) => splitWords(sig.name)));
     this.storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
@@ -422,7 +425,87 @@ export class AskEngine {
     }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
+    // "Was the letter sent to Congress?", "la lettre de janvier 2025…": a wrong value of one of the story's slots, which the
+    // guards above decline as another topic, is a premise the fact holding the true value corrects.
+    // A clarification offers what the question may ask: the correction only when its fact is one of the choices.
+    // A clarification offers what the question may ask: not when one of its choices holds the value to correct ("why did
+    // the stars address Trump by name?" may ask about the fact that names him).
+    const premise = parsed.type === 'quote' ? null : this.premise(parsed);
+    if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && premise.values.some((v) => this.factText.get(r.id)?.includes(` ${v} `))))) {
+      const fact = this.data.facts.find((f) => f.id === premise.fact)!;
+      return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, premise.id);
+    }
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * The premise slot (`data/concepts.json` `premises`) a question about the letter gives a wrong value for: it names the
+   * slot's subject (the letter), asserts the slot (a concept of it, or a value right by the subject: "la lettre de
+   * janvier") and gives a value of the slot's class (a date, a figure, a signatory, a name of the class) that the slot's
+   * fact does not hold. Only when exactly one fact is so named: two slots pointing at different facts are no clear premise.
+   */
+  private premise(parsed: ParsedQuestion): { id: string; fact: string; values: string[] } | null {
+    const slots = this.data.concepts.premises ?? [];
+    if (slots.length === 0 || parsed.otherLetter || this.namesOtherLetter(parsed)) return null;
+    const terms = parsed.reading.terms;
+    const words = parsed.reading.words;
+    const corrected = parsed.reading.corrected;
+    const found = new Map<string, { id: string; values: string[] }>();
+    for (const slot of slots) {
+      // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
+      if (slot.asks === parsed.type) continue;
+      const subjects = terms.filter((t) => slot.subject.includes(t.term.slice(2)) && t.kind === 'concept');
+      if (subjects.length === 0) continue;
+      const text = this.factText.get(slot.fact) ?? '';
+      const holds = (phrase: readonly string[]): boolean => text.includes(` ${phrase.join(' ')} `);
+      // Where the question gives a value of the slot's class that the fact does not hold (word positions).
+      const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
+      if (slot.values.dates) {
+        for (const at of new Set([...dateWordsAt(words), ...dateWordsAt(corrected)])) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
+      }
+      if (slot.values.figures) {
+        const figures = this.factNumbers.get(slot.fact) ?? [];
+        const counts = countsAt(words);
+        const typed = terms.filter((t) => t.kind === 'number' && !YEAR.test(t.term));
+        if (parsed.numbers.some((n) => !figures.some((v) => close(n, v)))) wrong.push(...(typed.length > 0 ? typed.map((t) => t.at) : [...counts.keys()]).map((at) => ({ at, phrase: [words[at]!] })));
+      }
+      if (slot.values.names) {
+        // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
+        const shown = typedWords(parsed.text);
+        const opening = sentenceOpenings(parsed.text);
+        if (shown.length === words.length) {
+          // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
+          const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.facts.knows(t.term);
+          for (const t of terms) {
+            if (t.kind === 'word' && !opening.has(t.at) && /^\p{Lu}/u.test(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
+          }
+        }
+      }
+      if (slot.values.people) {
+        for (const p of parsed.people) {
+          if (p.match.verdict !== 'signed') continue;
+          const span = splitWords(p.span);
+          if (holds(span)) continue;
+          const from = words.findIndex((_, i) => span.every((w, k) => words[i + k] === w));
+          if (from >= 0) wrong.push({ at: from, phrase: span, named: true });
+        }
+      }
+      for (const phrase of [...(slot.values.en ?? []), ...(slot.values.fr ?? [])].map((v) => splitWords(v))) {
+        if (phrase.length === 0 || holds(phrase)) continue;
+        for (const list of [words, corrected]) {
+          for (let i = 0; i + phrase.length <= list.length; i++) if (phrase.every((w, k) => list[i + k] === w)) wrong.push({ at: i, phrase, named: true });
+        }
+      }
+      if (wrong.length === 0) continue;
+      // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
+      const asserted = terms.some((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && (!slot.after || wrong.some(({ at }) => at > t.at && at - t.at <= slot.after!)));
+      // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
+      const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
+      if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')) });
+    }
+    // Two wrong slots ("sent to Congress in April?"): the first in the data's order is corrected.
+    const [first] = [...found];
+    return first ? { fact: first[0], ...first[1] } : null;
   }
 
   /**
@@ -496,6 +579,9 @@ export class AskEngine {
       const after = t.at + (t.span ?? 1);
       if (!ABOUT.has(words[after] ?? '')) return false;
       const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
+      // A month or a day's name is a date ("la lettre de juillet"), a premise to correct, not what another letter is about.
+      const date = (k: number): boolean => [words[k]!, parsed.reading.words[k]!].some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
+      if (next[0] !== undefined && date(next[0])) return false;
       return next.some((k) => (/^\p{L}{3,}$/u.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
     });
   }
@@ -769,10 +855,10 @@ export class AskEngine {
     return this.facts.rank(parseQuestion(question, this.lexicon, this.names).reading.terms);
   }
 
-  private factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[], asked?: Quote): AskOutcome {
+  private factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[], asked?: Quote, correction?: string): AskOutcome {
     const quote = asked ?? (fact.quote ? this.quotes.get(fact.quote) : undefined);
     const deviations = mode === 'number' ? this.deviationsFor(parsed.numbers) : [];
-    return { verdict: 'answered', mode, fact, ...(quote ? { quote } : {}), deviations, candidates, parsed, confidence };
+    return { verdict: 'answered', mode, fact, ...(quote ? { quote } : {}), deviations, candidates, parsed, confidence, ...(correction ? { correction } : {}) };
   }
 
   private candidate(r: Ranked<Fact>, lang: Locale): AskCandidate {

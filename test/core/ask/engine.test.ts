@@ -597,3 +597,38 @@ describe('/ask engine: a wrong count of signers in a list question', () => {
   });
 });
 
+
+describe('/ask engine: a wrong value of one of the story’s slots is corrected by the fact that holds the true one', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['La tribune a-t-elle été transmise au Sénat ?', 'recipient', 'recipient'],
+    ['The letter they filed on 2 April, what did it say?', 'date', 'submission-date'],
+    ['La lettre de juillet demandait quoi ?', 'date', 'submission-date'],
+    ['the letter of June, what did it ask?', 'date', 'submission-date'],
+    ['Did the New York Times publish the letter first?', 'outlet', 'press-coverage'],
+    ['Le Figaro a-t-il publié la lettre en premier ?', 'outlet', 'press-coverage'],
+  ])('"%s" → correction of the %s slot by %s', (q, slot, fact) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction: slot });
+  });
+
+  it('a wrong organiser, company or figure about the letter is answered by the fact that holds the true one', () => {
+    expect(ask('How did SAG-AFTRA organise the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('La lettre s’en prend à Microsoft, pourquoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('The letter says the industry pays 300 billion in wages, how?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+
+  it('the same values asked about something else than the letter are still declined', () => {
+    expect(ask('What did the Senate vote on AI?').verdict).toBe('no_answer');
+    expect(ask('Did Congress respond to the letter?').verdict).toBe('no_answer');
+    expect(ask('When did Microsoft invest in OpenAI?').verdict).toBe('no_answer');
+    expect(ask('Did Nvidia comment on the letter?').verdict).toBe('no_answer');
+  });
+
+  it('a question that asks for the slot’s value, or a right value, is no premise to correct', () => {
+    expect(ask('Who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Who organised the letter?')).not.toHaveProperty('correction');
+    expect(ask('When was the letter sent?')).not.toHaveProperty('correction');
+    expect(ask('Was the letter filed on 15 March 2025?')).not.toHaveProperty('correction');
+  });
+});
