@@ -54,8 +54,10 @@ export interface Calibration {
    */
   learnedAt: number;
   learnedMargin: number;
-  /** …and the fact retrieval ranked that fact with at least this coverage of the question. */
+  /** …and, to settle a clarification, the fact retrieval ranked that fact with at least this coverage of the question… */
   learnedCoverage: number;
+  /** …and the question has at least this many distinct content terms. */
+  learnedClarifyTerms: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
@@ -77,6 +79,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   learnedAt: 0.55,
   learnedMargin: 0.25,
   learnedCoverage: 0.5,
+  learnedClarifyTerms: 2,
 };
 
 const MAX_CHOICES = 3;

@@ -57,6 +57,11 @@ const ABOUT: ReadonlySet<string> = new Set([
 ]);
 /** How many content words after such a word say what the letter is about. */
 const ABOUT_WORDS = 2;
+/**
+ * Examples measured per question by the nearest-question channel (the retrieval's leaders by BM25): the examples are
+ * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
+ */
+const LEARNED_POOL = 24;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -72,6 +77,8 @@ export class AskEngine {
   /** Facts that carry a quote of the letter, searched by the quote's own words first. */
   private readonly quoted: Retriever<Fact>;
   private readonly learned: Retriever<string | null>;
+  /** Each example's names (content words the data spells only with a capital: "BFMTV", "Anthropic"), as search terms. */
+  private readonly exampleNames = new Map<string, readonly string[]>();
   private readonly comparer: EventComparer;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   private readonly keywordWords = new Map<string, ReadonlySet<string>>();
@@ -146,6 +153,10 @@ export class AskEngine {
       this.lexicon,
       (data.examples?.examples ?? []).map((x) => ({ id: x.id, item: x.fact, phrasings: { en: x.lang === 'en' ? [x.q] : [], fr: x.lang === 'fr' ? [x.q] : [] }, body: { en: [], fr: [] } })),
     );
+    for (const x of data.examples?.examples ?? []) {
+      const read = this.lexicon.read(x.q, x.lang);
+      this.exampleNames.set(x.id, [...new Set(read.terms.filter((t) => t.kind === 'number' || (t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(read.corrected[t.at] ?? ''))).map((t) => t.term))]);
+    }
     this.events = new Retriever(
       this.lexicon,
       data.timeline.map((e) => ({ id: e.id, item: e, phrasings: { en: [e.title.en], fr: [e.title.fr] }, body: { en: [e.detail.en], fr: [e.detail.fr] } })),
@@ -621,24 +632,35 @@ export class AskEngine {
    * answers it or none) ranked for the question's terms; similarity = harmonic mean of the share of the question an
    * example carries and the share of the example the question carries. When the fact retrieval did not answer, a
    * question clearly nearest to examples of one fact (by `learnedAt`, and `learnedMargin` ahead of the nearest example of
-   * any other answer, "none" included) is answered with that fact, if the retrieval ranked it and it carries at least
-   * `learnedCoverage` of the question. It never overrides an answer: measured on the dev split, doing so cost more right
-   * answers than it saved wrong ones.
+   * any other answer, "none" included) is answered with that fact, if the retrieval ranked it. It never overrides an
+   * answer: measured on the dev split, doing so cost more right answers than it saved wrong ones.
+   * - A question the facts declined may be answered so whatever share of it the fact carries: the examples, people's
+   *   own wordings, bridge what the fact's words miss ("how did Bartz v. Anthropic turn out?").
+   * - Choices the facts offered are settled so only when the fact carries at least `learnedCoverage` of the question and
+   *   the question has `learnedClarifyTerms` content terms or more: one content word ("and the press?", "les médias ?")
+   *   is too thin to pick between choices by its neighbours.
    */
   private learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
     if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
-    // Only a fact the retrieval ranked with that coverage can be answered: without one, no example is searched.
-    if (!ranked.some((r) => r.coverage >= this.calibration.learnedCoverage)) return decision;
+    const settling = decision.verdict === 'clarify';
+    const covered = (r: Ranked<Fact>): boolean => !settling || r.coverage >= this.calibration.learnedCoverage;
+    // Only a fact the retrieval ranked (with that coverage when settling choices) can be answered: without one, no example is searched.
+    if (!ranked.some(covered)) return decision;
+    if (settling && new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < this.calibration.learnedClarifyTerms) return decision;
     // Each answer's nearest example (null: the examples no fact answers).
-    const nearest = new Map<string | null, number>();
-    for (const r of this.learned.rank(searchTerms)) {
+    const nearest = new Map<string | null, { sim: number; id: string }>();
+    for (const r of this.learned.rank(searchTerms, undefined, LEARNED_POOL)) {
       const sim = r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0;
-      nearest.set(r.item, Math.max(nearest.get(r.item) ?? 0, sim));
+      if (sim > (nearest.get(r.item)?.sim ?? -1)) nearest.set(r.item, { sim, id: r.id });
     }
-    const [best, runnerUp] = [...nearest].map(([fact, sim]) => ({ fact, sim })).sort((a, b) => b.sim - a.sim);
+    const [best, runnerUp] = [...nearest].map(([fact, { sim, id }]) => ({ fact, sim, id })).sort((a, b) => b.sim - a.sim);
     const rival = runnerUp?.sim ?? 0;
     if (!best || best.fact === null || best.sim < this.calibration.learnedAt || best.sim - rival < this.calibration.learnedMargin) return decision;
-    const hit = ranked.find((r) => r.id === best.fact && r.coverage >= this.calibration.learnedCoverage);
+    // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
+    // "Bartz v. Anthropic" for "Bartz v. Mistral") asks about that, not about what the question names instead.
+    const asked = new Set(searchTerms.map((t) => t.term));
+    if ((this.exampleNames.get(best.id) ?? []).some((name) => !asked.has(name))) return decision;
+    const hit = ranked.find((r) => r.id === best.fact && covered(r));
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
   }
 

@@ -140,8 +140,8 @@ export class Retriever<T> {
     return this.rarity.get(term) ?? Math.log(1 + this.items.size) * UNKNOWN_EXTRA;
   }
 
-  /** Items ranked for the question's terms, best first; `only` restricts to some ids. */
-  rank(terms: readonly Term[], only?: ReadonlySet<string>): Ranked<T>[] {
+  /** Items ranked for the question's terms, best first; `only` restricts to some ids; `pool`: how many leaders are measured. */
+  rank(terms: readonly Term[], only?: ReadonlySet<string>, pool = RANKED_POOL): Ranked<T>[] {
     const content = dedupe(terms);
     if (content.length === 0) return [];
     const weights = new Map(content.map((t) => [t.term, t.weight]));
@@ -157,7 +157,7 @@ export class Retriever<T> {
     });
     const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
     // Only the leaders can win: coverage and containment are measured for them alone.
-    return results.slice(0, RANKED_POOL).map((r) => {
+    return results.slice(0, pool).map((r) => {
       const { coverage, matchedWeight, missing } = this.cover(r, content, total);
       const id = String(r.id);
       const { containment, phrased, phrasedName } = this.containment(id, weights);

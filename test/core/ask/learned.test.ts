@@ -21,9 +21,14 @@ describe('/ask learns from labelled questions', () => {
   it('not when the example is far from the question, nor for a fact the retrieval does not rank', () => {
     const far = { ...example, q: 'who put the letter together and sent it around' };
     expect(withExamples([far]).ask(question, 'en').verdict).toBe('no_answer');
-    // Near in words, but its fact carries nothing of the question: no answer from the example alone.
-    const unrelated = { ...example, fact: 'deepseek-china' };
+    // Near in words, but its fact carries nothing of the question (the retrieval does not rank it): no answer from the
+    // example alone.
+    const unrelated = { ...example, fact: 'strikes-2023' };
     expect(withExamples([unrelated]).ask(question, 'en').verdict).toBe('no_answer');
+  });
+
+  it('not when the example names someone or something the question does not: that is another question', () => {
+    expect(withExamples([example]).ask('who is the mistral exec behind its submission?', 'en').verdict).toBe('no_answer');
   });
 
   it('an answer the facts give is never overridden by an example', () => {
