@@ -1,0 +1,29 @@
+import { realFacts } from '../../helpers/core';
+
+/** Comparisons in time: never answered by one fact that covers one of the two things compared. */
+describe('/ask comparisons: two things set against each other in time', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const oneFact = (q: string): boolean => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode !== 'compare';
+  };
+
+  it.each([
+    'came first — Google\'s proposal or OpenAI\'s submission?',
+    'Ce qui s\'est passé en premier : le décret 14179 ou l\'annonce de Stargate ?',
+    'which got there first in the end, the Bartz ruling or the Kadrey one?',
+    'Stargate announcement before the DeepSeek R1 release?',
+  ])('"%s" (a cue and two things named) → compared or not answered, never one fact', (q) => {
+    expect(ask(q).parsed.type).toBe('compare');
+    expect(oneFact(q)).toBe(false);
+  });
+
+  it('an "or" in another sentence than the cue sets nothing against anything', () => {
+    expect(ask('Lyonne, organiser or not? I need it before my deadline').parsed.type).not.toBe('compare');
+  });
+
+  it('a verb of happening or a pronoun after the cue asks what came next, not a comparison', () => {
+    expect(ask('What happened after the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
+    expect(ask('more names came in after it went in?').parsed.type).not.toBe('compare');
+  });
+});
