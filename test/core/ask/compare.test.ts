@@ -26,4 +26,10 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(ask('What happened after the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
     expect(ask('more names came in after it went in?').parsed.type).not.toBe('compare');
   });
+
+  it('a span of time between two things ("weeks between", "combien de temps a-t-il fallu") is a comparison, compared or not answered', () => {
+    expect(ask('weeks between the Copyright Office report and the firing of Perlmutter?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('Combien de temps a-t-il fallu au gouvernement pour publier son plan après la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(oneFact('how long did it take the administration to publish its plan?')).toBe(false);
+  });
 });
