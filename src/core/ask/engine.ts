@@ -239,6 +239,9 @@ export class AskEngine {
     // A fact's own question (a picked "Did you mean" choice) answers that fact.
     const own = this.exact.get(parsed.reading.words.join(' ')) ?? this.exact.get(parsed.reading.corrected.join(' '));
     if (own) return this.factAnswer(parsed, own, 'fact', 1, []);
+    // "Are you a bot or a person?", "t'es dispo ?": a question to the bot about itself (the `self` cues) asks nothing
+    // of the story, whatever words of it come along ("une IA", "quelqu'un derrière"): declined, never a fact.
+    if (parsed.cues.has('self')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
