@@ -374,13 +374,16 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // Two things set against each other in time, whatever verb or question word surrounds them: a compare cue and an
   // "or" with something named on each side of it ("ended first, the writers' or the actors'?", "qu'est-ce qui est
   // arrivé en premier : A ou B ?"), or, with no question word at all, a compare cue with something named on each side
-  // of it, more than the letter alone ("actors' strike start before the writers' strike?"; not "anything new after the
-  // letter?"). A single fact answers neither: both are comparisons.
+  // of it that is a word of the story, more than the letter alone ("actors' strike start before the writers' strike?";
+  // not "anything new after the letter?", nor "need to confirm before air"). A single fact answers neither: both are comparisons.
   const compareCues = reading.cues.filter((c) => c.cue === 'compare');
   const inCompareCue = (at: number): boolean => compareCues.some((c) => at >= c.at && at < c.at + c.length);
   // The letter is one thing to set against another (its filing), though a word of little weight.
   const named = (t: Term): boolean => (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && t.term !== 'c:first' && !inCompareCue(t.at);
-  const namedBetween = (from: number, to: number, letter = true): boolean => terms.some((t) => t.at >= from && t.at < to && named(t) && (letter || t.term !== 'c:letter'));
+  // A word of the story: a concept, role, figure or word the data uses ("before air" names nothing of it).
+  const ofStory = (t: Term): boolean => t.kind !== 'word' || lexicon.isKnown(reading.corrected[t.at] ?? '');
+  const namedBetween = (from: number, to: number, letter = true, story = false): boolean =>
+    terms.some((t) => t.at >= from && t.at < to && named(t) && (letter || t.term !== 'c:letter') && (!story || ofStory(t)));
   // "où" typed with its accent is "where", no alternative.
   const orAt = reading.cues.filter((c) => c.cue === 'alternative' && !(aligned && original[c.at]!.toLowerCase() === 'où')).map((c) => c.at);
   // Both in one sentence: "Spielberg, signed or not? need it before we print" sets nothing against anything.
@@ -403,7 +406,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     !happens &&
     compareCues.some((c) => {
       const [from, to] = within(c.at);
-      return !firstAt.has(c.at) && namedBetween(from, c.at, false) && namedBetween(c.at + c.length, to, false) && !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to);
+      return !firstAt.has(c.at) && namedBetween(from, c.at, false, true) && namedBetween(c.at + c.length, to, false, true) && !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to);
     });
   // "After Trump's order was the letter submitted?": a yes/no word after the cue, with something named between them and
   // the letter after it.
@@ -412,10 +415,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
     reading.cues.some(
       (c) => c.cue === 'yesno' && compareCues.some((k) => !firstAt.has(k.at) && k.at < c.at && namedBetween(k.at + k.length, c.at)) && terms.some((t) => t.at > c.at && t.term === 'c:letter'),
     );
+  // "The report: out before or", "arrivé en premier : A ou": a comparison that stops on its "or" leaves one of the two
+  // things out; what it would compare is a guess, no one fact's question. (Not one that stops on "before": "juste
+  // avant ?" is before what was just said.)
+  const dangling = orAt.includes(reading.words.length - 1);
   const compareForm =
     cues.has('compare') &&
     (gapCue ||
       alternatives ||
+      dangling ||
       statement ||
       invertedLetter ||
       ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&

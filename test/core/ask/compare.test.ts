@@ -32,4 +32,13 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(ask('Combien de temps a-t-il fallu au gouvernement pour publier son plan après la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
     expect(oneFact('how long did it take the administration to publish its plan?')).toBe(false);
   });
+
+  it('a comparison cut off after its "or" is compared or not answered, never answered by one fact or by the clause after its colon', () => {
+    expect(oneFact('Which happened first: the Stargate announcement or')).toBe(false);
+    expect(oneFact("Qu'est-ce qui a eu lieu d'abord : le rapport du Copyright Office ou")).toBe(false);
+  });
+
+  it('a cue in a sentence of its own leaves the question in the other sentence answered', () => {
+    expect(ask('Did Ruffalo sign? need it confirmed before broadcast.')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
 });
