@@ -419,15 +419,23 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // things out; what it would compare is a guess, no one fact's question. (Not one that stops on "before": "juste
   // avant ?" is before what was just said.)
   const dangling = orAt.includes(reading.words.length - 1);
+  // "Was the plan out within the 180 days the order set?", "sorti dans les 180 jours ?": a span of time after "within"
+  // ("dans", "sous"), stop words aside, sets a date against a deadline: a comparison of two things in time.
+  const deadline = reading.cues.some((c) => {
+    if (c.cue !== 'within') return false;
+    const next = reading.words.findIndex((w, k) => k >= c.at + c.length && !lexicon.isStopword(w));
+    return next >= 0 && /^\d+$/.test(reading.words[next]!) && reading.cues.some((u) => u.cue === 'span' && u.at === next + 1);
+  });
   const compareForm =
-    cues.has('compare') &&
-    (gapCue ||
-      alternatives ||
-      dangling ||
-      statement ||
-      invertedLetter ||
-      ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
-        !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length))));
+    deadline ||
+    (cues.has('compare') &&
+      (gapCue ||
+        alternatives ||
+        dangling ||
+        statement ||
+        invertedLetter ||
+        ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
+          !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';
   else if (roles.length > 0 && people.length === 0 && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';

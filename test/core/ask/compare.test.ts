@@ -41,4 +41,12 @@ describe('/ask comparisons: two things set against each other in time', () => {
   it('a cue in a sentence of its own leaves the question in the other sentence answered', () => {
     expect(ask('Did Ruffalo sign? need it confirmed before broadcast.')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
+
+  it('a date set against a deadline ("within the 180 days", "sous 180 jours") is a comparison, never the fact that gives the deadline', () => {
+    for (const q of ['Was the AI Action Plan out within the 180 days the order set?', "Le plan d'action est-il paru sous 180 jours comme le voulait le décret ?"]) {
+      expect(ask(q).parsed.type).toBe('compare');
+      expect(oneFact(q)).toBe(false);
+    }
+    expect(ask('Dans les 3 pays cités, qui a signé ?').parsed.type).not.toBe('compare');
+  });
 });
