@@ -219,12 +219,18 @@ export class AskEngine {
     const searched = this.searchTermsOf(parsed);
     if (this.namesOtherTopic(parsed, searched, 'capitals') || this.otherTime(parsed)) return { ...outcome, lang: answerLang };
     const lowerName = this.namesOtherTopic(parsed, searched, 'lowercase');
+    // A comparison is answered whole or not at all: a part of its sentence without its cue ("la plainte de Disney contre
+    // Midjourney ou le jugement…" after "qu'est-ce qui est arrivé en premier :") is one of the two things compared. A
+    // sentence of its own is another question ("X signed? need to confirm before air.").
+    const comparing = (text: string): boolean =>
+      question.split(/(?<=[.!?])\s+/).some((s) => s.includes(text.trim()) && this.lexicon.read(s, parsed.lang).cues.some((c) => c.cue === 'compare'));
+    const keepsComparison = (part: AskOutcome): boolean => parsed.type !== 'compare' || part.parsed.reading.cues.some((c) => c.cue === 'compare') || !comparing(part.parsed.text);
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     if (clause) {
       const clauseParsed = parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
@@ -234,7 +240,7 @@ export class AskEngine {
       const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
@@ -244,7 +250,7 @@ export class AskEngine {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
-      if (again?.verdict === 'answered') return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
   }
@@ -253,6 +259,9 @@ export class AskEngine {
     // A fact's own question (a picked "Did you mean" choice) answers that fact.
     const own = this.exact.get(parsed.reading.words.join(' ')) ?? this.exact.get(parsed.reading.corrected.join(' '));
     if (own) return this.factAnswer(parsed, own, 'fact', 1, []);
+    // "Are you a bot or a person?", "t'es dispo ?": a question to the bot about itself (the `self` cues) asks nothing
+    // of the story, whatever words of it come along ("une IA", "quelqu'un derrière"): declined, never a fact.
+    if (parsed.cues.has('self')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.

@@ -371,11 +371,71 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       (c) => c.cue === 'yesno' && reading.cues.some((k) => k.cue === 'compare' && !firstAt.has(k.at) && k.at < c.at) && terms.some((t) => t.at > c.at && t.kind !== 'concept' && t.weight >= 1),
     );
   const gapCue = reading.cues.some((c) => c.cue === 'compare' && c.length > 2 && !firstAt.has(c.at));
+  // Two things set against each other in time, whatever verb or question word surrounds them: a compare cue and an
+  // "or" with something named on each side of it ("ended first, the writers' or the actors'?", "qu'est-ce qui est
+  // arrivé en premier : A ou B ?"), or, with no question word at all, a compare cue with something named on each side
+  // of it that is a word of the story, more than the letter alone ("actors' strike start before the writers' strike?";
+  // not "anything new after the letter?", nor "need to confirm before air"). A single fact answers neither: both are comparisons.
+  const compareCues = reading.cues.filter((c) => c.cue === 'compare');
+  const inCompareCue = (at: number): boolean => compareCues.some((c) => at >= c.at && at < c.at + c.length);
+  // The letter is one thing to set against another (its filing), though a word of little weight.
+  const named = (t: Term): boolean => (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && t.term !== 'c:first' && !inCompareCue(t.at);
+  // A word of the story: a concept, role, figure or word the data uses ("before air" names nothing of it).
+  const ofStory = (t: Term): boolean => t.kind !== 'word' || lexicon.isKnown(reading.corrected[t.at] ?? '');
+  const namedBetween = (from: number, to: number, letter = true, story = false): boolean =>
+    terms.some((t) => t.at >= from && t.at < to && named(t) && (letter || t.term !== 'c:letter') && (!story || ofStory(t)));
+  // "où" typed with its accent is "where", no alternative.
+  const orAt = reading.cues.filter((c) => c.cue === 'alternative' && !(aligned && original[c.at]!.toLowerCase() === 'où')).map((c) => c.at);
+  // Both in one sentence: "Spielberg, signed or not? need it before we print" sets nothing against anything.
+  const sentences = sentencesOf(text, reading.words.length);
+  const sentenceOf = (at: number): number => sentences?.of[at] ?? 0;
+  const within = (at: number): [number, number] => {
+    const all = reading.words.map((_, k) => k).filter((k) => sentenceOf(k) === sentenceOf(at));
+    return [all[0] ?? 0, (all[all.length - 1] ?? reading.words.length - 1) + 1];
+  };
+  const alternatives = orAt.some((at) => {
+    const [from, to] = within(at);
+    return compareCues.some((c) => sentenceOf(c.at) === sentenceOf(at)) && namedBetween(from, at) && namedBetween(at + 1, to);
+  });
+  // Not with a verb of happening ("les signatures ont continué d'arriver après l'envoi ?" asks what came next), nor with
+  // a pronoun after the cue ("…to Perlmutter after she was fired?"): that side is the other's own story, no second event.
+  const happens = terms.some((t) => t.term === 'c:happen' && !inCompareCue(t.at));
+  const statement =
+    !asksWh &&
+    !startsWh &&
+    !happens &&
+    compareCues.some((c) => {
+      const [from, to] = within(c.at);
+      return !firstAt.has(c.at) && namedBetween(from, c.at, false, true) && namedBetween(c.at + c.length, to, false, true) && !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to);
+    });
+  // "After Trump's order was the letter submitted?": a yes/no word after the cue, with something named between them and
+  // the letter after it.
+  const invertedLetter =
+    !asksWh &&
+    reading.cues.some(
+      (c) => c.cue === 'yesno' && compareCues.some((k) => !firstAt.has(k.at) && k.at < c.at && namedBetween(k.at + k.length, c.at)) && terms.some((t) => t.at > c.at && t.term === 'c:letter'),
+    );
+  // "The report: out before or", "arrivé en premier : A ou": a comparison that stops on its "or" leaves one of the two
+  // things out; what it would compare is a guess, no one fact's question. (Not one that stops on "before": "juste
+  // avant ?" is before what was just said.)
+  const dangling = orAt.includes(reading.words.length - 1);
+  // "Was the plan out within the 180 days the order set?", "sorti dans les 180 jours ?": a span of time after "within"
+  // ("dans", "sous"), stop words aside, sets a date against a deadline: a comparison of two things in time.
+  const deadline = reading.cues.some((c) => {
+    if (c.cue !== 'within') return false;
+    const next = reading.words.findIndex((w, k) => k >= c.at + c.length && !lexicon.isStopword(w));
+    return next >= 0 && /^\d+$/.test(reading.words[next]!) && reading.cues.some((u) => u.cue === 'span' && u.at === next + 1);
+  });
   const compareForm =
-    cues.has('compare') &&
-    (gapCue ||
-      ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
-        !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length))));
+    deadline ||
+    (cues.has('compare') &&
+      (gapCue ||
+        alternatives ||
+        dangling ||
+        statement ||
+        invertedLetter ||
+        ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
+          !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';
   else if (roles.length > 0 && people.length === 0 && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';

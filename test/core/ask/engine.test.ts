@@ -632,3 +632,20 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('Was the letter filed on 15 March 2025?')).not.toHaveProperty('correction');
   });
 });
+
+describe('/ask engine: questions to the bot about itself are declined, never answered with a fact', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?'])(
+    '"%s" → no answer, whatever words of the story come along',
+    (q) => {
+      expect(ask(q).verdict).toBe('no_answer');
+    },
+  );
+
+  it('a request for help with the asker\'s own piece is chatter; a question after it is still answered', () => {
+    expect(ask('Bonjour, vous pouvez m\'aider pour un article sur la lettre ?').verdict).not.toBe('answered');
+    expect(ask('are you a bot? who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('are you sure the letter went to OSTP?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+});

@@ -1,0 +1,52 @@
+import { realFacts } from '../../helpers/core';
+
+/** Comparisons in time: never answered by one fact that covers one of the two things compared. */
+describe('/ask comparisons: two things set against each other in time', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const oneFact = (q: string): boolean => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode !== 'compare';
+  };
+
+  it.each([
+    'came first — Google\'s proposal or OpenAI\'s submission?',
+    'Ce qui s\'est passé en premier : le décret 14179 ou l\'annonce de Stargate ?',
+    'which got there first in the end, the Bartz ruling or the Kadrey one?',
+    'Stargate announcement before the DeepSeek R1 release?',
+  ])('"%s" (a cue and two things named) → compared or not answered, never one fact', (q) => {
+    expect(ask(q).parsed.type).toBe('compare');
+    expect(oneFact(q)).toBe(false);
+  });
+
+  it('an "or" in another sentence than the cue sets nothing against anything', () => {
+    expect(ask('Lyonne, organiser or not? I need it before my deadline').parsed.type).not.toBe('compare');
+  });
+
+  it('a verb of happening or a pronoun after the cue asks what came next, not a comparison', () => {
+    expect(ask('What happened after the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
+    expect(ask('more names came in after it went in?').parsed.type).not.toBe('compare');
+  });
+
+  it('a span of time between two things ("weeks between", "combien de temps a-t-il fallu") is a comparison, compared or not answered', () => {
+    expect(ask('weeks between the Copyright Office report and the firing of Perlmutter?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('Combien de temps a-t-il fallu au gouvernement pour publier son plan après la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(oneFact('how long did it take the administration to publish its plan?')).toBe(false);
+  });
+
+  it('a comparison cut off after its "or" is compared or not answered, never answered by one fact or by the clause after its colon', () => {
+    expect(oneFact('Which happened first: the Stargate announcement or')).toBe(false);
+    expect(oneFact("Qu'est-ce qui a eu lieu d'abord : le rapport du Copyright Office ou")).toBe(false);
+  });
+
+  it('a cue in a sentence of its own leaves the question in the other sentence answered', () => {
+    expect(ask('Did Ruffalo sign? need it confirmed before broadcast.')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a date set against a deadline ("within the 180 days", "sous 180 jours") is a comparison, never the fact that gives the deadline', () => {
+    for (const q of ['Was the AI Action Plan out within the 180 days the order set?', "Le plan d'action est-il paru sous 180 jours comme le voulait le décret ?"]) {
+      expect(ask(q).parsed.type).toBe('compare');
+      expect(oneFact(q)).toBe(false);
+    }
+    expect(ask('Dans les 3 pays cités, qui a signé ?').parsed.type).not.toBe('compare');
+  });
+});
