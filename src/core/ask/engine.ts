@@ -88,6 +88,9 @@ export class AskEngine {
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
   /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
   private readonly factText = new Map<string, string>();
+  /** Each quote of the letter, and each fact's English answer, as folded words: `verbatimQuote` looks for runs of a question in them. */
+  private readonly quoteWords: { quote: Quote; words: string[] }[];
+  private readonly answerWords = new Map<string, string[]>();
   /** The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names. */
   private readonly acronyms = new Set<string>();
   /** The years the facts and the timeline give (2023, 2025, 2026): the story's time. */
@@ -107,6 +110,7 @@ export class AskEngine {
       ...data.letter.quotes.map((q) => q.text),
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
+    this.quoteWords = data.letter.quotes.map((quote) => ({ quote, words: splitWords(quote.text) }));
     // A title after "of" is named without its article too ("Matrix co-creator", "a Beatle"); a title in brackets only
     // as written ("The Bear" is no bear).
     this.works = data.signatories
@@ -152,6 +156,7 @@ export class AskEngine {
     for (const f of data.facts) {
       const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
       this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
+      this.answerWords.set(f.id, splitWords(f.answer.en));
       for (const q of [...f.questions.en, ...f.questions.fr]) {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
@@ -354,7 +359,7 @@ export class AskEngine {
       const searched = new Set(searchTerms.filter((t) => t.kind === 'word').map((t) => parsed.reading.words[t.at]));
       const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
       const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
-      const missed = typedNames(parsed.text).filter((name) => asked(name) && !whole(leader.id, name));
+      const missed = this.typedOf(parsed).names.filter((name) => asked(name) && !whole(leader.id, name));
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && missed.some((name) => whole(r.id, name)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
@@ -431,9 +436,9 @@ export class AskEngine {
    * stop, nor "sidebar"); 'lowercase': only a word typed in lower case that no dictionary knows ("obama", "sidebar").
    */
   private namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], only?: 'capitals' | 'lowercase'): boolean {
-    const shownWords = typedWords(parsed.text);
+    const shownWords = parsed.reading.shown;
     if (shownWords.length !== parsed.reading.words.length) return false;
-    const opening = sentenceOpenings(parsed.text);
+    const opening = this.typedOf(parsed).opening;
     return searchTerms.some((t) => {
       if (t.kind !== 'word') return false;
       const word = parsed.reading.corrected[t.at] ?? '';
@@ -471,9 +476,9 @@ export class AskEngine {
    */
   private namesOtherLetter(parsed: ParsedQuestion): boolean {
     const words = parsed.reading.corrected;
-    const shown = typedWords(parsed.text);
+    const shown = parsed.reading.shown;
     const aligned = shown.length === parsed.reading.words.length;
-    const opening = sentenceOpenings(parsed.text);
+    const opening = this.typedOf(parsed).opening;
     // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
     // question names ("Cord Jefferson signed the letter").
     const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
@@ -505,7 +510,7 @@ export class AskEngine {
    * a word for a law ("Act", "Bill") and that no fact gives whole is another law than the story's (the NO FAKES Act).
    */
   private otherLaw(parsed: ParsedQuestion): boolean {
-    return typedNames(parsed.text).some((name) => {
+    return this.typedOf(parsed).names.some((name) => {
       const last = name.split(' ').pop() ?? '';
       const isLaw = this.lexicon.read(last, 'en').terms.some((t) => t.term === 'c:law');
       return isLaw && ![...this.factText.values()].some((text) => text.includes(` ${name} `));
@@ -519,7 +524,7 @@ export class AskEngine {
    */
   private acronymOtherTopic(parsed: ParsedQuestion): boolean {
     if (parsed.text.toUpperCase() === parsed.text) return false;
-    return typedWords(parsed.text).some((w) => isAcronym(w) && !this.acronyms.has(w) && this.lexicon.isStopword(w.toLowerCase()));
+    return parsed.reading.shown.some((w) => isAcronym(w) && !this.acronyms.has(w) && this.lexicon.isStopword(w.toLowerCase()));
   }
 
   /**
@@ -560,6 +565,19 @@ export class AskEngine {
   explain(question: string): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[] } {
     const { mode, ranked } = this.retrieve(parseQuestion(question, this.lexicon, this.names));
     return { mode, ranked };
+  }
+
+  /** Where a question's sentences open, and the names it types with capitals: read once for the one question being answered. */
+  private readonly typed = new WeakMap<ParsedQuestion, { opening: ReadonlySet<number>; names: string[] }>();
+
+  private typedOf(parsed: ParsedQuestion): { opening: ReadonlySet<number>; names: string[] } {
+    let found = this.typed.get(parsed);
+    if (!found) {
+      const opening = sentenceOpenings(parsed.text);
+      found = { opening, names: typedNames(parsed.reading.shown, opening) };
+      this.typed.set(parsed, found);
+    }
+    return found;
   }
 
   /** The search terms a question was retrieved with, kept for the one question being answered. */
@@ -667,7 +685,7 @@ export class AskEngine {
    * `nameParts` does not drop "Miller" as the rest of the "Chris" of another person.
    */
   private signatoryNameAt(parsed: ParsedQuestion): Set<number> {
-    const typed = typedWords(parsed.text);
+    const typed = parsed.reading.shown;
     const at = new Set<number>();
     if (typed.length !== parsed.reading.words.length) return at;
     const folded = typed.map((w) => splitWords(w).join(''));
@@ -686,7 +704,7 @@ export class AskEngine {
    * `keep` (a signatory's name typed exactly) always stay.
    */
   private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
-    const typed = typedWords(parsed.text);
+    const typed = parsed.reading.shown;
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     // A code with digits ("R1") is no one's surname: "Mistral R1" is another model than DeepSeek's.
@@ -707,7 +725,7 @@ export class AskEngine {
    * that a title that is a common word ("Lost", "Origin") counts only as a title.
    */
   private signatoryByWork(parsed: ParsedQuestion): string | null {
-    const shown = typedWords(parsed.text);
+    const shown = parsed.reading.shown;
     const aligned = shown.length === parsed.reading.words.length;
     const words = parsed.reading.words;
     const found = new Set<string>();
@@ -717,6 +735,7 @@ export class AskEngine {
     for (const { title, bracketed, name } of this.works) {
       for (let i = 0; i + title.length <= words.length; i++) {
         const here = title.every((w, k) => (words[i + k] === w || typo(words[i + k]!, w)) && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
+        if (!here) continue;
         // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
         // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
         // "A Beatle": one of a group's name in the singular is one of its members.
@@ -724,7 +743,7 @@ export class AskEngine {
         const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
         const described =
           bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
-        if (here && described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
       }
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -739,8 +758,7 @@ export class AskEngine {
   private verbatimQuote(words: readonly string[]): { quote: Quote; fact: Fact | undefined } | null {
     const names = words.filter((w) => !this.lexicon.isStopword(w) && (this.lexicon.isName(w) || this.unknownName(w)));
     let best: { quote: Quote; length: number; run: string[] }[] = [];
-    for (const quote of this.data.letter.quotes) {
-      const text = splitWords(quote.text);
+    for (const { quote, words: text } of this.quoteWords) {
       if (!names.every((n) => text.includes(n))) continue;
       let longest = { content: 0, run: [] as string[] };
       for (let i = 0; i < words.length; i++) {
@@ -760,7 +778,7 @@ export class AskEngine {
     }
     if (best.length !== 1) return null;
     const { quote, run } = best[0]!;
-    const citing = this.data.facts.filter((f) => contains(splitWords(f.answer.en), run));
+    const citing = this.data.facts.filter((f) => contains(this.answerWords.get(f.id)!, run));
     return { quote, fact: this.data.facts.find((f) => f.quote === quote.id) ?? (citing.length === 1 ? citing[0] : undefined) };
   }
 
@@ -840,7 +858,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
   const everyWord = organising && has('c:letter');
   // Whom the letter targets: names, as typed with a capital.
-  const typed = typedWords(parsed.text);
+  const typed = parsed.reading.shown;
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
   // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise.
   const words = parsed.reading.words;
@@ -928,10 +946,8 @@ function contains(words: readonly string[], run: readonly string[]): boolean {
  * Names of two words or more typed with capitals inside a sentence ("Copyright Office", "Warner Bros"), folded; the
  * first word of a sentence is no part of one.
  */
-function typedNames(text: string): string[] {
-  const shown = typedWords(text);
+function typedNames(shown: readonly string[], opening: ReadonlySet<number>): string[] {
   const folded = shown.map((w) => splitWords(w).join(' '));
-  const opening = sentenceOpenings(text);
   const names: string[] = [];
   let run: string[] = [];
   shown.forEach((w, i) => {

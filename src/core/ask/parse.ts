@@ -204,7 +204,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const quotedWords = new Set(quoted.flatMap((q) => splitWords(q)));
   const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
   // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
-  const original = typedWords(text);
+  const original = reading.shown;
   const aligned = original.length === reading.words.length;
   const shown = aligned ? original : reading.words;
   const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);
