@@ -1,4 +1,4 @@
-import type { NameIndex } from '../name-index';
+import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
@@ -193,14 +193,16 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(question: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const whole = parseQuestion(question, this.lexicon, this.names, lang);
+    // Clause by clause, a long question is read again: each span is matched against the signatories once.
+    const names = matchingOnce(this.names);
+    const whole = parseQuestion(question, this.lexicon, names, lang);
     const answerLang = lang ?? whole.lang ?? fallback;
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
     // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
     const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
     const chatter = opening !== null && opening.terms.every((t) => t.weight < CHATTER_WEIGHT) && !opening.cues.some((c) => c.cue === 'quote');
-    const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
+    const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     if (outcome.verdict === 'answered') return { ...outcome, lang: answerLang };
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
@@ -213,7 +215,7 @@ export class AskEngine {
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     if (clause) {
-      const clauseParsed = parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const clauseParsed = parseQuestion(clause, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered') return { ...again, lang: answerLang };
     }
@@ -222,7 +224,7 @@ export class AskEngine {
     const body = chatter && clause ? clause : question;
     const asked = commaClause(body);
     if (asked) {
-      const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const clauseParsed = parseQuestion(asked, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered') return { ...again, lang: answerLang };
@@ -231,7 +233,7 @@ export class AskEngine {
     // are about ("it" in the second is that), is answered when it is clear on its own.
     const first = questionParts(body)[0];
     if (first) {
-      const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const partParsed = parseQuestion(first, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
@@ -904,6 +906,18 @@ function typedGaps(text: string): string[] {
     }
   });
   return gaps;
+}
+
+/** The signatory matcher, each span matched once (its verdicts do not change while a question is answered). */
+function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
+  const matched = new Map<string, NameMatch>();
+  return {
+    match(span: string): NameMatch {
+      let found = matched.get(span);
+      if (!found) matched.set(span, (found = names.match(span)));
+      return found;
+    },
+  };
 }
 
 /** A word typed all in capitals, two letters or more ("EU", "WGA"). */

@@ -176,11 +176,11 @@ export class Retriever<T> {
     let best = 0;
     let phrased = 0;
     let phrasedName = false;
-    const phrasingTerms = this.phrasingTerms.get(id)!;
-    const bodyTerms = this.bodyTerms.get(id)!;
-    let carriesAll = true;
-    for (const [term, weight] of query) if (weight >= 1 && !phrasingTerms.has(term) && !bodyTerms.has(term)) carriesAll = false;
-    for (const { numbers, content, weighted, all, asks: structural, hasContent, nameOnly } of this.phrasingSets.get(id) ?? []) {
+    // Whether the item carries every content term of the question: looked up only for a phrasing found whole.
+    let carriesAll: boolean | undefined;
+    const carries = (): boolean => [...query].every(([term, weight]) => weight < 1 || this.carries(id, term));
+    for (const phrasing of this.phrasingSets.get(id) ?? []) {
+      const { numbers, content, weighted, all } = phrasing;
       let got = 0;
       let missedContent = false;
       // The first term found, and whether another one was found too (two terms or more: a phrasing, not a word).
@@ -199,10 +199,9 @@ export class Retriever<T> {
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
       // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
       // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
-      const asks = structural || carriesAll;
-      if (!missedContent && twoFound && asks && hasContent && got > phrased) {
+      if (!missedContent && twoFound && phrasing.hasContent && got > phrased && (phrasing.asks || (carriesAll ??= carries()))) {
         phrased = got;
-        phrasedName = nameOnly;
+        phrasedName = phrasing.nameOnly;
       }
     }
     return { containment: best, phrased, phrasedName };
