@@ -689,10 +689,10 @@ export class AskEngine {
   private signatoryNameAt(parsed: ParsedQuestion): Set<number> {
     const typed = parsed.reading.shown;
     const at = new Set<number>();
-    if (typed.length !== parsed.reading.words.length) return at;
+    const exact = parsed.people.filter((p) => p.match.verdict === 'signed' && (p.match.match!.method === 'exact' || p.match.match!.method === 'alias'));
+    if (exact.length === 0 || typed.length !== parsed.reading.words.length) return at;
     const folded = typed.map((w) => splitWords(w).join(''));
-    for (const person of parsed.people) {
-      if (person.match.verdict !== 'signed' || (person.match.match!.method !== 'exact' && person.match.match!.method !== 'alias')) continue;
+    for (const person of exact) {
       const span = typedWords(person.span).map((w) => splitWords(w).join(''));
       const from = folded.findIndex((_, i) => span.every((w, k) => folded[i + k] === w));
       if (from >= 0) for (let k = 0; k < span.length; k++) at.add(from + k);
@@ -734,10 +734,17 @@ export class AskEngine {
     // A long word of a title typed with one typo ("The Martix", "Zoolandr"): the typed word no common word nor word of
     // the data, the title's word six letters or more.
     const typo = (typed: string, w: string): boolean => w.length >= 6 && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && editDistance(typed, w, 1) <= 1;
+    // Whether a title is typed at word i: each word as in the title (or with that typo), with a capital or a word no text of the data uses.
+    const typedAt = (title: readonly string[], i: number): boolean => {
+      for (let k = 0; k < title.length; k++) {
+        const w = title[k]!;
+        if (!(words[i + k] === w || typo(words[i + k]!, w)) || !((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w))) return false;
+      }
+      return true;
+    };
     for (const { title, bracketed, name } of this.works) {
       for (let i = 0; i + title.length <= words.length; i++) {
-        const here = title.every((w, k) => (words[i + k] === w || typo(words[i + k]!, w)) && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
-        if (!here) continue;
+        if (!typedAt(title, i)) continue;
         // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
         // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
         // "A Beatle": one of a group's name in the singular is one of its members.

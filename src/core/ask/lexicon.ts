@@ -403,7 +403,12 @@ export class Lexicon {
 
   private phraseAt(words: readonly string[], i: number, lang: Locale | null): Phrase | undefined {
     const word = words[i]!;
-    const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
+    const keys = [word];
+    if (word.length >= 4) {
+      const { en, fr } = stems(word);
+      if (en !== word) keys.push(en);
+      if (fr !== word && fr !== en) keys.push(fr);
+    }
     let best: Phrase | undefined;
     let bestSpelt = false;
     for (const key of keys) {
