@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
-import { typedWords, type Lexicon, type Term } from './lexicon';
+import type { Lexicon, Term } from './lexicon';
 import type { ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
@@ -33,6 +33,14 @@ export class EventComparer {
     const words = parsed.reading.corrected;
     const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
     if (!cue) return null;
+    // Each side is ranked with and without the other's words, and again for its coverage: one search per distinct query.
+    const ranks = new Map<string, Ranked<TimelineEvent>[]>();
+    const rank = (query: Term[]): Ranked<TimelineEvent>[] => {
+      const key = query.map((t) => `${t.term} ${t.weight}`).join('|');
+      let ranked = ranks.get(key);
+      if (!ranked) ranks.set(key, (ranked = this.events.rank(query)));
+      return ranked;
+    };
     const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
     // "How long between A and B?": after a cue that ends on "between" ("entre", "sépare"), "and" parts the two as "or" does.
     const between = parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
@@ -102,9 +110,9 @@ export class EventComparer {
     // How far each picked event leads the next one on the side's own words.
     const leads = new Map<string, number>();
     const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
-      const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
+      const own = new Map(rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
       const lent = borrowed(side, other);
-      const rankedEvents = this.events.rank(query(side, other));
+      const rankedEvents = rank(query(side, other));
       const withLent = new Map(rankedEvents.map((r) => [r.id, r.coverage]));
       const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
       const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
@@ -131,12 +139,13 @@ export class EventComparer {
     const a = pick(letterSide(left), right);
     const b = a ? pick(letterSide(right), left, a.id) : undefined;
     if (!a || !b) return null;
-    const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
+    const sideCoverage = (side: Term[], id: string): number => rank(side).find((r) => r.id === id)?.coverage ?? 0;
+    const coverage = Math.min(sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
     // its event when that event is clearly ahead of any other on the words it does carry.
     // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO
     // 14028"), or a word or concept another event has ("lawsuit", "plan"), says the side may be about something else.
-    const typed = typedWords(parsed.text);
+    const typed = parsed.reading.shown;
     const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && /^\p{Lu}/u.test(typed[at] ?? '');
     const common = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at);
     const leftOnlyCommon = (side: Term[], r: Ranked<TimelineEvent>): boolean => side.every((t) => t.weight < 1 || this.events.carries(r.id, t.term) || common(t));
@@ -147,9 +156,5 @@ export class EventComparer {
       leftOnlyCommon(right, b);
     if (coverage < COMPARE_MIN_COVERAGE && !clear) return null;
     return { events: [a.item, b.item], coverage };
-  }
-
-  private sideCoverage(side: Term[], id: string): number {
-    return this.events.rank(side).find((r) => r.id === id)?.coverage ?? 0;
   }
 }

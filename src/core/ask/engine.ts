@@ -1,4 +1,4 @@
-import type { NameIndex } from '../name-index';
+import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
@@ -95,6 +95,9 @@ export class AskEngine {
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
   /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
   private readonly factText = new Map<string, string>();
+  /** Each quote of the letter, and each fact's English answer, as folded words: `verbatimQuote` looks for runs of a question in them. */
+  private readonly quoteWords: { quote: Quote; words: string[] }[];
+  private readonly answerWords = new Map<string, string[]>();
   /** The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names. */
   private readonly acronyms = new Set<string>();
   /** The years the facts and the timeline give (2023, 2025, 2026): the story's time. */
@@ -116,6 +119,7 @@ export class AskEngine {
       ...data.letter.quotes.map((q) => q.text),
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
+    this.quoteWords = data.letter.quotes.map((quote) => ({ quote, words: splitWords(quote.text) }));
     // A title after "of" is named without its article too ("Matrix co-creator", "a Beatle"); a title in brackets only
     // as written ("The Bear" is no bear).
     this.works = data.signatories
@@ -165,6 +169,7 @@ export class AskEngine {
     for (const f of data.facts) {
       const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
       this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
+      this.answerWords.set(f.id, splitWords(f.answer.en));
       for (const q of [...f.questions.en, ...f.questions.fr]) {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
@@ -202,14 +207,16 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(question: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const whole = parseQuestion(question, this.lexicon, this.names, lang);
+    // Clause by clause, a long question is read again: each span is matched against the signatories once.
+    const names = matchingOnce(this.names);
+    const whole = parseQuestion(question, this.lexicon, names, lang);
     const answerLang = lang ?? whole.lang ?? fallback;
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
     // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
     const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
     const chatter = opening !== null && opening.terms.every((t) => t.weight < CHATTER_WEIGHT) && !opening.cues.some((c) => c.cue === 'quote');
-    const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, this.names, lang ?? whole.lang ?? undefined) : whole;
+    const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     if (outcome.verdict === 'answered') return { ...outcome, lang: answerLang };
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
@@ -228,7 +235,7 @@ export class AskEngine {
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     if (clause) {
-      const clauseParsed = parseQuestion(clause, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const clauseParsed = parseQuestion(clause, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
     }
@@ -237,7 +244,7 @@ export class AskEngine {
     const body = chatter && clause ? clause : question;
     const asked = commaClause(body);
     if (asked) {
-      const clauseParsed = parseQuestion(asked, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const clauseParsed = parseQuestion(asked, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
@@ -246,7 +253,7 @@ export class AskEngine {
     // are about ("it" in the second is that), is answered when it is clear on its own.
     const first = questionParts(body)[0];
     if (first) {
-      const partParsed = parseQuestion(first, this.lexicon, this.names, lang ?? parsed.lang ?? undefined);
+      const partParsed = parseQuestion(first, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
@@ -377,7 +384,7 @@ export class AskEngine {
       const searched = new Set(searchTerms.filter((t) => t.kind === 'word').map((t) => parsed.reading.words[t.at]));
       const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
       const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
-      const missed = typedNames(parsed.text).filter((name) => asked(name) && !whole(leader.id, name));
+      const missed = this.typedOf(parsed).names.filter((name) => asked(name) && !whole(leader.id, name));
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && missed.some((name) => whole(r.id, name)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
@@ -534,9 +541,9 @@ export class AskEngine {
    * stop, nor "sidebar"); 'lowercase': only a word typed in lower case that no dictionary knows ("obama", "sidebar").
    */
   private namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], only?: 'capitals' | 'lowercase'): boolean {
-    const shownWords = typedWords(parsed.text);
+    const shownWords = parsed.reading.shown;
     if (shownWords.length !== parsed.reading.words.length) return false;
-    const opening = sentenceOpenings(parsed.text);
+    const opening = this.typedOf(parsed).opening;
     return searchTerms.some((t) => {
       if (t.kind !== 'word') return false;
       const word = parsed.reading.corrected[t.at] ?? '';
@@ -574,9 +581,9 @@ export class AskEngine {
    */
   private namesOtherLetter(parsed: ParsedQuestion): boolean {
     const words = parsed.reading.corrected;
-    const shown = typedWords(parsed.text);
+    const shown = parsed.reading.shown;
     const aligned = shown.length === parsed.reading.words.length;
-    const opening = sentenceOpenings(parsed.text);
+    const opening = this.typedOf(parsed).opening;
     // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
     // question names ("Cord Jefferson signed the letter").
     const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
@@ -611,7 +618,7 @@ export class AskEngine {
    * a word for a law ("Act", "Bill") and that no fact gives whole is another law than the story's (the NO FAKES Act).
    */
   private otherLaw(parsed: ParsedQuestion): boolean {
-    return typedNames(parsed.text).some((name) => {
+    return this.typedOf(parsed).names.some((name) => {
       const last = name.split(' ').pop() ?? '';
       const isLaw = this.lexicon.read(last, 'en').terms.some((t) => t.term === 'c:law');
       return isLaw && ![...this.factText.values()].some((text) => text.includes(` ${name} `));
@@ -625,7 +632,7 @@ export class AskEngine {
    */
   private acronymOtherTopic(parsed: ParsedQuestion): boolean {
     if (parsed.text.toUpperCase() === parsed.text) return false;
-    return typedWords(parsed.text).some((w) => isAcronym(w) && !this.acronyms.has(w) && this.lexicon.isStopword(w.toLowerCase()));
+    return parsed.reading.shown.some((w) => isAcronym(w) && !this.acronyms.has(w) && this.lexicon.isStopword(w.toLowerCase()));
   }
 
   /**
@@ -677,6 +684,19 @@ export class AskEngine {
   explain(question: string): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[] } {
     const { mode, ranked } = this.retrieve(parseQuestion(question, this.lexicon, this.names));
     return { mode, ranked };
+  }
+
+  /** Where a question's sentences open, and the names it types with capitals: read once for the one question being answered. */
+  private readonly typed = new WeakMap<ParsedQuestion, { opening: ReadonlySet<number>; names: string[] }>();
+
+  private typedOf(parsed: ParsedQuestion): { opening: ReadonlySet<number>; names: string[] } {
+    let found = this.typed.get(parsed);
+    if (!found) {
+      const opening = sentenceOpenings(parsed.text);
+      found = { opening, names: typedNames(parsed.reading.shown, opening) };
+      this.typed.set(parsed, found);
+    }
+    return found;
   }
 
   /** The search terms a question was retrieved with, kept for the one question being answered. */
@@ -784,12 +804,12 @@ export class AskEngine {
    * `nameParts` does not drop "Miller" as the rest of the "Chris" of another person.
    */
   private signatoryNameAt(parsed: ParsedQuestion): Set<number> {
-    const typed = typedWords(parsed.text);
+    const typed = parsed.reading.shown;
     const at = new Set<number>();
-    if (typed.length !== parsed.reading.words.length) return at;
+    const exact = parsed.people.filter((p) => p.match.verdict === 'signed' && (p.match.match!.method === 'exact' || p.match.match!.method === 'alias'));
+    if (exact.length === 0 || typed.length !== parsed.reading.words.length) return at;
     const folded = typed.map((w) => splitWords(w).join(''));
-    for (const person of parsed.people) {
-      if (person.match.verdict !== 'signed' || (person.match.match!.method !== 'exact' && person.match.match!.method !== 'alias')) continue;
+    for (const person of exact) {
       const span = typedWords(person.span).map((w) => splitWords(w).join(''));
       const from = folded.findIndex((_, i) => span.every((w, k) => folded[i + k] === w));
       if (from >= 0) for (let k = 0; k < span.length; k++) at.add(from + k);
@@ -803,7 +823,7 @@ export class AskEngine {
    * `keep` (a signatory's name typed exactly) always stay.
    */
   private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
-    const typed = typedWords(parsed.text);
+    const typed = parsed.reading.shown;
     if (typed.length !== parsed.reading.words.length) return terms;
     const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
     // A code with digits ("R1") is no one's surname: "Mistral R1" is another model than DeepSeek's.
@@ -824,16 +844,24 @@ export class AskEngine {
    * that a title that is a common word ("Lost", "Origin") counts only as a title.
    */
   private signatoryByWork(parsed: ParsedQuestion): string | null {
-    const shown = typedWords(parsed.text);
+    const shown = parsed.reading.shown;
     const aligned = shown.length === parsed.reading.words.length;
     const words = parsed.reading.words;
     const found = new Set<string>();
     // A long word of a title typed with one typo ("The Martix", "Zoolandr"): the typed word no common word nor word of
     // the data, the title's word six letters or more.
     const typo = (typed: string, w: string): boolean => w.length >= 6 && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && editDistance(typed, w, 1) <= 1;
+    // Whether a title is typed at word i: each word as in the title (or with that typo), with a capital or a word no text of the data uses.
+    const typedAt = (title: readonly string[], i: number): boolean => {
+      for (let k = 0; k < title.length; k++) {
+        const w = title[k]!;
+        if (!(words[i + k] === w || typo(words[i + k]!, w)) || !((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w))) return false;
+      }
+      return true;
+    };
     for (const { title, bracketed, name } of this.works) {
       for (let i = 0; i + title.length <= words.length; i++) {
-        const here = title.every((w, k) => (words[i + k] === w || typo(words[i + k]!, w)) && ((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w)));
+        if (!typedAt(title, i)) continue;
         // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
         // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
         // "A Beatle": one of a group's name in the singular is one of its members.
@@ -841,7 +869,7 @@ export class AskEngine {
         const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
         const described =
           bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
-        if (here && described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
       }
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -856,8 +884,7 @@ export class AskEngine {
   private verbatimQuote(words: readonly string[]): { quote: Quote; fact: Fact | undefined } | null {
     const names = words.filter((w) => !this.lexicon.isStopword(w) && (this.lexicon.isName(w) || this.unknownName(w)));
     let best: { quote: Quote; length: number; run: string[] }[] = [];
-    for (const quote of this.data.letter.quotes) {
-      const text = splitWords(quote.text);
+    for (const { quote, words: text } of this.quoteWords) {
       if (!names.every((n) => text.includes(n))) continue;
       let longest = { content: 0, run: [] as string[] };
       for (let i = 0; i < words.length; i++) {
@@ -877,7 +904,7 @@ export class AskEngine {
     }
     if (best.length !== 1) return null;
     const { quote, run } = best[0]!;
-    const citing = this.data.facts.filter((f) => contains(splitWords(f.answer.en), run));
+    const citing = this.data.facts.filter((f) => contains(this.answerWords.get(f.id)!, run));
     return { quote, fact: this.data.facts.find((f) => f.quote === quote.id) ?? (citing.length === 1 ? citing[0] : undefined) };
   }
 
@@ -957,7 +984,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
   const everyWord = organising && has('c:letter');
   // Whom the letter targets: names, as typed with a capital.
-  const typed = typedWords(parsed.text);
+  const typed = parsed.reading.shown;
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
   // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise.
   const words = parsed.reading.words;
@@ -1005,6 +1032,18 @@ function typedGaps(text: string): string[] {
   return gaps;
 }
 
+/** The signatory matcher, each span matched once (its verdicts do not change while a question is answered). */
+function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
+  const matched = new Map<string, NameMatch>();
+  return {
+    match(span: string): NameMatch {
+      let found = matched.get(span);
+      if (!found) matched.set(span, (found = names.match(span)));
+      return found;
+    },
+  };
+}
+
 /** A word typed all in capitals, two letters or more ("EU", "WGA"). */
 function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word);
@@ -1045,10 +1084,8 @@ function contains(words: readonly string[], run: readonly string[]): boolean {
  * Names of two words or more typed with capitals inside a sentence ("Copyright Office", "Warner Bros"), folded; the
  * first word of a sentence is no part of one.
  */
-function typedNames(text: string): string[] {
-  const shown = typedWords(text);
+function typedNames(shown: readonly string[], opening: ReadonlySet<number>): string[] {
   const folded = shown.map((w) => splitWords(w).join(' '));
-  const opening = sentenceOpenings(text);
   const names: string[] = [];
   let run: string[] = [];
   shown.forEach((w, i) => {

@@ -23,6 +23,8 @@ export interface Term {
 export interface Reading {
   /** The words as typed, folded. */
   words: string[];
+  /** The words as typed, case and accents kept (`typedWords`): one for each of `words` unless `words` split them otherwise. */
+  shown: string[];
   /** The same words with typos read as the data's words ("leter" → "letter"). */
   corrected: string[];
   terms: Term[];
@@ -312,7 +314,7 @@ export class Lexicon {
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));
-    return { words: typed, corrected: words, terms: kept, cues, stopHits };
+    return { words: typed, shown, corrected: words, terms: kept, cues, stopHits };
   }
 
   /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
@@ -401,7 +403,12 @@ export class Lexicon {
 
   private phraseAt(words: readonly string[], i: number, lang: Locale | null): Phrase | undefined {
     const word = words[i]!;
-    const keys = word.length >= 4 ? new Set([word, stems(word).en, stems(word).fr]) : [word];
+    const keys = [word];
+    if (word.length >= 4) {
+      const { en, fr } = stems(word);
+      if (en !== word) keys.push(en);
+      if (fr !== word && fr !== en) keys.push(fr);
+    }
     let best: Phrase | undefined;
     let bestSpelt = false;
     for (const key of keys) {

@@ -130,7 +130,7 @@ function personLike(words: readonly string[], asTyped: boolean, beforeVerb: bool
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
  */
-export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, forcedLang?: Locale): ParsedQuestion {
+export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
   const detected = detectLanguage(text);
   const lang = forcedLang ?? detected;
   const quoted = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim()).filter((q) => q.length > 0);
@@ -204,7 +204,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   const quotedWords = new Set(quoted.flatMap((q) => splitWords(q)));
   const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
   // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
-  const original = typedWords(text);
+  const original = reading.shown;
   const aligned = original.length === reading.words.length;
   const shown = aligned ? original : reading.words;
   const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);

@@ -65,6 +65,8 @@ export class Retriever<T> {
   private readonly phrasingSets = new Map<string, readonly Phrasing[]>();
   /** Rarity of each term some item uses, computed once (the items do not change after construction). */
   private readonly rarity = new Map<string, number>();
+  /** Each term of a phrasing as a number: `containment` compares the question's few terms with them by number. */
+  private readonly termNumbers = new Map<string, number>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -103,8 +105,10 @@ export class Retriever<T> {
         id,
         phrasings.map(({ terms, nameOnly }) => {
           const weighted = terms.map((t) => t.weight * this.idf(t.term));
+          for (const t of terms) if (!this.termNumbers.has(t.term)) this.termNumbers.set(t.term, this.termNumbers.size);
           return {
-            terms,
+            numbers: terms.map((t) => this.termNumbers.get(t.term)!),
+            content: terms.map((t) => t.weight >= 1),
             weighted,
             all: weighted.reduce((sum, w) => sum + w, 0),
             asks: terms.some((t) => t.kind === 'concept' || t.kind === 'role') || terms.length >= 3,
@@ -145,6 +149,8 @@ export class Retriever<T> {
     const content = dedupe(terms);
     if (content.length === 0) return [];
     const weights = new Map(content.map((t) => [t.term, t.weight]));
+    // A term no phrasing has is -1, which matches none.
+    const numbers = content.map((t) => this.termNumbers.get(t.term) ?? -1);
     const results = this.search.search(content.map((t) => t.term).join(' '), {
       fields: ['phrasing', 'body'],
       boost: { phrasing: 1, body: 0.35 },
@@ -160,38 +166,42 @@ export class Retriever<T> {
     return results.slice(0, pool).map((r) => {
       const { coverage, matchedWeight, missing } = this.cover(r, content, total);
       const id = String(r.id);
-      const { containment, phrased, phrasedName } = this.containment(id, weights);
+      const { containment, phrased, phrasedName } = this.containment(id, weights, numbers);
       return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, missing, containment, phrased, phrasedName };
     }).sort((a, b) => b.score - a.score);
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
-  private containment(id: string, query: ReadonlyMap<string, number>): { containment: number; phrased: number; phrasedName: boolean } {
+  private containment(id: string, query: ReadonlyMap<string, number>, queryNumbers: readonly number[]): { containment: number; phrased: number; phrasedName: boolean } {
     let best = 0;
     let phrased = 0;
     let phrasedName = false;
-    const has = (term: string): boolean => this.phrasingTerms.get(id)!.has(term) || this.bodyTerms.get(id)!.has(term);
-    const carriesAll = [...query].every(([term, weight]) => weight < 1 || has(term));
-    for (const { terms: phrasing, weighted, all, asks: structural, hasContent, nameOnly } of this.phrasingSets.get(id) ?? []) {
+    // Whether the item carries every content term of the question: looked up only for a phrasing found whole.
+    let carriesAll: boolean | undefined;
+    const carries = (): boolean => [...query].every(([term, weight]) => weight < 1 || this.carries(id, term));
+    for (const phrasing of this.phrasingSets.get(id) ?? []) {
+      const { numbers, content, weighted, all } = phrasing;
       let got = 0;
       let missedContent = false;
-      const found = new Set<string>();
-      for (let i = 0; i < phrasing.length; i++) {
-        const t = phrasing[i]!;
-        if (query.has(t.term)) {
+      // The first term found, and whether another one was found too (two terms or more: a phrasing, not a word).
+      let firstFound = -1;
+      let twoFound = false;
+      for (let i = 0; i < numbers.length; i++) {
+        const term = numbers[i]!;
+        if (queryNumbers.includes(term)) {
           got += weighted[i]!;
-          found.add(t.term);
-        } else if (t.weight >= 1) missedContent = true;
+          if (firstFound === -1) firstFound = term;
+          else if (term !== firstFound) twoFound = true;
+        } else if (content[i]) missedContent = true;
       }
       if (all > 0 && got / all > best) best = got / all;
       // Found whole: every content term of the phrasing is in the question (its question words and the story's
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
       // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
       // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
-      const asks = structural || carriesAll;
-      if (!missedContent && found.size >= 2 && asks && hasContent && got > phrased) {
+      if (!missedContent && twoFound && phrasing.hasContent && got > phrased && (phrasing.asks || (carriesAll ??= carries()))) {
         phrased = got;
-        phrasedName = nameOnly;
+        phrasedName = phrasing.nameOnly;
       }
     }
     return { containment: best, phrased, phrasedName };
@@ -225,9 +235,10 @@ export class Retriever<T> {
   }
 }
 
-/** One phrasing of an item, read once: its terms, each term's weight × rarity, their sum, and what it asks. */
+/** One phrasing of an item, read once: its terms (as numbers, and whether each is content), each term's weight × rarity, their sum, and what it asks. */
 interface Phrasing {
-  terms: readonly Term[];
+  numbers: readonly number[];
+  content: readonly boolean[];
   weighted: readonly number[];
   all: number;
   /** It names a concept or role, or has three terms or more: it says what is asked, not only who. */
