@@ -454,7 +454,6 @@ export class AskEngine {
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     // "Was the letter sent to Congress?", "la lettre de janvier 2025…": a wrong value of one of the story's slots, which the
     // guards above decline as another topic, is a premise the fact holding the true value corrects.
-    // A clarification offers what the question may ask: the correction only when its fact is one of the choices.
     // A clarification offers what the question may ask: not when one of its choices holds the value to correct ("why did
     // the stars address Trump by name?" may ask about the fact that names him).
     const premise = parsed.type === 'quote' ? null : this.premise(parsed);
@@ -498,8 +497,8 @@ export class AskEngine {
       }
       if (slot.values.names) {
         // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
-        const shown = typedWords(parsed.text);
-        const opening = sentenceOpenings(parsed.text);
+        const shown = parsed.reading.shown;
+        const { opening } = this.typedOf(parsed);
         if (shown.length === words.length) {
           // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
           const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.facts.knows(t.term);
