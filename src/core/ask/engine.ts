@@ -6,7 +6,8 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, WEEKDAYS, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
+import { PremiseReader } from './premise';
 import { Retriever, type Ranked } from './retrieve';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
@@ -35,8 +36,6 @@ export type AskOutcome =
 const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une', 'aucun']);
 /** Articles a title may open with ("the Beatles", "la Matrice"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
-/** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
-const NUMBER_TOLERANCE = 0.05;
 const YEAR = /^(19|20)\d{2}$/;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
@@ -80,6 +79,7 @@ export class AskEngine {
   /** Each example's names (content words the data spells only with a capital: "BFMTV", "Anthropic"), as search terms. */
   private readonly exampleNames = new Map<string, readonly string[]>();
   private readonly comparer: EventComparer;
+  private readonly premises: PremiseReader;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   private readonly keywordWords = new Map<string, ReadonlySet<string>>();
   /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
@@ -103,7 +103,6 @@ export class AskEngine {
   /** The years the facts and the timeline give (2023, 2025, 2026): the story's time. */
   private readonly storyYears: number[];
   /** The words of the signatories' names, folded ("ben", "stiller"). */
-  private readonly signatoryWords: ReadonlySet<string>;
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
 
@@ -195,7 +194,7 @@ export class AskEngine {
     ];
     for (const word of texts.flatMap(typedWords)) if (isAcronym(word)) this.acronyms.add(word);
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
-    this.signatoryWords = new Set(data.signatories.flatMap((sig) => splitWords(sig.name)));
+    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term));
     this.storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
@@ -299,7 +298,7 @@ export class AskEngine {
       const [top, second] = ranked;
       const figures = (r: Ranked<Fact>): number[] => this.factNumbers.get(r.id) ?? [];
       const corrects = (r: Ranked<Fact>): boolean =>
-        figures(r).length > 0 && this.facts.carries(r.id, 'c:sign') && !parsed.numbers.some((n) => figures(r).some((v) => close(n, v)));
+        figures(r).length > 0 && this.facts.carries(r.id, 'c:sign') && !parsed.numbers.some((n) => figures(r).some((v) => sameFigure(n, v)));
       if (top && corrects(top) && (!second || top.score >= second.score * this.calibration.decisiveRatio)) {
         return this.factAnswer(parsed, top.item, 'fact', this.calibration.answerAt, [this.candidate(top, lang)]);
       }
@@ -311,7 +310,7 @@ export class AskEngine {
     if (counter && parsed.type !== 'compare' && parsed.type !== 'quote') {
       const counts = this.signerCounts(parsed);
       const figures = this.factNumbers.get(counter.id) ?? [];
-      if (counts.length > 0 && !counts.some((n) => figures.some((v) => close(n, v)))) {
+      if (counts.length > 0 && !counts.some((n) => figures.some((v) => sameFigure(n, v)))) {
         const mode = this.isNumberCheck(parsed) ? 'number' : 'fact';
         return this.factAnswer(parsed, counter, mode, this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
       }
@@ -456,82 +455,12 @@ export class AskEngine {
     // guards above decline as another topic, is a premise the fact holding the true value corrects.
     // A clarification offers what the question may ask: not when one of its choices holds the value to correct ("why did
     // the stars address Trump by name?" may ask about the fact that names him).
-    const premise = parsed.type === 'quote' ? null : this.premise(parsed);
+    const premise = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? null : this.premises.read(parsed, this.typedOf(parsed).opening);
     if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && premise.values.some((v) => this.factText.get(r.id)?.includes(` ${v} `))))) {
       const fact = this.data.facts.find((f) => f.id === premise.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, premise.id);
     }
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
-  }
-
-  /**
-   * The premise slot (`data/concepts.json` `premises`) a question about the letter gives a wrong value for: it names the
-   * slot's subject (the letter), asserts the slot (a concept of it, or a value right by the subject: "la lettre de
-   * janvier") and gives a value of the slot's class (a date, a figure, a signatory, a name of the class) that the slot's
-   * fact does not hold. Only when exactly one fact is so named: two slots pointing at different facts are no clear premise.
-   */
-  private premise(parsed: ParsedQuestion): { id: string; fact: string; values: string[] } | null {
-    const slots = this.data.concepts.premises ?? [];
-    if (slots.length === 0 || parsed.otherLetter || this.namesOtherLetter(parsed)) return null;
-    const terms = parsed.reading.terms;
-    const words = parsed.reading.words;
-    const corrected = parsed.reading.corrected;
-    const found = new Map<string, { id: string; values: string[] }>();
-    for (const slot of slots) {
-      // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
-      if (slot.asks === parsed.type) continue;
-      const subjects = terms.filter((t) => slot.subject.includes(t.term.slice(2)) && t.kind === 'concept');
-      if (subjects.length === 0) continue;
-      const text = this.factText.get(slot.fact) ?? '';
-      const holds = (phrase: readonly string[]): boolean => text.includes(` ${phrase.join(' ')} `);
-      // Where the question gives a value of the slot's class that the fact does not hold (word positions).
-      const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
-      if (slot.values.dates) {
-        for (const at of new Set([...dateWordsAt(words), ...dateWordsAt(corrected)])) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
-      }
-      if (slot.values.figures) {
-        const figures = this.factNumbers.get(slot.fact) ?? [];
-        const counts = countsAt(words);
-        const typed = terms.filter((t) => t.kind === 'number' && !YEAR.test(t.term));
-        if (parsed.numbers.some((n) => !figures.some((v) => close(n, v)))) wrong.push(...(typed.length > 0 ? typed.map((t) => t.at) : [...counts.keys()]).map((at) => ({ at, phrase: [words[at]!] })));
-      }
-      if (slot.values.names) {
-        // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
-        const shown = parsed.reading.shown;
-        const { opening } = this.typedOf(parsed);
-        if (shown.length === words.length) {
-          // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
-          const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.facts.knows(t.term);
-          for (const t of terms) {
-            if (t.kind === 'word' && !opening.has(t.at) && /^\p{Lu}/u.test(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
-          }
-        }
-      }
-      if (slot.values.people) {
-        for (const p of parsed.people) {
-          if (p.match.verdict !== 'signed') continue;
-          const span = splitWords(p.span);
-          if (holds(span)) continue;
-          const from = words.findIndex((_, i) => span.every((w, k) => words[i + k] === w));
-          if (from >= 0) wrong.push({ at: from, phrase: span, named: true });
-        }
-      }
-      for (const phrase of [...(slot.values.en ?? []), ...(slot.values.fr ?? [])].map((v) => splitWords(v))) {
-        if (phrase.length === 0 || holds(phrase)) continue;
-        for (const list of [words, corrected]) {
-          for (let i = 0; i + phrase.length <= list.length; i++) if (phrase.every((w, k) => list[i + k] === w)) wrong.push({ at: i, phrase, named: true });
-        }
-      }
-      if (wrong.length === 0) continue;
-      // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
-      const asserted = terms.some((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && (!slot.after || wrong.some(({ at }) => at > t.at && at - t.at <= slot.after!)));
-      // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
-      const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
-      if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')) });
-    }
-    // Two wrong slots ("sent to Congress in April?"): the first in the data's order is corrected.
-    const [first] = [...found];
-    return first ? { fact: first[0], ...first[1] } : null;
   }
 
   /**
@@ -937,7 +866,7 @@ export class AskEngine {
   /** Facts whose answer, keywords or quote give a figure close to one asked about. */
   private factsWithNumbers(numbers: readonly number[]): Set<string> {
     const found = new Set<string>();
-    for (const [id, values] of this.factNumbers) if (values.some((v) => numbers.some((n) => close(n, v)))) found.add(id);
+    for (const [id, values] of this.factNumbers) if (values.some((v) => numbers.some((n) => sameFigure(n, v)))) found.add(id);
     return found;
   }
 
@@ -945,7 +874,7 @@ export class AskEngine {
   private deviationsFor(numbers: readonly number[]): Deviation[] {
     return this.data.deviations.filter((d) => {
       const said = readNumbers(d.articleSays).numbers;
-      return said.some((v) => numbers.some((n) => close(n, v)));
+      return said.some((v) => numbers.some((n) => sameFigure(n, v)));
     });
   }
 
@@ -1123,8 +1052,4 @@ function questionParts(question: string): string[] {
     .map((p) => p.replace(/^[\s,:;]+|[\s,:;]+$/g, ''))
     .filter((p) => p.split(/\s+/).length >= 2);
   return parts.length >= 2 ? parts : [];
-}
-
-function close(a: number, b: number): boolean {
-  return a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= NUMBER_TOLERANCE;
 }

@@ -89,6 +89,14 @@ export function countsAt(words: readonly string[]): Map<number, number> {
   return at;
 }
 
+/** Relative gap within which a figure in a question is "the same" as one in the data (230 vs 229 billion). */
+const NUMBER_TOLERANCE = 0.05;
+
+/** Whether two figures are the same within NUMBER_TOLERANCE ("230 billion" is the letter's 229). */
+export function sameFigure(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= NUMBER_TOLERANCE;
+}
+
 /** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart; days of a month ("March 19", "le 20 mars") are no figures. */
 export function readNumbers(text: string): { numbers: number[]; years: number[] } {
   const numbers: number[] = [];

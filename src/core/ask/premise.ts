@@ -1,0 +1,106 @@
+import type { ConceptData } from '../schema';
+import { splitWords, type Term } from './lexicon';
+import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
+
+const YEAR = /^(19|20)\d{2}$/;
+
+/** A slot of the story a question gives a wrong value for, and the fact that holds the true one. */
+export interface Premise {
+  /** The slot's id in `data/concepts.json` `premises` ("recipient", "date", …). */
+  id: string;
+  /** The fact that holds the slot's true value. */
+  fact: string;
+  /** The wrong values the question names (folded words), which the choices of a clarification must not hold. */
+  values: string[];
+}
+
+/**
+ * False premises about the letter ("was the letter sent to Congress?", "la lettre de janvier 2025…"): the slot of the
+ * story (`data/concepts.json` `premises`) a question gives a wrong value for (for AskEngine, which answers with the fact
+ * holding the true value, framed as a correction).
+ */
+export class PremiseReader {
+  private readonly signatoryWords: ReadonlySet<string>;
+
+  constructor(
+    private readonly slots: NonNullable<ConceptData['premises']>,
+    /** Each fact's texts as folded words, one space apart and around (AskEngine's `factText`). */
+    private readonly factText: ReadonlyMap<string, string>,
+    /** The figures each fact gives (AskEngine's `factNumbers`). */
+    private readonly factNumbers: ReadonlyMap<string, readonly number[]>,
+    signatoryNames: readonly string[],
+    /** Whether some fact uses a search term. */
+    private readonly knows: (term: string) => boolean,
+  ) {
+    this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
+  }
+
+  /**
+   * The premise slot a question about the letter gives a wrong value for: it names the slot's subject (the letter),
+   * asserts the slot (a concept of it, or a value right by the subject: "la lettre de janvier") and gives a value of the
+   * slot's class (a date, a figure, a signatory, a name of the class) that the slot's fact does not hold. `opening`: the
+   * indexes of the words that open a sentence (a capital there names nobody). The caller rules out questions about
+   * another letter.
+   */
+  read(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise | null {
+    if (this.slots.length === 0) return null;
+    const terms = parsed.reading.terms;
+    const words = parsed.reading.words;
+    const corrected = parsed.reading.corrected;
+    const found = new Map<string, { id: string; values: string[] }>();
+    for (const slot of this.slots) {
+      // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
+      if (slot.asks === parsed.type) continue;
+      const subjects = terms.filter((t) => slot.subject.includes(t.term.slice(2)) && t.kind === 'concept');
+      if (subjects.length === 0) continue;
+      const text = this.factText.get(slot.fact) ?? '';
+      const holds = (phrase: readonly string[]): boolean => text.includes(` ${phrase.join(' ')} `);
+      // Where the question gives a value of the slot's class that the fact does not hold (word positions).
+      const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
+      if (slot.values.dates) {
+        for (const at of new Set([...dateWordsAt(words), ...dateWordsAt(corrected)])) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
+      }
+      if (slot.values.figures) {
+        const figures = this.factNumbers.get(slot.fact) ?? [];
+        const counts = countsAt(words);
+        const typed = terms.filter((t) => t.kind === 'number' && !YEAR.test(t.term));
+        if (parsed.numbers.some((n) => !figures.some((v) => sameFigure(n, v)))) wrong.push(...(typed.length > 0 ? typed.map((t) => t.at) : [...counts.keys()]).map((at) => ({ at, phrase: [words[at]!] })));
+      }
+      if (slot.values.names) {
+        // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
+        const shown = parsed.reading.shown;
+                if (shown.length === words.length) {
+          // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
+          const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.knows(t.term);
+          for (const t of terms) {
+            if (t.kind === 'word' && !opening.has(t.at) && /^\p{Lu}/u.test(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
+          }
+        }
+      }
+      if (slot.values.people) {
+        for (const p of parsed.people) {
+          if (p.match.verdict !== 'signed') continue;
+          const span = splitWords(p.span);
+          if (holds(span)) continue;
+          const from = words.findIndex((_, i) => span.every((w, k) => words[i + k] === w));
+          if (from >= 0) wrong.push({ at: from, phrase: span, named: true });
+        }
+      }
+      for (const phrase of [...(slot.values.en ?? []), ...(slot.values.fr ?? [])].map((v) => splitWords(v))) {
+        if (phrase.length === 0 || holds(phrase)) continue;
+        for (const list of [words, corrected]) {
+          for (let i = 0; i + phrase.length <= list.length; i++) if (phrase.every((w, k) => list[i + k] === w)) wrong.push({ at: i, phrase, named: true });
+        }
+      }
+      if (wrong.length === 0) continue;
+      // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
+      const asserted = terms.some((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && (!slot.after || wrong.some(({ at }) => at > t.at && at - t.at <= slot.after!)));
+      // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
+      const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
+      if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')) });
+    }
+    // Two wrong slots ("sent to Congress in April?"): the first in the data's order is corrected.
+    const [first] = [...found];
+    return first ? { fact: first[0], ...first[1] } : null;
+  }
+}
