@@ -19,6 +19,9 @@ const COMPARE_POOL = 8;
 
 /** Comparisons in time: the two timeline events a question compares, read from its sides (for AskEngine). */
 export class EventComparer {
+  /** Event titles read once (see `titles`). */
+  private readonly titleReadings = new Map<string, { terms: Term[]; corrected: string[] }>();
+
   constructor(
     private readonly events: Retriever<TimelineEvent>,
     private readonly lexicon: Lexicon,
@@ -113,7 +116,7 @@ export class EventComparer {
       const subject = side.filter((t) => t.weight >= 1 && (t.kind === 'role' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''))));
       const pool = rankedEvents.filter((r) => r.id !== exclude).slice(0, COMPARE_POOL);
       const whole = pool.filter((r) => subject.every((t) => this.events.carries(r.id, t.term)));
-      const [first, second] = (whole.length > 0 ? whole : pool)
+      const [first, second, third] = (whole.length > 0 ? whole : pool)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
       if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));
       if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
@@ -124,8 +127,13 @@ export class EventComparer {
       const where = (r: Ranked<TimelineEvent>): number[] => side.map((t) => this.events.field(r.id, t.term));
       const [wf, ws] = [where(first), where(second)];
       const better = wf.every((w, k) => w >= ws[k]!) && wf.some((w, k) => w > ws[k]!);
+      // Three events or more that carry every word of the side, each in the same place, answer it alike; the shortest
+      // is the likeliest, unless its title brings in someone the side does not name ("Trump's AI executive order": the
+      // one that revoked Biden's, EO 14179 or EO 14365?). Then only their length tells them apart: a doubt.
+      const fully = (r: Ranked<TimelineEvent> | undefined): boolean => r !== undefined && ownOf(r) >= 1 - COMPARE_TIE_COVERAGE && where(r).every((w, k) => w === wf[k]);
+      const alike = [first, second, third].every(fully) && this.namesOther(first.item, side, words);
       const contentWords = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
-      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || contentWords >= 2) && second.score < first.score * COMPARE_TIE_SCORE;
+      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || (contentWords >= 2 && !alike)) && second.score < first.score * COMPARE_TIE_SCORE;
       return settled ? first : undefined;
     };
     const a = pick(letterSide(left), right);
@@ -147,6 +155,33 @@ export class EventComparer {
       leftOnlyCommon(right, b);
     if (coverage < COMPARE_MIN_COVERAGE && !clear) return null;
     return { events: [a.item, b.item], coverage };
+  }
+
+  /**
+   * Whether an event's title names someone (a name word) that the side does not, other than next to a word the side
+   * gives ("Shira" beside "Perlmutter"): "Biden" in "Trump revokes Biden's AI executive order" for "Trump's AI order".
+   */
+  private namesOther(event: TimelineEvent, side: readonly Term[], words: readonly string[]): boolean {
+    // Words as read, not stems: a name's stem differs between the languages ("anthrop", "anthropic").
+    const own = new Set(side.flatMap((t) => [t.term, words[t.at] ?? '']));
+    const gives = (read: { terms: Term[]; corrected: string[] }, t: Term): boolean => own.has(t.term) || own.has(read.corrected[t.at] ?? '');
+    return (['en', 'fr'] as const).some((lang) => {
+      const read = this.titles(event, lang);
+      const near = (at: number): boolean => read.terms.some((t) => Math.abs(t.at - at) === 1 && gives(read, t));
+      return read.terms.some((t) => t.kind === 'word' && !gives(read, t) && this.lexicon.isName(read.corrected[t.at] ?? '') && !near(t.at));
+    });
+  }
+
+  /** An event's title read by the lexicon, once per event and language. */
+  private titles(event: TimelineEvent, lang: 'en' | 'fr'): { terms: Term[]; corrected: string[] } {
+    const key = `${event.id} ${lang}`;
+    let read = this.titleReadings.get(key);
+    if (!read) {
+      const r = this.lexicon.read(event.title[lang], lang);
+      read = { terms: r.terms, corrected: r.corrected };
+      this.titleReadings.set(key, read);
+    }
+    return read;
   }
 
   private sideCoverage(side: Term[], id: string): number {
