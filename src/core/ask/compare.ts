@@ -1,9 +1,17 @@
 import type { TimelineEvent } from '../schema';
+import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { typedWords, type Lexicon, type Term } from './lexicon';
 import type { ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
+/** Month names in English and French, folded, with their number ("july" and "juillet" → 7). */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  (['en', 'fr'] as const).flatMap((lang) =>
+    Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))), m + 1] as const),
+  ),
+);
+const YEAR = /^(19|20)\d{2}$/;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
 /** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */
@@ -77,7 +85,19 @@ export class EventComparer {
       if (sides[i].length === 0 && verb && parts.every(names)) sides = [parts[0]!, parts[1]!];
     }
     // Verbs of happening ("come out", "arrivé") tell no event from another.
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen')) as [Term[], Term[]];
+    // "the July plan", "le plan d'action de juillet", "the 2023 strike": a month or year a side names is no word of its
+    // event but its date; the events it may mean are those dated then. A year outside the sides dates both.
+    const monthOf = (t: Term): number | undefined => (t.kind === 'word' ? MONTH_NUMBERS.get(words[t.at] ?? '') : undefined);
+    const isYear = (t: Term): boolean => t.kind === 'number' && YEAR.test(t.term);
+    // A year the sides share stays among their words too: "which came first in 2023, the writers' strike or the
+    // actors'?" is still read whole (their start or end?), never settled by the year's absence.
+    const sharedYears = shared.filter(isYear).map((t) => t.term);
+    const dates = sides.map((side) => ({ months: side.map(monthOf).filter((m) => m !== undefined), years: [...side.filter(isYear).map((t) => t.term), ...sharedYears] }));
+    const fits = (k: number) => (e: TimelineEvent): boolean =>
+      (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) && (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4)));
+    // A month is then no word of the side; a year stays one (no event's text gives its own year, so a side of a year
+    // and a thin rest, "in 2023, the writers' strike", stays a doubt between its start and its end).
+    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && monthOf(t) === undefined)) as [Term[], Term[]];
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
@@ -104,7 +124,7 @@ export class EventComparer {
     // carries all of them: else which of those events is meant is a guess.
     // How far each picked event leads the next one on the side's own words.
     const leads = new Map<string, number>();
-    const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
+    const pick = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(this.events.rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
       const lent = borrowed(side, other);
       const rankedEvents = this.events.rank(query(side, other));
@@ -114,7 +134,7 @@ export class EventComparer {
       // "the actors' strike start": an event that lacks who the side is about (a name or role it gives) is not its event,
       // whatever else it carries (the writers' strike start); when one of the events carries them all.
       const subject = side.filter((t) => t.weight >= 1 && (t.kind === 'role' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''))));
-      const pool = rankedEvents.filter((r) => r.id !== exclude).slice(0, COMPARE_POOL);
+      const pool = rankedEvents.filter((r) => r.id !== exclude && fit(r.item)).slice(0, COMPARE_POOL);
       const whole = pool.filter((r) => subject.every((t) => this.events.carries(r.id, t.term)));
       const [first, second, third] = (whole.length > 0 ? whole : pool)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
@@ -136,8 +156,8 @@ export class EventComparer {
       const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || (contentWords >= 2 && !alike)) && second.score < first.score * COMPARE_TIE_SCORE;
       return settled ? first : undefined;
     };
-    const a = pick(letterSide(left), right);
-    const b = a ? pick(letterSide(right), left, a.id) : undefined;
+    const a = pick(letterSide(left), right, fits(0));
+    const b = a ? pick(letterSide(right), left, fits(1), a.id) : undefined;
     if (!a || !b) return null;
     const coverage = Math.min(this.sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), this.sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
