@@ -50,6 +50,11 @@ export const timelineEventSchema = z
     date: isoDay,
     title: bilingual,
     detail: bilingual,
+    /**
+     * Other general names of the event, per language ("EO 14179", "décret 14179"): /ask reads them as its title.
+     * Never a question's wording; the event's sources back them.
+     */
+    aliases: z.object({ en: z.array(text), fr: z.array(text) }).strict().optional(),
     sources: sourceIds,
   })
   .strict();

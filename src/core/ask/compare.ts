@@ -1,9 +1,17 @@
 import type { TimelineEvent } from '../schema';
+import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import type { Lexicon, Term } from './lexicon';
 import type { ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
+/** Month names in English and French, folded, with their number ("july" and "juillet" → 7). */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  (['en', 'fr'] as const).flatMap((lang) =>
+    Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))), m + 1] as const),
+  ),
+);
+const YEAR = /^(19|20)\d{2}$/;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
 /** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */
@@ -19,6 +27,9 @@ const COMPARE_POOL = 8;
 
 /** Comparisons in time: the two timeline events a question compares, read from its sides (for AskEngine). */
 export class EventComparer {
+  /** Event titles read once (see `titles`). */
+  private readonly titleReadings = new Map<string, { terms: Term[]; corrected: string[] }>();
+
   constructor(
     private readonly events: Retriever<TimelineEvent>,
     private readonly lexicon: Lexicon,
@@ -82,7 +93,19 @@ export class EventComparer {
       if (sides[i].length === 0 && verb && parts.every(names)) sides = [parts[0]!, parts[1]!];
     }
     // Verbs of happening ("come out", "arrivé") tell no event from another.
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen')) as [Term[], Term[]];
+    // "the July plan", "le plan d'action de juillet", "the 2023 strike": a month or year a side names is no word of its
+    // event but its date; the events it may mean are those dated then. A year outside the sides dates both.
+    const monthOf = (t: Term): number | undefined => (t.kind === 'word' ? MONTH_NUMBERS.get(words[t.at] ?? '') : undefined);
+    const isYear = (t: Term): boolean => t.kind === 'number' && YEAR.test(t.term);
+    // A year the sides share stays among their words too: "which came first in 2023, the writers' strike or the
+    // actors'?" is still read whole (their start or end?), never settled by the year's absence.
+    const sharedYears = shared.filter(isYear).map((t) => t.term);
+    const dates = sides.map((side) => ({ months: side.map(monthOf).filter((m) => m !== undefined), years: [...side.filter(isYear).map((t) => t.term), ...sharedYears] }));
+    const fits = (k: number) => (e: TimelineEvent): boolean =>
+      (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) && (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4)));
+    // A month is then no word of the side; a year stays one (no event's text gives its own year, so a side of a year
+    // and a thin rest, "in 2023, the writers' strike", stays a doubt between its start and its end).
+    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && monthOf(t) === undefined)) as [Term[], Term[]];
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
@@ -109,7 +132,7 @@ export class EventComparer {
     // carries all of them: else which of those events is meant is a guess.
     // How far each picked event leads the next one on the side's own words.
     const leads = new Map<string, number>();
-    const pick = (side: Term[], other: Term[], exclude?: string): Ranked<TimelineEvent> | undefined => {
+    const pick = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude?: string): Ranked<TimelineEvent> | undefined => {
       const own = new Map(rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
       const lent = borrowed(side, other);
       const rankedEvents = rank(query(side, other));
@@ -119,9 +142,9 @@ export class EventComparer {
       // "the actors' strike start": an event that lacks who the side is about (a name or role it gives) is not its event,
       // whatever else it carries (the writers' strike start); when one of the events carries them all.
       const subject = side.filter((t) => t.weight >= 1 && (t.kind === 'role' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''))));
-      const pool = rankedEvents.filter((r) => r.id !== exclude).slice(0, COMPARE_POOL);
+      const pool = rankedEvents.filter((r) => r.id !== exclude && fit(r.item)).slice(0, COMPARE_POOL);
       const whole = pool.filter((r) => subject.every((t) => this.events.carries(r.id, t.term)));
-      const [first, second] = (whole.length > 0 ? whole : pool)
+      const [first, second, third] = (whole.length > 0 ? whole : pool)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
       if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));
       if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
@@ -132,12 +155,17 @@ export class EventComparer {
       const where = (r: Ranked<TimelineEvent>): number[] => side.map((t) => this.events.field(r.id, t.term));
       const [wf, ws] = [where(first), where(second)];
       const better = wf.every((w, k) => w >= ws[k]!) && wf.some((w, k) => w > ws[k]!);
+      // Three events or more that carry every word of the side, each in the same place, answer it alike; the shortest
+      // is the likeliest, unless its title brings in someone the side does not name ("Trump's AI executive order": the
+      // one that revoked Biden's, EO 14179 or EO 14365?). Then only their length tells them apart: a doubt.
+      const fully = (r: Ranked<TimelineEvent> | undefined): boolean => r !== undefined && ownOf(r) >= 1 - COMPARE_TIE_COVERAGE && where(r).every((w, k) => w === wf[k]);
+      const alike = [first, second, third].every(fully) && this.namesOther(first.item, side, words);
       const contentWords = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
-      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || contentWords >= 2) && second.score < first.score * COMPARE_TIE_SCORE;
+      const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || (contentWords >= 2 && !alike)) && second.score < first.score * COMPARE_TIE_SCORE;
       return settled ? first : undefined;
     };
-    const a = pick(letterSide(left), right);
-    const b = a ? pick(letterSide(right), left, a.id) : undefined;
+    const a = pick(letterSide(left), right, fits(0));
+    const b = a ? pick(letterSide(right), left, fits(1), a.id) : undefined;
     if (!a || !b) return null;
     const sideCoverage = (side: Term[], id: string): number => rank(side).find((r) => r.id === id)?.coverage ?? 0;
     const coverage = Math.min(sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
@@ -156,5 +184,32 @@ export class EventComparer {
       leftOnlyCommon(right, b);
     if (coverage < COMPARE_MIN_COVERAGE && !clear) return null;
     return { events: [a.item, b.item], coverage };
+  }
+
+  /**
+   * Whether an event's title names someone (a name word) that the side does not, other than next to a word the side
+   * gives ("Shira" beside "Perlmutter"): "Biden" in "Trump revokes Biden's AI executive order" for "Trump's AI order".
+   */
+  private namesOther(event: TimelineEvent, side: readonly Term[], words: readonly string[]): boolean {
+    // Words as read, not stems: a name's stem differs between the languages ("anthrop", "anthropic").
+    const own = new Set(side.flatMap((t) => [t.term, words[t.at] ?? '']));
+    const gives = (read: { terms: Term[]; corrected: string[] }, t: Term): boolean => own.has(t.term) || own.has(read.corrected[t.at] ?? '');
+    return (['en', 'fr'] as const).some((lang) => {
+      const read = this.titles(event, lang);
+      const near = (at: number): boolean => read.terms.some((t) => Math.abs(t.at - at) === 1 && gives(read, t));
+      return read.terms.some((t) => t.kind === 'word' && !gives(read, t) && this.lexicon.isName(read.corrected[t.at] ?? '') && !near(t.at));
+    });
+  }
+
+  /** An event's title read by the lexicon, once per event and language. */
+  private titles(event: TimelineEvent, lang: 'en' | 'fr'): { terms: Term[]; corrected: string[] } {
+    const key = `${event.id} ${lang}`;
+    let read = this.titleReadings.get(key);
+    if (!read) {
+      const r = this.lexicon.read(event.title[lang], lang);
+      read = { terms: r.terms, corrected: r.corrected };
+      this.titleReadings.set(key, read);
+    }
+    return read;
   }
 }

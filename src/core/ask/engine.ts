@@ -162,7 +162,7 @@ export class AskEngine {
     }
     this.events = new Retriever(
       this.lexicon,
-      data.timeline.map((e) => ({ id: e.id, item: e, phrasings: { en: [e.title.en], fr: [e.title.fr] }, body: { en: [e.detail.en], fr: [e.detail.fr] } })),
+      data.timeline.map((e) => ({ id: e.id, item: e, phrasings: { en: [e.title.en, ...(e.aliases?.en ?? [])], fr: [e.title.fr, ...(e.aliases?.fr ?? [])] }, body: { en: [e.detail.en], fr: [e.detail.fr] } })),
     );
     this.comparer = new EventComparer(this.events, this.lexicon);
     for (const f of data.facts) {

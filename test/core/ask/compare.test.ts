@@ -49,4 +49,19 @@ describe('/ask comparisons: two things set against each other in time', () => {
     }
     expect(ask('Dans les 3 pays cités, qui a signé ?').parsed.type).not.toBe('compare');
   });
+
+  it('three events that carry a side alike, the first naming someone the side does not → not compared, never that one', () => {
+    // "Trump's AI executive order": the one revoking Biden's order, EO 14179 and EO 14365 all carry it whole.
+    const o = ask("How many days between Trump's AI executive order and the letter?");
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).not.toContain('2025-01-20-biden-ai-order-revoked');
+    // "The Anthropic settlement": the deal and two rulings on it carry it alike; the deal names no one else.
+    expect(ask('Was the AI Action Plan released before the Anthropic settlement?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+
+  it('a month a side names ("le plan d\'action de juillet") is its event\'s date, not a word it must carry', () => {
+    const o = ask("Combien de temps s'est écoulé entre la lettre et le plan d'action de juillet ?");
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+    // A month no event of that side fits: not compared.
+    expect(ask("Combien de temps s'est écoulé entre la lettre et le plan d'action de mars ?").verdict).not.toBe('answered');
+  });
 });
