@@ -156,6 +156,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
   // "Did he sign on for another Zoolander?", "a signé pour réaliser Star Wars ?": signing on or up for something names
   // it a few words further.
   const reach = signAt !== undefined && SIGN_PARTICLES.has(reading.words[signAt + 1] ?? '') ? 5 : 3;
+  // A thing signed follows the verb in its clause: "a-t-il signé, comme Cate Blanchett ?" names someone else after a comma.
+  const stretchOf = signAt !== undefined ? stretchesOf(text, reading.words.length) : null;
+  const sameStretch = (at: number): boolean => !stretchOf || signAt === undefined || stretchOf[at] === stretchOf[signAt];
   const signsOther =
     signAt !== undefined &&
     !ourLetter &&
@@ -163,7 +166,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
       (t) =>
         t.at > signAt &&
         ((t.term === 'c:letter' && another(t.at)) ||
-          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at))),
+          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
     );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
@@ -467,21 +470,13 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: NameIndex, 
 }
 
 /**
- * For each of the `count` words of a text (as `typedWords` splits it), which sentence it is in (sentences end with
- * ".", "!" or "?"), and the words that open a sentence or a clause after ":" or ";"; null when the text's words do not
- * line up with `count`.
+ * Each word's stretch (as `typedWords` counts words): stretches are set off by commas (not inside a figure: "1,5"),
+ * semicolons or spaced dashes; words in brackets are in none (-1), and a bracket does not end the stretch around it
+ * ("did X (…) sign?" is one). Null when the words do not line up with `count`.
  */
-/**
- * The word positions (as `typedWords` counts them) inside asides: text in brackets, or a stretch set off by commas,
- * semicolons or dashes that holds none of the verb positions `verbAt` while another stretch does (the stretch just
- * before an aside that ends at the verb's is the verb's clause too). Null when the words
- * do not line up with `count`, or when no stretch holds the verb.
- */
-function asidesOf(text: string, count: number, verbAt: readonly number[]): Set<number> | null {
-  // Each word's stretch: -1 in brackets; a bracket does not end the stretch around it ("did X (…) sign?" is one).
+function stretchesOf(text: string, count: number): number[] | null {
   const stretchOf: number[] = [];
   let stretch = 0;
-  // Brackets first; outside them, commas (not inside a figure: "1,5"), semicolons and spaced dashes.
   for (const part of text.split(/(\([^)]*\)|\[[^\]]*\])/)) {
     if (/^[([]/.test(part)) {
       for (let k = typedWords(part).length; k > 0; k--) stretchOf.push(-1);
@@ -492,7 +487,18 @@ function asidesOf(text: string, count: number, verbAt: readonly number[]): Set<n
       for (let k = typedWords(piece).length; k > 0; k--) stretchOf.push(stretch);
     });
   }
-  if (stretchOf.length !== count) return null;
+  return stretchOf.length === count ? stretchOf : null;
+}
+
+/**
+ * The word positions (as `typedWords` counts them) inside asides: text in brackets, or a stretch set off by commas,
+ * semicolons or dashes that holds none of the verb positions `verbAt` while another stretch does (the stretch just
+ * before an aside that ends at the verb's is the verb's clause too). Null when the words
+ * do not line up with `count`, or when no stretch holds the verb.
+ */
+function asidesOf(text: string, count: number, verbAt: readonly number[]): Set<number> | null {
+  const stretchOf = stretchesOf(text, count);
+  if (!stretchOf) return null;
   const verbStretches = new Set(verbAt.map((v) => stretchOf[v]!).filter((n) => n >= 0));
   if (verbStretches.size === 0) return null;
   // "X, who often works with Y, signed?": an aside set off on both sides leaves the subject before it in the verb's clause.
@@ -504,6 +510,11 @@ function asidesOf(text: string, count: number, verbAt: readonly number[]): Set<n
   return out;
 }
 
+/**
+ * For each of the `count` words of a text (as `typedWords` splits it), which sentence it is in (sentences end with
+ * ".", "!" or "?"), and the words that open a sentence or a clause after ":" or ";"; null when the text's words do not
+ * line up with `count`.
+ */
 function sentencesOf(text: string, count: number): { of: number[]; opens: Set<number> } | null {
   const of: number[] = [];
   const opens = new Set<number>();

@@ -668,6 +668,11 @@ describe('/ask engine: "did X sign?" asks about the subject of the verb, not a n
     expect(ask('Tom Cruise, qui a tourné avec Ben Stiller, fait-il partie des signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Cruise' });
   });
 
+  it('a name after a comma following the verb is someone else, not a thing signed → the subject', () => {
+    expect(ask('Ben Stiller a-t-il signé, comme Mark Ruffalo ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringContaining('Stiller') as string });
+    expect(ask('did Ruffalo sign it too, like Ben Stiller did?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+  });
+
   it('a name alone in brackets with no other name → still that name', () => {
     expect(ask('Did the star of Zoolander (Ben Stiller) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
