@@ -164,6 +164,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // "Did he sign on for another Zoolander?", "a signé pour réaliser Star Wars ?": signing on or up for something names
   // it a few words further.
   const reach = signAt !== undefined && SIGN_PARTICLES.has(reading.words[signAt + 1] ?? '') ? 5 : 3;
+  // A thing signed follows the verb in its clause: "a-t-il signé, comme Cate Blanchett ?" names someone else after a comma.
+  const stretchOf = signAt !== undefined ? stretchesOf(text, reading.words.length) : null;
+  const sameStretch = (at: number): boolean => !stretchOf || signAt === undefined || stretchOf[at] === stretchOf[signAt];
   const signsOther =
     signAt !== undefined &&
     !ourLetter &&
@@ -171,7 +174,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
       (t) =>
         t.at > signAt &&
         ((t.term === 'c:letter' && another(t.at)) ||
-          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at))),
+          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
     );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
@@ -303,6 +306,19 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     if (tail && !people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
+  // "Did Chris Miller (the one who works with Phil Lord) sign?", "Ruffalo a signé, comme Blanchett ?": who signs is
+  // named in the clause of the verb; a name in an aside (brackets, or a clause set off by commas or dashes without the
+  // verb) is someone else mentioned in passing. Those named in the verb's clause come first.
+  const signVerbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
+  const asides = aboutSigning && people.length > 0 ? asidesOf(text, reading.words.length, signVerbAt) : null;
+  const inAside = (p: PersonSlot): boolean => {
+    if (!asides) return false;
+    const span = p.span.split(' ');
+    for (let k = 0; k + span.length <= shown.length; k++) if (span.every((w, j) => shown[k + j] === w)) return asides.has(k);
+    return false;
+  };
+  const asideOnly = asides !== null && people.every(inAside);
+  if (asides) people.sort((a, b) => Number(inAside(a)) - Number(inAside(b)));
 
   // "can you tell me…", "tu peux me dire…" (chatter in data): the question starts after it.
   const lead = terms[0]?.term === 'c:chatter' && terms[0].at === 0 ? (terms[0].span ?? 1) : 0;
@@ -313,14 +329,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // Nor is the "que" of "est-ce que", which asks yes or no.
   const yesNoAt = new Set(reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
   // "où" typed with its accent is "where".
-  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at));
+  // Nor a question word inside an aside that alone names someone ("did Tom Cruise (who worked with Ben Stiller) sign?").
+  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
   let subject: string | null = null;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
   // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
-  if (aboutSigning && !startsWh && people.length === 0 && roles.length === 0 && !asksWh) {
+  if (aboutSigning && !startsWh && (people.length === 0 || asideOnly) && roles.length === 0 && !asksWh) {
     const original = text.replace(QUOTED, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
     // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
@@ -361,6 +378,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     // One word after "the" is a nickname or a thing ("did the rock sign?"), which the name matcher would read as a surname.
     const nickname = run.length === 1 && run[0]! > 0 && reading.words[run[0]! - 1] === 'the';
     subject = span && !common && !shorthand && !nickname && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
+    // Ben Stiller) sign?"): that one is who the question is about, listed or not.
+    if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;
+    else if (asideOnly) subject = null;
   }
 
   let type: QuestionType = 'other';
@@ -454,6 +475,47 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   else if (cues.has('list')) type = 'which';
   const otherLetter = has('c:letter') && !ourLetter;
   return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
+}
+
+/**
+ * Each word's stretch (as `typedWords` counts words): stretches are set off by commas (not inside a figure: "1,5"),
+ * semicolons or spaced dashes; words in brackets are in none (-1), and a bracket does not end the stretch around it
+ * ("did X (…) sign?" is one). Null when the words do not line up with `count`.
+ */
+function stretchesOf(text: string, count: number): number[] | null {
+  const stretchOf: number[] = [];
+  let stretch = 0;
+  for (const part of text.split(/(\([^)]*\)|\[[^\]]*\])/)) {
+    if (/^[([]/.test(part)) {
+      for (let k = typedWords(part).length; k > 0; k--) stretchOf.push(-1);
+      continue;
+    }
+    part.split(/,(?!\d)|;|\s[-–—]\s/).forEach((piece, i) => {
+      if (i > 0) stretch += 1;
+      for (let k = typedWords(piece).length; k > 0; k--) stretchOf.push(stretch);
+    });
+  }
+  return stretchOf.length === count ? stretchOf : null;
+}
+
+/**
+ * The word positions (as `typedWords` counts them) inside asides: text in brackets, or a stretch set off by commas,
+ * semicolons or dashes that holds none of the verb positions `verbAt` while another stretch does (the stretch just
+ * before an aside that ends at the verb's is the verb's clause too). Null when the words
+ * do not line up with `count`, or when no stretch holds the verb.
+ */
+function asidesOf(text: string, count: number, verbAt: readonly number[]): Set<number> | null {
+  const stretchOf = stretchesOf(text, count);
+  if (!stretchOf) return null;
+  const verbStretches = new Set(verbAt.map((v) => stretchOf[v]!).filter((n) => n >= 0));
+  if (verbStretches.size === 0) return null;
+  // "X, who often works with Y, signed?": an aside set off on both sides leaves the subject before it in the verb's clause.
+  for (const n of [...verbStretches]) if (n >= 2 && !verbStretches.has(n - 1)) verbStretches.add(n - 2);
+  const out = new Set<number>();
+  stretchOf.forEach((n, k) => {
+    if (!verbStretches.has(n)) out.add(k);
+  });
+  return out;
 }
 
 /**

@@ -649,3 +649,31 @@ describe('/ask engine: questions to the bot about itself are declined, never ans
     expect(ask('are you sure the letter went to OSTP?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 });
+
+describe('/ask engine: "did X sign?" asks about the subject of the verb, not a name in an aside', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a signatory in brackets beside the one asked about → the one asked about', () => {
+    expect(ask('Has Chris Miller (Phil Lord’s directing partner) signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Chris Miller' });
+    expect(ask('Phil Lord (le binôme de Chris Miller) a-t-il signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Phil Lord' });
+  });
+
+  it('a signatory in a clause set off by commas → the name in the clause of the verb', () => {
+    expect(ask('Chris Miller, who often co-directs with Phil Lord, signed the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Chris Miller' });
+  });
+
+  it('someone not listed, with a signatory only in the aside → that person, not the signatory', () => {
+    const got = ask('Did Tom Cruise (who once worked with Ben Stiller) sign the letter?');
+    expect(got).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Cruise' });
+    expect(ask('Tom Cruise, qui a tourné avec Ben Stiller, fait-il partie des signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Cruise' });
+  });
+
+  it('a name after a comma following the verb is someone else, not a thing signed → the subject', () => {
+    expect(ask('Ben Stiller a-t-il signé, comme Mark Ruffalo ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringContaining('Stiller') as string });
+    expect(ask('did Ruffalo sign it too, like Ben Stiller did?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+  });
+
+  it('a name alone in brackets with no other name → still that name', () => {
+    expect(ask('Did the star of Zoolander (Ben Stiller) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+});
