@@ -4,7 +4,7 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
  * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4,
- * 7 and 9, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * 7, 9 and 11, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
  * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
  * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
  * next half percent, OFF_TOPIC_DECLINED the measured count.
@@ -24,10 +24,15 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * that much less blind.
  * With batch 9 (200 blind questions written after that round, test only; 164 right, 2 wrong, 42/42 declined, against
  * 156 / 3 / 40 with the session's first engine): 848 questions, 687 right = 81.0 %, 17 wrong = 2.0 %, 135/136 declined.
+ * After the third round (askprem, asklearn, askwrong, askperf, askcmp3, asktypo; dev only, batch 10 as their validation
+ * set, then in dev) and with batch 11 (200 blind questions written after the round's first merges, test only, run once
+ * with the final engine: 176 right, 6 wrong, 42/42 declined, against 168 / 7 / 42 with the session's first engine):
+ * 1,048 questions, 888 right = 84.7 %, 18 wrong = 1.7 %, 177/178 declined. No helper of this round reported changing or
+ * dropping anything because of this gate.
  */
-const RIGHT_FLOOR = 0.8;
-const WRONG_CEILING = 0.025;
-const OFF_TOPIC_DECLINED = 135;
+const RIGHT_FLOOR = 0.84;
+const WRONG_CEILING = 0.02;
+const OFF_TOPIC_DECLINED = 177;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
