@@ -58,6 +58,12 @@ export interface Calibration {
   learnedCoverage: number;
   /** …and the question has at least this many distinct content terms. */
   learnedClarifyTerms: number;
+  /**
+   * The nearest-question channel searches its examples for a question the facts declined only when a ranked fact has
+   * at least this coverage: below it the examples never settled a dev question out of fold, and searching them was the
+   * slowest part of such questions (dev output identical at 0.2; p99 about a fifth lower in the bench).
+   */
+  learnedSearchCoverage: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
@@ -80,6 +86,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   learnedMargin: 0.25,
   learnedCoverage: 0.5,
   learnedClarifyTerms: 2,
+  learnedSearchCoverage: 0.2,
 };
 
 const MAX_CHOICES = 3;

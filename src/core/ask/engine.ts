@@ -578,8 +578,9 @@ export class AskEngine {
    * question clearly nearest to examples of one fact (by `learnedAt`, and `learnedMargin` ahead of the nearest example of
    * any other answer, "none" included) is answered with that fact, if the retrieval ranked it. It never overrides an
    * answer: measured on the dev split, doing so cost more right answers than it saved wrong ones.
-   * - A question the facts declined may be answered so whatever share of it the fact carries: the examples, people's
-   *   own wordings, bridge what the fact's words miss ("how did Bartz v. Anthropic turn out?").
+   * - A question the facts declined may be answered so when the fact carries a small share of it
+   *   (`learnedSearchCoverage`): the examples, people's own wordings, bridge what the fact's words miss ("how did Bartz
+   *   v. Anthropic turn out?"). With no ranked fact carrying that much, no example is searched.
    * - Choices the facts offered are settled so only when the fact carries at least `learnedCoverage` of the question and
    *   the question has `learnedClarifyTerms` content terms or more: one content word ("and the press?", "les médias ?")
    *   is too thin to pick between choices by its neighbours.
@@ -587,7 +588,7 @@ export class AskEngine {
   private learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
     if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
     const settling = decision.verdict === 'clarify';
-    const covered = (r: Ranked<Fact>): boolean => !settling || r.coverage >= this.calibration.learnedCoverage;
+    const covered = (r: Ranked<Fact>): boolean => r.coverage >= (settling ? this.calibration.learnedCoverage : this.calibration.learnedSearchCoverage);
     // Only a fact the retrieval ranked (with that coverage when settling choices) can be answered: without one, no example is searched.
     if (!ranked.some(covered)) return decision;
     if (settling && new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < this.calibration.learnedClarifyTerms) return decision;
