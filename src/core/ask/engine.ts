@@ -232,11 +232,21 @@ export class AskEngine {
       question.split(/(?<=[.!?])\s+/).some((s) => s.includes(text.trim()) && this.lexicon.read(s, parsed.lang).cues.some((c) => c.cue === 'compare'));
     const keepsComparison = (part: AskOutcome): boolean => parsed.type !== 'compare' || part.parsed.reading.cues.some((c) => c.cue === 'compare') || !comparing(part.parsed.text);
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
+    // "Nos lecteurs se souviennent des grèves de 2023 : quel rapport avec cette lettre ?": what the rest of the sentence
+    // says is part of the question. A fact a clause alone answers is kept only when the whole question ranks it close to
+    // its best (`closeShare`): one far behind another is the answer to the clause's few words, not to the question.
+    const wholeRanked = this.retrieve(parsed).ranked;
+    const keepsWhole = (part: AskOutcome): boolean => {
+      if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return true;
+      const top = wholeRanked[0];
+      const own = wholeRanked.find((r) => r.id === part.fact.id);
+      return !top || (own !== undefined && own.score >= top.score * this.calibration.closeShare);
+    };
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     if (clause) {
       const clauseParsed = parseQuestion(clause, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again)) return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
@@ -246,7 +256,7 @@ export class AskEngine {
       const clauseParsed = parseQuestion(asked, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again)) return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
