@@ -616,6 +616,11 @@ export class AskEngine {
     const asked = new Set(searchTerms.map((t) => t.term));
     if ((this.exampleNames.get(best.id) ?? []).some((name) => !asked.has(name))) return decision;
     const hit = ranked.find((r) => r.id === best.fact && covered(r));
+    // Choices are settled only for one that carries about as much of the question as the first of them
+    // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its
+    // examples are to those of that fact; one that misses what the first carries stays a choice.
+    const leader = decision.picked[0];
+    if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
   }
 
