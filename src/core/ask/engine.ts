@@ -292,13 +292,16 @@ export class AskEngine {
     if (signedOther || this.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
-    if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
+    // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word
+    // that is no signatory's name is then no one asked about.
+    const counted = (!person || person.match.verdict !== 'signed') && this.signerCounts(parsed).length > 0;
+    if (parsed.aboutSigning && person && !counted && parsed.type !== 'list' && parsed.type !== 'quote') {
       return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
     }
     // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
     const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
     if (byWork) return { verdict: 'answered', mode: 'signatory', person: byWork, parsed, confidence: 1 };
-    if (parsed.aboutSigning && parsed.subject && parsed.type === 'yes_no') {
+    if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no') {
       return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
     }
     // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
