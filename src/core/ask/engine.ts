@@ -329,6 +329,9 @@ export class AskEngine {
       }
     }
     if (parsed.type === 'list' && parsed.roles.length > 0) {
+      // "Le réalisateur de Roma est-il signataire ?": a name the data does not know, typed with a capital inside the
+      // sentence, describes someone the list by role cannot say (one person, by a work the data does not give).
+      if (this.namesOtherTopic(parsed, this.searchTermsOf(parsed), 'capitals')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
       const role = parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
