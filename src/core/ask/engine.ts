@@ -5,7 +5,7 @@ import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
 import { PremiseReader } from './premise';
 import { Retriever, type Ranked } from './retrieve';
@@ -664,7 +664,7 @@ export class AskEngine {
 
   private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
     const nameAt = this.signatoryNameAt(parsed);
-    const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: stem(parsed.reading.words[t.at]!, parsed.lang) } : t);
+    const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: this.lexicon.termOf(parsed.reading.words[t.at]!, parsed.lang) } : t);
     // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
     // wrongly remembered, a premise to correct, not a word to find (the far ones are another event: see otherTime).
     const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt).filter(
