@@ -5,7 +5,7 @@ import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, stem, typedWords, type Term } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
 import { PremiseReader } from './premise';
 import { Retriever, type Ranked } from './retrieve';
@@ -232,11 +232,21 @@ export class AskEngine {
       question.split(/(?<=[.!?])\s+/).some((s) => s.includes(text.trim()) && this.lexicon.read(s, parsed.lang).cues.some((c) => c.cue === 'compare'));
     const keepsComparison = (part: AskOutcome): boolean => parsed.type !== 'compare' || part.parsed.reading.cues.some((c) => c.cue === 'compare') || !comparing(part.parsed.text);
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
+    // "Nos lecteurs se souviennent des grèves de 2023 : quel rapport avec cette lettre ?": what the rest of the sentence
+    // says is part of the question. A fact a clause alone answers is kept only when the whole question ranks it close to
+    // its best (`closeShare`): one far behind another is the answer to the clause's few words, not to the question.
+    const wholeRanked = this.retrieve(parsed).ranked;
+    const keepsWhole = (part: AskOutcome): boolean => {
+      if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return true;
+      const top = wholeRanked[0];
+      const own = wholeRanked.find((r) => r.id === part.fact.id);
+      return !top || (own !== undefined && own.score >= top.score * this.calibration.closeShare);
+    };
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     if (clause) {
       const clauseParsed = parseQuestion(clause, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again)) return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
@@ -246,7 +256,7 @@ export class AskEngine {
       const clauseParsed = parseQuestion(asked, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again)) return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
@@ -282,13 +292,16 @@ export class AskEngine {
     if (signedOther || this.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
-    if (parsed.aboutSigning && person && parsed.type !== 'list' && parsed.type !== 'quote') {
+    // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word
+    // that is no signatory's name is then no one asked about.
+    const counted = (!person || person.match.verdict !== 'signed') && this.signerCounts(parsed).length > 0;
+    if (parsed.aboutSigning && person && !counted && parsed.type !== 'list' && parsed.type !== 'quote') {
       return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
     }
     // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
     const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
     if (byWork) return { verdict: 'answered', mode: 'signatory', person: byWork, parsed, confidence: 1 };
-    if (parsed.aboutSigning && parsed.subject && parsed.type === 'yes_no') {
+    if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no') {
       return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
     }
     // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
@@ -316,6 +329,9 @@ export class AskEngine {
       }
     }
     if (parsed.type === 'list' && parsed.roles.length > 0) {
+      // "Le réalisateur de Roma est-il signataire ?": a name the data does not know, typed with a capital inside the
+      // sentence, describes someone the list by role cannot say (one person, by a work the data does not give).
+      if (this.namesOtherTopic(parsed, this.searchTermsOf(parsed), 'capitals')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
       const role = parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
@@ -606,6 +622,11 @@ export class AskEngine {
     const asked = new Set(searchTerms.map((t) => t.term));
     if ((this.exampleNames.get(best.id) ?? []).some((name) => !asked.has(name))) return decision;
     const hit = ranked.find((r) => r.id === best.fact && covered(r));
+    // Choices are settled only for one that carries about as much of the question as the first of them
+    // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its
+    // examples are to those of that fact; one that misses what the first carries stays a choice.
+    const leader = decision.picked[0];
+    if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
   }
 
@@ -643,7 +664,7 @@ export class AskEngine {
 
   private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
     const nameAt = this.signatoryNameAt(parsed);
-    const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: stem(parsed.reading.words[t.at]!, parsed.lang) } : t);
+    const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: this.lexicon.termOf(parsed.reading.words[t.at]!, parsed.lang) } : t);
     // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
     // wrongly remembered, a premise to correct, not a word to find (the far ones are another event: see otherTime).
     const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt).filter(

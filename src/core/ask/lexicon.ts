@@ -303,7 +303,7 @@ export class Lexicon {
       if (en && !fr) stopHits.en += 1;
       if (fr && !en) stopHits.fr += 1;
       if (!en && !fr && (word.length > 1 || /\d/.test(word))) {
-        terms.push({ term: /^\d/.test(word) ? word : stem(word, lang), weight: 1, kind: /^\d/.test(word) ? 'number' : 'word', at: i });
+        terms.push({ term: /^\d/.test(word) ? word : this.termOf(word, lang), weight: 1, kind: /^\d/.test(word) ? 'number' : 'word', at: i });
       }
       i += 1;
     }
@@ -323,6 +323,14 @@ export class Lexicon {
   }
 
   /** Whether the data spells a folded word with a capital and never without ("variety", "stargate"; not "copyright"). */
+  /**
+   * A word's search term: its stem, but a name as typed (folded). A name is no word of either language: the French
+   * stemmer reads "OpenAI" as a verb ending in "-ai" and made it the English "open" ("why did the letter open by…").
+   */
+  termOf(word: string, lang: Locale | null): string {
+    return this.isName(word) ? word : stem(word, lang);
+  }
+
   isName(word: string): boolean {
     return this.properWords.has(word) && !this.commonWords.has(word);
   }

@@ -192,7 +192,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
       // A cue that names the list ("on it", "il y est", "dans le lot") holds unless a thing follows it at once, a stop
       // word aside ("Trump, il y est mentionné ?", "Disney est dans le lot des entreprises visées ?"); not after "or".
       if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));
-      return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 2);
+      // Or after stop words only, however many ("did Ruffalo endorse anyone in the midterms?").
+      return terms.some((t) => thing(t) && t.at >= end && (t.at <= end + 2 || reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w))));
     });
   // "Is X on the March 2025 letter?": a cue that names the letter ("on the letter") holds with a longer name of it, read
   // as its first or last word ("lettre de mars 2025" → "lettre", "march 2025 letter" → "letter").
