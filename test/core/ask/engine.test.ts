@@ -94,6 +94,14 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask("Pourquoi la lettre s'en prend-elle à Nvidia ?")).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
+  it('"écrit à" names an addressee as "written to" does → a wrong one is corrected by the recipient', () => {
+    expect(ask('Les signataires ont-ils écrit au Sénat ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it.each(['Was the letter published in April?', 'La lettre parue en juin 2025 disait quoi ?'])('a wrong publication date is a wrong date of the letter: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+  });
+
   it('an answer from a fact with no wrong value in the question is kept, not corrected', () => {
     expect(ask("What did Biden's 2023 AI order do?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
     expect(ask("What did Biden's 2023 AI order do?")).not.toHaveProperty('correction');
