@@ -7,7 +7,7 @@ import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
-import { PremiseReader } from './premise';
+import { PremiseReader, type Premise } from './premise';
 import { Retriever, type Ranked } from './retrieve';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
@@ -466,16 +466,20 @@ export class AskEngine {
       if (!whole || (second && top.score < second.score * this.calibration.decisiveRatio)) decision = { ...decision, verdict: 'clarify' };
     }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
-    if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
-    // "Was the letter sent to Congress?", "la lettre de janvier 2025…": a wrong value of one of the story's slots, which the
-    // guards above decline as another topic, is a premise the fact holding the true value corrects.
-    // A clarification offers what the question may ask: not when one of its choices holds the value to correct ("why did
-    // the stars address Trump by name?" may ask about the fact that names him).
     const premise = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? null : this.premises.read(parsed, this.typedOf(parsed).opening);
-    if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && premise.values.some((v) => this.factText.get(r.id)?.includes(` ${v} `))))) {
-      const fact = this.data.facts.find((f) => f.id === premise.fact)!;
-      return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, premise.id);
-    }
+    // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
+    // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
+    const standing = premise !== null && premise.values.length > 0 && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !premise.values.some((v) => this.factText.get(decision.picked[0]!.id)?.includes(` ${v} `));
+    const correct = (p: Premise): AskOutcome => {
+      const fact = this.data.facts.find((f) => f.id === p.fact)!;
+      return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);
+    };
+    if (decision.verdict === 'answered') return premise && standing ? correct(premise) : this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
+    // "Was the letter sent to Congress?", "la lettre de janvier 2025…": a wrong value of one of the story's slots, which the
+    // guards above decline as another topic (or answer from a fact that does not hold it: see `standing`), is a premise
+    // the fact holding the true value corrects. A clarification offers what the question may ask: not when one of its
+    // choices holds the value to correct ("why did the stars address Trump by name?" may ask about the fact that names him).
+    if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && premise.values.some((v) => this.factText.get(r.id)?.includes(` ${v} `))))) return correct(premise);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }
 

@@ -78,6 +78,35 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     // "c'est" may ask for a check, but an order's number is no figure.
     expect(ask("Le décret 14365, c'est quoi ?")).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'eo-14365' } });
   });
+
+  it.each(["Was the letter a reply to Biden's call for comments?", "Les signataires ont-ils répondu à l'appel à contributions d'Obama ?"])(
+    'a consultation credited to the wrong president → corrected by the consultation itself: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-rfi' }, correction: 'consultation' });
+    },
+  );
+
+  it('the signatories, not only the letter, can be given a wrong addressee → the recipient', () => {
+    expect(ask('Why did the signatories ask Congress for help?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
+  it('a French inverted "s\'en prend-elle à" is opposing: a company it does not target → whom it answers', () => {
+    expect(ask("Pourquoi la lettre s'en prend-elle à Nvidia ?")).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('"écrit à" names an addressee as "written to" does → a wrong one is corrected by the recipient', () => {
+    expect(ask('Les signataires ont-ils écrit au Sénat ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it.each(['Was the letter published in April?', 'La lettre parue en juin 2025 disait quoi ?'])('a wrong publication date is a wrong date of the letter: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+  });
+
+  it('an answer from a fact with no wrong value in the question is kept, not corrected', () => {
+    expect(ask("What did Biden's 2023 AI order do?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+    expect(ask("What did Biden's 2023 AI order do?")).not.toHaveProperty('correction');
+    expect(ask('Who launched the consultation the letter answered?')).not.toHaveProperty('correction');
+  });
 });
 
 describe('/ask engine: comparisons are answered only when both events are clear', () => {
