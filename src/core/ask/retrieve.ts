@@ -70,6 +70,8 @@ export class Retriever<T> {
   /** Scratch per search: each item's score and its score for one term, and the search and term that last touched it. */
   private scores = new Float64Array(0);
   private termScores = new Float64Array(0);
+  /** How many distinct query terms each item matched in this search. */
+  private matchedTerms = new Uint32Array(0);
   private seen = new Float64Array(0);
   private termSeen = new Float64Array(0);
   private stamp = 0;
@@ -109,6 +111,7 @@ export class Retriever<T> {
     }
     this.scores = new Float64Array(this.ids.length);
     this.termScores = new Float64Array(this.ids.length);
+    this.matchedTerms = new Uint32Array(this.ids.length);
     this.seen = new Float64Array(this.ids.length);
     this.termSeen = new Float64Array(this.ids.length);
     for (const [term, df] of this.documentFrequency) this.rarity.set(term, Math.log(1 + this.items.size / df));
@@ -202,14 +205,17 @@ export class Retriever<T> {
    * (score, then first match), without a result object for every item matched: only the `pool` leaders are built.
    */
   private bm25(query: string, boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): Hit[] {
-    const { scores, termScores, seen, termSeen } = this;
+    const { scores, termScores, seen, termSeen, matchedTerms } = this;
     const count = this.ids.length;
     const search = ++this.stamp;
     const tokens = query.split(' ').filter((t) => t.length > 0);
     // Items in the order MiniSearch first meets them (term by term, phrasing then body): its order among equal scores.
     const met: number[] = [];
     const touched: number[] = [];
-    for (const token of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      // A term repeated in the query adds to the score again, but counts once among the terms matched.
+      const counts = tokens.indexOf(token) === k ? 1 : 0;
       const termBoost = boosts.get(token) ?? 1;
       const term = ++this.termStamp;
       touched.length = 0;
@@ -238,16 +244,19 @@ export class Retriever<T> {
         if (seen[doc] !== search) {
           seen[doc] = search;
           scores[doc] = termScores[doc]!;
+          matchedTerms[doc] = counts;
           met.push(doc);
-        } else scores[doc] = scores[doc]! + termScores[doc]!;
+        } else {
+          scores[doc] = scores[doc]! + termScores[doc]!;
+          matchedTerms[doc] = matchedTerms[doc]! + counts;
+        }
       }
     }
     const leaders: Hit[] = [];
     for (const doc of met) {
       if (only && !only.has(this.ids[doc]!)) continue;
-      let matched = 0;
-      for (let k = 0; k < tokens.length; k++) if (tokens.indexOf(tokens[k]!) === k && this.has(doc, tokens[k]!)) matched++;
-      const score = scores[doc]! * (matched || 1);
+      // MiniSearch multiplies the score by the number of query terms matched.
+      const score = scores[doc]! * (matchedTerms[doc]! || 1);
       if (leaders.length === pool && score <= leaders[pool - 1]!.score) continue;
       let at = leaders.length;
       while (at > 0 && leaders[at - 1]!.score < score) at--;
