@@ -45,7 +45,7 @@ export class FactBase {
 
   /**
    * The /ask engine: question parsing, retrieval and calibrated answers. Built on first use, with its modules
-   * (MiniSearch, the stemmers, tinyld, stopword): loading and indexing them is most of a start-up's work
+   * (the stemmers, tinyld, stopword) and its indexes: loading and indexing them is most of a start-up's work
    * (~60 % of a CLI run's CPU), which `/signatory`, `/timeline` and the shell's prompt never need.
    */
   get ask(): AskEngine {

@@ -1,4 +1,3 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Lexicon, Term } from './lexicon';
 
 /** One searchable thing (a fact or a timeline event) as text in each field, with each field's language. */
@@ -45,10 +44,15 @@ const FUZZY_WEIGHT = 0.8;
 /** A word no item knows weighs 0.8 of the rarest known word: a sign of another topic, a little less sure than a rare word found. */
 const UNKNOWN_EXTRA = 0.8;
 
-interface Doc {
-  id: string;
-  phrasing: string;
-  body: string;
+/** MiniSearch 7's BM25+ parameters and field boosts, which the index below reproduces score for score. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const FIELD_BOOSTS = [1, 0.35] as const;
+
+/** One search result: the item's number, its BM25 score, and the query terms it matched. */
+interface Hit {
+  doc: number;
+  score: number;
+  queryTerms: string[];
 }
 
 /**
@@ -56,7 +60,22 @@ interface Doc {
  * coverage measure that calibrates answers. Built once per fact base.
  */
 export class Retriever<T> {
-  private readonly search: MiniSearch<Doc>;
+  /** Item ids by number (the order they were given in). */
+  private readonly ids: string[] = [];
+  /** Per field (phrasing, body): each term's items (ascending numbers) and its count in each. */
+  private readonly postings: [Map<string, { docs: number[]; freqs: number[] }>, Map<string, { docs: number[]; freqs: number[] }>] = [new Map(), new Map()];
+  /** Per field: each item's number of distinct terms, and their running average (as MiniSearch computes it). */
+  private readonly fieldLengths: [number[], number[]] = [[], []];
+  private readonly averageLengths: [number, number] = [0, 0];
+  /** Scratch per search: each item's score and its score for one term, and the search and term that last touched it. */
+  private scores = new Float64Array(0);
+  private termScores = new Float64Array(0);
+  /** How many distinct query terms each item matched in this search. */
+  private matchedTerms = new Uint32Array(0);
+  private seen = new Float64Array(0);
+  private termSeen = new Float64Array(0);
+  private stamp = 0;
+  private termStamp = 0;
   private readonly items = new Map<string, Searchable<T>>();
   private readonly phrasingTerms = new Map<string, ReadonlySet<string>>();
   private readonly bodyTerms = new Map<string, ReadonlySet<string>>();
@@ -72,18 +91,11 @@ export class Retriever<T> {
     private readonly lexicon: Lexicon,
     items: readonly Searchable<T>[],
   ) {
-    this.search = new MiniSearch<Doc>({
-      fields: ['phrasing', 'body'],
-      idField: 'id',
-      tokenize: (text) => text.split(' ').filter((t) => t.length > 0),
-      processTerm: (term) => term,
-    });
     const readEach = (texts: { en: string[]; fr: string[] }): Term[][] => [
       ...texts.en.map((t) => lexicon.read(t, 'en').terms),
       ...texts.fr.map((t) => lexicon.read(t, 'fr').terms),
     ];
     const read = (texts: { en: string[]; fr: string[] }): string[] => readEach(texts).flatMap((terms) => terms.map((x) => x.term));
-    const docs: Doc[] = [];
     const phrasingsRead = new Map<string, { terms: Term[]; nameOnly: boolean }[]>();
     for (const it of items) {
       this.items.set(it.id, it);
@@ -95,9 +107,13 @@ export class Retriever<T> {
       phrasingsRead.set(it.id, phrasings.map((terms, k) => ({ terms, nameOnly: nameOnly[k]! })).filter((p) => p.terms.length > 0));
       this.bodyTerms.set(it.id, new Set(body));
       for (const t of new Set([...phrasing, ...body])) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
-      docs.push({ id: it.id, phrasing: phrasing.join(' '), body: body.join(' ') });
+      this.index(it.id, [phrasing, body]);
     }
-    this.search.addAll(docs);
+    this.scores = new Float64Array(this.ids.length);
+    this.termScores = new Float64Array(this.ids.length);
+    this.matchedTerms = new Uint32Array(this.ids.length);
+    this.seen = new Float64Array(this.ids.length);
+    this.termSeen = new Float64Array(this.ids.length);
     for (const [term, df] of this.documentFrequency) this.rarity.set(term, Math.log(1 + this.items.size / df));
     // Each phrasing's terms with their weight × rarity, summed once: `containment` runs for every leader of every question.
     for (const [id, phrasings] of phrasingsRead) {
@@ -151,24 +167,110 @@ export class Retriever<T> {
     const weights = new Map(content.map((t) => [t.term, t.weight]));
     // A term no phrasing has is -1, which matches none.
     const numbers = content.map((t) => this.termNumbers.get(t.term) ?? -1);
-    const results = this.search.search(content.map((t) => t.term).join(' '), {
-      fields: ['phrasing', 'body'],
-      boost: { phrasing: 1, body: 0.35 },
-      combineWith: 'OR',
-      prefix: false,
-      // Typos are already read as the data's words by the lexicon (a symmetric-delete look-up, cheaper than a fuzzy walk).
-      fuzzy: false,
-      boostTerm: (term) => weights.get(term) ?? 1,
-      filter: only ? (r) => only.has(String(r.id)) : undefined,
-    });
+    const results = this.bm25(content.map((t) => t.term).join(' '), weights, only, pool);
     const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
     // Only the leaders can win: coverage and containment are measured for them alone.
-    return results.slice(0, pool).map((r) => {
+    return results.map((r) => {
       const { coverage, matchedWeight, missing } = this.cover(r, content, total);
-      const id = String(r.id);
+      const id = this.ids[r.doc]!;
       const { containment, phrased, phrasedName } = this.containment(id, weights, numbers);
       return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, missing, containment, phrased, phrasedName };
     }).sort((a, b) => b.score - a.score);
+  }
+
+  /** Adds an item's terms per field (phrasing, body), as MiniSearch tokenizes a space-joined field. */
+  private index(id: string, fields: readonly (readonly string[])[]): void {
+    const doc = this.ids.length;
+    this.ids.push(id);
+    fields.forEach((terms, field) => {
+      const tokens = terms.join(' ').split(' ').filter((t) => t.length > 0);
+      const length = new Set(tokens).size;
+      this.fieldLengths[field as 0 | 1][doc] = length;
+      this.averageLengths[field as 0 | 1] = (this.averageLengths[field as 0 | 1] * doc + length) / (doc + 1);
+      for (const token of tokens) {
+        let posting = this.postings[field as 0 | 1].get(token);
+        if (!posting) this.postings[field as 0 | 1].set(token, (posting = { docs: [], freqs: [] }));
+        const last = posting.docs.length - 1;
+        if (posting.docs[last] === doc) posting.freqs[last]! += 1;
+        else {
+          posting.docs.push(doc);
+          posting.freqs.push(1);
+        }
+      }
+    });
+  }
+
+  /**
+   * MiniSearch 7's OR search (BM25+, exact terms, field boosts, term boosts), score for score and in its order
+   * (score, then first match), without a result object for every item matched: only the `pool` leaders are built.
+   */
+  private bm25(query: string, boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): Hit[] {
+    const { scores, termScores, seen, termSeen, matchedTerms } = this;
+    const count = this.ids.length;
+    const search = ++this.stamp;
+    const tokens = query.split(' ').filter((t) => t.length > 0);
+    // Items in the order MiniSearch first meets them (term by term, phrasing then body): its order among equal scores.
+    const met: number[] = [];
+    const touched: number[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      // A term repeated in the query adds to the score again, but counts once among the terms matched.
+      const counts = tokens.indexOf(token) === k ? 1 : 0;
+      const termBoost = boosts.get(token) ?? 1;
+      const term = ++this.termStamp;
+      touched.length = 0;
+      for (let field = 0; field < 2; field++) {
+        const posting = this.postings[field as 0 | 1].get(token);
+        if (!posting) continue;
+        const matching = posting.docs.length;
+        const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
+        const average = this.averageLengths[field as 0 | 1];
+        const lengths = this.fieldLengths[field as 0 | 1];
+        const boost = termBoost * FIELD_BOOSTS[field as 0 | 1];
+        for (let i = 0; i < matching; i++) {
+          const doc = posting.docs[i]!;
+          const freq = posting.freqs[i]!;
+          const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / average)));
+          const weighted = boost * raw;
+          if (termSeen[doc] !== term) {
+            termSeen[doc] = term;
+            termScores[doc] = weighted;
+            touched.push(doc);
+          } else termScores[doc] = termScores[doc]! + weighted;
+        }
+      }
+      // A term's fields are summed first, then added to the item's score, as MiniSearch combines its per-term results.
+      for (const doc of touched) {
+        if (seen[doc] !== search) {
+          seen[doc] = search;
+          scores[doc] = termScores[doc]!;
+          matchedTerms[doc] = counts;
+          met.push(doc);
+        } else {
+          scores[doc] = scores[doc]! + termScores[doc]!;
+          matchedTerms[doc] = matchedTerms[doc]! + counts;
+        }
+      }
+    }
+    const leaders: Hit[] = [];
+    for (const doc of met) {
+      if (only && !only.has(this.ids[doc]!)) continue;
+      // MiniSearch multiplies the score by the number of query terms matched.
+      const score = scores[doc]! * (matchedTerms[doc]! || 1);
+      if (leaders.length === pool && score <= leaders[pool - 1]!.score) continue;
+      let at = leaders.length;
+      while (at > 0 && leaders[at - 1]!.score < score) at--;
+      leaders.splice(at, 0, { doc, score, queryTerms: [] });
+      if (leaders.length > pool) leaders.pop();
+    }
+    for (const hit of leaders) hit.queryTerms = tokens.filter((t, k) => tokens.indexOf(t) === k && this.has(hit.doc, t));
+    return leaders;
+  }
+
+  /** Whether item number `doc` has the term in a field. */
+  private has(doc: number, term: string): boolean {
+    const id = this.ids[doc]!;
+    return Boolean(this.phrasingTerms.get(id)?.has(term) || this.bodyTerms.get(id)?.has(term));
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
@@ -207,17 +309,13 @@ export class Retriever<T> {
     return { containment: best, phrased, phrasedName };
   }
 
-  private cover(result: SearchResult, content: readonly Term[], total: number): { coverage: number; matchedWeight: number; missing: number } {
-    const id = String(result.id);
+  private cover(result: Hit, content: readonly Term[], total: number): { coverage: number; matchedWeight: number; missing: number } {
+    const id = this.ids[result.doc]!;
     const phrasing = this.phrasingTerms.get(id)!;
     const body = this.bodyTerms.get(id)!;
     const matched = new Set(result.queryTerms);
-    // Document terms reached by typo tolerance, and the best field they were found in.
-    let fuzzyField = 0;
-    for (const [docTerm, fields] of Object.entries(result.match)) {
-      if (content.some((t) => t.term === docTerm)) continue;
-      fuzzyField = Math.max(fuzzyField, fields.includes('phrasing') ? 1 : BODY_WEIGHT);
-    }
+    // The search is exact (no typo tolerance: the lexicon reads typos as the data's words), so every match is a query term.
+    const fuzzyField = 0;
     let got = 0;
     let matchedWeight = 0;
     let missing = 0;
