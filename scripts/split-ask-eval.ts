@@ -46,6 +46,8 @@ export const BATCH_9_PREFIX = 'b9-';
 export const BATCH_10_PREFIX = 'b10-';
 /** Batch 11 (ids `b11-…`, written the same day the same way, after the third round): test only, a fresh measure. */
 export const BATCH_11_PREFIX = 'b11-';
+/** Batch 12 (ids `b12-…`, written the same day the same way, as the fourth round began): test only, a fresh measure of its final engine. */
+export const BATCH_12_PREFIX = 'b12-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -64,6 +66,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 9 (test only)', has: (id) => id.startsWith(BATCH_9_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 10 (dev only)', has: (id) => id.startsWith(BATCH_10_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 11 (test only)', has: (id) => id.startsWith(BATCH_11_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 12 (test only)', has: (id) => id.startsWith(BATCH_12_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');

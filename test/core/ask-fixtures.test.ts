@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -22,7 +22,7 @@ const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(b([2-9]|1[01])-)?(en|fr)-\d{3}$/),
+  id: z.string().regex(/^(b([2-9]|1[0-2])-)?(en|fr)-\d{3}$/),
   lang: z.enum(['en', 'fr']),
   q: z.string().trim().min(1).max(500),
   kind: z.enum(KINDS),
@@ -171,7 +171,7 @@ describe('/ask evaluation fixtures', () => {
     // keeps its 488 questions (batches 1, 2 and 4).
     const earlier = raw.filter((item) => !item.id.startsWith(BATCH_5_PREFIX));
     expect(new Set([...splitByBatch(raw)].filter((id) => !id.startsWith(BATCH_5_PREFIX)))).toEqual(splitByBatch(earlier));
-    expect(test.filter((item) => !/^b(7|9|11)-/.test(item.id)).length).toBe(488);
+    expect(test.filter((item) => !/^b(7|9|11|12)-/.test(item.id)).length).toBe(488);
   });
 
   it('batch 6 (b6- ids) goes to dev entirely, batch 7 (b7- ids) to test entirely; neither moves an earlier question', () => {
@@ -191,7 +191,7 @@ describe('/ask evaluation fixtures', () => {
     expect([batch8.length, batch8.filter((item) => item.lang === 'fr').length]).toEqual([240, 120]);
     const devIds = new Set(dev.map((item) => item.id));
     expect(batch8.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(test.filter((item) => !item.id.startsWith(BATCH_9_PREFIX) && !item.id.startsWith(BATCH_11_PREFIX)).length).toBe(648);
+    expect(test.filter((item) => !/^b(9|11|12)-/.test(item.id)).length).toBe(648);
   });
 
   it('batch 9 (b9- ids, a fresh measure after the second round) goes to test entirely; dev is unchanged', () => {
@@ -208,7 +208,7 @@ describe('/ask evaluation fixtures', () => {
     const devIds = new Set(dev.map((item) => item.id));
     expect(batch10.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     expect(dev.length).toBe(1578);
-    expect(test.filter((item) => !item.id.startsWith(BATCH_11_PREFIX)).length).toBe(848);
+    expect(test.filter((item) => !/^b1[12]-/.test(item.id)).length).toBe(848);
   });
 
   it('batch 11 (b11- ids, a fresh measure after the third round) goes to test entirely; dev is unchanged', () => {
@@ -217,6 +217,15 @@ describe('/ask evaluation fixtures', () => {
     const testIds = new Set(test.map((item) => item.id));
     expect(batch11.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
     expect(dev.length).toBe(1578);
-    expect(test.length).toBe(1048);
+    expect(test.filter((item) => !item.id.startsWith(BATCH_12_PREFIX)).length).toBe(1048);
+  });
+
+  it('batch 12 (b12- ids, a fresh measure of the fourth round) goes to test entirely; dev is unchanged', () => {
+    const batch12 = raw.filter((item) => item.id.startsWith(BATCH_12_PREFIX));
+    expect([batch12.length, batch12.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
+    const testIds = new Set(test.map((item) => item.id));
+    expect(batch12.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
+    expect(dev.length).toBe(1578);
+    expect(test.length).toBe(1248);
   });
 });

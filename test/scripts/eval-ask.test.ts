@@ -4,7 +4,7 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
  * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4,
- * 7, 9 and 11, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * 7, 9, 11 and 12, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
  * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
  * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
  * next half percent, OFF_TOPIC_DECLINED the measured count.
@@ -29,10 +29,14 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * with the final engine: 176 right, 6 wrong, 42/42 declined, against 168 / 7 / 42 with the session's first engine):
  * 1,048 questions, 888 right = 84.7 %, 18 wrong = 1.7 %, 177/178 declined. No helper of this round reported changing or
  * dropping anything because of this gate.
+ * After a fourth round (askfact3, askprem2, askperf2; dev only, no validation batch: dev out of fold 1,372 / 17 →
+ * 1,379 / 9 right / wrong) and with batch 12 (200 blind questions written as that round began, test only, run once
+ * with its final engine: 166 right, 9 wrong, 42/42 declined; 158 / 7 with the session's first engine, 169 / 9 after the
+ * third round): 1,248 questions, 1,053 right = 84.4 %, 26 wrong = 2.1 %, 219/220 declined.
  */
 const RIGHT_FLOOR = 0.84;
-const WRONG_CEILING = 0.02;
-const OFF_TOPIC_DECLINED = 177;
+const WRONG_CEILING = 0.025;
+const OFF_TOPIC_DECLINED = 219;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
