@@ -469,7 +469,9 @@ export class AskEngine {
     const premise = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? null : this.premises.read(parsed, this.typedOf(parsed).opening);
     // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
     // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
-    const standing = premise !== null && premise.values.length > 0 && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !premise.values.some((v) => this.factText.get(decision.picked[0]!.id)?.includes(` ${v} `));
+    // Whether a fact's words hold one of the wrong values the premise names.
+    const holdsValue = (id: string): boolean => premise !== null && premise.values.some((v) => this.factText.get(id)?.includes(` ${v} `));
+    const standing = premise !== null && premise.values.length > 0 && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
     const correct = (p: Premise): AskOutcome => {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);
@@ -479,7 +481,7 @@ export class AskEngine {
     // guards above decline as another topic (or answer from a fact that does not hold it: see `standing`), is a premise
     // the fact holding the true value corrects. A clarification offers what the question may ask: not when one of its
     // choices holds the value to correct ("why did the stars address Trump by name?" may ask about the fact that names him).
-    if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && premise.values.some((v) => this.factText.get(r.id)?.includes(` ${v} `))))) return correct(premise);
+    if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && holdsValue(r.id)))) return correct(premise);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }
 

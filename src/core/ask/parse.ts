@@ -165,7 +165,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // it a few words further.
   const reach = signAt !== undefined && SIGN_PARTICLES.has(reading.words[signAt + 1] ?? '') ? 5 : 3;
   // A thing signed follows the verb in its clause: "a-t-il signé, comme Cate Blanchett ?" names someone else after a comma.
-  const stretchOf = signAt !== undefined ? stretchesOf(text, reading.words.length) : null;
+  // Each word's stretch (see stretchesOf), read once when the question is about signing, for both uses below.
+  let stretches: number[] | null | undefined;
+  const stretchesOnce = (): number[] | null => (stretches === undefined ? (stretches = stretchesOf(text, reading.words.length)) : stretches);
+  const stretchOf = signAt !== undefined ? stretchesOnce() : null;
   const sameStretch = (at: number): boolean => !stretchOf || signAt === undefined || stretchOf[at] === stretchOf[signAt];
   const signsOther =
     signAt !== undefined &&
@@ -311,7 +314,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // named in the clause of the verb; a name in an aside (brackets, or a clause set off by commas or dashes without the
   // verb) is someone else mentioned in passing. Those named in the verb's clause come first.
   const signVerbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
-  const asides = aboutSigning && people.length > 0 ? asidesOf(text, reading.words.length, signVerbAt) : null;
+  const asides = aboutSigning && people.length > 0 ? asidesOf(stretchesOnce(), signVerbAt) : null;
   const inAside = (p: PersonSlot): boolean => {
     if (!asides) return false;
     const span = p.span.split(' ');
@@ -502,11 +505,10 @@ function stretchesOf(text: string, count: number): number[] | null {
 /**
  * The word positions (as `typedWords` counts them) inside asides: text in brackets, or a stretch set off by commas,
  * semicolons or dashes that holds none of the verb positions `verbAt` while another stretch does (the stretch just
- * before an aside that ends at the verb's is the verb's clause too). Null when the words
- * do not line up with `count`, or when no stretch holds the verb.
+ * before an aside that ends at the verb's is the verb's clause too), from each word's stretch (`stretchesOf`). Null
+ * when the words did not line up (no stretches), or when no stretch holds the verb.
  */
-function asidesOf(text: string, count: number, verbAt: readonly number[]): Set<number> | null {
-  const stretchOf = stretchesOf(text, count);
+function asidesOf(stretchOf: readonly number[] | null, verbAt: readonly number[]): Set<number> | null {
   if (!stretchOf) return null;
   const verbStretches = new Set(verbAt.map((v) => stretchOf[v]!).filter((n) => n >= 0));
   if (verbStretches.size === 0) return null;

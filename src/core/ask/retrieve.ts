@@ -263,14 +263,8 @@ export class Retriever<T> {
       leaders.splice(at, 0, { doc, score, queryTerms: [] });
       if (leaders.length > pool) leaders.pop();
     }
-    for (const hit of leaders) hit.queryTerms = tokens.filter((t, k) => tokens.indexOf(t) === k && this.has(hit.doc, t));
+    for (const hit of leaders) hit.queryTerms = tokens.filter((t, k) => tokens.indexOf(t) === k && this.carries(this.ids[hit.doc]!, t));
     return leaders;
-  }
-
-  /** Whether item number `doc` has the term in a field. */
-  private has(doc: number, term: string): boolean {
-    const id = this.ids[doc]!;
-    return Boolean(this.phrasingTerms.get(id)?.has(term) || this.bodyTerms.get(id)?.has(term));
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
