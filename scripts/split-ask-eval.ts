@@ -48,6 +48,10 @@ export const BATCH_10_PREFIX = 'b10-';
 export const BATCH_11_PREFIX = 'b11-';
 /** Batch 12 (ids `b12-…`, written the same day the same way, as the fourth round began): test only, a fresh measure of its final engine. */
 export const BATCH_12_PREFIX = 'b12-';
+/** Batches 15 and 16 (ids `b15-…`, `b16-…`, written blind on 2026-12-01 as a fifth round began, with batches 13 and 14):
+ * dev only, more people's wordings for the dev split and the examples /ask learns from. */
+export const BATCH_15_PREFIX = 'b15-';
+export const BATCH_16_PREFIX = 'b16-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -67,6 +71,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 10 (dev only)', has: (id) => id.startsWith(BATCH_10_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 11 (test only)', has: (id) => id.startsWith(BATCH_11_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 12 (test only)', has: (id) => id.startsWith(BATCH_12_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 15 (dev only)', has: (id) => id.startsWith(BATCH_15_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 16 (dev only)', has: (id) => id.startsWith(BATCH_16_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -22,7 +22,7 @@ const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(b([2-9]|1[0-2])-)?(en|fr)-\d{3}$/),
+  id: z.string().regex(/^(b([2-9]|1[0-6])-)?(en|fr)-\d{3}$/),
   lang: z.enum(['en', 'fr']),
   q: z.string().trim().min(1).max(500),
   kind: z.enum(KINDS),
@@ -156,7 +156,7 @@ describe('/ask evaluation fixtures', () => {
     // Adding batch 4 moves no earlier question: dev with it is dev without it (698 questions before batch 5, as before batch 4).
     const earlier = raw.filter((item) => !item.id.startsWith('b4-'));
     expect(splitByBatch(raw)).toEqual(splitByBatch(earlier));
-    expect(dev.filter((item) => !/^b(5|6|8|10)-/.test(item.id)).length).toBe(698);
+    expect(dev.filter((item) => !/^b(5|6|8|10|15|16)-/.test(item.id)).length).toBe(698);
   });
 
   it('batch 5 (b5- ids, written blind for the tuner) goes to dev entirely and adds nothing to test; test is unchanged', () => {
@@ -199,7 +199,7 @@ describe('/ask evaluation fixtures', () => {
     expect([batch9.length, batch9.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     const testIds = new Set(test.map((item) => item.id));
     expect(batch9.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(dev.filter((item) => !item.id.startsWith(BATCH_10_PREFIX)).length).toBe(1378);
+    expect(dev.filter((item) => !/^b(10|15|16)-/.test(item.id)).length).toBe(1378);
   });
 
   it('batch 10 (b10- ids, the third round\'s validation set) goes to dev entirely; test is unchanged', () => {
@@ -207,7 +207,7 @@ describe('/ask evaluation fixtures', () => {
     expect([batch10.length, batch10.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     const devIds = new Set(dev.map((item) => item.id));
     expect(batch10.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(dev.length).toBe(1578);
+    expect(dev.filter((item) => !/^b1[56]-/.test(item.id)).length).toBe(1578);
     expect(test.filter((item) => !/^b1[12]-/.test(item.id)).length).toBe(848);
   });
 
@@ -216,7 +216,7 @@ describe('/ask evaluation fixtures', () => {
     expect([batch11.length, batch11.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     const testIds = new Set(test.map((item) => item.id));
     expect(batch11.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(dev.length).toBe(1578);
+    expect(dev.filter((item) => !/^b1[56]-/.test(item.id)).length).toBe(1578);
     expect(test.filter((item) => !item.id.startsWith(BATCH_12_PREFIX)).length).toBe(1048);
   });
 
@@ -225,7 +225,18 @@ describe('/ask evaluation fixtures', () => {
     expect([batch12.length, batch12.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     const testIds = new Set(test.map((item) => item.id));
     expect(batch12.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(dev.length).toBe(1578);
+    expect(dev.filter((item) => !/^b1[56]-/.test(item.id)).length).toBe(1578);
+    expect(test.length).toBe(1248);
+  });
+
+  it('batches 15 and 16 (b15-, b16- ids, written blind as the fifth round began) go to dev entirely; test is unchanged', () => {
+    const devIds = new Set(dev.map((item) => item.id));
+    for (const prefix of [BATCH_15_PREFIX, BATCH_16_PREFIX]) {
+      const batch = raw.filter((item) => item.id.startsWith(prefix));
+      expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
+      expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
+    }
+    expect(dev.length).toBe(1978);
     expect(test.length).toBe(1248);
   });
 });
