@@ -356,6 +356,7 @@ export class AskEngine {
     // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
     const unlearned = decision;
     if (!strange && parsed.type !== 'compare') decision = this.learnedDecision(decision, ranked, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.answerTypeDecision(decision, searchTerms);
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
     // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
@@ -634,6 +635,28 @@ export class AskEngine {
     const leader = decision.picked[0];
     if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
+  }
+
+  /**
+   * "wen was teh letter sent to the whitehouse", "la lettre fait combien de pages ?": a question that asks when (or how
+   * many) is answered by a fact whose answer gives a date (or a figure). Choices the facts offered are settled by the one
+   * of them that gives what is asked, when it carries about as much of the question as the first (`phrasedSlack`); the
+   * others, however close their words, answer another question ("to whom was it sent").
+   */
+  private answerTypeDecision(decision: Decision<Fact>, searchTerms: readonly Term[]): Decision<Fact> {
+    if (decision.verdict !== 'clarify') return decision;
+    const asks = (term: string): boolean => searchTerms.some((t) => t.term === term);
+    const gives = asks('c:when')
+      ? (id: string): boolean => this.dated.has(id)
+      : asks('c:howmany')
+        ? (id: string): boolean => (this.factNumbers.get(id) ?? []).length > 0
+        : null;
+    if (!gives) return decision;
+    const leader = decision.picked[0];
+    const fitting = decision.picked.filter((r) => gives(r.id));
+    const only = fitting[0];
+    if (!leader || fitting.length !== 1 || !only || only.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
+    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
   }
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */
