@@ -61,6 +61,8 @@ const ABOUT_WORDS = 2;
  * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
  */
 const LEARNED_POOL = 24;
+/** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
+const THEME_WEIGHT = 0.3;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -645,17 +647,17 @@ export class AskEngine {
    */
   private answerTypeDecision(decision: Decision<Fact>, searchTerms: readonly Term[]): Decision<Fact> {
     if (decision.verdict !== 'clarify') return decision;
-    const asks = (term: string): boolean => searchTerms.some((t) => t.term === term);
-    const gives = asks('c:when')
-      ? (id: string): boolean => this.dated.has(id)
-      : asks('c:howmany')
-        ? (id: string): boolean => (this.factNumbers.get(id) ?? []).length > 0
-        : null;
-    if (!gives) return decision;
+    const asked = ['c:when', 'c:howmany'].find((term) => searchTerms.some((t) => t.term === term));
+    if (!asked) return decision;
+    const gives = asked === 'c:when' ? (id: string): boolean => this.dated.has(id) : (id: string): boolean => (this.factNumbers.get(id) ?? []).length > 0;
     const leader = decision.picked[0];
     const fitting = decision.picked.filter((r) => gives(r.id));
     const only = fitting[0];
     if (!leader || fitting.length !== 1 || !only || only.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
+    // What is asked about needs two terms besides the question word ("la lettre" and "pages"; not "ChatGPT" alone), and
+    // none that the fact lacks and no fact uses: "combien coûte un abonnement" asks about something else.
+    const about = [...new Map(searchTerms.filter((t) => t.term !== asked && t.weight >= THEME_WEIGHT).map((t) => [t.term, t])).values()];
+    if (about.length < 2 || about.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
     return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
   }
 
