@@ -61,6 +61,8 @@ const ABOUT_WORDS = 2;
  * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
  */
 const LEARNED_POOL = 24;
+/** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
+const THEME_WEIGHT = 0.3;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -356,6 +358,7 @@ export class AskEngine {
     // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
     const unlearned = decision;
     if (!strange && parsed.type !== 'compare') decision = this.learnedDecision(decision, ranked, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.answerTypeDecision(decision, searchTerms);
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
     // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
@@ -634,6 +637,28 @@ export class AskEngine {
     const leader = decision.picked[0];
     if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
+  }
+
+  /**
+   * "wen was teh letter sent to the whitehouse", "la lettre fait combien de pages ?": a question that asks when (or how
+   * many) is answered by a fact whose answer gives a date (or a figure). Choices the facts offered are settled by the one
+   * of them that gives what is asked, when it carries about as much of the question as the first (`phrasedSlack`); the
+   * others, however close their words, answer another question ("to whom was it sent").
+   */
+  private answerTypeDecision(decision: Decision<Fact>, searchTerms: readonly Term[]): Decision<Fact> {
+    if (decision.verdict !== 'clarify') return decision;
+    const asked = ['c:when', 'c:howmany'].find((term) => searchTerms.some((t) => t.term === term));
+    if (!asked) return decision;
+    const gives = asked === 'c:when' ? (id: string): boolean => this.dated.has(id) : (id: string): boolean => (this.factNumbers.get(id) ?? []).length > 0;
+    const leader = decision.picked[0];
+    const fitting = decision.picked.filter((r) => gives(r.id));
+    const only = fitting[0];
+    if (!leader || fitting.length !== 1 || !only || only.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
+    // What is asked about needs two terms besides the question word ("la lettre" and "pages"; not "ChatGPT" alone), and
+    // none that the fact lacks and no fact uses: "combien coûte un abonnement" asks about something else.
+    const about = [...new Map(searchTerms.filter((t) => t.term !== asked && t.weight >= THEME_WEIGHT).map((t) => [t.term, t])).values()];
+    if (about.length < 2 || about.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
+    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
   }
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */

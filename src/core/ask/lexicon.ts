@@ -199,7 +199,8 @@ export class Lexicon {
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
       // Never read a word as a stop word: "died" is not "did", and an unknown word must stay unknown.
-      const near = this.nearWords().near(word, budget).filter((n) => !this.isStopword(n.word));
+      const all = this.nearWords().near(word, budget);
+      const near = all.filter((n) => !this.isStopword(n.word));
       const best = near[0];
       // The closest; between equally close words, the one the data uses most, unless they are equally common.
       const rivals = best ? near.filter((n) => n.distance === best.distance) : [];
@@ -210,6 +211,12 @@ export class Lexicon {
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
       // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
       found = top && !tie ? top.word : (this.swapped(word, false) ?? (near.length === 0 ? (this.soundAlike(word) ?? this.swappedTypo(word)) : null) ?? word);
+      // A word no dictionary knows and one typo from one stop word only, and from no other word, is that stop word
+      // misspelt ("mutch", "whitch"): read as it, it weighs nothing, where an unknown word would weigh most.
+      if (found === word && near.length === 0 && !isDictionaryWord(word)) {
+        const stop = all.filter((n) => n.distance === 1);
+        if (stop.length === 1) found = stop[0]!.word;
+      }
       // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
       // "send"); it may still be a misspelt name ("lionne" → Lyonne) or another form of the same word.
       if (found !== word && !this.properWords.has(found) && isDictionaryWord(word)) {
