@@ -105,6 +105,9 @@ export class AskEngine {
   /** The words of the signatories' names, folded ("ben", "stiller"). */
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
+  /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
+  private readonly followUpConcepts: ReadonlySet<string>;
+  private readonly followUpWords: ReadonlySet<string>;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -112,6 +115,8 @@ export class AskEngine {
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
     this.lexicon = new Lexicon(data.concepts);
+    this.followUpConcepts = new Set((data.concepts.followUps?.concepts ?? []).map((c) => `c:${c}`));
+    this.followUpWords = new Set([...(data.concepts.followUps?.en ?? []), ...(data.concepts.followUps?.fr ?? [])].flatMap(splitWords));
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
       ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
@@ -465,6 +470,10 @@ export class AskEngine {
       const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
       if (!whole || (second && top.score < second.score * this.calibration.decisiveRatio)) decision = { ...decision, verdict: 'clarify' };
     }
+    // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
+    // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
+    // never sees; answering it as if about the letter answers another question.
+    if (decision.verdict !== 'no_answer' && this.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premise = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? null : this.premises.read(parsed, this.typedOf(parsed).opening);
     // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
@@ -483,6 +492,16 @@ export class AskEngine {
     // choices holds the value to correct ("why did the stars address Trump by name?" may ask about the fact that names him).
     if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && holdsValue(r.id)))) return correct(premise);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * Whether a question names only the slot it asks for (`followUps`: "when", "the date", "then"), and no one or nothing
+   * it is asked about: no other term, person, figure, year or quoted title.
+   */
+  private followUpOnly(parsed: ParsedQuestion): boolean {
+    const { terms, corrected, words } = parsed.reading;
+    if (terms.length === 0 || parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.years.length > 0 || parsed.quoted.length > 0) return false;
+    return terms.every((t) => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))));
   }
 
   /**

@@ -706,3 +706,29 @@ describe('/ask engine: "did X sign?" asks about the subject of the verb, not a n
     expect(ask('Did the star of Zoolander (Ben Stiller) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
+
+describe('/ask engine: a question is never answered as another one', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['the date, then?', 'ça date de quand ça ?', 'et ensuite ?', 'and then what?', 'what happened next', 'when exactly?', 'who then?'])(
+    'a follow-up that names only the slot it asks for ("%s") has no subject → declined',
+    (q) => {
+      expect(ask(q).verdict).toBe('no_answer');
+    },
+  );
+
+  it('the same slot asked of the letter is answered', () => {
+    expect(ask('what happened next with the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
+    expect(ask('the date of the letter, then?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it.each([
+    ['which was older, the letter or the Stargate announcement?', '2025-01-21-stargate-announced'],
+    ['did the letter precede the AI Action Plan?', '2025-07-23-ai-action-plan-released'],
+    ["la lettre a-t-elle précédé le plan d'action ?", '2025-07-23-ai-action-plan-released'],
+  ])('"%s" is a comparison in time, never one fact', (q, event) => {
+    const got = ask(q);
+    expect(got).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    if (got.verdict === 'answered' && got.mode === 'compare') expect(got.events.map((e) => e.id)).toContain(event);
+  });
+});
