@@ -61,6 +61,10 @@ const ABOUT_WORDS = 2;
  * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
  */
 const LEARNED_POOL = 24;
+/** The slots a question word asks for, as the concepts of the question words in `data/concepts.json`. */
+const ANSWER_SLOTS: readonly string[] = ['c:who', 'c:when', 'c:howmany'];
+/** How far into a question its question word may come and still say what it asks ("to whom", "et à qui", "so when"). */
+const ASKED_SLOT_AT = 2;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -105,6 +109,8 @@ export class AskEngine {
   /** The words of the signatories' names, folded ("ben", "stiller"). */
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
+  /** Each fact's slot, when at least half its own questions ask for one (`askedSlot`): "c:when" for the date it was sent. */
+  private readonly slotOf = new Map<string, string>();
   /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
   private readonly followUpConcepts: ReadonlySet<string>;
   private readonly followUpWords: ReadonlySet<string>;
@@ -203,6 +209,12 @@ export class AskEngine {
     this.storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
+    for (const f of data.facts) {
+      const own = [...f.questions.en, ...f.questions.fr];
+      const asked = own.map((q) => this.askedSlot(parseQuestion(q, this.lexicon, names)));
+      const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= own.length);
+      if (slot) this.slotOf.set(f.id, slot);
+    }
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -470,6 +482,17 @@ export class AskEngine {
       const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
       if (!whole || (second && top.score < second.score * this.calibration.decisiveRatio)) decision = { ...decision, verdict: 'clarify' };
     }
+    // "To whom was the letter sent?", "when was the letter received?": a fact that cannot say the slot a question asks
+    // for (see `answersSlot`) answers another question: its own question is offered instead, with the closest fact that
+    // asks for that slot, never answered.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const slot = this.askedSlot(parsed);
+      const leader = decision.picked[0]!;
+      if (slot !== null && !this.answersSlot(leader.id, slot)) {
+        const fits = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.answersSlot(r.id, slot) && this.slotOf.get(r.id) === slot);
+        decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
+      }
+    }
     // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
     // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
     // never sees; answering it as if about the letter answers another question.
@@ -492,6 +515,30 @@ export class AskEngine {
     // choices holds the value to correct ("why did the stars address Trump by name?" may ask about the fact that names him).
     if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && holdsValue(r.id)))) return correct(premise);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * The slot a question asks for by its opening question word ("who", "to whom", "à qui", "when", "how many"), as the
+   * concept term the facts' phrasings carry (`ANSWER_SLOTS`); null when it opens with none of them.
+   */
+  private askedSlot(parsed: ParsedQuestion): string | null {
+    const { terms, cues } = parsed.reading;
+    const wh = cues.filter((c) => c.cue === 'wh' && c.at <= ASKED_SLOT_AT).sort((x, y) => x.at - y.at)[0];
+    if (!wh) return null;
+    return terms.find((t) => t.kind === 'concept' && ANSWER_SLOTS.includes(t.term) && t.at >= wh.at && t.at < wh.at + wh.length)?.term ?? null;
+  }
+
+  /**
+   * Whether a fact can say the slot asked for: a fact that is about one slot (most of its own questions ask for it: the
+   * date it was sent, who organised it, how many signed) says no other unless its phrasings ask for that one too; a
+   * "when" needs an answer that gives a date, a "how many" one that gives a figure.
+   */
+  private answersSlot(id: string, slot: string): boolean {
+    const own = this.slotOf.get(id);
+    if (own !== undefined && own !== slot && this.facts.field(id, slot) < 2) return false;
+    if (slot === 'c:when') return this.dated.has(id);
+    if (slot === 'c:howmany') return (this.factNumbers.get(id) ?? []).length > 0;
+    return true;
   }
 
   /**

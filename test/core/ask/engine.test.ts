@@ -723,6 +723,26 @@ describe('/ask engine: a question is never answered as another one', () => {
   });
 
   it.each([
+    ['to whom was the letter sent?', 'submission-date'],
+    ['à qui la lettre a-t-elle été envoyée ?', 'submission-date'],
+    ['when did they sign?', 'signatory-count'],
+    ['when was the letter received?', 'conservative-reaction'],
+    ['what number of weeks passed between the letter and the plan?', 'ai-action-plan-outcome'],
+  ])('"%s" asks a slot %s cannot say (who, when, how many) → offered, never answered', (q, fact) => {
+    const got = ask(q);
+    expect(got.verdict).not.toBe('answered');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain(fact);
+  });
+
+  it('the slot asked of the fact that says it is answered', () => {
+    expect(ask('who was the letter sent to?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('when was the letter sent?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('how many people signed?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('When did the actors strike end in 2023?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
+  it.each([
     ['which was older, the letter or the Stargate announcement?', '2025-01-21-stargate-announced'],
     ['did the letter precede the AI Action Plan?', '2025-07-23-ai-action-plan-released'],
     ["la lettre a-t-elle précédé le plan d'action ?", '2025-07-23-ai-action-plan-released'],
