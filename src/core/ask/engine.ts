@@ -5,7 +5,7 @@ import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
 import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { Retriever, type Ranked } from './retrieve';
@@ -61,6 +61,10 @@ const ABOUT_WORDS = 2;
  * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
  */
 const LEARNED_POOL = 24;
+/** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
+const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
+/** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
+const OWNED_GAP = 1;
 /** The slots a question word asks for, as the concepts of the question words in `data/concepts.json`. */
 const ANSWER_SLOTS: readonly string[] = ['c:who', 'c:when', 'c:howmany'];
 /** How far into a question its question word may come and still say what it asks ("to whom", "et à qui", "so when"). */
@@ -109,6 +113,8 @@ export class AskEngine {
   /** The words of the signatories' names, folded ("ben", "stiller"). */
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
+  /** Each fact's phrasings' names with what they own (`ownedPairs`): "openai c:argue" for "OpenAI's position". */
+  private readonly owned = new Map<string, ReadonlySet<string>>();
   /** Each fact's slot, when at least half its own questions ask for one (`askedSlot`): "c:when" for the date it was sent. */
   private readonly slotOf = new Map<string, string>();
   /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
@@ -210,6 +216,8 @@ export class AskEngine {
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
     for (const f of data.facts) {
+      const phrasings = [...[f.topic, ...f.questions.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')), ...[...f.questions.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr'))];
+      this.owned.set(f.id, new Set(phrasings.flatMap((r) => this.ownedPairs(r, r.terms))));
       const own = [...f.questions.en, ...f.questions.fr];
       const asked = own.map((q) => this.askedSlot(parseQuestion(q, this.lexicon, names)));
       const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= own.length);
@@ -406,6 +414,17 @@ export class AskEngine {
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
+    // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
+    // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their
+    // proposals), while another ranked fact's do ("OpenAI's position on copyright"), answers another question: both
+    // are offered.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const owned = this.ownedPairs(parsed.reading, searchTerms);
+      const owns = (id: string): boolean => owned.some((pair) => this.owned.get(id)?.has(pair));
+      const other = owned.length > 0 && !owns(leader.id) ? ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && owns(r.id)) : undefined;
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
     // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
     // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
     // carry it, while another ranked fact that has it whole may be what is asked about: both are offered.
@@ -526,6 +545,32 @@ export class AskEngine {
     const wh = cues.filter((c) => c.cue === 'wh' && c.at <= ASKED_SLOT_AT).sort((x, y) => x.at - y.at)[0];
     if (!wh) return null;
     return terms.find((t) => t.kind === 'concept' && ANSWER_SLOTS.includes(t.term) && t.at >= wh.at && t.at < wh.at + wh.length)?.term ?? null;
+  }
+
+  /**
+   * Pairs of a name a text gives and a term it owns, as "name term" keys of search terms: "OpenAI's position" (the term
+   * right after the possessive), "la position d'OpenAI", "the position of Google" (the term right before "of"/"de"),
+   * when they open the text's content.
+   */
+  private ownedPairs(reading: Reading, terms: readonly Term[]): string[] {
+    const { words, corrected } = reading;
+    // The nearest content term, a word of little weight between aside ("OpenAI's main argument", "décret IA de Trump").
+    const termAt = (at: number, step: number): Term | undefined => {
+      for (let k = at; Math.abs(k - at) <= OWNED_GAP; k += step) {
+        const found = terms.find((t) => t.at === k && t.kind !== 'number');
+        if (found && found.weight >= 1) return found;
+        if (!found && !this.lexicon.isStopword(words[k] ?? '')) return undefined;
+      }
+      return undefined;
+    };
+    return terms
+      .filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''))
+      .flatMap((name) => {
+        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : undefined;
+        // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
+        const head = owned !== undefined && !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at));
+        return owned && head && owned.term !== name.term ? [`${name.term} ${owned.term}`] : [];
+      });
   }
 
   /**

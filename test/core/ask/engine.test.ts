@@ -742,6 +742,17 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('When did the actors strike end in 2023?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
 
+  it("what a name owns (\"OpenAI's position\") is not answered by the fact whose phrasings only react to it", () => {
+    for (const q of ["What is OpenAI's position on training on copyrighted works?", 'What was the position of OpenAI and Google?']) {
+      const got = ask(q);
+      expect(got.verdict).toBe('clarify');
+      if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('openai-argument');
+    }
+    expect(ask("Quelle est la position d'OpenAI sur le droit d'auteur ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask("le décret de Trump sur l'IA en janvier, il prévoit quoi ?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+    expect(ask('How did the letter answer OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
   it.each([
     ['which was older, the letter or the Stargate announcement?', '2025-01-21-stargate-announced'],
     ['did the letter precede the AI Action Plan?', '2025-07-23-ai-action-plan-released'],
