@@ -710,7 +710,7 @@ describe('/ask engine: "did X sign?" asks about the subject of the verb, not a n
 describe('/ask engine: a question is never answered as another one', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
-  it.each(['the date, then?', 'ça date de quand ça ?', 'et ensuite ?', 'and then what?', 'what happened next', 'when exactly?', 'who then?'])(
+  it.each(['the date, then?', 'ça date de quand ça ?', 'et ensuite ?', 'and then what?', 'what happened next', 'when exactly?', 'who then?', 'which year?', 'en quelle année ?'])(
     'a follow-up that names only the slot it asks for ("%s") has no subject → declined',
     (q) => {
       expect(ask(q).verdict).toBe('no_answer');
