@@ -501,6 +501,18 @@ export class AskEngine {
       const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
       if (!whole || (second && top.score < second.score * this.calibration.decisiveRatio)) decision = { ...decision, verdict: 'clarify' };
     }
+    // "Was it 500 names on the letter when it was filed?": what a figure counts (the word right after it: names,
+    // comments, signatures) is what is checked; a fact whose phrasings never say it, while a ranked fact giving figures
+    // has it in its own, checks another figure: both are offered.
+    // Not when the fact gives the figure asked about, or a report gave it for one of the letter's ("210 milliards d'euros").
+    if (decision.verdict === 'answered' && mode === 'number' && !this.factsWithNumbers(parsed.numbers).has(decision.picked[0]!.id) && this.deviationsFor(parsed.numbers).length === 0) {
+      const leader = decision.picked[0]!;
+      const figures = parsed.reading.terms.filter((n) => n.kind === 'number');
+      const units = searchTerms.filter((t) => t.kind !== 'number' && t.weight >= 1 && figures.some((n) => n.at === t.at - 1));
+      const unit = units.find((u) => this.facts.field(leader.id, u.term) < 2);
+      const other = unit ? ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.facts.field(r.id, unit.term) === 2 && (this.factNumbers.get(r.id) ?? []).length > 0) : undefined;
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
     // "To whom was the letter sent?", "when was the letter received?": a fact that cannot say the slot a question asks
     // for (see `answersSlot`) answers another question: its own question is offered instead, with the closest fact that
     // asks for that slot, never answered.

@@ -753,6 +753,14 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('How did the letter answer OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
+  it('a figure checked with what it counts ("700 names") is not checked against a fact that never says it', () => {
+    const got = ask('was it 700 names when the letter was sent?');
+    expect(got.verdict).toBe('clarify');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('signatory-count');
+    expect(ask('was it 20,000 comments on the RFI?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+    expect(ask('is 230 billion in wages the right figure?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+
   it.each([
     ['which was older, the letter or the Stargate announcement?', '2025-01-21-stargate-announced'],
     ['did the letter precede the AI Action Plan?', '2025-07-23-ai-action-plan-released'],
