@@ -216,11 +216,11 @@ export class AskEngine {
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
     for (const f of data.facts) {
-      const phrasings = [...[f.topic, ...f.questions.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')), ...[...f.questions.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr'))];
-      this.owned.set(f.id, new Set(phrasings.flatMap((r) => this.ownedPairs(r, r.terms))));
-      const own = [...f.questions.en, ...f.questions.fr];
-      const asked = own.map((q) => this.askedSlot(parseQuestion(q, this.lexicon, names)));
-      const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= own.length);
+      const questions = [...f.questions.en.map((t) => this.lexicon.read(t, 'en')), ...f.questions.fr.map((t) => this.lexicon.read(t, 'fr'))];
+      const others = [...[f.topic, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')), ...f.keywords.fr.map((t) => this.lexicon.read(t, 'fr'))];
+      this.owned.set(f.id, new Set([...questions, ...others].flatMap((r) => this.ownedPairs(r, r.terms))));
+      const asked = questions.map((r) => this.askedSlot(r));
+      const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= questions.length);
       if (slot) this.slotOf.set(f.id, slot);
     }
     for (const d of data.deviations) {
@@ -517,7 +517,7 @@ export class AskEngine {
     // for (see `answersSlot`) answers another question: its own question is offered instead, with the closest fact that
     // asks for that slot, never answered.
     if (decision.verdict === 'answered' && mode === 'fact') {
-      const slot = this.askedSlot(parsed);
+      const slot = this.askedSlot(parsed.reading);
       const leader = decision.picked[0]!;
       if (slot !== null && !this.answersSlot(leader.id, slot)) {
         const fits = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.answersSlot(r.id, slot) && this.slotOf.get(r.id) === slot);
@@ -552,8 +552,8 @@ export class AskEngine {
    * The slot a question asks for by its opening question word ("who", "to whom", "à qui", "when", "how many"), as the
    * concept term the facts' phrasings carry (`ANSWER_SLOTS`); null when it opens with none of them.
    */
-  private askedSlot(parsed: ParsedQuestion): string | null {
-    const { terms, cues } = parsed.reading;
+  private askedSlot(reading: Reading): string | null {
+    const { terms, cues } = reading;
     const wh = cues.filter((c) => c.cue === 'wh' && c.at <= ASKED_SLOT_AT).sort((x, y) => x.at - y.at)[0];
     if (!wh) return null;
     return terms.find((t) => t.kind === 'concept' && ANSWER_SLOTS.includes(t.term) && t.at >= wh.at && t.at < wh.at + wh.length)?.term ?? null;
