@@ -115,6 +115,12 @@ export const conceptsSchema = z
     /** Words that tell what kind of question it is (a quote, a comparison, a check, a list, yes/no). */
     cues: z.object(Object.fromEntries(CUES.map((c) => [c, phrasesByLanguage])) as Record<Cue, typeof phrasesByLanguage>).strict(),
     /**
+     * What only names the slot asked for, never what it is asked about: question-word concepts ("who", "when"), what
+     * happened next ("then", "ensuite") and slot words ("date", "total"). A question of these alone ("the date, then?",
+     * "et ensuite ?", "ça date de quand ?") is a follow-up to something said before, which /ask never sees: declined.
+     */
+    followUps: z.object({ concepts: z.array(id), en: z.array(text), fr: z.array(text) }).strict().optional(),
+    /**
      * Premises /ask corrects: slots of the story (to whom the letter went, when, who organised it, whom it answers…)
      * that a question about the letter may give a wrong value for ("sent to Congress", "filed in April"). When the
      * question is about `subject` (any of these concepts), asserts the slot (one of the `asserts` concepts, or a value
@@ -155,6 +161,9 @@ export const conceptsSchema = z
     data.concepts.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id ${c.id}` });
       seen.add(c.id);
+    });
+    (data.followUps?.concepts ?? []).forEach((c, k) => {
+      if (!seen.has(c)) ctx.addIssue({ code: 'custom', path: ['followUps', 'concepts', k], message: `unknown concept id ${c}` });
     });
     (data.premises ?? []).forEach((p, i) => {
       for (const key of ['subject', 'asserts'] as const) {

@@ -5,7 +5,7 @@ import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
 import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { Retriever, type Ranked } from './retrieve';
@@ -63,6 +63,14 @@ const ABOUT_WORDS = 2;
 const LEARNED_POOL = 24;
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;
+/** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
+const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
+/** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
+const OWNED_GAP = 1;
+/** The slots a question word asks for, as the concepts of the question words in `data/concepts.json`. */
+const ANSWER_SLOTS: readonly string[] = ['c:who', 'c:when', 'c:howmany'];
+/** How far into a question its question word may come and still say what it asks ("to whom", "et à qui", "so when"). */
+const ASKED_SLOT_AT = 2;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -107,6 +115,13 @@ export class AskEngine {
   /** The words of the signatories' names, folded ("ben", "stiller"). */
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
+  /** Each fact's phrasings' names with what they own (`ownedPairs`): "openai c:argue" for "OpenAI's position". */
+  private readonly owned = new Map<string, ReadonlySet<string>>();
+  /** Each fact's slot, when at least half its own questions ask for one (`askedSlot`): "c:when" for the date it was sent. */
+  private readonly slotOf = new Map<string, string>();
+  /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
+  private readonly followUpConcepts: ReadonlySet<string>;
+  private readonly followUpWords: ReadonlySet<string>;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -114,6 +129,8 @@ export class AskEngine {
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
     this.lexicon = new Lexicon(data.concepts);
+    this.followUpConcepts = new Set((data.concepts.followUps?.concepts ?? []).map((c) => `c:${c}`));
+    this.followUpWords = new Set([...(data.concepts.followUps?.en ?? []), ...(data.concepts.followUps?.fr ?? [])].flatMap(splitWords));
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
       ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
@@ -200,6 +217,14 @@ export class AskEngine {
     this.storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
+    for (const f of data.facts) {
+      const questions = [...f.questions.en.map((t) => this.lexicon.read(t, 'en')), ...f.questions.fr.map((t) => this.lexicon.read(t, 'fr'))];
+      const others = [...[f.topic, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')), ...f.keywords.fr.map((t) => this.lexicon.read(t, 'fr'))];
+      this.owned.set(f.id, new Set([...questions, ...others].flatMap((r) => this.ownedPairs(r, r.terms))));
+      const asked = questions.map((r) => this.askedSlot(r));
+      const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= questions.length);
+      if (slot) this.slotOf.set(f.id, slot);
+    }
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -392,6 +417,17 @@ export class AskEngine {
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
+    // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
+    // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their
+    // proposals), while another ranked fact's do ("OpenAI's position on copyright"), answers another question: both
+    // are offered.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const leader = decision.picked[0]!;
+      const owned = this.ownedPairs(parsed.reading, searchTerms);
+      const owns = (id: string): boolean => owned.some((pair) => this.owned.get(id)?.has(pair));
+      const other = owned.length > 0 && !owns(leader.id) ? ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && owns(r.id)) : undefined;
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
     // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
     // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
     // carry it, while another ranked fact that has it whole may be what is asked about: both are offered.
@@ -468,6 +504,33 @@ export class AskEngine {
       const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
       if (!whole || (second && top.score < second.score * this.calibration.decisiveRatio)) decision = { ...decision, verdict: 'clarify' };
     }
+    // "Was it 500 names on the letter when it was filed?": what a figure counts (the word right after it: names,
+    // comments, signatures) is what is checked; a fact whose phrasings never say it, while a ranked fact giving figures
+    // has it in its own, checks another figure: both are offered.
+    // Not when the fact gives the figure asked about, or a report gave it for one of the letter's ("210 milliards d'euros").
+    if (decision.verdict === 'answered' && mode === 'number' && !this.factsWithNumbers(parsed.numbers).has(decision.picked[0]!.id) && this.deviationsFor(parsed.numbers).length === 0) {
+      const leader = decision.picked[0]!;
+      const figures = parsed.reading.terms.filter((n) => n.kind === 'number');
+      const units = searchTerms.filter((t) => t.kind !== 'number' && t.weight >= 1 && figures.some((n) => n.at === t.at - 1));
+      const unit = units.find((u) => this.facts.field(leader.id, u.term) < 2);
+      const other = unit ? ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.facts.field(r.id, unit.term) === 2 && (this.factNumbers.get(r.id) ?? []).length > 0) : undefined;
+      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
+    // "To whom was the letter sent?", "when was the letter received?": a fact that cannot say the slot a question asks
+    // for (see `answersSlot`) answers another question: its own question is offered instead, with the closest fact that
+    // asks for that slot, never answered.
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const slot = this.askedSlot(parsed.reading);
+      const leader = decision.picked[0]!;
+      if (slot !== null && !this.answersSlot(leader.id, slot)) {
+        const fits = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.answersSlot(r.id, slot) && this.slotOf.get(r.id) === slot);
+        decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
+      }
+    }
+    // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
+    // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
+    // never sees; answering it as if about the letter answers another question.
+    if (decision.verdict !== 'no_answer' && this.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premise = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? null : this.premises.read(parsed, this.typedOf(parsed).opening);
     // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
@@ -486,6 +549,66 @@ export class AskEngine {
     // choices holds the value to correct ("why did the stars address Trump by name?" may ask about the fact that names him).
     if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && holdsValue(r.id)))) return correct(premise);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * The slot a question asks for by its opening question word ("who", "to whom", "à qui", "when", "how many"), as the
+   * concept term the facts' phrasings carry (`ANSWER_SLOTS`); null when it opens with none of them.
+   */
+  private askedSlot(reading: Reading): string | null {
+    const { terms, cues } = reading;
+    const wh = cues.filter((c) => c.cue === 'wh' && c.at <= ASKED_SLOT_AT).sort((x, y) => x.at - y.at)[0];
+    if (!wh) return null;
+    return terms.find((t) => t.kind === 'concept' && ANSWER_SLOTS.includes(t.term) && t.at >= wh.at && t.at < wh.at + wh.length)?.term ?? null;
+  }
+
+  /**
+   * Pairs of a name a text gives and a term it owns, as "name term" keys of search terms: "OpenAI's position" (the term
+   * right after the possessive), "la position d'OpenAI", "the position of Google" (the term right before "of"/"de"),
+   * when they open the text's content.
+   */
+  private ownedPairs(reading: Reading, terms: readonly Term[]): string[] {
+    const { words, corrected } = reading;
+    // The nearest content term, a word of little weight between aside ("OpenAI's main argument", "décret IA de Trump").
+    const termAt = (at: number, step: number): Term | undefined => {
+      for (let k = at; Math.abs(k - at) <= OWNED_GAP; k += step) {
+        const found = terms.find((t) => t.at === k && t.kind !== 'number');
+        if (found && found.weight >= 1) return found;
+        if (!found && !this.lexicon.isStopword(words[k] ?? '')) return undefined;
+      }
+      return undefined;
+    };
+    return terms
+      .filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''))
+      .flatMap((name) => {
+        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : undefined;
+        // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
+        const head = owned !== undefined && !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at));
+        return owned && head && owned.term !== name.term ? [`${name.term} ${owned.term}`] : [];
+      });
+  }
+
+  /**
+   * Whether a fact can say the slot asked for: a fact that is about one slot (most of its own questions ask for it: the
+   * date it was sent, who organised it, how many signed) says no other unless its phrasings ask for that one too; a
+   * "when" needs an answer that gives a date, a "how many" one that gives a figure.
+   */
+  private answersSlot(id: string, slot: string): boolean {
+    const own = this.slotOf.get(id);
+    if (own !== undefined && own !== slot && this.facts.field(id, slot) < 2) return false;
+    if (slot === 'c:when') return this.dated.has(id);
+    if (slot === 'c:howmany') return (this.factNumbers.get(id) ?? []).length > 0;
+    return true;
+  }
+
+  /**
+   * Whether a question names only the slot it asks for (`followUps`: "when", "the date", "then"), and no one or nothing
+   * it is asked about: no other term, person, figure, year or quoted title.
+   */
+  private followUpOnly(parsed: ParsedQuestion): boolean {
+    const { terms, corrected, words } = parsed.reading;
+    if (terms.length === 0 || parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.years.length > 0 || parsed.quoted.length > 0) return false;
+    return terms.every((t) => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))));
   }
 
   /**

@@ -706,3 +706,68 @@ describe('/ask engine: "did X sign?" asks about the subject of the verb, not a n
     expect(ask('Did the star of Zoolander (Ben Stiller) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
+
+describe('/ask engine: a question is never answered as another one', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['the date, then?', 'ça date de quand ça ?', 'et ensuite ?', 'and then what?', 'what happened next', 'when exactly?', 'who then?', 'which year?', 'en quelle année ?'])(
+    'a follow-up that names only the slot it asks for ("%s") has no subject → declined',
+    (q) => {
+      expect(ask(q).verdict).toBe('no_answer');
+    },
+  );
+
+  it('the same slot asked of the letter is answered', () => {
+    expect(ask('what happened next with the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
+    expect(ask('the date of the letter, then?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it.each([
+    ['to whom was the letter sent?', 'submission-date'],
+    ['à qui la lettre a-t-elle été envoyée ?', 'submission-date'],
+    ['when did they sign?', 'signatory-count'],
+    ['when was the letter received?', 'conservative-reaction'],
+    ['what number of weeks passed between the letter and the plan?', 'ai-action-plan-outcome'],
+  ])('"%s" asks a slot %s cannot say (who, when, how many) → offered, never answered', (q, fact) => {
+    const got = ask(q);
+    expect(got.verdict).not.toBe('answered');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain(fact);
+  });
+
+  it('the slot asked of the fact that says it is answered', () => {
+    expect(ask('who was the letter sent to?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('when was the letter sent?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('how many people signed?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('When did the actors strike end in 2023?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
+  it("what a name owns (\"OpenAI's position\") is not answered by the fact whose phrasings only react to it", () => {
+    for (const q of ["What is OpenAI's position on training on copyrighted works?", 'What was the position of OpenAI and Google?']) {
+      const got = ask(q);
+      expect(got.verdict).toBe('clarify');
+      if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('openai-argument');
+    }
+    expect(ask("Quelle est la position d'OpenAI sur le droit d'auteur ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask("le décret de Trump sur l'IA en janvier, il prévoit quoi ?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+    expect(ask('How did the letter answer OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('a figure checked with what it counts ("700 names") is not checked against a fact that never says it', () => {
+    const got = ask('was it 700 names when the letter was sent?');
+    expect(got.verdict).toBe('clarify');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('signatory-count');
+    expect(ask('was it 20,000 comments on the RFI?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+    expect(ask('is 230 billion in wages the right figure?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+
+  it.each([
+    ['which was older, the letter or the Stargate announcement?', '2025-01-21-stargate-announced'],
+    ['did the letter precede the AI Action Plan?', '2025-07-23-ai-action-plan-released'],
+    ["la lettre a-t-elle précédé le plan d'action ?", '2025-07-23-ai-action-plan-released'],
+  ])('"%s" is a comparison in time, never one fact', (q, event) => {
+    const got = ask(q);
+    expect(got).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    if (got.verdict === 'answered' && got.mode === 'compare') expect(got.events.map((e) => e.id)).toContain(event);
+  });
+});
