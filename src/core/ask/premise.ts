@@ -54,7 +54,8 @@ export class PremiseReader {
       const subjects = terms.filter((t) => slot.subject.includes(t.term.slice(2)) && t.kind === 'concept');
       if (subjects.length === 0) continue;
       const text = this.factText.get(slot.fact) ?? '';
-      const holds = (phrase: readonly string[]): boolean => text.includes(` ${phrase.join(' ')} `);
+      // A fact that denies its values ("the letter never names Trump") holds none of them.
+      const holds = (phrase: readonly string[]): boolean => !slot.denies && text.includes(` ${phrase.join(' ')} `);
       // Where the question gives a value of the slot's class that the fact does not hold (word positions).
       const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
       if (slot.values.dates) {

@@ -637,6 +637,9 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     ['the letter of June, what did it ask?', 'date', 'submission-date'],
     ['Did the New York Times publish the letter first?', 'outlet', 'press-coverage'],
     ['Le Figaro a-t-il publié la lettre en premier ?', 'outlet', 'press-coverage'],
+    ['La lettre réclame l’interdiction de l’IA : pourquoi ?', 'ban', 'demands'],
+    // The fact denies the value: the letter never names Trump.
+    ['Why did the letter single out Trump?', 'trump-named', 'trump-named'],
   ])('"%s" → correction of the %s slot by %s', (q, slot, fact) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction: slot });
   });
@@ -645,6 +648,7 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('How did SAG-AFTRA organise the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask('La lettre s’en prend à Microsoft, pourquoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
     expect(ask('The letter says the industry pays 300 billion in wages, how?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    expect(ask('Since the signatories demand a ban on AI, who backs them?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
 
   it('the same values asked about something else than the letter are still declined', () => {
@@ -659,6 +663,9 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('Who organised the letter?')).not.toHaveProperty('correction');
     expect(ask('When was the letter sent?')).not.toHaveProperty('correction');
     expect(ask('Was the letter filed on 15 March 2025?')).not.toHaveProperty('correction');
+    expect(ask('What does the letter ask for?')).not.toHaveProperty('correction');
+    expect(ask('Does the letter name Trump?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('Does the letter name Trump?')).not.toHaveProperty('correction');
   });
 });
 
