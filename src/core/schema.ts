@@ -136,6 +136,8 @@ export const conceptsSchema = z
             after: z.number().int().min(1).max(8).optional(),
             /** The slot's fact says its values are not so ("the letter never names Trump"): a value it names is wrong though the fact holds it. */
             denies: z.boolean().optional(),
+            /** Words one of which the question must hold: whom the slot is about ("Lyonne's company": the organisers'). */
+            with: z.array(text).optional(),
             values: z
               .object({
                 dates: z.boolean().optional(),

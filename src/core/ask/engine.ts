@@ -466,7 +466,11 @@ export class AskEngine {
       if (!whole || (second && top.score < second.score * this.calibration.decisiveRatio)) decision = { ...decision, verdict: 'clarify' };
     }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
-    const premise = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? null : this.premises.read(parsed, this.typedOf(parsed).opening);
+    const premises = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
+    // Two wrong slots ("sent to Congress in April?"): the one whose fact the retriever found is corrected ("why did the
+    // stars address Trump by name?" names a wrong recipient too, but the fact found is whether the letter names him);
+    // else the first in the data's order.
+    const premise = premises.find((p) => decision.picked.some((r) => r.id === p.fact)) ?? premises[0] ?? null;
     // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
     // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
     // Whether a fact's words hold one of the wrong values the premise names.

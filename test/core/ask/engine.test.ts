@@ -640,6 +640,8 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     ['La lettre réclame l’interdiction de l’IA : pourquoi ?', 'ban', 'demands'],
     // The fact denies the value: the letter never names Trump.
     ['Why did the letter single out Trump?', 'trump-named', 'trump-named'],
+    // The organisers' company is Asteria, no other AI firm.
+    ["What does Mooser's AI company Runway make?", 'organisers-company', 'asteria-film'],
   ])('"%s" → correction of the %s slot by %s', (q, slot, fact) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction: slot });
   });
@@ -649,6 +651,8 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('La lettre s’en prend à Microsoft, pourquoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
     expect(ask('The letter says the industry pays 300 billion in wages, how?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
     expect(ask('Since the signatories demand a ban on AI, who backs them?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+    // "address" gives a wrong recipient too; the fact found is whether the letter names him.
+    expect(ask('Why did the signatories address Trump by name?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
   });
 
   it('the same values asked about something else than the letter are still declined', () => {
@@ -666,6 +670,9 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('What does the letter ask for?')).not.toHaveProperty('correction');
     expect(ask('Does the letter name Trump?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
     expect(ask('Does the letter name Trump?')).not.toHaveProperty('correction');
+    // Only about the organisers: another's AI company is no premise of theirs.
+    expect(ask('Which AI company did Lyonne co-found?')).not.toHaveProperty('correction');
+    expect(ask('Why did Disney sue the AI company Midjourney?')).not.toMatchObject({ fact: { id: 'asteria-film' } });
   });
 });
 
