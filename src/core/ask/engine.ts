@@ -467,14 +467,19 @@ export class AskEngine {
     }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premises = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
+    // Whether a fact's words hold one of the wrong values a premise names.
+    const holds = (p: Premise, id: string): boolean => p.values.some((v) => this.factText.get(id)?.includes(` ${v} `));
     // Two wrong slots ("sent to Congress in April?"): the one whose fact the retriever found is corrected ("why did the
     // stars address Trump by name?" names a wrong recipient too, but the fact found is whether the letter names him);
-    // else the first in the data's order.
-    const premise = premises.find((p) => decision.picked.some((r) => r.id === p.fact)) ?? premises[0] ?? null;
+    // else the first whose values no other fact found holds (see below); else the first in the data's order.
+    const premise =
+      premises.find((p) => decision.picked.some((r) => r.id === p.fact)) ??
+      premises.find((p) => !decision.picked.some((r) => r.id !== p.fact && holds(p, r.id))) ??
+      premises[0] ??
+      null;
     // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
     // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
-    // Whether a fact's words hold one of the wrong values the premise names.
-    const holdsValue = (id: string): boolean => premise !== null && premise.values.some((v) => this.factText.get(id)?.includes(` ${v} `));
+    const holdsValue = (id: string): boolean => premise !== null && holds(premise, id);
     const standing = premise !== null && premise.values.length > 0 && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
     const correct = (p: Premise): AskOutcome => {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;

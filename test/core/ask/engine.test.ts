@@ -42,8 +42,9 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
 
   it('facts that carry the names but none of what is asked about them, in words no fact uses, are not offered as choices either', () => {
     expect(ask("Who is Natasha Lyonne's boyfriend?").verdict).toBe('no_answer');
-    // What is asked in words the facts use is still offered.
-    expect(ask('why did openai sign the letter too')).toMatchObject({ verdict: 'clarify' });
+    // What is asked in words the facts use is still answered: OpenAI signing it is a premise the fact on whom the
+    // letter answers corrects.
+    expect(ask('why did openai sign the letter too')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'company-signed' });
   });
 
   it('signing something other than the letter is no "did X sign?" question', () => {
@@ -642,6 +643,10 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     ['Why did the letter single out Trump?', 'trump-named', 'trump-named'],
     // The organisers' company is Asteria, no other AI firm.
     ["What does Mooser's AI company Runway make?", 'organisers-company', 'asteria-film'],
+    // Two wrong slots: the recipient's value is held by a fact found (the aftermath names Congress), the date's is not.
+    ['The letter was filed with Congress in April?', 'date', 'submission-date'],
+    // The letter answers OpenAI and Google; neither signed it.
+    ['Why did Google sign the letter as well?', 'company-signed', 'responds-to-openai-google'],
   ])('"%s" → correction of the %s slot by %s', (q, slot, fact) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction: slot });
   });
@@ -670,6 +675,7 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('What does the letter ask for?')).not.toHaveProperty('correction');
     expect(ask('Does the letter name Trump?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
     expect(ask('Does the letter name Trump?')).not.toHaveProperty('correction');
+    expect(ask('Did Google sign the EU code of practice on AI?')).not.toHaveProperty('correction');
     // Only about the organisers: another's AI company is no premise of theirs.
     expect(ask('Which AI company did Lyonne co-found?')).not.toHaveProperty('correction');
     expect(ask('Why did Disney sue the AI company Midjourney?')).not.toMatchObject({ fact: { id: 'asteria-film' } });
