@@ -731,10 +731,13 @@ export class AskEngine {
     const signers = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
     const who = (t: Term): boolean => signers.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
     const found: number[] = [];
+    // "500 names on the letter": names that are on it (a word of naming right before a cue of being on it) are signers.
+    const onList = new Set(parsed.reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at));
+    const signing = (t: Term): boolean => t.term === 'c:sign' || (t.term === 'c:mention' && onList.has(t.at + (t.span ?? 1)));
     for (const [at, value] of countsAt(parsed.reading.words)) {
       const word = parsed.reading.words[at] ?? '';
       if (/^\d{5,}$/.test(word) && this.facts.knows(word)) continue;
-      const sign = terms.find((t) => t.term === 'c:sign' && t.at > at && t.at <= at + SIGNER_GAP);
+      const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);
       if (!sign) continue;
       if (terms.filter((t) => t.at > at && t.at < sign.at).every(who)) found.push(value);
     }

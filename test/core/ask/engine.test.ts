@@ -660,6 +660,11 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('Why did the signatories address Trump by name?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
   });
 
+  it('a count of the names on the letter is a count of its signers, corrected by the fact counting them', () => {
+    expect(ask('Were there 900 names on the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('Y avait-il 900 noms sur la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
   it('the same values asked about something else than the letter are still declined', () => {
     expect(ask('What did the Senate vote on AI?').verdict).toBe('no_answer');
     expect(ask('Did Congress respond to the letter?').verdict).toBe('no_answer');
