@@ -532,11 +532,20 @@ export class AskEngine {
     // never sees; answering it as if about the letter answers another question.
     if (decision.verdict !== 'no_answer' && this.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
-    const premise = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? null : this.premises.read(parsed, this.typedOf(parsed).opening);
+    const premises = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
+    // Whether a fact's words hold one of the wrong values a premise names.
+    const holds = (p: Premise, id: string): boolean => p.values.some((v) => this.factText.get(id)?.includes(` ${v} `));
+    // Two wrong slots ("sent to Congress in April?"): the one whose fact the retriever found is corrected ("why did the
+    // stars address Trump by name?" names a wrong recipient too, but the fact found is whether the letter names him);
+    // else the first whose values no other fact found holds (see below); else the first in the data's order.
+    const premise =
+      premises.find((p) => decision.picked.some((r) => r.id === p.fact)) ??
+      premises.find((p) => !decision.picked.some((r) => r.id !== p.fact && holds(p, r.id))) ??
+      premises[0] ??
+      null;
     // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
     // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
-    // Whether a fact's words hold one of the wrong values the premise names.
-    const holdsValue = (id: string): boolean => premise !== null && premise.values.some((v) => this.factText.get(id)?.includes(` ${v} `));
+    const holdsValue = (id: string): boolean => premise !== null && holds(premise, id);
     const standing = premise !== null && premise.values.length > 0 && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
     const correct = (p: Premise): AskOutcome => {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
@@ -870,10 +879,13 @@ export class AskEngine {
     const signers = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
     const who = (t: Term): boolean => signers.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
     const found: number[] = [];
+    // "500 names on the letter": names that are on it (a word of naming right before a cue of being on it) are signers.
+    const onList = new Set(parsed.reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at));
+    const signing = (t: Term): boolean => t.term === 'c:sign' || (t.term === 'c:mention' && onList.has(t.at + (t.span ?? 1)));
     for (const [at, value] of countsAt(parsed.reading.words)) {
       const word = parsed.reading.words[at] ?? '';
       if (/^\d{5,}$/.test(word) && this.facts.knows(word)) continue;
-      const sign = terms.find((t) => t.term === 'c:sign' && t.at > at && t.at <= at + SIGNER_GAP);
+      const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);
       if (!sign) continue;
       if (terms.filter((t) => t.at > at && t.at < sign.at).every(who)) found.push(value);
     }

@@ -36,14 +36,14 @@ export class PremiseReader {
   }
 
   /**
-   * The premise slot a question about the letter gives a wrong value for: it names the slot's subject (the letter),
+   * The premise slots a question about the letter gives a wrong value for: it names the slot's subject (the letter),
    * asserts the slot (a concept of it, or a value right by the subject: "la lettre de janvier") and gives a value of the
    * slot's class (a date, a figure, a signatory, a name of the class) that the slot's fact does not hold. `opening`: the
    * indexes of the words that open a sentence (a capital there names nobody). The caller rules out questions about
-   * another letter.
+   * another letter. Two wrong slots ("sent to Congress in April?") are both given, in the data's order.
    */
-  read(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise | null {
-    if (this.slots.length === 0) return null;
+  read(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise[] {
+    if (this.slots.length === 0) return [];
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
     const corrected = parsed.reading.corrected;
@@ -51,10 +51,12 @@ export class PremiseReader {
     for (const slot of this.slots) {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;
+      if (slot.with && !slot.with.some((w) => words.includes(w) || corrected.includes(w))) continue;
       const subjects = terms.filter((t) => slot.subject.includes(t.term.slice(2)) && t.kind === 'concept');
       if (subjects.length === 0) continue;
       const text = this.factText.get(slot.fact) ?? '';
-      const holds = (phrase: readonly string[]): boolean => text.includes(` ${phrase.join(' ')} `);
+      // A fact that denies its values ("the letter never names Trump") holds none of them.
+      const holds = (phrase: readonly string[]): boolean => !slot.denies && text.includes(` ${phrase.join(' ')} `);
       // Where the question gives a value of the slot's class that the fact does not hold (word positions).
       const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
       if (slot.values.dates) {
@@ -99,8 +101,6 @@ export class PremiseReader {
       const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
       if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')) });
     }
-    // Two wrong slots ("sent to Congress in April?"): the first in the data's order is corrected.
-    const [first] = [...found];
-    return first ? { fact: first[0], ...first[1] } : null;
+    return [...found].map(([fact, slot]) => ({ fact, ...slot }));
   }
 }

@@ -42,8 +42,9 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
 
   it('facts that carry the names but none of what is asked about them, in words no fact uses, are not offered as choices either', () => {
     expect(ask("Who is Natasha Lyonne's boyfriend?").verdict).toBe('no_answer');
-    // What is asked in words the facts use is still offered.
-    expect(ask('why did openai sign the letter too')).toMatchObject({ verdict: 'clarify' });
+    // What is asked in words the facts use is still answered: OpenAI signing it is a premise the fact on whom the
+    // letter answers corrects.
+    expect(ask('why did openai sign the letter too')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'company-signed' });
   });
 
   it('signing something other than the letter is no "did X sign?" question', () => {
@@ -637,6 +638,15 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     ['the letter of June, what did it ask?', 'date', 'submission-date'],
     ['Did the New York Times publish the letter first?', 'outlet', 'press-coverage'],
     ['Le Figaro a-t-il publié la lettre en premier ?', 'outlet', 'press-coverage'],
+    ['La lettre réclame l’interdiction de l’IA : pourquoi ?', 'ban', 'demands'],
+    // The fact denies the value: the letter never names Trump.
+    ['Why did the letter single out Trump?', 'trump-named', 'trump-named'],
+    // The organisers' company is Asteria, no other AI firm.
+    ["What does Mooser's AI company Runway make?", 'organisers-company', 'asteria-film'],
+    // Two wrong slots: the recipient's value is held by a fact found (the aftermath names Congress), the date's is not.
+    ['The letter was filed with Congress in April?', 'date', 'submission-date'],
+    // The letter answers OpenAI and Google; neither signed it.
+    ['Why did Google sign the letter as well?', 'company-signed', 'responds-to-openai-google'],
   ])('"%s" → correction of the %s slot by %s', (q, slot, fact) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction: slot });
   });
@@ -645,6 +655,14 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('How did SAG-AFTRA organise the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask('La lettre s’en prend à Microsoft, pourquoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
     expect(ask('The letter says the industry pays 300 billion in wages, how?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    expect(ask('Since the signatories demand a ban on AI, who backs them?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+    // "address" gives a wrong recipient too; the fact found is whether the letter names him.
+    expect(ask('Why did the signatories address Trump by name?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+  });
+
+  it('a count of the names on the letter is a count of its signers, corrected by the fact counting them', () => {
+    expect(ask('Were there 900 names on the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('Y avait-il 900 noms sur la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
 
   it('the same values asked about something else than the letter are still declined', () => {
@@ -659,6 +677,13 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     expect(ask('Who organised the letter?')).not.toHaveProperty('correction');
     expect(ask('When was the letter sent?')).not.toHaveProperty('correction');
     expect(ask('Was the letter filed on 15 March 2025?')).not.toHaveProperty('correction');
+    expect(ask('What does the letter ask for?')).not.toHaveProperty('correction');
+    expect(ask('Does the letter name Trump?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('Does the letter name Trump?')).not.toHaveProperty('correction');
+    expect(ask('Did Google sign the EU code of practice on AI?')).not.toHaveProperty('correction');
+    // Only about the organisers: another's AI company is no premise of theirs.
+    expect(ask('Which AI company did Lyonne co-found?')).not.toHaveProperty('correction');
+    expect(ask('Why did Disney sue the AI company Midjourney?')).not.toMatchObject({ fact: { id: 'asteria-film' } });
   });
 });
 
