@@ -112,9 +112,10 @@ export class EventComparer {
       return [...side, ...extra.filter((t) => !own.has(t.term) && kinds.has(t.kind)).map((t) => ({ ...t, weight: t.weight * weight }))];
     };
     const ALL = new Set<Term['kind']>(['word', 'concept', 'number']);
-    // A side's general words: content that is no name (a word the data spells only with a capital), number or the letter.
+    // A side's general words: content that is no name (a word the data spells only with a capital), role, number or the
+    // letter. A role says who, as a name does: "la fin de la grève des scénaristes et celle des acteurs".
     const general = (side: Term[]): Term[] =>
-      side.filter((t) => t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:letter' && !(t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
+      side.filter((t) => t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:letter' && !(t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
     // "Did the WGA strike end before the SAG-AFTRA one did?", "Warner Bros a attaqué Midjourney avant ou après Disney ?":
     // a side that gives only names asks about the same kind of event as the other side, and is read with the other
     // side's general words ("strike", "end"; "attaqué"), never its names or numbers. A side with general words of its

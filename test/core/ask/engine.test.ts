@@ -119,8 +119,17 @@ describe('/ask engine: comparisons are answered only when both events are clear'
   });
 
   it('a comparison no two events carry clearly is offered as the closest fact, never answered as another question', () => {
-    const o = ask('La grève des acteurs a commencé avant celle des scénaristes ?');
-    expect(o.verdict).not.toBe('answered');
+    // Their start or their end?
+    for (const q of ["La grève des acteurs, c'était avant celle des scénaristes ?", "Was the actors' strike before the writers' one?"]) expect(ask(q).verdict).not.toBe('answered');
+  });
+
+  it('a side that gives only a role ("celle des scénaristes") is read as the other side\'s kind of event', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+    };
+    expect(events('La grève des acteurs a commencé avant celle des scénaristes ?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-05-02-wga-strike']);
+    expect(events('Combien de semaines entre la fin de la grève des acteurs et celle des scénaristes ?')).toEqual(['2023-11-09-sag-aftra-strike-ends', '2023-09-27-wga-strike-ends']);
   });
 
   const compared = (q: string): string[] => {
