@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../schema';
 import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import type { Lexicon, Term } from './lexicon';
-import type { ParsedQuestion } from './parse';
+import { betweenParts, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, with their number ("july" and "juillet" → 7). */
@@ -43,7 +43,9 @@ export class EventComparer {
     const terms = parsed.reading.terms;
     const words = parsed.reading.corrected;
     const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
-    if (!cue) return null;
+    // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
+    const parts = betweenParts(parsed.reading);
+    if (!cue && !parts) return null;
     // Each side is ranked with and without the other's words, and again for its coverage: one search per distinct query.
     const ranks = new Map<string, Ranked<TimelineEvent>[]>();
     const rank = (query: Term[]): Ranked<TimelineEvent>[] => {
@@ -52,9 +54,9 @@ export class EventComparer {
       if (!ranked) ranks.set(key, (ranked = this.events.rank(query)));
       return ranked;
     };
-    const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
+    const inCue = (at: number): boolean => cue !== undefined && at >= cue.at && at < cue.at + cue.length;
     // "How long between A and B?": after a cue that ends on "between" ("entre", "sépare"), "and" parts the two as "or" does.
-    const between = parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
+    const between = cue !== undefined && parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
     // "filed its comment before the letter?", "was it sent before…?": a pronoun ("its", "sa", "it") with nothing named
     // before it (no name or figure, and at most one other word: the verb) is someone the question does not name; which
     // event it means is a guess. Not the "il" of "est-il", which repeats its subject.
@@ -65,10 +67,16 @@ export class EventComparer {
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
-    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
+    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
-    if (or >= 0) {
+    if (parts) {
+      // What the rest of the question says ("did people have") is no word of either thing.
+      const [[a, b], [c, d]] = parts;
+      sides = [terms.filter((t) => t.at >= a && t.at < b), terms.filter((t) => t.at >= c && t.at < d)];
+    } else if (!cue) {
+      return null;
+    } else if (or >= 0) {
       // Two alternatives around "or"; the words on the cue's other side are what they share ("which strike ended").
       const [from, to] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
       sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];

@@ -33,6 +33,17 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(oneFact('how long did it take the administration to publish its plan?')).toBe(false);
   });
 
+  it('"entre A et B, il s\'est passé combien de jours ?": a "between" apart from the time asked parts its two things at its "and"', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+    };
+    expect(events("Entre la sortie de DeepSeek R1 et l'annonce de Stargate, il s'est passé combien de jours ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(events('How many weeks were there between the Bartz ruling and the Kadrey ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    // No time asked: a deal between two parties is no comparison.
+    expect(ask('What was agreed between the WGA and the studios?').parsed.type).not.toBe('compare');
+  });
+
   it('a comparison cut off after its "or" is compared or not answered, never answered by one fact or by the clause after its colon', () => {
     expect(oneFact('Which happened first: the Stargate announcement or')).toBe(false);
     expect(oneFact("Qu'est-ce qui a eu lieu d'abord : le rapport du Copyright Office ou")).toBe(false);
