@@ -105,15 +105,15 @@ export class EventComparer {
     // event but its date; the events it may mean are those dated then. A year outside the sides dates both.
     const monthOf = (t: Term): number | undefined => (t.kind === 'word' ? MONTH_NUMBERS.get(words[t.at] ?? '') : undefined);
     const isYear = (t: Term): boolean => t.kind === 'number' && YEAR.test(t.term);
-    // A year the sides share stays among their words too: "which came first in 2023, the writers' strike or the
-    // actors'?" is still read whole (their start or end?), never settled by the year's absence.
     const sharedYears = shared.filter(isYear).map((t) => t.term);
     const dates = sides.map((side) => ({ months: side.map(monthOf).filter((m) => m !== undefined), years: [...side.filter(isYear).map((t) => t.term), ...sharedYears] }));
     const fits = (k: number) => (e: TimelineEvent): boolean =>
       (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) && (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4)));
-    // A month is then no word of the side; a year stays one (no event's text gives its own year, so a side of a year
-    // and a thin rest, "in 2023, the writers' strike", stays a doubt between its start and its end).
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && monthOf(t) === undefined)) as [Term[], Term[]];
+    // A month or year is then no word of the side, nor of what the sides share (no event's text gives its own year: as
+    // a word, it would leave every side that gives one short of its event). A side of a year and a thin rest ("in 2023,
+    // the writers' strike": its start or its end?) stays a doubt by the rest alone.
+    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && monthOf(t) === undefined && !isYear(t))) as [Term[], Term[]];
+    shared = shared.filter((t) => !isYear(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));

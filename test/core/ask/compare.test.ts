@@ -44,6 +44,17 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(ask('What was agreed between the WGA and the studios?').parsed.type).not.toBe('compare');
   });
 
+  it('a year a comparison gives ("in 2023", "the 2023 strike") dates its events, never leaves its sides short of them', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+    };
+    expect(events("In 2023, did the writers' strike end before the actors' strike ended?")).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events("Which 2023 strike began first, the actors' or the writers'?")).toEqual(['2023-07-14-sag-aftra-strike', '2023-05-02-wga-strike']);
+    // Their start or their end: still a doubt.
+    for (const q of ["which came first in 2023, the writers' strike or the actors'?", "Was the 2023 writers' strike before the actors' strike?"]) expect(ask(q).verdict).not.toBe('answered');
+  });
+
   it('a comparison cut off after its "or" is compared or not answered, never answered by one fact or by the clause after its colon', () => {
     expect(oneFact('Which happened first: the Stargate announcement or')).toBe(false);
     expect(oneFact("Qu'est-ce qui a eu lieu d'abord : le rapport du Copyright Office ou")).toBe(false);
