@@ -59,8 +59,9 @@ export class EventComparer {
     const between = cue !== undefined && parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
     // "filed its comment before the letter?", "was it sent before…?": a pronoun ("its", "sa", "it") with nothing named
     // before it (no name or figure, and at most one other word: the verb) is someone the question does not name; which
-    // event it means is a guess. Not the "il" of "est-il", which repeats its subject.
-    const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    // event it means is a guess. Not the "il" of "est-il", which repeats its subject, nor the "it" of a cue ("how long
+    // did it take"), which stands for no one.
+    const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno' || c.cue === 'compare').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''));
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));

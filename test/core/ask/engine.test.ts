@@ -157,6 +157,8 @@ describe('/ask engine: comparisons are answered only when both events are clear'
 
   it('a pronoun that stands for no one named ("filed its comment…", "was it sent…") is not guessed', () => {
     expect(compared('filed its comment before or after the letter?')).toEqual([]);
+    // The "it" of "how long did it take" stands for no one.
+    expect(compared('Once Trump had signed EO 14179, how long did it take for the RFI to be published?')).toEqual(['2025-01-23-eo-14179-signed', '2025-02-06-ai-action-plan-rfi']);
     expect(compared('Did Google file its proposal before or after the letter?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
   });
 
