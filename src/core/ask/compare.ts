@@ -113,7 +113,9 @@ export class EventComparer {
     // A month or year is then no word of the side, nor of what the sides share (no event's text gives its own year: as
     // a word, it would leave every side that gives one short of its event). A side of a year and a thin rest ("in 2023,
     // the writers' strike": its start or its end?) stays a doubt by the rest alone.
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && monthOf(t) === undefined && !isYear(t))) as [Term[], Term[]];
+    // "The first Anthropic fair use ruling", "le premier refus d'Alsup": an ordinal ranks a side's event among its kind,
+    // a word no event's title gives for itself.
+    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !isYear(t))) as [Term[], Term[]];
     shared = shared.filter((t) => !isYear(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {

@@ -55,6 +55,13 @@ describe('/ask comparisons: two things set against each other in time', () => {
     for (const q of ["which came first in 2023, the writers' strike or the actors'?", "Was the 2023 writers' strike before the actors' strike?"]) expect(ask(q).verdict).not.toBe('answered');
   });
 
+  it('an ordinal in a side ("the first Anthropic ruling", "le premier refus") ranks its event among its kind, no word it must carry', () => {
+    const o = ask('Was the Kadrey ruling before or after the first Anthropic fair use ruling?');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
+    // Which ruling was the first is no word of any: a doubt still.
+    expect(ask('Did the first fair use ruling come before the Anthropic settlement?').verdict).not.toBe('answered');
+  });
+
   it('a comparison cut off after its "or" is compared or not answered, never answered by one fact or by the clause after its colon', () => {
     expect(oneFact('Which happened first: the Stargate announcement or')).toBe(false);
     expect(oneFact("Qu'est-ce qui a eu lieu d'abord : le rapport du Copyright Office ou")).toBe(false);
