@@ -12,6 +12,8 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   ),
 );
 const YEAR = /^(19|20)\d{2}$/;
+/** The endings an ordinal day is typed with, read as a word of their own ("the 13th", "le 1er"). */
+const DAY_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
 /** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */
@@ -107,16 +109,27 @@ export class EventComparer {
     const monthOf = (t: Term): number | undefined => (t.kind === 'word' ? MONTH_NUMBERS.get(words[t.at] ?? '') : undefined);
     const isYear = (t: Term): boolean => t.kind === 'number' && YEAR.test(t.term);
     const sharedYears = shared.filter(isYear).map((t) => t.term);
-    const dates = sides.map((side) => ({ months: side.map(monthOf).filter((m) => m !== undefined), years: [...side.filter(isYear).map((t) => t.term), ...sharedYears] }));
+    // "On the 13th, who filed first?": a day typed as an ordinal dates the events too; it and its ending are no words.
+    const isDay = (t: Term): boolean => t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 && DAY_SUFFIXES.has(words[t.at + 1] ?? '');
+    const dayEnding = new Set([...sides.flat(), ...shared].filter(isDay).map((t) => t.at + 1));
+    const sharedDays = shared.filter(isDay).map((t) => Number(t.term));
+    const dates = sides.map((side) => ({
+      months: side.map(monthOf).filter((m) => m !== undefined),
+      years: [...side.filter(isYear).map((t) => t.term), ...sharedYears],
+      days: [...side.filter(isDay).map((t) => Number(t.term)), ...sharedDays],
+    }));
     const fits = (k: number) => (e: TimelineEvent): boolean =>
-      (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) && (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4)));
+      (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) &&
+      (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4))) &&
+      (dates[k]!.days.length === 0 || dates[k]!.days.includes(Number(e.date.slice(8, 10))));
+    const dateWord = (t: Term): boolean => isYear(t) || isDay(t) || dayEnding.has(t.at);
     // A month or year is then no word of the side, nor of what the sides share (no event's text gives its own year: as
     // a word, it would leave every side that gives one short of its event). A side of a year and a thin rest ("in 2023,
     // the writers' strike": its start or its end?) stays a doubt by the rest alone.
     // "The first Anthropic fair use ruling", "le premier refus d'Alsup": an ordinal ranks a side's event among its kind,
     // a word no event's title gives for itself.
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !isYear(t))) as [Term[], Term[]];
-    shared = shared.filter((t) => !isYear(t));
+    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t))) as [Term[], Term[]];
+    shared = shared.filter((t) => !dateWord(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));

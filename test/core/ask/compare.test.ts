@@ -62,6 +62,12 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(ask('Did the first fair use ruling come before the Anthropic settlement?').verdict).not.toBe('answered');
   });
 
+  it('a day typed as an ordinal ("on the 13th") dates the events compared; a day none of them has leaves them unanswered', () => {
+    const o = ask('On the 13th, which was filed first, the OpenAI comment or the Google one?');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).toEqual(['2025-03-13-openai-submission', '2025-03-13-google-proposal']);
+    expect(ask('On the 14th, which was filed first, the OpenAI comment or the Google one?').verdict).not.toBe('answered');
+  });
+
   it('a comparison cut off after its "or" is compared or not answered, never answered by one fact or by the clause after its colon', () => {
     expect(oneFact('Which happened first: the Stargate announcement or')).toBe(false);
     expect(oneFact("Qu'est-ce qui a eu lieu d'abord : le rapport du Copyright Office ou")).toBe(false);
