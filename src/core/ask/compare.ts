@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../schema';
 import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import type { Lexicon, Term } from './lexicon';
-import type { ParsedQuestion } from './parse';
+import { betweenParts, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, with their number ("july" and "juillet" → 7). */
@@ -12,6 +12,8 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   ),
 );
 const YEAR = /^(19|20)\d{2}$/;
+/** The endings an ordinal day is typed with, read as a word of their own ("the 13th", "le 1er"). */
+const DAY_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
 /** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */
@@ -43,7 +45,9 @@ export class EventComparer {
     const terms = parsed.reading.terms;
     const words = parsed.reading.corrected;
     const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
-    if (!cue) return null;
+    // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
+    const parts = betweenParts(parsed.reading);
+    if (!cue && !parts) return null;
     // Each side is ranked with and without the other's words, and again for its coverage: one search per distinct query.
     const ranks = new Map<string, Ranked<TimelineEvent>[]>();
     const rank = (query: Term[]): Ranked<TimelineEvent>[] => {
@@ -52,23 +56,30 @@ export class EventComparer {
       if (!ranked) ranks.set(key, (ranked = this.events.rank(query)));
       return ranked;
     };
-    const inCue = (at: number): boolean => at >= cue.at && at < cue.at + cue.length;
+    const inCue = (at: number): boolean => cue !== undefined && at >= cue.at && at < cue.at + cue.length;
     // "How long between A and B?": after a cue that ends on "between" ("entre", "sépare"), "and" parts the two as "or" does.
-    const between = parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
+    const between = cue !== undefined && parsed.reading.cues.some((c) => c.cue === 'between' && c.at === cue.at + cue.length - 1);
     // "filed its comment before the letter?", "was it sent before…?": a pronoun ("its", "sa", "it") with nothing named
     // before it (no name or figure, and at most one other word: the verb) is someone the question does not name; which
-    // event it means is a guess. Not the "il" of "est-il", which repeats its subject.
-    const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    // event it means is a guess. Not the "il" of "est-il", which repeats its subject, nor the "it" of a cue ("how long
+    // did it take"), which stands for no one.
+    const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno' || c.cue === 'compare').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''));
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
-    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > cue.at && (w === 'and' || w === 'et'))) && !inCue(i));
+    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
-    if (or >= 0) {
+    if (parts) {
+      // What the rest of the question says ("did people have") is no word of either thing.
+      const [[a, b], [c, d]] = parts;
+      sides = [terms.filter((t) => t.at >= a && t.at < b), terms.filter((t) => t.at >= c && t.at < d)];
+    } else if (!cue) {
+      return null;
+    } else if (or >= 0) {
       // Two alternatives around "or"; the words on the cue's other side are what they share ("which strike ended").
       const [from, to] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
       sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
@@ -97,24 +108,38 @@ export class EventComparer {
     // event but its date; the events it may mean are those dated then. A year outside the sides dates both.
     const monthOf = (t: Term): number | undefined => (t.kind === 'word' ? MONTH_NUMBERS.get(words[t.at] ?? '') : undefined);
     const isYear = (t: Term): boolean => t.kind === 'number' && YEAR.test(t.term);
-    // A year the sides share stays among their words too: "which came first in 2023, the writers' strike or the
-    // actors'?" is still read whole (their start or end?), never settled by the year's absence.
     const sharedYears = shared.filter(isYear).map((t) => t.term);
-    const dates = sides.map((side) => ({ months: side.map(monthOf).filter((m) => m !== undefined), years: [...side.filter(isYear).map((t) => t.term), ...sharedYears] }));
+    // "On the 13th, who filed first?": a day typed as an ordinal dates the events too; it and its ending are no words.
+    const isDay = (t: Term): boolean => t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 && DAY_SUFFIXES.has(words[t.at + 1] ?? '');
+    const dayEnding = new Set([...sides.flat(), ...shared].filter(isDay).map((t) => t.at + 1));
+    const sharedDays = shared.filter(isDay).map((t) => Number(t.term));
+    const dates = sides.map((side) => ({
+      months: side.map(monthOf).filter((m) => m !== undefined),
+      years: [...side.filter(isYear).map((t) => t.term), ...sharedYears],
+      days: [...side.filter(isDay).map((t) => Number(t.term)), ...sharedDays],
+    }));
     const fits = (k: number) => (e: TimelineEvent): boolean =>
-      (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) && (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4)));
-    // A month is then no word of the side; a year stays one (no event's text gives its own year, so a side of a year
-    // and a thin rest, "in 2023, the writers' strike", stays a doubt between its start and its end).
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && monthOf(t) === undefined)) as [Term[], Term[]];
+      (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) &&
+      (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4))) &&
+      (dates[k]!.days.length === 0 || dates[k]!.days.includes(Number(e.date.slice(8, 10))));
+    const dateWord = (t: Term): boolean => isYear(t) || isDay(t) || dayEnding.has(t.at);
+    // A month or year is then no word of the side, nor of what the sides share (no event's text gives its own year: as
+    // a word, it would leave every side that gives one short of its event). A side of a year and a thin rest ("in 2023,
+    // the writers' strike": its start or its end?) stays a doubt by the rest alone.
+    // "The first Anthropic fair use ruling", "le premier refus d'Alsup": an ordinal ranks a side's event among its kind,
+    // a word no event's title gives for itself.
+    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t))) as [Term[], Term[]];
+    shared = shared.filter((t) => !dateWord(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
       return [...side, ...extra.filter((t) => !own.has(t.term) && kinds.has(t.kind)).map((t) => ({ ...t, weight: t.weight * weight }))];
     };
     const ALL = new Set<Term['kind']>(['word', 'concept', 'number']);
-    // A side's general words: content that is no name (a word the data spells only with a capital), number or the letter.
+    // A side's general words: content that is no name (a word the data spells only with a capital), role, number or the
+    // letter. A role says who, as a name does: "la fin de la grève des scénaristes et celle des acteurs".
     const general = (side: Term[]): Term[] =>
-      side.filter((t) => t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:letter' && !(t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
+      side.filter((t) => t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:letter' && !(t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
     // "Did the WGA strike end before the SAG-AFTRA one did?", "Warner Bros a attaqué Midjourney avant ou après Disney ?":
     // a side that gives only names asks about the same kind of event as the other side, and is read with the other
     // side's general words ("strike", "end"; "attaqué"), never its names or numbers. A side with general words of its

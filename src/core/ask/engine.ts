@@ -168,7 +168,9 @@ export class AskEngine {
       data.facts.flatMap((f) => {
         const quote = f.quote ? this.quotes.get(f.quote)?.text : undefined;
         if (!quote) return [];
-        return [{ id: f.id, item: f, phrasings: { en: [quote], fr: [] }, body: { en: [f.topic, ...f.questions.en, ...f.keywords.en], fr: [...f.questions.fr, ...f.keywords.fr] } }];
+        // The answer, which gives the quote's content in both languages, is read with the phrasings: a request in French
+        // for the letter's (English) words finds them by the French answer's words ("affaiblir", "métiers").
+        return [{ id: f.id, item: f, phrasings: { en: [quote], fr: [] }, body: { en: [f.topic, f.answer.en, ...f.questions.en, ...f.keywords.en], fr: [f.answer.fr, ...f.questions.fr, ...f.keywords.fr] } }];
       }),
     );
     this.learned = new Retriever<string | null>(

@@ -134,6 +134,38 @@ function personLike(words: readonly string[], asTyped: boolean, beforeVerb: bool
 }
 
 /**
+ * "Entre l'envoi de la lettre et l'article de BFMTV, il s'est passé combien de jours ?", "how many days did people have
+ * between the RFI being published and the comment deadline?": the time between two things asked apart from its
+ * "between" ("how many days" or "combien de temps" elsewhere in the sentence, not one cue with it). The two things, as
+ * word ranges: from the "between" to its "and", and from there to the time asked, or the end. Null when the question
+ * asks no time (how many days, weeks…; a compare cue of several words) or a side names nothing.
+ */
+export function betweenParts(reading: Reading): [[number, number], [number, number]] | null {
+  const { terms, cues, words } = reading;
+  const compares = cues.filter((c) => c.cue === 'compare');
+  const inCompare = (at: number): boolean => compares.some((c) => at >= c.at && at < c.at + c.length);
+  // Where the time is asked: "how many" right before a span of time ("days", "jours"), or a compare cue of several words
+  // ("s'est écoulé combien de temps").
+  const spans = cues.filter((c) => c.cue === 'span');
+  const asked = [
+    ...terms.filter((t) => t.term === 'c:howmany' && spans.some((c) => c.at > t.at && c.at <= t.at + (t.span ?? 1) + 1)).map((t) => t.at),
+    ...compares.filter((c) => c.length > 1).map((c) => c.at),
+  ].sort((a, b) => a - b);
+  if (asked.length === 0) return null;
+  const asking = new Set([...terms.filter((t) => t.term === 'c:howmany').map((t) => t.at), ...spans.map((c) => c.at)]);
+  const names = (from: number, to: number): boolean =>
+    terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && !asking.has(t.at) && !inCompare(t.at));
+  for (const between of cues.filter((c) => c.cue === 'between' && !inCompare(c.at))) {
+    const from = between.at + between.length;
+    const and = words.findIndex((w, i) => i > from && (w === 'and' || w === 'et'));
+    if (and < 0 || asked.some((at) => at > between.at && at < and)) continue;
+    const to = asked.find((at) => at > and) ?? words.length;
+    if (names(from, and) && names(and + 1, to)) return [[from, and], [and + 1, to]];
+  }
+  return null;
+}
+
+/**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
@@ -461,6 +493,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   });
   const compareForm =
     deadline ||
+    betweenParts(reading) !== null ||
     (cues.has('compare') &&
       (gapCue ||
         alternatives ||

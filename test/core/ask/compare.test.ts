@@ -33,6 +33,41 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(oneFact('how long did it take the administration to publish its plan?')).toBe(false);
   });
 
+  it('"entre A et B, il s\'est passé combien de jours ?": a "between" apart from the time asked parts its two things at its "and"', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+    };
+    expect(events("Entre la sortie de DeepSeek R1 et l'annonce de Stargate, il s'est passé combien de jours ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(events('How many weeks were there between the Bartz ruling and the Kadrey ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    // No time asked: a deal between two parties is no comparison.
+    expect(ask('What was agreed between the WGA and the studios?').parsed.type).not.toBe('compare');
+  });
+
+  it('a year a comparison gives ("in 2023", "the 2023 strike") dates its events, never leaves its sides short of them', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+    };
+    expect(events("In 2023, did the writers' strike end before the actors' strike ended?")).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events("Which 2023 strike began first, the actors' or the writers'?")).toEqual(['2023-07-14-sag-aftra-strike', '2023-05-02-wga-strike']);
+    // Their start or their end: still a doubt.
+    for (const q of ["which came first in 2023, the writers' strike or the actors'?", "Was the 2023 writers' strike before the actors' strike?"]) expect(ask(q).verdict).not.toBe('answered');
+  });
+
+  it('an ordinal in a side ("the first Anthropic ruling", "le premier refus") ranks its event among its kind, no word it must carry', () => {
+    const o = ask('Was the Kadrey ruling before or after the first Anthropic fair use ruling?');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
+    // Which ruling was the first is no word of any: a doubt still.
+    expect(ask('Did the first fair use ruling come before the Anthropic settlement?').verdict).not.toBe('answered');
+  });
+
+  it('a day typed as an ordinal ("on the 13th") dates the events compared; a day none of them has leaves them unanswered', () => {
+    const o = ask('On the 13th, which was filed first, the OpenAI comment or the Google one?');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).toEqual(['2025-03-13-openai-submission', '2025-03-13-google-proposal']);
+    expect(ask('On the 14th, which was filed first, the OpenAI comment or the Google one?').verdict).not.toBe('answered');
+  });
+
   it('a comparison cut off after its "or" is compared or not answered, never answered by one fact or by the clause after its colon', () => {
     expect(oneFact('Which happened first: the Stargate announcement or')).toBe(false);
     expect(oneFact("Qu'est-ce qui a eu lieu d'abord : le rapport du Copyright Office ou")).toBe(false);

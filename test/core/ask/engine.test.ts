@@ -120,8 +120,17 @@ describe('/ask engine: comparisons are answered only when both events are clear'
   });
 
   it('a comparison no two events carry clearly is offered as the closest fact, never answered as another question', () => {
-    const o = ask('La grève des acteurs a commencé avant celle des scénaristes ?');
-    expect(o.verdict).not.toBe('answered');
+    // Their start or their end?
+    for (const q of ["La grève des acteurs, c'était avant celle des scénaristes ?", "Was the actors' strike before the writers' one?"]) expect(ask(q).verdict).not.toBe('answered');
+  });
+
+  it('a side that gives only a role ("celle des scénaristes") is read as the other side\'s kind of event', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+    };
+    expect(events('La grève des acteurs a commencé avant celle des scénaristes ?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-05-02-wga-strike']);
+    expect(events('Combien de semaines entre la fin de la grève des acteurs et celle des scénaristes ?')).toEqual(['2023-11-09-sag-aftra-strike-ends', '2023-09-27-wga-strike-ends']);
   });
 
   const compared = (q: string): string[] => {
@@ -149,6 +158,8 @@ describe('/ask engine: comparisons are answered only when both events are clear'
 
   it('a pronoun that stands for no one named ("filed its comment…", "was it sent…") is not guessed', () => {
     expect(compared('filed its comment before or after the letter?')).toEqual([]);
+    // The "it" of "how long did it take" stands for no one.
+    expect(compared('Once Trump had signed EO 14179, how long did it take for the RFI to be published?')).toEqual(['2025-01-23-eo-14179-signed', '2025-02-06-ai-action-plan-rfi']);
     expect(compared('Did Google file its proposal before or after the letter?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
   });
 
