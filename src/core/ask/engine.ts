@@ -810,10 +810,10 @@ export class AskEngine {
     const after = which.at + which.length;
     const head = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
     if (!head || searchTerms.some((t) => t.at >= after && t.at < head.at && t.kind !== 'word')) return decision;
-    const fitting = ranked.filter((r) => this.facts.field(r.id, head.term) === 2);
-    const only = fitting[0];
     const leader = ranked[0];
-    if (!only || !leader || fitting.length !== 1 || only.coverage < this.calibration.minCoverage || only.score < leader.score * HEAD_SHARE) return decision;
+    const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2);
+    const only = fitting[0];
+    if (!only || !leader || fitting.length !== 1 || only.score < leader.score * HEAD_SHARE) return decision;
     // Every other word it leaves out is one the facts use: a word none knows ("Mistral", "chips") names another thing
     // of that kind than the story's ("what valuation does it give Mistral?").
     if (searchTerms.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
