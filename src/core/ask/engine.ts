@@ -63,6 +63,10 @@ const ABOUT_WORDS = 2;
 const LEARNED_POOL = 24;
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;
+/** The words of "which" that ask for a kind of thing ("which order", "quel organisme"), and how far behind the leader
+ * the one fact of that kind may score. */
+const HEAD_CUES = new Set(['which', 'wich', 'what', 'quel', 'quelle', 'quels', 'quelles', 'kel', 'kelle']);
+const HEAD_SHARE = 0.4;
 /** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
 const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
 /** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
@@ -386,6 +390,7 @@ export class AskEngine {
     const unlearned = decision;
     if (!strange && parsed.type !== 'compare') decision = this.learnedDecision(decision, ranked, searchTerms);
     if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.answerTypeDecision(decision, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.headNounDecision(decision, parsed, ranked, searchTerms);
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
     // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
@@ -792,6 +797,28 @@ export class AskEngine {
     // none that the fact lacks and no fact uses: "combien coûte un abonnement" asks about something else.
     const about = [...new Map(searchTerms.filter((t) => t.term !== asked && t.weight >= THEME_WEIGHT).map((t) => [t.term, t])).values()];
     if (about.length < 2 || about.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
+    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
+  }
+
+  /**
+   * "Which executive order…", "à quel organisme…": the concept right after "which"/"quel" is the kind of thing asked
+   * for. When the facts left it unsure, the one ranked fact whose own phrasings carry that concept (none other ranked
+   * does), and that carries its share of the question, answers: the others only mention such a thing in passing.
+   */
+  private headNounDecision(decision: Decision<Fact>, parsed: ParsedQuestion, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
+    if (decision.verdict === 'answered') return decision;
+    const which = parsed.reading.cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && HEAD_CUES.has(parsed.reading.words[c.at] ?? ''));
+    if (!which) return decision;
+    const after = which.at + which.length;
+    const head = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
+    if (!head || searchTerms.some((t) => t.at >= after && t.at < head.at && t.kind !== 'word')) return decision;
+    const leader = ranked[0];
+    const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2);
+    const only = fitting[0];
+    if (!only || !leader || fitting.length !== 1 || only.score < leader.score * HEAD_SHARE) return decision;
+    // Every other word it leaves out is one the facts use: a word none knows ("Mistral", "chips") names another thing
+    // of that kind than the story's ("what valuation does it give Mistral?").
+    if (searchTerms.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
     return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
   }
 

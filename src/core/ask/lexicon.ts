@@ -194,6 +194,10 @@ export class Lexicon {
     // The "g" of "-ing" dropped in chat ("complainin", "askin", "nothin"): the word with it, when that is a common word
     // and the word as typed is none.
     if (word.length >= 5 && word.endsWith('in') && !isDictionaryWord(word) && isDictionaryWord(`${word}g`)) return this.correct(`${word}g`);
+    // A French elision typed without its apostrophe ("denvoi", "lannonce", "dopenai"): the word after it, when the data
+    // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
+    const elided = /^(?:[dlnsjmc]|qu)([aeiouyhéèêàâîôû].{3,})$/u.exec(word)?.[1];
+    if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
     if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
