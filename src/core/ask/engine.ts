@@ -527,6 +527,19 @@ export class AskEngine {
         decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
       }
     }
+    // "What government consultation was the letter a comment on?": a fact about a count (most of its own questions ask
+    // "how many": the comments filed) answers a question that asks for a number, in words ("how many", "the number of")
+    // or with a figure to check; one that asks for no number and no other slot ("what", "à quoi") asks for something
+    // else the count's words share: offered, never answered.
+    if (decision.verdict === 'answered' && mode === 'fact' && this.slotOf.get(decision.picked[0]!.id) === 'c:howmany') {
+      // Nor when it asks for another slot the count's story may give ("when did OSTP publish the comments?").
+      const slotted = searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number') || parsed.numbers.length > 0;
+      if (!slotted) {
+        const leader = decision.picked[0]!;
+        const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.slotOf.get(r.id) !== 'c:howmany');
+        decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
+      }
+    }
     // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
     // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
     // never sees; answering it as if about the letter answers another question.

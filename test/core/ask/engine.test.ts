@@ -778,6 +778,13 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('How did the letter answer OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
+  it('a count answers a question that asks for a number, never one that asks what the counted things were about', () => {
+    for (const q of ['Which consultation did the letter comment on?', 'La lettre, un commentaire sur quelle consultation ?']) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+    }
+    expect(ask('how many comments did the consultation receive?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+  });
+
   it('a figure checked with what it counts ("700 names") is not checked against a fact that never says it', () => {
     const got = ask('was it 700 names when the letter was sent?');
     expect(got.verdict).toBe('clarify');
