@@ -67,6 +67,8 @@ const THEME_WEIGHT = 0.3;
 const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
 /** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
 const OWNED_GAP = 1;
+/** How many words of one concept a question word may ask for right before the name that owns them ("quels arguments avance OpenAI"). */
+const OWNED_SPAN = 2;
 /** The slots a question word asks for, as the concepts of the question words in `data/concepts.json`. */
 const ANSWER_SLOTS: readonly string[] = ['c:who', 'c:when', 'c:howmany'];
 /** How far into a question its question word may come and still say what it asks ("to whom", "et à qui", "so when"). */
@@ -603,7 +605,17 @@ export class AskEngine {
     return terms
       .filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''))
       .flatMap((name) => {
-        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : undefined;
+        // Or the term right before the name, as French puts its subject after what it owns ("quel argument OpenAI
+        // avance-t-il", "quels arguments avance OpenAI"): what a question word asks for, in one or two words of one
+        // concept right before the name; not an answer's words ("qu'a dit OpenAI", "ils veulent quoi, Google").
+        const before = (): Term | undefined => {
+          const wh = reading.cues.find((c) => c.cue === 'wh' && name.at - (c.at + c.length) >= 1 && name.at - (c.at + c.length) <= OWNED_SPAN);
+          if (!wh) return undefined;
+          const between = Array.from({ length: name.at - wh.at - wh.length }, (_, k) => terms.find((t) => t.at === wh.at + wh.length + k));
+          const first = between[0];
+          return first && first.kind === 'concept' && first.weight >= 1 && between.every((t) => t?.term === first.term) ? first : undefined;
+        };
+        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : before();
         // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
         const head = owned !== undefined && !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at));
         return owned && head && owned.term !== name.term ? [`${name.term} ${owned.term}`] : [];

@@ -776,6 +776,10 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask("Quelle est la position d'OpenAI sur le droit d'auteur ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     expect(ask("le décret de Trump sur l'IA en janvier, il prévoit quoi ?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
     expect(ask('How did the letter answer OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    // French puts the owner after what a question word asks for: "quelle position OpenAI défend-il".
+    const inverted = ask("Quelle position OpenAI défend-il sur l'entraînement sur des œuvres protégées ?");
+    expect(inverted.verdict).toBe('clarify');
+    if (inverted.verdict === 'clarify') expect(inverted.candidates.map((c) => c.fact.id)).toContain('openai-argument');
   });
 
   it('a count answers a question that asks for a number, never one that asks what the counted things were about', () => {
