@@ -69,6 +69,8 @@ const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
 const OWNED_GAP = 1;
 /** How many words of one concept a question word may ask for right before the name that owns them ("quels arguments avance OpenAI"). */
 const OWNED_SPAN = 2;
+/** How many words after a figure may say what it counts ("200 Disney, Pixar, Marvel and Star Wars characters"). */
+const COUNTED_WINDOW = 7;
 /** The slots a question word asks for, as the concepts of the question words in `data/concepts.json`. */
 const ANSWER_SLOTS: readonly string[] = ['c:who', 'c:when', 'c:howmany'];
 /** How far into a question its question word may come and still say what it asks ("to whom", "et à qui", "so when"). */
@@ -81,6 +83,27 @@ const COMPARE_WHOLE_COVERAGE = 0.95;
  * special modes (did X sign, lists by role, comparisons in time, quotes, number checks). Pure; built once per
  * fact base.
  */
+/**
+ * What a text's figures may count: the content terms after each figure that is no date, up to the next figure, within
+ * `COUNTED_WINDOW` words ("200 Disney, Pixar, Marvel and Star Wars characters").
+ */
+function countedBy(reading: Reading): string[] {
+  const dates = dateWordsAt(reading.words);
+  const figures = reading.terms.filter((n) => n.kind === 'number' && !dates.has(n.at));
+  return figures.flatMap((n) => {
+    const next = reading.terms.find((t) => t.kind === 'number' && t.at > n.at)?.at ?? Infinity;
+    return reading.terms.filter((t) => t.at > n.at && t.at <= n.at + COUNTED_WINDOW && t.at < next && t.kind !== 'number').map((t) => t.term);
+  });
+}
+
+/** The content term a "how many" counts: the one right after it ("how many members"), or after its "of" ("combien de membres"). */
+function countedAfter(reading: Reading, from: Term, lang: Locale | null): Term | undefined {
+  const end = from.at + (from.span ?? 1);
+  // French counts with its "de" ("combien de membres"); "vaut combien selon la lettre" counts nothing.
+  const at = OF.has(reading.words[end] ?? '') ? end + 1 : lang === 'fr' ? -1 : end;
+  return reading.terms.find((t) => t.at === at && t.kind !== 'number' && t.weight >= 1);
+}
+
 export class AskEngine {
   readonly lexicon: Lexicon;
   private readonly facts: Retriever<Fact>;
@@ -107,6 +130,8 @@ export class AskEngine {
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
   /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
   private readonly factText = new Map<string, string>();
+  /** What each fact's figures count: the content term right after each figure of its answer and keywords ("148 days"). */
+  private readonly counted = new Map<string, ReadonlySet<string>>();
   /** Each quote of the letter, and each fact's English answer, as folded words: `verbatimQuote` looks for runs of a question in them. */
   private readonly quoteWords: { quote: Quote; words: string[] }[];
   private readonly answerWords = new Map<string, string[]>();
@@ -190,6 +215,8 @@ export class AskEngine {
       const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
       this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
       this.answerWords.set(f.id, splitWords(f.answer.en));
+      const readings = [f.answer.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')).concat([f.answer.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr')));
+      this.counted.set(f.id, new Set(readings.flatMap((r) => countedBy(r))));
       for (const q of [...f.questions.en, ...f.questions.fr]) {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
@@ -540,6 +567,23 @@ export class AskEngine {
         const leader = decision.picked[0]!;
         const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.slotOf.get(r.id) !== 'c:howmany');
         decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
+      }
+    }
+    // "How many members does the union have?": what a "how many" counts (a plain word right after it: members, pages)
+    // is what is asked; a fact none of whose figures counts it (the days a strike lasted) answers another question:
+    // a fact whose figures do is offered, else none. Not for a concept ("how many people signed": signatories).
+    if (decision.verdict === 'answered' && mode === 'fact' && parsed.numbers.length === 0) {
+      const leader = decision.picked[0]!;
+      const howMany = searchTerms.find((t) => t.term === 'c:howmany');
+      const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+      // Nor for a name ("how much did Nvidia lose"), nor a span of time ("combien de temps"): any date or figure may say it.
+      const name = what !== undefined && this.lexicon.isName(parsed.reading.corrected[what.at] ?? '');
+      const span = what !== undefined && parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
+      // Only a word the fact uses without counting it ("its members ratified"): a word it never uses ("selon") may be no
+      // noun at all ("valorisé combien selon la lettre").
+      if (what && what.kind === 'word' && !name && !span && this.facts.carries(leader.id, what.term) && !this.counted.get(leader.id)?.has(what.term)) {
+        const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.counted.get(r.id)?.has(what.term));
+        decision = other ? { ...decision, verdict: 'clarify', picked: [leader, other] } : { ...decision, verdict: 'no_answer', picked: [] };
       }
     }
     // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a

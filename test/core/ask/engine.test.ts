@@ -789,6 +789,14 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('how many comments did the consultation receive?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
   });
 
+  it('what a "how many" counts must be what one of the answer\'s figures counts', () => {
+    for (const q of ['How many members does the Writers Guild have?', 'Combien de membres compte la WGA ?']) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    }
+    expect(ask('How many days did the writers strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('combien de temps a duré la grève des acteurs en 2023 ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
   it('a figure checked with what it counts ("700 names") is not checked against a fact that never says it', () => {
     const got = ask('was it 700 names when the letter was sent?');
     expect(got.verdict).toBe('clarify');
