@@ -351,13 +351,18 @@ export class AskEngine {
     // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word
     // that is no signatory's name is then no one asked about.
     const counted = (!person || person.match.verdict !== 'signed') && this.signerCounts(parsed).length > 0;
-    if (parsed.aboutSigning && person && !counted && parsed.type !== 'list' && parsed.type !== 'quote') {
+    // "Le nom de Trump figure-t-il dans la lettre ?": someone who signed nothing, whom the facts' own questions ask
+    // whether the letter names, is asked about as named in it, when a word of naming and none of signing is typed
+    // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
+    const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && parsed.reading.cues.some((c) => c.cue === 'naming');
+    const namedOnly = person !== undefined && person.match.verdict !== 'signed' && unsigned && this.namedInLetter(person.span, parsed.lang);
+    if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
       return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
     }
     // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
     const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
     if (byWork) return { verdict: 'answered', mode: 'signatory', person: byWork, parsed, confidence: 1 };
-    if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no') {
+    if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no' && !(unsigned && this.namedInLetter(parsed.subject, parsed.lang))) {
       return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
     }
     // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
@@ -628,6 +633,12 @@ export class AskEngine {
     const wh = cues.filter((c) => c.cue === 'wh' && c.at <= ASKED_SLOT_AT).sort((x, y) => x.at - y.at)[0];
     if (!wh) return null;
     return terms.find((t) => t.kind === 'concept' && ANSWER_SLOTS.includes(t.term) && t.at >= wh.at && t.at < wh.at + wh.length)?.term ?? null;
+  }
+
+  /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
+  private namedInLetter(span: string, lang: Locale | null): boolean {
+    const terms = splitWords(span).map((w) => this.lexicon.termOf(w, lang));
+    return terms.length > 0 && this.data.facts.some((f) => this.facts.field(f.id, 'c:mention') === 2 && terms.every((t) => this.facts.field(f.id, t) === 2));
   }
 
   /**

@@ -797,6 +797,14 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('combien de temps a duré la grève des acteurs en 2023 ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
 
+  it('whether the letter names someone it only mentions is no question of who signed', () => {
+    expect(ask('Le nom de Trump est-il dans le texte ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask("Is Trump's name in the letter?")).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('Trump a-t-il signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Is Trump on the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Le nom de Cate Blanchett figure-t-il dans la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('a figure checked with what it counts ("700 names") is not checked against a fact that never says it', () => {
     const got = ask('was it 700 names when the letter was sent?');
     expect(got.verdict).toBe('clarify');
