@@ -71,6 +71,10 @@ const HEAD_SHARE = 0.4;
 const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
 /** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
 const OWNED_GAP = 1;
+/** How many words of one concept a question word may ask for right before the name that owns them ("quels arguments avance OpenAI"). */
+const OWNED_SPAN = 2;
+/** How many words after a figure may say what it counts ("200 Disney, Pixar, Marvel and Star Wars characters"). */
+const COUNTED_WINDOW = 7;
 /** The slots a question word asks for, as the concepts of the question words in `data/concepts.json`. */
 const ANSWER_SLOTS: readonly string[] = ['c:who', 'c:when', 'c:howmany'];
 /** How far into a question its question word may come and still say what it asks ("to whom", "et à qui", "so when"). */
@@ -83,6 +87,27 @@ const COMPARE_WHOLE_COVERAGE = 0.95;
  * special modes (did X sign, lists by role, comparisons in time, quotes, number checks). Pure; built once per
  * fact base.
  */
+/**
+ * What a text's figures may count: the content terms after each figure that is no date, up to the next figure, within
+ * `COUNTED_WINDOW` words ("200 Disney, Pixar, Marvel and Star Wars characters").
+ */
+function countedBy(reading: Reading): string[] {
+  const dates = dateWordsAt(reading.words);
+  const figures = reading.terms.filter((n) => n.kind === 'number' && !dates.has(n.at));
+  return figures.flatMap((n) => {
+    const next = reading.terms.find((t) => t.kind === 'number' && t.at > n.at)?.at ?? Infinity;
+    return reading.terms.filter((t) => t.at > n.at && t.at <= n.at + COUNTED_WINDOW && t.at < next && t.kind !== 'number').map((t) => t.term);
+  });
+}
+
+/** The content term a "how many" counts: the one right after it ("how many members"), or after its "of" ("combien de membres"). */
+function countedAfter(reading: Reading, from: Term, lang: Locale | null): Term | undefined {
+  const end = from.at + (from.span ?? 1);
+  // French counts with its "de" ("combien de membres"); "vaut combien selon la lettre" counts nothing.
+  const at = OF.has(reading.words[end] ?? '') ? end + 1 : lang === 'fr' ? -1 : end;
+  return reading.terms.find((t) => t.at === at && t.kind !== 'number' && t.weight >= 1);
+}
+
 export class AskEngine {
   readonly lexicon: Lexicon;
   private readonly facts: Retriever<Fact>;
@@ -109,6 +134,8 @@ export class AskEngine {
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
   /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
   private readonly factText = new Map<string, string>();
+  /** What each fact's figures count: the content term right after each figure of its answer and keywords ("148 days"). */
+  private readonly counted = new Map<string, ReadonlySet<string>>();
   /** Each quote of the letter, and each fact's English answer, as folded words: `verbatimQuote` looks for runs of a question in them. */
   private readonly quoteWords: { quote: Quote; words: string[] }[];
   private readonly answerWords = new Map<string, string[]>();
@@ -194,6 +221,8 @@ export class AskEngine {
       const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
       this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
       this.answerWords.set(f.id, splitWords(f.answer.en));
+      const readings = [f.answer.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')).concat([f.answer.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr')));
+      this.counted.set(f.id, new Set(readings.flatMap((r) => countedBy(r))));
       for (const q of [...f.questions.en, ...f.questions.fr]) {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
@@ -328,13 +357,18 @@ export class AskEngine {
     // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word
     // that is no signatory's name is then no one asked about.
     const counted = (!person || person.match.verdict !== 'signed') && this.signerCounts(parsed).length > 0;
-    if (parsed.aboutSigning && person && !counted && parsed.type !== 'list' && parsed.type !== 'quote') {
+    // "Le nom de Trump figure-t-il dans la lettre ?": someone who signed nothing, whom the facts' own questions ask
+    // whether the letter names, is asked about as named in it, when a word of naming and none of signing is typed
+    // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
+    const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && parsed.reading.cues.some((c) => c.cue === 'naming');
+    const namedOnly = person !== undefined && person.match.verdict !== 'signed' && unsigned && this.namedInLetter(person.span, parsed.lang);
+    if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
       return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
     }
     // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
     const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
     if (byWork) return { verdict: 'answered', mode: 'signatory', person: byWork, parsed, confidence: 1 };
-    if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no') {
+    if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no' && !(unsigned && this.namedInLetter(parsed.subject, parsed.lang))) {
       return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
     }
     // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
@@ -534,6 +568,36 @@ export class AskEngine {
         decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
       }
     }
+    // "What government consultation was the letter a comment on?": a fact about a count (most of its own questions ask
+    // "how many": the comments filed) answers a question that asks for a number, in words ("how many", "the number of")
+    // or with a figure to check; one that asks for no number and no other slot ("what", "à quoi") asks for something
+    // else the count's words share: offered, never answered.
+    if (decision.verdict === 'answered' && mode === 'fact' && this.slotOf.get(decision.picked[0]!.id) === 'c:howmany') {
+      // Nor when it asks for another slot the count's story may give ("when did OSTP publish the comments?").
+      const slotted = searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number') || parsed.numbers.length > 0;
+      if (!slotted) {
+        const leader = decision.picked[0]!;
+        const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.slotOf.get(r.id) !== 'c:howmany');
+        decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
+      }
+    }
+    // "How many members does the union have?": what a "how many" counts (a plain word right after it: members, pages)
+    // is what is asked; a fact none of whose figures counts it (the days a strike lasted) answers another question:
+    // a fact whose figures do is offered, else none. Not for a concept ("how many people signed": signatories).
+    if (decision.verdict === 'answered' && mode === 'fact' && parsed.numbers.length === 0) {
+      const leader = decision.picked[0]!;
+      const howMany = searchTerms.find((t) => t.term === 'c:howmany');
+      const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+      // Nor for a name ("how much did Nvidia lose"), nor a span of time ("combien de temps"): any date or figure may say it.
+      const name = what !== undefined && this.lexicon.isName(parsed.reading.corrected[what.at] ?? '');
+      const span = what !== undefined && parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
+      // Only a word the fact uses without counting it ("its members ratified"): a word it never uses ("selon") may be no
+      // noun at all ("valorisé combien selon la lettre").
+      if (what && what.kind === 'word' && !name && !span && this.facts.carries(leader.id, what.term) && !this.counted.get(leader.id)?.has(what.term)) {
+        const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.counted.get(r.id)?.has(what.term));
+        decision = other ? { ...decision, verdict: 'clarify', picked: [leader, other] } : { ...decision, verdict: 'no_answer', picked: [] };
+      }
+    }
     // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
     // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
     // never sees; answering it as if about the letter answers another question.
@@ -578,6 +642,12 @@ export class AskEngine {
     return terms.find((t) => t.kind === 'concept' && ANSWER_SLOTS.includes(t.term) && t.at >= wh.at && t.at < wh.at + wh.length)?.term ?? null;
   }
 
+  /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
+  private namedInLetter(span: string, lang: Locale | null): boolean {
+    const terms = splitWords(span).map((w) => this.lexicon.termOf(w, lang));
+    return terms.length > 0 && this.data.facts.some((f) => this.facts.field(f.id, 'c:mention') === 2 && terms.every((t) => this.facts.field(f.id, t) === 2));
+  }
+
   /**
    * Pairs of a name a text gives and a term it owns, as "name term" keys of search terms: "OpenAI's position" (the term
    * right after the possessive), "la position d'OpenAI", "the position of Google" (the term right before "of"/"de"),
@@ -597,7 +667,17 @@ export class AskEngine {
     return terms
       .filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''))
       .flatMap((name) => {
-        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : undefined;
+        // Or the term right before the name, as French puts its subject after what it owns ("quel argument OpenAI
+        // avance-t-il", "quels arguments avance OpenAI"): what a question word asks for, in one or two words of one
+        // concept right before the name; not an answer's words ("qu'a dit OpenAI", "ils veulent quoi, Google").
+        const before = (): Term | undefined => {
+          const wh = reading.cues.find((c) => c.cue === 'wh' && name.at - (c.at + c.length) >= 1 && name.at - (c.at + c.length) <= OWNED_SPAN);
+          if (!wh) return undefined;
+          const between = Array.from({ length: name.at - wh.at - wh.length }, (_, k) => terms.find((t) => t.at === wh.at + wh.length + k));
+          const first = between[0];
+          return first && first.kind === 'concept' && first.weight >= 1 && between.every((t) => t?.term === first.term) ? first : undefined;
+        };
+        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : before();
         // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
         const head = owned !== undefined && !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at));
         return owned && head && owned.term !== name.term ? [`${name.term} ${owned.term}`] : [];

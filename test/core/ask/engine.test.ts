@@ -787,6 +787,33 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask("Quelle est la position d'OpenAI sur le droit d'auteur ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     expect(ask("le décret de Trump sur l'IA en janvier, il prévoit quoi ?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
     expect(ask('How did the letter answer OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    // French puts the owner after what a question word asks for: "quelle position OpenAI défend-il".
+    const inverted = ask("Quelle position OpenAI défend-il sur l'entraînement sur des œuvres protégées ?");
+    expect(inverted.verdict).toBe('clarify');
+    if (inverted.verdict === 'clarify') expect(inverted.candidates.map((c) => c.fact.id)).toContain('openai-argument');
+  });
+
+  it('a count answers a question that asks for a number, never one that asks what the counted things were about', () => {
+    for (const q of ['Which consultation did the letter comment on?', 'La lettre, un commentaire sur quelle consultation ?']) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+    }
+    expect(ask('how many comments did the consultation receive?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+  });
+
+  it('what a "how many" counts must be what one of the answer\'s figures counts', () => {
+    for (const q of ['How many members does the Writers Guild have?', 'Combien de membres compte la WGA ?']) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    }
+    expect(ask('How many days did the writers strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('combien de temps a duré la grève des acteurs en 2023 ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
+  it('whether the letter names someone it only mentions is no question of who signed', () => {
+    expect(ask('Le nom de Trump est-il dans le texte ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask("Is Trump's name in the letter?")).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('Trump a-t-il signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Is Trump on the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Le nom de Cate Blanchett figure-t-il dans la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
   it('a figure checked with what it counts ("700 names") is not checked against a fact that never says it', () => {
