@@ -886,7 +886,6 @@ export class AskEngine {
    * does), and that carries its share of the question, answers: the others only mention such a thing in passing.
    */
   private headNounDecision(decision: Decision<Fact>, parsed: ParsedQuestion, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
-    if (decision.verdict === 'answered') return decision;
     const which = parsed.reading.cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && HEAD_CUES.has(parsed.reading.words[c.at] ?? ''));
     if (!which) return decision;
     const after = which.at + which.length;
@@ -895,6 +894,13 @@ export class AskEngine {
     const leader = ranked[0];
     const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2);
     const only = fitting[0];
+    // "Which order kicked off the Action Plan consultation?": an answer that is no such thing (the consultation, not
+    // the order), while the one ranked fact that is one comes close enough, may answer another question: both are offered.
+    if (decision.verdict === 'answered') {
+      const answer = decision.picked[0]!;
+      if (!only || fitting.length !== 1 || only.id === answer.id || this.facts.field(answer.id, head.term) === 2 || only.score < answer.score * HEAD_SHARE) return decision;
+      return { ...decision, verdict: 'clarify', picked: [answer, only] };
+    }
     if (!only || !leader || fitting.length !== 1 || only.score < leader.score * HEAD_SHARE) return decision;
     // Every other word it leaves out is one the facts use: a word none knows ("Mistral", "chips") names another thing
     // of that kind than the story's ("what valuation does it give Mistral?").

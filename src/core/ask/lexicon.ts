@@ -198,7 +198,7 @@ export class Lexicon {
     // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
     const elided = /^(?:[dlnsjmc]|qu)([aeiouyhéèêàâîôû].{3,})$/u.exec(word)?.[1];
     if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
-    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? word;
+    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.dropped(word) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -282,6 +282,22 @@ export class Lexicon {
       if (word[i] === word[i + 1]) continue;
       const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
       if (stopwordsOnly ? this.isStopword(swapped) : this.vocabulary.has(swapped)) found.add(swapped);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * A short word no common word list has, typed with one letter left out ("namd", "wrot"): the one word the data uses
+   * (not a stop word, nor a name: "ryan" is no "bryan") that this letter gives back. Only of 4 letters, never a word of its own.
+   */
+  private dropped(word: string): string | null {
+    if (word.length !== MIN_CORRECTED - 1 || isDictionaryWord(word) || !/^\p{Ll}+$/u.test(word)) return null;
+    const found = new Set<string>();
+    for (let i = 0; i <= word.length; i++) {
+      for (const c of 'abcdefghijklmnopqrstuvwxyz') {
+        const full = word.slice(0, i) + c + word.slice(i);
+        if (this.vocabulary.has(full) && !this.isStopword(full) && !this.properWords.has(full)) found.add(full);
+      }
     }
     return found.size === 1 ? [...found][0]! : null;
   }
