@@ -421,7 +421,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     const run = named >= 0 ? opened[named]! : [];
     const end = run[run.length - 1] ?? -1;
     const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
-    const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w) => lexicon.isStopword(w)));
+    // A word of naming between them is the name itself ("is Sam Altman's name on the letter?").
+    const naming = new Set(reading.cues.filter((c) => c.cue === 'naming').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k)));
     // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
     // stands right before it; a name further away describes something else that is on it.
     const onlyOnList = !terms.some((t) => t.term === 'c:sign');

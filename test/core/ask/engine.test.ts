@@ -851,3 +851,18 @@ describe('/ask engine: a month the question dates its event with', () => {
     expect(ask("Le décret de Trump sur l'IA date de mars 2025, juste ?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
   });
 });
+
+describe("/ask engine: whether someone's name is on the letter", () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(["is Sam Altman's name on the letter?", "Quick sanity check, is Sam Altman's name on the Hollywood letter?", 'is Sam Altman on the Hollywood letter?'])(
+    'is a signatory check, not a fact that mentions them: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    },
+  );
+
+  it('whether the letter names someone a fact says it names is still answered from the facts', () => {
+    expect(ask('Le nom de Trump figure-t-il dans la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
+});
