@@ -395,6 +395,13 @@ export class AskEngine {
         return this.factAnswer(parsed, counter, mode, this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
       }
     }
+    // "Did the Writers Guild put out a statement?": a role's word typed with a capital inside a name of capitals (a
+    // guild, a union) names that body, not the signatories of that role: the list by role cannot say what it did.
+    const shownWords = parsed.reading.shown;
+    const capitalAt = (k: number): boolean => shownWords.length === parsed.reading.words.length && !this.typedOf(parsed).opening.has(k) && /^\p{Lu}/u.test(shownWords[k] ?? '');
+    const roleTerms = parsed.reading.terms.filter((t) => t.kind === 'role');
+    const roleInName = roleTerms.length > 0 && roleTerms.every((t) => capitalAt(t.at) && (capitalAt(t.at - 1) || capitalAt(t.at + (t.span ?? 1))));
+    if (parsed.type === 'list' && parsed.roles.length > 0 && roleInName) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (parsed.type === 'list' && parsed.roles.length > 0) {
       // "Le réalisateur de Roma est-il signataire ?": a name the data does not know, typed with a capital inside the
       // sentence, describes someone the list by role cannot say (one person, by a work the data does not give).

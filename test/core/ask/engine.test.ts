@@ -866,3 +866,12 @@ describe("/ask engine: whether someone's name is on the letter", () => {
     expect(ask('Le nom de Trump figure-t-il dans la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'fact' });
   });
 });
+
+describe('/ask engine: a role word inside a name of capitals', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('names that body ("the Writers Guild"), not the signatories of that role', () => {
+    expect(ask('Did the Writers Guild put out its own statement on the March letter?').verdict).toBe('no_answer');
+    expect(ask('Which writers signed?')).toMatchObject({ verdict: 'answered', mode: 'list' });
+  });
+});
