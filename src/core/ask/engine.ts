@@ -6,7 +6,7 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
-import { countsAt, dateWordsAt, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, firstMonth, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { Retriever, type Ranked } from './retrieve';
 
@@ -395,6 +395,13 @@ export class AskEngine {
         return this.factAnswer(parsed, counter, mode, this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
       }
     }
+    // "Did the Writers Guild put out a statement?": a role's word typed with a capital inside a name of capitals (a
+    // guild, a union) names that body, not the signatories of that role: the list by role cannot say what it did.
+    const shownWords = parsed.reading.shown;
+    const capitalAt = (k: number): boolean => shownWords.length === parsed.reading.words.length && !this.typedOf(parsed).opening.has(k) && /^\p{Lu}/u.test(shownWords[k] ?? '');
+    const roleTerms = parsed.reading.terms.filter((t) => t.kind === 'role');
+    const roleInName = roleTerms.length > 0 && roleTerms.every((t) => capitalAt(t.at) && (capitalAt(t.at - 1) || capitalAt(t.at + (t.span ?? 1))));
+    if (parsed.type === 'list' && parsed.roles.length > 0 && roleInName) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (parsed.type === 'list' && parsed.roles.length > 0) {
       // "Le réalisateur de Roma est-il signataire ?": a name the data does not know, typed with a capital inside the
       // sentence, describes someone the list by role cannot say (one person, by a work the data does not give).
@@ -482,6 +489,21 @@ export class AskEngine {
       const missed = this.typedOf(parsed).names.filter((name) => asked(name) && !whole(leader.id, name));
       const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && missed.some((name) => whole(r.id, name)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    }
+    // "Quels studios ont porté plainte contre Midjourney en juin 2025 ?": a month the question dates its event with that
+    // is not the leading fact's own date (the first its answer gives) but is the own date of another ranked fact that
+    // carries as much of the question and every content word the leader carries (the June suit beside the September
+    // one): that other fact is what is asked about. One that carries less is not ("le rapport publié en mars" is a premise to correct, not the press of March), nor is
+    // a date given to the letter itself ("la lettre, envoyée fin février").
+    if (decision.verdict === 'answered' && mode === 'fact') {
+      const asked = firstMonth(splitWords(parsed.text));
+      const own = (id: string): number | undefined => firstMonth(this.answerWords.get(id) ?? []);
+      const leader = decision.picked[0]!;
+      const ofLetter = parsed.reading.terms.some((t) => t.term === 'c:letter');
+      const dated = !ofLetter && asked !== undefined && own(leader.id) !== undefined && own(leader.id) !== asked;
+      const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && this.facts.carries(leader.id, t.term));
+      const other = dated ? ranked.find((r) => r.id !== leader.id && r.coverage >= leader.coverage && own(r.id) === asked && content.every((t) => this.facts.carries(r.id, t.term))) : undefined;
+      if (other) decision = { ...decision, picked: [other] };
     }
     // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
     // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,

@@ -58,6 +58,25 @@ export const MONTHS: ReadonlySet<string> = new Set(
   (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))))),
 );
 
+/** A month name's number (0 for January), in English or French, folded ("june", "juin" → 5). */
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
+  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))), m] as const)),
+);
+
+/**
+ * The first month a text's folded words date something with ("On 11 June 2025…" → 5, "en juin" → 5): a month name
+ * next to a day or a year, or one that is no other word too ("may" is a verb unless a day or year stands by it).
+ */
+export function firstMonth(words: readonly string[]): number | undefined {
+  const dated = (w: string | undefined): boolean => w !== undefined && (/^\d{4}$/.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31));
+  for (let i = 0; i < words.length; i++) {
+    const m = MONTH_NUMBER.get(words[i]!);
+    if (m === undefined) continue;
+    if (dated(words[i - 1]) || dated(words[i + 1]) || words[i] !== 'may') return m;
+  }
+  return undefined;
+}
+
 /** Day names in English and French, folded, from the platform's calendar data ("monday", "samedi"). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(
   (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 7 }, (_, d) => foldText(new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 0, 5 + d)))))),
@@ -402,7 +421,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     const run = named >= 0 ? opened[named]! : [];
     const end = run[run.length - 1] ?? -1;
     const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
-    const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w) => lexicon.isStopword(w)));
+    // A word of naming between them is the name itself ("is Sam Altman's name on the letter?").
+    const naming = new Set(reading.cues.filter((c) => c.cue === 'naming').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k)));
     // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
     // stands right before it; a name further away describes something else that is on it.
     const onlyOnList = !terms.some((t) => t.term === 'c:sign');

@@ -834,3 +834,44 @@ describe('/ask engine: a question is never answered as another one', () => {
     if (got.verdict === 'answered' && got.mode === 'compare') expect(got.events.map((e) => e.id)).toContain(event);
   });
 });
+
+describe('/ask engine: a month the question dates its event with', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['Quels studios ont porté plainte contre Midjourney en juin 2025 ?', 'disney-universal-v-midjourney'],
+    ['Which studios sued Midjourney in June 2025?', 'disney-universal-v-midjourney'],
+    ['Which studio sued Midjourney in September?', 'wbd-v-midjourney'],
+  ])('picks the fact whose own date it is among facts carrying the same words: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('a wrong date given to the letter, or to a fact another carries less of, stays a premise to correct', () => {
+    expect(ask('La lettre, envoyée fin février 2025, a-t-elle eu une réponse ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask("Le décret de Trump sur l'IA date de mars 2025, juste ?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+  });
+});
+
+describe("/ask engine: whether someone's name is on the letter", () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(["is Sam Altman's name on the letter?", "Quick sanity check, is Sam Altman's name on the Hollywood letter?", 'is Sam Altman on the Hollywood letter?'])(
+    'is a signatory check, not a fact that mentions them: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    },
+  );
+
+  it('whether the letter names someone a fact says it names is still answered from the facts', () => {
+    expect(ask('Le nom de Trump figure-t-il dans la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
+});
+
+describe('/ask engine: a role word inside a name of capitals', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('names that body ("the Writers Guild"), not the signatories of that role', () => {
+    expect(ask('Did the Writers Guild put out its own statement on the March letter?').verdict).toBe('no_answer');
+    expect(ask('Which writers signed?')).toMatchObject({ verdict: 'answered', mode: 'list' });
+  });
+});

@@ -1,4 +1,4 @@
-import { parseQuestion, readNumbers } from '../../../src/core/ask/parse';
+import { firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
 import { realFacts } from '../../helpers/core';
 
 const parse = (q: string) => parseQuestion(q, realFacts().ask.lexicon, realFacts().names);
@@ -77,5 +77,15 @@ describe('question parsing on the real data', () => {
     expect(parse('cb de signataires').type).toBe('how_many');
     expect(parse('la letre elle été adresser a ki').type).toBe('who');
     expect(parse('la lettre est partie le matin ?').reading.corrected).toContain('matin');
+  });
+});
+
+describe('firstMonth', () => {
+  it('reads the first month a text dates something with, in English or French; "may" only next to a day or year', () => {
+    expect(firstMonth(['on', '11', 'june', '2025', 'disney'])).toBe(5);
+    expect(firstMonth(['en', 'juin', 'et', 'septembre'])).toBe(5);
+    expect(firstMonth(['it', 'may', 'be', 'in', 'march'])).toBe(2);
+    expect(firstMonth(['on', '2', 'may', '2025'])).toBe(4);
+    expect(firstMonth(['no', 'date'])).toBeUndefined();
   });
 });
