@@ -714,6 +714,11 @@ export class AskEngine {
   private answersSlot(id: string, slot: string): boolean {
     const own = this.slotOf.get(id);
     if (own !== undefined && own !== slot && this.facts.field(id, slot) < 2) return false;
+    return this.givesSlot(id, slot);
+  }
+
+  /** Whether a fact's answer gives what a slot asks for: a date for "when", a figure for "how many" (any other: yes). */
+  private givesSlot(id: string, slot: string): boolean {
     if (slot === 'c:when') return this.dated.has(id);
     if (slot === 'c:howmany') return (this.factNumbers.get(id) ?? []).length > 0;
     return true;
@@ -890,9 +895,8 @@ export class AskEngine {
     if (decision.verdict !== 'clarify') return decision;
     const asked = ['c:when', 'c:howmany'].find((term) => searchTerms.some((t) => t.term === term));
     if (!asked) return decision;
-    const gives = asked === 'c:when' ? (id: string): boolean => this.dated.has(id) : (id: string): boolean => (this.factNumbers.get(id) ?? []).length > 0;
     const leader = decision.picked[0];
-    const fitting = decision.picked.filter((r) => gives(r.id));
+    const fitting = decision.picked.filter((r) => this.givesSlot(r.id, asked));
     const only = fitting[0];
     if (!leader || fitting.length !== 1 || !only || only.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
     // What is asked about needs two terms besides the question word ("la lettre" and "pages"; not "ChatGPT" alone), and
