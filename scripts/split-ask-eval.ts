@@ -50,6 +50,11 @@ export const BATCH_11_PREFIX = 'b11-';
 export const BATCH_12_PREFIX = 'b12-';
 /** Batches 15 and 16 (ids `b15-…`, `b16-…`, written blind on 2026-12-01 as a fifth round began, with batches 13 and 14):
  * dev only, more people's wordings for the dev split and the examples /ask learns from. */
+/** Batch 13 (ids `b13-…`, written blind the same day as the fifth round began): the validation set of that round's
+ * merges (totals only), then dev only. */
+export const BATCH_13_PREFIX = 'b13-';
+/** Batch 14 (ids `b14-…`, written blind with batch 13): test only, a fresh measure of the fifth round's final engine. */
+export const BATCH_14_PREFIX = 'b14-';
 export const BATCH_15_PREFIX = 'b15-';
 export const BATCH_16_PREFIX = 'b16-';
 
@@ -71,6 +76,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 10 (dev only)', has: (id) => id.startsWith(BATCH_10_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 11 (test only)', has: (id) => id.startsWith(BATCH_11_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 12 (test only)', has: (id) => id.startsWith(BATCH_12_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 13 (dev only)', has: (id) => id.startsWith(BATCH_13_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 14 (test only)', has: (id) => id.startsWith(BATCH_14_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 15 (dev only)', has: (id) => id.startsWith(BATCH_15_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 16 (dev only)', has: (id) => id.startsWith(BATCH_16_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
