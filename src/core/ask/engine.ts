@@ -63,9 +63,7 @@ const ABOUT_WORDS = 2;
 const LEARNED_POOL = 24;
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;
-/** The words of "which" that ask for a kind of thing ("which order", "quel organisme"), and how far behind the leader
- * the one fact of that kind may score. */
-const HEAD_CUES = new Set(['which', 'wich', 'what', 'quel', 'quelle', 'quels', 'quelles', 'kel', 'kelle']);
+/** How far behind the leader the one fact of the kind a "which" asks for ("which order", "quel organisme") may score. */
 const HEAD_SHARE = 0.4;
 /** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
 const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
@@ -912,7 +910,9 @@ export class AskEngine {
    * does), and that carries its share of the question, answers: the others only mention such a thing in passing.
    */
   private headNounDecision(decision: Decision<Fact>, parsed: ParsedQuestion, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
-    const which = parsed.reading.cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && HEAD_CUES.has(parsed.reading.words[c.at] ?? ''));
+    const cues = parsed.reading.cues;
+    // The word that asks for a kind of thing (`cues.which` in data/concepts.json), as the list or question cue it opens.
+    const which = cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && cues.some((h) => h.cue === 'which' && h.at === c.at));
     if (!which) return decision;
     const after = which.at + which.length;
     const head = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
