@@ -41,6 +41,14 @@ const YEAR = /^(19|20)\d{2}$/;
 const CHATTER_WEIGHT = 0.1;
 /** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
 const NAME_RIVAL_SHARE = 0.1;
+
+/**
+ * The first ranked fact besides the leader that scores at least NAME_RIVAL_SHARE of it and passes `test`: the other
+ * answer a check after the decision offers beside the leader (or answers with instead).
+ */
+function rivalOf<T>(ranked: readonly Ranked<T>[], leader: Ranked<T>, test: (r: Ranked<T>) => boolean): Ranked<T> | undefined {
+  return ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && test(r));
+}
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
 const DEVIATION_WORDS = 2;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
@@ -460,7 +468,7 @@ export class AskEngine {
     if (decision.verdict === 'answered' && mode === 'fact') {
       const leader = decision.picked[0]!;
       const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
-      const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
+      const other = rivalOf(ranked, leader, (r) => names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
     // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
@@ -471,7 +479,7 @@ export class AskEngine {
       const leader = decision.picked[0]!;
       const owned = this.ownedPairs(parsed.reading, searchTerms);
       const owns = (id: string): boolean => owned.some((pair) => this.owned.get(id)?.has(pair));
-      const other = owned.length > 0 && !owns(leader.id) ? ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && owns(r.id)) : undefined;
+      const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
     // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
@@ -485,7 +493,7 @@ export class AskEngine {
       const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
       const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
       const missed = this.typedOf(parsed).names.filter((name) => asked(name) && !whole(leader.id, name));
-      const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && missed.some((name) => whole(r.id, name)));
+      const other = rivalOf(ranked, leader, (r) => missed.some((name) => whole(r.id, name)));
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
     // "Quels studios ont porté plainte contre Midjourney en juin 2025 ?": a month the question dates its event with that
@@ -574,7 +582,7 @@ export class AskEngine {
       const figures = parsed.reading.terms.filter((n) => n.kind === 'number');
       const units = searchTerms.filter((t) => t.kind !== 'number' && t.weight >= 1 && figures.some((n) => n.at === t.at - 1));
       const unit = units.find((u) => this.facts.field(leader.id, u.term) < 2);
-      const other = unit ? ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.facts.field(r.id, unit.term) === 2 && (this.factNumbers.get(r.id) ?? []).length > 0) : undefined;
+      const other = unit ? rivalOf(ranked, leader, (r) => this.facts.field(r.id, unit.term) === 2 && (this.factNumbers.get(r.id) ?? []).length > 0) : undefined;
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
     // "To whom was the letter sent?", "when was the letter received?": a fact that cannot say the slot a question asks
@@ -584,7 +592,7 @@ export class AskEngine {
       const slot = this.askedSlot(parsed.reading);
       const leader = decision.picked[0]!;
       if (slot !== null && !this.answersSlot(leader.id, slot)) {
-        const fits = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.answersSlot(r.id, slot) && this.slotOf.get(r.id) === slot);
+        const fits = rivalOf(ranked, leader, (r) => this.answersSlot(r.id, slot) && this.slotOf.get(r.id) === slot);
         decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
       }
     }
@@ -597,7 +605,7 @@ export class AskEngine {
       const slotted = searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number') || parsed.numbers.length > 0;
       if (!slotted) {
         const leader = decision.picked[0]!;
-        const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.slotOf.get(r.id) !== 'c:howmany');
+        const other = rivalOf(ranked, leader, (r) => this.slotOf.get(r.id) !== 'c:howmany');
         decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
       }
     }
@@ -614,7 +622,7 @@ export class AskEngine {
       // Only a word the fact uses without counting it ("its members ratified"): a word it never uses ("selon") may be no
       // noun at all ("valorisé combien selon la lettre").
       if (what && what.kind === 'word' && !name && !span && this.facts.carries(leader.id, what.term) && !this.counted.get(leader.id)?.has(what.term)) {
-        const other = ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && this.counted.get(r.id)?.has(what.term));
+        const other = rivalOf(ranked, leader, (r) => this.counted.get(r.id)?.has(what.term) === true);
         decision = other ? { ...decision, verdict: 'clarify', picked: [leader, other] } : { ...decision, verdict: 'no_answer', picked: [] };
       }
     }
