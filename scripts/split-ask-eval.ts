@@ -57,6 +57,10 @@ export const BATCH_13_PREFIX = 'b13-';
 export const BATCH_14_PREFIX = 'b14-';
 export const BATCH_15_PREFIX = 'b15-';
 export const BATCH_16_PREFIX = 'b16-';
+/** Batches 19 and 20 (ids `b19-…`, `b20-…`, written blind on 2026-12-01 as a sixth round began, with batches 17 and 18):
+ * dev only, more wordings for the dev split and the examples /ask learns from. */
+export const BATCH_19_PREFIX = 'b19-';
+export const BATCH_20_PREFIX = 'b20-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -80,6 +84,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 14 (test only)', has: (id) => id.startsWith(BATCH_14_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 15 (dev only)', has: (id) => id.startsWith(BATCH_15_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 16 (dev only)', has: (id) => id.startsWith(BATCH_16_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 19 (dev only)', has: (id) => id.startsWith(BATCH_19_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 20 (dev only)', has: (id) => id.startsWith(BATCH_20_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
