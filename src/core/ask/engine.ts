@@ -6,9 +6,11 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
-import { countsAt, dateWordsAt, firstMonth, MONTHS, parseQuestion, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
+import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
+import { TopicGuard } from './topic-guard';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
 
@@ -55,15 +57,6 @@ const DEVIATION_WORDS = 2;
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
-/** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
-const STORY_YEAR_SLACK = 2;
-/** Words that say what a letter is about or against, after it ("a petition against…", "une tribune sur…"). */
-const ABOUT: ReadonlySet<string> = new Set([
-  ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from'],
-  ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd'],
-]);
-/** How many content words after such a word say what the letter is about. */
-const ABOUT_WORDS = 2;
 /**
  * Examples measured per question by the nearest-question channel (the retrieval's leaders by BM25): the examples are
  * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
@@ -145,10 +138,8 @@ export class AskEngine {
   /** Each quote of the letter, and each fact's English answer, as folded words: `verbatimQuote` looks for runs of a question in them. */
   private readonly quoteWords: { quote: Quote; words: string[] }[];
   private readonly answerWords = new Map<string, string[]>();
-  /** The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names. */
-  private readonly acronyms = new Set<string>();
-  /** The years the facts and the timeline give (2023, 2025, 2026): the story's time. */
-  private readonly storyYears: number[];
+  /** Whether a question is about another topic than the story (another name, year, letter or law). */
+  private readonly topic: TopicGuard;
   /** The words of the signatories' names, folded ("ben", "stiller"). */
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
@@ -252,10 +243,13 @@ export class AskEngine {
       ...data.deviations.flatMap((d) => [d.articleSays, d.sourcesSay.en, d.sourcesSay.fr]),
       ...data.signatories.flatMap((s) => [s.name, s.knownFor.en, s.knownFor.fr]),
     ];
-    for (const word of texts.flatMap(typedWords)) if (isAcronym(word)) this.acronyms.add(word);
+    // The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names.
+    const acronyms = new Set(texts.flatMap(typedWords).filter(isAcronym));
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term));
-    this.storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
+    // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
+    const storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
+    this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
     for (const f of data.facts) {
@@ -291,8 +285,8 @@ export class AskEngine {
     // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
     // case word no dictionary knows may be newsroom chatter too ("for a sidebar:").
     const searched = this.searchTermsOf(parsed);
-    if (this.namesOtherTopic(parsed, searched, 'capitals') || this.otherTime(parsed)) return { ...outcome, lang: answerLang };
-    const lowerName = this.namesOtherTopic(parsed, searched, 'lowercase');
+    if (this.topic.namesOtherTopic(parsed, searched, 'capitals') || this.topic.otherTime(parsed)) return { ...outcome, lang: answerLang };
+    const lowerName = this.topic.namesOtherTopic(parsed, searched, 'lowercase');
     // A comparison is answered whole or not at all: a part of its sentence without its cue ("la plainte de Disney contre
     // Midjourney ou le jugement…" after "qu'est-ce qui est arrivé en premier :") is one of the two things compared. A
     // sentence of its own is another question ("X signed? need to confirm before air.").
@@ -356,8 +350,8 @@ export class AskEngine {
     // "Did Ruffalo sign a petition against Trump's tariffs?", "who wrote the Future of Life Institute letter?": a letter
     // named or described by words the data does not use is another letter; the data is about one.
     // Nor is a letter signed in another decade, or about a law the story does not know ("the letter on the AI Act").
-    const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.otherLaw(parsed) || parsed.years.some((y) => this.farYear(y)));
-    if (signedOther || this.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.topic.otherLaw(parsed) || parsed.years.some((y) => this.topic.farYear(y)));
+    if (signedOther || this.topic.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Did X sign?": the signatory matcher decides, as /signatory does.
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
     // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word
@@ -411,7 +405,7 @@ export class AskEngine {
     if (parsed.type === 'list' && parsed.roles.length > 0) {
       // "Le réalisateur de Roma est-il signataire ?": a name the data does not know, typed with a capital inside the
       // sentence, describes someone the list by role cannot say (one person, by a work the data does not give).
-      if (this.namesOtherTopic(parsed, this.searchTermsOf(parsed), 'capitals')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+      if (this.topic.namesOtherTopic(parsed, this.searchTermsOf(parsed), 'capitals')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
       const role = parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
@@ -429,7 +423,7 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const strange = this.namesOtherTopic(parsed, searchTerms) || this.acronymOtherTopic(parsed) || this.otherTime(parsed) || this.otherLaw(parsed);
+    const strange = this.topic.namesOtherTopic(parsed, searchTerms) || this.topic.acronymOtherTopic(parsed) || this.topic.otherTime(parsed) || this.topic.otherLaw(parsed);
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
@@ -631,7 +625,7 @@ export class AskEngine {
     // never sees; answering it as if about the letter answers another question.
     if (decision.verdict !== 'no_answer' && this.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
-    const premises = parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
+    const premises = parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
     // Whether a fact's words hold one of the wrong values a premise names.
     const holds = (p: Premise, id: string): boolean => p.values.some((v) => this.factText.get(id)?.includes(` ${v} `));
     // Two wrong slots ("sent to Congress in April?"): the one whose fact the retriever found is corrected ("why did the
@@ -738,114 +732,6 @@ export class AskEngine {
     const { terms, corrected, words } = parsed.reading;
     if (terms.length === 0 || parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.years.length > 0 || parsed.quoted.length > 0) return false;
     return terms.every((t) => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))));
-  }
-
-  /**
-   * Whether a question's search terms hold a name no fact uses (see `decideFor`); `only` 'capitals': only a word typed
-   * with a capital that opens no sentence and no dictionary knows ("Politico", "Koh"; not "Question" after a full
-   * stop, nor "sidebar"); 'lowercase': only a word typed in lower case that no dictionary knows ("obama", "sidebar").
-   */
-  private namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], only?: 'capitals' | 'lowercase'): boolean {
-    const shownWords = parsed.reading.shown;
-    if (shownWords.length !== parsed.reading.words.length) return false;
-    const opening = this.typedOf(parsed).opening;
-    return searchTerms.some((t) => {
-      if (t.kind !== 'word') return false;
-      const word = parsed.reading.corrected[t.at] ?? '';
-      // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
-      // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
-      if (this.facts.knows(t.term)) return only !== 'lowercase' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
-      if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) {
-        if (only === 'lowercase') return false;
-        return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
-      }
-      return only !== 'capitals' && this.unknownName(word);
-    });
-  }
-
-  /**
-   * "What happened in the 2007 writers' strike?", "la grève de 1988 a duré combien ?": a year far from every year the
-   * story's facts and timeline give is another event than the story's (an earlier strike, a law of another decade),
-   * never answered with the story's one. A year near them ("the 2024 writers' strike", "la grève de 2021") is a
-   * premise to correct, as any year about the letter itself ("was the letter sent in 2015?") is.
-   */
-  private otherTime(parsed: ParsedQuestion): boolean {
-    if (parsed.reading.terms.some((t) => t.term === 'c:letter') && !parsed.otherLetter) return false;
-    return parsed.years.some((y) => this.farYear(y));
-  }
-
-  /** A year more than `STORY_YEAR_SLACK` from every year the story gives. */
-  private farYear(year: number): boolean {
-    return this.storyYears.every((s) => Math.abs(s - year) > STORY_YEAR_SLACK);
-  }
-
-  /**
-   * A letter the question names or describes with words the data does not use: a name typed with a capital right before
-   * it that the data never spells with one ("the Future of Life Institute letter", "Musk's letter"), or, after "against",
-   * "about", "on", "contre", "sur"…, one of the next two content words that neither the data nor the lexicon uses ("a petition against Trump's tariffs").
-   */
-  private namesOtherLetter(parsed: ParsedQuestion): boolean {
-    const words = parsed.reading.corrected;
-    const shown = parsed.reading.shown;
-    const aligned = shown.length === parsed.reading.words.length;
-    const opening = this.typedOf(parsed).opening;
-    // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
-    // question names ("Cord Jefferson signed the letter").
-    const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
-    const named = (k: number): boolean => {
-      const typed = shown[k] ?? '';
-      if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !/^\p{Lu}/u.test(typed)) return false;
-      return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
-    };
-    // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
-    const capital = (k: number): boolean => aligned && !opening.has(k) && !person.has(words[k] ?? '') && /^\p{Lu}/u.test(shown[k] ?? '');
-    if (words.some((w, k) => (w === 'list' || w === 'liste') && capital(k + 1))) return true;
-    return parsed.reading.terms.some((t) => {
-      if (t.term !== 'c:letter') return false;
-      // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): right
-      // before it, or before a plain word that is right before it; never across a stop word or the verb of signing
-      // ("...Microsoft in the letter", "Tom Cruise signed the letter").
-      const last = words[t.at - 1] === 's' ? t.at - 2 : t.at - 1;
-      const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind !== 'number' && u.term !== 'c:sign');
-      if (named(last) || (plain(last) && named(last - 1))) return true;
-      const after = t.at + (t.span ?? 1);
-      if (!ABOUT.has(words[after] ?? '')) return false;
-      const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
-      // A month or a day's name is a date ("la lettre de juillet"), a premise to correct, not what another letter is about.
-      const date = (k: number): boolean => [words[k]!, parsed.reading.words[k]!].some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
-      if (next[0] !== undefined && date(next[0])) return false;
-      return next.some((k) => (/^\p{L}{3,}$/u.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
-    });
-  }
-
-  /**
-   * "Quand l'AI Act entre-t-il en vigueur ?", "What does the CHIPS Act fund?": a name typed with capitals that ends with
-   * a word for a law ("Act", "Bill") and that no fact gives whole is another law than the story's (the NO FAKES Act).
-   */
-  private otherLaw(parsed: ParsedQuestion): boolean {
-    return this.typedOf(parsed).names.some((name) => {
-      const last = name.split(' ').pop() ?? '';
-      const isLaw = this.lexicon.read(last, 'en').terms.some((t) => t.term === 'c:law');
-      return isLaw && ![...this.factText.values()].some((text) => text.includes(` ${name} `));
-    });
-  }
-
-  /**
-   * "When does the EU AI Act come into force?": an acronym (a word of two letters or more typed all in capitals, in a
-   * question not typed all in capitals) that the data never types so, and that reads as a stop word ("eu", "on"), so
-   * that it is no search term for `namesOtherTopic`: a name the data does not know, another topic.
-   */
-  private acronymOtherTopic(parsed: ParsedQuestion): boolean {
-    if (parsed.text.toUpperCase() === parsed.text) return false;
-    return parsed.reading.shown.some((w) => isAcronym(w) && !this.acronyms.has(w) && this.lexicon.isStopword(w.toLowerCase()));
-  }
-
-  /**
-   * A word typed in lower case that no text of the data, the lexicon nor a dictionary of common English and French
-   * words uses ("spotify", "tencent"): a name the data does not know, another topic. Letters only, three or more.
-   */
-  private unknownName(word: string): boolean {
-    return /^\p{L}{3,}$/u.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) && !(word.length >= 5 && isDictionaryTypo(word));
   }
 
   /**
@@ -1147,7 +1033,7 @@ export class AskEngine {
    * for Google's words, not the letter's "our copyrighted material".
    */
   private verbatimQuote(words: readonly string[]): { quote: Quote; fact: Fact | undefined } | null {
-    const names = words.filter((w) => !this.lexicon.isStopword(w) && (this.lexicon.isName(w) || this.unknownName(w)));
+    const names = words.filter((w) => !this.lexicon.isStopword(w) && (this.lexicon.isName(w) || this.topic.unknownName(w)));
     let best: { quote: Quote; length: number; run: string[] }[] = [];
     for (const { quote, words: text } of this.quoteWords) {
       if (!names.every((n) => text.includes(n))) continue;
@@ -1275,28 +1161,6 @@ function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
   return [...bracketed, ...named.map((title) => ({ title, bracketed: false }))];
 }
 
-/** What stands between each two words of `typedWords(text)` (split the same way): spaces only, or punctuation too. */
-function typedGaps(text: string): string[] {
-  // Split with a capture group: word, separator, word…; a separator before the first or after the last word is no gap.
-  const parts = text
-    .replace(/(\d)[.,](\d)/g, '$1$2')
-    .replace(/(\d)(\p{L})/gu, '$1 $2')
-    .split(/([^\p{L}\p{N}]+)/u);
-  const gaps: string[] = [];
-  let pending: string | null = null;
-  let seen = false;
-  parts.forEach((part, i) => {
-    if (i % 2 === 1) {
-      if (seen) pending = part;
-    } else if (part !== '') {
-      if (pending !== null) gaps.push(pending);
-      seen = true;
-      pending = null;
-    }
-  });
-  return gaps;
-}
-
 /** The signatory matcher, each span matched once (its verdicts do not change while a question is answered). */
 function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
   const matched = new Map<string, NameMatch>();
@@ -1309,84 +1173,11 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
   };
 }
 
-/** A word typed all in capitals, two letters or more ("EU", "WGA"). */
-function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(word);
-}
-
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
 }
 
-/**
- * The text after the last ":", ";", "." or "!" that ends a sentence, or a "?" that another question follows ("The letter
- * didn't ask for new laws, did it? So what did it ask for?"), when there is one of two words or more. Not after a question
- * that gives a figure or date: "filed on 1 March, right? What happened next?" has a premise to correct first.
- */
-function lastClause(question: string): string | null {
-  const asked = question.lastIndexOf('?', question.trimEnd().length - 2);
-  const split = asked >= 0 && /\d/.test(question.slice(0, asked)) ? /[:;!]|\.(?!\d)/ : /[:;!]|\.(?!\d)|\?(?=[^?]+\?\s*$)/;
-  const parts = question.split(split).map((p) => p.trim()).filter((p) => p.length > 0);
-  const last = parts[parts.length - 1];
-  return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
-}
-
-/** The text after the last comma, when there is one of three words or more. */
-function commaClause(question: string): string | null {
-  const at = question.lastIndexOf(',');
-  const after = at >= 0 ? question.slice(at + 1).trim() : '';
-  return after.split(/\s+/).length >= 3 ? after : null;
-}
-
-/** Whether `words` holds `run` as consecutive words. */
-function contains(words: readonly string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
-  return false;
-}
-
-/**
- * Names of two words or more typed with capitals inside a sentence ("Copyright Office", "Warner Bros"), folded; the
- * first word of a sentence is no part of one.
- */
-function typedNames(shown: readonly string[], opening: ReadonlySet<number>): string[] {
-  const folded = shown.map((w) => splitWords(w).join(' '));
-  const names: string[] = [];
-  let run: string[] = [];
-  shown.forEach((w, i) => {
-    if (!opening.has(i) && /^\p{Lu}/u.test(w)) run.push(folded[i]!);
-    else {
-      if (run.length >= 2) names.push(run.join(' '));
-      run = [];
-    }
-  });
-  if (run.length >= 2) names.push(run.join(' '));
-  return names;
-}
-
-/** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */
-function sentenceOpenings(text: string): Set<number> {
-  const opening = new Set<number>();
-  let at = 0;
-  for (const sentence of text.split(/[.:;!?](?=\s)/)) {
-    opening.add(at);
-    at += typedWords(sentence).length;
-  }
-  return opening;
-}
-
 function dedupeTerms(terms: readonly Term[]): Term[] {
   return [...new Map(terms.map((t) => [t.term, t])).values()];
-}
-
-/**
- * The questions of a sentence that asks two ("who sued, and when?", "qui a organisé la lettre et est-ce que…"): the
- * text split before "and"/"et" (after a comma or not) and at ";" or "?" inside it; only when there are two parts.
- */
-function questionParts(question: string): string[] {
-  const parts = question
-    .split(/[;?](?=\s*\S)|,?\s+(?:and|et|but|mais)\s+(?=\S)/i)
-    .map((p) => p.replace(/^[\s,:;]+|[\s,:;]+$/g, ''))
-    .filter((p) => p.split(/\s+/).length >= 2);
-  return parts.length >= 2 ? parts : [];
 }

@@ -1,0 +1,100 @@
+/**
+ * Helpers that read a question as typed (capitals, punctuation, clause breaks) rather than as terms: where its sentences
+ * open, the names it types with capitals, its last clause, its parts. Pure string work, no data.
+ */
+import { splitWords, typedWords } from './lexicon';
+
+/** What stands between each two words of `typedWords(text)` (split the same way): spaces only, or punctuation too. */
+export function typedGaps(text: string): string[] {
+  // Split with a capture group: word, separator, word…; a separator before the first or after the last word is no gap.
+  const parts = text
+    .replace(/(\d)[.,](\d)/g, '$1$2')
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .split(/([^\p{L}\p{N}]+)/u);
+  const gaps: string[] = [];
+  let pending: string | null = null;
+  let seen = false;
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) {
+      if (seen) pending = part;
+    } else if (part !== '') {
+      if (pending !== null) gaps.push(pending);
+      seen = true;
+      pending = null;
+    }
+  });
+  return gaps;
+}
+
+/** A word typed all in capitals, two letters or more ("EU", "WGA"). */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
+
+/**
+ * The text after the last ":", ";", "." or "!" that ends a sentence, or a "?" that another question follows ("The letter
+ * didn't ask for new laws, did it? So what did it ask for?"), when there is one of two words or more. Not after a question
+ * that gives a figure or date: "filed on 1 March, right? What happened next?" has a premise to correct first.
+ */
+export function lastClause(question: string): string | null {
+  const asked = question.lastIndexOf('?', question.trimEnd().length - 2);
+  const split = asked >= 0 && /\d/.test(question.slice(0, asked)) ? /[:;!]|\.(?!\d)/ : /[:;!]|\.(?!\d)|\?(?=[^?]+\?\s*$)/;
+  const parts = question.split(split).map((p) => p.trim()).filter((p) => p.length > 0);
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
+}
+
+/** The text after the last comma, when there is one of three words or more. */
+export function commaClause(question: string): string | null {
+  const at = question.lastIndexOf(',');
+  const after = at >= 0 ? question.slice(at + 1).trim() : '';
+  return after.split(/\s+/).length >= 3 ? after : null;
+}
+
+/** Whether `words` holds `run` as consecutive words. */
+export function contains(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
+/**
+ * Names of two words or more typed with capitals inside a sentence ("Copyright Office", "Warner Bros"), folded; the
+ * first word of a sentence is no part of one.
+ */
+export function typedNames(shown: readonly string[], opening: ReadonlySet<number>): string[] {
+  const folded = shown.map((w) => splitWords(w).join(' '));
+  const names: string[] = [];
+  let run: string[] = [];
+  shown.forEach((w, i) => {
+    if (!opening.has(i) && /^\p{Lu}/u.test(w)) run.push(folded[i]!);
+    else {
+      if (run.length >= 2) names.push(run.join(' '));
+      run = [];
+    }
+  });
+  if (run.length >= 2) names.push(run.join(' '));
+  return names;
+}
+
+/** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */
+export function sentenceOpenings(text: string): Set<number> {
+  const opening = new Set<number>();
+  let at = 0;
+  for (const sentence of text.split(/[.:;!?](?=\s)/)) {
+    opening.add(at);
+    at += typedWords(sentence).length;
+  }
+  return opening;
+}
+
+/**
+ * The questions of a sentence that asks two ("who sued, and when?", "qui a organisé la lettre et est-ce que…"): the
+ * text split before "and"/"et" (after a comma or not) and at ";" or "?" inside it; only when there are two parts.
+ */
+export function questionParts(question: string): string[] {
+  const parts = question
+    .split(/[;?](?=\s*\S)|,?\s+(?:and|et|but|mais)\s+(?=\S)/i)
+    .map((p) => p.replace(/^[\s,:;]+|[\s,:;]+$/g, ''))
+    .filter((p) => p.split(/\s+/).length >= 2);
+  return parts.length >= 2 ? parts : [];
+}

@@ -1,0 +1,148 @@
+/**
+ * The "other topic" detectors: whether a question names something the story does not (a name no fact uses, a year far
+ * from the story's, another letter, another law, an unknown acronym), so that it is declined rather than answered with
+ * the story's nearest fact.
+ */
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
+import { splitWords, type Lexicon, type Term } from './lexicon';
+import { MONTHS, WEEKDAYS, type ParsedQuestion } from './parse';
+import { isAcronym } from './question-text';
+
+/** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
+const STORY_YEAR_SLACK = 2;
+/** Words that say what a letter is about or against, after it ("a petition against…", "une tribune sur…"). */
+const ABOUT: ReadonlySet<string> = new Set([
+  ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from'],
+  ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd'],
+]);
+/** How many content words after such a word say what the letter is about. */
+const ABOUT_WORDS = 2;
+
+/** Where a question's sentences open, and the names it types with capitals (see `sentenceOpenings`, `typedNames`). */
+export interface TypedQuestion {
+  opening: ReadonlySet<number>;
+  names: string[];
+}
+
+export class TopicGuard {
+  constructor(
+    private readonly lexicon: Lexicon,
+    /** Whether any fact uses a search term. */
+    private readonly knows: (term: string) => boolean,
+    /** Each fact's texts as folded words, " | "-joined and space-padded (see the engine). */
+    private readonly factText: ReadonlyMap<string, string>,
+    /** The words the data types all in capitals ("WGA", "RFI", "US"). */
+    private readonly acronyms: ReadonlySet<string>,
+    /** The years the facts and the timeline give: the story's time. */
+    private readonly storyYears: readonly number[],
+    private readonly typedOf: (parsed: ParsedQuestion) => TypedQuestion,
+  ) {}
+
+  /**
+   * Whether a question's search terms hold a name no fact uses (see `decideFor`); `only` 'capitals': only a word typed
+   * with a capital that opens no sentence and no dictionary knows ("Politico", "Koh"; not "Question" after a full
+   * stop, nor "sidebar"); 'lowercase': only a word typed in lower case that no dictionary knows ("obama", "sidebar").
+   */
+  namesOtherTopic(parsed: ParsedQuestion, searchTerms: readonly Term[], only?: 'capitals' | 'lowercase'): boolean {
+    const shownWords = parsed.reading.shown;
+    if (shownWords.length !== parsed.reading.words.length) return false;
+    const opening = this.typedOf(parsed).opening;
+    return searchTerms.some((t) => {
+      if (t.kind !== 'word') return false;
+      const word = parsed.reading.corrected[t.at] ?? '';
+      // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
+      // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
+      if (this.knows(t.term)) return only !== 'lowercase' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
+      if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) {
+        if (only === 'lowercase') return false;
+        return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
+      }
+      return only !== 'capitals' && this.unknownName(word);
+    });
+  }
+
+  /**
+   * "What happened in the 2007 writers' strike?", "la grève de 1988 a duré combien ?": a year far from every year the
+   * story's facts and timeline give is another event than the story's (an earlier strike, a law of another decade),
+   * never answered with the story's one. A year near them ("the 2024 writers' strike", "la grève de 2021") is a
+   * premise to correct, as any year about the letter itself ("was the letter sent in 2015?") is.
+   */
+  otherTime(parsed: ParsedQuestion): boolean {
+    if (parsed.reading.terms.some((t) => t.term === 'c:letter') && !parsed.otherLetter) return false;
+    return parsed.years.some((y) => this.farYear(y));
+  }
+
+  /** A year more than `STORY_YEAR_SLACK` from every year the story gives. */
+  farYear(year: number): boolean {
+    return this.storyYears.every((s) => Math.abs(s - year) > STORY_YEAR_SLACK);
+  }
+
+  /**
+   * A letter the question names or describes with words the data does not use: a name typed with a capital right before
+   * it that the data never spells with one ("the Future of Life Institute letter", "Musk's letter"), or, after "against",
+   * "about", "on", "contre", "sur"…, one of the next two content words that neither the data nor the lexicon uses ("a petition against Trump's tariffs").
+   */
+  namesOtherLetter(parsed: ParsedQuestion): boolean {
+    const words = parsed.reading.corrected;
+    const shown = parsed.reading.shown;
+    const aligned = shown.length === parsed.reading.words.length;
+    const opening = this.typedOf(parsed).opening;
+    // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
+    // question names ("Cord Jefferson signed the letter").
+    const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+    const named = (k: number): boolean => {
+      const typed = shown[k] ?? '';
+      if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !/^\p{Lu}/u.test(typed)) return false;
+      return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
+    };
+    // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
+    const capital = (k: number): boolean => aligned && !opening.has(k) && !person.has(words[k] ?? '') && /^\p{Lu}/u.test(shown[k] ?? '');
+    if (words.some((w, k) => (w === 'list' || w === 'liste') && capital(k + 1))) return true;
+    return parsed.reading.terms.some((t) => {
+      if (t.term !== 'c:letter') return false;
+      // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): right
+      // before it, or before a plain word that is right before it; never across a stop word or the verb of signing
+      // ("...Microsoft in the letter", "Tom Cruise signed the letter").
+      const last = words[t.at - 1] === 's' ? t.at - 2 : t.at - 1;
+      const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind !== 'number' && u.term !== 'c:sign');
+      if (named(last) || (plain(last) && named(last - 1))) return true;
+      const after = t.at + (t.span ?? 1);
+      if (!ABOUT.has(words[after] ?? '')) return false;
+      const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
+      // A month or a day's name is a date ("la lettre de juillet"), a premise to correct, not what another letter is about.
+      const date = (k: number): boolean => [words[k]!, parsed.reading.words[k]!].some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
+      if (next[0] !== undefined && date(next[0])) return false;
+      return next.some((k) => (/^\p{L}{3,}$/u.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
+    });
+  }
+
+  /**
+   * "Quand l'AI Act entre-t-il en vigueur ?", "What does the CHIPS Act fund?": a name typed with capitals that ends with
+   * a word for a law ("Act", "Bill") and that no fact gives whole is another law than the story's (the NO FAKES Act).
+   */
+  otherLaw(parsed: ParsedQuestion): boolean {
+    return this.typedOf(parsed).names.some((name) => {
+      const last = name.split(' ').pop() ?? '';
+      const isLaw = this.lexicon.read(last, 'en').terms.some((t) => t.term === 'c:law');
+      return isLaw && ![...this.factText.values()].some((text) => text.includes(` ${name} `));
+    });
+  }
+
+  /**
+   * "When does the EU AI Act come into force?": an acronym (a word of two letters or more typed all in capitals, in a
+   * question not typed all in capitals) that the data never types so, and that reads as a stop word ("eu", "on"), so
+   * that it is no search term for `namesOtherTopic`: a name the data does not know, another topic.
+   */
+  acronymOtherTopic(parsed: ParsedQuestion): boolean {
+    if (parsed.text.toUpperCase() === parsed.text) return false;
+    return parsed.reading.shown.some((w) => isAcronym(w) && !this.acronyms.has(w) && this.lexicon.isStopword(w.toLowerCase()));
+  }
+
+  /**
+   * A word typed in lower case that no text of the data, the lexicon nor a dictionary of common English and French
+   * words uses ("spotify", "tencent"): a name the data does not know, another topic. Letters only, three or more.
+   */
+  unknownName(word: string): boolean {
+    return /^\p{L}{3,}$/u.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) && !(word.length >= 5 && isDictionaryTypo(word));
+  }
+}
