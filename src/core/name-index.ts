@@ -453,22 +453,19 @@ export class NameIndex {
    * in the surname groups, found by trying each way of reading the key as those two parts.
    */
   private fullKey(key: string): { entry: number; alias: boolean }[] | undefined {
-    const parts: [string, string][] = [];
+    // Each way the key can be cut into a first name and the rest, visited in place (no pair built per cut).
+    const found: number[] = [];
     if (key.includes(' ')) {
       const words = key.split(' ');
-      parts.push([words[0]!, words.slice(1).join('')], [words[words.length - 1]!, words.slice(0, -1).join('')]);
+      this.collectKey(words[0]!, words.slice(1).join(''), key, found);
+      this.collectKey(words[words.length - 1]!, words.slice(0, -1).join(''), key, found);
     } else {
-      parts.push([key, key]); // a one-word name
-      for (let i = 1; i < key.length; i++) parts.push([key.slice(0, i), key.slice(i)], [key.slice(i), key.slice(0, i)]);
-    }
-    const found: number[] = [];
-    for (const [first, rest] of parts) {
-      const group = this.bySurname.find(this.lexicon.id(rest), this.lexicon.id(first));
-      if (group < 0) continue;
-      for (const entry of this.bySurname.people(group)) {
-        for (let shape = this.entryShapes[entry]!; shape < this.entryShapes[entry + 1]!; shape++) {
-          for (const kind of this.tokenCount(shape) === 1 ? [KEY_SPACED] : KEY_KINDS) if (this.keyEquals(shape, kind, key)) found.push(shape * 4 + kind);
-        }
+      this.collectKey(key, key, key, found); // a one-word name
+      for (let i = 1; i < key.length; i++) {
+        const head = key.slice(0, i);
+        const tail = key.slice(i);
+        this.collectKey(head, tail, key, found);
+        this.collectKey(tail, head, key, found);
       }
     }
     const hits: { entry: number; alias: boolean }[] = [];
@@ -478,6 +475,17 @@ export class NameIndex {
       if (!hits.some((h) => h.entry === entry)) hits.push({ entry, alias: shape !== this.entryShapes[entry] });
     }
     return hits.length > 0 ? hits : undefined;
+  }
+
+  /** Adds to `found` the keys (shape × 4 + kind) equal to `key` among the people filed under this first name and surname. */
+  private collectKey(first: string, rest: string, key: string, found: number[]): void {
+    const group = this.bySurname.find(this.lexicon.id(rest), this.lexicon.id(first));
+    if (group < 0) return;
+    for (const entry of this.bySurname.people(group)) {
+      for (let shape = this.entryShapes[entry]!; shape < this.entryShapes[entry + 1]!; shape++) {
+        for (const kind of this.tokenCount(shape) === 1 ? [KEY_SPACED] : KEY_KINDS) if (this.keyEquals(shape, kind, key)) found.push(shape * 4 + kind);
+      }
+    }
   }
 
   /** Word `i` of a shape's key of the given kind: reversed kinds put the first name last. */

@@ -450,10 +450,10 @@ export class Lexicon {
       for (const p of this.phrases.get(key) ?? []) {
         // Between phrases of one length, one spelt as typed wins over a stem-mate: "start" is c:start's own word, not
         // the stem of c:organise's "started".
-        const spelt = p.words.every((w, j) => words[i + j] === w);
+        const spelt = spelledAt(words, i, p.words);
         if (best && (best.words.length > p.words.length || (best.words.length === p.words.length && (bestSpelt || !spelt)))) continue;
         // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
-        if (p.words.every((w, j) => i + j < words.length && (words[i + j] === w || (!this.isStopword(words[i + j]!) && sameWord(words[i + j]!, w, lang))))) {
+        if (this.phraseMatches(words, i, p.words, lang)) {
           best = p;
           bestSpelt = spelt;
         }
@@ -462,13 +462,29 @@ export class Lexicon {
     return best;
   }
 
+  /** Whether the phrase's words are at `i`, each as spelt or as a stem-mate (a stop word only as itself: "petite" is not "pétition"). */
+  private phraseMatches(words: readonly string[], i: number, phrase: readonly string[], lang: Locale | null): boolean {
+    for (let j = 0; j < phrase.length; j++) {
+      if (i + j >= words.length) return false;
+      const typed = words[i + j]!;
+      if (typed !== phrase[j] && (this.isStopword(typed) || !sameWord(typed, phrase[j]!, lang))) return false;
+    }
+    return true;
+  }
+
   private cuesIn(words: readonly string[]): Reading['cues'] {
     const found: Reading['cues'] = [];
     for (let i = 0; i < words.length; i++) {
       for (const p of this.cuePhrases.get(words[i]!) ?? []) {
-        if (p.words.every((w, j) => words[i + j] === w)) found.push({ cue: p.cue, at: i, length: p.words.length });
+        if (spelledAt(words, i, p.words)) found.push({ cue: p.cue, at: i, length: p.words.length });
       }
     }
     return found;
   }
+}
+
+/** Whether `words` has `phrase` as spelt from index `at` (a plain loop: this runs for every phrase at every word). */
+function spelledAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) if (words[at + j] !== phrase[j]) return false;
+  return true;
 }

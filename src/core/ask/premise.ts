@@ -21,6 +21,8 @@ export interface Premise {
  */
 export class PremiseReader {
   private readonly signatoryWords: ReadonlySet<string>;
+  /** Each slot's values (`en`, `fr`) as folded words, without those its fact holds: the same for every question, so read once. */
+  private readonly wrongValues: ReadonlyMap<NonNullable<ConceptData['premises']>[number], readonly string[][]>;
 
   constructor(
     private readonly slots: NonNullable<ConceptData['premises']>,
@@ -33,6 +35,13 @@ export class PremiseReader {
     private readonly knows: (term: string) => boolean,
   ) {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
+    this.wrongValues = new Map(
+      slots.map((slot) => {
+        const text = factText.get(slot.fact) ?? '';
+        const phrases = [...(slot.values.en ?? []), ...(slot.values.fr ?? [])].map((v) => splitWords(v));
+        return [slot, phrases.filter((phrase) => phrase.length > 0 && !(!slot.denies && text.includes(` ${phrase.join(' ')} `)))];
+      }),
+    );
   }
 
   /**
@@ -88,10 +97,9 @@ export class PremiseReader {
           if (from >= 0) wrong.push({ at: from, phrase: span, named: true });
         }
       }
-      for (const phrase of [...(slot.values.en ?? []), ...(slot.values.fr ?? [])].map((v) => splitWords(v))) {
-        if (phrase.length === 0 || holds(phrase)) continue;
+      for (const phrase of this.wrongValues.get(slot) ?? []) {
         for (const list of [words, corrected]) {
-          for (let i = 0; i + phrase.length <= list.length; i++) if (phrase.every((w, k) => list[i + k] === w)) wrong.push({ at: i, phrase, named: true });
+          for (let i = 0; i + phrase.length <= list.length; i++) if (startsAt(list, i, phrase)) wrong.push({ at: i, phrase, named: true });
         }
       }
       if (wrong.length === 0) continue;
@@ -103,4 +111,10 @@ export class PremiseReader {
     }
     return [...found].map(([fact, slot]) => ({ fact, ...slot }));
   }
+}
+
+/** Whether `list` has `phrase` from index `at` (a plain loop: no closure per position, as this runs for every value of every slot). */
+function startsAt(list: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (list[at + k] !== phrase[k]) return false;
+  return true;
 }

@@ -74,6 +74,9 @@ export class Retriever<T> {
   private matchedTerms = new Uint32Array(0);
   private seen = new Float64Array(0);
   private termSeen = new Float64Array(0);
+  /** Scratch per search: the items in the order first met, and the items one term touched (no arrays grown per search). */
+  private met = new Uint32Array(0);
+  private touched = new Uint32Array(0);
   private stamp = 0;
   private termStamp = 0;
   private readonly items = new Map<string, Searchable<T>>();
@@ -114,6 +117,8 @@ export class Retriever<T> {
     this.matchedTerms = new Uint32Array(this.ids.length);
     this.seen = new Float64Array(this.ids.length);
     this.termSeen = new Float64Array(this.ids.length);
+    this.met = new Uint32Array(this.ids.length);
+    this.touched = new Uint32Array(this.ids.length);
     for (const [term, df] of this.documentFrequency) this.rarity.set(term, Math.log(1 + this.items.size / df));
     // Each phrasing's terms with their weight × rarity, summed once: `containment` runs for every leader of every question.
     for (const [id, phrasings] of phrasingsRead) {
@@ -167,7 +172,7 @@ export class Retriever<T> {
     const weights = new Map(content.map((t) => [t.term, t.weight]));
     // A term no phrasing has is -1, which matches none.
     const numbers = content.map((t) => this.termNumbers.get(t.term) ?? -1);
-    const results = this.bm25(content.map((t) => t.term).join(' '), weights, only, pool);
+    const results = this.bm25(queryTokens(content), weights, only, pool);
     const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
     // Only the leaders can win: coverage and containment are measured for them alone.
     return results.map((r) => {
@@ -204,21 +209,19 @@ export class Retriever<T> {
    * MiniSearch 7's OR search (BM25+, exact terms, field boosts, term boosts), score for score and in its order
    * (score, then first match), without a result object for every item matched: only the `pool` leaders are built.
    */
-  private bm25(query: string, boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): Hit[] {
-    const { scores, termScores, seen, termSeen, matchedTerms } = this;
+  private bm25(tokens: readonly string[], boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): Hit[] {
+    const { scores, termScores, seen, termSeen, matchedTerms, met, touched } = this;
     const count = this.ids.length;
     const search = ++this.stamp;
-    const tokens = query.split(' ').filter((t) => t.length > 0);
     // Items in the order MiniSearch first meets them (term by term, phrasing then body): its order among equal scores.
-    const met: number[] = [];
-    const touched: number[] = [];
+    let metCount = 0;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       // A term repeated in the query adds to the score again, but counts once among the terms matched.
       const counts = tokens.indexOf(token) === k ? 1 : 0;
       const termBoost = boosts.get(token) ?? 1;
       const term = ++this.termStamp;
-      touched.length = 0;
+      let touchedCount = 0;
       for (let field = 0; field < 2; field++) {
         const posting = this.postings[field as 0 | 1].get(token);
         if (!posting) continue;
@@ -235,17 +238,18 @@ export class Retriever<T> {
           if (termSeen[doc] !== term) {
             termSeen[doc] = term;
             termScores[doc] = weighted;
-            touched.push(doc);
+            touched[touchedCount++] = doc;
           } else termScores[doc] = termScores[doc]! + weighted;
         }
       }
       // A term's fields are summed first, then added to the item's score, as MiniSearch combines its per-term results.
-      for (const doc of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const doc = touched[t]!;
         if (seen[doc] !== search) {
           seen[doc] = search;
           scores[doc] = termScores[doc]!;
           matchedTerms[doc] = counts;
-          met.push(doc);
+          met[metCount++] = doc;
         } else {
           scores[doc] = scores[doc]! + termScores[doc]!;
           matchedTerms[doc] = matchedTerms[doc]! + counts;
@@ -253,7 +257,8 @@ export class Retriever<T> {
       }
     }
     const leaders: Hit[] = [];
-    for (const doc of met) {
+    for (let m = 0; m < metCount; m++) {
+      const doc = met[m]!;
       if (only && !only.has(this.ids[doc]!)) continue;
       // MiniSearch multiplies the score by the number of query terms matched.
       const score = scores[doc]! * (matchedTerms[doc]! || 1);
@@ -307,14 +312,15 @@ export class Retriever<T> {
     const id = this.ids[result.doc]!;
     const phrasing = this.phrasingTerms.get(id)!;
     const body = this.bodyTerms.get(id)!;
-    const matched = new Set(result.queryTerms);
+    // A handful of terms: looked up in the array, no set built per result.
+    const matched = result.queryTerms;
     // The search is exact (no typo tolerance: the lexicon reads typos as the data's words), so every match is a query term.
     const fuzzyField = 0;
     let got = 0;
     let matchedWeight = 0;
     let missing = 0;
     for (const t of content) {
-      if (!matched.has(t.term)) {
+      if (!matched.includes(t.term)) {
         if (t.weight >= 1) missing += 1;
         continue;
       }
@@ -337,6 +343,12 @@ interface Phrasing {
   asks: boolean;
   hasContent: boolean;
   nameOnly: boolean;
+}
+
+/** The query's terms as MiniSearch tokenizes them joined by spaces (a term holding a space is two tokens; empty ones go). */
+function queryTokens(content: readonly Term[]): string[] {
+  if (content.every((t) => t.term.length > 0 && !t.term.includes(' '))) return content.map((t) => t.term);
+  return content.map((t) => t.term).join(' ').split(' ').filter((t) => t.length > 0);
 }
 
 function dedupe(terms: readonly Term[]): Term[] {
