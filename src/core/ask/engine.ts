@@ -649,7 +649,13 @@ export class AskEngine {
     // guards above decline as another topic (or answer from a fact that does not hold it: see `standing`), is a premise
     // the fact holding the true value corrects. A clarification offers what the question may ask: not when one of its
     // choices holds the value to correct ("why did the stars address Trump by name?" may ask about the fact that names him).
-    if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => r.id !== premise.fact && holdsValue(r.id)))) return correct(premise);
+    // When another choice carries a concept that asserted the slot, a choice that holds the value but none of those
+    // concepts ("Biden's call for comments": an order that names Biden but is no consultation, beside the fact about the
+    // consultation the letter answered) is not what the value was said of: no other reading of the question.
+    const asserting = (id: string): boolean => premise!.asserts.some((t) => this.facts.carries(id, t));
+    const aboutSlot = premise !== null && decision.picked.some((r) => !holdsValue(r.id) && asserting(r.id));
+    const rival = (id: string): boolean => id !== premise!.fact && holdsValue(id) && (!aboutSlot || asserting(id));
+    if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => rival(r.id)))) return correct(premise);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }
 

@@ -12,6 +12,8 @@ export interface Premise {
   fact: string;
   /** The wrong values the question names (folded words), which the choices of a clarification must not hold. */
   values: string[];
+  /** The concepts that asserted the slot in the question ("c:consultation"), empty when only a value by the subject did. */
+  asserts: string[];
 }
 
 /**
@@ -56,7 +58,7 @@ export class PremiseReader {
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
     const corrected = parsed.reading.corrected;
-    const found = new Map<string, { id: string; values: string[] }>();
+    const found = new Map<string, { id: string; values: string[]; asserts: string[] }>();
     for (const slot of this.slots) {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;
@@ -104,10 +106,11 @@ export class PremiseReader {
       }
       if (wrong.length === 0) continue;
       // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
-      const asserted = terms.some((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && (!slot.after || wrong.some(({ at }) => at > t.at && at - t.at <= slot.after!)));
+      const asserting = terms.filter((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && (!slot.after || wrong.some(({ at }) => at > t.at && at - t.at <= slot.after!)));
+      const asserted = asserting.length > 0;
       // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
       const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
-      if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')) });
+      if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')), asserts: [...new Set(asserting.map((t) => t.term))] });
     }
     return [...found].map(([fact, slot]) => ({ fact, ...slot }));
   }
