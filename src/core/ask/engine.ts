@@ -2,6 +2,7 @@ import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
 import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
+import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
@@ -150,6 +151,8 @@ export class AskEngine {
   /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
   private readonly followUpConcepts: ReadonlySet<string>;
   private readonly followUpWords: ReadonlySet<string>;
+  /** What a question asks of an event (an appeal, a cost, a vote…), which the answering fact must say (`data/concepts.json` `attributes`). */
+  private readonly attributes: AttributeCheck;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -246,6 +249,9 @@ export class AskEngine {
     // The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names.
     const acronyms = new Set(texts.flatMap(typedWords).filter(isAcronym));
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
+    // A fact's quote says what it says too ("put a price tag" on the tech giants).
+    const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
+    this.attributes = new AttributeCheck(data.concepts.attributes, saying);
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term));
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
     const storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
@@ -535,6 +541,16 @@ export class AskEngine {
     // is not the value the letter gave at the time (the story's figures are dated); nor is it asked of the letter.
     const worthNow = parsed.cues.has('present') && searchTerms.some((t) => t.term === 'c:worth');
     if (decision.verdict !== 'no_answer' && mode === 'fact' && worthNow && named && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "Did Meta appeal?", "How much did the launch cost?", "Who runs the campaign day to day?": what the question asks of
+    // the event, company or person (`attributes`) is answered only by a fact that says it; the fact about the case, the
+    // launch or the campaign otherwise answers another question, however well it carries their names. Choices that do
+    // not say it are not offered either.
+    if (decision.verdict !== 'no_answer') {
+      const asked = this.attributes.asked([parsed.reading.words, parsed.reading.corrected]);
+      const saying = decision.picked.filter((r) => asked.every((a) => this.attributes.says(r.id, a)));
+      if (saying.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
+      else if (saying.length < decision.picked.length) decision = { ...decision, picked: saying };
+    }
     // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
     // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
     const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
@@ -735,9 +751,18 @@ export class AskEngine {
    * it is asked about: no other term, person, figure, year or quoted title.
    */
   private followUpOnly(parsed: ParsedQuestion): boolean {
-    const { terms, corrected, words } = parsed.reading;
+    const { corrected, words } = parsed.reading;
+    // Words of little weight ("keep going", "I heard") name nothing asked about; what is asked of something
+    // (`attributes`: "et ça coûte combien ?", "did they appeal?") is a slot of something said before.
+    const attributeAt = this.attributes.askedAt(words);
+    const terms = parsed.reading.terms.filter((t) => !(t.kind === 'concept' && t.weight < THEME_WEIGHT));
     if (terms.length === 0 || parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.years.length > 0 || parsed.quoted.length > 0) return false;
-    return terms.every((t) => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))));
+    return terms.every(
+      (t) =>
+        (t.kind === 'concept' && this.followUpConcepts.has(t.term)) ||
+        attributeAt.has(t.at) ||
+        (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))),
+    );
   }
 
   /**

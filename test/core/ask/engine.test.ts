@@ -875,3 +875,30 @@ describe('/ask engine: a role word inside a name of capitals', () => {
     expect(ask('Which writers signed?')).toMatchObject({ verdict: 'answered', mode: 'list' });
   });
 });
+
+describe('/ask engine: what a question asks of an event that the fact does not say', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    'Did Anthropic appeal the Bartz ruling?',
+    'Is the Bartz case going to a jury trial?',
+    'How much did Disney spend on the Midjourney lawsuit?',
+    'Has the NO FAKES Act passed the House?',
+    'Who runs the Human Artistry Campaign?',
+    'How many users does Sora 2 have?',
+  ])('the fact about the case, law or campaign answers another question → declined: "%s"', (q) => {
+    expect(ask(q).verdict).toBe('no_answer');
+  });
+
+  it('a fact that says it still answers ("pending appeal", "not become law", "coût")', () => {
+    expect(ask('Did the Register of Copyrights appeal?')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
+    expect(ask('Has the NO FAKES Act become law?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+    expect(ask('combien coûte Stargate ?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+  });
+
+  it('asked of nothing named, it follows up something said before → declined', () => {
+    expect(ask('how much did it cost?').verdict).toBe('no_answer');
+    expect(ask('et ils ont fait appel ?').verdict).toBe('no_answer');
+    expect(ask('ok, keep going').verdict).toBe('no_answer');
+  });
+});
