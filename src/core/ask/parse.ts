@@ -237,12 +237,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // A cue that ends on "it" or names the list ("on it", "sur la liste") is about the letter's list itself.
   const namesList = (c: { at: number; length: number }): boolean =>
     lexicon.isStopword(reading.words[c.at + c.length - 1] ?? '') || reading.cues.some((l) => l.cue === 'list' && l.at >= c.at && l.at < c.at + c.length);
+  const cueSentences = onList.length > 0 ? sentencesOf(text, reading.words.length) : null;
   const joinsOther =
     !has('c:letter') &&
     onList.length > 0 &&
     onList.every((c) => {
-      const thing = (t: Term): boolean => !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign';
       const end = c.at + c.length;
+      // A thing joined is named in the cue's sentence: "any musicians on there? need names for a segment" joins nothing.
+      const thing = (t: Term): boolean =>
+        !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign' && (!cueSentences || cueSentences.of[t.at] === cueSentences.of[c.at]);
       // A cue that names the list ("on it", "il y est", "dans le lot") holds unless a thing follows it at once, a stop
       // word aside ("Trump, il y est mentionné ?", "Disney est dans le lot des entreprises visées ?"); not after "or".
       if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));

@@ -30,6 +30,11 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Ruffalo a signé, comme Blanchett ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
   });
 
+  it('a thing joined is named in the sentence of "on there": a later sentence of chatter joins nothing', () => {
+    expect(ask('any directors on there? want names for a sidebar')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask('Quels réalisateurs ont apposé leur nom ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+  });
+
   it('chat shorthand typed as a figure ("sent 2 the") is read as the word it stands for, never as a figure', () => {
     const lexicon = realFacts().ask.lexicon;
     expect(lexicon.unshortened('who was it sent 2 the other day')).toBe('who was it sent to the other day');
