@@ -102,7 +102,7 @@ export const letterSchema = z
 /** Words in both languages that mean one thing, for `/ask`: one term list per concept, role or question cue. */
 const phrases = z.array(text).min(1);
 const phrasesByLanguage = z.object({ en: phrases, fr: phrases }).strict();
-export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which'] as const;
+export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which', 'also'] as const;
 export type Cue = (typeof CUES)[number];
 export const conceptsSchema = z
   .object({
@@ -120,6 +120,11 @@ export const conceptsSchema = z
      * "et ensuite ?", "ça date de quand ?") is a follow-up to something said before, which /ask never sees: declined.
      */
     followUps: z.object({ concepts: z.array(id), en: z.array(text), fr: z.array(text) }).strict().optional(),
+    /**
+     * Chat shorthand typed as a figure, read as the word it stands for ("sent 2 the White House": "to"): only between a
+     * word of letters (no stop word, no month) and a stop word of its language, where no figure stands.
+     */
+    shorthand: z.object({ en: z.record(z.string().regex(/^\d+$/), text), fr: z.record(z.string().regex(/^\d+$/), text) }).strict().optional(),
     /**
      * Premises /ask corrects: slots of the story (to whom the letter went, when, who organised it, whom it answers…)
      * that a question about the letter may give a wrong value for ("sent to Congress", "filed in April"). When the

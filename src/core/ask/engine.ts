@@ -9,7 +9,7 @@ import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
-import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames } from './question-text';
+import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { TopicGuard } from './topic-guard';
 
@@ -273,7 +273,8 @@ export class AskEngine {
   }
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
-  ask(question: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
+  ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
+    const question = this.lexicon.unshortened(unshouted(typed));
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = matchingOnce(this.names);
     const whole = parseQuestion(question, this.lexicon, names, lang);

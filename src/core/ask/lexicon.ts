@@ -120,6 +120,11 @@ function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
   return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
 }
 
+/** Month names in English and French, folded ("march", "mars"): a figure after one is a day, no shorthand. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))))),
+);
+
 /**
  * The words of `data/concepts.json` compiled for matching: concepts and roles become single terms (so
  * "filmmakers", "réalisatrices" and "directors" are all `r:director`), stop words come from the `stopword`
@@ -144,7 +149,11 @@ export class Lexicon {
   /** Words the data spells in lower case somewhere (a capital on them may only open a sentence or a title). */
   private readonly commonWords = new Set<string>();
 
+  /** Chat shorthand typed as figures, per language (`data/concepts.json` `shorthand`). */
+  private readonly shorthand: { en: Readonly<Record<string, string>>; fr: Readonly<Record<string, string>> };
+
   constructor(data: ConceptData) {
+    this.shorthand = data.shorthand ?? { en: {}, fr: {} };
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
       for (const w of list) for (const part of splitWords(w)) this.stopwords[lang].add(part);
     }
@@ -171,6 +180,20 @@ export class Lexicon {
     }
     for (const list of [...this.phrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
     for (const list of [...this.cuePhrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /**
+   * A text with its chat shorthand read back ("when was it sent 2 the White House" → "sent to the"): a figure of the
+   * `shorthand` list between a word of letters that is no stop word nor month ("sent", not "the 2" nor "March 2") and a
+   * stop word of the shorthand's language. Any other text as typed.
+   */
+  unshortened(text: string): string {
+    return text.replace(/(\p{L}+)(\s+)(\d+)(?=\s+(\p{L}+))/gu, (all: string, before: string, gap: string, digits: string, after: string) => {
+      const prior = foldText(before);
+      const next = foldText(after);
+      const lang = (['en', 'fr'] as const).find((l) => this.shorthand[l][digits] !== undefined && this.stopwords[l].has(next) && !this.stopwords[l].has(prior));
+      return lang && !MONTH_WORDS.has(prior) ? `${before}${gap}${this.shorthand[lang][digits]!}` : all;
+    });
   }
 
   /** Learn the words of the data (facts, events, quotes) so that typos of them can be read back. */

@@ -237,12 +237,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // A cue that ends on "it" or names the list ("on it", "sur la liste") is about the letter's list itself.
   const namesList = (c: { at: number; length: number }): boolean =>
     lexicon.isStopword(reading.words[c.at + c.length - 1] ?? '') || reading.cues.some((l) => l.cue === 'list' && l.at >= c.at && l.at < c.at + c.length);
+  const cueSentences = onList.length > 0 ? sentencesOf(text, reading.words.length) : null;
   const joinsOther =
     !has('c:letter') &&
     onList.length > 0 &&
     onList.every((c) => {
-      const thing = (t: Term): boolean => !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign';
       const end = c.at + c.length;
+      // A thing joined is named in the cue's sentence: "any musicians on there? need names for a segment" joins nothing.
+      const thing = (t: Term): boolean =>
+        !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign' && (!cueSentences || cueSentences.of[t.at] === cueSentences.of[c.at]);
       // A cue that names the list ("on it", "il y est", "dans le lot") holds unless a thing follows it at once, a stop
       // word aside ("Trump, il y est mentionné ?", "Disney est dans le lot des entreprises visées ?"); not after "or".
       if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));
@@ -317,6 +320,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     });
   for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!)) runAt.splice(k, 1);
 
+  // "le rappeur Common a signé ?", "did the actress Zendaya sign?": a name typed with capitals (not all in capitals) right
+  // after a role's word in the singular is the one person that role describes, who is asked about; no list of the role
+  // ("les réalisateurs Français" are many).
+  const single = (t: Term): boolean => !/[^s]s$|x$/.test(reading.words[t.at + (t.span ?? 1) - 1] ?? '');
+  const apposed =
+    aboutSigning &&
+    runAt.some((r) => r.every((k) => aligned && /^\p{Lu}\p{Ll}/u.test(original[k]!)) && terms.some((t) => t.kind === 'role' && single(t) && t.at + (t.span ?? 1) === r[0]));
+
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
   for (const at of runAt) {
@@ -372,7 +383,20 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     for (let k = 0; k + span.length <= shown.length; k++) if (span.every((w, j) => shown[k + j] === w)) return asides.has(k);
     return false;
   };
-  const asideOnly = asides !== null && people.every(inAside);
+  // "Ron Howard a signé, mais sa fille Bryce Dallas Howard aussi ?", "X signed, but what about Y?": an aside with a word
+  // of addition asks about the one it names (typed whole, with capitals, or recognised); the verb's clause is what is known.
+  const stretchAt = asides ? stretchesOnce() : null;
+  const addedIn = asides && stretchAt ? reading.cues.filter((c) => c.cue === 'also' && asides.has(c.at)).map((c) => stretchAt[c.at]!) : [];
+  const addedRun = runAt.find((r) => addedIn.includes(stretchAt?.[r[0]!] ?? -2) && r.every((k) => stretchAt?.[k] === stretchAt?.[r[0]!]) && r.length >= 2 && r.every((k) => capital(k)));
+  const addition = addedIn.length > 0 && (addedRun !== undefined || people.some((p) => inAside(p)));
+  let added: string | null = null;
+  if (addition) {
+    const kept = people.filter((p) => inAside(p));
+    people.length = 0;
+    people.push(...kept);
+    if (kept.length === 0 && addedRun) added = spanOf(addedRun);
+  }
+  const asideOnly = asides !== null && !addition && people.every(inAside);
   if (asides) people.sort((a, b) => Number(inAside(a)) - Number(inAside(b)));
 
   // "can you tell me…", "tu peux me dire…" (chatter in data): the question starts after it.
@@ -389,10 +413,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
-  let subject: string | null = null;
+  let subject: string | null = added;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
   // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
-  if (aboutSigning && !startsWh && (people.length === 0 || asideOnly) && roles.length === 0 && !asksWh) {
+  if (!addition && aboutSigning && !startsWh && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed) && !asksWh) {
     const original = text.replace(QUOTED, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
     // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
@@ -525,7 +549,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';
-  else if (roles.length > 0 && people.length === 0 && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
+  else if (roles.length > 0 && people.length === 0 && !apposed && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
   else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
   else if (has('c:who')) type = 'who';
   else if (has('c:when')) type = 'when';

@@ -31,6 +31,18 @@ export function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word);
 }
 
+/** Words typed all in capitals that make a whole question shouted ("DID ZENDAYA SIGN"), not one with an acronym ("RFI ?"). */
+const SHOUTED_WORDS = 3;
+
+/**
+ * A question typed all in capitals ("SAM SMITH A SIGNÉ ???") says nothing by its case: read in lower case, as a question
+ * typed without capitals is, so that its names are not acronyms ("SMITH" is no "WGA"). Any other text as typed.
+ */
+export function unshouted(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return typedWords(text).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length >= SHOUTED_WORDS ? text.toLowerCase() : text;
+}
+
 /**
  * The text after the last ":", ";", "." or "!" that ends a sentence, or a "?" that another question follows ("The letter
  * didn't ask for new laws, did it? So what did it ask for?"), when there is one of two words or more. Not after a question

@@ -1,0 +1,45 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a question typed all in capitals is read as one typed in lower case: its names are no acronyms', () => {
+    expect(ask('DID BEN STILLER SIGN')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('EMMA STONE A SIGNÉ ???')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
+    // An acronym alone stays one.
+    expect(ask('RFI ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('"il est dessus ?" asks whether someone is on the letter', () => {
+    expect(ask('Ben Stiller, il est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Emma Stone elle est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+  });
+
+  it('a name typed right after a role in the singular is the one person asked about, not a list of the role', () => {
+    expect(ask("L'actrice Emma Stone a signé ?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+    expect(ask('Did the singer Adele sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Adele' });
+    expect(ask('Which singers signed?')).toMatchObject({ verdict: 'answered', mode: 'list' });
+    expect(ask('Les réalisateurs Français ont signé ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('"X signed, but Y too?": the one named in the clause of addition is who is asked about', () => {
+    expect(ask('Ben Stiller a signé, mais son collègue Emma Stone aussi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+    expect(ask('Ben Stiller signed, and Cate Blanchett too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett' });
+    expect(ask('Ben Stiller signed, but what about Owen Wilson?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Owen Wilson' });
+    // A clause of comparison ("like") is still an aside.
+    expect(ask('Ruffalo a signé, comme Blanchett ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+  });
+
+  it('a thing joined is named in the sentence of "on there": a later sentence of chatter joins nothing', () => {
+    expect(ask('any directors on there? want names for a sidebar')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask('Quels réalisateurs ont apposé leur nom ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+  });
+
+  it('chat shorthand typed as a figure ("sent 2 the") is read as the word it stands for, never as a figure', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.unshortened('who was it sent 2 the other day')).toBe('who was it sent to the other day');
+    expect(lexicon.unshortened('on March 2 the letter went out')).toBe('on March 2 the letter went out');
+    expect(lexicon.unshortened('the 2 strikes of 2023')).toBe('the 2 strikes of 2023');
+    expect(ask('who was the letter sent 2 in the end')).not.toMatchObject({ mode: 'number' });
+  });
+});
