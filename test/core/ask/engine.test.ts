@@ -97,6 +97,10 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction });
   });
 
+  it.each(['Was Perlmutter fired in August 2025?', 'Perlmutter a été limogée en février, pourquoi ?'])('a wrong date for a dismissal → corrected by the fact dating it: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' }, correction: 'fired-date' });
+  });
+
   it('a lawsuit asked with its true parties, or a party of another suit, is no premise to correct', () => {
     expect(ask('Which company did Disney and Universal sue?')).not.toHaveProperty('correction');
     expect(ask('Why did Universal sue Anthropic?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
