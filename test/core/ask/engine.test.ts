@@ -87,6 +87,25 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
+  it.each([
+    ['Why did Universal sue Google?', 'disney-universal-v-midjourney', 'studio-suit-defendant'],
+    ['Pourquoi Disney a-t-il poursuivi Microsoft ?', 'disney-universal-v-midjourney', 'studio-suit-defendant'],
+    ['What became of the Warner Bros. lawsuit against Stability AI?', 'wbd-v-midjourney', 'studio-suit-defendant'],
+    ['Who sued Midjourney, Sony?', 'disney-universal-v-midjourney', 'studio-suit-plaintiff'],
+    ["Qu'a décidé le juge dans l'affaire Kadrey contre Microsoft ?", 'kadrey-v-meta', 'authors-suit-defendant'],
+  ])('a lawsuit given the wrong party → corrected by the suit itself: "%s"', (q, fact, correction) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction });
+  });
+
+  it.each(['Was Perlmutter fired in August 2025?', 'Perlmutter a été limogée en février, pourquoi ?'])('a wrong date for a dismissal → corrected by the fact dating it: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' }, correction: 'fired-date' });
+  });
+
+  it('a lawsuit asked with its true parties, or a party of another suit, is no premise to correct', () => {
+    expect(ask('Which company did Disney and Universal sue?')).not.toHaveProperty('correction');
+    expect(ask('Why did Universal sue Anthropic?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+  });
+
   it('the signatories, not only the letter, can be given a wrong addressee → the recipient', () => {
     expect(ask('Why did the signatories ask Congress for help?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
   });
