@@ -99,4 +99,27 @@ describe('/ask comparisons: two things set against each other in time', () => {
     // A month no event of that side fits: not compared.
     expect(ask("Combien de temps s'est écoulé entre la lettre et le plan d'action de mars ?").verdict).not.toBe('answered');
   });
+
+  const events = (q: string): string[] => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+  };
+
+  it('events that carry a side alike → the one whose name fits it best: the order Biden signed, not the one revoking it', () => {
+    expect(events("Was the SAG-AFTRA walkout over before Biden's AI order?")).toEqual(['2023-10-30-biden-eo-14110', '2023-11-09-sag-aftra-strike-ends']);
+    // Said with its revocation, the side is the revocation.
+    expect(events('Was the Stargate announcement before or after Trump revoked Biden\'s AI order?')).toEqual(['2025-01-20-biden-ai-order-revoked', '2025-01-21-stargate-announced']);
+  });
+
+  it('the AI Action Plan published → the plan itself, not the request for comments on it; "the RFI" → the request', () => {
+    expect(events("La contribution de Google est-elle arrivée avant ou après la publication du plan d'action IA ?")).toEqual(['2025-03-13-google-proposal', '2025-07-23-ai-action-plan-released']);
+    expect(events('Did OpenAI file its comment before the AI Action Plan was published?')).toEqual(['2025-03-13-openai-submission', '2025-07-23-ai-action-plan-released']);
+    expect(events('How long after the RFI was the letter filed?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+  });
+
+  it('"how long after X was the letter filed", EN or FR inverted → X and the filing compared, never one fact', () => {
+    expect(events("How long after Trump's executive order on AI was Google's proposal filed?")).toEqual(['2025-01-23-eo-14179-signed', '2025-03-13-google-proposal']);
+    expect(events("Combien de temps après l'appel à commentaires la lettre a-t-elle été envoyée ?")).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+    expect(oneFact('How long after the executive order on AI was the letter filed?')).toBe(false);
+  });
 });
