@@ -69,7 +69,10 @@ export class EventComparer {
     // event it means is a guess. Not the "il" of "est-il", which repeats its subject, nor the "it" of a cue ("how long
     // did it take"), which stands for no one.
     const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno' || c.cue === 'compare').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''));
+    // A word typed with a capital inside the sentence names someone too ("the Copyright Office … its report").
+    const shownWords = parsed.reading.shown;
+    const typedCapital = (at: number): boolean => shownWords.length === words.length && at > 0 && /^\p{Lu}/u.test(shownWords[at] ?? '');
+    const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && (this.lexicon.isName(words[t.at] ?? '') || typedCapital(t.at)));
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
@@ -86,7 +89,11 @@ export class EventComparer {
       return null;
     } else if (or >= 0) {
       // Two alternatives around "or"; the words on the cue's other side are what they share ("which strike ended").
-      const [from, to] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
+      const [from, end] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
+      // "writers' strike vs actors' strike: which began first?": a question word after the alternatives opens what
+      // they share ("began"), not the second of them.
+      const asks = parsed.reading.cues.find((c) => c.cue === 'wh' && c.at > or + 1 && c.at < end && !inCue(c.at));
+      const to = asks ? asks.at : end;
       sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
       shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));
     } else {
@@ -148,7 +155,7 @@ export class EventComparer {
     // "The first Anthropic fair use ruling", "le premier refus d'Alsup": an ordinal ranks a side's event among its kind,
     // a word no event's title gives for itself.
     const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t))) as [Term[], Term[]];
-    shared = shared.filter((t) => !dateWord(t));
+    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first');
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));

@@ -122,4 +122,15 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events("Combien de temps après l'appel à commentaires la lettre a-t-elle été envoyée ?")).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
     expect(oneFact('How long after the executive order on AI was the letter filed?')).toBe(false);
   });
+
+  it('"A vs B: which began first?" → the question word opens what both share, never the second thing alone', () => {
+    expect(events("writers' strike vs actors' strike: which began first?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+    expect(events('grève des acteurs ou grève des scénaristes, laquelle a commencé en premier ?')).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+    // A verb of happening in what they share ("lequel est arrivé") tells no event from another.
+    expect(events("l'accord Anthropic ou la plainte de Warner contre Midjourney, lequel est arrivé d'abord ?")).toEqual(['2025-09-04-wbd-sues-midjourney', '2025-09-05-anthropic-settlement']);
+  });
+
+  it('a pronoun after a body typed with capitals ("the Copyright Office … its report") refers to it: compared', () => {
+    expect(events('Did the Copyright Office put out its AI report before or after Perlmutter was fired?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+  });
 });
