@@ -154,7 +154,18 @@ export class EventComparer {
     // the writers' strike": its start or its end?) stays a doubt by the rest alone.
     // "The first Anthropic fair use ruling", "le premier refus d'Alsup": an ordinal ranks a side's event among its kind,
     // a word no event's title gives for itself.
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t))) as [Term[], Term[]];
+    const [left0, right0] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t))) as [Term[], Term[]];
+    // "between EO 14179 being signed and its publication", "sa parution au Federal Register": a side that opens on a
+    // pronoun, giving no figure, stands for the other's subject: it is read with the other's names and figures.
+    const naming = (t: Term): boolean => t.weight >= 1 && (t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
+    // Only where two things are set apart ("between A and B", "A or B"): "réintégrée après son limogeage ?" asks about
+    // one event.
+    const pronoun = (side: Term[]): boolean =>
+      (parts !== null || or >= 0) &&
+      side.length > 0 && !side.some((t) => t.kind === 'number') && parsed.reading.cues.some((c) => c.cue === 'refers' && c.at === side[0]!.at - 1);
+    const lend = (side: Term[], other: Term[]): Term[] => [...side, ...other.filter((t) => naming(t) && !side.some((s) => s.term === t.term))];
+    const left = pronoun(left0) ? lend(left0, right0) : left0;
+    const right = pronoun(right0) ? lend(right0, left0) : right0;
     shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first');
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {

@@ -133,4 +133,9 @@ describe('/ask comparisons: two things set against each other in time', () => {
   it('a pronoun after a body typed with capitals ("the Copyright Office … its report") refers to it: compared', () => {
     expect(events('Did the Copyright Office put out its AI report before or after Perlmutter was fired?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
   });
+
+  it('"between A and its publication": the side opening on a pronoun is about what the other names, never another publication', () => {
+    expect(events('How many days between EO 14179 being signed and its publication in the Federal Register?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
+    expect(events('Combien de jours entre la signature du décret 14179 et sa parution au Federal Register ?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
+  });
 });
