@@ -26,11 +26,16 @@ const COMPARE_TIE_SCORE = 0.9;
 const COMPARE_BORROWED = 0.8;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
+/** What a word of an event's name the side does not give costs (`extraWords`): a name counts as much as two words. */
+const EXTRA_WORD = 1;
+const EXTRA_NAME = 2;
 
 /** Comparisons in time: the two timeline events a question compares, read from its sides (for AskEngine). */
 export class EventComparer {
   /** Event titles read once (see `titles`). */
   private readonly titleReadings = new Map<string, { terms: Term[]; corrected: string[] }>();
+  /** Each event's names (title and aliases, both languages) read once (see `names`). */
+  private readonly nameReadings = new Map<string, { terms: Term[]; corrected: string[] }[]>();
 
   constructor(
     private readonly events: Retriever<TimelineEvent>,
@@ -64,7 +69,10 @@ export class EventComparer {
     // event it means is a guess. Not the "il" of "est-il", which repeats its subject, nor the "it" of a cue ("how long
     // did it take"), which stands for no one.
     const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno' || c.cue === 'compare').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''));
+    // A word typed with a capital inside the sentence names someone too ("the Copyright Office … its report").
+    const shownWords = parsed.reading.shown;
+    const typedCapital = (at: number): boolean => shownWords.length === words.length && at > 0 && /^\p{Lu}/u.test(shownWords[at] ?? '');
+    const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && (this.lexicon.isName(words[t.at] ?? '') || typedCapital(t.at)));
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
@@ -81,27 +89,45 @@ export class EventComparer {
       return null;
     } else if (or >= 0) {
       // Two alternatives around "or"; the words on the cue's other side are what they share ("which strike ended").
-      const [from, to] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
+      const [from, end] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
+      // "writers' strike vs actors' strike: which began first?": a question word after the alternatives opens what
+      // they share ("began"), not the second of them.
+      const asks = parsed.reading.cues.find((c) => c.cue === 'wh' && c.at > or + 1 && c.at < end && !inCue(c.at));
+      const to = asks ? asks.at : end;
       sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
       shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));
     } else {
       sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length)];
     }
-    // "How long after the letter did X happen?": the letter is one side, the rest the other, when the rest names
-    // something (a word, figure or role): "after the letter was sent?" is one event.
-    for (const [i, j] of [[0, 1], [1, 0]] as const) {
-      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter') && sides[j].some((t) => t.kind !== 'concept')) {
-        sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
-      }
-    }
-    // "How many days after DeepSeek R1 did Stargate come out?": a yes/no word inside the only side parts its two events.
+    // "How many days after DeepSeek R1 did Stargate come out?": a yes/no word inside the only side parts its two events;
+    // first, so that "how long after X was the letter filed" keeps the filing with the letter.
     for (const [i, j] of [[0, 1], [1, 0]] as const) {
       const first = sides[j][0]?.at ?? Number.POSITIVE_INFINITY;
       const verb = parsed.reading.cues.find((c) => c.cue === 'yesno' && c.at > first && sides[j].some((t) => t.at > c.at));
       // Each part must name something (a word, figure, role or the letter): "after the letter was sent?" is one event.
       const names = (part: Term[]): boolean => part.some((t) => t.kind !== 'concept' || t.term === 'c:letter');
       const parts = verb ? [sides[j].filter((t) => t.at < verb.at), sides[j].filter((t) => t.at > verb.at)] : [];
-      if (sides[i].length === 0 && verb && parts.every(names)) sides = [parts[0]!, parts[1]!];
+      // The part before the verb may be a thing the data names by a concept alone ("the RFI", "la grève"): it is all
+      // that stands between the cue and the verb.
+      const thing = (part: Term[]): boolean => names(part) || part.some((t) => t.weight >= 1 && t.term !== 'c:happen');
+      if (sides[i].length === 0 && verb && thing(parts[0]!) && names(parts[1]!)) sides = [parts[0]!, parts[1]!];
+    }
+    // "How long after the letter did X happen?": the letter is one side, the rest the other, when the rest names
+    // something (a word, figure or role): "after the letter was sent?" is one event.
+    // "Combien de temps après l'appel à commentaires la lettre a-t-elle été envoyée ?": a letter after something else
+    // the side gives takes what follows it (its sending); what stands before it is the other event.
+    for (const [i, j] of [[0, 1], [1, 0]] as const) {
+      const letterAt = sides[j].findIndex((t) => t.term === 'c:letter');
+      const ahead = letterAt > 0 ? sides[j].slice(0, letterAt) : [];
+      if (sides[i].length === 0 && ahead.some((t) => t.weight >= 1 && t.term !== 'c:happen') && !ahead.some((t) => t.term === 'c:letter')) {
+        const [thing, letter] = [ahead, sides[j].slice(letterAt)];
+        sides = i === 0 ? [letter, thing] : [thing, letter];
+      }
+    }
+    for (const [i, j] of [[0, 1], [1, 0]] as const) {
+      if (sides[i].length === 0 && sides[j].some((t) => t.term === 'c:letter') && sides[j].some((t) => t.kind !== 'concept')) {
+        sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
+      }
     }
     // Verbs of happening ("come out", "arrivé") tell no event from another.
     // "the July plan", "le plan d'action de juillet", "the 2023 strike": a month or year a side names is no word of its
@@ -128,8 +154,19 @@ export class EventComparer {
     // the writers' strike": its start or its end?) stays a doubt by the rest alone.
     // "The first Anthropic fair use ruling", "le premier refus d'Alsup": an ordinal ranks a side's event among its kind,
     // a word no event's title gives for itself.
-    const [left, right] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t))) as [Term[], Term[]];
-    shared = shared.filter((t) => !dateWord(t));
+    const [left0, right0] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t))) as [Term[], Term[]];
+    // "between EO 14179 being signed and its publication", "sa parution au Federal Register": a side that opens on a
+    // pronoun, giving no figure, stands for the other's subject: it is read with the other's names and figures.
+    const naming = (t: Term): boolean => t.weight >= 1 && (t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
+    // Only where two things are set apart ("between A and B", "A or B"): "réintégrée après son limogeage ?" asks about
+    // one event.
+    const pronoun = (side: Term[]): boolean =>
+      (parts !== null || or >= 0) &&
+      side.length > 0 && !side.some((t) => t.kind === 'number') && parsed.reading.cues.some((c) => c.cue === 'refers' && c.at === side[0]!.at - 1);
+    const lend = (side: Term[], other: Term[]): Term[] => [...side, ...other.filter((t) => naming(t) && !side.some((s) => s.term === t.term))];
+    const left = pronoun(left0) ? lend(left0, right0) : left0;
+    const right = pronoun(right0) ? lend(right0, left0) : right0;
+    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first');
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
@@ -173,6 +210,21 @@ export class EventComparer {
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
       if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));
       if (!first || !second || ownOf(first) - ownOf(second) >= COMPARE_TIE_COVERAGE) return first;
+      // Events that carry all of the side's own words alike are told apart by how closely one of their names (title or
+      // alias) fits the side: "Biden's AI order" is the order Biden signed, not the one Trump revoked (a name and a
+      // verb the side does not give); "the publication of the AI Action Plan" is the plan, not the request for comments
+      // on it. Only a clear winner counts; else the doubt stays a doubt. Not for a side read with the other's words,
+      // which part its events as said below.
+      if (lent.length === 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
+        const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE);
+        const costs = tied.map((r) => ({ r, cost: this.distance(r.item, query(side, other), words) })).sort((x, y) => x.cost - y.cost);
+        // A side of one word is settled so only by a name that is that word alone: "published" fits many names a little.
+        const given = new Set(side.filter((t) => t.weight >= 1 && t.kind !== 'number').map((t) => t.term)).size;
+        if (costs.length >= 2 && costs[0]!.cost < costs[1]!.cost && (costs[0]!.cost === 0 || given >= 2)) {
+          leads.set(costs[0]!.r.id, Math.max(leads.get(first.id) ?? 0, COMPARE_LOOSE_LEAD));
+          return costs[0]!.r;
+        }
+      }
       // Without borrowed words, the score parts them only when the first carries the side's words as well as the
       // second, and one of them better (in a title where the other has it in its detail, or at all): two events that
       // carry the same words in the same places differ in score by their length alone ("published" alone, "filed its
@@ -224,6 +276,38 @@ export class EventComparer {
       const near = (at: number): boolean => read.terms.some((t) => Math.abs(t.at - at) === 1 && gives(read, t));
       return read.terms.some((t) => t.kind === 'word' && !gives(read, t) && this.lexicon.isName(read.corrected[t.at] ?? '') && !near(t.at));
     });
+  }
+
+  /**
+   * How far an event's closest name (its title or an alias, in either language) is from a side: what each word of the
+   * name the side does not give costs, and each word of the side the name does not give (a name more than a word).
+   * Figures (an order's number) and words of little weight cost nothing.
+   */
+  private distance(event: TimelineEvent, side: readonly Term[], words: readonly string[]): number {
+    const heavy = (t: Term): boolean => t.weight >= 1 && t.kind !== 'number';
+    const cost = (t: Term, read: readonly string[]): number => (t.kind === 'word' && this.lexicon.isName(read[t.at] ?? '') ? EXTRA_NAME : EXTRA_WORD);
+    const given = side.filter(heavy);
+    const givenTerms = new Set(given.map((t) => t.term));
+    const costOf = (read: { terms: Term[]; corrected: string[] }): number => {
+      const named = new Set(read.terms.map((t) => t.term));
+      const extra = read.terms.filter((t) => heavy(t) && !givenTerms.has(t.term)).reduce((sum, t) => sum + cost(t, read.corrected), 0);
+      const missing = given.filter((t) => !named.has(t.term)).reduce((sum, t) => sum + cost(t, words), 0);
+      return extra + missing;
+    };
+    return Math.min(...this.names(event).map(costOf));
+  }
+
+  /** An event's title and aliases in both languages, read by the lexicon once per event. */
+  private names(event: TimelineEvent): { terms: Term[]; corrected: string[] }[] {
+    let read = this.nameReadings.get(event.id);
+    if (!read) {
+      read = (['en', 'fr'] as const).flatMap((lang) => [event.title[lang], ...(event.aliases?.[lang] ?? [])].map((text) => {
+        const r = this.lexicon.read(text, lang);
+        return { terms: r.terms, corrected: r.corrected };
+      }));
+      this.nameReadings.set(event.id, read);
+    }
+    return read;
   }
 
   /** An event's title read by the lexicon, once per event and language. */

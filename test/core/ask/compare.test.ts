@@ -99,4 +99,43 @@ describe('/ask comparisons: two things set against each other in time', () => {
     // A month no event of that side fits: not compared.
     expect(ask("Combien de temps s'est écoulé entre la lettre et le plan d'action de mars ?").verdict).not.toBe('answered');
   });
+
+  const events = (q: string): string[] => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+  };
+
+  it('events that carry a side alike → the one whose name fits it best: the order Biden signed, not the one revoking it', () => {
+    expect(events("Was the SAG-AFTRA walkout over before Biden's AI order?")).toEqual(['2023-10-30-biden-eo-14110', '2023-11-09-sag-aftra-strike-ends']);
+    // Said with its revocation, the side is the revocation.
+    expect(events('Was the Stargate announcement before or after Trump revoked Biden\'s AI order?')).toEqual(['2025-01-20-biden-ai-order-revoked', '2025-01-21-stargate-announced']);
+  });
+
+  it('the AI Action Plan published → the plan itself, not the request for comments on it; "the RFI" → the request', () => {
+    expect(events("La contribution de Google est-elle arrivée avant ou après la publication du plan d'action IA ?")).toEqual(['2025-03-13-google-proposal', '2025-07-23-ai-action-plan-released']);
+    expect(events('Did OpenAI file its comment before the AI Action Plan was published?')).toEqual(['2025-03-13-openai-submission', '2025-07-23-ai-action-plan-released']);
+    expect(events('How long after the RFI was the letter filed?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+  });
+
+  it('"how long after X was the letter filed", EN or FR inverted → X and the filing compared, never one fact', () => {
+    expect(events("How long after Trump's executive order on AI was Google's proposal filed?")).toEqual(['2025-01-23-eo-14179-signed', '2025-03-13-google-proposal']);
+    expect(events("Combien de temps après l'appel à commentaires la lettre a-t-elle été envoyée ?")).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+    expect(oneFact('How long after the executive order on AI was the letter filed?')).toBe(false);
+  });
+
+  it('"A vs B: which began first?" → the question word opens what both share, never the second thing alone', () => {
+    expect(events("writers' strike vs actors' strike: which began first?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+    expect(events('grève des acteurs ou grève des scénaristes, laquelle a commencé en premier ?')).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+    // A verb of happening in what they share ("lequel est arrivé") tells no event from another.
+    expect(events("l'accord Anthropic ou la plainte de Warner contre Midjourney, lequel est arrivé d'abord ?")).toEqual(['2025-09-04-wbd-sues-midjourney', '2025-09-05-anthropic-settlement']);
+  });
+
+  it('a pronoun after a body typed with capitals ("the Copyright Office … its report") refers to it: compared', () => {
+    expect(events('Did the Copyright Office put out its AI report before or after Perlmutter was fired?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+  });
+
+  it('"between A and its publication": the side opening on a pronoun is about what the other names, never another publication', () => {
+    expect(events('How many days between EO 14179 being signed and its publication in the Federal Register?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
+    expect(events('Combien de jours entre la signature du décret 14179 et sa parution au Federal Register ?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
+  });
 });
