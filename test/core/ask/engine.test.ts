@@ -875,3 +875,12 @@ describe('/ask engine: a role word inside a name of capitals', () => {
     expect(ask('Which writers signed?')).toMatchObject({ verdict: 'answered', mode: 'list' });
   });
 });
+
+describe('/ask engine: a person’s profile words (background, career, parcours)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('asking what an organiser does or their background → the organisers', () => {
+    expect(ask('What is Bryn Mooser’s career?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Bryn Mooser, quel est son parcours ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
