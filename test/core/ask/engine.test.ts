@@ -884,3 +884,12 @@ describe('/ask engine: a person’s profile words (background, career, parcours)
     expect(ask('Bryn Mooser, quel est son parcours ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
+
+describe('/ask engine: a company’s own case for training on protected works', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('what OpenAI or Google says about copyrighted works → that company’s argument, not what the letter answers', () => {
+    expect(ask('Why does OpenAI say it needs copyrighted works?')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask('Google veut entraîner ses modèles sur quels contenus protégés ?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+});
