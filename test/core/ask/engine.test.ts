@@ -893,3 +893,12 @@ describe('/ask engine: a company’s own case for training on protected works', 
     expect(ask('Google veut entraîner ses modèles sur quels contenus protégés ?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
   });
 });
+
+describe('/ask engine: a newsroom desk naming itself is no part of the question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"Business desk here:" before the question does not pull it to a company fact', () => {
+    expect(ask('Business desk here: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Service éco : qui a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
