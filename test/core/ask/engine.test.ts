@@ -921,3 +921,30 @@ describe('/ask engine: what a question asks of an event that the fact does not s
     expect(ask('ok, keep going').verdict).toBe('no_answer');
   });
 });
+
+describe('/ask engine: a person’s profile words (background, career, parcours)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('asking what an organiser does or their background → the organisers', () => {
+    expect(ask('What is Bryn Mooser’s career?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Bryn Mooser, quel est son parcours ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
+
+describe('/ask engine: a company’s own case for training on protected works', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('what OpenAI or Google says about copyrighted works → that company’s argument, not what the letter answers', () => {
+    expect(ask('Why does OpenAI say it needs copyrighted works?')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask('Google veut entraîner ses modèles sur quels contenus protégés ?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+});
+
+describe('/ask engine: a newsroom desk naming itself is no part of the question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"Business desk here:" before the question does not pull it to a company fact', () => {
+    expect(ask('Business desk here: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Service éco : qui a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
