@@ -60,6 +60,10 @@ export const BATCH_16_PREFIX = 'b16-';
 /** Batches 19 and 20 (ids `b19-…`, `b20-…`, written blind on 2026-12-01 as a sixth round began, with batches 17 and 18):
  * dev only, more wordings for the dev split and the examples /ask learns from. */
 export const BATCH_19_PREFIX = 'b19-';
+/** Batch 17 (ids `b17-…`, written blind with 18–20): the validation set of the sixth round's merges (totals only), then dev only. */
+export const BATCH_17_PREFIX = 'b17-';
+/** Batch 18 (ids `b18-…`, written blind with 17–20): test only, a fresh measure of the sixth round's final engine. */
+export const BATCH_18_PREFIX = 'b18-';
 export const BATCH_20_PREFIX = 'b20-';
 
 /**
@@ -84,6 +88,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 14 (test only)', has: (id) => id.startsWith(BATCH_14_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 15 (dev only)', has: (id) => id.startsWith(BATCH_15_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 16 (dev only)', has: (id) => id.startsWith(BATCH_16_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 17 (dev only)', has: (id) => id.startsWith(BATCH_17_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 18 (test only)', has: (id) => id.startsWith(BATCH_18_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 19 (dev only)', has: (id) => id.startsWith(BATCH_19_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 20 (dev only)', has: (id) => id.startsWith(BATCH_20_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];

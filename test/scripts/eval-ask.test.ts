@@ -39,10 +39,15 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * kinds of wrong answer: 4 of the 11 fewer wrong are theirs). With batch 14 (200 blind questions written as the round
  * began, test only, run once with its final engine: 160 right, 8 wrong, 41/42 declined; 158 / 7 with the session's
  * first engine): 1,448 questions, 1,235 right = 85.3 %, 23 wrong = 1.6 %, 260/262 declined.
+ * After a sixth round (ask-offtopic, ask-sign, ask-premise, ask-compare, ask-fact; dev only, batches 19 and 20 added to
+ * dev first, batch 17 as the validation set, totals only, then in dev: 164 / 6 → 167 / 5) the same 1,448 questions give
+ * 1,248 right, 21 wrong. With batch 18 (200 blind questions written as the round began, test only, run once with its
+ * final engine: 158 right, 4 wrong, 41/42 declined; 160 / 3 with the session's first engine) and batch 17 in dev (so in
+ * the examples): 1,648 questions, 1,404 right = 85.2 %, 25 wrong = 1.5 %, 301/304 declined.
  */
 const RIGHT_FLOOR = 0.85;
 const WRONG_CEILING = 0.02;
-const OFF_TOPIC_DECLINED = 260;
+const OFF_TOPIC_DECLINED = 301;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
