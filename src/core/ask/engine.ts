@@ -12,7 +12,7 @@ import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { TopicGuard } from './topic-guard';
-import { ANSWER_SLOTS, AnswerChecks, countedAfter, THEME_WEIGHT } from './checks';
+import { ANSWER_SLOTS, AnswerChecks, countedAfter, rivalOf } from './checks';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
 
@@ -43,29 +43,12 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 const YEAR = /^(19|20)\d{2}$/;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
-/** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
-const NAME_RIVAL_SHARE = 0.1;
-
-/**
- * The first ranked fact besides the leader that scores at least NAME_RIVAL_SHARE of it and passes `test`: the other
- * answer a check after the decision offers beside the leader (or answers with instead).
- */
-function rivalOf<T>(ranked: readonly Ranked<T>[], leader: Ranked<T>, test: (r: Ranked<T>) => boolean): Ranked<T> | undefined {
-  return ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && test(r));
-}
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
 const DEVIATION_WORDS = 2;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
-/**
- * Examples measured per question by the nearest-question channel (the retrieval's leaders by BM25): the examples are
- * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
- */
-const LEARNED_POOL = 24;
-/** How far behind the leader the one fact of the kind a "which" asks for ("which order", "quel organisme") may score. */
-const HEAD_SHARE = 0.4;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -213,7 +196,7 @@ export class AskEngine {
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
-    this.checks = new AnswerChecks(this.lexicon, this.facts, data.facts, data.concepts, this.dated, this.factNumbers, this.attributes);
+    this.checks = new AnswerChecks(this.lexicon, this.facts, data.facts, data.concepts, this.dated, this.factNumbers, this.attributes, this.calibration, this.learned, this.exampleNames);
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -384,9 +367,9 @@ export class AskEngine {
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
     // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
     const unlearned = decision;
-    if (!strange && parsed.type !== 'compare') decision = this.learnedDecision(decision, ranked, searchTerms);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.answerTypeDecision(decision, searchTerms);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.headNounDecision(decision, parsed, ranked, searchTerms);
+    if (!strange && parsed.type !== 'compare') decision = this.checks.learnedDecision(decision, ranked, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.answerTypeDecision(decision, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.headNounDecision(decision, parsed, ranked, searchTerms);
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
     // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
@@ -628,100 +611,6 @@ export class AskEngine {
   private namedInLetter(span: string, lang: Locale | null): boolean {
     const terms = splitWords(span).map((w) => this.lexicon.termOf(w, lang));
     return terms.length > 0 && this.data.facts.some((f) => this.facts.field(f.id, 'c:mention') === 2 && terms.every((t) => this.facts.field(f.id, t) === 2));
-  }
-
-  /**
-   * The nearest-question channel: the questions of `data/examples.json` (people's own wordings, each with the fact that
-   * answers it or none) ranked for the question's terms; similarity = harmonic mean of the share of the question an
-   * example carries and the share of the example the question carries. When the fact retrieval did not answer, a
-   * question clearly nearest to examples of one fact (by `learnedAt`, and `learnedMargin` ahead of the nearest example of
-   * any other answer, "none" included) is answered with that fact, if the retrieval ranked it. It never overrides an
-   * answer: measured on the dev split, doing so cost more right answers than it saved wrong ones.
-   * - A question the facts declined may be answered so when the fact carries a small share of it
-   *   (`learnedSearchCoverage`): the examples, people's own wordings, bridge what the fact's words miss ("how did Bartz
-   *   v. Anthropic turn out?"). With no ranked fact carrying that much, no example is searched.
-   * - Choices the facts offered are settled so only when the fact carries at least `learnedCoverage` of the question and
-   *   the question has `learnedClarifyTerms` content terms or more: one content word ("and the press?", "les médias ?")
-   *   is too thin to pick between choices by its neighbours.
-   */
-  private learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
-    if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
-    const settling = decision.verdict === 'clarify';
-    const covered = (r: Ranked<Fact>): boolean => r.coverage >= (settling ? this.calibration.learnedCoverage : this.calibration.learnedSearchCoverage);
-    // Only a fact the retrieval ranked (with that coverage when settling choices) can be answered: without one, no example is searched.
-    if (!ranked.some(covered)) return decision;
-    if (settling && new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < this.calibration.learnedClarifyTerms) return decision;
-    // Each answer's nearest example (null: the examples no fact answers).
-    const nearest = new Map<string | null, { sim: number; id: string }>();
-    for (const r of this.learned.rank(searchTerms, undefined, LEARNED_POOL)) {
-      const sim = r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0;
-      if (sim > (nearest.get(r.item)?.sim ?? -1)) nearest.set(r.item, { sim, id: r.id });
-    }
-    const [best, runnerUp] = [...nearest].map(([fact, { sim, id }]) => ({ fact, sim, id })).sort((a, b) => b.sim - a.sim);
-    const rival = runnerUp?.sim ?? 0;
-    if (!best || best.fact === null || best.sim < this.calibration.learnedAt || best.sim - rival < this.calibration.learnedMargin) return decision;
-    // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
-    // "Bartz v. Anthropic" for "Bartz v. Mistral") asks about that, not about what the question names instead.
-    const asked = new Set(searchTerms.map((t) => t.term));
-    if ((this.exampleNames.get(best.id) ?? []).some((name) => !asked.has(name))) return decision;
-    const hit = ranked.find((r) => r.id === best.fact && covered(r));
-    // Choices are settled only for one that carries about as much of the question as the first of them
-    // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its
-    // examples are to those of that fact; one that misses what the first carries stays a choice.
-    const leader = decision.picked[0];
-    if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
-    return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
-  }
-
-  /**
-   * "wen was teh letter sent to the whitehouse", "la lettre fait combien de pages ?": a question that asks when (or how
-   * many) is answered by a fact whose answer gives a date (or a figure). Choices the facts offered are settled by the one
-   * of them that gives what is asked, when it carries about as much of the question as the first (`phrasedSlack`); the
-   * others, however close their words, answer another question ("to whom was it sent").
-   */
-  private answerTypeDecision(decision: Decision<Fact>, searchTerms: readonly Term[]): Decision<Fact> {
-    if (decision.verdict !== 'clarify') return decision;
-    const asked = ['c:when', 'c:howmany'].find((term) => searchTerms.some((t) => t.term === term));
-    if (!asked) return decision;
-    const leader = decision.picked[0];
-    const fitting = decision.picked.filter((r) => this.checks.givesSlot(r.id, asked));
-    const only = fitting[0];
-    if (!leader || fitting.length !== 1 || !only || only.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
-    // What is asked about needs two terms besides the question word ("la lettre" and "pages"; not "ChatGPT" alone), and
-    // none that the fact lacks and no fact uses: "combien coûte un abonnement" asks about something else.
-    const about = [...new Map(searchTerms.filter((t) => t.term !== asked && t.weight >= THEME_WEIGHT).map((t) => [t.term, t])).values()];
-    if (about.length < 2 || about.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
-    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
-  }
-
-  /**
-   * "Which executive order…", "à quel organisme…": the concept right after "which"/"quel" is the kind of thing asked
-   * for. When the facts left it unsure, the one ranked fact whose own phrasings carry that concept (none other ranked
-   * does), and that carries its share of the question, answers: the others only mention such a thing in passing.
-   */
-  private headNounDecision(decision: Decision<Fact>, parsed: ParsedQuestion, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
-    const cues = parsed.reading.cues;
-    // The word that asks for a kind of thing (`cues.which` in data/concepts.json), as the list or question cue it opens.
-    const which = cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && cues.some((h) => h.cue === 'which' && h.at === c.at));
-    if (!which) return decision;
-    const after = which.at + which.length;
-    const head = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
-    if (!head || searchTerms.some((t) => t.at >= after && t.at < head.at && t.kind !== 'word')) return decision;
-    const leader = ranked[0];
-    const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2);
-    const only = fitting[0];
-    // "Which order kicked off the Action Plan consultation?": an answer that is no such thing (the consultation, not
-    // the order), while the one ranked fact that is one comes close enough, may answer another question: both are offered.
-    if (decision.verdict === 'answered') {
-      const answer = decision.picked[0]!;
-      if (!only || fitting.length !== 1 || only.id === answer.id || this.facts.field(answer.id, head.term) === 2 || only.score < answer.score * HEAD_SHARE) return decision;
-      return { ...decision, verdict: 'clarify', picked: [answer, only] };
-    }
-    if (!only || !leader || fitting.length !== 1 || only.score < leader.score * HEAD_SHARE) return decision;
-    // Every other word it leaves out is one the facts use: a word none knows ("Mistral", "chips") names another thing
-    // of that kind than the story's ("what valuation does it give Mistral?").
-    if (searchTerms.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
-    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
   }
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */
