@@ -6,12 +6,13 @@ import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { TopicGuard } from './topic-guard';
+import { ANSWER_SLOTS, AnswerChecks, countedAfter, rivalOf } from './checks';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
 
@@ -42,43 +43,12 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 const YEAR = /^(19|20)\d{2}$/;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
-/** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
-const NAME_RIVAL_SHARE = 0.1;
-
-/**
- * The first ranked fact besides the leader that scores at least NAME_RIVAL_SHARE of it and passes `test`: the other
- * answer a check after the decision offers beside the leader (or answers with instead).
- */
-function rivalOf<T>(ranked: readonly Ranked<T>[], leader: Ranked<T>, test: (r: Ranked<T>) => boolean): Ranked<T> | undefined {
-  return ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && test(r));
-}
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
 const DEVIATION_WORDS = 2;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
-/**
- * Examples measured per question by the nearest-question channel (the retrieval's leaders by BM25): the examples are
- * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
- */
-const LEARNED_POOL = 24;
-/** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
-const THEME_WEIGHT = 0.3;
-/** How far behind the leader the one fact of the kind a "which" asks for ("which order", "quel organisme") may score. */
-const HEAD_SHARE = 0.4;
-/** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
-const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
-/** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
-const OWNED_GAP = 1;
-/** How many words of one concept a question word may ask for right before the name that owns them ("quels arguments avance OpenAI"). */
-const OWNED_SPAN = 2;
-/** How many words after a figure may say what it counts ("200 Disney, Pixar, Marvel and Star Wars characters"). */
-const COUNTED_WINDOW = 7;
-/** The slots a question word asks for, as the concepts of the question words in `data/concepts.json`. */
-const ANSWER_SLOTS: readonly string[] = ['c:who', 'c:when', 'c:howmany'];
-/** How far into a question its question word may come and still say what it asks ("to whom", "et à qui", "so when"). */
-const ASKED_SLOT_AT = 2;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -87,27 +57,6 @@ const COMPARE_WHOLE_COVERAGE = 0.95;
  * special modes (did X sign, lists by role, comparisons in time, quotes, number checks). Pure; built once per
  * fact base.
  */
-/**
- * What a text's figures may count: the content terms after each figure that is no date, up to the next figure, within
- * `COUNTED_WINDOW` words ("200 Disney, Pixar, Marvel and Star Wars characters").
- */
-function countedBy(reading: Reading): string[] {
-  const dates = dateWordsAt(reading.words);
-  const figures = reading.terms.filter((n) => n.kind === 'number' && !dates.has(n.at));
-  return figures.flatMap((n) => {
-    const next = reading.terms.find((t) => t.kind === 'number' && t.at > n.at)?.at ?? Infinity;
-    return reading.terms.filter((t) => t.at > n.at && t.at <= n.at + COUNTED_WINDOW && t.at < next && t.kind !== 'number').map((t) => t.term);
-  });
-}
-
-/** The content term a "how many" counts: the one right after it ("how many members"), or after its "of" ("combien de membres"). */
-function countedAfter(reading: Reading, from: Term, lang: Locale | null): Term | undefined {
-  const end = from.at + (from.span ?? 1);
-  // French counts with its "de" ("combien de membres"); "vaut combien selon la lettre" counts nothing.
-  const at = OF.has(reading.words[end] ?? '') ? end + 1 : lang === 'fr' ? -1 : end;
-  return reading.terms.find((t) => t.at === at && t.kind !== 'number' && t.weight >= 1);
-}
-
 export class AskEngine {
   readonly lexicon: Lexicon;
   private readonly facts: Retriever<Fact>;
@@ -134,8 +83,6 @@ export class AskEngine {
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
   /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
   private readonly factText = new Map<string, string>();
-  /** What each fact's figures count: the content term right after each figure of its answer and keywords ("148 days"). */
-  private readonly counted = new Map<string, ReadonlySet<string>>();
   /** Each quote of the letter, and each fact's English answer, as folded words: `verbatimQuote` looks for runs of a question in them. */
   private readonly quoteWords: { quote: Quote; words: string[] }[];
   private readonly answerWords = new Map<string, string[]>();
@@ -144,13 +91,8 @@ export class AskEngine {
   /** The words of the signatories' names, folded ("ben", "stiller"). */
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
-  /** Each fact's phrasings' names with what they own (`ownedPairs`): "openai c:argue" for "OpenAI's position". */
-  private readonly owned = new Map<string, ReadonlySet<string>>();
-  /** Each fact's slot, when at least half its own questions ask for one (`askedSlot`): "c:when" for the date it was sent. */
-  private readonly slotOf = new Map<string, string>();
-  /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
-  private readonly followUpConcepts: ReadonlySet<string>;
-  private readonly followUpWords: ReadonlySet<string>;
+  /** The checks applied after the decision: the slot asked for, what a name owns, what a figure counts, follow-ups. */
+  private readonly checks: AnswerChecks;
   /** What a question asks of an event (an appeal, a cost, a vote…), which the answering fact must say (`data/concepts.json` `attributes`). */
   private readonly attributes: AttributeCheck;
 
@@ -160,8 +102,6 @@ export class AskEngine {
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
     this.lexicon = new Lexicon(data.concepts);
-    this.followUpConcepts = new Set((data.concepts.followUps?.concepts ?? []).map((c) => `c:${c}`));
-    this.followUpWords = new Set([...(data.concepts.followUps?.en ?? []), ...(data.concepts.followUps?.fr ?? [])].flatMap(splitWords));
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
       ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
@@ -221,8 +161,6 @@ export class AskEngine {
       const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
       this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
       this.answerWords.set(f.id, splitWords(f.answer.en));
-      const readings = [f.answer.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')).concat([f.answer.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr')));
-      this.counted.set(f.id, new Set(readings.flatMap((r) => countedBy(r))));
       for (const q of [...f.questions.en, ...f.questions.fr]) {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
@@ -258,14 +196,7 @@ export class AskEngine {
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
-    for (const f of data.facts) {
-      const questions = [...f.questions.en.map((t) => this.lexicon.read(t, 'en')), ...f.questions.fr.map((t) => this.lexicon.read(t, 'fr'))];
-      const others = [...[f.topic, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')), ...f.keywords.fr.map((t) => this.lexicon.read(t, 'fr'))];
-      this.owned.set(f.id, new Set([...questions, ...others].flatMap((r) => this.ownedPairs(r, r.terms))));
-      const asked = questions.map((r) => this.askedSlot(r));
-      const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= questions.length);
-      if (slot) this.slotOf.set(f.id, slot);
-    }
+    this.checks = new AnswerChecks(this.lexicon, this.facts, data.facts, data.concepts, this.dated, this.factNumbers, this.attributes, this.calibration, this.learned, this.exampleNames);
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
@@ -436,9 +367,9 @@ export class AskEngine {
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
     // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
     const unlearned = decision;
-    if (!strange && parsed.type !== 'compare') decision = this.learnedDecision(decision, ranked, searchTerms);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.answerTypeDecision(decision, searchTerms);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.headNounDecision(decision, parsed, ranked, searchTerms);
+    if (!strange && parsed.type !== 'compare') decision = this.checks.learnedDecision(decision, ranked, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.answerTypeDecision(decision, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.headNounDecision(decision, parsed, ranked, searchTerms);
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
     // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
@@ -478,8 +409,8 @@ export class AskEngine {
     // are offered.
     if (decision.verdict === 'answered' && mode === 'fact') {
       const leader = decision.picked[0]!;
-      const owned = this.ownedPairs(parsed.reading, searchTerms);
-      const owns = (id: string): boolean => owned.some((pair) => this.owned.get(id)?.has(pair));
+      const owned = this.checks.ownedPairs(parsed.reading, searchTerms);
+      const owns = (id: string): boolean => owned.some((pair) => this.checks.owned.get(id)?.has(pair));
       const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
     }
@@ -600,10 +531,10 @@ export class AskEngine {
     // for (see `answersSlot`) answers another question: its own question is offered instead, with the closest fact that
     // asks for that slot, never answered.
     if (decision.verdict === 'answered' && mode === 'fact') {
-      const slot = this.askedSlot(parsed.reading);
+      const slot = this.checks.askedSlot(parsed.reading);
       const leader = decision.picked[0]!;
-      if (slot !== null && !this.answersSlot(leader.id, slot)) {
-        const fits = rivalOf(ranked, leader, (r) => this.answersSlot(r.id, slot) && this.slotOf.get(r.id) === slot);
+      if (slot !== null && !this.checks.answersSlot(leader.id, slot)) {
+        const fits = rivalOf(ranked, leader, (r) => this.checks.answersSlot(r.id, slot) && this.checks.slotOf.get(r.id) === slot);
         decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
       }
     }
@@ -611,12 +542,12 @@ export class AskEngine {
     // "how many": the comments filed) answers a question that asks for a number, in words ("how many", "the number of")
     // or with a figure to check; one that asks for no number and no other slot ("what", "à quoi") asks for something
     // else the count's words share: offered, never answered.
-    if (decision.verdict === 'answered' && mode === 'fact' && this.slotOf.get(decision.picked[0]!.id) === 'c:howmany') {
+    if (decision.verdict === 'answered' && mode === 'fact' && this.checks.slotOf.get(decision.picked[0]!.id) === 'c:howmany') {
       // Nor when it asks for another slot the count's story may give ("when did OSTP publish the comments?").
       const slotted = searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number') || parsed.numbers.length > 0;
       if (!slotted) {
         const leader = decision.picked[0]!;
-        const other = rivalOf(ranked, leader, (r) => this.slotOf.get(r.id) !== 'c:howmany');
+        const other = rivalOf(ranked, leader, (r) => this.checks.slotOf.get(r.id) !== 'c:howmany');
         decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
       }
     }
@@ -632,15 +563,15 @@ export class AskEngine {
       const span = what !== undefined && parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
       // Only a word the fact uses without counting it ("its members ratified"): a word it never uses ("selon") may be no
       // noun at all ("valorisé combien selon la lettre").
-      if (what && what.kind === 'word' && !name && !span && this.facts.carries(leader.id, what.term) && !this.counted.get(leader.id)?.has(what.term)) {
-        const other = rivalOf(ranked, leader, (r) => this.counted.get(r.id)?.has(what.term) === true);
+      if (what && what.kind === 'word' && !name && !span && this.facts.carries(leader.id, what.term) && !this.checks.counted.get(leader.id)?.has(what.term)) {
+        const other = rivalOf(ranked, leader, (r) => this.checks.counted.get(r.id)?.has(what.term) === true);
         decision = other ? { ...decision, verdict: 'clarify', picked: [leader, other] } : { ...decision, verdict: 'no_answer', picked: [] };
       }
     }
     // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
     // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
     // never sees; answering it as if about the letter answers another question.
-    if (decision.verdict !== 'no_answer' && this.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    if (decision.verdict !== 'no_answer' && this.checks.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premises = parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
     // Whether a fact's words hold one of the wrong values a premise names.
@@ -676,188 +607,10 @@ export class AskEngine {
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }
 
-  /**
-   * The slot a question asks for by its opening question word ("who", "to whom", "à qui", "when", "how many"), as the
-   * concept term the facts' phrasings carry (`ANSWER_SLOTS`); null when it opens with none of them.
-   */
-  private askedSlot(reading: Reading): string | null {
-    const { terms, cues } = reading;
-    const wh = cues.filter((c) => c.cue === 'wh' && c.at <= ASKED_SLOT_AT).sort((x, y) => x.at - y.at)[0];
-    if (!wh) return null;
-    return terms.find((t) => t.kind === 'concept' && ANSWER_SLOTS.includes(t.term) && t.at >= wh.at && t.at < wh.at + wh.length)?.term ?? null;
-  }
-
   /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
   private namedInLetter(span: string, lang: Locale | null): boolean {
     const terms = splitWords(span).map((w) => this.lexicon.termOf(w, lang));
     return terms.length > 0 && this.data.facts.some((f) => this.facts.field(f.id, 'c:mention') === 2 && terms.every((t) => this.facts.field(f.id, t) === 2));
-  }
-
-  /**
-   * Pairs of a name a text gives and a term it owns, as "name term" keys of search terms: "OpenAI's position" (the term
-   * right after the possessive), "la position d'OpenAI", "the position of Google" (the term right before "of"/"de"),
-   * when they open the text's content.
-   */
-  private ownedPairs(reading: Reading, terms: readonly Term[]): string[] {
-    const { words, corrected } = reading;
-    // The nearest content term, a word of little weight between aside ("OpenAI's main argument", "décret IA de Trump").
-    const termAt = (at: number, step: number): Term | undefined => {
-      for (let k = at; Math.abs(k - at) <= OWNED_GAP; k += step) {
-        const found = terms.find((t) => t.at === k && t.kind !== 'number');
-        if (found && found.weight >= 1) return found;
-        if (!found && !this.lexicon.isStopword(words[k] ?? '')) return undefined;
-      }
-      return undefined;
-    };
-    return terms
-      .filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''))
-      .flatMap((name) => {
-        // Or the term right before the name, as French puts its subject after what it owns ("quel argument OpenAI
-        // avance-t-il", "quels arguments avance OpenAI"): what a question word asks for, in one or two words of one
-        // concept right before the name; not an answer's words ("qu'a dit OpenAI", "ils veulent quoi, Google").
-        const before = (): Term | undefined => {
-          const wh = reading.cues.find((c) => c.cue === 'wh' && name.at - (c.at + c.length) >= 1 && name.at - (c.at + c.length) <= OWNED_SPAN);
-          if (!wh) return undefined;
-          const between = Array.from({ length: name.at - wh.at - wh.length }, (_, k) => terms.find((t) => t.at === wh.at + wh.length + k));
-          const first = between[0];
-          return first && first.kind === 'concept' && first.weight >= 1 && between.every((t) => t?.term === first.term) ? first : undefined;
-        };
-        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : before();
-        // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
-        const head = owned !== undefined && !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at));
-        return owned && head && owned.term !== name.term ? [`${name.term} ${owned.term}`] : [];
-      });
-  }
-
-  /**
-   * Whether a fact can say the slot asked for: a fact that is about one slot (most of its own questions ask for it: the
-   * date it was sent, who organised it, how many signed) says no other unless its phrasings ask for that one too; a
-   * "when" needs an answer that gives a date, a "how many" one that gives a figure.
-   */
-  private answersSlot(id: string, slot: string): boolean {
-    const own = this.slotOf.get(id);
-    if (own !== undefined && own !== slot && this.facts.field(id, slot) < 2) return false;
-    return this.givesSlot(id, slot);
-  }
-
-  /** Whether a fact's answer gives what a slot asks for: a date for "when", a figure for "how many" (any other: yes). */
-  private givesSlot(id: string, slot: string): boolean {
-    if (slot === 'c:when') return this.dated.has(id);
-    if (slot === 'c:howmany') return (this.factNumbers.get(id) ?? []).length > 0;
-    return true;
-  }
-
-  /**
-   * Whether a question names only the slot it asks for (`followUps`: "when", "the date", "then"), and no one or nothing
-   * it is asked about: no other term, person, figure, year or quoted title.
-   */
-  private followUpOnly(parsed: ParsedQuestion): boolean {
-    const { corrected, words } = parsed.reading;
-    // Words of little weight ("keep going", "I heard") name nothing asked about; what is asked of something
-    // (`attributes`: "et ça coûte combien ?", "did they appeal?") is a slot of something said before.
-    const attributeAt = this.attributes.askedAt(words);
-    const terms = parsed.reading.terms.filter((t) => !(t.kind === 'concept' && t.weight < THEME_WEIGHT));
-    if (terms.length === 0 || parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.years.length > 0 || parsed.quoted.length > 0) return false;
-    return terms.every(
-      (t) =>
-        (t.kind === 'concept' && this.followUpConcepts.has(t.term)) ||
-        attributeAt.has(t.at) ||
-        (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))),
-    );
-  }
-
-  /**
-   * The nearest-question channel: the questions of `data/examples.json` (people's own wordings, each with the fact that
-   * answers it or none) ranked for the question's terms; similarity = harmonic mean of the share of the question an
-   * example carries and the share of the example the question carries. When the fact retrieval did not answer, a
-   * question clearly nearest to examples of one fact (by `learnedAt`, and `learnedMargin` ahead of the nearest example of
-   * any other answer, "none" included) is answered with that fact, if the retrieval ranked it. It never overrides an
-   * answer: measured on the dev split, doing so cost more right answers than it saved wrong ones.
-   * - A question the facts declined may be answered so when the fact carries a small share of it
-   *   (`learnedSearchCoverage`): the examples, people's own wordings, bridge what the fact's words miss ("how did Bartz
-   *   v. Anthropic turn out?"). With no ranked fact carrying that much, no example is searched.
-   * - Choices the facts offered are settled so only when the fact carries at least `learnedCoverage` of the question and
-   *   the question has `learnedClarifyTerms` content terms or more: one content word ("and the press?", "les médias ?")
-   *   is too thin to pick between choices by its neighbours.
-   */
-  private learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
-    if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
-    const settling = decision.verdict === 'clarify';
-    const covered = (r: Ranked<Fact>): boolean => r.coverage >= (settling ? this.calibration.learnedCoverage : this.calibration.learnedSearchCoverage);
-    // Only a fact the retrieval ranked (with that coverage when settling choices) can be answered: without one, no example is searched.
-    if (!ranked.some(covered)) return decision;
-    if (settling && new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < this.calibration.learnedClarifyTerms) return decision;
-    // Each answer's nearest example (null: the examples no fact answers).
-    const nearest = new Map<string | null, { sim: number; id: string }>();
-    for (const r of this.learned.rank(searchTerms, undefined, LEARNED_POOL)) {
-      const sim = r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0;
-      if (sim > (nearest.get(r.item)?.sim ?? -1)) nearest.set(r.item, { sim, id: r.id });
-    }
-    const [best, runnerUp] = [...nearest].map(([fact, { sim, id }]) => ({ fact, sim, id })).sort((a, b) => b.sim - a.sim);
-    const rival = runnerUp?.sim ?? 0;
-    if (!best || best.fact === null || best.sim < this.calibration.learnedAt || best.sim - rival < this.calibration.learnedMargin) return decision;
-    // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
-    // "Bartz v. Anthropic" for "Bartz v. Mistral") asks about that, not about what the question names instead.
-    const asked = new Set(searchTerms.map((t) => t.term));
-    if ((this.exampleNames.get(best.id) ?? []).some((name) => !asked.has(name))) return decision;
-    const hit = ranked.find((r) => r.id === best.fact && covered(r));
-    // Choices are settled only for one that carries about as much of the question as the first of them
-    // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its
-    // examples are to those of that fact; one that misses what the first carries stays a choice.
-    const leader = decision.picked[0];
-    if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
-    return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
-  }
-
-  /**
-   * "wen was teh letter sent to the whitehouse", "la lettre fait combien de pages ?": a question that asks when (or how
-   * many) is answered by a fact whose answer gives a date (or a figure). Choices the facts offered are settled by the one
-   * of them that gives what is asked, when it carries about as much of the question as the first (`phrasedSlack`); the
-   * others, however close their words, answer another question ("to whom was it sent").
-   */
-  private answerTypeDecision(decision: Decision<Fact>, searchTerms: readonly Term[]): Decision<Fact> {
-    if (decision.verdict !== 'clarify') return decision;
-    const asked = ['c:when', 'c:howmany'].find((term) => searchTerms.some((t) => t.term === term));
-    if (!asked) return decision;
-    const leader = decision.picked[0];
-    const fitting = decision.picked.filter((r) => this.givesSlot(r.id, asked));
-    const only = fitting[0];
-    if (!leader || fitting.length !== 1 || !only || only.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
-    // What is asked about needs two terms besides the question word ("la lettre" and "pages"; not "ChatGPT" alone), and
-    // none that the fact lacks and no fact uses: "combien coûte un abonnement" asks about something else.
-    const about = [...new Map(searchTerms.filter((t) => t.term !== asked && t.weight >= THEME_WEIGHT).map((t) => [t.term, t])).values()];
-    if (about.length < 2 || about.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
-    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
-  }
-
-  /**
-   * "Which executive order…", "à quel organisme…": the concept right after "which"/"quel" is the kind of thing asked
-   * for. When the facts left it unsure, the one ranked fact whose own phrasings carry that concept (none other ranked
-   * does), and that carries its share of the question, answers: the others only mention such a thing in passing.
-   */
-  private headNounDecision(decision: Decision<Fact>, parsed: ParsedQuestion, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
-    const cues = parsed.reading.cues;
-    // The word that asks for a kind of thing (`cues.which` in data/concepts.json), as the list or question cue it opens.
-    const which = cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && cues.some((h) => h.cue === 'which' && h.at === c.at));
-    if (!which) return decision;
-    const after = which.at + which.length;
-    const head = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
-    if (!head || searchTerms.some((t) => t.at >= after && t.at < head.at && t.kind !== 'word')) return decision;
-    const leader = ranked[0];
-    const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2);
-    const only = fitting[0];
-    // "Which order kicked off the Action Plan consultation?": an answer that is no such thing (the consultation, not
-    // the order), while the one ranked fact that is one comes close enough, may answer another question: both are offered.
-    if (decision.verdict === 'answered') {
-      const answer = decision.picked[0]!;
-      if (!only || fitting.length !== 1 || only.id === answer.id || this.facts.field(answer.id, head.term) === 2 || only.score < answer.score * HEAD_SHARE) return decision;
-      return { ...decision, verdict: 'clarify', picked: [answer, only] };
-    }
-    if (!only || !leader || fitting.length !== 1 || only.score < leader.score * HEAD_SHARE) return decision;
-    // Every other word it leaves out is one the facts use: a word none knows ("Mistral", "chips") names another thing
-    // of that kind than the story's ("what valuation does it give Mistral?").
-    if (searchTerms.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
-    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
   }
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */

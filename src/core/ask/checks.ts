@@ -1,0 +1,294 @@
+/**
+ * The checks applied after the decision: whether the answer gives the slot a question asks for (who, when, how many),
+ * owns what a name asked about owns, counts what a "how many" counts, and whether a question only names the slot asked
+ * for; and the decisions taken again after the first (the nearest examples, the type of answer asked for, the kind of
+ * thing a "which" asks for). Built once per fact base with what each fact's phrasings and answer give.
+ */
+import type { ConceptData, Fact } from '../schema';
+import type { AttributeCheck } from './attributes';
+import { splitWords, type Lexicon, type Reading, type Term } from './lexicon';
+import { dateWordsAt, type ParsedQuestion } from './parse';
+import type { Locale } from '../reply';
+import type { Calibration, Decision } from './calibrate';
+import type { Ranked, Retriever } from './retrieve';
+
+/** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
+const THEME_WEIGHT = 0.3;
+/** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
+const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
+/** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
+const OWNED_GAP = 1;
+/** How many words of one concept a question word may ask for right before the name that owns them ("quels arguments avance OpenAI"). */
+const OWNED_SPAN = 2;
+/** How many words after a figure may say what it counts ("200 Disney, Pixar, Marvel and Star Wars characters"). */
+const COUNTED_WINDOW = 7;
+/** The slots a question word asks for, as the concepts of the question words in `data/concepts.json`. */
+export const ANSWER_SLOTS: readonly string[] = ['c:who', 'c:when', 'c:howmany'];
+/** How far into a question its question word may come and still say what it asks ("to whom", "et à qui", "so when"). */
+const ASKED_SLOT_AT = 2;
+
+/**
+ * Examples measured per question by the nearest-question channel (the retrieval's leaders by BM25): the examples are
+ * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
+ */
+const LEARNED_POOL = 24;
+/** How far behind the leader the one fact of the kind a "which" asks for ("which order", "quel organisme") may score. */
+const HEAD_SHARE = 0.4;
+/** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
+const NAME_RIVAL_SHARE = 0.1;
+
+/**
+ * The first ranked fact besides the leader that scores at least NAME_RIVAL_SHARE of it and passes `test`: the other
+ * answer a check after the decision offers beside the leader (or answers with instead).
+ */
+export function rivalOf<T>(ranked: readonly Ranked<T>[], leader: Ranked<T>, test: (r: Ranked<T>) => boolean): Ranked<T> | undefined {
+  return ranked.find((r) => r.id !== leader.id && r.score >= leader.score * NAME_RIVAL_SHARE && test(r));
+}
+
+/**
+ * What a text's figures may count: the content terms after each figure that is no date, up to the next figure, within
+ * `COUNTED_WINDOW` words ("200 Disney, Pixar, Marvel and Star Wars characters").
+ */
+function countedBy(reading: Reading): string[] {
+  const dates = dateWordsAt(reading.words);
+  const figures = reading.terms.filter((n) => n.kind === 'number' && !dates.has(n.at));
+  return figures.flatMap((n) => {
+    const next = reading.terms.find((t) => t.kind === 'number' && t.at > n.at)?.at ?? Infinity;
+    return reading.terms.filter((t) => t.at > n.at && t.at <= n.at + COUNTED_WINDOW && t.at < next && t.kind !== 'number').map((t) => t.term);
+  });
+}
+
+/** The content term a "how many" counts: the one right after it ("how many members"), or after its "of" ("combien de membres"). */
+export function countedAfter(reading: Reading, from: Term, lang: Locale | null): Term | undefined {
+  const end = from.at + (from.span ?? 1);
+  // French counts with its "de" ("combien de membres"); "vaut combien selon la lettre" counts nothing.
+  const at = OF.has(reading.words[end] ?? '') ? end + 1 : lang === 'fr' ? -1 : end;
+  return reading.terms.find((t) => t.at === at && t.kind !== 'number' && t.weight >= 1);
+}
+
+export class AnswerChecks {
+  /** What each fact's figures count: the content term right after each figure of its answer and keywords ("148 days"). */
+  readonly counted: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's phrasings' names with what they own (`ownedPairs`): "openai c:argue" for "OpenAI's position". */
+  readonly owned: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's slot, when at least half its own questions ask for one (`askedSlot`): "c:when" for the date it was sent. */
+  readonly slotOf: ReadonlyMap<string, string>;
+  /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
+  private readonly followUpConcepts: ReadonlySet<string>;
+  private readonly followUpWords: ReadonlySet<string>;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly facts: Retriever<Fact>,
+    factList: readonly Fact[],
+    concepts: ConceptData,
+    /** Facts whose answer gives a date (a year, month or day). */
+    private readonly dated: ReadonlySet<string>,
+    /** Each fact's figures (answer, keywords and quote). */
+    private readonly factNumbers: ReadonlyMap<string, number[]>,
+    /** What a question asks of an event (`data/concepts.json` `attributes`). */
+    private readonly attributes: AttributeCheck,
+    private readonly calibration: Calibration,
+    /** The questions of `data/examples.json`, each with the fact that answers it or none (`learnedDecision`). */
+    private readonly learned: Retriever<string | null>,
+    /** Each example's names (content words the data spells only with a capital: "BFMTV", "Anthropic"), as search terms. */
+    private readonly exampleNames: ReadonlyMap<string, readonly string[]>,
+  ) {
+    this.followUpConcepts = new Set((concepts.followUps?.concepts ?? []).map((c) => `c:${c}`));
+    this.followUpWords = new Set([...(concepts.followUps?.en ?? []), ...(concepts.followUps?.fr ?? [])].flatMap(splitWords));
+    const counted = new Map<string, ReadonlySet<string>>();
+    const owned = new Map<string, ReadonlySet<string>>();
+    const slotOf = new Map<string, string>();
+    for (const f of factList) {
+      const readings = [f.answer.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')).concat([f.answer.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr')));
+      counted.set(f.id, new Set(readings.flatMap((r) => countedBy(r))));
+      const questions = [...f.questions.en.map((t) => this.lexicon.read(t, 'en')), ...f.questions.fr.map((t) => this.lexicon.read(t, 'fr'))];
+      const others = [...[f.topic, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')), ...f.keywords.fr.map((t) => this.lexicon.read(t, 'fr'))];
+      owned.set(f.id, new Set([...questions, ...others].flatMap((r) => this.ownedPairs(r, r.terms))));
+      const asked = questions.map((r) => this.askedSlot(r));
+      const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= questions.length);
+      if (slot) slotOf.set(f.id, slot);
+    }
+    this.counted = counted;
+    this.owned = owned;
+    this.slotOf = slotOf;
+  }
+
+  /**
+   * The slot a question asks for by its opening question word ("who", "to whom", "à qui", "when", "how many"), as the
+   * concept term the facts' phrasings carry (`ANSWER_SLOTS`); null when it opens with none of them.
+   */
+  askedSlot(reading: Reading): string | null {
+    const { terms, cues } = reading;
+    const wh = cues.filter((c) => c.cue === 'wh' && c.at <= ASKED_SLOT_AT).sort((x, y) => x.at - y.at)[0];
+    if (!wh) return null;
+    return terms.find((t) => t.kind === 'concept' && ANSWER_SLOTS.includes(t.term) && t.at >= wh.at && t.at < wh.at + wh.length)?.term ?? null;
+  }
+
+  /**
+   * Pairs of a name a text gives and a term it owns, as "name term" keys of search terms: "OpenAI's position" (the term
+   * right after the possessive), "la position d'OpenAI", "the position of Google" (the term right before "of"/"de"),
+   * when they open the text's content.
+   */
+  ownedPairs(reading: Reading, terms: readonly Term[]): string[] {
+    const { words, corrected } = reading;
+    // The nearest content term, a word of little weight between aside ("OpenAI's main argument", "décret IA de Trump").
+    const termAt = (at: number, step: number): Term | undefined => {
+      for (let k = at; Math.abs(k - at) <= OWNED_GAP; k += step) {
+        const found = terms.find((t) => t.at === k && t.kind !== 'number');
+        if (found && found.weight >= 1) return found;
+        if (!found && !this.lexicon.isStopword(words[k] ?? '')) return undefined;
+      }
+      return undefined;
+    };
+    return terms
+      .filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''))
+      .flatMap((name) => {
+        // Or the term right before the name, as French puts its subject after what it owns ("quel argument OpenAI
+        // avance-t-il", "quels arguments avance OpenAI"): what a question word asks for, in one or two words of one
+        // concept right before the name; not an answer's words ("qu'a dit OpenAI", "ils veulent quoi, Google").
+        const before = (): Term | undefined => {
+          const wh = reading.cues.find((c) => c.cue === 'wh' && name.at - (c.at + c.length) >= 1 && name.at - (c.at + c.length) <= OWNED_SPAN);
+          if (!wh) return undefined;
+          const between = Array.from({ length: name.at - wh.at - wh.length }, (_, k) => terms.find((t) => t.at === wh.at + wh.length + k));
+          const first = between[0];
+          return first && first.kind === 'concept' && first.weight >= 1 && between.every((t) => t?.term === first.term) ? first : undefined;
+        };
+        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : before();
+        // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
+        const head = owned !== undefined && !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at));
+        return owned && head && owned.term !== name.term ? [`${name.term} ${owned.term}`] : [];
+      });
+  }
+
+  /**
+   * Whether a fact can say the slot asked for: a fact that is about one slot (most of its own questions ask for it: the
+   * date it was sent, who organised it, how many signed) says no other unless its phrasings ask for that one too; a
+   * "when" needs an answer that gives a date, a "how many" one that gives a figure.
+   */
+  answersSlot(id: string, slot: string): boolean {
+    const own = this.slotOf.get(id);
+    if (own !== undefined && own !== slot && this.facts.field(id, slot) < 2) return false;
+    return this.givesSlot(id, slot);
+  }
+
+  /** Whether a fact's answer gives what a slot asks for: a date for "when", a figure for "how many" (any other: yes). */
+  givesSlot(id: string, slot: string): boolean {
+    if (slot === 'c:when') return this.dated.has(id);
+    if (slot === 'c:howmany') return (this.factNumbers.get(id) ?? []).length > 0;
+    return true;
+  }
+
+  /**
+   * Whether a question names only the slot it asks for (`followUps`: "when", "the date", "then"), and no one or nothing
+   * it is asked about: no other term, person, figure, year or quoted title.
+   */
+  followUpOnly(parsed: ParsedQuestion): boolean {
+    const { corrected, words } = parsed.reading;
+    // Words of little weight ("keep going", "I heard") name nothing asked about; what is asked of something
+    // (`attributes`: "et ça coûte combien ?", "did they appeal?") is a slot of something said before.
+    const attributeAt = this.attributes.askedAt(words);
+    const terms = parsed.reading.terms.filter((t) => !(t.kind === 'concept' && t.weight < THEME_WEIGHT));
+    if (terms.length === 0 || parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.years.length > 0 || parsed.quoted.length > 0) return false;
+    return terms.every(
+      (t) =>
+        (t.kind === 'concept' && this.followUpConcepts.has(t.term)) ||
+        attributeAt.has(t.at) ||
+        (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))),
+    );
+  }
+
+  /**
+   * The nearest-question channel: the questions of `data/examples.json` (people's own wordings, each with the fact that
+   * answers it or none) ranked for the question's terms; similarity = harmonic mean of the share of the question an
+   * example carries and the share of the example the question carries. When the fact retrieval did not answer, a
+   * question clearly nearest to examples of one fact (by `learnedAt`, and `learnedMargin` ahead of the nearest example of
+   * any other answer, "none" included) is answered with that fact, if the retrieval ranked it. It never overrides an
+   * answer: measured on the dev split, doing so cost more right answers than it saved wrong ones.
+   * - A question the facts declined may be answered so when the fact carries a small share of it
+   *   (`learnedSearchCoverage`): the examples, people's own wordings, bridge what the fact's words miss ("how did Bartz
+   *   v. Anthropic turn out?"). With no ranked fact carrying that much, no example is searched.
+   * - Choices the facts offered are settled so only when the fact carries at least `learnedCoverage` of the question and
+   *   the question has `learnedClarifyTerms` content terms or more: one content word ("and the press?", "les médias ?")
+   *   is too thin to pick between choices by its neighbours.
+   */
+  learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
+    if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
+    const settling = decision.verdict === 'clarify';
+    const covered = (r: Ranked<Fact>): boolean => r.coverage >= (settling ? this.calibration.learnedCoverage : this.calibration.learnedSearchCoverage);
+    // Only a fact the retrieval ranked (with that coverage when settling choices) can be answered: without one, no example is searched.
+    if (!ranked.some(covered)) return decision;
+    if (settling && new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < this.calibration.learnedClarifyTerms) return decision;
+    // Each answer's nearest example (null: the examples no fact answers).
+    const nearest = new Map<string | null, { sim: number; id: string }>();
+    for (const r of this.learned.rank(searchTerms, undefined, LEARNED_POOL)) {
+      const sim = r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0;
+      if (sim > (nearest.get(r.item)?.sim ?? -1)) nearest.set(r.item, { sim, id: r.id });
+    }
+    const [best, runnerUp] = [...nearest].map(([fact, { sim, id }]) => ({ fact, sim, id })).sort((a, b) => b.sim - a.sim);
+    const rival = runnerUp?.sim ?? 0;
+    if (!best || best.fact === null || best.sim < this.calibration.learnedAt || best.sim - rival < this.calibration.learnedMargin) return decision;
+    // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
+    // "Bartz v. Anthropic" for "Bartz v. Mistral") asks about that, not about what the question names instead.
+    const asked = new Set(searchTerms.map((t) => t.term));
+    if ((this.exampleNames.get(best.id) ?? []).some((name) => !asked.has(name))) return decision;
+    const hit = ranked.find((r) => r.id === best.fact && covered(r));
+    // Choices are settled only for one that carries about as much of the question as the first of them
+    // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its
+    // examples are to those of that fact; one that misses what the first carries stays a choice.
+    const leader = decision.picked[0];
+    if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
+    return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
+  }
+
+  /**
+   * "wen was teh letter sent to the whitehouse", "la lettre fait combien de pages ?": a question that asks when (or how
+   * many) is answered by a fact whose answer gives a date (or a figure). Choices the facts offered are settled by the one
+   * of them that gives what is asked, when it carries about as much of the question as the first (`phrasedSlack`); the
+   * others, however close their words, answer another question ("to whom was it sent").
+   */
+  answerTypeDecision(decision: Decision<Fact>, searchTerms: readonly Term[]): Decision<Fact> {
+    if (decision.verdict !== 'clarify') return decision;
+    const asked = ['c:when', 'c:howmany'].find((term) => searchTerms.some((t) => t.term === term));
+    if (!asked) return decision;
+    const leader = decision.picked[0];
+    const fitting = decision.picked.filter((r) => this.givesSlot(r.id, asked));
+    const only = fitting[0];
+    if (!leader || fitting.length !== 1 || !only || only.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
+    // What is asked about needs two terms besides the question word ("la lettre" and "pages"; not "ChatGPT" alone), and
+    // none that the fact lacks and no fact uses: "combien coûte un abonnement" asks about something else.
+    const about = [...new Map(searchTerms.filter((t) => t.term !== asked && t.weight >= THEME_WEIGHT).map((t) => [t.term, t])).values()];
+    if (about.length < 2 || about.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
+    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
+  }
+
+  /**
+   * "Which executive order…", "à quel organisme…": the concept right after "which"/"quel" is the kind of thing asked
+   * for. When the facts left it unsure, the one ranked fact whose own phrasings carry that concept (none other ranked
+   * does), and that carries its share of the question, answers: the others only mention such a thing in passing.
+   */
+  headNounDecision(decision: Decision<Fact>, parsed: ParsedQuestion, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
+    const cues = parsed.reading.cues;
+    // The word that asks for a kind of thing (`cues.which` in data/concepts.json), as the list or question cue it opens.
+    const which = cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && cues.some((h) => h.cue === 'which' && h.at === c.at));
+    if (!which) return decision;
+    const after = which.at + which.length;
+    const head = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
+    if (!head || searchTerms.some((t) => t.at >= after && t.at < head.at && t.kind !== 'word')) return decision;
+    const leader = ranked[0];
+    const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2);
+    const only = fitting[0];
+    // "Which order kicked off the Action Plan consultation?": an answer that is no such thing (the consultation, not
+    // the order), while the one ranked fact that is one comes close enough, may answer another question: both are offered.
+    if (decision.verdict === 'answered') {
+      const answer = decision.picked[0]!;
+      if (!only || fitting.length !== 1 || only.id === answer.id || this.facts.field(answer.id, head.term) === 2 || only.score < answer.score * HEAD_SHARE) return decision;
+      return { ...decision, verdict: 'clarify', picked: [answer, only] };
+    }
+    if (!only || !leader || fitting.length !== 1 || only.score < leader.score * HEAD_SHARE) return decision;
+    // Every other word it leaves out is one the facts use: a word none knows ("Mistral", "chips") names another thing
+    // of that kind than the story's ("what valuation does it give Mistral?").
+    if (searchTerms.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
+    return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
+  }
+}
