@@ -88,7 +88,6 @@ export class AskEngine {
   private readonly answerWords = new Map<string, string[]>();
   /** Whether a question is about another topic than the story (another name, year, letter or law). */
   private readonly topic: TopicGuard;
-  /** The words of the signatories' names, folded ("ben", "stiller"). */
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
   /** The checks applied after the decision: the slot asked for, what a name owns, what a figure counts, follow-ups. */
