@@ -5,12 +5,14 @@
  * the case's names.
  */
 import type { ConceptData } from '../schema';
-import { splitWords } from './lexicon';
+import { spelledAt, splitWords } from './lexicon';
 
 interface Attribute {
   id: string;
   /** The phrases that ask for it, folded and space-padded (" fait appel "). */
   asking: string[];
+  /** The same phrases as words (["fait", "appel"]), for finding where a question holds them. */
+  askingWords: string[][];
   /** The phrases that say it in a fact: the asking ones of both languages, and the `says` ones. */
   saying: string[];
 }
@@ -28,7 +30,7 @@ export class AttributeCheck {
     this.attributes = (attributes ?? []).map((a) => {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
       const saying = [...new Set([...asking, ...(a.says ?? []).map(padded)])].filter((p) => p.trim().length > 0);
-      return { id: a.id, asking, saying };
+      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying };
     });
   }
 
@@ -42,10 +44,9 @@ export class AttributeCheck {
   askedAt(words: readonly string[]): Set<number> {
     const at = new Set<number>();
     for (const a of this.attributes) {
-      for (const p of a.asking) {
-        const phrase = p.trim().split(' ');
+      for (const phrase of a.askingWords) {
         for (let i = 0; i + phrase.length <= words.length; i++) {
-          if (phrase.every((w, k) => words[i + k] === w)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
+          if (spelledAt(words, i, phrase)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
         }
       }
     }

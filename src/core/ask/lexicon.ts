@@ -120,9 +120,9 @@ function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
   return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
 }
 
-/** Month names in English and French, folded ("march", "mars"): a figure after one is a day, no shorthand. */
-const MONTH_WORDS: ReadonlySet<string> = new Set(
-  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))))),
+/** A month name's number (0 for January), in English or French, folded, from the platform's calendar data ("june", "juin" → 5). */
+export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
+  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))), m] as const)),
 );
 
 /**
@@ -192,7 +192,7 @@ export class Lexicon {
       const prior = foldText(before);
       const next = foldText(after);
       const lang = (['en', 'fr'] as const).find((l) => this.shorthand[l][digits] !== undefined && this.stopwords[l].has(next) && !this.stopwords[l].has(prior));
-      return lang && !MONTH_WORDS.has(prior) ? `${before}${gap}${this.shorthand[lang][digits]!}` : all;
+      return lang && !MONTH_NUMBER.has(prior) ? `${before}${gap}${this.shorthand[lang][digits]!}` : all;
     });
   }
 
@@ -507,7 +507,7 @@ export class Lexicon {
 }
 
 /** Whether `words` has `phrase` as spelt from index `at` (a plain loop: this runs for every phrase at every word). */
-function spelledAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+export function spelledAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
   for (let j = 0; j < phrase.length; j++) if (words[at + j] !== phrase[j]) return false;
   return true;
 }

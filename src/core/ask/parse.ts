@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, splitWords, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, splitWords, typedWords, type Reading, type Term } from './lexicon';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -54,14 +54,7 @@ const KIN_OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
 const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
-export const MONTHS: ReadonlySet<string> = new Set(
-  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))))),
-);
-
-/** A month name's number (0 for January), in English or French, folded ("june", "juin" → 5). */
-const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
-  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))), m] as const)),
-);
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
 
 /**
  * The first month a text's folded words date something with ("On 11 June 2025…" → 5, "en juin" → 5): a month name

@@ -1,5 +1,5 @@
 import type { ConceptData } from '../schema';
-import { splitWords, type Term } from './lexicon';
+import { splitWords, spelledAt, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
@@ -101,7 +101,7 @@ export class PremiseReader {
       }
       for (const phrase of this.wrongValues.get(slot) ?? []) {
         for (const list of [words, corrected]) {
-          for (let i = 0; i + phrase.length <= list.length; i++) if (startsAt(list, i, phrase)) wrong.push({ at: i, phrase, named: true });
+          for (let i = 0; i + phrase.length <= list.length; i++) if (spelledAt(list, i, phrase)) wrong.push({ at: i, phrase, named: true });
         }
       }
       if (wrong.length === 0) continue;
@@ -114,10 +114,4 @@ export class PremiseReader {
     }
     return [...found].map(([fact, slot]) => ({ fact, ...slot }));
   }
-}
-
-/** Whether `list` has `phrase` from index `at` (a plain loop: no closure per position, as this runs for every value of every slot). */
-function startsAt(list: readonly string[], at: number, phrase: readonly string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) if (list[at + k] !== phrase[k]) return false;
-  return true;
 }
