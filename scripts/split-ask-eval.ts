@@ -65,6 +65,10 @@ export const BATCH_17_PREFIX = 'b17-';
 /** Batch 18 (ids `b18-…`, written blind with 17–20): test only, a fresh measure of the sixth round's final engine. */
 export const BATCH_18_PREFIX = 'b18-';
 export const BATCH_20_PREFIX = 'b20-';
+/** Batches 21 and 22 (ids `b21-…`, `b22-…`, written blind on 2026-12-01 as a seventh round began, with batches 23 and 24):
+ * dev only, joined before that round's tuning. */
+export const BATCH_21_PREFIX = 'b21-';
+export const BATCH_22_PREFIX = 'b22-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -92,6 +96,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 18 (test only)', has: (id) => id.startsWith(BATCH_18_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 19 (dev only)', has: (id) => id.startsWith(BATCH_19_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 20 (dev only)', has: (id) => id.startsWith(BATCH_20_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 21 (dev only)', has: (id) => id.startsWith(BATCH_21_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 22 (dev only)', has: (id) => id.startsWith(BATCH_22_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
