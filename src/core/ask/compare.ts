@@ -1,16 +1,11 @@
 import type { TimelineEvent } from '../schema';
-import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
-import type { Lexicon, Term } from './lexicon';
+import { MONTH_NUMBER, type Lexicon, type Term } from './lexicon';
 import { betweenParts, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
-/** Month names in English and French, folded, with their number ("july" and "juillet" → 7). */
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  (['en', 'fr'] as const).flatMap((lang) =>
-    Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))), m + 1] as const),
-  ),
-);
+/** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([...MONTH_NUMBER].map(([name, m]) => [name, m + 1] as const));
 const YEAR = /^(19|20)\d{2}$/;
 /** The endings an ordinal day is typed with, read as a word of their own ("the 13th", "le 1er"). */
 const DAY_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);

@@ -55,6 +55,8 @@ const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
+/** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "le 1er"). */
+const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 
 /**
  * The first month a text's folded words date something with ("On 11 June 2025…" → 5, "en juin" → 5): a month name
@@ -83,7 +85,9 @@ export function dateWordsAt(words: readonly string[]): Set<number> {
   const at = new Set<number>();
   const month = (i: number): boolean => MONTHS.has(words[i] ?? '');
   words.forEach((w, i) => {
-    if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1)))) at.add(i);
+    // A day typed as an ordinal ("le 1er mars", "March 1st") is read as a figure and its ending.
+    const ordinal = ORDINAL_ENDINGS.has(words[i + 1] ?? '');
+    if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1) || (ordinal && month(i + 2))))) at.add(i);
   });
   return at;
 }

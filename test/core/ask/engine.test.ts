@@ -638,6 +638,41 @@ describe('/ask engine: a wrong addressee is a premise to correct', () => {
   );
 });
 
+describe('/ask engine: a wrong recipient, date or valuation in other wordings', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['How did the Senate react once it received the letter?', 'Quand le Sénat a-t-il reçu la lettre ?'])(
+    'the subject of "received" is a recipient → a wrong one is corrected: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+    },
+  );
+
+  it('who received a report is no recipient of the letter → no correction', () => {
+    expect(ask('Did Congress receive the Copyright Office report?')).not.toHaveProperty('correction');
+  });
+
+  it('"adressée au" names an addressee as "adressée à" does', () => {
+    expect(ask('Pourquoi la lettre a-t-elle été adressée au Sénat ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it.each(['Was the letter sent on Feb 10?', 'So the letter went out in April, right?', 'la lettre a été envoyée le 2 avr., non ?'])(
+    'a short month name or "went out" dates the letter → a wrong date is corrected: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    },
+  );
+
+  it('a wrong figure for a company the letter values → its valuations, corrected', () => {
+    expect(ask('The letter says Google is worth $900 billion?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+    expect(ask('Why does the letter value OpenAI at $40 billion?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it('a company the letter values nowhere is not corrected as if it did', () => {
+    expect(ask('Does the letter say Spotify is worth $90 billion?')).not.toHaveProperty('correction');
+  });
+});
+
 describe('/ask engine: a wrong count of signers in a list question', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
