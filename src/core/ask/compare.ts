@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, type Lexicon, type Term } from './lexicon';
-import { betweenParts, type ParsedQuestion } from './parse';
+import { betweenParts, overlapJoint, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -44,7 +44,9 @@ export class EventComparer {
   compare(parsed: ParsedQuestion): { events: [TimelineEvent, TimelineEvent]; coverage: number } | null {
     const terms = parsed.reading.terms;
     const words = parsed.reading.corrected;
-    const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
+    // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
+    const joint = overlapJoint(parsed.reading);
+    const cue = parsed.reading.cues.find((c) => c.cue === 'compare') ?? (joint ? { cue: 'compare' as const, ...joint } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
     const parts = betweenParts(parsed.reading);
     if (!cue && !parts) return null;
@@ -73,7 +75,11 @@ export class EventComparer {
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
-    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i));
+    // "…before the letter or after?": an "or" that only cue words follow offers the order, not a second thing.
+    const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
+    const offersOrder = (at: number): boolean =>
+      alternative.has(at) && at < words.length - 1 && words.slice(at + 1).every((_, k) => compareAt(at + 1 + k) || !terms.some((t) => t.at === at + 1 + k));
+    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i) && !offersOrder(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (parts) {
@@ -177,7 +183,8 @@ export class EventComparer {
     // side's general words ("strike", "end"; "attaqué"), never its names or numbers. A side with general words of its
     // own is read with those alone: in "the actors' strike started before the writers' one ended", the actors' side
     // is no end.
-    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other) : []);
+    // After "had A ended when…", the other side is what happened then, not an end of its own ("…when the actors [struck]").
+    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other).filter((t) => !(joint && t.term === 'c:end')) : []);
     const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), borrowed(side, other), COMPARE_BORROWED, ALL);
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
     const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);

@@ -181,6 +181,33 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
   return null;
 }
 
+/** Words that join two things in time as "at the time of": "had A ended when B began?", "A était finie quand B a commencé ?". */
+const OVERLAP_JOINTS: readonly string[][] = [['by', 'the', 'time'], ['at', 'the', 'time'], ['au', 'moment', 'ou'], ['when'], ['quand'], ['lorsque'], ['lorsqu']];
+/** Words that ask whether something was still going on ("was the strike still on when…", "toujours en grève quand…"). */
+const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'encore', 'toujours', 'deja']);
+
+/**
+ * "Had the writers' strike ended when the actors walked out?", "was the strike still on by the time the deal came?",
+ * "la grève était-elle finie quand celle des acteurs a commencé ?": whether one thing had ended (or was still going on)
+ * when another happened is the order of the two in time. The joint ("when", "by the time", "quand"), as a word index and
+ * length, when no compare cue is typed, the joint is not the question's first word, the part before it asks of an end or
+ * of "still" and names something else too, and the part after it names something. Null otherwise.
+ */
+export function overlapJoint(reading: Reading): { at: number; length: number } | null {
+  const { terms, cues, words } = reading;
+  if (cues.some((c) => c.cue === 'compare')) return null;
+  const named = (t: Term): boolean => t.weight >= 1 && t.term !== 'c:happen' && t.term !== 'c:end' && t.term !== 'c:when';
+  for (let at = 1; at < words.length; at++) {
+    const joint = OVERLAP_JOINTS.find((j) => j.every((w, k) => words[at + k] === w));
+    if (!joint) continue;
+    const before = terms.filter((t) => t.at < at);
+    const asksEnd = before.some((t) => t.term === 'c:end') || words.slice(0, at).some((w) => STILL.has(w));
+    const after = terms.filter((t) => t.at >= at + joint.length);
+    if (asksEnd && before.some(named) && after.some(named)) return { at, length: joint.length };
+  }
+  return null;
+}
+
 /**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
@@ -533,8 +560,16 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     const next = reading.words.findIndex((w, k) => k >= c.at + c.length && !lexicon.isStopword(w));
     return next >= 0 && /^\d+$/.test(reading.words[next]!) && reading.cues.some((u) => u.cue === 'span' && u.at === next + 1);
   });
+  // "Did Google's filing land before the letter or after?", "c'était avant la lettre ou après ?": an "or" that only a
+  // compare cue follows to the end of its sentence offers the order itself, with something named before it.
+  const orderOffered = orAt.some((at) => {
+    const [from, to] = within(at);
+    return compareCues.some((c) => c.at === at + 1 && c.at + c.length === to) && compareCues.some((c) => c.at < at) && namedBetween(from, at);
+  });
   const compareForm =
     deadline ||
+    overlapJoint(reading) !== null ||
+    (orderOffered && !asksWh) ||
     betweenParts(reading) !== null ||
     (cues.has('compare') &&
       (gapCue ||

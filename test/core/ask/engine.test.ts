@@ -215,6 +215,38 @@ describe('/ask engine: comparisons are answered only when both events are clear'
   });
 });
 
+describe('/ask engine: other forms of a comparison in time', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const events = (q: string): string[] => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+  };
+
+  it.each([
+    'Was the writers strike over when the actors walked out?',
+    'Had the WGA strike ended by the time SAG-AFTRA went on strike?',
+    'La grève de la WGA était-elle terminée quand les acteurs ont commencé la leur ?',
+  ])('"had A ended when B began?" → the two events in order: "%s"', (q) => {
+    expect(events(q)).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
+  });
+
+  it('"when" that opens the question is no joint of two events → no comparison', () => {
+    expect(ask('When did the writers strike end?')).not.toMatchObject({ mode: 'compare' });
+  });
+
+  it.each(['Did the Disney suit against Midjourney come before the letter or after?', 'Le procès de Disney contre Midjourney, c’était avant la lettre ou après ?'])(
+    '"before B or after?" offers the order, not a second thing: "%s"',
+    (q) => {
+      expect(events(q)).toEqual(['2025-03-15-letter-submitted', '2025-06-11-disney-universal-sue-midjourney']);
+    },
+  );
+
+  it('"suit" is a lawsuit, "licenciement" a firing', () => {
+    expect(events('Was the Midjourney suit before or after the Anthropic settlement?')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-09-05-anthropic-settlement']);
+    expect(events('Le licenciement de Perlmutter, avant ou après le rapport du Copyright Office ?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+  });
+});
+
 describe('/ask engine: questions of one content word', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
