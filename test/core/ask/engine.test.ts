@@ -684,6 +684,10 @@ describe('/ask engine: a wrong recipient, date or valuation in other wordings', 
     expect(ask('Did Congress receive the Copyright Office report?')).not.toHaveProperty('correction');
   });
 
+  it('a choice between the recipient and a fact that names the wrong one → the wrong recipient is corrected', () => {
+    expect(ask('How come the letter went to Congress instead of the White House?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
   it('"adressée au" names an addressee as "adressée à" does', () => {
     expect(ask('Pourquoi la lettre a-t-elle été adressée au Sénat ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
