@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, type Lexicon, type Term } from './lexicon';
-import { betweenParts, overlapJoint, type ParsedQuestion } from './parse';
+import { betweenParts, overlapJoint, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -165,6 +165,9 @@ export class EventComparer {
       (parts !== null || or >= 0) &&
       side.length > 0 && !side.some((t) => t.kind === 'number') && parsed.reading.cues.some((c) => c.cue === 'refers' && c.at === side[0]!.at - 1);
     const lend = (side: Term[], other: Term[]): Term[] => [...side, ...other.filter((t) => naming(t) && !side.some((s) => s.term === t.term))];
+    // "Was the writers' strike still on when…": what is asked of the first thing is whether it had ended yet.
+    const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => STILL.has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
+    if (stillOn) left0.push({ term: 'c:end', kind: 'concept', weight: 1, at: left0[left0.length - 1]!.at });
     const left = pronoun(left0) ? lend(left0, right0) : left0;
     const right = pronoun(right0) ? lend(right0, left0) : right0;
     shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first');

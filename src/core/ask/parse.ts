@@ -184,7 +184,7 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
 /** Words that join two things in time as "at the time of": "had A ended when B began?", "A était finie quand B a commencé ?". */
 const OVERLAP_JOINTS: readonly string[][] = [['by', 'the', 'time'], ['at', 'the', 'time'], ['au', 'moment', 'ou'], ['when'], ['quand'], ['lorsque'], ['lorsqu']];
 /** Words that ask whether something was still going on ("was the strike still on when…", "toujours en grève quand…"). */
-const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'encore', 'toujours', 'deja']);
+export const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'encore', 'toujours', 'deja']);
 
 /**
  * "Had the writers' strike ended when the actors walked out?", "was the strike still on by the time the deal came?",

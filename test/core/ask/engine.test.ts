@@ -230,6 +230,10 @@ describe('/ask engine: other forms of a comparison in time', () => {
     expect(events(q)).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
   });
 
+  it('"was A still on when B?" asks whether A had ended yet → its end against B', () => {
+    expect(events('Were the writers still on strike when the actors walked out?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
+  });
+
   it('"when" that opens the question is no joint of two events → no comparison', () => {
     expect(ask('When did the writers strike end?')).not.toMatchObject({ mode: 'compare' });
   });
