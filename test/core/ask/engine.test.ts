@@ -245,6 +245,10 @@ describe('/ask engine: other forms of a comparison in time', () => {
     },
   );
 
+  it('a company publishing its proposal is its filing of it', () => {
+    expect(events('Did OpenAI publish its proposal before the letter?')).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
+  });
+
   it('"suit" is a lawsuit, "licenciement" a firing', () => {
     expect(events('Was the Midjourney suit before or after the Anthropic settlement?')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-09-05-anthropic-settlement']);
     expect(events('Le licenciement de Perlmutter, avant ou après le rapport du Copyright Office ?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
