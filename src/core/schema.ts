@@ -145,6 +145,8 @@ export const conceptsSchema = z
             asks: z.enum(['who', 'when', 'how_many', 'which', 'yes_no', 'compare', 'list', 'quote', 'other']).optional(),
             /** The value must come within this many words after an `asserts` concept (the object of "sent to", "adressée à"). */
             after: z.number().int().min(1).max(8).optional(),
+            /** …or within this many words before one: the subject of its verb ("Congress received the letter", "quand Biden l'a reçue"). */
+            before: z.number().int().min(1).max(8).optional(),
             /** The slot's fact says its values are not so ("the letter never names Trump"): a value it names is wrong though the fact holds it. */
             denies: z.boolean().optional(),
             /** Words one of which the question must hold: whom the slot is about ("Lyonne's company": the organisers'). */

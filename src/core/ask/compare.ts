@@ -1,16 +1,11 @@
 import type { TimelineEvent } from '../schema';
-import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
-import type { Lexicon, Term } from './lexicon';
-import { betweenParts, type ParsedQuestion } from './parse';
+import { MONTH_NUMBER, type Lexicon, type Term } from './lexicon';
+import { betweenParts, overlapJoint, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
-/** Month names in English and French, folded, with their number ("july" and "juillet" → 7). */
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  (['en', 'fr'] as const).flatMap((lang) =>
-    Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))), m + 1] as const),
-  ),
-);
+/** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([...MONTH_NUMBER].map(([name, m]) => [name, m + 1] as const));
 const YEAR = /^(19|20)\d{2}$/;
 /** The endings an ordinal day is typed with, read as a word of their own ("the 13th", "le 1er"). */
 const DAY_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
@@ -49,7 +44,9 @@ export class EventComparer {
   compare(parsed: ParsedQuestion): { events: [TimelineEvent, TimelineEvent]; coverage: number } | null {
     const terms = parsed.reading.terms;
     const words = parsed.reading.corrected;
-    const cue = parsed.reading.cues.find((c) => c.cue === 'compare');
+    // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
+    const joint = overlapJoint(parsed.reading);
+    const cue = parsed.reading.cues.find((c) => c.cue === 'compare') ?? (joint ? { cue: 'compare' as const, ...joint } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
     const parts = betweenParts(parsed.reading);
     if (!cue && !parts) return null;
@@ -78,7 +75,11 @@ export class EventComparer {
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
-    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i));
+    // "…before the letter or after?": an "or" that only cue words follow offers the order, not a second thing.
+    const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
+    const offersOrder = (at: number): boolean =>
+      alternative.has(at) && at < words.length - 1 && words.slice(at + 1).every((_, k) => compareAt(at + 1 + k) || !terms.some((t) => t.at === at + 1 + k));
+    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i) && !offersOrder(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (parts) {
@@ -164,6 +165,9 @@ export class EventComparer {
       (parts !== null || or >= 0) &&
       side.length > 0 && !side.some((t) => t.kind === 'number') && parsed.reading.cues.some((c) => c.cue === 'refers' && c.at === side[0]!.at - 1);
     const lend = (side: Term[], other: Term[]): Term[] => [...side, ...other.filter((t) => naming(t) && !side.some((s) => s.term === t.term))];
+    // "Was the writers' strike still on when…": what is asked of the first thing is whether it had ended yet.
+    const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => STILL.has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
+    if (stillOn) left0.push({ term: 'c:end', kind: 'concept', weight: 1, at: left0[left0.length - 1]!.at });
     const left = pronoun(left0) ? lend(left0, right0) : left0;
     const right = pronoun(right0) ? lend(right0, left0) : right0;
     shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first');
@@ -182,7 +186,8 @@ export class EventComparer {
     // side's general words ("strike", "end"; "attaqué"), never its names or numbers. A side with general words of its
     // own is read with those alone: in "the actors' strike started before the writers' one ended", the actors' side
     // is no end.
-    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other) : []);
+    // After "had A ended when…", the other side is what happened then, not an end of its own ("…when the actors [struck]").
+    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other).filter((t) => !(joint && t.term === 'c:end')) : []);
     const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), borrowed(side, other), COMPARE_BORROWED, ALL);
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
     const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);

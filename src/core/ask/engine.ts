@@ -602,7 +602,10 @@ export class AskEngine {
     const asserting = (id: string): boolean => premise!.asserts.some((t) => this.facts.carries(id, t));
     const aboutSlot = premise !== null && decision.picked.some((r) => !holdsValue(r.id) && asserting(r.id));
     const rival = (id: string): boolean => id !== premise!.fact && holdsValue(id) && (!aboutSlot || asserting(id));
-    if (premise && (decision.verdict === 'no_answer' || !decision.picked.some((r) => rival(r.id)))) return correct(premise);
+    // A choice between the slot's own fact and others, for a value the question said of the slot ("why did the letter go to
+    // Congress?": the recipient or what followed, which names Congress): the value was said of the slot; it is corrected.
+    const offered = premise !== null && premise.asserts.length > 0 && decision.verdict === 'clarify' && decision.picked.some((r) => r.id === premise.fact);
+    if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return correct(premise);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }
 

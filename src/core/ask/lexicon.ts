@@ -120,9 +120,13 @@ function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
   return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
 }
 
-/** A month name's number (0 for January), in English or French, folded, from the platform's calendar data ("june", "juin" → 5). */
+/** A month name's number (0 for January), in English or French, folded, whole or short ("jan", "sept", "janv"), from the platform's calendar data ("june", "juin" → 5). */
 export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
-  (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))), m] as const)),
+  (['en', 'fr'] as const).flatMap((lang) =>
+    (['long', 'short'] as const).flatMap((month) =>
+      Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))).replace(/\.$/, ''), m] as const),
+    ),
+  ),
 );
 
 /**

@@ -55,6 +55,8 @@ const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
+/** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "le 1er"). */
+const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 
 /**
  * The first month a text's folded words date something with ("On 11 June 2025…" → 5, "en juin" → 5): a month name
@@ -83,7 +85,9 @@ export function dateWordsAt(words: readonly string[]): Set<number> {
   const at = new Set<number>();
   const month = (i: number): boolean => MONTHS.has(words[i] ?? '');
   words.forEach((w, i) => {
-    if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1)))) at.add(i);
+    // A day typed as an ordinal ("le 1er mars", "March 1st") is read as a figure and its ending.
+    const ordinal = ORDINAL_ENDINGS.has(words[i + 1] ?? '');
+    if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1) || (ordinal && month(i + 2))))) at.add(i);
   });
   return at;
 }
@@ -173,6 +177,33 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
     if (and < 0 || asked.some((at) => at > between.at && at < and)) continue;
     const to = asked.find((at) => at > and) ?? words.length;
     if (names(from, and) && names(and + 1, to)) return [[from, and], [and + 1, to]];
+  }
+  return null;
+}
+
+/** Words that join two things in time as "at the time of": "had A ended when B began?", "A était finie quand B a commencé ?". */
+const OVERLAP_JOINTS: readonly string[][] = [['by', 'the', 'time'], ['at', 'the', 'time'], ['au', 'moment', 'ou'], ['when'], ['quand'], ['lorsque'], ['lorsqu']];
+/** Words that ask whether something was still going on ("was the strike still on when…", "toujours en grève quand…"). */
+export const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'encore', 'toujours', 'deja']);
+
+/**
+ * "Had the writers' strike ended when the actors walked out?", "was the strike still on by the time the deal came?",
+ * "la grève était-elle finie quand celle des acteurs a commencé ?": whether one thing had ended (or was still going on)
+ * when another happened is the order of the two in time. The joint ("when", "by the time", "quand"), as a word index and
+ * length, when no compare cue is typed, the joint is not the question's first word, the part before it asks of an end or
+ * of "still" and names something else too, and the part after it names something. Null otherwise.
+ */
+export function overlapJoint(reading: Reading): { at: number; length: number } | null {
+  const { terms, cues, words } = reading;
+  if (cues.some((c) => c.cue === 'compare')) return null;
+  const named = (t: Term): boolean => t.weight >= 1 && t.term !== 'c:happen' && t.term !== 'c:end' && t.term !== 'c:when';
+  for (let at = 1; at < words.length; at++) {
+    const joint = OVERLAP_JOINTS.find((j) => j.every((w, k) => words[at + k] === w));
+    if (!joint) continue;
+    const before = terms.filter((t) => t.at < at);
+    const asksEnd = before.some((t) => t.term === 'c:end') || words.slice(0, at).some((w) => STILL.has(w));
+    const after = terms.filter((t) => t.at >= at + joint.length);
+    if (asksEnd && before.some(named) && after.some(named)) return { at, length: joint.length };
   }
   return null;
 }
@@ -529,8 +560,16 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     const next = reading.words.findIndex((w, k) => k >= c.at + c.length && !lexicon.isStopword(w));
     return next >= 0 && /^\d+$/.test(reading.words[next]!) && reading.cues.some((u) => u.cue === 'span' && u.at === next + 1);
   });
+  // "Did Google's filing land before the letter or after?", "c'était avant la lettre ou après ?": an "or" that only a
+  // compare cue follows to the end of its sentence offers the order itself, with something named before it.
+  const orderOffered = orAt.some((at) => {
+    const [from, to] = within(at);
+    return compareCues.some((c) => c.at === at + 1 && c.at + c.length === to) && compareCues.some((c) => c.at < at) && namedBetween(from, at);
+  });
   const compareForm =
     deadline ||
+    overlapJoint(reading) !== null ||
+    (orderOffered && !asksWh) ||
     betweenParts(reading) !== null ||
     (cues.has('compare') &&
       (gapCue ||

@@ -106,7 +106,10 @@ export class PremiseReader {
       }
       if (wrong.length === 0) continue;
       // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
-      const asserting = terms.filter((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && (!slot.after || wrong.some(({ at }) => at > t.at && at - t.at <= slot.after!)));
+      // The subject of a verb of receiving ("Congress received it") only before it: `before`.
+      const placed = (t: Term): boolean =>
+        (!slot.after && !slot.before) || wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before));
+      const asserting = terms.filter((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && placed(t));
       const asserted = asserting.length > 0;
       // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
       const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));

@@ -215,6 +215,46 @@ describe('/ask engine: comparisons are answered only when both events are clear'
   });
 });
 
+describe('/ask engine: other forms of a comparison in time', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const events = (q: string): string[] => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+  };
+
+  it.each([
+    'Was the writers strike over when the actors walked out?',
+    'Had the WGA strike ended by the time SAG-AFTRA went on strike?',
+    'La grève de la WGA était-elle terminée quand les acteurs ont commencé la leur ?',
+  ])('"had A ended when B began?" → the two events in order: "%s"', (q) => {
+    expect(events(q)).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
+  });
+
+  it('"was A still on when B?" asks whether A had ended yet → its end against B', () => {
+    expect(events('Were the writers still on strike when the actors walked out?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
+  });
+
+  it('"when" that opens the question is no joint of two events → no comparison', () => {
+    expect(ask('When did the writers strike end?')).not.toMatchObject({ mode: 'compare' });
+  });
+
+  it.each(['Did the Disney suit against Midjourney come before the letter or after?', 'Le procès de Disney contre Midjourney, c’était avant la lettre ou après ?'])(
+    '"before B or after?" offers the order, not a second thing: "%s"',
+    (q) => {
+      expect(events(q)).toEqual(['2025-03-15-letter-submitted', '2025-06-11-disney-universal-sue-midjourney']);
+    },
+  );
+
+  it('a company publishing its proposal is its filing of it', () => {
+    expect(events('Did OpenAI publish its proposal before the letter?')).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
+  });
+
+  it('"suit" is a lawsuit, "licenciement" a firing', () => {
+    expect(events('Was the Midjourney suit before or after the Anthropic settlement?')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-09-05-anthropic-settlement']);
+    expect(events('Le licenciement de Perlmutter, avant ou après le rapport du Copyright Office ?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+  });
+});
+
 describe('/ask engine: questions of one content word', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
@@ -636,6 +676,45 @@ describe('/ask engine: a wrong addressee is a premise to correct', () => {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
     },
   );
+});
+
+describe('/ask engine: a wrong recipient, date or valuation in other wordings', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['How did the Senate react once it received the letter?', 'Quand le Sénat a-t-il reçu la lettre ?'])(
+    'the subject of "received" is a recipient → a wrong one is corrected: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+    },
+  );
+
+  it('who received a report is no recipient of the letter → no correction', () => {
+    expect(ask('Did Congress receive the Copyright Office report?')).not.toHaveProperty('correction');
+  });
+
+  it('a choice between the recipient and a fact that names the wrong one → the wrong recipient is corrected', () => {
+    expect(ask('How come the letter went to Congress instead of the White House?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
+  it('"adressée au" names an addressee as "adressée à" does', () => {
+    expect(ask('Pourquoi la lettre a-t-elle été adressée au Sénat ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it.each(['Was the letter sent on Feb 10?', 'So the letter went out in April, right?', 'la lettre a été envoyée le 2 avr., non ?'])(
+    'a short month name or "went out" dates the letter → a wrong date is corrected: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    },
+  );
+
+  it('a wrong figure for a company the letter values → its valuations, corrected', () => {
+    expect(ask('The letter says Google is worth $900 billion?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+    expect(ask('Why does the letter value OpenAI at $40 billion?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it('a company the letter values nowhere is not corrected as if it did', () => {
+    expect(ask('Does the letter say Spotify is worth $90 billion?')).not.toHaveProperty('correction');
+  });
 });
 
 describe('/ask engine: a wrong count of signers in a list question', () => {

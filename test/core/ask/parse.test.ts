@@ -1,4 +1,4 @@
-import { firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
+import { dateWordsAt, firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
 import { realFacts } from '../../helpers/core';
 
 const parse = (q: string) => parseQuestion(q, realFacts().ask.lexicon, realFacts().names);
@@ -87,5 +87,16 @@ describe('firstMonth', () => {
     expect(firstMonth(['it', 'may', 'be', 'in', 'march'])).toBe(2);
     expect(firstMonth(['on', '2', 'may', '2025'])).toBe(4);
     expect(firstMonth(['no', 'date'])).toBeUndefined();
+  });
+});
+
+describe('dateWordsAt: where a text gives a date', () => {
+  it('a short month name and a day typed as an ordinal are dates', () => {
+    expect([...dateWordsAt(['sent', 'on', 'jan', '9'])]).toEqual([2, 3]);
+    expect([...dateWordsAt(['le', '1', 'er', 'mars'])]).toEqual([1, 3]);
+  });
+
+  it('a figure that is no day next to a month is no date', () => {
+    expect([...dateWordsAt(['1', 'er', 'signataire'])]).toEqual([]);
   });
 });
