@@ -299,14 +299,20 @@ export class AskEngine {
     // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
     const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && parsed.reading.cues.some((c) => c.cue === 'naming');
     const namedOnly = person !== undefined && person.match.verdict !== 'signed' && unsigned && this.namedInLetter(person.span, parsed.lang);
+    // "Was X paid to sign?", "a-t-il été rémunéré pour signer ?": what a question asks of a signing (an `attributes`
+    // entry) is more than whether it happened, which is all a signatory verdict says: declined, never "yes, signed".
+    const signatory = (span: string, confidence: number): AskOutcome =>
+      this.attributes.asked([parsed.reading.words, parsed.reading.corrected]).length > 0
+        ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
+        : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
     if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
-      return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
+      return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
     }
     // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
     const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
-    if (byWork) return { verdict: 'answered', mode: 'signatory', person: byWork, parsed, confidence: 1 };
+    if (byWork) return signatory(byWork, 1);
     if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no' && !(unsigned && this.namedInLetter(parsed.subject, parsed.lang))) {
-      return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
+      return signatory(parsed.subject, 1);
     }
     // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
     // give is a premise to correct first; that fact, when it clearly leads, answers with the right count.

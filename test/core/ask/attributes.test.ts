@@ -1,4 +1,5 @@
 import { AttributeCheck } from '../../../src/core/ask/attributes';
+import { realFacts } from '../../helpers/core';
 
 describe('/ask attributes: what a question asks of an event must be said by the fact that answers', () => {
   const check = new AttributeCheck(
@@ -28,5 +29,26 @@ describe('/ask attributes: what a question asks of an event must be said by the 
 
   it('the positions a phrase covers are found as typed', () => {
     expect([...check.askedAt(['et', 'ca', 'coute', 'combien'])]).toEqual([2]);
+  });
+});
+
+describe('/ask attributes with the real data: an amount of money, a payment for signing, a salary', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a signing question that asks what came with it (a payment) is more than "did X sign?" → no signatory verdict', () => {
+    expect(ask('did Ben Stiller get paid for signing?')).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('Cate Blanchett a-t-elle été rémunérée pour signer la lettre ?')).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('did Ben Stiller sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('"how much money" / "en dollars" is answered only by a fact that gives an amount in dollars or euros', () => {
+    expect(ask('how much money did the actors union get from the studios in 2023?').verdict).not.toBe('answered');
+    expect(ask("l'accord de la WGA en 2023 valait combien en dollars ?").verdict).not.toBe('answered');
+    expect(ask('how much money is Anthropic paying the authors?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it("a person's salary or fee is their own affairs → declined", () => {
+    expect(ask("what is Shira Perlmutter's salary?").verdict).toBe('no_answer');
+    expect(ask('Natasha Lyonne touche quel cachet par épisode ?').verdict).toBe('no_answer');
   });
 });
