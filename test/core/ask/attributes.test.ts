@@ -52,3 +52,14 @@ describe('/ask attributes with the real data: an amount of money, a payment for 
     expect(ask('Natasha Lyonne touche quel cachet par épisode ?').verdict).toBe('no_answer');
   });
 });
+
+describe('/ask attributes with the real data: a reaction to the letter', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('how someone answered the letter is said only by a fact about reactions to it, not by what the letter answers', () => {
+    expect(ask('has Google responded publicly to the letter yet?').verdict).not.toBe('answered');
+    expect(ask('Disney a-t-il répondu aux signataires ?').verdict).not.toBe('answered');
+    expect(ask('what is the letter responding to?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('how did conservative outlets react to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'conservative-reaction' } });
+  });
+});
