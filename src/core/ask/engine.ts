@@ -301,8 +301,11 @@ export class AskEngine {
     const namedOnly = person !== undefined && person.match.verdict !== 'signed' && unsigned && this.namedInLetter(person.span, parsed.lang);
     // "Was X paid to sign?", "a-t-il été rémunéré pour signer ?": what a question asks of a signing (an `attributes`
     // entry) is more than whether it happened, which is all a signatory verdict says: declined, never "yes, signed".
+    // So is a question that opens with a question word ("why did X sign?", "who convinced X to sign?", "quand X a-t-il
+    // signé ?"): it asks for a reason, a person or a date, not yes or no ("est-ce que", "ou pas" are no such opening).
+    const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou');
     const signatory = (span: string, confidence: number): AskOutcome =>
-      this.attributes.asked([parsed.reading.words, parsed.reading.corrected]).length > 0
+      opensWh || this.attributes.asked([parsed.reading.words, parsed.reading.corrected]).length > 0
         ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
         : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
     if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {

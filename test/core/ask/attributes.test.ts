@@ -63,3 +63,23 @@ describe('/ask attributes with the real data: a reaction to the letter', () => {
     expect(ask('how did conservative outlets react to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'conservative-reaction' } });
   });
 });
+
+describe('/ask signing questions that ask more than "did X sign?"', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    'why did Ron Howard put his name on it?',
+    'who talked Cate Blanchett into signing?',
+    'quand Ben Stiller a-t-il signé exactement ?',
+    'did Mark Ruffalo take back his signature later?',
+    'Paul Simon a-t-il été obligé de signer ?',
+    'was Ben Stiller compensated for signing?',
+  ])('"%s" → no signatory verdict', (q) => {
+    expect(ask(q)).not.toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a plain yes/no about signing, with "est-ce que" or "ou pas", still gets the verdict', () => {
+    expect(ask('est-ce que Ron Howard a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Cate Blanchett a signé ou pas ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+});
