@@ -308,6 +308,15 @@ export class AskEngine {
       opensWh || this.attributes.asked([parsed.reading.words, parsed.reading.corrected]).length > 0
         ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
         : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
+    // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
+    // signing, the letter or a mention: "Sam Altman's name on it" is still about him) is not who the question is about.
+    const ownedBy = (span: string): boolean => {
+      const words = parsed.reading.words;
+      const at = words.indexOf(splitWords(span).pop() ?? '');
+      const owned = at >= 0 && words[at + 1] === 's' ? parsed.reading.terms.find((t) => t.at === at + 2) : undefined;
+      return owned !== undefined && owned.weight >= 1 && !['c:sign', 'c:letter', 'c:mention'].includes(owned.term);
+    };
+    if (parsed.aboutSigning && person && ownedBy(person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
       return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
     }

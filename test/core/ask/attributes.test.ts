@@ -78,6 +78,12 @@ describe('/ask signing questions that ask more than "did X sign?"', () => {
     expect(ask(q)).not.toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('a name that owns the next word ("X\'s manager") is not who is asked about; "X\'s name" and "X\'s signature" still are', () => {
+    expect(ask("did Ron Howard's manager sign too?").verdict).not.toBe('answered');
+    expect(ask("is Ron Howard's name on the letter?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask("is Ron Howard's signature on it?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('a plain yes/no about signing, with "est-ce que" or "ou pas", still gets the verdict', () => {
     expect(ask('est-ce que Ron Howard a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Cate Blanchett a signé ou pas ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
