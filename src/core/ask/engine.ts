@@ -589,6 +589,13 @@ export class AskEngine {
     // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
     // never sees; answering it as if about the letter answers another question.
     if (decision.verdict !== 'no_answer' && this.checks.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "What about Google?", "et l'autre procès ?": a cue that adds to or sets apart from something said before ("what
+    // about", "the other"), with one thing named and nothing asked of it, follows up a question /ask never saw.
+    const followsUp = parsed.reading.cues.some((c) => c.cue === 'also' || c.cue === 'another');
+    const asked = new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term));
+    if (decision.verdict !== 'no_answer' && followsUp && asked.size <= 1 && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0) {
+      decision = { ...decision, verdict: 'no_answer', picked: [] };
+    }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premises = parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
     // Whether a fact's words hold one of the wrong values a premise names.

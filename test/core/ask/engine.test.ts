@@ -722,6 +722,19 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
   });
 });
 
+describe('/ask engine: a follow-up that names one thing and asks nothing of it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"how about X?" / "quid de X ?" with nothing asked of X → no answer, no choices', () => {
+    expect(ask('how about OpenAI?').verdict).toBe('no_answer');
+    expect(ask('quid de Stargate ?').verdict).toBe('no_answer');
+  });
+
+  it('with something asked of it, the question is answered', () => {
+    expect(ask('what about Stargate, how much money was announced?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+  });
+});
+
 describe('/ask engine: questions to the bot about itself are declined, never answered with a fact', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
