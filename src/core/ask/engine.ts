@@ -299,14 +299,32 @@ export class AskEngine {
     // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
     const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && parsed.reading.cues.some((c) => c.cue === 'naming');
     const namedOnly = person !== undefined && person.match.verdict !== 'signed' && unsigned && this.namedInLetter(person.span, parsed.lang);
+    // "Was X paid to sign?", "a-t-il été rémunéré pour signer ?": what a question asks of a signing (an `attributes`
+    // entry) is more than whether it happened, which is all a signatory verdict says: declined, never "yes, signed".
+    // So is a question that opens with a question word ("why did X sign?", "who convinced X to sign?", "quand X a-t-il
+    // signé ?"): it asks for a reason, a person or a date, not yes or no ("est-ce que", "ou pas" are no such opening).
+    const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou');
+    const signatory = (span: string, confidence: number): AskOutcome =>
+      opensWh || this.attributes.asked([parsed.reading.words, parsed.reading.corrected]).length > 0
+        ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
+        : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
+    // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
+    // signing, the letter or a mention: "Sam Altman's name on it" is still about him) is not who the question is about.
+    const ownedBy = (span: string): boolean => {
+      const words = parsed.reading.words;
+      const at = words.indexOf(splitWords(span).pop() ?? '');
+      const owned = at >= 0 && words[at + 1] === 's' ? parsed.reading.terms.find((t) => t.at === at + 2) : undefined;
+      return owned !== undefined && owned.weight >= 1 && !['c:sign', 'c:letter', 'c:mention'].includes(owned.term);
+    };
+    if (parsed.aboutSigning && person && ownedBy(person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
-      return { verdict: 'answered', mode: 'signatory', person: person.span, parsed, confidence: person.match.verdict === 'signed' ? person.match.match!.score : 0.5 };
+      return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
     }
     // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
     const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
-    if (byWork) return { verdict: 'answered', mode: 'signatory', person: byWork, parsed, confidence: 1 };
+    if (byWork) return signatory(byWork, 1);
     if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no' && !(unsigned && this.namedInLetter(parsed.subject, parsed.lang))) {
-      return { verdict: 'answered', mode: 'signatory', person: parsed.subject, parsed, confidence: 1 };
+      return signatory(parsed.subject, 1);
     }
     // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
     // give is a premise to correct first; that fact, when it clearly leads, answers with the right count.
@@ -571,6 +589,13 @@ export class AskEngine {
     // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
     // never sees; answering it as if about the letter answers another question.
     if (decision.verdict !== 'no_answer' && this.checks.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "What about Google?", "et l'autre procès ?": a cue that adds to or sets apart from something said before ("what
+    // about", "the other"), with one thing named and nothing asked of it, follows up a question /ask never saw.
+    const followsUp = parsed.reading.cues.some((c) => c.cue === 'also' || c.cue === 'another');
+    const asked = new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term));
+    if (decision.verdict !== 'no_answer' && followsUp && asked.size <= 1 && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0) {
+      decision = { ...decision, verdict: 'no_answer', picked: [] };
+    }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premises = parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
     // Whether a fact's words hold one of the wrong values a premise names.

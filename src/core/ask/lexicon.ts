@@ -250,7 +250,7 @@ export class Lexicon {
       }
       // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
       // "send"); it may still be a misspelt name ("lionne" → Lyonne) or another form of the same word.
-      if (found !== word && !this.properWords.has(found) && isDictionaryWord(word)) {
+      if (found !== word && !this.isName(found) && isDictionaryWord(word)) {
         const a = stems(word);
         const b = stems(found);
         if (a.en !== b.en && a.fr !== b.fr) found = word;

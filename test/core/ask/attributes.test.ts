@@ -1,4 +1,5 @@
 import { AttributeCheck } from '../../../src/core/ask/attributes';
+import { realFacts } from '../../helpers/core';
 
 describe('/ask attributes: what a question asks of an event must be said by the fact that answers', () => {
   const check = new AttributeCheck(
@@ -28,5 +29,63 @@ describe('/ask attributes: what a question asks of an event must be said by the 
 
   it('the positions a phrase covers are found as typed', () => {
     expect([...check.askedAt(['et', 'ca', 'coute', 'combien'])]).toEqual([2]);
+  });
+});
+
+describe('/ask attributes with the real data: an amount of money, a payment for signing, a salary', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a signing question that asks what came with it (a payment) is more than "did X sign?" → no signatory verdict', () => {
+    expect(ask('did Ben Stiller get paid for signing?')).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('Cate Blanchett a-t-elle été rémunérée pour signer la lettre ?')).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('did Ben Stiller sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('"how much money" / "en dollars" is answered only by a fact that gives an amount in dollars or euros', () => {
+    expect(ask('how much money did the actors union get from the studios in 2023?').verdict).not.toBe('answered');
+    expect(ask("l'accord de la WGA en 2023 valait combien en dollars ?").verdict).not.toBe('answered');
+    expect(ask('how much money is Anthropic paying the authors?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it("a person's salary or fee is their own affairs → declined", () => {
+    expect(ask("what is Shira Perlmutter's salary?").verdict).toBe('no_answer');
+    expect(ask('Natasha Lyonne touche quel cachet par épisode ?').verdict).toBe('no_answer');
+  });
+});
+
+describe('/ask attributes with the real data: a reaction to the letter', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('how someone answered the letter is said only by a fact about reactions to it, not by what the letter answers', () => {
+    expect(ask('has Google responded publicly to the letter yet?').verdict).not.toBe('answered');
+    expect(ask('Disney a-t-il répondu aux signataires ?').verdict).not.toBe('answered');
+    expect(ask('what is the letter responding to?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('how did conservative outlets react to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'conservative-reaction' } });
+  });
+});
+
+describe('/ask signing questions that ask more than "did X sign?"', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    'why did Ron Howard put his name on it?',
+    'who talked Cate Blanchett into signing?',
+    'quand Ben Stiller a-t-il signé exactement ?',
+    'did Mark Ruffalo take back his signature later?',
+    'Paul Simon a-t-il été obligé de signer ?',
+    'was Ben Stiller compensated for signing?',
+  ])('"%s" → no signatory verdict', (q) => {
+    expect(ask(q)).not.toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a name that owns the next word ("X\'s manager") is not who is asked about; "X\'s name" and "X\'s signature" still are', () => {
+    expect(ask("did Ron Howard's manager sign too?").verdict).not.toBe('answered');
+    expect(ask("is Ron Howard's name on the letter?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask("is Ron Howard's signature on it?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a plain yes/no about signing, with "est-ce que" or "ou pas", still gets the verdict', () => {
+    expect(ask('est-ce que Ron Howard a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Cate Blanchett a signé ou pas ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });

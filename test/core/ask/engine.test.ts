@@ -332,6 +332,11 @@ describe('/ask engine: short typos', () => {
     expect(ask('How much did DeepSeek spend to train its model?').verdict).not.toBe('answered');
   });
 
+  it('a common word is no typo of a data word that only opens a sentence with a capital ("remportée" is no "reported")', () => {
+    expect(realFacts().ask.lexicon.correct('remportee')).toBe('remportee');
+    expect(ask('le prix du meilleur scénario 2024 : qui l\'a remporté ?').verdict).not.toBe('answered');
+  });
+
   it('a long word misspelt by sound, three edits away, is read as the data word that sounds the same ("copyrite", "openaille")', () => {
     expect(realFacts().ask.lexicon.correct('copyrite')).toBe('copyright');
     expect(realFacts().ask.lexicon.correct('openaille')).toBe('openai');
@@ -796,10 +801,23 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
   });
 });
 
+describe('/ask engine: a follow-up that names one thing and asks nothing of it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"how about X?" / "quid de X ?" with nothing asked of X → no answer, no choices', () => {
+    expect(ask('how about OpenAI?').verdict).toBe('no_answer');
+    expect(ask('quid de Stargate ?').verdict).toBe('no_answer');
+  });
+
+  it('with something asked of it, the question is answered', () => {
+    expect(ask('what about Stargate, how much money was announced?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+  });
+});
+
 describe('/ask engine: questions to the bot about itself are declined, never answered with a fact', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
-  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?'])(
+  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?', 'what questions can I ask you about the demands?', 'tu sers à quoi exactement ?'])(
     '"%s" → no answer, whatever words of the story come along',
     (q) => {
       expect(ask(q).verdict).toBe('no_answer');
@@ -815,6 +833,11 @@ describe('/ask engine: questions to the bot about itself are declined, never ans
 
 describe('/ask engine: "did X sign?" asks about the subject of the verb, not a name in an aside', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"qu\'a / qu\'ont …" asks what someone did, not whether they signed', () => {
+    expect(ask("qu'a dit Jensen Huang aux signataires ?")).not.toMatchObject({ mode: 'signatory' });
+    expect(ask("qu'ont répondu les studios aux signataires").verdict).not.toBe('answered');
+  });
 
   it('a signatory in brackets beside the one asked about → the one asked about', () => {
     expect(ask('Has Chris Miller (Phil Lord’s directing partner) signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Chris Miller' });
