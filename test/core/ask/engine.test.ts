@@ -110,6 +110,13 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why did the signatories ask Congress for help?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
   });
 
+  it('a headline quoted in single quotes asserts no addressee: the naming asked about after it is what is checked', () => {
+    expect(ask("sub-editor wants 'Hollywood asks Trump' as a title; is Trump mentioned in the letter?")).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask("the desk wants 'Actors urge Trump' for the hed: does the letter even name him?")).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    // Unquoted, the addressee is still a premise to correct.
+    expect(ask('Why did the stars send the letter to Congress?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
   it('a French inverted "s\'en prend-elle à" is opposing: a company it does not target → whom it answers', () => {
     expect(ask("Pourquoi la lettre s'en prend-elle à Nvidia ?")).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
