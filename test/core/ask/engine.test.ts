@@ -955,3 +955,18 @@ describe('/ask engine: a newsroom desk naming itself is no part of the question'
     expect(ask('Service éco : qui a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
+
+describe('/ask engine: the kind of thing asked for', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('in English the noun closing "what government consultation" is the kind asked for, not its modifier', () => {
+    // Not answered by what the letter responds to (the AI firms' proposals): the consultation is among the choices.
+    const reply = ask('what government consultation is the letter a response to');
+    expect(reply).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(reply.verdict === 'answered' ? [reply.fact.id] : reply.candidates.map((c) => c.fact.id)).toContain('ai-action-plan-rfi');
+  });
+
+  it('a closing noun that settles nothing changes nothing ("which tech companies")', () => {
+    expect(ask('which tech companies does the letter go after?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+});
