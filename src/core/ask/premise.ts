@@ -3,14 +3,10 @@ import { splitWords, spelledAt, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
-/** Text in quotation marks, single ones included ('Stars beg Trump'): an opening mark after a space, a closing one before one. */
-const QUOTED_SPAN = /(?:^|[\s(])(?:"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’|'([^']{2,}?)')(?=$|[\s.,;:!?)—–-])/g;
-
-/** The word positions inside quotation marks: a headline or a title someone else wrote, quoted by the asker. */
-function quotedPositions(text: string, words: readonly string[]): Set<number> {
+function quotedPositions(quoted: readonly string[], words: readonly string[]): Set<number> {
   const at = new Set<number>();
-  for (const m of text.matchAll(QUOTED_SPAN)) {
-    const span = splitWords(m.slice(1).find((g) => g !== undefined) ?? '');
+  for (const text of quoted) {
+    const span = splitWords(text);
     if (span.length === 0) continue;
     const from = words.findIndex((_, i) => span.every((w, k) => words[i + k] === w));
     if (from >= 0) for (let k = 0; k < span.length; k++) at.add(from + k);
@@ -77,7 +73,7 @@ export class PremiseReader {
     const words = parsed.reading.words;
     const corrected = parsed.reading.corrected;
     const found = new Map<string, { id: string; values: string[]; asserts: string[]; quoted: boolean; assertedAt: number }>();
-    const quotedAt = quotedPositions(parsed.text, words);
+    const quotedAt = quotedPositions(parsed.quoted, words);
     for (const slot of this.slots) {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;

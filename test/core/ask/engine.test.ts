@@ -963,10 +963,17 @@ describe('/ask engine: the kind of thing asked for', () => {
     // Not answered by what the letter responds to (the AI firms' proposals): the consultation is among the choices.
     const reply = ask('what government consultation is the letter a response to');
     expect(reply).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
-    expect(reply.verdict === 'answered' ? [reply.fact.id] : reply.candidates.map((c) => c.fact.id)).toContain('ai-action-plan-rfi');
+    expect(reply.verdict).toBe('clarify');
+    expect('candidates' in reply ? reply.candidates.map((c) => c.fact.id) : []).toContain('ai-action-plan-rfi');
   });
 
   it('a closing noun that settles nothing changes nothing ("which tech companies")', () => {
     expect(ask('which tech companies does the letter go after?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+});
+
+describe('/ask engine: a name quoted for its spelling', () => {
+  it('a signatory quoted with a misspelling, asked how to spell it, gets no signatory verdict', () => {
+    expect(realFacts().ask.ask("Copy desk: our story spells one signatory 'Cate Blanchet' - what is the correct spelling?", 'en')).not.toMatchObject({ mode: 'signatory' });
   });
 });

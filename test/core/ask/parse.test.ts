@@ -22,6 +22,14 @@ describe('question parsing on the real data', () => {
     expect(p.people).toEqual([]);
   });
 
+  it('straight single quotes quote too, opened after a space and closed before one; apostrophes do not', () => {
+    const p = parse("our copy spells one signatory 'Cate Blanchet' - what is the correct spelling?");
+    expect(p.quoted).toEqual(['Cate Blanchet']);
+    expect(p.people).toEqual([]);
+    expect(parse("when did the writers' strike end, and the actors' one?").quoted).toEqual([]);
+    expect(parse("l'IA de Meta a-t-elle signé ?").quoted).toEqual([]);
+  });
+
   it('an unknown name asked about signing is the subject', () => {
     expect(parse('Did Tom Cruise sign the letter?').subject).toBe('Tom Cruise');
     expect(parse('Did Trump sign the letter?').subject).toBe('Trump');
