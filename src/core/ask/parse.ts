@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   otherLetter: boolean;
 }
 
+/** The words that make a noun after them a complement ("tally of signatures", "total des signatures"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'd']);
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
 /**
  * The same, with straight single quotes too ('Stealing Isn't Innovation', "spells it 'Maggie Gylenhall'"): an opening
@@ -446,7 +448,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     // A word of naming between them is the name itself ("is Sam Altman's name on the letter?").
     const naming = new Set(reading.cues.filter((c) => c.cue === 'naming').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k)));
+    // A noun of signing after "of" ("the final tally of signatures", "le total des signatures") is what the word before
+    // it counts or lists, not someone who signs.
+    const ofNoun = (v: number): boolean => /^signat|^signers$/.test(reading.words[v] ?? '') && reading.words.slice(end + 1, v).some((w) => OF_WORDS.has(w));
+    const beforeVerb = verbAt.some((v) => v > end && !ofNoun(v) && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k)));
     // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
     // stands right before it; a name further away describes something else that is on it.
     const onlyOnList = !terms.some((t) => t.term === 'c:sign');

@@ -30,6 +30,12 @@ describe('question parsing on the real data', () => {
     expect(parse("l'IA de Meta a-t-elle signé ?").quoted).toEqual([]);
   });
 
+  it('a word before "of signatures" is what they are counted by, no one who signs', () => {
+    expect(parse('the running tally of signatures is 460, right?').subject).toBeNull();
+    expect(parse('le décompte des signatures, 460 ?').subject).toBeNull();
+    expect(parse('Zendaya among the signatures?').subject).toBe('Zendaya');
+  });
+
   it('an unknown name asked about signing is the subject', () => {
     expect(parse('Did Tom Cruise sign the letter?').subject).toBe('Tom Cruise');
     expect(parse('Did Trump sign the letter?').subject).toBe('Trump');
