@@ -31,7 +31,7 @@ describe('question parsing on the real data', () => {
   });
 
   it('a word before "of signatures" is what they are counted by, no one who signs', () => {
-    expect(parse('the running tally of signatures is 460, right?').subject).toBeNull();
+    expect(parse('the final tally of signatures, 460, is that right?').subject).toBeNull();
     expect(parse('le décompte des signatures, 460 ?').subject).toBeNull();
     expect(parse('Zendaya among the signatures?').subject).toBe('Zendaya');
   });
