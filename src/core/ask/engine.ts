@@ -400,7 +400,11 @@ export class AskEngine {
       const leader = decision.picked[0]!;
       const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
       const other = rivalOf(ranked, leader, (r) => names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
-      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+      // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
+      // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
+      // Only a rival close to it (`closeShare`): a far one is no reading of the question.
+      const about = other ?? rivalOf(ranked, leader, (r) => r.score >= leader.score * this.calibration.closeShare && names.some((t) => this.facts.field(leader.id, t.term) < 2 && this.facts.field(r.id, t.term) === 2));
+      if (about) decision = { ...decision, verdict: 'clarify', picked: [leader, about] };
     }
     // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
     // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their

@@ -977,3 +977,15 @@ describe('/ask engine: a name quoted for its spelling', () => {
     expect(realFacts().ask.ask("Copy desk: our story spells one signatory 'Cate Blanchet' - what is the correct spelling?", 'en')).not.toMatchObject({ mode: 'signatory' });
   });
 });
+
+describe('/ask engine: a name the answer only mentions in passing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a close fact whose own phrasings name what is asked about is offered beside the overview that mentions it', () => {
+    const reply = ask('so what happened in the Anthropic lawsuit?');
+    expect(reply.verdict).toBe('clarify');
+    expect('candidates' in reply ? reply.candidates.map((c) => c.fact.id) : []).toContain('bartz-v-anthropic');
+    // With no name, the overview answers.
+    expect(ask('what happened with the lawsuits?')).toMatchObject({ verdict: 'answered', fact: { id: 'lawsuits-overview' } });
+  });
+});
