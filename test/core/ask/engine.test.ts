@@ -989,3 +989,17 @@ describe('/ask engine: a name the answer only mentions in passing', () => {
     expect(ask('what happened with the lawsuits?')).toMatchObject({ verdict: 'answered', fact: { id: 'lawsuits-overview' } });
   });
 });
+
+describe('/ask engine: context after the one question asked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('words of context after the "?" that pull the answer to another fact make a choice with what the sentence asks', () => {
+    const reply = ask('did the letter mention trump? double-checking a headline error');
+    expect(reply.verdict).toBe('clarify');
+    expect('candidates' in reply ? reply.candidates.map((c) => c.fact.id) : []).toEqual(['trump-named', 'article-errors']);
+  });
+
+  it('context that leaves the answer alone changes nothing', () => {
+    expect(ask('who organised the letter? thanks so much for your help')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
