@@ -273,8 +273,19 @@ export class AnswerChecks {
     const which = cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && cues.some((h) => h.cue === 'which' && h.at === c.at));
     if (!which) return decision;
     const after = which.at + which.length;
-    const head = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
-    if (!head || searchTerms.some((t) => t.at >= after && t.at < head.at && t.kind !== 'word')) return decision;
+    const first = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
+    if (!first || searchTerms.some((t) => t.at >= after && t.at < first.at && t.kind !== 'word')) return decision;
+    // In English the noun that names the kind closes its phrase: "what government consultation" asks for a consultation,
+    // the government's. A concept right after the first (nothing between) is that noun; French puts it first ("quelle
+    // consultation du gouvernement").
+    // Read as the kind asked for when it settles anything; else the first concept is ("which presidential order").
+    const next = parsed.lang === 'en' ? searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at === first.at + (first.span ?? 1)) : undefined;
+    const byNext = next ? this.headNounFor(next, decision, ranked, searchTerms) : decision;
+    return byNext !== decision ? byNext : this.headNounFor(first, decision, ranked, searchTerms);
+  }
+
+  /** `headNounDecision` for one concept read as the kind of thing asked for. */
+  private headNounFor(head: Term, decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
     const leader = ranked[0];
     const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2);
     const only = fitting[0];

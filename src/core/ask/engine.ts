@@ -216,7 +216,7 @@ export class AskEngine {
     const chatter = opening !== null && opening.terms.every((t) => t.weight < CHATTER_WEIGHT) && !opening.cues.some((c) => c.cue === 'quote');
     const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
-    if (outcome.verdict === 'answered') return { ...outcome, lang: answerLang };
+    if (outcome.verdict === 'answered') return { ...this.askedSentence(question, outcome, names, lang, answerLang), lang: answerLang };
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
     // a name no fact uses, declined in the whole question, is what the rest is about; no clause of it is asked alone.
     // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
@@ -268,6 +268,24 @@ export class AskEngine {
       if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
+  }
+
+  /**
+   * "does the letter name trump at all? fact-checking our headline": a question that asks in one sentence (its only "?")
+   * and adds words of context after it. When the whole is answered by one fact and the asking sentence alone, clear on
+   * its own, by another, the context's words pulled the answer away from what is asked: both are offered.
+   */
+  private askedSentence(question: string, outcome: AskOutcome, names: Pick<NameIndex, 'match'>, lang: Locale | undefined, answerLang: Locale): AskOutcome {
+    if (outcome.verdict !== 'answered' || outcome.mode !== 'fact') return outcome;
+    const at = question.indexOf('?');
+    if (at < 0 || question.indexOf('?', at + 1) >= 0) return outcome;
+    const asked = question.slice(0, at + 1).trim();
+    const rest = question.slice(at + 1).trim();
+    if (asked.split(/\s+/).length < 3 || rest.split(/\s+/).length < 2) return outcome;
+    const alone = this.decideFor(parseQuestion(asked, this.lexicon, names, lang ?? outcome.parsed.lang ?? undefined), answerLang);
+    if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
+    const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
+    return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
@@ -418,7 +436,11 @@ export class AskEngine {
       const leader = decision.picked[0]!;
       const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
       const other = rivalOf(ranked, leader, (r) => names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
-      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+      // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
+      // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
+      // Only a rival close to it (`closeShare`): a far one is no reading of the question.
+      const about = other ?? rivalOf(ranked, leader, (r) => r.score >= leader.score * this.calibration.closeShare && names.some((t) => this.facts.field(leader.id, t.term) < 2 && this.facts.field(r.id, t.term) === 2));
+      if (about) decision = { ...decision, verdict: 'clarify', picked: [leader, about] };
     }
     // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
     // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their

@@ -38,7 +38,15 @@ export interface ParsedQuestion {
   otherLetter: boolean;
 }
 
+/** The words that make a noun after them a complement ("tally of signatures", "total des signatures"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'd']);
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
+/**
+ * The same, with straight single quotes too ('Stealing Isn't Innovation', "spells it 'Maggie Gylenhall'"): an opening
+ * mark after a space, a closing one before a space or punctuation, so that "l'IA" or "the writers' strike" is none.
+ * Only for what a quotation is not (a person); a figure quoted so is still one to check ("wrote '500 signatures'").
+ */
+const QUOTED_ANY = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’|(?<=^|[\s(])'([^']{2,}?)'(?=$|[\s.,;:!?)—–-])/g;
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9,
   milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12,
@@ -216,7 +224,7 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
 export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
   const detected = detectLanguage(text);
   const lang = forcedLang ?? detected;
-  const quoted = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim()).filter((q) => q.length > 0);
+  const quoted = [...text.matchAll(QUOTED_ANY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim()).filter((q) => q.length > 0);
   const reading = lexicon.read(text, detected ?? lang ?? null);
   const cues = new Set(reading.cues.map((c) => c.cue));
   const terms = reading.terms;
@@ -441,7 +449,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
   // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
   if (!addition && aboutSigning && !startsWh && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed) && !asksWh) {
-    const original = text.replace(QUOTED, ' ').split(/\s+/);
+    const original = text.replace(QUOTED_ANY, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
     // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
     const opened = runAt.map((r) => {
@@ -471,7 +479,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     const verbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     // A word of naming between them is the name itself ("is Sam Altman's name on the letter?").
     const naming = new Set(reading.cues.filter((c) => c.cue === 'naming').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    const beforeVerb = verbAt.some((v) => v > end && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k)));
+    // A noun of signing after "of" ("the final tally of signatures", "le total des signatures") is what the word before
+    // it counts or lists, not someone who signs.
+    const ofNoun = (v: number): boolean => /^signat|^signers$/.test(reading.words[v] ?? '') && reading.words.slice(end + 1, v).some((w) => OF_WORDS.has(w));
+    const beforeVerb = verbAt.some((v) => v > end && !ofNoun(v) && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k)));
     // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
     // stands right before it; a name further away describes something else that is on it.
     const onlyOnList = !terms.some((t) => t.term === 'c:sign');

@@ -3,6 +3,16 @@ import { splitWords, spelledAt, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
+function quotedPositions(quoted: readonly string[], words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (const text of quoted) {
+    const span = splitWords(text);
+    if (span.length === 0) continue;
+    const from = words.findIndex((_, i) => span.every((w, k) => words[i + k] === w));
+    if (from >= 0) for (let k = 0; k < span.length; k++) at.add(from + k);
+  }
+  return at;
+}
 
 /** A slot of the story a question gives a wrong value for, and the fact that holds the true one. */
 export interface Premise {
@@ -14,6 +24,10 @@ export interface Premise {
   values: string[];
   /** The concepts that asserted the slot in the question ("c:consultation"), empty when only a value by the subject did. */
   asserts: string[];
+  /** Whether only words inside quotation marks asserted the slot (a headline quoted: "before I run 'Stars beg Trump'"). */
+  quoted: boolean;
+  /** The last word position of a concept that asserted the slot (-1 when only a value by the subject did). */
+  assertedAt: number;
 }
 
 /**
@@ -58,7 +72,8 @@ export class PremiseReader {
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
     const corrected = parsed.reading.corrected;
-    const found = new Map<string, { id: string; values: string[]; asserts: string[] }>();
+    const found = new Map<string, { id: string; values: string[]; asserts: string[]; quoted: boolean; assertedAt: number }>();
+    const quotedAt = quotedPositions(parsed.quoted, words);
     for (const slot of this.slots) {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;
@@ -113,8 +128,14 @@ export class PremiseReader {
       const asserted = asserting.length > 0;
       // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
       const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
-      if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')), asserts: [...new Set(asserting.map((t) => t.term))] });
+      if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')), asserts: [...new Set(asserting.map((t) => t.term))], quoted: !near && !asserting.some((t) => !quotedAt.has(t.at) && wrong.some(({ at }) => !quotedAt.has(at) && (!slot.after || (at > t.at && at - t.at <= slot.after)))),
+          assertedAt: Math.max(-1, ...asserting.map((t) => t.at)),
+        });
     }
-    return [...found].map(([fact, slot]) => ({ fact, ...slot }));
+    // A slot the question's own words assert (verb and value outside quotation marks) comes first. Of slots whose value
+    // is only quoted, the one asserted last: "my editor wants the hed 'Stars beg Trump' — does the letter name him?"
+    // asks whether it names Trump; the quoted headline is what is checked, and the words before it introduce it.
+    const premises = [...found].map(([fact, slot]) => ({ fact, ...slot }));
+    return premises.sort((a, b) => Number(a.quoted) - Number(b.quoted) || (a.quoted && b.quoted ? b.assertedAt - a.assertedAt : 0));
   }
 }

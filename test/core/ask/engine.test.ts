@@ -110,6 +110,13 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why did the signatories ask Congress for help?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
   });
 
+  it('a headline quoted in single quotes asserts no addressee: the naming asked about after it is what is checked', () => {
+    expect(ask("sub-editor wants 'Hollywood asks Trump' as a title; is Trump mentioned in the letter?")).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask("the desk wants 'Actors urge Trump' for the hed: does the letter even name him?")).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    // Unquoted, the addressee is still a premise to correct.
+    expect(ask('Why did the stars send the letter to Congress?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
   it('a French inverted "s\'en prend-elle à" is opposing: a company it does not target → whom it answers', () => {
     expect(ask("Pourquoi la lettre s'en prend-elle à Nvidia ?")).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
@@ -1048,5 +1055,53 @@ describe('/ask engine: a newsroom desk naming itself is no part of the question'
   it('"Business desk here:" before the question does not pull it to a company fact', () => {
     expect(ask('Business desk here: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask('Service éco : qui a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
+
+describe('/ask engine: the kind of thing asked for', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('in English the noun closing "what government consultation" is the kind asked for, not its modifier', () => {
+    // Not answered by what the letter responds to (the AI firms' proposals): the consultation is among the choices.
+    const reply = ask('what government consultation is the letter a response to');
+    expect(reply).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(reply.verdict).toBe('clarify');
+    expect('candidates' in reply ? reply.candidates.map((c) => c.fact.id) : []).toContain('ai-action-plan-rfi');
+  });
+
+  it('a closing noun that settles nothing changes nothing ("which tech companies")', () => {
+    expect(ask('which tech companies does the letter go after?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+});
+
+describe('/ask engine: a name quoted for its spelling', () => {
+  it('a signatory quoted with a misspelling, asked how to spell it, gets no signatory verdict', () => {
+    expect(realFacts().ask.ask("Copy desk: our story spells one signatory 'Cate Blanchet' - what is the correct spelling?", 'en')).not.toMatchObject({ mode: 'signatory' });
+  });
+});
+
+describe('/ask engine: a name the answer only mentions in passing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a close fact whose own phrasings name what is asked about is offered beside the overview that mentions it', () => {
+    const reply = ask('so what happened in the Anthropic lawsuit?');
+    expect(reply.verdict).toBe('clarify');
+    expect('candidates' in reply ? reply.candidates.map((c) => c.fact.id) : []).toContain('bartz-v-anthropic');
+    // With no name, the overview answers.
+    expect(ask('what happened with the lawsuits?')).toMatchObject({ verdict: 'answered', fact: { id: 'lawsuits-overview' } });
+  });
+});
+
+describe('/ask engine: context after the one question asked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('words of context after the "?" that pull the answer to another fact make a choice with what the sentence asks', () => {
+    const reply = ask('did the letter mention trump? double-checking a headline error');
+    expect(reply.verdict).toBe('clarify');
+    expect('candidates' in reply ? reply.candidates.map((c) => c.fact.id) : []).toEqual(['trump-named', 'article-errors']);
+  });
+
+  it('context that leaves the answer alone changes nothing', () => {
+    expect(ask('who organised the letter? thanks so much for your help')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });

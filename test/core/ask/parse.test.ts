@@ -22,6 +22,20 @@ describe('question parsing on the real data', () => {
     expect(p.people).toEqual([]);
   });
 
+  it('straight single quotes quote too, opened after a space and closed before one; apostrophes do not', () => {
+    const p = parse("our copy spells one signatory 'Cate Blanchet' - what is the correct spelling?");
+    expect(p.quoted).toEqual(['Cate Blanchet']);
+    expect(p.people).toEqual([]);
+    expect(parse("when did the writers' strike end, and the actors' one?").quoted).toEqual([]);
+    expect(parse("l'IA de Meta a-t-elle signé ?").quoted).toEqual([]);
+  });
+
+  it('a word before "of signatures" is what they are counted by, no one who signs', () => {
+    expect(parse('the final tally of signatures, 460, is that right?').subject).toBeNull();
+    expect(parse('le décompte des signatures, 460 ?').subject).toBeNull();
+    expect(parse('Zendaya among the signatures?').subject).toBe('Zendaya');
+  });
+
   it('an unknown name asked about signing is the subject', () => {
     expect(parse('Did Tom Cruise sign the letter?').subject).toBe('Tom Cruise');
     expect(parse('Did Trump sign the letter?').subject).toBe('Trump');
