@@ -36,6 +36,13 @@ export type AskOutcome =
   | (Base & { verdict: 'clarify'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] })
   | (Base & { verdict: 'no_answer'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] });
 
+/** A question's search terms, the facts ranked for them, and the mode they were read in. */
+interface Retrieval {
+  mode: 'fact' | 'quote' | 'number';
+  ranked: Ranked<Fact>[];
+  searchTerms: Term[];
+}
+
 /** Words that pick one of a group ("any of the Beatles", "l'un des Beatles"). */
 const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une', 'aucun']);
 /** Articles a title may open with ("the Beatles", "la Matrice"). */
@@ -631,20 +638,23 @@ export class AskEngine {
     return found;
   }
 
-  /** The search terms a question was retrieved with, kept for the one question being answered. */
-  private readonly retrieved = new WeakMap<ParsedQuestion, Term[]>();
+  /** What a question was retrieved with and what it found, kept for the one question being answered (nothing mutates it). */
+  private readonly retrieved = new WeakMap<ParsedQuestion, Retrieval>();
 
   private searchTermsOf(parsed: ParsedQuestion): Term[] {
-    return this.retrieved.get(parsed) ?? this.retrieve(parsed).searchTerms;
+    return this.retrieve(parsed).searchTerms;
   }
 
-  private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const result = this.retrieveUncached(parsed);
-    this.retrieved.set(parsed, result.searchTerms);
+  private retrieve(parsed: ParsedQuestion): Retrieval {
+    let result = this.retrieved.get(parsed);
+    if (!result) {
+      result = this.retrieveUncached(parsed);
+      this.retrieved.set(parsed, result);
+    }
     return result;
   }
 
-  private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
+  private retrieveUncached(parsed: ParsedQuestion): Retrieval {
     const nameAt = this.signatoryNameAt(parsed);
     const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: this.lexicon.termOf(parsed.reading.words[t.at]!, parsed.lang) } : t);
     // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year

@@ -25,6 +25,8 @@ export class PremiseReader {
   private readonly signatoryWords: ReadonlySet<string>;
   /** Each slot's values (`en`, `fr`) as folded words, without those its fact holds: the same for every question, so read once. */
   private readonly wrongValues: ReadonlyMap<NonNullable<ConceptData['premises']>[number], readonly string[][]>;
+  /** Each slot's `subject` and `asserts` concepts as search terms (`c:letter`), matched against a question's terms as they are. */
+  private readonly conceptTerms: ReadonlyMap<NonNullable<ConceptData['premises']>[number], { subject: ReadonlySet<string>; asserts: ReadonlySet<string> }>;
 
   constructor(
     private readonly slots: NonNullable<ConceptData['premises']>,
@@ -44,6 +46,8 @@ export class PremiseReader {
         return [slot, phrases.filter((phrase) => phrase.length > 0 && !(!slot.denies && text.includes(` ${phrase.join(' ')} `)))];
       }),
     );
+    const asTerms = (ids: readonly string[]): ReadonlySet<string> => new Set(ids.map((id) => `c:${id}`));
+    this.conceptTerms = new Map(slots.map((slot) => [slot, { subject: asTerms(slot.subject), asserts: asTerms(slot.asserts) }]));
   }
 
   /**
@@ -63,7 +67,8 @@ export class PremiseReader {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;
       if (slot.with && !slot.with.some((w) => words.includes(w) || corrected.includes(w))) continue;
-      const subjects = terms.filter((t) => slot.subject.includes(t.term.slice(2)) && t.kind === 'concept');
+      const concepts = this.conceptTerms.get(slot)!;
+      const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term));
       if (subjects.length === 0) continue;
       const text = this.factText.get(slot.fact) ?? '';
       // A fact that denies its values ("the letter never names Trump") holds none of them.
@@ -82,7 +87,7 @@ export class PremiseReader {
       if (slot.values.names) {
         // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
         const shown = parsed.reading.shown;
-                if (shown.length === words.length) {
+        if (shown.length === words.length) {
           // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
           const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.knows(t.term);
           for (const t of terms) {
@@ -106,7 +111,7 @@ export class PremiseReader {
       }
       if (wrong.length === 0) continue;
       // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
-      const asserting = terms.filter((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && (!slot.after || wrong.some(({ at }) => at > t.at && at - t.at <= slot.after!)));
+      const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && (!slot.after || wrong.some(({ at }) => at > t.at && at - t.at <= slot.after!)));
       const asserted = asserting.length > 0;
       // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
       const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));

@@ -74,27 +74,31 @@ export function contains(words: readonly string[], run: readonly string[]): bool
  * first word of a sentence is no part of one.
  */
 export function typedNames(shown: readonly string[], opening: ReadonlySet<number>): string[] {
-  const folded = shown.map((w) => splitWords(w).join(' '));
   const names: string[] = [];
-  let run: string[] = [];
-  shown.forEach((w, i) => {
-    if (!opening.has(i) && /^\p{Lu}/u.test(w)) run.push(folded[i]!);
-    else {
-      if (run.length >= 2) names.push(run.join(' '));
-      run = [];
+  // The current run of capitalised words, as indexes [runStart, i): each word is folded only when its run is a name.
+  let runStart = 0;
+  const endRun = (end: number): void => {
+    if (end - runStart >= 2) names.push(shown.slice(runStart, end).map((w) => splitWords(w).join(' ')).join(' '));
+  };
+  for (let i = 0; i < shown.length; i++) {
+    if (opening.has(i) || !/^\p{Lu}/u.test(shown[i]!)) {
+      endRun(i);
+      runStart = i + 1;
     }
-  });
-  if (run.length >= 2) names.push(run.join(' '));
+  }
+  endRun(shown.length);
   return names;
 }
 
 /** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */
 export function sentenceOpenings(text: string): Set<number> {
-  const opening = new Set<number>();
+  const opening = new Set<number>([0]);
+  const sentences = text.split(/[.:;!?](?=\s)/);
+  // The words of each sentence but the last are counted: the last opens no sentence after it.
   let at = 0;
-  for (const sentence of text.split(/[.:;!?](?=\s)/)) {
+  for (let k = 0; k + 1 < sentences.length; k++) {
+    at += typedWords(sentences[k]!).length;
     opening.add(at);
-    at += typedWords(sentence).length;
   }
   return opening;
 }
