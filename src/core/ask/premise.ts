@@ -63,6 +63,18 @@ export class PremiseReader {
     const words = parsed.reading.words;
     const corrected = parsed.reading.corrected;
     const found = new Map<string, { id: string; values: string[]; asserts: string[] }>();
+    // What the question gives of each class of value, read once for every slot that takes that class (on first need).
+    let dates: ReadonlySet<number> | undefined;
+    const datesAt = (): ReadonlySet<number> => (dates ??= new Set([...dateWordsAt(words), ...dateWordsAt(corrected)]));
+    let figures: readonly number[] | undefined;
+    // The typed figures (no years) by word position, else the counts ("a thousand").
+    const figuresAt = (): readonly number[] => {
+      if (!figures) {
+        const typed = terms.filter((t) => t.kind === 'number' && !YEAR.test(t.term));
+        figures = typed.length > 0 ? typed.map((t) => t.at) : [...countsAt(words).keys()];
+      }
+      return figures;
+    };
     for (const slot of this.slots) {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;
@@ -76,13 +88,11 @@ export class PremiseReader {
       // Where the question gives a value of the slot's class that the fact does not hold (word positions).
       const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
       if (slot.values.dates) {
-        for (const at of new Set([...dateWordsAt(words), ...dateWordsAt(corrected)])) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
+        for (const at of datesAt()) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
       }
       if (slot.values.figures) {
-        const figures = this.factNumbers.get(slot.fact) ?? [];
-        const counts = countsAt(words);
-        const typed = terms.filter((t) => t.kind === 'number' && !YEAR.test(t.term));
-        if (parsed.numbers.some((n) => !figures.some((v) => sameFigure(n, v)))) wrong.push(...(typed.length > 0 ? typed.map((t) => t.at) : [...counts.keys()]).map((at) => ({ at, phrase: [words[at]!] })));
+        const given = this.factNumbers.get(slot.fact) ?? [];
+        if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...figuresAt().map((at) => ({ at, phrase: [words[at]!] })));
       }
       if (slot.values.names) {
         // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
