@@ -6,7 +6,7 @@ import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
+import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
@@ -173,7 +173,7 @@ export class AskEngine {
       }
       // One-word keywords as typed ("stargate"), not as stems ("droits" is not "droite").
       // Names only ("Stargate", "DeepSeek", "RFI"): a common word that is a keyword ("date") is too thin a question alone.
-      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1 && /^\p{Lu}/u.test(k.trim()));
+      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1 && startsWithCapital(k.trim()));
       this.keywordWords.set(f.id, new Set(single.map((k) => splitWords(k)[0]!)));
       const concepts = [...f.keywords.en.map((k) => this.lexicon.read(k, 'en').terms), ...f.keywords.fr.map((k) => this.lexicon.read(k, 'fr').terms)]
         .filter((terms) => terms.length === 1 && (terms[0]!.kind === 'concept' || terms[0]!.kind === 'role'))
@@ -342,7 +342,7 @@ export class AskEngine {
     // "Did the Writers Guild put out a statement?": a role's word typed with a capital inside a name of capitals (a
     // guild, a union) names that body, not the signatories of that role: the list by role cannot say what it did.
     const shownWords = parsed.reading.shown;
-    const capitalAt = (k: number): boolean => shownWords.length === parsed.reading.words.length && !this.typedOf(parsed).opening.has(k) && /^\p{Lu}/u.test(shownWords[k] ?? '');
+    const capitalAt = (k: number): boolean => shownWords.length === parsed.reading.words.length && !this.typedOf(parsed).opening.has(k) && startsWithCapital(shownWords[k] ?? '');
     const roleTerms = parsed.reading.terms.filter((t) => t.kind === 'role');
     const roleInName = roleTerms.length > 0 && roleTerms.every((t) => capitalAt(t.at) && (capitalAt(t.at - 1) || capitalAt(t.at + (t.span ?? 1))));
     if (parsed.type === 'list' && parsed.roles.length > 0 && roleInName) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -770,7 +770,7 @@ export class AskEngine {
   private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
     const typed = parsed.reading.shown;
     if (typed.length !== parsed.reading.words.length) return terms;
-    const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
+    const capitalised = (at: number): boolean => startsWithCapital(typed[at] ?? '');
     // A code with digits ("R1") is no one's surname: "Mistral R1" is another model than DeepSeek's.
     const knownAt = new Set(
       terms
@@ -800,7 +800,7 @@ export class AskEngine {
     const typedAt = (title: readonly string[], i: number): boolean => {
       for (let k = 0; k < title.length; k++) {
         const w = title[k]!;
-        if (!(words[i + k] === w || typo(words[i + k]!, w)) || !((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w))) return false;
+        if (!(words[i + k] === w || typo(words[i + k]!, w)) || !((aligned && startsWithCapital(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w))) return false;
       }
       return true;
     };
@@ -814,7 +814,7 @@ export class AskEngine {
         const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
         const described =
           bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
-        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
       }
     }
     return found.size === 1 ? [...found][0]! : null;

@@ -1,5 +1,5 @@
 import type { ConceptData } from '../schema';
-import { splitWords, spelledAt, type Term } from './lexicon';
+import { splitWords, spelledAt, startsWithCapital, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
@@ -101,7 +101,7 @@ export class PremiseReader {
           // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
           const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.knows(t.term);
           for (const t of terms) {
-            if (t.kind === 'word' && !opening.has(t.at) && /^\p{Lu}/u.test(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
+            if (t.kind === 'word' && !opening.has(t.at) && startsWithCapital(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
           }
         }
       }

@@ -2,7 +2,7 @@
  * Helpers that read a question as typed (capitals, punctuation, clause breaks) rather than as terms: where its sentences
  * open, the names it types with capitals, its last clause, its parts. Pure string work, no data.
  */
-import { splitWords, typedWords } from './lexicon';
+import { spelledAt, splitWords, startsWithCapital, typedWords } from './lexicon';
 
 /** What stands between each two words of `typedWords(text)` (split the same way): spaces only, or punctuation too. */
 export function typedGaps(text: string): string[] {
@@ -26,9 +26,11 @@ export function typedGaps(text: string): string[] {
   return gaps;
 }
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** A word typed all in capitals, two letters or more ("EU", "WGA"). */
 export function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(word);
+  return ACRONYM.test(word);
 }
 
 /** Words typed all in capitals that make a whole question shouted ("DID ZENDAYA SIGN"), not one with an acronym ("RFI ?"). */
@@ -65,7 +67,7 @@ export function commaClause(question: string): string | null {
 
 /** Whether `words` holds `run` as consecutive words. */
 export function contains(words: readonly string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  for (let i = 0; i + run.length <= words.length; i++) if (spelledAt(words, i, run)) return true;
   return false;
 }
 
@@ -81,7 +83,7 @@ export function typedNames(shown: readonly string[], opening: ReadonlySet<number
     if (end - runStart >= 2) names.push(shown.slice(runStart, end).map((w) => splitWords(w).join(' ')).join(' '));
   };
   for (let i = 0; i < shown.length; i++) {
-    if (opening.has(i) || !/^\p{Lu}/u.test(shown[i]!)) {
+    if (opening.has(i) || !startsWithCapital(shown[i]!)) {
       endRun(i);
       runStart = i + 1;
     }
