@@ -48,6 +48,9 @@ const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une'
 /** Articles a title may open with ("the Beatles", "la Matrice"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 const YEAR = /^(19|20)\d{2}$/;
+/** A long bare number (five digits or more): an order's number rather than a figure. */
+const LONG_NUMBER = /^\d{5,}$/;
+const SPACES_ONLY = /^\s+$/;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
@@ -713,7 +716,7 @@ export class AskEngine {
     const signing = (t: Term): boolean => t.term === 'c:sign' || (t.term === 'c:mention' && onList.has(t.at + (t.span ?? 1)));
     for (const [at, value] of countsAt(parsed.reading.words)) {
       const word = parsed.reading.words[at] ?? '';
-      if (/^\d{5,}$/.test(word) && this.facts.knows(word)) continue;
+      if (LONG_NUMBER.test(word) && this.facts.knows(word)) continue;
       const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);
       if (!sign) continue;
       if (terms.filter((t) => t.at > at && t.at < sign.at).every(who)) found.push(value);
@@ -779,7 +782,7 @@ export class AskEngine {
     );
     // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
     const gaps = typedGaps(parsed.text);
-    const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || /^\s+$/.test(gaps[Math.min(a, b)] ?? '');
+    const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
     return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
@@ -873,7 +876,7 @@ export class AskEngine {
     // "Le décret 14365, c'est quoi ?": a long bare number (five digits or more) the facts use as a name (an order's number) is no figure to
     // check, even after a word that may ask for a check ("c'est"); "3000 people" stays a figure (a fact gives $3,000).
     const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
-    const identifiers = figures.length > 0 && figures.every((t) => /^\d{5,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
+    const identifiers = figures.length > 0 && figures.every((t) => LONG_NUMBER.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
     if (identifiers) return false;
     if (parsed.cues.has('check')) return true;
     // "Where does the $230bn figure come from?": a figure the facts or the reported deviations give is checked too.

@@ -58,6 +58,9 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const DIGIT = /\d/;
 const DIGIT_FIRST = /^\d/;
+const LOWER_CASE_ONLY = /^\p{Ll}+$/u;
+/** A French elision typed without its apostrophe ("denvoi"): the word after it. */
+const ELISION = /^(?:[dlnsjmc]|qu)([aeiouyhéèêàâîôû].{3,})$/u;
 
 /** Whether a word as typed starts with a capital letter ("Trump", "OpenAI", "Écrivains"). */
 export function startsWithCapital(word: string): boolean {
@@ -223,17 +226,17 @@ export class Lexicon {
   correct(word: string, proper = false): string {
     // A name typed with a capital inside a sentence is a typo only of a word the data spells with one ("Midjouney"),
     // never of a common word ("Poker" is not "power").
-    if (proper && !/\d/.test(word) && !this.vocabulary.has(word)) {
+    if (proper && !DIGIT.test(word) && !this.vocabulary.has(word)) {
       const fixed = this.correct(word);
       return this.properWords.has(fixed) ? fixed : word;
     }
-    if (/\d/.test(word) || this.vocabulary.has(word)) return word;
+    if (DIGIT.test(word) || this.vocabulary.has(word)) return word;
     // The "g" of "-ing" dropped in chat ("complainin", "askin", "nothin"): the word with it, when that is a common word
     // and the word as typed is none.
     if (word.length >= 5 && word.endsWith('in') && !isDictionaryWord(word) && isDictionaryWord(`${word}g`)) return this.correct(`${word}g`);
     // A French elision typed without its apostrophe ("denvoi", "lannonce", "dopenai"): the word after it, when the data
     // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
-    const elided = /^(?:[dlnsjmc]|qu)([aeiouyhéèêàâîôû].{3,})$/u.exec(word)?.[1];
+    const elided = ELISION.exec(word)?.[1];
     if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
     if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.dropped(word) ?? word;
     let found = this.corrections.get(word);
@@ -328,7 +331,7 @@ export class Lexicon {
    * (not a stop word, nor a name: "ryan" is no "bryan") that this letter gives back. Only of 4 letters, never a word of its own.
    */
   private dropped(word: string): string | null {
-    if (word.length !== MIN_CORRECTED - 1 || isDictionaryWord(word) || !/^\p{Ll}+$/u.test(word)) return null;
+    if (word.length !== MIN_CORRECTED - 1 || isDictionaryWord(word) || !LOWER_CASE_ONLY.test(word)) return null;
     const found = new Set<string>();
     for (let i = 0; i <= word.length; i++) {
       for (const c of 'abcdefghijklmnopqrstuvwxyz') {

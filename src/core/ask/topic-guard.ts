@@ -91,14 +91,15 @@ export class TopicGuard {
     const opening = this.typedOf(parsed).opening;
     // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
     // question names ("Cord Jefferson signed the letter").
-    const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+    let personWords: ReadonlySet<string> | undefined;
+    const person = (word: string): boolean => (personWords ??= new Set(parsed.people.flatMap((p) => splitWords(p.span)))).has(word);
     const named = (k: number): boolean => {
       const typed = shown[k] ?? '';
-      if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !startsWithCapital(typed)) return false;
+      if (k < 0 || !aligned || opening.has(k) || person(words[k]!) || !startsWithCapital(typed)) return false;
       return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
     };
     // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
-    const capital = (k: number): boolean => aligned && !opening.has(k) && !person.has(words[k] ?? '') && startsWithCapital(shown[k] ?? '');
+    const capital = (k: number): boolean => aligned && !opening.has(k) && !person(words[k] ?? '') && startsWithCapital(shown[k] ?? '');
     if (words.some((w, k) => (w === 'list' || w === 'liste') && capital(k + 1))) return true;
     return parsed.reading.terms.some((t) => {
       if (t.term !== 'c:letter') return false;
