@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
-import { MONTH_NUMBER, type Lexicon, type Term } from './lexicon';
+import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { betweenParts, overlapJoint, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
@@ -68,7 +68,7 @@ export class EventComparer {
     const inverted = new Set(parsed.reading.cues.filter((c) => c.cue === 'yesno' || c.cue === 'compare').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     // A word typed with a capital inside the sentence names someone too ("the Copyright Office … its report").
     const shownWords = parsed.reading.shown;
-    const typedCapital = (at: number): boolean => shownWords.length === words.length && at > 0 && /^\p{Lu}/u.test(shownWords[at] ?? '');
+    const typedCapital = (at: number): boolean => shownWords.length === words.length && at > 0 && startsWithCapital(shownWords[at] ?? '');
     const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && (this.lexicon.isName(words[t.at] ?? '') || typedCapital(t.at)));
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
@@ -256,7 +256,7 @@ export class EventComparer {
     // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO
     // 14028"), or a word or concept another event has ("lawsuit", "plan"), says the side may be about something else.
     const typed = parsed.reading.shown;
-    const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && /^\p{Lu}/u.test(typed[at] ?? '');
+    const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && startsWithCapital(typed[at] ?? '');
     const common = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at);
     const leftOnlyCommon = (side: Term[], r: Ranked<TimelineEvent>): boolean => side.every((t) => t.weight < 1 || this.events.carries(r.id, t.term) || common(t));
     const clear =

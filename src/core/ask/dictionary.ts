@@ -69,12 +69,25 @@ export function isDictionaryWord(word: string): boolean {
   let hi = starts.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const w = text.slice(starts[mid]!, starts[mid + 1]! - 1);
-    if (w === word) return true;
-    if (w < word) lo = mid + 1;
+    const order = compareLine(text, starts[mid]!, starts[mid + 1]! - 1, word);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
+}
+
+/**
+ * The order of the line `text[from, to)` and `word`, as `<` orders strings (by UTF-16 code unit, a prefix first):
+ * negative, 0 or positive. Read in place: no string cut out of the list for each step of the search.
+ */
+function compareLine(text: string, from: number, to: number, word: string): number {
+  const length = Math.min(to - from, word.length);
+  for (let k = 0; k < length; k++) {
+    const diff = text.charCodeAt(from + k) - word.charCodeAt(k);
+    if (diff !== 0) return diff;
+  }
+  return to - from - word.length;
 }
 
 /**

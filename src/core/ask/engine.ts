@@ -6,7 +6,7 @@ import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { Lexicon, splitWords, typedWords, type Term } from './lexicon';
+import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
@@ -36,11 +36,21 @@ export type AskOutcome =
   | (Base & { verdict: 'clarify'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] })
   | (Base & { verdict: 'no_answer'; mode: 'fact' | 'quote' | 'number'; candidates: AskCandidate[] });
 
+/** A question's search terms, the facts ranked for them, and the mode they were read in. */
+interface Retrieval {
+  mode: 'fact' | 'quote' | 'number';
+  ranked: Ranked<Fact>[];
+  searchTerms: Term[];
+}
+
 /** Words that pick one of a group ("any of the Beatles", "l'un des Beatles"). */
 const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une', 'aucun']);
 /** Articles a title may open with ("the Beatles", "la Matrice"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 const YEAR = /^(19|20)\d{2}$/;
+/** A long bare number (five digits or more): an order's number rather than a figure. */
+const LONG_NUMBER = /^\d{5,}$/;
+const SPACES_ONLY = /^\s+$/;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
@@ -166,7 +176,7 @@ export class AskEngine {
       }
       // One-word keywords as typed ("stargate"), not as stems ("droits" is not "droite").
       // Names only ("Stargate", "DeepSeek", "RFI"): a common word that is a keyword ("date") is too thin a question alone.
-      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1 && /^\p{Lu}/u.test(k.trim()));
+      const single = [...f.keywords.en, ...f.keywords.fr, f.topic].filter((k) => splitWords(k).length === 1 && startsWithCapital(k.trim()));
       this.keywordWords.set(f.id, new Set(single.map((k) => splitWords(k)[0]!)));
       const concepts = [...f.keywords.en.map((k) => this.lexicon.read(k, 'en').terms), ...f.keywords.fr.map((k) => this.lexicon.read(k, 'fr').terms)]
         .filter((terms) => terms.length === 1 && (terms[0]!.kind === 'concept' || terms[0]!.kind === 'role'))
@@ -371,7 +381,7 @@ export class AskEngine {
     // "Did the Writers Guild put out a statement?": a role's word typed with a capital inside a name of capitals (a
     // guild, a union) names that body, not the signatories of that role: the list by role cannot say what it did.
     const shownWords = parsed.reading.shown;
-    const capitalAt = (k: number): boolean => shownWords.length === parsed.reading.words.length && !this.typedOf(parsed).opening.has(k) && /^\p{Lu}/u.test(shownWords[k] ?? '');
+    const capitalAt = (k: number): boolean => shownWords.length === parsed.reading.words.length && !this.typedOf(parsed).opening.has(k) && startsWithCapital(shownWords[k] ?? '');
     const roleTerms = parsed.reading.terms.filter((t) => t.kind === 'role');
     const roleInName = roleTerms.length > 0 && roleTerms.every((t) => capitalAt(t.at) && (capitalAt(t.at - 1) || capitalAt(t.at + (t.span ?? 1))));
     if (parsed.type === 'list' && parsed.roles.length > 0 && roleInName) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -681,20 +691,23 @@ export class AskEngine {
     return found;
   }
 
-  /** The search terms a question was retrieved with, kept for the one question being answered. */
-  private readonly retrieved = new WeakMap<ParsedQuestion, Term[]>();
+  /** What a question was retrieved with and what it found, kept for the one question being answered (nothing mutates it). */
+  private readonly retrieved = new WeakMap<ParsedQuestion, Retrieval>();
 
   private searchTermsOf(parsed: ParsedQuestion): Term[] {
-    return this.retrieved.get(parsed) ?? this.retrieve(parsed).searchTerms;
+    return this.retrieve(parsed).searchTerms;
   }
 
-  private retrieve(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
-    const result = this.retrieveUncached(parsed);
-    this.retrieved.set(parsed, result.searchTerms);
+  private retrieve(parsed: ParsedQuestion): Retrieval {
+    let result = this.retrieved.get(parsed);
+    if (!result) {
+      result = this.retrieveUncached(parsed);
+      this.retrieved.set(parsed, result);
+    }
     return result;
   }
 
-  private retrieveUncached(parsed: ParsedQuestion): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[]; searchTerms: Term[] } {
+  private retrieveUncached(parsed: ParsedQuestion): Retrieval {
     const nameAt = this.signatoryNameAt(parsed);
     const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: this.lexicon.termOf(parsed.reading.words[t.at]!, parsed.lang) } : t);
     // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
@@ -753,7 +766,7 @@ export class AskEngine {
     const signing = (t: Term): boolean => t.term === 'c:sign' || (t.term === 'c:mention' && onList.has(t.at + (t.span ?? 1)));
     for (const [at, value] of countsAt(parsed.reading.words)) {
       const word = parsed.reading.words[at] ?? '';
-      if (/^\d{5,}$/.test(word) && this.facts.knows(word)) continue;
+      if (LONG_NUMBER.test(word) && this.facts.knows(word)) continue;
       const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);
       if (!sign) continue;
       if (terms.filter((t) => t.at > at && t.at < sign.at).every(who)) found.push(value);
@@ -810,7 +823,7 @@ export class AskEngine {
   private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
     const typed = parsed.reading.shown;
     if (typed.length !== parsed.reading.words.length) return terms;
-    const capitalised = (at: number): boolean => /^\p{Lu}/u.test(typed[at] ?? '');
+    const capitalised = (at: number): boolean => startsWithCapital(typed[at] ?? '');
     // A code with digits ("R1") is no one's surname: "Mistral R1" is another model than DeepSeek's.
     const knownAt = new Set(
       terms
@@ -819,7 +832,7 @@ export class AskEngine {
     );
     // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
     const gaps = typedGaps(parsed.text);
-    const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || /^\s+$/.test(gaps[Math.min(a, b)] ?? '');
+    const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
     return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
@@ -840,7 +853,7 @@ export class AskEngine {
     const typedAt = (title: readonly string[], i: number): boolean => {
       for (let k = 0; k < title.length; k++) {
         const w = title[k]!;
-        if (!(words[i + k] === w || typo(words[i + k]!, w)) || !((aligned && /^\p{Lu}/u.test(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w))) return false;
+        if (!(words[i + k] === w || typo(words[i + k]!, w)) || !((aligned && startsWithCapital(shown[i + k]!)) || this.lexicon.isStopword(w) || !this.lexicon.isKnown(w))) return false;
       }
       return true;
     };
@@ -854,7 +867,7 @@ export class AskEngine {
         const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
         const described =
           bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
-        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || /^\p{Lu}/u.test(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
       }
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -913,7 +926,7 @@ export class AskEngine {
     // "Le décret 14365, c'est quoi ?": a long bare number (five digits or more) the facts use as a name (an order's number) is no figure to
     // check, even after a word that may ask for a check ("c'est"); "3000 people" stays a figure (a fact gives $3,000).
     const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
-    const identifiers = figures.length > 0 && figures.every((t) => /^\d{5,}$/.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
+    const identifiers = figures.length > 0 && figures.every((t) => LONG_NUMBER.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
     if (identifiers) return false;
     if (parsed.cues.has('check')) return true;
     // "Where does the $230bn figure come from?": a figure the facts or the reported deviations give is checked too.

@@ -42,13 +42,34 @@ interface Phrase {
   kind: 'concept' | 'role';
 }
 
+/*
+ * The patterns read for every word of every question, made once: a regular expression literal is a new object each
+ * time it is evaluated. Those with the g flag are only given to replace, which starts them from the beginning.
+ */
+/** A decimal or thousands separator between digits ("1.5", "8,755"), dropped: one figure. */
+const DIGIT_SEPARATOR = /(\d)[.,](\d)/g;
+/** A digit right before a letter ("230bn"), folded or as typed: two words. */
+const FOLDED_DIGIT_LETTER = /(\d)([a-z])/g;
+const TYPED_DIGIT_LETTER = /(\d)(\p{L})/gu;
+/** What separates words, folded or as typed. */
+const FOLDED_WORD_BREAK = /[^a-z0-9]+/;
+const TYPED_WORD_BREAK = /[^\p{L}\p{N}]+/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const DIGIT = /\d/;
+const DIGIT_FIRST = /^\d/;
+const LOWER_CASE_ONLY = /^\p{Ll}+$/u;
+/** A French elision typed without its apostrophe ("denvoi"): the word after it. */
+const ELISION = /^(?:[dlnsjmc]|qu)([aeiouyhéèêàâîôû].{3,})$/u;
+
+/** Whether a word as typed starts with a capital letter ("Trump", "OpenAI", "Écrivains"). */
+export function startsWithCapital(word: string): boolean {
+  return CAPITAL_FIRST.test(word);
+}
+
 /** Folded words of a text; apostrophes and hyphens split words ("l'origine" → l, origine; "est-ce" → est, ce). */
 export function splitWords(text: string): string[] {
-  return foldText(text)
-    .replace(/(\d)[.,](\d)/g, '$1$2')
-    .replace(/(\d)([a-z])/g, '$1 $2')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+  return foldText(text).replace(DIGIT_SEPARATOR, '$1$2').replace(FOLDED_DIGIT_LETTER, '$1 $2').split(FOLDED_WORD_BREAK).filter((w) => w.length > 0);
 }
 
 /**
@@ -56,11 +77,7 @@ export function splitWords(text: string): string[] {
  * and here ("15", "bn"), so a word's capital can be read at the same index.
  */
 export function typedWords(text: string): string[] {
-  return text
-    .replace(/(\d)[.,](\d)/g, '$1$2')
-    .replace(/(\d)(\p{L})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  return text.replace(DIGIT_SEPARATOR, '$1$2').replace(TYPED_DIGIT_LETTER, '$1 $2').split(TYPED_WORD_BREAK).filter((w) => w.length > 0);
 }
 
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
@@ -213,17 +230,17 @@ export class Lexicon {
   correct(word: string, proper = false): string {
     // A name typed with a capital inside a sentence is a typo only of a word the data spells with one ("Midjouney"),
     // never of a common word ("Poker" is not "power").
-    if (proper && !/\d/.test(word) && !this.vocabulary.has(word)) {
+    if (proper && !DIGIT.test(word) && !this.vocabulary.has(word)) {
       const fixed = this.correct(word);
       return this.properWords.has(fixed) ? fixed : word;
     }
-    if (/\d/.test(word) || this.vocabulary.has(word)) return word;
+    if (DIGIT.test(word) || this.vocabulary.has(word)) return word;
     // The "g" of "-ing" dropped in chat ("complainin", "askin", "nothin"): the word with it, when that is a common word
     // and the word as typed is none.
     if (word.length >= 5 && word.endsWith('in') && !isDictionaryWord(word) && isDictionaryWord(`${word}g`)) return this.correct(`${word}g`);
     // A French elision typed without its apostrophe ("denvoi", "lannonce", "dopenai"): the word after it, when the data
     // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
-    const elided = /^(?:[dlnsjmc]|qu)([aeiouyhéèêàâîôû].{3,})$/u.exec(word)?.[1];
+    const elided = ELISION.exec(word)?.[1];
     if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
     if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.dropped(word) ?? word;
     let found = this.corrections.get(word);
@@ -318,7 +335,7 @@ export class Lexicon {
    * (not a stop word, nor a name: "ryan" is no "bryan") that this letter gives back. Only of 4 letters, never a word of its own.
    */
   private dropped(word: string): string | null {
-    if (word.length !== MIN_CORRECTED - 1 || isDictionaryWord(word) || !/^\p{Ll}+$/u.test(word)) return null;
+    if (word.length !== MIN_CORRECTED - 1 || isDictionaryWord(word) || !LOWER_CASE_ONLY.test(word)) return null;
     const found = new Set<string>();
     for (let i = 0; i <= word.length; i++) {
       for (const c of 'abcdefghijklmnopqrstuvwxyz') {
@@ -339,14 +356,14 @@ export class Lexicon {
     const typed = splitWords(text);
     const shown = typedWords(text);
     const aligned = shown.length === typed.length;
-    const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && /^\p{Lu}/u.test(shown[i]!)));
+    const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && startsWithCapital(shown[i]!)));
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };
     for (let i = 0; i < words.length; ) {
       const word = words[i]!;
       const found = this.phraseAt(words, i, lang);
       // In French, an English one-word phrase that is a French stop word is that word unless in capitals: "j'ai" is no "AI".
-      const phrase = found && lang === 'fr' && found.words.length === 1 && this.englishOnly.has(word) && !(aligned && /^\p{Lu}{2,}$/u.test(shown[i]!)) ? undefined : found;
+      const phrase = found && lang === 'fr' && found.words.length === 1 && this.englishOnly.has(word) && !(aligned && ALL_CAPITALS.test(shown[i]!)) ? undefined : found;
       if (phrase) {
         terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i, span: phrase.words.length });
         i += phrase.words.length;
@@ -356,8 +373,9 @@ export class Lexicon {
       const fr = this.stopwords.fr.has(word);
       if (en && !fr) stopHits.en += 1;
       if (fr && !en) stopHits.fr += 1;
-      if (!en && !fr && (word.length > 1 || /\d/.test(word))) {
-        terms.push({ term: /^\d/.test(word) ? word : this.termOf(word, lang), weight: 1, kind: /^\d/.test(word) ? 'number' : 'word', at: i });
+      if (!en && !fr && (word.length > 1 || DIGIT.test(word))) {
+        const figure = DIGIT_FIRST.test(word);
+        terms.push({ term: figure ? word : this.termOf(word, lang), weight: 1, kind: figure ? 'number' : 'word', at: i });
       }
       i += 1;
     }

@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, splitWords, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -54,6 +54,12 @@ const SCALE: Record<string, number> = {
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/giu;
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
+/** Words of digits, read for every word of a question (a pattern literal would be a new object each time). */
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+const FOUR_DIGITS = /^\d{4}$/;
+const DIGITS_ONLY = /^\d+$/;
+const DIGIT = /\d/;
+const DIGIT_FIRST = /^\d/;
 const MAX_SPAN = 4;
 /** Words right after "sign" that make it signing on or up for something ("sign on for", "signé pour"). */
 const SIGN_PARTICLES: ReadonlySet<string> = new Set(['on', 'up', 'for', 'pour']);
@@ -71,7 +77,7 @@ const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'e
  * next to a day or a year, or one that is no other word too ("may" is a verb unless a day or year stands by it).
  */
 export function firstMonth(words: readonly string[]): number | undefined {
-  const dated = (w: string | undefined): boolean => w !== undefined && (/^\d{4}$/.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31));
+  const dated = (w: string | undefined): boolean => w !== undefined && (FOUR_DIGITS.test(w) || (ONE_OR_TWO_DIGITS.test(w) && Number(w) >= 1 && Number(w) <= 31));
   for (let i = 0; i < words.length; i++) {
     const m = MONTH_NUMBER.get(words[i]!);
     if (m === undefined) continue;
@@ -95,7 +101,7 @@ export function dateWordsAt(words: readonly string[]): Set<number> {
   words.forEach((w, i) => {
     // A day typed as an ordinal ("le 1er mars", "March 1st") is read as a figure and its ending.
     const ordinal = ORDINAL_ENDINGS.has(words[i + 1] ?? '');
-    if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1) || (ordinal && month(i + 2))))) at.add(i);
+    if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (ONE_OR_TWO_DIGITS.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1) || (ordinal && month(i + 2))))) at.add(i);
   });
   return at;
 }
@@ -107,8 +113,8 @@ export function dateWordsAt(words: readonly string[]): Set<number> {
 export function countsAt(words: readonly string[]): Map<number, number> {
   const at = new Map<number, number>();
   words.forEach((w, i) => {
-    if (/^\d+$/.test(w) && !YEAR.test(w)) at.set(i, Number(w));
-    else if (w.length > 2 && SCALE[w] !== undefined && !/^\d/.test(words[i - 1] ?? '')) at.set(i, SCALE[w]!);
+    if (DIGITS_ONLY.test(w) && !YEAR.test(w)) at.set(i, Number(w));
+    else if (w.length > 2 && SCALE[w] !== undefined && !DIGIT_FIRST.test(words[i - 1] ?? '')) at.set(i, SCALE[w]!);
   });
   return at;
 }
@@ -152,7 +158,7 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
 function personLike(words: readonly string[], asTyped: boolean, beforeVerb: boolean): boolean {
   if (!asTyped) return true;
   if (words.some((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w))) return false;
-  const capitalised = words.map((w) => /^\p{Lu}/u.test(w));
+  const capitalised = words.map((w) => startsWithCapital(w));
   if (capitalised.every((c) => !c)) return (words.length === 1 && beforeVerb) || !words.every((w) => w.length <= 2 || isDictionaryWord(foldText(w)));
   return words.every((w, i) => capitalised[i] || (w.length <= 3 && i > 0 && i < words.length - 1));
 }
@@ -308,7 +314,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   const original = reading.shown;
   const aligned = original.length === reading.words.length;
   const shown = aligned ? original : reading.words;
-  const capital = (i: number): boolean => aligned && /^\p{Lu}/u.test(original[i]!);
+  const capital = (i: number): boolean => aligned && startsWithCapital(original[i]!);
   // A signatory's surname as spelt is a phrase word only as spelt too, whatever its case ("chris miller" is no "mille").
   const isSurname = (w: string): boolean => {
     const m = names.match(w);
@@ -319,7 +325,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille").
   const nameable = reading.words.map(
     (w, i) =>
-      !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !/\d/.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i) || isSurname(w)) && !typoOfStopword(i),
+      !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !DIGIT.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i) || isSurname(w)) && !typoOfStopword(i),
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
@@ -450,7 +456,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
   if (!addition && aboutSigning && !startsWh && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed) && !asksWh) {
     const original = text.replace(QUOTED_ANY, ' ').split(/\s+/);
-    const capitalised = new Set(original.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => splitWords(w)));
+    const capitalised = new Set(original.filter((w) => startsWithCapital(w)).flatMap((w) => splitWords(w)));
     // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
     const opened = runAt.map((r) => {
       const before = r[0]! - 1;

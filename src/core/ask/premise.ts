@@ -1,5 +1,5 @@
 import type { ConceptData } from '../schema';
-import { splitWords, spelledAt, type Term } from './lexicon';
+import { splitWords, spelledAt, startsWithCapital, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
@@ -39,6 +39,8 @@ export class PremiseReader {
   private readonly signatoryWords: ReadonlySet<string>;
   /** Each slot's values (`en`, `fr`) as folded words, without those its fact holds: the same for every question, so read once. */
   private readonly wrongValues: ReadonlyMap<NonNullable<ConceptData['premises']>[number], readonly string[][]>;
+  /** Each slot's `subject` and `asserts` concepts as search terms (`c:letter`), matched against a question's terms as they are. */
+  private readonly conceptTerms: ReadonlyMap<NonNullable<ConceptData['premises']>[number], { subject: ReadonlySet<string>; asserts: ReadonlySet<string> }>;
 
   constructor(
     private readonly slots: NonNullable<ConceptData['premises']>,
@@ -58,6 +60,8 @@ export class PremiseReader {
         return [slot, phrases.filter((phrase) => phrase.length > 0 && !(!slot.denies && text.includes(` ${phrase.join(' ')} `)))];
       }),
     );
+    const asTerms = (ids: readonly string[]): ReadonlySet<string> => new Set(ids.map((id) => `c:${id}`));
+    this.conceptTerms = new Map(slots.map((slot) => [slot, { subject: asTerms(slot.subject), asserts: asTerms(slot.asserts) }]));
   }
 
   /**
@@ -74,11 +78,24 @@ export class PremiseReader {
     const corrected = parsed.reading.corrected;
     const found = new Map<string, { id: string; values: string[]; asserts: string[]; quoted: boolean; assertedAt: number }>();
     const quotedAt = quotedPositions(parsed.quoted, words);
+    // What the question gives of each class of value, read once for every slot that takes that class (on first need).
+    let dates: ReadonlySet<number> | undefined;
+    const datesAt = (): ReadonlySet<number> => (dates ??= new Set([...dateWordsAt(words), ...dateWordsAt(corrected)]));
+    let figures: readonly number[] | undefined;
+    // The typed figures (no years) by word position, else the counts ("a thousand").
+    const figuresAt = (): readonly number[] => {
+      if (!figures) {
+        const typed = terms.filter((t) => t.kind === 'number' && !YEAR.test(t.term));
+        figures = typed.length > 0 ? typed.map((t) => t.at) : [...countsAt(words).keys()];
+      }
+      return figures;
+    };
     for (const slot of this.slots) {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;
       if (slot.with && !slot.with.some((w) => words.includes(w) || corrected.includes(w))) continue;
-      const subjects = terms.filter((t) => slot.subject.includes(t.term.slice(2)) && t.kind === 'concept');
+      const concepts = this.conceptTerms.get(slot)!;
+      const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term));
       if (subjects.length === 0) continue;
       const text = this.factText.get(slot.fact) ?? '';
       // A fact that denies its values ("the letter never names Trump") holds none of them.
@@ -86,22 +103,20 @@ export class PremiseReader {
       // Where the question gives a value of the slot's class that the fact does not hold (word positions).
       const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
       if (slot.values.dates) {
-        for (const at of new Set([...dateWordsAt(words), ...dateWordsAt(corrected)])) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
+        for (const at of datesAt()) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
       }
       if (slot.values.figures) {
-        const figures = this.factNumbers.get(slot.fact) ?? [];
-        const counts = countsAt(words);
-        const typed = terms.filter((t) => t.kind === 'number' && !YEAR.test(t.term));
-        if (parsed.numbers.some((n) => !figures.some((v) => sameFigure(n, v)))) wrong.push(...(typed.length > 0 ? typed.map((t) => t.at) : [...counts.keys()]).map((at) => ({ at, phrase: [words[at]!] })));
+        const given = this.factNumbers.get(slot.fact) ?? [];
+        if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...figuresAt().map((at) => ({ at, phrase: [words[at]!] })));
       }
       if (slot.values.names) {
         // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
         const shown = parsed.reading.shown;
-                if (shown.length === words.length) {
+        if (shown.length === words.length) {
           // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
           const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.knows(t.term);
           for (const t of terms) {
-            if (t.kind === 'word' && !opening.has(t.at) && /^\p{Lu}/u.test(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
+            if (t.kind === 'word' && !opening.has(t.at) && startsWithCapital(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
           }
         }
       }
@@ -124,7 +139,7 @@ export class PremiseReader {
       // The subject of a verb of receiving ("Congress received it") only before it: `before`.
       const placed = (t: Term): boolean =>
         (!slot.after && !slot.before) || wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before));
-      const asserting = terms.filter((t) => t.kind === 'concept' && slot.asserts.includes(t.term.slice(2)) && placed(t));
+      const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t));
       const asserted = asserting.length > 0;
       // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
       const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));

@@ -2,7 +2,7 @@
  * Helpers that read a question as typed (capitals, punctuation, clause breaks) rather than as terms: where its sentences
  * open, the names it types with capitals, its last clause, its parts. Pure string work, no data.
  */
-import { splitWords, typedWords } from './lexicon';
+import { spelledAt, splitWords, startsWithCapital, typedWords } from './lexicon';
 
 /** What stands between each two words of `typedWords(text)` (split the same way): spaces only, or punctuation too. */
 export function typedGaps(text: string): string[] {
@@ -26,9 +26,11 @@ export function typedGaps(text: string): string[] {
   return gaps;
 }
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** A word typed all in capitals, two letters or more ("EU", "WGA"). */
 export function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(word);
+  return ACRONYM.test(word);
 }
 
 /** Words typed all in capitals that make a whole question shouted ("DID ZENDAYA SIGN"), not one with an acronym ("RFI ?"). */
@@ -65,7 +67,7 @@ export function commaClause(question: string): string | null {
 
 /** Whether `words` holds `run` as consecutive words. */
 export function contains(words: readonly string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  for (let i = 0; i + run.length <= words.length; i++) if (spelledAt(words, i, run)) return true;
   return false;
 }
 
@@ -74,27 +76,31 @@ export function contains(words: readonly string[], run: readonly string[]): bool
  * first word of a sentence is no part of one.
  */
 export function typedNames(shown: readonly string[], opening: ReadonlySet<number>): string[] {
-  const folded = shown.map((w) => splitWords(w).join(' '));
   const names: string[] = [];
-  let run: string[] = [];
-  shown.forEach((w, i) => {
-    if (!opening.has(i) && /^\p{Lu}/u.test(w)) run.push(folded[i]!);
-    else {
-      if (run.length >= 2) names.push(run.join(' '));
-      run = [];
+  // The current run of capitalised words, as indexes [runStart, i): each word is folded only when its run is a name.
+  let runStart = 0;
+  const endRun = (end: number): void => {
+    if (end - runStart >= 2) names.push(shown.slice(runStart, end).map((w) => splitWords(w).join(' ')).join(' '));
+  };
+  for (let i = 0; i < shown.length; i++) {
+    if (opening.has(i) || !startsWithCapital(shown[i]!)) {
+      endRun(i);
+      runStart = i + 1;
     }
-  });
-  if (run.length >= 2) names.push(run.join(' '));
+  }
+  endRun(shown.length);
   return names;
 }
 
 /** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */
 export function sentenceOpenings(text: string): Set<number> {
-  const opening = new Set<number>();
+  const opening = new Set<number>([0]);
+  const sentences = text.split(/[.:;!?](?=\s)/);
+  // The words of each sentence but the last are counted: the last opens no sentence after it.
   let at = 0;
-  for (const sentence of text.split(/[.:;!?](?=\s)/)) {
+  for (let k = 0; k + 1 < sentences.length; k++) {
+    at += typedWords(sentences[k]!).length;
     opening.add(at);
-    at += typedWords(sentence).length;
   }
   return opening;
 }

@@ -17,7 +17,7 @@ export interface Ranked<T> {
   score: number;
   /**
    * 0..1: the share of the question's content this item carries, each term weighted by rarity (IDF) and by
-   * where it matched (phrasing 1, body 0.5, typo 0.8 of that); a word no item uses weighs most.
+   * where it matched (phrasing 1, body 0.5); a word no item uses weighs most.
    */
   coverage: number;
   /** Sum of the rarity of the matched content terms: how specific the match is. */
@@ -40,7 +40,6 @@ const BODY_WEIGHT = 0.5;
 const CONTAINMENT_BOOST = 1;
 /** Results measured and returned per search (by BM25 score first). */
 const RANKED_POOL = 12;
-const FUZZY_WEIGHT = 0.8;
 /** A word no item knows weighs 0.8 of the rarest known word: a sign of another topic, a little less sure than a rare word found. */
 const UNKNOWN_EXTRA = 0.8;
 
@@ -48,11 +47,10 @@ const UNKNOWN_EXTRA = 0.8;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FIELD_BOOSTS = [1, 0.35] as const;
 
-/** One search result: the item's number, its BM25 score, and the query terms it matched. */
+/** One search result: the item's number and its BM25 score. */
 interface Hit {
   doc: number;
   score: number;
-  queryTerms: string[];
 }
 
 /**
@@ -172,11 +170,12 @@ export class Retriever<T> {
     const weights = new Map(content.map((t) => [t.term, t.weight]));
     // A term no phrasing has is -1, which matches none.
     const numbers = content.map((t) => this.termNumbers.get(t.term) ?? -1);
-    const results = this.bm25(queryTokens(content), weights, only, pool);
+    const tokens = queryTokens(content);
+    const results = this.bm25(tokens, weights, only, pool);
     const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
     // Only the leaders can win: coverage and containment are measured for them alone.
     return results.map((r) => {
-      const { coverage, matchedWeight, missing } = this.cover(r, content, total);
+      const { coverage, matchedWeight, missing } = this.cover(r, content, tokens, total);
       const id = this.ids[r.doc]!;
       const { containment, phrased, phrasedName } = this.containment(id, weights, numbers);
       return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, missing, containment, phrased, phrasedName };
@@ -263,12 +262,14 @@ export class Retriever<T> {
       // MiniSearch multiplies the score by the number of query terms matched.
       const score = scores[doc]! * (matchedTerms[doc]! || 1);
       if (leaders.length === pool && score <= leaders[pool - 1]!.score) continue;
-      let at = leaders.length;
-      while (at > 0 && leaders[at - 1]!.score < score) at--;
-      leaders.splice(at, 0, { doc, score, queryTerms: [] });
-      if (leaders.length > pool) leaders.pop();
+      // Inserted after the leaders that score as much or more (insertion sort, in place): the last drops out when full.
+      let at = leaders.length < pool ? leaders.length : pool - 1;
+      while (at > 0 && leaders[at - 1]!.score < score) {
+        leaders[at] = leaders[at - 1]!;
+        at--;
+      }
+      leaders[at] = { doc, score };
     }
-    for (const hit of leaders) hit.queryTerms = tokens.filter((t, k) => tokens.indexOf(t) === k && this.carries(this.ids[hit.doc]!, t));
     return leaders;
   }
 
@@ -308,23 +309,25 @@ export class Retriever<T> {
     return { containment: best, phrased, phrasedName };
   }
 
-  private cover(result: Hit, content: readonly Term[], total: number): { coverage: number; matchedWeight: number; missing: number } {
+  /**
+   * How much of the question's content an item carries. A term matched is a query token (a term that holds a space was
+   * searched as two, and matches as none) that the item carries in a phrasing or its body: the search is exact (no typo
+   * tolerance: the lexicon reads typos as the data's words).
+   */
+  private cover(result: Hit, content: readonly Term[], tokens: readonly string[], total: number): { coverage: number; matchedWeight: number; missing: number } {
     const id = this.ids[result.doc]!;
     const phrasing = this.phrasingTerms.get(id)!;
     const body = this.bodyTerms.get(id)!;
-    // A handful of terms: looked up in the array, no set built per result.
-    const matched = result.queryTerms;
-    // The search is exact (no typo tolerance: the lexicon reads typos as the data's words), so every match is a query term.
-    const fuzzyField = 0;
     let got = 0;
     let matchedWeight = 0;
     let missing = 0;
     for (const t of content) {
-      if (!matched.includes(t.term)) {
+      // A handful of tokens: looked up in the array, no set built per result.
+      const where = !tokens.includes(t.term) ? 0 : phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : 0;
+      if (where === 0) {
         if (t.weight >= 1) missing += 1;
         continue;
       }
-      const where = phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : fuzzyField * FUZZY_WEIGHT;
       const w = t.weight * this.idf(t.term);
       got += w * where;
       if (t.weight >= 1) matchedWeight += this.idf(t.term) * where;

@@ -4,7 +4,7 @@
  * the story's nearest fact.
  */
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { splitWords, type Lexicon, type Term } from './lexicon';
+import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { MONTHS, WEEKDAYS, type ParsedQuestion } from './parse';
 import { isAcronym } from './question-text';
 
@@ -17,6 +17,8 @@ const ABOUT: ReadonlySet<string> = new Set([
 ]);
 /** How many content words after such a word say what the letter is about. */
 const ABOUT_WORDS = 2;
+/** A word of letters only, three or more: one that may be a name. */
+const LETTERS_ONLY = /^\p{L}{3,}$/u;
 
 /** Where a question's sentences open, and the names it types with capitals (see `sentenceOpenings`, `typedNames`). */
 export interface TypedQuestion {
@@ -52,8 +54,8 @@ export class TopicGuard {
       const word = parsed.reading.corrected[t.at] ?? '';
       // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
       // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
-      if (this.knows(t.term)) return only !== 'lowercase' && /^\p{Lu}/u.test(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
-      if (/^\p{Lu}/u.test(shownWords[t.at] ?? '')) {
+      if (this.knows(t.term)) return only !== 'lowercase' && startsWithCapital(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
+      if (startsWithCapital(shownWords[t.at] ?? '')) {
         if (only === 'lowercase') return false;
         return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
       }
@@ -89,14 +91,15 @@ export class TopicGuard {
     const opening = this.typedOf(parsed).opening;
     // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
     // question names ("Cord Jefferson signed the letter").
-    const person = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+    let personWords: ReadonlySet<string> | undefined;
+    const person = (word: string): boolean => (personWords ??= new Set(parsed.people.flatMap((p) => splitWords(p.span)))).has(word);
     const named = (k: number): boolean => {
       const typed = shown[k] ?? '';
-      if (k < 0 || !aligned || opening.has(k) || person.has(words[k]!) || !/^\p{Lu}/u.test(typed)) return false;
+      if (k < 0 || !aligned || opening.has(k) || person(words[k]!) || !startsWithCapital(typed)) return false;
       return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
     };
     // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
-    const capital = (k: number): boolean => aligned && !opening.has(k) && !person.has(words[k] ?? '') && /^\p{Lu}/u.test(shown[k] ?? '');
+    const capital = (k: number): boolean => aligned && !opening.has(k) && !person(words[k] ?? '') && startsWithCapital(shown[k] ?? '');
     if (words.some((w, k) => (w === 'list' || w === 'liste') && capital(k + 1))) return true;
     return parsed.reading.terms.some((t) => {
       if (t.term !== 'c:letter') return false;
@@ -112,7 +115,7 @@ export class TopicGuard {
       // A month or a day's name is a date ("la lettre de juillet"), a premise to correct, not what another letter is about.
       const date = (k: number): boolean => [words[k]!, parsed.reading.words[k]!].some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
       if (next[0] !== undefined && date(next[0])) return false;
-      return next.some((k) => (/^\p{L}{3,}$/u.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
+      return next.some((k) => (LETTERS_ONLY.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
     });
   }
 
@@ -143,6 +146,6 @@ export class TopicGuard {
    * words uses ("spotify", "tencent"): a name the data does not know, another topic. Letters only, three or more.
    */
   unknownName(word: string): boolean {
-    return /^\p{L}{3,}$/u.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) && !(word.length >= 5 && isDictionaryTypo(word));
+    return LETTERS_ONLY.test(word) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) && !(word.length >= 5 && isDictionaryTypo(word));
   }
 }
