@@ -948,3 +948,26 @@ describe('/ask engine: a newsroom desk naming itself is no part of the question'
     expect(ask('Service éco : qui a organisé la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
+
+describe('/ask engine: casual newsroom forms of a question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['kel jour ele a été envoyée ?', 'submission-date'],
+    ['cmb de signataires pr la tribune', 'signatory-count'],
+    ['la grève des scénaristes a duré cb de tps ?', 'strikes-2023'],
+    ['whn was the letter sent', 'submission-date'],
+    ['OpenAI a di quoi sur le fair use', 'openai-argument'],
+  ])('chat shorthand ("pr", "ele", "tps", "whn", "a di") is read: "%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('a request for brevity ("short version", "en version courte", "in plain terms") weighs nothing', () => {
+    expect(ask('Google a plaidé pour quoi, en version courte ?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+    expect(ask('what did Google argue, in plain terms?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
+  it('being "mad at" someone is opposing them', () => {
+    expect(ask('which tech firms are the stars mad at?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+});
