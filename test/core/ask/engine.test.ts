@@ -970,4 +970,17 @@ describe('/ask engine: casual newsroom forms of a question', () => {
   it('being "mad at" someone is opposing them', () => {
     expect(ask('which tech firms are the stars mad at?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
+  it('being back in post, or still out of it, is being reinstated', () => {
+    expect(ask('Shira Perlmutter: still out of a job, or back in her post?')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
+  });
+
+  it('a judge validating a settlement approves it', () => {
+    expect(ask("le juge a-t-il validé l'accord d'Anthropic avec les auteurs ?")).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it('"explain", "recap" and "my editor wants" are the request, not what is asked about; a movement is a campaign', () => {
+    expect(ask("explain the Stealing Isn't Innovation movement")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask("c'est quoi ce mouvement Stealing Isn't Innovation ?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask('my editor wants a recap of what the letter asks for')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
 });
