@@ -984,3 +984,23 @@ describe('/ask engine: casual newsroom forms of a question', () => {
     expect(ask('my editor wants a recap of what the letter asks for')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
 });
+
+describe('/ask engine: common ways of asking that the facts carry', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['which decree started the AI Action Plan?', 'executive-order-14179'],
+    ['the order the AFP story mentions, which one is that?', 'executive-order-14179'],
+    ['Kadrey case: who won, on what grounds?', 'kadrey-v-meta'],
+    ['why does DeepSeek keep coming up in the coverage?', 'deepseek-china'],
+    ['when did BFMTV cover the letter?', 'press-coverage'],
+    ['when did the RFI go up in the fed register?', 'ai-action-plan-rfi'],
+    ["which OpenAI executive wrote the company's comment?", 'openai-argument'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('who won something else than the case is still declined', () => {
+    expect(ask("qui a gagné la palme d'or 2025 ?").verdict).not.toBe('answered');
+  });
+});
