@@ -967,6 +967,11 @@ describe('/ask engine: casual newsroom forms of a question', () => {
     expect(ask('what did Google argue, in plain terms?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
   });
 
+  it('a short "letr"/"ltr" is the letter; a longer typo is still read through the fuzzy match ("on the leter")', () => {
+    expect(ask('who wrote the ltr?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('is ava duvernay on the leter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('being "mad at" someone is opposing them', () => {
     expect(ask('which tech firms are the stars mad at?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
