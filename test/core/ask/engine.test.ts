@@ -1105,3 +1105,64 @@ describe('/ask engine: context after the one question asked', () => {
     expect(ask('who organised the letter? thanks so much for your help')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
+
+describe('/ask engine: casual newsroom forms of a question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['kel jour ele a été envoyée ?', 'submission-date'],
+    ['cmb de signataires pr la tribune', 'signatory-count'],
+    ['la grève des scénaristes a duré cb de tps ?', 'strikes-2023'],
+    ['whn was the letter sent', 'submission-date'],
+    ['OpenAI a di quoi sur le fair use', 'openai-argument'],
+  ])('chat shorthand ("pr", "ele", "tps", "whn", "a di") is read: "%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('a request for brevity ("short version", "en version courte", "in plain terms") weighs nothing', () => {
+    expect(ask('Google a plaidé pour quoi, en version courte ?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+    expect(ask('what did Google argue, in plain terms?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
+  it('a short "letr"/"ltr" is the letter; a longer typo is still read through the fuzzy match ("on the leter")', () => {
+    expect(ask('who wrote the ltr?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('is ava duvernay on the leter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('being "mad at" someone is opposing them', () => {
+    expect(ask('which tech firms are the stars mad at?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+  it('being back in post, or still out of it, is being reinstated', () => {
+    expect(ask('Shira Perlmutter: still out of a job, or back in her post?')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
+  });
+
+  it('a judge validating a settlement approves it', () => {
+    expect(ask("le juge a-t-il validé l'accord d'Anthropic avec les auteurs ?")).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it('"explain", "recap" and "my editor wants" are the request, not what is asked about; a movement is a campaign', () => {
+    expect(ask("explain the Stealing Isn't Innovation movement")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask("c'est quoi ce mouvement Stealing Isn't Innovation ?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask('my editor wants a recap of what the letter asks for')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+});
+
+describe('/ask engine: common ways of asking that the facts carry', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['which decree started the AI Action Plan?', 'executive-order-14179'],
+    ['the order the AFP story mentions, which one is that?', 'executive-order-14179'],
+    ['Kadrey case: who won, on what grounds?', 'kadrey-v-meta'],
+    ['why does DeepSeek keep coming up in the coverage?', 'deepseek-china'],
+    ['when did BFMTV cover the letter?', 'press-coverage'],
+    ['when did the RFI go up in the fed register?', 'ai-action-plan-rfi'],
+    ["which OpenAI executive wrote the company's comment?", 'openai-argument'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('who won something else than the case is still declined', () => {
+    expect(ask("qui a gagné la palme d'or 2025 ?").verdict).not.toBe('answered');
+  });
+});

@@ -5,8 +5,8 @@ import { realFacts } from '../../helpers/core';
 /** The nearest-question channel of /ask: questions people asked (data/examples.json) teach it wordings its facts lack. */
 describe('/ask learns from labelled questions', () => {
   const withExamples = (examples: ExampleData['examples']) => FactBase.fromValidated({ ...realFacts().data, examples: { about: 'test', examples } }).ask;
-  const example = { id: 'x1', lang: 'en' as const, q: "who's the openai exec behind their submission", fact: 'openai-argument' };
-  const question = 'who is the openai exec behind its submission?';
+  const example = { id: 'x1', lang: 'en' as const, q: "who's the openai lobbyist behind their submission", fact: 'openai-argument' };
+  const question = 'who is the openai lobbyist behind its submission?';
 
   it('a question the facts alone leave unanswered is answered with the fact of the example it is nearest to', () => {
     expect(withExamples([]).ask(question, 'en').verdict).toBe('no_answer');
@@ -14,7 +14,7 @@ describe('/ask learns from labelled questions', () => {
   });
 
   it('not when an example no fact answers is as near: the answer must lead', () => {
-    const offTopic = { id: 'x2', lang: 'en' as const, q: 'who is the openai exec behind its submission', fact: null };
+    const offTopic = { id: 'x2', lang: 'en' as const, q: 'who is the openai lobbyist behind its submission', fact: null };
     expect(withExamples([example, offTopic]).ask(question, 'en').verdict).toBe('no_answer');
   });
 
@@ -28,7 +28,7 @@ describe('/ask learns from labelled questions', () => {
   });
 
   it('not when the example names someone or something the question does not: that is another question', () => {
-    expect(withExamples([example]).ask('who is the mistral exec behind its submission?', 'en').verdict).toBe('no_answer');
+    expect(withExamples([example]).ask('who is the mistral lobbyist behind its submission?', 'en').verdict).toBe('no_answer');
   });
 
   it('an answer the facts give is never overridden by an example', () => {
