@@ -407,6 +407,11 @@ describe('/ask engine: names the data does not know', () => {
     expect(ask('for a sidebar: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a lowercase name no fact uses among words its answer carries (a case, a ruling) is not dropped with them', () => {
+    expect(ask('bartz v. anthropic before judge nakamura: what was decided about fair use?').verdict).toBe('no_answer');
+    expect(ask('bartz v. anthropic: what was decided about fair use?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
   it('a lowercase common word the data does not use is no name ("google vaut combien selon la lettre, en gros ?")', () => {
     expect(ask('how much is google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('google vaut combien selon la lettre, concrètement ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
