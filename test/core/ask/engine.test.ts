@@ -655,6 +655,13 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('What is the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
   });
 
+  it('typed in lower case, a law word after a search term that no fact gives with it ("ai act") is another law too', () => {
+    expect(ask('does the uk ai act cover training on books?').verdict).toBe('no_answer');
+    expect(ask('how would the digital copyright bill change licensing?').verdict).toBe('no_answer');
+    expect(ask('what would the no fakes act do?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+    expect(ask('what does the act do?').verdict).not.toBe('no_answer');
+  });
+
   it("a named company's value asked for the present is not the letter's dated figure", () => {
     expect(ask('How much is OpenAI worth now?').verdict).toBe('no_answer');
     expect(ask("Combien vaut OpenAI aujourd'hui ?").verdict).toBe('no_answer');
