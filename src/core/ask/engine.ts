@@ -241,6 +241,13 @@ export class AskEngine {
       question.split(/(?<=[.!?])\s+/).some((s) => s.includes(text.trim()) && this.lexicon.read(s, parsed.lang).cues.some((c) => c.cue === 'compare'));
     const keepsComparison = (part: AskOutcome): boolean => parsed.type !== 'compare' || part.parsed.reading.cues.some((c) => c.cue === 'compare') || !comparing(part.parsed.text);
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
+    // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
+    // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
+    const leavesName = (part: AskOutcome): boolean => {
+      if (!lowerName || part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return false;
+      const own = new Set(this.searchTermsOf(part.parsed).map((t) => t.term));
+      return searched.some((t) => t.weight >= 1 && !own.has(t.term) && this.facts.carries(part.fact.id, t.term));
+    };
     // "Nos lecteurs se souviennent des grèves de 2023 : quel rapport avec cette lettre ?": what the rest of the sentence
     // says is part of the question. A fact a clause alone answers is kept only when the whole question ranks it close to
     // its best (`closeShare`): one far behind another is the answer to the clause's few words, not to the question.
@@ -255,7 +262,7 @@ export class AskEngine {
     if (clause) {
       const clauseParsed = parseQuestion(clause, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
@@ -265,7 +272,7 @@ export class AskEngine {
       const clauseParsed = parseQuestion(asked, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
@@ -275,7 +282,7 @@ export class AskEngine {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
   }

@@ -124,10 +124,19 @@ export class TopicGuard {
    * a word for a law ("Act", "Bill") and that no fact gives whole is another law than the story's (the NO FAKES Act).
    */
   otherLaw(parsed: ParsedQuestion): boolean {
-    return this.typedOf(parsed).names.some((name) => {
-      const last = name.split(' ').pop() ?? '';
-      const isLaw = this.lexicon.read(last, 'en').terms.some((t) => t.term === 'c:law');
-      return isLaw && ![...this.factText.values()].some((text) => text.includes(` ${name} `));
+    const isLaw = (word: string): boolean => this.lexicon.read(word, 'en').terms.some((t) => t.term === 'c:law');
+    const given = (name: string): boolean => [...this.factText.values()].some((text) => text.includes(` ${name} `));
+    if (this.typedOf(parsed).names.some((name) => isLaw(name.split(' ').pop() ?? '') && !given(name))) return true;
+    // "what does the eu ai act say?": typed in lower case, the word for a law right after a search term, the two
+    // of them given by no fact ("no fakes act" is; "copyright law" may be), names another law too.
+    const words = parsed.reading.corrected;
+    const shown = parsed.reading.shown;
+    if (shown.length !== words.length) return false;
+    return words.some((w, k) => {
+      const before = words[k - 1];
+      if (k === 0 || before === undefined || !/^\p{Ll}/u.test(shown[k] ?? '') || !/^\p{Ll}/u.test(shown[k - 1] ?? '')) return false;
+      const content = parsed.reading.terms.some((t) => t.at === k - 1 && t.kind !== 'number');
+      return isLaw(w) && content && /^\p{L}{2,}$/u.test(before) && !given(`${before} ${w}`);
     });
   }
 

@@ -407,6 +407,11 @@ describe('/ask engine: names the data does not know', () => {
     expect(ask('for a sidebar: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a lowercase name no fact uses among words its answer carries (a case, a ruling) is not dropped with them', () => {
+    expect(ask('bartz v. anthropic before judge nakamura: what was decided about fair use?').verdict).toBe('no_answer');
+    expect(ask('bartz v. anthropic: what was decided about fair use?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
   it('a lowercase common word the data does not use is no name ("google vaut combien selon la lettre, en gros ?")', () => {
     expect(ask('how much is google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('google vaut combien selon la lettre, concrètement ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
@@ -648,6 +653,13 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask("Quand l'AI Act entre-t-il en vigueur ?").verdict).toBe('no_answer');
     expect(ask('What does the CHIPS Act fund?').verdict).toBe('no_answer');
     expect(ask('What is the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+  });
+
+  it('typed in lower case, a law word after a search term that no fact gives with it ("ai act") is another law too', () => {
+    expect(ask('does the uk ai act cover training on books?').verdict).toBe('no_answer');
+    expect(ask('how would the digital copyright bill change licensing?').verdict).toBe('no_answer');
+    expect(ask('what would the no fakes act do?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+    expect(ask('what does the act do?').verdict).not.toBe('no_answer');
   });
 
   it("a named company's value asked for the present is not the letter's dated figure", () => {
