@@ -142,7 +142,7 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('time gap between the RFI and the Hollywood letter')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
     expect(events('how many weeks between the executive order showing up in the Federal Register and the Hollywood letter?')).toEqual(['2025-01-31-eo-14179-published', '2025-03-15-letter-submitted']);
     expect(events('did Google send its filing before the Hollywood group or after?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
-    expect(events('Perlmutter got the boot before or after the Copyright Office put out its AI report?')).toEqual(['2025-05-10-register-of-copyrights-fired', '2025-05-09-copyright-office-ai-report']);
+    expect(events('Perlmutter got the boot before or after the Copyright Office put out its AI report?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
     expect(events("Google a-t-il envoyé son texte avant celui des artistes ?")).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
   });
 
