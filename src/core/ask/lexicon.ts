@@ -382,7 +382,13 @@ export class Lexicon {
     // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
     const found = this.cuesIn(words);
     const according = new Set(found.filter((c) => c.cue === 'according').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
-    const cues = found.filter((c) => c.cue !== 'compare' || !according.has(c.at + c.length - 1));
+    // "The letter goes after Meta", "look after": a one-word "after" inside a phrase of several words is that phrase's.
+    const inPhrase = (at: number): boolean => terms.some((t) => t.kind === 'concept' && (t.span ?? 1) > 1 && at >= t.at && at < t.at + (t.span ?? 1));
+    // "Was X among those who signed?", "parmi ceux qui ont signé": the "who" that opens a relative clause asks nothing.
+    const relative = new Set(found.filter((c) => c.cue === 'relative').map((c) => c.at + c.length - 1));
+    const cues = found.filter(
+      (c) => (c.cue !== 'compare' || (!according.has(c.at + c.length - 1) && !(c.length === 1 && inPhrase(c.at)))) && !(c.cue === 'wh' && relative.has(c.at)),
+    );
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));

@@ -138,4 +138,16 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('How many days between EO 14179 being signed and its publication in the Federal Register?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
     expect(events('Combien de jours entre la signature du décret 14179 et sa parution au Federal Register ?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
   });
+  it('"time gap between A and B" and "the artists\' one" (the letter as the artists\' comment) are compared', () => {
+    expect(events('time gap between the RFI and the Hollywood letter')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+    expect(events('how many weeks between the executive order showing up in the Federal Register and the Hollywood letter?')).toEqual(['2025-01-31-eo-14179-published', '2025-03-15-letter-submitted']);
+    expect(events('did Google send its filing before the Hollywood group or after?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+    expect(events('Perlmutter got the boot before or after the Copyright Office put out its AI report?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+    expect(events("Google a-t-il envoyé son texte avant celui des artistes ?")).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+  });
+
+  it('"goes after" (to target) is no "after": the letter going after a company is whom it answers, never a comparison', () => {
+    expect(ask('so the letter goes after Microsoft, yes?').parsed.type).not.toBe('compare');
+    expect(ask('the artists went after Meta in the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
 });

@@ -10,6 +10,12 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('RFI ?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('the "who" of "those who signed" opens a clause and asks nothing: someone not on the list is answered as such', () => {
+    expect(ask('Is Tom Hanks among the people who signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(ask('Meryl Streep fait partie de ceux qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
+    expect(ask('Who are the people who signed?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('"il est dessus ?" asks whether someone is on the letter', () => {
     expect(ask('Ben Stiller, il est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Emma Stone elle est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
