@@ -1175,6 +1175,10 @@ describe('/ask engine: a name typed in two words, and more wordings the facts ca
     ["c'est quoi l'argument d'open ai sur le fair use", 'openai-argument'],
     ['to which office did the letter go?', 'recipient'],
     ['devant quel tribunal Disney et Universal ont-ils attaqué Midjourney ?', 'disney-universal-v-midjourney'],
+    ['when was the letter sent to OSTP?', 'submission-date'],
+    ['has the count of signatures changed?', 'signatory-count'],
+    ['le nombre de signatures a-t-il évolué ?', 'signatory-count'],
+    ['what Google argued in its RFI filing', 'google-argument'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
