@@ -1179,6 +1179,7 @@ describe('/ask engine: a name typed in two words, and more wordings the facts ca
     ['has the count of signatures changed?', 'signatory-count'],
     ['le nombre de signatures a-t-il évolué ?', 'signatory-count'],
     ['what Google argued in its RFI filing', 'google-argument'],
+    ['which AI companies are the signatories up against?', 'responds-to-openai-google'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
