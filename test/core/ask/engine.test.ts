@@ -1180,7 +1180,6 @@ describe('/ask engine: a name typed in two words, and more wordings the facts ca
     ['le nombre de signatures a-t-il évolué ?', 'signatory-count'],
     ['what Google argued in its RFI filing', 'google-argument'],
     ['which AI companies are the signatories up against?', 'responds-to-openai-google'],
-    ['is Trump in the letter, or only in our headline?', 'trump-named'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
