@@ -361,6 +361,13 @@ export class Lexicon {
     const stopHits = { en: 0, fr: 0 };
     for (let i = 0; i < words.length; ) {
       const word = words[i]!;
+      // A name typed in two words ("open ai", "deep seek", "mid journey"): the name, read from both.
+      const joined = this.joinedName(typed, words, i);
+      if (joined) {
+        terms.push({ term: this.termOf(joined, lang), weight: 1, kind: 'word', at: i, span: 2 });
+        i += 2;
+        continue;
+      }
       const found = this.phraseAt(words, i, lang);
       // In French, an English one-word phrase that is a French stop word is that word unless in capitals: "j'ai" is no "AI".
       const phrase = found && lang === 'fr' && found.words.length === 1 && this.englishOnly.has(word) && !(aligned && ALL_CAPITALS.test(shown[i]!)) ? undefined : found;
@@ -393,6 +400,19 @@ export class Lexicon {
     const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));
     return { words: typed, shown, corrected: words, terms: kept, cues, stopHits };
+  }
+
+  /**
+   * The name two words at `i` make when typed together ("open ai" → "openai"): one the data spells with a capital
+   * ("OpenAI", "DeepSeek") and no dictionary has, of 5+ letters. Else null.
+   */
+  private joinedName(typed: readonly string[], words: readonly string[], i: number): string | null {
+    if (i + 1 >= words.length) return null;
+    for (const [a, b] of [[typed[i]!, typed[i + 1]!], [words[i]!, words[i + 1]!]] as const) {
+      const joined = a + b;
+      if (joined.length >= 5 && !DIGIT.test(joined) && this.isProper(joined) && !isDictionaryWord(joined)) return joined;
+    }
+    return null;
   }
 
   /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */

@@ -1178,3 +1178,25 @@ describe('/ask engine: common ways of asking that the facts carry', () => {
     expect(ask("qui a gagné la palme d'or 2025 ?").verdict).not.toBe('answered');
   });
 });
+
+describe('/ask engine: a name typed in two words, and more wordings the facts carry', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['open ai national security argument?', 'openai-argument'],
+    ["c'est quoi l'argument d'open ai sur le fair use", 'openai-argument'],
+    ['to which office did the letter go?', 'recipient'],
+    ['devant quel tribunal Disney et Universal ont-ils attaqué Midjourney ?', 'disney-universal-v-midjourney'],
+    ['when was the letter sent to OSTP?', 'submission-date'],
+    ['has the count of signatures changed?', 'signatory-count'],
+    ['le nombre de signatures a-t-il évolué ?', 'signatory-count'],
+    ['what Google argued in its RFI filing', 'google-argument'],
+    ['which AI companies are the signatories up against?', 'responds-to-openai-google'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('two words that make no name of the data stay two words', () => {
+    expect(ask('is there an open house at the studio?').verdict).not.toBe('answered');
+  });
+});
