@@ -69,6 +69,10 @@ export const BATCH_20_PREFIX = 'b20-';
  * dev only, joined before that round's tuning. */
 export const BATCH_21_PREFIX = 'b21-';
 export const BATCH_22_PREFIX = 'b22-';
+/** Batch 23 (ids `b23-…`, written blind with 21, 22 and 24): the validation set of the seventh round's merges (totals only), then dev only. */
+export const BATCH_23_PREFIX = 'b23-';
+/** Batch 24 (ids `b24-…`, written blind with 21–23): test only, a fresh measure of the seventh round's final engine. */
+export const BATCH_24_PREFIX = 'b24-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -98,6 +102,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 20 (dev only)', has: (id) => id.startsWith(BATCH_20_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 21 (dev only)', has: (id) => id.startsWith(BATCH_21_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 22 (dev only)', has: (id) => id.startsWith(BATCH_22_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 23 (dev only)', has: (id) => id.startsWith(BATCH_23_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 24 (test only)', has: (id) => id.startsWith(BATCH_24_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');

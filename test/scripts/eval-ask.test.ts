@@ -4,7 +4,7 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
  * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4,
- * 7, 9, 11, 12 and 14, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * 7, 9, 11, 12, 14, 18 and 24, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
  * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
  * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
  * next half percent, OFF_TOPIC_DECLINED the measured count.
@@ -44,10 +44,16 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * 1,248 right, 21 wrong. With batch 18 (200 blind questions written as the round began, test only, run once with its
  * final engine: 158 right, 4 wrong, 41/42 declined; 160 / 3 with the session's first engine) and batch 17 in dev (so in
  * the examples): 1,648 questions, 1,404 right = 85.2 %, 25 wrong = 1.5 %, 301/304 declined.
+ * After a seventh round (ask-offtopic2, ask-precision, ask-premise2, ask-recall, ask-alloc, then r2-precision,
+ * r2-premise, r2-recall; dev only, batches 21 and 22 added to dev first, batch 23 as the validation set, totals only,
+ * then in dev: 156 / 6 → 163 / 3) the same 1,648 questions give 1,437 right, 22 wrong, 301/304 declined. With batch 24
+ * (200 blind questions written as the round began, test only, run once with its final engine: 175 right, 6 wrong, 38/42
+ * declined; 166 / 7 / 37 with the session's first engine) and batch 23 in dev (so in the examples): 1,848 questions,
+ * 1,613 right = 87.3 %, 28 wrong = 1.5 %, 339/346 declined.
  */
-const RIGHT_FLOOR = 0.85;
+const RIGHT_FLOOR = 0.87;
 const WRONG_CEILING = 0.02;
-const OFF_TOPIC_DECLINED = 301;
+const OFF_TOPIC_DECLINED = 339;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
