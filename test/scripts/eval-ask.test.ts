@@ -46,7 +46,7 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * the examples): 1,648 questions, 1,404 right = 85.2 %, 25 wrong = 1.5 %, 301/304 declined.
  * After a seventh round (ask-offtopic2, ask-precision, ask-premise2, ask-recall, ask-alloc, then r2-precision,
  * r2-premise, r2-recall; dev only, batches 21 and 22 added to dev first, batch 23 as the validation set, totals only,
- * then in dev: 156 / 6 → 163 / 3) the same 1,648 questions give 1,437 right, 22 wrong, 301/304 declined. With batch 24
+ * then in dev: 156 / 6 → 163 / 3) the same 1,648 questions give 1,433 right, 22 wrong, 301/304 declined (1,437 / 22 with batch 23 in the examples). With batch 24
  * (200 blind questions written as the round began, test only, run once with its final engine: 175 right, 6 wrong, 38/42
  * declined; 166 / 7 / 37 with the session's first engine) and batch 23 in dev (so in the examples): 1,848 questions,
  * 1,613 right = 87.3 %, 28 wrong = 1.5 %, 339/346 declined.
