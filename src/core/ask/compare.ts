@@ -1,14 +1,12 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { betweenParts, overlapJoint, STILL, type ParsedQuestion } from './parse';
+import { betweenParts, ORDINAL_ENDINGS, overlapJoint, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([...MONTH_NUMBER].map(([name, m]) => [name, m + 1] as const));
 const YEAR = /^(19|20)\d{2}$/;
-/** The endings an ordinal day is typed with, read as a word of their own ("the 13th", "le 1er"). */
-const DAY_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
 /** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */
@@ -137,7 +135,7 @@ export class EventComparer {
     const isYear = (t: Term): boolean => t.kind === 'number' && YEAR.test(t.term);
     const sharedYears = shared.filter(isYear).map((t) => t.term);
     // "On the 13th, who filed first?": a day typed as an ordinal dates the events too; it and its ending are no words.
-    const isDay = (t: Term): boolean => t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 && DAY_SUFFIXES.has(words[t.at + 1] ?? '');
+    const isDay = (t: Term): boolean => t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 && ORDINAL_ENDINGS.has(words[t.at + 1] ?? '');
     const dayEnding = new Set([...sides.flat(), ...shared].filter(isDay).map((t) => t.at + 1));
     const sharedDays = shared.filter(isDay).map((t) => Number(t.term));
     const dates = sides.map((side) => ({

@@ -631,8 +631,8 @@ export class AskEngine {
     // "What about Google?", "et l'autre procès ?": a cue that adds to or sets apart from something said before ("what
     // about", "the other"), with one thing named and nothing asked of it, follows up a question /ask never saw.
     const followsUp = parsed.reading.cues.some((c) => c.cue === 'also' || c.cue === 'another');
-    const asked = new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term));
-    if (decision.verdict !== 'no_answer' && followsUp && asked.size <= 1 && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0) {
+    const askedOfOne = (): boolean => new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size <= 1;
+    if (decision.verdict !== 'no_answer' && followsUp && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0 && askedOfOne()) {
       decision = { ...decision, verdict: 'no_answer', picked: [] };
     }
     const candidates = decision.picked.map((r) => this.candidate(r, lang));

@@ -69,8 +69,8 @@ const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
-/** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "le 1er"). */
-const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
+/** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "the 13th", "le 1er"). */
+export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 
 /**
  * The first month a text's folded words date something with ("On 11 June 2025…" → 5, "en juin" → 5): a month name

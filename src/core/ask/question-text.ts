@@ -42,7 +42,7 @@ const SHOUTED_WORDS = 3;
  */
 export function unshouted(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
-  return typedWords(text).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length >= SHOUTED_WORDS ? text.toLowerCase() : text;
+  return typedWords(text).filter(isAcronym).length >= SHOUTED_WORDS ? text.toLowerCase() : text;
 }
 
 /**
