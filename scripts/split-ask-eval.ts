@@ -73,6 +73,10 @@ export const BATCH_22_PREFIX = 'b22-';
 export const BATCH_23_PREFIX = 'b23-';
 /** Batch 24 (ids `b24-…`, written blind with 21–23): test only, a fresh measure of the seventh round's final engine. */
 export const BATCH_24_PREFIX = 'b24-';
+/** Batches 25 and 26 (ids `b25-…`, `b26-…`, written blind on 2026-12-01 as an eighth round began, with batches 27 and 28):
+ * dev only, joined before that round's tuning. */
+export const BATCH_25_PREFIX = 'b25-';
+export const BATCH_26_PREFIX = 'b26-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -104,6 +108,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 22 (dev only)', has: (id) => id.startsWith(BATCH_22_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 23 (dev only)', has: (id) => id.startsWith(BATCH_23_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 24 (test only)', has: (id) => id.startsWith(BATCH_24_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 25 (dev only)', has: (id) => id.startsWith(BATCH_25_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 26 (dev only)', has: (id) => id.startsWith(BATCH_26_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
