@@ -169,9 +169,10 @@ export const conceptsSchema = z
      * What a question may ask of an event, a body or a person that only a fact saying it answers: an appeal, a trial,
      * a vote, a cost, who runs it, how a party answered in court. A question holding one of an entry's phrases is
      * answered (or offered a choice) only by a fact whose texts hold one of them too, in either language, or one of its
-     * `says` phrases (what says it in other words: "paid" for a cost); else it is declined.
+     * `says` phrases (what says it in other words: "paid" for a cost); else it is declined. Its `except` phrases hold
+     * an asking phrase without asking it ("now that…", "maintenant que…": a clause of context, not the time asked about).
      */
-    attributes: z.array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional() }).strict()).optional(),
+    attributes: z.array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional() }).strict()).optional(),
   })
   .strict()
   .superRefine((data, ctx) => {

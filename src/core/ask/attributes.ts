@@ -15,6 +15,8 @@ interface Attribute {
   askingWords: string[][];
   /** The phrases that say it in a fact: the asking ones of both languages, and the `says` ones. */
   saying: string[];
+  /** Phrases that hold an asking phrase without asking it ("now that"), as words: set aside before looking. */
+  except: string[][];
 }
 
 const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
@@ -30,27 +32,27 @@ export class AttributeCheck {
     this.attributes = (attributes ?? []).map((a) => {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
       const saying = [...new Set([...asking, ...(a.says ?? []).map(padded)])].filter((p) => p.trim().length > 0);
-      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying };
+      const except = (a.except ?? []).map((p) => splitWords(p)).filter((p) => p.length > 0);
+      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except };
     });
   }
 
   /** The attributes a question asks for: those one of whose phrases its words hold, as typed or as corrected. */
   asked(words: readonly (readonly string[])[]): string[] {
-    const texts = words.map((w) => ` ${w.join(' ')} `);
-    return this.attributes.filter((a) => a.asking.some((p) => texts.some((t) => t.includes(p)))).map((a) => a.id);
+    return this.attributes.filter((a) => words.some((w) => this.askedIn(a, w).size > 0)).map((a) => a.id);
   }
 
   /** Where a question's words hold a phrase asking for an attribute: the word positions it covers. */
   askedAt(words: readonly string[]): Set<number> {
-    const at = new Set<number>();
-    for (const a of this.attributes) {
-      for (const phrase of a.askingWords) {
-        for (let i = 0; i + phrase.length <= words.length; i++) {
-          if (spelledAt(words, i, phrase)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
-        }
-      }
-    }
-    return at;
+    return new Set(this.attributes.flatMap((a) => [...this.askedIn(a, words)]));
+  }
+
+  /** The word positions where a question's words hold one of an attribute's asking phrases, outside its `except` ones. */
+  private askedIn(a: Attribute, words: readonly string[]): Set<number> {
+    const spans = (phrases: readonly (readonly string[])[]): number[][] =>
+      phrases.flatMap((phrase) => words.flatMap((_, i) => (i + phrase.length <= words.length && spelledAt(words, i, phrase) ? [phrase.map((_, k) => i + k)] : [])));
+    const excepted = new Set(spans(a.except).flat());
+    return new Set(spans(a.askingWords).filter((span) => !span.every((k) => excepted.has(k))).flat());
   }
 
   /** Whether a fact's texts say an attribute (any of its phrases, in either language). */

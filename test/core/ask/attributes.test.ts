@@ -89,3 +89,25 @@ describe('/ask signing questions that ask more than "did X sign?"', () => {
     expect(ask('Cate Blanchett a signé ou pas ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
+
+describe('/ask attributes with the real data: the present or the next thing, which the story (dated) does not say', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a value asked as of now or next ("today", "aujourd\'hui", "prochain") is not the one the letter or a report gave then', () => {
+    expect(ask('How much is Google worth today?').verdict).toBe('no_answer');
+    expect(ask("Combien vaut OpenAI aujourd'hui ?").verdict).toBe('no_answer');
+    expect(ask('Quel est le prochain film de Natasha Lyonne ?').verdict).toBe('no_answer');
+    expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it('"now that…", "maintenant que…" opens a clause of context: the question is still asked', () => {
+    expect(ask('Now that the letter is out, who organised it?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask("Maintenant que la lettre est publiée, qui l'a organisée ?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('an `except` phrase sets its words aside only where it stands', () => {
+    const check = new AttributeCheck([{ id: 'now', en: ['now'], fr: [], except: ['now that'] }], new Map());
+    expect(check.asked([['now', 'that', 'it', 'is', 'out', 'who', 'runs', 'it']])).toEqual([]);
+    expect(check.asked([['now', 'that', 'it', 'is', 'out', 'who', 'runs', 'it', 'now']])).toEqual(['now']);
+  });
+});
