@@ -1218,3 +1218,19 @@ describe('/ask engine: everyday words for what the facts say (data/concepts.json
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
+
+describe('/ask engine: a name shortened by its last letters ("BFM" for BFMTV)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a short word no dictionary knows, the head of one name of the data, is that name; a common word is not', () => {
+    expect(realFacts().ask.lexicon.correct('bfm')).toBe('bfmtv');
+    expect(realFacts().ask.lexicon.correct('bfm', true)).toBe('bfmtv');
+    expect(realFacts().ask.lexicon.correct('open')).toBe('open');
+    expect(realFacts().ask.lexicon.correct('du')).toBe('du');
+  });
+
+  it('asked so, the facts about that outlet answer', () => {
+    expect(ask('BFM a couvert la lettre quand ?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+    expect(ask('did the BFM story get the wages figure wrong?')).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+});
