@@ -82,6 +82,9 @@ export function typedWords(text: string): string[] {
 
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
+/** A short word read as the head of a name ("BFM" for BFMTV): at least this long, and the name at most this longer. */
+const NAME_HEAD_MIN = 3;
+const NAME_HEAD_REST = 2;
 /**
  * A longer word that is no common word may be misspelt by sound ("copyrite", "openaille"): read as the one data word
  * that starts with the same `SOUND_PREFIX` letters and sounds the same (see `soundKey`).
@@ -242,7 +245,7 @@ export class Lexicon {
     // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
     const elided = ELISION.exec(word)?.[1];
     if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
-    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.dropped(word) ?? word;
+    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.dropped(word) ?? this.nameHead(word) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -344,6 +347,16 @@ export class Lexicon {
       }
     }
     return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * A short word no dictionary knows that is the head of one name the data spells with a capital, a letter or two
+   * shorter ("BFM" for BFMTV): that name, as people shorten it. Not a stop word, nor a word of two letters.
+   */
+  private nameHead(word: string): string | null {
+    if (word.length < NAME_HEAD_MIN || isDictionaryWord(word) || this.isStopword(word) || DIGIT.test(word)) return null;
+    const found = [...this.properWords].filter((name) => name.length > word.length && name.length <= word.length + NAME_HEAD_REST && name.startsWith(word));
+    return found.length === 1 ? found[0]! : null;
   }
 
   /** The role a term stands for, if it is one. */

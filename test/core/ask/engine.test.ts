@@ -1200,3 +1200,37 @@ describe('/ask engine: a name typed in two words, and more wordings the facts ca
     expect(ask('is there an open house at the studio?').verdict).not.toBe('answered');
   });
 });
+
+describe('/ask engine: everyday words for what the facts say (data/concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    // A company's "filing" is its submission (what it argued), not the act of sending.
+    ["what line does OpenAI's filing take?", 'openai-argument'],
+    // "Wire copy" is a news report.
+    ['the AFP wire copy names which executive order?', 'executive-order-14179'],
+    // "Prendre la tête de" something is leading it; "à la tête de" an office is heading it.
+    ['qui a pris la tête de la lettre ?', 'organisers'],
+    ["qui était à la tête du Copyright Office jusqu'en mai 2025 ?", 'copyright-office-may-2025'],
+    // "vs" opposes two names: no content word of its own.
+    ['Kadrey vs Meta: who won?', 'kadrey-v-meta'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+});
+
+describe('/ask engine: a name shortened by its last letters ("BFM" for BFMTV)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a short word no dictionary knows, the head of one name of the data, is that name; a common word is not', () => {
+    expect(realFacts().ask.lexicon.correct('bfm')).toBe('bfmtv');
+    expect(realFacts().ask.lexicon.correct('bfm', true)).toBe('bfmtv');
+    expect(realFacts().ask.lexicon.correct('open')).toBe('open');
+    expect(realFacts().ask.lexicon.correct('du')).toBe('du');
+  });
+
+  it('asked so, the facts about that outlet answer', () => {
+    expect(ask('BFM a couvert la lettre quand ?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+    expect(ask('did the BFM story get the wages figure wrong?')).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+});
