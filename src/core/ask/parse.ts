@@ -304,7 +304,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
   const letterActs = onList.length > 0 && onList.every((c) => !namesList(c) && terms.some((t) => t.term === 'c:letter' && t.at < c.at));
-  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter;
+  // "OpenAI vaut 157 milliards d'après les signataires ?": the signers as the source of a claim (right after "according
+  // to", stop words between) ask nothing about who signed.
+  const sourceEnds = reading.cues.filter((c) => c.cue === 'according').map((c) => c.at + c.length);
+  const sourced = (t: Term): boolean => sourceEnds.some((end) => t.at >= end && t.at <= end + 2 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w)));
+  const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t));
+  const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter;
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
