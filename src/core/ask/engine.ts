@@ -386,6 +386,13 @@ export class AskEngine {
         const mode = this.isNumberCheck(parsed) ? 'number' : 'fact';
         return this.factAnswer(parsed, counter, mode, this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
       }
+      // "A tweet says 460 signatures, is that right?": a count of signers that fact does give, asked to be checked (and
+      // no one named), is checked by it too, whatever else the sentence says of where the count was read.
+      // Not in a question that asks for something else of the signers ("what did the 400 signatories really object to?").
+      const checked = parsed.cues.has('check') || parsed.type === 'yes_no';
+      if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && this.isNumberCheck(parsed)) {
+        return this.factAnswer(parsed, counter, 'number', this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
+      }
     }
     // "Did the Writers Guild put out a statement?": a role's word typed with a capital inside a name of capitals (a
     // guild, a union) names that body, not the signatories of that role: the list by role cannot say what it did.

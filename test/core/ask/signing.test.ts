@@ -41,6 +41,12 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('selon les signataires, Ruffalo a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('a count of signers the counting fact gives, asked to be checked, is checked by that fact', () => {
+    expect(ask('my feed says 460 signatures, is that right?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
+    // A question that asks something else of them is not a check of the count.
+    expect(ask('What did the 400 signatories object to in the OpenAI proposal?')).not.toMatchObject({ mode: 'number', fact: { id: 'signatory-count' } });
+  });
+
   it('a count of signers typed with a separator is a count, though it looks like a year', () => {
     expect(ask('what did the 2,000 signatories ask for?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
