@@ -17,6 +17,8 @@ const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
 /** How much the other side's general words count in a side that gives only names. */
 const COMPARE_BORROWED = 0.8;
+/** Concepts that, with the letter alone, name its filing ("the letter's submission", "sent"). */
+const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue']);
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 /** What a word of an event's name the side does not give costs (`extraWords`): a name counts as much as two words. */
@@ -188,7 +190,8 @@ export class EventComparer {
     const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other).filter((t) => !(joint && t.term === 'c:end')) : []);
     const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), borrowed(side, other), COMPARE_BORROWED, ALL);
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
-    const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1);
+    // So is the letter and what it put forward ("the letter's submission"): in time, a letter's submission is its filing.
+    const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1 || LETTER_FILING.has(t.term));
     const letterSide = (side: Term[]): Term[] => (isLetter(side) ? [side.find((t) => t.term === 'c:letter')!, { ...side.find((t) => t.term === 'c:letter')!, term: 'c:send', weight: 1 }] : side);
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
     // Two events that carry the side equally and score alike are a doubt ("Disney" alone: its lawsuit or its deal?),

@@ -47,6 +47,8 @@ interface Retrieval {
 const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une', 'aucun']);
 /** Articles a title may open with ("the Beatles", "la Matrice"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
+/** Words that tie a role to what it made ("the director of …", "la réalisatrice de …", "d'…"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
 const YEAR = /^(19|20)\d{2}$/;
 /** A long bare number (five digits or more): an order's number rather than a figure. */
 const LONG_NUMBER = /^\d{5,}$/;
@@ -384,6 +386,13 @@ export class AskEngine {
         const mode = this.isNumberCheck(parsed) ? 'number' : 'fact';
         return this.factAnswer(parsed, counter, mode, this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
       }
+      // "A tweet says 460 signatures, is that right?": a count of signers that fact does give, asked to be checked (and
+      // no one named), is checked by it too, whatever else the sentence says of where the count was read.
+      // Not in a question that asks for something else of the signers ("what did the 400 signatories really object to?").
+      const checked = parsed.cues.has('check') || parsed.type === 'yes_no';
+      if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && this.isNumberCheck(parsed)) {
+        return this.factAnswer(parsed, counter, 'number', this.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
+      }
     }
     // "Did the Writers Guild put out a statement?": a role's word typed with a capital inside a name of capitals (a
     // guild, a union) names that body, not the signatories of that role: the list by role cannot say what it did.
@@ -396,6 +405,15 @@ export class AskEngine {
       // "Le réalisateur de Roma est-il signataire ?": a name the data does not know, typed with a capital inside the
       // sentence, describes someone the list by role cannot say (one person, by a work the data does not give).
       if (this.topic.namesOtherTopic(parsed, this.searchTermsOf(parsed), 'capitals')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+      // So does a role "of" a title that is a common word ("the director of Inception", "le réalisateur d'Inception"):
+      // a word typed with a capital right after it, which no fact uses.
+      const words = parsed.reading.words;
+      const ofWork = roleTerms.some((t) => {
+        const after = t.at + (t.span ?? 1);
+        const at = ARTICLES.has(words[after + 1] ?? '') ? after + 2 : after + 1;
+        return OF_WORDS.has(words[after] ?? '') && capitalAt(at) && !this.facts.knows(words[at] ?? '') && !this.lexicon.isName(words[at] ?? '');
+      });
+      if (ofWork) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
       const role = parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
@@ -771,7 +789,12 @@ export class AskEngine {
     // "500 names on the letter": names that are on it (a word of naming right before a cue of being on it) are signers.
     const onList = new Set(parsed.reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at));
     const signing = (t: Term): boolean => t.term === 'c:sign' || (t.term === 'c:mention' && onList.has(t.at + (t.span ?? 1)));
-    for (const [at, value] of countsAt(parsed.reading.words)) {
+    // "the 2,000 signatories": a figure shaped like a year that the question types as a figure (with its separator) is a count.
+    const counts = countsAt(parsed.reading.words);
+    parsed.reading.words.forEach((w, at) => {
+      if (YEAR.test(w) && !counts.has(at) && parsed.numbers.includes(Number(w)) && !parsed.years.includes(Number(w))) counts.set(at, Number(w));
+    });
+    for (const [at, value] of counts) {
       const word = parsed.reading.words[at] ?? '';
       if (LONG_NUMBER.test(word) && this.facts.knows(word)) continue;
       const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);

@@ -170,6 +170,14 @@ function personLike(words: readonly string[], asTyped: boolean, beforeVerb: bool
  * word ranges: from the "between" to its "and", and from there to the time asked, or the end. Null when the question
  * asks no time (how many days, weeks…; a compare cue of several words) or a side names nothing.
  */
+/** What parts the two things after a cue of "between": "and" ("between A and B"); "to" after "from" ("days from A to
+ * B"); "from" after "separate" ("how many months separate A from B"). */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et']);
+const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['from', new Set(['to', 'until', 'till'])],
+  ...['separate', 'separates', 'separated'].map((w) => [w, new Set(['from', 'and'])] as const),
+]);
+
 export function betweenParts(reading: Reading): [[number, number], [number, number]] | null {
   const { terms, cues, words } = reading;
   const compares = cues.filter((c) => c.cue === 'compare');
@@ -187,7 +195,8 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
     terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && !asking.has(t.at) && !inCompare(t.at));
   for (const between of cues.filter((c) => c.cue === 'between' && !inCompare(c.at))) {
     const from = between.at + between.length;
-    const and = words.findIndex((w, i) => i > from && (w === 'and' || w === 'et'));
+    const joiners = BETWEEN_JOINERS.get(words[from - 1] ?? '') ?? AND_WORDS;
+    const and = words.findIndex((w, i) => i > from && joiners.has(w));
     if (and < 0 || asked.some((at) => at > between.at && at < and)) continue;
     const to = asked.find((at) => at > and) ?? words.length;
     if (names(from, and) && names(and + 1, to)) return [[from, and], [and + 1, to]];
@@ -304,7 +313,12 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
   const letterActs = onList.length > 0 && onList.every((c) => !namesList(c) && terms.some((t) => t.term === 'c:letter' && t.at < c.at));
-  const aboutSigning = (has('c:sign') && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter;
+  // "OpenAI vaut 157 milliards d'après les signataires ?": the signers as the source of a claim (right after "according
+  // to", stop words between) ask nothing about who signed.
+  const sourceEnds = reading.cues.filter((c) => c.cue === 'according').map((c) => c.at + c.length);
+  const sourced = (t: Term): boolean => sourceEnds.some((end) => t.at >= end && t.at <= end + 2 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w)));
+  const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t));
+  const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter;
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.

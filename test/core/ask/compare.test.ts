@@ -150,4 +150,20 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(ask('so the letter goes after Microsoft, yes?').parsed.type).not.toBe('compare');
     expect(ask('the artists went after Meta in the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
+
+  it('"from A to B" and "separate A from B" part the two things as "between A and B" does', () => {
+    const ids = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+    };
+    expect(ids('how many weeks from the request for information until the letter?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+    expect(ids('how many days separate the Bartz ruling from the Kadrey ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    // A "from" with no "to" after it parts nothing.
+    expect(ask('where did the letter come from?').parsed.type).not.toBe('compare');
+  });
+
+  it("the letter's submission, in time, is its filing", () => {
+    const o = ask("the AI Action Plan release vs the letter's submission, how far apart?");
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
 });

@@ -28,6 +28,29 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Les réalisateurs Français ont signé ?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('a role "of" a title no signatory is known for describes one person, never a list of the role', () => {
+    expect(ask('did the director of Inception sign?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("la réalisatrice d'Inception a signé ?")).toMatchObject({ verdict: 'no_answer' });
+    // A title a signatory is known for names them; a role alone is still a list.
+    expect(ask('the director of Skyfall signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Mendes' });
+    expect(ask('did directors sign?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+  });
+
+  it('the signers as the source of a claim ("according to the signatories") ask nothing about who signed', () => {
+    expect(ask("Google vaut 2000 milliards selon les signataires ?")).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('selon les signataires, Ruffalo a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a count of signers the counting fact gives, asked to be checked, is checked by that fact', () => {
+    expect(ask('my feed says 460 signatures, is that right?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
+    // A question that asks something else of them is not a check of the count.
+    expect(ask('What did the 400 signatories object to in the OpenAI proposal?')).not.toMatchObject({ mode: 'number', fact: { id: 'signatory-count' } });
+  });
+
+  it('a count of signers typed with a separator is a count, though it looks like a year', () => {
+    expect(ask('what did the 2,000 signatories ask for?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
   it('"X signed, but Y too?": the one named in the clause of addition is who is asked about', () => {
     expect(ask('Ben Stiller a signé, mais son collègue Emma Stone aussi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
     expect(ask('Ben Stiller signed, and Cate Blanchett too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett' });
