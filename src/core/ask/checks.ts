@@ -73,6 +73,8 @@ export class AnswerChecks {
   readonly owned: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's slot, when at least half its own questions ask for one (`askedSlot`): "c:when" for the date it was sent. */
   readonly slotOf: ReadonlyMap<string, string>;
+  /** Each fact's names: the words of its topic and keywords the data spells only with a capital ("RFI", "OpenAI"). */
+  private readonly namesOf = new Map<string, ReadonlySet<string>>();
   /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
   private readonly followUpConcepts: ReadonlySet<string>;
   private readonly followUpWords: ReadonlySet<string>;
@@ -108,6 +110,7 @@ export class AnswerChecks {
       const asked = questions.map((r) => this.askedSlot(r));
       const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= questions.length);
       if (slot) slotOf.set(f.id, slot);
+      this.namesOf.set(f.id, new Set([f.topic, ...f.keywords.en, ...f.keywords.fr].flatMap(splitWords).filter((w) => this.lexicon.isName(w))));
     }
     this.counted = counted;
     this.owned = owned;
@@ -247,19 +250,53 @@ export class AnswerChecks {
    * of them that gives what is asked, when it carries about as much of the question as the first (`phrasedSlack`); the
    * others, however close their words, answer another question ("to whom was it sent").
    */
-  answerTypeDecision(decision: Decision<Fact>, searchTerms: readonly Term[]): Decision<Fact> {
+  answerTypeDecision(decision: Decision<Fact>, searchTerms: readonly Term[], reading: Reading): Decision<Fact> {
     if (decision.verdict !== 'clarify') return decision;
     const asked = ['c:when', 'c:howmany'].find((term) => searchTerms.some((t) => t.term === term));
-    if (!asked) return decision;
+    if (!asked) return this.uncountedDecision(decision, searchTerms, reading);
     const leader = decision.picked[0];
-    const fitting = decision.picked.filter((r) => this.givesSlot(r.id, asked));
+    const giving = decision.picked.filter((r) => this.givesSlot(r.id, asked));
+    // "On what date did the signatories file it?": of choices that all give a date, the one about that slot (most of its
+    // own questions ask when: the date it was sent) is what is asked; one about how many signed answers another question.
+    const fitting = giving.length > 1 ? giving.filter((r) => this.slotOf.get(r.id) === asked) : giving;
     const only = fitting[0];
-    if (!leader || fitting.length !== 1 || !only || only.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
+    // A leader about another slot (how many signed, for a "when") is no reading of the question: the one that fits, when it
+    // is about the slot asked for (the date it was sent), need only carry enough of it to be offered (`clarifyAt`).
+    const floor = leader && only && !this.answersSlot(leader.id, asked) && this.slotOf.has(leader.id) && this.slotOf.get(only.id) === asked ? this.calibration.clarifyAt : (leader?.coverage ?? 0) - this.calibration.phrasedSlack;
+    if (!leader || fitting.length !== 1 || !only || only.coverage < floor) return decision;
     // What is asked about needs two terms besides the question word ("la lettre" and "pages"; not "ChatGPT" alone), and
     // none that the fact lacks and no fact uses: "combien coûte un abonnement" asks about something else.
     const about = [...new Map(searchTerms.filter((t) => t.term !== asked && t.weight >= THEME_WEIGHT).map((t) => [t.term, t])).values()];
     if (about.length < 2 || about.some((t) => t.weight >= 1 && !this.facts.carries(only.id, t.term) && !this.facts.knows(t.term))) return decision;
     return { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
+  }
+
+  /**
+   * "C'est quoi la RFI ?", "which consultation was the letter a comment on?": a question that asks for no number (no
+   * "how many", no figure, no other slot) is not asked of a fact about a count (most of its own questions ask how many:
+   * the comments the consultation drew). Choices the facts offered, when one alone is about no count and carries about
+   * as much of the question as the first (`phrasedSlack`; a count that leads needs it only offered, `clarifyAt`), are
+   * settled by it.
+   */
+  uncountedDecision(decision: Decision<Fact>, searchTerms: readonly Term[], reading: Reading): Decision<Fact> {
+    // A question word, in a question that does not ask yes or no ("is it true that the letter was a comment on…?").
+    const asks = reading.cues.some((c) => c.cue === 'wh') && !reading.cues.some((c) => c.cue === 'yesno' && c.at === 0);
+    // Only a question that asks with a question word ("what", "which", "c'est quoi") asks for no number: without one
+    // ("public comments the consultation received?", "cbien de signatér") its "how many" may be lost or misspelt.
+    if (!asks || searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number')) return decision;
+    // Nor one about signing ("a signé ou pas ?": whether someone signed, who or how many), nor one that refers back to
+    // someone it does not name ("il disait quoi dans sa contribution ?").
+    if (searchTerms.some((t) => t.term === 'c:sign') || reading.cues.some((c) => c.cue === 'refers')) return decision;
+    const leader = decision.picked[0];
+    const counts = (r: Ranked<Fact>): boolean => this.slotOf.get(r.id) === 'c:howmany';
+    const left = decision.picked.filter((r) => !counts(r));
+    const only = left[0];
+    if (!leader || !only || left.length !== 1 || left.length === decision.picked.length) return decision;
+    // The count is one detail of what that fact is about: they name the same thing ("RFI": how many comments the RFI
+    // drew, beside the RFI itself); a count of something else ("what was the letter a comment on?") stays a choice.
+    const names = this.namesOf.get(only.id) ?? new Set<string>();
+    if (!decision.picked.some((r) => counts(r) && [...(this.namesOf.get(r.id) ?? [])].some((n) => names.has(n)))) return decision;
+    return only.coverage >= leader.coverage - this.calibration.phrasedSlack ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] } : decision;
   }
 
   /**

@@ -438,7 +438,7 @@ export class AskEngine {
     // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
     const unlearned = decision;
     if (!strange && parsed.type !== 'compare') decision = this.checks.learnedDecision(decision, ranked, searchTerms);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.answerTypeDecision(decision, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.answerTypeDecision(decision, searchTerms, parsed.reading);
     if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.headNounDecision(decision, parsed, ranked, searchTerms);
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
@@ -623,6 +623,8 @@ export class AskEngine {
         const leader = decision.picked[0]!;
         const other = rivalOf(ranked, leader, (r) => this.checks.slotOf.get(r.id) !== 'c:howmany');
         decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
+        // Settled, as choices are (`uncountedDecision`), by that other fact when it scores close and carries as much.
+        if (other && other.score >= leader.score * this.calibration.closeShare) decision = this.checks.uncountedDecision(decision, searchTerms, parsed.reading);
       }
     }
     // "How many members does the union have?": what a "how many" counts (a plain word right after it: members, pages)

@@ -1234,3 +1234,25 @@ describe('/ask engine: a name shortened by its last letters ("BFM" for BFMTV)', 
     expect(ask('did the BFM story get the wages figure wrong?')).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
   });
 });
+
+describe('/ask engine: the slot a question asks for settles its choices', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a "when" between the count of signers and the date it was sent is the date', () => {
+    expect(ask('on what date did the signatories send their letter in?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it.each(["c'est quoi cette RFI ?", 'what consultation was this letter a comment on?', 'the letter was a comment on which consultation?'])(
+    '"%s" asks for no number: the RFI, not how many comments it drew',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-rfi' } });
+    },
+  );
+
+  it('a count of something else, a signing question or one that refers back stays a choice', () => {
+    expect(ask('what was the letter a comment on?').verdict).toBe('clarify');
+    expect(ask('a signé ou pas ?').verdict).not.toBe('answered');
+    expect(ask('il disait quoi dans sa contribution ?').verdict).not.toBe('answered');
+    expect(ask('signatures?').verdict).not.toBe('answered');
+  });
+});
