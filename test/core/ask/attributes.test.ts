@@ -132,3 +132,17 @@ describe('/ask attributes with the real data: who won or lost a case, which only
     expect(check.asked([['did', 'the', 'studio', 'that', 'lost', 'appeal']])).toEqual(['outcome']);
   });
 });
+
+describe('/ask attributes with the real data: what a company charges, whether a law will pass', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a fee or a price charged is a cost no fact gives; "in charge of" asks none', () => {
+    expect(ask('What fee does Asteria charge for a film?').verdict).toBe('no_answer');
+    expect(ask('Combien Asteria facture-t-elle ses films ?').verdict).toBe('no_answer');
+    expect(ask('who was in charge of organising the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('whether lawmakers will pass a law is a vote no fact gives', () => {
+    expect(ask('Will lawmakers pass a bill on AI training?').verdict).toBe('no_answer');
+  });
+});
