@@ -171,8 +171,11 @@ export const conceptsSchema = z
      * answered (or offered a choice) only by a fact whose texts hold one of them too, in either language, or one of its
      * `says` phrases (what says it in other words: "paid" for a cost); else it is declined. Its `except` phrases hold
      * an asking phrase without asking it ("now that…", "maintenant que…": a clause of context, not the time asked about).
+     * `signing: false`: never asked of a signing ("did the creator of lost sign?" asks whether he signed, not of a loss).
      */
-    attributes: z.array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional() }).strict()).optional(),
+    attributes: z
+      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional() }).strict())
+      .optional(),
   })
   .strict()
   .superRefine((data, ctx) => {

@@ -342,7 +342,7 @@ export class AskEngine {
     // signé ?"): it asks for a reason, a person or a date, not yes or no ("est-ce que", "ou pas" are no such opening).
     const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou');
     const signatory = (span: string, confidence: number): AskOutcome =>
-      opensWh || this.attributes.asked([parsed.reading.words, parsed.reading.corrected]).length > 0
+      opensWh || this.askedAttributes(parsed, true).length > 0
         ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
         : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
     // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
@@ -552,7 +552,7 @@ export class AskEngine {
     // launch or the campaign otherwise answers another question, however well it carries their names. Choices that do
     // not say it are not offered either.
     if (decision.verdict !== 'no_answer') {
-      const asked = this.attributes.asked([parsed.reading.words, parsed.reading.corrected]);
+      const asked = this.askedAttributes(parsed);
       const saying = decision.picked.filter((r) => asked.every((a) => this.attributes.says(r.id, a)));
       if (saying.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
       else if (saying.length < decision.picked.length) decision = { ...decision, picked: saying };
@@ -691,6 +691,18 @@ export class AskEngine {
     const offered = premise !== null && premise.asserts.length > 0 && decision.verdict === 'clarify' && decision.picked.some((r) => r.id === premise.fact);
     if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return correct(premise);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * What a question asks of an event, a body or a person (`attributes`), as typed or as corrected. A word typed with a
+   * capital inside a sentence is a name or a title, not what is asked ("the creator of Lost" asks no one's loss). Of a
+   * signing (`signing`), only what a signing may be asked (paid, forced, withdrawn).
+   */
+  private askedAttributes(parsed: ParsedQuestion, signing = false): string[] {
+    const { words, corrected, shown } = parsed.reading;
+    const opening = this.typedOf(parsed).opening;
+    const named = shown.length === words.length ? shown.flatMap((w, k) => (!opening.has(k) && startsWithCapital(w) && !isAcronym(w) ? [k] : [])) : [];
+    return this.attributes.asked([words, corrected], signing, new Set(named));
   }
 
   /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */

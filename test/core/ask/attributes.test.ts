@@ -111,3 +111,38 @@ describe('/ask attributes with the real data: the present or the next thing, whi
     expect(check.asked([['now', 'that', 'it', 'is', 'out', 'who', 'runs', 'it', 'now']])).toEqual(['now']);
   });
 });
+
+describe('/ask attributes with the real data: who won or lost a case, which only a ruling says', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a suit filed and not yet decided does not say whether a party won or lost it → declined', () => {
+    expect(ask('Has Midjourney lost the Disney lawsuit?').verdict).toBe('no_answer');
+    expect(ask('Disney a-t-il gagné contre Midjourney ?').verdict).toBe('no_answer');
+  });
+
+  it('a ruling, a loss in the markets or a strike won says it: still answered', () => {
+    expect(ask('Did Meta win against the authors?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    expect(ask('did Nvidia lose money when DeepSeek launched?')).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
+  });
+
+  it('a title typed with a capital ("Lost") asks no loss, and a signing is never asked who won', () => {
+    expect(ask('did the creator of Lost sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    const check = new AttributeCheck([{ id: 'outcome', en: ['lost'], fr: [], signing: false }], new Map());
+    expect(check.asked([['did', 'the', 'creator', 'of', 'lost', 'sign']], true)).toEqual([]);
+    expect(check.asked([['did', 'the', 'studio', 'that', 'lost', 'appeal']])).toEqual(['outcome']);
+  });
+});
+
+describe('/ask attributes with the real data: what a company charges, whether a law will pass', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a fee or a price charged is a cost no fact gives; "in charge of" asks none', () => {
+    expect(ask('What fee does Asteria charge for a film?').verdict).toBe('no_answer');
+    expect(ask('Combien Asteria facture-t-elle ses films ?').verdict).toBe('no_answer');
+    expect(ask('who was in charge of organising the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('whether lawmakers will pass a law is a vote no fact gives', () => {
+    expect(ask('Will lawmakers pass a bill on AI training?').verdict).toBe('no_answer');
+  });
+});

@@ -836,7 +836,7 @@ describe('/ask engine: a follow-up that names one thing and asks nothing of it',
 describe('/ask engine: questions to the bot about itself are declined, never answered with a fact', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
-  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?', 'what questions can I ask you about the demands?', 'tu sers à quoi exactement ?'])(
+  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?', 'what questions can I ask you about the demands?', 'tu sers à quoi exactement ?', 'What kind of questions can you answer about the strikes?', 'Quel genre de questions je peux te poser sur la lettre ?'])(
     '"%s" → no answer, whatever words of the story come along',
     (q) => {
       expect(ask(q).verdict).toBe('no_answer');
