@@ -587,7 +587,10 @@ export class AskEngine {
       const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
       const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou');
       const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
-      if (!whole || (second && top.score < second.score * this.calibration.decisiveRatio)) decision = { ...decision, verdict: 'clarify' };
+      // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
+      // the time of what is asked, not which of two things came first: the fact answered is what is asked.
+      const since = lone && cues.every((c) => parsed.reading.cues.some((s) => s.cue === 'since' && s.at === c.at && s.length === c.length));
+      if (!since && (!whole || (second && top.score < second.score * this.calibration.decisiveRatio))) decision = { ...decision, verdict: 'clarify' };
     }
     // "Was it 500 names on the letter when it was filed?": what a figure counts (the word right after it: names,
     // comments, signatures) is what is checked; a fact whose phrasings never say it, while a ranked fact giving figures

@@ -1256,3 +1256,19 @@ describe('/ask engine: the slot a question asks for settles its choices', () => 
     expect(ask('signatures?').verdict).not.toBe('answered');
   });
 });
+
+describe('/ask engine: a lone "after" sets the time of what is asked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['Perlmutter a-t-elle retrouvé son poste après son limogeage ?', 'perlmutter-lawsuit'],
+    ['Lyonne a-t-elle continué à faire campagne après la lettre ?', 'lyonne-lobbying'],
+  ])('"%s" → %s, no comparison of two events', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id } });
+  });
+
+  it('"before or after" still asks which came first: no one fact answers it', () => {
+    const got = ask('Disney a porté plainte avant ou après Warner ?');
+    expect(got.verdict === 'answered' && got.mode === 'fact').toBe(false);
+  });
+});
