@@ -1272,3 +1272,22 @@ describe('/ask engine: a lone "after" sets the time of what is asked', () => {
     expect(got.verdict === 'answered' && got.mode === 'fact').toBe(false);
   });
 });
+
+describe('/ask engine: newsroom formats around a question are chatter, not what is asked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const terms = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms.map((t) => t.term);
+
+  it('a sidebar, a podcast prep, a page or a file of the culture desk weigh nothing', () => {
+    expect(terms('podcast prep: sidebar on the letter', 'en')).not.toContain('sidebar');
+    expect(terms('podcast prep: sidebar on the letter', 'en')).toContain('c:chatter');
+    expect(terms('pour notre page culture : la lettre', 'fr')).not.toContain('cultur');
+  });
+
+  it.each([
+    ['podcast prep: which day of the week did the letter go in?', 'submission-date'],
+    ['does Natasha Lyonne have her own AI company? sidebar', 'asteria-film'],
+    ["pour notre page culture : qui a eu l'idée de la lettre ?", 'organisers'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+});
