@@ -461,7 +461,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
   const yesNoAt = new Set(reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
   // "où" typed with its accent is "where".
   // Nor a question word inside an aside that alone names someone ("did Tom Cruise (who worked with Ben Stiller) sign?").
-  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)));
+  // Nor the "que" after a verb of saying ("une rumeur dit que X a signé"), which opens what is said.
+  const said = (at: number): boolean => (reading.words[at] === 'que' || reading.words[at] === 'qu') && terms.some((t) => t.term === 'c:argue' && t.at + (t.span ?? 1) === at);
+  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.

@@ -92,7 +92,8 @@ export class TopicGuard {
     // A word typed with a capital that the data never spells so, or an acronym it never types; never a person the
     // question names ("Cord Jefferson signed the letter").
     let personWords: ReadonlySet<string> | undefined;
-    const person = (word: string): boolean => (personWords ??= new Set(parsed.people.flatMap((p) => splitWords(p.span)))).has(word);
+    // Nor the one a "did … sign?" asks about, listed or not ("a report lists Tom Hanks as a signatory").
+    const person = (word: string): boolean => (personWords ??= new Set([...parsed.people.map((p) => p.span), ...(parsed.subject ? [parsed.subject] : [])].flatMap((span) => splitWords(span)))).has(word);
     const named = (k: number): boolean => {
       const typed = shown[k] ?? '';
       if (k < 0 || !aligned || opening.has(k) || person(words[k]!) || !startsWithCapital(typed)) return false;

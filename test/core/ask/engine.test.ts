@@ -101,6 +101,10 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' }, correction: 'fired-date' });
   });
 
+  it.each(['the actors strike went on for 300 days?', "la grève des scénaristes a duré 90 jours, c'est ça ?"])('a wrong figure by the strike → corrected by the strikes fact: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' }, correction: 'strike-figures' });
+  });
+
   it('a lawsuit asked with its true parties, or a party of another suit, is no premise to correct', () => {
     expect(ask('Which company did Disney and Universal sue?')).not.toHaveProperty('correction');
     expect(ask('Why did Universal sue Anthropic?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });

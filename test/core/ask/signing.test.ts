@@ -47,6 +47,16 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('What did the 400 signatories object to in the OpenAI proposal?')).not.toMatchObject({ mode: 'number', fact: { id: 'signatory-count' } });
   });
 
+  it('the "que" after a verb of saying opens what is said: "on dit que X a signé" asks whether X signed', () => {
+    expect(ask("on m'a dit que Ruffalo a signé, vrai ?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('un article affirme que Tom Cruise a signé, vrai ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Cruise' });
+  });
+
+  it('a list that names the one asked about ("a site lists X as a signatory") is no other list: X is looked up', () => {
+    expect(ask('Some site lists Tom Cruise as a signatory: true?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Cruise' });
+    expect(ask('Is Ruffalo on the Time 100 list?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('a count of signers typed with a separator is a count, though it looks like a year', () => {
     expect(ask('what did the 2,000 signatories ask for?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
