@@ -39,20 +39,34 @@ export class AttributeCheck {
 
   /** The attributes a question asks for: those one of whose phrases its words hold, as typed or as corrected. */
   asked(words: readonly (readonly string[])[]): string[] {
-    return this.attributes.filter((a) => words.some((w) => this.askedIn(a, w).size > 0)).map((a) => a.id);
+    return this.attributes.filter((a) => words.some((w) => this.askedIn(a, w))).map((a) => a.id);
   }
 
   /** Where a question's words hold a phrase asking for an attribute: the word positions it covers. */
   askedAt(words: readonly string[]): Set<number> {
-    return new Set(this.attributes.flatMap((a) => [...this.askedIn(a, words)]));
+    const at = new Set<number>();
+    for (const a of this.attributes) this.askedIn(a, words, at);
+    return at;
   }
 
-  /** The word positions where a question's words hold one of an attribute's asking phrases, outside its `except` ones. */
-  private askedIn(a: Attribute, words: readonly string[]): Set<number> {
-    const spans = (phrases: readonly (readonly string[])[]): number[][] =>
-      phrases.flatMap((phrase) => words.flatMap((_, i) => (i + phrase.length <= words.length && spelledAt(words, i, phrase) ? [phrase.map((_, k) => i + k)] : [])));
-    const excepted = new Set(spans(a.except).flat());
-    return new Set(spans(a.askingWords).filter((span) => !span.every((k) => excepted.has(k))).flat());
+  /**
+   * Whether a question's words hold one of an attribute's asking phrases outside its `except` ones; with `at`, every
+   * such phrase's word positions are added to it. Plain loops: this runs for each of some 600 phrases at every word.
+   */
+  private askedIn(a: Attribute, words: readonly string[], at?: Set<number>): boolean {
+    let excepted: Set<number> | undefined;
+    let found = false;
+    for (const phrase of a.askingWords) {
+      for (let i = 0; i + phrase.length <= words.length; i++) {
+        if (!spelledAt(words, i, phrase)) continue;
+        excepted ??= spannedBy(a.except, words);
+        if (coveredBy(excepted, i, phrase.length)) continue;
+        if (!at) return true;
+        found = true;
+        for (let k = 0; k < phrase.length; k++) at.add(i + k);
+      }
+    }
+    return found;
   }
 
   /** Whether a fact's texts say an attribute (any of its phrases, in either language). */
@@ -60,4 +74,19 @@ export class AttributeCheck {
     const text = this.factText.get(id) ?? '';
     return this.attributes.find((a) => a.id === attribute)?.saying.some((p) => text.includes(p)) ?? false;
   }
+}
+
+/** The word positions where `words` hold one of `phrases`. */
+function spannedBy(phrases: readonly (readonly string[])[], words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
+  }
+  return at;
+}
+
+/** Whether every position of the span of `length` words from `start` is in `positions`. */
+function coveredBy(positions: ReadonlySet<number>, start: number, length: number): boolean {
+  for (let k = start; k < start + length; k++) if (!positions.has(k)) return false;
+  return true;
 }
