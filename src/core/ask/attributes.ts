@@ -7,6 +7,9 @@
 import type { ConceptData } from '../schema';
 import { spelledAt, splitWords } from './lexicon';
 
+/** No positions: the default of `named`, one shared empty set rather than one per call. */
+const NONE: ReadonlySet<number> = new Set();
+
 interface Attribute {
   id: string;
   /** The phrases that ask for it, folded and space-padded (" fait appel "). */
@@ -44,21 +47,39 @@ export class AttributeCheck {
    * signing (`signing`), only those a signing may be asked. A phrase all of whose words are at `named` positions (typed
    * with a capital inside a sentence: a title, "the creator of Lost") asks nothing; "passed the House" still does.
    */
-  asked(words: readonly (readonly string[])[], signing = false, named: ReadonlySet<number> = new Set()): string[] {
-    return this.attributes.filter((a) => (!signing || a.signing) && words.some((w) => this.askedIn(a, w, named).size > 0)).map((a) => a.id);
+  asked(words: readonly (readonly string[])[], signing = false, named: ReadonlySet<number> = NONE): string[] {
+    return this.attributes.filter((a) => (!signing || a.signing) && words.some((w) => this.askedIn(a, w, named))).map((a) => a.id);
   }
 
   /** Where a question's words hold a phrase asking for an attribute: the word positions it covers. */
   askedAt(words: readonly string[]): Set<number> {
-    return new Set(this.attributes.flatMap((a) => [...this.askedIn(a, words)]));
+    const at = new Set<number>();
+    for (const a of this.attributes) this.askedIn(a, words, NONE, at);
+    return at;
   }
 
-  /** The word positions where a question's words hold one of an attribute's asking phrases, outside its `except` ones and names. */
-  private askedIn(a: Attribute, words: readonly string[], named: ReadonlySet<number> = new Set()): Set<number> {
-    const spans = (phrases: readonly (readonly string[])[]): number[][] =>
-      phrases.flatMap((phrase) => words.flatMap((_, i) => (i + phrase.length <= words.length && spelledAt(words, i, phrase) ? [phrase.map((_, k) => i + k)] : [])));
-    const excepted = new Set([...spans(a.except).flat(), ...named]);
-    return new Set(spans(a.askingWords).filter((span) => !span.every((k) => excepted.has(k))).flat());
+  /**
+   * Whether a question's words hold one of an attribute's asking phrases outside its `except` ones and the `named`
+   * positions; with `at`, every such phrase's word positions are added to it. Plain loops: this runs for each of some
+   * 600 phrases at every word.
+   */
+  private askedIn(a: Attribute, words: readonly string[], named: ReadonlySet<number>, at?: Set<number>): boolean {
+    let excepted: Set<number> | undefined;
+    let found = false;
+    for (const phrase of a.askingWords) {
+      for (let i = 0; i + phrase.length <= words.length; i++) {
+        if (!spelledAt(words, i, phrase)) continue;
+        if (!excepted) {
+          excepted = spannedBy(a.except, words);
+          for (const k of named) excepted.add(k);
+        }
+        if (coveredBy(excepted, i, phrase.length)) continue;
+        if (!at) return true;
+        found = true;
+        for (let k = 0; k < phrase.length; k++) at.add(i + k);
+      }
+    }
+    return found;
   }
 
   /** Whether a fact's texts say an attribute (any of its phrases, in either language). */
@@ -66,4 +87,19 @@ export class AttributeCheck {
     const text = this.factText.get(id) ?? '';
     return this.attributes.find((a) => a.id === attribute)?.saying.some((p) => text.includes(p)) ?? false;
   }
+}
+
+/** The word positions where `words` hold one of `phrases`. */
+function spannedBy(phrases: readonly (readonly string[])[], words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
+  }
+  return at;
+}
+
+/** Whether every position of the span of `length` words from `start` is in `positions`. */
+function coveredBy(positions: ReadonlySet<number>, start: number, length: number): boolean {
+  for (let k = start; k < start + length; k++) if (!positions.has(k)) return false;
+  return true;
 }

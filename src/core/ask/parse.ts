@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, spelledAt, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -221,7 +221,7 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
   if (cues.some((c) => c.cue === 'compare')) return null;
   const named = (t: Term): boolean => t.weight >= 1 && t.term !== 'c:happen' && t.term !== 'c:end' && t.term !== 'c:when';
   for (let at = 1; at < words.length; at++) {
-    const joint = OVERLAP_JOINTS.find((j) => j.every((w, k) => words[at + k] === w));
+    const joint = OVERLAP_JOINTS.find((j) => spelledAt(words, at, j));
     if (!joint) continue;
     const before = terms.filter((t) => t.at < at);
     const asksEnd = before.some((t) => t.term === 'c:end') || words.slice(0, at).some((w) => STILL.has(w));

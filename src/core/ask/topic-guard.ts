@@ -136,8 +136,9 @@ export class TopicGuard {
     return words.some((w, k) => {
       const before = words[k - 1];
       if (k === 0 || before === undefined || !/^\p{Ll}/u.test(shown[k] ?? '') || !/^\p{Ll}/u.test(shown[k - 1] ?? '')) return false;
-      const content = parsed.reading.terms.some((t) => t.at === k - 1 && t.kind !== 'number');
-      return isLaw(w) && content && /^\p{L}{2,}$/u.test(before) && !given(`${before} ${w}`);
+      // The cheap tests first: reading the word through the lexicon allocates, and this runs for every word.
+      if (!/^\p{L}{2,}$/u.test(before) || !parsed.reading.terms.some((t) => t.at === k - 1 && t.kind !== 'number')) return false;
+      return isLaw(w) && !given(`${before} ${w}`);
     });
   }
 
