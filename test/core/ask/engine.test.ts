@@ -1308,3 +1308,24 @@ describe('/ask engine: everyday words for an order that lifts rules and for a wa
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
+
+describe('/ask engine: asking how two things are connected weighs little (data/concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"lien entre" is no link to read: the connection asked about is not what the answer must say', () => {
+    const terms = realFacts().ask.lexicon.read('quel est le lien entre Asteria et Natasha Lyonne', 'fr').terms.map((t) => t.term);
+    expect(terms).toContain('c:relation');
+    expect(terms).not.toContain('c:read');
+  });
+
+  it.each([
+    ["what's Asteria's connection to Natasha Lyonne?", 'asteria-film'],
+    ['Asteria : quel rapport avec Natasha Lyonne ?', 'asteria-film'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('a link to the letter is still a link to read', () => {
+    expect(ask('is there a link to the full letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+  });
+});
