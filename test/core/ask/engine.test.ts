@@ -1295,3 +1295,37 @@ describe('/ask engine: newsroom formats around a question are chatter, not what 
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
+
+describe('/ask engine: everyday words for an order that lifts rules and for a walkout (data/concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ["le décret qui lève les obstacles à l'IA, il date de quand ?", 'executive-order-14179'],
+    ['which order cut the red tape on AI in january?', 'executive-order-14179'],
+    ['how many days were the actors off the job in 2023?', 'strikes-2023'],
+    ["l'arrêt de travail des scénaristes en 2023 a duré combien de temps ?", 'strikes-2023'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+});
+
+describe('/ask engine: asking how two things are connected weighs little (data/concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"lien entre" is no link to read: the connection asked about is not what the answer must say', () => {
+    const terms = realFacts().ask.lexicon.read('quel est le lien entre Asteria et Natasha Lyonne', 'fr').terms.map((t) => t.term);
+    expect(terms).toContain('c:relation');
+    expect(terms).not.toContain('c:read');
+  });
+
+  it.each([
+    ["what's Asteria's connection to Natasha Lyonne?", 'asteria-film'],
+    ['Asteria : quel rapport avec Natasha Lyonne ?', 'asteria-film'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('a link to the letter is still a link to read', () => {
+    expect(ask('is there a link to the full letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+  });
+});
