@@ -1295,3 +1295,12 @@ describe('/ask engine: newsroom formats around a question are chatter, not what 
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
+
+describe('/ask engine: a capitalised name read as a typo of a common word is a name the data does not know', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"Streep" inside a sentence is no "street": declined, while a typo of a known name is still read', () => {
+    expect(ask('What did Judge Streep decide about fair use for Anthropic?').verdict).not.toBe('answered');
+    expect(ask('Who is Natacha Lyone?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
