@@ -52,6 +52,11 @@ export class TopicGuard {
     return searchTerms.some((t) => {
       if (t.kind !== 'word') return false;
       const word = parsed.reading.corrected[t.at] ?? '';
+      // "What does Streep say she wants?": a word typed with a capital inside a sentence, that neither the data nor a
+      // dictionary spells so, read as a typo of a common word ("street"), is a name the data does not know, no typo.
+      const typed = parsed.reading.words[t.at] ?? '';
+      const capitalInside = startsWithCapital(shownWords[t.at] ?? '') && !opening.has(t.at);
+      if (only !== 'lowercase' && typed !== word && capitalInside && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && isDictionaryWord(word)) return true;
       // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
       // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
       if (this.knows(t.term)) return only !== 'lowercase' && startsWithCapital(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);

@@ -1329,3 +1329,12 @@ describe('/ask engine: asking how two things are connected weighs little (data/c
     expect(ask('is there a link to the full letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
   });
 });
+
+describe('/ask engine: a capitalised name read as a typo of a common word is a name the data does not know', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"Streep" inside a sentence is no "street": declined, while a typo of a known name is still read', () => {
+    expect(ask('What did Judge Streep decide about fair use for Anthropic?').verdict).not.toBe('answered');
+    expect(ask('Who is Natacha Lyone?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
