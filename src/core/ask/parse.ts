@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, spelledAt, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, spelledAt, splitWords, startsWithCapital, stem, typedWords, type Reading, type Term } from './lexicon';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -236,7 +236,41 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
  */
-export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
+/**
+ * "did cate blanchett sigh the letter", "has tom hanks singed it": a slip of "sign" (one letter changed, added, left out
+ * or swapped; "singed", "signd" for "signed") typed as the verb right after "did/has/does" and a name of one to four
+ * words, and before the end, "it" or "the letter": read as "sign". Never "sing", "sin" or "sine" (other verbs: "did
+ * Taylor Swift sing?"), never in another place ("a deep sigh"), never after a word of grammar ("did the crowd sigh").
+ */
+const SIGN_SLIP_OPENING = /^(\s*(?:did|does|has|have)\s+)((?:[\p{L}'’.-]+\s+){1,4}?)([a-z]{3,7})(?=\s*(?:$|[?!.,]|\s(?:it|this|that|the\s+(?:letter|leter|lettre|petition|thing)|on\b)))/iu;
+const SIGN_SLIP_NOT: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'sing', 'sings', 'sin', 'sins', 'sine', 'singe', 'sang', 'sung']);
+const SIGN_SLIP_GRAMMAR: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'you', 'we', 'i', 'this', 'that', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'nobody', 'people', 'any', 'all', 'many', 'most', 'some', 'no', 'not', 'ever', 'really', 'actually', 'also', 'even', 'just']);
+
+/** Whether a typed word is one slip (one letter changed, added, dropped, or two swapped) from another. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+}
+
+/** The text with a slip of "sign" read as "sign" where it can only be that verb (see `SIGN_SLIP_OPENING`). */
+export function withSignSlipRead(text: string): string {
+  const m = SIGN_SLIP_OPENING.exec(text);
+  if (!m) return text;
+  const [, opening, name, verb] = m;
+  const word = verb!.toLowerCase();
+  const names = name!.trim().toLowerCase().split(/\s+/);
+  if (SIGN_SLIP_NOT.has(word) || names.some((w) => SIGN_SLIP_GRAMMAR.has(w))) return text;
+  const to = oneSlip(word, 'sign') ? 'sign' : oneSlip(word, 'signed') ? 'signed' : null;
+  return to ? opening! + name! + to + text.slice(m[0].length) : text;
+}
+
+export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
+  const text = withSignSlipRead(typedText);
   const detected = detectLanguage(text);
   const lang = forcedLang ?? detected;
   const quoted = [...text.matchAll(QUOTED_ANY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim()).filter((q) => q.length > 0);
@@ -386,6 +420,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
     // The whole run first: "Lana Wachowski" is not Lilly Wachowski, "Eva Mendes" is not Sam Mendes.
     const whole = spanOf(at.slice(0, MAX_SPAN));
     const match = names.match(whole);
+    // "did phoebe waller bridg sign": the end of a name typed short, which the typo reader took for another word ("bridg"
+    // read as "bring"), is still the name's when the run with it, as typed, is one signatory's whole name.
+    const next = at[at.length - 1]! + 1;
+    const slipped = at.length < MAX_SPAN && match.verdict !== 'signed' && reading.corrected[next] !== undefined && stem(reading.corrected[next]!, 'en') !== stem(reading.words[next]!, 'en') && !lexicon.isStopword(reading.words[next]!) && !cueAt.has(next);
+    const withSlip = slipped ? names.match(spanOf([...at, next])) : null;
+    if (withSlip?.verdict === 'signed') {
+      people.push({ span: spanOf([...at, next]), match: withSlip });
+      continue;
+    }
     if (at.length === 1) {
       // One word: a surname or full name that is one person's, or a first name or shared surname typed alone
       // ("did Paul sign?") that asks "which one?"; a loose typo of one word is not enough.
@@ -478,6 +521,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, names: Pick<NameIn
       const before = r[0]! - 1;
       const w = reading.words[before];
       return r.length === 1 && before >= 0 && w !== undefined && w.length >= 3 && lexicon.isStopword(w) && !cueAt.has(before) && !lexicon.isPhraseWord(w) ? [before, ...r] : r;
+    }).map((r) => {
+      // "did tom hanks sign": the end of a name in lower case that the typo reader took for another word ("hanks" read as
+      // "thanks") is still the name's, when no word of signing or of the letter is read there.
+      const k = r[r.length - 1]! + 1;
+      const w = reading.words[k];
+      const read = reading.corrected[k];
+      const slip = w !== undefined && read !== undefined && r.some((j) => !isDictionaryWord(reading.words[j]!)) && stem(read, 'en') !== stem(w, 'en') && r.length < MAX_SPAN && !capital(k) && !lexicon.isStopword(w) && !terms.some((t) => t.at === k && (t.term === 'c:sign' || t.term === 'c:letter'));
+      return slip ? [...r, k] : r;
     });
     // …or the only one, a word the data never uses ("did zendaya sign?").
     // Or a name the data spells only with a capital, typed in lower case ("johansson on the letter?").

@@ -82,3 +82,32 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('who was the letter sent 2 in the end')).not.toMatchObject({ mode: 'number' });
   });
 });
+
+describe('/ask: a slip of "sign" and a name cut short by the typo reader', () => {
+  const facts = () => realFacts();
+  const ask = (q: string) => facts().ask.ask(q, 'en');
+  const verdictOf = (q: string) => {
+    const out = ask(q);
+    return out.verdict === 'answered' && out.mode === 'signatory' ? facts().names.match(out.person).verdict : out.verdict;
+  };
+
+  it('"sigh", "sigm", "singed" right after "did <name>" are read as signing', () => {
+    expect(verdictOf('did cate blanchett sihn the letter')).toBe('signed');
+    expect(verdictOf('has ben stiller singed it')).toBe('signed');
+    expect(verdictOf('did jon hamm sigh the letter')).toBe('not_listed');
+    expect(verdictOf('did brad pitt sigm')).toBe('not_listed');
+  });
+
+  it('other verbs and other places stay what they are', () => {
+    expect(ask('did ruffalo sing')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did the audience sigh')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did meryl streep sigh when she read the news')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('the end of a name that the typo reader took for another word stays the name\'s', () => {
+    expect(ask('did tom hanks sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+    expect(verdictOf('did tom hanks sign')).toBe('not_listed');
+    expect(ask('did phoebe waller bridg sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'phoebe waller bridg' });
+    expect(verdictOf('did phoebe waller bridg sign')).toBe('signed');
+  });
+});
