@@ -77,6 +77,10 @@ export const BATCH_24_PREFIX = 'b24-';
  * dev only, joined before that round's tuning. */
 export const BATCH_25_PREFIX = 'b25-';
 export const BATCH_26_PREFIX = 'b26-';
+/** Batch 27 (ids `b27-…`, written blind with 25, 26 and 28): test only, a fresh measure of the eighth round's final engine. */
+export const BATCH_27_PREFIX = 'b27-';
+/** Batch 28 (ids `b28-…`, written blind with 25–27): the validation set of the eighth round's merges (totals only), then dev only. */
+export const BATCH_28_PREFIX = 'b28-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -110,6 +114,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 24 (test only)', has: (id) => id.startsWith(BATCH_24_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 25 (dev only)', has: (id) => id.startsWith(BATCH_25_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 26 (dev only)', has: (id) => id.startsWith(BATCH_26_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 27 (test only)', has: (id) => id.startsWith(BATCH_27_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 28 (dev only)', has: (id) => id.startsWith(BATCH_28_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');

@@ -50,10 +50,17 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * (200 blind questions written as the round began, test only, run once with its final engine: 175 right, 6 wrong, 38/42
  * declined; 166 / 7 / 37 with the session's first engine) and batch 23 in dev (so in the examples): 1,848 questions,
  * 1,613 right = 87.3 %, 28 wrong = 1.5 %, 339/346 declined.
+ * After an eighth round (r8-offtopic, r8-recall, r8-clarify, r8-premise, r8-alloc, then d2-recall, d2-wrong,
+ * d2-signing; dev only, batches 25 and 26 added to dev first, batch 28 as the validation set, totals only, then in dev:
+ * 174 / 6 → 177 / 5) the same 1,848 questions give 1,630 right, 28 wrong, 340/346 declined (1,615 / 27 with the
+ * session's first engine and batches 25 and 26 in the examples). With batch 27 (200 blind questions written as the round
+ * began, test only, run once with its final engine: 170 right, 5 wrong, 40/42 declined, exactly as with the session's
+ * first engine) and batch 28 in dev (so in the examples): 2,048 questions, 1,800 right = 87.9 %, 33 wrong = 1.6 %,
+ * 380/388 declined.
  */
 const RIGHT_FLOOR = 0.87;
 const WRONG_CEILING = 0.02;
-const OFF_TOPIC_DECLINED = 339;
+const OFF_TOPIC_DECLINED = 380;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
