@@ -852,6 +852,11 @@ describe('/ask engine: questions to the bot about itself are declined, never ans
     expect(ask('are you a bot? who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask('are you sure the letter went to OSTP?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
+
+  it('"are you sure / certain …" asks to check what follows (a check cue), no word of content of its own', () => {
+    expect(ask('are you certain the letter went to OSTP?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(realFacts().ask.lexicon.read('are you sure it was filed in March?', 'en').cues.map((c) => c.cue)).toContain('check');
+  });
 });
 
 describe('/ask engine: "did X sign?" asks about the subject of the verb, not a name in an aside', () => {
