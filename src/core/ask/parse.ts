@@ -163,13 +163,6 @@ function personLike(words: readonly string[], asTyped: boolean, beforeVerb: bool
   return words.every((w, i) => capitalised[i] || (w.length <= 3 && i > 0 && i < words.length - 1));
 }
 
-/**
- * "Entre l'envoi de la lettre et l'article de BFMTV, il s'est passé combien de jours ?", "how many days did people have
- * between the RFI being published and the comment deadline?": the time between two things asked apart from its
- * "between" ("how many days" or "combien de temps" elsewhere in the sentence, not one cue with it). The two things, as
- * word ranges: from the "between" to its "and", and from there to the time asked, or the end. Null when the question
- * asks no time (how many days, weeks…; a compare cue of several words) or a side names nothing.
- */
 /** What parts the two things after a cue of "between": "and" ("between A and B"); "to" after "from" ("days from A to
  * B"); "from" after "separate" ("how many months separate A from B"). */
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et']);
@@ -178,6 +171,13 @@ const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['separate', 'separates', 'separated'].map((w) => [w, new Set(['from', 'and'])] as const),
 ]);
 
+/**
+ * "Entre l'envoi de la lettre et l'article de BFMTV, il s'est passé combien de jours ?", "how many days did people have
+ * between the RFI being published and the comment deadline?": the time between two things asked apart from its
+ * "between" ("how many days" or "combien de temps" elsewhere in the sentence, not one cue with it). The two things, as
+ * word ranges: from the "between" to its "and", and from there to the time asked, or the end. Null when the question
+ * asks no time (how many days, weeks…; a compare cue of several words) or a side names nothing.
+ */
 export function betweenParts(reading: Reading): [[number, number], [number, number]] | null {
   const { terms, cues, words } = reading;
   const compares = cues.filter((c) => c.cue === 'compare');
@@ -232,11 +232,6 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
 }
 
 /**
- * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
- * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
- * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
- */
-/**
  * "did cate blanchett sigh the letter", "has tom hanks singed it": a slip of "sign" (one letter changed, added, left out
  * or swapped; "singed", "signd" for "signed") typed as the verb right after "did/has/does" and a name of one to four
  * words, and before the end, "it" or "the letter": read as "sign". Never "sing", "sin" or "sine" (other verbs: "did
@@ -269,6 +264,11 @@ export function withSignSlipRead(text: string): string {
   return to ? opening! + name! + to + text.slice(m[0].length) : text;
 }
 
+/**
+ * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
+ * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
+ * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
+ */
 export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
   const text = withSignSlipRead(typedText);
   const detected = detectLanguage(text);
