@@ -355,8 +355,14 @@ export class Lexicon {
    */
   private nameHead(word: string): string | null {
     if (word.length < NAME_HEAD_MIN || isDictionaryWord(word) || this.isStopword(word) || DIGIT.test(word)) return null;
-    const found = [...this.properWords].filter((name) => name.length > word.length && name.length <= word.length + NAME_HEAD_REST && name.startsWith(word));
-    return found.length === 1 ? found[0]! : null;
+    // At most one such name: the search stops at a second, and copies no set.
+    let found: string | null = null;
+    for (const name of this.properWords) {
+      if (name.length <= word.length || name.length > word.length + NAME_HEAD_REST || !name.startsWith(word)) continue;
+      if (found !== null) return null;
+      found = name;
+    }
+    return found;
   }
 
   /** The role a term stands for, if it is one. */

@@ -3,12 +3,14 @@ import { splitWords, spelledAt, startsWithCapital, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
+
+/** The word positions of a question's quoted phrases (each where it first stands in `words`). */
 function quotedPositions(quoted: readonly string[], words: readonly string[]): Set<number> {
   const at = new Set<number>();
   for (const text of quoted) {
     const span = splitWords(text);
     if (span.length === 0) continue;
-    const from = words.findIndex((_, i) => span.every((w, k) => words[i + k] === w));
+    const from = words.findIndex((_, i) => spelledAt(words, i, span));
     if (from >= 0) for (let k = 0; k < span.length; k++) at.add(from + k);
   }
   return at;
@@ -143,9 +145,17 @@ export class PremiseReader {
       const asserted = asserting.length > 0;
       // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
       const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
-      if ((asserted || near) && !found.has(slot.fact)) found.set(slot.fact, { id: slot.id, values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')), asserts: [...new Set(asserting.map((t) => t.term))], quoted: !near && !asserting.some((t) => !quotedAt.has(t.at) && wrong.some(({ at }) => !quotedAt.has(at) && (!slot.after || (at > t.at && at - t.at <= slot.after)))),
+      if ((asserted || near) && !found.has(slot.fact)) {
+        // Quoted: no asserting concept outside quotation marks has a value outside them in its place.
+        const quoted = !near && !asserting.some((t) => !quotedAt.has(t.at) && wrong.some(({ at }) => !quotedAt.has(at) && (!slot.after || (at > t.at && at - t.at <= slot.after))));
+        found.set(slot.fact, {
+          id: slot.id,
+          values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')),
+          asserts: [...new Set(asserting.map((t) => t.term))],
+          quoted,
           assertedAt: Math.max(-1, ...asserting.map((t) => t.at)),
         });
+      }
     }
     // A slot the question's own words assert (verb and value outside quotation marks) comes first. Of slots whose value
     // is only quoted, the one asserted last: "my editor wants the hed 'Stars beg Trump' — does the letter name him?"
