@@ -81,6 +81,10 @@ export const BATCH_26_PREFIX = 'b26-';
 export const BATCH_27_PREFIX = 'b27-';
 /** Batch 28 (ids `b28-…`, written blind with 25–27): the validation set of the eighth round's merges (totals only), then dev only. */
 export const BATCH_28_PREFIX = 'b28-';
+/** Batches 29 and 30 (ids `b29-…`, `b30-…`, written blind on 2026-12-02 as a ninth round began, with batches 31 and 32):
+ * dev only, joined before that round's tuning. */
+export const BATCH_29_PREFIX = 'b29-';
+export const BATCH_30_PREFIX = 'b30-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -116,6 +120,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 26 (dev only)', has: (id) => id.startsWith(BATCH_26_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 27 (test only)', has: (id) => id.startsWith(BATCH_27_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 28 (dev only)', has: (id) => id.startsWith(BATCH_28_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 29 (dev only)', has: (id) => id.startsWith(BATCH_29_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 30 (dev only)', has: (id) => id.startsWith(BATCH_30_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
