@@ -7,7 +7,7 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, firstMonth, groupCounts, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
@@ -330,7 +330,8 @@ export class AskEngine {
     const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
     // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word
     // that is no signatory's name is then no one asked about.
-    const counted = (!person || person.match.verdict !== 'signed') && this.signerCounts(parsed).length > 0;
+    // Not a count someone named is said to be among ("was she among the 400 who signed?"): that is the list.
+    const counted = (!person || person.match.verdict !== 'signed') && this.signerCounts(parsed, person !== undefined || parsed.subject !== null).length > 0;
     // "Le nom de Trump figure-t-il dans la lettre ?": someone who signed nothing, whom the facts' own questions ask
     // whether the letter names, is asked about as named in it, when a word of naming and none of signing is typed
     // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
@@ -798,7 +799,7 @@ export class AskEngine {
    * artistes signataires"), no name nor other concept ("order 14179 signed", "3 companies signed"). A number the facts
    * use as a name (an order's) is no count.
    */
-  private signerCounts(parsed: ParsedQuestion): number[] {
+  private signerCounts(parsed: ParsedQuestion, named = false): number[] {
     const terms = parsed.reading.terms;
     const signers = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
     const who = (t: Term): boolean => signers.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
@@ -811,8 +812,10 @@ export class AskEngine {
     parsed.reading.words.forEach((w, at) => {
       if (YEAR.test(w) && !counts.has(at) && parsed.numbers.includes(Number(w)) && !parsed.years.includes(Number(w))) counts.set(at, Number(w));
     });
+    const group = new Set(named ? groupCounts(parsed.reading, this.lexicon).map((g) => g.count) : []);
     for (const [at, value] of counts) {
       const word = parsed.reading.words[at] ?? '';
+      if (group.has(at)) continue;
       if (LONG_NUMBER.test(word) && this.facts.knows(word)) continue;
       const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);
       if (!sign) continue;

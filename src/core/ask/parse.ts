@@ -301,7 +301,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   let stretches: number[] | null | undefined;
   const stretchesOnce = (): number[] | null => (stretches === undefined ? (stretches = stretchesOf(text, reading.words.length)) : stretches);
   const stretchOf = signAt !== undefined ? stretchesOnce() : null;
-  const sameStretch = (at: number): boolean => !stretchOf || signAt === undefined || stretchOf[at] === stretchOf[signAt];
+  // Nor in another sentence: "someone says X signed. can we stand that up?" signs nothing that follows the full stop.
+  const signSentences = signAt !== undefined ? sentencesOf(text, reading.words.length) : null;
+  const sameStretch = (at: number): boolean =>
+    signAt === undefined || ((!stretchOf || stretchOf[at] === stretchOf[signAt]) && (!signSentences || signSentences.of[at] === signSentences.of[signAt]));
   const signsOther =
     signAt !== undefined &&
     !ourLetter &&
@@ -344,6 +347,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const onLetter = letterOn.length > 0;
   // Where such a cue starts: "on" (or "sur") one or two words before the letter's name.
   const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur')) ?? t.at);
+  // "Bryan Cranston dans les 400 ?", "was X one of the 400?": a count of people after a word of belonging ("among", "one
+  // of", "dans", "parmi"; an article between) is the letter's signers, when nothing follows it but a word of them or of
+  // grammar ("les 400 signataires", "the 400 who signed"; not "in the 400 billion", "dans les 180 jours"): being in them
+  // is being on the list.
+  const amongAt = groupCounts(reading, lexicon).map((g) => g.at);
+  letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
   const letterActs = onList.length > 0 && onList.every((c) => !namesList(c) && terms.some((t) => t.term === 'c:letter' && t.at < c.at));
@@ -352,7 +361,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const sourceEnds = reading.cues.filter((c) => c.cue === 'according').map((c) => c.at + c.length);
   const sourced = (t: Term): boolean => sourceEnds.some((end) => t.at >= end && t.at <= end + 2 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w)));
   const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t));
-  const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter;
+  const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter || amongAt.length > 0;
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
@@ -466,6 +475,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const tail = at.slice(1).every((k) => !capital(k) && lexicon.isKnown(reading.corrected[k] ?? ''));
     if (tail && !people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
+  readInitials(runAt, reading.words, shown, people, names, (w) => lexicon.isStopword(w));
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
   // "Did Chris Miller (the one who works with Phil Lord) sign?", "Ruffalo a signé, comme Blanchett ?": who signs is
   // named in the clause of the verb; a name in an aside (brackets, or a clause set off by commas or dashes without the
@@ -673,6 +683,74 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   else if (cues.has('list')) type = 'which';
   const otherLetter = has('c:letter') && !ourLetter;
   return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
+}
+
+/** Articles between a word of belonging and a count of people ("among the 400", "dans les 400"). */
+const GROUP_ARTICLES: ReadonlySet<string> = new Set(['the', 'les', 'l', 'those', 'ces']);
+/** The smallest count read as a group of people one may be among (not "dans les 2 jours"). */
+const GROUP_MIN = 50;
+/** What may follow such a count: the signers' own words ("signataires", "people", "stars", a role). */
+const GROUP_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:people', 'c:stars', 'c:mention']);
+
+/**
+ * Where a word of belonging (the `among` cues) stands before a count of people, and where that count is (see
+ * `parseQuestion`).
+ */
+export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; count: number }[] {
+  const counts = countsAt(reading.words);
+  const { words, terms } = reading;
+  return reading.cues.flatMap((c) => {
+    if (c.cue !== 'among') return [];
+    let k = c.at + c.length;
+    if (GROUP_ARTICLES.has(words[k] ?? '')) k += 1;
+    if ((counts.get(k) ?? 0) < GROUP_MIN) return [];
+    const next = words[k + 1];
+    const term = terms.find((t) => t.at === k + 1);
+    const people = next === undefined || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : lexicon.isStopword(next));
+    return people ? [{ at: c.at, count: k }] : [];
+  });
+}
+
+/**
+ * "jake g signed? (gyllenhaal)", "cate B, elle est dans les signataires": a name typed as a first name and the initial of
+ * a surname (one letter, no stop word). A surname recognised alone elsewhere in the question that starts with that
+ * letter is that person's: read with the first name typed ("jake gyllenhaal"), so a first name that is not the
+ * signatory's never yields "signed" for them. With no such surname, the one signatory whose first name is the one typed
+ * and whose surname starts with the letter is who is asked about ("Cate Blanchett"). `people` is updated in place.
+ */
+function readInitials(
+  runAt: readonly number[][],
+  words: readonly string[],
+  shown: readonly string[],
+  people: PersonSlot[],
+  names: Pick<NameIndex, 'match'>,
+  isStopword: (w: string) => boolean,
+): void {
+  for (const run of runAt) {
+    const at = run[run.length - 1]!;
+    const letter = words[at + 1] ?? '';
+    if (!/^\p{L}$/u.test(letter) || isStopword(letter) || words[at]!.length < 3) continue;
+    const first = shown[at]!;
+    const initialOf = (name: string): boolean => foldText(splitWords(name).pop() ?? '').startsWith(letter);
+    const drop = (p: PersonSlot): void => void people.splice(people.indexOf(p), 1);
+    // The first name typed alone ("cate" → which one?) gives way to what the initial says.
+    const alone = people.find((p) => p.span === first);
+    const bySurname = people.find((p) => p.match.verdict === 'signed' && p.match.match!.method === 'surname' && initialOf(p.match.match!.name));
+    if (bySurname) {
+      const span = `${first} ${bySurname.span}`;
+      drop(bySurname);
+      if (alone) drop(alone);
+      people.push({ span, match: names.match(span) });
+      continue;
+    }
+    const byFirst = names.match(first);
+    const fits = byFirst.verdict === 'ambiguous' && byFirst.reason === 'first_name_only' ? byFirst.candidates.filter((c) => initialOf(c.name)) : [];
+    if (fits.length !== 1) continue;
+    const match = names.match(fits[0]!.name);
+    if (match.verdict !== 'signed') continue;
+    if (alone) drop(alone);
+    people.push({ span: fits[0]!.name, match });
+  }
 }
 
 /**

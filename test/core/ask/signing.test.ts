@@ -74,6 +74,26 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Quels réalisateurs ont apposé leur nom ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
   });
 
+  it('a first name and a surname initial: a surname named elsewhere is read with the first name typed, never signed for another', () => {
+    expect(ask('i think tom w signed as well? (wachowski)')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom wachowski' });
+    expect(ask('did lilly w sign it (wachowski)?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lilly wachowski' });
+    // With no surname elsewhere, the one signatory of that first name whose surname starts with the letter.
+    expect(ask('ayo E, elle a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ayo Edebiri' });
+    expect(ask('did ayo k sign?')).not.toMatchObject({ person: 'Ayo Edebiri' });
+  });
+
+  it('a count of people after a word of belonging is the list: "dans les 400", "one of the 400"', () => {
+    expect(ask('Denis Villeneuve dans les 400 signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Denis Villeneuve' });
+    expect(ask('is Greta Gerwig one of the 400?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Greta Gerwig' });
+    expect(ask('Olivia Wilde parmi les 400 ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Olivia Wilde' });
+    // A span of time is no group of people.
+    expect(ask('le plan est-il sorti dans les 180 jours ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a thing signed is in the sentence of the verb: a later sentence asking to check it signs nothing', () => {
+    expect(ask('a reader says Judd Apatow signed. can you back that up?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Judd Apatow' });
+  });
+
   it('chat shorthand typed as a figure ("sent 2 the") is read as the word it stands for, never as a figure', () => {
     const lexicon = realFacts().ask.lexicon;
     expect(lexicon.unshortened('who was it sent 2 the other day')).toBe('who was it sent to the other day');
