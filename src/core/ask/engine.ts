@@ -575,7 +575,11 @@ export class AskEngine {
       const own = decision.verdict === 'answered' && (this.keywordWords.get(id)?.has(word) || ownConcept);
       // With a question word ("what did they argue?") the close facts are still offered.
       const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
-      if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
+      // "et côté studios ?", "and Stargate?", "what about the judge?": one word after "and" (or "what about") follows on
+      // from something said before, which the bot never saw: even a fact's own keyword answers no question here.
+      const followsOn = ['and', 'et'].includes(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
+      if (followsOn) decision = { ...decision, verdict: 'no_answer', picked: [] };
+      else if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
     }
     // A comparison that no two events answered is offered as the closest fact, never answered as another question.
     // Unless one fact carries all of it, far ahead of any other, and it is asked with a lone "before" or "after": "Did

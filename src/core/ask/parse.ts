@@ -305,9 +305,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const signSentences = signAt !== undefined ? sentencesOf(text, reading.words.length) : null;
   const sameStretch = (at: number): boolean =>
     signAt === undefined || ((!stretchOf || stretchOf[at] === stretchOf[signAt]) && (!signSentences || signSentences.of[at] === signSentences.of[signAt]));
+  // The letter named in another clause is no thing signed either: "Trump signed his AI order in March, the same week as
+  // the letter, correct?" signs the order.
+  const letterSigned = terms.some((t) => t.term === 'c:letter' && !another(t.at) && sameStretch(t.at));
   const signsOther =
     signAt !== undefined &&
-    !ourLetter &&
+    !letterSigned &&
     terms.some(
       (t) =>
         t.at > signAt &&
@@ -333,6 +336,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       // A cue that names the list ("on it", "il y est", "dans le lot") holds unless a thing follows it at once, a stop
       // word aside ("Trump, il y est mentionné ?", "Disney est dans le lot des entreprises visées ?"); not after "or".
       if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));
+      // "il soutient qui ?", "who does he support?" asked as "he supports who?": a question word for what is joined asks
+      // what that is, whoever is named ("Ruffalo et la politique, il soutient qui"); not "il en fait partie ou quoi ?".
+      const askedWhat = reading.cues.some((w) => w.cue === 'wh' && w.at === end && !orBetween(end - 2, end + 1));
+      if (askedWhat) return true;
       // Or after stop words only, however many ("did Ruffalo endorse anyone in the midterms?").
       return terms.some((t) => thing(t) && t.at >= end && (t.at <= end + 2 || reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w))));
     });
@@ -413,7 +420,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const between = reading.words.slice(c.at + c.length, r[0]!);
       return c.at + c.length <= r[0]! && between.length >= 1 && between.length <= 2 && KIN_OF.has(between[0]!) && between.slice(1).every((w) => KIN_ARTICLES.has(w));
     });
-  for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!)) runAt.splice(k, 1);
+  // "musos on the letter apart from Macca", "à part Ruffalo, qui a signé ?": a name right after a word of exception (stop
+  // words between) is set aside, no one asked about.
+  const excepted = (r: readonly number[]): boolean =>
+    reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
+  for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!) || excepted(runAt[k]!)) runAt.splice(k, 1);
 
   // "le rappeur Common a signé ?", "did the actress Zendaya sign?": a name typed with capitals (not all in capitals) right
   // after a role's word in the singular is the one person that role describes, who is asked about; no list of the role

@@ -1342,4 +1342,10 @@ describe('/ask engine: a capitalised name read as a typo of a common word is a n
     expect(ask('What did Judge Streep decide about fair use for Anthropic?').verdict).not.toBe('answered');
     expect(ask('Who is Natacha Lyone?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
+  it('one word after "and" follows on from something the bot never saw: declined, even a fact\'s own keyword', () => {
+    expect(ask('et côté studios ?').verdict).toBe('no_answer');
+    expect(ask('and Stargate then?').verdict).toBe('no_answer');
+    expect(ask('et côté belge alors ?').verdict).toBe('no_answer');
+    expect(ask('Stargate?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+  });
 });

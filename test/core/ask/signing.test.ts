@@ -94,6 +94,27 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('a reader says Judd Apatow signed. can you back that up?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Judd Apatow' });
   });
 
+  it('"il est dedans ?" asks whether someone is on the letter', () => {
+    expect(ask('Tom Cruise, il est dedans ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Cruise' });
+    expect(ask('blanchett elle est dedans')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a question word for what someone supports asks what that is, not whether they are on the letter', () => {
+    expect(ask('Cate Blanchett et le climat, elle soutient quoi ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Ben Stiller backed who in the election?')).not.toMatchObject({ mode: 'signatory' });
+    // "ou quoi" asks yes or no.
+    expect(ask('Ruffalo il en fait partie ou quoi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a name right after a word of exception is set aside: the rest of the question is asked', () => {
+    expect(ask('other than Ruffalo, which actors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+    expect(ask('hormis Paul Simon, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+  });
+
+  it('the letter named in another clause is no thing signed: signing an order stays about the order', () => {
+    expect(ask('Trump signed an AI order in January, before the letter, right?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('chat shorthand typed as a figure ("sent 2 the") is read as the word it stands for, never as a figure', () => {
     const lexicon = realFacts().ask.lexicon;
     expect(lexicon.unshortened('who was it sent 2 the other day')).toBe('who was it sent to the other day');
