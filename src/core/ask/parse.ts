@@ -345,15 +345,30 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     });
   // "Is X on the March 2025 letter?": a cue that names the letter ("on the letter") holds with a longer name of it, read
   // as its first or last word ("lettre de mars 2025" → "lettre", "march 2025 letter" → "letter").
+  // Or with other words before it ("on that hollywood copyright letter", "sur cette tribune"): "on" (or "sur") a few words
+  // before it, only stop words and words of the story's theme (of little weight) between.
+  // Not in a question that asks what ("what did he do on this letter?"): that asks of a part in it, not whether one is on it.
+  const themedOn = (t: Term): number | undefined => {
+    if (reading.cues.some((c) => c.cue === 'wh')) return undefined;
+    const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur'));
+    if (on === undefined) return undefined;
+    const between = reading.words.slice(on + 1, t.at).every((w, j) => {
+      const term = terms.find((u) => u.at <= on + 1 + j && on + 1 + j < u.at + (u.span ?? 1));
+      return term ? term.kind === 'concept' && term.weight < 1 : lexicon.isStopword(w);
+    });
+    return between ? on : undefined;
+  };
+  const themed = (t: Term): boolean => themedOn(t) !== undefined;
   const letterOn = terms.filter(
     (t) =>
       t.term === 'c:letter' &&
-      (t.span ?? 1) > 1 &&
-      [t.at, t.at + (t.span ?? 1) - 1].some((k) => lexicon.read([...reading.words.slice(0, t.at), reading.words[k]!].join(' '), detected ?? lang ?? null).cues.some((c) => c.cue === 'onList' && c.at + c.length === t.at + 1)),
+      (themed(t) ||
+        ((t.span ?? 1) > 1 &&
+          [t.at, t.at + (t.span ?? 1) - 1].some((k) => lexicon.read([...reading.words.slice(0, t.at), reading.words[k]!].join(' '), detected ?? lang ?? null).cues.some((c) => c.cue === 'onList' && c.at + c.length === t.at + 1)))),
   );
   const onLetter = letterOn.length > 0;
   // Where such a cue starts: "on" (or "sur") one or two words before the letter's name.
-  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur')) ?? t.at);
+  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur')) ?? themedOn(t) ?? t.at);
   // "Bryan Cranston dans les 400 ?", "was X one of the 400?": a count of people after a word of belonging ("among", "one
   // of", "dans", "parmi"; an article between) is the letter's signers, when nothing follows it but a word of them or of
   // grammar ("les 400 signataires", "the 400 who signed"; not "in the 400 billion", "dans les 180 jours"): being in them

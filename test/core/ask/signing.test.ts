@@ -115,6 +115,15 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Trump signed an AI order in January, before the letter, right?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('"il en est ?", "on that … letter", "des gens qui ont signé" ask whether someone is on the letter', () => {
+    expect(ask('et Meryl Streep, elle en est ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
+    expect(ask('is Zendaya on that hollywood copyright letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Zendaya' });
+    expect(ask('Jean Dujardin fait partie des personnes qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jean Dujardin' });
+    expect(ask("Tom Hanks's name on the letter by any chance?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    // What someone did on it is asked of a part in it.
+    expect(ask('Natasha Lyonne, what was her role on that letter?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('chat shorthand typed as a figure ("sent 2 the") is read as the word it stands for, never as a figure', () => {
     const lexicon = realFacts().ask.lexicon;
     expect(lexicon.unshortened('who was it sent 2 the other day')).toBe('who was it sent to the other day');
