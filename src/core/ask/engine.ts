@@ -314,6 +314,11 @@ export class AskEngine {
     // "Are you a bot or a person?", "t'es dispo ?": a question to the bot about itself (the `self` cues) asks nothing
     // of the story, whatever words of it come along ("une IA", "quelqu'un derrière"): declined, never a fact.
     if (parsed.cues.has('self')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "et celle des acteurs ?", "and the one from Disney?": a question that opens on "the one of…" (after "and" at most)
+    // stands for something said before, which the bot never saw: declined, never a list of the role or a fact of the name.
+    const words = parsed.reading.words;
+    const opensOnThat = parsed.reading.cues.some((c) => c.cue === 'thatOf' && (c.at === 0 || (c.at === 1 && (words[0] === 'and' || words[0] === 'et'))));
+    if (opensOnThat) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
@@ -355,6 +360,17 @@ export class AskEngine {
       return owned !== undefined && owned.weight >= 1 && !['c:sign', 'c:letter', 'c:mention'].includes(owned.term);
     };
     if (parsed.aboutSigning && person && ownedBy(person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Lindelof?": a question that is only a signatory's name (as spelt, or a known alias), which no fact uses, asks
+    // whether they signed: that is all the story says of them. A name the facts use ("Lyonne?") may ask of their part.
+    const spanWords = person ? new Set(splitWords(person.span)) : null;
+    const bare =
+      !parsed.aboutSigning &&
+      person?.match.verdict === 'signed' &&
+      person.match.match!.method !== 'fuzzy' &&
+      parsed.people.length === 1 &&
+      parsed.cues.size === 0 &&
+      parsed.reading.terms.every((t) => spanWords!.has(parsed.reading.words[t.at] ?? '') && !this.facts.knows(t.term));
+    if (bare) return signatory(person.span, person.match.match!.score);
     if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
       return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
     }

@@ -1348,4 +1348,8 @@ describe('/ask engine: a capitalised name read as a typo of a common word is a n
     expect(ask('et côté belge alors ?').verdict).toBe('no_answer');
     expect(ask('Stargate?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
   });
+  it('a question that opens on "the one of…" stands for something said before: declined', () => {
+    expect(ask('et celui des producteurs ?').verdict).toBe('no_answer');
+    expect(ask('and the one from Google then?').verdict).toBe('no_answer');
+  });
 });

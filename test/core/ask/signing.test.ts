@@ -124,6 +124,11 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Natasha Lyonne, what was her role on that letter?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('a question that is only the name of a signatory no fact uses asks whether they signed', () => {
+    expect(ask('Apatow?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Apatow' });
+    expect(ask('Spielberg?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('chat shorthand typed as a figure ("sent 2 the") is read as the word it stands for, never as a figure', () => {
     const lexicon = realFacts().ask.lexicon;
     expect(lexicon.unshortened('who was it sent 2 the other day')).toBe('who was it sent to the other day');
