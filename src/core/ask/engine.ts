@@ -376,6 +376,7 @@ export class AskEngine {
     }
     // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
     const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? this.signatoryByWork(parsed) : null;
+    if (byWork === false) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (byWork) return signatory(byWork, 1);
     if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no' && !(unsigned && this.namedInLetter(parsed.subject, parsed.lang))) {
       return signatory(parsed.subject, 1);
@@ -911,11 +912,12 @@ export class AskEngine {
    * question names, each word of the title typed with a capital or a word no text of the data uses ("selma"), so
    * that a title that is a common word ("Lost", "Origin") counts only as a title.
    */
-  private signatoryByWork(parsed: ParsedQuestion): string | null {
+  private signatoryByWork(parsed: ParsedQuestion): string | false | null {
     const shown = parsed.reading.shown;
     const aligned = shown.length === parsed.reading.words.length;
     const words = parsed.reading.words;
     const found = new Set<string>();
+    const covered = new Set<number>();
     // A long word of a title typed with one typo ("The Martix", "Zoolandr"): the typed word no common word nor word of
     // the data, the title's word six letters or more.
     const typo = (typed: string, w: string): boolean => w.length >= 6 && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && editDistance(typed, w, 1) <= 1;
@@ -937,10 +939,23 @@ export class AskEngine {
         const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
         const described =
           bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
-        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)))) {
+          found.add(name);
+          title.forEach((_, k) => covered.add(i + k));
+        }
       }
     }
-    return found.size === 1 ? [...found][0]! : null;
+    if (found.size !== 1) return null;
+    // "Hanks, le créateur de Lost, il a signé ?", "the Lost guy, Spielberg — signatory?": a name typed besides the title
+    // (a word with a capital that the data does not know, none of the signatory's; "Gosling" is a dictionary word too) is who is asked
+    // about; the title describes them wrongly, and is never a "yes" for the one it belongs to.
+    const own = new Set(splitWords([...found][0]!));
+    // A common word with a capital ("Honestly, …", "Gosling, …") may be either: no one is named for sure, declined.
+    const typedName = aligned
+      ? words.findIndex((w, k) => !covered.has(k) && !own.has(w) && w.length >= 3 && startsWithCapital(shown[k]!) && !this.lexicon.isKnown(w) && !this.lexicon.isStopword(w))
+      : -1;
+    if (typedName >= 0 && isDictionaryWord(words[typedName]!)) return false;
+    return typedName >= 0 ? shown[typedName]! : [...found][0]!;
   }
 
   /**

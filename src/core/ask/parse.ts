@@ -448,6 +448,15 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const apposed =
     aboutSigning &&
     runAt.some((r) => r.every((k) => aligned && /^\p{Lu}\p{Ll}/u.test(original[k]!)) && terms.some((t) => t.kind === 'role' && single(t) && t.at + (t.span ?? 1) === r[0]));
+  // "steven spielberg, the lego movie director — did he sign?": roles all in the singular, and "he" or "she" asked about,
+  // describe one person, named elsewhere in the question: no list of the role.
+  const roleTerms = terms.filter((t) => t.kind === 'role');
+  const personal =
+    aboutSigning &&
+    roleTerms.length > 0 &&
+    roleTerms.every(single) &&
+    reading.cues.some((c) => c.cue === 'refers' && SINGULAR_PRONOUNS.has(reading.words[c.at] ?? '')) &&
+    !reading.words.some((w) => ONE_OF_WORDS.has(w));
 
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
@@ -549,7 +558,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   let subject: string | null = added;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
   // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
-  if (!addition && aboutSigning && !startsWh && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed) && !asksWh) {
+  if (!addition && aboutSigning && !startsWh && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed || personal) && !asksWh) {
     const original = text.replace(QUOTED_ANY, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => startsWithCapital(w)).flatMap((w) => splitWords(w)));
     // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
@@ -701,7 +710,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';
-  else if (roles.length > 0 && people.length === 0 && !apposed && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
+  else if (roles.length > 0 && people.length === 0 && !apposed && !personal && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
   else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
   else if (has('c:who')) type = 'who';
   else if (has('c:when')) type = 'when';
@@ -710,6 +719,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const otherLetter = has('c:letter') && !ourLetter;
   return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
 }
+
+/** Pronouns that stand for one person ("did he sign?", "elle a signé ?"). */
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
+/** Words that ask about any one of a group ("did any director sign? did he…"). */
+const ONE_OF_WORDS: ReadonlySet<string> = new Set(['any', 'anyone', 'some', 'des', 'aucun', 'aucune']);
 
 /** Articles between a word of belonging and a count of people ("among the 400", "dans les 400"). */
 const GROUP_ARTICLES: ReadonlySet<string> = new Set(['the', 'les', 'l', 'those', 'ces']);

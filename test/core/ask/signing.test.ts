@@ -129,6 +129,18 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Spielberg?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('a name typed besides a work that another signatory is known for is who is asked about, never a "yes" for that signatory', () => {
+    expect(ask('Zemeckis, the Selma director, signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Zemeckis' });
+    // A name that is a common word too ("Gosling") names no one for sure: declined, never a "yes" for Ava DuVernay.
+    expect(ask('Gosling, the Selma director, signed it?').verdict).toBe('no_answer');
+    expect(ask('the Zoolander guy signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ben Stiller' });
+  });
+
+  it('a role in the singular with "he"/"she" describes one person named elsewhere: no list of the role', () => {
+    expect(ask('emma stone, the la la land actress — did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
+    expect(ask('did any actress sign?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+  });
+
   it('chat shorthand typed as a figure ("sent 2 the") is read as the word it stands for, never as a figure', () => {
     const lexicon = realFacts().ask.lexicon;
     expect(lexicon.unshortened('who was it sent 2 the other day')).toBe('who was it sent to the other day');
