@@ -527,7 +527,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // of addition asks about the one it names (typed whole, with capitals, or recognised); the verb's clause is what is known.
   const stretchAt = asides ? stretchesOnce() : null;
   const addedIn = asides && stretchAt ? reading.cues.filter((c) => c.cue === 'also' && asides.has(c.at)).map((c) => stretchAt[c.at]!) : [];
-  const addedRun = runAt.find((r) => addedIn.includes(stretchAt?.[r[0]!] ?? -2) && r.every((k) => stretchAt?.[k] === stretchAt?.[r[0]!]) && r.length >= 2 && r.every((k) => capital(k)));
+  const addedRun = runAt.find((r) => addedIn.includes(stretchAt?.[r[0]!] ?? -2) && r.every((k) => stretchAt?.[k] === stretchAt?.[r[0]!]) && r.length >= 2 && (r.every((k) => capital(k)) || personLike(r.map((k) => shown[k]!), aligned, false)));
   const addition = addedIn.length > 0 && (addedRun !== undefined || people.some((p) => inAside(p)));
   let added: string | null = null;
   if (addition) {
@@ -794,7 +794,7 @@ function readInitials(
 }
 
 /**
- * Each word's stretch (as `typedWords` counts words): stretches are set off by commas (not inside a figure: "1,5"),
+ * Each word's stretch (as `typedWords` counts words): stretches are set off by commas (not inside a figure: "1,5"), "but"/"mais",
  * semicolons or spaced dashes; words in brackets are in none (-1), and a bracket does not end the stretch around it
  * ("did X (…) sign?" is one). Null when the words do not line up with `count`.
  */
@@ -806,7 +806,7 @@ function stretchesOf(text: string, count: number): number[] | null {
       for (let k = typedWords(part).length; k > 0; k--) stretchOf.push(-1);
       continue;
     }
-    part.split(/,(?!\d)|;|\s[-–—]\s/).forEach((piece, i) => {
+    part.split(/,(?!\d)|;|\s[-–—]\s|\s(?=(?:but|mais)\s)/i).forEach((piece, i) => {
       if (i > 0) stretch += 1;
       for (let k = typedWords(piece).length; k > 0; k--) stretchOf.push(stretch);
     });

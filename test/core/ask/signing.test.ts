@@ -65,6 +65,9 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Ben Stiller a signé, mais son collègue Emma Stone aussi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
     expect(ask('Ben Stiller signed, and Cate Blanchett too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett' });
     expect(ask('Ben Stiller signed, but what about Owen Wilson?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Owen Wilson' });
+    // After "but"/"mais", in lower case or without commas too.
+    expect(ask('ruffalo a signé ok mais son frère scott ruffalo aussi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'scott ruffalo' });
+    expect(ask('paul simon signed but what about art garfunkel')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'art garfunkel' });
     // A clause of comparison ("like") is still an aside.
     expect(ask('Ruffalo a signé, comme Blanchett ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
   });
