@@ -338,7 +338,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));
       // "il soutient qui ?", "who does he support?" asked as "he supports who?": a question word for what is joined asks
       // what that is, whoever is named ("Ruffalo et la politique, il soutient qui"); not "il en fait partie ou quoi ?".
-      const askedWhat = reading.cues.some((w) => w.cue === 'wh' && w.at === end && !orBetween(end - 2, end + 1));
+      // Nor someone joined ("did Ruffalo endorse anyone in the midterms?"): another person backed, not the letter.
+      const askedWhat = (reading.cues.some((w) => w.cue === 'wh' && w.at === end) && !orBetween(end - 2, end + 1)) || SOMEONE.has(reading.words[end] ?? '');
       if (askedWhat) return true;
       // Or after stop words only, however many ("did Ruffalo endorse anyone in the midterms?").
       return terms.some((t) => thing(t) && t.at >= end && (t.at <= end + 2 || reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w))));
@@ -720,6 +721,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
 }
 
+/** Someone unnamed as the object of backing ("endorse anyone", "soutenu quelqu'un"). */
+const SOMEONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', "quelqu'un", 'quelqu', 'personne']);
 /** Pronouns that stand for one person ("did he sign?", "elle a signé ?"). */
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
 /** Words that ask about any one of a group ("did any director sign? did he…"). */

@@ -105,6 +105,7 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
   it('a question word for what someone supports asks what that is, not whether they are on the letter', () => {
     expect(ask('Cate Blanchett et le climat, elle soutient quoi ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Ben Stiller backed who in the election?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did Blanchett back anyone for mayor')).not.toMatchObject({ mode: 'signatory' });
     // "ou quoi" asks yes or no.
     expect(ask('Ruffalo il en fait partie ou quoi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
