@@ -383,7 +383,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // to", stop words between) ask nothing about who signed.
   const sourceEnds = reading.cues.filter((c) => c.cue === 'according').map((c) => c.at + c.length);
   const sourced = (t: Term): boolean => sourceEnds.some((end) => t.at >= end && t.at <= end + 2 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w)));
-  const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t));
+  // "Trump a-t-il répondu aux signataires ?", "did OpenAI write back to the signatories?": the signers as whom something is
+  // addressed to (the noun right after "to", "aux", an article between) ask nothing about who signed either.
+  const addressed = (t: Term): boolean => {
+    if (!/^signat|^signers$/.test(reading.words[t.at] ?? '')) return false;
+    const before = reading.words[t.at - 1] ?? '';
+    const toAt = ADDRESS_ARTICLES.has(before) ? t.at - 2 : t.at - 1;
+    // Not after a verb of adding: "was X added to the signatories?" asks whether X signed.
+    return ADDRESSED_TO.has(reading.words[toAt] ?? '') && !ADDED.has(reading.words[toAt - 1] ?? '');
+  };
+  const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t) && !addressed(t));
   const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter || amongAt.length > 0;
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
@@ -721,6 +730,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
 }
 
+/** Words that address something to someone ("to the signatories", "aux signataires"), and articles after them. */
+const ADDRESSED_TO: ReadonlySet<string> = new Set(['to', 'aux', 'au', 'towards', 'envers']);
+const ADDRESS_ARTICLES: ReadonlySet<string> = new Set(['the', 'its', 'their', 'les', 'ses', 'leurs', 'ces']);
+const ADDED: ReadonlySet<string> = new Set(['added', 'add', 'adds', 'joined', 'ajoute', 'ajoutee', 'ajoutes', 'rajoute', 'rajoutee', 'joint', 'jointe', 'rejoint', 'ajouter', 'rajouter']);
 /** Someone unnamed as the object of backing ("endorse anyone", "soutenu quelqu'un"). */
 const SOMEONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', "quelqu'un", 'quelqu', 'personne']);
 /** Pronouns that stand for one person ("did he sign?", "elle a signé ?"). */

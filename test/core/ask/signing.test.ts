@@ -47,6 +47,12 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('What did the 400 signatories object to in the OpenAI proposal?')).not.toMatchObject({ mode: 'number', fact: { id: 'signatory-count' } });
   });
 
+  it('the signers as whom something is addressed to ask nothing about who signed; being added to them still does', () => {
+    expect(ask('Did Disney ever reply to the signatories directly?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Macron a-t-il écrit aux signataires ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('was Emma Stone ever added to the signatories?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+  });
+
   it('the "que" after a verb of saying opens what is said: "on dit que X a signé" asks whether X signed', () => {
     expect(ask("on m'a dit que Ruffalo a signé, vrai ?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('un article affirme que Tom Cruise a signé, vrai ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Cruise' });
