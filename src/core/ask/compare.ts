@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { betweenParts, ORDINAL_ENDINGS, overlapJoint, STILL, type ParsedQuestion } from './parse';
+import { betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -42,8 +42,10 @@ export class EventComparer {
    * "how long after the letter did the Action Plan come out?": the two events compared, if both are clear.
    */
   compare(parsed: ParsedQuestion): { events: [TimelineEvent, TimelineEvent]; coverage: number } | null {
-    const terms = parsed.reading.terms;
     const words = parsed.reading.corrected;
+    // "Which strike started first?": in time, a word that both organises and starts ("started") is a start; no event
+    // is anyone's organising.
+    const terms = parsed.reading.terms.map((t) => (t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start') ? { ...t, term: 'c:start' } : t));
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
     const joint = overlapJoint(parsed.reading);
     const cue = parsed.reading.cues.find((c) => c.cue === 'compare') ?? (joint ? { cue: 'compare' as const, ...joint } : undefined);
@@ -74,7 +76,8 @@ export class EventComparer {
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
-    const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
+    // "A and B — which came first?": the "and" before the "which" (see pairedAnd).
+    const alternative = new Set([...parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at), pairedAnd(parsed.reading)].filter((at) => at >= 0));
     // "…before the letter or after?": an "or" that only cue words follow offers the order, not a second thing.
     const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
     const offersOrder = (at: number): boolean =>
@@ -170,7 +173,10 @@ export class EventComparer {
     if (stillOn) left0.push({ term: 'c:end', kind: 'concept', weight: 1, at: left0[left0.length - 1]!.at });
     const left = pronoun(left0) ? lend(left0, right0) : left0;
     const right = pronoun(right0) ? lend(right0, left0) : right0;
-    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first');
+    // "…which first, and how many days apart?", "lequel en premier et écart ?": what else the question asks of the two (a
+    // question word, a span of time, a gap) is no word of either thing.
+    const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh') && at >= c.at && at < c.at + c.length);
+    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
