@@ -251,7 +251,20 @@ export class EventComparer {
       const alike = [first, second, third].every(fully) && this.namesOther(first.item, side, words);
       const contentWords = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
       const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || (contentWords >= 2 && !alike)) && second.score < first.score * COMPARE_TIE_SCORE;
-      return settled ? first : undefined;
+      if (settled) return first;
+      // "Hayden fired before Perlmutter?": a side of names read with the other's words ("fired") that several events carry
+      // alike (her firing, her lawsuit over it) is the one with a name (title or alias) that is exactly those words
+      // ("Perlmutter fired"), when only one has such a name.
+      if (lent.length > 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
+        const asked = [...side, ...lent.map((t) => ({ ...t, weight: 1 }))];
+        const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE && lent.every((t) => this.events.carries(r.id, t.term)));
+        const exact = tied.filter((r) => this.distance(r.item, asked, words) === 0);
+        if (exact.length === 1) {
+          leads.set(exact[0]!.id, Math.max(leads.get(first.id) ?? 0, COMPARE_LOOSE_LEAD));
+          return exact[0];
+        }
+      }
+      return undefined;
     };
     const a = pick(letterSide(left), right, fits(0));
     const b = a ? pick(letterSide(right), left, fits(1), a.id) : undefined;

@@ -180,4 +180,9 @@ describe('/ask comparisons: two things set against each other in time', () => {
   it('a word that organises and starts ("started") is a start in time', () => {
     expect(events("actors' strike vs writers' strike, which started first?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
   });
+
+  it('a side of names read with the other\'s verb → the event whose own name is exactly those words (her firing, not her lawsuit over it)', () => {
+    expect(events('Hayden got the boot before Perlmutter did?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
+    expect(events('Hayden, virée avant ou après Perlmutter ?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
+  });
 });
