@@ -176,7 +176,10 @@ export class EventComparer {
     // "…which first, and how many days apart?", "lequel en premier et écart ?": what else the question asks of the two (a
     // question word, a span of time, a gap) is no word of either thing.
     const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh') && at >= c.at && at < c.at + c.length);
-    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at));
+    // "Which one landed first?": a common word no event uses, in what the two share, is the verb they share; it tells no
+    // event from another.
+    const idle = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at);
+    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));

@@ -7,7 +7,7 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, firstMonth, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
@@ -241,7 +241,13 @@ export class AskEngine {
     // sentence of its own is another question ("X signed? need to confirm before air.").
     const comparing = (text: string): boolean =>
       question.split(/(?<=[.!?])\s+/).some((s) => s.includes(text.trim()) && this.lexicon.read(s, parsed.lang).cues.some((c) => c.cue === 'compare'));
-    const keepsComparison = (part: AskOutcome): boolean => parsed.type !== 'compare' || part.parsed.reading.cues.some((c) => c.cue === 'compare') || !comparing(part.parsed.text);
+    // "A vs B: which one came first?": with its two things set apart ("or", "vs", "A and B — which…"), a part with the
+    // cue but neither thing ("which one came first?") is no comparison of its own.
+    const setApart = (reading: ParsedQuestion['reading']): boolean => reading.cues.some((c) => c.cue === 'alternative') || pairedAnd(reading) >= 0;
+    const keepsComparison = (part: AskOutcome): boolean =>
+      parsed.type !== 'compare' ||
+      (part.parsed.reading.cues.some((c) => c.cue === 'compare') && (part.mode === 'compare' || !setApart(parsed.reading) || setApart(part.parsed.reading))) ||
+      !comparing(part.parsed.text);
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
@@ -585,7 +591,8 @@ export class AskEngine {
       // Something must stand on each side of it: "Stargate a été annoncé avant le" is cut short.
       const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
       const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
-      const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou');
+      // "A vs B: which first?", "A and B — which first?" set two things against each other as "or" does.
+      const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou') && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading) < 0;
       const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
       // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
       // the time of what is asked, not which of two things came first: the fact answered is what is asked.

@@ -185,4 +185,12 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('Hayden got the boot before Perlmutter did?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
     expect(events('Hayden, virée avant ou après Perlmutter ?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
   });
+
+  it('a common word no event uses in what the two share ("which one hit first") is their shared verb, no word either must carry', () => {
+    expect(events('the Kadrey ruling vs the Bartz one: which one hit first?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+  });
+
+  it('"A vs B: which first?" about something no event names → never the fact the clause after the colon answers alone', () => {
+    expect(oneFact("Samsung's filing vs the Hollywood letter: which one came in first?")).toBe(false);
+  });
 });
