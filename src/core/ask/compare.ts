@@ -196,8 +196,14 @@ export class EventComparer {
     // own is read with those alone: in "the actors' strike started before the writers' one ended", the actors' side
     // is no end.
     // After "had A ended when…", the other side is what happened then, not an end of its own ("…when the actors [struck]").
+    // "Did the actors' strike start before the writers' strike?": a side with words of its own but no start or end is
+    // read with the other's start (not its end: "the actors' strike, before the writers' one ended?" asks when the actors
+    // struck).
+    const phased = (side: Term[]): boolean => side.some((t) => t.term === 'c:start' || t.term === 'c:end');
     const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other).filter((t) => !(joint && t.term === 'c:end')) : []);
-    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), borrowed(side, other), COMPARE_BORROWED, ALL);
+    // Only when the side's own words leave its event a doubt.
+    const startOf = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 || phased(side) ? [] : other.filter((t) => t.term === 'c:start'));
+    const query = (side: Term[], other: Term[], lent = borrowed(side, other)): Term[] => helped(helped(side, shared, 0.8, ALL), lent, COMPARE_BORROWED, ALL);
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
     // So is the letter and what it put forward ("the letter's submission"): in time, a letter's submission is its filing.
     const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1 || LETTER_FILING.has(t.term));
@@ -210,9 +216,13 @@ export class EventComparer {
     // How far each picked event leads the next one on the side's own words.
     const leads = new Map<string, number>();
     const pick = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude?: string): Ranked<TimelineEvent> | undefined => {
+      const plain = pickWith(side, other, fit, exclude, borrowed(side, other));
+      const start = startOf(side, other);
+      return plain ?? (start.length > 0 ? pickWith(side, other, fit, exclude, start) : undefined);
+    };
+    const pickWith = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude: string | undefined, lent: Term[]): Ranked<TimelineEvent> | undefined => {
       const own = new Map(rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
-      const lent = borrowed(side, other);
-      const rankedEvents = rank(query(side, other));
+      const rankedEvents = rank(query(side, other, lent));
       const withLent = new Map(rankedEvents.map((r) => [r.id, r.coverage]));
       const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
       const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
@@ -232,7 +242,7 @@ export class EventComparer {
       // which part its events as said below.
       if (lent.length === 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
         const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE);
-        const costs = tied.map((r) => ({ r, cost: this.distance(r.item, query(side, other), words) })).sort((x, y) => x.cost - y.cost);
+        const costs = tied.map((r) => ({ r, cost: this.distance(r.item, query(side, other, lent), words) })).sort((x, y) => x.cost - y.cost);
         // A side of one word is settled so only by a name that is that word alone: "published" fits many names a little.
         const given = new Set(side.filter((t) => t.weight >= 1 && t.kind !== 'number').map((t) => t.term)).size;
         if (costs.length >= 2 && costs[0]!.cost < costs[1]!.cost && (costs[0]!.cost === 0 || given >= 2)) {

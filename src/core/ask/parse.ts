@@ -216,7 +216,7 @@ export function pairedAnd(reading: Reading): number {
   const { terms, cues, corrected: words } = reading;
   if (cues.some((c) => c.cue === 'alternative')) return -1;
   const inCue = (at: number): boolean => cues.some((c) => c.cue !== 'which' && c.cue !== 'list' && at >= c.at && at < c.at + c.length);
-  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && c.at > w.at && c.at - w.at <= PAIRED_WHICH_REACH));
+  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - w.at <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
   if (!which) return -1;
   const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length !== 1) return -1;
@@ -670,7 +670,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // compare cue follows to the end of its sentence offers the order itself, with something named before it.
   const orderOffered = orAt.some((at) => {
     const [from, to] = within(at);
-    return compareCues.some((c) => c.at === at + 1 && c.at + c.length === to) && compareCues.some((c) => c.at < at) && namedBetween(from, at);
+    // "…before the letter or after it?": a pronoun for the thing already named may close it.
+    const closes = (end: number): boolean => end === to || (end === to - 1 && reading.cues.some((r) => r.cue === 'refers' && r.at === end));
+    return compareCues.some((c) => c.at === at + 1 && closes(c.at + c.length)) && compareCues.some((c) => c.at < at) && namedBetween(from, at);
   });
   const compareForm =
     deadline ||

@@ -193,4 +193,14 @@ describe('/ask comparisons: two things set against each other in time', () => {
   it('"A vs B: which first?" about something no event names → never the fact the clause after the colon answers alone', () => {
     expect(oneFact("Samsung's filing vs the Hollywood letter: which one came in first?")).toBe(false);
   });
+
+  it('"in what order?", "dans quel ordre ?" ask the order of two things; "…or after it?" offers the order', () => {
+    expect(events('the DeepSeek R1 release and the Stargate announcement: in what order?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(events("la sortie de DeepSeek R1 et l'annonce de Stargate, dans quel ordre ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(events("OpenAI's filing - before the Hollywood letter or after it?")).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
+  });
+
+  it('a side with no start or end of its own, left a doubt, is read with the other side\'s start', () => {
+    expect(events("did the writers' strike start before the actors' strike?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+  });
 });
