@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { betweenParts, ORDINAL_ENDINGS, overlapJoint, STILL, type ParsedQuestion } from './parse';
+import { betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -42,8 +42,10 @@ export class EventComparer {
    * "how long after the letter did the Action Plan come out?": the two events compared, if both are clear.
    */
   compare(parsed: ParsedQuestion): { events: [TimelineEvent, TimelineEvent]; coverage: number } | null {
-    const terms = parsed.reading.terms;
     const words = parsed.reading.corrected;
+    // "Which strike started first?": in time, a word that both organises and starts ("started") is a start; no event
+    // is anyone's organising.
+    const terms = parsed.reading.terms.map((t) => (t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start') ? { ...t, term: 'c:start' } : t));
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
     const joint = overlapJoint(parsed.reading);
     const cue = parsed.reading.cues.find((c) => c.cue === 'compare') ?? (joint ? { cue: 'compare' as const, ...joint } : undefined);
@@ -74,7 +76,8 @@ export class EventComparer {
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
-    const alternative = new Set(parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at));
+    // "A and B — which came first?": the "and" before the "which" (see pairedAnd).
+    const alternative = new Set([...parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at), pairedAnd(parsed.reading)].filter((at) => at >= 0));
     // "…before the letter or after?": an "or" that only cue words follow offers the order, not a second thing.
     const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
     const offersOrder = (at: number): boolean =>
@@ -170,7 +173,13 @@ export class EventComparer {
     if (stillOn) left0.push({ term: 'c:end', kind: 'concept', weight: 1, at: left0[left0.length - 1]!.at });
     const left = pronoun(left0) ? lend(left0, right0) : left0;
     const right = pronoun(right0) ? lend(right0, left0) : right0;
-    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first');
+    // "…which first, and how many days apart?", "lequel en premier et écart ?": what else the question asks of the two (a
+    // question word, a span of time, a gap) is no word of either thing.
+    const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh') && at >= c.at && at < c.at + c.length);
+    // "Which one landed first?": a common word no event uses, in what the two share, is the verb they share; it tells no
+    // event from another.
+    const idle = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at);
+    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
@@ -187,8 +196,14 @@ export class EventComparer {
     // own is read with those alone: in "the actors' strike started before the writers' one ended", the actors' side
     // is no end.
     // After "had A ended when…", the other side is what happened then, not an end of its own ("…when the actors [struck]").
+    // "Did the actors' strike start before the writers' strike?": a side with words of its own but no start or end is
+    // read with the other's start (not its end: "the actors' strike, before the writers' one ended?" asks when the actors
+    // struck).
+    const phased = (side: Term[]): boolean => side.some((t) => t.term === 'c:start' || t.term === 'c:end');
     const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other).filter((t) => !(joint && t.term === 'c:end')) : []);
-    const query = (side: Term[], other: Term[]): Term[] => helped(helped(side, shared, 0.8, ALL), borrowed(side, other), COMPARE_BORROWED, ALL);
+    // Only when the side's own words leave its event a doubt.
+    const startOf = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 || phased(side) ? [] : other.filter((t) => t.term === 'c:start'));
+    const query = (side: Term[], other: Term[], lent = borrowed(side, other)): Term[] => helped(helped(side, shared, 0.8, ALL), lent, COMPARE_BORROWED, ALL);
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
     // So is the letter and what it put forward ("the letter's submission"): in time, a letter's submission is its filing.
     const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1 || LETTER_FILING.has(t.term));
@@ -201,9 +216,13 @@ export class EventComparer {
     // How far each picked event leads the next one on the side's own words.
     const leads = new Map<string, number>();
     const pick = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude?: string): Ranked<TimelineEvent> | undefined => {
+      const plain = pickWith(side, other, fit, exclude, borrowed(side, other));
+      const start = startOf(side, other);
+      return plain ?? (start.length > 0 ? pickWith(side, other, fit, exclude, start) : undefined);
+    };
+    const pickWith = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude: string | undefined, lent: Term[]): Ranked<TimelineEvent> | undefined => {
       const own = new Map(rank(helped(side, shared, 0.8, ALL)).map((r) => [r.id, r.coverage]));
-      const lent = borrowed(side, other);
-      const rankedEvents = rank(query(side, other));
+      const rankedEvents = rank(query(side, other, lent));
       const withLent = new Map(rankedEvents.map((r) => [r.id, r.coverage]));
       const ownOf = (r: Ranked<TimelineEvent>): number => own.get(r.id) ?? 0;
       const lentOf = (r: Ranked<TimelineEvent>): number => withLent.get(r.id) ?? 0;
@@ -223,7 +242,7 @@ export class EventComparer {
       // which part its events as said below.
       if (lent.length === 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
         const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE);
-        const costs = tied.map((r) => ({ r, cost: this.distance(r.item, query(side, other), words) })).sort((x, y) => x.cost - y.cost);
+        const costs = tied.map((r) => ({ r, cost: this.distance(r.item, query(side, other, lent), words) })).sort((x, y) => x.cost - y.cost);
         // A side of one word is settled so only by a name that is that word alone: "published" fits many names a little.
         const given = new Set(side.filter((t) => t.weight >= 1 && t.kind !== 'number').map((t) => t.term)).size;
         if (costs.length >= 2 && costs[0]!.cost < costs[1]!.cost && (costs[0]!.cost === 0 || given >= 2)) {
@@ -245,7 +264,20 @@ export class EventComparer {
       const alike = [first, second, third].every(fully) && this.namesOther(first.item, side, words);
       const contentWords = new Set(side.filter((t) => t.weight >= 1).map((t) => t.term)).size;
       const settled = lent.length > 0 ? lent.every((t) => this.events.carries(first.id, t.term)) && lentOf(first) - lentOf(second) >= COMPARE_TIE_COVERAGE : (better || (contentWords >= 2 && !alike)) && second.score < first.score * COMPARE_TIE_SCORE;
-      return settled ? first : undefined;
+      if (settled) return first;
+      // "Hayden fired before Perlmutter?": a side of names read with the other's words ("fired") that several events carry
+      // alike (her firing, her lawsuit over it) is the one with a name (title or alias) that is exactly those words
+      // ("Perlmutter fired"), when only one has such a name.
+      if (lent.length > 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
+        const asked = [...side, ...lent.map((t) => ({ ...t, weight: 1 }))];
+        const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE && lent.every((t) => this.events.carries(r.id, t.term)));
+        const exact = tied.filter((r) => this.distance(r.item, asked, words) === 0);
+        if (exact.length === 1) {
+          leads.set(exact[0]!.id, Math.max(leads.get(first.id) ?? 0, COMPARE_LOOSE_LEAD));
+          return exact[0];
+        }
+      }
+      return undefined;
     };
     const a = pick(letterSide(left), right, fits(0));
     const b = a ? pick(letterSide(right), left, fits(1), a.id) : undefined;

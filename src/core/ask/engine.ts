@@ -7,7 +7,7 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, firstMonth, groupCounts, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, firstMonth, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
@@ -63,6 +63,9 @@ const UNMATCHED_FIGURE = 0.5;
 const SIGNER_GAP = 4;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
+/** "the 400", "les 400" at the end of a clause or before "who"/"qui" (see `signersByCount`). */
+const SIGNERS_BY_COUNT = /\b(the|these|those|les|ces)\s+(\d{3})(?=\s*(?:[?!.,;:]|$|\s+(?:who|that|qui)\b))/giu;
+const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['les', 'ces']);
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -216,7 +219,7 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const question = this.lexicon.unshortened(unshouted(typed));
+    const question = this.signersByCount(this.lexicon.unshortened(unshouted(typed)));
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = matchingOnce(this.names);
     const whole = parseQuestion(question, this.lexicon, names, lang);
@@ -241,7 +244,13 @@ export class AskEngine {
     // sentence of its own is another question ("X signed? need to confirm before air.").
     const comparing = (text: string): boolean =>
       question.split(/(?<=[.!?])\s+/).some((s) => s.includes(text.trim()) && this.lexicon.read(s, parsed.lang).cues.some((c) => c.cue === 'compare'));
-    const keepsComparison = (part: AskOutcome): boolean => parsed.type !== 'compare' || part.parsed.reading.cues.some((c) => c.cue === 'compare') || !comparing(part.parsed.text);
+    // "A vs B: which one came first?": with its two things set apart ("or", "vs", "A and B — which…"), a part with the
+    // cue but neither thing ("which one came first?") is no comparison of its own.
+    const setApart = (reading: ParsedQuestion['reading']): boolean => reading.cues.some((c) => c.cue === 'alternative') || pairedAnd(reading) >= 0;
+    const keepsComparison = (part: AskOutcome): boolean =>
+      parsed.type !== 'compare' ||
+      (part.parsed.reading.cues.some((c) => c.cue === 'compare') && (part.mode === 'compare' || !setApart(parsed.reading) || setApart(part.parsed.reading))) ||
+      !comparing(part.parsed.text);
     const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
@@ -607,7 +616,8 @@ export class AskEngine {
       // Something must stand on each side of it: "Stargate a été annoncé avant le" is cut short.
       const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
       const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
-      const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou');
+      // "A vs B: which first?", "A and B — which first?" set two things against each other as "or" does.
+      const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou') && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading) < 0;
       const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
       // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
       // the time of what is asked, not which of two things came first: the fact answered is what is asked.
@@ -1031,6 +1041,19 @@ export class AskEngine {
       const said = readNumbers(d.articleSays).numbers;
       return said.some((v) => numbers.some((n) => sameFigure(n, v)));
     });
+  }
+
+  /**
+   * "Was Sean Astin one of the 400?", "Cranston dans les 400 ?": "the" and a figure the signers' count gives, with no
+   * word of what it counts after it (the clause ends, or "who", "qui" follows), are the signers: read as "the
+   * signatories" ("les signataires").
+   */
+  private signersByCount(text: string): string {
+    const figures = new Set(this.signerCounter ? (this.factNumbers.get(this.signerCounter.id) ?? []) : []);
+    if (figures.size === 0) return text;
+    return text.replace(SIGNERS_BY_COUNT, (all: string, article: string, figure: string) =>
+      figures.has(Number(figure)) ? `${article} ${FRENCH_ARTICLES.has(article.toLowerCase()) ? 'signataires' : 'signatories'}` : all,
+    );
   }
 
   /** "Did Google file before or after the letter?": the two events compared (see EventComparer), if both are clear. */

@@ -204,6 +204,28 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
   return null;
 }
 
+/** How many words a "which" may stand before the compare cue it asks ("which one came first", "lequel d'abord"). */
+const PAIRED_WHICH_REACH = 3;
+
+/**
+ * "Bartz and Kadrey rulings — which was first?", "rapport du Copyright Office et renvoi de Hayden, lequel d'abord ?":
+ * two things joined by the one "and" before a "which" that asks a compare cue of them are set against each other as
+ * "or" sets them. The index of that "and", when no "or" is typed and each side of it names something; else -1.
+ */
+export function pairedAnd(reading: Reading): number {
+  const { terms, cues, corrected: words } = reading;
+  if (cues.some((c) => c.cue === 'alternative')) return -1;
+  const inCue = (at: number): boolean => cues.some((c) => c.cue !== 'which' && c.cue !== 'list' && at >= c.at && at < c.at + c.length);
+  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - w.at <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
+  if (!which) return -1;
+  const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  if (ands.length !== 1) return -1;
+  const and = ands[0]!;
+  const names = (from: number, to: number): boolean =>
+    terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && t.term !== 'c:first' && !inCue(t.at));
+  return names(0, and) && names(and + 1, which.at) ? and : -1;
+}
+
 /** Words that join two things in time as "at the time of": "had A ended when B began?", "A était finie quand B a commencé ?". */
 const OVERLAP_JOINTS: readonly string[][] = [['by', 'the', 'time'], ['at', 'the', 'time'], ['au', 'moment', 'ou'], ['when'], ['quand'], ['lorsque'], ['lorsqu']];
 /** Words that ask whether something was still going on ("was the strike still on when…", "toujours en grève quand…"). */
@@ -703,11 +725,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // compare cue follows to the end of its sentence offers the order itself, with something named before it.
   const orderOffered = orAt.some((at) => {
     const [from, to] = within(at);
-    return compareCues.some((c) => c.at === at + 1 && c.at + c.length === to) && compareCues.some((c) => c.at < at) && namedBetween(from, at);
+    // "…before the letter or after it?": a pronoun for the thing already named may close it.
+    const closes = (end: number): boolean => end === to || (end === to - 1 && reading.cues.some((r) => r.cue === 'refers' && r.at === end));
+    return compareCues.some((c) => c.at === at + 1 && closes(c.at + c.length)) && compareCues.some((c) => c.at < at) && namedBetween(from, at);
   });
   const compareForm =
     deadline ||
     overlapJoint(reading) !== null ||
+    pairedAnd(reading) >= 0 ||
     (orderOffered && !asksWh) ||
     betweenParts(reading) !== null ||
     (cues.has('compare') &&

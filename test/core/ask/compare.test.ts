@@ -166,4 +166,41 @@ describe('/ask comparisons: two things set against each other in time', () => {
     const o = ask("the AI Action Plan release vs the letter's submission, how far apart?");
     expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
   });
+
+  it('"A and B — which first?", "A et B, lequel d\'abord ?": the one "and" before the "which" parts the two things as "or" does', () => {
+    expect(events('the Midjourney suit from Disney and the AI Action Plan — which one was first?')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-07-23-ai-action-plan-released']);
+    expect(events("la plainte de Perlmutter et le limogeage de Hayden, lequel en premier ?")).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-22-perlmutter-sues']);
+  });
+
+  it('what else the question asks of the two ("and how many weeks apart", "et quel écart") is no word of either', () => {
+    expect(events('Thomson Reuters v. Ross vs the Bartz ruling: which came first, and how many weeks apart?')).toEqual(['2025-02-11-thomson-reuters-v-ross', '2025-06-23-bartz-v-anthropic-ruling']);
+    expect(events("la fin de la grève des scénaristes ou celle des acteurs : laquelle d'abord, et quel écart ?")).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+  });
+
+  it('a word that organises and starts ("started") is a start in time', () => {
+    expect(events("actors' strike vs writers' strike, which started first?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+  });
+
+  it('a side of names read with the other\'s verb → the event whose own name is exactly those words (her firing, not her lawsuit over it)', () => {
+    expect(events('Hayden got the boot before Perlmutter did?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
+    expect(events('Hayden, virée avant ou après Perlmutter ?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
+  });
+
+  it('a common word no event uses in what the two share ("which one hit first") is their shared verb, no word either must carry', () => {
+    expect(events('the Kadrey ruling vs the Bartz one: which one hit first?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+  });
+
+  it('"A vs B: which first?" about something no event names → never the fact the clause after the colon answers alone', () => {
+    expect(oneFact("Samsung's filing vs the Hollywood letter: which one came in first?")).toBe(false);
+  });
+
+  it('"in what order?", "dans quel ordre ?" ask the order of two things; "…or after it?" offers the order', () => {
+    expect(events('the DeepSeek R1 release and the Stargate announcement: in what order?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(events("la sortie de DeepSeek R1 et l'annonce de Stargate, dans quel ordre ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(events("OpenAI's filing - before the Hollywood letter or after it?")).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
+  });
+
+  it('a side with no start or end of its own, left a doubt, is read with the other side\'s start', () => {
+    expect(events("did the writers' strike start before the actors' strike?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+  });
 });
