@@ -102,7 +102,7 @@ export const letterSchema = z
 /** Words in both languages that mean one thing, for `/ask`: one term list per concept, role or question cue. */
 const phrases = z.array(text).min(1);
 const phrasesByLanguage = z.object({ en: phrases, fr: phrases }).strict();
-export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which', 'also', 'relative', 'since'] as const;
+export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which', 'also', 'relative', 'since', 'except'] as const;
 export type Cue = (typeof CUES)[number];
 export const conceptsSchema = z
   .object({
@@ -125,6 +125,13 @@ export const conceptsSchema = z
      * word of letters (no stop word, no month) and a stop word of its language, where no figure stands.
      */
     shorthand: z.object({ en: z.record(z.string().regex(/^\d+$/), text), fr: z.record(z.string().regex(/^\d+$/), text) }).strict().optional(),
+    /**
+     * Newsroom abbreviations and nicknames, read as what they stand for before a question is parsed ("OAI" → "OpenAI",
+     * "WH" → "White House", "macca" → "McCartney"). A key typed with a capital matches only as typed ("CO" is the Copyright
+     * Office, "co" no word of it); a key in lower case matches in any case. Whole words only: never inside a hyphenated
+     * word ("co-founder") nor a longer word.
+     */
+    abbreviations: z.record(z.string().regex(/^[\p{L}\p{N}]+$/u), text).optional(),
     /**
      * Premises /ask corrects: slots of the story (to whom the letter went, when, who organised it, whom it answers…)
      * that a question about the letter may give a wrong value for ("sent to Congress", "filed in April"). When the

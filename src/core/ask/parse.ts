@@ -404,7 +404,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const between = reading.words.slice(c.at + c.length, r[0]!);
       return c.at + c.length <= r[0]! && between.length >= 1 && between.length <= 2 && KIN_OF.has(between[0]!) && between.slice(1).every((w) => KIN_ARTICLES.has(w));
     });
-  for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!)) runAt.splice(k, 1);
+  // "Musicians on the letter apart from McCartney?", "à part Ruffalo, qui a signé ?": a name right after a word that sets
+  // it apart (`except` cues) is left out of what is asked, not who is asked about.
+  const setApart = reading.cues.filter((c) => c.cue === 'except');
+  const excepted = (r: readonly number[]): boolean => setApart.some((c) => c.at + c.length === r[0]);
+  for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!) || excepted(runAt[k]!)) runAt.splice(k, 1);
 
   // "le rappeur Common a signé ?", "did the actress Zendaya sign?": a name typed with capitals (not all in capitals) right
   // after a role's word in the singular is the one person that role describes, who is asked about; no list of the role

@@ -611,6 +611,30 @@ describe('/ask engine: newsroom wrappers', () => {
   });
 });
 
+describe('/ask engine: newsroom abbreviations and nicknames', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['what did OAI argue in its filing to the WH', 'openai-argument'],
+    ['the report the CO put out in May 2025 — what did it say about training', 'copyright-office-may-2025'],
+  ])('an abbreviation of the data (`abbreviations`) is read as what it stands for: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('an acronym of the data typed with two letters swapped is read back', () => {
+    expect(ask('when did the OTSP get the letter')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('an abbreviation in lower case where it is typed with capitals, or inside a hyphenated word, stays as typed', () => {
+    expect(ask('who co-founded Asteria with Lyonne')).not.toMatchObject({ fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it('a name set apart ("apart from", "à part") is left out of what is asked: the list by role answers', () => {
+    expect(ask('any singers on it other than Paul McCartney')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('à part Paul McCartney, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+  });
+});
+
 describe('/ask engine: off-topic questions near the story', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
