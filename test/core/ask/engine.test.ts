@@ -606,6 +606,14 @@ describe('/ask engine: newsroom wrappers', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 
+  it.each([
+    ['the Kadrey v. Meta ruling in three lines', 'kadrey-v-meta'],
+    ['is it fair to say the letter asks the government to keep copyright as it is?', 'demands'],
+    ["l'accord Anthropic avec les auteurs, en quelques lignes", 'bartz-v-anthropic'],
+  ])('the form asked for ("in three lines") or the check asked ("is it fair to say") is no content: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
   it('after a chatter clause, a sentence asking two things is read as its first question', () => {
     expect(ask('hey, quick one for my piece: who drafted the letter and passed it around? thanks!')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
