@@ -308,6 +308,9 @@ export class AskEngine {
     const askedParsed = parseQuestion(asked, this.lexicon, names, lang ?? outcome.parsed.lang ?? undefined);
     if (mark < 0 && !askedParsed.cues.has('wh')) return outcome;
     const alone = this.decideFor(askedParsed, answerLang);
+    // "signed it too, right? she's all over the campaign": a sentence that asks whether someone signed, which is declined
+    // alone or offered choices of its own, is not answered by a fact its context found (the campaign).
+    if (alone.verdict !== 'answered' && askedParsed.aboutSigning) return alone;
     if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
     const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
     return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };

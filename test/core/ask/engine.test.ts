@@ -637,6 +637,10 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
     expect(ask('who co-founded Asteria with Lyonne')).not.toMatchObject({ fact: { id: 'copyright-office-may-2025' } });
   });
 
+  it('a sentence asking whether someone signed is not answered by what its context names', () => {
+    expect(ask("signed it as well, didn't she? she keeps posting about the Stealing Isn't Innovation campaign")).not.toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+  });
+
   it('a name set apart ("apart from", "à part") is left out of what is asked: the list by role answers', () => {
     expect(ask('any singers on it other than Paul McCartney')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(ask('à part Paul McCartney, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
