@@ -126,6 +126,13 @@ export const conceptsSchema = z
      */
     shorthand: z.object({ en: z.record(z.string().regex(/^\d+$/), text), fr: z.record(z.string().regex(/^\d+$/), text) }).strict().optional(),
     /**
+     * Newsroom abbreviations and nicknames, read as what they stand for before a question is parsed ("OAI" → "OpenAI",
+     * "WH" → "White House", "macca" → "McCartney"). A key typed with a capital matches only as typed ("CO" is the Copyright
+     * Office, "co" no word of it); a key in lower case matches in any case. Whole words only: never inside a hyphenated
+     * word ("co-founder") nor a longer word.
+     */
+    abbreviations: z.record(z.string().regex(/^[\p{L}\p{N}]+$/u), text).optional(),
+    /**
      * Premises /ask corrects: slots of the story (to whom the letter went, when, who organised it, whom it answers…)
      * that a question about the letter may give a wrong value for ("sent to Congress", "filed in April"). When the
      * question is about `subject` (any of these concepts), asserts the slot (one of the `asserts` concepts, or a value

@@ -219,7 +219,7 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const question = this.signersByCount(this.lexicon.unshortened(unshouted(typed)));
+    const question = this.signersByCount(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = matchingOnce(this.names);
     const whole = parseQuestion(question, this.lexicon, names, lang);
@@ -305,12 +305,21 @@ export class AskEngine {
    */
   private askedSentence(question: string, outcome: AskOutcome, names: Pick<NameIndex, 'match'>, lang: Locale | undefined, answerLang: Locale): AskOutcome {
     if (outcome.verdict !== 'answered' || outcome.mode !== 'fact') return outcome;
-    const at = question.indexOf('?');
+    // Without a "?", a first sentence ended by a full stop that asks with a question word ("who organised it. Lyonne and
+    // someone from Asteria"): what follows is what the asker remembers, context too.
+    const mark = question.indexOf('?');
+    const stop = mark < 0 ? /[.!](?=\s)/.exec(question)?.index ?? -1 : -1;
+    const at = mark >= 0 ? mark : stop;
     if (at < 0 || question.indexOf('?', at + 1) >= 0) return outcome;
     const asked = question.slice(0, at + 1).trim();
     const rest = question.slice(at + 1).trim();
     if (asked.split(/\s+/).length < 3 || rest.split(/\s+/).length < 2) return outcome;
-    const alone = this.decideFor(parseQuestion(asked, this.lexicon, names, lang ?? outcome.parsed.lang ?? undefined), answerLang);
+    const askedParsed = parseQuestion(asked, this.lexicon, names, lang ?? outcome.parsed.lang ?? undefined);
+    if (mark < 0 && !askedParsed.cues.has('wh')) return outcome;
+    const alone = this.decideFor(askedParsed, answerLang);
+    // "signed it too, right? she's all over the campaign": a sentence that asks whether someone signed, which is declined
+    // alone or offered choices of its own, is not answered by a fact its context found (the campaign).
+    if (alone.verdict !== 'answered' && askedParsed.aboutSigning) return alone;
     if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
     const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
     return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };

@@ -170,14 +170,25 @@ export class Lexicon {
   private readonly englishOnly = new Set<string>();
   /** Words the data spells with a capital somewhere (names, acronyms). */
   private readonly properWords = new Set<string>();
+  /** Words the data types all in capitals ("OSTP", "WGA"), folded: an acronym typed with two letters swapped is read back. */
+  private readonly acronymWords = new Set<string>();
+
   /** Words the data spells in lower case somewhere (a capital on them may only open a sentence or a title). */
   private readonly commonWords = new Set<string>();
 
   /** Chat shorthand typed as figures, per language (`data/concepts.json` `shorthand`). */
   private readonly shorthand: { en: Readonly<Record<string, string>>; fr: Readonly<Record<string, string>> };
 
+  /** Newsroom abbreviations (`data/concepts.json` `abbreviations`): as typed (keys with a capital) and folded to lower case. */
+  private readonly abbreviations: { typed: ReadonlyMap<string, string>; folded: ReadonlyMap<string, string> };
+
   constructor(data: ConceptData) {
     this.shorthand = data.shorthand ?? { en: {}, fr: {} };
+    const entries = Object.entries(data.abbreviations ?? {});
+    this.abbreviations = {
+      typed: new Map(entries.filter(([key]) => key.toLowerCase() !== key)),
+      folded: new Map(entries.filter(([key]) => key.toLowerCase() === key)),
+    };
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
       for (const w of list) for (const part of splitWords(w)) this.stopwords[lang].add(part);
     }
@@ -220,11 +231,24 @@ export class Lexicon {
     });
   }
 
+  /**
+   * A text with its newsroom abbreviations read back ("what did OAI tell the WH" → "what did OpenAI tell the White
+   * House"): each whole word (letters and figures, no hyphen or letter against it) that is a key of `abbreviations`,
+   * as typed for a key with a capital, in any case for one in lower case. Any other text as typed.
+   */
+  expanded(text: string): string {
+    if (this.abbreviations.typed.size === 0 && this.abbreviations.folded.size === 0) return text;
+    return text.replace(/(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?![\p{L}\p{N}-])/gu, (word: string) => this.abbreviations.typed.get(word) ?? this.abbreviations.folded.get(word.toLowerCase()) ?? word);
+  }
+
   /** Learn the words of the data (facts, events, quotes) so that typos of them can be read back. */
   learn(texts: readonly string[]): void {
     for (const text of texts) {
       for (const w of splitWords(text)) this.addWord(w, 1);
-      for (const w of text.split(/[^\p{L}\p{N}]+/u)) for (const part of splitWords(w)) (/^\p{Lu}/u.test(w) ? this.properWords : this.commonWords).add(part);
+      for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
+        for (const part of splitWords(w)) (/^\p{Lu}/u.test(w) ? this.properWords : this.commonWords).add(part);
+        if (ALL_CAPITALS.test(w)) this.acronymWords.add(foldText(w));
+      }
     }
     this.corrections.clear();
   }
@@ -245,7 +269,7 @@ export class Lexicon {
     // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
     const elided = ELISION.exec(word)?.[1];
     if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
-    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.dropped(word) ?? this.nameHead(word) ?? word;
+    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.nameHead(word) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -329,6 +353,21 @@ export class Lexicon {
       if (word[i] === word[i + 1]) continue;
       const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
       if (stopwordsOnly ? this.isStopword(swapped) : this.vocabulary.has(swapped)) found.add(swapped);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * An acronym of the data typed with two neighbouring letters swapped ("OSPT" for "OSTP"): the one acronym that gives,
+   * when the word as typed is no common word. Three letters or more.
+   */
+  private swappedAcronym(word: string): string | null {
+    if (word.length < 3 || isDictionaryWord(word)) return null;
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+      if (this.acronymWords.has(swapped)) found.add(swapped);
     }
     return found.size === 1 ? [...found][0]! : null;
   }

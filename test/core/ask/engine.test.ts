@@ -606,8 +606,44 @@ describe('/ask engine: newsroom wrappers', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 
+  it.each([
+    ['the Kadrey v. Meta ruling in three lines', 'kadrey-v-meta'],
+    ['is it fair to say the letter asks the government to keep copyright as it is?', 'demands'],
+    ["l'accord Anthropic avec les auteurs, en quelques lignes", 'bartz-v-anthropic'],
+  ])('the form asked for ("in three lines") or the check asked ("is it fair to say") is no content: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
   it('after a chatter clause, a sentence asking two things is read as its first question', () => {
     expect(ask('hey, quick one for my piece: who drafted the letter and passed it around? thanks!')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
+
+describe('/ask engine: newsroom abbreviations and nicknames', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['what did OAI argue in its filing to the WH', 'openai-argument'],
+    ['the report the CO put out in May 2025 — what did it say about training', 'copyright-office-may-2025'],
+  ])('an abbreviation of the data (`abbreviations`) is read as what it stands for: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('an acronym of the data typed with two letters swapped is read back', () => {
+    expect(ask('when did the OTSP get the letter')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('an abbreviation in lower case where it is typed with capitals, or inside a hyphenated word, stays as typed', () => {
+    expect(ask('who co-founded Asteria with Lyonne')).not.toMatchObject({ fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it('a sentence asking whether someone signed is not answered by what its context names', () => {
+    expect(ask("signed it as well, didn't she? she keeps posting about the Stealing Isn't Innovation campaign")).not.toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+  });
+
+  it('a name set apart ("apart from", "à part") is left out of what is asked: the list by role answers', () => {
+    expect(ask('any singers on it other than Paul McCartney')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('à part Paul McCartney, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
   });
 });
 
