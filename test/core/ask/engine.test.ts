@@ -1343,3 +1343,15 @@ describe('/ask engine: a capitalised name read as a typo of a common word is a n
     expect(ask('Who is Natacha Lyone?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
+
+describe('/ask engine: a choice whose first fact says what the others say is answered by it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Shira Perlmutter: who was she, and what became of her?', "Perlmutter, c'est qui, et elle est devenue quoi ?"])('"%s" → the May 2025 firing (which tells her suit too)', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it.each(['were directors on the picket lines with actors in 2023?', 'les réalisateurs ont-ils rejoint la grève des acteurs en 2023 ?'])('"%s" → the 2023 strikes (which tell the directors\' deal too)', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+});
