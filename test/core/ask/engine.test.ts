@@ -1355,3 +1355,20 @@ describe('/ask engine: a choice whose first fact says what the others say is ans
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
 });
+
+describe('/ask engine: requests for the letter\'s words', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"copy-paste", "copier-coller" ask for the letter\'s words', () => {
+    expect(ask('copy and paste the nearly 250 years sentence please')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'copyright-history' } });
+    expect(ask("copier-coller la phrase où la lettre donne la valeur de Google et d'OpenAI")).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
+  });
+
+  it('"put a number on" a company is its worth', () => {
+    expect(ask('exact words where the signatories put a price on OpenAI and Google')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
+  });
+
+  it('a word right before a figure after "the letter about" qualifies the figure, it names no other letter', () => {
+    expect(ask("le texte exact de la lettre sur les presque 250 ans du droit d'auteur américain")).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' } });
+  });
+});
