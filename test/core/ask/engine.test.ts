@@ -1372,3 +1372,11 @@ describe('/ask engine: requests for the letter\'s words', () => {
     expect(ask("le texte exact de la lettre sur les presque 250 ans du droit d'auteur américain")).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' } });
   });
 });
+
+describe('/ask engine: how many things a "which" asks for is no content word', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['which two tech companies is the letter taking on?', 'quelles deux entreprises la lettre vise-t-elle ?'])('"%s" → the companies the letter answers', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+});
