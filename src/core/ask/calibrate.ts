@@ -64,6 +64,12 @@ export interface Calibration {
    * slowest part of such questions (dev output identical at 0.2; p99 about a fifth lower in the bench).
    */
   learnedSearchCoverage: number;
+  /**
+   * A choice whose first fact's answer says at least this share (by rarity, in each language) of what every other
+   * choice's answer says is no choice: the first answers for all of them ("the DGA strike in 2023": the strikes of 2023
+   * say the directors settled without striking, all the Directors Guild's own deal says on it).
+   */
+  coveredShare: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
@@ -87,6 +93,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   learnedCoverage: 0.5,
   learnedClarifyTerms: 2,
   learnedSearchCoverage: 0.2,
+  coveredShare: 0.5,
 };
 
 const MAX_CHOICES = 3;

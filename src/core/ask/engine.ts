@@ -90,6 +90,8 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** Each fact's answer's content terms, per language: `covers` compares what two answers say. */
+  private readonly answerTerms = new Map<string, Record<Locale, ReadonlySet<string>>>();
   /** Facts whose answer gives a date (a year, month or day): they may correct a date a question gives. */
   private readonly dated = new Set<string>();
   /** Each reported deviation's search terms, from what the article said and what the sources say, both languages. */
@@ -175,6 +177,8 @@ export class AskEngine {
       const texts = [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr];
       this.factText.set(f.id, ` ${texts.map((t) => splitWords(t).join(' ')).join(' | ')} `);
       this.answerWords.set(f.id, splitWords(f.answer.en));
+      const said = (l: Locale): ReadonlySet<string> => new Set(this.lexicon.read(f.answer[l], l).terms.filter((t) => t.weight >= 1).map((t) => t.term));
+      this.answerTerms.set(f.id, { en: said('en'), fr: said('fr') });
       for (const q of [...f.questions.en, ...f.questions.fr]) {
         const key = splitWords(q).join(' ');
         if (!this.exact.has(key)) this.exact.set(key, f);
@@ -471,6 +475,14 @@ export class AskEngine {
     let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
     if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+    // "the DGA strike in 2023, how long did directors stay out": close facts whose first one's answer says what each
+    // other's says (`coveredShare`) offer nothing the first does not: it answers (the checks below still apply to it).
+    // Not when the question gives a wrong value of a slot one of them holds ("limogée en février"): that one corrects it.
+    const choices = decision.picked;
+    const covered = decision.verdict === 'clarify' && choices.length > 1 && choices.slice(1).every((r) => this.covers(choices[0]!.id, r.id));
+    if (!strange && parsed.type !== 'compare' && covered && !this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => choices.some((r) => r.id === p.fact))) {
+      decision = { ...decision, verdict: 'answered', confidence: this.calibration.answerAt, picked: [choices[0]!] };
+    }
     // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
     const unlearned = decision;
     if (!strange && parsed.type !== 'compare') decision = this.checks.learnedDecision(decision, ranked, searchTerms);
@@ -1019,6 +1031,22 @@ export class AskEngine {
     const quote = asked ?? (fact.quote ? this.quotes.get(fact.quote) : undefined);
     const deviations = mode === 'number' ? this.deviationsFor(parsed.numbers) : [];
     return { verdict: 'answered', mode, fact, ...(quote ? { quote } : {}), deviations, candidates, parsed, confidence, ...(correction ? { correction } : {}) };
+  }
+
+  /** Whether one fact's answer says at least `coveredShare` (by rarity) of what another's says, in each language. */
+  private covers(id: string, other: string): boolean {
+    const [own, theirs] = [this.answerTerms.get(id), this.answerTerms.get(other)];
+    if (!own || !theirs) return false;
+    return (['en', 'fr'] as const).every((l) => {
+      let said = 0;
+      let total = 0;
+      for (const term of theirs[l]) {
+        const weight = this.facts.idf(term);
+        total += weight;
+        if (own[l].has(term)) said += weight;
+      }
+      return total > 0 && said >= total * this.calibration.coveredShare;
+    });
   }
 
   private candidate(r: Ranked<Fact>, lang: Locale): AskCandidate {

@@ -121,7 +121,9 @@ export class TopicGuard {
       // A month or a day's name is a date ("la lettre de juillet"), a premise to correct, not what another letter is about.
       const date = (k: number): boolean => [words[k]!, parsed.reading.words[k]!].some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
       if (next[0] !== undefined && date(next[0])) return false;
-      return next.some((k) => (LETTERS_ONLY.test(words[k]!) && !this.lexicon.isKnown(words[k]!)) || named(k));
+      // A word right before a figure qualifies it ("les quasi 250 ans", "nearly 250 years"): no topic of its own.
+      const qualifies = (k: number): boolean => /^\d/.test(words[k + 1] ?? '');
+      return next.some((k) => (LETTERS_ONLY.test(words[k]!) && !this.lexicon.isKnown(words[k]!) && !qualifies(k)) || named(k));
     });
   }
 

@@ -1389,3 +1389,40 @@ describe('/ask engine: a capitalised name read as a typo of a common word is a n
     expect(ask('and the one from Google then?').verdict).toBe('no_answer');
   });
 });
+
+describe('/ask engine: a choice whose first fact says what the others say is answered by it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Shira Perlmutter: who was she, and what became of her?', "Perlmutter, c'est qui, et elle est devenue quoi ?"])('"%s" → the May 2025 firing (which tells her suit too)', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it.each(['were directors on the picket lines with actors in 2023?', 'les réalisateurs ont-ils rejoint la grève des acteurs en 2023 ?'])('"%s" → the 2023 strikes (which tell the directors\' deal too)', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+});
+
+describe('/ask engine: requests for the letter\'s words', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"copy-paste", "copier-coller" ask for the letter\'s words', () => {
+    expect(ask('copy and paste the nearly 250 years sentence please')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'copyright-history' } });
+    expect(ask("copier-coller la phrase où la lettre donne la valeur de Google et d'OpenAI")).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
+  });
+
+  it('"put a number on" a company is its worth', () => {
+    expect(ask('exact words where the signatories put a price on OpenAI and Google')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
+  });
+
+  it('a word right before a figure after "the letter about" qualifies the figure, it names no other letter', () => {
+    expect(ask("le texte exact de la lettre sur les presque 250 ans du droit d'auteur américain")).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' } });
+  });
+});
+
+describe('/ask engine: how many things a "which" asks for is no content word', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['which two tech companies is the letter taking on?', 'quelles deux entreprises la lettre vise-t-elle ?'])('"%s" → the companies the letter answers', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+});
