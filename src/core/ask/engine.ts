@@ -63,9 +63,6 @@ const UNMATCHED_FIGURE = 0.5;
 const SIGNER_GAP = 4;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
-/** "the 400", "les 400" at the end of a clause or before "who"/"qui" (see `signersByCount`). */
-const SIGNERS_BY_COUNT = /\b(the|these|those|les|ces)\s+(\d{3})(?=\s*(?:[?!.,;:]|$|\s+(?:who|that|qui)\b))/giu;
-const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['les', 'ces']);
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -223,7 +220,7 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const question = this.signersByCount(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
+    const question = this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)));
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = matchingOnce(this.names);
     const whole = parseQuestion(question, this.lexicon, names, lang);
@@ -1078,19 +1075,6 @@ export class AskEngine {
       const said = readNumbers(d.articleSays).numbers;
       return said.some((v) => numbers.some((n) => sameFigure(n, v)));
     });
-  }
-
-  /**
-   * "Was Sean Astin one of the 400?", "Cranston dans les 400 ?": "the" and a figure the signers' count gives, with no
-   * word of what it counts after it (the clause ends, or "who", "qui" follows), are the signers: read as "the
-   * signatories" ("les signataires").
-   */
-  private signersByCount(text: string): string {
-    const figures = new Set(this.signerCounter ? (this.factNumbers.get(this.signerCounter.id) ?? []) : []);
-    if (figures.size === 0) return text;
-    return text.replace(SIGNERS_BY_COUNT, (all: string, article: string, figure: string) =>
-      figures.has(Number(figure)) ? `${article} ${FRENCH_ARTICLES.has(article.toLowerCase()) ? 'signataires' : 'signatories'}` : all,
-    );
   }
 
   /** "Did Google file before or after the letter?": the two events compared (see EventComparer), if both are clear. */

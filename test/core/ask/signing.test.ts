@@ -191,7 +191,7 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
   it('"one of the 400", "dans les 400": the signers\' count with nothing it counts after it is the signatories', () => {
     expect(ask('was Sean Penn one of the 400?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Tom Hanks, dans les 400 ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
-    // A figure the count does not give, or one followed by what it counts, is left as typed.
-    expect(ask('was Sean Penn one of the 999?')).not.toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // A figure followed by what it counts is no group of people.
+    expect(ask('is Google one of the 300 billion dollar companies?')).not.toMatchObject({ mode: 'signatory' });
   });
 });
