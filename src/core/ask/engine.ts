@@ -106,6 +106,8 @@ export class AskEngine {
   private readonly checks: AnswerChecks;
   /** What a question asks of an event (an appeal, a cost, a vote…), which the answering fact must say (`data/concepts.json` `attributes`). */
   private readonly attributes: AttributeCheck;
+  /** The signatory matcher, each span matched once across questions (bounded): the name index does not change. */
+  private readonly nameMatcher: Pick<NameIndex, 'match'>;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -113,6 +115,7 @@ export class AskEngine {
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
     this.lexicon = new Lexicon(data.concepts);
+    this.nameMatcher = matchingOnce(names);
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
       ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
@@ -218,7 +221,7 @@ export class AskEngine {
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     const question = this.lexicon.unshortened(unshouted(typed));
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
-    const names = matchingOnce(this.names);
+    const names = this.nameMatcher;
     const whole = parseQuestion(question, this.lexicon, names, lang);
     const answerLang = lang ?? whole.lang ?? fallback;
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
@@ -1055,13 +1058,23 @@ function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
   return [...bracketed, ...named.map((title) => ({ title, bracketed: false }))];
 }
 
-/** The signatory matcher, each span matched once (its verdicts do not change while a question is answered). */
+/** How many spans `matchingOnce` keeps matched before it starts again. */
+const NAME_MATCHES_CACHED = 2000;
+
+/**
+ * The signatory matcher, each span matched once (the name index is built once and its verdicts never change; nothing
+ * mutates a match): most spans are a question's common words ("letter", "signed"), matched for every question.
+ */
 function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
   const matched = new Map<string, NameMatch>();
   return {
     match(span: string): NameMatch {
       let found = matched.get(span);
-      if (!found) matched.set(span, (found = names.match(span)));
+      if (!found) {
+        found = names.match(span);
+        if (matched.size >= NAME_MATCHES_CACHED) matched.clear();
+        matched.set(span, found);
+      }
       return found;
     },
   };

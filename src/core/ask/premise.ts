@@ -16,6 +16,12 @@ function quotedPositions(quoted: readonly string[], words: readonly string[]): S
   return at;
 }
 
+/** Whether a concept of `concepts` is among the terms (a plain loop: this runs for every premise slot of every question). */
+function hasConcept(terms: readonly Term[], concepts: ReadonlySet<string>): boolean {
+  for (const t of terms) if (t.kind === 'concept' && concepts.has(t.term)) return true;
+  return false;
+}
+
 /** A slot of the story a question gives a wrong value for, and the fact that holds the true one. */
 export interface Premise {
   /** The slot's id in `data/concepts.json` `premises` ("recipient", "date", …). */
@@ -97,15 +103,17 @@ export class PremiseReader {
       if (slot.asks === parsed.type) continue;
       if (slot.with && !slot.with.some((w) => words.includes(w) || corrected.includes(w))) continue;
       const concepts = this.conceptTerms.get(slot)!;
+      // Most slots' subject is not in the question: looked for without building the list of them.
+      if (!hasConcept(terms, concepts.subject)) continue;
       const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term));
-      if (subjects.length === 0) continue;
       const text = this.factText.get(slot.fact) ?? '';
       // A fact that denies its values ("the letter never names Trump") holds none of them.
       const holds = (phrase: readonly string[]): boolean => !slot.denies && text.includes(` ${phrase.join(' ')} `);
+      const holdsWord = (word: string): boolean => !slot.denies && text.includes(` ${word} `);
       // Where the question gives a value of the slot's class that the fact does not hold (word positions).
       const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
       if (slot.values.dates) {
-        for (const at of datesAt()) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
+        for (const at of datesAt()) if (!holdsWord(words[at]!) && !holdsWord(corrected[at]!)) wrong.push({ at, phrase: [words[at]!] });
       }
       if (slot.values.figures) {
         const given = this.factNumbers.get(slot.fact) ?? [];
@@ -118,7 +126,7 @@ export class PremiseReader {
           // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
           const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.knows(t.term);
           for (const t of terms) {
-            if (t.kind === 'word' && !opening.has(t.at) && startsWithCapital(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
+            if (t.kind === 'word' && !opening.has(t.at) && startsWithCapital(shown[t.at] ?? '') && person(t) && !holdsWord(words[t.at]!) && !holdsWord(corrected[t.at]!)) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
           }
         }
       }
@@ -132,9 +140,9 @@ export class PremiseReader {
         }
       }
       for (const phrase of this.wrongValues.get(slot) ?? []) {
-        for (const list of [words, corrected]) {
-          for (let i = 0; i + phrase.length <= list.length; i++) if (spelledAt(list, i, phrase)) wrong.push({ at: i, phrase, named: true });
-        }
+        // The words as typed, then as corrected (no list of the two built per phrase).
+        for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase)) wrong.push({ at: i, phrase, named: true });
+        for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase)) wrong.push({ at: i, phrase, named: true });
       }
       if (wrong.length === 0) continue;
       // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
