@@ -907,17 +907,23 @@ export class AskEngine {
       }
       return true;
     };
-    for (const { title, bracketed, name } of this.works) {
+    // Whether the work's title, typed at word i, names its author (the closures here capture no loop variable: a loop
+    // whose variable a closure captures builds a new scope object at every turn, and this loop runs for every work at
+    // every word).
+    const names = (title: readonly string[], bracketed: boolean, i: number): boolean => {
+      // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
+      // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
+      // "A Beatle": one of a group's name in the singular is one of its members.
+      // So is "any of the Beatles", "l'un des Beatles".
+      const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
+      const described =
+        bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
+      return described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)));
+    };
+    for (let n = 0; n < this.works.length; n++) {
+      const { title, bracketed, name } = this.works[n]!;
       for (let i = 0; i + title.length <= words.length; i++) {
-        if (!typedAt(title, i)) continue;
-        // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
-        // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
-        // "A Beatle": one of a group's name in the singular is one of its members.
-        // So is "any of the Beatles", "l'un des Beatles".
-        const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
-        const described =
-          bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
-        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)))) found.add(name);
+        if (typedAt(title, i) && names(title, bracketed, i)) found.add(name);
       }
     }
     return found.size === 1 ? [...found][0]! : null;

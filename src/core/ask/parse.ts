@@ -220,15 +220,33 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
   const { terms, cues, words } = reading;
   if (cues.some((c) => c.cue === 'compare')) return null;
   const named = (t: Term): boolean => t.weight >= 1 && t.term !== 'c:happen' && t.term !== 'c:end' && t.term !== 'c:when';
+  // Whether the joint at `at` joins an end asked of something named to something named after it (out of the loop: a
+  // loop whose variable a closure captures builds a new scope object at every word).
+  const joins = (at: number, length: number): boolean => {
+    // The terms before and after the joint, in one pass and no list of either.
+    let asksEnd = false;
+    let namedBefore = false;
+    let namedAfter = false;
+    for (const t of terms) {
+      if (t.at < at) {
+        if (t.term === 'c:end') asksEnd = true;
+        if (named(t)) namedBefore = true;
+      } else if (t.at >= at + length && named(t)) namedAfter = true;
+    }
+    for (let k = 0; k < at && !asksEnd; k++) if (STILL.has(words[k]!)) asksEnd = true;
+    return asksEnd && namedBefore && namedAfter;
+  };
   for (let at = 1; at < words.length; at++) {
-    const joint = OVERLAP_JOINTS.find((j) => spelledAt(words, at, j));
-    if (!joint) continue;
-    const before = terms.filter((t) => t.at < at);
-    const asksEnd = before.some((t) => t.term === 'c:end') || words.slice(0, at).some((w) => STILL.has(w));
-    const after = terms.filter((t) => t.at >= at + joint.length);
-    if (asksEnd && before.some(named) && after.some(named)) return { at, length: joint.length };
+    const joint = overlapJointAt(words, at);
+    if (joint && joins(at, joint.length)) return { at, length: joint.length };
   }
   return null;
+}
+
+/** The first of `OVERLAP_JOINTS` spelt at word `at`, if any. */
+function overlapJointAt(words: readonly string[], at: number): readonly string[] | undefined {
+  for (const joint of OVERLAP_JOINTS) if (spelledAt(words, at, joint)) return joint;
+  return undefined;
 }
 
 /**
