@@ -61,6 +61,8 @@ const DEVIATION_WORDS = 2;
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
+/** Terms that may stand between a count and the word of signing: who signed (see `signerCounts`). */
+const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -803,8 +805,7 @@ export class AskEngine {
    */
   private signerCounts(parsed: ParsedQuestion): number[] {
     const terms = parsed.reading.terms;
-    const signers = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
-    const who = (t: Term): boolean => signers.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const who = (t: Term): boolean => SIGNER_TERMS.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
     const found: number[] = [];
     // "500 names on the letter": names that are on it (a word of naming right before a cue of being on it) are signers.
     const onList = new Set(parsed.reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at));

@@ -318,6 +318,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Each word's stretch (see stretchesOf), read once when the question is about signing, for both uses below.
   let stretches: number[] | null | undefined;
   const stretchesOnce = (): number[] | null => (stretches === undefined ? (stretches = stretchesOf(text, reading.words.length)) : stretches);
+  // Each word's sentence (see sentencesOf), read once for the uses below.
+  let sentencesRead: ReturnType<typeof sentencesOf> | undefined;
+  const sentencesOnce = (): ReturnType<typeof sentencesOf> => (sentencesRead === undefined ? (sentencesRead = sentencesOf(text, reading.words.length)) : sentencesRead);
   const stretchOf = signAt !== undefined ? stretchesOnce() : null;
   const sameStretch = (at: number): boolean => !stretchOf || signAt === undefined || stretchOf[at] === stretchOf[signAt];
   const signsOther =
@@ -336,7 +339,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // A cue that ends on "it" or names the list ("on it", "sur la liste") is about the letter's list itself.
   const namesList = (c: { at: number; length: number }): boolean =>
     lexicon.isStopword(reading.words[c.at + c.length - 1] ?? '') || reading.cues.some((l) => l.cue === 'list' && l.at >= c.at && l.at < c.at + c.length);
-  const cueSentences = onList.length > 0 ? sentencesOf(text, reading.words.length) : null;
+  const cueSentences = onList.length > 0 ? sentencesOnce() : null;
   const joinsOther =
     !has('c:letter') &&
     onList.length > 0 &&
@@ -553,7 +556,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const lone = opened.length === 1 && opened[0]!.length === 1 && (!lexicon.isKnown(reading.words[opened[0]![0]!]!) || lexicon.isName(reading.words[opened[0]![0]!]!));
     // A capital that opens a sentence ("Context: …", "Question: did…") is no sign of a name; nor is a name in another
     // sentence than the one that asks about signing.
-    const sentence = sentencesOf(text, reading.words.length);
+    const sentence = sentencesOnce();
     const signAts = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     const sameSentence = (r: readonly number[]): boolean => sentence === null || signAts.some((v) => r.some((k) => sentence.of[k] === sentence.of[v]));
     const capitalName = (r: readonly number[]): boolean => r.some((k) => capitalised.has(reading.words[k]!) && reading.words[k] !== first && !(sentence?.opens.has(k) ?? false));
@@ -623,7 +626,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "où" typed with its accent is "where", no alternative.
   const orAt = reading.cues.filter((c) => c.cue === 'alternative' && !(aligned && original[c.at]!.toLowerCase() === 'où')).map((c) => c.at);
   // Both in one sentence: "Spielberg, signed or not? need it before we print" sets nothing against anything.
-  const sentences = sentencesOf(text, reading.words.length);
+  const sentences = sentencesOnce();
   const sentenceOf = (at: number): number => sentences?.of[at] ?? 0;
   const within = (at: number): [number, number] => {
     const all = reading.words.map((_, k) => k).filter((k) => sentenceOf(k) === sentenceOf(at));

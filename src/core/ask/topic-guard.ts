@@ -19,6 +19,16 @@ const ABOUT: ReadonlySet<string> = new Set([
 const ABOUT_WORDS = 2;
 /** A word of letters only, three or more: one that may be a name. */
 const LETTERS_ONLY = /^\p{L}{3,}$/u;
+/** A word typed in lower case; a word of two letters or more. */
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTERS_TWO = /^\p{L}{2,}$/u;
+
+/** Whether a term other than a figure was read from word `at`. */
+function searchedAt(terms: readonly Term[], at: number): boolean {
+  for (const t of terms) if (t.at === at && t.kind !== 'number') return true;
+  return false;
+}
+
 /** How many words `isLaw` keeps read before it starts again. */
 const LAW_WORDS_CACHED = 5000;
 
@@ -147,13 +157,15 @@ export class TopicGuard {
     const words = parsed.reading.corrected;
     const shown = parsed.reading.shown;
     if (shown.length !== words.length) return false;
-    return words.some((w, k) => {
-      const before = words[k - 1];
-      if (k === 0 || before === undefined || !/^\p{Ll}/u.test(shown[k] ?? '') || !/^\p{Ll}/u.test(shown[k - 1] ?? '')) return false;
+    // A plain loop: a closure per word that captured its index would build a scope object for every word.
+    for (let k = 1; k < words.length; k++) {
+      const before = words[k - 1]!;
+      if (!LOWER_FIRST.test(shown[k] ?? '') || !LOWER_FIRST.test(shown[k - 1] ?? '')) continue;
       // The cheap tests first: reading the word through the lexicon allocates, and this runs for every word.
-      if (!/^\p{L}{2,}$/u.test(before) || !parsed.reading.terms.some((t) => t.at === k - 1 && t.kind !== 'number')) return false;
-      return isLaw(w) && !given(`${before} ${w}`);
-    });
+      if (!LETTERS_TWO.test(before) || !searchedAt(parsed.reading.terms, k - 1)) continue;
+      if (isLaw(words[k]!) && !given(`${before} ${words[k]!}`)) return true;
+    }
+    return false;
   }
 
   /** Whether a word, read alone in English, is a word for a law (c:law); per word, once: the lexicon does not change. */
