@@ -709,8 +709,10 @@ export class AskEngine {
   private askedAttributes(parsed: ParsedQuestion, signing = false): string[] {
     const { words, corrected, shown } = parsed.reading;
     const opening = this.typedOf(parsed).opening;
-    const named = shown.length === words.length ? shown.flatMap((w, k) => (!opening.has(k) && startsWithCapital(w) && !isAcronym(w) ? [k] : [])) : [];
-    return this.attributes.asked([words, corrected], signing, new Set(named));
+    // The positions in one set, no one-word list per word.
+    const named = new Set<number>();
+    if (shown.length === words.length) for (let k = 0; k < shown.length; k++) if (!opening.has(k) && startsWithCapital(shown[k]!) && !isAcronym(shown[k]!)) named.add(k);
+    return this.attributes.asked([words, corrected], signing, named);
   }
 
   /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
@@ -882,8 +884,12 @@ export class AskEngine {
         .map((t) => t.at),
     );
     // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
-    const gaps = typedGaps(parsed.text);
-    const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
+    // What stands between the words, read only when a capitalised word is next to a known name.
+    let gaps: string[] | undefined;
+    const joined = (a: number, b: number): boolean => {
+      gaps ??= typedGaps(parsed.text);
+      return gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
+    };
     return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
@@ -993,7 +999,9 @@ export class AskEngine {
   /** Facts whose answer, keywords or quote give a figure close to one asked about. */
   private factsWithNumbers(numbers: readonly number[]): Set<string> {
     const found = new Set<string>();
-    for (const [id, values] of this.factNumbers) if (values.some((v) => numbers.some((n) => sameFigure(n, v)))) found.add(id);
+    // Most questions give no figure: no fact is visited then, and no closure is made per fact or figure.
+    if (numbers.length === 0) return found;
+    for (const [id, values] of this.factNumbers) if (anySameFigure(values, numbers)) found.add(id);
     return found;
   }
 
@@ -1090,6 +1098,12 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
+}
+
+/** Whether a figure of `values` is the same (`sameFigure`) as one of `numbers`. */
+function anySameFigure(values: readonly number[], numbers: readonly number[]): boolean {
+  for (const v of values) for (const n of numbers) if (sameFigure(n, v)) return true;
+  return false;
 }
 
 function dedupeTerms(terms: readonly Term[]): Term[] {

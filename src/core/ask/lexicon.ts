@@ -69,7 +69,7 @@ export function startsWithCapital(word: string): boolean {
 
 /** Folded words of a text; apostrophes and hyphens split words ("l'origine" → l, origine; "est-ce" → est, ce). */
 export function splitWords(text: string): string[] {
-  return foldText(text).replace(DIGIT_SEPARATOR, '$1$2').replace(FOLDED_DIGIT_LETTER, '$1 $2').split(FOLDED_WORD_BREAK).filter((w) => w.length > 0);
+  return withoutEmptyEnds(foldText(text).replace(DIGIT_SEPARATOR, '$1$2').replace(FOLDED_DIGIT_LETTER, '$1 $2').split(FOLDED_WORD_BREAK));
 }
 
 /**
@@ -77,7 +77,17 @@ export function splitWords(text: string): string[] {
  * and here ("15", "bn"), so a word's capital can be read at the same index.
  */
 export function typedWords(text: string): string[] {
-  return text.replace(DIGIT_SEPARATOR, '$1$2').replace(TYPED_DIGIT_LETTER, '$1 $2').split(TYPED_WORD_BREAK).filter((w) => w.length > 0);
+  return withoutEmptyEnds(text.replace(DIGIT_SEPARATOR, '$1$2').replace(TYPED_DIGIT_LETTER, '$1 $2').split(TYPED_WORD_BREAK));
+}
+
+/**
+ * The parts of a split on a run of separators without the empty ones, which only its ends can be (a separator that
+ * opens or closes the text): dropped in place, no filtered copy of every text's words.
+ */
+function withoutEmptyEnds(parts: string[]): string[] {
+  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  if (parts.length > 0 && parts[0] === '') parts.shift();
+  return parts;
 }
 
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
