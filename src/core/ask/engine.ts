@@ -61,6 +61,8 @@ const DEVIATION_WORDS = 2;
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
+/** Terms that may stand between a count and the word of signing: who signed (see `signerCounts`). */
+const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 
@@ -108,6 +110,8 @@ export class AskEngine {
   private readonly checks: AnswerChecks;
   /** What a question asks of an event (an appeal, a cost, a vote…), which the answering fact must say (`data/concepts.json` `attributes`). */
   private readonly attributes: AttributeCheck;
+  /** The signatory matcher, each span matched once across questions (bounded): the name index does not change. */
+  private readonly nameMatcher: Pick<NameIndex, 'match'>;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -115,6 +119,7 @@ export class AskEngine {
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
     this.lexicon = new Lexicon(data.concepts);
+    this.nameMatcher = matchingOnce(names);
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
       ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
@@ -222,7 +227,7 @@ export class AskEngine {
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     const question = this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)));
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
-    const names = matchingOnce(this.names);
+    const names = this.nameMatcher;
     const whole = parseQuestion(question, this.lexicon, names, lang);
     const answerLang = lang ?? whole.lang ?? fallback;
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
@@ -754,8 +759,10 @@ export class AskEngine {
   private askedAttributes(parsed: ParsedQuestion, signing = false): string[] {
     const { words, corrected, shown } = parsed.reading;
     const opening = this.typedOf(parsed).opening;
-    const named = shown.length === words.length ? shown.flatMap((w, k) => (!opening.has(k) && startsWithCapital(w) && !isAcronym(w) ? [k] : [])) : [];
-    return this.attributes.asked([words, corrected], signing, new Set(named));
+    // The positions in one set, no one-word list per word.
+    const named = new Set<number>();
+    if (shown.length === words.length) for (let k = 0; k < shown.length; k++) if (!opening.has(k) && startsWithCapital(shown[k]!) && !isAcronym(shown[k]!)) named.add(k);
+    return this.attributes.asked([words, corrected], signing, named);
   }
 
   /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
@@ -850,8 +857,7 @@ export class AskEngine {
    */
   private signerCounts(parsed: ParsedQuestion, named = false): number[] {
     const terms = parsed.reading.terms;
-    const signers = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
-    const who = (t: Term): boolean => signers.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const who = (t: Term): boolean => SIGNER_TERMS.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
     const found: number[] = [];
     // "500 names on the letter": names that are on it (a word of naming right before a cue of being on it) are signers.
     const onList = new Set(parsed.reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at));
@@ -930,8 +936,12 @@ export class AskEngine {
         .map((t) => t.at),
     );
     // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
-    const gaps = typedGaps(parsed.text);
-    const joined = (a: number, b: number): boolean => gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
+    // What stands between the words, read only when a capitalised word is next to a known name.
+    let gaps: string[] | undefined;
+    const joined = (a: number, b: number): boolean => {
+      gaps ??= typedGaps(parsed.text);
+      return gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
+    };
     return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
@@ -957,19 +967,25 @@ export class AskEngine {
       }
       return true;
     };
-    for (const { title, bracketed, name } of this.works) {
+    // Whether the work's title, typed at word i, names its author (the closures here capture no loop variable: a loop
+    // whose variable a closure captures builds a new scope object at every turn, and this loop runs for every work at
+    // every word).
+    const names = (title: readonly string[], bracketed: boolean, i: number): boolean => {
+      // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
+      // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
+      // "A Beatle": one of a group's name in the singular is one of its members.
+      // So is "any of the Beatles", "l'un des Beatles".
+      const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
+      const described =
+        bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
+      return described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)));
+    };
+    for (let n = 0; n < this.works.length; n++) {
+      const { title, bracketed, name } = this.works[n]!;
       for (let i = 0; i + title.length <= words.length; i++) {
-        if (!typedAt(title, i)) continue;
-        // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
-        // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
-        // "A Beatle": one of a group's name in the singular is one of its members.
-        // So is "any of the Beatles", "l'un des Beatles".
-        const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
-        const described =
-          bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
-        if (described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)))) {
+        if (typedAt(title, i) && names(title, bracketed, i)) {
           found.add(name);
-          title.forEach((_, k) => covered.add(i + k));
+          for (let k = 0; k < title.length; k++) covered.add(i + k);
         }
       }
     }
@@ -1065,7 +1081,9 @@ export class AskEngine {
   /** Facts whose answer, keywords or quote give a figure close to one asked about. */
   private factsWithNumbers(numbers: readonly number[]): Set<string> {
     const found = new Set<string>();
-    for (const [id, values] of this.factNumbers) if (values.some((v) => numbers.some((n) => sameFigure(n, v)))) found.add(id);
+    // Most questions give no figure: no fact is visited then, and no closure is made per fact or figure.
+    if (numbers.length === 0) return found;
+    for (const [id, values] of this.factNumbers) if (anySameFigure(values, numbers)) found.add(id);
     return found;
   }
 
@@ -1137,13 +1155,23 @@ function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
   return [...bracketed, ...named.map((title) => ({ title, bracketed: false }))];
 }
 
-/** The signatory matcher, each span matched once (its verdicts do not change while a question is answered). */
+/** How many spans `matchingOnce` keeps matched before it starts again. */
+const NAME_MATCHES_CACHED = 2000;
+
+/**
+ * The signatory matcher, each span matched once (the name index is built once and its verdicts never change; nothing
+ * mutates a match): most spans are a question's common words ("letter", "signed"), matched for every question.
+ */
 function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
   const matched = new Map<string, NameMatch>();
   return {
     match(span: string): NameMatch {
       let found = matched.get(span);
-      if (!found) matched.set(span, (found = names.match(span)));
+      if (!found) {
+        found = names.match(span);
+        if (matched.size >= NAME_MATCHES_CACHED) matched.clear();
+        matched.set(span, found);
+      }
       return found;
     },
   };
@@ -1152,6 +1180,12 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
+}
+
+/** Whether a figure of `values` is the same (`sameFigure`) as one of `numbers`. */
+function anySameFigure(values: readonly number[], numbers: readonly number[]): boolean {
+  for (const v of values) for (const n of numbers) if (sameFigure(n, v)) return true;
+  return false;
 }
 
 function dedupeTerms(terms: readonly Term[]): Term[] {

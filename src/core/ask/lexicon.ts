@@ -69,7 +69,7 @@ export function startsWithCapital(word: string): boolean {
 
 /** Folded words of a text; apostrophes and hyphens split words ("l'origine" → l, origine; "est-ce" → est, ce). */
 export function splitWords(text: string): string[] {
-  return foldText(text).replace(DIGIT_SEPARATOR, '$1$2').replace(FOLDED_DIGIT_LETTER, '$1 $2').split(FOLDED_WORD_BREAK).filter((w) => w.length > 0);
+  return withoutEmptyEnds(foldText(text).replace(DIGIT_SEPARATOR, '$1$2').replace(FOLDED_DIGIT_LETTER, '$1 $2').split(FOLDED_WORD_BREAK));
 }
 
 /**
@@ -77,7 +77,17 @@ export function splitWords(text: string): string[] {
  * and here ("15", "bn"), so a word's capital can be read at the same index.
  */
 export function typedWords(text: string): string[] {
-  return text.replace(DIGIT_SEPARATOR, '$1$2').replace(TYPED_DIGIT_LETTER, '$1 $2').split(TYPED_WORD_BREAK).filter((w) => w.length > 0);
+  return withoutEmptyEnds(text.replace(DIGIT_SEPARATOR, '$1$2').replace(TYPED_DIGIT_LETTER, '$1 $2').split(TYPED_WORD_BREAK));
+}
+
+/**
+ * The parts of a split on a run of separators without the empty ones, which only its ends can be (a separator that
+ * opens or closes the text): dropped in place, no filtered copy of every text's words.
+ */
+function withoutEmptyEnds(parts: string[]): string[] {
+  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  if (parts.length > 0 && parts[0] === '') parts.shift();
+  return parts;
 }
 
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
@@ -110,6 +120,10 @@ function soundKey(word: string): string {
 /** The concept of what happens next ("after", "après"), which "d'après" (according to) is not. */
 const HAPPEN = 'c:happen';
 const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
+/** Shared empty results, for what most words and texts have none of (an `?? []` is a new array every time). */
+const NO_PHRASES: readonly Phrase[] = [];
+const NO_CUE_PHRASES: readonly { cue: Cue; words: string[] }[] = [];
+const NO_POSITIONS: ReadonlySet<number> = new Set<number>();
 
 const stemCache = new Map<string, { en: string; fr: string }>();
 const STEM_CACHE_SIZE = 5000;
@@ -446,16 +460,16 @@ export class Lexicon {
     }
     // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
     const found = this.cuesIn(words);
-    const according = new Set(found.filter((c) => c.cue === 'according').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    const according = found.some((c) => c.cue === 'according') ? new Set(found.filter((c) => c.cue === 'according').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k))) : NO_POSITIONS;
     // "The letter goes after Meta", "look after": a one-word "after" inside a phrase of several words is that phrase's.
     const inPhrase = (at: number): boolean => terms.some((t) => t.kind === 'concept' && (t.span ?? 1) > 1 && at >= t.at && at < t.at + (t.span ?? 1));
     // "Was X among those who signed?", "parmi ceux qui ont signé": the "who" that opens a relative clause asks nothing.
-    const relative = new Set(found.filter((c) => c.cue === 'relative').map((c) => c.at + c.length - 1));
+    const relative = found.some((c) => c.cue === 'relative') ? new Set(found.filter((c) => c.cue === 'relative').map((c) => c.at + c.length - 1)) : NO_POSITIONS;
     const cues = found.filter(
       (c) => (c.cue !== 'compare' || (!according.has(c.at + c.length - 1) && !(c.length === 1 && inPhrase(c.at)))) && !(c.cue === 'wh' && relative.has(c.at)),
     );
     // Words that only tell the form of the question ("exact words", "really", "did") are not its content.
-    const form = new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+    const form = cues.some((c) => FORM_CUES.has(c.cue)) ? new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k))) : NO_POSITIONS;
     const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));
     return { words: typed, shown, corrected: words, terms: kept, cues, stopHits };
   }
@@ -466,11 +480,16 @@ export class Lexicon {
    */
   private joinedName(typed: readonly string[], words: readonly string[], i: number): string | null {
     if (i + 1 >= words.length) return null;
-    for (const [a, b] of [[typed[i]!, typed[i + 1]!], [words[i]!, words[i + 1]!]] as const) {
-      const joined = a + b;
-      if (joined.length >= 5 && !DIGIT.test(joined) && this.isProper(joined) && !isDictionaryWord(joined)) return joined;
-    }
-    return null;
+    // As typed, then as corrected (two calls, no list of the two pairs built for every word).
+    return this.joinedPair(typed[i]!, typed[i + 1]!) ?? this.joinedPair(words[i]!, words[i + 1]!);
+  }
+
+  /** The name two words make typed together (see `joinedName`), or null. */
+  private joinedPair(a: string, b: string): string | null {
+    // Too short, or with a digit: no such name, and no joined string made.
+    if (a.length + b.length < 5 || DIGIT.test(a) || DIGIT.test(b)) return null;
+    const joined = a + b;
+    return this.isProper(joined) && !isDictionaryWord(joined) ? joined : null;
   }
 
   /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
@@ -567,16 +586,16 @@ export class Lexicon {
 
   private phraseAt(words: readonly string[], i: number, lang: Locale | null): Phrase | undefined {
     const word = words[i]!;
-    const keys = [word];
-    if (word.length >= 4) {
-      const { en, fr } = stems(word);
-      if (en !== word) keys.push(en);
-      if (fr !== word && fr !== en) keys.push(fr);
-    }
+    // The word, then its English and French stems when they differ (no list of the keys built for every word).
+    const stemmed = word.length >= 4 ? stems(word) : null;
+    const en = stemmed && stemmed.en !== word ? stemmed.en : null;
+    const fr = stemmed && stemmed.fr !== word && stemmed.fr !== stemmed.en ? stemmed.fr : null;
     let best: Phrase | undefined;
     let bestSpelt = false;
-    for (const key of keys) {
-      for (const p of this.phrases.get(key) ?? []) {
+    for (let k = 0; k < 3; k++) {
+      const key = k === 0 ? word : k === 1 ? en : fr;
+      if (key === null) continue;
+      for (const p of this.phrases.get(key) ?? NO_PHRASES) {
         // Between phrases of one length, one spelt as typed wins over a stem-mate: "start" is c:start's own word, not
         // the stem of c:organise's "started".
         const spelt = spelledAt(words, i, p.words);
@@ -604,7 +623,7 @@ export class Lexicon {
   private cuesIn(words: readonly string[]): Reading['cues'] {
     const found: Reading['cues'] = [];
     for (let i = 0; i < words.length; i++) {
-      for (const p of this.cuePhrases.get(words[i]!) ?? []) {
+      for (const p of this.cuePhrases.get(words[i]!) ?? NO_CUE_PHRASES) {
         if (spelledAt(words, i, p.words)) found.push({ cue: p.cue, at: i, length: p.words.length });
       }
     }

@@ -242,15 +242,33 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
   const { terms, cues, words } = reading;
   if (cues.some((c) => c.cue === 'compare')) return null;
   const named = (t: Term): boolean => t.weight >= 1 && t.term !== 'c:happen' && t.term !== 'c:end' && t.term !== 'c:when';
+  // Whether the joint at `at` joins an end asked of something named to something named after it (out of the loop: a
+  // loop whose variable a closure captures builds a new scope object at every word).
+  const joins = (at: number, length: number): boolean => {
+    // The terms before and after the joint, in one pass and no list of either.
+    let asksEnd = false;
+    let namedBefore = false;
+    let namedAfter = false;
+    for (const t of terms) {
+      if (t.at < at) {
+        if (t.term === 'c:end') asksEnd = true;
+        if (named(t)) namedBefore = true;
+      } else if (t.at >= at + length && named(t)) namedAfter = true;
+    }
+    for (let k = 0; k < at && !asksEnd; k++) if (STILL.has(words[k]!)) asksEnd = true;
+    return asksEnd && namedBefore && namedAfter;
+  };
   for (let at = 1; at < words.length; at++) {
-    const joint = OVERLAP_JOINTS.find((j) => spelledAt(words, at, j));
-    if (!joint) continue;
-    const before = terms.filter((t) => t.at < at);
-    const asksEnd = before.some((t) => t.term === 'c:end') || words.slice(0, at).some((w) => STILL.has(w));
-    const after = terms.filter((t) => t.at >= at + joint.length);
-    if (asksEnd && before.some(named) && after.some(named)) return { at, length: joint.length };
+    const joint = overlapJointAt(words, at);
+    if (joint && joins(at, joint.length)) return { at, length: joint.length };
   }
   return null;
+}
+
+/** The first of `OVERLAP_JOINTS` spelt at word `at`, if any. */
+function overlapJointAt(words: readonly string[], at: number): readonly string[] | undefined {
+  for (const joint of OVERLAP_JOINTS) if (spelledAt(words, at, joint)) return joint;
+  return undefined;
 }
 
 /**
@@ -322,6 +340,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Each word's stretch (see stretchesOf), read once when the question is about signing, for both uses below.
   let stretches: number[] | null | undefined;
   const stretchesOnce = (): number[] | null => (stretches === undefined ? (stretches = stretchesOf(text, reading.words.length)) : stretches);
+  // Each word's sentence (see sentencesOf), read once for the uses below.
+  let sentencesRead: ReturnType<typeof sentencesOf> | undefined;
+  const sentencesOnce = (): ReturnType<typeof sentencesOf> => (sentencesRead === undefined ? (sentencesRead = sentencesOf(text, reading.words.length)) : sentencesRead);
   const stretchOf = signAt !== undefined ? stretchesOnce() : null;
   // Nor in another sentence: "someone says X signed. can we stand that up?" signs nothing that follows the full stop.
   const signSentences = signAt !== undefined ? sentencesOf(text, reading.words.length) : null;
@@ -346,7 +367,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // A cue that ends on "it" or names the list ("on it", "sur la liste") is about the letter's list itself.
   const namesList = (c: { at: number; length: number }): boolean =>
     lexicon.isStopword(reading.words[c.at + c.length - 1] ?? '') || reading.cues.some((l) => l.cue === 'list' && l.at >= c.at && l.at < c.at + c.length);
-  const cueSentences = onList.length > 0 ? sentencesOf(text, reading.words.length) : null;
+  const cueSentences = onList.length > 0 ? sentencesOnce() : null;
   const joinsOther =
     !has('c:letter') &&
     onList.length > 0 &&
@@ -612,7 +633,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const lone = opened.length === 1 && opened[0]!.length === 1 && (!lexicon.isKnown(reading.words[opened[0]![0]!]!) || lexicon.isName(reading.words[opened[0]![0]!]!));
     // A capital that opens a sentence ("Context: …", "Question: did…") is no sign of a name; nor is a name in another
     // sentence than the one that asks about signing.
-    const sentence = sentencesOf(text, reading.words.length);
+    const sentence = sentencesOnce();
     const signAts = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     const sameSentence = (r: readonly number[]): boolean => sentence === null || signAts.some((v) => r.some((k) => sentence.of[k] === sentence.of[v]));
     const capitalName = (r: readonly number[]): boolean => r.some((k) => capitalised.has(reading.words[k]!) && reading.words[k] !== first && !(sentence?.opens.has(k) ?? false));
@@ -682,7 +703,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "où" typed with its accent is "where", no alternative.
   const orAt = reading.cues.filter((c) => c.cue === 'alternative' && !(aligned && original[c.at]!.toLowerCase() === 'où')).map((c) => c.at);
   // Both in one sentence: "Spielberg, signed or not? need it before we print" sets nothing against anything.
-  const sentences = sentencesOf(text, reading.words.length);
+  const sentences = sentencesOnce();
   const sentenceOf = (at: number): number => sentences?.of[at] ?? 0;
   const within = (at: number): [number, number] => {
     const all = reading.words.map((_, k) => k).filter((k) => sentenceOf(k) === sentenceOf(at));

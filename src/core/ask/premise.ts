@@ -16,6 +16,24 @@ function quotedPositions(quoted: readonly string[], words: readonly string[]): S
   return at;
 }
 
+/** One slot of `data/concepts.json` `premises`. */
+type Slot = NonNullable<ConceptData['premises']>[number];
+
+/** A premise found for a slot, before it is keyed by its fact. */
+interface FoundSlot {
+  id: string;
+  values: string[];
+  asserts: string[];
+  quoted: boolean;
+  assertedAt: number;
+}
+
+/** Whether a concept of `concepts` is among the terms (a plain loop: this runs for every premise slot of every question). */
+function hasConcept(terms: readonly Term[], concepts: ReadonlySet<string>): boolean {
+  for (const t of terms) if (t.kind === 'concept' && concepts.has(t.term)) return true;
+  return false;
+}
+
 /** A slot of the story a question gives a wrong value for, and the fact that holds the true one. */
 export interface Premise {
   /** The slot's id in `data/concepts.json` `premises` ("recipient", "date", …). */
@@ -78,7 +96,7 @@ export class PremiseReader {
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
     const corrected = parsed.reading.corrected;
-    const found = new Map<string, { id: string; values: string[]; asserts: string[]; quoted: boolean; assertedAt: number }>();
+    const found = new Map<string, FoundSlot>();
     const quotedAt = quotedPositions(parsed.quoted, words);
     // What the question gives of each class of value, read once for every slot that takes that class (on first need).
     let dates: ReadonlySet<number> | undefined;
@@ -97,70 +115,92 @@ export class PremiseReader {
       if (slot.asks === parsed.type) continue;
       if (slot.with && !slot.with.some((w) => words.includes(w) || corrected.includes(w))) continue;
       const concepts = this.conceptTerms.get(slot)!;
-      const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term));
-      if (subjects.length === 0) continue;
-      const text = this.factText.get(slot.fact) ?? '';
-      // A fact that denies its values ("the letter never names Trump") holds none of them.
-      const holds = (phrase: readonly string[]): boolean => !slot.denies && text.includes(` ${phrase.join(' ')} `);
-      // Where the question gives a value of the slot's class that the fact does not hold (word positions).
-      const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
-      if (slot.values.dates) {
-        for (const at of datesAt()) if (!holds([words[at]!]) && !holds([corrected[at]!])) wrong.push({ at, phrase: [words[at]!] });
-      }
-      if (slot.values.figures) {
-        const given = this.factNumbers.get(slot.fact) ?? [];
-        if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...figuresAt().map((at) => ({ at, phrase: [words[at]!] })));
-      }
-      if (slot.values.names) {
-        // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
-        const shown = parsed.reading.shown;
-        if (shown.length === words.length) {
-          // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
-          const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.knows(t.term);
-          for (const t of terms) {
-            if (t.kind === 'word' && !opening.has(t.at) && startsWithCapital(shown[t.at] ?? '') && person(t) && !holds([words[t.at]!]) && !holds([corrected[t.at]!])) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
-          }
-        }
-      }
-      if (slot.values.people) {
-        for (const p of parsed.people) {
-          if (p.match.verdict !== 'signed') continue;
-          const span = splitWords(p.span);
-          if (holds(span)) continue;
-          const from = words.findIndex((_, i) => span.every((w, k) => words[i + k] === w));
-          if (from >= 0) wrong.push({ at: from, phrase: span, named: true });
-        }
-      }
-      for (const phrase of this.wrongValues.get(slot) ?? []) {
-        for (const list of [words, corrected]) {
-          for (let i = 0; i + phrase.length <= list.length; i++) if (spelledAt(list, i, phrase)) wrong.push({ at: i, phrase, named: true });
-        }
-      }
-      if (wrong.length === 0) continue;
-      // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
-      // The subject of a verb of receiving ("Congress received it") only before it: `before`.
-      const placed = (t: Term): boolean =>
-        (!slot.after && !slot.before) || wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before));
-      const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t));
-      const asserted = asserting.length > 0;
-      // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
-      const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
-      if ((asserted || near) && !found.has(slot.fact)) {
-        // Quoted: no asserting concept outside quotation marks has a value outside them in its place.
-        const quoted = !near && !asserting.some((t) => !quotedAt.has(t.at) && wrong.some(({ at }) => !quotedAt.has(at) && (!slot.after || (at > t.at && at - t.at <= slot.after))));
-        found.set(slot.fact, {
-          id: slot.id,
-          values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')),
-          asserts: [...new Set(asserting.map((t) => t.term))],
-          quoted,
-          assertedAt: Math.max(-1, ...asserting.map((t) => t.at)),
-        });
-      }
+      // Most slots' subject is not in the question: looked for without building the list of them.
+      if (!hasConcept(terms, concepts.subject)) continue;
+      // A slot whose fact an earlier slot took adds nothing.
+      if (found.has(slot.fact)) continue;
+      // The rest in a method of its own: a loop whose variable a closure captures builds a new scope object at every
+      // turn, and this one turns for every slot of every question.
+      const premise = this.slotPremise(slot, concepts, parsed, opening, quotedAt, datesAt, figuresAt);
+      if (premise) found.set(slot.fact, premise);
     }
     // A slot the question's own words assert (verb and value outside quotation marks) comes first. Of slots whose value
     // is only quoted, the one asserted last: "my editor wants the hed 'Stars beg Trump' — does the letter name him?"
     // asks whether it names Trump; the quoted headline is what is checked, and the words before it introduce it.
     const premises = [...found].map(([fact, slot]) => ({ fact, ...slot }));
     return premises.sort((a, b) => Number(a.quoted) - Number(b.quoted) || (a.quoted && b.quoted ? b.assertedAt - a.assertedAt : 0));
+  }
+
+  /** What a question gives of one slot whose subject it names (see `read`): the premise, or null when it gives no wrong value of it that it asserts. */
+  private slotPremise(
+    slot: Slot,
+    concepts: { subject: ReadonlySet<string>; asserts: ReadonlySet<string> },
+    parsed: ParsedQuestion,
+    opening: ReadonlySet<number>,
+    quotedAt: ReadonlySet<number>,
+    datesAt: () => ReadonlySet<number>,
+    figuresAt: () => readonly number[],
+  ): FoundSlot | null {
+    const terms = parsed.reading.terms;
+    const words = parsed.reading.words;
+    const corrected = parsed.reading.corrected;
+    const text = this.factText.get(slot.fact) ?? '';
+    // A fact that denies its values ("the letter never names Trump") holds none of them.
+    const holds = (phrase: readonly string[]): boolean => !slot.denies && text.includes(` ${phrase.join(' ')} `);
+    const holdsWord = (word: string): boolean => !slot.denies && text.includes(` ${word} `);
+    // Where the question gives a value of the slot's class that the fact does not hold (word positions).
+    const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
+    if (slot.values.dates) {
+      for (const at of datesAt()) if (!holdsWord(words[at]!) && !holdsWord(corrected[at]!)) wrong.push({ at, phrase: [words[at]!] });
+    }
+    if (slot.values.figures) {
+      const given = this.factNumbers.get(slot.fact) ?? [];
+      if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...figuresAt().map((at) => ({ at, phrase: [words[at]!] })));
+    }
+    if (slot.values.names) {
+      // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
+      const shown = parsed.reading.shown;
+      if (shown.length === words.length) {
+        // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know).
+        const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.knows(t.term);
+        for (const t of terms) {
+          if (t.kind === 'word' && !opening.has(t.at) && startsWithCapital(shown[t.at] ?? '') && person(t) && !holdsWord(words[t.at]!) && !holdsWord(corrected[t.at]!)) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
+        }
+      }
+    }
+    if (slot.values.people) {
+      for (const p of parsed.people) {
+        if (p.match.verdict !== 'signed') continue;
+        const span = splitWords(p.span);
+        if (holds(span)) continue;
+        const from = words.findIndex((_, i) => span.every((w, k) => words[i + k] === w));
+        if (from >= 0) wrong.push({ at: from, phrase: span, named: true });
+      }
+    }
+    for (const phrase of this.wrongValues.get(slot) ?? []) {
+      // The words as typed, then as corrected (no list of the two built per phrase).
+      for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase)) wrong.push({ at: i, phrase, named: true });
+      for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase)) wrong.push({ at: i, phrase, named: true });
+    }
+    if (wrong.length === 0) return null;
+    const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term));
+    // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
+    // The subject of a verb of receiving ("Congress received it") only before it: `before`.
+    const placed = (t: Term): boolean =>
+      (!slot.after && !slot.before) || wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before));
+    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t));
+    const asserted = asserting.length > 0;
+    // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
+    const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
+    if (!asserted && !near) return null;
+    // Quoted: no asserting concept outside quotation marks has a value outside them in its place.
+    const quoted = !near && !asserting.some((t) => !quotedAt.has(t.at) && wrong.some(({ at }) => !quotedAt.has(at) && (!slot.after || (at > t.at && at - t.at <= slot.after))));
+    return {
+      id: slot.id,
+      values: wrong.filter((w) => w.named).map((w) => w.phrase.join(' ')),
+      asserts: [...new Set(asserting.map((t) => t.term))],
+      quoted,
+      assertedAt: Math.max(-1, ...asserting.map((t) => t.at)),
+    };
   }
 }

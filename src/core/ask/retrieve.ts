@@ -87,6 +87,8 @@ export class Retriever<T> {
   private readonly rarity = new Map<string, number>();
   /** Each term of a phrasing as a number: `containment` compares the question's few terms with them by number. */
   private readonly termNumbers = new Map<string, number>();
+  /** Scratch: what `cover` and `containment` measured of the last leader. */
+  private readonly measured = { coverage: 0, matchedWeight: 0, missing: 0, containment: 0, phrased: 0, phrasedName: false };
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -173,13 +175,17 @@ export class Retriever<T> {
     const tokens = queryTokens(content);
     const results = this.bm25(tokens, weights, only, pool);
     const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
-    // Only the leaders can win: coverage and containment are measured for them alone.
-    return results.map((r) => {
-      const { coverage, matchedWeight, missing } = this.cover(r, content, tokens, total);
+    // Only the leaders can win: coverage and containment are measured for them alone (into `measured`: no result
+    // object per leader for each measure).
+    const ranked: Ranked<T>[] = [];
+    const m = this.measured;
+    for (const r of results) {
+      this.cover(r, content, tokens, total);
       const id = this.ids[r.doc]!;
-      const { containment, phrased, phrasedName } = this.containment(id, weights, numbers);
-      return { id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * containment), coverage, matchedWeight, missing, containment, phrased, phrasedName };
-    }).sort((a, b) => b.score - a.score);
+      this.containment(id, weights, numbers);
+      ranked.push({ id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
+    }
+    return sortByScore(ranked);
   }
 
   /** Adds an item's terms per field (phrasing, body), as MiniSearch tokenizes a space-joined field. */
@@ -274,14 +280,13 @@ export class Retriever<T> {
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
-  private containment(id: string, query: ReadonlyMap<string, number>, queryNumbers: readonly number[]): { containment: number; phrased: number; phrasedName: boolean } {
+  private containment(id: string, query: ReadonlyMap<string, number>, queryNumbers: readonly number[]): void {
     let best = 0;
     let phrased = 0;
     let phrasedName = false;
     // Whether the item carries every content term of the question: looked up only for a phrasing found whole.
     let carriesAll: boolean | undefined;
-    const carries = (): boolean => [...query].every(([term, weight]) => weight < 1 || this.carries(id, term));
-    for (const phrasing of this.phrasingSets.get(id) ?? []) {
+    for (const phrasing of this.phrasingSets.get(id) ?? NO_PHRASINGS) {
       const { numbers, content, weighted, all } = phrasing;
       let got = 0;
       let missedContent = false;
@@ -301,12 +306,20 @@ export class Retriever<T> {
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
       // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
       // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
-      if (!missedContent && twoFound && phrasing.hasContent && got > phrased && (phrasing.asks || (carriesAll ??= carries()))) {
+      if (!missedContent && twoFound && phrasing.hasContent && got > phrased && (phrasing.asks || (carriesAll ??= this.carriesEvery(id, query)))) {
         phrased = got;
         phrasedName = phrasing.nameOnly;
       }
     }
-    return { containment: best, phrased, phrasedName };
+    this.measured.containment = best;
+    this.measured.phrased = phrased;
+    this.measured.phrasedName = phrasedName;
+  }
+
+  /** Whether the item carries every content term (weight 1) of the question. */
+  private carriesEvery(id: string, query: ReadonlyMap<string, number>): boolean {
+    for (const [term, weight] of query) if (weight >= 1 && !this.carries(id, term)) return false;
+    return true;
   }
 
   /**
@@ -314,7 +327,7 @@ export class Retriever<T> {
    * searched as two, and matches as none) that the item carries in a phrasing or its body: the search is exact (no typo
    * tolerance: the lexicon reads typos as the data's words).
    */
-  private cover(result: Hit, content: readonly Term[], tokens: readonly string[], total: number): { coverage: number; matchedWeight: number; missing: number } {
+  private cover(result: Hit, content: readonly Term[], tokens: readonly string[], total: number): void {
     const id = this.ids[result.doc]!;
     const phrasing = this.phrasingTerms.get(id)!;
     const body = this.bodyTerms.get(id)!;
@@ -332,7 +345,9 @@ export class Retriever<T> {
       got += w * where;
       if (t.weight >= 1) matchedWeight += this.idf(t.term) * where;
     }
-    return { coverage: total > 0 ? got / total : 0, matchedWeight, missing };
+    this.measured.coverage = total > 0 ? got / total : 0;
+    this.measured.matchedWeight = matchedWeight;
+    this.measured.missing = missing;
   }
 }
 
@@ -352,6 +367,25 @@ interface Phrasing {
 function queryTokens(content: readonly Term[]): string[] {
   if (content.every((t) => t.term.length > 0 && !t.term.includes(' '))) return content.map((t) => t.term);
   return content.map((t) => t.term).join(' ').split(' ').filter((t) => t.length > 0);
+}
+
+const NO_PHRASINGS: readonly Phrasing[] = [];
+
+/**
+ * Best score first, equal scores in the order given: a stable insertion sort in place, as \`sort((a, b) => b.score -
+ * a.score)\` orders them (a dozen leaders: no work array).
+ */
+function sortByScore<R extends { score: number }>(list: R[]): R[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let at = i;
+    while (at > 0 && list[at - 1]!.score - item.score < 0) {
+      list[at] = list[at - 1]!;
+      at--;
+    }
+    list[at] = item;
+  }
+  return list;
 }
 
 function dedupe(terms: readonly Term[]): Term[] {

@@ -19,6 +19,18 @@ const ABOUT: ReadonlySet<string> = new Set([
 const ABOUT_WORDS = 2;
 /** A word of letters only, three or more: one that may be a name. */
 const LETTERS_ONLY = /^\p{L}{3,}$/u;
+/** A word typed in lower case; a word of two letters or more. */
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTERS_TWO = /^\p{L}{2,}$/u;
+
+/** Whether a term other than a figure was read from word `at`. */
+function searchedAt(terms: readonly Term[], at: number): boolean {
+  for (const t of terms) if (t.at === at && t.kind !== 'number') return true;
+  return false;
+}
+
+/** How many words `isLaw` keeps read before it starts again. */
+const LAW_WORDS_CACHED = 5000;
 
 /** Where a question's sentences open, and the names it types with capitals (see `sentenceOpenings`, `typedNames`). */
 export interface TypedQuestion {
@@ -27,6 +39,9 @@ export interface TypedQuestion {
 }
 
 export class TopicGuard {
+  /** `isLaw` per word read so far (bounded: cleared when full). */
+  private readonly lawWords = new Map<string, boolean>();
+
   constructor(
     private readonly lexicon: Lexicon,
     /** Whether any fact uses a search term. */
@@ -132,21 +147,38 @@ export class TopicGuard {
    * a word for a law ("Act", "Bill") and that no fact gives whole is another law than the story's (the NO FAKES Act).
    */
   otherLaw(parsed: ParsedQuestion): boolean {
-    const isLaw = (word: string): boolean => this.lexicon.read(word, 'en').terms.some((t) => t.term === 'c:law');
-    const given = (name: string): boolean => [...this.factText.values()].some((text) => text.includes(` ${name} `));
+    const isLaw = (word: string): boolean => this.isLaw(word);
+    const given = (name: string): boolean => {
+      const padded = ` ${name} `;
+      for (const text of this.factText.values()) if (text.includes(padded)) return true;
+      return false;
+    };
     if (this.typedOf(parsed).names.some((name) => isLaw(name.split(' ').pop() ?? '') && !given(name))) return true;
     // "what does the eu ai act say?": typed in lower case, the word for a law right after a search term, the two
     // of them given by no fact ("no fakes act" is; "copyright law" may be), names another law too.
     const words = parsed.reading.corrected;
     const shown = parsed.reading.shown;
     if (shown.length !== words.length) return false;
-    return words.some((w, k) => {
-      const before = words[k - 1];
-      if (k === 0 || before === undefined || !/^\p{Ll}/u.test(shown[k] ?? '') || !/^\p{Ll}/u.test(shown[k - 1] ?? '')) return false;
+    // A plain loop: a closure per word that captured its index would build a scope object for every word.
+    for (let k = 1; k < words.length; k++) {
+      const before = words[k - 1]!;
+      if (!LOWER_FIRST.test(shown[k] ?? '') || !LOWER_FIRST.test(shown[k - 1] ?? '')) continue;
       // The cheap tests first: reading the word through the lexicon allocates, and this runs for every word.
-      if (!/^\p{L}{2,}$/u.test(before) || !parsed.reading.terms.some((t) => t.at === k - 1 && t.kind !== 'number')) return false;
-      return isLaw(w) && !given(`${before} ${w}`);
-    });
+      if (!LETTERS_TWO.test(before) || !searchedAt(parsed.reading.terms, k - 1)) continue;
+      if (isLaw(words[k]!) && !given(`${before} ${words[k]!}`)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a word, read alone in English, is a word for a law (c:law); per word, once: the lexicon does not change. */
+  private isLaw(word: string): boolean {
+    let found = this.lawWords.get(word);
+    if (found === undefined) {
+      found = this.lexicon.read(word, 'en').terms.some((t) => t.term === 'c:law');
+      if (this.lawWords.size >= LAW_WORDS_CACHED) this.lawWords.clear();
+      this.lawWords.set(word, found);
+    }
+    return found;
   }
 
   /**
