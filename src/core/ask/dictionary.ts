@@ -96,6 +96,8 @@ function compareLine(text: string, from: number, to: number, word: string): numb
  */
 export function isDictionaryTypo(word: string): boolean {
   for (let i = 0; i + 1 < word.length; i++) {
+    // Two same letters swapped are the word itself ("europeenne"): no typo of it.
+    if (word[i] === word[i + 1]) continue;
     if (isDictionaryWord(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2))) return true;
   }
   return false;

@@ -13,6 +13,11 @@ describe('/ask dictionary of common English and French words', () => {
     expect(isDictionaryTypo('streep')).toBe(false);
     expect(isDictionaryTypo('spotify')).toBe(false);
   });
+
+  it('reads a word with a double letter as itself, no typo of itself', () => {
+    expect(isDictionaryTypo('balloon')).toBe(false);
+    expect(isDictionaryTypo('committee')).toBe(false);
+  });
 });
 
 describe('the dictionary as the build stores it', () => {
