@@ -1138,7 +1138,11 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // "Who wrote Variety's story on the letter?": a name with its possessive owns what is asked about; no premise.
   const owner = (at: number): boolean => words[at + 1] === 's';
   const addressee = (at: number): boolean => addressing && !targeting && !organising ? at > sentAt : true;
-  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
+  // "What is the Human Artistry Campaign, and who launched it?": a name in a question of its own before the one that asks
+  // who organised (its question word opens a later part) is what "it" stands for, no premise of that part.
+  const organisedAt = terms.find((t) => t.term === 'c:organise')?.at ?? -1;
+  const partAt = Math.max(0, ...parsed.reading.cues.filter((c) => c.cue === 'wh' && c.at > 0 && c.at <= organisedAt && ['and', 'et'].includes(words[c.at - 1] ?? '')).map((c) => c.at));
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

@@ -15,6 +15,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Qui a organisé le Festival de Cannes ?').verdict).not.toBe('answered');
   });
 
+  it('a name asked about in a part of its own, before "and who started it?", is what "it" stands for: never the organisers', () => {
+    for (const q of ['Tell me about the Human Artistry Campaign and who started it', "c'est quoi Stealing Isn't Innovation et qui l'a lancé ?"]) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    }
+  });
+
   it('near-topic questions about a name or a title are declined, not answered by the fact that names it', () => {
     expect(ask('How old is Natasha Lyonne?').verdict).not.toBe('answered');
     expect(ask('Qui a réalisé Poker Face ?').verdict).not.toBe('answered');
