@@ -1142,7 +1142,11 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // who organised (its question word opens a later part) is what "it" stands for, no premise of that part.
   const organisedAt = terms.find((t) => t.term === 'c:organise')?.at ?? -1;
   const partAt = Math.max(0, ...parsed.reading.cues.filter((c) => c.cue === 'wh' && c.at > 0 && c.at <= organisedAt && ['and', 'et'].includes(words[c.at - 1] ?? '')).map((c) => c.at));
-  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
+  // "Did the organisers meet Trump?": a name after the organisers (the noun, who the question is about) is what they are
+  // asked to have done, no premise of who organised it.
+  const organisers = terms.find((t) => t.term === 'c:organise' && /(?:ers?|eurs?|rices?)$/.test(words[t.at] ?? ''));
+  const ofThem = (at: number): boolean => organisers !== undefined && at > organisers.at + 1;
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && !ofThem(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

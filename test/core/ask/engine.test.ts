@@ -21,6 +21,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     }
   });
 
+  it('a name after "the organisers" and a verb is what they are asked to have done, no premise: never the organisers', () => {
+    for (const q of ['les organisatrices ont-elles rencontré Trump ?', 'did the organizers ever sit down with Sam Altman']) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    }
+  });
+
   it('near-topic questions about a name or a title are declined, not answered by the fact that names it', () => {
     expect(ask('How old is Natasha Lyonne?').verdict).not.toBe('answered');
     expect(ask('Qui a réalisé Poker Face ?').verdict).not.toBe('answered');
