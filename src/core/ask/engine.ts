@@ -234,7 +234,10 @@ export class AskEngine {
     const clause = lastClause(question);
     // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
     const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
-    const chatter = opening !== null && opening.terms.every((t) => t.weight < CHATTER_WEIGHT) && !opening.cues.some((c) => c.cue === 'quote');
+    // Nor a label of the request ("fact-check:", "quick fact check for the show:"): a check cue whose only content is the
+    // word of checking itself says how to answer, not what about: what follows is the question.
+    const label = (t: Term): boolean => t.weight < CHATTER_WEIGHT || (t.term === 'c:mistake' && opening!.cues.some((c) => c.cue === 'check' && Math.abs(c.at - t.at) <= 1));
+    const chatter = opening !== null && opening.terms.every(label) && !opening.cues.some((c) => c.cue === 'quote');
     const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     if (outcome.verdict === 'answered') return { ...this.askedSentence(question, outcome, names, lang, answerLang), lang: answerLang };

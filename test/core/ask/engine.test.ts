@@ -27,6 +27,11 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     }
   });
 
+  it('a "fact-check:" label before the question says how to answer, not what about: never the errors of the press', () => {
+    expect(ask('fact check: is it true the letter never mentions Trump by name?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('quick fact-check: who was the letter addressed to?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
   it('near-topic questions about a name or a title are declined, not answered by the fact that names it', () => {
     expect(ask('How old is Natasha Lyonne?').verdict).not.toBe('answered');
     expect(ask('Qui a réalisé Poker Face ?').verdict).not.toBe('answered');
