@@ -260,7 +260,10 @@ export class AskEngine {
       parsed.type !== 'compare' ||
       (part.parsed.reading.cues.some((c) => c.cue === 'compare') && (part.mode === 'compare' || !setApart(parsed.reading) || setApart(part.parsed.reading))) ||
       !comparing(part.parsed.text);
-    const alone = (part: ParsedQuestion): boolean => !lowerName || !part.reading.cues.some((c) => c.cue === 'refers');
+    // "since Biden's order started it, why did Hollywood write to his team?": a part that refers to someone ("his", "her")
+    // and names no one stands for a person named in the rest: it asks nothing alone.
+    const alone = (part: ParsedQuestion): boolean =>
+      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone'));
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
     const leavesName = (part: AskOutcome): boolean => {

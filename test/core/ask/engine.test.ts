@@ -32,6 +32,10 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('quick fact-check: who was the letter addressed to?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 
+  it('a clause that refers to someone ("his", "her") and names no one is not asked alone: the person is in the rest', () => {
+    expect(ask("since Obama's order started the consultation, why did the stars write to his staff?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
   it('near-topic questions about a name or a title are declined, not answered by the fact that names it', () => {
     expect(ask('How old is Natasha Lyonne?').verdict).not.toBe('answered');
     expect(ask('Qui a réalisé Poker Face ?').verdict).not.toBe('answered');
