@@ -69,6 +69,8 @@ const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
+/** Words of time a date may follow after a signing verb ("signed back in March", "signé début mars"): part of the when. */
+const TIME_BEFORE_DATE: ReadonlySet<string> = new Set(['back', 'early', 'late', 'debut', 'début', 'fin', 'mi']);
 /** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "the 13th", "le 1er"). */
 export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 
@@ -351,6 +353,17 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // The letter named in another clause is no thing signed either: "Trump signed his AI order in March, the same week as
   // the letter, correct?" signs the order.
   const letterSigned = terms.some((t) => t.term === 'c:letter' && !another(t.at) && sameStretch(t.at));
+  // "did X sign in March?", "signed back in march 2025": a date after the verb (a month, a day, a year, and a word of
+  // time just before it) says when, not what was signed.
+  let dateAt: Set<number> | undefined;
+  const signedWhen = (): Set<number> => {
+    if (dateAt) return dateAt;
+    dateAt = dateWordsAt(reading.words);
+    for (const at of [...dateAt]) {
+      for (const k of [at - 1, at - 2]) if (TIME_BEFORE_DATE.has(reading.words[k] ?? '')) dateAt.add(k);
+    }
+    return dateAt;
+  };
   const signsOther =
     signAt !== undefined &&
     !letterSigned &&
@@ -358,7 +371,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       (t) =>
         t.at > signAt &&
         ((t.term === 'c:letter' && another(t.at)) ||
-          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
+          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
     );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
