@@ -430,7 +430,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // of", "dans", "parmi"; an article between) is the letter's signers, when nothing follows it but a word of them or of
   // grammar ("les 400 signataires", "the 400 who signed"; not "in the 400 billion", "dans les 180 jours"): being in them
   // is being on the list.
-  const amongAt = groupCounts(reading, lexicon).map((g) => g.at);
+  const groups = groupCounts(reading, lexicon);
+  const amongAt = groups.map((g) => g.at);
+  // The relative word after such a count ("the 400 who signed") asks nothing: it says who the count is.
+  const groupRelativeAt = new Set(groups.map((g) => g.count + 1).filter((k) => GROUP_RELATIVES.has(reading.words[k] ?? '')));
   letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
@@ -617,7 +620,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Nor a question word inside an aside that alone names someone ("did Tom Cruise (who worked with Ben Stiller) sign?").
   // Nor the "que" after a verb of saying ("une rumeur dit que X a signé"), which opens what is said.
   const said = (at: number): boolean => (reading.words[at] === 'que' || reading.words[at] === 'qu') && terms.some((t) => t.term === 'c:argue' && t.at + (t.span ?? 1) === at);
-  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at));
+  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
@@ -806,6 +809,9 @@ const GROUP_ARTICLES: ReadonlySet<string> = new Set(['the', 'les', 'l', 'those',
 const GROUP_MIN = 50;
 /** What may follow such a count: the signers' own words ("signataires", "people", "stars", a role). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:people', 'c:stars', 'c:mention']);
+/** Relative words after such a count, before the signing ("the 400 who signed"), and how far on the signing may come. */
+const GROUP_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'qui']);
+const GROUP_RELATIVE_GAP = 3;
 
 /**
  * Where a word of belonging (the `among` cues) stands before a count of people, and where that count is (see
@@ -821,7 +827,9 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     if ((counts.get(k) ?? 0) < GROUP_MIN) return [];
     const next = words[k + 1];
     const term = terms.find((t) => t.at === k + 1);
-    const people = next === undefined || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : lexicon.isStopword(next));
+    // "among the 400 who signed", "parmi les 400 qui ont signé": a relative word, then the signing a few words on.
+    const signedBy = GROUP_RELATIVES.has(next ?? '') && terms.some((t) => t.term === 'c:sign' && t.at > k + 1 && t.at <= k + 1 + GROUP_RELATIVE_GAP);
+    const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : lexicon.isStopword(next));
     return people ? [{ at: c.at, count: k }] : [];
   });
 }

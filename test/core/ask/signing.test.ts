@@ -23,6 +23,11 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Did Emma Stone sign a union contract in March?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('"one of the 400 who signed": the relative word after a count of signers asks nothing, the named person is looked up', () => {
+    expect(ask('Is Emma Stone one of the 400 who signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+    expect(ask('Natalie Portman est-elle parmi les 400 qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+  });
+
   it('"il est dessus ?" asks whether someone is on the letter', () => {
     expect(ask('Ben Stiller, il est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Emma Stone elle est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
