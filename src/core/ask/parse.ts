@@ -70,6 +70,8 @@ const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
 /** Words of time a date may follow after a signing verb ("signed back in March", "signé début mars"): part of the when. */
+/** Nouns of a document with no name of its own ("the text", "le texte"): signed right after the verb, it is the letter. */
+const SIGNED_DOCUMENTS: ReadonlySet<string> = new Set(['text', 'texte', 'document']);
 const TIME_BEFORE_DATE: ReadonlySet<string> = new Set(['back', 'early', 'late', 'debut', 'début', 'fin', 'mi']);
 /** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "the 13th", "le 1er"). */
 export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
@@ -364,6 +366,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     }
     return dateAt;
   };
+  // "a-t-elle signé le texte ?", "did she sign the document?": a document named by no name of its own, right after the
+  // verb (stop words between) and naming nothing after it, is the letter the question is about.
+  const documentSigned = (at: number): boolean =>
+    signAt !== undefined && SIGNED_DOCUMENTS.has(reading.words[at] ?? '') && reading.words.slice(signAt + 1, at).every((w) => lexicon.isStopword(w)) &&
+    // Nothing of its own after it ("the document on tariffs", "le texte du décret"): only stop words, cues or a date.
+    reading.words.slice(at + 1).every((w, k) => lexicon.isStopword(w) || cueAt.has(at + 1 + k) || signedWhen().has(at + 1 + k));
   const signsOther =
     signAt !== undefined &&
     !letterSigned &&
@@ -371,7 +379,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       (t) =>
         t.at > signAt &&
         ((t.term === 'c:letter' && another(t.at)) ||
-          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
+          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
     );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.

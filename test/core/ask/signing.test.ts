@@ -28,6 +28,12 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Natalie Portman est-elle parmi les 400 qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
   });
 
+  it('a document with no name of its own, signed right after the verb, is the letter; one tied to something else is not', () => {
+    expect(ask('Emma Stone a signé le document ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+    expect(ask('did Ruffalo sign the text?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('did Ruffalo sign the document on tariffs?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('"il est dessus ?" asks whether someone is on the letter', () => {
     expect(ask('Ben Stiller, il est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Emma Stone elle est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
