@@ -223,7 +223,14 @@ export class NameIndex {
     if (tokens.length === 1) return this.matchSingleWord(tokens[0]!, joined);
     const compact = tokens.join('');
     if (this.surnames.exact(this.lexicon.id(compact)).length > 0) return this.matchSingleWord(compact, joined);
-    return this.matchFullName(tokens, joined);
+    const full = this.matchFullName(tokens, joined);
+    if (full.verdict !== 'not_listed') return full;
+    // A surname typed in pieces with a typo ("mc catrney", "godron levitt"): the words run together may be close to
+    // one surname. Where the typo falls is unknown once the words are split, so such a name is only offered.
+    const together = this.matchSingleWord(compact, joined);
+    if (together.verdict === 'not_listed') return full;
+    const offered = together.match ? [{ id: together.match.id, name: together.match.name, score: together.match.score }] : together.candidates;
+    return { verdict: 'ambiguous', match: null, candidates: offered, reason: 'typo' };
   }
 
   /** Names starting with what the user has typed so far, for autocomplete: first-name or surname prefix first, major before weak. */

@@ -197,6 +197,14 @@ describe('single words that are not a whole surname', () => {
     expect(index().match('Blanchet').match?.name).toBe('Cate Blanchett');
     expect(index().match('Stiler')).toMatchObject({ verdict: 'ambiguous', candidates: [expect.objectContaining({ name: 'Ben Stiller' })] });
   });
+
+  it('a surname split in two with a typo → did-you-mean, never "not listed" and never signed', () => {
+    for (const [query, name] of [['gordn levitt', 'Joseph Gordon-Levitt'], ['lindel off', 'Damon Lindelof'], ['mc cartny', 'Paul McCartney']]) {
+      expect(index().match(query!)).toMatchObject({ verdict: 'ambiguous', match: null, candidates: [expect.objectContaining({ name })] });
+    }
+    expect(index().match('jack gylenhal').verdict).toBe('not_listed');
+    expect(index().match('de niro').verdict).toBe('not_listed');
+  });
 });
 
 describe('exact keys, found without storing them', () => {

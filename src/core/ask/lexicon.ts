@@ -283,7 +283,7 @@ export class Lexicon {
     // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
     const elided = ELISION.exec(word)?.[1];
     if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
-    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.nameHead(word) ?? word;
+    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -360,6 +360,16 @@ export class Lexicon {
    * A word typed with two neighbouring letters swapped ("whta", "teh", "actaully", "vramient", "exatcement"): read as
    * the one known word that gives. A short word only into a stop word: "died" stays unknown, "sing" is never "sign".
    */
+  /**
+   * A word of `MIN_CORRECTED` − 1 letters, no common word, with two neighbouring letters swapped ("lnog" for "long"):
+   * the one lower-case word the data uses that gives. Names are left alone: a short name is too easily another's.
+   */
+  private swappedShort(word: string): string | null {
+    if (word.length !== MIN_CORRECTED - 1 || isDictionaryWord(word) || !LOWER_CASE_ONLY.test(word)) return null;
+    const found = this.swapped(word, false);
+    return found && !this.isStopword(found) && !this.properWords.has(found) ? found : null;
+  }
+
   private swapped(word: string, stopwordsOnly: boolean): string | null {
     if (word.length < 3) return null;
     const found = new Set<string>();

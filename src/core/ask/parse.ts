@@ -69,6 +69,10 @@ const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
+/** Words of time a date may follow after a signing verb ("signed back in March", "signé début mars"): part of the when. */
+/** Nouns of a document with no name of its own ("the text", "le texte"): signed right after the verb, it is the letter. */
+const SIGNED_DOCUMENTS: ReadonlySet<string> = new Set(['text', 'texte', 'document']);
+const TIME_BEFORE_DATE: ReadonlySet<string> = new Set(['back', 'early', 'late', 'debut', 'début', 'fin', 'mi']);
 /** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "the 13th", "le 1er"). */
 export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 
@@ -351,6 +355,23 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // The letter named in another clause is no thing signed either: "Trump signed his AI order in March, the same week as
   // the letter, correct?" signs the order.
   const letterSigned = terms.some((t) => t.term === 'c:letter' && !another(t.at) && sameStretch(t.at));
+  // "did X sign in March?", "signed back in march 2025": a date after the verb (a month, a day, a year, and a word of
+  // time just before it) says when, not what was signed.
+  let dateAt: Set<number> | undefined;
+  const signedWhen = (): Set<number> => {
+    if (dateAt) return dateAt;
+    dateAt = dateWordsAt(reading.words);
+    for (const at of [...dateAt]) {
+      for (const k of [at - 1, at - 2]) if (TIME_BEFORE_DATE.has(reading.words[k] ?? '')) dateAt.add(k);
+    }
+    return dateAt;
+  };
+  // "a-t-elle signé le texte ?", "did she sign the document?": a document named by no name of its own, right after the
+  // verb (stop words between) and naming nothing after it, is the letter the question is about.
+  const documentSigned = (at: number): boolean =>
+    signAt !== undefined && SIGNED_DOCUMENTS.has(reading.words[at] ?? '') && reading.words.slice(signAt + 1, at).every((w) => lexicon.isStopword(w)) &&
+    // Nothing of its own after it ("the document on tariffs", "le texte du décret"): only stop words, cues or a date.
+    reading.words.slice(at + 1).every((w, k) => lexicon.isStopword(w) || cueAt.has(at + 1 + k) || signedWhen().has(at + 1 + k));
   const signsOther =
     signAt !== undefined &&
     !letterSigned &&
@@ -358,7 +379,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       (t) =>
         t.at > signAt &&
         ((t.term === 'c:letter' && another(t.at)) ||
-          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
+          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
     );
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
@@ -417,7 +438,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // of", "dans", "parmi"; an article between) is the letter's signers, when nothing follows it but a word of them or of
   // grammar ("les 400 signataires", "the 400 who signed"; not "in the 400 billion", "dans les 180 jours"): being in them
   // is being on the list.
-  const amongAt = groupCounts(reading, lexicon).map((g) => g.at);
+  const groups = groupCounts(reading, lexicon);
+  const amongAt = groups.map((g) => g.at);
+  // The relative word after such a count ("the 400 who signed") asks nothing: it says who the count is.
+  const groupRelativeAt = new Set(groups.map((g) => g.count + 1).filter((k) => GROUP_RELATIVES.has(reading.words[k] ?? '')));
   letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
@@ -604,7 +628,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Nor a question word inside an aside that alone names someone ("did Tom Cruise (who worked with Ben Stiller) sign?").
   // Nor the "que" after a verb of saying ("une rumeur dit que X a signé"), which opens what is said.
   const said = (at: number): boolean => (reading.words[at] === 'que' || reading.words[at] === 'qu') && terms.some((t) => t.term === 'c:argue' && t.at + (t.span ?? 1) === at);
-  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at));
+  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
@@ -793,6 +817,9 @@ const GROUP_ARTICLES: ReadonlySet<string> = new Set(['the', 'les', 'l', 'those',
 const GROUP_MIN = 50;
 /** What may follow such a count: the signers' own words ("signataires", "people", "stars", a role). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:people', 'c:stars', 'c:mention']);
+/** Relative words after such a count, before the signing ("the 400 who signed"), and how far on the signing may come. */
+const GROUP_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'qui']);
+const GROUP_RELATIVE_GAP = 3;
 
 /**
  * Where a word of belonging (the `among` cues) stands before a count of people, and where that count is (see
@@ -808,7 +835,9 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     if ((counts.get(k) ?? 0) < GROUP_MIN) return [];
     const next = words[k + 1];
     const term = terms.find((t) => t.at === k + 1);
-    const people = next === undefined || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : lexicon.isStopword(next));
+    // "among the 400 who signed", "parmi les 400 qui ont signé": a relative word, then the signing a few words on.
+    const signedBy = GROUP_RELATIVES.has(next ?? '') && terms.some((t) => t.term === 'c:sign' && t.at > k + 1 && t.at <= k + 1 + GROUP_RELATIVE_GAP);
+    const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : lexicon.isStopword(next));
     return people ? [{ at: c.at, count: k }] : [];
   });
 }

@@ -352,6 +352,11 @@ describe('/ask engine: short typos', () => {
     expect(realFacts().ask.lexicon.correct('auter')).toBe('auteur');
   });
 
+  it('a four-letter word no dictionary knows, with two neighbouring letters swapped, is the data\'s word ("tmie")', () => {
+    expect(realFacts().ask.lexicon.correct('tmie')).toBe('time');
+    expect(realFacts().ask.lexicon.correct('gaol')).toBe('gaol');
+  });
+
   it('never into a content word, nor by dropping a letter ("died" is not "did")', () => {
     expect(realFacts().ask.lexicon.correct('sing')).toBe('sing');
     expect(realFacts().ask.lexicon.correct('died')).toBe('died');

@@ -16,6 +16,24 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Who are the people who signed?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('a date after the verb says when, not what was signed: "signed back in March" still asks about the letter', () => {
+    expect(ask('Did Emma Stone sign back in March?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+    expect(ask('Natalie Portman a signé début mars 2025 ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+    // A thing named after the verb is still another thing signed.
+    expect(ask('Did Emma Stone sign a union contract in March?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('"one of the 400 who signed": the relative word after a count of signers asks nothing, the named person is looked up', () => {
+    expect(ask('Is Emma Stone one of the 400 who signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+    expect(ask('Natalie Portman est-elle parmi les 400 qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+  });
+
+  it('a document with no name of its own, signed right after the verb, is the letter; one tied to something else is not', () => {
+    expect(ask('Emma Stone a signé le document ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+    expect(ask('did Ruffalo sign the text?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('did Ruffalo sign the document on tariffs?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('"il est dessus ?" asks whether someone is on the letter', () => {
     expect(ask('Ben Stiller, il est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Emma Stone elle est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
