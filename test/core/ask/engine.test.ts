@@ -619,6 +619,22 @@ describe('/ask engine: newsroom wrappers', () => {
   });
 });
 
+describe('/ask engine: a last clause that only names the slots asked for', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['the executive order behind the AI action plan — number and date please', 'executive-order-14179'],
+    ['le décret derrière le plan d IA de Trump, numéro et date ?', 'executive-order-14179'],
+    ['the Disney and Universal suit against Midjourney: date?', 'disney-universal-v-midjourney'],
+  ])('"number + date" after the thing asked about is no content to find: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('a word of the rest the fact does not carry still counts ("Le Figaro says")', () => {
+    expect(ask('the executive order behind the AI action plan, Le Figaro says, number and date')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
+
 describe('/ask engine: newsroom abbreviations and nicknames', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
