@@ -635,6 +635,18 @@ describe('/ask engine: a last clause that only names the slots asked for', () =>
   });
 });
 
+describe('/ask engine: concept words of scope and counting', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['is the open letter only about Hollywood jobs, or other trades as well?', 'other-industries'],
+    ['la tribune ne parle pas que du cinéma ?', 'other-industries'],
+    ['the final tally of names on the letter?', 'signatory-count'],
+  ])('"only about", "pas que" (beyond) and "tally" (how many) are concepts: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+});
+
 describe('/ask engine: newsroom abbreviations and nicknames', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
