@@ -642,7 +642,8 @@ describe('/ask engine: concept words of scope and counting', () => {
     ['is the open letter only about Hollywood jobs, or other trades as well?', 'other-industries'],
     ['la tribune ne parle pas que du cinéma ?', 'other-industries'],
     ['the final tally of names on the letter?', 'signatory-count'],
-  ])('"only about", "pas que" (beyond) and "tally" (how many) are concepts: "%s"', (q, id) => {
+    ['Natasha Lyonne went to D.C. to lobby: what for?', 'lyonne-lobbying'],
+  ])('"only about", "pas que" (beyond), "tally" (how many) and "DC" (Washington) are concepts: "%s"', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
