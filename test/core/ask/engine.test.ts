@@ -643,8 +643,14 @@ describe('/ask engine: concept words of scope and counting', () => {
     ['la tribune ne parle pas que du cinéma ?', 'other-industries'],
     ['the final tally of names on the letter?', 'signatory-count'],
     ['Natasha Lyonne went to D.C. to lobby: what for?', 'lyonne-lobbying'],
-  ])('"only about", "pas que" (beyond), "tally" (how many) and "DC" (Washington) are concepts: "%s"', (q, id) => {
+    ['how come Meta ended up losing the Kadrey suit?', 'kadrey-v-meta'],
+  ])('"only about", "pas que" (beyond), "tally" (how many), "DC" (Washington) and "lose"/"win" (prevail) are concepts: "%s"', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('winning or losing (one concept) is no way into an event the story does not cover', () => {
+    expect(ask('who won the Oscars last night?')).toMatchObject({ verdict: 'no_answer' });
+    expect(realFacts().ask.ask('Combien gagne un acteur à Hollywood ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
   });
 });
 
