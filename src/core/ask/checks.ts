@@ -12,6 +12,8 @@ import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
 import type { Ranked, Retriever } from './retrieve';
 
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;
 /** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
@@ -180,6 +182,28 @@ export class AnswerChecks {
     if (slot === 'c:when') return this.dated.has(id);
     if (slot === 'c:howmany') return (this.factNumbers.get(id) ?? []).length > 0;
     return true;
+  }
+
+  /**
+   * "the order behind the plan, number + date pls", "le procès contre Midjourney, date ?": a last clause (after a comma,
+   * a dash or a colon) whose every term is a word that only names a slot (`followUps`: "date", "number") asks for those slots
+   * of what the sentence before it names; the indexes of those terms, which are then no content to find (a fact about
+   * that thing is not held back by a word its phrasings need not use). None when nothing of content comes before.
+   */
+  slotTail(parsed: ParsedQuestion): ReadonlySet<number> {
+    const { corrected, words, terms } = parsed.reading;
+    const text = parsed.text.replace(/[\s?!.]+$/, '');
+    const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf(':'), text.lastIndexOf(' - '));
+    if (cut < 0) return NO_POSITIONS;
+    const tail = splitWords(text.slice(cut + 1));
+    const from = words.length - tail.length;
+    if (tail.length === 0 || from <= 0 || tail.some((w, k) => words[from + k] !== w)) return NO_POSITIONS;
+    const inTail = terms.filter((t) => t.at >= from);
+    // Words that name a slot ("date"), not question words ("and if so, when?" asks of what follows, not before).
+    const slot = (t: Term): boolean => t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''));
+    if (inTail.length === 0 || !inTail.every(slot)) return NO_POSITIONS;
+    if (!terms.some((t) => t.at < from && t.weight >= 1)) return NO_POSITIONS;
+    return new Set(inTail.map((t) => t.at));
   }
 
   /**

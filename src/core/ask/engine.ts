@@ -817,9 +817,15 @@ export class AskEngine {
     const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: this.lexicon.termOf(parsed.reading.words[t.at]!, parsed.lang) } : t);
     // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
     // wrongly remembered, a premise to correct, not a word to find (the far ones are another event: see otherTime).
-    const terms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt).filter(
+    const typedTerms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt).filter(
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
+    // "…, number + date pls": the words of a last clause that only names the slots asked for are no content to find,
+    // when the fact the rest of the question finds carries all of that rest (a word it misses, "Le Monde", still counts).
+    const slotTail = this.checks.slotTail(parsed);
+    const slotFree = typedTerms.filter((t) => !slotTail.has(t.at));
+    const slotLeader = slotFree.length < typedTerms.length ? this.facts.rank(slotFree)[0] : undefined;
+    const terms = slotLeader && slotFree.every((t) => t.weight < 1 || this.facts.carries(slotLeader.id, t.term)) ? slotFree : typedTerms;
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
     // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.

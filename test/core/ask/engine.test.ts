@@ -645,6 +645,41 @@ describe('/ask engine: newsroom wrappers', () => {
   });
 });
 
+describe('/ask engine: a last clause that only names the slots asked for', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['the executive order behind the AI action plan — number and date please', 'executive-order-14179'],
+    ['le décret derrière le plan d IA de Trump, numéro et date ?', 'executive-order-14179'],
+    ['the Disney and Universal suit against Midjourney: date?', 'disney-universal-v-midjourney'],
+  ])('"number + date" after the thing asked about is no content to find: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('a word of the rest the fact does not carry still counts ("Le Figaro says")', () => {
+    expect(ask('the executive order behind the AI action plan, Le Figaro says, number and date')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
+
+describe('/ask engine: concept words of scope and counting', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['is the open letter only about Hollywood jobs, or other trades as well?', 'other-industries'],
+    ['la tribune ne parle pas que du cinéma ?', 'other-industries'],
+    ['the final tally of names on the letter?', 'signatory-count'],
+    ['Natasha Lyonne went to D.C. to lobby: what for?', 'lyonne-lobbying'],
+    ['how come Meta ended up losing the Kadrey suit?', 'kadrey-v-meta'],
+  ])('"only about", "pas que" (beyond), "tally" (how many), "DC" (Washington) and "lose"/"win" (prevail) are concepts: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('winning or losing (one concept) is no way into an event the story does not cover', () => {
+    expect(ask('who won the Oscars last night?')).toMatchObject({ verdict: 'no_answer' });
+    expect(realFacts().ask.ask('Combien gagne un acteur à Hollywood ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
+
 describe('/ask engine: newsroom abbreviations and nicknames', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
