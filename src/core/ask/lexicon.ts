@@ -357,10 +357,6 @@ export class Lexicon {
   }
 
   /**
-   * A word typed with two neighbouring letters swapped ("whta", "teh", "actaully", "vramient", "exatcement"): read as
-   * the one known word that gives. A short word only into a stop word: "died" stays unknown, "sing" is never "sign".
-   */
-  /**
    * A word of `MIN_CORRECTED` − 1 letters, no common word, with two neighbouring letters swapped ("lnog" for "long"):
    * the one lower-case word the data uses that gives. Names are left alone: a short name is too easily another's.
    */
@@ -370,6 +366,10 @@ export class Lexicon {
     return found && !this.isStopword(found) && !this.properWords.has(found) ? found : null;
   }
 
+  /**
+   * A word typed with two neighbouring letters swapped ("whta", "teh", "actaully", "vramient", "exatcement"): read as
+   * the one known word that gives. A short word only into a stop word: "died" stays unknown, "sing" is never "sign".
+   */
   private swapped(word: string, stopwordsOnly: boolean): string | null {
     if (word.length < 3) return null;
     const found = new Set<string>();

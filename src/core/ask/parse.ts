@@ -69,10 +69,10 @@ const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
-/** Words of time a date may follow after a signing verb ("signed back in March", "signé début mars"): part of the when. */
 /** Nouns of a document with no name of its own ("the text", "le texte"): signed right after the verb, it is the letter. */
 const SIGNED_DOCUMENTS: ReadonlySet<string> = new Set(['text', 'texte', 'document']);
-const TIME_BEFORE_DATE: ReadonlySet<string> = new Set(['back', 'early', 'late', 'debut', 'début', 'fin', 'mi']);
+/** Words of time a date may follow after a signing verb ("signed back in March", "signé début mars"): part of the when (folded). */
+const TIME_BEFORE_DATE: ReadonlySet<string> = new Set(['back', 'early', 'late', 'debut', 'fin', 'mi']);
 /** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "the 13th", "le 1er"). */
 export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 
@@ -349,7 +349,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const sentencesOnce = (): ReturnType<typeof sentencesOf> => (sentencesRead === undefined ? (sentencesRead = sentencesOf(text, reading.words.length)) : sentencesRead);
   const stretchOf = signAt !== undefined ? stretchesOnce() : null;
   // Nor in another sentence: "someone says X signed. can we stand that up?" signs nothing that follows the full stop.
-  const signSentences = signAt !== undefined ? sentencesOf(text, reading.words.length) : null;
+  const signSentences = signAt !== undefined ? sentencesOnce() : null;
   const sameStretch = (at: number): boolean =>
     signAt === undefined || ((!stretchOf || stretchOf[at] === stretchOf[signAt]) && (!signSentences || signSentences.of[at] === signSentences.of[signAt]));
   // The letter named in another clause is no thing signed either: "Trump signed his AI order in March, the same week as
@@ -804,8 +804,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
 const ADDRESSED_TO: ReadonlySet<string> = new Set(['to', 'aux', 'au', 'towards', 'envers']);
 const ADDRESS_ARTICLES: ReadonlySet<string> = new Set(['the', 'its', 'their', 'les', 'ses', 'leurs', 'ces']);
 const ADDED: ReadonlySet<string> = new Set(['added', 'add', 'adds', 'joined', 'ajoute', 'ajoutee', 'ajoutes', 'rajoute', 'rajoutee', 'joint', 'jointe', 'rejoint', 'ajouter', 'rajouter']);
-/** Someone unnamed as the object of backing ("endorse anyone", "soutenu quelqu'un"). */
-const SOMEONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', "quelqu'un", 'quelqu', 'personne']);
+/** Someone unnamed as the object of backing ("endorse anyone", "soutenu quelqu'un": words split at the apostrophe). */
+const SOMEONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'quelqu', 'personne']);
 /** Pronouns that stand for one person ("did he sign?", "elle a signé ?"). */
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
 /** Words that ask about any one of a group ("did any director sign? did he…"). */
