@@ -837,7 +837,15 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     const term = terms.find((t) => t.at === k + 1);
     // "among the 400 who signed", "parmi les 400 qui ont signé": a relative word, then the signing a few words on.
     const signedBy = GROUP_RELATIVES.has(next ?? '') && terms.some((t) => t.term === 'c:sign' && t.at > k + 1 && t.at <= k + 1 + GROUP_RELATIVE_GAP);
-    const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : lexicon.isStopword(next));
+    // A stop word after the count holds only when no word of content follows it up to an "or" ("among the 400, right?",
+    // "one of the 400 or not?"; not "one of the 100 most influential people", which names another group).
+    const orAt = reading.cues.find((q) => q.cue === 'alternative' && q.at > k)?.at ?? words.length;
+    const grammarOnly = (): boolean =>
+      words.slice(k + 1, orAt).every((w, j) => {
+        const at = k + 1 + j;
+        return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
+      });
+    const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : grammarOnly());
     return people ? [{ at: c.at, count: k }] : [];
   });
 }

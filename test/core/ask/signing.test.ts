@@ -211,5 +211,8 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Tom Hanks, dans les 400 ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     // A figure followed by what it counts is no group of people.
     expect(ask('is Google one of the 300 billion dollar companies?')).not.toMatchObject({ mode: 'signatory' });
+    // Nor one followed by a stop word and then words of another group: no "signed" for a signatory in another ranking.
+    expect(ask('Was Mark Ruffalo one of the 100 most influential people?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Is Mark Ruffalo one of the 400 or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
