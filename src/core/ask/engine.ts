@@ -865,7 +865,8 @@ export class AskEngine {
    * The counts a question gives of the signers: a count (`countsAt`) typed before a word of signing, with only who
    * signed between them: people, stars, roles or common words ("1000 signataires", "a thousand people signed", "mille
    * artistes signataires"), no name nor other concept ("order 14179 signed", "3 companies signed"). A number the facts
-   * use as a name (an order's) is no count.
+   * use as a name (an order's) is no count. With `named` (someone is asked about), a count after a word of belonging
+   * (`groupCounts`: "was she among the 400 who signed?") is the list they are said to be on, no count asked.
    */
   private signerCounts(parsed: ParsedQuestion, named = false): number[] {
     const terms = parsed.reading.terms;
