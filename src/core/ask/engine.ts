@@ -791,41 +791,51 @@ export class AskEngine {
   /** Where a question's sentences open, and the names it types with capitals: read once for the one question being answered. */
   private readonly typed = new WeakMap<ParsedQuestion, { opening: ReadonlySet<number>; names: string[] }>();
 
-  /** Per fact, the words next to a name (a word the data spells with a capital) in its texts: "<word" before, ">word" after. */
-  private readonly nameNeighbours = new Map<string, ReadonlySet<string>>();
+  /** Per fact, each name's (a word the data spells with a capital) neighbours in its texts: "<word" before, ">word" after. */
+  private readonly nameNeighbours = new Map<string, ReadonlyMap<string, ReadonlySet<string>>>();
 
   /**
    * Whether a question holds a word typed in lower case (four letters or more) that no text of the data nor the
-   * lexicon uses and a dictionary reads as a common word or a typo of one, typed next to a word that stands next to
-   * a name in the fact `id`'s texts ("judge gosling" beside "Judge Alsup", "is mistral paying" beside "is Anthropic
-   * paying"), while the question names none of the fact's names: it stands where the fact's own name would (see the caller).
+   * lexicon uses and that may as well be a name, typed next to a word that stands next to one of the fact `id`'s names
+   * in its texts ("judge gosling" beside "Judge Alsup", "is mistral paying" beside "is Anthropic paying"), a name the
+   * question does not give: it stands where the fact's own name would (see the caller).
    */
   private namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean {
     const shown = parsed.reading.shown;
     const words = parsed.reading.words;
     if (shown.length !== words.length) return false;
-    let around = this.nameNeighbours.get(id);
-    if (!around) {
+    let names = this.nameNeighbours.get(id);
+    if (!names) {
       const text = (this.factText.get(id) ?? '').split(' ');
-      const found = new Set<string>();
+      const found = new Map<string, Set<string>>();
+      const beside = (w: string | undefined): boolean => w !== undefined && w !== '|' && w !== '';
       text.forEach((w, i) => {
         if (w.length < 3 || !this.lexicon.isName(w)) return;
-        found.add(`=${w}`);
-        if (i > 0 && text[i - 1] !== '|' && text[i - 1] !== '') found.add(`<${text[i - 1]!}`);
-        if (text[i + 1] !== undefined && text[i + 1] !== '|' && text[i + 1] !== '') found.add(`>${text[i + 1]!}`);
+        const around = found.get(w) ?? new Set<string>();
+        if (beside(text[i - 1])) around.add(`<${text[i - 1]!}`);
+        if (beside(text[i + 1])) around.add(`>${text[i + 1]!}`);
+        found.set(w, around);
       });
-      around = found;
-      this.nameNeighbours.set(id, around);
+      names = found;
+      this.nameNeighbours.set(id, names);
     }
-    if (![...around].some((x) => x.startsWith('='))) return false;
-    if ([...words, ...parsed.reading.corrected].some((w) => around.has(`=${w}`))) return false;
+    if (names.size === 0) return false;
+    const asked = new Set([...words, ...parsed.reading.corrected]);
+    const open = [...names].filter(([name]) => !asked.has(name)).map(([, around]) => around);
+    if (open.length === 0) return false;
     return searchTerms.some((t) => {
       if (t.kind !== 'word' || t.term.startsWith('c:')) return false;
       const typed = words[t.at] ?? '';
       if (!/^\p{Ll}{4,}$/u.test(shown[t.at] ?? '') || this.lexicon.isKnown(typed) || this.lexicon.isStopword(typed)) return false;
-      // Rare in English ("gosling", "guardian"), or French only in an English question ("mistral"): a name in some reading.
-      if (!isUncommonEnglishWord(typed) && !(parsed.lang === 'en' && isDictionaryWord(typed) && !isEnglishWord(typed))) return false;
-      return around.has(`<${words[t.at - 1] ?? ''}`) || around.has(`>${words[t.at + 1] ?? ''}`);
+      // French only in an English question ("mistral"), or rare in English ("gosling", "guardian"): a name in some reading.
+      const foreign = parsed.lang === 'en' && isDictionaryWord(typed) && !isEnglishWord(typed);
+      if (!foreign && !isUncommonEnglishWord(typed)) return false;
+      // A neighbour of its own: a name's word ("Office", "Act"; typed with a capital) stands next to the rest of the name;
+      // a stop word next to anything, which a word merely rare ("the rundown", "l'élaboration") may stand after too.
+      const own = (k: number): boolean => words[k] !== undefined && !this.lexicon.isName(words[k]!) && !startsWithCapital(shown[k] ?? '') && (foreign || !this.lexicon.isStopword(words[k]!));
+      const before = own(t.at - 1) ? `<${words[t.at - 1]!}` : '';
+      const after = own(t.at + 1) ? `>${words[t.at + 1]!}` : '';
+      return open.some((around) => around.has(before) || around.has(after));
     });
   }
 
