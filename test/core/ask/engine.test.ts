@@ -43,6 +43,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('qui est natacha lyone')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a rare word typed in lower case where the fact found has its name is another name, not the fact', () => {
+    expect(ask('what sum is mistral paying the authors per title?').verdict).not.toBe('answered');
+    expect(ask('what ruling did judge gosling give on training?').verdict).not.toBe('answered');
+    expect(ask('what ruling did judge alsup give on training?').verdict).toBe('answered');
+  });
+
   it('a name the data lacks, set apart from a known one by punctuation, is another name, not the rest of it', () => {
     expect(ask('Citation exacte de Koh (OpenAI) sur la sécurité nationale').verdict).toBe('no_answer');
     expect(ask('Netflix-R1 est sorti quand ?').verdict).toBe('no_answer');
