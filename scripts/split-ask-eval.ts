@@ -85,6 +85,10 @@ export const BATCH_28_PREFIX = 'b28-';
  * dev only, joined before that round's tuning. */
 export const BATCH_29_PREFIX = 'b29-';
 export const BATCH_30_PREFIX = 'b30-';
+/** Batch 31 (ids `b31-…`, written blind with 29, 30 and 32): the validation set of the ninth round's merges (totals only), then dev only. */
+export const BATCH_31_PREFIX = 'b31-';
+/** Batch 32 (ids `b32-…`, written blind with 29–31): test only, a fresh measure of the ninth round's final engine. */
+export const BATCH_32_PREFIX = 'b32-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -122,6 +126,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 28 (dev only)', has: (id) => id.startsWith(BATCH_28_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 29 (dev only)', has: (id) => id.startsWith(BATCH_29_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 30 (dev only)', has: (id) => id.startsWith(BATCH_30_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 31 (dev only)', has: (id) => id.startsWith(BATCH_31_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 32 (test only)', has: (id) => id.startsWith(BATCH_32_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');

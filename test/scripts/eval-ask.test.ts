@@ -4,7 +4,7 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
  * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4,
- * 7, 9, 11, 12, 14, 18 and 24, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * 7, 9, 11, 12, 14, 18, 24, 27 and 32, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
  * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
  * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
  * next half percent, OFF_TOPIC_DECLINED the measured count.
@@ -57,10 +57,16 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * began, test only, run once with its final engine: 170 right, 5 wrong, 40/42 declined, exactly as with the session's
  * first engine) and batch 28 in dev (so in the examples): 2,048 questions, 1,800 right = 87.9 %, 33 wrong = 1.6 %,
  * 380/388 declined.
+ * After the ninth round of 2026-12-02 (batches 29 and 30 in dev first; batch 31 its validation set, totals only: 175 / 6
+ * → 179 / 6) the same 2,048 questions give 1,830 right, 26 wrong, 380/388 declined (1,801 / 33 with the session's
+ * first engine and batches 29 and 30 in the examples). With batch 32 (200 blind questions written as the round began,
+ * test only, run once with its final engine: 165 right, 4 wrong, 41/42 declined; 160 / 5 with the session's first
+ * engine) and batch 31 in dev (so in the examples): 2,248 questions, 1,995 right = 88.7 %, 30 wrong = 1.3 %, 421/430
+ * declined.
  */
-const RIGHT_FLOOR = 0.87;
-const WRONG_CEILING = 0.02;
-const OFF_TOPIC_DECLINED = 380;
+const RIGHT_FLOOR = 0.88;
+const WRONG_CEILING = 0.015;
+const OFF_TOPIC_DECLINED = 421;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
