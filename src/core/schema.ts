@@ -104,6 +104,26 @@ const phrases = z.array(text).min(1);
 const phrasesByLanguage = z.object({ en: phrases, fr: phrases }).strict();
 export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which', 'also', 'relative', 'since', 'among', 'except', 'thatOf', 'someone'] as const;
 export type Cue = (typeof CUES)[number];
+/**
+ * Named word lists /ask reads a question's grammar with (`data/concepts.json` `wordLists`): folded words (no accents,
+ * split at apostrophes as questions are), each list with a short note of what it is for.
+ */
+export const WORD_LISTS = [
+  'signedDocuments',
+  'timeBeforeDate',
+  'addressedTo',
+  'addressArticles',
+  'added',
+  'someone',
+  'singularPronouns',
+  'oneOf',
+  'groupArticles',
+  'groupRelatives',
+] as const;
+export type WordList = (typeof WORD_LISTS)[number];
+const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');
+const wordList = z.object({ purpose: text, words: z.array(foldedWord).min(1) }).strict();
+
 export const conceptsSchema = z
   .object({
     /** Stop words on top of the `stopword` package's English and French lists (chatter, contractions). */
@@ -183,6 +203,8 @@ export const conceptsSchema = z
     attributes: z
       .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional() }).strict())
       .optional(),
+    /** Word lists of a question's grammar, read by name (see `WORD_LISTS`): what the parser asks of the words around a term. */
+    wordLists: z.object(Object.fromEntries(WORD_LISTS.map((l) => [l, wordList])) as Record<WordList, typeof wordList>).strict(),
   })
   .strict()
   .superRefine((data, ctx) => {

@@ -117,3 +117,21 @@ describe('the premise slots of data/concepts.json are checked at load', () => {
     expect(problems(withPremise((p) => (p.subject = ['no-such-concept']))).join('\n')).toMatch(/premises\.0\.subject\.0: unknown concept id no-such-concept/);
   });
 });
+
+describe('the word lists of data/concepts.json are checked at load', () => {
+  type Lists = Record<string, { purpose: string; words: string[] }>;
+  const withLists = (change: (l: Lists) => void): unknown => {
+    const raw = fresh() as Raw & { concepts: { wordLists: Lists } };
+    change(raw.concepts.wordLists);
+    return raw;
+  };
+
+  it('a word typed with an accent (not folded) fails validation', () => {
+    expect(problems(withLists((l) => l['added']!.words.push('ajouté'))).join('\n')).toMatch(/wordLists\.added\.words\.\d+/);
+  });
+
+  it('a missing list, or one no parser reads, fails validation', () => {
+    expect(problems(withLists((l) => delete l['someone'])).join('\n')).toMatch(/wordLists\.someone/);
+    expect(problems(withLists((l) => (l['unused'] = { purpose: 'none', words: ['x'] }))).join('\n')).toMatch(/unused/);
+  });
+});

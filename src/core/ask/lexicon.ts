@@ -3,7 +3,7 @@ import { isDictionaryWord } from './dictionary';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
-import { ROLES, type ConceptData, type Cue, type Role } from '../schema';
+import { ROLES, WORD_LISTS, type ConceptData, type Cue, type Role, type WordList } from '../schema';
 import { foldText } from '../text';
 import { Lexicon as WordNumbers, TokenIndex } from '../token-index';
 
@@ -196,8 +196,12 @@ export class Lexicon {
   /** Newsroom abbreviations (`data/concepts.json` `abbreviations`): as typed (keys with a capital) and folded to lower case. */
   private readonly abbreviations: { typed: ReadonlyMap<string, string>; folded: ReadonlyMap<string, string> };
 
+  /** The named word lists of a question's grammar (`data/concepts.json` `wordLists`), as sets: never words of the vocabulary. */
+  private readonly wordLists: Readonly<Record<WordList, ReadonlySet<string>>>;
+
   constructor(data: ConceptData) {
     this.shorthand = data.shorthand ?? { en: {}, fr: {} };
+    this.wordLists = Object.fromEntries(WORD_LISTS.map((l): [WordList, ReadonlySet<string>] => [l, new Set(data.wordLists[l].words)])) as Record<WordList, ReadonlySet<string>>;
     const entries = Object.entries(data.abbreviations ?? {});
     this.abbreviations = {
       typed: new Map(entries.filter(([key]) => key.toLowerCase() !== key)),
@@ -229,6 +233,11 @@ export class Lexicon {
     }
     for (const list of [...this.phrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
     for (const list of [...this.cuePhrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The words of one of the named word lists (`data/concepts.json` `wordLists`), folded. */
+  wordList(name: WordList): ReadonlySet<string> {
+    return this.wordLists[name];
   }
 
   /**

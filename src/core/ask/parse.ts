@@ -69,10 +69,6 @@ const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
-/** Nouns of a document with no name of its own ("the text", "le texte"): signed right after the verb, it is the letter. */
-const SIGNED_DOCUMENTS: ReadonlySet<string> = new Set(['text', 'texte', 'document']);
-/** Words of time a date may follow after a signing verb ("signed back in March", "signé début mars"): part of the when (folded). */
-const TIME_BEFORE_DATE: ReadonlySet<string> = new Set(['back', 'early', 'late', 'debut', 'fin', 'mi']);
 /** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "the 13th", "le 1er"). */
 export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 
@@ -362,14 +358,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (dateAt) return dateAt;
     dateAt = dateWordsAt(reading.words);
     for (const at of [...dateAt]) {
-      for (const k of [at - 1, at - 2]) if (TIME_BEFORE_DATE.has(reading.words[k] ?? '')) dateAt.add(k);
+      for (const k of [at - 1, at - 2]) if (lexicon.wordList('timeBeforeDate').has(reading.words[k] ?? '')) dateAt.add(k);
     }
     return dateAt;
   };
   // "a-t-elle signé le texte ?", "did she sign the document?": a document named by no name of its own, right after the
   // verb (stop words between) and naming nothing after it, is the letter the question is about.
   const documentSigned = (at: number): boolean =>
-    signAt !== undefined && SIGNED_DOCUMENTS.has(reading.words[at] ?? '') && reading.words.slice(signAt + 1, at).every((w) => lexicon.isStopword(w)) &&
+    signAt !== undefined && lexicon.wordList('signedDocuments').has(reading.words[at] ?? '') && reading.words.slice(signAt + 1, at).every((w) => lexicon.isStopword(w)) &&
     // Nothing of its own after it ("the document on tariffs", "le texte du décret"): only stop words, cues or a date.
     reading.words.slice(at + 1).every((w, k) => lexicon.isStopword(w) || cueAt.has(at + 1 + k) || signedWhen().has(at + 1 + k));
   const signsOther =
@@ -403,7 +399,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       // "il soutient qui ?", "who does he support?" asked as "he supports who?": a question word for what is joined asks
       // what that is, whoever is named ("Ruffalo et la politique, il soutient qui"); not "il en fait partie ou quoi ?".
       // Nor someone joined ("did Ruffalo endorse anyone in the midterms?"): another person backed, not the letter.
-      const askedWhat = (reading.cues.some((w) => w.cue === 'wh' && w.at === end) && !orBetween(end - 2, end + 1)) || SOMEONE.has(reading.words[end] ?? '');
+      const askedWhat = (reading.cues.some((w) => w.cue === 'wh' && w.at === end) && !orBetween(end - 2, end + 1)) || lexicon.wordList('someone').has(reading.words[end] ?? '');
       if (askedWhat) return true;
       // Or after stop words only, however many ("did Ruffalo endorse anyone in the midterms?").
       return terms.some((t) => thing(t) && t.at >= end && (t.at <= end + 2 || reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w))));
@@ -441,7 +437,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const groups = groupCounts(reading, lexicon);
   const amongAt = groups.map((g) => g.at);
   // The relative word after such a count ("the 400 who signed") asks nothing: it says who the count is.
-  const groupRelativeAt = new Set(groups.map((g) => g.count + 1).filter((k) => GROUP_RELATIVES.has(reading.words[k] ?? '')));
+  const groupRelativeAt = new Set(groups.map((g) => g.count + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
   letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
@@ -455,9 +451,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const addressed = (t: Term): boolean => {
     if (!/^signat|^signers$/.test(reading.words[t.at] ?? '')) return false;
     const before = reading.words[t.at - 1] ?? '';
-    const toAt = ADDRESS_ARTICLES.has(before) ? t.at - 2 : t.at - 1;
+    const toAt = lexicon.wordList('addressArticles').has(before) ? t.at - 2 : t.at - 1;
     // Not after a verb of adding: "was X added to the signatories?" asks whether X signed.
-    return ADDRESSED_TO.has(reading.words[toAt] ?? '') && !ADDED.has(reading.words[toAt - 1] ?? '');
+    return lexicon.wordList('addressedTo').has(reading.words[toAt] ?? '') && !lexicon.wordList('added').has(reading.words[toAt - 1] ?? '');
   };
   const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t) && !addressed(t));
   const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter || amongAt.length > 0;
@@ -532,8 +528,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     aboutSigning &&
     roleTerms.length > 0 &&
     roleTerms.every(single) &&
-    reading.cues.some((c) => c.cue === 'refers' && SINGULAR_PRONOUNS.has(reading.words[c.at] ?? '')) &&
-    !reading.words.some((w) => ONE_OF_WORDS.has(w));
+    reading.cues.some((c) => c.cue === 'refers' && lexicon.wordList('singularPronouns').has(reading.words[c.at] ?? '')) &&
+    !reading.words.some((w) => lexicon.wordList('oneOf').has(w));
 
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
@@ -800,25 +796,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
 }
 
-/** Words that address something to someone ("to the signatories", "aux signataires"), and articles after them. */
-const ADDRESSED_TO: ReadonlySet<string> = new Set(['to', 'aux', 'au', 'towards', 'envers']);
-const ADDRESS_ARTICLES: ReadonlySet<string> = new Set(['the', 'its', 'their', 'les', 'ses', 'leurs', 'ces']);
-const ADDED: ReadonlySet<string> = new Set(['added', 'add', 'adds', 'joined', 'ajoute', 'ajoutee', 'ajoutes', 'rajoute', 'rajoutee', 'joint', 'jointe', 'rejoint', 'ajouter', 'rajouter']);
-/** Someone unnamed as the object of backing ("endorse anyone", "soutenu quelqu'un": words split at the apostrophe). */
-const SOMEONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'quelqu', 'personne']);
-/** Pronouns that stand for one person ("did he sign?", "elle a signé ?"). */
-const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
-/** Words that ask about any one of a group ("did any director sign? did he…"). */
-const ONE_OF_WORDS: ReadonlySet<string> = new Set(['any', 'anyone', 'some', 'des', 'aucun', 'aucune']);
-
-/** Articles between a word of belonging and a count of people ("among the 400", "dans les 400"). */
-const GROUP_ARTICLES: ReadonlySet<string> = new Set(['the', 'les', 'l', 'those', 'ces']);
 /** The smallest count read as a group of people one may be among (not "dans les 2 jours"). */
 const GROUP_MIN = 50;
 /** What may follow such a count: the signers' own words ("signataires", "people", "stars", a role). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:people', 'c:stars', 'c:mention']);
-/** Relative words after such a count, before the signing ("the 400 who signed"), and how far on the signing may come. */
-const GROUP_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'qui']);
+/** How far after a relative word following such a count (`groupRelatives`: "the 400 who signed") the signing may come. */
 const GROUP_RELATIVE_GAP = 3;
 
 /**
@@ -831,12 +813,12 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
   return reading.cues.flatMap((c) => {
     if (c.cue !== 'among') return [];
     let k = c.at + c.length;
-    if (GROUP_ARTICLES.has(words[k] ?? '')) k += 1;
+    if (lexicon.wordList('groupArticles').has(words[k] ?? '')) k += 1;
     if ((counts.get(k) ?? 0) < GROUP_MIN) return [];
     const next = words[k + 1];
     const term = terms.find((t) => t.at === k + 1);
     // "among the 400 who signed", "parmi les 400 qui ont signé": a relative word, then the signing a few words on.
-    const signedBy = GROUP_RELATIVES.has(next ?? '') && terms.some((t) => t.term === 'c:sign' && t.at > k + 1 && t.at <= k + 1 + GROUP_RELATIVE_GAP);
+    const signedBy = lexicon.wordList('groupRelatives').has(next ?? '') && terms.some((t) => t.term === 'c:sign' && t.at > k + 1 && t.at <= k + 1 + GROUP_RELATIVE_GAP);
     // A stop word after the count holds only when no word of content follows it up to an "or" ("among the 400, right?",
     // "one of the 400 or not?"; not "one of the 100 most influential people", which names another group).
     const orAt = reading.cues.find((q) => q.cue === 'alternative' && q.at > k)?.at ?? words.length;
