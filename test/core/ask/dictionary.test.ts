@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dictionaryText, isDictionaryTypo, isDictionaryWord } from '../../../src/core/ask/dictionary';
+import { dictionaryText, isDictionaryTypo, isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from '../../../src/core/ask/dictionary';
 
 describe('/ask dictionary of common English and French words', () => {
   it('knows common words of both languages, inflected, and no company names', () => {
@@ -14,6 +14,13 @@ describe('/ask dictionary of common English and French words', () => {
     expect(isDictionaryTypo('spotify')).toBe(false);
   });
 
+  it('tells common English words from uncommon ones and from French-only ones', () => {
+    for (const w of ['lasted', 'official']) expect([isEnglishWord(w), isUncommonEnglishWord(w)]).toEqual([true, false]);
+    for (const w of ['gosling', 'guardian']) expect([isEnglishWord(w), isUncommonEnglishWord(w)]).toEqual([true, true]);
+    for (const w of ['mistral', 'fasse']) expect([isDictionaryWord(w), isEnglishWord(w), isUncommonEnglishWord(w)]).toEqual([true, false, false]);
+    for (const w of ['spotify', 'gosl', 'goslings+']) expect([isEnglishWord(w), isUncommonEnglishWord(w)]).toEqual([false, false]);
+  });
+
   it('reads a word with a double letter as itself, no typo of itself', () => {
     expect(isDictionaryTypo('balloon')).toBe(false);
     expect(isDictionaryTypo('committee')).toBe(false);
@@ -21,13 +28,17 @@ describe('/ask dictionary of common English and French words', () => {
 });
 
 describe('the dictionary as the build stores it', () => {
-  it('dist/dictionary.txt (written by npm run build) holds exactly the packages\' words, folded, sorted, one per line', () => {
+  it('dist/dictionary.txt (written by npm run build) holds exactly the packages\' words, folded, sorted, one per line, English ones marked', () => {
     // npm test builds first; the built module reads this file instead of the packages.
     const built = path.resolve(__dirname, '..', '..', '..', 'dist', 'dictionary.txt');
     const text = dictionaryText();
     expect(readFileSync(built, 'utf8') === text).toBe(true);
-    const words = text.split('\n');
-    expect(words.at(-1)).toBe('');
-    expect(words.slice(0, -1).every((w, i, all) => w.length > 0 && (i === 0 || all[i - 1]! < w))).toBe(true);
+    const lines = text.split('\n');
+    expect(lines.at(-1)).toBe('');
+    // A line is a word, then '+' (common English), '~' (uncommon English) or nothing (French only).
+    expect(lines.slice(0, -1).every((line) => /^[^+~]+[+~]?$/.test(line))).toBe(true);
+    const words = lines.slice(0, -1).map((line) => line.replace(/[+~]$/, ''));
+    expect(words.every((w, i) => i === 0 || words[i - 1]! < w)).toBe(true);
+    expect(lines.includes('lasted+') && lines.includes('gosling~') && lines.includes('mistral')).toBe(true);
   });
 });
