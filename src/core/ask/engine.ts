@@ -7,7 +7,7 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryTypo, isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, firstMonth, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { AND_WORDS, countsAt, dateWordsAt, firstMonth, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
@@ -347,7 +347,7 @@ export class AskEngine {
     // "et celle des acteurs ?", "and the one from Disney?": a question that opens on "the one of…" (after "and" at most)
     // stands for something said before, which the bot never saw: declined, never a list of the role or a fact of the name.
     const words = parsed.reading.words;
-    const opensOnThat = parsed.reading.cues.some((c) => c.cue === 'thatOf' && (c.at === 0 || (c.at === 1 && (words[0] === 'and' || words[0] === 'et'))));
+    const opensOnThat = parsed.reading.cues.some((c) => c.cue === 'thatOf' && (c.at === 0 || (c.at === 1 && AND_WORDS.has(words[0]!))));
     if (opensOnThat) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
@@ -632,7 +632,7 @@ export class AskEngine {
       const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
       // "et côté studios ?", "and Stargate?", "what about the judge?": one word after "and" (or "what about") follows on
       // from something said before, which the bot never saw: even a fact's own keyword answers no question here.
-      const followsOn = ['and', 'et'].includes(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
+      const followsOn = AND_WORDS.has(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
       if (followsOn) decision = { ...decision, verdict: 'no_answer', picked: [] };
       else if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
     }
@@ -1207,7 +1207,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // "What is the Human Artistry Campaign, and who launched it?": a name in a question of its own before the one that asks
   // who organised (its question word opens a later part) is what "it" stands for, no premise of that part.
   const organisedAt = terms.find((t) => t.term === 'c:organise')?.at ?? -1;
-  const partAt = Math.max(0, ...parsed.reading.cues.filter((c) => c.cue === 'wh' && c.at > 0 && c.at <= organisedAt && ['and', 'et'].includes(words[c.at - 1] ?? '')).map((c) => c.at));
+  const partAt = Math.max(0, ...parsed.reading.cues.filter((c) => c.cue === 'wh' && c.at > 0 && c.at <= organisedAt && AND_WORDS.has(words[c.at - 1] ?? '')).map((c) => c.at));
   // "Did the organisers meet Trump?": a name after the organisers (the noun, who the question is about) is what they are
   // asked to have done, no premise of who organised it.
   const organisers = terms.find((t) => t.term === 'c:organise' && /(?:ers?|eurs?|rices?)$/.test(words[t.at] ?? ''));

@@ -90,6 +90,22 @@ function withoutEmptyEnds(parts: string[]): string[] {
   return parts;
 }
 
+/**
+ * The one word `has` accepts among those two neighbouring letters of `word` swapped give ("whta" → "what"), or null
+ * when none or several do (two same letters swapped give the word itself: skipped).
+ */
+function oneSwap(word: string, has: (swapped: string) => boolean): string | null {
+  let found: string | null = null;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+    if (!has(swapped) || swapped === found) continue;
+    if (found !== null) return null;
+    found = swapped;
+  }
+  return found;
+}
+
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
 /** A short word read as the head of a name ("BFM" for BFMTV): at least this long, and the name at most this longer. */
@@ -381,13 +397,7 @@ export class Lexicon {
    */
   private swapped(word: string, stopwordsOnly: boolean): string | null {
     if (word.length < 3) return null;
-    const found = new Set<string>();
-    for (let i = 0; i + 1 < word.length; i++) {
-      if (word[i] === word[i + 1]) continue;
-      const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
-      if (stopwordsOnly ? this.isStopword(swapped) : this.vocabulary.has(swapped)) found.add(swapped);
-    }
-    return found.size === 1 ? [...found][0]! : null;
+    return stopwordsOnly ? oneSwap(word, (w) => this.isStopword(w)) : oneSwap(word, (w) => this.vocabulary.has(w));
   }
 
   /**
@@ -396,13 +406,7 @@ export class Lexicon {
    */
   private swappedAcronym(word: string): string | null {
     if (word.length < 3 || isDictionaryWord(word)) return null;
-    const found = new Set<string>();
-    for (let i = 0; i + 1 < word.length; i++) {
-      if (word[i] === word[i + 1]) continue;
-      const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
-      if (this.acronymWords.has(swapped)) found.add(swapped);
-    }
-    return found.size === 1 ? [...found][0]! : null;
+    return oneSwap(word, (w) => this.acronymWords.has(w));
   }
 
   /**

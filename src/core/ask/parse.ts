@@ -1,7 +1,7 @@
 import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role } from '../schema';
-import { foldText } from '../text';
+import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, spelledAt, splitWords, startsWithCapital, stem, typedWords, type Reading, type Term } from './lexicon';
@@ -165,7 +165,7 @@ function personLike(words: readonly string[], asTyped: boolean, beforeVerb: bool
 
 /** What parts the two things after a cue of "between": "and" ("between A and B"); "to" after "from" ("days from A to
  * B"); "from" after "separate" ("how many months separate A from B"). */
-const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et']);
+export const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et']);
 const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['from', new Set(['to', 'until', 'till'])],
   ...['separate', 'separates', 'separated'].map((w) => [w, new Set(['from', 'and'])] as const),
@@ -281,17 +281,6 @@ const SIGN_SLIP_OPENING = /^(\s*(?:did|does|has|have)\s+)((?:[\p{L}'’.-]+\s+){
 const SIGN_SLIP_NOT: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'sing', 'sings', 'sin', 'sins', 'sine', 'singe', 'sang', 'sung']);
 const SIGN_SLIP_GRAMMAR: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'you', 'we', 'i', 'this', 'that', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'nobody', 'people', 'any', 'all', 'many', 'most', 'some', 'no', 'not', 'ever', 'really', 'actually', 'also', 'even', 'just']);
 
-/** Whether a typed word is one slip (one letter changed, added, dropped, or two swapped) from another. */
-function oneSlip(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
-    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
-}
-
 /** The text with a slip of "sign" read as "sign" where it can only be that verb (see `SIGN_SLIP_OPENING`). */
 export function withSignSlipRead(text: string): string {
   const m = SIGN_SLIP_OPENING.exec(text);
@@ -300,7 +289,8 @@ export function withSignSlipRead(text: string): string {
   const word = verb!.toLowerCase();
   const names = name!.trim().toLowerCase().split(/\s+/);
   if (SIGN_SLIP_NOT.has(word) || names.some((w) => SIGN_SLIP_GRAMMAR.has(w))) return text;
-  const to = oneSlip(word, 'sign') ? 'sign' : oneSlip(word, 'signed') ? 'signed' : null;
+  // One slip: one letter changed, added, dropped, or two neighbouring letters swapped (an edit distance of one).
+  const to = editDistance(word, 'sign', 1) === 1 ? 'sign' : editDistance(word, 'signed', 1) === 1 ? 'signed' : null;
   return to ? opening! + name! + to + text.slice(m[0].length) : text;
 }
 
