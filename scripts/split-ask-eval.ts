@@ -89,6 +89,12 @@ export const BATCH_30_PREFIX = 'b30-';
 export const BATCH_31_PREFIX = 'b31-';
 /** Batch 32 (ids `b32-…`, written blind with 29–31): test only, a fresh measure of the ninth round's final engine. */
 export const BATCH_32_PREFIX = 'b32-';
+/** Batches 33 and 34 (ids `b33-…`, `b34-…`, written blind on 2026-12-02 as a tenth round began, with batches 35 and 36):
+ * dev only, joined before that round's tuning. */
+export const BATCH_33_PREFIX = 'b33-';
+export const BATCH_34_PREFIX = 'b34-';
+/** Batch 36 (ids `b36-…`, written blind with 33–35): test only, a fresh measure of the tenth round's final engine. */
+export const BATCH_36_PREFIX = 'b36-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -128,6 +134,9 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 30 (dev only)', has: (id) => id.startsWith(BATCH_30_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 31 (dev only)', has: (id) => id.startsWith(BATCH_31_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 32 (test only)', has: (id) => id.startsWith(BATCH_32_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 33 (dev only)', has: (id) => id.startsWith(BATCH_33_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 34 (dev only)', has: (id) => id.startsWith(BATCH_34_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 36 (test only)', has: (id) => id.startsWith(BATCH_36_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
