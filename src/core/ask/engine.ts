@@ -65,6 +65,8 @@ const SIGNER_GAP = 4;
 const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
+/** Scores at least this share of the best are tied: which of them leads says nothing of the question. */
+const TIED_SHARE = 0.98;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -89,6 +91,8 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** Each fact's figures given in its own phrasings (questions, keywords): the figures it is about, not only cites. */
+  private readonly phrasedNumbers = new Map<string, number[]>();
   /** Each fact's answer's content terms, per language: `covers` compares what two answers say. */
   private readonly answerTerms = new Map<string, Record<Locale, ReadonlySet<string>>>();
   /** Facts whose answer gives a date (a year, month or day): they may correct a date a question gives. */
@@ -195,6 +199,7 @@ export class AskEngine {
       this.keywordConcepts.set(f.id, new Set(concepts));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
+      this.phrasedNumbers.set(f.id, readNumbers(`${f.keywords.en.join(' ')} ${f.questions.en.join(' ')}`).numbers);
       if (dateWordsAt(splitWords(f.answer.en)).size > 0) this.dated.add(f.id);
     }
     const texts = [
@@ -514,10 +519,15 @@ export class AskEngine {
       const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && this.deviationTerms.get(d.id)?.has(t.term)));
       const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
       const reported = this.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
-      const figures = this.factsWithNumbers([...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)]);
+      const asked = [...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)];
+      const figures = this.factsWithNumbers(asked);
       const top = ranked[0];
       if (reported.length > 0 && top && figures.has(top.id) && top.coverage >= this.calibration.minCoverage) {
-        decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [top] };
+        // Between facts giving it that score alike, the one whose own phrasings give the figure is about it (the
+        // letter's wages figure), the others cite it (what the article got wrong).
+        const tied = ranked.filter((r) => r.score >= top.score * TIED_SHARE && figures.has(r.id) && r.coverage >= this.calibration.minCoverage);
+        const about = tied.length > 1 ? tied.filter((r) => anySameFigure(this.phrasedNumbers.get(r.id) ?? [], asked)) : [];
+        decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [about.length === 1 ? about[0]! : top] };
       }
     }
     // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells

@@ -1493,3 +1493,36 @@ describe('/ask engine: how many things a "which" asks for is no content word', (
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 });
+
+describe('/ask engine: casual words for what a question asks, and filler around it (data/concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const terms = (q: string) => realFacts().ask.lexicon.read(q, 'en').terms.map((t) => t.term);
+
+  it.each([
+    // "told" someone is what a company said to them: its argument.
+    ['What had OpenAI told OSTP about national security?', 'openai-argument'],
+    // Comments a consultation "drew" are the comments it received.
+    ['How many comments did the RFI draw?', 'rfi-comment-count'],
+    // Chat spelling of "how many".
+    ['hw mny people signed the letter?', 'signatory-count'],
+    // "I keep hearing about", "its own", "the actual", "somewhere else" add nothing to what is asked.
+    ["What's this Human Artistry Campaign thing I keep hearing about?", 'stealing-isnt-innovation'],
+    ['in its own comment, what did OpenAI argue?', 'openai-argument'],
+    ['was it sent to OSTP or somewhere else?', 'recipient'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('filler words are no content, a word of hearing about something is chatter', () => {
+    expect(terms('ballpark, the actual number, getting it')).toEqual(['number']);
+    expect(terms('the campaign people keep sharing')).toContain('c:chatter');
+  });
+});
+
+describe('/ask engine: a reported figure that two facts give alike', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the fact whose own phrasings give the figure answers, not the one that only cites it', () => {
+    expect(ask("really $230 billion in wages? checking AFP's number")).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+});
