@@ -1509,8 +1509,26 @@ describe('/ask engine: casual words for what a question asks, and filler around 
     ["What's this Human Artistry Campaign thing I keep hearing about?", 'stealing-isnt-innovation'],
     ['in its own comment, what did OpenAI argue?', 'openai-argument'],
     ['was it sent to OSTP or somewhere else?', 'recipient'],
+    // Chat spellings: "snd", "relase", "tha", "evr", "actualy".
+    ['when did the snd the letter', 'submission-date'],
+    ['so when did they relase the AI Action Plan?', 'ai-action-plan-outcome'],
+    ['did tha letter evr name Trump?', 'trump-named'],
+    ['how mny signers actualy?', 'signatory-count'],
+    // A newsroom desk labelling the question ("Q from desk:", "wire desk check:") is chatter.
+    ['Q from desk: who organised the letter?', 'organisers'],
+    ['wire desk check: when was the letter filed?', 'submission-date'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('"legit?", "defensible?" ask to check a count of signatures', () => {
+    expect(ask('Our count says 400 signatures. Defensible?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'signatory-count' } });
+    expect(ask('400 signatures in our draft - legit?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it("what someone is shooting or filming next is their own affairs: declined", () => {
+    expect(ask('What is Bryn Mooser filming next?').verdict).toBe('no_answer');
+    expect(ask("what's Lyonne's next project?").verdict).toBe('no_answer');
   });
 
   it('filler words are no content, a word of hearing about something is chatter', () => {
