@@ -179,6 +179,24 @@ export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
   ),
 );
 
+/** Each month's whole name (0 for January) in English and French, folded ("october", "octobre"). */
+const MONTH_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  en: Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1))))),
+  fr: Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1))))),
+};
+
+/**
+ * A month shortened next to a figure ("oct 2025", "Jan 2025", "12 oct"): its whole name in the text's language, as
+ * the data writes it. Alone, a short form may be another word ("sept" is seven in French, "mar" a verb).
+ */
+function wholeMonth(words: readonly string[], i: number, lang: Locale | null): string | null {
+  const word = words[i]!;
+  const month = MONTH_NUMBER.get(word);
+  if (month === undefined || MONTH_NAMES.en[month] === word || MONTH_NAMES.fr[month] === word) return null;
+  const beside = DIGIT_FIRST.test(words[i + 1] ?? '') || DIGIT_FIRST.test(words[i - 1] ?? '');
+  return beside ? MONTH_NAMES[lang ?? 'en'][month]! : null;
+}
+
 /**
  * The words of `data/concepts.json` compiled for matching: concepts and roles become single terms (so
  * "filmmakers", "réalisatrices" and "directors" are all `r:director`), stop words come from the `stopword`
@@ -477,7 +495,7 @@ export class Lexicon {
       if (fr && !en) stopHits.fr += 1;
       if (!en && !fr && (word.length > 1 || DIGIT.test(word))) {
         const figure = DIGIT_FIRST.test(word);
-        terms.push({ term: figure ? word : this.termOf(word, lang), weight: 1, kind: figure ? 'number' : 'word', at: i });
+        terms.push({ term: figure ? word : this.termOf(wholeMonth(words, i, lang) ?? word, lang), weight: 1, kind: figure ? 'number' : 'word', at: i });
       }
       i += 1;
     }

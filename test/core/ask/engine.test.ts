@@ -1102,6 +1102,14 @@ describe('/ask engine: a month the question dates its event with', () => {
     expect(ask('La lettre, envoyée fin février 2025, a-t-elle eu une réponse ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
     expect(ask("Le décret de Trump sur l'IA date de mars 2025, juste ?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
   });
+
+  it('a month shortened next to a figure is that month ("oct 2025"); alone, a short form may be another word', () => {
+    const terms = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms.map((t) => t.term);
+    expect(terms('Midjourney, sept 2025', 'en')).toEqual(terms('Midjourney, September 2025', 'en'));
+    expect(terms('Midjourney, 4 sept', 'fr')).toEqual(terms('Midjourney, 4 septembre', 'fr'));
+    expect(terms('sept jours', 'fr')).not.toEqual(terms('septembre jours', 'fr'));
+    expect(ask('Which studio sued Midjourney in Sept 2025?')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
+  });
 });
 
 describe("/ask engine: whether someone's name is on the letter", () => {
