@@ -1539,6 +1539,13 @@ describe('/ask engine: casual words for what a question asks, and filler around 
     expect(ask("what's Lyonne's next project?").verdict).toBe('no_answer');
   });
 
+  it('"how did it come out" asks for an outcome, "ran the story" for a publication', () => {
+    expect(terms('the Meta case, how did it come out?')).toContain('c:happen');
+    expect(terms('the Meta case, how did it come out?')).not.toContain('c:publish');
+    expect(ask('how did the case come out for Meta?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    expect(terms('which outlet ran the story first?')).toContain('c:publish');
+  });
+
   it('filler words are no content, a word of hearing about something is chatter', () => {
     expect(terms('ballpark, the actual number, getting it')).toEqual(['number']);
     expect(terms('the campaign people keep sharing')).toContain('c:chatter');
