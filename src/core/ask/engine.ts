@@ -487,15 +487,25 @@ export class AskEngine {
     // other's says (`coveredShare`) offer nothing the first does not: it answers (the checks below still apply to it).
     // Not when the question gives a wrong value of a slot one of them holds ("limogée en février"): that one corrects it.
     const choices = decision.picked;
-    const covered = decision.verdict === 'clarify' && choices.length > 1 && choices.slice(1).every((r) => this.covers(choices[0]!.id, r.id));
-    if (!strange && parsed.type !== 'compare' && covered && !this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => choices.some((r) => r.id === p.fact))) {
+    const coveredChoices = (picked: readonly Ranked<Fact>[]): boolean =>
+      !strange &&
+      parsed.type !== 'compare' &&
+      picked.length > 1 &&
+      picked.slice(1).every((r) => this.covers(picked[0]!.id, r.id)) &&
+      !this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => picked.some((r) => r.id === p.fact));
+    if (decision.verdict === 'clarify' && coveredChoices(choices)) {
       decision = { ...decision, verdict: 'answered', confidence: this.calibration.answerAt, picked: [choices[0]!] };
     }
+    // The checks below that offer an answer beside a rival (a name it lacks, the kind of thing asked for) offer nothing
+    // when the answer says what the rival says (`coveredShare`): "How long did the Directors Guild strike last?" is
+    // answered by the strikes of 2023, which say all the guild's own deal says of it.
+    const keepCovered = (before: Decision<Fact>, after: Decision<Fact>): Decision<Fact> =>
+      before.verdict === 'answered' && after.verdict === 'clarify' && after.picked[0]?.id === before.picked[0]?.id && coveredChoices(after.picked) ? before : after;
     // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
     const unlearned = decision;
     if (!strange && parsed.type !== 'compare') decision = this.checks.learnedDecision(decision, ranked, searchTerms);
     if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.answerTypeDecision(decision, searchTerms, parsed.reading);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.headNounDecision(decision, parsed, ranked, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = keepCovered(decision, this.checks.headNounDecision(decision, parsed, ranked, searchTerms));
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
     // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
@@ -531,7 +541,7 @@ export class AskEngine {
       // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
       // Only a rival close to it (`closeShare`): a far one is no reading of the question.
       const about = other ?? rivalOf(ranked, leader, (r) => r.score >= leader.score * this.calibration.closeShare && names.some((t) => this.facts.field(leader.id, t.term) < 2 && this.facts.field(r.id, t.term) === 2));
-      if (about) decision = { ...decision, verdict: 'clarify', picked: [leader, about] };
+      if (about) decision = keepCovered(decision, { ...decision, verdict: 'clarify', picked: [leader, about] });
     }
     // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
     // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their
@@ -567,7 +577,7 @@ export class AskEngine {
       const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
       const missed = this.typedOf(parsed).names.filter((name) => asked(name) && !whole(leader.id, name));
       const other = rivalOf(ranked, leader, (r) => missed.some((name) => whole(r.id, name)));
-      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+      if (other) decision = keepCovered(decision, { ...decision, verdict: 'clarify', picked: [leader, other] });
     }
     // "Quels studios ont porté plainte contre Midjourney en juin 2025 ?": a month the question dates its event with that
     // is not the leading fact's own date (the first its answer gives) but is the own date of another ranked fact that

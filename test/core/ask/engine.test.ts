@@ -1030,6 +1030,12 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('When did the actors strike end in 2023?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
 
+  it('a name the answer lacks offers no rival whose answer it says already (the Directors Guild in the strikes of 2023)', () => {
+    for (const q of ['How long was the Directors Guild on strike in 2023?', 'the DGA strike of 2023: how many days did it last?', 'Combien de temps a duré la grève de la DGA en 2023 ?']) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    }
+  });
+
   it("choices that miss what a name owns (\"OpenAI's argument\") are settled by the one ranked fact that owns it", () => {
     expect(ask("Briefly, what was OpenAI's argument in its comment?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     expect(ask("What was Google's argument in its filing, briefly?")).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
