@@ -65,6 +65,8 @@ const SIGNER_GAP = 4;
 const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
+/** How many words from a word of mentioning a name is the source of what the question read ("évoqué par l'AFP"). */
+const SOURCE_GAP = 3;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -535,7 +537,13 @@ export class AskEngine {
     // about that other fact: both are offered, none guessed.
     if (decision.verdict === 'answered' && mode === 'fact') {
       const leader = decision.picked[0]!;
-      const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+      // A name that says where something was read ("l'article de BFM évoque DeepSeek", "the project the AFP mentions"):
+      // a name a few words from a word of mentioning is the source of the question, not what it asks about.
+      // Not in a question asking yes or no ("Was the BFMTV piece right that…?"): whether the source got it right is asked.
+      const yesNo = parsed.reading.cues.some((c) => c.cue === 'yesno');
+      const telling = yesNo ? [] : parsed.reading.terms.filter((t) => t.term === 'c:mention').map((t) => t.at);
+      const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP);
+      const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t));
       const other = rivalOf(ranked, leader, (r) => names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
       // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
       // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).

@@ -1036,6 +1036,13 @@ describe('/ask engine: a question is never answered as another one', () => {
     }
   });
 
+  it('a name beside a word of mentioning is where the question read something, not what it asks about', () => {
+    expect(ask("Quel est le projet d'investissement évoqué par l'AFP ?")).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+    expect(ask("Pourquoi l'article de BFMTV évoque-t-il DeepSeek ?")).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
+    // Whether the source was right to mention it is asked of the source too: both offered.
+    expect(ask('Was the AFP story right to mention DeepSeek?').verdict).toBe('clarify');
+  });
+
   it("choices that miss what a name owns (\"OpenAI's argument\") are settled by the one ranked fact that owns it", () => {
     expect(ask("Briefly, what was OpenAI's argument in its comment?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     expect(ask("What was Google's argument in its filing, briefly?")).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
