@@ -67,6 +67,8 @@ const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:mov
 const COMPARE_WHOLE_COVERAGE = 0.95;
 /** Scores at least this share of the best are tied: which of them leads says nothing of the question. */
 const TIED_SHARE = 0.98;
+/** How many words from a word of mentioning a name is the source of what the question read ("évoqué par l'AFP"). */
+const SOURCE_GAP = 3;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -492,15 +494,25 @@ export class AskEngine {
     // other's says (`coveredShare`) offer nothing the first does not: it answers (the checks below still apply to it).
     // Not when the question gives a wrong value of a slot one of them holds ("limogée en février"): that one corrects it.
     const choices = decision.picked;
-    const covered = decision.verdict === 'clarify' && choices.length > 1 && choices.slice(1).every((r) => this.covers(choices[0]!.id, r.id));
-    if (!strange && parsed.type !== 'compare' && covered && !this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => choices.some((r) => r.id === p.fact))) {
+    const coveredChoices = (picked: readonly Ranked<Fact>[]): boolean =>
+      !strange &&
+      parsed.type !== 'compare' &&
+      picked.length > 1 &&
+      picked.slice(1).every((r) => this.covers(picked[0]!.id, r.id)) &&
+      !this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => picked.some((r) => r.id === p.fact));
+    if (decision.verdict === 'clarify' && coveredChoices(choices)) {
       decision = { ...decision, verdict: 'answered', confidence: this.calibration.answerAt, picked: [choices[0]!] };
     }
+    // The checks below that offer an answer beside a rival (a name it lacks, the kind of thing asked for) offer nothing
+    // when the answer says what the rival says (`coveredShare`): "How long did the Directors Guild strike last?" is
+    // answered by the strikes of 2023, which say all the guild's own deal says of it.
+    const keepCovered = (before: Decision<Fact>, after: Decision<Fact>): Decision<Fact> =>
+      before.verdict === 'answered' && after.verdict === 'clarify' && after.picked[0]?.id === before.picked[0]?.id && coveredChoices(after.picked) ? before : after;
     // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
     const unlearned = decision;
     if (!strange && parsed.type !== 'compare') decision = this.checks.learnedDecision(decision, ranked, searchTerms);
     if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.answerTypeDecision(decision, searchTerms, parsed.reading);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.headNounDecision(decision, parsed, ranked, searchTerms);
+    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = keepCovered(decision, this.checks.headNounDecision(decision, parsed, ranked, searchTerms));
     // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
     // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
     // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
@@ -535,13 +547,19 @@ export class AskEngine {
     // about that other fact: both are offered, none guessed.
     if (decision.verdict === 'answered' && mode === 'fact') {
       const leader = decision.picked[0]!;
-      const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+      // A name that says where something was read ("l'article de BFM évoque DeepSeek", "the project the AFP mentions"):
+      // a name a few words from a word of mentioning is the source of the question, not what it asks about.
+      // Not in a question asking yes or no ("Was the BFMTV piece right that…?"): whether the source got it right is asked.
+      const yesNo = parsed.reading.cues.some((c) => c.cue === 'yesno');
+      const telling = yesNo ? [] : parsed.reading.terms.filter((t) => t.term === 'c:mention').map((t) => t.at);
+      const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP);
+      const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t));
       const other = rivalOf(ranked, leader, (r) => names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
       // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
       // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
       // Only a rival close to it (`closeShare`): a far one is no reading of the question.
       const about = other ?? rivalOf(ranked, leader, (r) => r.score >= leader.score * this.calibration.closeShare && names.some((t) => this.facts.field(leader.id, t.term) < 2 && this.facts.field(r.id, t.term) === 2));
-      if (about) decision = { ...decision, verdict: 'clarify', picked: [leader, about] };
+      if (about) decision = keepCovered(decision, { ...decision, verdict: 'clarify', picked: [leader, about] });
     }
     // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
     // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their
@@ -553,6 +571,17 @@ export class AskEngine {
       const owns = (id: string): boolean => owned.some((pair) => this.checks.owned.get(id)?.has(pair));
       const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
       if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    } else if (decision.verdict === 'clarify' && mode === 'fact' && !strange && parsed.type !== 'compare' && !parsed.reading.cues.some((c) => c.cue === 'compare')) {
+      // The same settles choices: "What was OpenAI's argument in its submission?" offered only the letter's reaction to
+      // both companies' proposals (its words score higher), while the one ranked fact whose phrasings give the name
+      // owning what is asked ("OpenAI's position") is what is asked about: it answers, when no choice owns it too.
+      // Not in a question that sets it against something in time ("Google's filing, before the letter?"): a comparison.
+      const leader = decision.picked[0]!;
+      const owned = this.checks.ownedPairs(parsed.reading, searchTerms);
+      const owns = (id: string): boolean => owned.some((pair) => this.checks.owned.get(id)?.has(pair));
+      const owners = owned.length > 0 && !owns(leader.id) ? ranked.filter((r) => owns(r.id) && r.coverage >= this.calibration.minCoverage) : [];
+      const only = owners.length === 1 ? rivalOf(ranked, leader, (r) => r.id === owners[0]!.id) : undefined;
+      if (only) decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
     }
     // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
     // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
@@ -566,7 +595,7 @@ export class AskEngine {
       const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
       const missed = this.typedOf(parsed).names.filter((name) => asked(name) && !whole(leader.id, name));
       const other = rivalOf(ranked, leader, (r) => missed.some((name) => whole(r.id, name)));
-      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+      if (other) decision = keepCovered(decision, { ...decision, verdict: 'clarify', picked: [leader, other] });
     }
     // "Quels studios ont porté plainte contre Midjourney en juin 2025 ?": a month the question dates its event with that
     // is not the leading fact's own date (the first its answer gives) but is the own date of another ranked fact that
