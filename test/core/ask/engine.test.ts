@@ -1493,3 +1493,18 @@ describe('/ask engine: how many things a "which" asks for is no content word', (
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 });
+
+describe('/ask engine: French forms and colloquial words the concepts join (data/concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['pour quelle raison Disney a-t-il attaqué OpenAI devant les tribunaux ?', 'disney-openai-deal'],
+    ['Google valait combien selon les signataires ?', 'tech-valuations'],
+    ['la grève des scénaristes, elle s’est arrêtée à quelle date ?', 'strikes-2023'],
+    ["financièrement, ça pèse combien le secteur selon les signataires ?", 'economic-stakes'],
+    ['le copyright américain a quel âge selon la tribune ?', 'copyright-history'],
+    ['la lettre, elle était destinée à qui officiellement ?', 'recipient'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+});
