@@ -1504,6 +1504,9 @@ describe('/ask engine: French forms and colloquial words the concepts join (data
     ["financièrement, ça pèse combien le secteur selon les signataires ?", 'economic-stakes'],
     ['le copyright américain a quel âge selon la tribune ?', 'copyright-history'],
     ['la lettre, elle était destinée à qui officiellement ?', 'recipient'],
+    ["et Google, il a défendu quoi dans sa contribution ?", 'google-argument'],
+    ["Qu'a fait valoir OpenAI dans sa contribution ?", 'openai-argument'],
+    ['la Chine, elle est évoquée par qui dans cette affaire ?', 'deepseek-china'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
