@@ -1477,6 +1477,12 @@ describe('/ask engine: requests for the letter\'s words', () => {
     expect(ask("copier-coller la phrase où la lettre donne la valeur de Google et d'OpenAI")).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
   });
 
+  it('"texte d\'origine", "passage original", "en anglais" ask for the letter\'s words; "quand elle liste" asks no date', () => {
+    expect(ask("le texte d'origine en anglais sur l'exemption réclamée par Google et OpenAI")).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
+    expect(ask('le passage original sur les voix et les séries utilisées pour entraîner les IA')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('les mots exacts de la lettre quand elle liste les autres métiers, écrivains, photographes, scientifiques')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'other-industries' } });
+  });
+
   it('"put a number on" a company is its worth', () => {
     expect(ask('exact words where the signatories put a price on OpenAI and Google')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
   });
