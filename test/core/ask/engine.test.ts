@@ -1513,6 +1513,9 @@ describe('/ask engine: French forms and colloquial words the concepts join (data
     ["et Google, il a défendu quoi dans sa contribution ?", 'google-argument'],
     ["Qu'a fait valoir OpenAI dans sa contribution ?", 'openai-argument'],
     ['la Chine, elle est évoquée par qui dans cette affaire ?', 'deepseek-china'],
+    ['Disney et Universal ont porté plainte contre qui ?', 'disney-universal-v-midjourney'],
+    ['Ce courrier a été remis à qui ?', 'recipient'],
+    ['Quelles boîtes la tribune accuse-t-elle ?', 'responds-to-openai-google'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
