@@ -1516,6 +1516,7 @@ describe('/ask engine: French forms and colloquial words the concepts join (data
     ['Disney et Universal ont porté plainte contre qui ?', 'disney-universal-v-midjourney'],
     ['Ce courrier a été remis à qui ?', 'recipient'],
     ['Quelles boîtes la tribune accuse-t-elle ?', 'responds-to-openai-google'],
+    ['Perlmutter a été écartée quand du Copyright Office ?', 'copyright-office-may-2025'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
