@@ -1517,6 +1517,7 @@ describe('/ask engine: French forms and colloquial words the concepts join (data
     ['Ce courrier a été remis à qui ?', 'recipient'],
     ['Quelles boîtes la tribune accuse-t-elle ?', 'responds-to-openai-google'],
     ['Perlmutter a été écartée quand du Copyright Office ?', 'copyright-office-may-2025'],
+    ['la patronne du Copyright Office, elle est toujours dehors ?', 'perlmutter-lawsuit'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
