@@ -1518,6 +1518,8 @@ describe('/ask engine: French forms and colloquial words the concepts join (data
     ['Quelles boîtes la tribune accuse-t-elle ?', 'responds-to-openai-google'],
     ['Perlmutter a été écartée quand du Copyright Office ?', 'copyright-office-may-2025'],
     ['la patronne du Copyright Office, elle est toujours dehors ?', 'perlmutter-lawsuit'],
+    ['Quels métiers la tribune mentionne-t-elle en dehors du cinéma ?', 'other-industries'],
+    ["Pour la lettre, l'enjeu dépasse-t-il Hollywood ?", 'other-industries'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
