@@ -1502,6 +1502,12 @@ describe('/ask engine: requests for the letter\'s words', () => {
     expect(ask("copier-coller la phrase où la lettre donne la valeur de Google et d'OpenAI")).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
   });
 
+  it('"texte d\'origine", "passage original", "en anglais" ask for the letter\'s words; "quand elle liste" asks no date', () => {
+    expect(ask("le texte d'origine en anglais sur l'exemption réclamée par Google et OpenAI")).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
+    expect(ask('le passage original sur les voix et les séries utilisées pour entraîner les IA')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('les mots exacts de la lettre quand elle liste les autres métiers, écrivains, photographes, scientifiques')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'other-industries' } });
+  });
+
   it('"put a number on" a company is its worth', () => {
     expect(ask('exact words where the signatories put a price on OpenAI and Google')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'tech-valuations' } });
   });
@@ -1574,5 +1580,30 @@ describe('/ask engine: a reported figure that two facts give alike', () => {
 
   it('the fact whose own phrasings give the figure answers, not the one that only cites it', () => {
     expect(ask("really $230 billion in wages? checking AFP's number")).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+});
+
+describe('/ask engine: French forms and colloquial words the concepts join (data/concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['pour quelle raison Disney a-t-il attaqué OpenAI devant les tribunaux ?', 'disney-openai-deal'],
+    ['Google valait combien selon les signataires ?', 'tech-valuations'],
+    ['la grève des scénaristes, elle s’est arrêtée à quelle date ?', 'strikes-2023'],
+    ["financièrement, ça pèse combien le secteur selon les signataires ?", 'economic-stakes'],
+    ['le copyright américain a quel âge selon la tribune ?', 'copyright-history'],
+    ['la lettre, elle était destinée à qui officiellement ?', 'recipient'],
+    ["et Google, il a défendu quoi dans sa contribution ?", 'google-argument'],
+    ["Qu'a fait valoir OpenAI dans sa contribution ?", 'openai-argument'],
+    ['la Chine, elle est évoquée par qui dans cette affaire ?', 'deepseek-china'],
+    ['Disney et Universal ont porté plainte contre qui ?', 'disney-universal-v-midjourney'],
+    ['Ce courrier a été remis à qui ?', 'recipient'],
+    ['Quelles boîtes la tribune accuse-t-elle ?', 'responds-to-openai-google'],
+    ['Perlmutter a été écartée quand du Copyright Office ?', 'copyright-office-may-2025'],
+    ['la patronne du Copyright Office, elle est toujours dehors ?', 'perlmutter-lawsuit'],
+    ['Quels métiers la tribune mentionne-t-elle en dehors du cinéma ?', 'other-industries'],
+    ["Pour la lettre, l'enjeu dépasse-t-il Hollywood ?", 'other-industries'],
+  ])('"%s" → %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
