@@ -160,6 +160,14 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
   });
 
+  it('a wrong date said of the sending and placed after another event is corrected, not answered as what came after', () => {
+    expect(ask('La lettre est partie en février, juste après le décret de Trump, non ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+  });
+
+  it('who passes the question on ("my producer asks:") is no part of it: never a premise about the addressee', () => {
+    expect(ask('my producer asks: does the letter mention Trump by name?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+  });
+
   it('an answer from a fact with no wrong value in the question is kept, not corrected', () => {
     expect(ask("What did Biden's 2023 AI order do?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
     expect(ask("What did Biden's 2023 AI order do?")).not.toHaveProperty('correction');
