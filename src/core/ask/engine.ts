@@ -309,9 +309,19 @@ export class AskEngine {
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
-    const first = questionParts(body)[0];
-    if (first) {
-      const partParsed = parseQuestion(first, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+    const [first, second] = questionParts(body);
+    const partParsed = first ? parseQuestion(first, this.lexicon, names, lang ?? parsed.lang ?? undefined) : null;
+    // Not "what did Meta and Microsoft say…": a first part that asks nothing of the names it gives (its only content
+    // words), before an "and" that opens no question of its own and ends no sentence, is cut short of its verb: the
+    // names are one side of a pair the rest asks about.
+    const cut = (): boolean => {
+      const between = body.slice(body.indexOf(first!) + first!.length, body.indexOf(second!));
+      if (/[?;]/.test(between)) return false;
+      const content = partParsed!.reading.terms.filter((t) => t.weight >= 1);
+      const onlyNames = content.length > 0 && content.every((t) => t.kind === 'word' && this.lexicon.isName(partParsed!.reading.corrected[t.at] ?? ''));
+      return onlyNames && !parseQuestion(second!, this.lexicon, names, lang ?? parsed.lang ?? undefined).reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+    };
+    if (first && partParsed && !cut()) {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;

@@ -567,6 +567,11 @@ describe('/ask engine: two questions in one', () => {
     expect(ask('Who judged Kadrey v. Meta and what did he say?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
   });
 
+  it('"what did X and Y say…" is one question about a pair: "what did X" alone is never answered as the fact on X', () => {
+    expect(ask('what did Meta and Apple say in reply to the letter')).not.toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    expect(ask('what did Anthropic and Apple say in reply to the letter')).not.toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
   it('a second question that only says "it" is never answered alone', () => {
     expect(ask('what happened to the weather, and when was it signed?').verdict).not.toBe('answered');
   });
