@@ -160,6 +160,13 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
   });
 
+  it.each(['What does the letter say about Adobe?', "Qu'est-ce que la lettre dit sur Apple ?", 'why did the signatories pick on Apple?'])(
+    'what the letter says about a company it never names is a premise about whom it answers: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
+    },
+  );
+
   it('a wrong date said of the sending and placed after another event is corrected, not answered as what came after', () => {
     expect(ask('La lettre est partie en février, juste après le décret de Trump, non ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
   });
