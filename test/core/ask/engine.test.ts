@@ -323,6 +323,10 @@ describe('/ask engine: questions of one content word', () => {
 describe('/ask engine: chatter around the question', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a greeting by the time of day ("evening", "bonsoir") is chatter, never a word of a fact', () => {
+    expect(ask('evening, desk here').verdict).toBe('no_answer');
+  });
+
   it('the clause after the last comma is tried when it opens with a question word', () => {
     expect(ask('sorry to bother you, who organised the letter')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask('ok quick q — how many ppl signed it')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
