@@ -246,13 +246,7 @@ export class AnswerChecks {
     // Only a fact the retrieval ranked (with that coverage when settling choices) can be answered: without one, no example is searched.
     if (!ranked.some(covered)) return decision;
     if (settling && new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < this.calibration.learnedClarifyTerms) return decision;
-    // Each answer's nearest example (null: the examples no fact answers).
-    const nearest = new Map<string | null, { sim: number; id: string }>();
-    for (const r of this.learned.rank(searchTerms, undefined, LEARNED_POOL)) {
-      const sim = r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0;
-      if (sim > (nearest.get(r.item)?.sim ?? -1)) nearest.set(r.item, { sim, id: r.id });
-    }
-    const [best, runnerUp] = [...nearest].map(([fact, { sim, id }]) => ({ fact, sim, id })).sort((a, b) => b.sim - a.sim);
+    const [best, runnerUp] = this.nearestExamples(searchTerms);
     const rival = runnerUp?.sim ?? 0;
     if (!best || best.fact === null || best.sim < this.calibration.learnedAt || best.sim - rival < this.calibration.learnedMargin) return decision;
     // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
@@ -266,6 +260,16 @@ export class AnswerChecks {
     const leader = decision.picked[0];
     if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
+  }
+
+  /** Each answer's nearest example (null: the examples no fact answers), nearest first, by similarity to the question. */
+  private nearestExamples(searchTerms: readonly Term[]): { fact: string | null; sim: number; id: string }[] {
+    const nearest = new Map<string | null, { sim: number; id: string }>();
+    for (const r of this.learned.rank(searchTerms, undefined, LEARNED_POOL)) {
+      const sim = r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0;
+      if (sim > (nearest.get(r.item)?.sim ?? -1)) nearest.set(r.item, { sim, id: r.id });
+    }
+    return [...nearest].map(([fact, { sim, id }]) => ({ fact, sim, id })).sort((a, b) => b.sim - a.sim);
   }
 
   /**

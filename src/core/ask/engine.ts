@@ -63,6 +63,10 @@ const UNMATCHED_FIGURE = 0.5;
 const SIGNER_GAP = 4;
 /** Terms that may stand between a count and the word of signing: who signed (see `signerCounts`). */
 const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
+/** Terms lighter than this may stand with who passes a question on ("my readers keep asking:"). */
+const ASKER_WEIGHT = 0.3;
+/** Concepts that say who passes a question on ("boss asks:", "reader asks:"), besides the roles. */
+const ASKERS: ReadonlySet<string> = new Set(['c:head', 'c:read']);
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
 const COMPARE_WHOLE_COVERAGE = 0.95;
 /** Scores at least this share of the best are tied: which of them leads says nothing of the question. */
@@ -243,7 +247,13 @@ export class AskEngine {
     const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
     // Nor a label of the request ("fact-check:", "quick fact check for the show:"): a check cue whose only content is the
     // word of checking itself says how to answer, not what about: what follows is the question.
-    const label = (t: Term): boolean => t.weight < CHATTER_WEIGHT || (t.term === 'c:mistake' && opening!.cues.some((c) => c.cue === 'check' && Math.abs(c.at - t.at) <= 1));
+    // Nor who passes the question on ("boss asks:", "la rédac chef demande :", "my readers keep asking:"): an opening that
+    // ends on a word of asking, with only who asks before it (a head, a role, a reader, a word no fact uses), says whose
+    // question follows, not what it asks ("the letter asks:" is no such opening: the letter is the story's).
+    const asking = opening?.terms.find((t) => t.term === 'c:demand' && t.at === opening.words.length - 1);
+    const asker = (t: Term): boolean => t === asking || t.weight < ASKER_WEIGHT || t.kind === 'role' || ASKERS.has(t.term) || (t.kind === 'word' && !this.facts.knows(t.term));
+    const label = (t: Term): boolean =>
+      t.weight < CHATTER_WEIGHT || (t.term === 'c:mistake' && opening!.cues.some((c) => c.cue === 'check' && Math.abs(c.at - t.at) <= 1)) || (asking !== undefined && opening!.terms.every(asker));
     const chatter = opening !== null && opening.terms.every(label) && !opening.cues.some((c) => c.cue === 'quote');
     const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
@@ -306,9 +316,19 @@ export class AskEngine {
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
-    const first = questionParts(body)[0];
-    if (first) {
-      const partParsed = parseQuestion(first, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+    const [first, second] = questionParts(body);
+    const partParsed = first ? parseQuestion(first, this.lexicon, names, lang ?? parsed.lang ?? undefined) : null;
+    // Not "what did Meta and Microsoft say…": a first part that asks nothing of the names it gives (its only content
+    // words), before an "and" that opens no question of its own and ends no sentence, is cut short of its verb: the
+    // names are one side of a pair the rest asks about.
+    const cut = (): boolean => {
+      const between = body.slice(body.indexOf(first!) + first!.length, body.indexOf(second!));
+      if (/[?;]/.test(between)) return false;
+      const content = partParsed!.reading.terms.filter((t) => t.weight >= 1);
+      const onlyNames = content.length > 0 && content.every((t) => t.kind === 'word' && this.lexicon.isName(partParsed!.reading.corrected[t.at] ?? ''));
+      return onlyNames && !parseQuestion(second!, this.lexicon, names, lang ?? parsed.lang ?? undefined).reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+    };
+    if (first && partParsed && !cut()) {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
@@ -778,7 +798,11 @@ export class AskEngine {
     // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
     // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
     const holdsValue = (id: string): boolean => premise !== null && holds(premise, id);
-    const standing = premise !== null && premise.values.length > 0 && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
+    // A date or figure (no value to look for in a fact) said of the slot with another event to place it ("sent in late
+    // January, right after the order?"): the "after" places the slot's wrong value, and the fact found for what came after
+    // answers another question; the premise stands too.
+    const placedAfter = premise !== null && premise.values.length === 0 && premise.asserts.length > 0 && parsed.type === 'compare';
+    const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
     const correct = (p: Premise): AskOutcome => {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);

@@ -160,6 +160,21 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
   });
 
+  it.each(['What does the letter say about Adobe?', "Qu'est-ce que la lettre dit sur Apple ?", 'why did the signatories pick on Apple?'])(
+    'what the letter says about a company it never names is a premise about whom it answers: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
+    },
+  );
+
+  it('a wrong date said of the sending and placed after another event is corrected, not answered as what came after', () => {
+    expect(ask('La lettre est partie en février, juste après le décret de Trump, non ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+  });
+
+  it('who passes the question on ("my producer asks:") is no part of it: never a premise about the addressee', () => {
+    expect(ask('my producer asks: does the letter mention Trump by name?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+  });
+
   it('an answer from a fact with no wrong value in the question is kept, not corrected', () => {
     expect(ask("What did Biden's 2023 AI order do?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
     expect(ask("What did Biden's 2023 AI order do?")).not.toHaveProperty('correction');
@@ -307,6 +322,10 @@ describe('/ask engine: questions of one content word', () => {
 
 describe('/ask engine: chatter around the question', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a greeting by the time of day ("evening", "bonsoir") is chatter, never a word of a fact', () => {
+    expect(ask('evening, desk here').verdict).toBe('no_answer');
+  });
 
   it('the clause after the last comma is tried when it opens with a question word', () => {
     expect(ask('sorry to bother you, who organised the letter')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
@@ -557,6 +576,11 @@ describe('/ask engine: two questions in one', () => {
 
   it('the first question, which names the topic, is answered when it is clear on its own', () => {
     expect(ask('Who judged Kadrey v. Meta and what did he say?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('"what did X and Y say…" is one question about a pair: "what did X" alone is never answered as the fact on X', () => {
+    expect(ask('what did Meta and Apple say in reply to the letter')).not.toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    expect(ask('what did Anthropic and Apple say in reply to the letter')).not.toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
   it('a second question that only says "it" is never answered alone', () => {

@@ -176,6 +176,12 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(lexicon.unshortened('the 2 strikes of 2023')).toBe('the 2 strikes of 2023');
     expect(ask('who was the letter sent 2 in the end')).not.toMatchObject({ mode: 'number' });
   });
+
+  it('after a pronoun a verb takes as its object ("mail it 2 the"), the figure is the shorthand too', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.unshortened('did they mail it 2 the White House')).toBe('did they mail it to the White House');
+    expect(lexicon.unshortened('they gave it 2 the 2 of them')).toBe('they gave it to the 2 of them');
+  });
 });
 
 describe('/ask: a slip of "sign" and a name cut short by the typo reader', () => {
