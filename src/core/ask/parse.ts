@@ -523,6 +523,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
 
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
+  // "A Gyllenhaal signed: was it Jake Gyllenhaal?": a surname typed whole with another first name (no signatory's name)
+  // is a namesake; the same surname typed alone elsewhere is then no sure sign of the signatory who bears it.
+  const namesakes = new Set<string>();
   for (const at of runAt) {
     // The whole run first: "Lana Wachowski" is not Lilly Wachowski, "Eva Mendes" is not Sam Mendes.
     const whole = spanOf(at.slice(0, MAX_SPAN));
@@ -556,6 +559,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       people.push({ span: whole, match });
       continue;
     }
+    const surname = at.length <= MAX_SPAN ? names.match(shown[at[at.length - 1]!]!) : null;
+    if (surname?.verdict === 'signed' && surname.match!.method === 'surname') namesakes.add(reading.words[at[at.length - 1]!]!);
     // A longer run may hold a full name among other words ("Ben Stiller Zoolander"): only an exact full name counts.
     for (let len = Math.min(MAX_SPAN, at.length) - 1; len >= 2; len--) {
       for (let i = 0; i + len <= at.length; i++) {
@@ -574,6 +579,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (tail && !people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
   readInitials(runAt, reading.words, shown, people, names, (w) => lexicon.isStopword(w));
+  for (const p of [...people]) if (p.match.match?.method === 'surname' && namesakes.has(foldText(p.span))) people.splice(people.indexOf(p), 1);
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
   // "Did Chris Miller (the one who works with Phil Lord) sign?", "Ruffalo a signé, comme Blanchett ?": who signs is
   // named in the clause of the verb; a name in an aside (brackets, or a clause set off by commas or dashes without the

@@ -221,4 +221,11 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Was Mark Ruffalo one of the 100 most influential people?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Is Mark Ruffalo one of the 400 or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
+  it('a surname typed with another first name is a namesake: the surname alone elsewhere signs no one for it', () => {
+    // Maggie Gyllenhaal signed; Jake is a namesake. Never "yes" for Maggie when Jake is who is asked about.
+    expect(ask('Wire copy mentions a Gyllenhaal. Did Jake Gyllenhaal sign, then?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
+    expect(ask('Un Gyllenhaal a signé : est-ce Jake Gyllenhaal ?')).not.toMatchObject({ person: 'Gyllenhaal' });
+    // The surname alone, with no namesake typed, is still the signatory who bears it.
+    expect(ask('did gyllenhaal sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'gyllenhaal' });
+  });
 });
