@@ -1,18 +1,19 @@
 import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Role, Signatory, TimelineEvent } from '../schema';
-import { decide, DEFAULT_CALIBRATION, type Calibration, type Decision } from './calibrate';
+import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
 import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
 import { editDistance } from '../text';
-import { isDictionaryTypo, isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
+import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { AND_WORDS, countsAt, dateWordsAt, firstMonth, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
+import { anySameFigure, dedupeTerms, refineDecision, type RefineLookups } from './refine';
 import { TopicGuard } from './topic-guard';
-import { ANSWER_SLOTS, AnswerChecks, countedAfter, rivalOf } from './checks';
+import { AnswerChecks } from './checks';
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
 
@@ -55,8 +56,6 @@ const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
-/** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
-const DEVIATION_WORDS = 2;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
@@ -67,12 +66,6 @@ const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:mov
 const ASKER_WEIGHT = 0.3;
 /** Concepts that say who passes a question on ("boss asks:", "reader asks:"), besides the roles. */
 const ASKERS: ReadonlySet<string> = new Set(['c:head', 'c:read']);
-/** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
-const COMPARE_WHOLE_COVERAGE = 0.95;
-/** Scores at least this share of the best are tied: which of them leads says nothing of the question. */
-const TIED_SHARE = 0.98;
-/** How many words from a word of mentioning a name is the source of what the question read ("évoqué par l'AFP"). */
-const SOURCE_GAP = 3;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -122,6 +115,8 @@ export class AskEngine {
   private readonly attributes: AttributeCheck;
   /** The signatory matcher, each span matched once across questions (bounded): the name index does not change. */
   private readonly nameMatcher: Pick<NameIndex, 'match'>;
+  /** What the refinements of a decision read of this engine (`refine.ts`). */
+  private readonly lookups: RefineLookups;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -232,6 +227,27 @@ export class AskEngine {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
     }
+    this.lookups = {
+      facts: this.facts,
+      lexicon: this.lexicon,
+      calibration: this.calibration,
+      checks: this.checks,
+      attributes: this.attributes,
+      premises: this.premises,
+      factText: this.factText,
+      answerWords: this.answerWords,
+      factNumbers: this.factNumbers,
+      phrasedNumbers: this.phrasedNumbers,
+      deviationTerms: this.deviationTerms,
+      keywordWords: this.keywordWords,
+      keywordConcepts: this.keywordConcepts,
+      covers: (id, other) => this.covers(id, other),
+      typedOf: (parsed) => this.typedOf(parsed),
+      askedAttributes: (parsed) => this.askedAttributes(parsed),
+      factsWithNumbers: (numbers) => this.factsWithNumbers(numbers),
+      deviationsFor: (numbers) => this.deviationsFor(numbers),
+      namelessSlot: (parsed, searchTerms, id) => this.namelessSlot(parsed, searchTerms, id),
+    };
   }
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
@@ -507,282 +523,8 @@ export class AskEngine {
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
     const strange = this.topic.namesOtherTopic(parsed, searchTerms) || this.topic.acronymOtherTopic(parsed) || this.topic.otherTime(parsed) || this.topic.otherLaw(parsed);
-    let decision = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
-    // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
-    if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
-    // "the DGA strike in 2023, how long did directors stay out": close facts whose first one's answer says what each
-    // other's says (`coveredShare`) offer nothing the first does not: it answers (the checks below still apply to it).
-    // Not when the question gives a wrong value of a slot one of them holds ("limogée en février"): that one corrects it.
-    const choices = decision.picked;
-    const coveredChoices = (picked: readonly Ranked<Fact>[]): boolean =>
-      !strange &&
-      parsed.type !== 'compare' &&
-      picked.length > 1 &&
-      picked.slice(1).every((r) => this.covers(picked[0]!.id, r.id)) &&
-      !this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => picked.some((r) => r.id === p.fact));
-    if (decision.verdict === 'clarify' && coveredChoices(choices)) {
-      decision = { ...decision, verdict: 'answered', confidence: this.calibration.answerAt, picked: [choices[0]!] };
-    }
-    // The checks below that offer an answer beside a rival (a name it lacks, the kind of thing asked for) offer nothing
-    // when the answer says what the rival says (`coveredShare`): "How long did the Directors Guild strike last?" is
-    // answered by the strikes of 2023, which say all the guild's own deal says of it.
-    const keepCovered = (before: Decision<Fact>, after: Decision<Fact>): Decision<Fact> =>
-      before.verdict === 'answered' && after.verdict === 'clarify' && after.picked[0]?.id === before.picked[0]?.id && coveredChoices(after.picked) ? before : after;
-    // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
-    const unlearned = decision;
-    if (!strange && parsed.type !== 'compare') decision = this.checks.learnedDecision(decision, ranked, searchTerms);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = this.checks.answerTypeDecision(decision, searchTerms, parsed.reading);
-    if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = keepCovered(decision, this.checks.headNounDecision(decision, parsed, ranked, searchTerms));
-    // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
-    // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
-    // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
-    // of its own ("is $157bn the letter's own number?").
-    if (decision.verdict === 'answered' && mode === 'fact' && !searchTerms.some((t) => t.kind === 'number')) {
-      const leader = decision.picked[0]!;
-      const unmatched = searchTerms.filter((t) => t.weight >= 1 && !this.facts.carries(leader.id, t.term));
-      const foreign = (t: Term): boolean => t.kind === 'word' && !this.facts.knows(t.term) && !isDictionaryTypo(parsed.reading.corrected[t.at] ?? '');
-      const compound = unmatched.some((t) => foreign(t) && unmatched.some((u) => Math.abs(u.at - t.at) === 1));
-      if (compound) decision = { ...decision, verdict: 'no_answer', picked: [] };
-    }
-    // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
-    // asked with two words or more of that report, the outlet that ran it among them ("BFMTV", "AFP"), is checked against the letter's figure: the
-    // leading fact that gives either figure answers, with the deviation. Another "230 billion" is no such question.
-    if (mode === 'number' && decision.verdict !== 'answered' && !strange) {
-      const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && this.deviationTerms.get(d.id)?.has(t.term)));
-      const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
-      const reported = this.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
-      const asked = [...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)];
-      const figures = this.factsWithNumbers(asked);
-      const top = ranked[0];
-      if (reported.length > 0 && top && figures.has(top.id) && top.coverage >= this.calibration.minCoverage) {
-        // Between facts giving it that score alike, the one whose own phrasings give the figure is about it (the
-        // letter's wages figure), the others cite it (what the article got wrong).
-        const tied = ranked.filter((r) => r.score >= top.score * TIED_SHARE && figures.has(r.id) && r.coverage >= this.calibration.minCoverage);
-        const about = tied.length > 1 ? tied.filter((r) => anySameFigure(this.phrasedNumbers.get(r.id) ?? [], asked)) : [];
-        decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [about.length === 1 ? about[0]! : top] };
-      }
-    }
-    // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
-    // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
-    // about that other fact: both are offered, none guessed.
-    if (decision.verdict === 'answered' && mode === 'fact') {
-      const leader = decision.picked[0]!;
-      // A name that says where something was read ("l'article de BFM évoque DeepSeek", "the project the AFP mentions"):
-      // a name a few words from a word of mentioning is the source of the question, not what it asks about.
-      // Not in a question asking yes or no ("Was the BFMTV piece right that…?"): whether the source got it right is asked.
-      const yesNo = parsed.reading.cues.some((c) => c.cue === 'yesno');
-      const telling = yesNo ? [] : parsed.reading.terms.filter((t) => t.term === 'c:mention').map((t) => t.at);
-      const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP);
-      const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t));
-      const other = rivalOf(ranked, leader, (r) => names.some((t) => !this.facts.carries(leader.id, t.term) && this.facts.carries(r.id, t.term)));
-      // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
-      // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
-      // Only a rival close to it (`closeShare`): a far one is no reading of the question.
-      const about = other ?? rivalOf(ranked, leader, (r) => r.score >= leader.score * this.calibration.closeShare && names.some((t) => this.facts.field(leader.id, t.term) < 2 && this.facts.field(r.id, t.term) === 2));
-      if (about) decision = keepCovered(decision, { ...decision, verdict: 'clarify', picked: [leader, about] });
-    }
-    // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
-    // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their
-    // proposals), while another ranked fact's do ("OpenAI's position on copyright"), answers another question: both
-    // are offered.
-    if (decision.verdict === 'answered' && mode === 'fact') {
-      const leader = decision.picked[0]!;
-      const owned = this.checks.ownedPairs(parsed.reading, searchTerms);
-      const owns = (id: string): boolean => owned.some((pair) => this.checks.owned.get(id)?.has(pair));
-      const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
-      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
-    } else if (decision.verdict === 'clarify' && mode === 'fact' && !strange && parsed.type !== 'compare' && !parsed.reading.cues.some((c) => c.cue === 'compare')) {
-      // The same settles choices: "What was OpenAI's argument in its submission?" offered only the letter's reaction to
-      // both companies' proposals (its words score higher), while the one ranked fact whose phrasings give the name
-      // owning what is asked ("OpenAI's position") is what is asked about: it answers, when no choice owns it too.
-      // Not in a question that sets it against something in time ("Google's filing, before the letter?"): a comparison.
-      const leader = decision.picked[0]!;
-      const owned = this.checks.ownedPairs(parsed.reading, searchTerms);
-      const owns = (id: string): boolean => owned.some((pair) => this.checks.owned.get(id)?.has(pair));
-      const owners = owned.length > 0 && !owns(leader.id) ? ranked.filter((r) => owns(r.id) && r.coverage >= this.calibration.minCoverage) : [];
-      const only = owners.length === 1 ? rivalOf(ranked, leader, (r) => r.id === owners[0]!.id) : undefined;
-      if (only) decision = { verdict: 'answered', confidence: this.calibration.answerAt, picked: [only] };
-    }
-    // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
-    // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
-    // carry it, while another ranked fact that has it whole may be what is asked about: both are offered.
-    if (decision.verdict === 'answered' && mode === 'fact') {
-      const leader = decision.picked[0]!;
-      const whole = (id: string, name: string): boolean => this.factText.get(id)?.includes(` ${name} `) ?? false;
-      // Only names searched for: not a premise set aside ("why did Cate Blanchett organise it?"), nor words of concepts alone ("Hollywood AI").
-      const searched = new Set(searchTerms.filter((t) => t.kind === 'word').map((t) => parsed.reading.words[t.at]));
-      const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
-      const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
-      const missed = this.typedOf(parsed).names.filter((name) => asked(name) && !whole(leader.id, name));
-      const other = rivalOf(ranked, leader, (r) => missed.some((name) => whole(r.id, name)));
-      if (other) decision = keepCovered(decision, { ...decision, verdict: 'clarify', picked: [leader, other] });
-    }
-    // "Quels studios ont porté plainte contre Midjourney en juin 2025 ?": a month the question dates its event with that
-    // is not the leading fact's own date (the first its answer gives) but is the own date of another ranked fact that
-    // carries as much of the question and every content word the leader carries (the June suit beside the September
-    // one): that other fact is what is asked about. One that carries less is not ("le rapport publié en mars" is a premise to correct, not the press of March), nor is
-    // a date given to the letter itself ("la lettre, envoyée fin février").
-    if (decision.verdict === 'answered' && mode === 'fact') {
-      const asked = firstMonth(splitWords(parsed.text));
-      const own = (id: string): number | undefined => firstMonth(this.answerWords.get(id) ?? []);
-      const leader = decision.picked[0]!;
-      const ofLetter = parsed.reading.terms.some((t) => t.term === 'c:letter');
-      const dated = !ofLetter && asked !== undefined && own(leader.id) !== undefined && own(leader.id) !== asked;
-      const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && this.facts.carries(leader.id, t.term));
-      const other = dated ? ranked.find((r) => r.id !== leader.id && r.coverage >= leader.coverage && own(r.id) === asked && content.every((t) => this.facts.carries(r.id, t.term))) : undefined;
-      if (other) decision = { ...decision, picked: [other] };
-    }
-    // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
-    // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
-    // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
-    // whole ("Why is Thomson Reuters v. Ross relevant here?"; a phrasing that is only a name, "Warner Bros. Discovery",
-    // says who and not what: "who is buying Warner Bros. Discovery?"), nor for a figure to check (the asked word).
-    // The same for the choices of a clarification ("C'est qui le compagnon de Natasha Lyonne ?"), when what is asked
-    // about the names is words no fact uses at all: none is offered.
-    if (decision.verdict !== 'no_answer' && mode === 'fact') {
-      const asked = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
-      const isName = (t: Term): boolean => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
-      const names = asked.filter(isName);
-      const rest = asked.filter((t) => !isName(t));
-      const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => this.facts.carries(r.id, t.term)) && !rest.some((t) => this.facts.carries(r.id, t.term));
-      const vetoed = (d: Decision<Fact>): boolean =>
-        d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !this.facts.knows(t.term))) && d.picked.every(aside);
-      // A learned answer vetoed so is no worse than what the facts alone decided ("why did openai sign the letter too?":
-      // its choices are still offered).
-      if (vetoed(decision)) decision = decision !== unlearned && unlearned.verdict === 'clarify' && !vetoed(unlearned) ? unlearned : { ...decision, verdict: 'no_answer', picked: [] };
-    }
-    // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
-    // own affairs (films, age, marriage, staff, share price) are no part of the story, however well the facts know the
-    // name. Asked of the letter without a name ("how many employees does the industry have, per the letter?") they are
-    // the story's figures.
-    const named = searchTerms.some((t) => t.kind === 'word' && this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
-    const ofLetter = !named && searchTerms.some((t) => t.term === 'c:letter');
-    if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private') && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
-    // "How much is OpenAI worth now?", "Combien vaut OpenAI aujourd'hui ?": a named company's value asked for the present
-    // is not the value the letter gave at the time (the story's figures are dated); nor is it asked of the letter.
-    const worthNow = parsed.cues.has('present') && searchTerms.some((t) => t.term === 'c:worth');
-    if (decision.verdict !== 'no_answer' && mode === 'fact' && worthNow && named && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
-    // "Did Meta appeal?", "How much did the launch cost?", "Who runs the campaign day to day?": what the question asks of
-    // the event, company or person (`attributes`) is answered only by a fact that says it; the fact about the case, the
-    // launch or the campaign otherwise answers another question, however well it carries their names. Choices that do
-    // not say it are not offered either.
-    if (decision.verdict !== 'no_answer') {
-      const asked = this.askedAttributes(parsed);
-      const saying = decision.picked.filter((r) => asked.every((a) => this.attributes.says(r.id, a)));
-      if (saying.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
-      else if (saying.length < decision.picked.length) decision = { ...decision, picked: saying };
-    }
-    // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
-    // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
-    const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
-    const typed = parsed.reading.corrected.filter((w) => !this.lexicon.isStopword(w));
-    // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
-    const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0) && (decision.picked[0]?.phrased ?? 0) > 0;
-    // Anything else of one word is too thin to answer, or without a question word to offer choices for ("droits",
-    // "la date ?"): no answer.
-    if (decision.verdict !== 'no_answer' && content.length === 1 && typed.length <= 1 && !asks) {
-      const only = content[0]!;
-      const word = parsed.reading.corrected[only.at] ?? '';
-      const id = decision.picked[0]!.id;
-      // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
-      const ownConcept = (only.kind === 'concept' || only.kind === 'role') && this.keywordConcepts.get(id)?.has(only.term) && this.lexicon.spells(word, only.term);
-      const own = decision.verdict === 'answered' && (this.keywordWords.get(id)?.has(word) || ownConcept);
-      // With a question word ("what did they argue?") the close facts are still offered.
-      const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
-      // "et côté studios ?", "and Stargate?", "what about the judge?": one word after "and" (or "what about") follows on
-      // from something said before, which the bot never saw: even a fact's own keyword answers no question here.
-      const followsOn = AND_WORDS.has(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
-      if (followsOn) decision = { ...decision, verdict: 'no_answer', picked: [] };
-      else if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
-    }
-    // A comparison that no two events answered is offered as the closest fact, never answered as another question.
-    // Unless one fact carries all of it, far ahead of any other, and it is asked with a lone "before" or "after": "Did
-    // Deadline publish the story before Variety did?" is answered by the fact on the press coverage, which dates both.
-    if (parsed.type === 'compare' && decision.verdict === 'answered') {
-      const [top, second] = ranked;
-      // Only a lone "before"/"after" ("avant Deadline"): "before or after", "how long between" ask for the two events.
-      // Something must stand on each side of it: "Stargate a été annoncé avant le" is cut short.
-      const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
-      const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
-      // "A vs B: which first?", "A and B — which first?" set two things against each other as "or" does.
-      const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou') && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading) < 0;
-      const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
-      // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
-      // the time of what is asked, not which of two things came first: the fact answered is what is asked.
-      const since = lone && cues.every((c) => parsed.reading.cues.some((s) => s.cue === 'since' && s.at === c.at && s.length === c.length));
-      if (!since && (!whole || (second && top.score < second.score * this.calibration.decisiveRatio))) decision = { ...decision, verdict: 'clarify' };
-    }
-    // "Was it 500 names on the letter when it was filed?": what a figure counts (the word right after it: names,
-    // comments, signatures) is what is checked; a fact whose phrasings never say it, while a ranked fact giving figures
-    // has it in its own, checks another figure: both are offered.
-    // Not when the fact gives the figure asked about, or a report gave it for one of the letter's ("210 milliards d'euros").
-    if (decision.verdict === 'answered' && mode === 'number' && !this.factsWithNumbers(parsed.numbers).has(decision.picked[0]!.id) && this.deviationsFor(parsed.numbers).length === 0) {
-      const leader = decision.picked[0]!;
-      const figures = parsed.reading.terms.filter((n) => n.kind === 'number');
-      const units = searchTerms.filter((t) => t.kind !== 'number' && t.weight >= 1 && figures.some((n) => n.at === t.at - 1));
-      const unit = units.find((u) => this.facts.field(leader.id, u.term) < 2);
-      const other = unit ? rivalOf(ranked, leader, (r) => this.facts.field(r.id, unit.term) === 2 && (this.factNumbers.get(r.id) ?? []).length > 0) : undefined;
-      if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
-    }
-    // "To whom was the letter sent?", "when was the letter received?": a fact that cannot say the slot a question asks
-    // for (see `answersSlot`) answers another question: its own question is offered instead, with the closest fact that
-    // asks for that slot, never answered.
-    if (decision.verdict === 'answered' && mode === 'fact') {
-      const slot = this.checks.askedSlot(parsed.reading);
-      const leader = decision.picked[0]!;
-      if (slot !== null && !this.checks.answersSlot(leader.id, slot)) {
-        const fits = rivalOf(ranked, leader, (r) => this.checks.answersSlot(r.id, slot) && this.checks.slotOf.get(r.id) === slot);
-        decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
-      }
-    }
-    // "What government consultation was the letter a comment on?": a fact about a count (most of its own questions ask
-    // "how many": the comments filed) answers a question that asks for a number, in words ("how many", "the number of")
-    // or with a figure to check; one that asks for no number and no other slot ("what", "à quoi") asks for something
-    // else the count's words share: offered, never answered.
-    if (decision.verdict === 'answered' && mode === 'fact' && this.checks.slotOf.get(decision.picked[0]!.id) === 'c:howmany') {
-      // Nor when it asks for another slot the count's story may give ("when did OSTP publish the comments?").
-      const slotted = searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number') || parsed.numbers.length > 0;
-      if (!slotted) {
-        const leader = decision.picked[0]!;
-        const other = rivalOf(ranked, leader, (r) => this.checks.slotOf.get(r.id) !== 'c:howmany');
-        decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
-        // Settled, as choices are (`uncountedDecision`), by that other fact when it scores close and carries as much.
-        if (other && other.score >= leader.score * this.calibration.closeShare) decision = this.checks.uncountedDecision(decision, searchTerms, parsed.reading);
-      }
-    }
-    // "How many members does the union have?": what a "how many" counts (a plain word right after it: members, pages)
-    // is what is asked; a fact none of whose figures counts it (the days a strike lasted) answers another question:
-    // a fact whose figures do is offered, else none. Not for a concept ("how many people signed": signatories).
-    if (decision.verdict === 'answered' && mode === 'fact' && parsed.numbers.length === 0) {
-      const leader = decision.picked[0]!;
-      const howMany = searchTerms.find((t) => t.term === 'c:howmany');
-      const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
-      // Nor for a name ("how much did Nvidia lose"), nor a span of time ("combien de temps"): any date or figure may say it.
-      const name = what !== undefined && this.lexicon.isName(parsed.reading.corrected[what.at] ?? '');
-      const span = what !== undefined && parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
-      // Only a word the fact uses without counting it ("its members ratified"): a word it never uses ("selon") may be no
-      // noun at all ("valorisé combien selon la lettre").
-      if (what && what.kind === 'word' && !name && !span && this.facts.carries(leader.id, what.term) && !this.checks.counted.get(leader.id)?.has(what.term)) {
-        const other = rivalOf(ranked, leader, (r) => this.checks.counted.get(r.id)?.has(what.term) === true);
-        decision = other ? { ...decision, verdict: 'clarify', picked: [leader, other] } : { ...decision, verdict: 'no_answer', picked: [] };
-      }
-    }
-    // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
-    // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
-    // never sees; answering it as if about the letter answers another question.
-    if (decision.verdict !== 'no_answer' && this.checks.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
-    // "What about Google?", "et l'autre procès ?": a cue that adds to or sets apart from something said before ("what
-    // about", "the other"), with one thing named and nothing asked of it, follows up a question /ask never saw.
-    const followsUp = parsed.reading.cues.some((c) => c.cue === 'also' || c.cue === 'another');
-    const askedOfOne = (): boolean => new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size <= 1;
-    if (decision.verdict !== 'no_answer' && followsUp && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0 && askedOfOne()) {
-      decision = { ...decision, verdict: 'no_answer', picked: [] };
-    }
-    // "how much per book is mistral paying?", "what did judge gosling decide?": a word typed in lower case that no text
-    // of the data uses, read as a common word or a typo of one ("mistral", "gosling", "streep"), may as well be a name
-    // the data does not know; when the fact found names someone or something (a word the data spells with a capital)
-    // and the question names none of it, that word stands where the fact's name would: another entity, declined.
-    if (decision.verdict === 'answered' && !strange && this.namelessSlot(parsed, searchTerms, decision.picked[0]!.id)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    const decided = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
+    const decision = refineDecision({ ...this.lookups, parsed, searchTerms, ranked, mode, strange }, decided);
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premises = parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
     // Whether a fact's words hold one of the wrong values a premise names.
@@ -1317,14 +1059,4 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
-}
-
-/** Whether a figure of `values` is the same (`sameFigure`) as one of `numbers`. */
-function anySameFigure(values: readonly number[], numbers: readonly number[]): boolean {
-  for (const v of values) for (const n of numbers) if (sameFigure(n, v)) return true;
-  return false;
-}
-
-function dedupeTerms(terms: readonly Term[]): Term[] {
-  return [...new Map(terms.map((t) => [t.term, t])).values()];
 }

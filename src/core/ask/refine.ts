@@ -1,0 +1,505 @@
+import type { Deviation, Fact } from '../schema';
+import type { Calibration, Decision } from './calibrate';
+import type { AttributeCheck } from './attributes';
+import { isDictionaryTypo } from './dictionary';
+import { splitWords, type Lexicon, type Term } from './lexicon';
+import { AND_WORDS, firstMonth, pairedAnd, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import type { PremiseReader } from './premise';
+import type { Ranked, Retriever } from './retrieve';
+import { ANSWER_SLOTS, countedAfter, rivalOf, type AnswerChecks } from './checks';
+
+/** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
+const DEVIATION_WORDS = 2;
+/** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
+const COMPARE_WHOLE_COVERAGE = 0.95;
+/** Scores at least this share of the best are tied: which of them leads says nothing of the question. */
+const TIED_SHARE = 0.98;
+/** How many words from a word of mentioning a name is the source of what the question read ("évoqué par l'AFP"). */
+const SOURCE_GAP = 3;
+
+/** What the refinements read of the engine's fact base: its retriever, checks and per-fact lookups. */
+export interface RefineLookups {
+  readonly facts: Retriever<Fact>;
+  readonly lexicon: Lexicon;
+  readonly calibration: Calibration;
+  readonly checks: AnswerChecks;
+  readonly attributes: AttributeCheck;
+  readonly premises: PremiseReader;
+  /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
+  readonly factText: ReadonlyMap<string, string>;
+  /** Each fact's English answer, as folded words. */
+  readonly answerWords: ReadonlyMap<string, string[]>;
+  readonly factNumbers: ReadonlyMap<string, number[]>;
+  /** Each fact's figures given in its own phrasings (questions, keywords): the figures it is about, not only cites. */
+  readonly phrasedNumbers: ReadonlyMap<string, number[]>;
+  /** Each reported deviation's search terms, from what the article said and what the sources say, both languages. */
+  readonly deviationTerms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
+  readonly keywordWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
+  readonly keywordConcepts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether one fact's answer says at least `coveredShare` (by rarity) of what another's says, in each language. */
+  covers(id: string, other: string): boolean;
+  typedOf(parsed: ParsedQuestion): { opening: ReadonlySet<number>; names: string[] };
+  askedAttributes(parsed: ParsedQuestion): string[];
+  /** Facts whose answer, keywords or quote give a figure close to one asked about. */
+  factsWithNumbers(numbers: readonly number[]): Set<string>;
+  /** Reported deviations whose reported figure is one asked about. */
+  deviationsFor(numbers: readonly number[]): Deviation[];
+  namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean;
+}
+
+/** One question as retrieved and first decided: what each refinement reads besides the decision it refines. */
+export interface RefineContext extends RefineLookups {
+  readonly parsed: ParsedQuestion;
+  readonly searchTerms: Term[];
+  readonly ranked: Ranked<Fact>[];
+  readonly mode: 'fact' | 'quote' | 'number';
+  /** Whether the question names another topic than the story's (`TopicGuard`). */
+  readonly strange: boolean;
+  /** What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it. */
+  readonly unlearned: Decision<Fact>;
+}
+
+/** One rule of the chain: takes the decision so far and returns it, refined or as it was. */
+type Refinement = (ctx: RefineContext, decision: Decision<Fact>) => Decision<Fact>;
+
+/**
+ * The refinements of a retrieval's decision, in order: vetoes of other topics, choices settled, then checks of the
+ * answer against what the question asks (its names, slot, figures, attributes, follow-ups).
+ */
+export function refineDecision(question: Omit<RefineContext, 'unlearned'>, decided: Decision<Fact>): Decision<Fact> {
+  const vetoed = vetoStrangeTopic({ ...question, unlearned: decided }, decided);
+  const settled = settleCoveredChoices({ ...question, unlearned: vetoed }, vetoed);
+  // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
+  const ctx: RefineContext = { ...question, unlearned: settled };
+  return REFINEMENTS.reduce((decision, refine) => refine(ctx, decision), settled);
+}
+
+/**
+ * "the DGA strike in 2023, how long did directors stay out": close facts whose first one's answer says what each
+ * other's says (`coveredShare`) offer nothing the first does not: it answers (the checks below still apply to it).
+ * Not when the question gives a wrong value of a slot one of them holds ("limogée en février"): that one corrects it.
+ */
+function coveredChoices(ctx: RefineContext, picked: readonly Ranked<Fact>[]): boolean {
+  const { parsed, strange } = ctx;
+  return (
+    !strange &&
+    parsed.type !== 'compare' &&
+    picked.length > 1 &&
+    picked.slice(1).every((r) => ctx.covers(picked[0]!.id, r.id)) &&
+    !ctx.premises.read(parsed, ctx.typedOf(parsed).opening).some((p) => picked.some((r) => r.id === p.fact))
+  );
+}
+
+/**
+ * The checks below that offer an answer beside a rival (a name it lacks, the kind of thing asked for) offer nothing
+ * when the answer says what the rival says (`coveredShare`): "How long did the Directors Guild strike last?" is
+ * answered by the strikes of 2023, which say all the guild's own deal says of it.
+ */
+function keepCovered(ctx: RefineContext, before: Decision<Fact>, after: Decision<Fact>): Decision<Fact> {
+  return before.verdict === 'answered' && after.verdict === 'clarify' && after.picked[0]?.id === before.picked[0]?.id && coveredChoices(ctx, after.picked) ? before : after;
+}
+
+/** See `coveredChoices`. */
+const settleCoveredChoices: Refinement = (ctx, decision) => {
+  const choices = decision.picked;
+  if (decision.verdict === 'clarify' && coveredChoices(ctx, choices)) {
+    decision = { ...decision, verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [choices[0]!] };
+  }
+  return decision;
+};
+
+const vetoStrangeTopic: Refinement = (ctx, decision) => {
+  const { strange } = ctx;
+  // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
+  if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
+  return decision;
+};
+
+const checkLearned: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, strange } = ctx;
+  if (!strange && parsed.type !== 'compare') decision = ctx.checks.learnedDecision(decision, ranked, searchTerms);
+  return decision;
+};
+
+const checkAnswerType: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode, strange } = ctx;
+  if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = ctx.checks.answerTypeDecision(decision, searchTerms, parsed.reading);
+  return decision;
+};
+
+const checkHeadNoun: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode, strange } = ctx;
+  if (!strange && mode === 'fact' && parsed.type !== 'compare') decision = keepCovered(ctx, decision, ctx.checks.headNounDecision(decision, parsed, ranked, searchTerms));
+  return decision;
+};
+
+const vetoCompoundForeignWords: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode } = ctx;
+  // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
+  // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
+  // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
+  // of its own ("is $157bn the letter's own number?").
+  if (decision.verdict === 'answered' && mode === 'fact' && !searchTerms.some((t) => t.kind === 'number')) {
+    const leader = decision.picked[0]!;
+    const unmatched = searchTerms.filter((t) => t.weight >= 1 && !ctx.facts.carries(leader.id, t.term));
+    const foreign = (t: Term): boolean => t.kind === 'word' && !ctx.facts.knows(t.term) && !isDictionaryTypo(parsed.reading.corrected[t.at] ?? '');
+    const compound = unmatched.some((t) => foreign(t) && unmatched.some((u) => Math.abs(u.at - t.at) === 1));
+    if (compound) decision = { ...decision, verdict: 'no_answer', picked: [] };
+  }
+  return decision;
+};
+
+const checkReportedFigure: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode, strange } = ctx;
+  // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
+  // asked with two words or more of that report, the outlet that ran it among them ("BFMTV", "AFP"), is checked against the letter's figure: the
+  // leading fact that gives either figure answers, with the deviation. Another "230 billion" is no such question.
+  if (mode === 'number' && decision.verdict !== 'answered' && !strange) {
+    const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && ctx.deviationTerms.get(d.id)?.has(t.term)));
+    const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const reported = ctx.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
+    const asked = [...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)];
+    const figures = ctx.factsWithNumbers(asked);
+    const top = ranked[0];
+    if (reported.length > 0 && top && figures.has(top.id) && top.coverage >= ctx.calibration.minCoverage) {
+      // Between facts giving it that score alike, the one whose own phrasings give the figure is about it (the
+      // letter's wages figure), the others cite it (what the article got wrong).
+      const tied = ranked.filter((r) => r.score >= top.score * TIED_SHARE && figures.has(r.id) && r.coverage >= ctx.calibration.minCoverage);
+      const about = tied.length > 1 ? tied.filter((r) => anySameFigure(ctx.phrasedNumbers.get(r.id) ?? [], asked)) : [];
+      decision = { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [about.length === 1 ? about[0]! : top] };
+    }
+  }
+  return decision;
+};
+
+const checkNamesNotCarried: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode } = ctx;
+  // "Context: profiling Asteria; who co-founded it with Streep?": a name the question gives (a word the data spells
+  // only with a capital) that the answer does not carry, while another ranked fact does, may say the question is
+  // about that other fact: both are offered, none guessed.
+  if (decision.verdict === 'answered' && mode === 'fact') {
+    const leader = decision.picked[0]!;
+    // A name that says where something was read ("l'article de BFM évoque DeepSeek", "the project the AFP mentions"):
+    // a name a few words from a word of mentioning is the source of the question, not what it asks about.
+    // Not in a question asking yes or no ("Was the BFMTV piece right that…?"): whether the source got it right is asked.
+    const yesNo = parsed.reading.cues.some((c) => c.cue === 'yesno');
+    const telling = yesNo ? [] : parsed.reading.terms.filter((t) => t.term === 'c:mention').map((t) => t.at);
+    const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP);
+    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t));
+    const other = rivalOf(ranked, leader, (r) => names.some((t) => !ctx.facts.carries(leader.id, t.term) && ctx.facts.carries(r.id, t.term)));
+    // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
+    // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
+    // Only a rival close to it (`closeShare`): a far one is no reading of the question.
+    const about = other ?? rivalOf(ranked, leader, (r) => r.score >= leader.score * ctx.calibration.closeShare && names.some((t) => ctx.facts.field(leader.id, t.term) < 2 && ctx.facts.field(r.id, t.term) === 2));
+    if (about) decision = keepCovered(ctx, decision, { ...decision, verdict: 'clarify', picked: [leader, about] });
+  }
+  return decision;
+};
+
+const checkOwnedPairs: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode, strange } = ctx;
+  // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
+  // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their
+  // proposals), while another ranked fact's do ("OpenAI's position on copyright"), answers another question: both
+  // are offered.
+  if (decision.verdict === 'answered' && mode === 'fact') {
+    const leader = decision.picked[0]!;
+    const owned = ctx.checks.ownedPairs(parsed.reading, searchTerms);
+    const owns = (id: string): boolean => owned.some((pair) => ctx.checks.owned.get(id)?.has(pair));
+    const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
+    if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+  } else if (decision.verdict === 'clarify' && mode === 'fact' && !strange && parsed.type !== 'compare' && !parsed.reading.cues.some((c) => c.cue === 'compare')) {
+    // The same settles choices: "What was OpenAI's argument in its submission?" offered only the letter's reaction to
+    // both companies' proposals (its words score higher), while the one ranked fact whose phrasings give the name
+    // owning what is asked ("OpenAI's position") is what is asked about: it answers, when no choice owns it too.
+    // Not in a question that sets it against something in time ("Google's filing, before the letter?"): a comparison.
+    const leader = decision.picked[0]!;
+    const owned = ctx.checks.ownedPairs(parsed.reading, searchTerms);
+    const owns = (id: string): boolean => owned.some((pair) => ctx.checks.owned.get(id)?.has(pair));
+    const owners = owned.length > 0 && !owns(leader.id) ? ranked.filter((r) => owns(r.id) && r.coverage >= ctx.calibration.minCoverage) : [];
+    const only = owners.length === 1 ? rivalOf(ranked, leader, (r) => r.id === owners[0]!.id) : undefined;
+    if (only) decision = { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [only] };
+  }
+  return decision;
+};
+
+const checkWholeNames: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode } = ctx;
+  // "Pourquoi le Copyright Office a soutenu… ?": a name of several words typed with capitals inside the sentence is
+  // one name; a fact that has its words only apart ("copyright", the "Office" of Science and Technology Policy) does not
+  // carry it, while another ranked fact that has it whole may be what is asked about: both are offered.
+  if (decision.verdict === 'answered' && mode === 'fact') {
+    const leader = decision.picked[0]!;
+    const whole = (id: string, name: string): boolean => ctx.factText.get(id)?.includes(` ${name} `) ?? false;
+    // Only names searched for: not a premise set aside ("why did Cate Blanchett organise it?"), nor words of concepts alone ("Hollywood AI").
+    const searched = new Set(searchTerms.filter((t) => t.kind === 'word').map((t) => parsed.reading.words[t.at]));
+    const phrase = new Set(parsed.reading.terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.span ?? 1 }, (_, k) => parsed.reading.words[t.at + k])));
+    const asked = (name: string): boolean => name.split(' ').some((w) => searched.has(w)) && name.split(' ').every((w) => searched.has(w) || phrase.has(w));
+    const missed = ctx.typedOf(parsed).names.filter((name) => asked(name) && !whole(leader.id, name));
+    const other = rivalOf(ranked, leader, (r) => missed.some((name) => whole(r.id, name)));
+    if (other) decision = keepCovered(ctx, decision, { ...decision, verdict: 'clarify', picked: [leader, other] });
+  }
+  return decision;
+};
+
+const checkDatedMonth: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode } = ctx;
+  // "Quels studios ont porté plainte contre Midjourney en juin 2025 ?": a month the question dates its event with that
+  // is not the leading fact's own date (the first its answer gives) but is the own date of another ranked fact that
+  // carries as much of the question and every content word the leader carries (the June suit beside the September
+  // one): that other fact is what is asked about. One that carries less is not ("le rapport publié en mars" is a premise to correct, not the press of March), nor is
+  // a date given to the letter itself ("la lettre, envoyée fin février").
+  if (decision.verdict === 'answered' && mode === 'fact') {
+    const asked = firstMonth(splitWords(parsed.text));
+    const own = (id: string): number | undefined => firstMonth(ctx.answerWords.get(id) ?? []);
+    const leader = decision.picked[0]!;
+    const ofLetter = parsed.reading.terms.some((t) => t.term === 'c:letter');
+    const dated = !ofLetter && asked !== undefined && own(leader.id) !== undefined && own(leader.id) !== asked;
+    const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && ctx.facts.carries(leader.id, t.term));
+    const other = dated ? ranked.find((r) => r.id !== leader.id && r.coverage >= leader.coverage && own(r.id) === asked && content.every((t) => ctx.facts.carries(r.id, t.term))) : undefined;
+    if (other) decision = { ...decision, picked: [other] };
+  }
+  return decision;
+};
+
+const vetoNamesOnly: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode, unlearned } = ctx;
+  // "How many employees does Warner Bros have?": a fact that carries the question's names (words the data spells only
+  // with a capital) but none of its other content words does not answer what is asked about them (their staff, age,
+  // films, chief): declined, however far ahead it is. Not when the question holds one of the fact's own phrasings
+  // whole ("Why is Thomson Reuters v. Ross relevant here?"; a phrasing that is only a name, "Warner Bros. Discovery",
+  // says who and not what: "who is buying Warner Bros. Discovery?"), nor for a figure to check (the asked word).
+  // The same for the choices of a clarification ("C'est qui le compagnon de Natasha Lyonne ?"), when what is asked
+  // about the names is words no fact uses at all: none is offered.
+  if (decision.verdict !== 'no_answer' && mode === 'fact') {
+    const asked = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
+    const isName = (t: Term): boolean => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
+    const names = asked.filter(isName);
+    const rest = asked.filter((t) => !isName(t));
+    const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => ctx.facts.carries(r.id, t.term)) && !rest.some((t) => ctx.facts.carries(r.id, t.term));
+    const vetoed = (d: Decision<Fact>): boolean =>
+      d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !ctx.facts.knows(t.term))) && d.picked.every(aside);
+    // A learned answer vetoed so is no worse than what the facts alone decided ("why did openai sign the letter too?":
+    // its choices are still offered).
+    if (vetoed(decision)) decision = decision !== unlearned && unlearned.verdict === 'clarify' && !vetoed(unlearned) ? unlearned : { ...decision, verdict: 'no_answer', picked: [] };
+  }
+  return decision;
+};
+
+const vetoPrivateAffairs: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode } = ctx;
+  // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
+  // own affairs (films, age, marriage, staff, share price) are no part of the story, however well the facts know the
+  // name. Asked of the letter without a name ("how many employees does the industry have, per the letter?") they are
+  // the story's figures.
+  const named = searchTerms.some((t) => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+  const ofLetter = !named && searchTerms.some((t) => t.term === 'c:letter');
+  if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private') && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
+  // "How much is OpenAI worth now?", "Combien vaut OpenAI aujourd'hui ?": a named company's value asked for the present
+  // is not the value the letter gave at the time (the story's figures are dated); nor is it asked of the letter.
+  const worthNow = parsed.cues.has('present') && searchTerms.some((t) => t.term === 'c:worth');
+  if (decision.verdict !== 'no_answer' && mode === 'fact' && worthNow && named && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
+  return decision;
+};
+
+const checkAttributes: Refinement = (ctx, decision) => {
+  const { parsed } = ctx;
+  // "Did Meta appeal?", "How much did the launch cost?", "Who runs the campaign day to day?": what the question asks of
+  // the event, company or person (`attributes`) is answered only by a fact that says it; the fact about the case, the
+  // launch or the campaign otherwise answers another question, however well it carries their names. Choices that do
+  // not say it are not offered either.
+  if (decision.verdict !== 'no_answer') {
+    const asked = ctx.askedAttributes(parsed);
+    const saying = decision.picked.filter((r) => asked.every((a) => ctx.attributes.says(r.id, a)));
+    if (saying.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    else if (saying.length < decision.picked.length) decision = { ...decision, picked: saying };
+  }
+  return decision;
+};
+
+const checkOneWord: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms } = ctx;
+  // A question of one word ("letter", "droits") is answered only when it is one of the fact's own keywords that is a
+  // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
+  const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
+  const typed = parsed.reading.corrected.filter((w) => !ctx.lexicon.isStopword(w));
+  // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
+  const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0) && (decision.picked[0]?.phrased ?? 0) > 0;
+  // Anything else of one word is too thin to answer, or without a question word to offer choices for ("droits",
+  // "la date ?"): no answer.
+  if (decision.verdict !== 'no_answer' && content.length === 1 && typed.length <= 1 && !asks) {
+    const only = content[0]!;
+    const word = parsed.reading.corrected[only.at] ?? '';
+    const id = decision.picked[0]!.id;
+    // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
+    const ownConcept = (only.kind === 'concept' || only.kind === 'role') && ctx.keywordConcepts.get(id)?.has(only.term) && ctx.lexicon.spells(word, only.term);
+    const own = decision.verdict === 'answered' && (ctx.keywordWords.get(id)?.has(word) || ownConcept);
+    // With a question word ("what did they argue?") the close facts are still offered.
+    const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
+    // "et côté studios ?", "and Stargate?", "what about the judge?": one word after "and" (or "what about") follows on
+    // from something said before, which the bot never saw: even a fact's own keyword answers no question here.
+    const followsOn = AND_WORDS.has(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
+    if (followsOn) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    else if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
+  }
+  return decision;
+};
+
+const checkCompareLone: Refinement = (ctx, decision) => {
+  const { parsed, ranked } = ctx;
+  // A comparison that no two events answered is offered as the closest fact, never answered as another question.
+  // Unless one fact carries all of it, far ahead of any other, and it is asked with a lone "before" or "after": "Did
+  // Deadline publish the story before Variety did?" is answered by the fact on the press coverage, which dates both.
+  if (parsed.type === 'compare' && decision.verdict === 'answered') {
+    const [top, second] = ranked;
+    // Only a lone "before"/"after" ("avant Deadline"): "before or after", "how long between" ask for the two events.
+    // Something must stand on each side of it: "Stargate a été annoncé avant le" is cut short.
+    const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
+    const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
+    // "A vs B: which first?", "A and B — which first?" set two things against each other as "or" does.
+    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou') && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading) < 0;
+    const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
+    // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
+    // the time of what is asked, not which of two things came first: the fact answered is what is asked.
+    const since = lone && cues.every((c) => parsed.reading.cues.some((s) => s.cue === 'since' && s.at === c.at && s.length === c.length));
+    if (!since && (!whole || (second && top.score < second.score * ctx.calibration.decisiveRatio))) decision = { ...decision, verdict: 'clarify' };
+  }
+  return decision;
+};
+
+const checkFigureUnit: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode } = ctx;
+  // "Was it 500 names on the letter when it was filed?": what a figure counts (the word right after it: names,
+  // comments, signatures) is what is checked; a fact whose phrasings never say it, while a ranked fact giving figures
+  // has it in its own, checks another figure: both are offered.
+  // Not when the fact gives the figure asked about, or a report gave it for one of the letter's ("210 milliards d'euros").
+  if (decision.verdict === 'answered' && mode === 'number' && !ctx.factsWithNumbers(parsed.numbers).has(decision.picked[0]!.id) && ctx.deviationsFor(parsed.numbers).length === 0) {
+    const leader = decision.picked[0]!;
+    const figures = parsed.reading.terms.filter((n) => n.kind === 'number');
+    const units = searchTerms.filter((t) => t.kind !== 'number' && t.weight >= 1 && figures.some((n) => n.at === t.at - 1));
+    const unit = units.find((u) => ctx.facts.field(leader.id, u.term) < 2);
+    const other = unit ? rivalOf(ranked, leader, (r) => ctx.facts.field(r.id, unit.term) === 2 && (ctx.factNumbers.get(r.id) ?? []).length > 0) : undefined;
+    if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+  }
+  return decision;
+};
+
+const checkAskedSlot: Refinement = (ctx, decision) => {
+  const { parsed, ranked, mode } = ctx;
+  // "To whom was the letter sent?", "when was the letter received?": a fact that cannot say the slot a question asks
+  // for (see `answersSlot`) answers another question: its own question is offered instead, with the closest fact that
+  // asks for that slot, never answered.
+  if (decision.verdict === 'answered' && mode === 'fact') {
+    const slot = ctx.checks.askedSlot(parsed.reading);
+    const leader = decision.picked[0]!;
+    if (slot !== null && !ctx.checks.answersSlot(leader.id, slot)) {
+      const fits = rivalOf(ranked, leader, (r) => ctx.checks.answersSlot(r.id, slot) && ctx.checks.slotOf.get(r.id) === slot);
+      decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
+    }
+  }
+  return decision;
+};
+
+const checkHowManyFact: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode } = ctx;
+  // "What government consultation was the letter a comment on?": a fact about a count (most of its own questions ask
+  // "how many": the comments filed) answers a question that asks for a number, in words ("how many", "the number of")
+  // or with a figure to check; one that asks for no number and no other slot ("what", "à quoi") asks for something
+  // else the count's words share: offered, never answered.
+  if (decision.verdict === 'answered' && mode === 'fact' && ctx.checks.slotOf.get(decision.picked[0]!.id) === 'c:howmany') {
+    // Nor when it asks for another slot the count's story may give ("when did OSTP publish the comments?").
+    const slotted = searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number') || parsed.numbers.length > 0;
+    if (!slotted) {
+      const leader = decision.picked[0]!;
+      const other = rivalOf(ranked, leader, (r) => ctx.checks.slotOf.get(r.id) !== 'c:howmany');
+      decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
+      // Settled, as choices are (`uncountedDecision`), by that other fact when it scores close and carries as much.
+      if (other && other.score >= leader.score * ctx.calibration.closeShare) decision = ctx.checks.uncountedDecision(decision, searchTerms, parsed.reading);
+    }
+  }
+  return decision;
+};
+
+const checkCountedWord: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode } = ctx;
+  // "How many members does the union have?": what a "how many" counts (a plain word right after it: members, pages)
+  // is what is asked; a fact none of whose figures counts it (the days a strike lasted) answers another question:
+  // a fact whose figures do is offered, else none. Not for a concept ("how many people signed": signatories).
+  if (decision.verdict === 'answered' && mode === 'fact' && parsed.numbers.length === 0) {
+    const leader = decision.picked[0]!;
+    const howMany = searchTerms.find((t) => t.term === 'c:howmany');
+    const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+    // Nor for a name ("how much did Nvidia lose"), nor a span of time ("combien de temps"): any date or figure may say it.
+    const name = what !== undefined && ctx.lexicon.isName(parsed.reading.corrected[what.at] ?? '');
+    const span = what !== undefined && parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
+    // Only a word the fact uses without counting it ("its members ratified"): a word it never uses ("selon") may be no
+    // noun at all ("valorisé combien selon la lettre").
+    if (what && what.kind === 'word' && !name && !span && ctx.facts.carries(leader.id, what.term) && !ctx.checks.counted.get(leader.id)?.has(what.term)) {
+      const other = rivalOf(ranked, leader, (r) => ctx.checks.counted.get(r.id)?.has(what.term) === true);
+      decision = other ? { ...decision, verdict: 'clarify', picked: [leader, other] } : { ...decision, verdict: 'no_answer', picked: [] };
+    }
+  }
+  return decision;
+};
+
+const vetoFollowUps: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms } = ctx;
+  // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
+  // question word, a date, what came next) and nothing it is asked about follows up something said before, which /ask
+  // never sees; answering it as if about the letter answers another question.
+  if (decision.verdict !== 'no_answer' && ctx.checks.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+  // "What about Google?", "et l'autre procès ?": a cue that adds to or sets apart from something said before ("what
+  // about", "the other"), with one thing named and nothing asked of it, follows up a question /ask never saw.
+  const followsUp = parsed.reading.cues.some((c) => c.cue === 'also' || c.cue === 'another');
+  const askedOfOne = (): boolean => new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size <= 1;
+  if (decision.verdict !== 'no_answer' && followsUp && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0 && askedOfOne()) {
+    decision = { ...decision, verdict: 'no_answer', picked: [] };
+  }
+  return decision;
+};
+
+const vetoNamelessSlot: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, strange } = ctx;
+  // "how much per book is mistral paying?", "what did judge gosling decide?": a word typed in lower case that no text
+  // of the data uses, read as a common word or a typo of one ("mistral", "gosling", "streep"), may as well be a name
+  // the data does not know; when the fact found names someone or something (a word the data spells with a capital)
+  // and the question names none of it, that word stands where the fact's name would: another entity, declined.
+  if (decision.verdict === 'answered' && !strange && ctx.namelessSlot(parsed, searchTerms, decision.picked[0]!.id)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+  return decision;
+};
+
+/** The checks after choices are settled, in the order they apply. */
+const REFINEMENTS: readonly Refinement[] = [
+  checkLearned,
+  checkAnswerType,
+  checkHeadNoun,
+  vetoCompoundForeignWords,
+  checkReportedFigure,
+  checkNamesNotCarried,
+  checkOwnedPairs,
+  checkWholeNames,
+  checkDatedMonth,
+  vetoNamesOnly,
+  vetoPrivateAffairs,
+  checkAttributes,
+  checkOneWord,
+  checkCompareLone,
+  checkFigureUnit,
+  checkAskedSlot,
+  checkHowManyFact,
+  checkCountedWord,
+  vetoFollowUps,
+  vetoNamelessSlot,
+];
+
+/** Whether a figure of `values` is the same (`sameFigure`) as one of `numbers`. */
+export function anySameFigure(values: readonly number[], numbers: readonly number[]): boolean {
+  for (const v of values) for (const n of numbers) if (sameFigure(n, v)) return true;
+  return false;
+}
+
+export function dedupeTerms(terms: readonly Term[]): Term[] {
+  return [...new Map(terms.map((t) => [t.term, t])).values()];
+}
