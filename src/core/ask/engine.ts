@@ -9,6 +9,7 @@ import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictio
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
 import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
+import { premiseToCorrect } from './premise-correction';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, refineDecision, type RefineLookups } from './refine';
@@ -526,44 +527,13 @@ export class AskEngine {
     const decided = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     const decision = refineDecision({ ...this.lookups, parsed, searchTerms, ranked, mode, strange }, decided);
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
-    const premises = parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed) ? [] : this.premises.read(parsed, this.typedOf(parsed).opening);
-    // Whether a fact's words hold one of the wrong values a premise names.
-    const holds = (p: Premise, id: string): boolean => p.values.some((v) => this.factText.get(id)?.includes(` ${v} `));
-    // Two wrong slots ("sent to Congress in April?"): the one whose fact the retriever found is corrected ("why did the
-    // stars address Trump by name?" names a wrong recipient too, but the fact found is whether the letter names him);
-    // else the first whose values no other fact found holds (see below); else the first in the data's order.
-    const premise =
-      premises.find((p) => decision.picked.some((r) => r.id === p.fact)) ??
-      premises.find((p) => !decision.picked.some((r) => r.id !== p.fact && holds(p, r.id))) ??
-      premises[0] ??
-      null;
-    // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
-    // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
-    const holdsValue = (id: string): boolean => premise !== null && holds(premise, id);
-    // A date or figure (no value to look for in a fact) said of the slot with another event to place it ("sent in late
-    // January, right after the order?"): the "after" places the slot's wrong value, and the fact found for what came after
-    // answers another question; the premise stands too.
-    const placedAfter = premise !== null && premise.values.length === 0 && premise.asserts.length > 0 && parsed.type === 'compare';
-    const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
+    const premise = premiseToCorrect({ ...this.lookups, namesOtherLetter: (question) => this.topic.namesOtherLetter(question) }, parsed, decision);
     const correct = (p: Premise): AskOutcome => {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);
     };
-    if (decision.verdict === 'answered') return premise && standing ? correct(premise) : this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
-    // "Was the letter sent to Congress?", "la lettre de janvier 2025…": a wrong value of one of the story's slots, which the
-    // guards above decline as another topic (or answer from a fact that does not hold it: see `standing`), is a premise
-    // the fact holding the true value corrects. A clarification offers what the question may ask: not when one of its
-    // choices holds the value to correct ("why did the stars address Trump by name?" may ask about the fact that names him).
-    // When another choice carries a concept that asserted the slot, a choice that holds the value but none of those
-    // concepts ("Biden's call for comments": an order that names Biden but is no consultation, beside the fact about the
-    // consultation the letter answered) is not what the value was said of: no other reading of the question.
-    const asserting = (id: string): boolean => premise!.asserts.some((t) => this.facts.carries(id, t));
-    const aboutSlot = premise !== null && decision.picked.some((r) => !holdsValue(r.id) && asserting(r.id));
-    const rival = (id: string): boolean => id !== premise!.fact && holdsValue(id) && (!aboutSlot || asserting(id));
-    // A choice between the slot's own fact and others, for a value the question said of the slot ("why did the letter go to
-    // Congress?": the recipient or what followed, which names Congress): the value was said of the slot; it is corrected.
-    const offered = premise !== null && premise.asserts.length > 0 && decision.verdict === 'clarify' && decision.picked.some((r) => r.id === premise.fact);
-    if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return correct(premise);
+    if (premise) return correct(premise);
+    if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }
 

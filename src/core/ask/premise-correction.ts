@@ -1,0 +1,58 @@
+import type { Fact } from '../schema';
+import type { Decision } from './calibrate';
+import type { ParsedQuestion } from './parse';
+import type { Premise, PremiseReader } from './premise';
+import type { Retriever } from './retrieve';
+
+/** What premise correction reads of the engine's fact base. */
+export interface PremiseLookups {
+  readonly facts: Retriever<Fact>;
+  readonly premises: PremiseReader;
+  /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
+  readonly factText: ReadonlyMap<string, string>;
+  typedOf(parsed: ParsedQuestion): { opening: ReadonlySet<number>; names: string[] };
+  /** Whether the question names another letter than the story's (`TopicGuard`). */
+  namesOtherLetter(parsed: ParsedQuestion): boolean;
+}
+
+/**
+ * The premise (a wrong value of one of the story's slots, see `PremiseReader`) that the fact holding the true value
+ * corrects instead of the decision, or null when the decision stands.
+ */
+export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion, decision: Decision<Fact>): Premise | null {
+  const premises = parsed.type === 'quote' || parsed.otherLetter || lookups.namesOtherLetter(parsed) ? [] : lookups.premises.read(parsed, lookups.typedOf(parsed).opening);
+  // Whether a fact's words hold one of the wrong values a premise names.
+  const holds = (p: Premise, id: string): boolean => p.values.some((v) => lookups.factText.get(id)?.includes(` ${v} `));
+  // Two wrong slots ("sent to Congress in April?"): the one whose fact the retriever found is corrected ("why did the
+  // stars address Trump by name?" names a wrong recipient too, but the fact found is whether the letter names him);
+  // else the first whose values no other fact found holds (see below); else the first in the data's order.
+  const premise =
+    premises.find((p) => decision.picked.some((r) => r.id === p.fact)) ??
+    premises.find((p) => !decision.picked.some((r) => r.id !== p.fact && holds(p, r.id))) ??
+    premises[0] ??
+    null;
+  // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
+  // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
+  const holdsValue = (id: string): boolean => premise !== null && holds(premise, id);
+  // A date or figure (no value to look for in a fact) said of the slot with another event to place it ("sent in late
+  // January, right after the order?"): the "after" places the slot's wrong value, and the fact found for what came after
+  // answers another question; the premise stands too.
+  const placedAfter = premise !== null && premise.values.length === 0 && premise.asserts.length > 0 && parsed.type === 'compare';
+  const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
+  if (decision.verdict === 'answered') return premise && standing ? premise : null;
+  // "Was the letter sent to Congress?", "la lettre de janvier 2025…": a wrong value of one of the story's slots, which the
+  // guards above decline as another topic (or answer from a fact that does not hold it: see `standing`), is a premise
+  // the fact holding the true value corrects. A clarification offers what the question may ask: not when one of its
+  // choices holds the value to correct ("why did the stars address Trump by name?" may ask about the fact that names him).
+  // When another choice carries a concept that asserted the slot, a choice that holds the value but none of those
+  // concepts ("Biden's call for comments": an order that names Biden but is no consultation, beside the fact about the
+  // consultation the letter answered) is not what the value was said of: no other reading of the question.
+  const asserting = (id: string): boolean => premise!.asserts.some((t) => lookups.facts.carries(id, t));
+  const aboutSlot = premise !== null && decision.picked.some((r) => !holdsValue(r.id) && asserting(r.id));
+  const rival = (id: string): boolean => id !== premise!.fact && holdsValue(id) && (!aboutSlot || asserting(id));
+  // A choice between the slot's own fact and others, for a value the question said of the slot ("why did the letter go to
+  // Congress?": the recipient or what followed, which names Congress): the value was said of the slot; it is corrected.
+  const offered = premise !== null && premise.asserts.length > 0 && decision.verdict === 'clarify' && decision.picked.some((r) => r.id === premise.fact);
+  if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return premise;
+  return null;
+}
