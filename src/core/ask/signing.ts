@@ -1,0 +1,115 @@
+import type { Locale } from '../reply';
+import type { Fact } from '../schema';
+import type { Calibration } from './calibrate';
+import type { AskCandidate, AskOutcome } from './engine';
+import { splitWords } from './lexicon';
+import { sameFigure, type ParsedQuestion } from './parse';
+import type { Ranked, Retriever } from './retrieve';
+
+/** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
+export interface SigningLookups {
+  readonly facts: Retriever<Fact>;
+  readonly calibration: Calibration;
+  readonly factNumbers: ReadonlyMap<string, number[]>;
+  /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
+  readonly signerCounter: Fact | undefined;
+  signerCounts(parsed: ParsedQuestion, named?: boolean): number[];
+  /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
+  namedInLetter(span: string, lang: Locale | null): boolean;
+  askedAttributes(parsed: ParsedQuestion, signing?: boolean): string[];
+  signatoryByWork(parsed: ParsedQuestion): string | false | null;
+  retrieve(parsed: ParsedQuestion): { ranked: Ranked<Fact>[] };
+  isNumberCheck(parsed: ParsedQuestion): boolean;
+  factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[]): AskOutcome;
+  candidate(r: Ranked<Fact>, lang: Locale): AskCandidate;
+}
+
+/**
+ * The signing step of /ask: whether someone signed (named, bare, or by one of their works), and counts of signers
+ * to correct or check. An outcome when the question is one of these, else null (the question goes on to the list by
+ * role, comparisons and the facts).
+ */
+export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, lang: Locale): AskOutcome | null {
+  // "Did X sign?": the signatory matcher decides, as /signatory does.
+  const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
+  // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word
+  // that is no signatory's name is then no one asked about.
+  // Not a count someone named is said to be among ("was she among the 400 who signed?"): that is the list.
+  const counted = (!person || person.match.verdict !== 'signed') && lookups.signerCounts(parsed, person !== undefined || parsed.subject !== null).length > 0;
+  // "Le nom de Trump figure-t-il dans la lettre ?": someone who signed nothing, whom the facts' own questions ask
+  // whether the letter names, is asked about as named in it, when a word of naming and none of signing is typed
+  // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
+  const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && parsed.reading.cues.some((c) => c.cue === 'naming');
+  const namedOnly = person !== undefined && person.match.verdict !== 'signed' && unsigned && lookups.namedInLetter(person.span, parsed.lang);
+  // "Was X paid to sign?", "a-t-il été rémunéré pour signer ?": what a question asks of a signing (an `attributes`
+  // entry) is more than whether it happened, which is all a signatory verdict says: declined, never "yes, signed".
+  // So is a question that opens with a question word ("why did X sign?", "who convinced X to sign?", "quand X a-t-il
+  // signé ?"): it asks for a reason, a person or a date, not yes or no ("est-ce que", "ou pas" are no such opening).
+  const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou');
+  const signatory = (span: string, confidence: number): AskOutcome =>
+    opensWh || lookups.askedAttributes(parsed, true).length > 0
+      ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
+      : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
+  // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
+  // signing, the letter or a mention: "Sam Altman's name on it" is still about him) is not who the question is about.
+  const ownedBy = (span: string): boolean => {
+    const words = parsed.reading.words;
+    const at = words.indexOf(splitWords(span).pop() ?? '');
+    const owned = at >= 0 && words[at + 1] === 's' ? parsed.reading.terms.find((t) => t.at === at + 2) : undefined;
+    return owned !== undefined && owned.weight >= 1 && !['c:sign', 'c:letter', 'c:mention'].includes(owned.term);
+  };
+  if (parsed.aboutSigning && person && ownedBy(person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+  // "Lindelof?": a question that is only a signatory's name (as spelt, or a known alias), which no fact uses, asks
+  // whether they signed: that is all the story says of them. A name the facts use ("Lyonne?") may ask of their part.
+  const spanWords = person ? new Set(splitWords(person.span)) : null;
+  const bare =
+    !parsed.aboutSigning &&
+    person?.match.verdict === 'signed' &&
+    person.match.match!.method !== 'fuzzy' &&
+    parsed.people.length === 1 &&
+    parsed.cues.size === 0 &&
+    parsed.reading.terms.every((t) => spanWords!.has(parsed.reading.words[t.at] ?? '') && !lookups.facts.knows(t.term));
+  if (bare) return signatory(person.span, person.match.match!.score);
+  if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
+    return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
+  }
+  // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
+  const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? lookups.signatoryByWork(parsed) : null;
+  if (byWork === false) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+  if (byWork) return signatory(byWork, 1);
+  if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
+    return signatory(parsed.subject, 1);
+  }
+  // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
+  // give is a premise to correct first; that fact, when it clearly leads, answers with the right count.
+  if (parsed.type === 'list' && parsed.numbers.length > 0 && parsed.reading.terms.some((t) => t.term === 'c:sign')) {
+    const { ranked } = lookups.retrieve(parsed);
+    const [top, second] = ranked;
+    const figures = (r: Ranked<Fact>): number[] => lookups.factNumbers.get(r.id) ?? [];
+    const corrects = (r: Ranked<Fact>): boolean =>
+      figures(r).length > 0 && lookups.facts.carries(r.id, 'c:sign') && !parsed.numbers.some((n) => figures(r).some((v) => sameFigure(n, v)));
+    if (top && corrects(top) && (!second || top.score >= second.score * lookups.calibration.decisiveRatio)) {
+      return lookups.factAnswer(parsed, top.item, 'fact', lookups.calibration.answerAt, [lookups.candidate(top, lang)]);
+    }
+  }
+  // "Les 1000 signataires, c'est qui ?", "Since over a thousand people signed, who signed first?": a count typed right
+  // before the signers that the one fact counting them (its phrasings ask how many signed; it gives figures) does not
+  // give is a premise to correct first, whatever else is asked about them: that fact answers, with the right count.
+  const counter = lookups.signerCounter;
+  if (counter && parsed.type !== 'compare' && parsed.type !== 'quote') {
+    const counts = lookups.signerCounts(parsed);
+    const figures = lookups.factNumbers.get(counter.id) ?? [];
+    if (counts.length > 0 && !counts.some((n) => figures.some((v) => sameFigure(n, v)))) {
+      const mode = lookups.isNumberCheck(parsed) ? 'number' : 'fact';
+      return lookups.factAnswer(parsed, counter, mode, lookups.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
+    }
+    // "A tweet says 460 signatures, is that right?": a count of signers that fact does give, asked to be checked (and
+    // no one named), is checked by it too, whatever else the sentence says of where the count was read.
+    // Not in a question that asks for something else of the signers ("what did the 400 signatories really object to?").
+    const checked = parsed.cues.has('check') || parsed.type === 'yes_no';
+    if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && lookups.isNumberCheck(parsed)) {
+      return lookups.factAnswer(parsed, counter, 'number', lookups.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
+    }
+  }
+  return null;
+}
