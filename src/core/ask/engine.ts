@@ -399,6 +399,17 @@ export class AskEngine {
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
+    return (
+      this.guarded(parsed) ??
+      decideSigning(this.signingLookups, parsed, lang) ??
+      this.listByRole(parsed) ??
+      (parsed.type === 'compare' ? this.compare(parsed) : null) ??
+      this.decideByFacts(parsed, lang)
+    );
+  }
+
+  /** The early guards: a fact's own question, self-questions, "the one of…" follow-ups, a verbatim quote, another letter. */
+  private guarded(parsed: ParsedQuestion): AskOutcome | null {
     // A fact's own question (a picked "Did you mean" choice) answers that fact.
     const own = this.exact.get(parsed.reading.words.join(' ')) ?? this.exact.get(parsed.reading.corrected.join(' '));
     if (own) return this.factAnswer(parsed, own, 'fact', 1, []);
@@ -422,8 +433,11 @@ export class AskEngine {
     // Nor is a letter signed in another decade, or about a law the story does not know ("the letter on the AI Act").
     const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.topic.otherLaw(parsed) || parsed.years.some((y) => this.topic.farYear(y)));
     if (signedOther || this.topic.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
-    const signing = decideSigning(this.signingLookups, parsed, lang);
-    if (signing) return signing;
+    return null;
+  }
+
+  /** The list of signatories by role ("which directors signed?"), or null when the question asks for none. */
+  private listByRole(parsed: ParsedQuestion): AskOutcome | null {
     // "Did the Writers Guild put out a statement?": a role's word typed with a capital inside a name of capitals (a
     // guild, a union) names that body, not the signatories of that role: the list by role cannot say what it did.
     const shownWords = parsed.reading.shown;
@@ -448,11 +462,11 @@ export class AskEngine {
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
     }
-    if (parsed.type === 'compare') {
-      const compared = this.compare(parsed);
-      if (compared) return compared;
-    }
+    return null;
+  }
 
+  /** Retrieval, the calibrated decision and its refinements (`refine.ts`), then premise correction. */
+  private decideByFacts(parsed: ParsedQuestion, lang: Locale): AskOutcome {
     const { mode, ranked, searchTerms } = this.retrieve(parsed);
     // "Did Ruffalo sign another letter?": the data is about one letter; another is another topic.
     if (parsed.otherLetter) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
