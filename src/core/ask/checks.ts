@@ -6,13 +6,11 @@
  */
 import type { ConceptData, Fact } from '../schema';
 import type { AttributeCheck } from './attributes';
-import { splitWords, type Lexicon, type Reading, type Term } from './lexicon';
+import { NO_POSITIONS, splitWords, type Lexicon, type Reading, type Term } from './lexicon';
 import { dateWordsAt, type ParsedQuestion } from './parse';
 import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
 import type { Ranked, Retriever } from './retrieve';
-
-const NO_POSITIONS: ReadonlySet<number> = new Set();
 
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;

@@ -139,7 +139,8 @@ const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
 /** Shared empty results, for what most words and texts have none of (an `?? []` is a new array every time). */
 const NO_PHRASES: readonly Phrase[] = [];
 const NO_CUE_PHRASES: readonly { cue: Cue; words: string[] }[] = [];
-const NO_POSITIONS: ReadonlySet<number> = new Set<number>();
+/** No positions: an empty set shared by whatever finds none, so none is built each time. */
+export const NO_POSITIONS: ReadonlySet<number> = new Set<number>();
 
 const stemCache = new Map<string, { en: string; fr: string }>();
 const STEM_CACHE_SIZE = 5000;
