@@ -1302,6 +1302,12 @@ describe('/ask engine: casual newsroom forms of a question', () => {
     expect(ask('is ava duvernay on the leter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('chat spellings of a data word are read as it: "comensé", "salères", "executiv ordr"', () => {
+    expect(ask('la grêve de 2023, elle a comensé quand ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('les salères du secteur, la letre dit combien ?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    expect(ask('which executiv ordr kicked off the action plan?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+  });
+
   it('being "mad at" someone is opposing them', () => {
     expect(ask('which tech firms are the stars mad at?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
