@@ -1320,6 +1320,11 @@ describe('/ask engine: casual newsroom forms of a question', () => {
     expect(ask('how many responses did the comment call get?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
   });
 
+  it('an "end date" / a "date de fin" asks when something ended', () => {
+    expect(ask('end date of the actors strike')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('date de fin de la grève des acteurs')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
   it('being "mad at" someone is opposing them', () => {
     expect(ask('which tech firms are the stars mad at?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
