@@ -1302,6 +1302,29 @@ describe('/ask engine: casual newsroom forms of a question', () => {
     expect(ask('is ava duvernay on the leter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('chat spellings of a data word are read as it: "comensé", "salères", "executiv ordr"', () => {
+    expect(ask('la grêve de 2023, elle a comensé quand ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('les salères du secteur, la letre dit combien ?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    expect(ask('which executiv ordr kicked off the action plan?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+  });
+
+  it('a chat spelling of a name or a word is read back as it ("trmp", "antropic", "oteurs", "lawsiut")', () => {
+    expect(ask('did trmp sign an AI order in january?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+    expect(ask("l'acord d'antropic avec les oteurs, c'est combien ?")).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+    expect(ask('what did the antropic lawsiut end with')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it('livelihoods are jobs, a law "been around" for long is its age, a "comment call" is the consultation', () => {
+    expect(ask('livelihoods beyond film that the letter says are threatened?')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+    expect(ask('the letter: how long has copyright law been around in the US?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' } });
+    expect(ask('how many responses did the comment call get?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+  });
+
+  it('an "end date" / a "date de fin" asks when something ended', () => {
+    expect(ask('end date of the actors strike')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('date de fin de la grève des acteurs')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
   it('being "mad at" someone is opposing them', () => {
     expect(ask('which tech firms are the stars mad at?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
