@@ -1029,6 +1029,15 @@ describe('/ask engine: a question is never answered as another one', () => {
     },
   );
 
+  it.each(['the pdf?', 'any link??', 'un lien ?'])('a request for a link or text ("%s") that names nothing it is of follows up an answer → declined', (q) => {
+    expect(ask(q).verdict).toBe('no_answer');
+  });
+
+  it('a link asked of the letter is answered', () => {
+    expect(ask('is there a link to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+    expect(ask('un lien vers la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+  });
+
   it('the same slot asked of the letter is answered', () => {
     expect(ask('what happened next with the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
     expect(ask('the date of the letter, then?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
