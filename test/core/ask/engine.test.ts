@@ -1033,6 +1033,14 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask(q).verdict).toBe('no_answer');
   });
 
+  it.each(['merci, ça me sert pour la vérif des signataires', 'thanks a lot, that helps with the fact-check'])('a reply of thanks that asks nothing ("%s") → declined', (q) => {
+    expect(ask(q).verdict).toBe('no_answer');
+  });
+
+  it('thanks before a question asked does not hide it', () => {
+    expect(ask('thanks! who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a link asked of the letter is answered', () => {
     expect(ask('is there a link to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
     expect(ask('un lien vers la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
