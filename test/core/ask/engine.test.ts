@@ -1041,6 +1041,11 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('thanks! who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a word typed with a capital alone inside a sentence that the data spells both ways is the name ("Deadline" the outlet), not the concept', () => {
+    expect(ask('my notes say Deadline broke the story first, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+    expect(ask('what was the comment deadline?')).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-rfi' } });
+  });
+
   it('a link asked of the letter is answered', () => {
     expect(ask('is there a link to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
     expect(ask('un lien vers la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
