@@ -783,6 +783,9 @@ describe('/ask engine: off-topic questions near the story', () => {
   it('a named law no fact gives whole ("AI Act") is another law than the story\'s', () => {
     expect(ask("Quand l'AI Act entre-t-il en vigueur ?").verdict).toBe('no_answer');
     expect(ask('What does the CHIPS Act fund?').verdict).toBe('no_answer');
+    // In French the word for the law comes first: "la loi italienne" is another law; "la loi NO FAKES" is the story's.
+    expect(ask('la loi italienne interdit-elle les voix clonées ?').verdict).toBe('no_answer');
+    expect(ask('la loi NO FAKES protège quoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
     expect(ask('What is the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
   });
 
