@@ -140,7 +140,19 @@ export const conceptsSchema = z
      * happened next ("then", "ensuite") and slot words ("date", "total"). A question of these alone ("the date, then?",
      * "et ensuite ?", "ça date de quand ?") is a follow-up to something said before, which /ask never sees: declined.
      */
-    followUps: z.object({ concepts: z.array(id), en: z.array(text), fr: z.array(text) }).strict().optional(),
+    followUps: z
+      .object({
+        concepts: z.array(id),
+        en: z.array(text),
+        fr: z.array(text),
+        /**
+         * Words that open a reply of thanks ("thanks", "merci beaucoup"): such a message that asks nothing (no question
+         * mark, no question word, no yes/no verb) answers what /ask said before ("merci, ça m'aide pour la vérif"): no question.
+         */
+        thanks: phrasesByLanguage.optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * Chat shorthand typed as a figure, read as the word it stands for ("sent 2 the White House": "to"): only between a
      * word of letters (no stop word, no month) and a stop word of its language, where no figure stands.

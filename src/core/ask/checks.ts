@@ -6,7 +6,7 @@
  */
 import type { ConceptData, Fact } from '../schema';
 import type { AttributeCheck } from './attributes';
-import { NO_POSITIONS, splitWords, type Lexicon, type Reading, type Term } from './lexicon';
+import { NO_POSITIONS, spelledAt, splitWords, type Lexicon, type Reading, type Term } from './lexicon';
 import { dateWordsAt, type ParsedQuestion } from './parse';
 import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
@@ -78,6 +78,8 @@ export class AnswerChecks {
   /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
   private readonly followUpConcepts: ReadonlySet<string>;
   private readonly followUpWords: ReadonlySet<string>;
+  /** What opens a reply of thanks (`followUps.thanks`), as folded words per phrase. */
+  private readonly thanks: readonly (readonly string[])[];
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -98,6 +100,7 @@ export class AnswerChecks {
   ) {
     this.followUpConcepts = new Set((concepts.followUps?.concepts ?? []).map((c) => `c:${c}`));
     this.followUpWords = new Set([...(concepts.followUps?.en ?? []), ...(concepts.followUps?.fr ?? [])].flatMap(splitWords));
+    this.thanks = [...(concepts.followUps?.thanks?.en ?? []), ...(concepts.followUps?.thanks?.fr ?? [])].map(splitWords);
     const counted = new Map<string, ReadonlySet<string>>();
     const owned = new Map<string, ReadonlySet<string>>();
     const slotOf = new Map<string, string>();
@@ -210,6 +213,7 @@ export class AnswerChecks {
    */
   followUpOnly(parsed: ParsedQuestion): boolean {
     const { corrected, words } = parsed.reading;
+    if (this.thanksOnly(parsed)) return true;
     // Words of little weight ("keep going", "I heard") name nothing asked about; what is asked of something
     // (`attributes`: "et ça coûte combien ?", "did they appeal?") is a slot of something said before.
     const attributeAt = this.attributes.askedAt(words);
@@ -221,6 +225,18 @@ export class AnswerChecks {
         attributeAt.has(t.at) ||
         (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))),
     );
+  }
+
+  /**
+   * "Merci beaucoup, ça m'aide pour la vérif", "thanks, that's what I needed for the check": a message that opens by
+   * thanking (`followUps.thanks`) and asks nothing (no question mark, no question word, no yes/no verb, no quotation)
+   * replies to an answer given before: whatever fact its words touch ("vérif"), it is no question to answer.
+   */
+  thanksOnly(parsed: ParsedQuestion): boolean {
+    const { words, cues } = parsed.reading;
+    if (parsed.text.includes('?') || parsed.quoted.length > 0 || parsed.people.length > 0) return false;
+    if (cues.some((c) => c.cue === 'wh' || c.cue === 'yesno' || c.cue === 'which' || c.cue === 'compare' || c.cue === 'quote' || c.cue === 'list')) return false;
+    return this.thanks.some((phrase) => phrase.length > 0 && spelledAt(words, 0, phrase));
   }
 
   /**

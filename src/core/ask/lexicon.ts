@@ -487,7 +487,21 @@ export class Lexicon {
       }
       const found = this.phraseAt(words, i, lang);
       // In French, an English one-word phrase that is a French stop word is that word unless in capitals: "j'ai" is no "AI".
-      const phrase = found && lang === 'fr' && found.words.length === 1 && this.englishOnly.has(word) && !(aligned && ALL_CAPITALS.test(shown[i]!)) ? undefined : found;
+      const frenchStop = found && lang === 'fr' && found.words.length === 1 && this.englishOnly.has(word) && !(aligned && ALL_CAPITALS.test(shown[i]!));
+      // "our draft says Deadline had it first": a one-word phrase typed with a capital inside a sentence, alone (no
+      // capital on the words either side: "the Copyright Office" is the office's), that the data spells both with one
+      // (the outlet "Deadline") and without (a comment deadline), is that name, not the concept; a word the data spells
+      // only with a capital ("Hollywood", "Washington") is the concept's own name; not in a text of capitals.
+      const capitalAt = (k: number): boolean => k >= 0 && k < shown.length && startsWithCapital(shown[k]!);
+      const named =
+        found && found.kind === 'concept' && found.words.length === 1 && aligned && i > 0 && capitalAt(i) && !capitalAt(i - 1) && !capitalAt(i + 1) && !ALL_CAPITALS.test(shown[i]!) && this.isProper(word) && !this.isName(word);
+      if (named) {
+        // As a name is read (see `termOf`): the folded word, in any language, as the data's own text reads it there.
+        terms.push({ term: word, weight: 1, kind: 'word', at: i });
+        i += 1;
+        continue;
+      }
+      const phrase = frenchStop ? undefined : found;
       if (phrase) {
         terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i, span: phrase.words.length });
         i += phrase.words.length;

@@ -166,6 +166,8 @@ export class TopicGuard {
       // The cheap tests first: reading the word through the lexicon allocates, and this runs for every word.
       if (!LETTERS_TWO.test(before) || !searchedAt(parsed.reading.terms, k - 1)) continue;
       if (isLaw(words[k]!) && !given(`${before} ${words[k]!}`)) return true;
+      // "que dit la loi française sur les deepfakes ?": in French the word for a law comes first, what names it after.
+      if (parsed.lang === 'fr' && LETTERS_TWO.test(words[k]!) && searchedAt(parsed.reading.terms, k) && isLaw(before) && !given(`${before} ${words[k]!}`)) return true;
     }
     return false;
   }

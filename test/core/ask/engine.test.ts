@@ -783,6 +783,9 @@ describe('/ask engine: off-topic questions near the story', () => {
   it('a named law no fact gives whole ("AI Act") is another law than the story\'s', () => {
     expect(ask("Quand l'AI Act entre-t-il en vigueur ?").verdict).toBe('no_answer');
     expect(ask('What does the CHIPS Act fund?').verdict).toBe('no_answer');
+    // In French the word for the law comes first: "la loi italienne" is another law; "la loi NO FAKES" is the story's.
+    expect(ask('la loi italienne interdit-elle les voix clonées ?').verdict).toBe('no_answer');
+    expect(ask('la loi NO FAKES protège quoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
     expect(ask('What is the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
   });
 
@@ -1028,6 +1031,28 @@ describe('/ask engine: a question is never answered as another one', () => {
       expect(ask(q).verdict).toBe('no_answer');
     },
   );
+
+  it.each(['the pdf?', 'any link??', 'un lien ?'])('a request for a link or text ("%s") that names nothing it is of follows up an answer → declined', (q) => {
+    expect(ask(q).verdict).toBe('no_answer');
+  });
+
+  it.each(['merci, ça me sert pour la vérif des signataires', 'thanks a lot, that helps with the fact-check'])('a reply of thanks that asks nothing ("%s") → declined', (q) => {
+    expect(ask(q).verdict).toBe('no_answer');
+  });
+
+  it('thanks before a question asked does not hide it', () => {
+    expect(ask('thanks! who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('a word typed with a capital alone inside a sentence that the data spells both ways is the name ("Deadline" the outlet), not the concept', () => {
+    expect(ask('my notes say Deadline broke the story first, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+    expect(ask('what was the comment deadline?')).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-rfi' } });
+  });
+
+  it('a link asked of the letter is answered', () => {
+    expect(ask('is there a link to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+    expect(ask('un lien vers la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+  });
 
   it('the same slot asked of the letter is answered', () => {
     expect(ask('what happened next with the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'aftermath' } });
