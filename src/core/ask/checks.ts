@@ -272,7 +272,9 @@ export class AnswerChecks {
     // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
     // "Bartz v. Anthropic" for "Bartz v. Mistral") asks about that, not about what the question names instead.
     const asked = new Set(searchTerms.map((t) => t.term));
-    if ((this.exampleNames.get(best.id) ?? []).some((name) => !asked.has(name))) return decision;
+    // Agreeing examples all must name nothing the question does not ("la dépêche AFP" for "la dépêche Le Monde").
+    const foreignNames = (e: NearExample): boolean => (this.exampleNames.get(e.id) ?? []).some((name) => !asked.has(name));
+    if (foreignNames(best) || (!near && agreeing.some(foreignNames))) return decision;
     const hit = ranked.find((r) => r.id === best.fact && covered(r));
     // Choices are settled only for one that carries about as much of the question as the first of them
     // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its

@@ -39,6 +39,8 @@ describe('/ask learns from labelled questions', () => {
     expect(withExamples([phoned, mailed]).ask(question, 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     // Not when they disagree: one of them answered by another fact.
     expect(withExamples([phoned, { ...mailed, fact: 'google-argument' }]).ask(question, 'en').verdict).toBe('no_answer');
+    // Nor when one of them names something the question does not.
+    expect(withExamples([phoned, { ...mailed, q: mailed.q.replace('at work', 'at Anthropic') }]).ask(question, 'en').verdict).toBe('no_answer');
   });
 
   it('an answer the facts give is never overridden by an example', () => {
