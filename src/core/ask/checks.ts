@@ -32,6 +32,14 @@ const ASKED_SLOT_AT = 2;
  * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
  */
 const LEARNED_POOL = 24;
+
+/** An example of `data/examples.json` near a question: the fact that answers it (null: none), its similarity and id. */
+interface NearExample {
+  fact: string | null;
+  sim: number;
+  id: string;
+}
+
 /** How far behind the leader the one fact of the kind a "which" asks for ("which order", "quel organisme") may score. */
 const HEAD_SHARE = 0.4;
 /** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
@@ -260,13 +268,27 @@ export class AnswerChecks {
     // Only a fact the retrieval ranked (with that coverage when settling choices) can be answered: without one, no example is searched.
     if (!ranked.some(covered)) return decision;
     if (settling && new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < this.calibration.learnedClarifyTerms) return decision;
-    const [best, runnerUp] = this.nearestExamples(searchTerms);
+    const examples = this.nearestExamples(searchTerms);
+    const [best, runnerUp] = this.nearestAnswers(examples);
     const rival = runnerUp?.sim ?? 0;
-    if (!best || best.fact === null || best.sim < this.calibration.learnedAt || best.sim - rival < this.calibration.learnedMargin) return decision;
+    if (!best || best.fact === null) return decision;
+    const near = best.sim >= this.calibration.learnedAt && best.sim - rival >= this.calibration.learnedMargin;
+    // Several nearest examples of one fact (not one near wording alone) answer a question the facts declined with less
+    // similarity and a smaller lead (`learnedAgree`).
+    const { learnedAgree, learnedAgreeAt, learnedAgreeMargin } = this.calibration;
+    const agreeing = examples.slice(0, learnedAgree);
+    const agreed =
+      !settling &&
+      agreeing.length === learnedAgree &&
+      agreeing.every((e) => e.fact === best.fact && e.sim >= learnedAgreeAt) &&
+      best.sim - rival >= learnedAgreeMargin;
+    if (!near && !agreed) return decision;
     // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
     // "Bartz v. Anthropic" for "Bartz v. Mistral") asks about that, not about what the question names instead.
     const asked = new Set(searchTerms.map((t) => t.term));
-    if ((this.exampleNames.get(best.id) ?? []).some((name) => !asked.has(name))) return decision;
+    // Agreeing examples all must name nothing the question does not ("la dépêche AFP" for "la dépêche Le Monde").
+    const foreignNames = (e: NearExample): boolean => (this.exampleNames.get(e.id) ?? []).some((name) => !asked.has(name));
+    if (foreignNames(best) || (!near && agreeing.some(foreignNames))) return decision;
     const hit = ranked.find((r) => r.id === best.fact && covered(r));
     // Choices are settled only for one that carries about as much of the question as the first of them
     // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its
@@ -276,14 +298,19 @@ export class AnswerChecks {
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
   }
 
-  /** Each answer's nearest example (null: the examples no fact answers), nearest first, by similarity to the question. */
-  private nearestExamples(searchTerms: readonly Term[]): { fact: string | null; sim: number; id: string }[] {
-    const nearest = new Map<string | null, { sim: number; id: string }>();
-    for (const r of this.learned.rank(searchTerms, undefined, LEARNED_POOL)) {
-      const sim = r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0;
-      if (sim > (nearest.get(r.item)?.sim ?? -1)) nearest.set(r.item, { sim, id: r.id });
-    }
-    return [...nearest].map(([fact, { sim, id }]) => ({ fact, sim, id })).sort((a, b) => b.sim - a.sim);
+  /** The examples nearest the question (fact null: one no fact answers), nearest first, by similarity to the question. */
+  private nearestExamples(searchTerms: readonly Term[]): NearExample[] {
+    return this.learned
+      .rank(searchTerms, undefined, LEARNED_POOL)
+      .map((r) => ({ fact: r.item, sim: r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0, id: r.id }))
+      .sort((a, b) => b.sim - a.sim);
+  }
+
+  /** Each answer's nearest example (null: the examples no fact answers), nearest first. */
+  private nearestAnswers(examples: readonly NearExample[]): NearExample[] {
+    const nearest = new Map<string | null, NearExample>();
+    for (const e of examples) if (!nearest.has(e.fact)) nearest.set(e.fact, e);
+    return [...nearest.values()];
   }
 
   /**

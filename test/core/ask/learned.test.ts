@@ -31,6 +31,18 @@ describe('/ask learns from labelled questions', () => {
     expect(withExamples([example]).ask('who is the mistral lobbyist behind its submission?', 'en').verdict).toBe('no_answer');
   });
 
+  it('two nearest examples of one fact, each too far to answer alone, answer together', () => {
+    const phoned = { id: 'x4', lang: 'en' as const, q: 'we ask about the openai lobbyist behind the submission and whether he met officials in person or phoned them at home', fact: 'openai-argument' };
+    const mailed = { id: 'x5', lang: 'en' as const, q: 'we ask about the openai lobbyist behind the submission and whether he met officials in person or mailed them at work', fact: 'openai-argument' };
+    expect(withExamples([phoned]).ask(question, 'en').verdict).toBe('no_answer');
+    expect(withExamples([mailed]).ask(question, 'en').verdict).toBe('no_answer');
+    expect(withExamples([phoned, mailed]).ask(question, 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    // Not when they disagree: one of them answered by another fact.
+    expect(withExamples([phoned, { ...mailed, fact: 'google-argument' }]).ask(question, 'en').verdict).toBe('no_answer');
+    // Nor when one of them names something the question does not.
+    expect(withExamples([phoned, { ...mailed, q: mailed.q.replace('at work', 'at Anthropic') }]).ask(question, 'en').verdict).toBe('no_answer');
+  });
+
   it('an answer the facts give is never overridden by an example', () => {
     const organisers = 'who organised the letter?';
     const misleading = { id: 'x3', lang: 'en' as const, q: 'who organised the letter', fact: 'submission-date' };
