@@ -261,7 +261,7 @@ export class AnswerChecks {
    *   the question has `learnedClarifyTerms` content terms or more: one content word ("and the press?", "les médias ?")
    *   is too thin to pick between choices by its neighbours.
    */
-  learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
+  learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[], reading?: Reading): Decision<Fact> {
     if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
     const settling = decision.verdict === 'clarify';
     const covered = (r: Ranked<Fact>): boolean => r.coverage >= (settling ? this.calibration.learnedCoverage : this.calibration.learnedSearchCoverage);
@@ -277,8 +277,12 @@ export class AnswerChecks {
     // similarity and a smaller lead (`learnedAgree`).
     const { learnedAgree, learnedAgreeAt, learnedAgreeMargin } = this.calibration;
     const agreeing = examples.slice(0, learnedAgree);
+    // Not for a question that gives a figure or a year ("a new strike planned for 2028?"): the examples' wordings say
+    // nothing of it, and a figure no fact gives is what such a question is about.
+    const figured = (reading?.terms ?? searchTerms).some((t) => t.kind === 'number');
     const agreed =
       !settling &&
+      !figured &&
       agreeing.length === learnedAgree &&
       agreeing.every((e) => e.fact === best.fact && e.sim >= learnedAgreeAt) &&
       best.sim - rival >= learnedAgreeMargin;

@@ -119,7 +119,7 @@ const vetoStrangeTopic: Refinement = (ctx, decision) => {
 
 const checkLearned: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, strange } = ctx;
-  if (!strange && parsed.type !== 'compare') decision = ctx.checks.learnedDecision(decision, ranked, searchTerms);
+  if (!strange && parsed.type !== 'compare') decision = ctx.checks.learnedDecision(decision, ranked, searchTerms, parsed.reading);
   return decision;
 };
 

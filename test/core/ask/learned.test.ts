@@ -41,6 +41,8 @@ describe('/ask learns from labelled questions', () => {
     expect(withExamples([phoned, { ...mailed, fact: 'google-argument' }]).ask(question, 'en').verdict).toBe('no_answer');
     // Nor when one of them names something the question does not.
     expect(withExamples([phoned, { ...mailed, q: mailed.q.replace('at work', 'at Anthropic') }]).ask(question, 'en').verdict).toBe('no_answer');
+    // Nor for a question that gives a year or a figure: what the examples' wordings say nothing of.
+    expect(withExamples([phoned, mailed]).ask('who is the openai lobbyist behind its 2027 submission?', 'en').verdict).toBe('no_answer');
   });
 
   it('an answer the facts give is never overridden by an example', () => {
