@@ -204,20 +204,18 @@ const checkOwnedPairs: Refinement = (ctx, decision) => {
   // demand) is asked; a fact none of whose phrasings give the name owning it (the letter's reaction to their
   // proposals), while another ranked fact's do ("OpenAI's position on copyright"), answers another question: both
   // are offered.
-  if (decision.verdict === 'answered' && mode === 'fact') {
-    const leader = decision.picked[0]!;
-    const owned = ctx.checks.ownedPairs(parsed.reading, searchTerms);
-    const owns = (id: string): boolean => owned.some((pair) => ctx.checks.owned.get(id)?.has(pair));
+  if (mode !== 'fact' || decision.verdict === 'no_answer') return decision;
+  const leader = decision.picked[0]!;
+  const owned = ctx.checks.ownedPairs(parsed.reading, searchTerms);
+  const owns = (id: string): boolean => owned.some((pair) => ctx.checks.owned.get(id)?.has(pair));
+  if (decision.verdict === 'answered') {
     const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
     if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
-  } else if (decision.verdict === 'clarify' && mode === 'fact' && !strange && parsed.type !== 'compare' && !parsed.reading.cues.some((c) => c.cue === 'compare')) {
+  } else if (!strange && parsed.type !== 'compare' && !parsed.reading.cues.some((c) => c.cue === 'compare')) {
     // The same settles choices: "What was OpenAI's argument in its submission?" offered only the letter's reaction to
     // both companies' proposals (its words score higher), while the one ranked fact whose phrasings give the name
     // owning what is asked ("OpenAI's position") is what is asked about: it answers, when no choice owns it too.
     // Not in a question that sets it against something in time ("Google's filing, before the letter?"): a comparison.
-    const leader = decision.picked[0]!;
-    const owned = ctx.checks.ownedPairs(parsed.reading, searchTerms);
-    const owns = (id: string): boolean => owned.some((pair) => ctx.checks.owned.get(id)?.has(pair));
     const owners = owned.length > 0 && !owns(leader.id) ? ranked.filter((r) => owns(r.id) && r.coverage >= ctx.calibration.minCoverage) : [];
     const only = owners.length === 1 ? rivalOf(ranked, leader, (r) => r.id === owners[0]!.id) : undefined;
     if (only) decision = { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [only] };
