@@ -93,6 +93,8 @@ export const BATCH_32_PREFIX = 'b32-';
  * dev only, joined before that round's tuning. */
 export const BATCH_33_PREFIX = 'b33-';
 export const BATCH_34_PREFIX = 'b34-';
+/** Batch 35 (ids `b35-…`, written blind with 33, 34 and 36): the validation set of the tenth round's merges (totals only), then dev only. */
+export const BATCH_35_PREFIX = 'b35-';
 /** Batch 36 (ids `b36-…`, written blind with 33–35): test only, a fresh measure of the tenth round's final engine. */
 export const BATCH_36_PREFIX = 'b36-';
 
@@ -136,6 +138,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 32 (test only)', has: (id) => id.startsWith(BATCH_32_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 33 (dev only)', has: (id) => id.startsWith(BATCH_33_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 34 (dev only)', has: (id) => id.startsWith(BATCH_34_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 35 (dev only)', has: (id) => id.startsWith(BATCH_35_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 36 (test only)', has: (id) => id.startsWith(BATCH_36_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
 ];
 

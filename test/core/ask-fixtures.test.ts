@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_36_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -350,6 +350,18 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.length, test.length]).toEqual([4978, 2248]);
+    expect(dev.filter((item) => !item.id.startsWith(BATCH_35_PREFIX)).length).toBe(4978);
+    expect(test.filter((item) => !item.id.startsWith(BATCH_36_PREFIX)).length).toBe(2248);
+  });
+
+  it('batch 35 (b35- ids, the tenth round\'s validation set) goes to dev entirely, batch 36 (b36- ids, its fresh measure) to test entirely', () => {
+    const devIds = new Set(dev.map((item) => item.id));
+    const testIds = new Set(test.map((item) => item.id));
+    for (const [prefix, split] of [[BATCH_35_PREFIX, devIds], [BATCH_36_PREFIX, testIds]] as const) {
+      const batch = raw.filter((item) => item.id.startsWith(prefix));
+      expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
+      expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
+    }
+    expect([dev.length, test.length]).toEqual([5178, 2448]);
   });
 });

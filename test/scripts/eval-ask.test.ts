@@ -63,10 +63,16 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * test only, run once with its final engine: 165 right, 4 wrong, 41/42 declined; 160 / 5 with the session's first
  * engine) and batch 31 in dev (so in the examples): 2,248 questions, 1,995 right = 88.7 %, 30 wrong = 1.3 %, 421/430
  * declined.
+ * After the tenth round of 2026-12-02 (batches 33 and 34 in dev first; batch 35 its validation set, totals only: 181 / 4
+ * → 184 / 3) the same 2,248 questions give 2,017 right, 28 wrong, 421/430 declined (1,997 / 30 with the session's
+ * first engine and batches 33 and 34 in the examples). With batch 36 (200 blind questions written as the round began,
+ * test only, run once with its final engine: 171 right, 2 wrong, 41/42 declined; 168 / 3 with the session's first
+ * engine) and batch 35 in dev (so in the examples): 2,448 questions, 2,188 right = 89.4 %, 30 wrong = 1.2 %, 462/472
+ * declined.
  */
-const RIGHT_FLOOR = 0.88;
+const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 421;
+const OFF_TOPIC_DECLINED = 462;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
