@@ -473,6 +473,7 @@ export class Lexicon {
     const typed = splitWords(text);
     const shown = typedWords(text);
     const aligned = shown.length === typed.length;
+    const capitalAt = (k: number): boolean => k >= 0 && k < shown.length && startsWithCapital(shown[k]!);
     const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && startsWithCapital(shown[i]!)));
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };
@@ -492,7 +493,6 @@ export class Lexicon {
       // capital on the words either side: "the Copyright Office" is the office's), that the data spells both with one
       // (the outlet "Deadline") and without (a comment deadline), is that name, not the concept; a word the data spells
       // only with a capital ("Hollywood", "Washington") is the concept's own name; not in a text of capitals.
-      const capitalAt = (k: number): boolean => k >= 0 && k < shown.length && startsWithCapital(shown[k]!);
       const named =
         found && found.kind === 'concept' && found.words.length === 1 && aligned && i > 0 && capitalAt(i) && !capitalAt(i - 1) && !capitalAt(i + 1) && !ALL_CAPITALS.test(shown[i]!) && this.isProper(word) && !this.isName(word);
       if (named) {
