@@ -9,7 +9,7 @@ import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictio
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
 import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
-import { premiseToCorrect } from './premise-correction';
+import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, refineDecision, type RefineLookups } from './refine';
@@ -118,7 +118,7 @@ export class AskEngine {
   /** The signatory matcher, each span matched once across questions (bounded): the name index does not change. */
   private readonly nameMatcher: Pick<NameIndex, 'match'>;
   /** What the refinements of a decision read of this engine (`refine.ts`). */
-  private readonly lookups: RefineLookups;
+  private readonly lookups: RefineLookups & PremiseLookups;
   /** What the signing step reads of this engine (`signing.ts`). */
   private readonly signingLookups: SigningLookups;
 
@@ -265,6 +265,7 @@ export class AskEngine {
       factsWithNumbers: (numbers) => this.factsWithNumbers(numbers),
       deviationsFor: (numbers) => this.deviationsFor(numbers),
       namelessSlot: (parsed, searchTerms, id) => this.namelessSlot(parsed, searchTerms, id),
+      namesOtherLetter: (parsed) => this.topic.namesOtherLetter(parsed),
     };
   }
 
@@ -479,7 +480,7 @@ export class AskEngine {
     const decided = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
     const decision = refineDecision({ ...this.lookups, parsed, searchTerms, ranked, mode, strange }, decided);
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
-    const premise = premiseToCorrect({ ...this.lookups, namesOtherLetter: (question) => this.topic.namesOtherLetter(question) }, parsed, decision);
+    const premise = premiseToCorrect(this.lookups, parsed, decision);
     const correct = (p: Premise): AskOutcome => {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);

@@ -171,19 +171,20 @@ function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
   return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
 }
 
+/** Month `m`'s name (0 for January) in a language, whole or short, folded, as the platform's calendar data gives it. */
+function monthName(lang: Locale, month: 'long' | 'short', m: number): string {
+  return foldText(new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1))));
+}
+
 /** A month name's number (0 for January), in English or French, folded, whole or short ("jan", "sept", "janv"), from the platform's calendar data ("june", "juin" → 5). */
 export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
-  (['en', 'fr'] as const).flatMap((lang) =>
-    (['long', 'short'] as const).flatMap((month) =>
-      Array.from({ length: 12 }, (_, m) => [foldText(new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1)))).replace(/\.$/, ''), m] as const),
-    ),
-  ),
+  (['en', 'fr'] as const).flatMap((lang) => (['long', 'short'] as const).flatMap((month) => Array.from({ length: 12 }, (_, m) => [monthName(lang, month, m).replace(/\.$/, ''), m] as const))),
 );
 
 /** Each month's whole name (0 for January) in English and French, folded ("october", "octobre"). */
 const MONTH_NAMES: Readonly<Record<Locale, readonly string[]>> = {
-  en: Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1))))),
-  fr: Array.from({ length: 12 }, (_, m) => foldText(new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 1))))),
+  en: Array.from({ length: 12 }, (_, m) => monthName('en', 'long', m)),
+  fr: Array.from({ length: 12 }, (_, m) => monthName('fr', 'long', m)),
 };
 
 /**

@@ -61,6 +61,9 @@ export interface RefineContext extends RefineLookups {
   readonly unlearned: Decision<Fact>;
 }
 
+/** One question as retrieved, before any refinement: what the first two steps read (not yet `unlearned`). */
+type RefineQuestion = Omit<RefineContext, 'unlearned'>;
+
 /** One rule of the chain: takes the decision so far and returns it, refined or as it was. */
 type Refinement = (ctx: RefineContext, decision: Decision<Fact>) => Decision<Fact>;
 
@@ -68,9 +71,8 @@ type Refinement = (ctx: RefineContext, decision: Decision<Fact>) => Decision<Fac
  * The refinements of a retrieval's decision, in order: vetoes of other topics, choices settled, then checks of the
  * answer against what the question asks (its names, slot, figures, attributes, follow-ups).
  */
-export function refineDecision(question: Omit<RefineContext, 'unlearned'>, decided: Decision<Fact>): Decision<Fact> {
-  const vetoed = vetoStrangeTopic({ ...question, unlearned: decided }, decided);
-  const settled = settleCoveredChoices({ ...question, unlearned: vetoed }, vetoed);
+export function refineDecision(question: RefineQuestion, decided: Decision<Fact>): Decision<Fact> {
+  const settled = settleCoveredChoices(question, vetoStrangeTopic(question, decided));
   // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
   const ctx: RefineContext = { ...question, unlearned: settled };
   return REFINEMENTS.reduce((decision, refine) => refine(ctx, decision), settled);
@@ -81,7 +83,7 @@ export function refineDecision(question: Omit<RefineContext, 'unlearned'>, decid
  * other's says (`coveredShare`) offer nothing the first does not: it answers (the checks below still apply to it).
  * Not when the question gives a wrong value of a slot one of them holds ("limogée en février"): that one corrects it.
  */
-function coveredChoices(ctx: RefineContext, picked: readonly Ranked<Fact>[]): boolean {
+function coveredChoices(ctx: RefineQuestion, picked: readonly Ranked<Fact>[]): boolean {
   const { parsed, strange } = ctx;
   return (
     !strange &&
@@ -102,7 +104,7 @@ function keepCovered(ctx: RefineContext, before: Decision<Fact>, after: Decision
 }
 
 /** See `coveredChoices`. */
-const settleCoveredChoices: Refinement = (ctx, decision) => {
+const settleCoveredChoices = (ctx: RefineQuestion, decision: Decision<Fact>): Decision<Fact> => {
   const choices = decision.picked;
   if (decision.verdict === 'clarify' && coveredChoices(ctx, choices)) {
     decision = { ...decision, verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [choices[0]!] };
@@ -110,7 +112,7 @@ const settleCoveredChoices: Refinement = (ctx, decision) => {
   return decision;
 };
 
-const vetoStrangeTopic: Refinement = (ctx, decision) => {
+const vetoStrangeTopic = (ctx: RefineQuestion, decision: Decision<Fact>): Decision<Fact> => {
   const { strange } = ctx;
   // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
   if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
