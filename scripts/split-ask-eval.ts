@@ -97,6 +97,10 @@ export const BATCH_34_PREFIX = 'b34-';
 export const BATCH_35_PREFIX = 'b35-';
 /** Batch 36 (ids `b36-…`, written blind with 33–35): test only, a fresh measure of the tenth round's final engine. */
 export const BATCH_36_PREFIX = 'b36-';
+/** Batches 37 and 38 (ids `b37-…`, `b38-…`, written blind on 2026-12-02 as an eleventh round began, with batches 39 and
+ * 40): dev only, joined before that round's tuning. */
+export const BATCH_37_PREFIX = 'b37-';
+export const BATCH_38_PREFIX = 'b38-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -140,6 +144,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 34 (dev only)', has: (id) => id.startsWith(BATCH_34_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 35 (dev only)', has: (id) => id.startsWith(BATCH_35_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 36 (test only)', has: (id) => id.startsWith(BATCH_36_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 37 (dev only)', has: (id) => id.startsWith(BATCH_37_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 38 (dev only)', has: (id) => id.startsWith(BATCH_38_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
