@@ -64,6 +64,10 @@ const UNMATCHED_FIGURE = 0.5;
 const SIGNER_GAP = 4;
 /** Terms that may stand between a count and the word of signing: who signed (see `signerCounts`). */
 const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
+/** Terms a list by role may carry besides its role (who signed, on what). */
+const LIST_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:people', 'c:stars', 'c:mention']);
+/** From this many other terms the facts use, a question with a role word asks about them, not for a list by role. */
+const LIST_TOPICAL_MAX = 3;
 /** Terms lighter than this may stand with who passes a question on ("my readers keep asking:"). */
 const ASKER_WEIGHT = 0.3;
 /** Concepts that say who passes a question on ("boss asks:", "reader asks:"), besides the roles. */
@@ -459,6 +463,11 @@ export class AskEngine {
         return OF_WORDS.has(words[after] ?? '') && capitalAt(at) && !this.facts.knows(words[at] ?? '') && !this.lexicon.isName(words[at] ?? '');
       });
       if (ofWork) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+      // "Is $2,000 per book what the writers got from the settlement?": a role word among several other words the facts
+      // use (a company, a sum, a case) is what a fact is about, not who signed: the facts step answers or declines it.
+      const topical = parsed.reading.terms.filter((t) => t.kind !== 'role' && t.weight >= 1 && !LIST_WORDS.has(t.term) && this.facts.knows(t.term));
+      // Not after a word that asks for a list ("which writers signed the letter against OpenAI and Google?").
+      if (topical.length >= LIST_TOPICAL_MAX && !parsed.cues.has('list')) return null;
       const role = parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };

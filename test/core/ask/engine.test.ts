@@ -1202,6 +1202,15 @@ describe('/ask engine: a role word inside a name of capitals', () => {
   });
 });
 
+describe('/ask engine: a role word among other words a fact is about', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('asks about that fact (a sum, a company, a case), never for the list of the role', () => {
+    expect(ask('did the writers get $1.5 billion from Anthropic in the settlement?')).not.toMatchObject({ mode: 'list' });
+    expect(ask('which writers signed the letter against OpenAI and Google?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
+  });
+});
+
 describe('/ask engine: what a question asks of an event that the fact does not say', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
