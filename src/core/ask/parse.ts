@@ -139,6 +139,14 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
       const after = foldText(text.slice(m.index + m[0].length)).match(/^\s*([a-z]+)/)?.[1];
       if ((before && MONTHS.has(before)) || (after && MONTHS.has(after))) continue;
     }
+    // "the 2007-08 strike", "la saison 1999/00": two digits right after a year and a dash or slash end a span of years.
+    const spanFrom = !scale && /^\d{2}$/.test(raw) ? text.slice(0, m.index).match(/\b((?:19|20)\d{2})[-–/]$/) : null;
+    if (spanFrom) {
+      const from = Number(spanFrom[1]);
+      const to = Math.floor(from / 100) * 100 + Number(raw);
+      years.push(to < from ? to + 100 : to);
+      continue;
+    }
     // "8,755" is eight thousand; "2,3" (French) and "2.3" are decimals.
     const value = /^\d{1,3}(,\d{3})+$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
     if (!Number.isFinite(value)) continue;

@@ -1221,6 +1221,8 @@ describe('/ask engine: what a question asks of an event that the fact does not s
     'Has the NO FAKES Act passed the House?',
     'Who runs the Human Artistry Campaign?',
     'How many users does Sora 2 have?',
+    "what's the price of a ChatGPT subscription",
+    "c'est quel prix l'abonnement à Sora ?",
   ])('the fact about the case, law or campaign answers another question → declined: "%s"', (q) => {
     expect(ask(q).verdict).toBe('no_answer');
   });

@@ -69,6 +69,12 @@ describe('question parsing on the real data', () => {
     expect(readNumbers('400 signatures in March, 15 days later')).toEqual({ numbers: [400, 15], years: [] });
   });
 
+  it('two digits after a year and a dash or slash end a span of years, no figure', () => {
+    expect(readNumbers('the 1988-89 season')).toEqual({ numbers: [], years: [1988, 1989] });
+    expect(readNumbers('la saison 1999/00')).toEqual({ numbers: [], years: [1999, 2000] });
+    expect(readNumbers('2020 - 45 people')).toEqual({ numbers: [45], years: [2020] });
+  });
+
   it('"on the letter" holds with a longer name of the letter', () => {
     expect(parse('is Emma Stone on the March 2025 letter?')).toMatchObject({ aboutSigning: true, subject: 'Emma Stone' });
     expect(parse('Mark Ruffalo est sur la lettre de mars 2025 ?').people[0]?.match.match?.name).toBe('Mark Ruffalo');
