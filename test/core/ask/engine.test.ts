@@ -1202,6 +1202,13 @@ describe('/ask engine: a role word inside a name of capitals', () => {
   });
 });
 
+describe('/ask engine: chat shorthand ("ppl", "ds")', () => {
+  it('is read as the word it stands for: the list by role answers', () => {
+    expect(realFacts().ask.ask('des chanteurs ds la liste ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(realFacts().ask.ask('which music ppl put their names on it?', 'en')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+  });
+});
+
 describe('/ask engine: a role word among other words a fact is about', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
