@@ -54,6 +54,8 @@ const SCALE: Record<string, number> = {
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/giu;
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
+/** One to three words in brackets right after a word, an article aside ("common (the rapper)", "banks (l'actrice)"). */
+const BRACKETED_ROLE = /[\p{L}\d]\s*\(\s*(?:(?:the|a|an|le|la|un|une)\s+|l['’]\s*)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s*\)/giu;
 /** Words of digits, read for every word of a question (a pattern literal would be a new object each time). */
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const FOUR_DIGITS = /^\d{4}$/;
@@ -516,9 +518,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // after a role's word in the singular is the one person that role describes, who is asked about; no list of the role
   // ("les réalisateurs Français" are many).
   const single = (t: Term): boolean => !/[^s]s$|x$/.test(reading.words[t.at + (t.span ?? 1) - 1] ?? '');
+  // "did common (the rapper) sign?", "banks (l'actrice) a signé ?": a role's word in the singular, alone in brackets right
+  // after a word, describes that one person, typed in any case.
+  const bracketed = new Set([...text.matchAll(BRACKETED_ROLE)].map((m) => splitWords(m[1]!).join(' ')));
   const apposed =
     aboutSigning &&
-    runAt.some((r) => r.every((k) => aligned && /^\p{Lu}\p{Ll}/u.test(original[k]!)) && terms.some((t) => t.kind === 'role' && single(t) && t.at + (t.span ?? 1) === r[0]));
+    (runAt.some((r) => r.every((k) => aligned && /^\p{Lu}\p{Ll}/u.test(original[k]!)) && terms.some((t) => t.kind === 'role' && single(t) && t.at + (t.span ?? 1) === r[0])) ||
+      terms.some((t) => t.kind === 'role' && single(t) && bracketed.has(reading.words.slice(t.at, t.at + (t.span ?? 1)).join(' '))));
   // "steven spielberg, the lego movie director — did he sign?": roles all in the singular, and "he" or "she" asked about,
   // describe one person, named elsewhere in the question: no list of the role.
   const roleTerms = terms.filter((t) => t.kind === 'role');

@@ -1202,6 +1202,14 @@ describe('/ask engine: a role word inside a name of capitals', () => {
   });
 });
 
+describe('/ask engine: a role in brackets after a word', () => {
+  it('describes that one person: never the list of the role', () => {
+    expect(realFacts().ask.ask('did banks (the singer) sign it?', 'en')).not.toMatchObject({ mode: 'list' });
+    expect(realFacts().ask.ask("keanu (l'acteur) a signé ?", 'fr')).not.toMatchObject({ mode: 'list' });
+    expect(realFacts().ask.ask('which singers signed it?', 'en')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+  });
+});
+
 describe('/ask engine: chat shorthand ("ppl", "ds")', () => {
   it('is read as the word it stands for: the list by role answers', () => {
     expect(realFacts().ask.ask('des chanteurs ds la liste ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
