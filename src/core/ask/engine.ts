@@ -10,7 +10,7 @@ import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from '.
 import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
-import { commaClause, contains, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
+import { commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -70,6 +70,8 @@ const LIST_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:people
 const LIST_TOPICAL_MAX = 3;
 /** Terms lighter than this may stand with who passes a question on ("my readers keep asking:"). */
 const ASKER_WEIGHT = 0.3;
+/** How many content terms the facts use a context clause may hold ("I'm building a documentary timeline — …"). */
+const CONTEXT_CONTENT = 2;
 /** Concepts that say who passes a question on ("boss asks:", "reader asks:"), besides the roles. */
 const ASKERS: ReadonlySet<string> = new Set(['c:head', 'c:read']);
 
@@ -275,7 +277,15 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const question = this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)));
+    return this.askText(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))), fallback, lang, 0);
+  }
+
+  /**
+   * One question read whole, then, when the whole is unclear, by its parts: the last clause, the clause after the last
+   * comma, the first of two questions. A part that is itself a question wrapped in context ("Quick one before the budget
+   * meeting: what day did it go in, and was that a weekday?") is read the same way, once (`depth`).
+   */
+  private askText(question: string, fallback: Locale, lang: Locale | undefined, depth: number): AskOutcome & { lang: Locale } {
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = this.nameMatcher;
     const whole = parseQuestion(question, this.lexicon, names, lang);
@@ -312,8 +322,31 @@ export class AskEngine {
     // "A vs B: which one came first?": with its two things set apart ("or", "vs", "A and B — which…"), a part with the
     // cue but neither thing ("which one came first?") is no comparison of its own.
     const setApart = (reading: ParsedQuestion['reading']): boolean => reading.cues.some((c) => c.cue === 'alternative') || pairedAnd(reading) >= 0;
+    // "Quick one before the meeting: what day did it go in?": a part that opens on a question word after an opening that
+    // asks nothing (no question word) is the question; a word of comparing in that opening compares nothing asked.
+    const asks = (reading: ParsedQuestion['reading'], at?: number): boolean => reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && (at === undefined || c.at === at));
+    // Context, not a question: an opening that asks nothing and names nothing the story does not know ("Gosling's company
+    // keeps coming up — what is Asteria?" is about Gosling, "the Le Monde piece says… — who struck?" about Le Monde's piece).
+    const context = (text: string): boolean => {
+      const opening = parseQuestion(text, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+      const terms = this.searchTermsOf(opening);
+      const { shown, corrected } = opening.reading;
+      const start = this.typedOf(opening).opening;
+      // Nor one that names anything ("v Ross — why does it matter?" asks about the case): a word typed with a capital
+      // inside it, or one the data spells only with a capital.
+      const naming = terms.some((t) => t.kind === 'word' && (this.lexicon.isName(corrected[t.at] ?? '') || (shown.length === corrected.length && !start.has(t.at) && startsWithCapital(shown[t.at] ?? ''))));
+      // Nor one that says much the facts speak of ("the piece says producers reached a deal with actors in 2023 — who
+      // struck?"): what it says is a claim the question checks, not its setting.
+      const content = terms.filter((t) => t.weight >= 1 && this.facts.knows(t.term)).length;
+      return !asks(opening.reading) && !naming && content <= CONTEXT_CONTENT && !this.topic.namesOtherTopic(opening, terms) && !this.topic.acronymOtherTopic(opening) && !this.topic.otherTime(opening);
+    };
+    const framed = (part: AskOutcome): boolean => {
+      const at = question.indexOf(part.parsed.text.trim());
+      return at > 0 && asks(part.parsed.reading, 0) && context(question.slice(0, at));
+    };
     const keepsComparison = (part: AskOutcome): boolean =>
       parsed.type !== 'compare' ||
+      framed(part) ||
       (part.parsed.reading.cues.some((c) => c.cue === 'compare') && (part.mode === 'compare' || !setApart(parsed.reading) || setApart(part.parsed.reading))) ||
       !comparing(part.parsed.text);
     // "since Biden's order started it, why did Hollywood write to his team?": a part that refers to someone ("his", "her")
@@ -338,10 +371,23 @@ export class AskEngine {
       return !top || (own !== undefined && own.score >= top.score * this.calibration.closeShare);
     };
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
+    // A part that asks on its own, read whole and then by its own parts (once): kept as the clause alone is.
+    const partly = (part: string): AskOutcome | null => {
+      const partParsed = parseQuestion(part, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+      if (!alone(partParsed)) return null;
+      const again = depth < 1 ? this.askText(part, answerLang, lang ?? parsed.lang ?? undefined, depth + 1) : this.decideFor(partParsed, answerLang);
+      return again.verdict === 'answered' && keepsComparison(again) && keepsWhole(again) && !leavesName(again) ? again : null;
+    };
     if (clause) {
-      const clauseParsed = parseQuestion(clause, this.lexicon, names, lang ?? parsed.lang ?? undefined);
-      const again = alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
+      const again = partly(clause);
+      if (again) return { ...again, lang: answerLang };
+    }
+    // "I'm building a timeline — which outlets had it first?": after a dash, a side that opens on a question word is the
+    // question when the side before it is context (not "is X on there — the director of Y, I mean?": that qualifies it).
+    const sides = dashParts(question);
+    if (sides && context(sides[0]) && asks(parseQuestion(sides[1], this.lexicon, names, lang ?? parsed.lang ?? undefined).reading, 0)) {
+      const again = partly(sides[1]);
+      if (again) return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.

@@ -58,6 +58,15 @@ export function lastClause(question: string): string | null {
   return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
 }
 
+/**
+ * The two sides of a dash set off by spaces ("I'm building a timeline — which outlets had it first?", "who collected
+ * them — the White House itself?"), when there is exactly one such dash and each side has two words or more.
+ */
+export function dashParts(question: string): [string, string] | null {
+  const parts = question.split(/\s+[—–-]{1,2}\s+/).map((p) => p.trim());
+  return parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2) ? [parts[0]!, parts[1]!] : null;
+}
+
 /** The text after the last comma, when there is one of three words or more. */
 export function commaClause(question: string): string | null {
   const at = question.lastIndexOf(',');

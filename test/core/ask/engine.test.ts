@@ -1705,3 +1705,28 @@ describe('/ask engine: French forms and colloquial words the concepts join (data
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
+
+describe('/ask engine: newsroom context wrapped around a question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['Heads up, writing this up before the planning call: who got the letter started, and was that their full-time job?', 'organisers'],
+    ["je prépare une note pour la conférence de rédaction : qui a lancé la lettre, et est-ce que c'était leur premier combat ?", 'organisers'],
+  ])('a clause after context is read by its own parts: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('a word of comparing in context that asks nothing ("before the call") compares nothing asked', () => {
+    expect(ask('One thing before the planning call: on what day was the letter filed, and was that a Saturday or a Sunday?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('after a dash, the question that follows context about the asker is answered', () => {
+    expect(ask("I'm putting together a radio timeline — which outlets had the story first, and when?")).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+
+  it('a dash after something named (a person, a case, a claim) is no context: what follows is not asked alone', () => {
+    expect(ask("Streep's studio keeps coming up in my notes — what is Asteria?")).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('v Ross — so what')).not.toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    expect(ask('is chris miller on there — the one who directed cloudy, i mean?')).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
+});
