@@ -210,4 +210,8 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events("la sortie de DeepSeek R1 et l'annonce de Stargate : quel est l'ordre ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
     expect(events('deepseek r1 came out b4 or after stargate was announced?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
   });
+  it('"came down" is a verb of happening; a contract\'s ratification is its own event, named in either language', () => {
+    expect(events('the Kadrey decision or the Bartz one: which came down earlier?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(events('la ratification du contrat de la WGA, avant ou après la fin de la grève des acteurs ?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);
+  });
 });
