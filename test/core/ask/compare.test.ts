@@ -203,4 +203,15 @@ describe('/ask comparisons: two things set against each other in time', () => {
   it('a side with no start or end of its own, left a doubt, is read with the other side\'s start', () => {
     expect(events("did the writers' strike start before the actors' strike?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
   });
+  it('Québec and chat French: "pis" joins two things as "et", "congédiement" is a firing, a "mémoire" is a filing, "quel est l\'ordre ?" asks the order', () => {
+    expect(events("la décision Bartz pis celle sur Meta, laquelle est arrivée en premier ?")).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(events('le congédiement de Perlmutter, c\'était avant ou après le renvoi de Hayden ?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
+    expect(events("Google a remis son mémoire avant ou après la lettre ?")).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+    expect(events("la sortie de DeepSeek R1 et l'annonce de Stargate : quel est l'ordre ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(events('deepseek r1 came out b4 or after stargate was announced?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+  });
+  it('"came down" is a verb of happening; a contract\'s ratification is its own event, named in either language', () => {
+    expect(events('the Kadrey decision or the Bartz one: which came down earlier?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(events('la ratification du contrat de la WGA, avant ou après la fin de la grève des acteurs ?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);
+  });
 });
