@@ -429,7 +429,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (reading.cues.some((c) => c.cue === 'wh')) return undefined;
     const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur'));
     if (on === undefined) return undefined;
+    // Or its date ("on the march '25 letter", "on the 2025 letter").
     const between = reading.words.slice(on + 1, t.at).every((w, j) => {
+      if (signedWhen().has(on + 1 + j)) return true;
       const term = terms.find((u) => u.at <= on + 1 + j && on + 1 + j < u.at + (u.span ?? 1));
       return term ? term.kind === 'concept' && term.weight < 1 : lexicon.isStopword(w);
     });

@@ -246,4 +246,8 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Est-il exact que Natalie Portman a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
     expect(ask("qu'est-ce que Ruffalo a signé ?")).not.toMatchObject({ mode: 'signatory' });
   });
+  it('"on the <date> letter" names the letter: who stands before it is asked about', () => {
+    expect(ask('emma stone on the march 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
+    expect(ask("natalie portman on the mar '25 letter, yes or no")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'natalie portman' });
+  });
 });
