@@ -108,6 +108,15 @@ function oneSwap(word: string, has: (swapped: string) => boolean): string | null
 
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
+/** Whether two words of one length differ by one vowel typed for another ("meny", "many"). */
+function vowelSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 1 && /[aeiouy]/.test(a[diff[0]!]!) && /[aeiouy]/.test(b[diff[0]!]!);
+}
+
+/** How many times more often the texts use a short word's nearest reading than any other for it to be read so. */
+const SHORT_TYPO_LEAD = 4;
 /** A short word read as the head of a name ("BFM" for BFMTV): at least this long, and the name at most this longer. */
 const NAME_HEAD_MIN = 3;
 const NAME_HEAD_REST = 2;
@@ -331,7 +340,7 @@ export class Lexicon {
     // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
     const elided = ELISION.exec(word)?.[1];
     if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
-    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? word;
+    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? this.oneTypoShort(word) ?? word;
     let found = this.corrections.get(word);
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
@@ -430,6 +439,28 @@ export class Lexicon {
   private swappedAcronym(word: string): string | null {
     if (word.length < 3 || isDictionaryWord(word)) return null;
     return oneSwap(word, (w) => this.acronymWords.has(w));
+  }
+
+  /**
+   * A word of `MIN_CORRECTED` − 1 letters, no common word, one typo (a letter changed, added or dropped) from one word
+   * the data or the lexicon uses only ("yuse" → use), or far more than any other (`SHORT_TYPO_LEAD`): that word. Names are left alone
+   * (no word the data spells with a capital), and so is a word two or more known words are as near; a stop word only
+   * by a vowel slip (`vowelSlip`).
+   */
+  private oneTypoShort(word: string): string | null {
+    if (word.length !== MIN_CORRECTED - 1 || isDictionaryWord(word) || !LOWER_CASE_ONLY.test(word)) return null;
+    const count = (w: string): number => this.vocabulary.get(w) ?? 0;
+    const near = this.nearWords()
+      .near(word, 1)
+      .sort((a, b) => count(b.word) - count(a.word));
+    const first = near[0]?.word;
+    if (first === undefined || near.some((n) => this.properWords.has(n.word))) return null;
+    // A stop word only for one vowel typed for another ("meny", "wuth"): a name typed in lower case is one letter from
+    // many stop words ("jake" from "take", "lana" from "land"), and read as one it would be no one's name.
+    if (this.isStopword(first) && !vowelSlip(word, first)) return null;
+    // Or one the texts use far more than any other as near ("meny": many, not "mene").
+    const sameWord = (w: string): boolean => stems(w).en === stems(first).en || stems(w).fr === stems(first).fr;
+    return near.every((n) => sameWord(n.word)) || near.every((n) => sameWord(n.word) || count(first) >= SHORT_TYPO_LEAD * count(n.word)) ? first : null;
   }
 
   /**

@@ -55,7 +55,6 @@ const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
 /** One to three words in brackets right after a word, an article aside ("common (the rapper)", "banks (l'actrice)"). */
-const BRACKETED_ROLE = /[\p{L}\d]\s*\(\s*(?:(?:the|a|an|le|la|un|une)\s+|l['’]\s*)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s*\)/giu;
 /** Words of digits, read for every word of a question (a pattern literal would be a new object each time). */
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const FOUR_DIGITS = /^\d{4}$/;
@@ -368,15 +367,33 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     signAt !== undefined && lexicon.wordList('signedDocuments').has(reading.words[at] ?? '') && reading.words.slice(signAt + 1, at).every((w) => lexicon.isStopword(w)) &&
     // Nothing of its own after it ("the document on tariffs", "le texte du décret"): only stop words, cues or a date.
     reading.words.slice(at + 1).every((w, k) => lexicon.isStopword(w) || cueAt.has(at + 1 + k) || signedWhen().has(at + 1 + k));
+  // "signed by Ruffalo or nah", "signé par Chris Rock ?": who follows "by" right after the verb is who signed, not what
+  // was; what was signed then stands before the verb ("was the order signed by Trump?", "le décret signé par Trump"),
+  // a signatory's name aside ("Waititi: signed by him or not?").
+  const byAgent = signAt !== undefined && lexicon.wordList('signedBy').has(reading.words[signAt + 1] ?? '');
+  const signedBefore = (): boolean =>
+    terms.some(
+      (t) =>
+        t.at < signAt! &&
+        t.weight >= 1 &&
+        t.kind !== 'number' &&
+        t.kind !== 'role' &&
+        t.term !== 'c:sign' &&
+        !cueAt.has(t.at) &&
+        sameStretch(t.at) &&
+        names.match(reading.words[t.at]!).verdict === 'not_listed',
+    );
   const signsOther =
     signAt !== undefined &&
     !letterSigned &&
-    terms.some(
-      (t) =>
-        t.at > signAt &&
-        ((t.term === 'c:letter' && another(t.at)) ||
-          (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
-    );
+    (byAgent
+      ? signedBefore()
+      : terms.some(
+          (t) =>
+            t.at > signAt &&
+            ((t.term === 'c:letter' && another(t.at)) ||
+              (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
+        ));
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
   const onList = reading.cues.filter((c) => c.cue === 'onList');
@@ -385,6 +402,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const namesList = (c: { at: number; length: number }): boolean =>
     lexicon.isStopword(reading.words[c.at + c.length - 1] ?? '') || reading.cues.some((l) => l.cue === 'list' && l.at >= c.at && l.at < c.at + c.length);
   const cueSentences = onList.length > 0 ? sentencesOnce() : null;
+  const cueStretches = onList.length > 0 ? stretchesOnce() : null;
   const joinsOther =
     !has('c:letter') &&
     onList.length > 0 &&
@@ -392,7 +410,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const end = c.at + c.length;
       // A thing joined is named in the cue's sentence: "any musicians on there? need names for a segment" joins nothing.
       const thing = (t: Term): boolean =>
-        !inOnList(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && t.term !== 'c:sign' && (!cueSentences || cueSentences.of[t.at] === cueSentences.of[c.at]);
+        !inOnList(t.at) &&
+        t.weight >= 1 &&
+        t.kind !== 'number' &&
+        t.kind !== 'role' &&
+        t.term !== 'c:sign' &&
+        (!cueSentences || cueSentences.of[t.at] === cueSentences.of[c.at]) &&
+        // Nor after a dash or a comma: "is X on there — the Lord and Miller director, I mean?" says who X is.
+        (!cueStretches || cueStretches[t.at] === cueStretches[c.at]);
       // A cue that names the list ("on it", "il y est", "dans le lot") holds unless a thing follows it at once, a stop
       // word aside ("Trump, il y est mentionné ?", "Disney est dans le lot des entreprises visées ?"); not after "or".
       if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));
@@ -413,7 +438,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (reading.cues.some((c) => c.cue === 'wh')) return undefined;
     const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur'));
     if (on === undefined) return undefined;
+    // Or its date ("on the march '25 letter", "on the 2025 letter").
     const between = reading.words.slice(on + 1, t.at).every((w, j) => {
+      if (signedWhen().has(on + 1 + j)) return true;
       const term = terms.find((u) => u.at <= on + 1 + j && on + 1 + j < u.at + (u.span ?? 1));
       return term ? term.kind === 'concept' && term.weight < 1 : lexicon.isStopword(w);
     });
@@ -518,13 +545,31 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // after a role's word in the singular is the one person that role describes, who is asked about; no list of the role
   // ("les réalisateurs Français" are many).
   const single = (t: Term): boolean => !/[^s]s$|x$/.test(reading.words[t.at + (t.span ?? 1) - 1] ?? '');
-  // "did common (the rapper) sign?", "banks (l'actrice) a signé ?": a role's word in the singular, alone in brackets right
-  // after a word, describes that one person, typed in any case.
-  const bracketed = new Set([...text.matchAll(BRACKETED_ROLE)].map((m) => splitWords(m[1]!).join(' ')));
   const apposed =
     aboutSigning &&
-    (runAt.some((r) => r.every((k) => aligned && /^\p{Lu}\p{Ll}/u.test(original[k]!)) && terms.some((t) => t.kind === 'role' && single(t) && t.at + (t.span ?? 1) === r[0])) ||
-      terms.some((t) => t.kind === 'role' && single(t) && bracketed.has(reading.words.slice(t.at, t.at + (t.span ?? 1)).join(' '))));
+    runAt.some((r) => r.every((k) => aligned && /^\p{Lu}\p{Ll}/u.test(original[k]!)) && terms.some((t) => t.kind === 'role' && single(t) && t.at + (t.span ?? 1) === r[0]));
+  // "common (the rapper) signed?", "did Jake Gyllenhaal (the actor) sign?": a role in the singular in brackets right after
+  // a run of name words (stop words between) says which person of that name is meant: no list of the role either.
+  const bracketStretches = aboutSigning && roles.length > 0 ? stretchesOnce() : null;
+  const inBrackets = (k: number): boolean => bracketStretches !== null && bracketStretches[k] === -1;
+  // So does one in the clause right after the name's, set off by a dash or a comma, that signs nothing and names no
+  // letter ("is Tom Hanks on there — the Forrest Gump actor?").
+  const signsIn = (n: number): boolean =>
+    terms.some((t) => bracketStretches![t.at] === n && (t.term === 'c:sign' || t.term === 'c:letter')) || onList.some((c) => bracketStretches![c.at] === n);
+  const described =
+    bracketStretches !== null &&
+    runAt.some((r) => {
+      const end = r[r.length - 1]!;
+      return terms.some(
+        (t) =>
+          t.kind === 'role' &&
+          single(t) &&
+          t.at > end &&
+          !inBrackets(end) &&
+          ((inBrackets(t.at) && reading.words.slice(end + 1, t.at).every((w, k) => inBrackets(end + 1 + k) && lexicon.isStopword(w))) ||
+            (bracketStretches[t.at] === bracketStretches[end]! + 1 && !signsIn(bracketStretches[t.at]!))),
+      );
+    });
   // "steven spielberg, the lego movie director — did he sign?": roles all in the singular, and "he" or "she" asked about,
   // describe one person, named elsewhere in the question: no list of the role.
   const roleTerms = terms.filter((t) => t.kind === 'role');
@@ -633,7 +678,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "où" typed with its accent is "where".
   // Nor a question word inside an aside that alone names someone ("did Tom Cruise (who worked with Ben Stiller) sign?").
   // Nor the "que" after a verb of saying ("une rumeur dit que X a signé"), which opens what is said.
-  const said = (at: number): boolean => (reading.words[at] === 'que' || reading.words[at] === 'qu') && terms.some((t) => t.term === 'c:argue' && t.at + (t.span ?? 1) === at);
+  // Nor any "que" inside the sentence but after "ce" ("qu'est-ce que"): "est-il vrai que X a signé ?", "on lit que X a
+  // signé : exact ?" open what is checked.
+  const said = (at: number): boolean =>
+    (reading.words[at] === 'que' || reading.words[at] === 'qu') && ((at > lead && reading.words[at - 1] !== 'ce' && !(sentencesOnce()?.opens.has(at) ?? false)) || terms.some((t) => t.term === 'c:argue' && t.at + (t.span ?? 1) === at));
   const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
@@ -641,7 +689,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   let subject: string | null = added;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
   // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
-  if (!addition && aboutSigning && !startsWh && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed || personal) && !asksWh) {
+  if (!addition && aboutSigning && !startsWh && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed || personal || described) && !asksWh) {
     const original = text.replace(QUOTED_ANY, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => startsWithCapital(w)).flatMap((w) => splitWords(w)));
     // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
@@ -683,7 +731,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // A noun of signing after "of" ("the final tally of signatures", "le total des signatures") is what the word before
     // it counts or lists, not someone who signs.
     const ofNoun = (v: number): boolean => /^signat|^signers$/.test(reading.words[v] ?? '') && reading.words.slice(end + 1, v).some((w) => OF_WORDS.has(w));
-    const beforeVerb = verbAt.some((v) => v > end && !ofNoun(v) && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k)));
+    // Words in brackets that describe the one named are part of the name ("common (the rapper) signed?").
+    const beforeVerb = verbAt.some((v) => v > end && !ofNoun(v) && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k) || (described && inBrackets(end + 1 + k))));
     // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
     // stands right before it; a name further away describes something else that is on it.
     const onlyOnList = !terms.some((t) => t.term === 'c:sign');
@@ -796,7 +845,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   if (cues.has('quote')) type = 'quote';
   else if (compareForm) type = 'compare';
-  else if (roles.length > 0 && people.length === 0 && !apposed && !personal && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
+  else if (roles.length > 0 && people.length === 0 && !apposed && !personal && !described && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
   else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
   else if (has('c:who')) type = 'who';
   else if (has('c:when')) type = 'when';

@@ -382,6 +382,17 @@ describe('/ask engine: short typos', () => {
     expect(realFacts().ask.lexicon.correct('gaol')).toBe('gaol');
   });
 
+  it('a four-letter word no dictionary knows, one typo from one known word or far nearer one, is that word; a name stays', () => {
+    const correct = (w: string): string => realFacts().ask.lexicon.correct(w);
+    expect(correct('wuth')).toBe('with');
+    expect(correct('muny')).toBe('many');
+    expect(correct('yuse')).toBe('use');
+    // A stop word only by a vowel typed for another: first names typed in lower case stay names.
+    expect(correct('jake')).toBe('jake');
+    expect(correct('lana')).toBe('lana');
+    expect(ask('did jake gyllenhaal sign it')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
+  });
+
   it('never into a content word, nor by dropping a letter ("died" is not "did")', () => {
     expect(realFacts().ask.lexicon.correct('sing')).toBe('sing');
     expect(realFacts().ask.lexicon.correct('died')).toBe('died');

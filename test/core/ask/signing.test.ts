@@ -228,4 +228,26 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     // The surname alone, with no namesake typed, is still the signatory who bears it.
     expect(ask('did gyllenhaal sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'gyllenhaal' });
   });
+  it('"signed by X": who follows "by" right after the verb is the signer; a thing named before the verb is another thing signed', () => {
+    expect(ask('signed by waititi, or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'waititi' });
+    expect(ask('signé par Natalie Portman, vrai ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+    expect(ask('was the executive order signed by Trump?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a role in brackets right after a name says which one is meant: that person is asked about, no list of the role', () => {
+    expect(ask('did Owen Wilson (the actor) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Owen Wilson' });
+    expect(ask('drake (the rapper) signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'drake' });
+    expect(ask('did Ruffalo (the actor) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+    expect(ask('did any actors (the famous ones) sign?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+  });
+  it('a role set off by a dash after "on there" says who is meant; "vrai que X a signé" opens what is checked', () => {
+    expect(ask('is Owen Wilson on there — the Wedding Crashers actor?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Owen Wilson' });
+    expect(ask('Is Ron Howard on there - the Apollo 13 director, I mean?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ron Howard' });
+    expect(ask('Est-il exact que Natalie Portman a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+    expect(ask("qu'est-ce que Ruffalo a signé ?")).not.toMatchObject({ mode: 'signatory' });
+  });
+  it('"on the <date> letter" names the letter: who stands before it is asked about', () => {
+    expect(ask('emma stone on the march 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
+    expect(ask("natalie portman on the mar '25 letter, yes or no")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'natalie portman' });
+  });
 });
