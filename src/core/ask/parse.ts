@@ -54,7 +54,6 @@ const SCALE: Record<string, number> = {
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/giu;
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
-/** One to three words in brackets right after a word, an article aside ("common (the rapper)", "banks (l'actrice)"). */
 /** Words of digits, read for every word of a question (a pattern literal would be a new object each time). */
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const FOUR_DIGITS = /^\d{4}$/;
