@@ -53,11 +53,6 @@ interface Posting {
   freqs: number[] | Float64Array;
 }
 
-/** One search result: the item's number and its BM25 score. */
-interface Hit {
-  doc: number;
-  score: number;
-}
 
 /**
  * BM25 retrieval with MiniSearch over terms read by the lexicon (Snowball stems, concepts, roles), plus the
@@ -110,6 +105,9 @@ export class Retriever<T> {
   /** Scratch per search, by phrasing term number: the search's stamp when the query has that term. */
   private queryHas = new Uint32Array(0);
   private queryStamp = 0;
+  /** Scratch per search: the leaders' item numbers and BM25 scores, best first (no result object per item met). */
+  private leaderDocs = new Int32Array(0);
+  private leaderScores = new Float64Array(0);
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -208,7 +206,7 @@ export class Retriever<T> {
     // The query's phrasing terms, marked by number for `containment` (a term no phrasing has matches none).
     const stamp = this.markQuery(content);
     const tokens = queryTokens(content);
-    const results = this.bm25(tokens, weights, only, pool);
+    const leaders = this.bm25(tokens, weights, only, pool);
     // Each term's rarity and whether it is a token, looked up once for all the leaders.
     if (this.queryIdf.length < content.length) {
       this.queryIdf = new Float64Array(content.length);
@@ -226,11 +224,13 @@ export class Retriever<T> {
     // object per leader for each measure).
     const ranked: Ranked<T>[] = [];
     const m = this.measured;
-    for (const r of results) {
-      this.cover(r, content, total);
-      const id = this.ids[r.doc]!;
-      this.containment(r.doc, weights, stamp);
-      ranked.push({ id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
+    const { leaderDocs, leaderScores } = this;
+    for (let k = 0; k < leaders; k++) {
+      const doc = leaderDocs[k]!;
+      this.cover(doc, content, total);
+      const id = this.ids[doc]!;
+      this.containment(doc, weights, stamp);
+      ranked.push({ id, item: this.items.get(id)!.item, score: leaderScores[k]! * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
     }
     return sortByScore(ranked);
   }
@@ -260,9 +260,10 @@ export class Retriever<T> {
 
   /**
    * MiniSearch 7's OR search (BM25+, exact terms, field boosts, term boosts), score for score and in its order
-   * (score, then first match), without a result object for every item matched: only the `pool` leaders are built.
+   * (score, then first match), without a result object for every item matched: the `pool` leaders are kept in
+   * `leaderDocs` and `leaderScores`, best first; returns how many there are.
    */
-  private bm25(tokens: readonly string[], boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): Hit[] {
+  private bm25(tokens: readonly string[], boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): number {
     const { scores, termScores, seen, termSeen, matchedTerms, met, touched } = this;
     const count = this.ids.length;
     const search = ++this.stamp;
@@ -309,20 +310,28 @@ export class Retriever<T> {
         }
       }
     }
-    const leaders: Hit[] = [];
+    if (this.leaderDocs.length < pool) {
+      this.leaderDocs = new Int32Array(pool);
+      this.leaderScores = new Float64Array(pool);
+    }
+    const { leaderDocs, leaderScores } = this;
+    let leaders = 0;
     for (let m = 0; m < metCount; m++) {
       const doc = met[m]!;
       if (only && !only.has(this.ids[doc]!)) continue;
       // MiniSearch multiplies the score by the number of query terms matched.
       const score = scores[doc]! * (matchedTerms[doc]! || 1);
-      if (leaders.length === pool && score <= leaders[pool - 1]!.score) continue;
+      if (leaders === pool && score <= leaderScores[pool - 1]!) continue;
       // Inserted after the leaders that score as much or more (insertion sort, in place): the last drops out when full.
-      let at = leaders.length < pool ? leaders.length : pool - 1;
-      while (at > 0 && leaders[at - 1]!.score < score) {
-        leaders[at] = leaders[at - 1]!;
+      let at = leaders < pool ? leaders : pool - 1;
+      while (at > 0 && leaderScores[at - 1]! < score) {
+        leaderDocs[at] = leaderDocs[at - 1]!;
+        leaderScores[at] = leaderScores[at - 1]!;
         at--;
       }
-      leaders[at] = { doc, score };
+      leaderDocs[at] = doc;
+      leaderScores[at] = score;
+      if (leaders < pool) leaders++;
     }
     return leaders;
   }
@@ -395,9 +404,9 @@ export class Retriever<T> {
    * searched as two, and matches as none) that the item carries in a phrasing or its body: the search is exact (no typo
    * tolerance: the lexicon reads typos as the data's words).
    */
-  private cover(result: Hit, content: readonly Term[], total: number): void {
-    const phrasing = this.phrasingTermsAt[result.doc]!;
-    const body = this.bodyTermsAt[result.doc]!;
+  private cover(doc: number, content: readonly Term[], total: number): void {
+    const phrasing = this.phrasingTermsAt[doc]!;
+    const body = this.bodyTermsAt[doc]!;
     const { queryIdf, queryToken } = this;
     let got = 0;
     let matchedWeight = 0;
