@@ -26,8 +26,22 @@ interface Attribute {
 
 const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
 
+/** One asking phrase of an attribute, filed under its first word. */
+interface AskingPhrase {
+  /** The attribute's index. */
+  attribute: number;
+  /** The phrase's index among the attribute's `askingWords`. */
+  index: number;
+  words: string[];
+}
+
 export class AttributeCheck {
   private readonly attributes: Attribute[];
+  /**
+   * Every asking phrase by its first word, in the order of the attributes and of their phrases: a question's words are
+   * looked up there, rather than each of some 600 phrases tried at every word.
+   */
+  private readonly byFirstWord = new Map<string, AskingPhrase[]>();
 
   constructor(
     attributes: ConceptData['attributes'],
@@ -40,6 +54,13 @@ export class AttributeCheck {
       const except = (a.except ?? []).map((p) => splitWords(p)).filter((p) => p.length > 0);
       return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true };
     });
+    this.attributes.forEach((a, attribute) =>
+      a.askingWords.forEach((words, index) => {
+        const list = this.byFirstWord.get(words[0]!) ?? [];
+        list.push({ attribute, index, words });
+        this.byFirstWord.set(words[0]!, list);
+      }),
+    );
   }
 
   /**
@@ -48,38 +69,43 @@ export class AttributeCheck {
    * with a capital inside a sentence: a title, "the creator of Lost") asks nothing; "passed the House" still does.
    */
   asked(words: readonly (readonly string[])[], signing = false, named: ReadonlySet<number> = NONE): string[] {
-    return this.attributes.filter((a) => (!signing || a.signing) && words.some((w) => this.askedIn(a, w, named))).map((a) => a.id);
+    const asked = new Array<boolean>(this.attributes.length).fill(false);
+    for (const w of words) {
+      // Each attribute's positions set aside in these words, found when one of its phrases is first there.
+      let excepted: (Set<number> | undefined)[] | undefined;
+      for (let i = 0; i < w.length; i++) {
+        const phrases = this.byFirstWord.get(w[i]!);
+        if (!phrases) continue;
+        for (const { attribute, words: phrase } of phrases) {
+          const a = this.attributes[attribute]!;
+          if (asked[attribute] || (signing && !a.signing) || i + phrase.length > w.length || !spelledAt(w, i, phrase)) continue;
+          excepted ??= [];
+          const aside = (excepted[attribute] ??= exceptedIn(a, w, named));
+          if (!coveredBy(aside, i, phrase.length)) asked[attribute] = true;
+        }
+      }
+    }
+    const ids: string[] = [];
+    for (let k = 0; k < this.attributes.length; k++) if (asked[k]) ids.push(this.attributes[k]!.id);
+    return ids;
   }
 
   /** Where a question's words hold a phrase asking for an attribute: the word positions it covers. */
   askedAt(words: readonly string[]): Set<number> {
-    const at = new Set<number>();
-    for (const a of this.attributes) this.askedIn(a, words, NONE, at);
-    return at;
-  }
-
-  /**
-   * Whether a question's words hold one of an attribute's asking phrases outside its `except` ones and the `named`
-   * positions; with `at`, every such phrase's word positions are added to it. Plain loops: this runs for each of some
-   * 600 phrases at every word.
-   */
-  private askedIn(a: Attribute, words: readonly string[], named: ReadonlySet<number>, at?: Set<number>): boolean {
-    let excepted: Set<number> | undefined;
-    let found = false;
-    for (const phrase of a.askingWords) {
-      for (let i = 0; i + phrase.length <= words.length; i++) {
-        if (!spelledAt(words, i, phrase)) continue;
-        if (!excepted) {
-          excepted = spannedBy(a.except, words);
-          for (const k of named) excepted.add(k);
-        }
-        if (coveredBy(excepted, i, phrase.length)) continue;
-        if (!at) return true;
-        found = true;
-        for (let k = 0; k < phrase.length; k++) at.add(i + k);
+    const found: { attribute: number; index: number; at: number; length: number }[] = [];
+    const excepted: (Set<number> | undefined)[] = [];
+    for (let i = 0; i < words.length; i++) {
+      for (const { attribute, index, words: phrase } of this.byFirstWord.get(words[i]!) ?? NO_PHRASES) {
+        if (i + phrase.length > words.length || !spelledAt(words, i, phrase)) continue;
+        const aside = (excepted[attribute] ??= exceptedIn(this.attributes[attribute]!, words, NONE));
+        if (!coveredBy(aside, i, phrase.length)) found.push({ attribute, index, at: i, length: phrase.length });
       }
     }
-    return found;
+    // Added attribute by attribute, phrase by phrase, then by position: the order a scan of every phrase adds them in.
+    found.sort((x, y) => x.attribute - y.attribute || x.index - y.index || x.at - y.at);
+    const at = new Set<number>();
+    for (const f of found) for (let k = 0; k < f.length; k++) at.add(f.at + k);
+    return at;
   }
 
   /** Whether a fact's texts say an attribute (any of its phrases, in either language). */
@@ -87,6 +113,15 @@ export class AttributeCheck {
     const text = this.factText.get(id) ?? '';
     return this.attributes.find((a) => a.id === attribute)?.saying.some((p) => text.includes(p)) ?? false;
   }
+}
+
+const NO_PHRASES: readonly AskingPhrase[] = [];
+
+/** The positions an attribute's `except` phrases span in `words`, and the `named` ones: no phrase there asks it. */
+function exceptedIn(a: Attribute, words: readonly string[], named: ReadonlySet<number>): Set<number> {
+  const aside = spannedBy(a.except, words);
+  for (const k of named) aside.add(k);
+  return aside;
 }
 
 /** The word positions where `words` hold one of `phrases`. */

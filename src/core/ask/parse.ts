@@ -51,6 +51,11 @@ const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9,
   milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12,
 };
+/**
+ * The keys `SCALE[w]` may find a value at: its own and those of every object ("constructor"). Looked up first: a
+ * property read with a word typed in the question as key looks that word up in the engine's string table, for every word.
+ */
+const SCALE_KEYS: ReadonlySet<string> = new Set([...Object.keys(SCALE), ...Object.getOwnPropertyNames(Object.prototype)]);
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/giu;
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
@@ -114,7 +119,7 @@ export function countsAt(words: readonly string[]): Map<number, number> {
   const at = new Map<number, number>();
   words.forEach((w, i) => {
     if (DIGITS_ONLY.test(w) && !YEAR.test(w)) at.set(i, Number(w));
-    else if (w.length > 2 && SCALE[w] !== undefined && !DIGIT_FIRST.test(words[i - 1] ?? '')) at.set(i, SCALE[w]!);
+    else if (w.length > 2 && SCALE_KEYS.has(w) && SCALE[w] !== undefined && !DIGIT_FIRST.test(words[i - 1] ?? '')) at.set(i, SCALE[w]!);
   });
   return at;
 }

@@ -47,11 +47,12 @@ const UNKNOWN_EXTRA = 0.8;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FIELD_BOOSTS = [1, 0.35] as const;
 
-/** One search result: the item's number and its BM25 score. */
-interface Hit {
-  doc: number;
-  score: number;
+/** A term's items (ascending numbers) and its count in each: arrays while indexing, typed arrays once built. */
+interface Posting {
+  docs: number[] | Int32Array;
+  freqs: number[] | Float64Array;
 }
+
 
 /**
  * BM25 retrieval with MiniSearch over terms read by the lexicon (Snowball stems, concepts, roles), plus the
@@ -61,7 +62,7 @@ export class Retriever<T> {
   /** Item ids by number (the order they were given in). */
   private readonly ids: string[] = [];
   /** Per field (phrasing, body): each term's items (ascending numbers) and its count in each. */
-  private readonly postings: [Map<string, { docs: number[]; freqs: number[] }>, Map<string, { docs: number[]; freqs: number[] }>] = [new Map(), new Map()];
+  private readonly postings: [Map<string, Posting>, Map<string, Posting>] = [new Map(), new Map()];
   /** Per field: each item's number of distinct terms, and their running average (as MiniSearch computes it). */
   private readonly fieldLengths: [number[], number[]] = [[], []];
   private readonly averageLengths: [number, number] = [0, 0];
@@ -89,6 +90,24 @@ export class Retriever<T> {
   private readonly termNumbers = new Map<string, number>();
   /** Scratch: what `cover` and `containment` measured of the last leader. */
   private readonly measured = { coverage: 0, matchedWeight: 0, missing: 0, containment: 0, phrased: 0, phrasedName: false };
+  /** By item number: its phrasing and body terms and its phrasings read (the leaders are met by number, not id). */
+  private readonly phrasingTermsAt: ReadonlySet<string>[] = [];
+  private readonly bodyTermsAt: ReadonlySet<string>[] = [];
+  private readonly phrasingSetsAt: (readonly Phrasing[])[] = [];
+  /**
+   * Per field and item number: the BM25 length norm `k × (1 − b + b × length / average length)`, computed once (the
+   * items do not change after construction).
+   */
+  private readonly lengthNorms: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+  /** Scratch per search, by the query's term: its rarity, and whether it is one of the query's tokens. */
+  private queryIdf = new Float64Array(16);
+  private queryToken = new Uint8Array(16);
+  /** Scratch per search, by phrasing term number: the search's stamp when the query has that term. */
+  private queryHas = new Uint32Array(0);
+  private queryStamp = 0;
+  /** Scratch per search: the leaders' item numbers and BM25 scores, best first (no result object per item met). */
+  private leaderDocs = new Int32Array(0);
+  private leaderScores = new Float64Array(0);
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -112,6 +131,7 @@ export class Retriever<T> {
       for (const t of new Set([...phrasing, ...body])) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
       this.index(it.id, [phrasing, body]);
     }
+    this.freeze();
     this.scores = new Float64Array(this.ids.length);
     this.termScores = new Float64Array(this.ids.length);
     this.matchedTerms = new Uint32Array(this.ids.length);
@@ -120,6 +140,13 @@ export class Retriever<T> {
     this.met = new Uint32Array(this.ids.length);
     this.touched = new Uint32Array(this.ids.length);
     for (const [term, df] of this.documentFrequency) this.rarity.set(term, Math.log(1 + this.items.size / df));
+    for (let field = 0; field < 2; field++) {
+      const lengths = this.fieldLengths[field as 0 | 1];
+      const average = this.averageLengths[field as 0 | 1];
+      const norms = new Float64Array(this.ids.length);
+      for (let doc = 0; doc < this.ids.length; doc++) norms[doc] = BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / average);
+      this.lengthNorms[field] = norms;
+    }
     // Each phrasing's terms with their weight × rarity, summed once: `containment` runs for every leader of every question.
     for (const [id, phrasings] of phrasingsRead) {
       this.phrasingSets.set(
@@ -139,6 +166,12 @@ export class Retriever<T> {
         }),
       );
     }
+    this.ids.forEach((id, doc) => {
+      this.phrasingTermsAt[doc] = this.phrasingTerms.get(id)!;
+      this.bodyTermsAt[doc] = this.bodyTerms.get(id)!;
+      this.phrasingSetsAt[doc] = this.phrasingSets.get(id) ?? NO_PHRASINGS;
+    });
+    this.queryHas = new Uint32Array(this.termNumbers.size);
   }
 
   get size(): number {
@@ -170,20 +203,34 @@ export class Retriever<T> {
     const content = dedupe(terms);
     if (content.length === 0) return [];
     const weights = new Map(content.map((t) => [t.term, t.weight]));
-    // A term no phrasing has is -1, which matches none.
-    const numbers = content.map((t) => this.termNumbers.get(t.term) ?? -1);
+    // The query's phrasing terms, marked by number for `containment` (a term no phrasing has matches none).
+    const stamp = this.markQuery(content);
     const tokens = queryTokens(content);
-    const results = this.bm25(tokens, weights, only, pool);
-    const total = content.reduce((sum, t) => sum + t.weight * this.idf(t.term), 0);
+    const leaders = this.bm25(tokens, weights, only, pool);
+    // Each term's rarity and whether it is a token, looked up once for all the leaders.
+    if (this.queryIdf.length < content.length) {
+      this.queryIdf = new Float64Array(content.length);
+      this.queryToken = new Uint8Array(content.length);
+    }
+    const { queryIdf, queryToken } = this;
+    let total = 0;
+    for (let i = 0; i < content.length; i++) {
+      const t = content[i]!;
+      queryIdf[i] = this.idf(t.term);
+      queryToken[i] = tokens.includes(t.term) ? 1 : 0;
+      total = total + t.weight * queryIdf[i]!;
+    }
     // Only the leaders can win: coverage and containment are measured for them alone (into `measured`: no result
     // object per leader for each measure).
     const ranked: Ranked<T>[] = [];
     const m = this.measured;
-    for (const r of results) {
-      this.cover(r, content, tokens, total);
-      const id = this.ids[r.doc]!;
-      this.containment(id, weights, numbers);
-      ranked.push({ id, item: this.items.get(id)!.item, score: r.score * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
+    const { leaderDocs, leaderScores } = this;
+    for (let k = 0; k < leaders; k++) {
+      const doc = leaderDocs[k]!;
+      this.cover(doc, content, total);
+      const id = this.ids[doc]!;
+      this.containment(doc, weights, stamp);
+      ranked.push({ id, item: this.items.get(id)!.item, score: leaderScores[k]! * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
     }
     return sortByScore(ranked);
   }
@@ -198,7 +245,8 @@ export class Retriever<T> {
       this.fieldLengths[field as 0 | 1][doc] = length;
       this.averageLengths[field as 0 | 1] = (this.averageLengths[field as 0 | 1] * doc + length) / (doc + 1);
       for (const token of tokens) {
-        let posting = this.postings[field as 0 | 1].get(token);
+        // Still arrays while the items are indexed (`freeze` makes them typed arrays after).
+        let posting = this.postings[field as 0 | 1].get(token) as { docs: number[]; freqs: number[] } | undefined;
         if (!posting) this.postings[field as 0 | 1].set(token, (posting = { docs: [], freqs: [] }));
         const last = posting.docs.length - 1;
         if (posting.docs[last] === doc) posting.freqs[last]! += 1;
@@ -212,9 +260,10 @@ export class Retriever<T> {
 
   /**
    * MiniSearch 7's OR search (BM25+, exact terms, field boosts, term boosts), score for score and in its order
-   * (score, then first match), without a result object for every item matched: only the `pool` leaders are built.
+   * (score, then first match), without a result object for every item matched: the `pool` leaders are kept in
+   * `leaderDocs` and `leaderScores`, best first; returns how many there are.
    */
-  private bm25(tokens: readonly string[], boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): Hit[] {
+  private bm25(tokens: readonly string[], boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): number {
     const { scores, termScores, seen, termSeen, matchedTerms, met, touched } = this;
     const count = this.ids.length;
     const search = ++this.stamp;
@@ -232,13 +281,13 @@ export class Retriever<T> {
         if (!posting) continue;
         const matching = posting.docs.length;
         const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
-        const average = this.averageLengths[field as 0 | 1];
-        const lengths = this.fieldLengths[field as 0 | 1];
+        const norms = this.lengthNorms[field as 0 | 1];
         const boost = termBoost * FIELD_BOOSTS[field as 0 | 1];
+        const { docs, freqs } = posting;
         for (let i = 0; i < matching; i++) {
-          const doc = posting.docs[i]!;
-          const freq = posting.freqs[i]!;
-          const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / average)));
+          const doc = docs[i]!;
+          const freq = freqs[i]!;
+          const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + norms[doc]!));
           const weighted = boost * raw;
           if (termSeen[doc] !== term) {
             termSeen[doc] = term;
@@ -261,32 +310,41 @@ export class Retriever<T> {
         }
       }
     }
-    const leaders: Hit[] = [];
+    if (this.leaderDocs.length < pool) {
+      this.leaderDocs = new Int32Array(pool);
+      this.leaderScores = new Float64Array(pool);
+    }
+    const { leaderDocs, leaderScores } = this;
+    let leaders = 0;
     for (let m = 0; m < metCount; m++) {
       const doc = met[m]!;
       if (only && !only.has(this.ids[doc]!)) continue;
       // MiniSearch multiplies the score by the number of query terms matched.
       const score = scores[doc]! * (matchedTerms[doc]! || 1);
-      if (leaders.length === pool && score <= leaders[pool - 1]!.score) continue;
+      if (leaders === pool && score <= leaderScores[pool - 1]!) continue;
       // Inserted after the leaders that score as much or more (insertion sort, in place): the last drops out when full.
-      let at = leaders.length < pool ? leaders.length : pool - 1;
-      while (at > 0 && leaders[at - 1]!.score < score) {
-        leaders[at] = leaders[at - 1]!;
+      let at = leaders < pool ? leaders : pool - 1;
+      while (at > 0 && leaderScores[at - 1]! < score) {
+        leaderDocs[at] = leaderDocs[at - 1]!;
+        leaderScores[at] = leaderScores[at - 1]!;
         at--;
       }
-      leaders[at] = { doc, score };
+      leaderDocs[at] = doc;
+      leaderScores[at] = score;
+      if (leaders < pool) leaders++;
     }
     return leaders;
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
-  private containment(id: string, query: ReadonlyMap<string, number>, queryNumbers: readonly number[]): void {
+  private containment(doc: number, query: ReadonlyMap<string, number>, stamp: number): void {
+    const queryHas = this.queryHas;
     let best = 0;
     let phrased = 0;
     let phrasedName = false;
     // Whether the item carries every content term of the question: looked up only for a phrasing found whole.
     let carriesAll: boolean | undefined;
-    for (const phrasing of this.phrasingSets.get(id) ?? NO_PHRASINGS) {
+    for (const phrasing of this.phrasingSetsAt[doc]!) {
       const { numbers, content, weighted, all } = phrasing;
       let got = 0;
       let missedContent = false;
@@ -295,7 +353,7 @@ export class Retriever<T> {
       let twoFound = false;
       for (let i = 0; i < numbers.length; i++) {
         const term = numbers[i]!;
-        if (queryNumbers.includes(term)) {
+        if (queryHas[term] === stamp) {
           got += weighted[i]!;
           if (firstFound === -1) firstFound = term;
           else if (term !== firstFound) twoFound = true;
@@ -306,7 +364,7 @@ export class Retriever<T> {
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
       // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
       // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
-      if (!missedContent && twoFound && phrasing.hasContent && got > phrased && (phrasing.asks || (carriesAll ??= this.carriesEvery(id, query)))) {
+      if (!missedContent && twoFound && phrasing.hasContent && got > phrased && (phrasing.asks || (carriesAll ??= this.carriesEvery(doc, query)))) {
         phrased = got;
         phrasedName = phrasing.nameOnly;
       }
@@ -317,9 +375,28 @@ export class Retriever<T> {
   }
 
   /** Whether the item carries every content term (weight 1) of the question. */
-  private carriesEvery(id: string, query: ReadonlyMap<string, number>): boolean {
-    for (const [term, weight] of query) if (weight >= 1 && !this.carries(id, term)) return false;
+  private carriesEvery(doc: number, query: ReadonlyMap<string, number>): boolean {
+    const phrasing = this.phrasingTermsAt[doc]!;
+    const body = this.bodyTermsAt[doc]!;
+    for (const [term, weight] of query) if (weight >= 1 && !(phrasing.has(term) || body.has(term))) return false;
     return true;
+  }
+
+  /** Marks the query's terms that some phrasing has, by number, with a new stamp (returned). */
+  private markQuery(content: readonly Term[]): number {
+    const stamp = ++this.queryStamp;
+    for (const t of content) {
+      const number = this.termNumbers.get(t.term);
+      if (number !== undefined) this.queryHas[number] = stamp;
+    }
+    return stamp;
+  }
+
+  /** The postings as typed arrays once every item is indexed: searches only read them. */
+  private freeze(): void {
+    for (const postings of this.postings) {
+      for (const [token, posting] of postings) postings.set(token, { docs: Int32Array.from(posting.docs), freqs: Float64Array.from(posting.freqs) });
+    }
   }
 
   /**
@@ -327,23 +404,25 @@ export class Retriever<T> {
    * searched as two, and matches as none) that the item carries in a phrasing or its body: the search is exact (no typo
    * tolerance: the lexicon reads typos as the data's words).
    */
-  private cover(result: Hit, content: readonly Term[], tokens: readonly string[], total: number): void {
-    const id = this.ids[result.doc]!;
-    const phrasing = this.phrasingTerms.get(id)!;
-    const body = this.bodyTerms.get(id)!;
+  private cover(doc: number, content: readonly Term[], total: number): void {
+    const phrasing = this.phrasingTermsAt[doc]!;
+    const body = this.bodyTermsAt[doc]!;
+    const { queryIdf, queryToken } = this;
     let got = 0;
     let matchedWeight = 0;
     let missing = 0;
-    for (const t of content) {
-      // A handful of tokens: looked up in the array, no set built per result.
-      const where = !tokens.includes(t.term) ? 0 : phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : 0;
+    for (let i = 0; i < content.length; i++) {
+      const t = content[i]!;
+      // Whether the term is a query token, and its rarity: read once per search (see `rank`).
+      const where = queryToken[i] === 0 ? 0 : phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : 0;
       if (where === 0) {
         if (t.weight >= 1) missing += 1;
         continue;
       }
-      const w = t.weight * this.idf(t.term);
+      const idf = queryIdf[i]!;
+      const w = t.weight * idf;
       got += w * where;
-      if (t.weight >= 1) matchedWeight += this.idf(t.term) * where;
+      if (t.weight >= 1) matchedWeight += idf * where;
     }
     this.measured.coverage = total > 0 ? got / total : 0;
     this.measured.matchedWeight = matchedWeight;
