@@ -951,6 +951,9 @@ export class AskEngine {
   }
 }
 
+/** How many words before the organising a name taken for who did it ("why did tom hanks organise it") may stand. */
+const DOER_SPAN = 4;
+
 /**
  * "Why did Spielberg organise the letter?": who organised it is what is asked, and the name is a premise to
  * correct, not the topic — the fact about the organisers says who did. In a question about organising, people's
@@ -976,26 +979,32 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const named = new Set(parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span)));
   // Other names are dropped only when the question names the letter: "who organised the Oscars?" is no question about
   // it, while in "pourquoi spielberg a organisé la lettre ?" a word no fact uses or a name (lowercase or not) is a premise.
-  const everyWord = organising && has('c:letter');
   // Whom the letter targets: names, as typed with a capital.
   const typed = parsed.reading.shown;
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
   // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise.
   const words = parsed.reading.words;
   const refersToIt = words.some((w, i) => w === 'it' || w === 'this' || (w === 'l' && ['a', 'ont', 'avait', 'avaient'].includes(words[i + 1] ?? '')));
+  // "why did spielberg organise it": "it" names the letter as well as the word does, for the name just before the
+  // organising (who did it); not a name of a part of its own ("Stealing Isn't Innovation — who launched it?").
+  const organisedAt = terms.find((t) => t.term === 'c:organise')?.at ?? -1;
+  const otherAt = new Set(terms.filter((t) => t.kind !== 'word').map((t) => t.at));
+  const doer = (at: number): boolean => at < organisedAt && organisedAt - at <= DOER_SPAN && Array.from({ length: organisedAt - at }, (_, k) => at + k).every((k) => !otherAt.has(k));
+  const everyWord = (at: number): boolean => organising && (has('c:letter') || (refersToIt && doer(at)));
+  // A word typed that no fact uses, read as a near one that some fact does ("streep" as "street"), is no fact's word.
+  const misread = (at: number): boolean => parsed.reading.corrected[at] !== words[at];
   const names = !organising || refersToIt;
   // "Who wrote Variety's story on the letter?": a name with its possessive owns what is asked about; no premise.
   const owner = (at: number): boolean => words[at + 1] === 's';
   const addressee = (at: number): boolean => addressing && !targeting && !organising ? at > sentAt : true;
   // "What is the Human Artistry Campaign, and who launched it?": a name in a question of its own before the one that asks
   // who organised (its question word opens a later part) is what "it" stands for, no premise of that part.
-  const organisedAt = terms.find((t) => t.term === 'c:organise')?.at ?? -1;
   const partAt = Math.max(0, ...parsed.reading.cues.filter((c) => c.cue === 'wh' && c.at > 0 && c.at <= organisedAt && AND_WORDS.has(words[c.at - 1] ?? '')).map((c) => c.at));
   // "Did the organisers meet Trump?": a name after the organisers (the noun, who the question is about) is what they are
   // asked to have done, no premise of who organised it.
   const organisers = terms.find((t) => t.term === 'c:organise' && /(?:ers?|eurs?|rices?)$/.test(words[t.at] ?? ''));
   const ofThem = (at: number): boolean => organisers !== undefined && at > organisers.at + 1;
-  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && !ofThem(t.at) && (named.has(words[t.at] ?? '') || (everyWord && (!knows(t.term) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && !ofThem(t.at) && (named.has(words[t.at] ?? '') || (everyWord(t.at) && (!knows(t.term) || misread(t.at) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

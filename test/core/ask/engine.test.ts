@@ -10,6 +10,16 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
+  it('a lowercase name before "organise it", or a name misread as a word some fact uses, is a premise → the organisers', () => {
+    for (const q of ['why did jennifer lawrence organise it', 'why did meryl streep put the letter together?', 'how come dustin hoffman started it']) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    }
+  });
+
+  it('a name in a part of its own before "who launched it" stays what is asked: never the organisers', () => {
+    expect(ask('Human Artistry Campaign: who started it?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('organising something else that is not "it" nor the letter is no premise to correct → not answered', () => {
     expect(ask('Who organised the Oscars?').verdict).not.toBe('answered');
     expect(ask('Qui a organisé le Festival de Cannes ?').verdict).not.toBe('answered');
