@@ -1008,7 +1008,10 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;
-  return [...kept, { term: 'c:who', weight: 0.5, kind: 'concept', at: organise.at }];
+  // "How did Streep end up organising it?": a happening right before the verb of organising is how it came about, not
+  // what happened after (the organisers as a noun, "what happened to the organisers", keep it).
+  const aspect = (t: Term): boolean => t.term === 'c:happen' && t.at < organise.at && organise.at - t.at <= 2 && organisers === undefined;
+  return [...kept.filter((t) => !aspect(t)), { term: 'c:who', weight: 0.5, kind: 'concept', at: organise.at }];
 }
 
 /**

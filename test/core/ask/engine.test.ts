@@ -16,6 +16,10 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     }
   });
 
+  it('"how did X end up leading it" asks who led it, not what happened afterwards → the organisers', () => {
+    expect(ask('how did Julia Roberts end up leading the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a name in a part of its own before "who launched it" stays what is asked: never the organisers', () => {
     expect(ask('Human Artistry Campaign: who started it?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
