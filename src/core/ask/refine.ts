@@ -369,6 +369,21 @@ const checkCompareLone: Refinement = (ctx, decision) => {
   return decision;
 };
 
+/** Terms of a payment question that name no party to it: the payment itself, how it ended ("au final", "in the end"). */
+const PAYMENT_IDLE: ReadonlySet<string> = new Set(['c:pay', 'c:happen']);
+
+const checkPaymentParties: Refinement = (ctx, decision) => {
+  const { searchTerms, mode } = ctx;
+  // "how much does the studio pay its extras?", "combien la chaîne verse-t-elle aux auteurs ?": an amount paid is asked
+  // of who pays and who is paid; an answer that leaves out one of the question's content words (the payee, the thing
+  // paid for) gives another payment or another figure (a valuation, another deal): declined rather than answered.
+  if (decision.verdict !== 'answered' || (mode !== 'fact' && mode !== 'number')) return decision;
+  if (!searchTerms.some((t) => t.term === 'c:howmany') || !searchTerms.some((t) => t.term === 'c:pay')) return decision;
+  const leader = decision.picked[0]!;
+  const missing = searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(leader.id, t.term));
+  return missing ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
 const checkFigureUnit: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, mode } = ctx;
   // "Was it 500 names on the letter when it was filed?": what a figure counts (the word right after it: names,
@@ -490,6 +505,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkAskedSlot,
   checkHowManyFact,
   checkCountedWord,
+  checkPaymentParties,
   vetoFollowUps,
   vetoNamelessSlot,
 ];

@@ -47,6 +47,12 @@ describe('/ask attributes with the real data: an amount of money, a payment for 
     expect(ask('how much money is Anthropic paying the authors?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
+  it('"how much does X pay Y": an answer that leaves out who is paid gives another payment → declined', () => {
+    expect(ask('how much does Google pay newspaper publishers each year?').verdict).not.toBe('answered');
+    expect(ask('how much did Anthropic end up paying the authors?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+    expect(ask('combien Anthropic a-t-il versé aux auteurs ?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
   it("a person's salary or fee is their own affairs → declined", () => {
     expect(ask("what is Shira Perlmutter's salary?").verdict).toBe('no_answer');
     expect(ask('Natasha Lyonne touche quel cachet par épisode ?').verdict).toBe('no_answer');
