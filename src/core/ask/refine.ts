@@ -196,7 +196,9 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     const documents = ctx.lexicon.wordList('sourceDocuments');
     const links = ctx.lexicon.wordList('sourceLinks');
     const words = parsed.reading.words;
-    const pieces = yesNo ? [] : words.flatMap((w, at) => (documents.has(w) ? [at] : []));
+    // "why does the AFP story…" opens with a question word: its "does" asks no yes or no.
+    const whOpened = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
+    const pieces = yesNo && !whOpened ? [] : words.flatMap((w, at) => (documents.has(w) ? [at] : []));
     const linked = (a: number, b: number): boolean => Math.abs(a - b) <= PIECE_GAP && words.slice(Math.min(a, b) + 1, Math.max(a, b)).every((w) => links.has(w));
     const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at));
     const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t));

@@ -1104,7 +1104,7 @@ describe('/ask engine: a question is never answered as another one', () => {
   });
 
   it('a name linked to a noun of a news piece ("la dépêche de l\'AFP") is the outlet that ran it, not what is asked about', () => {
-    for (const q of ["l'article de BFMTV parle de DeepSeek, pourquoi ?", "Dans la dépêche de l'AFP, pourquoi parler de DeepSeek ?"]) {
+    for (const q of ["l'article de BFMTV parle de DeepSeek, pourquoi ?", "Dans la dépêche de l'AFP, pourquoi parler de DeepSeek ?", 'why does the AFP piece talk about DeepSeek?']) {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
     }
   });
