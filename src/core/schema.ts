@@ -121,6 +121,8 @@ export const WORD_LISTS = [
   'groupRelatives',
   'objectPronouns',
   'signedBy',
+  'sourceDocuments',
+  'sourceLinks',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

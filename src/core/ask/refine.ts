@@ -16,6 +16,8 @@ const COMPARE_WHOLE_COVERAGE = 0.95;
 const TIED_SHARE = 0.98;
 /** How many words from a word of mentioning a name is the source of what the question read ("évoqué par l'AFP"). */
 const SOURCE_GAP = 3;
+/** How many words from a noun of a news piece is the outlet that ran it ("l'article de BFM", "the AFP story"). */
+const PIECE_GAP = 3;
 
 /** What the refinements read of the engine's fact base: its retriever, checks and per-fact lookups. */
 export interface RefineLookups {
@@ -188,7 +190,17 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     // Not in a question asking yes or no ("Was the BFMTV piece right that…?"): whether the source got it right is asked.
     const yesNo = parsed.reading.cues.some((c) => c.cue === 'yesno');
     const telling = yesNo ? [] : parsed.reading.terms.filter((t) => t.term === 'c:mention').map((t) => t.at);
-    const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP);
+    // So is a name by a noun of a piece the news ran ("l'article de BFM", "the AFP story"): why that piece brings
+    // something up is asked of what it brings up, not of the outlet.
+    // Only with words of linking between them ("de l'", "by"): "l'article sur DeepSeek" is about DeepSeek.
+    const documents = ctx.lexicon.wordList('sourceDocuments');
+    const links = ctx.lexicon.wordList('sourceLinks');
+    const words = parsed.reading.words;
+    // "why does the AFP story…" opens with a question word: its "does" asks no yes or no.
+    const whOpened = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
+    const pieces = yesNo && !whOpened ? [] : words.flatMap((w, at) => (documents.has(w) ? [at] : []));
+    const linked = (a: number, b: number): boolean => Math.abs(a - b) <= PIECE_GAP && words.slice(Math.min(a, b) + 1, Math.max(a, b)).every((w) => links.has(w));
+    const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at));
     const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t));
     const other = rivalOf(ranked, leader, (r) => names.some((t) => !ctx.facts.carries(leader.id, t.term) && ctx.facts.carries(r.id, t.term)));
     // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)

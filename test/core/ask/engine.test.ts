@@ -1117,6 +1117,12 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('Was the AFP story right to mention DeepSeek?').verdict).toBe('clarify');
   });
 
+  it('a name linked to a noun of a news piece ("la dépêche de l\'AFP") is the outlet that ran it, not what is asked about', () => {
+    for (const q of ["l'article de BFMTV parle de DeepSeek, pourquoi ?", "Dans la dépêche de l'AFP, pourquoi parler de DeepSeek ?", 'why does the AFP piece talk about DeepSeek?']) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
+    }
+  });
+
   it("choices that miss what a name owns (\"OpenAI's argument\") are settled by the one ranked fact that owns it", () => {
     expect(ask("Briefly, what was OpenAI's argument in its comment?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     expect(ask("What was Google's argument in its filing, briefly?")).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
