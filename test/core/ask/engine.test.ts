@@ -736,6 +736,10 @@ describe('/ask engine: newsroom vocabulary that carries no fact of its own', () 
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 
+  it('"pq" (pourquoi) is a question word in French texting', () => {
+    expect(realFacts().ask.ask('pq Meta a gagné contre les auteurs dans Kadrey ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
   it('a hedge or a phrase of the newsroom does not make a question off the story answerable', () => {
     expect(ask('who was officially the driving force behind the Oscars?').verdict).not.toBe('answered');
     expect(ask('which team came out on top in the Super Bowl?').verdict).not.toBe('answered');
