@@ -735,6 +735,31 @@ describe('/ask engine: concept words of scope and counting', () => {
   });
 });
 
+describe('/ask engine: newsroom vocabulary that carries no fact of its own', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['who was this letter officially sent to?', 'recipient'],
+    ['who was the driving force behind the Hollywood letter?', 'organisers'],
+    ['in the Kadrey fight, which side came out on top?', 'kadrey-v-meta'],
+    ['was there any blowback over Sora 2?', 'sora-2-backlash'],
+    ['the writers strike, how lng did it go on', 'strikes-2023'],
+    ['did BFMTV mix up the unions in its piece?', 'article-errors'],
+    ['til when were comments accepted on the action plan?', 'ai-action-plan-rfi'],
+  ])('a hedge ("officially"), a newsroom phrase ("driving force", "came out on top", "blowback", "mix up") or a short form ("lng", "til") is read: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('"pq" (pourquoi) is a question word in French texting', () => {
+    expect(realFacts().ask.ask('pq Meta a gagné contre les auteurs dans Kadrey ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('a hedge or a phrase of the newsroom does not make a question off the story answerable', () => {
+    expect(ask('who was officially the driving force behind the Oscars?').verdict).not.toBe('answered');
+    expect(ask('which team came out on top in the Super Bowl?').verdict).not.toBe('answered');
+  });
+});
+
 describe('/ask engine: newsroom abbreviations and nicknames', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
