@@ -47,6 +47,8 @@ const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’
  * Only for what a quotation is not (a person); a figure quoted so is still one to check ("wrote '500 signatures'").
  */
 const QUOTED_ANY = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’|(?<=^|[\s(])'([^']{2,}?)'(?=$|[\s.,;:!?)—–-])/g;
+/** The marks QUOTED_ANY's quotations open with. */
+const QUOTE_MARK = /["“«‘']/;
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9,
   milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12,
@@ -316,7 +318,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const text = withSignSlipRead(typedText);
   const detected = detectLanguage(text);
   const lang = forcedLang ?? detected;
-  const quoted = [...text.matchAll(QUOTED_ANY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim()).filter((q) => q.length > 0);
+  // No quote mark, no quotation (every form of QUOTED_ANY opens with one): most questions skip the search.
+  const quoted = !QUOTE_MARK.test(text) ? [] : [...text.matchAll(QUOTED_ANY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim()).filter((q) => q.length > 0);
   const reading = lexicon.read(text, detected ?? lang ?? null);
   const cues = new Set(reading.cues.map((c) => c.cue));
   const terms = reading.terms;
@@ -328,7 +331,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const signAt = terms.find((t) => t.term === 'c:sign' && !/^signat/.test(reading.words[t.at] ?? ''))?.at;
   const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
   // A question or list word after it ("Des producteurs ont signé ? lesquels ?") is no thing signed.
-  const cueAt = new Set(reading.cues.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+  const cueAt = new Set<number>();
+  for (const c of reading.cues) for (let k = 0; k < c.length; k++) cueAt.add(c.at + k);
   // "La SACD a signé une lettre du même genre ?", "did he sign another letter?": another letter than ours ("another",
   // "similar" right before it; "du même genre" right after it).
   const another = (at: number): boolean =>

@@ -71,12 +71,14 @@ type Refinement = (ctx: RefineContext, decision: Decision<Fact>) => Decision<Fac
 
 /**
  * The refinements of a retrieval's decision, in order: vetoes of other topics, choices settled, then checks of the
- * answer against what the question asks (its names, slot, figures, attributes, follow-ups).
+ * answer against what the question asks (its names, slot, figures, attributes, follow-ups). `question` is completed
+ * in place (`unlearned`): pass an object made for this call.
  */
 export function refineDecision(question: RefineQuestion, decided: Decision<Fact>): Decision<Fact> {
   const settled = settleCoveredChoices(question, vetoStrangeTopic(question, decided));
   // What the facts alone decided, before the nearest-question channel: a learned answer vetoed below falls back to it.
-  const ctx: RefineContext = { ...question, unlearned: settled };
+  // Set on the question itself (the caller's own object, made for this call): no copy of its twenty-odd lookups.
+  const ctx = Object.assign(question, { unlearned: settled }) as RefineContext;
   return REFINEMENTS.reduce((decision, refine) => refine(ctx, decision), settled);
 }
 

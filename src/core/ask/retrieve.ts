@@ -83,7 +83,7 @@ export class Retriever<T> {
   private readonly bodyTerms = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
   /** Each item's phrasings as term sets: a phrasing the question contains whole is strong evidence. */
-  private readonly phrasingSets = new Map<string, readonly Phrasing[]>();
+  private readonly phrasingSets = new Map<string, Phrasings>();
   /** Rarity of each term some item uses, computed once (the items do not change after construction). */
   private readonly rarity = new Map<string, number>();
   /** Each term of a phrasing as a number: `containment` compares the question's few terms with them by number. */
@@ -93,7 +93,7 @@ export class Retriever<T> {
   /** By item number: its phrasing and body terms and its phrasings read (the leaders are met by number, not id). */
   private readonly phrasingTermsAt: ReadonlySet<string>[] = [];
   private readonly bodyTermsAt: ReadonlySet<string>[] = [];
-  private readonly phrasingSetsAt: (readonly Phrasing[])[] = [];
+  private readonly phrasingSetsAt: Phrasings[] = [];
   /**
    * Per field and item number: the BM25 length norm `k × (1 − b + b × length / average length)`, computed once (the
    * items do not change after construction).
@@ -148,23 +148,38 @@ export class Retriever<T> {
       this.lengthNorms[field] = norms;
     }
     // Each phrasing's terms with their weight × rarity, summed once: `containment` runs for every leader of every question.
+    // Each item's phrasings' terms in three flat typed arrays (term number, weight × rarity, content or not), each
+    // phrasing a stretch of them: `containment` reads them for every leader of every question.
     for (const [id, phrasings] of phrasingsRead) {
-      this.phrasingSets.set(
-        id,
-        phrasings.map(({ terms, nameOnly }) => {
+      const size = phrasings.reduce((n, p) => n + p.terms.length, 0);
+      const numbers = new Int32Array(size);
+      const weights = new Float64Array(size);
+      const content = new Uint8Array(size);
+      let at = 0;
+      this.phrasingSets.set(id, {
+        numbers,
+        weights,
+        content,
+        phrasings: phrasings.map(({ terms, nameOnly }) => {
           const weighted = terms.map((t) => t.weight * this.idf(t.term));
           for (const t of terms) if (!this.termNumbers.has(t.term)) this.termNumbers.set(t.term, this.termNumbers.size);
+          const start = at;
+          terms.forEach((t, i) => {
+            numbers[at] = this.termNumbers.get(t.term)!;
+            weights[at] = weighted[i]!;
+            content[at] = t.weight >= 1 ? 1 : 0;
+            at++;
+          });
           return {
-            numbers: terms.map((t) => this.termNumbers.get(t.term)!),
-            content: terms.map((t) => t.weight >= 1),
-            weighted,
+            start,
+            end: at,
             all: weighted.reduce((sum, w) => sum + w, 0),
             asks: terms.some((t) => t.kind === 'concept' || t.kind === 'role') || terms.length >= 3,
             nameOnly,
             hasContent: terms.some((t) => t.weight >= 1),
           };
         }),
-      );
+      });
     }
     this.ids.forEach((id, doc) => {
       this.phrasingTermsAt[doc] = this.phrasingTerms.get(id)!;
@@ -344,20 +359,22 @@ export class Retriever<T> {
     let phrasedName = false;
     // Whether the item carries every content term of the question: looked up only for a phrasing found whole.
     let carriesAll: boolean | undefined;
-    for (const phrasing of this.phrasingSetsAt[doc]!) {
-      const { numbers, content, weighted, all } = phrasing;
+    const { numbers, weights, content, phrasings } = this.phrasingSetsAt[doc]!;
+    for (let p = 0; p < phrasings.length; p++) {
+      const phrasing = phrasings[p]!;
+      const { start, end, all } = phrasing;
       let got = 0;
       let missedContent = false;
       // The first term found, and whether another one was found too (two terms or more: a phrasing, not a word).
       let firstFound = -1;
       let twoFound = false;
-      for (let i = 0; i < numbers.length; i++) {
+      for (let i = start; i < end; i++) {
         const term = numbers[i]!;
         if (queryHas[term] === stamp) {
-          got += weighted[i]!;
+          got += weights[i]!;
           if (firstFound === -1) firstFound = term;
           else if (term !== firstFound) twoFound = true;
-        } else if (content[i]) missedContent = true;
+        } else if (content[i] === 1) missedContent = true;
       }
       if (all > 0 && got / all > best) best = got / all;
       // Found whole: every content term of the phrasing is in the question (its question words and the story's
@@ -431,10 +448,10 @@ export class Retriever<T> {
 }
 
 /** One phrasing of an item, read once: its terms (as numbers, and whether each is content), each term's weight × rarity, their sum, and what it asks. */
+/** One phrasing of an item: its stretch of the item's flat term arrays (`Phrasings`) and what it says. */
 interface Phrasing {
-  numbers: readonly number[];
-  content: readonly boolean[];
-  weighted: readonly number[];
+  start: number;
+  end: number;
   all: number;
   /** It names a concept or role, or has three terms or more: it says what is asked, not only who. */
   asks: boolean;
@@ -448,7 +465,15 @@ function queryTokens(content: readonly Term[]): string[] {
   return content.map((t) => t.term).join(' ').split(' ').filter((t) => t.length > 0);
 }
 
-const NO_PHRASINGS: readonly Phrasing[] = [];
+/** An item's phrasings: every phrasing's term numbers, weights × rarity and content flags, one after another. */
+interface Phrasings {
+  numbers: Int32Array;
+  weights: Float64Array;
+  content: Uint8Array;
+  phrasings: readonly Phrasing[];
+}
+
+const NO_PHRASINGS: Phrasings = { numbers: new Int32Array(0), weights: new Float64Array(0), content: new Uint8Array(0), phrasings: [] };
 
 /**
  * Best score first, equal scores in the order given: a stable insertion sort in place, as \`sort((a, b) => b.score -
