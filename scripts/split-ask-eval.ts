@@ -101,6 +101,10 @@ export const BATCH_36_PREFIX = 'b36-';
  * 40): dev only, joined before that round's tuning. */
 export const BATCH_37_PREFIX = 'b37-';
 export const BATCH_38_PREFIX = 'b38-';
+/** Batch 39 (ids `b39-…`, written blind with 37, 38 and 40): the validation set of the eleventh round's merges (totals only), then dev only. */
+export const BATCH_39_PREFIX = 'b39-';
+/** Batch 40 (ids `b40-…`, written blind with 37–39): test only, a fresh measure of the eleventh round's final engine. */
+export const BATCH_40_PREFIX = 'b40-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -146,6 +150,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 36 (test only)', has: (id) => id.startsWith(BATCH_36_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 37 (dev only)', has: (id) => id.startsWith(BATCH_37_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 38 (dev only)', has: (id) => id.startsWith(BATCH_38_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 39 (dev only)', has: (id) => id.startsWith(BATCH_39_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 40 (test only)', has: (id) => id.startsWith(BATCH_40_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');

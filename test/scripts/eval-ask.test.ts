@@ -4,7 +4,7 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
  * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4,
- * 7, 9, 11, 12, 14, 18, 24, 27 and 32, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * 7, 9, 11, 12, 14, 18, 24, 27, 32, 36 and 40, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
  * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
  * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
  * next half percent, OFF_TOPIC_DECLINED the measured count.
@@ -69,10 +69,16 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * test only, run once with its final engine: 171 right, 2 wrong, 41/42 declined; 168 / 3 with the session's first
  * engine) and batch 35 in dev (so in the examples): 2,448 questions, 2,188 right = 89.4 %, 30 wrong = 1.2 %, 462/472
  * declined.
+ * After the eleventh round of 2026-12-02 (batches 37 and 38 in dev first; batch 39 its validation set, totals only:
+ * 179 / 4 → 180 / 4) the same 2,448 questions give 2,209 right, 28 wrong, 462/472 declined (2,189 / 30 with the
+ * session's first engine and batches 37 and 38 in the examples). With batch 40 (200 blind questions written as the round
+ * began, test only, run once with its final engine: 167 right, 6 wrong, 42/42 declined; 167 / 5 with the session's first
+ * engine) and batch 39 in dev (so in the examples): 2,648 questions, 2,375 right = 89.7 %, 34 wrong = 1.3 %, 504/514
+ * declined.
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 462;
+const OFF_TOPIC_DECLINED = 504;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
