@@ -283,7 +283,7 @@ export class AskEngine {
   /**
    * One question read whole, then, when the whole is unclear, by its parts: the last clause, the clause after the last
    * comma, the first of two questions. A part that is itself a question wrapped in context ("Quick one before the budget
-   * meeting: what day did it go in, and was that a weekday?") is read the same way, once (`depth`).
+   * meeting: on which day was it sent, and was that a weekday?") is read the same way, once (`depth`).
    */
   private askText(question: string, fallback: Locale, lang: Locale | undefined, depth: number): AskOutcome & { lang: Locale } {
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
@@ -322,7 +322,7 @@ export class AskEngine {
     // "A vs B: which one came first?": with its two things set apart ("or", "vs", "A and B — which…"), a part with the
     // cue but neither thing ("which one came first?") is no comparison of its own.
     const setApart = (reading: ParsedQuestion['reading']): boolean => reading.cues.some((c) => c.cue === 'alternative') || pairedAnd(reading) >= 0;
-    // "Quick one before the meeting: what day did it go in?": a part that opens on a question word after an opening that
+    // "Quick one before the meeting: on which day was it sent?": a part that opens on a question word after an opening that
     // asks nothing (no question word) is the question; a word of comparing in that opening compares nothing asked.
     const asks = (reading: ParsedQuestion['reading'], at?: number): boolean => reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && (at === undefined || c.at === at));
     // Context, not a question: an opening that asks nothing and names nothing the story does not know ("Gosling's company

@@ -1777,7 +1777,7 @@ describe('/ask engine: newsroom context wrapped around a question', () => {
   });
 
   it('after a dash, the question that follows context about the asker is answered', () => {
-    expect(ask("I'm putting together a radio timeline — which outlets had the story first, and when?")).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+    expect(ask("I'm putting together a radio timeline — which outlets were first to report it, and when?")).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
   });
 
   it('a dash after something named (a person, a case, a claim) is no context: what follows is not asked alone', () => {
