@@ -30,8 +30,6 @@ const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
 interface AskingPhrase {
   /** The attribute's index. */
   attribute: number;
-  /** The phrase's index among the attribute's `askingWords`. */
-  index: number;
   words: string[];
 }
 
@@ -55,9 +53,9 @@ export class AttributeCheck {
       return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true };
     });
     this.attributes.forEach((a, attribute) =>
-      a.askingWords.forEach((words, index) => {
+      a.askingWords.forEach((words) => {
         const list = this.byFirstWord.get(words[0]!) ?? [];
-        list.push({ attribute, index, words });
+        list.push({ attribute, words });
         this.byFirstWord.set(words[0]!, list);
       }),
     );
@@ -92,19 +90,15 @@ export class AttributeCheck {
 
   /** Where a question's words hold a phrase asking for an attribute: the word positions it covers. */
   askedAt(words: readonly string[]): Set<number> {
-    const found: { attribute: number; index: number; at: number; length: number }[] = [];
+    const at = new Set<number>();
     const excepted: (Set<number> | undefined)[] = [];
     for (let i = 0; i < words.length; i++) {
-      for (const { attribute, index, words: phrase } of this.byFirstWord.get(words[i]!) ?? NO_PHRASES) {
+      for (const { attribute, words: phrase } of this.byFirstWord.get(words[i]!) ?? NO_PHRASES) {
         if (i + phrase.length > words.length || !spelledAt(words, i, phrase)) continue;
         const aside = (excepted[attribute] ??= exceptedIn(this.attributes[attribute]!, words, NONE));
-        if (!coveredBy(aside, i, phrase.length)) found.push({ attribute, index, at: i, length: phrase.length });
+        if (!coveredBy(aside, i, phrase.length)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
       }
     }
-    // Added attribute by attribute, phrase by phrase, then by position: the order a scan of every phrase adds them in.
-    found.sort((x, y) => x.attribute - y.attribute || x.index - y.index || x.at - y.at);
-    const at = new Set<number>();
-    for (const f of found) for (let k = 0; k < f.length; k++) at.add(f.at + k);
     return at;
   }
 

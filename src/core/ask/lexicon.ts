@@ -459,7 +459,11 @@ export class Lexicon {
     // many stop words ("jake" from "take", "lana" from "land"), and read as one it would be no one's name.
     if (this.isStopword(first) && !vowelSlip(word, first)) return null;
     // Or one the texts use far more than any other as near ("meny": many, not "mene").
-    const sameWord = (w: string): boolean => stems(w).en === stems(first).en || stems(w).fr === stems(first).fr;
+    const own = stems(first);
+    const sameWord = (w: string): boolean => {
+      const other = stems(w);
+      return other.en === own.en || other.fr === own.fr;
+    };
     return near.every((n) => sameWord(n.word)) || near.every((n) => sameWord(n.word) || count(first) >= SHORT_TYPO_LEAD * count(n.word)) ? first : null;
   }
 

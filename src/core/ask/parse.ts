@@ -53,12 +53,11 @@ const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9,
   milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12,
 };
-/**
- * The keys `SCALE[w]` may find a value at: its own and those of every object ("constructor"). Looked up first: a
- * property read with a word typed in the question as key looks that word up in the engine's string table, for every word.
- */
-const SCALE_KEYS: ReadonlySet<string> = new Set([...Object.keys(SCALE), ...Object.getOwnPropertyNames(Object.prototype)]);
+/** `SCALE` by word: a Map, so a word typed in a question ("constructor", "valueOf") finds no property of every object. */
+const SCALE_OF: ReadonlyMap<string, number> = new Map(Object.entries(SCALE));
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/giu;
+/** A term that names something of its own: full weight, neither a figure nor a role ("a thing signed", "a thing joined"). */
+const substantive = (t: Term): boolean => t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role';
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 const YEAR = /^(19|20)\d{2}$/;
 /** Words of digits, read for every word of a question (a pattern literal would be a new object each time). */
@@ -121,7 +120,10 @@ export function countsAt(words: readonly string[]): Map<number, number> {
   const at = new Map<number, number>();
   words.forEach((w, i) => {
     if (DIGITS_ONLY.test(w) && !YEAR.test(w)) at.set(i, Number(w));
-    else if (w.length > 2 && SCALE_KEYS.has(w) && SCALE[w] !== undefined && !DIGIT_FIRST.test(words[i - 1] ?? '')) at.set(i, SCALE[w]!);
+    else if (w.length > 2 && !DIGIT_FIRST.test(words[i - 1] ?? '')) {
+      const scale = SCALE_OF.get(w);
+      if (scale !== undefined) at.set(i, scale);
+    }
   });
   return at;
 }
@@ -140,7 +142,7 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
   const years: number[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[1]!.replace(/[ \u00a0\u202f]/g, '');
-    const scale = m[2] ? SCALE[m[2].toLowerCase()] : undefined;
+    const scale = m[2] ? SCALE_OF.get(m[2].toLowerCase()) : undefined;
     if (!scale && /^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 31) {
       const before = foldText(text.slice(0, m.index)).match(/([a-z]+)\s*$/)?.[1];
       const after = foldText(text.slice(m.index + m[0].length)).match(/^\s*([a-z]+)/)?.[1];
@@ -383,9 +385,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     terms.some(
       (t) =>
         t.at < signAt! &&
-        t.weight >= 1 &&
-        t.kind !== 'number' &&
-        t.kind !== 'role' &&
+        substantive(t) &&
         t.term !== 'c:sign' &&
         !cueAt.has(t.at) &&
         sameStretch(t.at) &&
@@ -400,7 +400,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
           (t) =>
             t.at > signAt &&
             ((t.term === 'c:letter' && another(t.at)) ||
-              (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role' && !orBetween(signAt, t.at) && sameStretch(t.at))),
+              (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && substantive(t) && !orBetween(signAt, t.at) && sameStretch(t.at))),
         ));
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
@@ -419,9 +419,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       // A thing joined is named in the cue's sentence: "any musicians on there? need names for a segment" joins nothing.
       const thing = (t: Term): boolean =>
         !inOnList(t.at) &&
-        t.weight >= 1 &&
-        t.kind !== 'number' &&
-        t.kind !== 'role' &&
+        substantive(t) &&
         t.term !== 'c:sign' &&
         (!cueSentences || cueSentences.of[t.at] === cueSentences.of[c.at]) &&
         // Nor after a dash or a comma: "is X on there — the Lord and Miller director, I mean?" says who X is.

@@ -1,4 +1,4 @@
-import { dateWordsAt, firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
+import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
 import { realFacts } from '../../helpers/core';
 
 const parse = (q: string) => parseQuestion(q, realFacts().ask.lexicon, realFacts().names);
@@ -118,5 +118,12 @@ describe('dateWordsAt: where a text gives a date', () => {
 
   it('a figure that is no day next to a month is no date', () => {
     expect([...dateWordsAt(['1', 'er', 'signataire'])]).toEqual([]);
+  });
+});
+
+describe('countsAt', () => {
+  it('reads scale words as counts, and no word as a property every object has', () => {
+    expect([...countsAt(['a', 'thousand', 'names'])]).toEqual([[1, 1000]]);
+    expect([...countsAt(['the', 'constructor', 'of', 'valueOf', 'tostring'])]).toEqual([]);
   });
 });
