@@ -105,6 +105,12 @@ export const BATCH_38_PREFIX = 'b38-';
 export const BATCH_39_PREFIX = 'b39-';
 /** Batch 40 (ids `b40-…`, written blind with 37–39): test only, a fresh measure of the eleventh round's final engine. */
 export const BATCH_40_PREFIX = 'b40-';
+/** Batches 41, 42, 45 and 46 (ids `b41-…`, `b42-…`, `b45-…`, `b46-…`, written blind on 2026-12-02 as a twelfth round
+ * began, with batches 43 and 44): dev only, joined before that round's tuning. */
+export const BATCH_41_PREFIX = 'b41-';
+export const BATCH_42_PREFIX = 'b42-';
+export const BATCH_45_PREFIX = 'b45-';
+export const BATCH_46_PREFIX = 'b46-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -152,6 +158,10 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 38 (dev only)', has: (id) => id.startsWith(BATCH_38_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 39 (dev only)', has: (id) => id.startsWith(BATCH_39_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 40 (test only)', has: (id) => id.startsWith(BATCH_40_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 41 (dev only)', has: (id) => id.startsWith(BATCH_41_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 42 (dev only)', has: (id) => id.startsWith(BATCH_42_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 45 (dev only)', has: (id) => id.startsWith(BATCH_45_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 46 (dev only)', has: (id) => id.startsWith(BATCH_46_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
