@@ -121,6 +121,7 @@ export const WORD_LISTS = [
   'groupRelatives',
   'objectPronouns',
   'signedBy',
+  'askingWords',
   'sourceDocuments',
   'sourceLinks',
 ] as const;

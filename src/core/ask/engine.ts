@@ -239,6 +239,7 @@ export class AskEngine {
     }
     this.signingLookups = {
       facts: this.facts,
+      lexicon: this.lexicon,
       calibration: this.calibration,
       factNumbers: this.factNumbers,
       signerCounter: this.signerCounter,

@@ -2,13 +2,14 @@ import type { Locale } from '../reply';
 import type { Fact } from '../schema';
 import type { Calibration } from './calibrate';
 import type { AskCandidate, AskOutcome } from './engine';
-import { splitWords } from './lexicon';
+import { splitWords, type Lexicon } from './lexicon';
 import { sameFigure, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
 export interface SigningLookups {
   readonly facts: Retriever<Fact>;
+  readonly lexicon: Pick<Lexicon, 'wordList'>;
   readonly calibration: Calibration;
   readonly factNumbers: ReadonlyMap<string, number[]>;
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
@@ -22,6 +23,21 @@ export interface SigningLookups {
   isNumberCheck(parsed: ParsedQuestion): boolean;
   factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[]): AskOutcome;
   candidate(r: Ranked<Fact>, lang: Locale): AskCandidate;
+}
+
+/** How many words after a question word a pronoun may stand for the question to ask of that person ("what company is she…"). */
+const ASKED_PRONOUN_REACH = 3;
+
+/**
+ * "X is our guest: what company is she with?", "pourriez-vous me dire comment il a recruté les autres ?": a question
+ * word that never opens a relative clause, with a pronoun for one person right after it, asks something of that person
+ * other than whether they signed, wherever it stands in the sentence ("did X sign, and how solid is that report?" asks
+ * of the report, not of them).
+ */
+function asksOfSomeone(lexicon: Pick<Lexicon, 'wordList'>, words: readonly string[]): boolean {
+  const asking = lexicon.wordList('askingWords');
+  const pronouns = lexicon.wordList('singularPronouns');
+  return words.some((w, i) => asking.has(w) && words.slice(i + 1, i + 1 + ASKED_PRONOUN_REACH).some((p) => pronouns.has(p)));
 }
 
 /**
@@ -71,6 +87,7 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     parsed.reading.terms.every((t) => spanWords!.has(parsed.reading.words[t.at] ?? '') && !lookups.facts.knows(t.term));
   if (bare) return signatory(person.span, person.match.match!.score);
   if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
+    if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
     return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
   }
   // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.

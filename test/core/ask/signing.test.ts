@@ -246,6 +246,12 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Est-il exact que Natalie Portman a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
     expect(ask("qu'est-ce que Ruffalo a signé ?")).not.toMatchObject({ mode: 'signatory' });
   });
+  it('a question word with a pronoun right after it asks something of the person named, never whether they signed', () => {
+    expect(ask('Tell me about Natasha Lyonne: what studio is she building and how did she help set up the letter?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Emma Stone sera notre invitée : pourriez-vous me dire comment elle a rejoint les autres signataires ?')).not.toMatchObject({ mode: 'signatory' });
+    // A pronoun alone, with no question word before it, still asks whether they signed.
+    expect(ask('Emma Stone, elle a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+  });
   it('"on the <date> letter" names the letter: who stands before it is asked about', () => {
     expect(ask('emma stone on the march 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
     expect(ask("natalie portman on the mar '25 letter, yes or no")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'natalie portman' });
