@@ -185,6 +185,8 @@ export const conceptsSchema = z
             subject: z.array(id).min(1),
             asserts: z.array(id),
             near: z.number().int().min(1).max(6).optional(),
+            /** The only words (folded) that may stand between the subject and a value by it, besides other values: "la lettre de janvier" dates the letter, "answered the letter in April" the answering. */
+            nearVia: z.array(z.string().regex(/^[a-z]+$/)).optional(),
             /** The question type that asks for the slot's value ("who" for who organised it): such a question asserts none. */
             asks: z.enum(['who', 'when', 'how_many', 'which', 'yes_no', 'compare', 'list', 'quote', 'other']).optional(),
             /** The value must come within this many words after an `asserts` concept (the object of "sent to", "adressée à"). */

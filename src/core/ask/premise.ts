@@ -191,7 +191,14 @@ export class PremiseReader {
     const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
-    const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => Math.abs(s.at - at) <= slot.near!));
+    // Only the slot's linking words or other values between them, when the slot names them ("Trump answered the letter in
+    // April" dates the answering: "in" ties the month to the verb).
+    const via = slot.nearVia ? new Set(slot.nearVia) : null;
+    // Other values: those of the slot's class the fact holds too ("the letter of March 3rd": March is right, the 3rd not).
+    const valueAt = slot.values.dates ? datesAt() : new Set(wrong.map((w) => w.at));
+    const tied = (from: number, to: number): boolean => !via || words.slice(from, to).every((w, k) => via.has(w) || valueAt.has(from + k));
+    const by = (s: Term, at: number): boolean => Math.abs(s.at - at) <= slot.near! && (at > s.at ? tied(s.at + (s.span ?? 1), at) : tied(at + 1, s.at));
+    const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => by(s, at)));
     if (!asserted && !near) return null;
     // Quoted: no asserting concept outside quotation marks has a value outside them in its place.
     const quoted = !near && !asserting.some((t) => !quotedAt.has(t.at) && wrong.some(({ at }) => !quotedAt.has(at) && (!slot.after || (at > t.at && at - t.at <= slot.after))));

@@ -181,6 +181,13 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
+  it('a month by the letter dates it when tied to it ("la lettre du 2 avril"); after another verb ("replied to the letter in May") it dates that', () => {
+    expect(ask('la lettre du 2 avril demandait quoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    expect(ask('what did the april letter ask?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    expect(ask('Trump replied to the letter in May: what did he say?')).not.toMatchObject({ correction: 'date' });
+    expect(ask('Le ministre a commenté la lettre en mai, il a dit quoi ?')).not.toMatchObject({ correction: 'date' });
+  });
+
   it('a wrong date said of the sending and placed after another event is corrected, not answered as what came after', () => {
     expect(ask('La lettre est partie en février, juste après le décret de Trump, non ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
   });
