@@ -122,6 +122,7 @@ export const WORD_LISTS = [
   'objectPronouns',
   'signedBy',
   'askingWords',
+  'articles',
   'sourceDocuments',
   'sourceLinks',
 ] as const;

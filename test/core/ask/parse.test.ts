@@ -16,6 +16,12 @@ describe('question parsing on the real data', () => {
     expect(p.people[0]?.match.match?.name).toBe(name);
   });
 
+  it('one word in lower case after an article is a thing on the letter, no one asked about; a name typed alone still is', () => {
+    expect(parse('Libé a sorti un papelard sur la lettre ?').subject).toBeNull();
+    expect(parse('did they run a writeup on the letter?').subject).toBeNull();
+    expect(parse('zendaya a signé ?').subject).toBe('zendaya');
+  });
+
   it('a quoted campaign name is never looked up as a person', () => {
     const p = parse('did anyone from "Stealing Isn\'t Innovation" sign?');
     expect(p.quoted).toEqual(["Stealing Isn't Innovation"]);
