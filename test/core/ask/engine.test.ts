@@ -773,6 +773,8 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
   it.each([
     ['what did OAI argue in its filing to the WH', 'openai-argument'],
     ['the report the CO put out in May 2025 — what did it say about training', 'copyright-office-may-2025'],
+    // A question word typed as chat ("wat day") asks as the word does: the date, not to whom it went.
+    ['wut day did the letter go to the white house', 'submission-date'],
   ])('an abbreviation of the data (`abbreviations`) is read as what it stands for: "%s"', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
