@@ -41,6 +41,21 @@ function asksOfSomeone(lexicon: Pick<Lexicon, 'wordList'>, words: readonly strin
 }
 
 /**
+ * "J'aimerais savoir qui est à l'origine de cette lettre signée par X, Y et d'autres": one named after "signed by",
+ * with a question word before the signing (no "or" and no "est-ce que", which ask yes or no), describes the letter
+ * the question asks about; whether they signed is not what is asked ("was the letter signed by X?" asks no question word).
+ */
+function describedSigner(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, span: string): boolean {
+  const words = parsed.reading.words;
+  const by = lexicon.wordList('signedBy');
+  const at = words.indexOf(splitWords(span)[0] ?? '');
+  const signs = parsed.reading.terms.filter((t) => t.term === 'c:sign' && by.has(words[t.at + (t.span ?? 1)] ?? '') && at > t.at + (t.span ?? 1));
+  if (signs.length === 0) return false;
+  const yesNo = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'yesno' && at >= c.at && at < c.at + c.length);
+  return parsed.reading.cues.some((c) => c.cue === 'wh' && c.at < signs[0]!.at && words[c.at] !== 'ou' && !yesNo(c.at));
+}
+
+/**
  * The signing step of /ask: whether someone signed (named, bare, or by one of their works), and counts of signers
  * to correct or check. An outcome when the question is one of these, else null (the question goes on to the list by
  * role, comparisons and the facts).
@@ -88,6 +103,7 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   if (bare) return signatory(person.span, person.match.match!.score);
   if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
+    if (describedSigner(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
   }
   // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.

@@ -252,6 +252,13 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     // A pronoun alone, with no question word before it, still asks whether they signed.
     expect(ask('Emma Stone, elle a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
   });
+  it('names after "signed by" with a question word before them describe the letter asked about: never "yes, signed"', () => {
+    expect(ask('what did the letter signed by Emma Stone and others ask for?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('je voudrais savoir quand est sortie la lettre signée par Natalie Portman et les autres')).not.toMatchObject({ mode: 'signatory' });
+    // "est-ce que" and "or not" ask yes or no: still whether they signed.
+    expect(ask('Est-ce que la lettre a été signée par Emma Stone ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+    expect(ask('signé par Emma Stone ou pas ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
+  });
   it('"on the <date> letter" names the letter: who stands before it is asked about', () => {
     expect(ask('emma stone on the march 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
     expect(ask("natalie portman on the mar '25 letter, yes or no")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'natalie portman' });
