@@ -215,6 +215,7 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('la grève des acteurs a-t-elle pris fin après celle des scénaristes ?')).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
     expect(events('Was the Kadrey ruling before the Bartz one, and how far apart were they?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(ask("D'après la lettre, qui l'a organisée ?").parsed.type).not.toBe('compare');
+    expect(events('the deepseek selloff happened how much after r1 came out')).toEqual(['2025-01-20-deepseek-r1', '2025-01-27-nvidia-deepseek-selloff']);
   });
   it('"came down" is a verb of happening; a contract\'s ratification is its own event, named in either language', () => {
     expect(events('the Kadrey decision or the Bartz one: which came down earlier?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
