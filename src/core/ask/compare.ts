@@ -164,8 +164,8 @@ export class EventComparer {
     const idle = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at);
     const phaseVerb = (t: Term, side: Term[]): boolean => idle(t) && side.some((u) => (u.term === 'c:start' || u.term === 'c:end') && u.at === t.at + 1);
     // "…and how far apart they were?": the words of another comparing cue than the one that parts the sides ask the gap,
-    // no word of either thing.
-    const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && t.at >= c.at && t.at < c.at + c.length);
+    // no word of either thing; nor is the "entre" that opens "entre A et B, lequel…".
+    const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => ((c.cue === 'compare' && c.length > 1) || c.cue === 'between') && t.at >= c.at && t.at < c.at + c.length);
     const [left0, right0] = sides.map((side) =>
       side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
     ) as [Term[], Term[]];
@@ -185,7 +185,8 @@ export class EventComparer {
     const right = pronoun(right0) ? lend(right0, left0) : right0;
     // "…which first, and how many days apart?", "lequel en premier et écart ?": what else the question asks of the two (a
     // question word, a span of time, a gap) is no word of either thing.
-    const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh') && at >= c.at && at < c.at + c.length);
+    // "lequel des deux", "which of the two": the question word with what it counts.
+    const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh' || c.cue === 'which') && at >= c.at && at < c.at + c.length);
     shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {

@@ -235,7 +235,8 @@ export function pairedAnd(reading: Reading): number {
   const { terms, cues, corrected: words } = reading;
   if (cues.some((c) => c.cue === 'alternative')) return -1;
   const inCue = (at: number): boolean => cues.some((c) => c.cue !== 'which' && c.cue !== 'list' && at >= c.at && at < c.at + c.length);
-  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - w.at <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
+  // The reach counts from the which's last word: "lequel des deux a précédé" is as near as "lequel a précédé".
+  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
   if (!which) return -1;
   const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length !== 1) return -1;

@@ -217,6 +217,10 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(ask("D'après la lettre, qui l'a organisée ?").parsed.type).not.toBe('compare');
     expect(events('the deepseek selloff happened how much after r1 came out')).toEqual(['2025-01-20-deepseek-r1', '2025-01-27-nvidia-deepseek-selloff']);
   });
+  it('"laquelle des deux", "which of the two" ask the order of the two things joined before them, "entre" aside', () => {
+    expect(events('la décision Bartz et celle sur Meta, laquelle des deux est tombée en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(events('the Bartz ruling and the Kadrey ruling, which of the two came first?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+  });
   it('"came down" is a verb of happening; a contract\'s ratification is its own event, named in either language', () => {
     expect(events('the Kadrey decision or the Bartz one: which came down earlier?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(events('la ratification du contrat de la WGA, avant ou après la fin de la grève des acteurs ?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);
