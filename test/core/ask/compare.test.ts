@@ -221,6 +221,9 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('la décision Bartz et celle sur Meta, laquelle des deux est tombée en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(events('the Bartz ruling and the Kadrey ruling, which of the two came first?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
   });
+  it('a season ("cet été", "in the summer") names no event: the side is read by its other words', () => {
+    expect(events('le plan de la Maison Blanche publié cet été, avant ou après la plainte contre Midjourney ?')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-07-23-ai-action-plan-released']);
+  });
   it('"came down" is a verb of happening; a contract\'s ratification is its own event, named in either language', () => {
     expect(events('the Kadrey decision or the Bartz one: which came down earlier?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(events('la ratification du contrat de la WGA, avant ou après la fin de la grève des acteurs ?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);
