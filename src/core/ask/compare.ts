@@ -158,7 +158,17 @@ export class EventComparer {
     // the writers' strike": its start or its end?) stays a doubt by the rest alone.
     // "The first Anthropic fair use ruling", "le premier refus d'Alsup": an ordinal ranks a side's event among its kind,
     // a word no event's title gives for itself.
-    const [left0, right0] = sides.map((side) => side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t))) as [Term[], Term[]];
+    // "Which one landed first?": a common word no event uses, in what the two share, is the verb they share; it tells no
+    // event from another. So is one right before a side's start or end ("a pris fin", "came to an end"): it only makes
+    // the verb of that start or end. (Not one that stands alone: "continued", "recovered" ask something of their own.)
+    const idle = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at);
+    const phaseVerb = (t: Term, side: Term[]): boolean => idle(t) && side.some((u) => (u.term === 'c:start' || u.term === 'c:end') && u.at === t.at + 1);
+    // "…and how far apart they were?": the words of another comparing cue than the one that parts the sides ask the gap,
+    // no word of either thing; nor is the "entre" that opens "entre A et B, lequel…".
+    const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => ((c.cue === 'compare' && c.length > 1) || c.cue === 'between') && t.at >= c.at && t.at < c.at + c.length);
+    const [left0, right0] = sides.map((side) =>
+      side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
+    ) as [Term[], Term[]];
     // "between EO 14179 being signed and its publication", "sa parution au Federal Register": a side that opens on a
     // pronoun, giving no figure, stands for the other's subject: it is read with the other's names and figures.
     const naming = (t: Term): boolean => t.weight >= 1 && (t.kind === 'number' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '')));
@@ -175,10 +185,8 @@ export class EventComparer {
     const right = pronoun(right0) ? lend(right0, left0) : right0;
     // "…which first, and how many days apart?", "lequel en premier et écart ?": what else the question asks of the two (a
     // question word, a span of time, a gap) is no word of either thing.
-    const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh') && at >= c.at && at < c.at + c.length);
-    // "Which one landed first?": a common word no event uses, in what the two share, is the verb they share; it tells no
-    // event from another.
-    const idle = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at);
+    // "lequel des deux", "which of the two": the question word with what it counts.
+    const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh' || c.cue === 'which') && at >= c.at && at < c.at + c.length);
     shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
@@ -200,7 +208,9 @@ export class EventComparer {
     // read with the other's start (not its end: "the actors' strike, before the writers' one ended?" asks when the actors
     // struck).
     const phased = (side: Term[]): boolean => side.some((t) => t.term === 'c:start' || t.term === 'c:end');
-    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other).filter((t) => !(joint && t.term === 'c:end')) : []);
+    // A common word no event uses ("pris" of "a pris fin") is lent too little to tell events apart, and would leave
+    // every event short of the lent words: only the other's words that events use are lent.
+    const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other).filter((t) => !(joint && t.term === 'c:end') && !idle(t)) : []);
     // Only when the side's own words leave its event a doubt.
     const startOf = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 || phased(side) ? [] : other.filter((t) => t.term === 'c:start'));
     const query = (side: Term[], other: Term[], lent = borrowed(side, other)): Term[] => helped(helped(side, shared, 0.8, ALL), lent, COMPARE_BORROWED, ALL);

@@ -554,8 +554,10 @@ export class Lexicon {
       i += 1;
     }
     // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
+    // Not one that closes a longer comparison ("d'avant ou d'après", "avant ou d'après"): that "après" is "after".
     const found = this.cuesIn(words);
-    const according = found.some((c) => c.cue === 'according') ? new Set(found.filter((c) => c.cue === 'according').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k))) : NO_POSITIONS;
+    const closesComparison = (a: Reading['cues'][number]): boolean => found.some((c) => c.cue === 'compare' && c.at < a.at && c.at + c.length >= a.at + a.length);
+    const according = found.some((c) => c.cue === 'according') ? new Set(found.filter((c) => c.cue === 'according' && !closesComparison(c)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k))) : NO_POSITIONS;
     // "The letter goes after Meta", "look after": a one-word "after" inside a phrase of several words is that phrase's.
     const inPhrase = (at: number): boolean => terms.some((t) => t.kind === 'concept' && (t.span ?? 1) > 1 && at >= t.at && at < t.at + (t.span ?? 1));
     // "Was X among those who signed?", "parmi ceux qui ont signé": the "who" that opens a relative clause asks nothing.

@@ -40,6 +40,8 @@ export interface ParsedQuestion {
 
 /** The words that make a noun after them a complement ("tally of signatures", "total des signatures"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'd']);
+/** Articles a title may open with ("the Beatles", "la Matrice"), or that stand before a role ("citer les acteurs"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
 /**
  * The same, with straight single quotes too ('Stealing Isn't Innovation', "spells it 'Maggie Gylenhall'"): an opening
@@ -233,7 +235,8 @@ export function pairedAnd(reading: Reading): number {
   const { terms, cues, corrected: words } = reading;
   if (cues.some((c) => c.cue === 'alternative')) return -1;
   const inCue = (at: number): boolean => cues.some((c) => c.cue !== 'which' && c.cue !== 'list' && at >= c.at && at < c.at + c.length);
-  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - w.at <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
+  // The reach counts from the which's last word: "lequel des deux a précédé" is as near as "lequel a précédé".
+  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
   if (!which) return -1;
   const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length !== 1) return -1;
@@ -852,7 +855,15 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         invertedLetter ||
         ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
-  if (cues.has('quote')) type = 'quote';
+  // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting
+  // whose object is a role (an article at most between) names people of that role; it asks for no words of the letter.
+  // Not "cite-moi la phrase sur les acteurs": no one signs there.
+  const quotesRole = (c: Reading['cues'][number]): boolean => {
+    const after = c.at + c.length;
+    const next = ARTICLES.has(reading.words[after] ?? '') || OF_WORDS.has(reading.words[after] ?? '') ? after + 1 : after;
+    return aboutSigning && terms.some((t) => t.kind === 'role' && t.at === next);
+  };
+  if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
   else if (compareForm) type = 'compare';
   else if (roles.length > 0 && people.length === 0 && !apposed && !personal && !described && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
   else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';

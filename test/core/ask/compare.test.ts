@@ -210,6 +210,20 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events("la sortie de DeepSeek R1 et l'annonce de Stargate : quel est l'ordre ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
     expect(events('deepseek r1 came out b4 or after stargate was announced?')).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
   });
+  it('"d\'avant ou d\'après" is before or after, not "according to"; "pris fin" is an end; a second cue ("how far apart") is no word of a side', () => {
+    expect(events("la décision Bartz, elle date d'avant ou d'après celle sur Meta ?")).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(events('la grève des acteurs a-t-elle pris fin après celle des scénaristes ?')).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events('Was the Kadrey ruling before the Bartz one, and how far apart were they?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(ask("D'après la lettre, qui l'a organisée ?").parsed.type).not.toBe('compare');
+    expect(events('the deepseek selloff happened how much after r1 came out')).toEqual(['2025-01-20-deepseek-r1', '2025-01-27-nvidia-deepseek-selloff']);
+  });
+  it('"laquelle des deux", "which of the two" ask the order of the two things joined before them, "entre" aside', () => {
+    expect(events('la décision Bartz et celle sur Meta, laquelle des deux est tombée en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(events('the Bartz ruling and the Kadrey ruling, which of the two came first?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+  });
+  it('a season ("cet été", "in the summer") names no event: the side is read by its other words', () => {
+    expect(events('le plan de la Maison Blanche publié cet été, avant ou après la plainte contre Midjourney ?')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-07-23-ai-action-plan-released']);
+  });
   it('"came down" is a verb of happening; a contract\'s ratification is its own event, named in either language', () => {
     expect(events('the Kadrey decision or the Bartz one: which came down earlier?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(events('la ratification du contrat de la WGA, avant ou après la fin de la grève des acteurs ?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);

@@ -1282,6 +1282,17 @@ describe('/ask engine: chat shorthand ("ppl", "ds")', () => {
   });
 });
 
+describe('/ask engine: spoken French ("du coup") and "cinéma d\'auteur"', () => {
+  it('"du coup" asks nothing; the "auteur" of "cinéma d\'auteur" is a kind of film, no writer', () => {
+    expect(realFacts().ask.ask('quels acteurs ont signé du coup', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+    expect(realFacts().ask.ask("je cherche les cinéastes du cinéma d'auteur qui ont signé", 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+  });
+  it('"citer des réalisatrices qui ont signé" names people of a role, no words of the letter; "cite-moi la phrase sur les acteurs" quotes', () => {
+    expect(realFacts().ask.ask('pouvez-vous citer des réalisatrices qui ont signé ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(realFacts().ask.ask('cite-moi la phrase sur les acteurs', 'fr').parsed.type).toBe('quote');
+  });
+});
+
 describe('/ask engine: a role word among other words a fact is about', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
