@@ -1786,3 +1786,15 @@ describe('/ask engine: newsroom context wrapped around a question', () => {
     expect(ask('is chris miller on there — the one who directed cloudy, i mean?')).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
   });
 });
+
+describe('/ask engine: a figure said of the wrong thing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a figure typed in words is checked as one typed in digits', () => {
+    expect(ask('my notes say four hundred and twenty people signed, ok?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it("a figure that only another fact gives, said of what the words find, is that fact's premise to correct, never the other fact", () => {
+    expect(ask("the actors' strike lasted 90 days, correct?")).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+});
