@@ -125,6 +125,8 @@ export const WORD_LISTS = [
   'articles',
   'sourceDocuments',
   'sourceLinks',
+  'letterPronounsAfter',
+  'letterPronounsBefore',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

@@ -10,6 +10,7 @@ import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from '.
 import { AND_WORDS, ARTICLES, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
+import { spelledFigures } from './spelled-numbers';
 import { commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, refineDecision, type RefineLookups } from './refine';
@@ -224,7 +225,7 @@ export class AskEngine {
     // A fact's quote says what it says too ("put a price tag" on the tech giants).
     const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
     this.attributes = new AttributeCheck(data.concepts.attributes, saying);
-    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term));
+    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
     const storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));
@@ -276,7 +277,7 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    return this.askText(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))), fallback, lang, 0);
+    return this.askText(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0);
   }
 
   /**
@@ -680,11 +681,14 @@ export class AskEngine {
       // letter's $229bn), carry the question's most specific word: the figure, matched by value.
       const corrected = this.deviationsFor(parsed.numbers).flatMap((d) => readNumbers(d.sourcesSay.en).numbers);
       const near = this.factsWithNumbers([...parsed.numbers, ...corrected]);
-      const narrowed = ranked.filter((r) => near.has(r.id));
       const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
       // As rare as a word no fact uses: one figure among the facts' words.
       const figure = this.facts.idf('');
-      if (narrowed.length > 0) {
+      // Facts that give the figure but that the question's words hardly find ("the actors' strike lasted 90 days?": 90
+      // days is another fact's deadline) do not carry it: the figure said of what the words find is wrong.
+      const narrowed = ranked.filter((r) => near.has(r.id));
+      const carried = narrowed.length > 0 && narrowed[0]!.score * this.calibration.decisiveRatio >= ranked[0]!.score;
+      if (carried) {
         ranked = narrowed.map((r) => ({ ...r, coverage: (r.coverage * total + figure) / (total + figure), matchedWeight: r.matchedWeight + figure }));
       } else {
         // "Les 1000 signataires, c'est qui ?": a figure no fact gives is a premise to correct. A fact that gives figures

@@ -39,7 +39,10 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   // answers another question; the premise stands too.
   const placedAfter = premise !== null && premise.values.length === 0 && premise.asserts.length > 0 && parsed.type === 'compare';
   const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
-  if (decision.verdict === 'answered') return premise && standing ? premise : null;
+  // Answered by the premise's own fact ("the writers' strike lasted 90 days, right?": the words find the strikes, the
+  // figure is wrong): that answer corrects it, and says so.
+  const own = premise !== null && decision.verdict === 'answered' && decision.picked[0]!.id === premise.fact;
+  if (decision.verdict === 'answered') return premise && (standing || own) ? premise : null;
   // "Was the letter sent to Congress?", "la lettre de janvier 2025…": a wrong value of one of the story's slots, which the
   // guards above decline as another topic (or answer from a fact that does not hold it: see `standing`), is a premise
   // the fact holding the true value corrects. A clarification offers what the question may ask: not when one of its

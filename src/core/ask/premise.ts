@@ -3,6 +3,8 @@ import { splitWords, spelledAt, startsWithCapital, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
+/** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
+const AUXILIARY_LENGTH = 3;
 
 /** The word positions of a question's quoted phrases (each where it first stands in `words`). */
 function quotedPositions(quoted: readonly string[], words: readonly string[]): Set<number> {
@@ -71,6 +73,8 @@ export class PremiseReader {
     signatoryNames: readonly string[],
     /** Whether some fact uses a search term. */
     private readonly knows: (term: string) => boolean,
+    /** Pronouns that stand for the letter as the object of a verb of a slot: after it ("sent it"), before it ("l'ont envoyée"). */
+    private readonly letterPronouns: { after: ReadonlySet<string>; before: ReadonlySet<string> } = { after: new Set(), before: new Set() },
   ) {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
     this.wrongValues = new Map(
@@ -115,8 +119,9 @@ export class PremiseReader {
       if (slot.asks === parsed.type) continue;
       if (slot.with && !slot.with.some((w) => words.includes(w) || corrected.includes(w))) continue;
       const concepts = this.conceptTerms.get(slot)!;
-      // Most slots' subject is not in the question: looked for without building the list of them.
-      if (!hasConcept(terms, concepts.subject)) continue;
+      // Most slots' subject is not in the question: looked for without building the list of them. The letter may be a
+      // pronoun by the verb that asserts the slot ("they sent it to Congress, right?").
+      if (!hasConcept(terms, concepts.subject) && !(concepts.subject.has('c:letter') && this.pronounBy(terms, words, concepts.asserts))) continue;
       // A slot whose fact an earlier slot took adds nothing.
       if (found.has(slot.fact)) continue;
       // The rest in a method of its own: a loop whose variable a closure captures builds a new scope object at every
@@ -129,6 +134,22 @@ export class PremiseReader {
     // asks whether it names Trump; the quoted headline is what is checked, and the words before it introduce it.
     const premises = [...found].map(([fact, slot]) => ({ fact, ...slot }));
     return premises.sort((a, b) => Number(a.quoted) - Number(b.quoted) || (a.quoted && b.quoted ? b.assertedAt - a.assertedAt : 0));
+  }
+
+  /**
+   * Whether a pronoun for the letter is the object of a verb of `asserts`: right after it ("sent it"), or right before it
+   * or its auxiliary ("l'ont envoyée"). Not one before the verb as its subject ("the filing it sent") nor one a word
+   * stands between ("who had it first": "first" is no verb done to it).
+   */
+  private pronounBy(terms: readonly Term[], words: readonly string[], asserts: ReadonlySet<string>): boolean {
+    const { after: afterVerb, before: beforeVerb } = this.letterPronouns;
+    for (const t of terms) {
+      if (t.kind !== 'concept' || !asserts.has(t.term)) continue;
+      const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '');
+      const before = beforeVerb.has(words[t.at - 1] ?? '') || (beforeVerb.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
+      if (after || before) return true;
+    }
+    return false;
   }
 
   /** What a question gives of one slot whose subject it names (see `read`): the premise, or null when it gives no wrong value of it that it asserts. */

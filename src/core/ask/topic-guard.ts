@@ -129,7 +129,10 @@ export class TopicGuard {
       // ("...Microsoft in the letter", "Tom Cruise signed the letter").
       const last = words[t.at - 1] === 's' ? t.at - 2 : t.at - 1;
       const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind !== 'number' && u.term !== 'c:sign');
-      if (named(last) || (plain(last) && named(last - 1))) return true;
+      // Not before "the letter" as one phrase: a name before its article names no letter ("Tom Hanks organised the
+      // letter?" says who did it).
+      const opensOnArticle = (t.span ?? 1) > 1 && this.lexicon.isStopword(words[t.at]!);
+      if (!opensOnArticle && (named(last) || (plain(last) && named(last - 1)))) return true;
       const after = t.at + (t.span ?? 1);
       if (!ABOUT.has(words[after] ?? '')) return false;
       const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);

@@ -1806,3 +1806,31 @@ describe('/ask engine: newsroom context wrapped around a question', () => {
     expect(ask('is chris miller on there — the one who directed cloudy, i mean?')).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
   });
 });
+
+describe('/ask engine: a figure said of the wrong thing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a figure typed in words is checked as one typed in digits', () => {
+    expect(ask('my notes say four hundred and twenty people signed, ok?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it("a figure that only another fact gives, said of what the words find, is that fact's premise to correct, never the other fact", () => {
+    expect(ask("the actors' strike lasted 90 days, correct?")).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+});
+
+describe('/ask engine: a claim about the letter to confirm', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a name before "the letter" as one phrase says who did it, not which letter → the organisers', () => {
+    expect(ask('Julia Roberts put the letter together, correct?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('"it" as the object of the verb of a slot stands for the letter: its wrong value is corrected', () => {
+    expect(ask('so they sent it to the house of representatives, yes?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it('"it" as no object of the verb ("had it first") stands for nothing asserted of the letter', () => {
+    expect(ask('who had it first, The Economist or Deadline')).not.toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' }, correction: 'outlet' });
+  });
+});
