@@ -165,9 +165,22 @@ export const conceptsSchema = z
      * Newsroom abbreviations and nicknames, read as what they stand for before a question is parsed ("OAI" → "OpenAI",
      * "WH" → "White House", "macca" → "McCartney"). A key typed with a capital matches only as typed ("CO" is the Copyright
      * Office, "co" no word of it); a key in lower case matches in any case. Whole words only: never inside a hyphenated
-     * word ("co-founder") nor a longer word.
+     * word ("co-founder") nor a longer word. A key of several words (one space between them) is a name as heard and
+     * typed by its sounds ("goo gull" → "Google"): its words in a row, with any spaces between them.
      */
-    abbreviations: z.record(z.string().regex(/^[\p{L}\p{N}]+$/u), text).optional(),
+    abbreviations: z.record(z.string().regex(/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u), text).optional(),
+    /**
+     * Number words per language, folded ("four", "sixty", "quatre vingt" for the word of two), with their values, and the
+     * words that join two of one figure ("and", "et"): a figure said in words is read as a figure ("four sixty" → 460).
+     */
+    numberWords: z
+      .object({
+        en: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)?$/), z.number().int().positive()),
+        fr: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)?$/), z.number().int().positive()),
+        joiners: z.array(foldedWord),
+      })
+      .strict()
+      .optional(),
     /**
      * Premises /ask corrects: slots of the story (to whom the letter went, when, who organised it, whom it answers…)
      * that a question about the letter may give a wrong value for ("sent to Congress", "filed in April"). When the
@@ -241,6 +254,7 @@ export const conceptsSchema = z
     });
   });
 export type ConceptData = z.infer<typeof conceptsSchema>;
+export type NumberWords = NonNullable<ConceptData['numberWords']>;
 
 /**
  * `data/examples.json`: questions people asked, each with the fact that answers it (null: none does), that /ask

@@ -277,7 +277,7 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    return this.askText(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))), fallback, lang, 0);
+    return this.askText(this.lexicon.figured(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0);
   }
 
   /**
