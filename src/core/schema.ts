@@ -169,9 +169,10 @@ export const conceptsSchema = z
      * Newsroom abbreviations and nicknames, read as what they stand for before a question is parsed ("OAI" → "OpenAI",
      * "WH" → "White House", "macca" → "McCartney"). A key typed with a capital matches only as typed ("CO" is the Copyright
      * Office, "co" no word of it); a key in lower case matches in any case. Whole words only: never inside a hyphenated
-     * word ("co-founder") nor a longer word.
+     * word ("co-founder") nor a longer word. A key of several words (one space between them) is a name as heard and
+     * typed by its sounds ("goo gull" → "Google"): its words in a row, with any spaces between them.
      */
-    abbreviations: z.record(z.string().regex(/^[\p{L}\p{N}]+$/u), text).optional(),
+    abbreviations: z.record(z.string().regex(/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u), text).optional(),
     /**
      * Premises /ask corrects: slots of the story (to whom the letter went, when, who organised it, whom it answers…)
      * that a question about the letter may give a wrong value for ("sent to Congress", "filed in April"). When the

@@ -241,6 +241,9 @@ export class Lexicon {
   /** Newsroom abbreviations (`data/concepts.json` `abbreviations`): as typed (keys with a capital) and folded to lower case. */
   private readonly abbreviations: { typed: ReadonlyMap<string, string>; folded: ReadonlyMap<string, string> };
 
+  /** The keys of several words among them ("goo gull"), as one pattern of their words in a row; null when there is none. */
+  private readonly abbreviatedRuns: RegExp | null;
+
   /** The named word lists of a question's grammar (`data/concepts.json` `wordLists`), as sets: never words of the vocabulary. */
   private readonly wordLists: Readonly<Record<WordList, ReadonlySet<string>>>;
 
@@ -252,6 +255,9 @@ export class Lexicon {
       typed: new Map(entries.filter(([key]) => key.toLowerCase() !== key)),
       folded: new Map(entries.filter(([key]) => key.toLowerCase() === key)),
     };
+    // Longest first: "open a i" before "open a" when both are keys.
+    const runs = entries.map(([key]) => key.split(' ')).filter((words) => words.length > 1).sort((a, b) => b.length - a.length);
+    this.abbreviatedRuns = runs.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${runs.map((words) => words.join('\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu') : null;
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
       for (const w of list) for (const part of splitWords(w)) this.stopwords[lang].add(part);
     }
@@ -305,11 +311,18 @@ export class Lexicon {
   /**
    * A text with its newsroom abbreviations read back ("what did OAI tell the WH" → "what did OpenAI tell the White
    * House"): each whole word (letters and figures, no hyphen or letter against it) that is a key of `abbreviations`,
-   * as typed for a key with a capital, in any case for one in lower case. Any other text as typed.
+   * as typed for a key with a capital, in any case for one in lower case; a key of several words first ("what did goo
+   * gull file" → "what did Google file"). Any other text as typed.
    */
   expanded(text: string): string {
     if (this.abbreviations.typed.size === 0 && this.abbreviations.folded.size === 0) return text;
-    return text.replace(/(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?![\p{L}\p{N}-])/gu, (word: string) => this.abbreviations.typed.get(word) ?? this.abbreviations.folded.get(word.toLowerCase()) ?? word);
+    const joined = this.abbreviatedRuns ? text.replace(this.abbreviatedRuns, (run: string) => this.abbreviation(run.split(/\s+/u).join(' ')) ?? run) : text;
+    return joined.replace(/(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?![\p{L}\p{N}-])/gu, (word: string) => this.abbreviation(word) ?? word);
+  }
+
+  /** What `typed` stands for: a key with a capital as typed, one in lower case in any case; undefined for no key. */
+  private abbreviation(typed: string): string | undefined {
+    return this.abbreviations.typed.get(typed) ?? this.abbreviations.folded.get(typed.toLowerCase());
   }
 
   /** Learn the words of the data (facts, events, quotes) so that typos of them can be read back. */

@@ -767,6 +767,26 @@ describe('/ask engine: newsroom vocabulary that carries no fact of its own', () 
   });
 });
 
+describe('/ask engine: questions as spoken', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['um which film directors put their names on it i mean', 'director'],
+    ['bon ben y a des réalisateurs dans les signataires du coup', 'director'],
+    ['des musiciens ont signé franchement tu vois', 'musician'],
+  ])('a filler of speech asks nothing: "%s"', (q, role) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'list', role });
+  });
+
+  it('"coup" outside "du coup" stays a word', () => {
+    expect(realFacts().ask.lexicon.expanded('un coup de main du coup')).toBe('un coup de main donc');
+  });
+
+  it('a count said in words is checked as the figure it says', () => {
+    expect(ask('someone told me three hundred and ten people signed that right')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
+
 describe('/ask engine: newsroom abbreviations and nicknames', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
@@ -776,6 +796,14 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
     // A question word typed as chat ("wat day") asks as the word does: the date, not to whom it went.
     ['wut day did the letter go to the white house', 'submission-date'],
   ])('an abbreviation of the data (`abbreviations`) is read as what it stands for: "%s"', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it.each([
+    ['what did goo gel argue in its comments', 'google-argument'],
+    ['the open aye filing what did it argue', 'openai-argument'],
+    ['quand est-ce que la copy right office a publié son rapport', 'copyright-office-may-2025'],
+  ])('a company or body typed by its sounds (`abbreviations` of several words) is read as its name: "%s"', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 
