@@ -349,6 +349,9 @@ export class AskEngine {
       framed(part) ||
       (part.parsed.reading.cues.some((c) => c.cue === 'compare') && (part.mode === 'compare' || !setApart(parsed.reading) || setApart(part.parsed.reading))) ||
       !comparing(part.parsed.text);
+    // "Sachant que la lettre a été signée par X et d'autres, à qui était-elle adressée ?": a signing the whole question
+    // does not ask (`signingUnderWh`) is asked by none of its parts either.
+    const keepsSigning = (part: AskOutcome): boolean => part.mode !== 'signatory' || !parsed.signingUnderWh;
     // "since Biden's order started it, why did Hollywood write to his team?": a part that refers to someone ("his", "her")
     // and names no one stands for a person named in the rest: it asks nothing alone.
     const alone = (part: ParsedQuestion): boolean =>
@@ -376,7 +379,7 @@ export class AskEngine {
       const partParsed = parseQuestion(part, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       if (!alone(partParsed)) return null;
       const again = depth < 1 ? this.askText(part, answerLang, lang ?? parsed.lang ?? undefined, depth + 1) : this.decideFor(partParsed, answerLang);
-      return again.verdict === 'answered' && keepsComparison(again) && keepsWhole(again) && !leavesName(again) ? again : null;
+      return again.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again) ? again : null;
     };
     if (clause) {
       const again = partly(clause);
@@ -397,7 +400,7 @@ export class AskEngine {
       const clauseParsed = parseQuestion(asked, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
@@ -417,7 +420,7 @@ export class AskEngine {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again) && !leavesName(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
   }
