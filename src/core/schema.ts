@@ -109,6 +109,7 @@ export type Cue = (typeof CUES)[number];
  * split at apostrophes as questions are), each list with a short note of what it is for.
  */
 export const WORD_LISTS = [
+  'purposeOpenings',
   'signedDocuments',
   'timeBeforeDate',
   'addressedTo',

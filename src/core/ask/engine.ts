@@ -55,6 +55,9 @@ const YEAR = /^(19|20)\d{2}$/;
 /** A long bare number (five digits or more): an order's number rather than a figure. */
 const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
+/** An opening clause (up to eight words before the first ",", ":" or ";", no "?") and what follows it (see `afterPurpose`). */
+const PURPOSE_CLAUSE = /^\s*([^,:;?]+?)\s*[,:;]\s+(\S[\s\S]*)$/u;
+const PURPOSE_WORDS = 8;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
@@ -304,7 +307,9 @@ export class AskEngine {
     const label = (t: Term): boolean =>
       t.weight < CHATTER_WEIGHT || (t.term === 'c:mistake' && opening!.cues.some((c) => c.cue === 'check' && Math.abs(c.at - t.at) <= 1)) || (asking !== undefined && opening!.terms.every(asker));
     const chatter = opening !== null && opening.terms.every(label) && !opening.cues.some((c) => c.cue === 'quote');
-    const parsed = chatter && clause !== null ? parseQuestion(clause, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
+    const purposeRest = chatter ? null : this.afterPurpose(question, whole.lang);
+    const asked = chatter && clause !== null ? clause : purposeRest;
+    const parsed = asked !== null ? parseQuestion(asked, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     if (outcome.verdict === 'answered') return { ...this.askedSentence(question, outcome, names, lang, answerLang), lang: answerLang };
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
@@ -349,6 +354,9 @@ export class AskEngine {
       framed(part) ||
       (part.parsed.reading.cues.some((c) => c.cue === 'compare') && (part.mode === 'compare' || !setApart(parsed.reading) || setApart(part.parsed.reading))) ||
       !comparing(part.parsed.text);
+    // "Sachant que la lettre a été signée par X et d'autres, à qui était-elle adressée ?": a signing the whole question
+    // does not ask (`signingUnderWh`) is asked by none of its parts either.
+    const keepsSigning = (part: AskOutcome): boolean => part.mode !== 'signatory' || !parsed.signingUnderWh;
     // "since Biden's order started it, why did Hollywood write to his team?": a part that refers to someone ("his", "her")
     // and names no one stands for a person named in the rest: it asks nothing alone.
     const alone = (part: ParsedQuestion): boolean =>
@@ -376,7 +384,7 @@ export class AskEngine {
       const partParsed = parseQuestion(part, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       if (!alone(partParsed)) return null;
       const again = depth < 1 ? this.askText(part, answerLang, lang ?? parsed.lang ?? undefined, depth + 1) : this.decideFor(partParsed, answerLang);
-      return again.verdict === 'answered' && keepsComparison(again) && keepsWhole(again) && !leavesName(again) ? again : null;
+      return again.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again) ? again : null;
     };
     if (clause) {
       const again = partly(clause);
@@ -392,12 +400,12 @@ export class AskEngine {
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
     const body = chatter && clause ? clause : question;
-    const asked = commaClause(body);
-    if (asked) {
-      const clauseParsed = parseQuestion(asked, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+    const afterComma = commaClause(body);
+    if (afterComma) {
+      const clauseParsed = parseQuestion(afterComma, this.lexicon, names, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
@@ -417,9 +425,25 @@ export class AskEngine {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
-      if (again?.verdict === 'answered' && keepsComparison(again) && !leavesName(again)) return { ...again, lang: answerLang };
+      if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
+  }
+
+  /**
+   * "Pour la RTS, que demandent les signataires ?", "For the timeline graphic, when was the order revoked?": an opening
+   * clause of purpose (a `purposeOpenings` word, up to the first ",", ":" or ";") whose words are all stop words,
+   * chatter or words no fact uses (the asker's outlet or programme, typed with a capital or not) says what the answer
+   * is for; the question is what follows it, when that has three words or more. Null when there is no such clause.
+   */
+  private afterPurpose(question: string, lang: Locale | null): string | null {
+    const m = PURPOSE_CLAUSE.exec(question);
+    const words = m ? splitWords(m[1]!) : [];
+    if (!m || words.length > PURPOSE_WORDS || !this.lexicon.wordList('purposeOpenings').has(words[0] ?? '')) return null;
+    const rest = m[2]!.trim();
+    if (rest.split(/\s+/).length < 3) return null;
+    const opening = this.lexicon.read(m[1]!, lang);
+    return opening.terms.every((t) => t.weight < 1 || (t.kind === 'word' && !this.facts.knows(t.term))) ? rest : null;
   }
 
   /**

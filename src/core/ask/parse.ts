@@ -5,6 +5,7 @@ import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, spelledAt, splitWords, startsWithCapital, stem, typedWords, type Reading, type Term } from './lexicon';
+import { typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -28,6 +29,8 @@ export interface ParsedQuestion {
   subject: string | null;
   /** About signing ("sign", "signataire", "on the list"). */
   aboutSigning: boolean;
+  /** The words of signing stand in a clause that a question word opens: it asks something else of the signing (see `parseQuestion`). */
+  signingUnderWh: boolean;
   roles: Role[];
   /** Figures in the question, as numbers (230bn → 230e9), years excluded. */
   numbers: number[];
@@ -691,7 +694,45 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // signé : exact ?" open what is checked.
   const said = (at: number): boolean =>
     (reading.words[at] === 'que' || reading.words[at] === 'qu') && ((at > lead && reading.words[at - 1] !== 'ce' && !(sentencesOnce()?.opens.has(at) ?? false)) || terms.some((t) => t.term === 'c:argue' && t.at + (t.span ?? 1) === at));
-  const asksWh = reading.cues.some((c) => c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at));
+  // The clause of a word: its stretch (commas, dashes) within its sentence, a ":" or ";" opening another; with where
+  // its own words start (after stop words or chatter only: "and what…", "pourriez-vous me dire comment…").
+  const clauseOf = (at: number): { from: number; to: number; opening: number } => {
+    const stretch = stretchesOnce();
+    const sentence = sentencesOnce();
+    const together = (k: number): boolean => (!stretch || stretch[k] === stretch[at]) && (!sentence || sentence.of[k] === sentence.of[at]);
+    let from = at;
+    while (from > 0 && together(from - 1) && !(sentence?.opens.has(from) ?? false)) from -= 1;
+    let to = at + 1;
+    while (to < reading.words.length && together(to) && !(sentence?.opens.has(to) ?? false)) to += 1;
+    const chatterAt = (k: number): boolean => terms.some((t) => t.term === 'c:chatter' && k >= t.at && k < t.at + (t.span ?? 1));
+    let opening = from;
+    while (opening < to && (lexicon.isStopword(reading.words[opening]!) && !reading.cues.some((c) => c.at === opening) || chatterAt(opening))) opening += 1;
+    return { from, to, opening };
+  };
+  const askingWh = (c: { cue: Cue; at: number }): boolean =>
+    c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at);
+  const asksWh = reading.cues.some(askingWh);
+  // The clauses a question word opens (no relative: "the 400 who signed"), and whether a clause asks yes or no: a yes/no
+  // word opening it, a French one anywhere in it ("Ruffalo a-t-il signé"), or a "?" closing it. Not "what about X?",
+  // which asks the same of X; nor a "que" after words (chatter: "on m'a dit que X a signé"), which opens what is said.
+  const about = reading.cues.filter((c) => c.cue === 'also').map((c) => c.at);
+  const opensClause = (c: { at: number }): boolean => {
+    const clause = clauseOf(c.at);
+    const que = reading.words[c.at] === 'que' || reading.words[c.at] === 'qu';
+    return clause.opening === c.at && (!que || clause.from === c.at) && !about.includes(c.at);
+  };
+  const whClauses = aboutSigning ? reading.cues.filter((c) => askingWh(c) && opensClause(c)).map((c) => clauseOf(c.at)) : [];
+  const asksYesNo = (clause: { from: number; to: number; opening: number }): boolean =>
+    reading.cues.some((c) => c.cue === 'yesno' && c.at >= clause.from && c.at < clause.to && (c.at === clause.opening || c.length > 1)) ||
+    (clause.to === reading.words.length ? /\?\s*$/.test(text) : aligned && /\?/.test(typedGaps(text)[clause.to - 1] ?? ''));
+  const inClause = (at: number, clause: { from: number; to: number }): boolean => at >= clause.from && at < clause.to;
+  // "Lyonne is our guest, so some background: what company is she involved with?", "j'aimerais savoir qui est à
+  // l'origine de la lettre signée par Stiller": the words of signing in a clause a question word opens ask for something
+  // else than whether anyone signed. So do those in a clause that asks nothing ("Given that Ruffalo signed it, who was
+  // it addressed to?") beside one a question word opens, unless that word asks to check the rest ("…, how sure is that?").
+  const premise = whClauses.length > 0 && whClauses.every((w) => !reading.cues.some((c) => c.cue === 'check' && c.at === w.opening + 1));
+  const signingUnderWh =
+    whClauses.length > 0 && signVerbAt.length > 0 && signVerbAt.every((v) => whClauses.some((w) => inClause(v, w) && v > w.opening) || (premise && !asksYesNo(clauseOf(v))));
   // French asks yes/no by intonation too: "DeepSeek est sorti avant Stargate ?", with or without its question mark in a chat.
   const yesNo = !startsWh && (reading.cues.some((c) => c.cue === 'yesno' && c.at >= lead && (c.at === lead || c.length > 1 || lang === 'fr')) || (lang === 'fr' && (/\?\s*$/.test(text) || (!asksWh && reading.words.length >= 4))));
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
@@ -872,7 +913,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   else if (has('c:howmany')) type = 'how_many';
   else if (cues.has('list')) type = 'which';
   const otherLetter = has('c:letter') && !ourLetter;
-  return { text, lang, type, reading, cues, people, subject, aboutSigning, roles, numbers, years, quoted, otherLetter };
+  return { text, lang, type, reading, cues, people, subject, aboutSigning, signingUnderWh, roles, numbers, years, quoted, otherLetter };
 }
 
 /** The smallest count read as a group of people one may be among (not "dans les 2 jours"). */

@@ -101,16 +101,20 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     parsed.cues.size === 0 &&
     parsed.reading.terms.every((t) => spanWords!.has(parsed.reading.words[t.at] ?? '') && !lookups.facts.knows(t.term));
   if (bare) return signatory(person.span, person.match.match!.score);
-  if (parsed.aboutSigning && person && !counted && !namedOnly && parsed.type !== 'list' && parsed.type !== 'quote') {
+  // "Lyonne is our guest: what company is she involved with?", "j'aimerais savoir qui est à l'origine de la lettre signée
+  // par Stiller": the signing sits in a clause that asks for something else, later in the question than its opening:
+  // no signing is asked of anyone named, the facts step reads what is.
+  const askedElse = parsed.signingUnderWh && !opensWh;
+  if (parsed.aboutSigning && person && !counted && !namedOnly && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
     if (describedSigner(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
   }
   // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
-  const byWork = parsed.aboutSigning && parsed.people.length === 0 && parsed.type !== 'quote' ? lookups.signatoryByWork(parsed) : null;
+  const byWork = parsed.aboutSigning && !askedElse && parsed.people.length === 0 && parsed.type !== 'quote' ? lookups.signatoryByWork(parsed) : null;
   if (byWork === false) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
   if (byWork) return signatory(byWork, 1);
-  if (parsed.aboutSigning && parsed.subject && !counted && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
+  if (parsed.aboutSigning && parsed.subject && !counted && !askedElse && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
     return signatory(parsed.subject, 1);
   }
   // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not

@@ -1862,3 +1862,12 @@ describe('/ask engine: a claim about the letter to confirm', () => {
     expect(ask('who had it first, The Economist or Deadline')).not.toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' }, correction: 'outlet' });
   });
 });
+
+describe('/ask engine: an opening clause of purpose says what the answer is for', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a purpose clause naming only the asker’s outlet or programme is dropped: the question after it is answered', () => {
+    expect(ask('Pour la RTS, quand la lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('For the BBC package, what did the signatories ask the government to do?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+});

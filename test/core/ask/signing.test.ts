@@ -263,4 +263,18 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('emma stone on the march 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
     expect(ask("natalie portman on the mar '25 letter, yes or no")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'natalie portman' });
   });
+  it('a signing inside a clause a question word opens, or in a premise beside one, is no "did X sign?"', () => {
+    // The clause a question word opens asks something else of the one named earlier.
+    expect(ask('Mark Ruffalo joins us tonight, so a quick profile please: what studio is he part of?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Pour le direct, pourriez-vous me dire qui a rédigé cette lettre signée par Mark Ruffalo et bien d’autres ?')).not.toMatchObject({ mode: 'signatory' });
+    // A signing said as a premise, beside a clause asking with a question word, in the whole or in any of its parts.
+    expect(ask('Given that Mark Ruffalo signed it, who was the letter addressed to?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask("Sachant que la lettre a été signée par Mark Ruffalo et d'autres, pourriez-vous me dire à qui elle était adressée ?")).not.toMatchObject({ mode: 'signatory' });
+    // A clause asking yes or no about the signing, or a question word checking it, still asks it.
+    expect(ask('We want a singer besides McCartney; did Paul Simon sign, and how sure is that?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Paul Simon' });
+    expect(ask('Ruffalo signed, how sure are we?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+    expect(ask('Ruffalo a-t-il signé, et qui a organisé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+    expect(ask('Ruffalo is on the show tonight: did he sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+    expect(ask('Is Tom Hanks one of the people who signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+  });
 });
