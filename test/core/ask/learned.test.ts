@@ -32,8 +32,8 @@ describe('/ask learns from labelled questions', () => {
   });
 
   it('two nearest examples of one fact, each too far to answer alone, answer together', () => {
-    const phoned = { id: 'x4', lang: 'en' as const, q: 'we ask about the openai lobbyist behind the submission and whether he met officials in person or phoned them at home', fact: 'openai-argument' };
-    const mailed = { id: 'x5', lang: 'en' as const, q: 'we ask about the openai lobbyist behind the submission and whether he met officials in person or mailed them at work', fact: 'openai-argument' };
+    const phoned = { id: 'x4', lang: 'en' as const, q: 'we ask about the openai lobbyist behind the submission and how often he met officials in person or phoned them at home', fact: 'openai-argument' };
+    const mailed = { id: 'x5', lang: 'en' as const, q: 'we ask about the openai lobbyist behind the submission and how often he met officials in person or mailed them at work', fact: 'openai-argument' };
     expect(withExamples([phoned]).ask(question, 'en').verdict).toBe('no_answer');
     expect(withExamples([mailed]).ask(question, 'en').verdict).toBe('no_answer');
     expect(withExamples([phoned, mailed]).ask(question, 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
