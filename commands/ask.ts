@@ -5,6 +5,12 @@ import { makeReply, replyToPlainText, type Locale, type Reply } from '../src/cor
 import { checkSignatory } from './signatory';
 
 /**
+ * Longest question accepted, in characters: room for a question pasted with its newsroom context (a paragraph), well
+ * within Discord's 6,000 for an option; a pasted article is still refused politely.
+ */
+export const ASK_QUESTION_MAX = 500;
+
+/**
  * `/ask <question>`: a short sourced answer in the question's language; "Did you mean…?" choices when two or
  * three facts are close; an honest "only about the letter" when nothing carries the question. How it decides
  * lives in src/core/ask/ (parse, retrieve, calibrate); this file only words the outcome.
@@ -14,7 +20,7 @@ export const askCommand: CommandDefinition = {
   nameFr: 'question',
   description: { en: 'Ask a question about the letter (English or French)', fr: 'Poser une question sur la lettre (en français ou en anglais)' },
   options: [
-    { name: 'question', type: 'string', required: true, maxLength: 200, description: { en: 'Your question, e.g. how many people signed?', fr: 'Votre question, ex. combien de signataires ?' } },
+    { name: 'question', type: 'string', required: true, maxLength: ASK_QUESTION_MAX, description: { en: 'Your question, e.g. how many people signed?', fr: 'Votre question, ex. combien de signataires ?' } },
     { name: 'lang', nameFr: 'langue', type: 'string', choices: ['en', 'fr'], maxLength: 2, description: { en: 'Answer language (default: the question’s)', fr: 'Langue de la réponse (par défaut : celle de la question)' } },
   ],
   examples: ['/ask how many people signed?', '/ask combien de signataires ?', '/ask who organised the letter?', '/ask which directors signed?', '/ask did Google file before or after the letter?'],

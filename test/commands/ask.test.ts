@@ -54,7 +54,16 @@ describe('/ask', () => {
     expect(reply.title).toBe('Je ne réponds qu’aux questions sur la lettre');
   });
 
-  it.each([[{ question: '' }], [{ question: 'q'.repeat(201) }], [{ question: '<!channel> who signed' }], [{ question: 'who', lang: 'de' }]])('bad input %# → user error', async (options) => {
+  it('a question pasted with a paragraph of newsroom context (over 200 characters) is read, not refused as too long', async () => {
+    const context = 'For tonight’s programme we have booked two guests and the producer is finalising the running order, so ';
+    const question = `${context.repeat(3)}when exactly was the letter filed?`;
+    expect(question.length).toBeGreaterThan(300);
+    const { outcome, reply } = await run(dispatcher, 'ask', { question });
+    expect(outcome).not.toBe('user_error');
+    expect(reply.data).toMatchObject({ question });
+  });
+
+  it.each([[{ question: '' }], [{ question: 'q'.repeat(501) }], [{ question: '<!channel> who signed' }], [{ question: 'who', lang: 'de' }]])('bad input %# → user error', async (options) => {
     expect((await run(dispatcher, 'ask', options)).outcome).toBe('user_error');
   });
 });
