@@ -171,7 +171,7 @@ describe('hostile and oversized input', () => {
     const { body } = await (await slash(app, '/ask', 'why '.repeat(1250))).answer();
     expect(body.response_type).toBe('ephemeral');
     expect(headerOf(body)).toBe('⚠️ Sorry, I could not do that');
-    expect(JSON.stringify(body)).toContain('please keep it under 200');
+    expect(JSON.stringify(body)).toContain('please keep it under 500');
     expect(JSON.stringify(body)).not.toMatch(/\bat [\w.]+ \(|Error:/);
     // The app still answers.
     expect(headerOf((await (await slash(app, '/signatory', 'cate blanchet')).answer()).body)).toContain('Yes');
