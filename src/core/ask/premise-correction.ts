@@ -56,6 +56,9 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   // A choice between the slot's own fact and others, for a value the question said of the slot ("why did the letter go to
   // Congress?": the recipient or what followed, which names Congress): the value was said of the slot; it is corrected.
   const offered = premise !== null && premise.asserts.length > 0 && decision.verdict === 'clarify' && decision.picked.some((r) => r.id === premise.fact);
+  // Declined, a value another fact denies ("addressed to Trump personally?", beside whether the letter names Trump) may
+  // ask that fact: correcting the slot would answer another question; the question stays declined.
+  if (premise && decision.verdict === 'no_answer' && lookups.premises.deniedElsewhere(premise)) return null;
   if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return premise;
   return null;
 }

@@ -137,6 +137,17 @@ export class PremiseReader {
   }
 
   /**
+   * Whether a value the premise names is one another fact denies of the same subject (a slot with `denies`: "trump",
+   * which the letter never names): "addressed to Trump personally?" may ask that fact as well as the slot's own. A
+   * denial of another subject ("openai" never signed the letter) says nothing of a lawsuit against OpenAI.
+   */
+  deniedElsewhere(premise: Premise): boolean {
+    const subjects = new Set(this.slots.filter((slot) => slot.id === premise.id && slot.fact === premise.fact).flatMap((slot) => slot.subject));
+    const denies = (slot: Slot): boolean => slot.denies === true && slot.fact !== premise.fact && slot.subject.some((s) => subjects.has(s));
+    return this.slots.some((slot) => denies(slot) && (this.wrongValues.get(slot) ?? []).some((v) => premise.values.includes(v.join(' '))));
+  }
+
+  /**
    * Whether a pronoun for the letter is the object of a verb of `asserts`: right after it ("sent it"), or right before it
    * or its auxiliary ("l'ont envoyée"). Not one before the verb as its subject ("the filing it sent") nor one a word
    * stands between ("who had it first": "first" is no verb done to it).

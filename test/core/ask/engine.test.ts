@@ -162,6 +162,14 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Why did the stars send the letter to Congress?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
   });
 
+  it('an addressee another fact denies (Trump, whom the letter never names), the question declined: no correction as the recipient', () => {
+    for (const q of ['someone on radio said the letter went to Trump personally, accurate?', 'Un post affirme que la lettre a été adressée à Trump en personne : vrai ?']) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    }
+    // An addressee nothing denies is still corrected.
+    expect(ask('was the letter sent to the Senate?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
   it('a French inverted "s\'en prend-elle à" is opposing: a company it does not target → whom it answers', () => {
     expect(ask("Pourquoi la lettre s'en prend-elle à Nvidia ?")).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
