@@ -77,7 +77,7 @@ export class TopicGuard {
       if (this.knows(t.term)) return only !== 'lowercase' && startsWithCapital(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
       if (startsWithCapital(shownWords[t.at] ?? '')) {
         if (only === 'lowercase') return false;
-        return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : t.at > 0 || !this.lexicon.isKnown(word);
+        return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : !opening.has(t.at) || !this.lexicon.isKnown(word);
       }
       return only !== 'capitals' && this.unknownName(word);
     });

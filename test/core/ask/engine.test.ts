@@ -470,6 +470,11 @@ describe('/ask engine: names the data does not know', () => {
     },
   );
 
+  it('a known word opening a second sentence is no name, an unknown one still is', () => {
+    expect(ask('Warner sued Midjourney, no? When was that?')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
+    expect(ask('Quick check on the letter. Spotify paid how much?').verdict).toBe('no_answer');
+  });
+
   it('an unknown name before a model code the data uses is another model, not the rest of a name ("Qwen R1")', () => {
     expect(ask('When did Qwen R1 come out?').verdict).toBe('no_answer');
     expect(ask('Quand est sorti Kimi R1 ?').verdict).toBe('no_answer');
