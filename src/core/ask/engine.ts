@@ -108,6 +108,8 @@ export class AskEngine {
   private readonly dated = new Set<string>();
   /** Each reported deviation's search terms, from what the article said and what the sources say, both languages. */
   private readonly deviationTerms = new Map<string, ReadonlySet<string>>();
+  /** Each reported deviation's terms of what the article said alone, read in both languages. */
+  private readonly reportedTerms = new Map<string, ReadonlySet<string>>();
   /** Each signatory's works, as folded words: the titles in brackets in `knownFor` ("Selma", "Poker Face"). */
   private readonly works: { title: string[]; bracketed: boolean; name: string }[];
   /** Each fact's texts (topic, answers, questions, keywords) as folded words, one space apart and around. */
@@ -238,6 +240,8 @@ export class AskEngine {
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));
+      const said = [this.lexicon.read(d.articleSays, 'en'), this.lexicon.read(d.articleSays, 'fr')];
+      this.reportedTerms.set(d.id, new Set(said.flatMap((r) => r.terms.filter((t) => t.kind !== 'number' && t.weight >= 1).map((t) => t.term))));
     }
     this.signingLookups = {
       facts: this.facts,
@@ -266,6 +270,7 @@ export class AskEngine {
       factNumbers: this.factNumbers,
       phrasedNumbers: this.phrasedNumbers,
       deviationTerms: this.deviationTerms,
+      reportedTerms: this.reportedTerms,
       keywordWords: this.keywordWords,
       keywordConcepts: this.keywordConcepts,
       covers: (id, other) => this.covers(id, other),

@@ -36,6 +36,8 @@ export interface RefineLookups {
   readonly phrasedNumbers: ReadonlyMap<string, number[]>;
   /** Each reported deviation's search terms, from what the article said and what the sources say, both languages. */
   readonly deviationTerms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each reported deviation's terms of what the article said alone ("acteurs et réalisateurs"), both languages. */
+  readonly reportedTerms: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   readonly keywordWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
@@ -178,6 +180,25 @@ const checkReportedFigure: Refinement = (ctx, decision) => {
     }
   }
   return decision;
+};
+
+const checkReportedClaim: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode, strange } = ctx;
+  // "AFP says the studios settled with actors and directors, accurate?": a claim checked against the outlet that ran
+  // it (a word the data spells as a name: "BFM", "AFP"; "the article" alone may be another outlet's), carrying two
+  // words or more of what that piece is reported to have said wrongly, asks whether the piece got it right: the one
+  // ranked fact whose phrasings name the outlet (it is about that piece, not a date it gives) and that carries two
+  // such words (what the article got wrong) answers. The figure version is `checkReportedFigure`.
+  const checked = parsed.type === 'yes_no' || parsed.reading.cues.some((c) => c.cue === 'check');
+  if (mode !== 'fact' || decision.verdict === 'answered' || strange || !checked) return decision;
+  const source = searchTerms.filter((t) => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+  const claims = [...ctx.reportedTerms.values()].map((said) => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && said.has(t.term)))).filter((c) => c.length >= DEVIATION_WORDS);
+  if (claims.length !== 1) return decision;
+  // The piece is not a word of the claim itself ("the White House" a piece is said to have named).
+  const piece = source.filter((t) => !claims[0]!.some((c) => c.term === t.term));
+  const carried = (r: Ranked<Fact>): boolean => piece.some((t) => ctx.facts.field(r.id, t.term) === 2) && claims[0]!.filter((t) => ctx.facts.carries(r.id, t.term)).length >= DEVIATION_WORDS;
+  const answering = ranked.filter(carried);
+  return answering.length === 1 ? { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [answering[0]!] } : decision;
 };
 
 const checkNamesNotCarried: Refinement = (ctx, decision) => {
@@ -506,6 +527,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkHeadNoun,
   vetoCompoundForeignWords,
   checkReportedFigure,
+  checkReportedClaim,
   checkNamesNotCarried,
   checkOwnedPairs,
   checkWholeNames,

@@ -1798,6 +1798,25 @@ describe('/ask engine: a reported figure that two facts give alike', () => {
   });
 });
 
+describe('/ask engine: a claim checked against the outlet that reported it wrongly', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['BFM says the studios struck a deal with actors and directors, is that right?'],
+    ['AFP: studios and actors settled over AI, is that right?'],
+  ])('"%s" → what the article got wrong', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+
+  it('a claim naming no outlet but a date it gives is not about the article', () => {
+    expect(ask('the letter reached the white house in january, right after the swearing-in?')).not.toMatchObject({ fact: { id: 'article-errors' } });
+  });
+
+  it('"the whole thing" stands for the letter in a claim about who led it → organisers', () => {
+    expect(ask("tom hanks led the whole thing, that's what i heard, confirm?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
+
 describe('/ask engine: French forms and colloquial words the concepts join (data/concepts.json)', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
