@@ -399,10 +399,29 @@ const checkCompareLone: Refinement = (ctx, decision) => {
     // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
     // the time of what is asked, not which of two things came first: the fact answered is what is asked.
     const since = lone && cues.every((c) => parsed.reading.cues.some((s) => s.cue === 'since' && s.at === c.at && s.length === c.length));
-    if (!since && (!whole || (second && top.score < second.score * ctx.calibration.decisiveRatio))) decision = { ...decision, verdict: 'clarify' };
+    const ahead = !second || (top !== undefined && top.score >= second.score * ctx.calibration.decisiveRatio);
+    if (!since && !(whole && ahead) && !(ahead && asksWhoWasFirst(ctx, cues, decision.picked[0]!))) decision = { ...decision, verdict: 'clarify' };
   }
   return decision;
 };
+
+/**
+ * "who had it first, Variety or Deadline?", "qui a sorti l'info en premier ?": every compare cue is "first" alone
+ * (not "which came first", which sets two things in order), asking who or what was first, not which of two events
+ * came first, when the answer's own questions ask it ("first" in its phrasings: the fact on the press coverage), it
+ * carries the question but for one word, and it carries each thing an "or" sets against another ("Le Monde or
+ * Deadline" names an outlet it does not give).
+ */
+function asksWhoWasFirst(ctx: RefineContext, cues: readonly ParsedQuestion['reading']['cues'][number][], leader: Ranked<Fact>): boolean {
+  const { reading } = ctx.parsed;
+  const first = reading.terms.filter((t) => t.term === 'c:first');
+  const ordinal = cues.every((c) => first.some((t) => t.at === c.at && (t.span ?? 1) === c.length));
+  if (!ordinal || leader.missing > ctx.calibration.decisiveMissing || ctx.facts.field(leader.id, 'c:first') !== 2) return false;
+  const content = reading.terms.filter((t) => t.weight >= 1);
+  const alternatives = reading.cues.filter((c) => c.cue === 'alternative');
+  const sides = alternatives.flatMap((c) => [content.filter((t) => t.at < c.at).at(-1), content.find((t) => t.at >= c.at + c.length)]);
+  return sides.every((t) => t === undefined || ctx.facts.carries(leader.id, t.term));
+}
 
 /** Terms of a payment question that name no party to it: the payment itself, how it ended ("au final", "in the end"). */
 const PAYMENT_IDLE: ReadonlySet<string> = new Set(['c:pay', 'c:happen']);

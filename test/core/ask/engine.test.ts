@@ -1903,3 +1903,20 @@ describe('/ask engine: an opening clause of purpose says what the answer is for'
     expect(ask('For the BBC package, what did the signatories ask the government to do?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
 });
+
+describe('/ask engine: "first" alone asks who was first, when the fact asks it itself', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('which outlet was first, naming two the fact gives → the press coverage, answered', () => {
+    expect(ask('Deadline or Variety, which one ran it first?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+    expect(ask("quel journal l'a publiée en premier ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+
+  it('an outlet set against another that the fact does not give is never answered as the press coverage', () => {
+    expect(ask('Deadline or Le Monde, which one ran it first?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+
+  it('"which came first" sets two things in order: not answered as the press coverage', () => {
+    expect(ask('the Variety piece and the filing, which came first?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+});
