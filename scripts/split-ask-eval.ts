@@ -109,6 +109,10 @@ export const BATCH_40_PREFIX = 'b40-';
  * began, with batches 43 and 44): dev only, joined before that round's tuning. */
 export const BATCH_41_PREFIX = 'b41-';
 export const BATCH_42_PREFIX = 'b42-';
+/** Batch 43 (ids `b43-…`, written blind with 41, 42 and 44–46): the validation set of the twelfth round's merges (totals only), then dev only. */
+export const BATCH_43_PREFIX = 'b43-';
+/** Batch 44 (ids `b44-…`, written blind with 41–43, 45 and 46): test only, a fresh measure of the twelfth round's final engine. */
+export const BATCH_44_PREFIX = 'b44-';
 export const BATCH_45_PREFIX = 'b45-';
 export const BATCH_46_PREFIX = 'b46-';
 
@@ -160,6 +164,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 40 (test only)', has: (id) => id.startsWith(BATCH_40_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 41 (dev only)', has: (id) => id.startsWith(BATCH_41_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 42 (dev only)', has: (id) => id.startsWith(BATCH_42_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 43 (dev only)', has: (id) => id.startsWith(BATCH_43_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 44 (test only)', has: (id) => id.startsWith(BATCH_44_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 45 (dev only)', has: (id) => id.startsWith(BATCH_45_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 46 (dev only)', has: (id) => id.startsWith(BATCH_46_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];

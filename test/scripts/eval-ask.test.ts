@@ -4,7 +4,7 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
 
 /**
  * The held-out test split (never tuned on; written blind from the sources: batches 1 and 2, split 60/40, and batches 4,
- * 7, 9, 11, 12, 14, 18, 24, 27, 32, 36 and 40, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
+ * 7, 9, 11, 12, 14, 18, 24, 27, 32, 36, 40 and 44, all of them in test). Issue 9's bar is ≥ 90 % right, ≤ 1 % wrong and every off-topic question declined; it is NOT
  * met yet. Until it is, these bounds guard what /ask reaches against regressions and are tightened as it improves:
  * RIGHT_FLOOR is the right share rounded down to the whole percent, WRONG_CEILING the wrong share rounded up to the
  * next half percent, OFF_TOPIC_DECLINED the measured count.
@@ -75,10 +75,16 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * began, test only, run once with its final engine: 167 right, 6 wrong, 42/42 declined; 167 / 5 with the session's first
  * engine) and batch 39 in dev (so in the examples): 2,648 questions, 2,375 right = 89.7 %, 34 wrong = 1.3 %, 504/514
  * declined.
+ * After the twelfth round of 2026-12-02 (batches 41, 42, 45 and 46 in dev first: 2,377 right, 34 wrong on those 2,648 with
+ * them in the examples; batch 43 its validation set, totals only: 170 / 5 → 170 / 4) the same 2,648 questions give
+ * 2,385 right, 30 wrong, 504/514 declined. With batch 44 (200 blind questions written as the round began, test only, run
+ * once with its final engine: 188 right, 0 wrong, 42/42 declined; 185 / 1 with the session's first engine) and batch 43
+ * in dev (so in the examples): 2,848 questions, 2,571 right = 90.3 %, 30 wrong = 1.1 %, 546/556 declined. The right
+ * share now passes issue 9's 90 %; its wrong share and off-topic count do not.
  */
-const RIGHT_FLOOR = 0.89;
+const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 504;
+const OFF_TOPIC_DECLINED = 546;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {

@@ -1803,7 +1803,7 @@ describe('/ask engine: a claim checked against the outlet that reported it wrong
 
   it.each([
     ['BFM says the studios struck a deal with actors and directors, is that right?'],
-    ['AFP: studios and actors settled over AI, is that right?'],
+    ['AFP reports studios made a deal with actors and directors. Accurate?'],
   ])('"%s" → what the article got wrong', (q) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
   });
