@@ -406,7 +406,7 @@ const checkCompareLone: Refinement = (ctx, decision) => {
 };
 
 /**
- * "who had it first, Variety or Deadline?", "qui a sorti l'info en premier ?": every compare cue is "first" alone
+ * "which paper had it first, Variety or Politico?", "quel média l'a eu en premier ?": every compare cue is "first" alone
  * (not "which came first", which sets two things in order), asking who or what was first, not which of two events
  * came first, when the answer's own questions ask it ("first" in its phrasings: the fact on the press coverage), it
  * carries the question but for one word, and it carries each thing an "or" sets against another ("Le Monde or

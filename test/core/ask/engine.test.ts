@@ -784,7 +784,7 @@ describe('/ask engine: questions as spoken', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
   it.each([
-    ['um which film directors put their names on it i mean', 'director'],
+    ['um which film directors have their names on the thing i mean', 'director'],
     ['bon ben y a des réalisateurs dans les signataires du coup', 'director'],
     ['des musiciens ont signé franchement tu vois', 'musician'],
   ])('a filler of speech asks nothing: "%s"', (q, role) => {
@@ -1899,7 +1899,7 @@ describe('/ask engine: an opening clause of purpose says what the answer is for'
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
   it('a purpose clause naming only the asker’s outlet or programme is dropped: the question after it is answered', () => {
-    expect(ask('Pour la RTS, quand la lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('Pour la RTS, à quelle date la lettre est-elle partie ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
     expect(ask('For the BBC package, what did the signatories ask the government to do?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
 });

@@ -268,7 +268,7 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Mark Ruffalo joins us tonight, so a quick profile please: what studio is he part of?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Pour le direct, pourriez-vous me dire qui a rédigé cette lettre signée par Mark Ruffalo et bien d’autres ?')).not.toMatchObject({ mode: 'signatory' });
     // A signing said as a premise, beside a clause asking with a question word, in the whole or in any of its parts.
-    expect(ask('Given that Mark Ruffalo signed it, who was the letter addressed to?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Given that Mark Ruffalo signed it, which office was the letter sent to?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask("Sachant que la lettre a été signée par Mark Ruffalo et d'autres, pourriez-vous me dire à qui elle était adressée ?")).not.toMatchObject({ mode: 'signatory' });
     // A clause asking yes or no about the signing, or a question word checking it, still asks it.
     expect(ask('We want a singer besides McCartney; did Paul Simon sign, and how sure is that?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Paul Simon' });
