@@ -46,6 +46,11 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('quick fact-check: who was the letter addressed to?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 
+  it('a short opening led by the word of checking ("Vérification :", "fact-checking a post:") names the task: never the errors of the press', () => {
+    expect(ask('Vérification : le texte cite-t-il le président Trump par son nom ?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('fact-checking a post: is Trump named anywhere in the text?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+  });
+
   it('a clause that refers to someone ("his", "her") and names no one is not asked alone: the person is in the rest', () => {
     expect(ask("since Obama's order started the consultation, why did the stars write to his staff?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
