@@ -1203,6 +1203,13 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask("What was Google's argument in its filing, briefly?")).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
   });
 
+  it('a lone choice asked "who" of what a name owns further in ("who drafted OpenAI\'s comment") is settled by its owner', () => {
+    for (const q of ["who put their name on OpenAI's comment", "who drafted OpenAI's comment to the White House"]) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    }
+    expect(ask("who wrote the letter's reply to OpenAI")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it("what a name owns (\"OpenAI's position\") is not answered by the fact whose phrasings only react to it", () => {
     for (const q of ["What is OpenAI's position on training on copyrighted works?", 'What was the position of OpenAI and Google?']) {
       const got = ask(q);
