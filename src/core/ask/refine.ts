@@ -471,6 +471,13 @@ const checkAskedSlot: Refinement = (ctx, decision) => {
     if (slot !== null && !ctx.checks.answersSlot(leader.id, slot)) {
       const fits = rivalOf(ranked, leader, (r) => ctx.checks.answersSlot(r.id, slot) && ctx.checks.slotOf.get(r.id) === slot);
       decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
+    } else if (slot === 'c:howmany' && !ctx.checks.slotOf.has(leader.id) && ctx.facts.field(leader.id, slot) < 2) {
+      // "how many comments did the consultation get?": a fact none of whose phrasings ask for a count may still give
+      // some figure (a deadline, a share), rarely the count asked, while a fact about a count scoring close (most of its
+      // questions ask "how many") is what is asked as likely: both are offered. Not for a date: an event's fact gives
+      // its own date even when none of its phrasings asks "when".
+      const fits = rivalOf(ranked, leader, (r) => ctx.checks.slotOf.get(r.id) === slot && r.score >= leader.score * ctx.calibration.closeShare);
+      if (fits) decision = { ...decision, verdict: 'clarify', picked: [leader, fits] };
     }
   }
   return decision;

@@ -1210,6 +1210,12 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask("who wrote the letter's reply to OpenAI")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a "how many" is not answered by a fact no phrasing of which asks for a count while a count fact scores close', () => {
+    const got = ask('how many public comments did the federal AI plan consultation get?');
+    expect(got.verdict).toBe('clarify');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('rfi-comment-count');
+  });
+
   it("what a name owns (\"OpenAI's position\") is not answered by the fact whose phrasings only react to it", () => {
     for (const q of ["What is OpenAI's position on training on copyrighted works?", 'What was the position of OpenAI and Google?']) {
       const got = ask(q);
