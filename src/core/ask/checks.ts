@@ -142,9 +142,9 @@ export class AnswerChecks {
   /**
    * Pairs of a name a text gives and a term it owns, as "name term" keys of search terms: "OpenAI's position" (the term
    * right after the possessive), "la position d'OpenAI", "the position of Google" (the term right before "of"/"de"),
-   * when they open the text's content.
+   * when they open the text's content (or wherever they stand, with `anywhere`).
    */
-  ownedPairs(reading: Reading, terms: readonly Term[]): string[] {
+  ownedPairs(reading: Reading, terms: readonly Term[], anywhere = false): string[] {
     const { words, corrected } = reading;
     // The nearest content term, a word of little weight between aside ("OpenAI's main argument", "décret IA de Trump").
     const termAt = (at: number, step: number): Term | undefined => {
@@ -170,7 +170,8 @@ export class AnswerChecks {
         };
         const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : before();
         // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
-        const head = owned !== undefined && !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at));
+        // `anywhere`: also what a name owns further in ("who drafted OpenAI's comment" asks of that comment).
+        const head = owned !== undefined && (anywhere || !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at)));
         return owned && head && owned.term !== name.term ? [`${name.term} ${owned.term}`] : [];
       });
   }

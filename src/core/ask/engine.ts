@@ -76,6 +76,8 @@ const ASKER_WEIGHT = 0.3;
 const CONTEXT_CONTENT = 2;
 /** Concepts that say who passes a question on ("boss asks:", "reader asks:"), besides the roles. */
 const ASKERS: ReadonlySet<string> = new Set(['c:head', 'c:read']);
+/** At most this many words in an opening led by the word of checking that only labels the request ("fact-checking a headline:"). */
+const LABEL_WORDS = 4;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -309,8 +311,11 @@ export class AskEngine {
     // question follows, not what it asks ("the letter asks:" is no such opening: the letter is the story's).
     const asking = opening?.terms.find((t) => t.term === 'c:demand' && t.at === opening.words.length - 1);
     const asker = (t: Term): boolean => t === asking || t.weight < ASKER_WEIGHT || t.kind === 'role' || ASKERS.has(t.term) || (t.kind === 'word' && !this.facts.knows(t.term));
+    // So is a short opening led by the word of checking ("Vérification :", "fact-checking a headline:"): it names the
+    // task, and what follows names what is checked.
+    const checkTask = opening !== null && opening.words.length <= LABEL_WORDS && opening.terms.some((t) => t.term === 'c:mistake' && t.at === 0);
     const label = (t: Term): boolean =>
-      t.weight < CHATTER_WEIGHT || (t.term === 'c:mistake' && opening!.cues.some((c) => c.cue === 'check' && Math.abs(c.at - t.at) <= 1)) || (asking !== undefined && opening!.terms.every(asker));
+      checkTask || t.weight < CHATTER_WEIGHT || (t.term === 'c:mistake' && opening!.cues.some((c) => c.cue === 'check' && Math.abs(c.at - t.at) <= 1)) || (asking !== undefined && opening!.terms.every(asker));
     const chatter = opening !== null && opening.terms.every(label) && !opening.cues.some((c) => c.cue === 'quote');
     const purposeRest = chatter ? null : this.afterPurpose(question, whole.lang);
     const asked = chatter && clause !== null ? clause : purposeRest;

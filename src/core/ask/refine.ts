@@ -253,7 +253,12 @@ const checkOwnedPairs: Refinement = (ctx, decision) => {
     // both companies' proposals (its words score higher), while the one ranked fact whose phrasings give the name
     // owning what is asked ("OpenAI's position") is what is asked about: it answers, when no choice owns it too.
     // Not in a question that sets it against something in time ("Google's filing, before the letter?"): a comparison.
-    const owners = owned.length > 0 && !owns(leader.id) ? ranked.filter((r) => owns(r.id) && r.coverage >= ctx.calibration.minCoverage) : [];
+    // A lone choice asked "who" of what a name owns further in ("who drafted Google's comment"): a "who" asks of that
+    // thing (its author), which a fact reacting to it does not give; the one fact owning it settles, as above.
+    const lone = decision.picked.length === 1 && ctx.checks.askedSlot(parsed.reading) === 'c:who';
+    const pairs = owned.length === 0 && lone ? ctx.checks.ownedPairs(parsed.reading, searchTerms, true) : owned;
+    const ownsPair = (id: string): boolean => pairs.some((pair) => ctx.checks.owned.get(id)?.has(pair));
+    const owners = pairs.length > 0 && !ownsPair(leader.id) ? ranked.filter((r) => ownsPair(r.id) && r.coverage >= ctx.calibration.minCoverage) : [];
     const only = owners.length === 1 ? rivalOf(ranked, leader, (r) => r.id === owners[0]!.id) : undefined;
     if (only) decision = { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [only] };
   }
@@ -466,6 +471,13 @@ const checkAskedSlot: Refinement = (ctx, decision) => {
     if (slot !== null && !ctx.checks.answersSlot(leader.id, slot)) {
       const fits = rivalOf(ranked, leader, (r) => ctx.checks.answersSlot(r.id, slot) && ctx.checks.slotOf.get(r.id) === slot);
       decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
+    } else if (slot === 'c:howmany' && !ctx.checks.slotOf.has(leader.id) && ctx.facts.field(leader.id, slot) < 2) {
+      // "how many comments did the consultation get?": a fact none of whose phrasings ask for a count may still give
+      // some figure (a deadline, a share), rarely the count asked, while a fact about a count scoring close (most of its
+      // questions ask "how many") is what is asked as likely: both are offered. Not for a date: an event's fact gives
+      // its own date even when none of its phrasings asks "when".
+      const fits = rivalOf(ranked, leader, (r) => ctx.checks.slotOf.get(r.id) === slot && r.score >= leader.score * ctx.calibration.closeShare);
+      if (fits) decision = { ...decision, verdict: 'clarify', picked: [leader, fits] };
     }
   }
   return decision;

@@ -46,6 +46,11 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('quick fact-check: who was the letter addressed to?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 
+  it('a short opening led by the word of checking ("Vérification :", "fact-checking a post:") names the task: never the errors of the press', () => {
+    expect(ask('Vérification : le texte cite-t-il le président Trump par son nom ?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('fact-checking a post: is Trump named anywhere in the text?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+  });
+
   it('a clause that refers to someone ("his", "her") and names no one is not asked alone: the person is in the rest', () => {
     expect(ask("since Obama's order started the consultation, why did the stars write to his staff?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
@@ -1201,6 +1206,19 @@ describe('/ask engine: a question is never answered as another one', () => {
   it("choices that miss what a name owns (\"OpenAI's argument\") are settled by the one ranked fact that owns it", () => {
     expect(ask("Briefly, what was OpenAI's argument in its comment?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     expect(ask("What was Google's argument in its filing, briefly?")).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
+  it('a lone choice asked "who" of what a name owns further in ("who drafted OpenAI\'s comment") is settled by its owner', () => {
+    for (const q of ["who put their name on OpenAI's comment", "who drafted OpenAI's comment to the White House"]) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    }
+    expect(ask("who wrote the letter's reply to OpenAI")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('a "how many" is not answered by a fact no phrasing of which asks for a count while a count fact scores close', () => {
+    const got = ask('how many public comments did the federal AI plan consultation get?');
+    expect(got.verdict).toBe('clarify');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('rfi-comment-count');
   });
 
   it("what a name owns (\"OpenAI's position\") is not answered by the fact whose phrasings only react to it", () => {
