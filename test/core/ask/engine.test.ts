@@ -789,7 +789,7 @@ describe('/ask engine: questions as spoken', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
   it.each([
-    ['um which film directors are on the letter i mean', 'director'],
+    ['um which movie directors are listed on it i mean', 'director'],
     ['bon ben y a des réalisateurs dans les signataires du coup', 'director'],
     ['des musiciens ont signé franchement tu vois', 'musician'],
   ])('a filler of speech asks nothing: "%s"', (q, role) => {
