@@ -7,7 +7,7 @@ import { EventComparer } from './compare';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { AND_WORDS, ARTICLES, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -49,6 +49,8 @@ interface Retrieval {
 
 /** Words that pick one of a group ("any of the Beatles", "l'un des Beatles"). */
 const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une', 'aucun']);
+/** Articles a title may open with ("the Beatles", "la Matrice"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 /** Words that tie a role to what it made ("the director of …", "la réalisatrice de …", "d'…"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
 const YEAR = /^(19|20)\d{2}$/;

@@ -43,8 +43,6 @@ export interface ParsedQuestion {
 
 /** The words that make a noun after them a complement ("tally of signatures", "total des signatures"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'd']);
-/** Articles a title may open with ("the Beatles", "la Matrice"), or that stand before a role ("citer les acteurs"). */
-export const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
 /**
  * The same, with straight single quotes too ('Stealing Isn't Innovation', "spells it 'Maggie Gylenhall'"): an opening
@@ -716,12 +714,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // word opening it, a French one anywhere in it ("Ruffalo a-t-il signé"), or a "?" closing it. Not "what about X?",
   // which asks the same of X; nor a "que" after words (chatter: "on m'a dit que X a signé"), which opens what is said.
   const about = reading.cues.filter((c) => c.cue === 'also').map((c) => c.at);
-  const opensClause = (c: { at: number }): boolean => {
-    const clause = clauseOf(c.at);
-    const que = reading.words[c.at] === 'que' || reading.words[c.at] === 'qu';
-    return clause.opening === c.at && (!que || clause.from === c.at) && !about.includes(c.at);
+  const opensClause = (at: number, clause: { from: number; opening: number }): boolean => {
+    const que = reading.words[at] === 'que' || reading.words[at] === 'qu';
+    return clause.opening === at && (!que || clause.from === at) && !about.includes(at);
   };
-  const whClauses = aboutSigning ? reading.cues.filter((c) => askingWh(c) && opensClause(c)).map((c) => clauseOf(c.at)) : [];
+  const whClauses = aboutSigning ? reading.cues.filter(askingWh).map((c) => ({ at: c.at, clause: clauseOf(c.at) })).filter((w) => opensClause(w.at, w.clause)).map((w) => w.clause) : [];
   const asksYesNo = (clause: { from: number; to: number; opening: number }): boolean =>
     reading.cues.some((c) => c.cue === 'yesno' && c.at >= clause.from && c.at < clause.to && (c.at === clause.opening || c.length > 1)) ||
     (clause.to === reading.words.length ? /\?\s*$/.test(text) : aligned && /\?/.test(typedGaps(text)[clause.to - 1] ?? ''));
@@ -901,7 +898,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Not "cite-moi la phrase sur les acteurs": no one signs there.
   const quotesRole = (c: Reading['cues'][number]): boolean => {
     const after = c.at + c.length;
-    const next = ARTICLES.has(reading.words[after] ?? '') || OF_WORDS.has(reading.words[after] ?? '') ? after + 1 : after;
+    const next = lexicon.wordList('articles').has(reading.words[after] ?? '') || OF_WORDS.has(reading.words[after] ?? '') ? after + 1 : after;
     return aboutSigning && terms.some((t) => t.kind === 'role' && t.at === next);
   };
   if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
