@@ -115,6 +115,16 @@ export const BATCH_43_PREFIX = 'b43-';
 export const BATCH_44_PREFIX = 'b44-';
 export const BATCH_45_PREFIX = 'b45-';
 export const BATCH_46_PREFIX = 'b46-';
+/** Batches 48, 49, 51 and 52 (ids `b48-…`, `b49-…`, `b51-…`, `b52-…`, written blind on 2026-12-02 as a thirteenth round
+ * began, with batches 47 and 50): dev only, joined before that round's tuning. */
+export const BATCH_48_PREFIX = 'b48-';
+export const BATCH_49_PREFIX = 'b49-';
+/** Batch 50 (ids `b50-…`, written blind with 47–49, 51 and 52): the validation set of the thirteenth round's merges (totals only), then dev only. */
+export const BATCH_50_PREFIX = 'b50-';
+/** Batch 47 (ids `b47-…`, written blind with 48–52): test only, a fresh measure of the thirteenth round's final engine. */
+export const BATCH_47_PREFIX = 'b47-';
+export const BATCH_51_PREFIX = 'b51-';
+export const BATCH_52_PREFIX = 'b52-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -168,6 +178,12 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 44 (test only)', has: (id) => id.startsWith(BATCH_44_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 45 (dev only)', has: (id) => id.startsWith(BATCH_45_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 46 (dev only)', has: (id) => id.startsWith(BATCH_46_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 47 (test only)', has: (id) => id.startsWith(BATCH_47_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 48 (dev only)', has: (id) => id.startsWith(BATCH_48_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 49 (dev only)', has: (id) => id.startsWith(BATCH_49_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 50 (dev only)', has: (id) => id.startsWith(BATCH_50_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 51 (dev only)', has: (id) => id.startsWith(BATCH_51_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 52 (dev only)', has: (id) => id.startsWith(BATCH_52_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
