@@ -70,6 +70,8 @@ export async function startHarness(
   const fake = await FakeDiscord.start();
   const logs = new LogCapture();
   const dispatcher = options.dispatcher ? options.dispatcher(logs.logger) : createDispatcher({ logger: logs.logger });
+  // As main.ts does at start: build the /ask engine before the first interaction, not inside its 3 s window.
+  void dispatcher.facts.ask;
   const clock = { offsetMs: 0 };
   try {
     const bot = await startDiscord({
