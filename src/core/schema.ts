@@ -144,6 +144,11 @@ export const conceptsSchema = z
     /** Words that tell what kind of question it is (a quote, a comparison, a check, a list, yes/no). */
     cues: z.object(Object.fromEntries(CUES.map((c) => [c, phrasesByLanguage])) as Record<Cue, typeof phrasesByLanguage>).strict(),
     /**
+     * Phrases of asking that lead into the question inside a longer message ("I'd like to know", "pourriez-vous me
+     * rappeler"): what follows the last of them is the question, read first.
+     */
+    askLeads: phrasesByLanguage.optional(),
+    /**
      * What only names the slot asked for, never what it is asked about: question-word concepts ("who", "when"), what
      * happened next ("then", "ensuite") and slot words ("date", "total"). A question of these alone ("the date, then?",
      * "et ensuite ?", "ça date de quand ?") is a follow-up to something said before, which /ask never sees: declined.

@@ -1938,3 +1938,17 @@ describe('/ask engine: "first" alone asks who was first, when the fact asks it i
     expect(ask('the Variety piece and the filing, which came first?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
   });
 });
+
+describe('/ask engine: a phrase of asking inside a long message says where the question begins', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('what follows "I would like to know", "je voudrais savoir", "pourriez-vous me dire" is the question, whatever comes before', () => {
+    expect(ask("We're recording a long podcast episode on creators and machine learning next week, and ahead of the taping I would like to know who organised the letter.")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Je monte un long format radio sur les musiciens, les machines et les contrats pour la rentrée, et je voudrais savoir qui a lancé la lettre.')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Pour une longue enquête télé sur les scénaristes et les machines qui sera diffusée cet automne, pourriez-vous me dire quelles demandes la lettre fait au gouvernement ?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+
+  it('a claim before the phrase that the whole message corrects is still corrected, not dropped', () => {
+    expect(ask('I read that the letter went after Meta and Microsoft; could you tell me what it accused Meta of?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
+  });
+});
