@@ -1948,6 +1948,11 @@ describe('/ask engine: a phrase of asking inside a long message says where the q
     expect(ask('Pour une longue enquête télé sur les scénaristes et les machines qui sera diffusée cet automne, pourriez-vous me dire quelles demandes la lettre fait au gouvernement ?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
 
+  it('"I was wondering", "je me demande" lead into the question too', () => {
+    expect(ask("We're preparing a long evening feature about musicians and the machines coming for their work, and I was wondering who organised the letter.")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('On prépare un long magazine sur les doubleurs et les machines pour la rentrée, et je me demande qui a lancé la lettre.')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a claim before the phrase that the whole message corrects is still corrected, not dropped', () => {
     expect(ask('I read that the letter went after Meta and Microsoft; could you tell me what it accused Meta of?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
   });
