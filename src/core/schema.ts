@@ -126,6 +126,7 @@ export const WORD_LISTS = [
   'articles',
   'sourceDocuments',
   'sourceLinks',
+  'narrowingLinks',
   'letterPronounsAfter',
   'letterPronounsBefore',
 ] as const;

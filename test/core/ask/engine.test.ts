@@ -868,6 +868,16 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('How long did the Hollywood strikes last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
 
+  it('a word no fact uses, tied by "on", "sur", "des" to a word the answer carries, narrows it to another thing (another order, strike, report)', () => {
+    expect(ask('Que prévoit le décret de Trump sur la pêche ?').verdict).toBe('no_answer');
+    expect(ask('Combien de temps a duré la grève des éboueurs ?').verdict).toBe('no_answer');
+    expect(ask('What does the Copyright Office report on patents say?').verdict).toBe('no_answer');
+    // What the facts do use, so tied, is the story's own one.
+    expect(ask('What did Trump\'s executive order on AI do?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+    expect(ask('Combien de jours a tenu la grève des scénaristes américains ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('What does the Copyright Office report on training say?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
   it('a year far from every year the story gives is another event (an earlier strike); a near one is a premise to correct', () => {
     expect(ask('What happened in the 2007 writers strike?').verdict).toBe('no_answer');
     expect(ask('La grève des scénaristes de 2007 a duré combien de temps ?').verdict).toBe('no_answer');
