@@ -508,6 +508,11 @@ export class AskEngine {
     const words = parsed.reading.words;
     const opensOnThat = parsed.reading.cues.some((c) => c.cue === 'thatOf' && (c.at === 0 || (c.at === 1 && AND_WORDS.has(words[0]!))));
     if (opensOnThat) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Write me a limerick on the strike", "peux-tu rédiger une brève ?": a request that opens on a verb of writing
+    // (after words of asking politely at most) is a writing task, whatever words of the story it names: declined.
+    const openers = this.lexicon.wordList('taskOpeners');
+    const task = parsed.reading.cues.some((c) => c.cue === 'task' && words.slice(0, c.at).every((w) => openers.has(w)));
+    if (task) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.

@@ -878,6 +878,14 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('What does the Copyright Office report on training say?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
   });
 
+  it('a request that opens on a verb of writing (after polite asking at most) is a writing task, never a fact', () => {
+    expect(ask('Can you write me a limerick about the strike?').verdict).toBe('no_answer');
+    expect(ask('Pourriez-vous rédiger une brève sur la lettre ?').verdict).toBe('no_answer');
+    expect(ask('draft an email to the Copyright Office for me').verdict).toBe('no_answer');
+    // The verb inside a question about the story is no task.
+    expect(ask('Who wrote the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a year far from every year the story gives is another event (an earlier strike); a near one is a premise to correct', () => {
     expect(ask('What happened in the 2007 writers strike?').verdict).toBe('no_answer');
     expect(ask('La grève des scénaristes de 2007 a duré combien de temps ?').verdict).toBe('no_answer');
