@@ -513,6 +513,9 @@ export class AskEngine {
     const openers = this.lexicon.wordList('taskOpeners');
     const task = parsed.reading.cues.some((c) => c.cue === 'task' && words.slice(0, c.at).every((w) => openers.has(w)));
     if (task) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone, is
+    // asked of a time past the story's dated facts, which name who held it then: declined, never the story's holder.
+    if (parsed.type === 'who' && parsed.cues.has('incumbent')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.

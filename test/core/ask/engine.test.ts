@@ -886,6 +886,12 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('Who wrote the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('who holds a post now, or after someone, is past the story\'s dated facts: declined', () => {
+    expect(ask('Who chairs the Copyright Office these days?').verdict).toBe('no_answer');
+    expect(ask('Qui a remplacé Perlmutter au Copyright Office ?').verdict).toBe('no_answer');
+    expect(ask('Who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a year far from every year the story gives is another event (an earlier strike); a near one is a premise to correct', () => {
     expect(ask('What happened in the 2007 writers strike?').verdict).toBe('no_answer');
     expect(ask('La grève des scénaristes de 2007 a duré combien de temps ?').verdict).toBe('no_answer');
