@@ -543,6 +543,14 @@ export class AskEngine {
     const words = parsed.reading.words;
     const opensOnThat = parsed.reading.cues.some((c) => c.cue === 'thatOf' && (c.at === 0 || (c.at === 1 && AND_WORDS.has(words[0]!))));
     if (opensOnThat) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Write me a limerick on the strike", "peux-tu rédiger une brève ?": a request that opens on a verb of writing
+    // (after words of asking politely at most) is a writing task, whatever words of the story it names: declined.
+    const openers = this.lexicon.wordList('taskOpeners');
+    const task = parsed.reading.cues.some((c) => c.cue === 'task' && words.slice(0, c.at).every((w) => openers.has(w)));
+    if (task) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone, is
+    // asked of a time past the story's dated facts, which name who held it then: declined, never the story's holder.
+    if (parsed.type === 'who' && parsed.cues.has('incumbent')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.

@@ -2,7 +2,7 @@ import type { Deviation, Fact } from '../schema';
 import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { isDictionaryTypo } from './dictionary';
-import { splitWords, type Lexicon, type Term } from './lexicon';
+import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { AND_WORDS, firstMonth, pairedAnd, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
@@ -157,6 +157,35 @@ const vetoCompoundForeignWords: Refinement = (ctx, decision) => {
     if (compound) decision = { ...decision, verdict: 'no_answer', picked: [] };
   }
   return decision;
+};
+
+const vetoNarrowedByForeignWord: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode } = ctx;
+  // "What did the decree on fishing quotas change?", "la grève des boulangers a duré combien ?": a word no fact uses,
+  // tied by a word of narrowing ("on", "sur", "des") to a word the answer carries, says which of several such things
+  // is asked (another order, another strike): the answer is about the story's own one, not that: declined.
+  if (decision.verdict !== 'answered' || mode !== 'fact' || searchTerms.some((t) => t.kind === 'number')) return decision;
+  const leader = decision.picked[0]!;
+  const words = parsed.reading.corrected;
+  const links = ctx.lexicon.wordList('narrowingLinks');
+  const articles = ctx.lexicon.wordList('articles');
+  const opening = ctx.typedOf(parsed).opening;
+  const carriedAt = (k: number): boolean => searchTerms.some((t) => t.weight >= 1 && k >= t.at && k < t.at + (t.span ?? 1) && ctx.facts.carries(leader.id, t.term));
+  const narrowed = (t: Term): boolean => {
+    if (t.kind !== 'word' || t.weight < 1 || ctx.facts.knows(t.term) || ctx.facts.carries(leader.id, t.term)) return false;
+    // Not a name typed with a capital ("un portrait du WSJ"): whether a name is another topic is `TopicGuard`'s to say.
+    const shown = parsed.reading.shown;
+    if (isDictionaryTypo(words[t.at] ?? '') || shown.length !== words.length || startsWithCapital(shown[t.at] ?? '')) return false;
+    let k = t.at - 1;
+    while (k >= 0 && articles.has(words[k]!)) k--;
+    if (k < 0 || !links.has(words[k]!)) return false;
+    k--;
+    while (k >= 0 && articles.has(words[k]!)) k--;
+    // Within one sentence ("…à Washington ? On a vu…" ties nothing).
+    for (let j = k + 1; j <= t.at; j++) if (opening.has(j)) return false;
+    return k >= 0 && carriedAt(k);
+  };
+  return searchTerms.some(narrowed) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
 const checkReportedFigure: Refinement = (ctx, decision) => {
@@ -557,6 +586,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkAnswerType,
   checkHeadNoun,
   vetoCompoundForeignWords,
+  vetoNarrowedByForeignWord,
   checkReportedFigure,
   checkReportedClaim,
   checkNamesNotCarried,

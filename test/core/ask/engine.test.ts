@@ -868,6 +868,30 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('How long did the Hollywood strikes last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
 
+  it('a word no fact uses, tied by "on", "sur", "des" to a word the answer carries, narrows it to another thing (another order, strike, report)', () => {
+    expect(ask('Que prévoit le décret de Trump sur la pêche ?').verdict).toBe('no_answer');
+    expect(ask('Combien de temps a duré la grève des éboueurs ?').verdict).toBe('no_answer');
+    expect(ask('What does the Copyright Office report on patents say?').verdict).toBe('no_answer');
+    // What the facts do use, so tied, is the story's own one.
+    expect(ask('What did Trump\'s executive order on AI do?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+    expect(ask('Combien de jours a tenu la grève des scénaristes américains ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('What does the Copyright Office report on training say?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it('a request that opens on a verb of writing (after polite asking at most) is a writing task, never a fact', () => {
+    expect(ask('Can you write me a limerick about the strike?').verdict).toBe('no_answer');
+    expect(ask('Pourriez-vous rédiger une brève sur la lettre ?').verdict).toBe('no_answer');
+    expect(ask('draft an email to the Copyright Office for me').verdict).toBe('no_answer');
+    // The verb inside a question about the story is no task.
+    expect(ask('Who wrote the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('who holds a post now, or after someone, is past the story\'s dated facts: declined', () => {
+    expect(ask('Who chairs the Copyright Office these days?').verdict).toBe('no_answer');
+    expect(ask('Qui a remplacé Perlmutter au Copyright Office ?').verdict).toBe('no_answer');
+    expect(ask('Who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a year far from every year the story gives is another event (an earlier strike); a near one is a premise to correct', () => {
     expect(ask('What happened in the 2007 writers strike?').verdict).toBe('no_answer');
     expect(ask('La grève des scénaristes de 2007 a duré combien de temps ?').verdict).toBe('no_answer');
