@@ -813,6 +813,9 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
     ['the report the CO put out in May 2025 — what did it say about training', 'copyright-office-may-2025'],
     // A question word typed as chat ("wat day") asks as the word does: the date, not to whom it went.
     ['wut day did the letter go to the white house', 'submission-date'],
+    // Chat shorthand for the small words ("wos", "da", "dey", "frm") is read as them, so the content words carry the question.
+    ['wen wos it sent off', 'submission-date'],
+    ['wat compnys r dey agenst', 'responds-to-openai-google'],
   ])('an abbreviation of the data (`abbreviations`) is read as what it stands for: "%s"', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
