@@ -329,6 +329,11 @@ const checkDatedMonth: Refinement = (ctx, decision) => {
     const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && ctx.facts.carries(leader.id, t.term));
     const other = dated ? ranked.find((r) => r.id !== leader.id && r.coverage >= leader.coverage && own(r.id) === asked && content.every((t) => ctx.facts.carries(r.id, t.term))) : undefined;
     if (other) decision = { ...decision, picked: [other] };
+    // One that carries less but scores close (`closeShare`) may still be the event of that month, told in other words
+    // ("who took the image maker to court in March", its own answer saying "sued"): both are offered, none guessed.
+    // Only against a leader the retrieval put first: one the nearest examples chose has their word for it.
+    const close = dated && !other && ranked[0]?.id === leader.id ? rivalOf(ranked, leader, (r) => r.score >= leader.score * ctx.calibration.closeShare && own(r.id) === asked) : undefined;
+    if (close) decision = { ...decision, verdict: 'clarify', picked: [leader, close] };
   }
   return decision;
 };

@@ -1262,6 +1262,22 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask("Quelle position OpenAI défend-il sur l'entraînement sur des œuvres protégées ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
   });
 
+  it('a month that is not the leading event\'s own but is a close rival\'s own offers both, none guessed', () => {
+    const got = ask('Who filed a complaint against Midjourney in June?');
+    expect(got.verdict).toBe('clarify');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('disney-universal-v-midjourney');
+    expect(ask('Who filed against Midjourney in September?')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
+  });
+
+  it('a name as the subject of a verb of saying ("what did Google contend") asks what it said, as its possessive does', () => {
+    expect(ask('So what did Google contend about training on copyrighted books?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+    const got = ask("Au juste, OpenAI soutenait quoi sur l'entraînement des modèles ?");
+    expect(got).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('openai-argument');
+    // A deed is no saying: what the name did is not what it argued.
+    expect(ask('How did the letter answer OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
   it('a count answers a question that asks for a number, never one that asks what the counted things were about', () => {
     for (const q of ['Which consultation did the letter comment on?', 'La lettre, un commentaire sur quelle consultation ?']) {
       expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
