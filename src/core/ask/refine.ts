@@ -276,7 +276,18 @@ const checkOwnedPairs: Refinement = (ctx, decision) => {
   const owns = (id: string): boolean => owned.some((pair) => ctx.checks.owned.get(id)?.has(pair));
   if (decision.verdict === 'answered') {
     const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
-    if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    // When what the name owns is a concept (its position, argument, demand: "OpenAI's position", "quel argument OpenAI
+    // avance"), the one ranked fact owning it, as below, answers: the leader does not give that at all. Not a word
+    // alone ("portrait de Lyonne" owns no claim), nor when the question sets it against something ("OpenAI's comment
+    // vs the letter", "before the letter"): two things are asked.
+    const against = parsed.type === 'compare' || parsed.reading.cues.some((c) => c.cue === 'compare' || c.cue === 'alternative');
+    const claims = owned.filter((pair) => pair.slice(pair.indexOf(' ') + 1).startsWith('c:'));
+    const ownsClaim = (id: string): boolean => claims.some((pair) => ctx.checks.owned.get(id)?.has(pair));
+    // …and it carries every name the question gives ("the position of OpenAI and Google" asks of both).
+    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const owners = other && !strange && !against && !ownsClaim(leader.id) ? ranked.filter((r) => ownsClaim(r.id) && r.coverage >= ctx.calibration.minCoverage) : [];
+    if (other && owners.length === 1 && owners[0]!.id === other.id && names.every((t) => ctx.facts.carries(other.id, t.term))) decision = { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [other] };
+    else if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
   } else if (!strange && parsed.type !== 'compare' && !parsed.reading.cues.some((c) => c.cue === 'compare')) {
     // The same settles choices: "What was OpenAI's argument in its submission?" offered only the letter's reaction to
     // both companies' proposals (its words score higher), while the one ranked fact whose phrasings give the name
