@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { nameShape, nameTokens, typoBudget } from './names';
+import { nameShape, nameSound, nameTokens, soundBudget, typoBudget } from './names';
 import { editDistance } from './text';
 import { Lexicon, Postings, TokenIndex } from './token-index';
 
@@ -116,6 +116,9 @@ export class NameIndex {
   private readonly prefixNames: [Uint32Array, Uint32Array];
   /** Autocomplete, per confidence: single-word keys (surname words, surnames run together, one-word names) sorted by word then entry. */
   private readonly prefixWords: [{ words: Uint32Array; entries: Uint32Array }, { words: Uint32Array; entries: Uint32Array }];
+  /** Each name's and alias's `nameSound` key, in a lexicon of their own: a name typed by its sounds is only ever offered. */
+  private readonly soundWords = new Lexicon();
+  private readonly sounds: TokenIndex;
   /** Scratch for de-duplicating entries within one query (`stamp[entry] === stampEpoch`). */
   private readonly stamp: Uint32Array;
   private stampEpoch = 0;
@@ -188,6 +191,14 @@ export class NameIndex {
         groups.entries.push(entry);
       }
     }
+    const sounds = new Pairs();
+    this.records.forEach((record, entry) => {
+      for (const form of [record.name, ...record.aliases]) {
+        const words = nameTokens(form);
+        if (words.length > 1) sounds.add(this.soundWords.intern(nameSound(words)), entry);
+      }
+    });
+    this.sounds = TokenIndex.build(this.soundWords, sounds.words, sounds.payloads, 2);
     this.surnames = TokenIndex.build(lexicon, surnames.words, surnames.payloads, 2);
     this.firstNames = TokenIndex.build(lexicon, firstNames.words, firstNames.payloads, 2);
     this.firstNameWords = TokenIndex.build(lexicon, firstNameWords.words, firstNameWords.payloads, 3);
@@ -228,7 +239,7 @@ export class NameIndex {
     // A surname typed in pieces with a typo ("mc catrney", "godron levitt"): the words run together may be close to
     // one surname. Where the typo falls is unknown once the words are split, so such a name is only offered.
     const together = this.matchSingleWord(compact, joined);
-    if (together.verdict === 'not_listed') return full;
+    if (together.verdict === 'not_listed') return this.soundAlike(tokens, joined) ?? full;
     const offered = together.match ? [{ id: together.match.id, name: together.match.name, score: together.match.score }] : together.candidates;
     return { verdict: 'ambiguous', match: null, candidates: offered, reason: 'typo' };
   }
@@ -397,6 +408,28 @@ export class NameIndex {
       return this.ambiguous([offered], joined, reason);
     }
     return { verdict: 'not_listed', match: null, candidates: [], reason: 'no_close_name' };
+  }
+
+  /**
+   * A name of several words typed by its sounds ("jozef gordon levit", "tie-ka why-tee-tee"): the people whose whole
+   * name sounds the same (`nameSound`, within `soundBudget`), offered and never taken as signed; null when none does.
+   */
+  private soundAlike(tokens: readonly string[], joined: string): NameMatch | null {
+    const key = nameSound(tokens);
+    const last = this.lexicon.id(tokens[tokens.length - 1]!);
+    // "Jake Gyllenhaal" is not Maggie: a query ending with a person's own surname as spelt, in no more words than their
+    // name, names someone else of that family (the full-name match has weighed the first name).
+    const sameFamily = (entry: number): boolean => {
+      for (let shape = this.entryShapes[entry]!; shape < this.entryShapes[entry + 1]!; shape++) {
+        if (this.shapeLast[shape] === last && tokens.length <= this.tokenCount(shape)) return true;
+      }
+      return false;
+    };
+    const lists = this.sounds
+      .near(key, soundBudget(Number.MAX_SAFE_INTEGER))
+      .filter((n) => n.distance <= soundBudget(Math.max(key.length, n.word.length)))
+      .map((n) => [...this.sounds.exact(n.id)].filter((e) => !sameFamily(e)));
+    return lists.some((l) => l.length > 0) ? this.ambiguous(lists, joined, 'sound') : null;
   }
 
   /**

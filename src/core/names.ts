@@ -82,3 +82,33 @@ export function typoBudget(part: string): number {
   if (part.length <= 5) return 1;
   return 2;
 }
+
+/** Spellings of one sound read as one, in this order, for `nameSound`: "ph" is "f", a "c" before e/i/y is "s", "d" is "t". */
+const NAME_SOUNDS: [RegExp, string][] = [
+  [/ph/g, 'f'],
+  [/ck|qu|q/g, 'k'],
+  [/x/g, 'ks'],
+  [/c(?=[eiy])/g, 's'],
+  [/c/g, 'k'],
+  [/z/g, 's'],
+  [/gu(?=[aeiouy])/g, 'g'],
+  [/d/g, 't'],
+  [/(.)\1+/g, '$1'],
+  [/[aeiouyhw]+/g, 'a'],
+  [/(.)\1+/g, '$1'],
+];
+
+/**
+ * How a whole name sounds, roughly, its words run together: consonants kept (one spelling for each sound), each run of
+ * vowels (and the "h", "w", "y" that only colour them) one "a". A name typed by its sounds, in pieces that are no
+ * name's words ("jozef gordon levit", "tie-ka why-tee-tee"), keeps the key of the name it sounds like.
+ */
+export function nameSound(tokens: readonly string[]): string {
+  return NAME_SOUNDS.reduce((w, [pattern, to]) => w.replace(pattern, to), tokens.filter((t) => !isNumber(t)).join(''));
+}
+
+/** Edits between two `nameSound` keys, the longer `length` letters, that still sound alike: none under eight, one to thirteen, two from fourteen. */
+export function soundBudget(length: number): number {
+  if (length < 8) return 0;
+  return length < 14 ? 1 : 2;
+}

@@ -102,7 +102,7 @@ export const letterSchema = z
 /** Words in both languages that mean one thing, for `/ask`: one term list per concept, role or question cue. */
 const phrases = z.array(text).min(1);
 const phrasesByLanguage = z.object({ en: phrases, fr: phrases }).strict();
-export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which', 'also', 'relative', 'since', 'among', 'except', 'thatOf', 'someone'] as const;
+export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which', 'also', 'relative', 'since', 'among', 'except', 'thatOf', 'someone', 'task', 'incumbent'] as const;
 export type Cue = (typeof CUES)[number];
 /**
  * Named word lists /ask reads a question's grammar with (`data/concepts.json` `wordLists`): folded words (no accents,
@@ -126,6 +126,8 @@ export const WORD_LISTS = [
   'articles',
   'sourceDocuments',
   'sourceLinks',
+  'narrowingLinks',
+  'taskOpeners',
   'letterPronounsAfter',
   'letterPronounsBefore',
 ] as const;
@@ -143,6 +145,11 @@ export const conceptsSchema = z
     roles: z.object(Object.fromEntries(ROLES.map((r) => [r, phrasesByLanguage])) as Record<Role, typeof phrasesByLanguage>).strict(),
     /** Words that tell what kind of question it is (a quote, a comparison, a check, a list, yes/no). */
     cues: z.object(Object.fromEntries(CUES.map((c) => [c, phrasesByLanguage])) as Record<Cue, typeof phrasesByLanguage>).strict(),
+    /**
+     * Phrases of asking that lead into the question inside a longer message ("I'd like to know", "pourriez-vous me
+     * rappeler"): what follows the last of them is the question, read first.
+     */
+    askLeads: phrasesByLanguage.optional(),
     /**
      * What only names the slot asked for, never what it is asked about: question-word concepts ("who", "when"), what
      * happened next ("then", "ensuite") and slot words ("date", "total"). A question of these alone ("the date, then?",

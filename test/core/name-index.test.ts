@@ -205,6 +205,16 @@ describe('single words that are not a whole surname', () => {
     expect(index().match('jack gylenhal').verdict).toBe('not_listed');
     expect(index().match('de niro').verdict).toBe('not_listed');
   });
+
+  it('a whole name typed by its sounds, in pieces that are no name words → did-you-mean with that person, never signed', () => {
+    for (const [query, name] of [['ghee air mo del tor oh', 'Guillermo del Toro'], ['tai ka wai tee tee', 'Taika Waititi'], ['fee bee waller bridge', 'Phoebe Waller-Bridge'], ['al fon so kwa ron', 'Alfonso Cuarón']]) {
+      expect(index().match(query!)).toMatchObject({ verdict: 'ambiguous', match: null, reason: 'sound', candidates: [expect.objectContaining({ name })] });
+    }
+    // Someone else of a signatory's family, the surname spelt right, is no sound-alike of them; nor is a name only near in sound.
+    expect(index().match('lana wachowski').verdict).toBe('not_listed');
+    expect(index().match('sundar pichai').verdict).toBe('not_listed');
+    expect(index().match('tom hanks').verdict).toBe('not_listed');
+  });
 });
 
 describe('exact keys, found without storing them', () => {

@@ -18,6 +18,8 @@ const THEME_WEIGHT = 0.3;
 const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
 /** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
 const OWNED_GAP = 1;
+/** The concepts of `data/concepts.json` whose words, right after a name, say what it said or asked for ("Google argued"). */
+const SAYING: ReadonlySet<string> = new Set(['c:argue', 'c:demand']);
 /** How many words of one concept a question word may ask for right before the name that owns them ("quels arguments avance OpenAI"). */
 const OWNED_SPAN = 2;
 /** How many words after a figure may say what it counts ("200 Disney, Pixar, Marvel and Star Wars characters"). */
@@ -168,7 +170,14 @@ export class AnswerChecks {
           const first = between[0];
           return first && first.kind === 'concept' && first.weight >= 1 && between.every((t) => t?.term === first.term) ? first : undefined;
         };
-        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : before();
+        // Or the verb the name is the subject of, a word of little weight between aside ("what did Google argue",
+        // "what OpenAI had claimed", "Google a justifié…"): what it said is asked, as by "Google's argument". Only a
+        // verb of saying or asking (`SAYING`), not any content word ("Google staff") nor deed ("Disney sued").
+        const said = (): Term | undefined => {
+          const found = termAt(name.at + 1, 1);
+          return found && SAYING.has(found.term) ? found : undefined;
+        };
+        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : (before() ?? said());
         // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
         // `anywhere`: also what a name owns further in ("who drafted OpenAI's comment" asks of that comment).
         const head = owned !== undefined && (anywhere || !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at)));

@@ -80,6 +80,8 @@ const CONTEXT_CONTENT = 2;
 const ASKERS: ReadonlySet<string> = new Set(['c:head', 'c:read']);
 /** At most this many words in an opening led by the word of checking that only labels the request ("fact-checking a headline:"). */
 const LABEL_WORDS = 4;
+/** How many words a phrase of asking must leave after it to lead a question of its own ("I'd like to know who wrote it"). */
+const LED_WORDS = 3;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -302,6 +304,18 @@ export class AskEngine {
     const names = this.nameMatcher;
     const whole = parseQuestion(question, this.lexicon, names, lang);
     const answerLang = lang ?? whole.lang ?? fallback;
+    // "…, and before the panel I'd like to know who wrote it": a phrase of asking inside the question ("could you remind
+    // me", "ma question :") says where what is asked begins; what follows it is read first, answered when it is clear.
+    const led = this.afterAskLead(question, whole.reading);
+    if (led !== null) {
+      const again = this.askText(led, answerLang, lang ?? whole.lang ?? undefined, depth);
+      // Unless what comes before it makes a claim the whole corrects ("I'm told it targeted Meta; can you remind me…").
+      const corrected = (): boolean => {
+        const read = this.decideFor(whole, answerLang);
+        return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
+      };
+      if (again.verdict === 'answered' && !corrected()) return { ...again, lang: answerLang };
+    }
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
     // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
@@ -443,6 +457,27 @@ export class AskEngine {
   }
 
   /**
+   * The text after the last phrase of asking (`data/concepts.json` `askLeads`: "I'd like to know", "pourriez-vous me rappeler") that
+   * leaves at least `LED_WORDS` words after it, from the next word as typed; null when there is none.
+   */
+  private afterAskLead(question: string, reading: ParsedQuestion['reading']): string | null {
+    const { words, shown } = reading;
+    if (shown.length !== words.length) return null;
+    const ends = this.lexicon.askLeadEnds(words).filter((end) => end + LED_WORDS <= words.length);
+    if (ends.length === 0) return null;
+    const from = Math.max(...ends);
+    // Where the word at `from` starts in the text: each typed word found in turn.
+    let at = 0;
+    for (let k = 0; k < from; k++) {
+      const found = question.indexOf(shown[k]!, at);
+      if (found < 0) return null;
+      at = found + shown[k]!.length;
+    }
+    const start = question.indexOf(shown[from]!, at);
+    return start < 0 ? null : question.slice(start);
+  }
+
+  /**
    * "Pour la RTS, que demandent les signataires ?", "For the timeline graphic, when was the order revoked?": an opening
    * clause of purpose (a `purposeOpenings` word, up to the first ",", ":" or ";") whose words are all stop words,
    * chatter or words no fact uses (the asker's outlet or programme, typed with a capital or not) says what the answer
@@ -508,6 +543,14 @@ export class AskEngine {
     const words = parsed.reading.words;
     const opensOnThat = parsed.reading.cues.some((c) => c.cue === 'thatOf' && (c.at === 0 || (c.at === 1 && AND_WORDS.has(words[0]!))));
     if (opensOnThat) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Write me a limerick on the strike", "peux-tu rédiger une brève ?": a request that opens on a verb of writing
+    // (after words of asking politely at most) is a writing task, whatever words of the story it names: declined.
+    const openers = this.lexicon.wordList('taskOpeners');
+    const task = parsed.reading.cues.some((c) => c.cue === 'task' && words.slice(0, c.at).every((w) => openers.has(w)));
+    if (task) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone, is
+    // asked of a time past the story's dated facts, which name who held it then: declined, never the story's holder.
+    if (parsed.type === 'who' && parsed.cues.has('incumbent')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.

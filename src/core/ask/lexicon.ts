@@ -247,8 +247,12 @@ export class Lexicon {
   /** The named word lists of a question's grammar (`data/concepts.json` `wordLists`), as sets: never words of the vocabulary. */
   private readonly wordLists: Readonly<Record<WordList, ReadonlySet<string>>>;
 
+  /** The phrases of asking that lead into a question (`data/concepts.json` `askLeads`), as folded words, both languages. */
+  private readonly askLeads: readonly string[][];
+
   constructor(data: ConceptData) {
     this.shorthand = data.shorthand ?? { en: {}, fr: {} };
+    this.askLeads = [...(data.askLeads?.en ?? []), ...(data.askLeads?.fr ?? [])].map((p) => splitWords(p)).filter((w) => w.length > 0);
     this.wordLists = Object.fromEntries(WORD_LISTS.map((l): [WordList, ReadonlySet<string>] => [l, new Set(data.wordLists[l].words)])) as Record<WordList, ReadonlySet<string>>;
     const entries = Object.entries(data.abbreviations ?? {});
     this.abbreviations = {
@@ -284,6 +288,13 @@ export class Lexicon {
     }
     for (const list of [...this.phrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
     for (const list of [...this.cuePhrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Where each phrase of asking (`askLeads`) found in these folded words ends: the index of the word after it. */
+  askLeadEnds(words: readonly string[]): number[] {
+    const ends: number[] = [];
+    for (let i = 0; i < words.length; i++) for (const p of this.askLeads) if (spelledAt(words, i, p)) ends.push(i + p.length);
+    return ends;
   }
 
   /** The words of one of the named word lists (`data/concepts.json` `wordLists`), folded. */

@@ -2,7 +2,7 @@ import type { Deviation, Fact } from '../schema';
 import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { isDictionaryTypo } from './dictionary';
-import { splitWords, type Lexicon, type Term } from './lexicon';
+import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { AND_WORDS, firstMonth, pairedAnd, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
@@ -159,6 +159,35 @@ const vetoCompoundForeignWords: Refinement = (ctx, decision) => {
   return decision;
 };
 
+const vetoNarrowedByForeignWord: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode } = ctx;
+  // "What did the decree on fishing quotas change?", "la grève des boulangers a duré combien ?": a word no fact uses,
+  // tied by a word of narrowing ("on", "sur", "des") to a word the answer carries, says which of several such things
+  // is asked (another order, another strike): the answer is about the story's own one, not that: declined.
+  if (decision.verdict !== 'answered' || mode !== 'fact' || searchTerms.some((t) => t.kind === 'number')) return decision;
+  const leader = decision.picked[0]!;
+  const words = parsed.reading.corrected;
+  const links = ctx.lexicon.wordList('narrowingLinks');
+  const articles = ctx.lexicon.wordList('articles');
+  const opening = ctx.typedOf(parsed).opening;
+  const carriedAt = (k: number): boolean => searchTerms.some((t) => t.weight >= 1 && k >= t.at && k < t.at + (t.span ?? 1) && ctx.facts.carries(leader.id, t.term));
+  const narrowed = (t: Term): boolean => {
+    if (t.kind !== 'word' || t.weight < 1 || ctx.facts.knows(t.term) || ctx.facts.carries(leader.id, t.term)) return false;
+    // Not a name typed with a capital ("un portrait du WSJ"): whether a name is another topic is `TopicGuard`'s to say.
+    const shown = parsed.reading.shown;
+    if (isDictionaryTypo(words[t.at] ?? '') || shown.length !== words.length || startsWithCapital(shown[t.at] ?? '')) return false;
+    let k = t.at - 1;
+    while (k >= 0 && articles.has(words[k]!)) k--;
+    if (k < 0 || !links.has(words[k]!)) return false;
+    k--;
+    while (k >= 0 && articles.has(words[k]!)) k--;
+    // Within one sentence ("…à Washington ? On a vu…" ties nothing).
+    for (let j = k + 1; j <= t.at; j++) if (opening.has(j)) return false;
+    return k >= 0 && carriedAt(k);
+  };
+  return searchTerms.some(narrowed) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
 const checkReportedFigure: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, mode, strange } = ctx;
   // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
@@ -247,7 +276,18 @@ const checkOwnedPairs: Refinement = (ctx, decision) => {
   const owns = (id: string): boolean => owned.some((pair) => ctx.checks.owned.get(id)?.has(pair));
   if (decision.verdict === 'answered') {
     const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
-    if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    // When what the name owns is a concept (its position, argument, demand: "OpenAI's position", "quel argument OpenAI
+    // avance"), the one ranked fact owning it, as below, answers: the leader does not give that at all. Not a word
+    // alone ("portrait de Lyonne" owns no claim), nor when the question sets it against something ("OpenAI's comment
+    // vs the letter", "before the letter"): two things are asked.
+    const against = parsed.type === 'compare' || parsed.reading.cues.some((c) => c.cue === 'compare' || c.cue === 'alternative');
+    const claims = owned.filter((pair) => pair.slice(pair.indexOf(' ') + 1).startsWith('c:'));
+    const ownsClaim = (id: string): boolean => claims.some((pair) => ctx.checks.owned.get(id)?.has(pair));
+    // …and it carries every name the question gives ("the position of OpenAI and Google" asks of both).
+    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    const owners = other && !strange && !against && !ownsClaim(leader.id) ? ranked.filter((r) => ownsClaim(r.id) && r.coverage >= ctx.calibration.minCoverage) : [];
+    if (other && owners.length === 1 && owners[0]!.id === other.id && names.every((t) => ctx.facts.carries(other.id, t.term))) decision = { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [other] };
+    else if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
   } else if (!strange && parsed.type !== 'compare' && !parsed.reading.cues.some((c) => c.cue === 'compare')) {
     // The same settles choices: "What was OpenAI's argument in its submission?" offered only the letter's reaction to
     // both companies' proposals (its words score higher), while the one ranked fact whose phrasings give the name
@@ -300,6 +340,11 @@ const checkDatedMonth: Refinement = (ctx, decision) => {
     const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && ctx.facts.carries(leader.id, t.term));
     const other = dated ? ranked.find((r) => r.id !== leader.id && r.coverage >= leader.coverage && own(r.id) === asked && content.every((t) => ctx.facts.carries(r.id, t.term))) : undefined;
     if (other) decision = { ...decision, picked: [other] };
+    // One that carries less but scores close (`closeShare`) may still be the event of that month, told in other words
+    // ("who took the image maker to court in March", its own answer saying "sued"): both are offered, none guessed.
+    // Only against a leader the retrieval put first: one the nearest examples chose has their word for it.
+    const close = dated && !other && ranked[0]?.id === leader.id ? rivalOf(ranked, leader, (r) => r.score >= leader.score * ctx.calibration.closeShare && own(r.id) === asked) : undefined;
+    if (close) decision = { ...decision, verdict: 'clarify', picked: [leader, close] };
   }
   return decision;
 };
@@ -557,6 +602,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkAnswerType,
   checkHeadNoun,
   vetoCompoundForeignWords,
+  vetoNarrowedByForeignWord,
   checkReportedFigure,
   checkReportedClaim,
   checkNamesNotCarried,

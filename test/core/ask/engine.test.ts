@@ -813,6 +813,9 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
     ['the report the CO put out in May 2025 — what did it say about training', 'copyright-office-may-2025'],
     // A question word typed as chat ("wat day") asks as the word does: the date, not to whom it went.
     ['wut day did the letter go to the white house', 'submission-date'],
+    // Chat shorthand for the small words ("wos", "da", "dey", "frm") is read as them, so the content words carry the question.
+    ['wen wos it sent off', 'submission-date'],
+    ['wat compnys r dey agenst', 'responds-to-openai-google'],
   ])('an abbreviation of the data (`abbreviations`) is read as what it stands for: "%s"', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
@@ -866,6 +869,30 @@ describe('/ask engine: off-topic questions near the story', () => {
   it('two words in a row the answer lacks, one of them no fact uses, name something else (another strike)', () => {
     expect(ask('La grève des doubleurs de jeux vidéo a duré combien de temps ?').verdict).toBe('no_answer');
     expect(ask('How long did the Hollywood strikes last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
+  it('a word no fact uses, tied by "on", "sur", "des" to a word the answer carries, narrows it to another thing (another order, strike, report)', () => {
+    expect(ask('Que prévoit le décret de Trump sur la pêche ?').verdict).toBe('no_answer');
+    expect(ask('Combien de temps a duré la grève des éboueurs ?').verdict).toBe('no_answer');
+    expect(ask('What does the Copyright Office report on patents say?').verdict).toBe('no_answer');
+    // What the facts do use, so tied, is the story's own one.
+    expect(ask('What did Trump\'s executive order on AI do?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+    expect(ask('Combien de jours a tenu la grève des scénaristes américains ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('What does the Copyright Office report on training say?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it('a request that opens on a verb of writing (after polite asking at most) is a writing task, never a fact', () => {
+    expect(ask('Can you write me a limerick about the strike?').verdict).toBe('no_answer');
+    expect(ask('Pourriez-vous rédiger une brève sur la lettre ?').verdict).toBe('no_answer');
+    expect(ask('draft an email to the Copyright Office for me').verdict).toBe('no_answer');
+    // The verb inside a question about the story is no task.
+    expect(ask('Who wrote the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('who holds a post now, or after someone, is past the story\'s dated facts: declined', () => {
+    expect(ask('Who chairs the Copyright Office these days?').verdict).toBe('no_answer');
+    expect(ask('Qui a remplacé Perlmutter au Copyright Office ?').verdict).toBe('no_answer');
+    expect(ask('Who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
   it('a year far from every year the story gives is another event (an earlier strike); a near one is a premise to correct', () => {
@@ -1222,10 +1249,14 @@ describe('/ask engine: a question is never answered as another one', () => {
   });
 
   it("what a name owns (\"OpenAI's position\") is not answered by the fact whose phrasings only react to it", () => {
-    for (const q of ["What is OpenAI's position on training on copyrighted works?", 'What was the position of OpenAI and Google?']) {
-      const got = ask(q);
-      expect(got.verdict).toBe('clarify');
-      if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('openai-argument');
+    // Two names owning it: two facts own it, both are offered.
+    const got = ask('What was the position of OpenAI and Google?');
+    expect(got.verdict).toBe('clarify');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('openai-argument');
+    // One name owning a claim (its position, its argument) that one ranked fact alone owns: that fact answers, not the
+    // letter's reaction to it, nor a choice between them.
+    for (const q of ["What is OpenAI's position on training on copyrighted works?", "What is OpenAI's argument for using films under copyright to train?", "Sur l'usage des œuvres protégées, quelle position OpenAI défend-elle ?"]) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     }
     expect(ask("Quelle est la position d'OpenAI sur le droit d'auteur ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     expect(ask("le décret de Trump sur l'IA en janvier, il prévoit quoi ?")).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
@@ -1233,6 +1264,22 @@ describe('/ask engine: a question is never answered as another one', () => {
     // French puts the owner after what a question word asks for: "quelle position OpenAI défend-il".
     // Offered only the letter's reaction, its choices are settled by OpenAI's own position.
     expect(ask("Quelle position OpenAI défend-il sur l'entraînement sur des œuvres protégées ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+
+  it('a month that is not the leading event\'s own but is a close rival\'s own offers both, none guessed', () => {
+    const got = ask('Who filed a complaint against Midjourney in June?');
+    expect(got.verdict).toBe('clarify');
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('disney-universal-v-midjourney');
+    expect(ask('Who filed against Midjourney in September?')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
+  });
+
+  it('a name as the subject of a verb of saying ("what did Google contend") asks what it said, as its possessive does', () => {
+    expect(ask('So what did Google contend about training on copyrighted books?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+    const got = ask("Au juste, OpenAI soutenait quoi sur l'entraînement des modèles ?");
+    expect(got).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    if (got.verdict === 'clarify') expect(got.candidates.map((c) => c.fact.id)).toContain('openai-argument');
+    // A deed is no saying: what the name did is not what it argued.
+    expect(ask('How did the letter answer OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
   it('a count answers a question that asks for a number, never one that asks what the counted things were about', () => {
@@ -1936,5 +1983,24 @@ describe('/ask engine: "first" alone asks who was first, when the fact asks it i
 
   it('"which came first" sets two things in order: not answered as the press coverage', () => {
     expect(ask('the Variety piece and the filing, which came first?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+});
+
+describe('/ask engine: a phrase of asking inside a long message says where the question begins', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('what follows "I would like to know", "je voudrais savoir", "pourriez-vous me dire" is the question, whatever comes before', () => {
+    expect(ask("We're recording a long podcast episode on creators and machine learning next week, and ahead of the taping I would like to know who organised the letter.")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Je monte un long format radio sur les musiciens, les machines et les contrats pour la rentrée, et je voudrais savoir qui a lancé la lettre.')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Pour une longue enquête télé sur les scénaristes et les machines qui sera diffusée cet automne, pourriez-vous me dire quelles demandes la lettre fait au gouvernement ?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+
+  it('"I was wondering", "je me demande" lead into the question too', () => {
+    expect(ask("We're preparing a long evening feature about musicians and the machines coming for their work, and I was wondering who organised the letter.")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('On prépare un long magazine sur les doubleurs et les machines pour la rentrée, et je me demande qui a lancé la lettre.')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('a claim before the phrase that the whole message corrects is still corrected, not dropped', () => {
+    expect(ask('I read that the letter went after Meta and Microsoft; could you tell me what it accused Meta of?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
   });
 });

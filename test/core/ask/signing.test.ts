@@ -34,6 +34,14 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('did Ruffalo sign the document on tariffs?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('a name spelt by its sounds is asked about as typed: the signatory step then offers the one it sounds like, never says signed', () => {
+    const facts = realFacts();
+    const outcome = facts.ask.ask('guee yair mo del torro signed it right', 'en');
+    expect(outcome).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    const person = outcome.verdict === 'answered' && outcome.mode === 'signatory' ? outcome.person : '';
+    expect(facts.names.match(person)).toMatchObject({ verdict: 'ambiguous', candidates: [expect.objectContaining({ name: 'Guillermo del Toro' })] });
+  });
+
   it('"il est dessus ?" asks whether someone is on the letter', () => {
     expect(ask('Ben Stiller, il est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Emma Stone elle est dessus ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
