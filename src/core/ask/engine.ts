@@ -344,6 +344,13 @@ export class AskEngine {
     // case word no dictionary knows may be newsroom chatter too ("for a sidebar:").
     const searched = this.searchTermsOf(parsed);
     if (this.topic.namesOtherTopic(parsed, searched, 'capitals') || this.topic.otherTime(parsed)) return { ...outcome, lang: answerLang };
+    // "Who runs the Office of Science and Technology Policy today?": who holds a post now is declined whole; a part cut
+    // at its "and" ("who runs the Office of Science") has lost the word of time and would name the story's holder.
+    // Only a word of time after the "who", which it qualifies: "now that the letter is out, who wrote it?" opens on
+    // a clause of context, which the parts drop.
+    const who = parsed.reading.terms.find((t) => t.term === 'c:who')?.at ?? 0;
+    const holderNow = this.asksIncumbent(parsed) && parsed.reading.cues.some((c) => c.cue === 'incumbent' && c.at > who);
+    if (holderNow || this.asksOtherLaw(parsed)) return { ...outcome, lang: answerLang };
     const lowerName = this.topic.namesOtherTopic(parsed, searched, 'lowercase');
     // A comparison is answered whole or not at all: a part of its sentence without its cue ("la plainte de Disney contre
     // Midjourney ou le jugement…" after "qu'est-ce qui est arrivé en premier :") is one of the two things compared. A
@@ -550,7 +557,10 @@ export class AskEngine {
     if (task) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone, is
     // asked of a time past the story's dated facts, which name who held it then: declined, never the story's holder.
-    if (parsed.type === 'who' && parsed.cues.has('incumbent')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    if (this.asksIncumbent(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Que prévoit le droit japonais sur l'IA ?", "does Canada have a law on deepfakes?": the law of another country than
+    // the story's, which no fact gives beside a word of law, is another topic, whatever else of the story it names.
+    if (this.asksOtherLaw(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
@@ -564,6 +574,26 @@ export class AskEngine {
     const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.topic.otherLaw(parsed) || parsed.years.some((y) => this.topic.farYear(y)));
     if (signedOther || this.topic.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return null;
+  }
+
+  /** "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone. */
+  private asksIncumbent(parsed: ParsedQuestion): boolean {
+    return parsed.type === 'who' && parsed.cues.has('incumbent');
+  }
+
+  /**
+   * Whether a question names a country other than the story's (`otherCountries`) and a law (`c:law`, or a noun of law
+   * read alone, `lawNouns`) that no one fact carries together: another country's law, which the story does not give.
+   */
+  private asksOtherLaw(parsed: ParsedQuestion): boolean {
+    const { words, terms } = parsed.reading;
+    const countries = this.lexicon.wordList('otherCountries');
+    const lawNouns = this.lexicon.wordList('lawNouns');
+    const country = terms.filter((t) => (t.span ?? 1) === 1 && countries.has(words[t.at] ?? ''));
+    if (country.length === 0) return false;
+    const law = terms.filter((t) => t.term === 'c:law' || (t.kind === 'word' && (t.span ?? 1) === 1 && lawNouns.has(words[t.at] ?? '')));
+    if (law.length === 0) return false;
+    return !this.data.facts.some((f) => country.some((c) => this.facts.carries(f.id, c.term)) && law.some((l) => this.facts.carries(f.id, l.term)));
   }
 
   /** The list of signatories by role ("which directors signed?"), or null when the question asks for none. */

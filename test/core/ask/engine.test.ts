@@ -892,7 +892,17 @@ describe('/ask engine: off-topic questions near the story', () => {
   it('who holds a post now, or after someone, is past the story\'s dated facts: declined', () => {
     expect(ask('Who chairs the Copyright Office these days?').verdict).toBe('no_answer');
     expect(ask('Qui a remplacé Perlmutter au Copyright Office ?').verdict).toBe('no_answer');
+    // Not answered from a part cut at the "and" of a body's name, which has lost the word of time.
+    expect(ask('Who is at the head of the Office of Science and Technology Policy today?').verdict).toBe('no_answer');
     expect(ask('Who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('the law of another country than the story\'s, which no fact gives beside a word of law, is declined', () => {
+    expect(ask('Are there Chinese rules on training models with protected books?').verdict).toBe('no_answer');
+    expect(ask('Que prévoit le droit français pour la fouille de données par les IA ?').verdict).toBe('no_answer');
+    expect(ask('Does Japan have legislation about AI and copyright?').verdict).toBe('no_answer');
+    // The story's country, and another country without a word of law, are still the story's.
+    expect(ask('Why is China mentioned?')).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
   });
 
   it('a year far from every year the story gives is another event (an earlier strike); a near one is a premise to correct', () => {
