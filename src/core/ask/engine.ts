@@ -337,7 +337,7 @@ export class AskEngine {
     const asked = chatter && clause !== null ? clause : purposeRest;
     const parsed = asked !== null ? parseQuestion(asked, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
-    if (outcome.verdict === 'answered') return { ...this.askedSentence(question, outcome, names, lang, answerLang), lang: answerLang };
+    if (outcome.verdict === 'answered') return { ...this.lastAsked(question, this.askedSentence(question, outcome, names, lang, answerLang), names, lang, answerLang), lang: answerLang };
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
     // a name no fact uses, declined in the whole question, is what the rest is about; no clause of it is asked alone.
     // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
@@ -522,6 +522,35 @@ export class AskEngine {
     // "signed it too, right? she's all over the campaign": a sentence that asks whether someone signed, which is declined
     // alone or offered choices of its own, is not answered by a fact its context found (the campaign).
     if (alone.verdict !== 'answered' && askedParsed.aboutSigning) return alone;
+    if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
+    const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
+    return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };
+  }
+
+  /**
+   * "I'm writing about the reaction to the filing. What did the company argue?": a message whose last sentence (after a
+   * full stop, "!" or another "?") opens on a question word says what is asked there; the sentences before it set the
+   * scene. When the whole is answered by one fact and that last sentence alone, clear on its own, by another, the
+   * scene's words pulled the answer away from what is asked: both are offered, never the scene's answer alone.
+   */
+  private lastAsked(question: string, outcome: AskOutcome, names: Pick<NameIndex, 'match'>, lang: Locale | undefined, answerLang: Locale): AskOutcome {
+    // Not when the whole corrects a claim the scene makes ("The piece says X. Who actually did it?"): that is asked too.
+    if (outcome.verdict !== 'answered' || outcome.mode !== 'fact' || outcome.correction !== undefined) return outcome;
+    // The last sentence: after a full stop, "!" or "?" (not a ":", which sets a topic: "Asteria : quel rapport avec… ?").
+    const breaks = [...question.trimEnd().matchAll(/(?<!\d)[.!?]+\s+(?=\S)/g)];
+    const end = breaks[breaks.length - 1];
+    const clause = end ? question.slice(end.index + end[0].length).trim() : null;
+    if (clause === null || clause.split(/\s+/).length < 3) return outcome;
+    // Nor when the scene tells what a news piece says (`sourceDocuments`: "the piece says…", "l'article dit…"): the
+    // question checks that piece, and the whole is asked.
+    const scene = splitWords(question.slice(0, question.lastIndexOf(clause)).toLowerCase());
+    const pieces = this.lexicon.wordList('sourceDocuments');
+    if (scene.some((w) => pieces.has(w))) return outcome;
+    const clauseParsed = parseQuestion(clause, this.lexicon, names, lang ?? outcome.parsed.lang ?? undefined);
+    if (!clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0)) return outcome;
+    // Nor one that asks of someone only by "he" or "she" ("is lyonne still on it? what has she done since"): the scene names them.
+    if (clauseParsed.people.length === 0 && clauseParsed.reading.cues.some((c) => c.cue === 'someone')) return outcome;
+    const alone = this.decideFor(clauseParsed, answerLang);
     if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
     const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
     return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };

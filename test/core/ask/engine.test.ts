@@ -1520,6 +1520,16 @@ describe('/ask engine: context after the one question asked', () => {
   it('context that leaves the answer alone changes nothing', () => {
     expect(ask('who organised the letter? thanks so much for your help')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
+
+  it('a scene set in a sentence before the one question asked, pulling the answer to another fact, makes a choice with what that question asks', () => {
+    const reply = ask('Je couvre la réaction à la contribution de Google. Qu\'a défendu Google sur la fouille de textes ?');
+    expect(reply.verdict).toBe('clarify');
+    expect('candidates' in reply ? reply.candidates.map((c) => c.fact.id) : []).toEqual(['google-argument', 'responds-to-openai-google']);
+  });
+
+  it('a scene that tells what a news piece says is checked by the question after it: the whole is answered', () => {
+    expect(ask('The newspaper piece says actors wrote the AI rules with studios. Who went on strike in 2023?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
 });
 
 describe('/ask engine: casual newsroom forms of a question', () => {
