@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, STILL, type ParsedQuestion } from './parse';
+import { betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -84,7 +84,9 @@ export class EventComparer {
     const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
     const offersOrder = (at: number): boolean =>
       alternative.has(at) && at < words.length - 1 && words.slice(at + 1).every((_, k) => compareAt(at + 1 + k) || !terms.some((t) => t.at === at + 1 + k));
-    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i) && !offersOrder(i));
+    // "Combien de jours séparent A de B ?": the "de" that opens B (see separatingDe) parts them as "and" does.
+    const separated = between && cue ? separatingDe(parsed.reading, cue.at + cue.length) : -1;
+    const or = words.findIndex((w, i) => (alternative.has(i) || i === separated || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i) && !offersOrder(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (parts) {

@@ -238,4 +238,13 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('OpenAI a-t-il déposé avant ou après les stars ?')).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
     expect(events('le décret 14179 est paru combien de jours après sa signature ?')).not.toContain('2025-03-15-letter-submitted');
   });
+  it('"combien de temps séparent A de B ?": the "de" after who A is about, with a determiner after it, parts A from B', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('combien de semaines séparent la fin de la grève des scénaristes de la fin de la grève des acteurs ?')).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events('combien de jours séparent la signature du décret 14179 de sa publication ?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
+    expect(events('combien de mois séparent l\'envoi de la lettre de la sortie du plan d\'action ?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
 });
