@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, STILL, type ParsedQuestion } from './parse';
+import { betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -19,6 +19,8 @@ const COMPARE_TIE_SCORE = 0.9;
 const COMPARE_BORROWED = 0.8;
 /** Concepts that, with the letter alone, name its filing ("the letter's submission", "sent"). */
 const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue']);
+/** Concepts that name the letter's signers ("the signatories'", "celle des stars"): in time, their filing is the letter's. */
+const LETTER_SIGNERS: ReadonlySet<string> = new Set(['c:sign', 'c:stars']);
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 /** What a word of an event's name the side does not give costs (`extraWords`): a name counts as much as two words. */
@@ -82,7 +84,9 @@ export class EventComparer {
     const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
     const offersOrder = (at: number): boolean =>
       alternative.has(at) && at < words.length - 1 && words.slice(at + 1).every((_, k) => compareAt(at + 1 + k) || !terms.some((t) => t.at === at + 1 + k));
-    const or = words.findIndex((w, i) => (alternative.has(i) || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i) && !offersOrder(i));
+    // "Combien de jours séparent A de B ?": the "de" that opens B (see separatingDe) parts them as "and" does.
+    const separated = between && cue ? separatingDe(parsed.reading, cue.at + cue.length) : -1;
+    const or = words.findIndex((w, i) => (alternative.has(i) || i === separated || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i) && !offersOrder(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (parts) {
@@ -217,7 +221,16 @@ export class EventComparer {
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
     // So is the letter and what it put forward ("the letter's submission"): in time, a letter's submission is its filing.
     const isLetter = (side: Term[]): boolean => side.some((t) => t.term === 'c:letter') && side.every((t) => t.term === 'c:letter' || t.weight < 1 || LETTER_FILING.has(t.term));
-    const letterSide = (side: Term[]): Term[] => (isLetter(side) ? [side.find((t) => t.term === 'c:letter')!, { ...side.find((t) => t.term === 'c:letter')!, term: 'c:send', weight: 1 }] : side);
+    // "OpenAI's comment, before or after the signatories' one?", "celle des stars": a side that names only the letter's
+    // signers (and at most its sending) is the letter's filing too. Not a signing a pronoun owns ("sa signature", "its
+    // signing"): that is the signing of something the other side names.
+    const owned = (t: Term): boolean => parsed.reading.cues.some((c) => c.cue === 'refers' && c.at + c.length === t.at);
+    const bySigners = (side: Term[]): boolean =>
+      side.some((t) => LETTER_SIGNERS.has(t.term)) && !side.some((t) => LETTER_SIGNERS.has(t.term) && owned(t)) && side.every((t) => LETTER_SIGNERS.has(t.term) || t.weight < 1 || LETTER_FILING.has(t.term) || t.term === 'c:letter');
+    const letterSide = (side: Term[]): Term[] => {
+      const anchor = side.find((t) => t.term === 'c:letter') ?? (bySigners(side) ? side.find((t) => LETTER_SIGNERS.has(t.term)) : undefined);
+      return (isLetter(side) || bySigners(side)) && anchor ? [{ ...anchor, term: 'c:letter' }, { ...anchor, term: 'c:send', weight: 1 }] : side;
+    };
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
     // Two events that carry the side equally and score alike are a doubt ("Disney" alone: its lawsuit or its deal?),
     // never settled by a guess: no comparison then.

@@ -190,6 +190,11 @@ const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['from', new Set(['to', 'until', 'till'])],
   ...['separate', 'separates', 'separated'].map((w) => [w, new Set(['from', 'and'])] as const),
 ]);
+/** "Combien de jours séparent A de B ?": the French verbs of separating, whose "de" parts A from B when a determiner opens
+ * B ("de la", "de celle", "de sa"); the last such "de", as A's own "de" ("la fin de la grève") comes first. */
+const SEPARATE_FR: ReadonlySet<string> = new Set(['separent', 'separe', 'separaient', 'separait', 'separer']);
+const SEPARATE_FR_JOINERS: ReadonlySet<string> = new Set(['de', 'd']);
+const SEPARATE_FR_OPENERS: ReadonlySet<string> = new Set(['la', 'le', 'l', 'les', 'celle', 'celui', 'ceux', 'celles', 'sa', 'son', 'ses', 'leur', 'leurs']);
 
 /**
  * "Entre l'envoi de la lettre et l'article de BFMTV, il s'est passé combien de jours ?", "how many days did people have
@@ -198,6 +203,19 @@ const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * word ranges: from the "between" to its "and", and from there to the time asked, or the end. Null when the question
  * asks no time (how many days, weeks…; a compare cue of several words) or a side names nothing.
  */
+/**
+ * The "de" that parts A from B after a French verb of separating that ends at `from` (see SEPARATE_FR), or -1: the
+ * first that a determiner follows and that follows who or what A is about (a name, role, figure or the letter: "la fin
+ * de la grève des scénaristes | de la fin…", "la signature du décret 14179 | de sa publication"). A's own "de" follows
+ * a word of what happened ("la fin | de la grève").
+ */
+export function separatingDe(reading: Pick<Reading, 'terms' | 'words'>, from: number): number {
+  const { terms, words } = reading;
+  if (!SEPARATE_FR.has(words[from - 1] ?? '') || words.some((w, i) => i > from && AND_WORDS.has(w))) return -1;
+  const who = (at: number): boolean => terms.some((t) => t.at === at && (t.kind === 'role' || t.kind === 'number' || t.kind === 'word' || t.term === 'c:letter'));
+  return words.findIndex((w, i) => i > from + 1 && SEPARATE_FR_JOINERS.has(w) && SEPARATE_FR_OPENERS.has(words[i + 1] ?? '') && who(i - 1));
+}
+
 export function betweenParts(reading: Reading): [[number, number], [number, number]] | null {
   const { terms, cues, words } = reading;
   const compares = cues.filter((c) => c.cue === 'compare');
@@ -216,7 +234,8 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
   for (const between of cues.filter((c) => c.cue === 'between' && !inCompare(c.at))) {
     const from = between.at + between.length;
     const joiners = BETWEEN_JOINERS.get(words[from - 1] ?? '') ?? AND_WORDS;
-    const and = words.findIndex((w, i) => i > from && joiners.has(w));
+    const separated = separatingDe(reading, from);
+    const and = separated >= 0 ? separated : words.findIndex((w, i) => i > from && joiners.has(w));
     if (and < 0 || asked.some((at) => at > between.at && at < and)) continue;
     const to = asked.find((at) => at > and) ?? words.length;
     if (names(from, and) && names(and + 1, to)) return [[from, and], [and + 1, to]];

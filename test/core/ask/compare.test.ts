@@ -228,4 +228,23 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('the Kadrey decision or the Bartz one: which came down earlier?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(events('la ratification du contrat de la WGA, avant ou après la fin de la grève des acteurs ?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);
   });
+  it('a side that names only the letter\'s signers ("the signatories\' one", "celle des stars") is the letter\'s filing; a signing a pronoun owns is not', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('le mémoire de Google précède-t-il celui des signataires ?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+    expect(events('Google\'s submission came before or after the signatories sent theirs?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+    expect(events('OpenAI a-t-il déposé avant ou après les stars ?')).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
+    expect(events('le décret 14179 est paru combien de jours après sa signature ?')).not.toContain('2025-03-15-letter-submitted');
+  });
+  it('"combien de temps séparent A de B ?": the "de" after who A is about, with a determiner after it, parts A from B', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('combien de semaines séparent la fin de la grève des scénaristes de la fin de la grève des acteurs ?')).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events('combien de jours séparent la signature du décret 14179 de sa publication ?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
+    expect(events('combien de mois séparent l\'envoi de la lettre de la sortie du plan d\'action ?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
 });
