@@ -290,10 +290,29 @@ export class Lexicon {
     for (const list of [...this.cuePhrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** Where each phrase of asking (`askLeads`) found in these folded words ends: the index of the word after it. */
+  /**
+   * Where each phrase of asking (`askLeads`) found in these folded words ends: the index of the word after it. Adverbs
+   * that ask nothing (`askLeadFillers`: "I'd also like to know exactly…", "j'aimerais toutefois savoir…") may stand
+   * between its words and right after it; the question begins after them.
+   */
   askLeadEnds(words: readonly string[]): number[] {
+    const fillers = this.wordLists.askLeadFillers;
     const ends: number[] = [];
-    for (let i = 0; i < words.length; i++) for (const p of this.askLeads) if (spelledAt(words, i, p)) ends.push(i + p.length);
+    for (let i = 0; i < words.length; i++) {
+      for (const p of this.askLeads) {
+        if (words[i] !== p[0]) continue;
+        let at = i + 1;
+        let j = 1;
+        for (; j < p.length; j++) {
+          while (at < words.length && words[at] !== p[j] && fillers.has(words[at]!)) at++;
+          if (words[at] !== p[j]) break;
+          at++;
+        }
+        if (j < p.length) continue;
+        while (at < words.length && fillers.has(words[at]!)) at++;
+        ends.push(at);
+      }
+    }
     return ends;
   }
 

@@ -2020,6 +2020,11 @@ describe('/ask engine: a phrase of asking inside a long message says where the q
     expect(ask('On prépare un long magazine sur les doubleurs et les machines pour la rentrée, et je me demande qui a lancé la lettre.')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('adverbs inside or right after the phrase ("also", "exactly", "toutefois", "plus précisément") do not hide where the question begins', () => {
+    expect(ask("We're putting together a long radio documentary on dubbing artists and synthetic voices, and I would also like to know exactly who organised the letter.")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask("Notre émission du dimanche revient sur les grèves des scénaristes et les contrats des doubleurs ; j'aimerais toutefois savoir exactement qui a lancé la lettre.")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('a claim before the phrase that the whole message corrects is still corrected, not dropped', () => {
     expect(ask('I read that the letter went after Meta and Microsoft; could you tell me what it accused Meta of?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
   });
