@@ -151,6 +151,22 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' }, correction: 'strike-figures' });
   });
 
+  it.each([
+    ['so the AI Action Plan outlawed model training on movies, why?', 'plan-ban'],
+    ["le plan IA de Trump interdisait d'entraîner des modèles sur les séries, pourquoi ?", 'plan-ban'],
+    ['once the action plan safeguards copyright for artists, what do the studios do next?', 'plan-copyright'],
+    ['le plan de juillet protège désormais le droit d’auteur des créateurs : quelle suite pour la campagne ?', 'plan-copyright'],
+  ])('an AI Action Plan said to ban training or protect copyright (it does neither) → corrected by its outcome: "%s"', (q, correction) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-outcome' }, correction });
+  });
+
+  it.each(['how come the open letter was aimed at Nvidia?', 'pourquoi les célébrités visent-elles Adobe ?'])(
+    'a company the letter is said to aim at, or the stars to fight, other than those it answers → corrected by whom it answers: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
+    },
+  );
+
   it('a lawsuit asked with its true parties, or a party of another suit, is no premise to correct', () => {
     expect(ask('Which company did Disney and Universal sue?')).not.toHaveProperty('correction');
     expect(ask('Why did Universal sue Anthropic?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
