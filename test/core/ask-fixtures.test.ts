@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -385,7 +385,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !/^b(4[1-35689]|5[0-2])-/.test(item.id)).length, test.filter((item) => !item.id.startsWith(BATCH_44_PREFIX)).length]).toEqual([5778, 2648]);
+    expect([dev.filter((item) => !/^b(4[1-35689]|5[0-2])-/.test(item.id)).length, test.filter((item) => !/^b4[47]-/.test(item.id)).length]).toEqual([5778, 2648]);
   });
 
   it('batches 41, 42, 45 and 46 (b41-, b42-, b45-, b46- ids, written blind as the twelfth round began) go to dev entirely; test is unchanged', () => {
@@ -416,6 +416,17 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.length, test.length]).toEqual([7578, 2848]);
+    expect([dev.filter((item) => !item.id.startsWith(BATCH_50_PREFIX)).length, test.filter((item) => !item.id.startsWith(BATCH_47_PREFIX)).length]).toEqual([7578, 2848]);
+  });
+
+  it('batch 50 (b50- ids, the thirteenth round\'s validation set) goes to dev entirely, batch 47 (b47- ids, its fresh measure) to test entirely', () => {
+    const devIds = new Set(dev.map((item) => item.id));
+    const testIds = new Set(test.map((item) => item.id));
+    for (const [prefix, split] of [[BATCH_50_PREFIX, devIds], [BATCH_47_PREFIX, testIds]] as const) {
+      const batch = raw.filter((item) => item.id.startsWith(prefix));
+      expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
+      expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
+    }
+    expect([dev.length, test.length]).toEqual([7778, 3048]);
   });
 });

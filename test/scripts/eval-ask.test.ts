@@ -80,11 +80,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * 2,385 right, 30 wrong, 504/514 declined. With batch 44 (200 blind questions written as the round began, test only, run
  * once with its final engine: 188 right, 0 wrong, 42/42 declined; 185 / 1 with the session's first engine) and batch 43
  * in dev (so in the examples): 2,848 questions, 2,571 right = 90.3 %, 30 wrong = 1.1 %, 546/556 declined. The right
- * share now passes issue 9's 90 %; its wrong share and off-topic count do not.
+ * share now passes issue 9's 90 %; its wrong share and off-topic count do not. Thirteenth round (batches 48–52 in dev,
+ * batch 47 — 200 blind questions, 188 right / 1 wrong with the round's first and final engines — in test): 3,048 questions,
+ * 2,770 right = 90.9 %, 29 wrong = 0.95 % (ceiling now 1 %, issue 9's bar), 588/598 declined (the bar wants all).
  */
 const RIGHT_FLOOR = 0.9;
-const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 546;
+const WRONG_CEILING = 0.01;
+const OFF_TOPIC_DECLINED = 588;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
