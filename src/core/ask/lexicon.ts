@@ -247,12 +247,14 @@ export class Lexicon {
   /** The named word lists of a question's grammar (`data/concepts.json` `wordLists`), as sets: never words of the vocabulary. */
   private readonly wordLists: Readonly<Record<WordList, ReadonlySet<string>>>;
 
-  /** The phrases of asking that lead into a question (`data/concepts.json` `askLeads`), as folded words, both languages. */
-  private readonly askLeads: readonly string[][];
+  /** The phrases of asking that lead into a question (`data/concepts.json` `askLeads`), as folded words, both languages, by first word. */
+  private readonly askLeads = new Map<string, string[][]>();
 
   constructor(data: ConceptData) {
     this.shorthand = data.shorthand ?? { en: {}, fr: {} };
-    this.askLeads = [...(data.askLeads?.en ?? []), ...(data.askLeads?.fr ?? [])].map((p) => splitWords(p)).filter((w) => w.length > 0);
+    for (const words of [...(data.askLeads?.en ?? []), ...(data.askLeads?.fr ?? [])].map((p) => splitWords(p))) {
+      if (words.length > 0) this.askLeads.set(words[0]!, [...(this.askLeads.get(words[0]!) ?? []), words]);
+    }
     this.wordLists = Object.fromEntries(WORD_LISTS.map((l): [WordList, ReadonlySet<string>] => [l, new Set(data.wordLists[l].words)])) as Record<WordList, ReadonlySet<string>>;
     const entries = Object.entries(data.abbreviations ?? {});
     this.abbreviations = {
@@ -299,8 +301,7 @@ export class Lexicon {
     const fillers = this.wordLists.askLeadFillers;
     const ends: number[] = [];
     for (let i = 0; i < words.length; i++) {
-      for (const p of this.askLeads) {
-        if (words[i] !== p[0]) continue;
+      for (const p of this.askLeads.get(words[i]!) ?? []) {
         let at = i + 1;
         let j = 1;
         for (; j < p.length; j++) {

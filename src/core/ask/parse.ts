@@ -191,18 +191,11 @@ const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['separate', 'separates', 'separated'].map((w) => [w, new Set(['from', 'and'])] as const),
 ]);
 /** "Combien de jours séparent A de B ?": the French verbs of separating, whose "de" parts A from B when a determiner opens
- * B ("de la", "de celle", "de sa"); the last such "de", as A's own "de" ("la fin de la grève") comes first. */
+ * B ("de la", "de celle", "de sa"); which "de" that is, see `separatingDe`. */
 const SEPARATE_FR: ReadonlySet<string> = new Set(['separent', 'separe', 'separaient', 'separait', 'separer']);
 const SEPARATE_FR_JOINERS: ReadonlySet<string> = new Set(['de', 'd']);
 const SEPARATE_FR_OPENERS: ReadonlySet<string> = new Set(['la', 'le', 'l', 'les', 'celle', 'celui', 'ceux', 'celles', 'sa', 'son', 'ses', 'leur', 'leurs']);
 
-/**
- * "Entre l'envoi de la lettre et l'article de BFMTV, il s'est passé combien de jours ?", "how many days did people have
- * between the RFI being published and the comment deadline?": the time between two things asked apart from its
- * "between" ("how many days" or "combien de temps" elsewhere in the sentence, not one cue with it). The two things, as
- * word ranges: from the "between" to its "and", and from there to the time asked, or the end. Null when the question
- * asks no time (how many days, weeks…; a compare cue of several words) or a side names nothing.
- */
 /**
  * The "de" that parts A from B after a French verb of separating that ends at `from` (see SEPARATE_FR), or -1: the
  * first that a determiner follows and that follows who or what A is about (a name, role, figure or the letter: "la fin
@@ -216,6 +209,13 @@ export function separatingDe(reading: Pick<Reading, 'terms' | 'words'>, from: nu
   return words.findIndex((w, i) => i > from + 1 && SEPARATE_FR_JOINERS.has(w) && SEPARATE_FR_OPENERS.has(words[i + 1] ?? '') && who(i - 1));
 }
 
+/**
+ * "Entre l'envoi de la lettre et l'article de BFMTV, il s'est passé combien de jours ?", "how many days did people have
+ * between the RFI being published and the comment deadline?": the time between two things asked apart from its
+ * "between" ("how many days" or "combien de temps" elsewhere in the sentence, not one cue with it). The two things, as
+ * word ranges: from the "between" to its "and", and from there to the time asked, or the end. Null when the question
+ * asks no time (how many days, weeks…; a compare cue of several words) or a side names nothing.
+ */
 export function betweenParts(reading: Reading): [[number, number], [number, number]] | null {
   const { terms, cues, words } = reading;
   const compares = cues.filter((c) => c.cue === 'compare');
