@@ -125,6 +125,11 @@ export const BATCH_50_PREFIX = 'b50-';
 export const BATCH_47_PREFIX = 'b47-';
 export const BATCH_51_PREFIX = 'b51-';
 export const BATCH_52_PREFIX = 'b52-';
+/** Batches 55, 56 and 57 (ids `b55-…`, `b56-…`, `b57-…`, written blind on 2026-12-02 as a fourteenth round began, with
+ * batches 53 and 54): dev only, joined before that round's tuning. */
+export const BATCH_55_PREFIX = 'b55-';
+export const BATCH_56_PREFIX = 'b56-';
+export const BATCH_57_PREFIX = 'b57-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -184,6 +189,9 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 50 (dev only)', has: (id) => id.startsWith(BATCH_50_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 51 (dev only)', has: (id) => id.startsWith(BATCH_51_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 52 (dev only)', has: (id) => id.startsWith(BATCH_52_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 55 (dev only)', has: (id) => id.startsWith(BATCH_55_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 56 (dev only)', has: (id) => id.startsWith(BATCH_56_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 57 (dev only)', has: (id) => id.startsWith(BATCH_57_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
