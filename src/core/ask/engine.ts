@@ -4,6 +4,7 @@ import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Ro
 import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
 import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
+import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
@@ -1165,7 +1166,7 @@ function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
   return [...bracketed, ...named.map((title) => ({ title, bracketed: false }))];
 }
 
-/** How many spans `matchingOnce` keeps matched before it starts again. */
+/** How many spans `matchingOnce` keeps matched (the oldest dropped first). */
 const NAME_MATCHES_CACHED = 2000;
 
 /**
@@ -1179,8 +1180,7 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
       let found = matched.get(span);
       if (!found) {
         found = names.match(span);
-        if (matched.size >= NAME_MATCHES_CACHED) matched.clear();
-        matched.set(span, found);
+        setBounded(matched, span, found, NAME_MATCHES_CACHED);
       }
       return found;
     },

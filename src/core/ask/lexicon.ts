@@ -4,6 +4,7 @@ import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
 import { ROLES, WORD_LISTS, type ConceptData, type Cue, type Role, type WordList } from '../schema';
+import { setBounded } from '../bounded-cache';
 import { foldText } from '../text';
 import { Lexicon as WordNumbers, TokenIndex } from '../token-index';
 
@@ -159,8 +160,7 @@ function stems(word: string): { en: string; fr: string } {
   let found = stemCache.get(word);
   if (!found) {
     found = word.length <= 3 || /\d/.test(word) ? { en: word, fr: word } : { en: stemEnglish(word), fr: stemFrench(word) };
-    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stemCache.set(word, found);
+    setBounded(stemCache, word, found, STEM_CACHE_SIZE);
   }
   return found;
 }
@@ -414,8 +414,7 @@ export class Lexicon {
         const b = stems(found);
         if (a.en !== b.en && a.fr !== b.fr) found = word;
       }
-      if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
-      this.corrections.set(word, found);
+      setBounded(this.corrections, word, found, STEM_CACHE_SIZE);
     }
     return found;
   }
