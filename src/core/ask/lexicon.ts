@@ -229,6 +229,8 @@ export class Lexicon {
   private readonly englishOnly = new Set<string>();
   /** Words the data spells with a capital somewhere (names, acronyms). */
   private readonly properWords = new Set<string>();
+  /** The `joinHash` of each of those words of five letters or more, built when first needed (`learn` starts it again). */
+  private properHashes: Set<number> | null = null;
   /** Words the data types all in capitals ("OSTP", "WGA"), folded: an acronym typed with two letters swapped is read back. */
   private readonly acronymWords = new Set<string>();
 
@@ -366,6 +368,7 @@ export class Lexicon {
       }
     }
     this.corrections.clear();
+    this.properHashes = null;
   }
 
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
@@ -628,8 +631,19 @@ export class Lexicon {
   private joinedPair(a: string, b: string): string | null {
     // Too short, or with a digit: no such name, and no joined string made.
     if (a.length + b.length < 5 || DIGIT.test(a) || DIGIT.test(b)) return null;
+    // Nor when no such name has the pair's hash (most pairs of words): no joined string made for every word.
+    if (!this.properHashSet().has(joinHash(b, joinHash(a, 0)))) return null;
     const joined = a + b;
     return this.isProper(joined) && !isDictionaryWord(joined) ? joined : null;
+  }
+
+  /** The `joinHash` of every word the data spells with a capital, of five letters or more (as `joinedPair` reads). */
+  private properHashSet(): Set<number> {
+    if (!this.properHashes) {
+      this.properHashes = new Set();
+      for (const word of this.properWords) if (word.length >= 5) this.properHashes.add(joinHash(word, 0));
+    }
+    return this.properHashes;
   }
 
   /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
@@ -769,6 +783,16 @@ export class Lexicon {
     }
     return found;
   }
+}
+
+/**
+ * A hash of a text's characters, continued from `from`: the hash of "open" continued with "ai" is that of "openai", so
+ * two words are looked up as one without joining them. Kept under 2³⁰ (a small integer: no number boxed).
+ */
+function joinHash(text: string, from: number): number {
+  let hash = from;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
 }
 
 /** Whether `words` has `phrase` as spelt from index `at` (a plain loop: this runs for every phrase at every word). */
