@@ -1087,7 +1087,9 @@ export class AskEngine {
     const found = new Set<string>();
     // Most questions give no figure: no fact is visited then, and no closure is made per fact or figure.
     if (numbers.length === 0) return found;
-    for (const { id, values } of this.factNumberList) if (anySameFigure(values, numbers)) found.add(id);
+    // An index loop: no iterator result per fact (this runs for every question that gives a figure, over every fact).
+    const list = this.factNumberList;
+    for (let k = 0; k < list.length; k++) if (anySameFigure(list[k]!.values, numbers)) found.add(list[k]!.id);
     return found;
   }
 
