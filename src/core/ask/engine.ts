@@ -4,6 +4,7 @@ import type { ConceptData, Deviation, ExampleData, Fact, FactBaseData, Quote, Ro
 import { decide, DEFAULT_CALIBRATION, type Calibration } from './calibrate';
 import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
+import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
@@ -106,6 +107,10 @@ export class AskEngine {
   private readonly quotes: ReadonlyMap<string, Quote>;
   private readonly exact = new Map<string, Fact>();
   private readonly factNumbers = new Map<string, number[]>();
+  /** The same, as a list in the facts' order: `factsWithNumbers` runs through it with no entry pair made per fact. */
+  private readonly factNumberList: { id: string; values: readonly number[] }[] = [];
+  /** Each reported deviation with the figures of what the article said, read once. */
+  private readonly deviationNumbers: { deviation: Deviation; said: readonly number[] }[];
   /** Each fact's figures given in its own phrasings (questions, keywords): the figures it is about, not only cites. */
   private readonly phrasedNumbers = new Map<string, number[]>();
   /** Each fact's answer's content terms, per language: `covers` compares what two answers say. */
@@ -137,6 +142,8 @@ export class AskEngine {
   private readonly lookups: RefineLookups & PremiseLookups;
   /** What the signing step reads of this engine (`signing.ts`). */
   private readonly signingLookups: SigningLookups;
+  /** The calibration without the leads that forgive unmatched words (`strict`), made once. */
+  private readonly strictCalibration: Calibration;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -144,6 +151,7 @@ export class AskEngine {
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
     this.lexicon = new Lexicon(data.concepts);
+    this.strictCalibration = strict(calibration);
     this.nameMatcher = matchingOnce(names);
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
@@ -151,6 +159,7 @@ export class AskEngine {
       ...data.letter.quotes.map((q) => q.text),
     ]);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
+    this.deviationNumbers = data.deviations.map((deviation) => ({ deviation, said: readNumbers(deviation.articleSays).numbers }));
     this.quoteWords = data.letter.quotes.map((quote) => ({ quote, words: splitWords(quote.text) }));
     // A title after "of" is named without its article too ("Matrix co-creator", "a Beatle"); a title in brackets only
     // as written ("The Bear" is no bear).
@@ -220,6 +229,7 @@ export class AskEngine {
       this.keywordConcepts.set(f.id, new Set(concepts));
       const quote = f.quote ? (this.quotes.get(f.quote)?.text ?? '') : '';
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
+      this.factNumberList.push({ id: f.id, values: this.factNumbers.get(f.id)! });
       this.phrasedNumbers.set(f.id, readNumbers(`${f.keywords.en.join(' ')} ${f.questions.en.join(' ')}`).numbers);
       if (dateWordsAt(splitWords(f.answer.en)).size > 0) this.dated.add(f.id);
     }
@@ -670,8 +680,10 @@ export class AskEngine {
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
     const strange = this.topic.namesOtherTopic(parsed, searchTerms) || this.topic.acronymOtherTopic(parsed) || this.topic.otherTime(parsed) || this.topic.otherLaw(parsed);
-    const decided = decide(ranked, parsed.type === 'compare' || strange ? strict(this.calibration) : this.calibration);
-    const decision = refineDecision({ ...this.lookups, parsed, searchTerms, ranked, mode, strange }, decided);
+    const decided = decide(ranked, parsed.type === 'compare' || strange ? this.strictCalibration : this.calibration);
+    // The lookups as the question's prototype: its own fields are the six below, no copy of the twenty-odd lookups.
+    const question = Object.assign(Object.create(this.lookups) as RefineLookups & PremiseLookups, { parsed, searchTerms, ranked, mode, strange });
+    const decision = refineDecision(question, decided);
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
     const premise = premiseToCorrect(this.lookups, parsed, decision);
     const correct = (p: Premise): AskOutcome => {
@@ -849,14 +861,16 @@ export class AskEngine {
     const terms = parsed.reading.terms;
     const who = (t: Term): boolean => SIGNER_TERMS.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
     const found: number[] = [];
-    // "500 names on the letter": names that are on it (a word of naming right before a cue of being on it) are signers.
-    const onList = new Set(parsed.reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at));
-    const signing = (t: Term): boolean => t.term === 'c:sign' || (t.term === 'c:mention' && onList.has(t.at + (t.span ?? 1)));
     // "the 2,000 signatories": a figure shaped like a year that the question types as a figure (with its separator) is a count.
     const counts = countsAt(parsed.reading.words);
     parsed.reading.words.forEach((w, at) => {
       if (YEAR.test(w) && !counts.has(at) && parsed.numbers.includes(Number(w)) && !parsed.years.includes(Number(w))) counts.set(at, Number(w));
     });
+    // No count (most questions): nothing else is read.
+    if (counts.size === 0) return found;
+    // "500 names on the letter": names that are on it (a word of naming right before a cue of being on it) are signers.
+    const onList = new Set(parsed.reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at));
+    const signing = (t: Term): boolean => t.term === 'c:sign' || (t.term === 'c:mention' && onList.has(t.at + (t.span ?? 1)));
     const group = new Set(named ? groupCounts(parsed.reading, this.lexicon).map((g) => g.count) : []);
     for (const [at, value] of counts) {
       const word = parsed.reading.words[at] ?? '';
@@ -1073,16 +1087,17 @@ export class AskEngine {
     const found = new Set<string>();
     // Most questions give no figure: no fact is visited then, and no closure is made per fact or figure.
     if (numbers.length === 0) return found;
-    for (const [id, values] of this.factNumbers) if (anySameFigure(values, numbers)) found.add(id);
+    // An index loop: no iterator result per fact (this runs for every question that gives a figure, over every fact).
+    const list = this.factNumberList;
+    for (let k = 0; k < list.length; k++) if (anySameFigure(list[k]!.values, numbers)) found.add(list[k]!.id);
     return found;
   }
 
   /** Reported deviations whose reported figure is one asked about ("230 billion" → the $229bn correction). */
   private deviationsFor(numbers: readonly number[]): Deviation[] {
-    return this.data.deviations.filter((d) => {
-      const said = readNumbers(d.articleSays).numbers;
-      return said.some((v) => numbers.some((n) => sameFigure(n, v)));
-    });
+    const found: Deviation[] = [];
+    for (const { deviation, said } of this.deviationNumbers) if (said.some((v) => numbers.some((n) => sameFigure(n, v)))) found.push(deviation);
+    return found;
   }
 
   /** "Did Google file before or after the letter?": the two events compared (see EventComparer), if both are clear. */
@@ -1165,7 +1180,7 @@ function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
   return [...bracketed, ...named.map((title) => ({ title, bracketed: false }))];
 }
 
-/** How many spans `matchingOnce` keeps matched before it starts again. */
+/** How many spans `matchingOnce` keeps matched (the oldest dropped first). */
 const NAME_MATCHES_CACHED = 2000;
 
 /**
@@ -1179,8 +1194,7 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
       let found = matched.get(span);
       if (!found) {
         found = names.match(span);
-        if (matched.size >= NAME_MATCHES_CACHED) matched.clear();
-        matched.set(span, found);
+        setBounded(matched, span, found, NAME_MATCHES_CACHED);
       }
       return found;
     },

@@ -4,6 +4,7 @@ import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
 import { ROLES, WORD_LISTS, type ConceptData, type Cue, type Role, type WordList } from '../schema';
+import { setBounded } from '../bounded-cache';
 import { foldText } from '../text';
 import { Lexicon as WordNumbers, TokenIndex } from '../token-index';
 
@@ -159,8 +160,7 @@ function stems(word: string): { en: string; fr: string } {
   let found = stemCache.get(word);
   if (!found) {
     found = word.length <= 3 || /\d/.test(word) ? { en: word, fr: word } : { en: stemEnglish(word), fr: stemFrench(word) };
-    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stemCache.set(word, found);
+    setBounded(stemCache, word, found, STEM_CACHE_SIZE);
   }
   return found;
 }
@@ -229,6 +229,8 @@ export class Lexicon {
   private readonly englishOnly = new Set<string>();
   /** Words the data spells with a capital somewhere (names, acronyms). */
   private readonly properWords = new Set<string>();
+  /** The `joinHash` of each of those words of five letters or more, built when first needed (`learn` starts it again). */
+  private properHashes: Set<number> | null = null;
   /** Words the data types all in capitals ("OSTP", "WGA"), folded: an acronym typed with two letters swapped is read back. */
   private readonly acronymWords = new Set<string>();
 
@@ -366,6 +368,7 @@ export class Lexicon {
       }
     }
     this.corrections.clear();
+    this.properHashes = null;
   }
 
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
@@ -414,8 +417,7 @@ export class Lexicon {
         const b = stems(found);
         if (a.en !== b.en && a.fr !== b.fr) found = word;
       }
-      if (this.corrections.size >= STEM_CACHE_SIZE) this.corrections.clear();
-      this.corrections.set(word, found);
+      setBounded(this.corrections, word, found, STEM_CACHE_SIZE);
     }
     return found;
   }
@@ -629,8 +631,19 @@ export class Lexicon {
   private joinedPair(a: string, b: string): string | null {
     // Too short, or with a digit: no such name, and no joined string made.
     if (a.length + b.length < 5 || DIGIT.test(a) || DIGIT.test(b)) return null;
+    // Nor when no such name has the pair's hash (most pairs of words): no joined string made for every word.
+    if (!this.properHashSet().has(joinHash(b, joinHash(a, 0)))) return null;
     const joined = a + b;
     return this.isProper(joined) && !isDictionaryWord(joined) ? joined : null;
+  }
+
+  /** The `joinHash` of every word the data spells with a capital, of five letters or more (as `joinedPair` reads). */
+  private properHashSet(): Set<number> {
+    if (!this.properHashes) {
+      this.properHashes = new Set();
+      for (const word of this.properWords) if (word.length >= 5) this.properHashes.add(joinHash(word, 0));
+    }
+    return this.properHashes;
   }
 
   /** Whether the data spells a folded word with a capital somewhere (a name: "trump", "lyonne"). */
@@ -770,6 +783,16 @@ export class Lexicon {
     }
     return found;
   }
+}
+
+/**
+ * A hash of a text's characters, continued from `from`: the hash of "open" continued with "ai" is that of "openai", so
+ * two words are looked up as one without joining them. Kept under 2³⁰ (a small integer: no number boxed).
+ */
+function joinHash(text: string, from: number): number {
+  let hash = from;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
 }
 
 /** Whether `words` has `phrase` as spelt from index `at` (a plain loop: this runs for every phrase at every word). */

@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, spelledAt, splitWords, startsWithCapital, stem, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, NO_POSITIONS, spelledAt, splitWords, startsWithCapital, stem, typedWords, type Reading, type Term } from './lexicon';
 import { typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
@@ -334,6 +334,9 @@ export function withSignSlipRead(text: string): string {
   return to ? opening! + name! + to + text.slice(m[0].length) : text;
 }
 
+/** No words: one empty set shared by the questions that quote nothing (most), none built each time. */
+const NO_WORDS: ReadonlySet<string> = new Set<string>();
+
 /**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
@@ -493,7 +496,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const groups = groupCounts(reading, lexicon);
   const amongAt = groups.map((g) => g.at);
   // The relative word after such a count ("the 400 who signed") asks nothing: it says who the count is.
-  const groupRelativeAt = new Set(groups.map((g) => g.count + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
+  // No count of a group (most questions), no set built.
+  const groupRelativeAt = groups.length === 0 ? NO_POSITIONS : new Set(groups.map((g) => g.count + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
   letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
@@ -516,7 +520,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
-  const quotedWords = new Set(quoted.flatMap((q) => splitWords(q)));
+  const quotedWords = quoted.length === 0 ? NO_WORDS : new Set(quoted.flatMap((q) => splitWords(q)));
   const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
   // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
   const original = reading.shown;
@@ -703,7 +707,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const startsWh = reading.cues.some((c) => c.cue === 'wh' && c.at === lead) || (has('c:howmany') && content[0]?.term === 'c:howmany');
   // A question word anywhere; "ou" (or) folds like "où" (where) and is none.
   // Nor is the "que" of "est-ce que", which asks yes or no.
-  const yesNoAt = new Set(reading.cues.filter((c) => c.cue === 'yesno').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
+  const inYesNo = (at: number): boolean => reading.cues.some((c) => c.cue === 'yesno' && at >= c.at && at < c.at + c.length);
   // "où" typed with its accent is "where".
   // Nor a question word inside an aside that alone names someone ("did Tom Cruise (who worked with Ben Stiller) sign?").
   // Nor the "que" after a verb of saying ("une rumeur dit que X a signé"), which opens what is said.
@@ -727,7 +731,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     return { from, to, opening };
   };
   const askingWh = (c: { cue: Cue; at: number }): boolean =>
-    c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !yesNoAt.has(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at);
+    c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !inYesNo(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at);
   const asksWh = reading.cues.some(askingWh);
   // The clauses a question word opens (no relative: "the 400 who signed"), and whether a clause asks yes or no: a yes/no
   // word opening it, a French one anywhere in it ("Ruffalo a-t-il signé"), or a "?" closing it. Not "what about X?",

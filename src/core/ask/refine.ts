@@ -625,7 +625,8 @@ const REFINEMENTS: readonly Refinement[] = [
 
 /** Whether a figure of `values` is the same (`sameFigure`) as one of `numbers`. */
 export function anySameFigure(values: readonly number[], numbers: readonly number[]): boolean {
-  for (const v of values) for (const n of numbers) if (sameFigure(n, v)) return true;
+  // Index loops: no iterator result per figure (`factsWithNumbers` calls this for every fact).
+  for (let i = 0; i < values.length; i++) for (let j = 0; j < numbers.length; j++) if (sameFigure(numbers[j]!, values[i]!)) return true;
   return false;
 }
 

@@ -6,6 +6,7 @@
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { MONTHS, WEEKDAYS, type ParsedQuestion } from './parse';
+import { setBounded } from '../bounded-cache';
 import { isAcronym } from './question-text';
 
 /** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
@@ -39,7 +40,7 @@ export interface TypedQuestion {
 }
 
 export class TopicGuard {
-  /** `isLaw` per word read so far (bounded: cleared when full). */
+  /** `isLaw` per word read so far (bounded: the oldest dropped first). */
   private readonly lawWords = new Map<string, boolean>();
 
   constructor(
@@ -180,8 +181,7 @@ export class TopicGuard {
     let found = this.lawWords.get(word);
     if (found === undefined) {
       found = this.lexicon.read(word, 'en').terms.some((t) => t.term === 'c:law');
-      if (this.lawWords.size >= LAW_WORDS_CACHED) this.lawWords.clear();
-      this.lawWords.set(word, found);
+      setBounded(this.lawWords, word, found, LAW_WORDS_CACHED);
     }
     return found;
   }
