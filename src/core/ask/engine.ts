@@ -99,6 +99,8 @@ export class AskEngine {
   private readonly exampleNames = new Map<string, readonly string[]>();
   private readonly comparer: EventComparer;
   private readonly premises: PremiseReader;
+  /** The signatories' given names (each word of a name or alias but the last), folded: see `nameParts`. */
+  private readonly givenNames: ReadonlySet<string>;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   private readonly keywordWords = new Map<string, ReadonlySet<string>>();
   /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
@@ -144,6 +146,7 @@ export class AskEngine {
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
   ) {
     this.lexicon = new Lexicon(data.concepts);
+    this.givenNames = new Set(data.signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name).slice(0, -1))));
     this.nameMatcher = matchingOnce(names);
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
@@ -911,9 +914,10 @@ export class AskEngine {
   }
 
   /**
-   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a name the facts use (spelt
-   * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face"). Words at
-   * `keep` (a signatory's name typed exactly) always stay.
+   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, right before a name the facts use (spelt
+   * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face"). Right after it,
+   * it is a surname only after a signatory's given name ("Paul" of Paul McCartney); after another name it names something
+   * of that name's own ("OpenAI Codex", "Meta Llama": a product, a unit), which no fact gives: it stays, another topic. Words at `keep` (a signatory's name typed exactly) always stay.
    */
   private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
     const typed = parsed.reading.shown;
@@ -932,7 +936,7 @@ export class AskEngine {
       gaps ??= typedGaps(parsed.text);
       return gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
     };
-    return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
+    return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && this.givenNames.has(parsed.reading.corrected[t.at - 1] ?? '') && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
   /**

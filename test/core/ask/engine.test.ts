@@ -503,6 +503,13 @@ describe('/ask engine: names the data does not know', () => {
     expect(ask('When did Donald Trump sign EO 14179?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
   });
 
+  it('a capitalised word no fact uses right after a company the story knows names its product, another topic ("OpenAI Codex")', () => {
+    expect(ask('Was OpenAI Codex built from scraped films?').verdict).toBe('no_answer');
+    expect(ask('Meta Llama a-t-il été entraîné sur des scénarios ?').verdict).toBe('no_answer');
+    // After a signatory's given name it is the rest of a person's name, set aside as before.
+    expect(ask('hormis Paul Simon, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list' });
+  });
+
   it('the same questions about the story’s own companies are answered', () => {
     expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('Google vaut combien selon la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
