@@ -1,13 +1,15 @@
 import type { Deviation, Fact } from '../schema';
 import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
-import { isDictionaryTypo } from './dictionary';
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { AND_WORDS, firstMonth, pairedAnd, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
 import { ANSWER_SLOTS, countedAfter, rivalOf, type AnswerChecks } from './checks';
 
+/** A word a "how many" may count that no fact uses: letters only, four or more (`vetoUncountedWord`). */
+const COUNTED_WORD = /^\p{L}{4,}$/u;
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
 const DEVIATION_WORDS = 2;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
@@ -570,6 +572,24 @@ const checkCountedWord: Refinement = (ctx, decision) => {
   return decision;
 };
 
+const vetoUncountedWord: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms } = ctx;
+  // "how many patents does the studio hold?", "combien de brevets ?": what a "how many" counts is a plain word no fact
+  // uses at all, so no figure of the story counts it (each counts days, comments, signers…): whatever fact the other
+  // words find gives another figure than the one asked: declined. Not a name, a span of time ("combien de temps") nor a
+  // typo of a word the facts use.
+  if (decision.verdict === 'no_answer') return decision;
+  const howMany = searchTerms.find((t) => t.term === 'c:howmany');
+  const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+  if (!what || what.kind !== 'word' || ctx.facts.knows(what.term)) return decision;
+  const word = parsed.reading.corrected[what.at] ?? '';
+  const span = parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
+  // A short word may be a typo of the span itself ("combien de tps"); a common word is its own, no swap of another's.
+  const typo = !isDictionaryWord(word) && isDictionaryTypo(word);
+  if (span || !COUNTED_WORD.test(word) || typo || ctx.lexicon.isName(word) || startsWithCapital(parsed.reading.shown[what.at] ?? '')) return decision;
+  return { ...decision, verdict: 'no_answer', picked: [] };
+};
+
 const vetoFollowUps: Refinement = (ctx, decision) => {
   const { parsed, searchTerms } = ctx;
   // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
@@ -619,6 +639,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkHowManyFact,
   checkCountedWord,
   checkPaymentParties,
+  vetoUncountedWord,
   vetoFollowUps,
   vetoNamelessSlot,
 ];

@@ -872,6 +872,14 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
 describe('/ask engine: off-topic questions near the story', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('what a "how many" counts is a common word no fact uses: no figure of the story counts it, declined', () => {
+    expect(ask('combien de serveurs pour Stargate, 500 milliards ?').verdict).toBe('no_answer');
+    expect(ask('how many warehouses did Stargate promise along with the 100,000 jobs').verdict).toBe('no_answer');
+    // A word the facts use is counted by them; a short typo of a span of time is no such word.
+    expect(ask('how many days did the strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('combien de tps a duré la grève des scénaristes ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
   it('an acronym the data never types, read as a stop word ("EU", French "eu"), is another topic', () => {
     expect(ask('What does the EU AI Act require from AI companies?').verdict).toBe('no_answer');
     expect(ask('Is the EU Copyright Directive stricter?').verdict).toBe('no_answer');
