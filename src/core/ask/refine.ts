@@ -598,8 +598,11 @@ const vetoFollowUps: Refinement = (ctx, decision) => {
   if (decision.verdict !== 'no_answer' && ctx.checks.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
   // "What about Google?", "et l'autre procès ?": a cue that adds to or sets apart from something said before ("what
   // about", "the other"), with one thing named and nothing asked of it, follows up a question /ask never saw.
-  const followsUp = parsed.reading.cues.some((c) => c.cue === 'also' || c.cue === 'another');
-  const askedOfOne = (): boolean => new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size <= 1;
+  const marks = parsed.reading.cues.filter((c) => c.cue === 'also' || c.cue === 'another');
+  const followsUp = marks.length > 0;
+  // The cue's own words ("l'autre", "the other") are no second thing named: "et l'autre procès ?" names one.
+  const inMark = (t: Term): boolean => marks.some((c) => t.at >= c.at && t.at < c.at + c.length);
+  const askedOfOne = (): boolean => new Set(searchTerms.filter((t) => t.weight >= 1 && !inMark(t)).map((t) => t.term)).size <= 1;
   if (decision.verdict !== 'no_answer' && followsUp && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0 && askedOfOne()) {
     decision = { ...decision, verdict: 'no_answer', picked: [] };
   }

@@ -1135,6 +1135,11 @@ describe('/ask engine: a follow-up that names one thing and asks nothing of it',
     expect(ask('quid de Stargate ?').verdict).toBe('no_answer');
   });
 
+  it('"the other X" names one thing, the cue\'s own word ("autre") no second one → no answer', () => {
+    expect(ask("et l'autre plainte ?").verdict).toBe('no_answer');
+    expect(ask('the other studio?').verdict).toBe('no_answer');
+  });
+
   it('with something asked of it, the question is answered', () => {
     expect(ask('what about Stargate, how much money was announced?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
   });
