@@ -681,7 +681,16 @@ export class AskEngine {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);
     };
-    if (premise) return correct(premise);
+    // "a post says the 2023 strike cost Ohio $9bn": a figure or date said of a slot, in a question that names another topic
+    // (a name typed with a capital inside a sentence that neither the data nor a dictionary knows: a place, a body), is
+    // said of that topic, not of the story's slot: declined as such. A wrong name the premise gives ("sent to Congress?")
+    // is the slot's value itself, corrected; a month typed short ("Feb 10") is a date, no name.
+    const elsewhere = (p: Premise): boolean => {
+      if (!strange || p.values.length > 0) return false;
+      const dates = dateWordsAt(parsed.reading.words);
+      return this.topic.namesOtherTopic(parsed, searchTerms.filter((t) => !dates.has(t.at)), 'capitals');
+    };
+    if (premise && !elsewhere(premise)) return correct(premise);
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }

@@ -1127,6 +1127,17 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
   });
 });
 
+describe('/ask engine: a figure said of a slot in a question about another topic', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a figure of the strike said of a place no fact names is that place\'s, not corrected as the strike\'s', () => {
+    expect(ask('someone posted that the 2023 strike cost Nevada 9 billion dollars, is that right?').verdict).toBe('no_answer');
+    expect(ask('la grève de 2023 aurait coûté 7 milliards au Texas, vrai ?').verdict).toBe('no_answer');
+    // Said of the strike alone, it is corrected.
+    expect(ask('la grève de 2023 a duré 200 jours ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' }, correction: 'strike-figures' });
+  });
+});
+
 describe('/ask engine: a follow-up that names one thing and asks nothing of it', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
