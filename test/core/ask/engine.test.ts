@@ -872,6 +872,12 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
 describe('/ask engine: off-topic questions near the story', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a letter "in" another country ("a letter in Germany", "une tribune en Espagne") is another letter: declined', () => {
+    expect(ask('did anyone sign a letter in Germany against AI?').verdict).toBe('no_answer');
+    expect(ask("Un acteur a lancé une tribune en Espagne contre l'IA cette année ?").verdict).toBe('no_answer');
+    expect(ask('was the letter published in full?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+  });
+
   it('what a "how many" counts is a common word no fact uses: no figure of the story counts it, declined', () => {
     expect(ask('combien de serveurs pour Stargate, 500 milliards ?').verdict).toBe('no_answer');
     expect(ask('how many warehouses did Stargate promise along with the 100,000 jobs').verdict).toBe('no_answer');
