@@ -503,6 +503,9 @@ const checkFigureUnit: Refinement = (ctx, decision) => {
     const unit = units.find((u) => ctx.facts.field(leader.id, u.term) < 2);
     const other = unit ? rivalOf(ranked, leader, (r) => ctx.facts.field(r.id, unit.term) === 2 && (ctx.factNumbers.get(r.id) ?? []).length > 0) : undefined;
     if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    // "was it a 40% bonus for the crews?": a figure of a thing no fact uses at all (as `vetoUncountedWord`) is no figure
+    // of the story, whichever fact the rest finds: declined.
+    else if (units.some((u) => uncountedWord(ctx, parsed, u))) decision = { ...decision, verdict: 'no_answer', picked: [] };
   }
   return decision;
 };
@@ -581,14 +584,18 @@ const vetoUncountedWord: Refinement = (ctx, decision) => {
   if (decision.verdict === 'no_answer') return decision;
   const howMany = searchTerms.find((t) => t.term === 'c:howmany');
   const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
-  if (!what || what.kind !== 'word' || ctx.facts.knows(what.term)) return decision;
+  return what && uncountedWord(ctx, parsed, what) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
+/** Whether a term is a plain word no fact uses that a figure may count: see `vetoUncountedWord`. */
+function uncountedWord(ctx: RefineContext, parsed: ParsedQuestion, what: Term): boolean {
+  if (what.kind !== 'word' || ctx.facts.knows(what.term)) return false;
   const word = parsed.reading.corrected[what.at] ?? '';
   const span = parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
   // A short word may be a typo of the span itself ("combien de tps"); a common word is its own, no swap of another's.
   const typo = !isDictionaryWord(word) && isDictionaryTypo(word);
-  if (span || !COUNTED_WORD.test(word) || typo || ctx.lexicon.isName(word) || startsWithCapital(parsed.reading.shown[what.at] ?? '')) return decision;
-  return { ...decision, verdict: 'no_answer', picked: [] };
-};
+  return !span && COUNTED_WORD.test(word) && !typo && !ctx.lexicon.isName(word) && !startsWithCapital(parsed.reading.shown[what.at] ?? '');
+}
 
 const vetoFollowUps: Refinement = (ctx, decision) => {
   const { parsed, searchTerms } = ctx;

@@ -878,6 +878,11 @@ describe('/ask engine: off-topic questions near the story', () => {
     expect(ask('was the letter published in full?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
   });
 
+  it('a figure of a common word no fact uses ("a 40% bonus") is no figure of the story: declined', () => {
+    expect(ask('did the WGA win a 40% bonus in the 2023 deal?').verdict).toBe('no_answer');
+    expect(ask('the 2023 strike lasted 90 days, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
   it('what a "how many" counts is a common word no fact uses: no figure of the story counts it, declined', () => {
     expect(ask('combien de serveurs pour Stargate, 500 milliards ?').verdict).toBe('no_answer');
     expect(ask('how many warehouses did Stargate promise along with the 100,000 jobs').verdict).toBe('no_answer');
