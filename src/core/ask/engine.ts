@@ -577,6 +577,9 @@ export class AskEngine {
     // "Are you a bot or a person?", "t'es dispo ?": a question to the bot about itself (the `self` cues) asks nothing
     // of the story, whatever words of it come along ("une IA", "quelqu'un derrière"): declined, never a fact.
     if (parsed.cues.has('self')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "the ruling you brought up, when was it?", "le rapport dont vous parliez ?": what the bot said before, which it never
+    // keeps, is what is asked about: whatever words of the story come along, it cannot know which: declined.
+    if (parsed.cues.has('earlier')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "et celle des acteurs ?", "and the one from Disney?": a question that opens on "the one of…" (after "and" at most)
     // stands for something said before, which the bot never saw: declined, never a list of the role or a fact of the name.
     const words = parsed.reading.words;

@@ -1162,6 +1162,11 @@ describe('/ask engine: a follow-up that names one thing and asks nothing of it',
     expect(ask('the other studio?').verdict).toBe('no_answer');
   });
 
+  it('what the bot said before ("you brought up", "dont vous parliez") is asked about: it keeps no conversation → no answer', () => {
+    expect(ask('the ruling you brought up, when was it?').verdict).toBe('no_answer');
+    expect(ask('Le rapport dont vous parliez, il date de quand ?').verdict).toBe('no_answer');
+  });
+
   it('with something asked of it, the question is answered', () => {
     expect(ask('what about Stargate, how much money was announced?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
   });
