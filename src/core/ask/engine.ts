@@ -100,6 +100,8 @@ export class AskEngine {
   private readonly exampleNames = new Map<string, readonly string[]>();
   private readonly comparer: EventComparer;
   private readonly premises: PremiseReader;
+  /** The signatories' given names (each word of a name or alias but the last), folded: see `nameParts`. */
+  private readonly givenNames: ReadonlySet<string>;
   /** Each fact's one-word keywords, folded: a one-word question is answered only when it is one of them. */
   private readonly keywordWords = new Map<string, ReadonlySet<string>>();
   /** Each fact's keywords that are one concept or role ("organiser" → c:organise): any synonym of it answers. */
@@ -152,6 +154,7 @@ export class AskEngine {
   ) {
     this.lexicon = new Lexicon(data.concepts);
     this.strictCalibration = strict(calibration);
+    this.givenNames = new Set(data.signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name).slice(0, -1))));
     this.nameMatcher = matchingOnce(names);
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
@@ -584,6 +587,9 @@ export class AskEngine {
     // "Are you a bot or a person?", "t'es dispo ?": a question to the bot about itself (the `self` cues) asks nothing
     // of the story, whatever words of it come along ("une IA", "quelqu'un derrière"): declined, never a fact.
     if (parsed.cues.has('self')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "the ruling you brought up, when was it?", "le rapport dont vous parliez ?": what the bot said before, which it never
+    // keeps, is what is asked about: whatever words of the story come along, it cannot know which: declined.
+    if (parsed.cues.has('earlier')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "et celle des acteurs ?", "and the one from Disney?": a question that opens on "the one of…" (after "and" at most)
     // stands for something said before, which the bot never saw: declined, never a list of the role or a fact of the name.
     const words = parsed.reading.words;
@@ -690,7 +696,16 @@ export class AskEngine {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);
     };
-    if (premise) return correct(premise);
+    // "a post says the 2023 strike cost Ohio $9bn": a figure or date said of a slot, in a question that names another topic
+    // (a name typed with a capital inside a sentence that neither the data nor a dictionary knows: a place, a body), is
+    // said of that topic, not of the story's slot: declined as such. A wrong name the premise gives ("sent to Congress?")
+    // is the slot's value itself, corrected; a month typed short ("Feb 10") is a date, no name.
+    const elsewhere = (p: Premise): boolean => {
+      if (!strange || p.values.length > 0) return false;
+      const dates = dateWordsAt(parsed.reading.words);
+      return this.topic.namesOtherTopic(parsed, searchTerms.filter((t) => !dates.has(t.at)), 'capitals');
+    };
+    if (premise && !elsewhere(premise)) return correct(premise);
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }
@@ -925,9 +940,10 @@ export class AskEngine {
   }
 
   /**
-   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, next to a name the facts use (spelt
-   * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face"). Words at
-   * `keep` (a signatory's name typed exactly) always stay.
+   * "Donald Trump" where the facts say "Trump": a capitalised word no fact uses, right before a name the facts use (spelt
+   * with a capital there too), is the rest of that name, not another topic ("Poker Face" is no "face"). Right after it,
+   * it is a surname only after a signatory's given name ("Paul" of Paul McCartney); after another name it names something
+   * of that name's own ("OpenAI Codex", "Meta Llama": a product, a unit), which no fact gives: it stays, another topic. Words at `keep` (a signatory's name typed exactly) always stay.
    */
   private nameParts(terms: Term[], parsed: ParsedQuestion, keep: ReadonlySet<number> = new Set()): Term[] {
     const typed = parsed.reading.shown;
@@ -946,7 +962,7 @@ export class AskEngine {
       gaps ??= typedGaps(parsed.text);
       return gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
     };
-    return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
+    return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && this.givenNames.has(parsed.reading.corrected[t.at - 1] ?? '') && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
 
   /**

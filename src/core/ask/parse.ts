@@ -816,7 +816,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // One word in lower case after an article is a thing ("un edito sur la lettre ?", "an op-ed on the letter?"): no
     // one's name is typed after "a" or "un" (a name typed with a capital may be: "un Gyllenhaal a signé").
     const thing = run.length === 1 && !capital(run[0]!) && lexicon.wordList('articles').has(reading.words[run[0]! - 1] ?? '');
-    subject = span && !common && !shorthand && !nickname && !thing && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // A common word that opens the question and is set off by a comma ("Frankly, …", "Franchement, …") is the asker's
+    // aside, an adverb or an interjection: no one's name.
+    const aside = run.length === 1 && run[0] === 0 && /^[^\s,]+,/u.test(text.trimStart()) && isDictionaryWord(reading.words[0]!);
+    subject = span && !common && !shorthand && !nickname && !thing && !aside && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;

@@ -1,13 +1,15 @@
 import type { Deviation, Fact } from '../schema';
 import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
-import { isDictionaryTypo } from './dictionary';
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { AND_WORDS, firstMonth, pairedAnd, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
 import { ANSWER_SLOTS, countedAfter, rivalOf, type AnswerChecks } from './checks';
 
+/** A word a "how many" may count that no fact uses: letters only, four or more (`vetoUncountedWord`). */
+const COUNTED_WORD = /^\p{L}{4,}$/u;
 /** Words of a reported deviation ("BFMTV", "wages", "rounding") a figure check must carry to be read as about it. */
 const DEVIATION_WORDS = 2;
 /** A comparison no two events answered is answered by one fact only when it carries at least this share of it. */
@@ -501,6 +503,9 @@ const checkFigureUnit: Refinement = (ctx, decision) => {
     const unit = units.find((u) => ctx.facts.field(leader.id, u.term) < 2);
     const other = unit ? rivalOf(ranked, leader, (r) => ctx.facts.field(r.id, unit.term) === 2 && (ctx.factNumbers.get(r.id) ?? []).length > 0) : undefined;
     if (other) decision = { ...decision, verdict: 'clarify', picked: [leader, other] };
+    // "was it a 40% bonus for the crews?": a figure of a thing no fact uses at all (as `vetoUncountedWord`) is no figure
+    // of the story, whichever fact the rest finds: declined.
+    else if (units.some((u) => uncountedWord(ctx, parsed, u))) decision = { ...decision, verdict: 'no_answer', picked: [] };
   }
   return decision;
 };
@@ -570,6 +575,28 @@ const checkCountedWord: Refinement = (ctx, decision) => {
   return decision;
 };
 
+const vetoUncountedWord: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms } = ctx;
+  // "how many patents does the studio hold?", "combien de brevets ?": what a "how many" counts is a plain word no fact
+  // uses at all, so no figure of the story counts it (each counts days, comments, signers…): whatever fact the other
+  // words find gives another figure than the one asked: declined. Not a name, a span of time ("combien de temps") nor a
+  // typo of a word the facts use.
+  if (decision.verdict === 'no_answer') return decision;
+  const howMany = searchTerms.find((t) => t.term === 'c:howmany');
+  const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+  return what && uncountedWord(ctx, parsed, what) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
+/** Whether a term is a plain word no fact uses that a figure may count: see `vetoUncountedWord`. */
+function uncountedWord(ctx: RefineContext, parsed: ParsedQuestion, what: Term): boolean {
+  if (what.kind !== 'word' || ctx.facts.knows(what.term)) return false;
+  const word = parsed.reading.corrected[what.at] ?? '';
+  const span = parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
+  // A short word may be a typo of the span itself ("combien de tps"); a common word is its own, no swap of another's.
+  const typo = !isDictionaryWord(word) && isDictionaryTypo(word);
+  return !span && COUNTED_WORD.test(word) && !typo && !ctx.lexicon.isName(word) && !startsWithCapital(parsed.reading.shown[what.at] ?? '');
+}
+
 const vetoFollowUps: Refinement = (ctx, decision) => {
   const { parsed, searchTerms } = ctx;
   // "The date, then?", "et ensuite ?", "ça date de quand ça ?": a question that names only the slot it asks for (a
@@ -578,8 +605,11 @@ const vetoFollowUps: Refinement = (ctx, decision) => {
   if (decision.verdict !== 'no_answer' && ctx.checks.followUpOnly(parsed)) decision = { ...decision, verdict: 'no_answer', picked: [] };
   // "What about Google?", "et l'autre procès ?": a cue that adds to or sets apart from something said before ("what
   // about", "the other"), with one thing named and nothing asked of it, follows up a question /ask never saw.
-  const followsUp = parsed.reading.cues.some((c) => c.cue === 'also' || c.cue === 'another');
-  const askedOfOne = (): boolean => new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size <= 1;
+  const marks = parsed.reading.cues.filter((c) => c.cue === 'also' || c.cue === 'another');
+  const followsUp = marks.length > 0;
+  // The cue's own words ("l'autre", "the other") are no second thing named: "et l'autre procès ?" names one.
+  const inMark = (t: Term): boolean => marks.some((c) => t.at >= c.at && t.at < c.at + c.length);
+  const askedOfOne = (): boolean => new Set(searchTerms.filter((t) => t.weight >= 1 && !inMark(t)).map((t) => t.term)).size <= 1;
   if (decision.verdict !== 'no_answer' && followsUp && parsed.numbers.length === 0 && parsed.years.length === 0 && parsed.quoted.length === 0 && askedOfOne()) {
     decision = { ...decision, verdict: 'no_answer', picked: [] };
   }
@@ -619,6 +649,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkHowManyFact,
   checkCountedWord,
   checkPaymentParties,
+  vetoUncountedWord,
   vetoFollowUps,
   vetoNamelessSlot,
 ];

@@ -11,10 +11,10 @@ import { isAcronym } from './question-text';
 
 /** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
 const STORY_YEAR_SLACK = 2;
-/** Words that say what a letter is about or against, after it ("a petition against…", "une tribune sur…"). */
+/** Words that say what a letter is about or against, or where it was written, after it ("a petition against…", "une tribune sur…", "a letter in Spain"). */
 const ABOUT: ReadonlySet<string> = new Set([
-  ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from'],
-  ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd'],
+  ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from', 'in'],
+  ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd', 'en'],
 ]);
 /** How many content words after such a word say what the letter is about. */
 const ABOUT_WORDS = 2;
@@ -103,7 +103,8 @@ export class TopicGuard {
   /**
    * A letter the question names or describes with words the data does not use: a name typed with a capital right before
    * it that the data never spells with one ("the Future of Life Institute letter", "Musk's letter"), or, after "against",
-   * "about", "on", "contre", "sur"…, one of the next two content words that neither the data nor the lexicon uses ("a petition against Trump's tariffs").
+   * "about", "on", "in", "contre", "sur", "en"…, one of the next two content words that neither the data nor the lexicon uses ("a petition against Trump's tariffs",
+   * "une tribune en Espagne").
    */
   namesOtherLetter(parsed: ParsedQuestion): boolean {
     const words = parsed.reading.corrected;

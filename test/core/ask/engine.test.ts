@@ -503,6 +503,13 @@ describe('/ask engine: names the data does not know', () => {
     expect(ask('When did Donald Trump sign EO 14179?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
   });
 
+  it('a capitalised word no fact uses right after a company the story knows names its product, another topic ("OpenAI Codex")', () => {
+    expect(ask('Was OpenAI Codex built from scraped films?').verdict).toBe('no_answer');
+    expect(ask('Meta Llama a-t-il été entraîné sur des scénarios ?').verdict).toBe('no_answer');
+    // After a signatory's given name it is the rest of a person's name, set aside as before.
+    expect(ask('hormis Paul Simon, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list' });
+  });
+
   it('the same questions about the story’s own companies are answered', () => {
     expect(ask('How much is Google worth according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
     expect(ask('Google vaut combien selon la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
@@ -865,6 +872,25 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
 describe('/ask engine: off-topic questions near the story', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a letter "in" another country ("a letter in Germany", "une tribune en Espagne") is another letter: declined', () => {
+    expect(ask('did anyone sign a letter in Germany against AI?').verdict).toBe('no_answer');
+    expect(ask("Un acteur a lancé une tribune en Espagne contre l'IA cette année ?").verdict).toBe('no_answer');
+    expect(ask('was the letter published in full?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+  });
+
+  it('a figure of a common word no fact uses ("a 40% bonus") is no figure of the story: declined', () => {
+    expect(ask('did the WGA win a 40% bonus in the 2023 deal?').verdict).toBe('no_answer');
+    expect(ask('the 2023 strike lasted 90 days, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
+  it('what a "how many" counts is a common word no fact uses: no figure of the story counts it, declined', () => {
+    expect(ask('combien de serveurs pour Stargate, 500 milliards ?').verdict).toBe('no_answer');
+    expect(ask('how many warehouses did Stargate promise along with the 100,000 jobs').verdict).toBe('no_answer');
+    // A word the facts use is counted by them; a short typo of a span of time is no such word.
+    expect(ask('how many days did the strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('combien de tps a duré la grève des scénaristes ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+
   it('an acronym the data never types, read as a stop word ("EU", French "eu"), is another topic', () => {
     expect(ask('What does the EU AI Act require from AI companies?').verdict).toBe('no_answer');
     expect(ask('Is the EU Copyright Directive stricter?').verdict).toBe('no_answer');
@@ -1112,12 +1138,33 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
   });
 });
 
+describe('/ask engine: a figure said of a slot in a question about another topic', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a figure of the strike said of a place no fact names is that place\'s, not corrected as the strike\'s', () => {
+    expect(ask('someone posted that the 2023 strike cost Nevada 9 billion dollars, is that right?').verdict).toBe('no_answer');
+    expect(ask('la grève de 2023 aurait coûté 7 milliards au Texas, vrai ?').verdict).toBe('no_answer');
+    // Said of the strike alone, it is corrected.
+    expect(ask('la grève de 2023 a duré 200 jours ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' }, correction: 'strike-figures' });
+  });
+});
+
 describe('/ask engine: a follow-up that names one thing and asks nothing of it', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
   it('"how about X?" / "quid de X ?" with nothing asked of X → no answer, no choices', () => {
     expect(ask('how about OpenAI?').verdict).toBe('no_answer');
     expect(ask('quid de Stargate ?').verdict).toBe('no_answer');
+  });
+
+  it('"the other X" names one thing, the cue\'s own word ("autre") no second one → no answer', () => {
+    expect(ask("et l'autre plainte ?").verdict).toBe('no_answer');
+    expect(ask('the other studio?').verdict).toBe('no_answer');
+  });
+
+  it('what the bot said before ("you brought up", "dont vous parliez") is asked about: it keeps no conversation → no answer', () => {
+    expect(ask('the ruling you brought up, when was it?').verdict).toBe('no_answer');
+    expect(ask('Le rapport dont vous parliez, il date de quand ?').verdict).toBe('no_answer');
   });
 
   it('with something asked of it, the question is answered', () => {

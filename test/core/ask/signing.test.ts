@@ -3,6 +3,13 @@ import { realFacts } from '../../helpers/core';
 describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a common word opening the question before a comma is the asker\'s aside, no one asked about', () => {
+    expect(ask('Frankly, are the signatories on the right side here?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Franchement, les signataires ont raison ?')).not.toMatchObject({ mode: 'signatory' });
+    // A name there is still who is asked about.
+    expect(ask('Zendaya, did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Zendaya' });
+  });
+
   it('a question typed all in capitals is read as one typed in lower case: its names are no acronyms', () => {
     expect(ask('DID BEN STILLER SIGN')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('EMMA STONE A SIGNÉ ???')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
