@@ -1292,6 +1292,13 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask("Quelle position OpenAI défend-il sur l'entraînement sur des œuvres protégées ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
   });
 
+  it('names joined by "and" before a verb of saying or asking own it together → the one fact telling what they both said, never their worth', () => {
+    for (const q of ['what did Google and OpenAI argue?', 'what did open ai and google propose', 'Google et OpenAI réclament quoi au gouvernement ?']) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    }
+    expect(ask('how much are Google and OpenAI worth?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
   it('a month that is not the leading event\'s own but is a close rival\'s own offers both, none guessed', () => {
     const got = ask('Who filed a complaint against Midjourney in June?');
     expect(got.verdict).toBe('clarify');
