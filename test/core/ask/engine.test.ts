@@ -24,6 +24,13 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Human Artistry Campaign: who started it?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a name typed with capitals right after the verb of organising is what was organised, not a premise: it is searched for', () => {
+    const top = (q: string) => realFacts().ask.explain(q).ranked[0]?.id;
+    expect(top("Who spearheaded Stealing Isn't Innovation, and which celebrities supported it?")).toBe('stealing-isnt-innovation');
+    // Before the verb, it is who did it: a premise the organisers correct.
+    expect(ask('why did Tom Hanks organize it?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('organising something else that is not "it" nor the letter is no premise to correct → not answered', () => {
     expect(ask('Who organised the Oscars?').verdict).not.toBe('answered');
     expect(ask('Qui a organisé le Festival de Cannes ?').verdict).not.toBe('answered');
