@@ -194,7 +194,13 @@ export class AnswerChecks {
           return found && SAYING.has(found.term) ? found : undefined;
         };
         const verb = before() ?? said();
-        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : verb;
+        // After the possessive, the noun closes its phrase: "Meta's key claim" owns the claim, not "key".
+        const possessed = (): Term | undefined => {
+          const first = termAt(name.at + 2, 1);
+          const head = first && terms.find((t) => t.at === first.at + (first.span ?? 1) && t.kind === 'concept' && t.weight >= 1);
+          return head ?? first;
+        };
+        const owned = words[name.at + 1] === 's' ? possessed() : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : verb;
         // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
         // `anywhere`: also what a name owns further in ("who drafted OpenAI's comment" asks of that comment).
         const from = owned !== undefined && owned === verb ? groupStart(name) : name.at;

@@ -1299,6 +1299,10 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask("Quelle position OpenAI défend-il sur l'entraînement sur des œuvres protégées ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
   });
 
+  it('after a possessive the noun closing the phrase is what the name owns ("OpenAI\'s main argument" owns the argument) → that name\'s own fact', () => {
+    expect(ask("what was OpenAI's main argument regarding training, and who signed the filing?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+
   it('names joined by "and" before a verb of saying or asking own it together → the one fact telling what they both said, never their worth', () => {
     for (const q of ['what did Google and OpenAI argue?', 'what did open ai and google propose', 'Google et OpenAI réclament quoi au gouvernement ?']) {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
