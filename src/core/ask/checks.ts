@@ -7,7 +7,7 @@
 import type { ConceptData, Fact } from '../schema';
 import type { AttributeCheck } from './attributes';
 import { NO_POSITIONS, spelledAt, splitWords, type Lexicon, type Reading, type Term } from './lexicon';
-import { dateWordsAt, type ParsedQuestion } from './parse';
+import { AND_WORDS, dateWordsAt, type ParsedQuestion } from './parse';
 import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
 import type { Ranked, Retriever } from './retrieve';
@@ -19,7 +19,7 @@ const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
 /** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
 const OWNED_GAP = 1;
 /** The concepts of `data/concepts.json` whose words, right after a name, say what it said or asked for ("Google argued"). */
-const SAYING: ReadonlySet<string> = new Set(['c:argue', 'c:demand']);
+export const SAYING: ReadonlySet<string> = new Set(['c:argue', 'c:demand']);
 /** How many words of one concept a question word may ask for right before the name that owns them ("quels arguments avance OpenAI"). */
 const OWNED_SPAN = 2;
 /** How many words after a figure may say what it counts ("200 Disney, Pixar, Marvel and Star Wars characters"). */
@@ -157,8 +157,24 @@ export class AnswerChecks {
       }
       return undefined;
     };
-    return terms
-      .filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''))
+    // A name typed in two words ("open ai") is read as the one word the data spells.
+    const typed = (t: Term): string => ((t.span ?? 1) > 1 ? corrected.slice(t.at, t.at + t.span!).join('') : (corrected[t.at] ?? ''));
+    const names = terms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(typed(t)));
+    const nameAt = (at: number): Term | undefined => names.find((t) => t.at === at);
+    // Names joined by "and" are one subject ("what did Meta and Anthropic claim"): each owns the verb after the last,
+    // and the group's first word is where it opens. A name read from two words ("open ai") ends after both.
+    const endOf = (t: Term): number => t.at + (t.span ?? 1);
+    const groupEnd = (name: Term): number => {
+      let end = endOf(name);
+      for (let next = nameAt(end + 1); AND_WORDS.has(words[end] ?? '') && next; next = nameAt(end + 1)) end = endOf(next);
+      return end;
+    };
+    const groupStart = (name: Term): number => {
+      let start = name.at;
+      for (let prev = names.find((t) => endOf(t) === start - 1); AND_WORDS.has(words[start - 1] ?? '') && prev; prev = names.find((t) => endOf(t) === start - 1)) start = prev.at;
+      return start;
+    };
+    return names
       .flatMap((name) => {
         // Or the term right before the name, as French puts its subject after what it owns ("quel argument OpenAI
         // avance-t-il", "quels arguments avance OpenAI"): what a question word asks for, in one or two words of one
@@ -174,13 +190,21 @@ export class AnswerChecks {
         // "what OpenAI had claimed", "Google a justifié…"): what it said is asked, as by "Google's argument". Only a
         // verb of saying or asking (`SAYING`), not any content word ("Google staff") nor deed ("Disney sued").
         const said = (): Term | undefined => {
-          const found = termAt(name.at + 1, 1);
+          const found = termAt(groupEnd(name), 1);
           return found && SAYING.has(found.term) ? found : undefined;
         };
-        const owned = words[name.at + 1] === 's' ? termAt(name.at + 2, 1) : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : (before() ?? said());
+        const verb = before() ?? said();
+        // After the possessive, the noun closes its phrase: "Meta's key claim" owns the claim, not "key".
+        const possessed = (): Term | undefined => {
+          const first = termAt(name.at + 2, 1);
+          const head = first && terms.find((t) => t.at === first.at + (first.span ?? 1) && t.kind === 'concept' && t.weight >= 1);
+          return head ?? first;
+        };
+        const owned = words[name.at + 1] === 's' ? possessed() : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : verb;
         // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
         // `anywhere`: also what a name owns further in ("who drafted OpenAI's comment" asks of that comment).
-        const head = owned !== undefined && (anywhere || !terms.some((t) => t.weight >= 1 && t.at < Math.min(name.at, owned.at)));
+        const from = owned !== undefined && owned === verb ? groupStart(name) : name.at;
+        const head = owned !== undefined && (anywhere || !terms.some((t) => t.weight >= 1 && t.at < Math.min(from, owned.at)));
         return owned && head && owned.term !== name.term ? [`${name.term} ${owned.term}`] : [];
       });
   }

@@ -1176,7 +1176,16 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   // asked to have done, no premise of who organised it.
   const organisers = terms.find((t) => t.term === 'c:organise' && /(?:ers?|eurs?|rices?)$/.test(words[t.at] ?? ''));
   const ofThem = (at: number): boolean => organisers !== undefined && at > organisers.at + 1;
-  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && !ofThem(t.at) && (named.has(words[t.at] ?? '') || (everyWord(t.at) && (!knows(t.term) || misread(t.at) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
+  // "Who set up Fair Pay Now, and who joined it?": a name typed with capitals right after the verb of organising (an
+  // article at most between) is what was organised, no premise of who did; the "it" after it stands for that name.
+  const verb = terms.find((t) => t.term === 'c:organise' && t !== organisers);
+  const objectAt = new Set<number>();
+  if (verb && typed.length === words.length) {
+    let k = verb.at + (verb.span ?? 1);
+    if (ARTICLES.has(words[k] ?? '')) k++;
+    while (k < words.length && (/^\p{Lu}/u.test(typed[k] ?? '') || (words[k] === 't' && objectAt.has(k - 1)))) objectAt.add(k++);
+  }
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && !ofThem(t.at) && !objectAt.has(t.at) && (named.has(words[t.at] ?? '') || (everyWord(t.at) && (!knows(t.term) || misread(t.at) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

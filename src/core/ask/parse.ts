@@ -699,6 +699,22 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   }
   const asideOnly = asides !== null && !addition && people.every(inAside);
   if (asides) people.sort((a, b) => Number(inAside(a)) - Number(inAside(b)));
+  // "Did X sign? I'll pair her with Y in the piece.": a name in a sentence of its own that asks nothing (no "?") and
+  // holds no verb of signing says what the asker plans; who is asked about is named in the sentence that asks.
+  if (aboutSigning && people.length > 1 && signVerbAt.length > 0) {
+    const of = sentencesOnce()?.of;
+    const ends = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m[0]);
+    const told = (p: PersonSlot): boolean => {
+      const span = p.span.split(' ');
+      for (let k = 0; of && k + span.length <= shown.length; k++) {
+        if (!span.every((w, j) => shown[k + j] === w)) continue;
+        const n = of[k]!;
+        return !signVerbAt.some((v) => of[v] === n) && ends[n] !== undefined && ends[n] !== '?';
+      }
+      return false;
+    };
+    if (of && shown.length === of.length) people.sort((a, b) => Number(told(a)) - Number(told(b)));
+  }
 
   // "can you tell me…", "tu peux me dire…" (chatter in data): the question starts after it.
   const lead = terms[0]?.term === 'c:chatter' && terms[0].at === 0 ? (terms[0].span ?? 1) : 0;

@@ -6,7 +6,7 @@ import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexico
 import { AND_WORDS, firstMonth, pairedAnd, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
-import { ANSWER_SLOTS, countedAfter, rivalOf, type AnswerChecks } from './checks';
+import { ANSWER_SLOTS, countedAfter, rivalOf, SAYING, type AnswerChecks } from './checks';
 
 /** A word a "how many" may count that no fact uses: letters only, four or more (`vetoUncountedWord`). */
 const COUNTED_WORD = /^\p{L}{4,}$/u;
@@ -266,6 +266,23 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
   return decision;
 };
 
+/**
+ * "What were Meta and Anthropic claiming?": several names that own one saying (what they argued, asked for) ask what
+ * they said together. When no fact owns it for all of them (each name's own argument is a fact of its own), the one
+ * ranked fact whose phrasings name them all with a word of saying (the proposals the letter answers) tells it; a
+ * fact naming them all only beside another word (their worth) does not. Undefined when the question asks no such
+ * thing, or no single fact answers it.
+ */
+function jointSaying(ctx: RefineContext, owned: readonly string[]): Ranked<Fact> | undefined {
+  const split = owned.map((pair) => ({ name: pair.slice(0, pair.indexOf(' ')), claim: pair.slice(pair.indexOf(' ') + 1) }));
+  const claim = split[0]?.claim;
+  const names = new Set(split.map((p) => p.name));
+  if (!claim || !SAYING.has(claim) || names.size < 2 || split.some((p) => p.claim !== claim)) return undefined;
+  if (ctx.ranked.some((r) => owned.every((pair) => ctx.checks.owned.get(r.id)?.has(pair)))) return undefined;
+  const telling = ctx.ranked.filter((r) => r.coverage >= ctx.calibration.minCoverage && [...names].every((n) => ctx.facts.field(r.id, n) === 2) && [...SAYING].some((c) => ctx.facts.field(r.id, c) === 2));
+  return telling.length === 1 ? telling[0] : undefined;
+}
+
 const checkOwnedPairs: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, mode, strange } = ctx;
   // "What is OpenAI's position on training?", "la position d'OpenAI": what a name owns (its position, argument,
@@ -276,6 +293,9 @@ const checkOwnedPairs: Refinement = (ctx, decision) => {
   const leader = decision.picked[0]!;
   const owned = ctx.checks.ownedPairs(parsed.reading, searchTerms);
   const owns = (id: string): boolean => owned.some((pair) => ctx.checks.owned.get(id)?.has(pair));
+  // Not when the question sets it against something ("their filings vs the letter"): two things are asked.
+  const joint = strange || parsed.type === 'compare' || parsed.reading.cues.some((c) => c.cue === 'compare' || c.cue === 'alternative') ? undefined : jointSaying(ctx, owned);
+  if (joint) return joint.id === leader.id && decision.verdict === 'answered' ? decision : { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [joint] };
   if (decision.verdict === 'answered') {
     const other = owned.length > 0 && !owns(leader.id) ? rivalOf(ranked, leader, (r) => owns(r.id)) : undefined;
     // When what the name owns is a concept (its position, argument, demand: "OpenAI's position", "quel argument OpenAI

@@ -24,6 +24,13 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Human Artistry Campaign: who started it?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
+  it('a name typed with capitals right after the verb of organising is what was organised, not a premise: it is searched for', () => {
+    const top = (q: string) => realFacts().ask.explain(q).ranked[0]?.id;
+    expect(top("Who spearheaded Stealing Isn't Innovation, and which celebrities supported it?")).toBe('stealing-isnt-innovation');
+    // Before the verb, it is who did it: a premise the organisers correct.
+    expect(ask('why did Tom Hanks organize it?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
   it('organising something else that is not "it" nor the letter is no premise to correct → not answered', () => {
     expect(ask('Who organised the Oscars?').verdict).not.toBe('answered');
     expect(ask('Qui a organisé le Festival de Cannes ?').verdict).not.toBe('answered');
@@ -1337,6 +1344,17 @@ describe('/ask engine: a question is never answered as another one', () => {
     // French puts the owner after what a question word asks for: "quelle position OpenAI défend-il".
     // Offered only the letter's reaction, its choices are settled by OpenAI's own position.
     expect(ask("Quelle position OpenAI défend-il sur l'entraînement sur des œuvres protégées ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+
+  it('after a possessive the noun closing the phrase is what the name owns ("OpenAI\'s main argument" owns the argument) → that name\'s own fact', () => {
+    expect(ask("what was OpenAI's main argument regarding training, and who signed the filing?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+
+  it('names joined by "and" before a verb of saying or asking own it together → the one fact telling what they both said, never their worth', () => {
+    for (const q of ['what did Google and OpenAI argue?', 'what did open ai and google propose', 'Google et OpenAI réclament quoi au gouvernement ?']) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    }
+    expect(ask('how much are Google and OpenAI worth?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
   });
 
   it('a month that is not the leading event\'s own but is a close rival\'s own offers both, none guessed', () => {

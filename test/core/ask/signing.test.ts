@@ -10,6 +10,13 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Zendaya, did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Zendaya' });
   });
 
+  it('a name in a later sentence that asks nothing (the asker\'s plan) is not who the signing is asked of → the one in the question', () => {
+    expect(ask('Did Ava DuVernay sign? Ill list her along with Cord Jefferson.')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
+    expect(ask('Est-ce que Ava DuVernay a signé ? Je la citerai avec Cord Jefferson.')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
+    // A later sentence that asks ("?") still asks of whom it names.
+    expect(ask('Has Ava DuVernay signed? And Cord Jefferson too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cord Jefferson' });
+  });
+
   it('a question typed all in capitals is read as one typed in lower case: its names are no acronyms', () => {
     expect(ask('DID BEN STILLER SIGN')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('EMMA STONE A SIGNÉ ???')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
