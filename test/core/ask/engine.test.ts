@@ -2045,3 +2045,20 @@ describe('/ask engine: a phrase of asking inside a long message says where the q
     expect(ask('I read that the letter went after Meta and Microsoft; could you tell me what it accused Meta of?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
   });
 });
+
+describe('/ask engine: a "Question:" label after some context says where the question begins', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('after "Question:" the question is read alone: a role the scene names is not the list asked for', () => {
+    expect(ask('Background for a weekend profile: we already covered the actors. Question: which musicians put their names to it?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('Notes pour la matinale — contexte : le papier parle surtout des acteurs. Question : quels scénaristes ont signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
+  });
+
+  it('a labelled part that says "she" of someone the scene names and the story does not know is declined', () => {
+    expect(ask('Contexte : je fais un portrait de Koh. Question : elle a cofondé quel studio ?').verdict).toBe('no_answer');
+  });
+
+  it('a labelled part that leans on the scene for its subject is not answered by the fact its slot words find alone', () => {
+    expect(ask('Contexte : le Copyright Office a sorti un rapport au printemps. Question : quelle partie, à quelle date ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+});
