@@ -11,7 +11,7 @@ import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
+import { askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -451,6 +451,15 @@ export class AskEngine {
     const sides = dashParts(question);
     if (sides && context(sides[0]) && asks(parseQuestion(sides[1], this.lexicon, names, lang ?? parsed.lang ?? undefined).reading, 0)) {
       const again = partly(sides[1]);
+      if (again) return { ...again, lang: answerLang };
+    }
+    // "merci pour hier ! aujourd'hui : que demande la lettre ? bonne soirée": the one sentence that asks (the message's
+    // only "?") among sentences of chatter is the question, read as the last clause is.
+    // Not when the words after it name someone ("who in music signed? not only McCartney I guess"): they qualify it.
+    const sentence = askingSentence(question);
+    const afterSentence = sentence !== null ? question.slice(question.indexOf(sentence) + sentence.length).trim() : '';
+    if (sentence !== null && (afterSentence === '' || parseQuestion(afterSentence, this.lexicon, names, lang ?? parsed.lang ?? undefined).people.length === 0)) {
+      const again = partly(sentence);
       if (again) return { ...again, lang: answerLang };
     }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.

@@ -2062,3 +2062,18 @@ describe('/ask engine: a "Question:" label after some context says where the que
     expect(ask('Contexte : le Copyright Office a sorti un rapport au printemps. Question : quelle partie, à quelle date ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 });
+
+describe('/ask engine: dictated and chatty messages, where the question sits among chatter', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('informal phrases of asking ("rappelle-moi", "tu peux me dire", "do you know") lead into the question', () => {
+    expect(ask('Grosse journée de montage sur le sujet des doubleurs et des studios, rappelle-moi à quel organisme la lettre a été remise')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('je marche vers le métro euh désolée pour le vent tu peux me dire ce que google voulait dans sa contribution')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+    expect(ask('Long day on the dubbing and studio deals story, do you know which office the letter went to')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it('the one sentence that ends on "?" among sentences of chatter is the question', () => {
+    expect(ask('Long shift here, sorry. Today\'s one: who was the letter sent to? cheers!')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask("Merci pour hier, top. Aujourd'hui : la lettre réclame quoi au juste ? bises au desk")).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+});
