@@ -134,6 +134,8 @@ export const WORD_LISTS = [
   'lawNouns',
   'askLeadFillers',
   'questionLabels',
+  'currencyWords',
+  'shareWords',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

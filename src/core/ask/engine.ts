@@ -13,7 +13,7 @@ import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
 import { askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
-import { anySameFigure, dedupeTerms, refineDecision, type RefineLookups } from './refine';
+import { anySameFigure, dedupeTerms, foreignFigure, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
 import { TopicGuard } from './topic-guard';
 import { AnswerChecks } from './checks';
@@ -724,6 +724,8 @@ export class AskEngine {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);
     };
+    // "a post says the strike cost $3bn, true?": a premise of a fact that gives no sum (share) is not corrected by it.
+    if (premise && foreignFigure(this.lookups, parsed, this.data.facts.find((f) => f.id === premise.fact)!)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise) return correct(premise);
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };

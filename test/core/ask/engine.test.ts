@@ -2063,6 +2063,24 @@ describe('/ask engine: a "Question:" label after some context says where the que
   });
 });
 
+describe('/ask engine: a sum or a share to check, which only a fact giving sums or shares can correct', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a sum in dollars said of the strikes, whose fact gives only days and dates, is declined, not corrected by it', () => {
+    expect(ask("someone on Threads says the actors' strike cost the studios $900 million, is that right?").verdict).toBe('no_answer');
+    expect(ask("une publication dit que la grève des scénaristes a coûté 2 milliards de dollars, c'est vrai ?").verdict).toBe('no_answer');
+  });
+
+  it('a share ("40%") said of the strikes is declined the same way', () => {
+    expect(ask('is it true the 2023 strike won actors 40% raises?').verdict).toBe('no_answer');
+  });
+
+  it('a count said of the strikes is still their premise to correct, and a sum of the letter still checked by its own fact', () => {
+    expect(ask('the writers strike lasted 100 days, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('a post says the letter claims 300 billion dollars in wages, true?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+});
+
 describe('/ask engine: dictated and chatty messages, where the question sits among chatter', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
