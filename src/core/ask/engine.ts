@@ -455,10 +455,16 @@ export class AskEngine {
     }
     // "merci pour hier ! aujourd'hui : que demande la lettre ? bonne soirée": the one sentence that asks (the message's
     // only "?") among sentences of chatter is the question, read as the last clause is.
-    // Not when the words after it name someone ("who in music signed? not only McCartney I guess"): they qualify it.
+    // Not when the words after it name someone ("who in music signed? not only McCartney I guess") or something the story
+    // does not know, typed with capitals ("…? the Tribune only says 'recently'"): they qualify it.
     const sentence = askingSentence(question);
     const afterSentence = sentence !== null ? question.slice(question.indexOf(sentence) + sentence.length).trim() : '';
-    if (sentence !== null && (afterSentence === '' || parseQuestion(afterSentence, this.lexicon, names, lang ?? parsed.lang ?? undefined).people.length === 0)) {
+    const qualifies = (text: string): boolean => {
+      const after = parseQuestion(text, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+      const terms = this.searchTermsOf(after);
+      return after.people.length > 0 || this.topic.namesOtherTopic(after, terms, 'capitals') || this.topic.acronymOtherTopic(after);
+    };
+    if (sentence !== null && (afterSentence === '' || !qualifies(afterSentence))) {
       const again = partly(sentence);
       if (again) return { ...again, lang: answerLang };
     }

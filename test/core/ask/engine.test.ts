@@ -2094,4 +2094,9 @@ describe('/ask engine: dictated and chatty messages, where the question sits amo
     expect(ask('Long shift here, sorry. Today\'s one: who was the letter sent to? cheers!')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
     expect(ask("Merci pour hier, top. Aujourd'hui : la lettre réclame quoi au juste ? bises au desk")).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
+
+  it('words after that sentence naming someone the story does not know qualify it: declined, the story\'s own names do not', () => {
+    expect(ask('La lettre a été remise à qui exactement ? Mes lecteurs vont demander si c\'est Obama lui-même.').verdict).toBe('no_answer');
+    expect(ask('La lettre a été remise à qui exactement ? Mes lecteurs vont demander si c\'est la Maison Blanche elle-même.')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
 });
