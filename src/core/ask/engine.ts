@@ -12,9 +12,9 @@ import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
+import { askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
-import { anySameFigure, dedupeTerms, refineDecision, type RefineLookups } from './refine';
+import { anySameFigure, dedupeTerms, foreignFigure, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
 import { TopicGuard } from './topic-guard';
 import { AnswerChecks } from './checks';
@@ -81,6 +81,8 @@ const CONTEXT_CONTENT = 2;
 const ASKERS: ReadonlySet<string> = new Set(['c:head', 'c:read']);
 /** At most this many words in an opening led by the word of checking that only labels the request ("fact-checking a headline:"). */
 const LABEL_WORDS = 4;
+/** How long a word the data spells as a name must be to show that a scene is about the story (`afterLabel`). */
+const SCENE_NAME = 4;
 /** How many words a phrase of asking must leave after it to lead a question of its own ("I'd like to know who wrote it"). */
 const LED_WORDS = 3;
 
@@ -319,7 +321,8 @@ export class AskEngine {
     const answerLang = lang ?? whole.lang ?? fallback;
     // "…, and before the panel I'd like to know who wrote it": a phrase of asking inside the question ("could you remind
     // me", "ma question :") says where what is asked begins; what follows it is read first, answered when it is clear.
-    const led = this.afterAskLead(question, whole.reading);
+    const labelled = this.afterLabel(question);
+    const led = laterStart(question, this.afterAskLead(question, whole.reading), labelled);
     if (led !== null) {
       const again = this.askText(led, answerLang, lang ?? whole.lang ?? undefined, depth);
       // Unless what comes before it makes a claim the whole corrects ("I'm told it targeted Meta; can you remind me…").
@@ -327,7 +330,27 @@ export class AskEngine {
         const read = this.decideFor(whole, answerLang);
         return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
       };
-      if (again.verdict === 'answered' && !corrected()) return { ...again, lang: answerLang };
+      // Nor, after a label, a fact the whole question ranks far behind its best ("Context: the office put out part of its
+      // report. Q: which part, and when?"): a part that leans on the scene for its subject finds a fact by its few words
+      // of slot alone. A phrase of asking leads a question whole ("could you tell me who…"); a label may cut one short.
+      const leansOnScene = (): boolean => {
+        if (led !== labelled || again.verdict !== 'answered' || (again.mode !== 'fact' && again.mode !== 'number' && again.mode !== 'quote')) return false;
+        const ranked = this.retrieve(whole).ranked;
+        const own = ranked.find((r) => r.id === again.fact.id);
+        return ranked[0] !== undefined && (own === undefined || own.score < ranked[0].score * this.calibration.closeShare);
+      };
+      // Nor, after a label, a part that refers back ("she", "his") and names no one, when the scene names what the story does not know and
+      // none of the story's names ("Context: a profile of <another actor>. Question: which studio did she co-found?"):
+      // the part's "she" is that other one.
+      const otherScene = (): boolean => {
+        if (led !== labelled || again.mode === 'signatory' || again.parsed.people.length > 0 || !again.parsed.reading.cues.some((c) => c.cue === 'refers' || c.cue === 'someone')) return false;
+        const scene = parseQuestion(question.slice(0, question.length - led.length), this.lexicon, names, lang ?? whole.lang ?? undefined);
+        const terms = this.searchTermsOf(scene);
+        // A name of the story's of four letters or more ("Lyonne", "OpenAI"; not the "IA" or "US" any scene may use).
+        if (scene.reading.corrected.some((w) => w.length >= SCENE_NAME && this.lexicon.isName(w))) return false;
+        return this.topic.namesOtherTopic(scene, terms) || this.topic.namesOtherTopic(scene, terms, 'lowercase') || this.topic.acronymOtherTopic(scene) || this.topic.otherTime(scene);
+      };
+      if (again.verdict === 'answered' && !corrected() && !leansOnScene() && !otherScene()) return { ...again, lang: answerLang };
     }
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
@@ -443,6 +466,21 @@ export class AskEngine {
       const again = partly(sides[1]);
       if (again) return { ...again, lang: answerLang };
     }
+    // "merci pour hier ! aujourd'hui : que demande la lettre ? bonne soirée": the one sentence that asks (the message's
+    // only "?") among sentences of chatter is the question, read as the last clause is.
+    // Not when the words after it name someone ("who in music signed? not only McCartney I guess") or something the story
+    // does not know, typed with capitals ("…? the Tribune only says 'recently'"): they qualify it.
+    const sentence = askingSentence(question);
+    const afterSentence = sentence !== null ? question.slice(question.indexOf(sentence) + sentence.length).trim() : '';
+    const qualifies = (text: string): boolean => {
+      const after = parseQuestion(text, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+      const terms = this.searchTermsOf(after);
+      return after.people.length > 0 || this.topic.namesOtherTopic(after, terms, 'capitals') || this.topic.acronymOtherTopic(after);
+    };
+    if (sentence !== null && (afterSentence === '' || !qualifies(afterSentence))) {
+      const again = partly(sentence);
+      if (again) return { ...again, lang: answerLang };
+    }
     // "sorry to bother you, who organised the letter": after the last comma, a clause that opens with a question word.
     // With the chatter clause dropped: "hey, quick one for my piece: who wrote it, and when?" asks what follows it.
     const body = chatter && clause ? clause : question;
@@ -495,6 +533,20 @@ export class AskEngine {
     }
     const start = question.indexOf(shown[from]!, at);
     return start < 0 ? null : question.slice(start);
+  }
+
+  /**
+   * "Background: the piece ran Monday. Question: who filed it?": a word that labels the question (`data/concepts.json`
+   * `questionLabels`) right before a colon says the question begins after it; what comes before sets the scene. The
+   * text after the last such label, when it has `LED_WORDS` words or more; null when there is none.
+   */
+  private afterLabel(question: string): string | null {
+    const labels = this.lexicon.wordList('questionLabels');
+    let rest: string | null = null;
+    for (const m of question.matchAll(/(?<![\p{L}\p{N}'’-])(\p{L}+)\s*:\s+(?=\S)/gu)) {
+      if (labels.has(splitWords(m[1]!)[0] ?? '')) rest = question.slice(m.index + m[0].length);
+    }
+    return rest !== null && rest.trim().split(/\s+/).length >= LED_WORDS ? rest : null;
   }
 
   /**
@@ -705,6 +757,8 @@ export class AskEngine {
       const dates = dateWordsAt(parsed.reading.words);
       return this.topic.namesOtherTopic(parsed, searchTerms.filter((t) => !dates.has(t.at)), 'capitals');
     };
+    // "a post says the strike cost $3bn, true?": a premise of a fact that gives no sum (share) is not corrected by it.
+    if (premise && foreignFigure(this.lookups, parsed, this.data.facts.find((f) => f.id === premise.fact)!)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise && !elsewhere(premise)) return correct(premise);
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
@@ -1229,4 +1283,10 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
+}
+
+/** Of two tails of one text (either may be missing), the one that starts later: the nearer lead into the question. */
+function laterStart(text: string, a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return text.length - a.length >= text.length - b.length ? a : b;
 }

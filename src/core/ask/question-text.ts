@@ -125,3 +125,25 @@ export function questionParts(question: string): string[] {
     .filter((p) => p.split(/\s+/).length >= 2);
   return parts.length >= 2 ? parts : [];
 }
+
+/** How many words the one asking sentence of a message must have to be read alone (`askingSentence`). */
+const ASKING_WORDS = 3;
+
+/**
+ * "thanks for yesterday! today's one: what did it ask for? cheers to the desk": the sentence that ends on a message's only
+ * "?" (a run of them counts once), from the end of the sentence before it (".", "!", "…"), when chatter stands around it
+ * (a sentence before it or words after it) and it has `ASKING_WORDS` words or more; null otherwise.
+ */
+export function askingSentence(question: string): string | null {
+  const marks = [...question.matchAll(/\?+/g)];
+  if (marks.length !== 1) return null;
+  const mark = marks[0]!;
+  const before = question.slice(0, mark.index);
+  const breaks = [...before.matchAll(/(?<!\d)(?:[.!…]+)\s+(?=\S)/g)];
+  const last = breaks[breaks.length - 1];
+  const start = last ? last.index + last[0].length : 0;
+  const after = question.slice(mark.index + mark[0].length).trim();
+  const sentence = question.slice(start, mark.index + mark[0].length).trim();
+  if (start === 0 && after.length === 0) return null;
+  return sentence.split(/\s+/).length >= ASKING_WORDS ? sentence : null;
+}

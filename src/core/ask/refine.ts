@@ -530,6 +530,49 @@ const checkFigureUnit: Refinement = (ctx, decision) => {
   return decision;
 };
 
+const checkFigureKind: Refinement = (ctx, decision) => {
+  const { parsed, mode } = ctx;
+  // "a post says the shoot cost $40m, true?", "un tweet parle d'une hausse de 12 % : vrai ?": a sum or a share no fact
+  // gives is corrected only by a fact that gives sums (shares) of its own; one whose figures are days or counts says
+  // nothing of it, and answering would pass its figures off as the check: declined.
+  if (decision.verdict !== 'answered' || mode !== 'number') return decision;
+  return foreignFigure(ctx, parsed, decision.picked[0]!.item) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
+/**
+ * Whether a question gives a sum or a share (`figureKinds`) that a fact neither gives nor can correct: the fact gives no
+ * figure of that kind, nor the figure itself, nor does a reported deviation correct it to one of the letter's.
+ */
+export function foreignFigure(lookups: Pick<RefineLookups, 'lexicon' | 'factsWithNumbers' | 'deviationsFor'>, parsed: ParsedQuestion, fact: Fact): boolean {
+  const asked = figureKinds(parsed.text, lookups.lexicon);
+  if (asked.size === 0 || lookups.factsWithNumbers(parsed.numbers).has(fact.id) || lookups.deviationsFor(parsed.numbers).length > 0) return false;
+  const given = figureKinds(`${fact.answer.en} ${fact.answer.fr}`, lookups.lexicon);
+  return [...asked].some((k) => !given.has(k));
+}
+
+/** How many words after a figure the word of its currency may come ("5 milliards de dollars", "2 million US dollars"). */
+const CURRENCY_GAP = 3;
+
+/**
+ * The kinds of figure a text gives: a sum (a currency sign by the figure, or a `currencyWords` word up to `CURRENCY_GAP`
+ * words after it) or a share ("%", or a `shareWords` word right after it, two words read as one: "pour cent").
+ */
+export function figureKinds(text: string, lexicon: Lexicon): Set<'money' | 'share'> {
+  const currency = lexicon.wordList('currencyWords');
+  const share = lexicon.wordList('shareWords');
+  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  const kinds = new Set<'money' | 'share'>();
+  tokens.forEach((token, i) => {
+    if (!/\d/.test(token)) return;
+    if (/\p{Sc}/u.test(token) || /\p{Sc}$/u.test(tokens[i - 1] ?? '') || /^\p{Sc}/u.test(tokens[i + 1] ?? '')) kinds.add('money');
+    if (token.includes('%') || (tokens[i + 1] ?? '').startsWith('%')) kinds.add('share');
+    const after = tokens.slice(i + 1, i + 1 + CURRENCY_GAP).map((t) => splitWords(t).join(''));
+    if (after.some((w) => currency.has(w))) kinds.add('money');
+    if (share.has(after[0] ?? '') || share.has(`${after[0] ?? ''}${after[1] ?? ''}`)) kinds.add('share');
+  });
+  return kinds;
+}
+
 const checkAskedSlot: Refinement = (ctx, decision) => {
   const { parsed, ranked, mode } = ctx;
   // "To whom was the letter sent?", "when was the letter received?": a fact that cannot say the slot a question asks
@@ -665,6 +708,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkOneWord,
   checkCompareLone,
   checkFigureUnit,
+  checkFigureKind,
   checkAskedSlot,
   checkHowManyFact,
   checkCountedWord,

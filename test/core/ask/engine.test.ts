@@ -2110,3 +2110,58 @@ describe('/ask engine: a phrase of asking inside a long message says where the q
     expect(ask('I read that the letter went after Meta and Microsoft; could you tell me what it accused Meta of?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
   });
 });
+
+describe('/ask engine: a "Question:" label after some context says where the question begins', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('after "Question:" the question is read alone: a role the scene names is not the list asked for', () => {
+    expect(ask('Background for a weekend profile: we already covered the actors. Question: which musicians put their names to it?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('Notes pour la matinale — contexte : le papier parle surtout des acteurs. Question : quels scénaristes ont signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
+  });
+
+  it('a labelled part that says "she" of someone the scene names and the story does not know is declined', () => {
+    expect(ask('Contexte : je fais un portrait de Koh. Question : elle a cofondé quel studio ?').verdict).toBe('no_answer');
+  });
+
+  it('a labelled part that leans on the scene for its subject is not answered by the fact its slot words find alone', () => {
+    expect(ask('Contexte : le Copyright Office a sorti un rapport au printemps. Question : quelle partie, à quelle date ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+});
+
+describe('/ask engine: a sum or a share to check, which only a fact giving sums or shares can correct', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a sum in dollars said of the strikes, whose fact gives only days and dates, is declined, not corrected by it', () => {
+    expect(ask("someone on Threads says the actors' strike cost the studios $900 million, is that right?").verdict).toBe('no_answer');
+    expect(ask("une publication dit que la grève des scénaristes a coûté 2 milliards de dollars, c'est vrai ?").verdict).toBe('no_answer');
+  });
+
+  it('a share ("40%") said of the strikes is declined the same way', () => {
+    expect(ask('is it true the 2023 strike won actors 40% raises?').verdict).toBe('no_answer');
+  });
+
+  it('a count said of the strikes is still their premise to correct, and a sum of the letter still checked by its own fact', () => {
+    expect(ask('the writers strike lasted 100 days, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+    expect(ask('a post says the letter claims 300 billion dollars in wages, true?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+});
+
+describe('/ask engine: dictated and chatty messages, where the question sits among chatter', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('informal phrases of asking ("rappelle-moi", "tu peux me dire", "do you know") lead into the question', () => {
+    expect(ask('Grosse journée de montage sur le sujet des doubleurs et des studios, rappelle-moi à quel organisme la lettre a été remise')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('je marche vers le métro euh désolée pour le vent tu peux me dire ce que google voulait dans sa contribution')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+    expect(ask('Long day on the dubbing and studio deals story, do you know which office the letter went to')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it('the one sentence that ends on "?" among sentences of chatter is the question', () => {
+    expect(ask('Long shift here, sorry. Today\'s one: who was the letter sent to? cheers!')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask("Merci pour hier, top. Aujourd'hui : la lettre réclame quoi au juste ? bises au desk")).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+
+  it('words after that sentence naming someone the story does not know qualify it: declined, the story\'s own names do not', () => {
+    expect(ask('La lettre a été remise à qui exactement ? Mes lecteurs vont demander si c\'est Obama lui-même.').verdict).toBe('no_answer');
+    expect(ask('La lettre a été remise à qui exactement ? Mes lecteurs vont demander si c\'est la Maison Blanche elle-même.')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+});
