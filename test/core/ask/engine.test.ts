@@ -10,6 +10,10 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
+  it('an infinitive typed for the participle ("envoyer à" for "envoyée à") still asks to whom it was sent', () => {
+    expect(ask('la tribune a ete envoyer a qui')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
   it('a lowercase name before "organise it", or a name misread as a word some fact uses, is a premise → the organisers', () => {
     for (const q of ['why did jennifer lawrence organise it', 'why did meryl streep put the letter together?', 'how come dustin hoffman started it']) {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
