@@ -10,6 +10,14 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
+  it('a figure in a unit the premise\'s fact never counts (a sum beside days) is no value it corrects: declined, not "corrected"', () => {
+    expect(ask('selon un post, la grève de 2023 aurait coûté 3 milliards de dollars, vrai ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('the 2023 strike cost the state 4 billion dollars, right?')).toMatchObject({ verdict: 'no_answer' });
+    // A figure of what it counts is still corrected by it, as is a sum in another magnitude of the same money.
+    expect(ask('la grève de 2023 a duré 250 jours ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' }, correction: 'strike-figures' });
+    expect(ask("la lettre dit qu'OpenAI vaut 300 millions de dollars ?")).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
   it('an infinitive typed for the participle ("envoyer à" for "envoyée à") still asks to whom it was sent', () => {
     expect(ask('la tribune a ete envoyer a qui')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
