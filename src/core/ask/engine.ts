@@ -652,7 +652,10 @@ export class AskEngine {
       const topical = parsed.reading.terms.filter((t) => t.kind !== 'role' && t.weight >= 1 && !LIST_WORDS.has(t.term) && this.facts.knows(t.term));
       // Not after a word that asks for a list ("which writers signed the letter against OpenAI and Google?").
       if (topical.length >= LIST_TOPICAL_MAX && !parsed.cues.has('list')) return null;
-      const role = parsed.roles[0]!;
+      // "The actors are done; which directors signed?": of two roles, the one a word of choosing ("which", "quels") stands
+      // right before is the one asked; the other is context.
+      const chosen = roleTerms.find((t) => parsed.reading.cues.some((c) => c.cue === 'which' && c.at + c.length === t.at));
+      const role = (chosen && Lexicon.roleOf(chosen.term)) ?? parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
     }

@@ -868,6 +868,11 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
     expect(ask("signed it as well, didn't she? she keeps posting about the Stealing Isn't Innovation campaign")).not.toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
   });
 
+  it('of two roles, the one right after "which" / "quels" is the list asked; the other is context', () => {
+    expect(ask('on a déjà vu les acteurs ; quels réalisateurs ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask('we covered the actors already, which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+  });
+
   it('a name set apart ("apart from", "à part") is left out of what is asked: the list by role answers', () => {
     expect(ask('any singers on it other than Paul McCartney')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(ask('à part Paul McCartney, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
