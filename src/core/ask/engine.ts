@@ -392,8 +392,16 @@ export class AskEngine {
     const keepsSigning = (part: AskOutcome): boolean => part.mode !== 'signatory' || !parsed.signingUnderWh;
     // "since Biden's order started it, why did Hollywood write to his team?": a part that refers to someone ("his", "her")
     // and names no one stands for a person named in the rest: it asks nothing alone.
+    // "… ont signé des accords avec X. Quand ces accords ont-ils été annoncés ?": a part that points back with a
+    // demonstrative to a thing the rest of the question names ("these deals", "ce mouvement"; not the letter) asks of
+    // that thing, which it does not hold: it asks nothing alone.
+    const demonstratives = this.lexicon.wordList('demonstratives');
+    const pointsBack = (part: ParsedQuestion): boolean => {
+      const { words, terms } = part.reading;
+      return terms.some((t) => t.weight >= 1 && t.term !== 'c:letter' && demonstratives.has(words[t.at - 1] ?? '') && terms.filter((u) => u.term === t.term).length === 1 && parsed.reading.terms.filter((u) => u.term === t.term).length > 1);
+    };
     const alone = (part: ParsedQuestion): boolean =>
-      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone'));
+      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !pointsBack(part);
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
     const leavesName = (part: AskOutcome): boolean => {

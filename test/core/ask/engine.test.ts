@@ -18,6 +18,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask("la lettre dit qu'OpenAI vaut 300 millions de dollars ?")).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
   });
 
+  it('a part that points back ("ces accords") to a thing only the context names asks nothing alone; "cette lettre" still does', () => {
+    const q = 'Pour un papier cinéma : contexte — un label a signé des accords de licence avec des start-up de vidéo. Question : avec quelles sociétés, et quand ces accords ont-ils été rendus publics ?';
+    expect(ask(q)).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('Contexte : la lettre a circulé. Question : quand cette lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
   it('an infinitive typed for the participle ("envoyer à" for "envoyée à") still asks to whom it was sent', () => {
     expect(ask('la tribune a ete envoyer a qui')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
