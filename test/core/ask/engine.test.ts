@@ -24,6 +24,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Contexte : la lettre a circulé. Question : quand cette lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 
+  it('"pk", chat shorthand for "pourquoi", asks why as it does', () => {
+    const terms = realFacts().ask.lexicon.read('pk le studio a fait appel', 'fr').terms.map((t) => t.term);
+    expect(terms).toContain('c:why');
+    expect(ask('pk openai veut le fair use')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+
   it('an infinitive typed for the participle ("envoyer à" for "envoyée à") still asks to whom it was sent', () => {
     expect(ask('la tribune a ete envoyer a qui')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
