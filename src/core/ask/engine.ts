@@ -251,7 +251,7 @@ export class AskEngine {
     // A fact's quote says what it says too ("put a price tag" on the tech giants).
     const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
     this.attributes = new AttributeCheck(data.concepts.attributes, saying);
-    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') });
+    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term));
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
     const storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));
@@ -428,8 +428,16 @@ export class AskEngine {
     const keepsSigning = (part: AskOutcome): boolean => part.mode !== 'signatory' || !parsed.signingUnderWh;
     // "since Biden's order started it, why did Hollywood write to his team?": a part that refers to someone ("his", "her")
     // and names no one stands for a person named in the rest: it asks nothing alone.
+    // "… ont signé des accords avec X. Quand ces accords ont-ils été annoncés ?": a part that points back with a
+    // demonstrative to a thing the rest of the question names ("these deals", "ce mouvement"; not the letter) asks of
+    // that thing, which it does not hold: it asks nothing alone.
+    const demonstratives = this.lexicon.wordList('demonstratives');
+    const pointsBack = (part: ParsedQuestion): boolean => {
+      const { words, terms } = part.reading;
+      return terms.some((t) => t.weight >= 1 && t.term !== 'c:letter' && demonstratives.has(words[t.at - 1] ?? '') && terms.filter((u) => u.term === t.term).length === 1 && parsed.reading.terms.filter((u) => u.term === t.term).length > 1);
+    };
     const alone = (part: ParsedQuestion): boolean =>
-      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone'));
+      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !pointsBack(part);
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
     const leavesName = (part: AskOutcome): boolean => {
@@ -720,7 +728,10 @@ export class AskEngine {
       const topical = parsed.reading.terms.filter((t) => t.kind !== 'role' && t.weight >= 1 && !LIST_WORDS.has(t.term) && this.facts.knows(t.term));
       // Not after a word that asks for a list ("which writers signed the letter against OpenAI and Google?").
       if (topical.length >= LIST_TOPICAL_MAX && !parsed.cues.has('list')) return null;
-      const role = parsed.roles[0]!;
+      // "The actors are done; which directors signed?": of two roles, the one a word of choosing ("which", "quels") stands
+      // right before is the one asked; the other is context.
+      const chosen = roleTerms.find((t) => parsed.reading.cues.some((c) => c.cue === 'which' && c.at + c.length === t.at));
+      const role = (chosen && Lexicon.roleOf(chosen.term)) ?? parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
     }

@@ -57,6 +57,9 @@ export interface Premise {
  * story (`data/concepts.json` `premises`) a question gives a wrong value for (for AskEngine, which answers with the fact
  * holding the true value, framed as a correction).
  */
+/** How many words after a figure its unit may reach ("5 milliards de dollars"). */
+const UNIT_REACH = 3;
+
 export class PremiseReader {
   private readonly signatoryWords: ReadonlySet<string>;
   /** Each slot's values (`en`, `fr`) as folded words, without those its fact holds: the same for every question, so read once. */
@@ -75,6 +78,8 @@ export class PremiseReader {
     private readonly knows: (term: string) => boolean,
     /** Pronouns that stand for the letter as the object of a verb of a slot: after it ("sent it"), before it ("l'ont envoyée"). */
     private readonly letterPronouns: { after: ReadonlySet<string>; before: ReadonlySet<string> } = { after: new Set(), before: new Set() },
+    /** Whether a fact carries a search term (AskEngine's retriever). */
+    private readonly carries: (fact: string, term: string) => boolean = () => true,
   ) {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
     this.wrongValues = new Map(
@@ -187,7 +192,15 @@ export class PremiseReader {
     }
     if (slot.values.figures) {
       const given = this.factNumbers.get(slot.fact) ?? [];
-      if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...figuresAt().map((at) => ({ at, phrase: [words[at]!] })));
+      // Not a figure of a unit the fact never speaks of ("5 milliards de dollars" beside a fact that counts days): the
+      // fact cannot correct what it does not count, and the figure is no value of this slot. Its unit is the concepts
+      // right after it ("millions de dollars"); one the fact carries is enough ("157 millions" beside a fact in billions
+      // of dollars is a sum it corrects).
+      const counted = figuresAt().filter((at) => {
+        const units = terms.filter((t) => t.at > at && t.at <= at + UNIT_REACH && t.kind === 'concept' && t.weight >= 1);
+        return units.length === 0 || units.some((u) => this.carries(slot.fact, u.term));
+      });
+      if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...counted.map((at) => ({ at, phrase: [words[at]!] })));
     }
     if (slot.values.names) {
       // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.

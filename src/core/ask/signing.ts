@@ -25,6 +25,11 @@ export interface SigningLookups {
   candidate(r: Ranked<Fact>, lang: Locale): AskCandidate;
 }
 
+/** Words that tie a thing to who it belongs to, before the name ("le décret de X", "the order of X"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
+/** Concepts a name may follow "de" after and still be who signs ("la signature de X", "la lettre de X"). */
+const OWNER_FREE: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:mention', 'c:people', 'c:stars']);
+
 /** How many words after a question word a pronoun may stand for the question to ask of that person ("what company is she…"). */
 const ASKED_PRONOUN_REACH = 3;
 
@@ -89,7 +94,29 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     const owned = at >= 0 && words[at + 1] === 's' ? parsed.reading.terms.find((t) => t.at === at + 2) : undefined;
     return owned !== undefined && owned.weight >= 1 && !['c:sign', 'c:letter', 'c:mention'].includes(owned.term);
   };
+  // "X a été signée par un label ?", "was X signed by an agency?": one named before a signing that an article follows
+  // after "by" ("par une", "by a") was signed by someone unnamed, a deal, not the letter: the facts step reads it.
+  const signedByOne = (span: string): boolean => {
+    const words = parsed.reading.words;
+    const at = words.indexOf(splitWords(span)[0] ?? '');
+    const by = lookups.lexicon.wordList('signedBy');
+    const articles = lookups.lexicon.wordList('articles');
+    return parsed.reading.terms.some((t) => t.term === 'c:sign' && t.at > at && by.has(words[t.at + (t.span ?? 1)] ?? '') && articles.has(words[t.at + (t.span ?? 1) + 1] ?? ''));
+  };
+  const ownsBefore = (span: string): boolean => {
+    const words = parsed.reading.words;
+    const at = words.indexOf(splitWords(span)[0] ?? '');
+    if (at < 2 || !OF_WORDS.has(words[at - 1]!)) return false;
+    const owned = parsed.reading.terms.find((t) => t.at + (t.span ?? 1) === at - 1);
+    const naming = parsed.reading.cues.some((c) => c.cue === 'naming' && owned !== undefined && owned.at >= c.at && owned.at < c.at + c.length);
+    return owned !== undefined && owned.kind === 'concept' && owned.weight >= 1 && !naming && !OWNER_FREE.has(owned.term);
+  };
   if (parsed.aboutSigning && person && ownedBy(person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+  // "Le contrat de X a été signé ?": a name after "de" that a thing of the story owns (a concept of weight, not the
+  // signing, the letter, a mention or a naming: "le nom de X figure ?" is still about X) is not who signs: what was signed
+  // is that thing, which the facts step reads.
+  const owner = person?.span ?? parsed.subject;
+  if (parsed.aboutSigning && owner && (ownsBefore(owner) || signedByOne(owner))) return null;
   // "Lindelof?": a question that is only a signatory's name (as spelt, or a known alias), which no fact uses, asks
   // whether they signed: that is all the story says of them. A name the facts use ("Lyonne?") may ask of their part.
   const spanWords = person ? new Set(splitWords(person.span)) : null;

@@ -10,6 +10,30 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
+  it('a figure in a unit the premise\'s fact never counts (a sum beside days) is no value it corrects: declined, not "corrected"', () => {
+    expect(ask('selon un post, la grève de 2023 aurait coûté 3 milliards de dollars, vrai ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('the 2023 strike cost the state 4 billion dollars, right?')).toMatchObject({ verdict: 'no_answer' });
+    // A figure of what it counts is still corrected by it, as is a sum in another magnitude of the same money.
+    expect(ask('la grève de 2023 a duré 250 jours ?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' }, correction: 'strike-figures' });
+    expect(ask("la lettre dit qu'OpenAI vaut 300 millions de dollars ?")).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it('a part that points back ("ces accords") to a thing only the context names asks nothing alone; "cette lettre" still does', () => {
+    const q = 'Pour un papier cinéma : contexte — un label a signé des accords de licence avec des start-up de vidéo. Question : avec quelles sociétés, et quand ces accords ont-ils été rendus publics ?';
+    expect(ask(q)).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('Contexte : la lettre a circulé. Question : quand cette lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('"pk", chat shorthand for "pourquoi", asks why as it does', () => {
+    const terms = realFacts().ask.lexicon.read('pk le studio a fait appel', 'fr').terms.map((t) => t.term);
+    expect(terms).toContain('c:why');
+    expect(ask('pk openai veut le fair use')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+
+  it('an infinitive typed for the participle ("envoyer à" for "envoyée à") still asks to whom it was sent', () => {
+    expect(ask('la tribune a ete envoyer a qui')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
   it('a lowercase name before "organise it", or a name misread as a word some fact uses, is a premise → the organisers', () => {
     for (const q of ['why did jennifer lawrence organise it', 'why did meryl streep put the letter together?', 'how come dustin hoffman started it']) {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
@@ -868,6 +892,11 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
 
   it('a sentence asking whether someone signed is not answered by what its context names', () => {
     expect(ask("signed it as well, didn't she? she keeps posting about the Stealing Isn't Innovation campaign")).not.toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+  });
+
+  it('of two roles, the one right after "which" / "quels" is the list asked; the other is context', () => {
+    expect(ask('on a déjà vu les acteurs ; quels réalisateurs ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask('we covered the actors already, which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
   });
 
   it('a name set apart ("apart from", "à part") is left out of what is asked: the list by role answers', () => {

@@ -299,4 +299,16 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Ruffalo is on the show tonight: did he sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
     expect(ask('Is Tom Hanks one of the people who signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
   });
+
+  it('"le <chose> de X a été signé": a thing a name owns after "de" is what was signed; X is no one asked about', () => {
+    expect(ask("l'accord de Disney a été signé en 2025 ?")).not.toMatchObject({ mode: 'signatory' });
+    // Her signature or her name, owned the same way, still ask whether she signed.
+    expect(ask('la signature de Natalie Portman est sur la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+    expect(ask('le nom de Natalie Portman figure-t-il parmi les signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+  });
+
+  it('one "signé par un studio", signed by someone unnamed after an article, got a deal: no "did X sign?"', () => {
+    expect(ask('Joseph Gordon-Levitt a-t-il été signé par un studio ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('la lettre a-t-elle été signée par Natalie Portman ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+  });
 });
