@@ -330,8 +330,8 @@ export class AskEngine {
         const read = this.decideFor(whole, answerLang);
         return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
       };
-      // Nor, after a label, a fact the whole question ranks far behind its best ("Context: the office put out part of its
-      // report. Q: which part, and when?"): a part that leans on the scene for its subject finds a fact by its few words
+      // Nor, after a label, a fact the whole question ranks far behind its best ("Background: the agency issued a draft.
+      // Q: which section, and on what day?"): a part that leans on the scene for its subject finds a fact by its few words
       // of slot alone. A phrase of asking leads a question whole ("could you tell me who…"); a label may cut one short.
       const leansOnScene = (): boolean => {
         if (led !== labelled || again.verdict !== 'answered' || (again.mode !== 'fact' && again.mode !== 'number' && again.mode !== 'quote')) return false;

@@ -19,7 +19,7 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
   });
 
   it('a part that points back ("ces accords") to a thing only the context names asks nothing alone; "cette lettre" still does', () => {
-    const q = 'Pour un papier cinéma : contexte — un label a signé des accords de licence avec des start-up de vidéo. Question : avec quelles sociétés, et quand ces accords ont-ils été rendus publics ?';
+    const q = 'Sujet télé, contexte — une chaîne a noué des partenariats avec des studios de doublage automatique. Question : quels studios, et à quelle date ces partenariats ont-ils été officialisés ?';
     expect(ask(q)).not.toMatchObject({ verdict: 'answered' });
     expect(ask('Contexte : la lettre a circulé. Question : quand cette lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });

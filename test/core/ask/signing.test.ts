@@ -11,8 +11,8 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
   });
 
   it('a name in a later sentence that asks nothing (the asker\'s plan) is not who the signing is asked of → the one in the question', () => {
-    expect(ask('Did Ava DuVernay sign? Ill list her along with Cord Jefferson.')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
-    expect(ask('Est-ce que Ava DuVernay a signé ? Je la citerai avec Cord Jefferson.')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
+    expect(ask('Did Ava DuVernay sign? I will quote her next to Ben Stiller.')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
+    expect(ask('Est-ce que Ava DuVernay a signé ? Je la mettrai à côté de Ben Stiller.')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
     // A later sentence that asks ("?") still asks of whom it names.
     expect(ask('Has Ava DuVernay signed? And Cord Jefferson too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cord Jefferson' });
   });
