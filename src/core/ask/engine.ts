@@ -350,7 +350,9 @@ export class AskEngine {
         if (scene.reading.corrected.some((w) => w.length >= SCENE_NAME && this.lexicon.isName(w))) return false;
         return this.topic.namesOtherTopic(scene, terms) || this.topic.namesOtherTopic(scene, terms, 'lowercase') || this.topic.acronymOtherTopic(scene) || this.topic.otherTime(scene);
       };
-      if (again.verdict === 'answered' && !corrected() && !leansOnScene() && !otherScene()) return { ...again, lang: answerLang };
+      // Nor, after a label, a part that points back ("ces accords") to a thing only the scene names (`pointsBack`).
+      const sceneThing = (): boolean => led === labelled && this.pointsBack(again.parsed, whole);
+      if (again.verdict === 'answered' && !corrected() && !leansOnScene() && !otherScene() && !sceneThing()) return { ...again, lang: answerLang };
     }
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);
@@ -428,16 +430,9 @@ export class AskEngine {
     const keepsSigning = (part: AskOutcome): boolean => part.mode !== 'signatory' || !parsed.signingUnderWh;
     // "since Biden's order started it, why did Hollywood write to his team?": a part that refers to someone ("his", "her")
     // and names no one stands for a person named in the rest: it asks nothing alone.
-    // "… ont signé des accords avec X. Quand ces accords ont-ils été annoncés ?": a part that points back with a
-    // demonstrative to a thing the rest of the question names ("these deals", "ce mouvement"; not the letter) asks of
-    // that thing, which it does not hold: it asks nothing alone.
-    const demonstratives = this.lexicon.wordList('demonstratives');
-    const pointsBack = (part: ParsedQuestion): boolean => {
-      const { words, terms } = part.reading;
-      return terms.some((t) => t.weight >= 1 && t.term !== 'c:letter' && demonstratives.has(words[t.at - 1] ?? '') && terms.filter((u) => u.term === t.term).length === 1 && parsed.reading.terms.filter((u) => u.term === t.term).length > 1);
-    };
+    // A part that points back with a demonstrative to a thing only the rest names asks nothing alone (`pointsBack`).
     const alone = (part: ParsedQuestion): boolean =>
-      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !pointsBack(part);
+      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !this.pointsBack(part, parsed);
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
     const leavesName = (part: AskOutcome): boolean => {
@@ -541,6 +536,17 @@ export class AskEngine {
     }
     const start = question.indexOf(shown[from]!, at);
     return start < 0 ? null : question.slice(start);
+  }
+
+  /**
+   * "… ont signé des accords avec X. Quand ces accords ont-ils été annoncés ?": a part that points back with a
+   * demonstrative to a thing the rest of the question names ("these deals", "ce mouvement"; not the letter) asks of
+   * that thing, which it does not hold: it asks nothing alone.
+   */
+  private pointsBack(part: ParsedQuestion, whole: ParsedQuestion): boolean {
+    const demonstratives = this.lexicon.wordList('demonstratives');
+    const { words, terms } = part.reading;
+    return terms.some((t) => t.weight >= 1 && t.term !== 'c:letter' && demonstratives.has(words[t.at - 1] ?? '') && terms.filter((u) => u.term === t.term).length === 1 && whole.reading.terms.filter((u) => u.term === t.term).length > 1);
   }
 
   /**
