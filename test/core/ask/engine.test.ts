@@ -1540,6 +1540,8 @@ describe('/ask engine: what a question asks of an event that the fact does not s
     'How many users does Sora 2 have?',
     "what's the price of a ChatGPT subscription",
     "c'est quel prix l'abonnement à Sora ?",
+    "Has Midjourney settled the studios' lawsuit?",
+    "Midjourney a-t-il réglé l'affaire à l'amiable ?",
   ])('the fact about the case, law or campaign answers another question → declined: "%s"', (q) => {
     expect(ask(q).verdict).toBe('no_answer');
   });
@@ -1548,6 +1550,7 @@ describe('/ask engine: what a question asks of an event that the fact does not s
     expect(ask('Did the Register of Copyrights appeal?')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
     expect(ask('Has the NO FAKES Act become law?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
     expect(ask('combien coûte Stargate ?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+    expect(ask('What did Anthropic agree to pay authors to settle?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
   it('asked of nothing named, it follows up something said before → declined', () => {
