@@ -1213,7 +1213,7 @@ describe('/ask engine: a follow-up that names one thing and asks nothing of it',
 describe('/ask engine: questions to the bot about itself are declined, never answered with a fact', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
-  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?', 'what questions can I ask you about the demands?', 'tu sers à quoi exactement ?', 'What kind of questions can you answer about the strikes?', 'Quel genre de questions je peux te poser sur la lettre ?'])(
+  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?', 'what questions can I ask you about the demands?', 'tu sers à quoi exactement ?', 'What kind of questions can you answer about the strikes?', 'Quel genre de questions je peux te poser sur la lettre ?', 'so what can you really do for a reporter?', 'which facts can you check about the signers?', 'et toi, tu peux vérifier quoi sur la tribune ?'])(
     '"%s" → no answer, whatever words of the story come along',
     (q) => {
       expect(ask(q).verdict).toBe('no_answer');
@@ -1224,6 +1224,7 @@ describe('/ask engine: questions to the bot about itself are declined, never ans
     expect(ask('Bonjour, vous pouvez m\'aider pour un article sur la lettre ?').verdict).not.toBe('answered');
     expect(ask('are you a bot? who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask('are you sure the letter went to OSTP?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('can you check whether Natasha Lyonne signed the letter?')).not.toMatchObject({ verdict: 'no_answer' });
   });
 
   it('"are you sure / certain …" asks to check what follows (a check cue), no word of content of its own', () => {
@@ -1542,6 +1543,8 @@ describe('/ask engine: what a question asks of an event that the fact does not s
     'How many users does Sora 2 have?',
     "what's the price of a ChatGPT subscription",
     "c'est quel prix l'abonnement à Sora ?",
+    "Has Midjourney settled the studios' lawsuit?",
+    "Midjourney a-t-il réglé l'affaire à l'amiable ?",
   ])('the fact about the case, law or campaign answers another question → declined: "%s"', (q) => {
     expect(ask(q).verdict).toBe('no_answer');
   });
@@ -1550,6 +1553,7 @@ describe('/ask engine: what a question asks of an event that the fact does not s
     expect(ask('Did the Register of Copyrights appeal?')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
     expect(ask('Has the NO FAKES Act become law?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
     expect(ask('combien coûte Stargate ?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+    expect(ask('What did Anthropic agree to pay authors to settle?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
   it('asked of nothing named, it follows up something said before → declined', () => {
