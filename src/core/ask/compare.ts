@@ -21,6 +21,8 @@ const COMPARE_BORROWED = 0.8;
 const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue']);
 /** Concepts that name the letter's signers ("the signatories'", "celle des stars"): in time, their filing is the letter's. */
 const LETTER_SIGNERS: ReadonlySet<string> = new Set(['c:sign', 'c:stars']);
+/** How many words after a pronoun its verb of happening may come ("il s'est passé": reflexive, auxiliary, verb). */
+const IMPERSONAL_REACH = 3;
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 /** What a word of an event's name the side does not give costs (`extraWords`): a name counts as much as two words. */
@@ -75,7 +77,10 @@ export class EventComparer {
     const typedCapital = (at: number): boolean => shownWords.length === words.length && at > 0 && startsWithCapital(shownWords[at] ?? '');
     const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && (this.lexicon.isName(words[t.at] ?? '') || typedCapital(t.at)));
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
-    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
+    // Nor the impersonal "il" of a verb of happening a few words on ("il s'est passé combien de jours entre…", "it has
+    // happened"): time passes, no one acts.
+    const impersonal = (at: number): boolean => terms.some((t) => t.term === 'c:happen' && t.at > at && t.at <= at + IMPERSONAL_REACH);
+    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && !impersonal(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     // "A and B — which came first?": the "and" before the "which" (see pairedAnd).
