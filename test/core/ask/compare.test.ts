@@ -251,4 +251,8 @@ describe('/ask comparisons: two things set against each other in time', () => {
     const o = ask('il s\'est passé combien de jours entre la sortie de DeepSeek R1 et l\'annonce de Stargate ?');
     expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
   });
+  it('"how long from A to B" parts its two things at the "to", as "between A and B" at its "and"', () => {
+    const o = ask('how long from the Stargate announcement to the Nvidia stock crash?');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2025-01-21-stargate-announced', '2025-01-27-nvidia-deepseek-selloff']);
+  });
 });
