@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, type ParsedQuestion } from './parse';
+import { BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -21,6 +21,10 @@ const COMPARE_BORROWED = 0.8;
 const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue']);
 /** Concepts that name the letter's signers ("the signatories'", "celle des stars"): in time, their filing is the letter's. */
 const LETTER_SIGNERS: ReadonlySet<string> = new Set(['c:sign', 'c:stars']);
+/** How many words after a pronoun its verb of happening may come ("il s'est passé": reflexive, auxiliary, verb). */
+const IMPERSONAL_REACH = 3;
+/** The words that part the two things after a cue that ends on "between", "entre". */
+const AND_JOINERS: ReadonlySet<string> = new Set(['and', 'et']);
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 /** What a word of an event's name the side does not give costs (`extraWords`): a name counts as much as two words. */
@@ -75,7 +79,10 @@ export class EventComparer {
     const typedCapital = (at: number): boolean => shownWords.length === words.length && at > 0 && startsWithCapital(shownWords[at] ?? '');
     const namesOne = (t: Term): boolean => t.kind === 'number' || (t.kind === 'word' && (this.lexicon.isName(words[t.at] ?? '') || typedCapital(t.at)));
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
-    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
+    // Nor the impersonal "il" of a verb of happening a few words on ("il s'est passé combien de jours entre…", "it has
+    // happened"): time passes, no one acts.
+    const impersonal = (at: number): boolean => terms.some((t) => t.term === 'c:happen' && t.at > at && t.at <= at + IMPERSONAL_REACH);
+    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && !impersonal(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     // "A and B — which came first?": the "and" before the "which" (see pairedAnd).
@@ -86,7 +93,9 @@ export class EventComparer {
       alternative.has(at) && at < words.length - 1 && words.slice(at + 1).every((_, k) => compareAt(at + 1 + k) || !terms.some((t) => t.at === at + 1 + k));
     // "Combien de jours séparent A de B ?": the "de" that opens B (see separatingDe) parts them as "and" does.
     const separated = between && cue ? separatingDe(parsed.reading, cue.at + cue.length) : -1;
-    const or = words.findIndex((w, i) => (alternative.has(i) || i === separated || (between && i > (cue?.at ?? 0) && (w === 'and' || w === 'et'))) && !inCue(i) && !offersOrder(i));
+    // "How long from A to B?": a cue that ends on "from" parts its two things at its "to" ("until"), as "between" at its "and".
+    const joiners = (cue && BETWEEN_JOINERS.get(words[cue.at + cue.length - 1] ?? '')) ?? AND_JOINERS;
+    const or = words.findIndex((w, i) => (alternative.has(i) || i === separated || (between && i > (cue?.at ?? 0) && joiners.has(w))) && !inCue(i) && !offersOrder(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
     if (parts) {

@@ -186,7 +186,7 @@ function personLike(words: readonly string[], asTyped: boolean, beforeVerb: bool
 /** What parts the two things after a cue of "between": "and" ("between A and B"); "to" after "from" ("days from A to
  * B"); "from" after "separate" ("how many months separate A from B"). */
 export const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et']);
-const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+export const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['from', new Set(['to', 'until', 'till'])],
   ...['separate', 'separates', 'separated'].map((w) => [w, new Set(['from', 'and'])] as const),
 ]);

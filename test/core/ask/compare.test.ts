@@ -247,4 +247,12 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('combien de jours séparent la signature du décret 14179 de sa publication ?')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
     expect(events('combien de mois séparent l\'envoi de la lettre de la sortie du plan d\'action ?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
   });
+  it('the impersonal "il" of a verb of happening ("il s\'est passé combien de jours entre…") stands for no one: the two things are compared', () => {
+    const o = ask('il s\'est passé combien de jours entre la sortie de DeepSeek R1 et l\'annonce de Stargate ?');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+  });
+  it('"how long from A to B" parts its two things at the "to", as "between A and B" at its "and"', () => {
+    const o = ask('how long from the Stargate announcement to the Nvidia stock crash?');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2025-01-21-stargate-announced', '2025-01-27-nvidia-deepseek-selloff']);
+  });
 });
