@@ -32,6 +32,13 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('pk openai veut le fair use')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
   });
 
+  it('"tell the …" after a company is a verb of saying (what it argued); "tell me" stays a request to the bot', () => {
+    const { lexicon } = realFacts().ask;
+    expect(lexicon.read('what did the firm tell the regulators', 'en').terms.map((t) => t.term)).toContain('c:argue');
+    expect(lexicon.read('can you tell me when it went out', 'en').terms.map((t) => t.term)).not.toContain('c:argue');
+    expect(ask('so what did Google tell the government on model training')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
   it('an infinitive typed for the participle ("envoyer à" for "envoyée à") still asks to whom it was sent', () => {
     expect(ask('la tribune a ete envoyer a qui')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
