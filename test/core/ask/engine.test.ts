@@ -1512,6 +1512,13 @@ describe('/ask engine: a role in brackets after a word', () => {
 });
 
 describe('/ask engine: chat shorthand ("ppl", "ds")', () => {
+  it('SMS French and misspelt small words ("koi", "ske", "droi dauteur", "agenst") are read as the words they stand for', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.expanded('ske la lettre dit sur le droi dauteur')).toBe("ce que la lettre dit sur le droit d'auteur");
+    expect(realFacts().ask.ask('koi la lettre demande sur le droi dauteur', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+    expect(realFacts().ask.ask('wat firms r the stars agenst', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
   it('is read as the word it stands for: the list by role answers', () => {
     expect(realFacts().ask.ask('des chanteurs ds la liste ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(realFacts().ask.ask('which music ppl put their names on it?', 'en')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
