@@ -130,6 +130,10 @@ export const BATCH_52_PREFIX = 'b52-';
 export const BATCH_55_PREFIX = 'b55-';
 export const BATCH_56_PREFIX = 'b56-';
 export const BATCH_57_PREFIX = 'b57-';
+/** Batch 54 (ids `b54-…`, written blind with 53 and 55–57): the validation set of the fourteenth round's merges (totals only), then dev only. */
+export const BATCH_54_PREFIX = 'b54-';
+/** Batch 53 (ids `b53-…`, written blind with 54–57): test only, a fresh measure of the fourteenth round's final engine. */
+export const BATCH_53_PREFIX = 'b53-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -192,6 +196,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 55 (dev only)', has: (id) => id.startsWith(BATCH_55_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 56 (dev only)', has: (id) => id.startsWith(BATCH_56_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 57 (dev only)', has: (id) => id.startsWith(BATCH_57_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 53 (test only)', has: (id) => id.startsWith(BATCH_53_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
 const DIR = join('test', 'fixtures', 'ask');
