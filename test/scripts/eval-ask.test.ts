@@ -83,10 +83,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * share now passes issue 9's 90 %; its wrong share and off-topic count do not. Thirteenth round (batches 48–52 in dev,
  * batch 47 — 200 blind questions, 188 right / 1 wrong with the round's first and final engines — in test): 3,048 questions,
  * 2,770 right = 90.9 %, 29 wrong = 0.95 % (ceiling now 1 %, issue 9's bar), 588/598 declined (the bar wants all).
+ * Fourteenth round (batches 55–57 in dev, then batch 54, its validation set; batch 53 — 200 blind questions, 169 / 3 with
+ * the round's first engine, 171 / 3 with its final one, 42/42 declined — in test): 3,248 questions, 2,951 right = 90.9 %,
+ * 31 wrong = 0.95 %, 630/640 declined (the bar wants all).
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.01;
-const OFF_TOPIC_DECLINED = 588;
+const OFF_TOPIC_DECLINED = 630;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
