@@ -395,6 +395,18 @@ const vetoNamesOnly: Refinement = (ctx, decision) => {
   return decision;
 };
 
+/** Whether a question asks a sum of money (`amount`) that a name right by a verb of having or earning holds ("does Jane Doe own"). */
+function ownMoney(ctx: RefineContext): boolean {
+  const { parsed, searchTerms } = ctx;
+  if (!ctx.askedAttributes(parsed).includes('amount')) return false;
+  const { corrected } = parsed.reading;
+  const holding = ctx.lexicon.wordList('holdingVerbs');
+  return searchTerms.some((t) => {
+    if (t.kind !== 'word' || !ctx.lexicon.isName(corrected[t.at] ?? '')) return false;
+    return holding.has(corrected[t.at - 1] ?? '') || holding.has(corrected[t.at + (t.span ?? 1)] ?? '');
+  });
+}
+
 const vetoPrivateAffairs: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, mode } = ctx;
   // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
@@ -408,6 +420,10 @@ const vetoPrivateAffairs: Refinement = (ctx, decision) => {
   // is not the value the letter gave at the time (the story's figures are dated); nor is it asked of the letter.
   const worthNow = parsed.cues.has('present') && searchTerms.some((t) => t.term === 'c:worth');
   if (decision.verdict !== 'no_answer' && mode === 'fact' && worthNow && named && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
+  // "How much money does Jane Doe have?", "combien d'argent gagne Jean Dupont ?": a sum of money asked (`amount`) of
+  // what a named one holds or earns (a verb of `holdingVerbs` right by the name) is their own fortune; a fact that
+  // merely gives sums in dollars near that name answers another question.
+  if (decision.verdict !== 'no_answer' && mode === 'fact' && named && ownMoney(ctx)) decision = { ...decision, verdict: 'no_answer', picked: [] };
   return decision;
 };
 

@@ -2214,3 +2214,14 @@ describe('/ask engine: dictated and chatty messages, where the question sits amo
     expect(ask('La lettre a été remise à qui exactement ? Mes lecteurs vont demander si c\'est la Maison Blanche elle-même.')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 });
+
+describe('/ask engine: a named one\'s own money is a private affair', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a sum of money asked of what a name holds or earns is declined, though a fact gives sums by that name', () => {
+    expect(ask('how much money does Sam Altman own these days')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("combien d'argent possède Sam Altman")).toMatchObject({ verdict: 'no_answer' });
+    // A sum asked of the story's own things with no verb of holding is still answered.
+    expect(ask('Stargate, how much money was on the table?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
+  });
+});
