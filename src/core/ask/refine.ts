@@ -407,6 +407,21 @@ function ownMoney(ctx: RefineContext): boolean {
   });
 }
 
+/**
+ * Whether a question asks what (no when, no how many, no comparison) was released (`c:publish`) after a thing it names
+ * last: "after" (`since`) right before a name that closes the question ("what came out after Alpha2?").
+ */
+function asksSuccessor(ctx: RefineContext): boolean {
+  const { parsed, searchTerms } = ctx;
+  const { cues, corrected } = parsed.reading;
+  // A lone "after" is read as a comparison's cue too: only another one compares ("before or after").
+  const since = (c: { at: number; length: number }): boolean => cues.some((s) => s.cue === 'since' && s.at === c.at && s.length === c.length);
+  if (!cues.some((c) => c.cue === 'wh') || cues.some((c) => c.cue === 'compare' && !since(c))) return false;
+  if (!searchTerms.some((t) => t.term === 'c:publish') || searchTerms.some((t) => t.term === 'c:when' || t.term === 'c:howmany')) return false;
+  const last = corrected.length - 1;
+  return cues.some((c) => c.cue === 'since' && c.at + c.length === last && ctx.lexicon.isName(corrected[last] ?? ''));
+}
+
 const vetoPrivateAffairs: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, mode } = ctx;
   // "Which films has Natasha Lyonne starred in?", "Combien de salariés chez OpenAI ?": a named person's or company's
@@ -424,6 +439,9 @@ const vetoPrivateAffairs: Refinement = (ctx, decision) => {
   // what a named one holds or earns (a verb of `holdingVerbs` right by the name) is their own fortune; a fact that
   // merely gives sums in dollars near that name answers another question.
   if (decision.verdict !== 'no_answer' && mode === 'fact' && named && ownMoney(ctx)) decision = { ...decision, verdict: 'no_answer', picked: [] };
+  // "What did the lab put out after Alpha2?": what a name released after a thing it names last asks for its successor;
+  // the fact about that thing answers what it was, not what came next.
+  if (decision.verdict !== 'no_answer' && mode === 'fact' && asksSuccessor(ctx)) decision = { ...decision, verdict: 'no_answer', picked: [] };
   return decision;
 };
 

@@ -2225,3 +2225,13 @@ describe('/ask engine: a named one\'s own money is a private affair', () => {
     expect(ask('Stargate, how much money was on the table?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
   });
 });
+
+describe('/ask engine: what came after a named thing is its successor', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('what was released after a thing the question names last is declined; a comparison in time is still answered', () => {
+    expect(ask('which version did the lab put out after R1?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('what did OpenAI release after Sora')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('was the action plan released after the letter')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+});
