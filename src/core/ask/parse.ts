@@ -953,9 +953,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const next = lexicon.wordList('articles').has(reading.words[after] ?? '') || OF_WORDS.has(reading.words[after] ?? '') ? after + 1 : after;
     return aboutSigning && terms.some((t) => t.kind === 'role' && t.at === next);
   };
+  const reason = content[0]?.term === 'c:why' && content[0].at === lead;
   if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
   else if (compareForm) type = 'compare';
-  else if (roles.length > 0 && people.length === 0 && !apposed && !personal && !described && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
+  // "why did the studio back it with the writers?": a question opening on a reason asks why, never for a list of a role.
+  else if (roles.length > 0 && people.length === 0 && !reason && !apposed && !personal && !described && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
   else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
   else if (has('c:who')) type = 'who';
   else if (has('c:when')) type = 'when';

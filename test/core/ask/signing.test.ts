@@ -26,6 +26,12 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('rock a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('a question opening on a reason, with a role in it, asks why → never a list of the role', () => {
+    expect(ask('why did the senator sign next to the directors?')).not.toMatchObject({ mode: 'list' });
+    expect(ask('pourquoi Macron a signé avec les réalisateurs ?')).not.toMatchObject({ mode: 'list' });
+    expect(ask('which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+  });
+
   it('a question typed all in capitals is read as one typed in lower case: its names are no acronyms', () => {
     expect(ask('DID BEN STILLER SIGN')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('EMMA STONE A SIGNÉ ???')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
