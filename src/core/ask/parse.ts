@@ -642,8 +642,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const article = at[0]! > 0 && reading.words[at[0]! - 1] === 'the';
       // "any jazz legends among the signers?", "des légendes du jazz ?": a common word in lower case that is only a
       // signatory's surname, right before a plural role or "stars" (or after one, "de" at most between), says what kind of
-      // people are asked for: no one is named ("jazz stars" is a genre, whoever is called Jazz).
-      const common = match.verdict === 'signed' && match.match!.method === 'surname' && !capital(at[0]!) && isDictionaryWord(reading.words[at[0]!]!);
+      // people are asked for: no one is named ("jazz stars" is a genre, whoever is called Jazz). A capital that only opens
+      // the question is no sign of a name ("Jazz stars who signed?").
+      const common = match.verdict === 'signed' && match.match!.method === 'surname' && (!capital(at[0]!) || at[0] === 0) && isDictionaryWord(reading.words[at[0]!]!);
       const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7) && !article && !(common && kindOfPeople(at[0]!));
       const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
       if (sure || asked) people.push({ span: whole, match });
@@ -844,7 +845,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // aside, an adverb or an interjection: no one's name.
     const aside = run.length === 1 && run[0] === 0 && /^[^\s,]+,/u.test(text.trimStart()) && isDictionaryWord(reading.words[0]!);
     // Nor is one that says what kind of people are asked for ("des légendes du jazz ?": see `kindOfPeople`).
-    const kind = run.length === 1 && !capital(run[0]!) && isDictionaryWord(reading.words[run[0]!]!) && kindOfPeople(run[0]!);
+    const kind = run.length === 1 && (!capital(run[0]!) || run[0] === 0) && isDictionaryWord(reading.words[run[0]!]!) && kindOfPeople(run[0]!);
     subject = span && !common && !kind && !shorthand && !nickname && !thing && !aside && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.

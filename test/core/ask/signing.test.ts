@@ -21,6 +21,7 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('were any rock stars among those who signed?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('des vedettes du rock ont signé la lettre ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('rock singers on the letter?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('Rock stars on the list of signers?')).not.toMatchObject({ mode: 'signatory' });
     // The name typed whole, or the word alone before the verb, is still the signatory.
     expect(ask('chris rock a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'chris rock' });
     expect(ask('rock a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
