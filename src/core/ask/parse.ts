@@ -613,6 +613,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     reading.cues.some((c) => c.cue === 'refers' && lexicon.wordList('singularPronouns').has(reading.words[c.at] ?? '')) &&
     !reading.words.some((w) => lexicon.wordList('oneOf').has(w));
 
+  // A plural role or "stars" right after a word, or right before it ("de" at most between): see `common` below.
+  const plural = (t: Term): boolean => (t.kind === 'role' || t.term === 'c:stars') && !single(t);
+  const kindOfPeople = (k: number): boolean =>
+    terms.some((t) => plural(t) && (t.at === k + 1 || t.at + (t.span ?? 1) === k || (t.at + (t.span ?? 1) === k - 1 && OF_WORDS.has(reading.words[k - 1]!))));
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
   // "A Gyllenhaal signed: was it Jake Gyllenhaal?": a surname typed whole with another first name (no signatory's name)
@@ -636,7 +640,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       // ("did Paul sign?") that asks "which one?"; a loose typo of one word is not enough.
       // Not after "the": "did the rock sign?" asks about a nickname (Dwayne Johnson's), not Chris Rock.
       const article = at[0]! > 0 && reading.words[at[0]! - 1] === 'the';
-      const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7) && !article;
+      // "any jazz legends among the signers?", "des légendes du jazz ?": a common word in lower case that is only a
+      // signatory's surname, right before a plural role or "stars" (or after one, "de" at most between), says what kind of
+      // people are asked for: no one is named ("jazz stars" is a genre, whoever is called Jazz). A capital that only opens
+      // the question is no sign of a name ("Jazz stars who signed?").
+      const common = match.verdict === 'signed' && match.match!.method === 'surname' && (!capital(at[0]!) || at[0] === 0) && isDictionaryWord(reading.words[at[0]!]!);
+      const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7) && !article && !(common && kindOfPeople(at[0]!));
       const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
       if (sure || asked) people.push({ span: whole, match });
       else if (at[0]! > 0 && lexicon.isStopword(reading.words[at[0]! - 1]!)) {
@@ -835,7 +844,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // A common word that opens the question and is set off by a comma ("Frankly, …", "Franchement, …") is the asker's
     // aside, an adverb or an interjection: no one's name.
     const aside = run.length === 1 && run[0] === 0 && /^[^\s,]+,/u.test(text.trimStart()) && isDictionaryWord(reading.words[0]!);
-    subject = span && !common && !shorthand && !nickname && !thing && !aside && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // Nor is one that says what kind of people are asked for ("des légendes du jazz ?": see `kindOfPeople`).
+    const kind = run.length === 1 && (!capital(run[0]!) || run[0] === 0) && isDictionaryWord(reading.words[run[0]!]!) && kindOfPeople(run[0]!);
+    subject = span && !common && !kind && !shorthand && !nickname && !thing && !aside && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;
@@ -943,9 +954,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const next = lexicon.wordList('articles').has(reading.words[after] ?? '') || OF_WORDS.has(reading.words[after] ?? '') ? after + 1 : after;
     return aboutSigning && terms.some((t) => t.kind === 'role' && t.at === next);
   };
+  const reason = content[0]?.term === 'c:why' && content[0].at === lead;
   if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
   else if (compareForm) type = 'compare';
-  else if (roles.length > 0 && people.length === 0 && !apposed && !personal && !described && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
+  // "why did the studio back it with the writers?": a question opening on a reason asks why, never for a list of a role.
+  else if (roles.length > 0 && people.length === 0 && !reason && !apposed && !personal && !described && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
   else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
   else if (has('c:who')) type = 'who';
   else if (has('c:when')) type = 'when';

@@ -17,6 +17,22 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Has Ava DuVernay signed? And Cord Jefferson too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cord Jefferson' });
   });
 
+  it('a common word in lower case, only a surname, before a plural role or "stars" (or after one) names a kind of people → no one asked about', () => {
+    expect(ask('were any rock stars among those who signed?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('des vedettes du rock ont signé la lettre ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('rock singers on the letter?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('Rock stars on the list of signers?')).not.toMatchObject({ mode: 'signatory' });
+    // The name typed whole, or the word alone before the verb, is still the signatory.
+    expect(ask('chris rock a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'chris rock' });
+    expect(ask('rock a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a question opening on a reason, with a role in it, asks why → never a list of the role', () => {
+    expect(ask('why did the senator sign next to the directors?')).not.toMatchObject({ mode: 'list' });
+    expect(ask('pourquoi Macron a signé avec les réalisateurs ?')).not.toMatchObject({ mode: 'list' });
+    expect(ask('which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+  });
+
   it('a question typed all in capitals is read as one typed in lower case: its names are no acronyms', () => {
     expect(ask('DID BEN STILLER SIGN')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('EMMA STONE A SIGNÉ ???')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
