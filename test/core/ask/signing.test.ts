@@ -23,7 +23,7 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('rock singers on the letter?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(ask('Rock stars on the list of signers?')).not.toMatchObject({ mode: 'signatory' });
     // The name typed whole, or the word alone before the verb, is still the signatory.
-    expect(ask('chris rock a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'chris rock' });
+    expect(ask('chris rock fait partie des signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'chris rock' });
     expect(ask('rock a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
