@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, type ParsedQuestion } from './parse';
+import { AND_WORDS, BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -23,8 +23,6 @@ const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue']);
 const LETTER_SIGNERS: ReadonlySet<string> = new Set(['c:sign', 'c:stars']);
 /** How many words after a pronoun its verb of happening may come ("il s'est passé": reflexive, auxiliary, verb). */
 const IMPERSONAL_REACH = 3;
-/** The words that part the two things after a cue that ends on "between", "entre". */
-const AND_JOINERS: ReadonlySet<string> = new Set(['and', 'et']);
 /** Events considered for each side of a comparison. */
 const COMPARE_POOL = 8;
 /** What a word of an event's name the side does not give costs (`extraWords`): a name counts as much as two words. */
@@ -94,7 +92,7 @@ export class EventComparer {
     // "Combien de jours séparent A de B ?": the "de" that opens B (see separatingDe) parts them as "and" does.
     const separated = between && cue ? separatingDe(parsed.reading, cue.at + cue.length) : -1;
     // "How long from A to B?": a cue that ends on "from" parts its two things at its "to" ("until"), as "between" at its "and".
-    const joiners = (cue && BETWEEN_JOINERS.get(words[cue.at + cue.length - 1] ?? '')) ?? AND_JOINERS;
+    const joiners = (cue && BETWEEN_JOINERS.get(words[cue.at + cue.length - 1] ?? '')) ?? AND_WORDS;
     const or = words.findIndex((w, i) => (alternative.has(i) || i === separated || (between && i > (cue?.at ?? 0) && joiners.has(w))) && !inCue(i) && !offersOrder(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];

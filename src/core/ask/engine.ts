@@ -322,7 +322,7 @@ export class AskEngine {
     // "…, and before the panel I'd like to know who wrote it": a phrase of asking inside the question ("could you remind
     // me", "ma question :") says where what is asked begins; what follows it is read first, answered when it is clear.
     const labelled = this.afterLabel(question);
-    const led = laterStart(question, this.afterAskLead(question, whole.reading), labelled);
+    const led = laterStart(this.afterAskLead(question, whole.reading), labelled);
     if (led !== null) {
       const again = this.askText(led, answerLang, lang ?? whole.lang ?? undefined, depth);
       // Unless what comes before it makes a claim the whole corrects ("I'm told it targeted Meta; can you remind me…").
@@ -1302,8 +1302,8 @@ function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
 }
 
-/** Of two tails of one text (either may be missing), the one that starts later: the nearer lead into the question. */
-function laterStart(text: string, a: string | null, b: string | null): string | null {
+/** Of two tails of one text (either may be missing), the one that starts later (the shorter): the nearer lead into the question. */
+function laterStart(a: string | null, b: string | null): string | null {
   if (a === null || b === null) return a ?? b;
-  return text.length - a.length >= text.length - b.length ? a : b;
+  return a.length <= b.length ? a : b;
 }

@@ -52,14 +52,14 @@ export interface Premise {
   assertedAt: number;
 }
 
+/** How many words after a figure its unit may reach ("5 milliards de dollars"). */
+const UNIT_REACH = 3;
+
 /**
  * False premises about the letter ("was the letter sent to Congress?", "la lettre de janvier 2025…"): the slot of the
  * story (`data/concepts.json` `premises`) a question gives a wrong value for (for AskEngine, which answers with the fact
  * holding the true value, framed as a correction).
  */
-/** How many words after a figure its unit may reach ("5 milliards de dollars"). */
-const UNIT_REACH = 3;
-
 export class PremiseReader {
   private readonly signatoryWords: ReadonlySet<string>;
   /** Each slot's values (`en`, `fr`) as folded words, without those its fact holds: the same for every question, so read once. */
@@ -196,11 +196,11 @@ export class PremiseReader {
       // fact cannot correct what it does not count, and the figure is no value of this slot. Its unit is the concepts
       // right after it ("millions de dollars"); one the fact carries is enough ("157 millions" beside a fact in billions
       // of dollars is a sum it corrects).
-      const counted = figuresAt().filter((at) => {
+      const counted = (at: number): boolean => {
         const units = terms.filter((t) => t.at > at && t.at <= at + UNIT_REACH && t.kind === 'concept' && t.weight >= 1);
         return units.length === 0 || units.some((u) => this.carries(slot.fact, u.term));
-      });
-      if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...counted.map((at) => ({ at, phrase: [words[at]!] })));
+      };
+      if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...figuresAt().filter(counted).map((at) => ({ at, phrase: [words[at]!] })));
     }
     if (slot.values.names) {
       // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.

@@ -86,26 +86,25 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     opensWh || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
       : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
+  const words = parsed.reading.words;
   // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
   // signing, the letter or a mention: "Sam Altman's name on it" is still about him) is not who the question is about.
   const ownedBy = (span: string): boolean => {
-    const words = parsed.reading.words;
     const at = words.indexOf(splitWords(span).pop() ?? '');
     const owned = at >= 0 && words[at + 1] === 's' ? parsed.reading.terms.find((t) => t.at === at + 2) : undefined;
     return owned !== undefined && owned.weight >= 1 && !['c:sign', 'c:letter', 'c:mention'].includes(owned.term);
   };
+  const firstAt = (span: string): number => words.indexOf(splitWords(span)[0] ?? '');
   // "X a été signée par un label ?", "was X signed by an agency?": one named before a signing that an article follows
   // after "by" ("par une", "by a") was signed by someone unnamed, a deal, not the letter: the facts step reads it.
   const signedByOne = (span: string): boolean => {
-    const words = parsed.reading.words;
-    const at = words.indexOf(splitWords(span)[0] ?? '');
+    const at = firstAt(span);
     const by = lookups.lexicon.wordList('signedBy');
     const articles = lookups.lexicon.wordList('articles');
     return parsed.reading.terms.some((t) => t.term === 'c:sign' && t.at > at && by.has(words[t.at + (t.span ?? 1)] ?? '') && articles.has(words[t.at + (t.span ?? 1) + 1] ?? ''));
   };
   const ownsBefore = (span: string): boolean => {
-    const words = parsed.reading.words;
-    const at = words.indexOf(splitWords(span)[0] ?? '');
+    const at = firstAt(span);
     if (at < 2 || !OF_WORDS.has(words[at - 1]!)) return false;
     const owned = parsed.reading.terms.find((t) => t.at + (t.span ?? 1) === at - 1);
     const naming = parsed.reading.cues.some((c) => c.cue === 'naming' && owned !== undefined && owned.at >= c.at && owned.at < c.at + c.length);

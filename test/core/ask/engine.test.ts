@@ -2173,7 +2173,7 @@ describe('/ask engine: a "Question:" label after some context says where the que
   });
 
   it('a labelled part that leans on the scene for its subject is not answered by the fact its slot words find alone', () => {
-    expect(ask('Contexte : le Copyright Office a sorti un rapport au printemps. Question : quelle partie, à quelle date ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('Contexte : le Copyright Office a rendu un rapport cette année-là. Question : la partie concernée, et à quelle date ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 });
 
