@@ -134,6 +134,10 @@ export const BATCH_57_PREFIX = 'b57-';
 export const BATCH_54_PREFIX = 'b54-';
 /** Batch 53 (ids `b53-…`, written blind with 54–57): test only, a fresh measure of the fourteenth round's final engine. */
 export const BATCH_53_PREFIX = 'b53-';
+/** Batches 60 and 61 (ids `b60-…`, `b61-…`, written blind on 2026-12-02 as a fifteenth round began, with batches 58 and
+ * 59): dev only, joined before that round's tuning. */
+export const BATCH_60_PREFIX = 'b60-';
+export const BATCH_61_PREFIX = 'b61-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -197,6 +201,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 56 (dev only)', has: (id) => id.startsWith(BATCH_56_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 57 (dev only)', has: (id) => id.startsWith(BATCH_57_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 53 (test only)', has: (id) => id.startsWith(BATCH_53_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 60 (dev only)', has: (id) => id.startsWith(BATCH_60_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 61 (dev only)', has: (id) => id.startsWith(BATCH_61_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
