@@ -2,7 +2,8 @@ import type { Locale } from '../reply';
 import type { Fact } from '../schema';
 import type { Calibration } from './calibrate';
 import type { AskCandidate, AskOutcome } from './engine';
-import { splitWords, type Lexicon } from './lexicon';
+import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
+import { typedGaps } from './question-text';
 import { sameFigure, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
@@ -59,6 +60,61 @@ function describedSigner(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuest
   const yesNo = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'yesno' && at >= c.at && at < c.at + c.length);
   return parsed.reading.cues.some((c) => c.cue === 'wh' && c.at < signs[0]!.at && words[c.at] !== 'ou' && !yesNo(c.at));
 }
+
+/** Cues that belong to the signing or the list itself ("among", "on the list"), and the yes/no opening: no verb of their own. */
+const LIST_CUES: ReadonlySet<string> = new Set(['onList', 'among', 'naming', 'yesno']);
+
+/**
+ * "Was X paid by the studios to put his name on it?", "was X sued after he signed?", "did OpenAI send the signatories a
+ * reply?", "Y a-t-il été poursuivi après avoir signé ?": a word of content between the one named and the first word of
+ * signing (or of the list) is what the question asks of them; the signing only sits in a clause after it (a purpose, a
+ * time, an object), so whether they signed is not what is asked. Not a word of the signing, the letter or the list, a
+ * role ("X, the director, signed?"), or a name after "of"/"from" ("X of the Beatles").
+ */
+function predicateBeforeSigning(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, span: string): boolean {
+  const { words, terms, cues, shown } = parsed.reading;
+  let signAt = -1;
+  for (const t of terms) if (t.term === 'c:sign' && (signAt < 0 || t.at < signAt)) signAt = t.at;
+  for (const c of cues) if ((c.cue === 'onList' || c.cue === 'among') && (signAt < 0 || c.at < signAt)) signAt = c.at;
+  // The name's last word as it stands before the signing ("le duo Lord et Miller : est-ce que Phil Lord a signé ?").
+  const end = signAt < 0 ? -1 : words.lastIndexOf(splitWords(span).pop() ?? '', signAt - 1);
+  if (end < 0 || signAt - end < 2) return false;
+  // An aside between the name and the signing ("X, the Lost showrunner, signed?", "X (the Lego guy) sign?", "X organised
+  // it, but did she sign?"): punctuation there leaves the signing what is asked.
+  const gaps = typedGaps(parsed.text);
+  if (gaps.length + 1 === words.length && gaps.slice(end, signAt).some((g) => ASIDE_MARK.test(g))) return false;
+  const aligned = shown.length === words.length;
+  const inCue = (at: number): boolean => cues.some((c) => LIST_CUES.has(c.cue) && at >= c.at && at < c.at + c.length);
+  // The verb of a list cue ("compte parmi", "appears among") is that cue's.
+  const cueVerb = (t: Term): boolean => cues.some((c) => (c.cue === 'onList' || c.cue === 'among') && t.at + (t.span ?? 1) === c.at);
+  const qualifier = lexicon.wordList('signedBy');
+  // A verb of adding ("was X added to the signatories?") puts one on the list: still whether they signed.
+  const added = lexicon.wordList('added');
+  return terms.some(
+    (t) =>
+      t.at > end &&
+      t.at < signAt &&
+      t.weight >= 1 &&
+      (t.kind === 'word' || t.kind === 'concept') &&
+      !OWNER_FREE.has(t.term) &&
+      !inCue(t.at) &&
+      !cueVerb(t) &&
+      !added.has(words[t.at] ?? '') &&
+      // A name ("OpenAI's Chris Lehane"), a possession's noun, an adverb of manner, or what the one named is from.
+      !(aligned && startsWithCapital(shown[t.at]!)) &&
+      !(words[t.at - 1] === 's' || words[t.at - 2] === 's') &&
+      !(t.kind === 'word' && MANNER.test(words[t.at] ?? '')) &&
+      !qualifier.has(words[t.at - 1] ?? '') &&
+      !NAME_FROM.has(words[t.at - 1] ?? '') &&
+      !NAME_FROM.has(words[t.at - 2] ?? ''),
+  );
+}
+/** Punctuation that sets an aside apart: a comma, a bracket, a dash, a colon or a full stop. */
+const ASIDE_MARK = /[,;:()[\]—–.!?]|\s-\s/;
+/** An adverb of manner ("publicly", "officiellement"): how someone signed is still whether they did. */
+const MANNER = /^[a-z]{4,}(?:ly|ment)$/;
+/** Words that tie a name to where someone comes from ("X from the Beatles"), an article possibly between. */
+const NAME_FROM: ReadonlySet<string> = new Set(['from', 'of', 'de', 'des', 'du']);
 
 /**
  * The signing step of /ask: whether someone signed (named, bare, or by one of their works), and counts of signers
@@ -133,6 +189,7 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   const askedElse = parsed.signingUnderWh && !opensWh;
   if (parsed.aboutSigning && person && !counted && !namedOnly && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
+    if (predicateBeforeSigning(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (describedSigner(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
   }
@@ -141,6 +198,7 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   if (byWork === false) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
   if (byWork) return signatory(byWork, 1);
   if (parsed.aboutSigning && parsed.subject && !counted && !askedElse && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
+    if (predicateBeforeSigning(lookups.lexicon, parsed, parsed.subject)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(parsed.subject, 1);
   }
   // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not

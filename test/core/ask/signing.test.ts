@@ -327,4 +327,15 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Joseph Gordon-Levitt a-t-il été signé par un studio ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('la lettre a-t-elle été signée par Natalie Portman ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
   });
+
+  it('a verb of content between the one named and the signing is what is asked of them → declined, never a signing verdict', () => {
+    expect(ask('Was Cate Blanchett threatened by a studio once she had signed?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Did Anthropic write the signatories a long letter back?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Mark Ruffalo a-t-il été menacé par un studio après avoir signé ?')).toMatchObject({ verdict: 'no_answer' });
+    // An aside between them, an adverb of manner, being among the signers, or where one comes from leave the signing asked.
+    expect(ask('Cate Blanchett, the Carol actress, did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Did Cate Blanchett personally sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Est-ce que Mark Ruffalo figure parmi les signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Did Paul McCartney from the Beatles sign it?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
 });
