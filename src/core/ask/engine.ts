@@ -19,6 +19,16 @@ import { decideSigning, type SigningLookups } from './signing';
 import { TopicGuard } from './topic-guard';
 import { AnswerChecks } from './checks';
 
+/** A French verb in the future tense or the auxiliary of the near future, as inverted before its subject ("passera-t-il"). */
+const FUTURE_INVERTED = /^[a-z]{2,}(?:era|ira|ra|eront|iront|ront)$|^(?:va|vont)$/;
+/** The subject pronouns of an inversion after "-t-", and those that follow a plural verb directly ("vont-ils"). */
+const INVERTED_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'on']);
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['ils', 'elles']);
+/** A French infinitive after "va" ("va signer", "va trancher", "va pleuvoir"). */
+const INFINITIVE = /^[a-z]{2,}(?:er|ir|re|oir)$/;
+/** Punctuation after which a clause opens ("Severance, will there be…", "quick one: will it…"). */
+const CLAUSE_BREAK = /[,;:.!?—–]/;
+
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
 
 export interface AskCandidate {
@@ -672,6 +682,9 @@ export class AskEngine {
     // "Que prévoit le droit japonais sur l'IA ?", "does Canada have a law on deepfakes?": the law of another country than
     // the story's, which no fact gives beside a word of law, is another topic, whatever else of the story it names.
     if (this.asksOtherLaw(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Will the court take up such a case in 2027?", "X va-t-il signer un décret d'ici 2027 ?": a yes/no question about
+    // what will happen asks for a forecast; the facts are dated and say what did: declined, never a past fact.
+    if (this.asksFuture(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
@@ -685,6 +698,35 @@ export class AskEngine {
     const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.topic.otherLaw(parsed) || parsed.years.some((y) => this.topic.farYear(y)));
     if (signedOther || this.topic.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return null;
+  }
+
+  /**
+   * Whether a yes/no question asks what will happen (`futureAuxiliaries`): in English the auxiliary opens the question
+   * or a clause after punctuation ("Severance, will there be…"), not framing ("our readers will ask…") nor after a
+   * question word ("when will…", left to the facts); in French it stands inverted ("va-t-il", "vont-ils"), before an
+   * infinitive ("Trump va signer ?"), or a verb in the future tense is inverted ("passera-t-il", "seront-elles").
+   * Never a name's first word ("Will Smith").
+   */
+  private asksFuture(parsed: ParsedQuestion): boolean {
+    if (parsed.cues.has('wh')) return false;
+    const { words } = parsed.reading;
+    const aux = this.lexicon.wordList('futureAuxiliaries');
+    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    let gaps: string[] | null = null;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const next = words[k + 1] ?? '';
+      if (FUTURE_INVERTED.test(w) && (next === 't' ? INVERTED_PRONOUNS.has(words[k + 2] ?? '') : PLURAL_PRONOUNS.has(next))) return true;
+      if (!aux.has(w) || named(k)) continue;
+      if (parsed.lang === 'fr') {
+        if ((next === 't' && INVERTED_PRONOUNS.has(words[k + 2] ?? '')) || PLURAL_PRONOUNS.has(next) || INFINITIVE.test(next)) return true;
+        continue;
+      }
+      if (k === 0) return true;
+      gaps ??= typedGaps(parsed.text);
+      if (gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '')) return true;
+    }
+    return false;
   }
 
   /** "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone. */

@@ -10,6 +10,14 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
+  it('a yes/no question about what will happen asks for a forecast → declined, never a dated fact; "when will" is left to the facts', () => {
+    expect(ask('Will OpenAI appeal the ruling in the Kadrey case?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Will Disney sue Midjourney again in 2028?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Disney va-t-il porter plainte contre Google ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('When will the letter be filed?')).toMatchObject({ verdict: 'answered' });
+    expect(ask('Did Will Ferrell sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('a figure in a unit the premise\'s fact never counts (a sum beside days) is no value it corrects: declined, not "corrected"', () => {
     expect(ask('selon un post, la grève de 2023 aurait coûté 3 milliards de dollars, vrai ?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('the 2023 strike cost the state 4 billion dollars, right?')).toMatchObject({ verdict: 'no_answer' });
