@@ -2232,6 +2232,22 @@ describe('/ask engine: a named one\'s own money is a private affair', () => {
     // A sum asked of the story's own things with no verb of holding is still answered.
     expect(ask('Stargate, how much money was on the table?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
   });
+
+  it('"X pèse combien en millions ?" asks what that one is worth: "peser" is a verb of holding, "en millions" asks a sum', () => {
+    expect(ask('Ruffalo pèse combien en millions ?')).toMatchObject({ verdict: 'no_answer' });
+    // What the industry weighs, by the letter, is still the story's figure.
+    expect(ask("ça pèse combien, l'industrie du cinéma, selon la lettre ?")).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+});
+
+describe('/ask engine: what a model was trained on is said only by a fact that says what something was trained on', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a fact that shares only the model\'s name answers another question → declined; one that says it still answers', () => {
+    expect(ask('Le modèle R1 a-t-il été entraîné sur des films de Hollywood ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Was Sora trained on Disney films?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('What was Tilly Norwood trained on?')).toMatchObject({ verdict: 'answered', fact: { id: 'tilly-norwood' } });
+  });
 });
 
 describe('/ask engine: what came after a named thing is its successor', () => {
