@@ -363,6 +363,15 @@ export class AskEngine {
       // Nor, after a label, a part that points back ("ces accords") to a thing only the scene names (`pointsBack`).
       const sceneThing = (): boolean => led === labelled && this.pointsBack(again.parsed, whole);
       if (again.verdict === 'answered' && !corrected() && !leansOnScene() && !otherScene() && !sceneThing()) return { ...again, lang: answerLang };
+      // "Context: artists abroad protested a bill. Question: when did the <country>'s consultation close?": after a label,
+      // a part that names what the story does not know (a name, a country's law, another time) asks of that, whatever the
+      // scene shares with the story; and one whose pronoun stands for the scene's other thing (`otherScene`) asks of it:
+      // declined, never the whole read again.
+      if (led === labelled && again.verdict !== 'answered') {
+        const terms = this.searchTermsOf(again.parsed);
+        if (this.topic.namesOtherTopic(again.parsed, terms, 'capitals') || this.asksOtherLaw(again.parsed) || this.topic.otherTime(again.parsed)) return { ...again, lang: answerLang };
+      }
+      if (again.verdict === 'answered' && otherScene()) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed: again.parsed, confidence: 0, lang: answerLang };
     }
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question);

@@ -2171,6 +2171,12 @@ describe('/ask engine: a phrase of asking inside a long message says where the q
 describe('/ask engine: a "Question:" label after some context says where the question begins', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a part after the label that names what the story does not know, or refers back to the scene\'s other thing, is declined: never the whole read again', () => {
+    expect(ask('Context: Australian actors wrote to Canberra about AI voices, much like the Hollywood letter. Question: when did Canberra answer them?')).toMatchObject({ verdict: 'no_answer' });
+    // A part asking of the story is still answered, whatever the scene names.
+    expect(ask('Context: Canberra is drafting rules on AI voices. Question: when was the Hollywood letter filed?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
   it('after "Question:" the question is read alone: a role the scene names is not the list asked for', () => {
     expect(ask('Background for a weekend profile: we already covered the actors. Question: which musicians put their names to it?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(ask('Notes pour la matinale — contexte : le papier parle surtout des acteurs. Question : quels scénaristes ont signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
