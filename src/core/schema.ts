@@ -159,6 +159,12 @@ export const conceptsSchema = z
      */
     askLeads: phrasesByLanguage.optional(),
     /**
+     * Phrases that open a claim to check ("Claim:", "a reader says that", "vrai ou faux :", "un lecteur affirme que") and
+     * phrases that close one ("true?", "is that right?", "c'est juste ?"): what they frame is read as the question.
+     */
+    claimLeads: phrasesByLanguage.optional(),
+    claimTags: phrasesByLanguage.optional(),
+    /**
      * What only names the slot asked for, never what it is asked about: question-word concepts ("who", "when"), what
      * happened next ("then", "ensuite") and slot words ("date", "total"). A question of these alone ("the date, then?",
      * "et ensuite ?", "ça date de quand ?") is a follow-up to something said before, which /ask never sees: declined.

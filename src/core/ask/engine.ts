@@ -85,6 +85,12 @@ const LABEL_WORDS = 4;
 const SCENE_NAME = 4;
 /** How many words a phrase of asking must leave after it to lead a question of its own ("I'd like to know who wrote it"). */
 const LED_WORDS = 3;
+/** A phrase opening a claim with fewer words than this ("Claim", "vrai ou faux") frames it only before a mark. */
+const SHORT_LEAD = 3;
+/** A mark that sets a claim's frame off from the claim: a colon, comma, dash, full stop or question mark. */
+const CLAIM_MARK = /[:,;.!?—–-]/;
+/** What a claim ends on before its closing phrase: marks and spaces. */
+const CLAIM_END = /[\s:,;.!?—–-]+$/u;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -321,15 +327,19 @@ export class AskEngine {
     const answerLang = lang ?? whole.lang ?? fallback;
     // "…, and before the panel I'd like to know who wrote it": a phrase of asking inside the question ("could you remind
     // me", "ma question :") says where what is asked begins; what follows it is read first, answered when it is clear.
+    // "Claim: the letter went to Congress. True?": the claim a frame sets off is read first, answered when it is clear.
+    const claim = this.claimOf(question, whole.reading);
+    // Not when the whole, frame and all, corrects the claim ("vrai ou faux : X était la cible…"): the frame's check is read.
+    if (claim !== null) {
+      const again = this.askText(claim, answerLang, lang ?? whole.lang ?? undefined, depth);
+      if (again.verdict === 'answered' && !this.correctedWhole(whole, answerLang)) return { ...again, lang: answerLang };
+    }
     const labelled = this.afterLabel(question);
     const led = laterStart(this.afterAskLead(question, whole.reading), labelled);
     if (led !== null) {
       const again = this.askText(led, answerLang, lang ?? whole.lang ?? undefined, depth);
       // Unless what comes before it makes a claim the whole corrects ("I'm told it targeted Meta; can you remind me…").
-      const corrected = (): boolean => {
-        const read = this.decideFor(whole, answerLang);
-        return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
-      };
+      const corrected = (): boolean => this.correctedWhole(whole, answerLang);
       // Nor, after a label, a fact the whole question ranks far behind its best ("Background: the agency issued a draft.
       // Q: which section, and on what day?"): a part that leans on the scene for its subject finds a fact by its few words
       // of slot alone. A phrase of asking leads a question whole ("could you tell me who…"); a label may cut one short.
@@ -536,6 +546,44 @@ export class AskEngine {
     }
     const start = question.indexOf(shown[from]!, at);
     return start < 0 ? null : question.slice(start);
+  }
+
+  /** Whether the question read whole is answered by correcting a claim it makes. */
+  private correctedWhole(whole: ParsedQuestion, lang: Locale): boolean {
+    const read = this.decideFor(whole, lang);
+    return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
+  }
+
+  /**
+   * "Claim: the letter went to Congress. True?", "Un lecteur dit que X a signé. C'est juste ?": a phrase that opens a
+   * claim to check (`claimLeads`, at the first word) or one that closes it (`claimTags`, at the end, set off by a
+   * mark) frames what is checked; the claim itself, with a "?", is the question. A short opening phrase ("Claim",
+   * "vrai ou faux") frames only when a mark follows it ("Claim: …"), not as the claim's own words. Null when there is
+   * no frame or the claim has fewer than `LED_WORDS` words.
+   */
+  private claimOf(question: string, reading: ParsedQuestion['reading']): string | null {
+    const { words, shown } = reading;
+    if (shown.length !== words.length) return null;
+    const frame = this.lexicon.claimFrame(words);
+    if (frame.lead < 0 && frame.tag < 0) return null;
+    const from = Math.max(frame.lead, 0);
+    const to = frame.tag < 0 ? words.length : frame.tag;
+    if (to - from < LED_WORDS) return null;
+    // Where each typed word starts in the text, found in turn.
+    const starts: number[] = [];
+    let at = 0;
+    for (const w of shown) {
+      const found = question.indexOf(w, at);
+      if (found < 0) return null;
+      starts.push(found);
+      at = found + w.length;
+    }
+    const leadEnd = from > 0 ? starts[from - 1]! + shown[from - 1]!.length : 0;
+    if (frame.lead > 0 && frame.lead < SHORT_LEAD && !CLAIM_MARK.test(question.slice(leadEnd, starts[from]))) return null;
+    const end = to < words.length ? starts[to]! : question.length;
+    if (frame.tag >= 0 && !CLAIM_MARK.test(question.slice(starts[to - 1]! + shown[to - 1]!.length, end))) return null;
+    const claim = question.slice(starts[from], end).replace(CLAIM_END, '');
+    return `${claim} ?`;
   }
 
   /**
