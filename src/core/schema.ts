@@ -138,6 +138,8 @@ export const WORD_LISTS = [
   'shareWords',
   'demonstratives',
   'holdingVerbs',
+  'claimVerbs',
+  'claimLinks',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

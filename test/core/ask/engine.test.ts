@@ -2245,6 +2245,13 @@ describe('/ask engine: a claim set off by a frame ("a reader says…", "vrai ou 
     expect(ask('A reader says Lyonne went to Capitol Hill to lobby after the letter — correct?')).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
   });
 
+  it('a claim after a short opening with a verb of saying ("my neighbour says…") is read as the question', () => {
+    expect(ask('My neighbour says Lyonne went to Capitol Hill to lobby after the letter.')).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
+    // Not when the opening names an outlet the story does not know, nor for a claim no fact covers.
+    expect(ask('Le Figaro écrit que Natasha Lyonne a fait du lobbying à Washington.').verdict).toBe('no_answer');
+    expect(ask('My neighbour says the moon landing was faked in 2025.').verdict).toBe('no_answer');
+  });
+
   it('a framed claim about something no fact covers is still declined', () => {
     expect(ask('Claim: the sky over Paris was green in 2025. True?').verdict).toBe('no_answer');
     expect(ask('Vrai ou faux : la tour Eiffel a été repeinte en bleu en 2025.').verdict).toBe('no_answer');
