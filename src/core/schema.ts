@@ -139,6 +139,8 @@ export const WORD_LISTS = [
   'demonstratives',
   'holdingVerbs',
   'futureAuxiliaries',
+  'claimVerbs',
+  'claimLinks',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');
@@ -159,6 +161,12 @@ export const conceptsSchema = z
      * rappeler"): what follows the last of them is the question, read first.
      */
     askLeads: phrasesByLanguage.optional(),
+    /**
+     * Phrases that open a claim to check ("Claim:", "a reader says that", "vrai ou faux :", "un lecteur affirme que") and
+     * phrases that close one ("true?", "is that right?", "c'est juste ?"): what they frame is read as the question.
+     */
+    claimLeads: phrasesByLanguage.optional(),
+    claimTags: phrasesByLanguage.optional(),
     /**
      * What only names the slot asked for, never what it is asked about: question-word concepts ("who", "when"), what
      * happened next ("then", "ensuite") and slot words ("date", "total"). A question of these alone ("the date, then?",

@@ -95,6 +95,14 @@ const LABEL_WORDS = 4;
 const SCENE_NAME = 4;
 /** How many words a phrase of asking must leave after it to lead a question of its own ("I'd like to know who wrote it"). */
 const LED_WORDS = 3;
+/** A phrase opening a claim with fewer words than this ("Claim", "vrai ou faux") frames it only before a mark. */
+const SHORT_LEAD = 3;
+/** An opening of fewer words than this before a verb of saying may say who makes a claim ("a viral post says"). */
+const CLAIM_SAYER = 6;
+/** A mark that sets a claim's frame off from the claim: a colon, comma, dash, full stop or question mark. */
+const CLAIM_MARK = /[:,;.!?—–-]/;
+/** What a claim ends on before its closing phrase: marks and spaces. */
+const CLAIM_END = /[\s:,;.!?—–-]+$/u;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -331,15 +339,19 @@ export class AskEngine {
     const answerLang = lang ?? whole.lang ?? fallback;
     // "…, and before the panel I'd like to know who wrote it": a phrase of asking inside the question ("could you remind
     // me", "ma question :") says where what is asked begins; what follows it is read first, answered when it is clear.
+    // "Claim: the letter went to Congress. True?": the claim a frame sets off is read first, answered when it is clear.
+    const claim = this.claimOf(question, whole);
+    // Not when the whole, frame and all, corrects the claim ("vrai ou faux : X était la cible…"): the frame's check is read.
+    if (claim !== null) {
+      const again = this.askText(claim, answerLang, lang ?? whole.lang ?? undefined, depth);
+      if (again.verdict === 'answered' && !this.correctedWhole(whole, answerLang)) return { ...again, lang: answerLang };
+    }
     const labelled = this.afterLabel(question);
     const led = laterStart(this.afterAskLead(question, whole.reading), labelled);
     if (led !== null) {
       const again = this.askText(led, answerLang, lang ?? whole.lang ?? undefined, depth);
       // Unless what comes before it makes a claim the whole corrects ("I'm told it targeted Meta; can you remind me…").
-      const corrected = (): boolean => {
-        const read = this.decideFor(whole, answerLang);
-        return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
-      };
+      const corrected = (): boolean => this.correctedWhole(whole, answerLang);
       // Nor, after a label, a fact the whole question ranks far behind its best ("Background: the agency issued a draft.
       // Q: which section, and on what day?"): a part that leans on the scene for its subject finds a fact by its few words
       // of slot alone. A phrase of asking leads a question whole ("could you tell me who…"); a label may cut one short.
@@ -555,6 +567,81 @@ export class AskEngine {
     }
     const start = question.indexOf(shown[from]!, at);
     return start < 0 ? null : question.slice(start);
+  }
+
+  /**
+   * "A LinkedIn post says that…", "tweet going round says…", "un internaute prétend que…": an opening of fewer than
+   * `CLAIM_SAYER` words ending on a verb of saying (`claimVerbs`), whose words name nothing the facts know but a piece
+   * ("post", "article"), says who makes the claim that follows ("that"/"que" after the verb skipped). Where the claim
+   * begins; -1 when there is no such opening ("the letter says…", "BFM écrit que…" name what is checked against).
+   */
+  private sayerEnd(whole: ParsedQuestion): number {
+    const { words, shown, cues } = whole.reading;
+    const lang = whole.lang;
+    const verbs = this.lexicon.wordList('claimVerbs');
+    let v = 0;
+    while (v < words.length && v < CLAIM_SAYER && !verbs.has(words[v]!)) v++;
+    if (v === 0 || v >= CLAIM_SAYER || v >= words.length) return -1;
+    const pieces = this.lexicon.wordList('sourceDocuments');
+    const opening = this.lexicon.read(words.slice(0, v).join(' '), lang);
+    // Not an opening that asks ("qu'a dit…", "why does the letter say…"), names the letter or a news piece (which a
+    // claim is checked against: "l'article dit que…"), or a name the facts know ("BFM écrit que…", "Trump says…").
+    if (opening.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno')) return -1;
+    const named = (t: Term): boolean => t.term === 'c:letter' || pieces.has(opening.words[t.at] ?? '') || (this.facts.knows(t.term) && this.lexicon.isName(opening.corrected[t.at] ?? ''));
+    if (opening.terms.some(named)) return -1;
+    // Nor one that names what the story does not know ("<an unknown outlet> says…"): who says it is then the question.
+    const parsed = parseQuestion(words.slice(0, v).join(' '), this.lexicon, this.nameMatcher, lang ?? undefined);
+    const terms = this.searchTermsOf(parsed);
+    if (this.topic.namesOtherTopic(parsed, terms) || this.topic.namesOtherTopic(parsed, terms, 'lowercase')) return -1;
+    // Nor one that names anyone or anything ("Le Monde says…", "since the Copyright Office report said…"): a word
+    // typed with a capital after the first, or a word (not a concept: "a reader", "a post") the facts use.
+    if (shown.slice(1, v).some((w) => startsWithCapital(w))) return -1;
+    if (opening.terms.some((t) => t.weight >= 1 && t.kind !== 'concept' && this.facts.knows(t.term))) return -1;
+    // Nor a claim followed by a question of its own ("a tweet claims X organised it. Who did?"): that is asked.
+    if (cues.some((c) => c.cue === 'wh' && c.at > v)) return -1;
+    const from = this.lexicon.wordList('claimLinks').has(words[v + 1] ?? '') ? v + 2 : v + 1;
+    // Nor a verb of saying followed by what is asked ("la SACEM a dit quoi sur…").
+    const claim = this.lexicon.read(words.slice(from, from + 2).join(' '), lang);
+    return claim.cues.some((c) => c.cue === 'wh') ? -1 : from;
+  }
+
+  /** Whether the question read whole is answered by correcting a claim it makes. */
+  private correctedWhole(whole: ParsedQuestion, lang: Locale): boolean {
+    const read = this.decideFor(whole, lang);
+    return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
+  }
+
+  /**
+   * "Claim: the letter went to Congress. True?", "Un lecteur dit que X a signé. C'est juste ?": a phrase that opens a
+   * claim to check (`claimLeads`, at the first word) or one that closes it (`claimTags`, at the end, set off by a
+   * mark) frames what is checked; the claim itself, with a "?", is the question. A short opening phrase ("Claim",
+   * "vrai ou faux") frames only when a mark follows it ("Claim: …"), not as the claim's own words. Null when there is
+   * no frame or the claim has fewer than `LED_WORDS` words.
+   */
+  private claimOf(question: string, whole: ParsedQuestion): string | null {
+    const { words, shown } = whole.reading;
+    if (shown.length !== words.length) return null;
+    const frame = this.lexicon.claimFrame(words);
+    if (frame.lead < 0) frame.lead = this.sayerEnd(whole);
+    if (frame.lead < 0 && frame.tag < 0) return null;
+    const from = Math.max(frame.lead, 0);
+    const to = frame.tag < 0 ? words.length : frame.tag;
+    if (to - from < LED_WORDS) return null;
+    // Where each typed word starts in the text, found in turn.
+    const starts: number[] = [];
+    let at = 0;
+    for (const w of shown) {
+      const found = question.indexOf(w, at);
+      if (found < 0) return null;
+      starts.push(found);
+      at = found + w.length;
+    }
+    const leadEnd = from > 0 ? starts[from - 1]! + shown[from - 1]!.length : 0;
+    if (frame.lead > 0 && frame.lead < SHORT_LEAD && !CLAIM_MARK.test(question.slice(leadEnd, starts[from]))) return null;
+    const end = to < words.length ? starts[to]! : question.length;
+    if (frame.tag >= 0 && !CLAIM_MARK.test(question.slice(starts[to - 1]! + shown[to - 1]!.length, end))) return null;
+    const claim = question.slice(starts[from], end).replace(CLAIM_END, '');
+    return `${claim} ?`;
   }
 
   /**

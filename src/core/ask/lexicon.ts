@@ -252,7 +252,17 @@ export class Lexicon {
   /** The phrases of asking that lead into a question (`data/concepts.json` `askLeads`), as folded words, both languages, by first word. */
   private readonly askLeads = new Map<string, string[][]>();
 
+  /** The phrases that open a claim to check (`claimLeads`) by first word, and those that close one (`claimTags`), folded. */
+  private readonly claimLeads = new Map<string, string[][]>();
+  private readonly claimTags: string[][] = [];
+
   constructor(data: ConceptData) {
+    for (const words of [...(data.claimLeads?.en ?? []), ...(data.claimLeads?.fr ?? [])].map((p) => splitWords(p))) {
+      if (words.length > 0) this.claimLeads.set(words[0]!, [...(this.claimLeads.get(words[0]!) ?? []), words]);
+    }
+    for (const words of [...(data.claimTags?.en ?? []), ...(data.claimTags?.fr ?? [])].map((p) => splitWords(p))) {
+      if (words.length > 0) this.claimTags.push(words);
+    }
     this.shorthand = data.shorthand ?? { en: {}, fr: {} };
     for (const words of [...(data.askLeads?.en ?? []), ...(data.askLeads?.fr ?? [])].map((p) => splitWords(p))) {
       if (words.length > 0) this.askLeads.set(words[0]!, [...(this.askLeads.get(words[0]!) ?? []), words]);
@@ -317,6 +327,23 @@ export class Lexicon {
       }
     }
     return ends;
+  }
+
+  /**
+   * Where a phrase that opens a claim (`claimLeads`) at the first word ends (the index of the word after the longest
+   * one), and where a phrase that closes it (`claimTags`) at the last words starts (the shortest start): -1 when none.
+   */
+  claimFrame(words: readonly string[]): { lead: number; tag: number } {
+    let lead = -1;
+    for (const p of this.claimLeads.get(words[0] ?? '') ?? []) {
+      if (p.length > lead && p.length <= words.length && p.every((w, j) => words[j] === w)) lead = p.length;
+    }
+    let tag = -1;
+    for (const p of this.claimTags) {
+      const from = words.length - p.length;
+      if (from > 0 && (tag < 0 || from < tag) && p.every((w, j) => words[from + j] === w)) tag = from;
+    }
+    return { lead, tag };
   }
 
   /** The words of one of the named word lists (`data/concepts.json` `wordLists`), folded. */

@@ -2265,3 +2265,25 @@ describe('/ask engine: what came after a named thing is its successor', () => {
     expect(ask('was the action plan released after the letter')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 });
+
+describe('/ask engine: a claim set off by a frame ("a reader says…", "vrai ou faux :", "— correct?") is read as the question', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the claim inside the frame is answered by the fact that covers it', () => {
+    expect(ask("Une auditrice affirme que Natasha Lyonne a fait du lobbying à Washington. C'est exact ?")).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
+    expect(ask("Un internaute dit que Meta l'a emporté face aux auteurs dans le dossier Kadrey. Vrai ?")).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    expect(ask('A reader says Lyonne went to Capitol Hill to lobby after the letter — correct?')).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
+  });
+
+  it('a claim after a short opening with a verb of saying ("my neighbour says…") is read as the question', () => {
+    expect(ask('My neighbour says Lyonne went to Capitol Hill to lobby after the letter.')).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
+    // Not when the opening names an outlet the story does not know, nor for a claim no fact covers.
+    expect(ask('Le Figaro écrit que Natasha Lyonne a fait du lobbying à Washington.').verdict).toBe('no_answer');
+    expect(ask('My neighbour says the moon landing was faked in 2025.').verdict).toBe('no_answer');
+  });
+
+  it('a framed claim about something no fact covers is still declined', () => {
+    expect(ask('Claim: the sky over Paris was green in 2025. True?').verdict).toBe('no_answer');
+    expect(ask('Vrai ou faux : la tour Eiffel a été repeinte en bleu en 2025.').verdict).toBe('no_answer');
+  });
+});
