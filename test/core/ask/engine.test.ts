@@ -2235,3 +2235,15 @@ describe('/ask engine: what came after a named thing is its successor', () => {
     expect(ask('was the action plan released after the letter')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 });
+
+describe('/ask engine: what a question names itself outweighs the scene and the relative clause around it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"who signed it" after a company named in the scene asks who signed its filing → no premise that the company signed the letter', () => {
+    const outcome = ask('Context: OpenAI filed its own comment to the White House in March 2025. Question: what was OpenAI\'s central argument on copyright, and who signed it?');
+    expect(outcome).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(outcome).not.toHaveProperty('correction');
+    // A company typed right before the verb of signing is still said to have signed: corrected.
+    expect(ask('OpenAI and Google both signed the letter, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'company-signed' });
+  });
+});
