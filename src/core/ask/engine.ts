@@ -969,7 +969,10 @@ export class AskEngine {
       if (LONG_NUMBER.test(word) && this.facts.knows(word)) continue;
       const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);
       if (!sign) continue;
-      if (terms.filter((t) => t.at > at && t.at < sign.at).every(who)) found.push(value);
+      // "the 50 celebrities who signed", "les 50 stars qui ont signé": the relative word right before the signing (an
+      // auxiliary between at most) says who the count is; it asks nothing.
+      const relative = (t: Term): boolean => t.term === 'c:who' && sign.at - t.at <= 2;
+      if (terms.filter((t) => t.at > at && t.at < sign.at).every((t) => who(t) || relative(t))) found.push(value);
     }
     return found;
   }

@@ -2246,4 +2246,10 @@ describe('/ask engine: what a question names itself outweighs the scene and the 
     // A company typed right before the verb of signing is still said to have signed: corrected.
     expect(ask('OpenAI and Google both signed the letter, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'company-signed' });
   });
+
+  it('"what\'s the <thing> the letter was answering": the thing after the verb of being is what is asked, not what the letter answers', () => {
+    expect(ask("what's the consultation the letter replied to?")).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-rfi' } });
+    // Never the fact on OpenAI's and Google's comments alone.
+    expect(ask("trainee question, what's the RFI the stars were reacting to?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
 });
