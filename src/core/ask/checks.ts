@@ -44,6 +44,10 @@ interface NearExample {
 
 /** How far behind the leader the one fact of the kind a "which" asks for ("which order", "quel organisme") may score. */
 const HEAD_SHARE = 0.4;
+
+/** The verb of being right after a question word ("what's", "what was"), before the noun that names the kind asked for. */
+const COPULAS: ReadonlySet<string> = new Set(['s', 'is', 'was']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
 const NAME_RIVAL_SHARE = 0.1;
 
@@ -417,13 +421,18 @@ export class AnswerChecks {
     const which = cues.find((c) => (c.cue === 'list' || c.cue === 'wh') && cues.some((h) => h.cue === 'which' && h.at === c.at));
     if (!which) return decision;
     const after = which.at + which.length;
-    const first = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= after + 1);
+    // "what's the RFI…", "what was the consultation…": the verb of being right after the question word comes before the noun.
+    const words = parsed.reading.words;
+    const reach = COPULAS.has(words[after] ?? '') && ARTICLES.has(words[after + 1] ?? '') ? after + 2 : after + 1;
+    const first = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= reach);
     if (!first || searchTerms.some((t) => t.at >= after && t.at < first.at && t.kind !== 'word')) return decision;
     // In English the noun that names the kind closes its phrase: "what government consultation" asks for a consultation,
     // the government's. A concept right after the first (nothing between) is that noun; French puts it first ("quelle
     // consultation du gouvernement").
     // Read as the kind asked for when it settles anything; else the first concept is ("which presidential order").
     const next = parsed.lang === 'en' ? searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at === first.at + (first.span ?? 1)) : undefined;
+    // An answer that is already such a thing settles it ("what government consultation…" answered by the consultation).
+    if (next && decision.verdict === 'answered' && this.facts.field(decision.picked[0]!.id, next.term) === 2) return decision;
     const byNext = next ? this.headNounFor(next, decision, ranked, searchTerms) : decision;
     return byNext !== decision ? byNext : this.headNounFor(first, decision, ranked, searchTerms);
   }
@@ -431,13 +440,19 @@ export class AnswerChecks {
   /** `headNounDecision` for one concept read as the kind of thing asked for. */
   private headNounFor(head: Term, decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[]): Decision<Fact> {
     const leader = ranked[0];
-    const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2);
+    // A fact about a count (most of its own questions ask how many) is no such thing unless a count is asked: "what's the
+    // RFI?" asks for the consultation, not for how many comments it drew.
+    const counts = searchTerms.some((t) => t.term === 'c:howmany');
+    const fitting = ranked.filter((r) => r.coverage >= this.calibration.minCoverage && this.facts.field(r.id, head.term) === 2 && (counts || this.slotOf.get(r.id) !== 'c:howmany'));
     const only = fitting[0];
     // "Which order kicked off the Action Plan consultation?": an answer that is no such thing (the consultation, not
     // the order), while the one ranked fact that is one comes close enough, may answer another question: both are offered.
     if (decision.verdict === 'answered') {
       const answer = decision.picked[0]!;
-      if (!only || fitting.length !== 1 || only.id === answer.id || this.facts.field(answer.id, head.term) === 2 || only.score < answer.score * HEAD_SHARE) return decision;
+      // One ranked far behind the answer (`HEAD_SHARE`) is no rival of one that comes close.
+      const close = fitting.filter((r) => r.score >= answer.score * HEAD_SHARE);
+      const only = close[0];
+      if (!only || close.length !== 1 || only.id === answer.id || this.facts.field(answer.id, head.term) === 2 || only.score < answer.score * HEAD_SHARE) return decision;
       return { ...decision, verdict: 'clarify', picked: [answer, only] };
     }
     if (!only || !leader || fitting.length !== 1 || only.score < leader.score * HEAD_SHARE) return decision;

@@ -357,6 +357,11 @@ export class AskEngine {
       // of slot alone. A phrase of asking leads a question whole ("could you tell me who…"); a label may cut one short.
       const leansOnScene = (): boolean => {
         if (led !== labelled || again.verdict !== 'answered' || (again.mode !== 'fact' && again.mode !== 'number' && again.mode !== 'quote')) return false;
+        // Not a part that names its own subject ("Q: what was OpenAI's core argument?"): a name the data knows, typed in
+        // the part and carried by its answer, is what the part asks about, whatever else the scene says of it.
+        const { corrected } = again.parsed.reading;
+        const named = (t: Term): boolean => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? '') && this.facts.carries(again.fact.id, t.term);
+        if (this.searchTermsOf(again.parsed).some(named)) return false;
         const ranked = this.retrieve(whole).ranked;
         const own = ranked.find((r) => r.id === again.fact.id);
         return ranked[0] !== undefined && (own === undefined || own.score < ranked[0].score * this.calibration.closeShare);
@@ -1102,7 +1107,10 @@ export class AskEngine {
       if (LONG_NUMBER.test(word) && this.facts.knows(word)) continue;
       const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);
       if (!sign) continue;
-      if (terms.filter((t) => t.at > at && t.at < sign.at).every(who)) found.push(value);
+      // "the 50 celebrities who signed", "les 50 stars qui ont signé": the relative word right before the signing (an
+      // auxiliary between at most) says who the count is; it asks nothing.
+      const relative = (t: Term): boolean => t.term === 'c:who' && sign.at - t.at <= 2;
+      if (terms.filter((t) => t.at > at && t.at < sign.at).every((t) => who(t) || relative(t))) found.push(value);
     }
     return found;
   }

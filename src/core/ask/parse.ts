@@ -5,7 +5,7 @@ import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, NO_POSITIONS, spelledAt, splitWords, startsWithCapital, stem, typedWords, type Reading, type Term } from './lexicon';
-import { typedGaps } from './question-text';
+import { sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -680,6 +680,31 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (tail && !people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
   readInitials(runAt, reading.words, shown, people, names, (w) => lexicon.isStopword(w));
+  // "Is Gyllenhaal on there? Jake, I mean": a surname typed alone, and elsewhere a lone word typed with a capital that
+  // names no one, no word of the data nor of a dictionary, is the first name the asker means: a namesake when the two
+  // together are no signatory's name, who is asked about instead of the signatory bearing the surname.
+  const bySurname = aboutSigning ? people.find((p) => p.match.verdict === 'signed' && p.match.match!.method === 'surname' && !p.span.includes(' ')) : undefined;
+  if (bySurname) {
+    // Typed as a first name is (a capital, then small letters: no "BFM"), opening its sentence: not after an article or
+    // a negation ("the Beatles guy", "pas Jake": that one is set aside).
+    const opening = sentenceOpenings(text);
+    const first = runAt.find(
+      (r) =>
+        r.length === 1 &&
+        opening.has(r[0]!) &&
+        /^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) &&
+        shown[r[0]!] !== bySurname.span &&
+        names.match(shown[r[0]!]!).verdict === 'not_listed' &&
+        !lexicon.isKnown(reading.words[r[0]!]!) &&
+        !isDictionaryWord(reading.words[r[0]!]!),
+    );
+    const full = first ? `${shown[first[0]!]!} ${bySurname.span}` : '';
+    const meant = first ? names.match(full) : null;
+    if (meant && meant.verdict === 'not_listed') {
+      namesakes.add(foldText(bySurname.span));
+      people.push({ span: full, match: meant });
+    }
+  }
   for (const p of [...people]) if (p.match.match?.method === 'surname' && namesakes.has(foldText(p.span))) people.splice(people.indexOf(p), 1);
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
   // "Did Chris Miller (the one who works with Phil Lord) sign?", "Ruffalo a signé, comme Blanchett ?": who signs is

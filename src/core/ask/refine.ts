@@ -20,6 +20,8 @@ const TIED_SHARE = 0.98;
 const SOURCE_GAP = 3;
 /** How many words from a noun of a news piece is the outlet that ran it ("l'article de BFM", "the AFP story"). */
 const PIECE_GAP = 3;
+/** How far ahead of a fact picked for its own phrasing the leader must score for its own words to count (`checkPhrasedOverLeader`): nearly tied scores say nothing. */
+const LEADER_AHEAD = 1.2;
 
 /** What the refinements read of the engine's fact base: its retriever, checks and per-fact lookups. */
 export interface RefineLookups {
@@ -125,6 +127,21 @@ const vetoStrangeTopic = (ctx: RefineQuestion, decision: Decision<Fact>): Decisi
   // What such a word names is another topic, which the data does not cover: declined, never answered as if asked.
   if (strange && decision.verdict !== 'no_answer') decision = { ...decision, verdict: 'no_answer', picked: [] };
   return decision;
+};
+
+const checkPhrasedOverLeader: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, ranked, mode, strange } = ctx;
+  // "what was the letter responding to — some government call for comments?": a fact picked for holding one of its
+  // own phrasings whole ("what is the letter responding to") over a leader that scores higher, while the leader's own
+  // phrasings or keywords hold a content word of the question that the picked fact's do not (the consultation), may
+  // answer only half of it: both are offered.
+  if (strange || mode !== 'fact' || parsed.type === 'compare' || decision.verdict !== 'answered') return decision;
+  const picked = decision.picked[0]!;
+  const leader = ranked[0];
+  if (!leader || leader.id === picked.id || leader.score < picked.score * LEADER_AHEAD) return decision;
+  const own = (id: string, t: Term): boolean => ctx.facts.field(id, t.term) === 2;
+  if (!searchTerms.some((t) => t.weight >= 1 && own(leader.id, t) && !own(picked.id, t))) return decision;
+  return { ...decision, verdict: 'clarify', picked: [picked, leader] };
 };
 
 const checkLearned: Refinement = (ctx, decision) => {
@@ -725,6 +742,7 @@ const vetoNamelessSlot: Refinement = (ctx, decision) => {
 
 /** The checks after choices are settled, in the order they apply. */
 const REFINEMENTS: readonly Refinement[] = [
+  checkPhrasedOverLeader,
   checkLearned,
   checkAnswerType,
   checkHeadNoun,

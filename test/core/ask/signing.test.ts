@@ -266,6 +266,17 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     // The surname alone, with no namesake typed, is still the signatory who bears it.
     expect(ask('did gyllenhaal sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'gyllenhaal' });
   });
+  it('a surname alone, then a first name alone in its own sentence that names no signatory → that namesake, never the signatory bearing the surname', () => {
+    expect(ask('Did Gyllenhaal put his name on it? Jake, that is.')).not.toMatchObject({ person: 'Gyllenhaal' });
+    expect(ask('Gyllenhaal est sur la liste ? Jake, je précise.')).not.toMatchObject({ person: 'Gyllenhaal' });
+    // A first name the asker sets aside, an outlet in capitals or a word after an article is no such first name.
+    expect(ask('gyllenhaal on the letter? Maggie, not Jake')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'gyllenhaal' });
+    expect(ask('Did the Beatles man sign, McCartney?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'McCartney' });
+  });
+  it('a count said of the signers before "who signed" is a premise to correct, whatever else is asked of them', () => {
+    expect(ask('Doing a piece on the 70 actors who signed the letter: what did they object to?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('les 70 vedettes qui ont signé la lettre, elles réclament quoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
   it('"signed by X": who follows "by" right after the verb is the signer; a thing named before the verb is another thing signed', () => {
     expect(ask('signed by waititi, or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'waititi' });
     expect(ask('signé par Natalie Portman, vrai ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
