@@ -2235,3 +2235,32 @@ describe('/ask engine: what came after a named thing is its successor', () => {
     expect(ask('was the action plan released after the letter')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 });
+
+describe('/ask engine: casual and misspelt phrasings of facts the data has', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  const read = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms;
+
+  it('"pull quote" and "the sentence on …" only ask for a quote: no word of them is a word the facts must carry', () => {
+    expect(read('a pull quote on licensing', 'en').map((t) => t.term)).not.toContain('pull');
+    expect(read('the sentence on licensing from the letter', 'en').some((t) => t.kind === 'word' && /^sentenc/.test(t.term))).toBe(false);
+  });
+
+  it('"at the cost of" is the letter\'s "at the expense of", no price asked', () => {
+    expect(read('leadership not bought at the cost of creative jobs', 'en').map((t) => t.term)).toContain('c:expense');
+    expect(read('au détriment des industries créatives', 'fr').map((t) => t.term)).toContain('c:expense');
+  });
+
+  it('"officiel", "numéro" and "title" weigh little, as words that only qualify what is asked', () => {
+    expect(read('le numéro officiel du décret', 'fr').filter((t) => t.kind === 'word')).toEqual([]);
+    expect(read('the official title of the order', 'en').filter((t) => t.weight >= 1 && t.term !== 'c:order')).toEqual([]);
+  });
+
+  it('"about" and "fair use" misspelt in chat ("abot", "fare use") are read back', () => {
+    expect(ask('wat did google argue abot fare use')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
+  it('a common word two typos from a name the data spells is no typo of it ("specific" is not "Pacific")', () => {
+    expect(realFacts().ask.lexicon.correct('specific')).toBe('specific');
+  });
+});
