@@ -5,7 +5,7 @@ import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
 import { ROLES, WORD_LISTS, type ConceptData, type Cue, type Role, type WordList } from '../schema';
 import { setBounded } from '../bounded-cache';
-import { foldText } from '../text';
+import { editDistance, foldText } from '../text';
 import { Lexicon as WordNumbers, TokenIndex } from '../token-index';
 
 /** One search term of a text: a stemmed word, a concept (`c:organise`), a role (`r:director`) or a number. */
@@ -438,8 +438,9 @@ export class Lexicon {
         if (stop.length === 1) found = stop[0]!.word;
       }
       // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
-      // "send"); it may still be a misspelt name ("lionne" → Lyonne) or another form of the same word.
-      if (found !== word && !this.isName(found) && isDictionaryWord(word)) {
+      // "send"); it may still be a misspelt name one typo away ("lionne" → Lyonne; "specific" is two from "pacific")
+      // or another form of the same word.
+      if (found !== word && isDictionaryWord(word) && (!this.isName(found) || editDistance(word, found, 2) > 1)) {
         const a = stems(word);
         const b = stems(found);
         if (a.en !== b.en && a.fr !== b.fr) found = word;

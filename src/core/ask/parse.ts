@@ -314,11 +314,14 @@ function overlapJointAt(words: readonly string[], at: number): readonly string[]
 /**
  * "did cate blanchett sigh the letter", "has tom hanks singed it": a slip of "sign" (one letter changed, added, left out
  * or swapped; "singed", "signd" for "signed") typed as the verb right after "did/has/does" and a name of one to four
- * words, and before the end, "it" or "the letter": read as "sign". Never "sing", "sin" or "sine" (other verbs: "did
+ * words, and before the end, "it" or "the letter": read as "sign". Never "sing" at the end or before "it" ("sing the letter" is no song), "sin" or "sine" (other verbs: "did
  * Taylor Swift sing?"), never in another place ("a deep sigh"), never after a word of grammar ("did the crowd sigh").
  */
 const SIGN_SLIP_OPENING = /^(\s*(?:did|does|has|have)\s+)((?:[\p{L}'’.-]+\s+){1,4}?)([a-z]{3,7})(?=\s*(?:$|[?!.,]|\s(?:it|this|that|the\s+(?:letter|leter|lettre|petition|thing)|on\b)))/iu;
 const SIGN_SLIP_NOT: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'sing', 'sings', 'sin', 'sins', 'sine', 'singe', 'sang', 'sung']);
+/** "sing" and its forms: read as "sign" only before the letter or a petition, never before "it" or at the end. */
+const SIGN_SLIP_SUNG: ReadonlySet<string> = new Set(['sing', 'sings', 'sang', 'sung']);
+const SIGN_SLIP_SUNG_THING = /^\s+(?:the|that|this)\s+(?:letter|leter|lettre|petition)\b/iu;
 const SIGN_SLIP_GRAMMAR: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'you', 'we', 'i', 'this', 'that', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'nobody', 'people', 'any', 'all', 'many', 'most', 'some', 'no', 'not', 'ever', 'really', 'actually', 'also', 'even', 'just']);
 
 /** The text with a slip of "sign" read as "sign" where it can only be that verb (see `SIGN_SLIP_OPENING`). */
@@ -328,7 +331,10 @@ export function withSignSlipRead(text: string): string {
   const [, opening, name, verb] = m;
   const word = verb!.toLowerCase();
   const names = name!.trim().toLowerCase().split(/\s+/);
-  if (SIGN_SLIP_NOT.has(word) || names.some((w) => SIGN_SLIP_GRAMMAR.has(w))) return text;
+  if (names.some((w) => SIGN_SLIP_GRAMMAR.has(w))) return text;
+  // "did ruffalo sing the letter": a letter or petition is not sung; "sing" before one is the two letters of "sign" swapped.
+  if (SIGN_SLIP_SUNG.has(word) && SIGN_SLIP_SUNG_THING.test(text.slice(m[0].length))) return opening! + name! + (word === 'sing' || word === 'sings' ? 'sign' : 'signed') + text.slice(m[0].length);
+  if (SIGN_SLIP_NOT.has(word)) return text;
   // One slip: one letter changed, added, dropped, or two neighbouring letters swapped (an edit distance of one).
   const to = editDistance(word, 'sign', 1) === 1 ? 'sign' : editDistance(word, 'signed', 1) === 1 ? 'signed' : null;
   return to ? opening! + name! + to + text.slice(m[0].length) : text;

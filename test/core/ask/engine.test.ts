@@ -2310,5 +2310,31 @@ describe('/ask engine: what a question names itself outweighs the scene and the 
     expect((outcome as { candidates: { fact: { id: string } }[] }).candidates.map((c) => c.fact.id)).toContain('ai-action-plan-rfi');
     // The phrasing alone is still answered by its own fact.
     expect(ask('what was the letter responding to?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+describe('/ask engine: casual and misspelt phrasings of facts the data has', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  const read = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms;
+
+  it('"pull quote" and "the sentence on …" only ask for a quote: no word of them is a word the facts must carry', () => {
+    expect(read('a pull quote on licensing', 'en').map((t) => t.term)).not.toContain('pull');
+    expect(read('the sentence on licensing from the letter', 'en').some((t) => t.kind === 'word' && /^sentenc/.test(t.term))).toBe(false);
+  });
+
+  it('"at the cost of" is the letter\'s "at the expense of", no price asked', () => {
+    expect(read('leadership not bought at the cost of creative jobs', 'en').map((t) => t.term)).toContain('c:expense');
+    expect(read('au détriment des industries créatives', 'fr').map((t) => t.term)).toContain('c:expense');
+  });
+
+  it('"officiel", "numéro" and "title" weigh little, as words that only qualify what is asked', () => {
+    expect(read('le numéro officiel du décret', 'fr').filter((t) => t.kind === 'word')).toEqual([]);
+    expect(read('the official title of the order', 'en').filter((t) => t.weight >= 1 && t.term !== 'c:order')).toEqual([]);
+  });
+
+  it('"about" and "fair use" misspelt in chat ("abot", "fare use") are read back', () => {
+    expect(ask('wat did google argue abot fare use')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
+  it('a common word two typos from a name the data spells is no typo of it ("specific" is not "Pacific")', () => {
+    expect(realFacts().ask.lexicon.correct('specific')).toBe('specific');
   });
 });

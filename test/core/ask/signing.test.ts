@@ -237,6 +237,12 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(verdictOf('did brad pitt sigm')).toBe('not_listed');
   });
 
+  it('"sing" or "sang" before "the letter" or "the petition" is "sign": a letter is not sung', () => {
+    expect(verdictOf('did mark ruffalo sing the petition')).toBe('signed');
+    expect(verdictOf('has jon hamm sang the letter')).toBe('not_listed');
+    expect(ask('did paul mccartney sing it')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('other verbs and other places stay what they are', () => {
     expect(ask('did ruffalo sing')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('did the audience sigh')).not.toMatchObject({ mode: 'signatory' });
