@@ -153,7 +153,7 @@ export class AskEngine {
    * each reading decided once per answer language (`decideFor`): a long question's later steps meet the same parts again
    * (the clause `partly` reads, then reads whole). Emptied at every question: nothing is kept across questions.
    */
-  private readonly partsRead = new Map<string, ParsedQuestion>();
+  private readonly partsRead: Record<Locale | 'none', Map<string, ParsedQuestion>> = { en: new Map(), fr: new Map(), none: new Map() };
   private readonly decided: Record<Locale, Map<ParsedQuestion, AskOutcome>> = { en: new Map(), fr: new Map() };
 
   constructor(
@@ -313,25 +313,29 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    this.partsRead.clear();
-    this.decided.en.clear();
-    this.decided.fr.clear();
+    this.forgetParts();
     try {
       return this.askText(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0);
     } finally {
-      this.partsRead.clear();
-      this.decided.en.clear();
-      this.decided.fr.clear();
+      this.forgetParts();
     }
+  }
+
+  private forgetParts(): void {
+    this.partsRead.en.clear();
+    this.partsRead.fr.clear();
+    this.partsRead.none.clear();
+    this.decided.en.clear();
+    this.decided.fr.clear();
   }
 
   /** `parseQuestion` for a part of the question being answered, read once however many steps read it (see `partsRead`). */
   private parseOnce(text: string, lang: Locale | undefined): ParsedQuestion {
-    const key = lang === undefined ? `-${text}` : lang === 'en' ? `e${text}` : `f${text}`;
-    let parsed = this.partsRead.get(key);
+    const read = this.partsRead[lang ?? 'none'];
+    let parsed = read.get(text);
     if (!parsed) {
       parsed = parseQuestion(text, this.lexicon, this.nameMatcher, lang);
-      this.partsRead.set(key, parsed);
+      read.set(text, parsed);
     }
     return parsed;
   }
