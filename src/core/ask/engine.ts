@@ -166,6 +166,13 @@ export class AskEngine {
   private readonly signingLookups: SigningLookups;
   /** The calibration without the leads that forgive unmatched words (`strict`), made once. */
   private readonly strictCalibration: Calibration;
+  /**
+   * The one question being answered, each of its parts read once (`parseOnce`, by the language forced and the text) and
+   * each reading decided once per answer language (`decideFor`): a long question's later steps meet the same parts again
+   * (the clause `partly` reads, then reads whole). Emptied at every question: nothing is kept across questions.
+   */
+  private readonly partsRead: Record<Locale | 'none', Map<string, ParsedQuestion>> = { en: new Map(), fr: new Map(), none: new Map() };
+  private readonly decided: Record<Locale, Map<ParsedQuestion, AskOutcome>> = { en: new Map(), fr: new Map() };
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -324,7 +331,31 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    return this.askText(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0);
+    this.forgetParts();
+    try {
+      return this.askText(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0);
+    } finally {
+      this.forgetParts();
+    }
+  }
+
+  private forgetParts(): void {
+    this.partsRead.en.clear();
+    this.partsRead.fr.clear();
+    this.partsRead.none.clear();
+    this.decided.en.clear();
+    this.decided.fr.clear();
+  }
+
+  /** `parseQuestion` for a part of the question being answered, read once however many steps read it (see `partsRead`). */
+  private parseOnce(text: string, lang: Locale | undefined): ParsedQuestion {
+    const read = this.partsRead[lang ?? 'none'];
+    let parsed = read.get(text);
+    if (!parsed) {
+      parsed = parseQuestion(text, this.lexicon, this.nameMatcher, lang);
+      read.set(text, parsed);
+    }
+    return parsed;
   }
 
   /**
@@ -335,7 +366,7 @@ export class AskEngine {
   private askText(question: string, fallback: Locale, lang: Locale | undefined, depth: number): AskOutcome & { lang: Locale } {
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = this.nameMatcher;
-    const whole = parseQuestion(question, this.lexicon, names, lang);
+    const whole = this.parseOnce(question, lang);
     const answerLang = lang ?? whole.lang ?? fallback;
     // "…, and before the panel I'd like to know who wrote it": a phrase of asking inside the question ("could you remind
     // me", "ma question :") says where what is asked begins; what follows it is read first, answered when it is clear.
@@ -371,7 +402,7 @@ export class AskEngine {
       // the part's "she" is that other one.
       const otherScene = (): boolean => {
         if (led !== labelled || again.mode === 'signatory' || again.parsed.people.length > 0 || !again.parsed.reading.cues.some((c) => c.cue === 'refers' || c.cue === 'someone')) return false;
-        const scene = parseQuestion(question.slice(0, question.length - led.length), this.lexicon, names, lang ?? whole.lang ?? undefined);
+        const scene = this.parseOnce(question.slice(0, question.length - led.length), lang ?? whole.lang ?? undefined);
         const terms = this.searchTermsOf(scene);
         // A name of the story's of four letters or more ("Lyonne", "OpenAI"; not the "IA" or "US" any scene may use).
         if (scene.reading.corrected.some((w) => w.length >= SCENE_NAME && this.lexicon.isName(w))) return false;
@@ -409,7 +440,7 @@ export class AskEngine {
     const chatter = opening !== null && opening.terms.every(label) && !opening.cues.some((c) => c.cue === 'quote');
     const purposeRest = chatter ? null : this.afterPurpose(question, whole.lang);
     const asked = chatter && clause !== null ? clause : purposeRest;
-    const parsed = asked !== null ? parseQuestion(asked, this.lexicon, names, lang ?? whole.lang ?? undefined) : whole;
+    const parsed = asked !== null ? this.parseOnce(asked, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
     if (outcome.verdict === 'answered') return { ...this.lastAsked(question, this.askedSentence(question, outcome, names, lang, answerLang), names, lang, answerLang), lang: answerLang };
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
@@ -440,7 +471,7 @@ export class AskEngine {
     // Context, not a question: an opening that asks nothing and names nothing the story does not know ("Gosling's company
     // keeps coming up — what is Asteria?" is about Gosling, "the Le Monde piece says… — who struck?" about Le Monde's piece).
     const context = (text: string): boolean => {
-      const opening = parseQuestion(text, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+      const opening = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
       const terms = this.searchTermsOf(opening);
       const { shown, corrected } = opening.reading;
       const start = this.typedOf(opening).opening;
@@ -489,7 +520,7 @@ export class AskEngine {
     // "hey bot, quick one: who organised the letter?": when the whole is unclear, the last clause alone may be the question.
     // A part that asks on its own, read whole and then by its own parts (once): kept as the clause alone is.
     const partly = (part: string): AskOutcome | null => {
-      const partParsed = parseQuestion(part, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+      const partParsed = this.parseOnce(part, lang ?? parsed.lang ?? undefined);
       if (!alone(partParsed)) return null;
       const again = depth < 1 ? this.askText(part, answerLang, lang ?? parsed.lang ?? undefined, depth + 1) : this.decideFor(partParsed, answerLang);
       return again.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again) ? again : null;
@@ -501,7 +532,7 @@ export class AskEngine {
     // "I'm building a timeline — which outlets had it first?": after a dash, a side that opens on a question word is the
     // question when the side before it is context (not "is X on there — the director of Y, I mean?": that qualifies it).
     const sides = dashParts(question);
-    if (sides && context(sides[0]) && asks(parseQuestion(sides[1], this.lexicon, names, lang ?? parsed.lang ?? undefined).reading, 0)) {
+    if (sides && context(sides[0]) && asks(this.parseOnce(sides[1], lang ?? parsed.lang ?? undefined).reading, 0)) {
       const again = partly(sides[1]);
       if (again) return { ...again, lang: answerLang };
     }
@@ -512,7 +543,7 @@ export class AskEngine {
     const sentence = askingSentence(question);
     const afterSentence = sentence !== null ? question.slice(question.indexOf(sentence) + sentence.length).trim() : '';
     const qualifies = (text: string): boolean => {
-      const after = parseQuestion(text, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+      const after = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
       const terms = this.searchTermsOf(after);
       return after.people.length > 0 || this.topic.namesOtherTopic(after, terms, 'capitals') || this.topic.acronymOtherTopic(after);
     };
@@ -525,7 +556,7 @@ export class AskEngine {
     const body = chatter && clause ? clause : question;
     const afterComma = commaClause(body);
     if (afterComma) {
-      const clauseParsed = parseQuestion(afterComma, this.lexicon, names, lang ?? parsed.lang ?? undefined);
+      const clauseParsed = this.parseOnce(afterComma, lang ?? parsed.lang ?? undefined);
       const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
@@ -533,7 +564,7 @@ export class AskEngine {
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
     const [first, second] = questionParts(body);
-    const partParsed = first ? parseQuestion(first, this.lexicon, names, lang ?? parsed.lang ?? undefined) : null;
+    const partParsed = first ? this.parseOnce(first, lang ?? parsed.lang ?? undefined) : null;
     // Not "what did Meta and Microsoft say…": a first part that asks nothing of the names it gives (its only content
     // words), before an "and" that opens no question of its own and ends no sentence, is cut short of its verb: the
     // names are one side of a pair the rest asks about.
@@ -542,7 +573,7 @@ export class AskEngine {
       if (/[?;]/.test(between)) return false;
       const content = partParsed!.reading.terms.filter((t) => t.weight >= 1);
       const onlyNames = content.length > 0 && content.every((t) => t.kind === 'word' && this.lexicon.isName(partParsed!.reading.corrected[t.at] ?? ''));
-      return onlyNames && !parseQuestion(second!, this.lexicon, names, lang ?? parsed.lang ?? undefined).reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+      return onlyNames && !this.parseOnce(second!, lang ?? parsed.lang ?? undefined).reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
     };
     if (first && partParsed && !cut()) {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.
@@ -706,7 +737,7 @@ export class AskEngine {
     const asked = question.slice(0, at + 1).trim();
     const rest = question.slice(at + 1).trim();
     if (asked.split(/\s+/).length < 3 || rest.split(/\s+/).length < 2) return outcome;
-    const askedParsed = parseQuestion(asked, this.lexicon, names, lang ?? outcome.parsed.lang ?? undefined);
+    const askedParsed = this.parseOnce(asked, lang ?? outcome.parsed.lang ?? undefined);
     if (mark < 0 && !askedParsed.cues.has('wh')) return outcome;
     const alone = this.decideFor(askedParsed, answerLang);
     // "signed it too, right? she's all over the campaign": a sentence that asks whether someone signed, which is declined
@@ -736,7 +767,7 @@ export class AskEngine {
     const scene = splitWords(question.slice(0, question.lastIndexOf(clause)).toLowerCase());
     const pieces = this.lexicon.wordList('sourceDocuments');
     if (scene.some((w) => pieces.has(w))) return outcome;
-    const clauseParsed = parseQuestion(clause, this.lexicon, names, lang ?? outcome.parsed.lang ?? undefined);
+    const clauseParsed = this.parseOnce(clause, lang ?? outcome.parsed.lang ?? undefined);
     if (!clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0)) return outcome;
     // Nor one that asks of someone only by "he" or "she" ("is lyonne still on it? what has she done since"): the scene names them.
     if (clauseParsed.people.length === 0 && clauseParsed.reading.cues.some((c) => c.cue === 'someone')) return outcome;
@@ -747,6 +778,16 @@ export class AskEngine {
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
+    const decided = this.decided[lang];
+    let outcome = decided.get(parsed);
+    if (!outcome) {
+      outcome = this.decideUncached(parsed, lang);
+      decided.set(parsed, outcome);
+    }
+    return outcome;
+  }
+
+  private decideUncached(parsed: ParsedQuestion, lang: Locale): AskOutcome {
     return (
       this.guarded(parsed) ??
       decideSigning(this.signingLookups, parsed, lang) ??

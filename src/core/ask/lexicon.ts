@@ -216,6 +216,8 @@ function wholeMonth(words: readonly string[], i: number, lang: Locale | null): s
 export class Lexicon {
   private readonly phrases = new Map<string, Phrase[]>();
   private readonly cuePhrases = new Map<string, { cue: Cue; words: string[] }[]>();
+  /** The most words a cue phrase has. */
+  private longestCue = 0;
   private readonly stopwords = { en: new Set<string>(), fr: new Set<string>() };
   private readonly phraseKeys = new Map<string, string>();
   /** Every word the data and the lexicon use, with how often: typos are read as the nearest of these. */
@@ -302,6 +304,26 @@ export class Lexicon {
     }
     for (const list of [...this.phrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
     for (const list of [...this.cuePhrases.values()]) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.cuePhrases.values()) for (const p of list) this.longestCue = Math.max(this.longestCue, p.words.length);
+  }
+
+  /**
+   * Whether `read` finds a `cue` that ends on `last` in the text of the folded words `words[0..before)` and `last` after
+   * them, without reading that text again: its words are those words, all in lower case (each corrected as a common
+   * word), and a cue ending on `last` starts at most `longestCue` words before it.
+   */
+  cueEndsOn(words: readonly string[], before: number, last: string, cue: Cue): boolean {
+    const corrected = (k: number): string => this.correct(k === before ? last : words[k]!);
+    for (let start = before; start >= 0 && before - start < this.longestCue; start--) {
+      const length = before + 1 - start;
+      for (const p of this.cuePhrases.get(corrected(start)) ?? NO_CUE_PHRASES) {
+        if (p.cue !== cue || p.words.length !== length) continue;
+        let spelt = true;
+        for (let j = 1; j < length && spelt; j++) spelt = p.words[j] === corrected(start + j);
+        if (spelt) return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -490,7 +490,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       t.term === 'c:letter' &&
       (themed(t) ||
         ((t.span ?? 1) > 1 &&
-          [t.at, t.at + (t.span ?? 1) - 1].some((k) => lexicon.read([...reading.words.slice(0, t.at), reading.words[k]!].join(' '), detected ?? lang ?? null).cues.some((c) => c.cue === 'onList' && c.at + c.length === t.at + 1)))),
+          // Read as the words before it and that one word would be (`cueEndsOn`: no text joined and read again).
+          (lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at]!, 'onList') || lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at + (t.span ?? 1) - 1]!, 'onList')))),
   );
   const onLetter = letterOn.length > 0;
   // Where such a cue starts: "on" (or "sur") one or two words before the letter's name.

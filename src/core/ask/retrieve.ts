@@ -217,11 +217,10 @@ export class Retriever<T> {
   rank(terms: readonly Term[], only?: ReadonlySet<string>, pool = RANKED_POOL): Ranked<T>[] {
     const content = dedupe(terms);
     if (content.length === 0) return [];
-    const weights = new Map(content.map((t) => [t.term, t.weight]));
     // The query's phrasing terms, marked by number for `containment` (a term no phrasing has matches none).
     const stamp = this.markQuery(content);
     const tokens = queryTokens(content);
-    const leaders = this.bm25(tokens, weights, only, pool);
+    const leaders = this.bm25(tokens, content, only, pool);
     // Each term's rarity and whether it is a token, looked up once for all the leaders.
     if (this.queryIdf.length < content.length) {
       this.queryIdf = new Float64Array(content.length);
@@ -244,7 +243,7 @@ export class Retriever<T> {
       const doc = leaderDocs[k]!;
       this.cover(doc, content, total);
       const id = this.ids[doc]!;
-      this.containment(doc, weights, stamp);
+      this.containment(doc, content, stamp);
       ranked.push({ id, item: this.items.get(id)!.item, score: leaderScores[k]! * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
     }
     return sortByScore(ranked);
@@ -278,7 +277,7 @@ export class Retriever<T> {
    * (score, then first match), without a result object for every item matched: the `pool` leaders are kept in
    * `leaderDocs` and `leaderScores`, best first; returns how many there are.
    */
-  private bm25(tokens: readonly string[], boosts: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, pool: number): number {
+  private bm25(tokens: readonly string[], boosts: readonly Term[], only: ReadonlySet<string> | undefined, pool: number): number {
     const { scores, termScores, seen, termSeen, matchedTerms, met, touched } = this;
     const count = this.ids.length;
     const search = ++this.stamp;
@@ -288,7 +287,7 @@ export class Retriever<T> {
       const token = tokens[k]!;
       // A term repeated in the query adds to the score again, but counts once among the terms matched.
       const counts = tokens.indexOf(token) === k ? 1 : 0;
-      const termBoost = boosts.get(token) ?? 1;
+      const termBoost = weightOf(boosts, token);
       const term = ++this.termStamp;
       let touchedCount = 0;
       for (let field = 0; field < 2; field++) {
@@ -352,7 +351,7 @@ export class Retriever<T> {
   }
 
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
-  private containment(doc: number, query: ReadonlyMap<string, number>, stamp: number): void {
+  private containment(doc: number, query: readonly Term[], stamp: number): void {
     const queryHas = this.queryHas;
     let best = 0;
     let phrased = 0;
@@ -392,10 +391,10 @@ export class Retriever<T> {
   }
 
   /** Whether the item carries every content term (weight 1) of the question. */
-  private carriesEvery(doc: number, query: ReadonlyMap<string, number>): boolean {
+  private carriesEvery(doc: number, query: readonly Term[]): boolean {
     const phrasing = this.phrasingTermsAt[doc]!;
     const body = this.bodyTermsAt[doc]!;
-    for (const [term, weight] of query) if (weight >= 1 && !(phrasing.has(term) || body.has(term))) return false;
+    for (const { term, weight } of query) if (weight >= 1 && !(phrasing.has(term) || body.has(term))) return false;
     return true;
   }
 
@@ -492,10 +491,21 @@ function sortByScore<R extends { score: number }>(list: R[]): R[] {
   return list;
 }
 
+/** The terms, each term's first only, in their order (a plain scan: a question has a few dozen terms, no map built per search). */
 function dedupe(terms: readonly Term[]): Term[] {
-  const seen = new Map<string, Term>();
-  for (const t of terms) if (!seen.has(t.term)) seen.set(t.term, t);
-  return [...seen.values()];
+  const kept: Term[] = [];
+  for (const t of terms) {
+    let seen = false;
+    for (let j = 0; j < kept.length && !seen; j++) seen = kept[j]!.term === t.term;
+    if (!seen) kept.push(t);
+  }
+  return kept;
+}
+
+/** A query token's weight: that of the (deduplicated) term spelt so, 1 for a piece of a term holding a space. */
+function weightOf(content: readonly Term[], token: string): number {
+  for (let j = 0; j < content.length; j++) if (content[j]!.term === token) return content[j]!.weight;
+  return 1;
 }
 
 /** A phrasing that is only a name: every word typed with a capital, or a figure ("Warner Bros. Discovery", "EO 14179"). */
