@@ -2286,6 +2286,9 @@ describe('/ask engine: a claim set off by a frame ("a reader says…", "vrai ou 
   it('a framed claim about something no fact covers is still declined', () => {
     expect(ask('Claim: the sky over Paris was green in 2025. True?').verdict).toBe('no_answer');
     expect(ask('Vrai ou faux : la tour Eiffel a été repeinte en bleu en 2025.').verdict).toBe('no_answer');
+  });
+});
+
 describe('/ask engine: what a question names itself outweighs the scene and the relative clause around it', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
@@ -2310,6 +2313,9 @@ describe('/ask engine: what a question names itself outweighs the scene and the 
     expect((outcome as { candidates: { fact: { id: string } }[] }).candidates.map((c) => c.fact.id)).toContain('ai-action-plan-rfi');
     // The phrasing alone is still answered by its own fact.
     expect(ask('what was the letter responding to?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+});
+
 describe('/ask engine: casual and misspelt phrasings of facts the data has', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
