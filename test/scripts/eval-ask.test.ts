@@ -85,11 +85,14 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * 2,770 right = 90.9 %, 29 wrong = 0.95 % (ceiling now 1 %, issue 9's bar), 588/598 declined (the bar wants all).
  * Fourteenth round (batches 55–57 in dev, then batch 54, its validation set; batch 53 — 200 blind questions, 169 / 3 with
  * the round's first engine, 171 / 3 with its final one, 42/42 declined — in test): 3,248 questions, 2,951 right = 90.9 %,
- * 31 wrong = 0.95 %, 630/640 declined (the bar wants all).
+ * 31 wrong = 0.95 %, 630/640 declined (the bar wants all). Fifteenth round (batches 60 and 61 in dev): the same 3,248
+ * give 2,954 right, 29 wrong, 631/640 declined. With batch 62 (200 blind questions written as the sixteenth round began,
+ * test only, run with that round's first engine: 189 right, 0 wrong, 41/42 declined): 3,448 questions, 3,143 right =
+ * 91.2 %, 29 wrong = 0.84 %, 672/682 declined (the bar wants all).
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.01;
-const OFF_TOPIC_DECLINED = 630;
+const OFF_TOPIC_DECLINED = 672;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
