@@ -451,9 +451,9 @@ export class AnswerChecks {
       const answer = decision.picked[0]!;
       // One ranked far behind the answer (`HEAD_SHARE`) is no rival of one that comes close.
       const close = fitting.filter((r) => r.score >= answer.score * HEAD_SHARE);
-      const only = close[0];
-      if (!only || close.length !== 1 || only.id === answer.id || this.facts.field(answer.id, head.term) === 2 || only.score < answer.score * HEAD_SHARE) return decision;
-      return { ...decision, verdict: 'clarify', picked: [answer, only] };
+      const rival = close[0];
+      if (!rival || close.length !== 1 || rival.id === answer.id || this.facts.field(answer.id, head.term) === 2) return decision;
+      return { ...decision, verdict: 'clarify', picked: [answer, rival] };
     }
     if (!only || !leader || fitting.length !== 1 || only.score < leader.score * HEAD_SHARE) return decision;
     // Every other word it leaves out is one the facts use: a word none knows ("Mistral", "chips") names another thing
