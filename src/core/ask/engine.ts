@@ -920,7 +920,12 @@ export class AskEngine {
       if (topical.length >= LIST_TOPICAL_MAX && !parsed.cues.has('list')) return null;
       // "The actors are done; which directors signed?": of two roles, the one a word of choosing ("which", "quels") stands
       // right before is the one asked; the other is context.
-      const chosen = roleTerms.find((t) => parsed.reading.cues.some((c) => c.cue === 'which' && c.at + c.length === t.at));
+      // Else, of a role in the singular and one in the plural, the plural is the list asked for; the singular says who
+      // asks or describes one person ("Editor here: the screenwriters who signed?" lists screenwriters).
+      const plural = (t: Term): boolean => /[^s]s$|x$/.test(parsed.reading.words[t.at + (t.span ?? 1) - 1] ?? '');
+      const chosen =
+        roleTerms.find((t) => parsed.reading.cues.some((c) => c.cue === 'which' && c.at + c.length === t.at)) ??
+        (roleTerms.some((t) => !plural(t)) ? roleTerms.find(plural) : undefined);
       const role = (chosen && Lexicon.roleOf(chosen.term)) ?? parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };

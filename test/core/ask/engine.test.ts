@@ -916,6 +916,11 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
     expect(ask('we covered the actors already, which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
   });
 
+  it('of a role in the singular (who asks) and one in the plural, the plural is the list asked', () => {
+    expect(ask('Screenwriter here, can I get the musicians who signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('je suis réalisatrice : les musiciens signataires, vous les avez ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+  });
+
   it('a name set apart ("apart from", "à part") is left out of what is asked: the list by role answers', () => {
     expect(ask('any singers on it other than Paul McCartney')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(ask('à part Paul McCartney, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
