@@ -1,10 +1,23 @@
 import type { ConceptData } from '../schema';
-import { splitWords, spelledAt, startsWithCapital, type Term } from './lexicon';
+import { splitWords, spelledAt, startsWithCapital, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
 /** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
 const AUXILIARY_LENGTH = 3;
+
+/**
+ * Each word's sentence (by its index in `typedWords`), sentences ending at ".", "!" or "?" before a space; null when the
+ * typed words are not the `count` words read (then no word is placed).
+ */
+function sentenceOf(text: string, count: number): number[] | null {
+  const sentences = text.split(/[.!?](?=\s)/);
+  const of: number[] = [];
+  sentences.forEach((s, k) => {
+    for (let n = typedWords(s).length; n > 0; n--) of.push(k);
+  });
+  return of.length === count ? of : null;
+}
 
 /** The word positions of a question's quoted phrases (each where it first stands in `words`). */
 function quotedPositions(quoted: readonly string[], words: readonly string[]): Set<number> {
@@ -52,6 +65,9 @@ export interface Premise {
   assertedAt: number;
 }
 
+/** How many words may stand between the asker and their verb ("I'm putting together", "nous avons organisé"). */
+const ASKER_GAP = 2;
+
 /** How many words after a figure its unit may reach ("5 milliards de dollars"). */
 const UNIT_REACH = 3;
 
@@ -80,6 +96,9 @@ export class PremiseReader {
     private readonly letterPronouns: { after: ReadonlySet<string>; before: ReadonlySet<string> } = { after: new Set(), before: new Set() },
     /** Whether a fact carries a search term (AskEngine's retriever). */
     private readonly carries: (fact: string, term: string) => boolean = () => true,
+    /** Words by which the asker is a verb's subject ("I", "we", "je"): see `askers`. */
+    private readonly askerWords: ReadonlySet<string> = new Set(),
+    private readonly isStopword: (word: string) => boolean = () => false,
   ) {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
     this.wrongValues = new Map(
@@ -158,12 +177,27 @@ export class PremiseReader {
    * stands between ("who had it first": "first" is no verb done to it).
    */
   private pronounBy(terms: readonly Term[], words: readonly string[], asserts: ReadonlySet<string>): boolean {
+    for (const t of terms) if (t.kind === 'concept' && asserts.has(t.term) && this.pronounAt(t, words)) return true;
+    return false;
+  }
+
+  /** Whether a pronoun for the letter is the object of the verb `t` (see `pronounBy`). */
+  private pronounAt(t: Term, words: readonly string[]): boolean {
     const { after: afterVerb, before: beforeVerb } = this.letterPronouns;
-    for (const t of terms) {
-      if (t.kind !== 'concept' || !asserts.has(t.term)) continue;
-      const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '');
-      const before = beforeVerb.has(words[t.at - 1] ?? '') || (beforeVerb.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
-      if (after || before) return true;
+    const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '');
+    return after || beforeVerb.has(words[t.at - 1] ?? '') || (beforeVerb.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
+  }
+
+  /**
+   * Whether the verb at `at` has the asker as its subject: "I", "we", "je" or "nous" before it, with at most
+   * `ASKER_GAP` words between, each a stop word (an auxiliary: "'m", "avons") or a word in "-ing" (the verb's first
+   * part: "putting together"). "I'm putting together a piece on the letter with Ben Stiller": the asker puts a piece
+   * together; Ben Stiller organised nothing the question claims. Not "I think Ben Stiller organised it".
+   */
+  private askers(words: readonly string[], at: number): boolean {
+    for (let k = at - 1; k >= 0 && k >= at - 1 - ASKER_GAP; k--) {
+      if (this.askerWords.has(words[k]!)) return true;
+      if (!this.isStopword(words[k]!) && !words[k]!.endsWith('ing')) return false;
     }
     return false;
   }
@@ -233,7 +267,12 @@ export class PremiseReader {
     // The subject of a verb of receiving ("Congress received it") only before it: `before`.
     const placed = (t: Term): boolean =>
       (!slot.after && !slot.before) || wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before));
-    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t));
+    // A verb in another sentence than every subject the question names says nothing of it: "On the letter, for
+    // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
+    // for the letter by the verb is its subject there ("Background piece. Did they send it to Congress?").
+    const sentence = sentenceOf(parsed.text, words.length);
+    const shares = (t: Term): boolean => sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words);
+    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
     // Only the slot's linking words or other values between them, when the slot names them ("Trump answered the letter in

@@ -280,6 +280,21 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
   });
 });
 
+describe('/ask engine: a verb of a slot claims nothing of the letter when the asker or another sentence has it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"I\'m putting together…", "je monte…" beside a signatory asks no organiser; the claim with another subject is corrected', () => {
+    expect(ask("We're putting together a segment on the letter Mark Ruffalo signed. Which office received it?")).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('Je monte un sujet sur la lettre de Mark Ruffalo. À qui a-t-elle été adressée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('I think Mark Ruffalo organised the letter, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' }, correction: 'organiser' });
+  });
+
+  it('a verb in another sentence than the letter claims nothing of it; a pronoun for the letter by the verb does', () => {
+    expect(ask('Some background on the letter, please. What did Judge Alsup decide in Bartz against Anthropic?')).not.toMatchObject({ fact: { id: 'responds-to-openai-google' } });
+    expect(ask('Quick background question. Did they send it to Congress?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+});
+
 describe('/ask engine: comparisons are answered only when both events are clear', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
