@@ -142,6 +142,8 @@ export const WORD_LISTS = [
   'claimVerbs',
   'claimLinks',
   'askerSubjects',
+  'eraWords',
+  'aboutWords',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

@@ -276,7 +276,14 @@ export class AskEngine {
     // A fact's quote says what it says too ("put a price tag" on the tech giants).
     const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
     this.attributes = new AttributeCheck(data.concepts.attributes, saying);
-    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), this.lexicon.wordList('askerSubjects'), (word) => this.lexicon.isStopword(word));
+    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
+      askers: this.lexicon.wordList('askerSubjects'),
+      eras: this.lexicon.wordList('eraWords'),
+      about: this.lexicon.wordList('aboutWords'),
+      articles: this.lexicon.wordList('articles'),
+      pieces: this.lexicon.wordList('sourceDocuments'),
+      isStopword: (word) => this.lexicon.isStopword(word),
+    });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
     const storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));

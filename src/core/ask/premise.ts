@@ -31,6 +31,19 @@ function quotedPositions(quoted: readonly string[], words: readonly string[]): S
   return at;
 }
 
+/** The word lists a premise is read with (`data/concepts.json` `wordLists`). */
+export interface PremiseWords {
+  /** Words by which the asker is a verb's subject ("I", "we", "je"): see `askers`. */
+  askers: ReadonlySet<string>;
+  /** Words that make a name right after them a time ("under Biden", "sous Trump"), no value of a slot. */
+  eras: ReadonlySet<string>;
+  /** Words that say what a piece is about ("about", "sur"), articles, and nouns of a news piece ("article", "story"). */
+  about: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  pieces: ReadonlySet<string>;
+  isStopword: (word: string) => boolean;
+}
+
 /** One slot of `data/concepts.json` `premises`. */
 type Slot = NonNullable<ConceptData['premises']>[number];
 
@@ -96,9 +109,10 @@ export class PremiseReader {
     private readonly letterPronouns: { after: ReadonlySet<string>; before: ReadonlySet<string> } = { after: new Set(), before: new Set() },
     /** Whether a fact carries a search term (AskEngine's retriever). */
     private readonly carries: (fact: string, term: string) => boolean = () => true,
-    /** Words by which the asker is a verb's subject ("I", "we", "je"): see `askers`. */
-    private readonly askerWords: ReadonlySet<string> = new Set(),
-    private readonly isStopword: (word: string) => boolean = () => false,
+    /**
+     * Word lists of `data/concepts.json` and the lexicon's stop words (see `PremiseWords`).
+     */
+    private readonly reading: PremiseWords = { askers: new Set(), eras: new Set(), about: new Set(), articles: new Set(), pieces: new Set(), isStopword: () => false },
   ) {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
     this.wrongValues = new Map(
@@ -196,8 +210,8 @@ export class PremiseReader {
    */
   private askers(words: readonly string[], at: number): boolean {
     for (let k = at - 1; k >= 0 && k >= at - 1 - ASKER_GAP; k--) {
-      if (this.askerWords.has(words[k]!)) return true;
-      if (!this.isStopword(words[k]!) && !words[k]!.endsWith('ing')) return false;
+      if (this.reading.askers.has(words[k]!)) return true;
+      if (!this.reading.isStopword(words[k]!) && !words[k]!.endsWith('ing')) return false;
     }
     return false;
   }
@@ -256,13 +270,25 @@ export class PremiseReader {
         if (from >= 0) wrong.push({ at: from, phrase: span, named: true });
       }
     }
+    // "la lettre remise en décembre, sous Biden": a name right after a word of an era dates what is said; it is no value.
+    const era = (i: number): boolean => i > 0 && this.reading.eras.has(words[i - 1]!);
     for (const phrase of this.wrongValues.get(slot) ?? []) {
       // The words as typed, then as corrected (no list of the two built per phrase).
-      for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase)) wrong.push({ at: i, phrase, named: true });
-      for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase)) wrong.push({ at: i, phrase, named: true });
+      for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
+      for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
     }
     if (wrong.length === 0) return null;
-    const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term));
+    // "l'article de BFMTV sur la lettre date du 19 mars", "the AFP piece on the letter, from 18 March": the letter
+    // after "sur", "about" or "on" (an article at most between) that a news piece (`sourceDocuments`) stands before,
+    // in its sentence, is what the piece is about; the slot's verb and value are the piece's, no claim about the letter.
+    const sentence = sentenceOf(parsed.text, words.length);
+    const topicOfPiece = (t: Term): boolean => {
+      const before = this.reading.articles.has(words[t.at - 1] ?? '') ? t.at - 2 : t.at - 1;
+      if (!this.reading.about.has(words[before] ?? '')) return false;
+      for (let k = before - 1; k >= 0 && (sentence === null || sentence[k] === sentence[t.at]); k--) if (this.reading.pieces.has(words[k]!)) return true;
+      return false;
+    };
+    const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term) && !topicOfPiece(t));
     // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
     // The subject of a verb of receiving ("Congress received it") only before it: `before`.
     const placed = (t: Term): boolean =>
@@ -270,7 +296,6 @@ export class PremiseReader {
     // A verb in another sentence than every subject the question names says nothing of it: "On the letter, for
     // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
     // for the letter by the verb is its subject there ("Background piece. Did they send it to Congress?").
-    const sentence = sentenceOf(parsed.text, words.length);
     const shares = (t: Term): boolean => sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words);
     const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t));
     const asserted = asserting.length > 0;

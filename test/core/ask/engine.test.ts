@@ -293,6 +293,15 @@ describe('/ask engine: a verb of a slot claims nothing of the letter when the as
     expect(ask('Some background on the letter, please. What did Judge Alsup decide in Bartz against Anthropic?')).not.toMatchObject({ fact: { id: 'responds-to-openai-google' } });
     expect(ask('Quick background question. Did they send it to Congress?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
+
+  it('a president\'s name after "under" / "sous" dates the claim; the wrong date is what is corrected', () => {
+    expect(ask('la lettre, elle est partie en novembre 2024 sous Biden ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('the letter went in back in October 2024 under Biden, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('the letter as what a news piece is about ("the piece on the letter") has no date the sentence gives the piece', () => {
+    expect(ask('Vrai ou faux : le papier de Variety sur la lettre date du 18 mars 2025.')).not.toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
 });
 
 describe('/ask engine: comparisons are answered only when both events are clear', () => {
