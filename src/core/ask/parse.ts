@@ -35,7 +35,7 @@ export interface ParsedQuestion {
   /** Figures in the question, as numbers (230bn → 230e9), years excluded. */
   numbers: number[];
   years: number[];
-  /** Text inside quotation marks: titles and campaign names, never people. */
+  /** Text inside quotation marks: titles and campaign names; a person only when it is a signatory's name (see `signatoryQuoted`). */
   quoted: string[];
   /** Names a letter that is not ours and none that is ("another letter", "une lettre du même genre"). */
   otherLetter: boolean;
@@ -527,7 +527,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
-  const quotedWords = quoted.length === 0 ? NO_WORDS : new Set(quoted.flatMap((q) => splitWords(q)));
+  // Not, in a question about signing, a quoted name of two words or more that is a signatory's, typed or misspelt
+  // ("la « Maggie Gylenhal » de l'article a signé ?"): quoted as the article spelt it, it is still the person asked
+  // about. Asked of otherwise, with a question word ("the piece spells one signatory 'Maggie Gylenhal': what is the
+  // right spelling?"), the quote is the spelling checked.
+  const signatoryQuoted = (q: string): boolean => aboutSigning && !cues.has('wh') && splitWords(q).length >= 2 && names.match(q).verdict === 'signed';
+  const quotedWords = quoted.length === 0 ? NO_WORDS : new Set(quoted.filter((q) => !signatoryQuoted(q)).flatMap((q) => splitWords(q)));
   const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
   // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
   const original = reading.shown;

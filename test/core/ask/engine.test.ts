@@ -304,6 +304,15 @@ describe('/ask engine: a verb of a slot claims nothing of the letter when the as
   });
 });
 
+describe('/ask engine: a signatory\'s name in quotation marks', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('asked whether they signed → the signatory, though quoted as a piece misspelt it; a campaign quoted stays no person', () => {
+    expect(ask('the "Mark Rufalo" in that blog post, did he actually sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Rufalo' });
+    expect(ask('« Stealing Isn\'t Innovation », ils ont signé quoi ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+});
+
 describe('/ask engine: comparisons are answered only when both events are clear', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
