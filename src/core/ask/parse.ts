@@ -1024,6 +1024,9 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     let k = c.at + c.length;
     if (lexicon.wordList('groupArticles').has(words[k] ?? '')) k += 1;
     if ((counts.get(k) ?? 0) < GROUP_MIN) return [];
+    const figure = k;
+    // "one of the 400-odd signatories", "among the 400 or so": a word that only rounds the count is part of it.
+    if (lexicon.wordList('countRounding').has(words[k + 1] ?? '')) k += 1;
     const next = words[k + 1];
     const term = terms.find((t) => t.at === k + 1);
     // "among the 400 who signed", "parmi les 400 qui ont signé": a relative word, then the signing a few words on.
@@ -1037,7 +1040,7 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
         return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
       });
     const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : grammarOnly());
-    return people ? [{ at: c.at, count: k }] : [];
+    return people ? [{ at: c.at, count: figure }] : [];
   });
 }
 

@@ -313,6 +313,14 @@ describe('/ask engine: a signatory\'s name in quotation marks', () => {
   });
 });
 
+describe('/ask engine: a rounded count someone is said to be among', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"among the 400-odd who signed" with a name → whether that person signed, not the count', () => {
+    expect(ask('Is Tom Hanks among the 400-odd people who signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+  });
+});
+
 describe('/ask engine: comparisons are answered only when both events are clear', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
