@@ -141,6 +141,10 @@ export const WORD_LISTS = [
   'futureAuxiliaries',
   'claimVerbs',
   'claimLinks',
+  'askerSubjects',
+  'eraWords',
+  'aboutWords',
+  'countRounding',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

@@ -261,6 +261,12 @@ export class EventComparer {
       const subject = side.filter((t) => t.weight >= 1 && (t.kind === 'role' || (t.kind === 'word' && this.lexicon.isName(words[t.at] ?? ''))));
       const pool = rankedEvents.filter((r) => r.id !== exclude && fit(r.item)).slice(0, COMPARE_POOL);
       const whole = pool.filter((r) => subject.every((t) => this.events.carries(r.id, t.term)));
+      // "Did Sony and Netflix file before the letter?": two names joined by "and" on one side, that no event names
+      // together (in a title or alias: "Sony and Netflix sue…" is one event), are two events, each of its own; one of
+      // them, picked for both, would answer for the other too (a guess). No comparison then.
+      const names = subject.filter((t) => t.kind === 'word');
+      const paired = names.filter((x) => names.some((y) => y.term !== x.term && y.at === x.at + 2 && AND_WORDS.has(words[x.at + 1] ?? '')));
+      if (paired.length > 0 && !pool.some((r) => names.every((t) => this.events.field(r.id, t.term) === 2))) return undefined;
       const [first, second, third] = (whole.length > 0 ? whole : pool)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
       if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));

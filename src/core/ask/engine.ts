@@ -276,7 +276,14 @@ export class AskEngine {
     // A fact's quote says what it says too ("put a price tag" on the tech giants).
     const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
     this.attributes = new AttributeCheck(data.concepts.attributes, saying);
-    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term));
+    this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
+      askers: this.lexicon.wordList('askerSubjects'),
+      eras: this.lexicon.wordList('eraWords'),
+      about: this.lexicon.wordList('aboutWords'),
+      articles: this.lexicon.wordList('articles'),
+      pieces: this.lexicon.wordList('sourceDocuments'),
+      isStopword: (word) => this.lexicon.isStopword(word),
+    });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
     const storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));
@@ -920,7 +927,12 @@ export class AskEngine {
       if (topical.length >= LIST_TOPICAL_MAX && !parsed.cues.has('list')) return null;
       // "The actors are done; which directors signed?": of two roles, the one a word of choosing ("which", "quels") stands
       // right before is the one asked; the other is context.
-      const chosen = roleTerms.find((t) => parsed.reading.cues.some((c) => c.cue === 'which' && c.at + c.length === t.at));
+      // Else, of a role in the singular and one in the plural, the plural is the list asked for; the singular says who
+      // asks or describes one person ("Editor here: the screenwriters who signed?" lists screenwriters).
+      const plural = (t: Term): boolean => /[^s]s$|x$/.test(parsed.reading.words[t.at + (t.span ?? 1) - 1] ?? '');
+      const chosen =
+        roleTerms.find((t) => parsed.reading.cues.some((c) => c.cue === 'which' && c.at + c.length === t.at)) ??
+        (roleTerms.some((t) => !plural(t)) ? roleTerms.find(plural) : undefined);
       const role = (chosen && Lexicon.roleOf(chosen.term)) ?? parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };

@@ -35,7 +35,7 @@ export interface ParsedQuestion {
   /** Figures in the question, as numbers (230bn → 230e9), years excluded. */
   numbers: number[];
   years: number[];
-  /** Text inside quotation marks: titles and campaign names, never people. */
+  /** Text inside quotation marks: titles and campaign names; a person only when it is a signatory's name (see `signatoryQuoted`). */
   quoted: string[];
   /** Names a letter that is not ours and none that is ("another letter", "une lettre du même genre"). */
   otherLetter: boolean;
@@ -527,7 +527,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
-  const quotedWords = quoted.length === 0 ? NO_WORDS : new Set(quoted.flatMap((q) => splitWords(q)));
+  // Not, in a question about signing, a quoted name of two words or more that is a signatory's, typed or misspelt
+  // ("la « Maggie Gylenhal » de l'article a signé ?"): quoted as the article spelt it, it is still the person asked
+  // about. Asked of otherwise, with a question word ("the piece spells one signatory 'Maggie Gylenhal': what is the
+  // right spelling?"), the quote is the spelling checked.
+  const signatoryQuoted = (q: string): boolean => aboutSigning && !cues.has('wh') && splitWords(q).length >= 2 && names.match(q).verdict === 'signed';
+  const quotedWords = quoted.length === 0 ? NO_WORDS : new Set(quoted.filter((q) => !signatoryQuoted(q)).flatMap((q) => splitWords(q)));
   const phraseAt = new Set(terms.filter((t) => t.kind === 'concept' || t.kind === 'role').map((t) => t.at));
   // The user's own spelling of each word, for names shown back ("Trump", not "trump"), when it lines up.
   const original = reading.shown;
@@ -1019,6 +1024,9 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     let k = c.at + c.length;
     if (lexicon.wordList('groupArticles').has(words[k] ?? '')) k += 1;
     if ((counts.get(k) ?? 0) < GROUP_MIN) return [];
+    const figure = k;
+    // "one of the 400-odd signatories", "among the 400 or so": a word that only rounds the count is part of it.
+    if (lexicon.wordList('countRounding').has(words[k + 1] ?? '')) k += 1;
     const next = words[k + 1];
     const term = terms.find((t) => t.at === k + 1);
     // "among the 400 who signed", "parmi les 400 qui ont signé": a relative word, then the signing a few words on.
@@ -1032,7 +1040,7 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
         return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
       });
     const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : grammarOnly());
-    return people ? [{ at: c.at, count: k }] : [];
+    return people ? [{ at: c.at, count: figure }] : [];
   });
 }
 

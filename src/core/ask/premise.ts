@@ -1,10 +1,23 @@
 import type { ConceptData } from '../schema';
-import { splitWords, spelledAt, startsWithCapital, type Term } from './lexicon';
+import { splitWords, spelledAt, startsWithCapital, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
 
 const YEAR = /^(19|20)\d{2}$/;
 /** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
 const AUXILIARY_LENGTH = 3;
+
+/**
+ * Each word's sentence (by its index in `typedWords`), sentences ending at ".", "!" or "?" before a space; null when the
+ * typed words are not the `count` words read (then no word is placed).
+ */
+function sentenceOf(text: string, count: number): number[] | null {
+  const sentences = text.split(/[.!?](?=\s)/);
+  const of: number[] = [];
+  sentences.forEach((s, k) => {
+    for (let n = typedWords(s).length; n > 0; n--) of.push(k);
+  });
+  return of.length === count ? of : null;
+}
 
 /** The word positions of a question's quoted phrases (each where it first stands in `words`). */
 function quotedPositions(quoted: readonly string[], words: readonly string[]): Set<number> {
@@ -16,6 +29,19 @@ function quotedPositions(quoted: readonly string[], words: readonly string[]): S
     if (from >= 0) for (let k = 0; k < span.length; k++) at.add(from + k);
   }
   return at;
+}
+
+/** The word lists a premise is read with (`data/concepts.json` `wordLists`). */
+export interface PremiseWords {
+  /** Words by which the asker is a verb's subject ("I", "we", "je"): see `askers`. */
+  askers: ReadonlySet<string>;
+  /** Words that make a name right after them a time ("under Biden", "sous Trump"), no value of a slot. */
+  eras: ReadonlySet<string>;
+  /** Words that say what a piece is about ("about", "sur"), articles, and nouns of a news piece ("article", "story"). */
+  about: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  pieces: ReadonlySet<string>;
+  isStopword: (word: string) => boolean;
 }
 
 /** One slot of `data/concepts.json` `premises`. */
@@ -52,6 +78,9 @@ export interface Premise {
   assertedAt: number;
 }
 
+/** How many words may stand between the asker and their verb ("I'm putting together", "nous avons organisé"). */
+const ASKER_GAP = 2;
+
 /** How many words after a figure its unit may reach ("5 milliards de dollars"). */
 const UNIT_REACH = 3;
 
@@ -80,6 +109,10 @@ export class PremiseReader {
     private readonly letterPronouns: { after: ReadonlySet<string>; before: ReadonlySet<string> } = { after: new Set(), before: new Set() },
     /** Whether a fact carries a search term (AskEngine's retriever). */
     private readonly carries: (fact: string, term: string) => boolean = () => true,
+    /**
+     * Word lists of `data/concepts.json` and the lexicon's stop words (see `PremiseWords`).
+     */
+    private readonly reading: PremiseWords = { askers: new Set(), eras: new Set(), about: new Set(), articles: new Set(), pieces: new Set(), isStopword: () => false },
   ) {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
     this.wrongValues = new Map(
@@ -158,12 +191,27 @@ export class PremiseReader {
    * stands between ("who had it first": "first" is no verb done to it).
    */
   private pronounBy(terms: readonly Term[], words: readonly string[], asserts: ReadonlySet<string>): boolean {
+    for (const t of terms) if (t.kind === 'concept' && asserts.has(t.term) && this.pronounAt(t, words)) return true;
+    return false;
+  }
+
+  /** Whether a pronoun for the letter is the object of the verb `t` (see `pronounBy`). */
+  private pronounAt(t: Term, words: readonly string[]): boolean {
     const { after: afterVerb, before: beforeVerb } = this.letterPronouns;
-    for (const t of terms) {
-      if (t.kind !== 'concept' || !asserts.has(t.term)) continue;
-      const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '');
-      const before = beforeVerb.has(words[t.at - 1] ?? '') || (beforeVerb.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
-      if (after || before) return true;
+    const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '');
+    return after || beforeVerb.has(words[t.at - 1] ?? '') || (beforeVerb.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
+  }
+
+  /**
+   * Whether the verb at `at` has the asker as its subject: "I", "we", "je" or "nous" before it, with at most
+   * `ASKER_GAP` words between, each a stop word (an auxiliary: "'m", "avons") or a word in "-ing" (the verb's first
+   * part: "putting together"). "I'm putting together a piece on the letter with Ben Stiller": the asker puts a piece
+   * together; Ben Stiller organised nothing the question claims. Not "I think Ben Stiller organised it".
+   */
+  private askers(words: readonly string[], at: number): boolean {
+    for (let k = at - 1; k >= 0 && k >= at - 1 - ASKER_GAP; k--) {
+      if (this.reading.askers.has(words[k]!)) return true;
+      if (!this.reading.isStopword(words[k]!) && !words[k]!.endsWith('ing')) return false;
     }
     return false;
   }
@@ -222,18 +270,34 @@ export class PremiseReader {
         if (from >= 0) wrong.push({ at: from, phrase: span, named: true });
       }
     }
+    // "la lettre remise en décembre, sous Biden": a name right after a word of an era dates what is said; it is no value.
+    const era = (i: number): boolean => i > 0 && this.reading.eras.has(words[i - 1]!);
     for (const phrase of this.wrongValues.get(slot) ?? []) {
       // The words as typed, then as corrected (no list of the two built per phrase).
-      for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase)) wrong.push({ at: i, phrase, named: true });
-      for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase)) wrong.push({ at: i, phrase, named: true });
+      for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
+      for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
     }
     if (wrong.length === 0) return null;
-    const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term));
+    // "l'article de BFMTV sur la lettre date du 19 mars", "the AFP piece on the letter, from 18 March": the letter
+    // after "sur", "about" or "on" (an article at most between) that a news piece (`sourceDocuments`) stands before,
+    // in its sentence, is what the piece is about; the slot's verb and value are the piece's, no claim about the letter.
+    const sentence = sentenceOf(parsed.text, words.length);
+    const topicOfPiece = (t: Term): boolean => {
+      const before = this.reading.articles.has(words[t.at - 1] ?? '') ? t.at - 2 : t.at - 1;
+      if (!this.reading.about.has(words[before] ?? '')) return false;
+      for (let k = before - 1; k >= 0 && (sentence === null || sentence[k] === sentence[t.at]); k--) if (this.reading.pieces.has(words[k]!)) return true;
+      return false;
+    };
+    const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term) && !topicOfPiece(t));
     // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
     // The subject of a verb of receiving ("Congress received it") only before it: `before`.
     const placed = (t: Term): boolean =>
       (!slot.after && !slot.before) || wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before));
-    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t));
+    // A verb in another sentence than every subject the question names says nothing of it: "On the letter, for
+    // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
+    // for the letter by the verb is its subject there ("Background piece. Did they send it to Congress?").
+    const shares = (t: Term): boolean => sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words);
+    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
     // Only the slot's linking words or other values between them, when the slot names them ("Trump answered the letter in

@@ -105,6 +105,13 @@ describe('/ask comparisons: two things set against each other in time', () => {
     return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
   };
 
+  it('two names joined by "and" on one side, that no event names together → no comparison (one picked for both is a guess)', () => {
+    expect(events('did Google and OpenAI both get their comments in before the letter?')).toEqual([]);
+    expect(events('Google et OpenAI, leurs contributions sont arrivées avant la lettre ?')).toEqual([]);
+    // An event that names the two together is one event.
+    expect(events('the suit of Disney and Universal against Midjourney: before or after the Kadrey ruling?')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-06-25-kadrey-v-meta-ruling']);
+  });
+
   it('events that carry a side alike → the one whose name fits it best: the order Biden signed, not the one revoking it', () => {
     expect(events("Was the SAG-AFTRA walkout over before Biden's AI order?")).toEqual(['2023-10-30-biden-eo-14110', '2023-11-09-sag-aftra-strike-ends']);
     // Said with its revocation, the side is the revocation.

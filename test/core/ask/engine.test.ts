@@ -280,6 +280,47 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
   });
 });
 
+describe('/ask engine: a verb of a slot claims nothing of the letter when the asker or another sentence has it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"I\'m putting together…", "je monte…" beside a signatory asks no organiser; the claim with another subject is corrected', () => {
+    expect(ask("We're putting together a segment on the letter Mark Ruffalo signed. Which office received it?")).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('Je monte un sujet sur la lettre de Mark Ruffalo. À qui a-t-elle été adressée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('I think Mark Ruffalo organised the letter, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' }, correction: 'organiser' });
+  });
+
+  it('a verb in another sentence than the letter claims nothing of it; a pronoun for the letter by the verb does', () => {
+    expect(ask('Some background on the letter, please. What did Judge Alsup decide in Bartz against Anthropic?')).not.toMatchObject({ fact: { id: 'responds-to-openai-google' } });
+    expect(ask('Quick background question. Did they send it to Congress?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it('a president\'s name after "under" / "sous" dates the claim; the wrong date is what is corrected', () => {
+    expect(ask('la lettre, elle est partie en novembre 2024 sous Biden ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('the letter went in back in October 2024 under Biden, right?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('the letter as what a news piece is about ("the piece on the letter") has no date the sentence gives the piece', () => {
+    expect(ask('Vrai ou faux : le papier de Variety sur la lettre date du 18 mars 2025.')).not.toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+});
+
+describe('/ask engine: a signatory\'s name in quotation marks', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('asked whether they signed → the signatory, though quoted as a piece misspelt it; a campaign quoted stays no person', () => {
+    expect(ask('the "Mark Rufalo" in that blog post, did he actually sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Rufalo' });
+    expect(ask('« Stealing Isn\'t Innovation », ils ont signé quoi ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+});
+
+describe('/ask engine: a rounded count someone is said to be among', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"among the 400-odd who signed" with a name → whether that person signed, not the count', () => {
+    expect(ask('Is Tom Hanks among the 400-odd people who signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+  });
+});
+
 describe('/ask engine: comparisons are answered only when both events are clear', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
@@ -914,6 +955,11 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
   it('of two roles, the one right after "which" / "quels" is the list asked; the other is context', () => {
     expect(ask('on a déjà vu les acteurs ; quels réalisateurs ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
     expect(ask('we covered the actors already, which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+  });
+
+  it('of a role in the singular (who asks) and one in the plural, the plural is the list asked', () => {
+    expect(ask('Screenwriter here, can I get the musicians who signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('je suis réalisatrice : les musiciens signataires, vous les avez ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
   });
 
   it('a name set apart ("apart from", "à part") is left out of what is asked: the list by role answers', () => {
