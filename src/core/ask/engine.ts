@@ -275,7 +275,7 @@ export class AskEngine {
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
     // A fact's quote says what it says too ("put a price tag" on the tech giants).
     const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
-    this.attributes = new AttributeCheck(data.concepts.attributes, saying);
+    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'));
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term));
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
     const storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];

@@ -30,6 +30,15 @@ describe('/ask attributes: what a question asks of an event must be said by the 
   it('the positions a phrase covers are found as typed', () => {
     expect([...check.askedAt(['et', 'ca', 'coute', 'combien'])]).toEqual([2]);
   });
+
+  it('an adverb of the data list inside a phrase ("fait officiellement appel") still asks it; another word breaks it', () => {
+    const withAdverbs = new AttributeCheck([{ id: 'appeal', en: ['filed an appeal'], fr: ['fait appel'] }], new Map(), new Set(['officiellement', 'formally']));
+    expect(withAdverbs.asked([['le', 'studio', 'a', 'fait', 'officiellement', 'appel']])).toEqual(['appeal']);
+    expect(withAdverbs.asked([['they', 'filed', 'formally', 'an', 'appeal']])).toEqual(['appeal']);
+    expect([...withAdverbs.askedAt(['they', 'filed', 'formally', 'an', 'appeal'])]).toEqual([1, 2, 3, 4]);
+    expect(withAdverbs.asked([['le', 'studio', 'a', 'fait', 'un', 'appel']])).toEqual([]);
+    expect(withAdverbs.asked([['formally', 'filed', 'an', 'appeal']])).toEqual(['appeal']);
+  });
 });
 
 describe('/ask attributes with the real data: an amount of money, a payment for signing, a salary', () => {
@@ -109,6 +118,11 @@ describe('/ask attributes with the real data: the present or the next thing, whi
   it('"now that…", "maintenant que…" opens a clause of context: the question is still asked', () => {
     expect(ask('Now that the letter is out, who organised it?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask("Maintenant que la lettre est publiée, qui l'a organisée ?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('a reaction asked with an adverb inside its phrase ("responded formally to the signatories") is still a reaction no fact says → declined', () => {
+    expect(ask('Did Meta respond formally to the signatories?').verdict).not.toBe('answered');
+    expect(ask('Meta a-t-elle répondu publiquement à la tribune ?').verdict).not.toBe('answered');
   });
 
   it('an `except` phrase sets its words aside only where it stands', () => {
