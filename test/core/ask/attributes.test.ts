@@ -62,6 +62,12 @@ describe('/ask attributes with the real data: an amount of money, a payment for 
     expect(ask('combien Anthropic a-t-il versé aux auteurs ?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
+  it('"how much does X pay Y" where the fact has X paid, not paying (an investment in X) → another payment, declined; the right way round answers', () => {
+    expect(ask('How much does OpenAI pay Disney for its characters?').verdict).not.toBe('answered');
+    expect(ask('Combien OpenAI verse-t-il à Disney pour la licence ?').verdict).not.toBe('answered');
+    expect(ask('how much did Disney pay OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
+  });
+
   it("a person's salary or fee is their own affairs → declined", () => {
     expect(ask("what is Shira Perlmutter's salary?").verdict).toBe('no_answer');
     expect(ask('Natasha Lyonne touche quel cachet par épisode ?').verdict).toBe('no_answer');
