@@ -129,6 +129,10 @@ describe('/ask attributes with the real data: the present or the next thing, whi
   it('a reaction asked with an adverb inside its phrase ("responded formally to the signatories") is still a reaction no fact says → declined', () => {
     expect(ask('Did Meta respond formally to the signatories?').verdict).not.toBe('answered');
     expect(ask('Meta a-t-elle répondu publiquement à la tribune ?').verdict).not.toBe('answered');
+    // A manner of reacting (officially, publicly) asks a reaction to the letter even with no object typed.
+    expect(ask('Did Meta respond officially?').verdict).not.toBe('answered');
+    expect(ask('Meta a-t-elle formellement réagi ?').verdict).not.toBe('answered');
+    expect(ask('What is the letter a response to?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
   it('an `except` phrase sets its words aside only where it stands', () => {

@@ -1220,6 +1220,12 @@ describe('/ask engine: a follow-up that names one thing and asks nothing of it',
     expect(ask('Le rapport dont vous parliez, il date de quand ?').verdict).toBe('no_answer');
   });
 
+  it('what a pronoun alone said ("what did he say next?", "elles ont dit quoi après ?") asks of someone named before → no answer; a name answers', () => {
+    expect(ask('and what did he say after that?').verdict).toBe('no_answer');
+    expect(ask("et après ça, elles ont dit quoi ?").verdict).toBe('no_answer');
+    expect(ask('what did Google say?')).toMatchObject({ verdict: 'answered' });
+  });
+
   it('with something asked of it, the question is answered', () => {
     expect(ask('what about Stargate, how much money was announced?')).toMatchObject({ verdict: 'answered', fact: { id: 'stargate' } });
   });
