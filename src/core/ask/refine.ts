@@ -787,6 +787,15 @@ const vetoNamelessSlot: Refinement = (ctx, decision) => {
   return decision;
 };
 
+const vetoFigurelessChoices: Refinement = (ctx, decision) => {
+  // "How much did the studio get from the startup in the end?", "combien d'abonnés a cette appli ?": a question that asks
+  // for a quantity ("how much", "combien") offered only facts that give no figure at all is offered nothing that could
+  // answer it: declined rather than "did you mean" a fact with no number in it.
+  if (decision.verdict !== 'clarify' || !ctx.searchTerms.some((t) => t.term === 'c:howmany')) return decision;
+  const figureless = decision.picked.every((r) => (ctx.factNumbers.get(r.id) ?? []).length === 0);
+  return figureless ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
 /** The checks after choices are settled, in the order they apply. */
 const REFINEMENTS: readonly Refinement[] = [
   checkPhrasedOverLeader,
@@ -815,6 +824,7 @@ const REFINEMENTS: readonly Refinement[] = [
   vetoUncountedWord,
   vetoFollowUps,
   vetoNamelessSlot,
+  vetoFigurelessChoices,
 ];
 
 /** Whether a figure of `values` is the same (`sameFigure`) as one of `numbers`. */

@@ -1202,6 +1202,16 @@ describe('/ask engine: a figure said of a slot in a question about another topic
   });
 });
 
+describe('/ask engine: a quantity asked of facts that give no figure', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"how much did X get from Y" offered only a figureless fact (a suit still pending) → declined, no "did you mean"', () => {
+    expect(ask('How much did Universal get from Midjourney in the end?').verdict).toBe('no_answer');
+    // A fact that gives figures still answers its own count.
+    expect(ask('how many people signed the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
+
 describe('/ask engine: a follow-up that names one thing and asks nothing of it', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
