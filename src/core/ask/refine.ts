@@ -555,9 +555,9 @@ const checkPaymentParties: Refinement = (ctx, decision) => {
   // of who pays and who is paid; an answer that leaves out one of the question's content words (the payee, the thing
   // paid for) gives another payment or another figure (a valuation, another deal): declined rather than answered.
   if (decision.verdict !== 'answered' || (mode !== 'fact' && mode !== 'number')) return decision;
-  if (!searchTerms.some((t) => t.term === 'c:howmany') || !searchTerms.some((t) => t.term === 'c:pay')) return decision;
+  if (!searchTerms.some((t) => t.term === 'c:howmany')) return decision;
   const leader = decision.picked[0]!;
-  const missing = searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(leader.id, t.term));
+  const missing = searchTerms.some((t) => t.term === 'c:pay') && searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(leader.id, t.term));
   return missing || paysTheOtherWay(ctx, leader.item) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
@@ -600,7 +600,9 @@ function paymentRoles(lexicon: Lexicon, fact: Fact): PaymentRoles {
 function paysTheOtherWay(ctx: RefineContext, fact: Fact): boolean {
   const { reading } = ctx.parsed;
   if (ctx.askedAttributes(ctx.parsed).includes('paid')) return false;
-  const payAt = reading.terms.find((t) => t.term === 'c:pay')?.at;
+  // "How much did OpenAI invest in Disney?": a word of investing pays too (`paymentWords`).
+  const paying = ctx.lexicon.wordList('paymentWords');
+  const payAt = reading.terms.find((t) => t.term === 'c:pay' || paying.has(reading.words[t.at] ?? ''))?.at;
   if (payAt === undefined) return false;
   const { payers, payees } = paymentRoles(ctx.lexicon, fact);
   // Only names stand for a party ("OpenAI", "Disney"): "how much in wages does the industry pay" names what is paid first.

@@ -66,6 +66,9 @@ describe('/ask attributes with the real data: an amount of money, a payment for 
     expect(ask('How much does OpenAI pay Disney for its characters?').verdict).not.toBe('answered');
     expect(ask('Combien OpenAI verse-t-il à Disney pour la licence ?').verdict).not.toBe('answered');
     expect(ask('how much did Disney pay OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
+    // A word of investing pays too: the fact has the studio investing, not the AI company.
+    expect(ask('How much has OpenAI invested in Disney?').verdict).not.toBe('answered');
+    expect(ask('combien Disney a investi dans OpenAI ?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
   });
 
   it("a person's salary or fee is their own affairs → declined", () => {
