@@ -145,6 +145,9 @@ export const WORD_LISTS = [
   'eraWords',
   'aboutWords',
   'countRounding',
+  'phraseAdverbs',
+  'organisationNouns',
+  'paymentWords',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

@@ -45,6 +45,11 @@ export class AttributeCheck {
     attributes: ConceptData['attributes'],
     /** Each fact's texts (topic, answers, questions, keywords, quote) as folded words, space-padded. */
     private readonly factText: ReadonlyMap<string, string>,
+    /**
+     * Adverbs a question may put inside an asking phrase (`data/concepts.json` `phraseAdverbs`): "did the studio react
+     * formally to the letter?" asks the reaction "react to the letter" does; the phrase is found around them.
+     */
+    private readonly adverbs: ReadonlySet<string> = NONE_WORDS,
   ) {
     this.attributes = (attributes ?? []).map((a) => {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
@@ -76,10 +81,12 @@ export class AttributeCheck {
         if (!phrases) continue;
         for (const { attribute, words: phrase } of phrases) {
           const a = this.attributes[attribute]!;
-          if (asked[attribute] || (signing && !a.signing) || i + phrase.length > w.length || !spelledAt(w, i, phrase)) continue;
+          if (asked[attribute] || (signing && !a.signing) || i + phrase.length > w.length) continue;
+          const length = spannedAt(w, i, phrase, this.adverbs);
+          if (length === 0) continue;
           excepted ??= [];
           const aside = (excepted[attribute] ??= exceptedIn(a, w, named));
-          if (!coveredBy(aside, i, phrase.length)) asked[attribute] = true;
+          if (!coveredBy(aside, i, length)) asked[attribute] = true;
         }
       }
     }
@@ -94,9 +101,11 @@ export class AttributeCheck {
     const excepted: (Set<number> | undefined)[] = [];
     for (let i = 0; i < words.length; i++) {
       for (const { attribute, words: phrase } of this.byFirstWord.get(words[i]!) ?? NO_PHRASES) {
-        if (i + phrase.length > words.length || !spelledAt(words, i, phrase)) continue;
+        if (i + phrase.length > words.length) continue;
+        const length = spannedAt(words, i, phrase, this.adverbs);
+        if (length === 0) continue;
         const aside = (excepted[attribute] ??= exceptedIn(this.attributes[attribute]!, words, NONE));
-        if (!coveredBy(aside, i, phrase.length)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
+        if (!coveredBy(aside, i, length)) for (let k = 0; k < length; k++) at.add(i + k);
       }
     }
     return at;
@@ -110,6 +119,22 @@ export class AttributeCheck {
 }
 
 const NO_PHRASES: readonly AskingPhrase[] = [];
+const NONE_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * How many of `words`, from `at`, spell `phrase` with only `adverbs` between its words ("reacted officially to the
+ * letter" spells "reacted to the letter" over six words); 0 when they do not. An adverb the phrase itself holds next
+ * ("replied publicly") is matched as the phrase's word. A plain loop: this runs for every phrase at every word.
+ */
+function spannedAt(words: readonly string[], at: number, phrase: readonly string[], adverbs: ReadonlySet<string>): number {
+  let k = at;
+  for (let j = 0; j < phrase.length; j++) {
+    while (j > 0 && words[k] !== phrase[j] && k < words.length && adverbs.has(words[k]!)) k++;
+    if (words[k] !== phrase[j]) return 0;
+    k++;
+  }
+  return k - at;
+}
 
 /** The positions an attribute's `except` phrases span in `words`, and the `named` ones: no phrase there asks it. */
 function exceptedIn(a: Attribute, words: readonly string[], named: ReadonlySet<number>): Set<number> {

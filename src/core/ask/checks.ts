@@ -265,9 +265,17 @@ export class AnswerChecks {
     const attributeAt = this.attributes.askedAt(words);
     const terms = parsed.reading.terms.filter((t) => !(t.kind === 'concept' && t.weight < THEME_WEIGHT));
     if (terms.length === 0 || parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.years.length > 0 || parsed.quoted.length > 0) return false;
+    // "And what did she say after that?", "et ensuite, ils ont dit quoi ?": a word of saying whose only sayer is a pronoun
+    // (no name, no thing said), after an opening "and" or beside a slot of what came next, asks what someone named before
+    // said: a slot too. "What did they argue?" alone may ask of the story's own parties (offered as choices).
+    const slot = (t: Term): boolean => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? '')));
+    // A pronoun for one person ("she", "il": the `someone` cue) stands for someone named before in any wording.
+    const { cues } = parsed.reading;
+    const pronounSays = cues.some((c) => c.cue === 'refers') && (cues.some((c) => c.cue === 'someone') || AND_WORDS.has(words[0] ?? '') || terms.some(slot));
     return terms.every(
       (t) =>
         (t.kind === 'concept' && this.followUpConcepts.has(t.term)) ||
+        (pronounSays && t.term === 'c:argue') ||
         attributeAt.has(t.at) ||
         (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))),
     );

@@ -152,6 +152,8 @@ export class AskEngine {
   private readonly answerWords = new Map<string, string[]>();
   /** Whether a question is about another topic than the story (another name, year, letter or law). */
   private readonly topic: TopicGuard;
+  /** The words of the acronyms the data types all in capitals ("WGA", "SAG-AFTRA"), folded: names of bodies. */
+  private readonly acronymWords: ReadonlySet<string>;
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
   /** The checks applied after the decision: the slot asked for, what a name owns, what a figure counts, follow-ups. */
@@ -272,10 +274,11 @@ export class AskEngine {
     ];
     // The words the data types all in capitals ("WGA", "RFI", "US"): acronyms of the story's names.
     const acronyms = new Set(texts.flatMap(typedWords).filter(isAcronym));
+    this.acronymWords = new Set([...acronyms].flatMap((a) => splitWords(a)));
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
     // A fact's quote says what it says too ("put a price tag" on the tech giants).
     const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
-    this.attributes = new AttributeCheck(data.concepts.attributes, saying);
+    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'));
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
       askers: this.lexicon.wordList('askerSubjects'),
       eras: this.lexicon.wordList('eraWords'),
@@ -797,11 +800,33 @@ export class AskEngine {
   private decideUncached(parsed: ParsedQuestion, lang: Locale): AskOutcome {
     return (
       this.guarded(parsed) ??
+      this.bodySigning(parsed) ??
       decideSigning(this.signingLookups, parsed, lang) ??
       this.listByRole(parsed) ??
       (parsed.type === 'compare' ? this.compare(parsed) : null) ??
       this.decideByFacts(parsed, lang)
     );
+  }
+
+  /**
+   * "Has the ACTA signed the letter?", "le syndicat des acteurs a-t-il soutenu la lettre ?": whether a body (a name with
+   * an `organisationNouns` word, or an acronym the data types in capitals) signed or backed the letter, asked of nothing
+   * else, is no signatory verdict (the list holds people) nor a list by role: declined. Only when nothing but the letter
+   * follows the verb ("did SAG-AFTRA back the NO FAKES Act?" asks of a bill a fact may give).
+   */
+  private bodySigning(parsed: ParsedQuestion): AskOutcome | null {
+    const { reading } = parsed;
+    // Yes or no only: "when did BFMTV publish its piece on the letter?", "which groups backed it?" ask something else.
+    // Nor a count to check ("the AFP count was 400 signatures, right?"): the body is where the figure was read.
+    if (!parsed.aboutSigning || !reading.cues.some((c) => c.cue === 'yesno') || reading.cues.some((c) => c.cue === 'wh') || parsed.numbers.length > 0 || parsed.people.some((p) => p.match.verdict === 'signed')) return null;
+    const verbs = [...reading.terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at)];
+    if (verbs.length === 0) return null;
+    const verb = Math.min(...verbs);
+    const bodies = this.lexicon.wordList('organisationNouns');
+    const body = reading.words.slice(0, verb).some((w, k) => bodies.has(w) || (this.acronymWords.has(w) && reading.shown.length === reading.words.length && isAcronym(reading.shown[k] ?? '')));
+    if (!body) return null;
+    const after = reading.terms.filter((t) => t.at > verb && t.weight >= 1 && t.term !== 'c:letter' && t.term !== 'c:sign');
+    return after.length === 0 ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 } : null;
   }
 
   /** The early guards: a fact's own question, self-questions, "the one of…" follow-ups, a verbatim quote, another letter. */

@@ -883,7 +883,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const aside = run.length === 1 && run[0] === 0 && /^[^\s,]+,/u.test(text.trimStart()) && isDictionaryWord(reading.words[0]!);
     // Nor is one that says what kind of people are asked for ("des légendes du jazz ?": see `kindOfPeople`).
     const kind = run.length === 1 && (!capital(run[0]!) || run[0] === 0) && isDictionaryWord(reading.words[run[0]!]!) && kindOfPeople(run[0]!);
-    subject = span && !common && !kind && !shorthand && !nickname && !thing && !aside && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // A body's name ("the Screen Actors Association", "la Fédération des éditeurs") is no one's: the list holds people,
+    // and whether a body backed the letter is no signatory verdict (see `organisationNouns`).
+    const organisation = run.some((k) => lexicon.wordList('organisationNouns').has(reading.words[k]!));
+    subject = span && !common && !kind && !shorthand && !nickname && !thing && !aside && !organisation && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;

@@ -555,11 +555,60 @@ const checkPaymentParties: Refinement = (ctx, decision) => {
   // of who pays and who is paid; an answer that leaves out one of the question's content words (the payee, the thing
   // paid for) gives another payment or another figure (a valuation, another deal): declined rather than answered.
   if (decision.verdict !== 'answered' || (mode !== 'fact' && mode !== 'number')) return decision;
-  if (!searchTerms.some((t) => t.term === 'c:howmany') || !searchTerms.some((t) => t.term === 'c:pay')) return decision;
+  if (!searchTerms.some((t) => t.term === 'c:howmany')) return decision;
   const leader = decision.picked[0]!;
-  const missing = searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(leader.id, t.term));
-  return missing ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+  const missing = searchTerms.some((t) => t.term === 'c:pay') && searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(leader.id, t.term));
+  return missing || paysTheOtherWay(ctx, leader.item) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
+
+/** Who pays and who is paid in a fact's answer: the terms before a word of paying in its sentence, and those after. */
+interface PaymentRoles {
+  payers: ReadonlySet<string>;
+  payees: ReadonlySet<string>;
+}
+
+/** Each fact's payment roles, read once (the facts never change; one lexicon reads them all alike). */
+const paymentRolesOf = new WeakMap<Fact, PaymentRoles>();
+
+/** A sentence's end: what is said before it and after it are two sayings. */
+const SENTENCE_END = /(?<=[.;!?])\s+/u;
+
+function paymentRoles(lexicon: Lexicon, fact: Fact): PaymentRoles {
+  let roles = paymentRolesOf.get(fact);
+  if (roles) return roles;
+  const payers = new Set<string>();
+  const payees = new Set<string>();
+  const paying = lexicon.wordList('paymentWords');
+  for (const lang of ['en', 'fr'] as const) {
+    for (const sentence of fact.answer[lang].split(SENTENCE_END)) {
+      const { terms, words } = lexicon.read(sentence, lang);
+      const at = terms.find((t) => t.term === 'c:pay' || paying.has(words[t.at] ?? ''))?.at;
+      if (at === undefined) continue;
+      for (const t of terms) if (t.weight >= 1 && t.at !== at) (t.at < at ? payers : payees).add(t.term);
+    }
+  }
+  roles = { payers, payees };
+  paymentRolesOf.set(fact, roles);
+  return roles;
+}
+
+/**
+ * "How much does OpenAI pay newspapers?", answered by a fact in which a studio invests in OpenAI: who the question has
+ * pay (a name before its word of paying, in a question that asks no payment received: "how much was X paid") is only
+ * paid in the fact (after its word of paying, never before one): that fact's payment goes the other way, another payment.
+ */
+function paysTheOtherWay(ctx: RefineContext, fact: Fact): boolean {
+  const { reading } = ctx.parsed;
+  if (ctx.askedAttributes(ctx.parsed).includes('paid')) return false;
+  // "How much did OpenAI invest in Disney?": a word of investing pays too (`paymentWords`).
+  const paying = ctx.lexicon.wordList('paymentWords');
+  const payAt = reading.terms.find((t) => t.term === 'c:pay' || paying.has(reading.words[t.at] ?? ''))?.at;
+  if (payAt === undefined) return false;
+  const { payers, payees } = paymentRoles(ctx.lexicon, fact);
+  // Only names stand for a party ("OpenAI", "Disney"): "how much in wages does the industry pay" names what is paid first.
+  const askedPayers = ctx.searchTerms.filter((t) => t.at < payAt && t.weight >= 1 && t.kind === 'word' && ctx.lexicon.isName(reading.corrected[t.at] ?? ''));
+  return askedPayers.some((t) => payees.has(t.term) && !payers.has(t.term));
+}
 
 const checkFigureUnit: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, mode } = ctx;
@@ -740,6 +789,15 @@ const vetoNamelessSlot: Refinement = (ctx, decision) => {
   return decision;
 };
 
+const vetoFigurelessChoices: Refinement = (ctx, decision) => {
+  // "How much did the studio get from the startup in the end?", "combien d'abonnés a cette appli ?": a question that asks
+  // for a quantity ("how much", "combien") offered only facts that give no figure at all is offered nothing that could
+  // answer it: declined rather than "did you mean" a fact with no number in it.
+  if (decision.verdict !== 'clarify' || !ctx.searchTerms.some((t) => t.term === 'c:howmany')) return decision;
+  const figureless = decision.picked.every((r) => (ctx.factNumbers.get(r.id) ?? []).length === 0);
+  return figureless ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
 /** The checks after choices are settled, in the order they apply. */
 const REFINEMENTS: readonly Refinement[] = [
   checkPhrasedOverLeader,
@@ -768,6 +826,7 @@ const REFINEMENTS: readonly Refinement[] = [
   vetoUncountedWord,
   vetoFollowUps,
   vetoNamelessSlot,
+  vetoFigurelessChoices,
 ];
 
 /** Whether a figure of `values` is the same (`sameFigure`) as one of `numbers`. */

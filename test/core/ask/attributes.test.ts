@@ -30,6 +30,15 @@ describe('/ask attributes: what a question asks of an event must be said by the 
   it('the positions a phrase covers are found as typed', () => {
     expect([...check.askedAt(['et', 'ca', 'coute', 'combien'])]).toEqual([2]);
   });
+
+  it('an adverb of the data list inside a phrase ("fait officiellement appel") still asks it; another word breaks it', () => {
+    const withAdverbs = new AttributeCheck([{ id: 'appeal', en: ['filed an appeal'], fr: ['fait appel'] }], new Map(), new Set(['officiellement', 'formally']));
+    expect(withAdverbs.asked([['le', 'studio', 'a', 'fait', 'officiellement', 'appel']])).toEqual(['appeal']);
+    expect(withAdverbs.asked([['they', 'filed', 'formally', 'an', 'appeal']])).toEqual(['appeal']);
+    expect([...withAdverbs.askedAt(['they', 'filed', 'formally', 'an', 'appeal'])]).toEqual([1, 2, 3, 4]);
+    expect(withAdverbs.asked([['le', 'studio', 'a', 'fait', 'un', 'appel']])).toEqual([]);
+    expect(withAdverbs.asked([['formally', 'filed', 'an', 'appeal']])).toEqual(['appeal']);
+  });
 });
 
 describe('/ask attributes with the real data: an amount of money, a payment for signing, a salary', () => {
@@ -51,6 +60,15 @@ describe('/ask attributes with the real data: an amount of money, a payment for 
     expect(ask('how much does Google pay newspaper publishers each year?').verdict).not.toBe('answered');
     expect(ask('how much did Anthropic end up paying the authors?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
     expect(ask('combien Anthropic a-t-il versé aux auteurs ?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it('"how much does X pay Y" where the fact has X paid, not paying (an investment in X) → another payment, declined; the right way round answers', () => {
+    expect(ask('How much does OpenAI pay Disney for its characters?').verdict).not.toBe('answered');
+    expect(ask('Combien OpenAI verse-t-il à Disney pour la licence ?').verdict).not.toBe('answered');
+    expect(ask('how much did Disney pay OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
+    // A word of investing pays too: the fact has the studio investing, not the AI company.
+    expect(ask('How much has OpenAI invested in Disney?').verdict).not.toBe('answered');
+    expect(ask('combien Disney a investi dans OpenAI ?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
   });
 
   it("a person's salary or fee is their own affairs → declined", () => {
@@ -109,6 +127,15 @@ describe('/ask attributes with the real data: the present or the next thing, whi
   it('"now that…", "maintenant que…" opens a clause of context: the question is still asked', () => {
     expect(ask('Now that the letter is out, who organised it?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask("Maintenant que la lettre est publiée, qui l'a organisée ?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('a reaction asked with an adverb inside its phrase ("responded formally to the signatories") is still a reaction no fact says → declined', () => {
+    expect(ask('Did Meta respond formally to the signatories?').verdict).not.toBe('answered');
+    expect(ask('Meta a-t-elle répondu publiquement à la tribune ?').verdict).not.toBe('answered');
+    // A manner of reacting (officially, publicly) asks a reaction to the letter even with no object typed.
+    expect(ask('Did Meta respond officially?').verdict).not.toBe('answered');
+    expect(ask('Meta a-t-elle formellement réagi ?').verdict).not.toBe('answered');
+    expect(ask('What is the letter a response to?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
   it('an `except` phrase sets its words aside only where it stands', () => {

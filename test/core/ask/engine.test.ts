@@ -1248,6 +1248,16 @@ describe('/ask engine: a figure said of a slot in a question about another topic
   });
 });
 
+describe('/ask engine: a quantity asked of facts that give no figure', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"how much did X get from Y" offered only a figureless fact (a suit still pending) → declined, no "did you mean"', () => {
+    expect(ask('How much did Universal get from Midjourney in the end?').verdict).toBe('no_answer');
+    // A fact that gives figures still answers its own count.
+    expect(ask('how many people signed the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
+
 describe('/ask engine: a follow-up that names one thing and asks nothing of it', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
@@ -1264,6 +1274,12 @@ describe('/ask engine: a follow-up that names one thing and asks nothing of it',
   it('what the bot said before ("you brought up", "dont vous parliez") is asked about: it keeps no conversation → no answer', () => {
     expect(ask('the ruling you brought up, when was it?').verdict).toBe('no_answer');
     expect(ask('Le rapport dont vous parliez, il date de quand ?').verdict).toBe('no_answer');
+  });
+
+  it('what a pronoun alone said ("what did he say next?", "elles ont dit quoi après ?") asks of someone named before → no answer; a name answers', () => {
+    expect(ask('and what did he say after that?').verdict).toBe('no_answer');
+    expect(ask("et après ça, elles ont dit quoi ?").verdict).toBe('no_answer');
+    expect(ask('what did Google say?')).toMatchObject({ verdict: 'answered' });
   });
 
   it('with something asked of it, the question is answered', () => {

@@ -345,6 +345,18 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('la lettre a-t-elle été signée par Natalie Portman ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
   });
 
+  it('a body named as who signed or backed it ("the Recording Academy", "la Fédération des éditeurs") is no person → declined, never "not on the list"', () => {
+    expect(ask('Did the Recording Academy sign the letter?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Did the Songwriters Alliance formally back the letter?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('La Fédération des éditeurs a-t-elle signé la tribune ?')).toMatchObject({ verdict: 'no_answer' });
+    // An acronym the data types in capitals, or a role inside a body's name, is a body too; asked of a bill, a fact answers.
+    expect(ask('Has the DGA signed it?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("L'union des scénaristes a-t-elle soutenu la lettre ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Did SAG-AFTRA back the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+    // A person is still asked about, listed or not.
+    expect(ask('Did Jane Doe sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('a verb of content between the one named and the signing is what is asked of them → declined, never a signing verdict', () => {
     expect(ask('Was Cate Blanchett threatened by a studio once she had signed?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Did Anthropic write the signatories a long letter back?')).toMatchObject({ verdict: 'no_answer' });
