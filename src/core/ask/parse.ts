@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, NO_POSITIONS, spelledAt, splitWords, startsWithCapital, stem, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, NO_POSITIONS, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
 import { sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
@@ -1088,12 +1088,12 @@ function stretchesOf(text: string, count: number): number[] | null {
   let stretch = 0;
   for (const part of text.split(/(\([^)]*\)|\[[^\]]*\])/)) {
     if (/^[([]/.test(part)) {
-      for (let k = typedWords(part).length; k > 0; k--) stretchOf.push(-1);
+      for (let k = typedWordCount(part); k > 0; k--) stretchOf.push(-1);
       continue;
     }
     part.split(/,(?!\d)|;|\s[-–—]\s|\s(?=(?:but|mais)\s)/i).forEach((piece, i) => {
       if (i > 0) stretch += 1;
-      for (let k = typedWords(piece).length; k > 0; k--) stretchOf.push(stretch);
+      for (let k = typedWordCount(piece); k > 0; k--) stretchOf.push(stretch);
     });
   }
   return stretchOf.length === count ? stretchOf : null;
@@ -1128,9 +1128,10 @@ function sentencesOf(text: string, count: number): { of: number[]; opens: Set<nu
   const opens = new Set<number>();
   text.split(/[.!?](?=\s|$)/).forEach((sentence, n) => {
     for (const clause of sentence.split(/[:;](?=\s|$)/)) {
-      const words = typedWords(clause);
-      if (words.length > 0) opens.add(of.length);
-      for (let k = 0; k < words.length; k++) of.push(n);
+      // Counted, not listed: only how many words each clause has matters here.
+      const count = typedWordCount(clause);
+      if (count > 0) opens.add(of.length);
+      for (let k = 0; k < count; k++) of.push(n);
     }
   });
   return of.length === count ? { of, opens } : null;
