@@ -358,7 +358,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const cues = new Set(reading.cues.map((c) => c.cue));
   const terms = reading.terms;
   const has = (token: string): boolean => terms.some((t) => t.term === token);
-  const roles = [...new Set(terms.map((t) => Lexicon.roleOf(t.term)).filter((r): r is Role => r !== null))];
+  // Each role once, in the order first read (a plain loop: no mapped, filtered and deduplicated copies per question).
+  const roles: Role[] = [];
+  for (const t of terms) {
+    const role = Lexicon.roleOf(t.term);
+    if (role !== null && !roles.includes(role)) roles.push(role);
+  }
   // "Did Trump sign an order on crypto?", "OpenAI a signé un accord ?": signing something other than the letter is
   // no question about the letter's signatories (a thing signed comes after the verb, and the letter is not named).
   // Only the verb ("sign", "signé"), not "signatories"; and the thing right after it, before any "it".

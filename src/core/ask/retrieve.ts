@@ -114,6 +114,11 @@ export class Retriever<T> {
   /** Scratch per search: the leaders' item numbers and BM25 scores, best first (no result object per item met). */
   private leaderDocs = new Int32Array(0);
   private leaderScores = new Float64Array(0);
+  /** Scratch of `nearest`: each leader's final score and two measures, and the leaders' order by score. */
+  private nearScores = new Float64Array(0);
+  private nearCoverage = new Float64Array(0);
+  private nearContainment = new Float64Array(0);
+  private nearOrder = new Int32Array(0);
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -230,18 +235,7 @@ export class Retriever<T> {
     const tokens = queryTokens(content);
     const leaders = this.bm25(tokens, content, only, pool);
     // Each term's rarity and whether it is a token, looked up once for all the leaders.
-    if (this.queryIdf.length < content.length) {
-      this.queryIdf = new Float64Array(content.length);
-      this.queryToken = new Uint8Array(content.length);
-    }
-    const { queryIdf, queryToken } = this;
-    let total = 0;
-    for (let i = 0; i < content.length; i++) {
-      const t = content[i]!;
-      queryIdf[i] = this.idf(t.term);
-      queryToken[i] = tokens.includes(t.term) ? 1 : 0;
-      total = total + t.weight * queryIdf[i]!;
-    }
+    const total = this.readQuery(content, tokens);
     // Only the leaders can win: coverage and containment are measured for them alone (into `measured`: no result
     // object per leader for each measure).
     const ranked: Ranked<T>[] = [];
@@ -255,6 +249,67 @@ export class Retriever<T> {
       ranked.push({ id, item: this.itemsAt[doc]!, score: leaderScores[k]! * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
     }
     return sortByScore(ranked);
+  }
+
+  /**
+   * What `make` gives of each leader `rank` would return (its id, item, coverage and containment), in the order `rank`
+   * returns them, with no `Ranked` object per leader: the nearest-question channel reads two measures of two dozen
+   * leaders for every question it searches.
+   */
+  nearest<R>(terms: readonly Term[], pool: number, make: (id: string, item: T, coverage: number, containment: number) => R): R[] {
+    const content = dedupe(terms);
+    if (content.length === 0) return [];
+    const stamp = this.markQuery(content);
+    const tokens = queryTokens(content);
+    const leaders = this.bm25(tokens, content, undefined, pool);
+    const total = this.readQuery(content, tokens);
+    if (this.nearScores.length < leaders) {
+      this.nearScores = new Float64Array(leaders);
+      this.nearCoverage = new Float64Array(leaders);
+      this.nearContainment = new Float64Array(leaders);
+      this.nearOrder = new Int32Array(leaders);
+    }
+    const { leaderDocs, leaderScores, nearScores, nearCoverage, nearContainment, nearOrder } = this;
+    const m = this.measured;
+    for (let k = 0; k < leaders; k++) {
+      const doc = leaderDocs[k]!;
+      this.cover(doc, content, total);
+      this.containment(doc, content, stamp);
+      nearScores[k] = leaderScores[k]! * (1 + CONTAINMENT_BOOST * m.containment);
+      nearCoverage[k] = m.coverage;
+      nearContainment[k] = m.containment;
+      // Best score first, equal scores in the order met: the insertion sort of `sortByScore`, on positions.
+      let at = k;
+      while (at > 0 && nearScores[nearOrder[at - 1]!]! - nearScores[k]! < 0) {
+        nearOrder[at] = nearOrder[at - 1]!;
+        at--;
+      }
+      nearOrder[at] = k;
+    }
+    const out: R[] = [];
+    for (let j = 0; j < leaders; j++) {
+      const k = nearOrder[j]!;
+      const doc = leaderDocs[k]!;
+      out.push(make(this.ids[doc]!, this.itemsAt[doc]!, nearCoverage[k]!, nearContainment[k]!));
+    }
+    return out;
+  }
+
+  /** Each query term's rarity and whether it is a token, into `queryIdf` and `queryToken`; returns the terms' total weight × rarity. */
+  private readQuery(content: readonly Term[], tokens: readonly string[]): number {
+    if (this.queryIdf.length < content.length) {
+      this.queryIdf = new Float64Array(content.length);
+      this.queryToken = new Uint8Array(content.length);
+    }
+    const { queryIdf, queryToken } = this;
+    let total = 0;
+    for (let i = 0; i < content.length; i++) {
+      const t = content[i]!;
+      queryIdf[i] = this.idf(t.term);
+      queryToken[i] = tokens.includes(t.term) ? 1 : 0;
+      total = total + t.weight * queryIdf[i]!;
+    }
+    return total;
   }
 
   /** Adds an item's terms per field (phrasing, body), as MiniSearch tokenizes a space-joined field. */
