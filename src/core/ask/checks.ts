@@ -350,9 +350,9 @@ export class AnswerChecks {
 
   /** The examples nearest the question (fact null: one no fact answers), nearest first, by similarity to the question. */
   private nearestExamples(searchTerms: readonly Term[]): NearExample[] {
+    // The leaders as `rank` orders them (by score), each made an example at once (no ranked result per leader), then by similarity.
     return this.learned
-      .rank(searchTerms, undefined, LEARNED_POOL)
-      .map((r) => ({ fact: r.item, sim: r.coverage + r.containment > 0 ? (2 * r.coverage * r.containment) / (r.coverage + r.containment) : 0, id: r.id }))
+      .nearest(searchTerms, LEARNED_POOL, (id, fact, coverage, containment) => ({ fact, sim: coverage + containment > 0 ? (2 * coverage * containment) / (coverage + containment) : 0, id }))
       .sort((a, b) => b.sim - a.sim);
   }
 

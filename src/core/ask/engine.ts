@@ -636,7 +636,8 @@ export class AskEngine {
     const named = (t: Term): boolean => t.term === 'c:letter' || pieces.has(opening.words[t.at] ?? '') || (this.facts.knows(t.term) && this.lexicon.isName(opening.corrected[t.at] ?? ''));
     if (opening.terms.some(named)) return -1;
     // Nor one that names what the story does not know ("<an unknown outlet> says…"): who says it is then the question.
-    const parsed = parseQuestion(words.slice(0, v).join(' '), this.lexicon, this.nameMatcher, lang ?? undefined);
+    // Read once with the question's other parts (`parseOnce`): the claim's reading meets the same opening again.
+    const parsed = this.parseOnce(words.slice(0, v).join(' '), lang ?? undefined);
     const terms = this.searchTermsOf(parsed);
     if (this.topic.namesOtherTopic(parsed, terms) || this.topic.namesOtherTopic(parsed, terms, 'lowercase')) return -1;
     // Nor one that names anyone or anything ("Le Monde says…", "since the Copyright Office report said…"): a word

@@ -6,6 +6,8 @@ import { splitWords } from './lexicon';
 const FRENCH_SPELLING = /[éèêàçùâîôûœ]|\b(qu|l|d|c|n|j|s)['’]\p{L}/iu;
 /** Below this share of tinyld's belief, a short text's language is unknown. */
 const MIN_TINYLD_ACCURACY = 0.05;
+/** A word all in capitals ("AI", "OSTP"): made once, not at every question (a pattern literal is a new object each time; `replace` starts it from the beginning). */
+const ACRONYM = /\b\p{Lu}{2,}\b/gu;
 
 /**
  * French or English, or null when the words do not tell ("Ben Stiller"). French spelling decides first;
@@ -15,7 +17,7 @@ const MIN_TINYLD_ACCURACY = 0.05;
 export function detectLanguage(text: string): Locale | null {
   if (FRENCH_SPELLING.test(text)) return 'fr';
   // Acronyms in capitals (AI, IA, OSTP) belong to no language: "AI" is not the French "ai".
-  const words = splitWords(text.replace(/\b\p{Lu}{2,}\b/gu, ' '));
+  const words = splitWords(text.replace(ACRONYM, ' '));
   let en = 0;
   let fr = 0;
   for (const w of words) {

@@ -81,6 +81,57 @@ export function typedWords(text: string): string[] {
   return withoutEmptyEnds(text.replace(DIGIT_SEPARATOR, '$1$2').replace(TYPED_DIGIT_LETTER, '$1 $2').split(TYPED_WORD_BREAK));
 }
 
+/** A letter or figure at a position (sticky: read where `lastIndex` is set, no string cut out). */
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+const LETTER_AT = /\p{L}/uy;
+
+/** Whether the code point `code` at `at` is a letter or figure: ASCII by its code, any other by `WORD_CHAR_AT`. */
+function wordCharAt(text: string, at: number, code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  WORD_CHAR_AT.lastIndex = at;
+  return WORD_CHAR_AT.test(text);
+}
+
+/** Whether the code point at `at` is a letter (see `wordCharAt`). */
+function letterAt(text: string, at: number, code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  LETTER_AT.lastIndex = at;
+  return LETTER_AT.test(text);
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * How many words `typedWords` finds in a text, without the list: sentence and clause splits only count them. The runs of
+ * letters and figures, less one for each separator it drops between digits (as its pattern does, leftmost first and
+ * never overlapping: "1.5.3" is "15" and "3"), plus one for each digit right before a letter ("230bn": two words).
+ */
+export function typedWordCount(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  let joined = 0;
+  let split = 0;
+  // Where the last separator dropped between digits ended: a match never starts inside one ("1.2.3").
+  let matchEnd = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const word = wordCharAt(text, i, code);
+    if (word && !inRun) runs += 1;
+    inRun = word;
+    if (isAsciiDigit(code)) {
+      const next = text.charCodeAt(i + 1);
+      if (i >= matchEnd && (next === 46 || next === 44) && isAsciiDigit(text.charCodeAt(i + 2))) {
+        joined += 1;
+        matchEnd = i + 3;
+      }
+      if (i + 1 < text.length && letterAt(text, i + 1, text.codePointAt(i + 1)!)) split += 1;
+    }
+    i += width;
+  }
+  return runs - joined + split;
+}
+
 /**
  * The parts of a split on a run of separators without the empty ones, which only its ends can be (a separator that
  * opens or closes the text): dropped in place, no filtered copy of every text's words.
@@ -424,11 +475,12 @@ export class Lexicon {
   correct(word: string, proper = false): string {
     // A name typed with a capital inside a sentence is a typo only of a word the data spells with one ("Midjouney"),
     // never of a common word ("Poker" is not "power").
-    if (proper && !DIGIT.test(word) && !this.vocabulary.has(word)) {
+    // The vocabulary first: most words are known, and a map read costs less than a pattern's.
+    if (proper && !this.vocabulary.has(word) && !DIGIT.test(word)) {
       const fixed = this.correct(word);
       return this.properWords.has(fixed) ? fixed : word;
     }
-    if (DIGIT.test(word) || this.vocabulary.has(word)) return word;
+    if (this.vocabulary.has(word) || DIGIT.test(word)) return word;
     // The "g" of "-ing" dropped in chat ("complainin", "askin", "nothin"): the word with it, when that is a common word
     // and the word as typed is none.
     if (word.length >= 5 && word.endsWith('in') && !isDictionaryWord(word) && isDictionaryWord(`${word}g`)) return this.correct(`${word}g`);

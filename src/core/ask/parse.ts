@@ -4,7 +4,7 @@ import type { Cue, Role } from '../schema';
 import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, NO_POSITIONS, spelledAt, splitWords, startsWithCapital, stem, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, NO_POSITIONS, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
 import { sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
@@ -358,7 +358,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const cues = new Set(reading.cues.map((c) => c.cue));
   const terms = reading.terms;
   const has = (token: string): boolean => terms.some((t) => t.term === token);
-  const roles = [...new Set(terms.map((t) => Lexicon.roleOf(t.term)).filter((r): r is Role => r !== null))];
+  // Each role once, in the order first read (a plain loop: no mapped, filtered and deduplicated copies per question).
+  const roles: Role[] = [];
+  for (const t of terms) {
+    const role = Lexicon.roleOf(t.term);
+    if (role !== null && !roles.includes(role)) roles.push(role);
+  }
   // "Did Trump sign an order on crypto?", "OpenAI a signé un accord ?": signing something other than the letter is
   // no question about the letter's signatories (a thing signed comes after the verb, and the letter is not named).
   // Only the verb ("sign", "signé"), not "signatories"; and the thing right after it, before any "it".
@@ -1099,12 +1104,12 @@ function stretchesOf(text: string, count: number): number[] | null {
   let stretch = 0;
   for (const part of text.split(/(\([^)]*\)|\[[^\]]*\])/)) {
     if (/^[([]/.test(part)) {
-      for (let k = typedWords(part).length; k > 0; k--) stretchOf.push(-1);
+      for (let k = typedWordCount(part); k > 0; k--) stretchOf.push(-1);
       continue;
     }
     part.split(/,(?!\d)|;|\s[-–—]\s|\s(?=(?:but|mais)\s)/i).forEach((piece, i) => {
       if (i > 0) stretch += 1;
-      for (let k = typedWords(piece).length; k > 0; k--) stretchOf.push(stretch);
+      for (let k = typedWordCount(piece); k > 0; k--) stretchOf.push(stretch);
     });
   }
   return stretchOf.length === count ? stretchOf : null;
@@ -1139,9 +1144,10 @@ function sentencesOf(text: string, count: number): { of: number[]; opens: Set<nu
   const opens = new Set<number>();
   text.split(/[.!?](?=\s|$)/).forEach((sentence, n) => {
     for (const clause of sentence.split(/[:;](?=\s|$)/)) {
-      const words = typedWords(clause);
-      if (words.length > 0) opens.add(of.length);
-      for (let k = 0; k < words.length; k++) of.push(n);
+      // Counted, not listed: only how many words each clause has matters here.
+      const count = typedWordCount(clause);
+      if (count > 0) opens.add(of.length);
+      for (let k = 0; k < count; k++) of.push(n);
     }
   });
   return of.length === count ? { of, opens } : null;

@@ -273,6 +273,10 @@ export class PremiseReader {
     // "la lettre remise en décembre, sous Biden": a name right after a word of an era dates what is said; it is no value.
     const era = (i: number): boolean => i > 0 && this.reading.eras.has(words[i - 1]!);
     for (const phrase of this.wrongValues.get(slot) ?? []) {
+      // A value whose first word the question never types ("congress" in a question about a date) is found nowhere in it:
+      // one look along the words (no set built per question) instead of trying the value at every word, twice.
+      const head = phrase[0]!;
+      if (!words.includes(head) && !corrected.includes(head)) continue;
       // The words as typed, then as corrected (no list of the two built per phrase).
       for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
       for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });

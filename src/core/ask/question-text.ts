@@ -2,7 +2,7 @@
  * Helpers that read a question as typed (capitals, punctuation, clause breaks) rather than as terms: where its sentences
  * open, the names it types with capitals, its last clause, its parts. Pure string work, no data.
  */
-import { spelledAt, splitWords, startsWithCapital, typedWords } from './lexicon';
+import { spelledAt, splitWords, startsWithCapital, typedWordCount, typedWords } from './lexicon';
 
 /** What stands between each two words of `typedWords(text)` (split the same way): spaces only, or punctuation too. */
 export function typedGaps(text: string): string[] {
@@ -108,7 +108,7 @@ export function sentenceOpenings(text: string): Set<number> {
   // The words of each sentence but the last are counted: the last opens no sentence after it.
   let at = 0;
   for (let k = 0; k + 1 < sentences.length; k++) {
-    at += typedWords(sentences[k]!).length;
+    at += typedWordCount(sentences[k]!);
     opening.add(at);
   }
   return opening;

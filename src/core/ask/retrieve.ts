@@ -47,10 +47,14 @@ const UNKNOWN_EXTRA = 0.8;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FIELD_BOOSTS = [1, 0.35] as const;
 
-/** A term's items (ascending numbers) and its count in each: arrays while indexing, typed arrays once built. */
+/**
+ * A term's items (ascending numbers) and its count in each: arrays while indexing, typed arrays once built; then also
+ * each item's BM25 value for the term before boosts (`raws`), which depends only on the items, computed once.
+ */
 interface Posting {
   docs: number[] | Int32Array;
   freqs: number[] | Float64Array;
+  raws?: Float64Array;
 }
 
 
@@ -79,6 +83,8 @@ export class Retriever<T> {
   private stamp = 0;
   private termStamp = 0;
   private readonly items = new Map<string, Searchable<T>>();
+  /** By item number: what a result carries (the leaders are met by number, not id: no map read per leader). */
+  private readonly itemsAt: T[] = [];
   private readonly phrasingTerms = new Map<string, ReadonlySet<string>>();
   private readonly bodyTerms = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
@@ -108,6 +114,11 @@ export class Retriever<T> {
   /** Scratch per search: the leaders' item numbers and BM25 scores, best first (no result object per item met). */
   private leaderDocs = new Int32Array(0);
   private leaderScores = new Float64Array(0);
+  /** Scratch of `nearest`: each leader's final score and two measures, and the leaders' order by score. */
+  private nearScores = new Float64Array(0);
+  private nearCoverage = new Float64Array(0);
+  private nearContainment = new Float64Array(0);
+  private nearOrder = new Int32Array(0);
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -147,6 +158,7 @@ export class Retriever<T> {
       for (let doc = 0; doc < this.ids.length; doc++) norms[doc] = BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / average);
       this.lengthNorms[field] = norms;
     }
+    this.scorePostings();
     // Each phrasing's terms with their weight × rarity, summed once: `containment` runs for every leader of every question.
     // Each item's phrasings' terms in three flat typed arrays (term number, weight × rarity, content or not), each
     // phrasing a stretch of them: `containment` reads them for every leader of every question.
@@ -182,6 +194,7 @@ export class Retriever<T> {
       });
     }
     this.ids.forEach((id, doc) => {
+      this.itemsAt[doc] = this.items.get(id)!.item;
       this.phrasingTermsAt[doc] = this.phrasingTerms.get(id)!;
       this.bodyTermsAt[doc] = this.bodyTerms.get(id)!;
       this.phrasingSetsAt[doc] = this.phrasingSets.get(id) ?? NO_PHRASINGS;
@@ -222,6 +235,68 @@ export class Retriever<T> {
     const tokens = queryTokens(content);
     const leaders = this.bm25(tokens, content, only, pool);
     // Each term's rarity and whether it is a token, looked up once for all the leaders.
+    const total = this.readQuery(content, tokens);
+    // Only the leaders can win: coverage and containment are measured for them alone (into `measured`: no result
+    // object per leader for each measure).
+    const ranked: Ranked<T>[] = [];
+    const m = this.measured;
+    const { leaderDocs, leaderScores } = this;
+    for (let k = 0; k < leaders; k++) {
+      const doc = leaderDocs[k]!;
+      this.cover(doc, content, total);
+      const id = this.ids[doc]!;
+      this.containment(doc, content, stamp);
+      ranked.push({ id, item: this.itemsAt[doc]!, score: leaderScores[k]! * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
+    }
+    return sortByScore(ranked);
+  }
+
+  /**
+   * What `make` gives of each leader `rank` would return (its id, item, coverage and containment), in the order `rank`
+   * returns them, with no `Ranked` object per leader: the nearest-question channel reads two measures of two dozen
+   * leaders for every question it searches.
+   */
+  nearest<R>(terms: readonly Term[], pool: number, make: (id: string, item: T, coverage: number, containment: number) => R): R[] {
+    const content = dedupe(terms);
+    if (content.length === 0) return [];
+    const stamp = this.markQuery(content);
+    const tokens = queryTokens(content);
+    const leaders = this.bm25(tokens, content, undefined, pool);
+    const total = this.readQuery(content, tokens);
+    if (this.nearScores.length < leaders) {
+      this.nearScores = new Float64Array(leaders);
+      this.nearCoverage = new Float64Array(leaders);
+      this.nearContainment = new Float64Array(leaders);
+      this.nearOrder = new Int32Array(leaders);
+    }
+    const { leaderDocs, leaderScores, nearScores, nearCoverage, nearContainment, nearOrder } = this;
+    const m = this.measured;
+    for (let k = 0; k < leaders; k++) {
+      const doc = leaderDocs[k]!;
+      this.cover(doc, content, total);
+      this.containment(doc, content, stamp);
+      nearScores[k] = leaderScores[k]! * (1 + CONTAINMENT_BOOST * m.containment);
+      nearCoverage[k] = m.coverage;
+      nearContainment[k] = m.containment;
+      // Best score first, equal scores in the order met: the insertion sort of `sortByScore`, on positions.
+      let at = k;
+      while (at > 0 && nearScores[nearOrder[at - 1]!]! - nearScores[k]! < 0) {
+        nearOrder[at] = nearOrder[at - 1]!;
+        at--;
+      }
+      nearOrder[at] = k;
+    }
+    const out: R[] = [];
+    for (let j = 0; j < leaders; j++) {
+      const k = nearOrder[j]!;
+      const doc = leaderDocs[k]!;
+      out.push(make(this.ids[doc]!, this.itemsAt[doc]!, nearCoverage[k]!, nearContainment[k]!));
+    }
+    return out;
+  }
+
+  /** Each query term's rarity and whether it is a token, into `queryIdf` and `queryToken`; returns the terms' total weight × rarity. */
+  private readQuery(content: readonly Term[], tokens: readonly string[]): number {
     if (this.queryIdf.length < content.length) {
       this.queryIdf = new Float64Array(content.length);
       this.queryToken = new Uint8Array(content.length);
@@ -234,19 +309,7 @@ export class Retriever<T> {
       queryToken[i] = tokens.includes(t.term) ? 1 : 0;
       total = total + t.weight * queryIdf[i]!;
     }
-    // Only the leaders can win: coverage and containment are measured for them alone (into `measured`: no result
-    // object per leader for each measure).
-    const ranked: Ranked<T>[] = [];
-    const m = this.measured;
-    const { leaderDocs, leaderScores } = this;
-    for (let k = 0; k < leaders; k++) {
-      const doc = leaderDocs[k]!;
-      this.cover(doc, content, total);
-      const id = this.ids[doc]!;
-      this.containment(doc, content, stamp);
-      ranked.push({ id, item: this.items.get(id)!.item, score: leaderScores[k]! * (1 + CONTAINMENT_BOOST * m.containment), coverage: m.coverage, matchedWeight: m.matchedWeight, missing: m.missing, containment: m.containment, phrased: m.phrased, phrasedName: m.phrasedName });
-    }
-    return sortByScore(ranked);
+    return total;
   }
 
   /** Adds an item's terms per field (phrasing, body), as MiniSearch tokenizes a space-joined field. */
@@ -279,7 +342,6 @@ export class Retriever<T> {
    */
   private bm25(tokens: readonly string[], boosts: readonly Term[], only: ReadonlySet<string> | undefined, pool: number): number {
     const { scores, termScores, seen, termSeen, matchedTerms, met, touched } = this;
-    const count = this.ids.length;
     const search = ++this.stamp;
     // Items in the order MiniSearch first meets them (term by term, phrasing then body): its order among equal scores.
     let metCount = 0;
@@ -288,21 +350,41 @@ export class Retriever<T> {
       // A term repeated in the query adds to the score again, but counts once among the terms matched.
       const counts = tokens.indexOf(token) === k ? 1 : 0;
       const termBoost = weightOf(boosts, token);
+      const phrasing = this.postings[0].get(token);
+      const body = this.postings[1].get(token);
+      // A term in one field only (every term of an index without bodies): its value is the term's whole, added to each
+      // item's score at once, in the same order and sums as below (x + 0 is never added: the one field's value is the term's).
+      const single = phrasing === undefined ? body : body === undefined ? phrasing : undefined;
+      if (single !== undefined) {
+        const boost = termBoost * FIELD_BOOSTS[single === phrasing ? 0 : 1];
+        const docs = single.docs;
+        const raws = single.raws!;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          const weighted = boost * raws[i]!;
+          if (seen[doc] !== search) {
+            seen[doc] = search;
+            scores[doc] = weighted;
+            matchedTerms[doc] = counts;
+            met[metCount++] = doc;
+          } else {
+            scores[doc] = scores[doc]! + weighted;
+            matchedTerms[doc] = matchedTerms[doc]! + counts;
+          }
+        }
+        continue;
+      }
       const term = ++this.termStamp;
       let touchedCount = 0;
       for (let field = 0; field < 2; field++) {
-        const posting = this.postings[field as 0 | 1].get(token);
+        const posting = field === 0 ? phrasing : body;
         if (!posting) continue;
-        const matching = posting.docs.length;
-        const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
-        const norms = this.lengthNorms[field as 0 | 1];
         const boost = termBoost * FIELD_BOOSTS[field as 0 | 1];
-        const { docs, freqs } = posting;
-        for (let i = 0; i < matching; i++) {
+        const { docs } = posting;
+        const raws = posting.raws!;
+        for (let i = 0; i < docs.length; i++) {
           const doc = docs[i]!;
-          const freq = freqs[i]!;
-          const raw = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + norms[doc]!));
-          const weighted = boost * raw;
+          const weighted = boost * raws[i]!;
           if (termSeen[doc] !== term) {
             termSeen[doc] = term;
             termScores[doc] = weighted;
@@ -406,6 +488,27 @@ export class Retriever<T> {
       if (number !== undefined) this.queryHas[number] = stamp;
     }
     return stamp;
+  }
+
+  /**
+   * Each posting's BM25 value per item before boosts, `idf × (d + freq × (k + 1) / (freq + length norm))`, as MiniSearch
+   * computes it per search: the same sums in the same order, so the same scores, once.
+   */
+  private scorePostings(): void {
+    const count = this.ids.length;
+    for (let field = 0; field < 2; field++) {
+      const norms = this.lengthNorms[field as 0 | 1];
+      for (const posting of this.postings[field as 0 | 1].values()) {
+        const matching = posting.docs.length;
+        const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
+        const raws = new Float64Array(matching);
+        for (let i = 0; i < matching; i++) {
+          const freq = posting.freqs[i]!;
+          raws[i] = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + norms[posting.docs[i]!]!));
+        }
+        posting.raws = raws;
+      }
+    }
   }
 
   /** The postings as typed arrays once every item is indexed: searches only read them. */
