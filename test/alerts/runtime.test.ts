@@ -133,10 +133,13 @@ describe('alerts runtime: data changes → alerts', () => {
 
   it('one delivering process per database: a second one stands by, and takes over at its next heartbeat when the first stops', async () => {
     const x = await setup();
+    // Loaded before the first starts: reading the data blocks this process, and with it the first's 100 ms heartbeat
+    // (under load, past its lease, and the second would find the lease free).
+    const data = loadFactBase(x.dataDir).data;
     const first = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
-    await first.start(loadFactBase(x.dataDir).data, x.senders);
+    await first.start(data, x.senders);
     const second = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
-    await second.start(loadFactBase(x.dataDir).data, x.senders);
+    await second.start(data, x.senders);
     expect([first.delivering, second.delivering]).toEqual([true, false]);
     expect(first.instance).not.toBe(second.instance);
     expect(x.logger.lines.some((l) => l.message.startsWith('another letterbot process delivers alerts'))).toBe(true);

@@ -304,9 +304,12 @@ describe('several instances behind a load balancer', () => {
   it('a "did you mean" drawn by one instance is answered by another: the button\'s value is the whole request', async () => {
     // A second instance of the same app (its own Bolt app, dispatcher and caches), against the same fake Slack.
     const logger = captureLogs().logger;
+    const dispatcher = createDispatcher({ logger });
+    // Its own /ask engine, built at start as main.ts does, not inside the wait for the button's answer.
+    void dispatcher.facts.ask;
     const other = await startSlack({
       config: { mode: 'http', botToken: app.fake.botToken, signingSecret: app.fake.signingSecret, port: 0, apiUrl: app.fake.apiUrl },
-      dispatcher: createDispatcher({ logger }),
+      dispatcher,
       logger,
       host: '127.0.0.1',
       retries: 0,
