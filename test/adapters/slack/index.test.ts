@@ -305,8 +305,11 @@ describe('several instances behind a load balancer', () => {
     // A second instance of the same app (its own Bolt app, dispatcher and caches), against the same fake Slack.
     const logger = captureLogs().logger;
     const dispatcher = createDispatcher({ logger });
-    // Its own /ask engine, built at start as main.ts does, not inside the wait for the button's answer.
+    // Its own /ask engine, built at start as main.ts does, not inside the wait for the button's answer. The build blocks
+    // this process (fakes included) for seconds: let the fake's keep-alive timers close the idle connections first,
+    // or the next Slack call may be sent on one just as it closes ("fetch failed").
     void dispatcher.facts.ask;
+    await sleep(100);
     const other = await startSlack({
       config: { mode: 'http', botToken: app.fake.botToken, signingSecret: app.fake.signingSecret, port: 0, apiUrl: app.fake.apiUrl },
       dispatcher,
