@@ -5,8 +5,24 @@ import path from 'node:path';
 import { exampleCommandLine, runCli, SUBCOMMANDS } from '../src/cli';
 import { parseWords } from '../src/adapters/command-text';
 import { loadCommands } from '../src/command-registry';
+import type { FactBase } from '../src/core/fact-base';
+import * as factFiles from '../src/fact-files';
 
 const ROOT = path.resolve(__dirname, '..');
+
+// Each in-process run loads the fact base as a CLI process does, but a data folder is read and its /ask engine built
+// (seconds) once per file: the data does not change between these runs, so a fresh process would load the same
+// immutable fact base. The spawned runs below still load it from scratch, as `letterbot` does.
+const loadFactBase = factFiles.loadFactBase;
+const loaded = new Map<string, FactBase>();
+beforeAll(() => {
+  jest.spyOn(factFiles, 'loadFactBase').mockImplementation((dir = factFiles.DEFAULT_DATA_DIR) => {
+    const facts = loaded.get(dir) ?? loadFactBase(dir);
+    loaded.set(dir, facts);
+    return facts;
+  });
+});
+afterAll(() => jest.restoreAllMocks());
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return cliWith({ LETTERBOT_LOG_LEVEL: 'silent' }, ...args);

@@ -53,6 +53,8 @@ describe('operations HTTP server', () => {
     slack = await FakeSlack.start();
     logs = new LogCapture();
     const dispatcher = createDispatcher({ logger: logs.logger });
+    // As main.ts does at start: the /ask engine is built before the first question, not inside a 5 s wait for its answer.
+    void dispatcher.facts.ask;
     http = (await startHttp({
       config: { http: { port: 0 }, discord: { token: discord.token, appId: discord.applicationId, guildId: undefined, apiUrl: discord.apiUrl, publicKey: keys.publicHex } },
       dispatcher,

@@ -4,6 +4,7 @@ import { PUBLISHED_LIMITS, scaleLimits } from '../../src/alerts/rate-limiter';
 import { AlertsRuntime } from '../../src/alerts/runtime';
 import { AlertWorker } from '../../src/alerts/worker';
 import { editorAlert, type AlertSender, type SendOutcome } from '../../src/core/alerts';
+import type { FactBaseData } from '../../src/core/schema';
 import { loadFactBase } from '../../src/fact-files';
 import { describePg } from '../helpers/describe-pg';
 import { createTestSchema, dropTestSchemas, queryIn } from '../helpers/pg';
@@ -25,10 +26,15 @@ afterAll(async () => {
 // Nothing is queued in these tests: the sender is never called.
 const idleSender: AlertSender = { platform: 'slack', send: async (): Promise<SendOutcome> => ({ ok: false, error: 'unused' }) as unknown as SendOutcome };
 
+// Read once, before any instance runs: reading the data blocks this process, and with it the running instances' 100 ms
+// heartbeats (under load, past their expiry, and a new instance would count fewer alive).
+let data: FactBaseData | undefined;
+
 async function instance(url: string, rateLimits?: number): Promise<AlertsRuntime> {
+  data ??= loadFactBase().data;
   const runtime = await AlertsRuntime.open({ dbPath: '', databaseUrl: url, logger: new RecordingAlertLogger(), heartbeatMs: 100, ...(rateLimits === undefined ? {} : { rateLimits }) });
   running.push(runtime);
-  await runtime.start(loadFactBase().data, [idleSender]);
+  await runtime.start(data, [idleSender]);
   return runtime;
 }
 

@@ -133,10 +133,14 @@ describe('alerts runtime: data changes → alerts', () => {
 
   it('one delivering process per database: a second one stands by, and takes over at its next heartbeat when the first stops', async () => {
     const x = await setup();
-    const first = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
-    await first.start(loadFactBase(x.dataDir).data, x.senders);
-    const second = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100 });
-    await second.start(loadFactBase(x.dataDir).data, x.senders);
+    // Loaded before the first starts: reading the data blocks this process, and with it the first's heartbeat. The
+    // lease outlives a few blocked beats (5 s, not 3 × 100 ms): under load the second must not find it lapsed. The
+    // takeover is still at the standby's next 100 ms beat, the first releasing the lease when it stops.
+    const data = loadFactBase(x.dataDir).data;
+    const first = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100, leaseTtlMs: 5000 });
+    await first.start(data, x.senders);
+    const second = await AlertsRuntime.open({ dbPath: x.db, logger: x.logger, rateLimits: false, heartbeatMs: 100, leaseTtlMs: 5000 });
+    await second.start(data, x.senders);
     expect([first.delivering, second.delivering]).toEqual([true, false]);
     expect(first.instance).not.toBe(second.instance);
     expect(x.logger.lines.some((l) => l.message.startsWith('another letterbot process delivers alerts'))).toBe(true);

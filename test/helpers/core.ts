@@ -24,9 +24,12 @@ export class RecordingLogger implements ErrorLogger {
   }
 }
 
-/** The real dispatcher over the real commands and data. */
+/**
+ * The real dispatcher over the real commands and data: the file's one fact base (`realFacts`), as the bot serves
+ * every request from one, so its /ask engine (seconds to build) is built once per test file, not once per dispatcher.
+ */
 export function realDispatcher(logger: ErrorLogger = new RecordingLogger()): Dispatcher {
-  return createDispatcher({ logger, clock: () => new Date('2026-11-26T12:00:00Z') });
+  return createDispatcher({ facts: realFacts(), logger, clock: () => new Date('2026-11-26T12:00:00Z') });
 }
 
 /** Run one command as a shell user would, through validation and the dispatcher. */

@@ -8,7 +8,7 @@ import { loadCommands } from '../../../src/command-registry';
 import type { CommandDefinition } from '../../../src/core/command';
 import { Dispatcher, type CommandRequest } from '../../../src/core/dispatch';
 import { makeReply } from '../../../src/core/reply';
-import { loadFactBase } from '../../../src/fact-files';
+import { realFacts } from '../../helpers/core';
 import { FakeDiscord, type RecordedRequest } from '../../helpers/fake-discord';
 import { LogCapture, interactionFixture, messageOf, messageRequests, startHarness, type Harness } from './harness';
 
@@ -304,7 +304,7 @@ describe('Discord adapter with deferral on every command', () => {
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     expect(buttons.length).toBeLessThanOrEqual(3);
     for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(100);
-    const facts = loadFactBase();
+    const facts = realFacts();
     const pick = buttons[1]!;
     const asked = facts.facts.find((f) => f.questions.en[0] === pick.label)!;
     expect(asked).toBeDefined();
@@ -360,7 +360,7 @@ describe('Discord adapter with a slow command and alert admins', () => {
     h = await startHarness({
       deferAfterMs: 100,
       admins: [`discord:${OTHER_USER}`],
-      dispatcher: (logger) => new Dispatcher({ commands: [...loadCommands(), slow, managers], facts: loadFactBase(), logger }),
+      dispatcher: (logger) => new Dispatcher({ commands: [...loadCommands(), slow, managers], facts: realFacts(), logger }),
     });
   });
 

@@ -7,6 +7,7 @@ import { startDiscord, type DiscordHandle } from '../../../src/adapters/discord'
 import { createDispatcher } from '../../../src/app';
 import type { Dispatcher } from '../../../src/core/dispatch';
 import type { Logger } from '../../../src/logger';
+import { realFacts } from '../../helpers/core';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../../helpers/fake-discord';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures', 'discord');
@@ -69,7 +70,8 @@ export async function startHarness(
 ): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const logs = new LogCapture();
-  const dispatcher = options.dispatcher ? options.dispatcher(logs.logger) : createDispatcher({ logger: logs.logger });
+  // The file's one fact base (`realFacts`, immutable): one /ask engine for every harness of the file.
+  const dispatcher = options.dispatcher ? options.dispatcher(logs.logger) : createDispatcher({ facts: realFacts(), logger: logs.logger });
   // As main.ts does at start: build the /ask engine before the first interaction, not inside its 3 s window.
   void dispatcher.facts.ask;
   const clock = { offsetMs: 0 };

@@ -304,9 +304,15 @@ describe('several instances behind a load balancer', () => {
   it('a "did you mean" drawn by one instance is answered by another: the button\'s value is the whole request', async () => {
     // A second instance of the same app (its own Bolt app, dispatcher and caches), against the same fake Slack.
     const logger = captureLogs().logger;
+    const dispatcher = createDispatcher({ logger });
+    // Its own /ask engine, built at start as main.ts does, not inside the wait for the button's answer. The build blocks
+    // this process (fakes included) for seconds: let the fake's keep-alive timers close the idle connections first,
+    // or the next Slack call may be sent on one just as it closes ("fetch failed").
+    void dispatcher.facts.ask;
+    await sleep(100);
     const other = await startSlack({
       config: { mode: 'http', botToken: app.fake.botToken, signingSecret: app.fake.signingSecret, port: 0, apiUrl: app.fake.apiUrl },
-      dispatcher: createDispatcher({ logger }),
+      dispatcher,
       logger,
       host: '127.0.0.1',
       retries: 0,

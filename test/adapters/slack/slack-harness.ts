@@ -12,8 +12,8 @@ import type { SlackConfig } from '../../../src/config';
 import type { CommandDefinition } from '../../../src/core/command';
 import { Dispatcher } from '../../../src/core/dispatch';
 import { makeReply } from '../../../src/core/reply';
-import { loadFactBase } from '../../../src/fact-files';
 import type { Logger } from '../../../src/logger';
+import { realFacts } from '../../helpers/core';
 import { FakeSlack, slashCommandBody, type PostResult, type RecordedCall, type SlackBody } from '../../helpers/fake-slack';
 
 /** A command that always fails inside `run`: the internal-fault path. */
@@ -86,7 +86,10 @@ export interface SlackTestApp {
 export async function startTestSlack(options: { mode?: 'http' | 'socket'; admins?: string[]; fake?: FakeSlack; seenRequests?: SeenRequests } = {}): Promise<SlackTestApp> {
   const fake = options.fake ?? (await FakeSlack.start());
   const { logger, logs } = captureLogs();
-  const dispatcher = new Dispatcher({ commands: [...loadCommands(), faultyCommand, managersCommand], facts: loadFactBase(), logger });
+  // Every app of a test file shares the file's one fact base (`realFacts`): several instances behind a load balancer
+  // are several processes with the same data, and the fact base is immutable, so one /ask engine serves them all
+  // rather than one built per app (seconds each).
+  const dispatcher = new Dispatcher({ commands: [...loadCommands(), faultyCommand, managersCommand], facts: realFacts(), logger });
   // The bot builds the /ask engine right after it starts (main.ts); so does the harness, so that the first question's
   // ack and answer are not timed against the engine's first build (~1.4 s quiet, more beside other test files).
   void dispatcher.facts.ask;

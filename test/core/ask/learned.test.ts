@@ -1,10 +1,18 @@
+import type { AskEngine } from '../../../src/core/ask/engine';
 import { FactBase } from '../../../src/core/fact-base';
 import type { ExampleData } from '../../../src/core/schema';
 import { realFacts } from '../../helpers/core';
 
 /** The nearest-question channel of /ask: questions people asked (data/examples.json) teach it wordings its facts lack. */
 describe('/ask learns from labelled questions', () => {
-  const withExamples = (examples: ExampleData['examples']) => FactBase.fromValidated({ ...realFacts().data, examples: { about: 'test', examples } }).ask;
+  // One engine per set of examples (each is seconds to build); a set asked about twice gets the same immutable engine.
+  const engines = new Map<string, AskEngine>();
+  const withExamples = (examples: ExampleData['examples']): AskEngine => {
+    const key = JSON.stringify(examples);
+    const engine = engines.get(key) ?? FactBase.fromValidated({ ...realFacts().data, examples: { about: 'test', examples } }).ask;
+    engines.set(key, engine);
+    return engine;
+  };
   const example = { id: 'x1', lang: 'en' as const, q: "who's the openai lobbyist behind their submission", fact: 'openai-argument' };
   const question = 'who is the openai lobbyist behind its submission?';
 
