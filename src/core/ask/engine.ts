@@ -1000,7 +1000,29 @@ export class AskEngine {
     if (premise && foreignFigure(this.lookups, parsed, this.data.facts.find((f) => f.id === premise.fact)!)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise && !elsewhere(premise)) return correct(premise);
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
+    if (decision.verdict === 'clarify' && this.nameNoChoiceCarries(parsed, searchTerms, decision.picked.map((r) => r.item.id))) {
+      return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
+    }
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * Whether a question types, with a capital inside a sentence, a name the data knows (a company, a body: "Meta",
+   * "Sony") that none of the facts about to be offered carries: "what did Sony say in its filing on the plan?" offered
+   * the plan's facts asks what none of them says of Sony. A choice among them would answer another question.
+   */
+  private nameNoChoiceCarries(parsed: ParsedQuestion, searchTerms: readonly Term[], offered: readonly string[]): boolean {
+    const { shown, words } = parsed.reading;
+    // One fact offered is a guess at what was meant ("Asteria, founded with Stiller?" offered the studio's fact, which
+    // names its real founder): the name may be the asker's slip. Two or more offered leave none that speaks of it.
+    if (shown.length !== words.length || offered.length < 2) return false;
+    const opening = this.typedOf(parsed).opening;
+    return searchTerms.some((t) => {
+      if (t.kind !== 'word' || (t.span ?? 1) !== 1 || opening.has(t.at)) return false;
+      const w = words[t.at] ?? '';
+      if (!startsWithCapital(shown[t.at] ?? '') || !this.lexicon.isName(w)) return false;
+      return !offered.some((id) => this.facts.carries(id, t.term));
+    });
   }
 
   /**
