@@ -1016,9 +1016,9 @@ export class AskEngine {
     // One fact offered is a guess at what was meant ("Asteria, founded with Stiller?" offered the studio's fact, which
     // names its real founder): the name may be the asker's slip. Two or more offered leave none that speaks of it.
     if (shown.length !== words.length || offered.length < 2) return false;
-    const opening = this.typedOf(parsed).opening;
     return searchTerms.some((t) => {
-      if (t.kind !== 'word' || (t.span ?? 1) !== 1 || opening.has(t.at)) return false;
+      if (t.kind !== 'word' || (t.span ?? 1) !== 1) return false;
+      // A sentence's first word too ("Meta a-t-il…"): the data spells it only with a capital, so a name wherever typed.
       const w = words[t.at] ?? '';
       if (!startsWithCapital(shown[t.at] ?? '') || !this.lexicon.isName(w)) return false;
       return !offered.some((id) => this.facts.carries(id, t.term));
