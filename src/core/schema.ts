@@ -139,6 +139,7 @@ export const WORD_LISTS = [
   'demonstratives',
   'holdingVerbs',
   'futureAuxiliaries',
+  'nextWords',
   'claimVerbs',
   'claimLinks',
   'askerSubjects',

@@ -878,14 +878,19 @@ export class AskEngine {
   /**
    * Whether a yes/no question asks what will happen (`futureAuxiliaries`): in English the auxiliary opens the question
    * or a clause after punctuation ("Severance, will there be…"), not framing ("our readers will ask…") nor after a
-   * question word ("when will…", left to the facts); in French it stands inverted ("va-t-il", "vont-ils"), before an
+   * question word ("when will…", left to the facts but beside `nextWords`); in French it stands inverted ("va-t-il", "vont-ils"), before an
    * infinitive ("Trump va signer ?"), or a verb in the future tense is inverted ("passera-t-il", "seront-elles").
    * Never a name's first word ("Will Smith").
    */
   private asksFuture(parsed: ParsedQuestion): boolean {
-    if (parsed.cues.has('wh')) return false;
     const { words } = parsed.reading;
     const aux = this.lexicon.wordList('futureAuxiliaries');
+    // After a question word, only beside a word of what comes next (`nextWords`): "when will the next ruling come?"
+    // asks what has not happened; "when will the letter be filed?" may be a slip about what has, left to the facts.
+    if (parsed.cues.has('wh')) {
+      const next = this.lexicon.wordList('nextWords');
+      return words.some((w) => aux.has(w)) && words.some((w) => next.has(w));
+    }
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
     let gaps: string[] | null = null;
     for (let k = 0; k < words.length; k++) {

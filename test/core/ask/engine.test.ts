@@ -10,11 +10,14 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     },
   );
 
-  it('a yes/no question about what will happen asks for a forecast → declined, never a dated fact; "when will" is left to the facts', () => {
+  it('a yes/no question about what will happen asks for a forecast → declined, never a dated fact; "when will" is left to the facts unless it asks of what comes next', () => {
     expect(ask('Will OpenAI appeal the ruling in the Kadrey case?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Will Disney sue Midjourney again in 2028?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Disney va-t-il porter plainte contre Google ?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('When will the letter be filed?')).toMatchObject({ verdict: 'answered' });
+    // Beside a word of what comes next, a "when will" asks what has not happened.
+    expect(ask('When will the court hand down its next ruling on Midjourney?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Quand va sortir le prochain volet du rapport sur le copyright ?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Did Will Ferrell sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
