@@ -142,6 +142,8 @@ export const BATCH_61_PREFIX = 'b61-';
 export const BATCH_62_PREFIX = 'b62-';
 /** Batch 63 (ids `b63-…`, written blind with batch 62; near-topic questions): the sixteenth round's validation set (totals only), then dev only. */
 export const BATCH_63_PREFIX = 'b63-';
+/** Batch 64 (ids `b64-…`, written blind on 2026-12-03 as a seventeenth round began, with batch 65): test only, a fresh measure. */
+export const BATCH_64_PREFIX = 'b64-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -209,6 +211,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 61 (dev only)', has: (id) => id.startsWith(BATCH_61_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 62 (test only)', has: (id) => id.startsWith(BATCH_62_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 63 (dev only)', has: (id) => id.startsWith(BATCH_63_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 64 (test only)', has: (id) => id.startsWith(BATCH_64_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

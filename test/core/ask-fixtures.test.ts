@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -22,7 +22,7 @@ const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(b([2-9]|1\d|2\d|3\d|4[0-9]|5[0-9]|6[0-3])-)?(en|fr)-\d{3}$/),
+  id: z.string().regex(/^(b([2-9]|1\d|2\d|3\d|4[0-9]|5[0-9]|6[0-5])-)?(en|fr)-\d{3}$/),
   lang: z.enum(['en', 'fr']),
   q: z.string().trim().min(1).max(500),
   kind: z.enum(KINDS),
@@ -38,6 +38,10 @@ const dev = z.array(itemSchema).parse(read('dev.json'));
 const test = z.array(itemSchema).parse(read('test.json'));
 const raw = z.array(rawSchema).parse(read('raw.json'));
 const all: Item[] = [...dev, ...test];
+/** The batch an id belongs to (ids without a prefix are batch 1). */
+const batchOf = (id: string): number => Number(/^b(\d+)-/.exec(id)?.[1] ?? 1);
+/** The splits as they stood after the sixteenth round (batches 1–63): the per-round counts below were recorded on them. */
+const upTo63 = (items: readonly Item[]): Item[] => items.filter((item) => batchOf(item.id) <= 63);
 
 describe('/ask evaluation fixtures', () => {
   it('every item carries its id, language, question, kind, expected outcome and note (schema-checked above), and the id names its language', () => {
@@ -157,7 +161,7 @@ describe('/ask evaluation fixtures', () => {
     // Adding batch 4 moves no earlier question: dev with it is dev without it (698 questions before batch 5, as before batch 4).
     const earlier = raw.filter((item) => !item.id.startsWith('b4-'));
     expect(splitByBatch(raw)).toEqual(splitByBatch(earlier));
-    expect(dev.filter((item) => !/^b(5|6|8|10|13|15|16|17|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(698);
+    expect(upTo63(dev).filter((item) => !/^b(5|6|8|10|13|15|16|17|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(698);
   });
 
   it('batch 5 (b5- ids, written blind for the tuner) goes to dev entirely and adds nothing to test; test is unchanged', () => {
@@ -172,7 +176,7 @@ describe('/ask evaluation fixtures', () => {
     // keeps its 488 questions (batches 1, 2 and 4).
     const earlier = raw.filter((item) => !item.id.startsWith(BATCH_5_PREFIX));
     expect(new Set([...splitByBatch(raw)].filter((id) => !id.startsWith(BATCH_5_PREFIX)))).toEqual(splitByBatch(earlier));
-    expect(test.filter((item) => !/^b(7|9|11|12|14|18|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(488);
+    expect(upTo63(test).filter((item) => !/^b(7|9|11|12|14|18|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(488);
   });
 
   it('batch 6 (b6- ids) goes to dev entirely, batch 7 (b7- ids) to test entirely; neither moves an earlier question', () => {
@@ -192,7 +196,7 @@ describe('/ask evaluation fixtures', () => {
     expect([batch8.length, batch8.filter((item) => item.lang === 'fr').length]).toEqual([240, 120]);
     const devIds = new Set(dev.map((item) => item.id));
     expect(batch8.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(test.filter((item) => !/^b(9|11|12|14|18|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(648);
+    expect(upTo63(test).filter((item) => !/^b(9|11|12|14|18|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(648);
   });
 
   it('batch 9 (b9- ids, a fresh measure after the second round) goes to test entirely; dev is unchanged', () => {
@@ -200,7 +204,7 @@ describe('/ask evaluation fixtures', () => {
     expect([batch9.length, batch9.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     const testIds = new Set(test.map((item) => item.id));
     expect(batch9.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(dev.filter((item) => !/^b(10|13|15|16|17|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1378);
+    expect(upTo63(dev).filter((item) => !/^b(10|13|15|16|17|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1378);
   });
 
   it('batch 10 (b10- ids, the third round\'s validation set) goes to dev entirely; test is unchanged', () => {
@@ -208,8 +212,8 @@ describe('/ask evaluation fixtures', () => {
     expect([batch10.length, batch10.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     const devIds = new Set(dev.map((item) => item.id));
     expect(batch10.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(dev.filter((item) => !/^b(1[3567]|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1578);
-    expect(test.filter((item) => !/^b(1[1248]|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(848);
+    expect(upTo63(dev).filter((item) => !/^b(1[3567]|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1578);
+    expect(upTo63(test).filter((item) => !/^b(1[1248]|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(848);
   });
 
   it('batch 11 (b11- ids, a fresh measure after the third round) goes to test entirely; dev is unchanged', () => {
@@ -217,8 +221,8 @@ describe('/ask evaluation fixtures', () => {
     expect([batch11.length, batch11.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     const testIds = new Set(test.map((item) => item.id));
     expect(batch11.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(dev.filter((item) => !/^b(1[3567]|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1578);
-    expect(test.filter((item) => !/^b(1[248]|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1048);
+    expect(upTo63(dev).filter((item) => !/^b(1[3567]|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1578);
+    expect(upTo63(test).filter((item) => !/^b(1[248]|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1048);
   });
 
   it('batch 12 (b12- ids, a fresh measure of the fourth round) goes to test entirely; dev is unchanged', () => {
@@ -226,8 +230,8 @@ describe('/ask evaluation fixtures', () => {
     expect([batch12.length, batch12.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     const testIds = new Set(test.map((item) => item.id));
     expect(batch12.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect(dev.filter((item) => !/^b(1[3567]|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1578);
-    expect(test.filter((item) => !/^b(1[48]|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1248);
+    expect(upTo63(dev).filter((item) => !/^b(1[3567]|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1578);
+    expect(upTo63(test).filter((item) => !/^b(1[48]|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1248);
   });
 
   it('batches 15 and 16 (b15-, b16- ids, written blind as the fifth round began) go to dev entirely; test is unchanged', () => {
@@ -237,8 +241,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(13|17|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1978);
-    expect(test.filter((item) => !/^b(1[48]|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1248);
+    expect(upTo63(dev).filter((item) => !/^b(13|17|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(1978);
+    expect(upTo63(test).filter((item) => !/^b(1[48]|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1248);
   });
 
   it('batch 13 (b13- ids, the fifth round\'s validation set) goes to dev entirely, batch 14 (b14- ids, its fresh measure) to test entirely', () => {
@@ -249,8 +253,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(17|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(2178);
-    expect(test.filter((item) => !/^b(18|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1448);
+    expect(upTo63(dev).filter((item) => !/^b(17|19|2[0-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(2178);
+    expect(upTo63(test).filter((item) => !/^b(18|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1448);
   });
 
   it('batches 19 and 20 (b19-, b20- ids, written blind as the sixth round began) go to dev entirely; test is unchanged', () => {
@@ -260,8 +264,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(17|2[1-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(2578);
-    expect(test.filter((item) => !/^b(18|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1448);
+    expect(upTo63(dev).filter((item) => !/^b(17|2[1-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(2578);
+    expect(upTo63(test).filter((item) => !/^b(18|2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1448);
   });
 
   it('batch 17 (b17- ids, the sixth round\'s validation set) goes to dev entirely, batch 18 (b18- ids, its fresh measure) to test entirely', () => {
@@ -272,8 +276,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(2[1-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(2778);
-    expect(test.filter((item) => !/^b(2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1648);
+    expect(upTo63(dev).filter((item) => !/^b(2[1-35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(2778);
+    expect(upTo63(test).filter((item) => !/^b(2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1648);
   });
 
   it('batches 21 and 22 (b21-, b22- ids, written blind as the seventh round began) go to dev entirely; test is unchanged', () => {
@@ -283,8 +287,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(2[35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(3178);
-    expect(test.filter((item) => !/^b(2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1648);
+    expect(upTo63(dev).filter((item) => !/^b(2[35-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(3178);
+    expect(upTo63(test).filter((item) => !/^b(2[4-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1648);
   });
 
   it('batch 23 (b23- ids, the seventh round\'s validation set) goes to dev entirely, batch 24 (b24- ids, its fresh measure) to test entirely', () => {
@@ -295,8 +299,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(2[5-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(3378);
-    expect(test.filter((item) => !/^b(2[5-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1848);
+    expect(upTo63(dev).filter((item) => !/^b(2[5-9]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(3378);
+    expect(upTo63(test).filter((item) => !/^b(2[5-8]|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1848);
   });
 
   it('batches 25 and 26 (b25-, b26- ids, written blind as the eighth round began) go to dev entirely; test is unchanged', () => {
@@ -306,8 +310,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(2[89]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(3778);
-    expect(test.filter((item) => !/^b(27|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1848);
+    expect(upTo63(dev).filter((item) => !/^b(2[89]|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(3778);
+    expect(upTo63(test).filter((item) => !/^b(27|3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(1848);
   });
 
   it('batch 28 (b28- ids, the eighth round\'s validation set) goes to dev entirely, batch 27 (b27- ids, its fresh measure) to test entirely', () => {
@@ -318,7 +322,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(29|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(3978);
+    expect(upTo63(dev).filter((item) => !/^b(29|3[013-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(3978);
   });
 
   it('batches 29 and 30 (b29-, b30- ids, written blind as the ninth round began) go to dev entirely; test is unchanged', () => {
@@ -328,8 +332,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(3[13-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(4378);
-    expect(test.filter((item) => !/^b(3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(2048);
+    expect(upTo63(dev).filter((item) => !/^b(3[13-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(4378);
+    expect(upTo63(test).filter((item) => !/^b(3[26]|4[047]|53|62)-/.test(item.id)).length).toBe(2048);
   });
 
   it('batch 31 (b31- ids, the ninth round\'s validation set) goes to dev entirely, batch 32 (b32- ids, its fresh measure) to test entirely', () => {
@@ -340,8 +344,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(3[3-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(4578);
-    expect(test.filter((item) => !/^b(36|4[047]|53|62)-/.test(item.id)).length).toBe(2248);
+    expect(upTo63(dev).filter((item) => !/^b(3[3-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(4578);
+    expect(upTo63(test).filter((item) => !/^b(36|4[047]|53|62)-/.test(item.id)).length).toBe(2248);
   });
 
   it('batches 33 and 34 (b33-, b34- ids, written blind as the tenth round began) go to dev entirely; test is unchanged', () => {
@@ -351,8 +355,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(3[5-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(4978);
-    expect(test.filter((item) => !/^b(36|4[047]|53|62)-/.test(item.id)).length).toBe(2248);
+    expect(upTo63(dev).filter((item) => !/^b(3[5-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(4978);
+    expect(upTo63(test).filter((item) => !/^b(36|4[047]|53|62)-/.test(item.id)).length).toBe(2248);
   });
 
   it('batch 35 (b35- ids, the tenth round\'s validation set) goes to dev entirely, batch 36 (b36- ids, its fresh measure) to test entirely', () => {
@@ -363,7 +367,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(3[7-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(5178);
+    expect(upTo63(dev).filter((item) => !/^b(3[7-9]|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(5178);
   });
 
   it('batches 37 and 38 (b37-, b38- ids, written blind as the eleventh round began) go to dev entirely; test is unchanged', () => {
@@ -373,8 +377,8 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect(dev.filter((item) => !/^b(39|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(5578);
-    expect(test.filter((item) => !/^b(4[047]|53|62)-/.test(item.id)).length).toBe(2448);
+    expect(upTo63(dev).filter((item) => !/^b(39|4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length).toBe(5578);
+    expect(upTo63(test).filter((item) => !/^b(4[047]|53|62)-/.test(item.id)).length).toBe(2448);
   });
 
   it('batch 39 (b39- ids, the eleventh round\'s validation set) goes to dev entirely, batch 40 (b40- ids, its fresh measure) to test entirely', () => {
@@ -385,7 +389,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !/^b(4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length, test.filter((item) => !/^b(4[47]|53|62)-/.test(item.id)).length]).toEqual([5778, 2648]);
+    expect([upTo63(dev).filter((item) => !/^b(4[1-35689]|5[0-7]|6[013])-/.test(item.id)).length, upTo63(test).filter((item) => !/^b(4[47]|53|62)-/.test(item.id)).length]).toEqual([5778, 2648]);
   });
 
   it('batches 41, 42, 45 and 46 (b41-, b42-, b45-, b46- ids, written blind as the twelfth round began) go to dev entirely; test is unchanged', () => {
@@ -395,7 +399,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !/^b(43|4[89]|5[0-7]|6[013])-/.test(item.id)).length, test.filter((item) => !/^b(4[47]|53|62)-/.test(item.id)).length]).toEqual([6578, 2648]);
+    expect([upTo63(dev).filter((item) => !/^b(43|4[89]|5[0-7]|6[013])-/.test(item.id)).length, upTo63(test).filter((item) => !/^b(4[47]|53|62)-/.test(item.id)).length]).toEqual([6578, 2648]);
   });
 
   it('batch 43 (b43- ids, the twelfth round\'s validation set) goes to dev entirely, batch 44 (b44- ids, its fresh measure) to test entirely', () => {
@@ -406,7 +410,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !/^b(4[89]|5[0-7]|6[013])-/.test(item.id)).length, test.filter((item) => !/^b(47|53|62)-/.test(item.id)).length]).toEqual([6778, 2848]);
+    expect([upTo63(dev).filter((item) => !/^b(4[89]|5[0-7]|6[013])-/.test(item.id)).length, upTo63(test).filter((item) => !/^b(47|53|62)-/.test(item.id)).length]).toEqual([6778, 2848]);
   });
 
   it('batches 48, 49, 51 and 52 (b48-, b49-, b51-, b52- ids, written blind as the thirteenth round began) go to dev entirely; test is unchanged', () => {
@@ -416,7 +420,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !/^b(5[04-7]|6[013])-/.test(item.id)).length, test.filter((item) => !/^b(47|53|62)-/.test(item.id)).length]).toEqual([7578, 2848]);
+    expect([upTo63(dev).filter((item) => !/^b(5[04-7]|6[013])-/.test(item.id)).length, upTo63(test).filter((item) => !/^b(47|53|62)-/.test(item.id)).length]).toEqual([7578, 2848]);
   });
 
   it('batch 50 (b50- ids, the thirteenth round\'s validation set) goes to dev entirely, batch 47 (b47- ids, its fresh measure) to test entirely', () => {
@@ -427,7 +431,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !/^b(5[4-7]|6[013])-/.test(item.id)).length, test.filter((item) => !/^b(53|62)-/.test(item.id)).length]).toEqual([7778, 3048]);
+    expect([upTo63(dev).filter((item) => !/^b(5[4-7]|6[013])-/.test(item.id)).length, upTo63(test).filter((item) => !/^b(53|62)-/.test(item.id)).length]).toEqual([7778, 3048]);
   });
 
   it('batches 55, 56 and 57 (b55-, b56-, b57- ids, written blind as the fourteenth round began) go to dev entirely; test is unchanged', () => {
@@ -437,7 +441,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !/^b(54|6[013])-/.test(item.id)).length, test.filter((item) => !/^b(53|62)-/.test(item.id)).length]).toEqual([8378, 3048]);
+    expect([upTo63(dev).filter((item) => !/^b(54|6[013])-/.test(item.id)).length, upTo63(test).filter((item) => !/^b(53|62)-/.test(item.id)).length]).toEqual([8378, 3048]);
   });
 
   it('batch 54 (b54- ids, the fourteenth round\'s validation set) goes to dev entirely, batch 53 (b53- ids, its fresh measure) to test entirely', () => {
@@ -448,7 +452,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !split.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !/^b6[013]-/.test(item.id)).length, test.filter((item) => !item.id.startsWith(BATCH_62_PREFIX)).length]).toEqual([8578, 3248]);
+    expect([upTo63(dev).filter((item) => !/^b6[013]-/.test(item.id)).length, upTo63(test).filter((item) => !item.id.startsWith(BATCH_62_PREFIX)).length]).toEqual([8578, 3248]);
   });
 
   it('batches 60 and 61 (b60-, b61- ids, written blind as the fifteenth round began) go to dev entirely; test is unchanged', () => {
@@ -458,7 +462,7 @@ describe('/ask evaluation fixtures', () => {
       expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
       expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
     }
-    expect([dev.filter((item) => !item.id.startsWith(BATCH_63_PREFIX)).length, test.filter((item) => !item.id.startsWith(BATCH_62_PREFIX)).length]).toEqual([8978, 3248]);
+    expect([upTo63(dev).filter((item) => !item.id.startsWith(BATCH_63_PREFIX)).length, upTo63(test).filter((item) => !item.id.startsWith(BATCH_62_PREFIX)).length]).toEqual([8978, 3248]);
   });
 
   it('batch 62 (b62- ids, written blind as the sixteenth round began, its fresh measure) goes to test entirely; dev is unchanged', () => {
@@ -466,7 +470,7 @@ describe('/ask evaluation fixtures', () => {
     const batch = raw.filter((item) => item.id.startsWith(BATCH_62_PREFIX));
     expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     expect(batch.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect([dev.filter((item) => !item.id.startsWith(BATCH_63_PREFIX)).length, test.length]).toEqual([8978, 3448]);
+    expect([upTo63(dev).filter((item) => !item.id.startsWith(BATCH_63_PREFIX)).length, upTo63(test).length]).toEqual([8978, 3448]);
   });
 
   it('batch 63 (b63- ids, the sixteenth round\'s validation set) goes to dev entirely; test is unchanged', () => {
@@ -474,6 +478,14 @@ describe('/ask evaluation fixtures', () => {
     const batch = raw.filter((item) => item.id.startsWith(BATCH_63_PREFIX));
     expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
     expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect([dev.length, test.length]).toEqual([9178, 3448]);
+    expect([upTo63(dev).length, upTo63(test).length]).toEqual([9178, 3448]);
+  });
+
+  it('batch 64 (b64- ids, written blind as the seventeenth round began, its fresh measure) goes to test entirely; dev is unchanged', () => {
+    const testIds = new Set(test.map((item) => item.id));
+    const batch = raw.filter((item) => item.id.startsWith(BATCH_64_PREFIX));
+    expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
+    expect(batch.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
+    expect([dev.length, test.filter((item) => batchOf(item.id) <= 63).length, test.length]).toEqual([9178, 3448, 3648]);
   });
 });

@@ -88,11 +88,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * 31 wrong = 0.95 %, 630/640 declined (the bar wants all). Fifteenth round (batches 60 and 61 in dev): the same 3,248
  * give 2,954 right, 29 wrong, 631/640 declined. With batch 62 (200 blind questions written as the sixteenth round began,
  * test only, run with that round's first engine: 189 right, 0 wrong, 41/42 declined): 3,448 questions, 3,143 right =
- * 91.2 %, 29 wrong = 0.84 %, 672/682 declined (the bar wants all).
+ * 91.2 %, 29 wrong = 0.84 %, 672/682 declined (the bar wants all). Sixteenth round's final engine: 3,143 right, 28 wrong.
+ * With batch 64 (200 blind questions written as the seventeenth round began, test only, run with that round's first
+ * engine: 181 right, 3 wrong, 39/39 declined): 3,648 questions, 3,324 right = 91.1 %, 31 wrong = 0.85 %, 711/721 declined.
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.01;
-const OFF_TOPIC_DECLINED = 672;
+const OFF_TOPIC_DECLINED = 711;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
