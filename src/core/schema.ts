@@ -146,6 +146,7 @@ export const WORD_LISTS = [
   'eraWords',
   'aboutWords',
   'countRounding',
+  'letterNouns',
   'phraseAdverbs',
   'organisationNouns',
   'paymentWords',
