@@ -50,6 +50,11 @@ export class AttributeCheck {
      * formally to the letter?" asks the reaction "react to the letter" does; the phrase is found around them.
      */
     private readonly adverbs: ReadonlySet<string> = NONE_WORDS,
+    /**
+     * Each fact's answers cut into clauses (at sentence ends, semicolons, brackets): each as folded words, space-padded,
+     * and the names it gives (words the data spells with a capital, read as no concept nor month).
+     */
+    private readonly clauses: ReadonlyMap<string, readonly { text: string; names: ReadonlySet<string> }[]> = new Map(),
   ) {
     this.attributes = (attributes ?? []).map((a) => {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
@@ -109,6 +114,26 @@ export class AttributeCheck {
       }
     }
     return at;
+  }
+
+  /**
+   * Whether every clause of a fact's answers that says an attribute (`clauses`: each answer cut at sentence ends,
+   * semicolons and brackets, with the names it gives) names someone, and none of them one of `names`: the fact says it
+   * of others only. "Did Midjourney settle with Disney?" is not answered by a fact that names both in one clause and
+   * "Anthropic's $1.5 billion settlement" in another. A clause that names no one (a pronoun: "it settled") may be
+   * said of anyone: false. False too when no clause of its answers says it (only its questions or keywords do).
+   */
+  saidOfOthers(id: string, attribute: string, names: ReadonlySet<string>): boolean {
+    const a = this.attributes.find((x) => x.id === attribute);
+    const clauses = this.clauses.get(id);
+    if (!a || !clauses || names.size === 0) return false;
+    let said = false;
+    for (const clause of clauses) {
+      if (!a.saying.some((p) => clause.text.includes(p))) continue;
+      said = true;
+      if (clause.names.size === 0 || [...names].some((w) => clause.names.has(w))) return false;
+    }
+    return said;
   }
 
   /** Whether a fact's texts say an attribute (any of its phrases, in either language). */

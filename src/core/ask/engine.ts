@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { AND_WORDS, countsAt, dateWordsAt, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -28,6 +28,10 @@ const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['ils', 'elles']);
 const INFINITIVE = /^[a-z]{2,}(?:er|ir|re|oir)$/;
 /** Punctuation after which a clause opens ("Severance, will there be…", "quick one: will it…"). */
 const CLAUSE_BREAK = /[,;:.!?—–]/;
+/** Where a fact's answer cuts into clauses that each say one thing: sentence ends, semicolons, brackets. */
+const CLAUSE_END = /[.;!?()]\s+|[;()]/u;
+/** Folded words, one space apart and around. */
+const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
 
@@ -278,7 +282,13 @@ export class AskEngine {
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
     // A fact's quote says what it says too ("put a price tag" on the tech giants).
     const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
-    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'));
+    const clauseOf = (text: string, lang: Locale): { text: string; names: ReadonlySet<string> } => {
+      const { terms, words } = this.lexicon.read(text, lang);
+      const names = terms.filter((t) => t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '') && !MONTHS.has(words[t.at] ?? '')).map((t) => words[t.at]!);
+      return { text: padded(text), names: new Set(names) };
+    };
+    const clauses = new Map(data.facts.map((f) => [f.id, (['en', 'fr'] as const).flatMap((lang) => f.answer[lang].split(CLAUSE_END).filter((c) => c.trim().length > 0).map((c) => clauseOf(c, lang)))]));
+    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses);
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
       askers: this.lexicon.wordList('askerSubjects'),
       eras: this.lexicon.wordList('eraWords'),

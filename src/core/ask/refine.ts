@@ -470,7 +470,12 @@ const checkAttributes: Refinement = (ctx, decision) => {
   // not say it are not offered either.
   if (decision.verdict !== 'no_answer') {
     const asked = ctx.askedAttributes(parsed);
-    const saying = decision.picked.filter((r) => asked.every((a) => ctx.attributes.says(r.id, a)));
+    // Said of others only (see `saidOfOthers`): "did Midjourney settle?" and a fact whose settlement is Anthropic's.
+    // Of the question's names, those the fact carries: a name it never gives is no party it could say it of.
+    const { corrected } = parsed.reading;
+    const named = asked.length > 0 ? ctx.searchTerms.filter((t) => t.kind === 'word' && ctx.lexicon.isName(corrected[t.at] ?? '')) : [];
+    const namesIn = (id: string): Set<string> => new Set(named.filter((t) => ctx.facts.carries(id, t.term)).map((t) => corrected[t.at]!));
+    const saying = decision.picked.filter((r) => asked.every((a) => ctx.attributes.says(r.id, a) && !ctx.attributes.saidOfOthers(r.id, a, namesIn(r.id))));
     if (saying.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
     else if (saying.length < decision.picked.length) decision = { ...decision, picked: saying };
   }
