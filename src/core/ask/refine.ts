@@ -476,8 +476,13 @@ const checkAttributes: Refinement = (ctx, decision) => {
     const named = asked.length > 0 ? ctx.searchTerms.filter((t) => t.kind === 'word' && ctx.lexicon.isName(corrected[t.at] ?? '')) : [];
     const namesIn = (id: string): Set<string> => new Set(named.filter((t) => ctx.facts.carries(id, t.term)).map((t) => corrected[t.at]!));
     const saying = decision.picked.filter((r) => asked.every((a) => ctx.attributes.says(r.id, a) && !ctx.attributes.saidOfOthers(r.id, a, namesIn(r.id))));
-    if (saying.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
-    else if (saying.length < decision.picked.length) decision = { ...decision, picked: saying };
+    // The leader dropped, a choice left that lacks a word of the question the leader carried ("after the AI Action
+    // Plan") is offered for the rest of the question only (the name beside the attribute): it answers another one.
+    const leader = decision.picked[0]!;
+    const lacks = (r: Ranked<Fact>): boolean => ctx.searchTerms.some((t) => t.kind === 'word' && t.weight >= 1 && ctx.facts.carries(leader.id, t.term) && !ctx.facts.carries(r.id, t.term));
+    const kept = saying[0] === leader ? saying : saying.filter((r) => !lacks(r));
+    if (kept.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    else if (kept.length < decision.picked.length) decision = { ...decision, picked: kept };
   }
   return decision;
 };
