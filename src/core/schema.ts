@@ -147,6 +147,8 @@ export const WORD_LISTS = [
   'aboutWords',
   'countRounding',
   'letterNouns',
+  'planVerbs',
+  'beOpeners',
   'phraseAdverbs',
   'organisationNouns',
   'paymentWords',

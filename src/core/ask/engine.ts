@@ -894,6 +894,9 @@ export class AskEngine {
    */
   private asksFuture(parsed: ParsedQuestion): boolean {
     const { words } = parsed.reading;
+    // "Is the campaign planning a march?", "la campagne envisage-t-elle une marche ?": a yes/no question whether someone
+    // plans or means to do something (`planVerbs`, after an opening "is"/"are", `beOpeners`, or inverted in French).
+    if (!parsed.cues.has('wh') && this.asksPlan(parsed)) return true;
     const aux = this.lexicon.wordList('futureAuxiliaries');
     // After a question word, only beside a word of what comes next (`nextWords`): "when will the next ruling come?"
     // asks what has not happened; "when will the letter be filed?" may be a slip about what has, left to the facts.
@@ -917,6 +920,19 @@ export class AskEngine {
       if (gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '')) return true;
     }
     return false;
+  }
+
+  /** Whether a yes/no question asks what someone plans (see `asksFuture`). */
+  private asksPlan(parsed: ParsedQuestion): boolean {
+    const { words } = parsed.reading;
+    const plans = this.lexicon.wordList('planVerbs');
+    const opensOnBe = this.lexicon.wordList('beOpeners').has(words[0] ?? '');
+    return words.some((w, k) => {
+      if (!plans.has(w)) return false;
+      const next = words[k + 1] ?? '';
+      if (parsed.lang === 'fr') return (next === 't' && INVERTED_PRONOUNS.has(words[k + 2] ?? '')) || PLURAL_PRONOUNS.has(next) || INVERTED_PRONOUNS.has(next);
+      return opensOnBe && k > 1;
+    });
   }
 
   /** "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone. */
