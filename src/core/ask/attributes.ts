@@ -22,6 +22,8 @@ interface Attribute {
   except: string[][];
   /** Whether a signing may be asked it (paid to sign, forced to sign), or only an event, a body or a person. */
   signing: boolean;
+  /** Whether only a figure of it says it ("200 million users"): what it names is a count (an audience). */
+  counted: boolean;
 }
 
 const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
@@ -60,7 +62,7 @@ export class AttributeCheck {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
       const saying = [...new Set([...asking, ...(a.says ?? []).map(padded)])].filter((p) => p.trim().length > 0);
       const except = (a.except ?? []).map((p) => splitWords(p)).filter((p) => p.length > 0);
-      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true };
+      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false };
     });
     this.attributes.forEach((a, attribute) =>
       a.askingWords.forEach((words) => {
@@ -139,11 +141,27 @@ export class AttributeCheck {
   /** Whether a fact's texts say an attribute (any of its phrases, in either language). */
   says(id: string, attribute: string): boolean {
     const text = this.factText.get(id) ?? '';
-    return this.attributes.find((a) => a.id === attribute)?.saying.some((p) => text.includes(p)) ?? false;
+    const a = this.attributes.find((x) => x.id === attribute);
+    if (!a) return false;
+    // A figure of it (`counted`: "200 million users") only: the word alone ("lets Sora users create…") counts no one.
+    if (a.counted) return a.saying.some((p) => countedIn(text, p));
+    return a.saying.some((p) => text.includes(p));
   }
 }
 
 const NO_PHRASES: readonly AskingPhrase[] = [];
+
+/** How many words may stand between a figure and what it counts ("200 million monthly users"). */
+const COUNT_GAP = 2;
+
+/** Whether a folded, space-padded text gives a figure right before a padded phrase (at most `COUNT_GAP` words between). */
+function countedIn(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text.slice(0, at).trim().split(' ').slice(-(COUNT_GAP + 1));
+    if (before.some((w) => /^\d/.test(w))) return true;
+  }
+  return false;
+}
 const NONE_WORDS: ReadonlySet<string> = new Set();
 
 /**
