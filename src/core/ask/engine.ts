@@ -1070,9 +1070,17 @@ export class AskEngine {
     return this.attributes.asked([words, corrected], signing, named);
   }
 
-  /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
+  /**
+   * Whether a fact's own questions ask whether the letter names (c:mention) this person: every word of the name, or
+   * its last one ("Donald Trump" when they ask of "Trump").
+   */
   private namedInLetter(span: string, lang: Locale | null): boolean {
-    const terms = splitWords(span).map((w) => this.lexicon.termOf(w, lang));
+    const words = splitWords(span);
+    return this.namedInLetterBy(words, lang) || (words.length > 1 && this.namedInLetterBy(words.slice(-1), lang));
+  }
+
+  private namedInLetterBy(words: readonly string[], lang: Locale | null): boolean {
+    const terms = words.map((w) => this.lexicon.termOf(w, lang));
     return terms.length > 0 && this.data.facts.some((f) => this.facts.field(f.id, 'c:mention') === 2 && terms.every((t) => this.facts.field(f.id, t) === 2));
   }
 
