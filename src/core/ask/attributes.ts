@@ -22,6 +22,8 @@ interface Attribute {
   except: string[][];
   /** Whether a signing may be asked it (paid to sign, forced to sign), or only an event, a body or a person. */
   signing: boolean;
+  /** Whether only a figure of it says it ("200 million users"): what it names is a count (an audience). */
+  counted: boolean;
 }
 
 const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
@@ -50,12 +52,17 @@ export class AttributeCheck {
      * formally to the letter?" asks the reaction "react to the letter" does; the phrase is found around them.
      */
     private readonly adverbs: ReadonlySet<string> = NONE_WORDS,
+    /**
+     * Each fact's answers cut into clauses (at sentence ends, semicolons, brackets): each as folded words, space-padded,
+     * and the names it gives (words the data spells with a capital, read as no concept nor month).
+     */
+    private readonly clauses: ReadonlyMap<string, readonly { text: string; names: ReadonlySet<string> }[]> = new Map(),
   ) {
     this.attributes = (attributes ?? []).map((a) => {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
       const saying = [...new Set([...asking, ...(a.says ?? []).map(padded)])].filter((p) => p.trim().length > 0);
       const except = (a.except ?? []).map((p) => splitWords(p)).filter((p) => p.length > 0);
-      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true };
+      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false };
     });
     this.attributes.forEach((a, attribute) =>
       a.askingWords.forEach((words) => {
@@ -111,14 +118,50 @@ export class AttributeCheck {
     return at;
   }
 
+  /**
+   * Whether every clause of a fact's answers that says an attribute (`clauses`: each answer cut at sentence ends,
+   * semicolons and brackets, with the names it gives) names someone, and none of them one of `names`: the fact says it
+   * of others only. "Did Midjourney settle with Disney?" is not answered by a fact that names both in one clause and
+   * "Anthropic's $1.5 billion settlement" in another. A clause that names no one (a pronoun: "it settled") may be
+   * said of anyone: false. False too when no clause of its answers says it (only its questions or keywords do).
+   */
+  saidOfOthers(id: string, attribute: string, names: ReadonlySet<string>): boolean {
+    const a = this.attributes.find((x) => x.id === attribute);
+    const clauses = this.clauses.get(id);
+    if (!a || !clauses || names.size === 0) return false;
+    let said = false;
+    for (const clause of clauses) {
+      if (!a.saying.some((p) => clause.text.includes(p))) continue;
+      said = true;
+      if (clause.names.size === 0 || [...names].some((w) => clause.names.has(w))) return false;
+    }
+    return said;
+  }
+
   /** Whether a fact's texts say an attribute (any of its phrases, in either language). */
   says(id: string, attribute: string): boolean {
     const text = this.factText.get(id) ?? '';
-    return this.attributes.find((a) => a.id === attribute)?.saying.some((p) => text.includes(p)) ?? false;
+    const a = this.attributes.find((x) => x.id === attribute);
+    if (!a) return false;
+    // A figure of it (`counted`: "200 million users") only: the word alone ("lets Sora users create…") counts no one.
+    if (a.counted) return a.saying.some((p) => countedIn(text, p));
+    return a.saying.some((p) => text.includes(p));
   }
 }
 
 const NO_PHRASES: readonly AskingPhrase[] = [];
+
+/** How many words may stand between a figure and what it counts ("200 million monthly users"). */
+const COUNT_GAP = 2;
+
+/** Whether a folded, space-padded text gives a figure right before a padded phrase (at most `COUNT_GAP` words between). */
+function countedIn(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text.slice(0, at).trim().split(' ').slice(-(COUNT_GAP + 1));
+    if (before.some((w) => /^\d/.test(w))) return true;
+  }
+  return false;
+}
 const NONE_WORDS: ReadonlySet<string> = new Set();
 
 /**

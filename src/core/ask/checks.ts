@@ -12,6 +12,9 @@ import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
 import type { Ranked, Retriever } from './retrieve';
 
+/** A year typed as a number ("2025"). */
+const YEAR_WORD = /^(?:19|20)\d{2}$/;
+
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;
 /** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
@@ -264,7 +267,10 @@ export class AnswerChecks {
     // (`attributes`: "et ça coûte combien ?", "did they appeal?") is a slot of something said before.
     const attributeAt = this.attributes.askedAt(words);
     const terms = parsed.reading.terms.filter((t) => !(t.kind === 'concept' && t.weight < THEME_WEIGHT));
-    if (terms.length === 0 || parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.years.length > 0 || parsed.quoted.length > 0) return false;
+    // A year is a slot too after an opening "and" ("et après 2025 ?", "and in 2024?"): a time for what was said before.
+    const andYear = parsed.years.length > 0 && AND_WORDS.has(words[0] ?? '');
+    if (terms.length === 0 || parsed.people.length > 0 || (parsed.numbers.length > 0 && !(andYear && parsed.numbers.every((n) => parsed.years.includes(n)))) || (parsed.years.length > 0 && !andYear) || parsed.quoted.length > 0) return false;
+    const yearAt = (t: Term): boolean => andYear && t.kind === 'number' && YEAR_WORD.test(words[t.at] ?? '');
     // "And what did she say after that?", "et ensuite, ils ont dit quoi ?": a word of saying whose only sayer is a pronoun
     // (no name, no thing said), after an opening "and" or beside a slot of what came next, asks what someone named before
     // said: a slot too. "What did they argue?" alone may ask of the story's own parties (offered as choices).
@@ -277,6 +283,7 @@ export class AnswerChecks {
         (t.kind === 'concept' && this.followUpConcepts.has(t.term)) ||
         (pronounSays && t.term === 'c:argue') ||
         attributeAt.has(t.at) ||
+        yearAt(t) ||
         (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))),
     );
   }

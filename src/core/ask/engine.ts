@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { AND_WORDS, countsAt, dateWordsAt, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { AND_WORDS, countsAt, dateWordsAt, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -28,6 +28,10 @@ const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['ils', 'elles']);
 const INFINITIVE = /^[a-z]{2,}(?:er|ir|re|oir)$/;
 /** Punctuation after which a clause opens ("Severance, will there be…", "quick one: will it…"). */
 const CLAUSE_BREAK = /[,;:.!?—–]/;
+/** Where a fact's answer cuts into clauses that each say one thing: sentence ends, semicolons, brackets. */
+const CLAUSE_END = /[.;!?()]\s+|[;()]/u;
+/** Folded words, one space apart and around. */
+const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
 
@@ -278,7 +282,13 @@ export class AskEngine {
     const dated = [...data.facts.flatMap((f) => [f.answer.en, ...f.questions.en, ...f.keywords.en]), ...data.timeline.flatMap((e) => [e.date, e.title.en, e.detail.en])];
     // A fact's quote says what it says too ("put a price tag" on the tech giants).
     const saying = new Map(data.facts.map((f) => [f.id, `${this.factText.get(f.id) ?? ''} ${f.quote ? splitWords(this.quotes.get(f.quote)?.text ?? '').join(' ') : ''} `]));
-    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'));
+    const clauseOf = (text: string, lang: Locale): { text: string; names: ReadonlySet<string> } => {
+      const { terms, words } = this.lexicon.read(text, lang);
+      const names = terms.filter((t) => t.kind === 'word' && this.lexicon.isName(words[t.at] ?? '') && !MONTHS.has(words[t.at] ?? '')).map((t) => words[t.at]!);
+      return { text: padded(text), names: new Set(names) };
+    };
+    const clauses = new Map(data.facts.map((f) => [f.id, (['en', 'fr'] as const).flatMap((lang) => f.answer[lang].split(CLAUSE_END).filter((c) => c.trim().length > 0).map((c) => clauseOf(c, lang)))]));
+    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses);
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
       askers: this.lexicon.wordList('askerSubjects'),
       eras: this.lexicon.wordList('eraWords'),
@@ -884,6 +894,9 @@ export class AskEngine {
    */
   private asksFuture(parsed: ParsedQuestion): boolean {
     const { words } = parsed.reading;
+    // "Is the campaign planning a march?", "la campagne envisage-t-elle une marche ?": a yes/no question whether someone
+    // plans or means to do something (`planVerbs`, after an opening "is"/"are", `beOpeners`, or inverted in French).
+    if (!parsed.cues.has('wh') && this.asksPlan(parsed)) return true;
     const aux = this.lexicon.wordList('futureAuxiliaries');
     // After a question word, only beside a word of what comes next (`nextWords`): "when will the next ruling come?"
     // asks what has not happened; "when will the letter be filed?" may be a slip about what has, left to the facts.
@@ -907,6 +920,19 @@ export class AskEngine {
       if (gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '')) return true;
     }
     return false;
+  }
+
+  /** Whether a yes/no question asks what someone plans (see `asksFuture`). */
+  private asksPlan(parsed: ParsedQuestion): boolean {
+    const { words } = parsed.reading;
+    const plans = this.lexicon.wordList('planVerbs');
+    const opensOnBe = this.lexicon.wordList('beOpeners').has(words[0] ?? '');
+    return words.some((w, k) => {
+      if (!plans.has(w)) return false;
+      const next = words[k + 1] ?? '';
+      if (parsed.lang === 'fr') return (next === 't' && INVERTED_PRONOUNS.has(words[k + 2] ?? '')) || PLURAL_PRONOUNS.has(next) || INVERTED_PRONOUNS.has(next);
+      return opensOnBe && k > 1;
+    });
   }
 
   /** "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone. */
@@ -1044,9 +1070,17 @@ export class AskEngine {
     return this.attributes.asked([words, corrected], signing, named);
   }
 
-  /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
+  /**
+   * Whether a fact's own questions ask whether the letter names (c:mention) this person: every word of the name, or
+   * its last one ("Donald Trump" when they ask of "Trump").
+   */
   private namedInLetter(span: string, lang: Locale | null): boolean {
-    const terms = splitWords(span).map((w) => this.lexicon.termOf(w, lang));
+    const words = splitWords(span);
+    return this.namedInLetterBy(words, lang) || (words.length > 1 && this.namedInLetterBy(words.slice(-1), lang));
+  }
+
+  private namedInLetterBy(words: readonly string[], lang: Locale | null): boolean {
+    const terms = words.map((w) => this.lexicon.termOf(w, lang));
     return terms.length > 0 && this.data.facts.some((f) => this.facts.field(f.id, 'c:mention') === 2 && terms.every((t) => this.facts.field(f.id, t) === 2));
   }
 

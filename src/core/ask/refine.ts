@@ -470,12 +470,44 @@ const checkAttributes: Refinement = (ctx, decision) => {
   // not say it are not offered either.
   if (decision.verdict !== 'no_answer') {
     const asked = ctx.askedAttributes(parsed);
-    const saying = decision.picked.filter((r) => asked.every((a) => ctx.attributes.says(r.id, a)));
-    if (saying.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
-    else if (saying.length < decision.picked.length) decision = { ...decision, picked: saying };
+    // Said of others only (see `saidOfOthers`): "did Midjourney settle?" and a fact whose settlement is Anthropic's.
+    // Of the question's names, those the fact carries: a name it never gives is no party it could say it of.
+    const { corrected } = parsed.reading;
+    const named = asked.length > 0 ? ctx.searchTerms.filter((t) => t.kind === 'word' && ctx.lexicon.isName(corrected[t.at] ?? '')) : [];
+    const namesIn = (id: string): Set<string> => new Set(named.filter((t) => ctx.facts.carries(id, t.term)).map((t) => corrected[t.at]!));
+    const saying = decision.picked.filter((r) => asked.every((a) => ctx.attributes.says(r.id, a) && !ctx.attributes.saidOfOthers(r.id, a, namesIn(r.id))));
+    // The leader dropped, a choice left that lacks a word of the question the leader carried ("after the AI Action
+    // Plan") is offered for the rest of the question only (the name beside the attribute): it answers another one.
+    const leader = decision.picked[0]!;
+    const lacks = (r: Ranked<Fact>): boolean => ctx.searchTerms.some((t) => t.kind === 'word' && t.weight >= 1 && ctx.facts.carries(leader.id, t.term) && !ctx.facts.carries(r.id, t.term));
+    const kept = saying[0] === leader ? saying : saying.filter((r) => !lacks(r));
+    if (kept.length === 0) decision = { ...decision, verdict: 'no_answer', picked: [] };
+    else if (kept.length < decision.picked.length) decision = { ...decision, picked: kept };
   }
   return decision;
 };
+
+const checkLetterReaction: Refinement = (ctx, decision) => {
+  const { searchTerms, parsed } = ctx;
+  // "How did the MPA respond to the Hollywood letter?", "what did the Writers Guild say about the letter?": how someone
+  // reacted to the letter, or what they said of it (a verb of saying or reacting with a noun of the letter after it,
+  // `letterNouns`), is answered only by a fact whose texts name the letter so ("statement" is said of anything); one
+  // where that body reacts to something else (an app, a deal) answers another question, however well it carries the
+  // body's name. Choices that never name it are not offered either.
+  if (decision.verdict === 'no_answer') return decision;
+  const nouns = ctx.lexicon.wordList('letterNouns');
+  const verb = searchTerms.find((t) => REACTING.has(t.term));
+  const { words } = parsed.reading;
+  const named = (t: Term): boolean => words.slice(t.at, t.at + (t.span ?? 1)).some((w) => nouns.has(w));
+  if (!verb || !searchTerms.some((t) => t.term === 'c:letter' && t.at > verb.at && named(t))) return decision;
+  const text = (id: string): string => ctx.factText.get(id) ?? '';
+  const speaking = decision.picked.filter((r) => [...nouns].some((w) => text(r.id).includes(` ${w} `)));
+  if (speaking.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return speaking.length < decision.picked.length ? { ...decision, picked: speaking } : decision;
+};
+
+/** The concepts of saying or reacting: what someone said of the letter, or how they answered it. */
+const REACTING: ReadonlySet<string> = new Set(['c:react', 'c:argue']);
 
 const checkOneWord: Refinement = (ctx, decision) => {
   const { parsed, searchTerms } = ctx;
@@ -554,11 +586,16 @@ const checkPaymentParties: Refinement = (ctx, decision) => {
   // "how much does the studio pay its extras?", "combien la chaîne verse-t-elle aux auteurs ?": an amount paid is asked
   // of who pays and who is paid; an answer that leaves out one of the question's content words (the payee, the thing
   // paid for) gives another payment or another figure (a valuation, another deal): declined rather than answered.
-  if (decision.verdict !== 'answered' || (mode !== 'fact' && mode !== 'number')) return decision;
+  // Of choices offered, likewise: those that leave out a party or pay the other way are no choice; none left, declined.
+  if (decision.verdict === 'no_answer' || (mode !== 'fact' && mode !== 'number')) return decision;
   if (!searchTerms.some((t) => t.term === 'c:howmany')) return decision;
-  const leader = decision.picked[0]!;
-  const missing = searchTerms.some((t) => t.term === 'c:pay') && searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(leader.id, t.term));
-  return missing || paysTheOtherWay(ctx, leader.item) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+  const paid = searchTerms.some((t) => t.term === 'c:pay');
+  const missing = (id: string): boolean => paid && searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(id, t.term));
+  const fails = (r: Ranked<Fact>): boolean => missing(r.id) || paysTheOtherWay(ctx, r.item);
+  if (decision.verdict === 'answered') return fails(decision.picked[0]!) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+  const kept = decision.picked.filter((r) => !fails(r));
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
 };
 
 /** Who pays and who is paid in a fact's answer: the terms before a word of paying in its sentence, and those after. */
@@ -815,6 +852,7 @@ const REFINEMENTS: readonly Refinement[] = [
   vetoNamesOnly,
   vetoPrivateAffairs,
   checkAttributes,
+  checkLetterReaction,
   checkOneWord,
   checkCompareLone,
   checkFigureUnit,
