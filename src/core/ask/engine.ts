@@ -654,8 +654,17 @@ export class AskEngine {
 
   /** Whether the question read whole is answered by correcting a claim it makes. */
   private correctedWhole(whole: ParsedQuestion, lang: Locale): boolean {
+    // Only premise correction (`decideByFacts`) answers with a correction, and only of a premise the question gives: with
+    // none (read as `premiseToCorrect` reads them), the whole need not be decided here.
+    if (!this.givesPremise(whole)) return false;
     const read = this.decideFor(whole, lang);
     return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
+  }
+
+  /** Whether `premiseToCorrect` may find a premise to correct in the question: it reads none in a question without one. */
+  private givesPremise(parsed: ParsedQuestion): boolean {
+    if (parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed)) return false;
+    return this.premises.read(parsed, this.typedOf(parsed).opening).length > 0;
   }
 
   /**

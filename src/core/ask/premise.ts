@@ -134,6 +134,18 @@ export class PremiseReader {
    * another letter. Two wrong slots ("sent to Congress in April?") are both given, in the data's order.
    */
   read(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise[] {
+    // Read once per reading of the question (the decision, its refinements and the engine all ask): nothing mutates it.
+    const kept = this.readOnce.get(parsed);
+    if (kept && kept.opening === opening) return kept.premises;
+    const premises = this.readUncached(parsed, opening);
+    this.readOnce.set(parsed, { opening, premises });
+    return premises;
+  }
+
+  /** The premises of one reading, kept while it lives (a question's readings are dropped with it: nothing across questions). */
+  private readonly readOnce = new WeakMap<ParsedQuestion, { opening: ReadonlySet<number>; premises: Premise[] }>();
+
+  private readUncached(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise[] {
     if (this.slots.length === 0) return [];
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
