@@ -1130,7 +1130,19 @@ export class AskEngine {
   private readonly retrieved = new WeakMap<ParsedQuestion, Retrieval>();
 
   private searchTermsOf(parsed: ParsedQuestion): Term[] {
-    return this.retrieve(parsed).searchTerms;
+    return this.searchOf(parsed).searchTerms;
+  }
+
+  /** What a question is searched with, kept like `retrieved`: the parts only looked at (an opening, a scene) are never ranked. */
+  private readonly searched = new WeakMap<ParsedQuestion, Pick<Retrieval, 'mode' | 'searchTerms'>>();
+
+  private searchOf(parsed: ParsedQuestion): Pick<Retrieval, 'mode' | 'searchTerms'> {
+    let result = this.searched.get(parsed);
+    if (!result) {
+      result = this.searchUncached(parsed);
+      this.searched.set(parsed, result);
+    }
+    return result;
   }
 
   private retrieve(parsed: ParsedQuestion): Retrieval {
@@ -1142,7 +1154,8 @@ export class AskEngine {
     return result;
   }
 
-  private retrieveUncached(parsed: ParsedQuestion): Retrieval {
+  /** The search terms and mode of a question (the first half of `retrieveUncached`, with no ranking of the facts but the slot tail's). */
+  private searchUncached(parsed: ParsedQuestion): Pick<Retrieval, 'mode' | 'searchTerms'> {
     const nameAt = this.signatoryNameAt(parsed);
     const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: this.lexicon.termOf(parsed.reading.words[t.at]!, parsed.lang) } : t);
     // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
@@ -1162,6 +1175,11 @@ export class AskEngine {
     const quoteCues = parsed.reading.cues.filter((c) => c.cue === 'quote');
     const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
+    return { mode, searchTerms };
+  }
+
+  private retrieveUncached(parsed: ParsedQuestion): Retrieval {
+    const { mode, searchTerms } = this.searchOf(parsed);
     let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
     if (mode === 'quote') {
       // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
