@@ -99,7 +99,20 @@ export class Retriever<T> {
   /** By item number: its phrasing and body terms and its phrasings read (the leaders are met by number, not id). */
   private readonly phrasingTermsAt: ReadonlySet<string>[] = [];
   private readonly bodyTermsAt: ReadonlySet<string>[] = [];
-  private readonly phrasingSetsAt: Phrasings[] = [];
+  /**
+   * Every item's phrasings in flat typed arrays, item after item (`containment` reads them for every leader of every
+   * search, a few dozen leaders a question: contiguous numbers, no object per phrasing met). Item `doc`'s phrasings are
+   * `docPhrasings[doc]` up to `docPhrasings[doc + 1]`; phrasing `p`'s terms are `phrasingFrom[p]` up to `phrasingTo[p]` of
+   * the term arrays; `phrasingAll` is its terms' summed weight × rarity; `phrasingFlags` what it says (`ASKS`, `HAS_CONTENT`, `NAME_ONLY`).
+   */
+  private docPhrasings = new Int32Array(1);
+  private phrasingFrom = new Int32Array(0);
+  private phrasingTo = new Int32Array(0);
+  private phrasingAll = new Float64Array(0);
+  private phrasingFlags = new Uint8Array(0);
+  private phrasingTermNumbers = new Int32Array(0);
+  private phrasingTermWeights = new Float64Array(0);
+  private phrasingTermContent = new Uint8Array(0);
   /**
    * Per field and item number: the BM25 length norm `k × (1 − b + b × length / average length)`, computed once (the
    * items do not change after construction).
@@ -193,12 +206,14 @@ export class Retriever<T> {
         }),
       });
     }
+    const phrasingSetsAt: Phrasings[] = [];
     this.ids.forEach((id, doc) => {
       this.itemsAt[doc] = this.items.get(id)!.item;
       this.phrasingTermsAt[doc] = this.phrasingTerms.get(id)!;
       this.bodyTermsAt[doc] = this.bodyTerms.get(id)!;
-      this.phrasingSetsAt[doc] = this.phrasingSets.get(id) ?? NO_PHRASINGS;
+      phrasingSetsAt[doc] = this.phrasingSets.get(id) ?? NO_PHRASINGS;
     });
+    this.flattenPhrasings(phrasingSetsAt);
     this.queryHas = new Uint32Array(this.termNumbers.size);
   }
 
@@ -432,6 +447,44 @@ export class Retriever<T> {
     return leaders;
   }
 
+  /** Every item's phrasings, in item order, into the flat arrays `containment` reads (see `docPhrasings`). */
+  private flattenPhrasings(phrasingSetsAt: readonly Phrasings[]): void {
+    let phrasingCount = 0;
+    let termCount = 0;
+    for (const set of phrasingSetsAt) {
+      phrasingCount += set.phrasings.length;
+      termCount += set.numbers.length;
+    }
+    this.docPhrasings = new Int32Array(phrasingSetsAt.length + 1);
+    this.phrasingFrom = new Int32Array(phrasingCount);
+    this.phrasingTo = new Int32Array(phrasingCount);
+    this.phrasingAll = new Float64Array(phrasingCount);
+    this.phrasingFlags = new Uint8Array(phrasingCount);
+    this.phrasingTermNumbers = new Int32Array(termCount);
+    this.phrasingTermWeights = new Float64Array(termCount);
+    this.phrasingTermContent = new Uint8Array(termCount);
+    let p = 0;
+    let t = 0;
+    for (let doc = 0; doc < phrasingSetsAt.length; doc++) {
+      const set = phrasingSetsAt[doc]!;
+      this.docPhrasings[doc] = p;
+      const base = t;
+      for (let i = 0; i < set.numbers.length; i++, t++) {
+        this.phrasingTermNumbers[t] = set.numbers[i]!;
+        this.phrasingTermWeights[t] = set.weights[i]!;
+        this.phrasingTermContent[t] = set.content[i]!;
+      }
+      for (const phrasing of set.phrasings) {
+        this.phrasingFrom[p] = base + phrasing.start;
+        this.phrasingTo[p] = base + phrasing.end;
+        this.phrasingAll[p] = phrasing.all;
+        this.phrasingFlags[p] = (phrasing.asks ? ASKS : 0) | (phrasing.hasContent ? HAS_CONTENT : 0) | (phrasing.nameOnly ? NAME_ONLY : 0);
+        p++;
+      }
+    }
+    this.docPhrasings[phrasingSetsAt.length] = p;
+  }
+
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
   private containment(doc: number, query: readonly Term[], stamp: number): void {
     const queryHas = this.queryHas;
@@ -440,10 +493,16 @@ export class Retriever<T> {
     let phrasedName = false;
     // Whether the item carries every content term of the question: looked up only for a phrasing found whole.
     let carriesAll: boolean | undefined;
-    const { numbers, weights, content, phrasings } = this.phrasingSetsAt[doc]!;
-    for (let p = 0; p < phrasings.length; p++) {
-      const phrasing = phrasings[p]!;
-      const { start, end, all } = phrasing;
+    const { phrasingFrom, phrasingTo, phrasingAll, phrasingFlags } = this;
+    const numbers = this.phrasingTermNumbers;
+    const weights = this.phrasingTermWeights;
+    const content = this.phrasingTermContent;
+    const last = this.docPhrasings[doc + 1]!;
+    for (let p = this.docPhrasings[doc]!; p < last; p++) {
+      const start = phrasingFrom[p]!;
+      const end = phrasingTo[p]!;
+      const all = phrasingAll[p]!;
+      const flags = phrasingFlags[p]!;
       let got = 0;
       let missedContent = false;
       // The first term found, and whether another one was found too (two terms or more: a phrasing, not a word).
@@ -462,9 +521,9 @@ export class Retriever<T> {
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
       // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
       // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
-      if (!missedContent && twoFound && phrasing.hasContent && got > phrased && (phrasing.asks || (carriesAll ??= this.carriesEvery(doc, query)))) {
+      if (!missedContent && twoFound && (flags & HAS_CONTENT) !== 0 && got > phrased && ((flags & ASKS) !== 0 || (carriesAll ??= this.carriesEvery(doc, query)))) {
         phrased = got;
-        phrasedName = phrasing.nameOnly;
+        phrasedName = (flags & NAME_ONLY) !== 0;
       }
     }
     this.measured.containment = best;
@@ -574,6 +633,11 @@ interface Phrasings {
   content: Uint8Array;
   phrasings: readonly Phrasing[];
 }
+
+/** `phrasingFlags` bits: the phrasing says what is asked (`Phrasing.asks`), has a content term, is only a name. */
+const ASKS = 1;
+const HAS_CONTENT = 2;
+const NAME_ONLY = 4;
 
 const NO_PHRASINGS: Phrasings = { numbers: new Int32Array(0), weights: new Float64Array(0), content: new Uint8Array(0), phrasings: [] };
 
