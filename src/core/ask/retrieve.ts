@@ -75,8 +75,8 @@ export class Retriever<T> {
   private termScores = new Float64Array(0);
   /** How many distinct query terms each item matched in this search. */
   private matchedTerms = new Uint32Array(0);
-  private seen = new Float64Array(0);
-  private termSeen = new Float64Array(0);
+  private seen = new Uint32Array(0);
+  private termSeen = new Uint32Array(0);
   /** Scratch per search: the items in the order first met, and the items one term touched (no arrays grown per search). */
   private met = new Uint32Array(0);
   private touched = new Uint32Array(0);
@@ -159,8 +159,8 @@ export class Retriever<T> {
     this.scores = new Float64Array(this.ids.length);
     this.termScores = new Float64Array(this.ids.length);
     this.matchedTerms = new Uint32Array(this.ids.length);
-    this.seen = new Float64Array(this.ids.length);
-    this.termSeen = new Float64Array(this.ids.length);
+    this.seen = new Uint32Array(this.ids.length);
+    this.termSeen = new Uint32Array(this.ids.length);
     this.met = new Uint32Array(this.ids.length);
     this.touched = new Uint32Array(this.ids.length);
     for (const [term, df] of this.documentFrequency) this.rarity.set(term, Math.log(1 + this.items.size / df));
@@ -357,6 +357,11 @@ export class Retriever<T> {
    */
   private bm25(tokens: readonly string[], boosts: readonly Term[], only: ReadonlySet<string> | undefined, pool: number): number {
     const { scores, termScores, seen, termSeen, matchedTerms, met, touched } = this;
+    // Stamps in 32 bits (half the scratch of doubles): after the last, the marks are cleared and counting starts again.
+    if (this.stamp === STAMP_MAX) {
+      this.stamp = 0;
+      seen.fill(0);
+    }
     const search = ++this.stamp;
     // Items in the order MiniSearch first meets them (term by term, phrasing then body): its order among equal scores.
     let metCount = 0;
@@ -388,6 +393,10 @@ export class Retriever<T> {
           }
         }
         continue;
+      }
+      if (this.termStamp === STAMP_MAX) {
+        this.termStamp = 0;
+        termSeen.fill(0);
       }
       const term = ++this.termStamp;
       let touchedCount = 0;
@@ -633,6 +642,9 @@ interface Phrasings {
   content: Uint8Array;
   phrasings: readonly Phrasing[];
 }
+
+/** The last search or term stamp a `Uint32Array` holds. */
+const STAMP_MAX = 0xffffffff;
 
 /** `phrasingFlags` bits: the phrasing says what is asked (`Phrasing.asks`), has a content term, is only a name. */
 const ASKS = 1;
