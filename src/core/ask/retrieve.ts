@@ -121,6 +121,19 @@ export class Retriever<T> {
   /** Scratch per search, by the query's term: its rarity, and whether it is one of the query's tokens. */
   private queryIdf = new Float64Array(16);
   private queryToken = new Uint8Array(16);
+  /** Scratch per search, by the query's term: its number among every term an item carries (`termIds`), -1 for none. */
+  private queryTermIds = new Int32Array(16);
+  /** Every term some item carries (a phrasing's or a body's), numbered: `cover` looks a leader's terms up by number. */
+  private readonly termIds = new Map<string, number>();
+  /**
+   * Each item's phrasing terms and body terms as sorted term numbers, item after item: item `doc`'s are
+   * `coverPhrasingFrom[doc]` up to `coverPhrasingFrom[doc + 1]` of `coverPhrasingIds` (the same for the body), the
+   * sets `phrasingTermsAt` and `bodyTermsAt` hold, searched by halves with no string hashed.
+   */
+  private coverPhrasingFrom: Int32Array = new Int32Array(1);
+  private coverPhrasingIds: Int32Array = new Int32Array(0);
+  private coverBodyFrom: Int32Array = new Int32Array(1);
+  private coverBodyIds: Int32Array = new Int32Array(0);
   /** Scratch per search, by phrasing term number: the search's stamp when the query has that term. */
   private queryHas = new Uint32Array(0);
   private queryStamp = 0;
@@ -214,6 +227,7 @@ export class Retriever<T> {
       phrasingSetsAt[doc] = this.phrasingSets.get(id) ?? NO_PHRASINGS;
     });
     this.flattenPhrasings(phrasingSetsAt);
+    this.numberTerms();
     this.queryHas = new Uint32Array(this.termNumbers.size);
   }
 
@@ -315,13 +329,15 @@ export class Retriever<T> {
     if (this.queryIdf.length < content.length) {
       this.queryIdf = new Float64Array(content.length);
       this.queryToken = new Uint8Array(content.length);
+      this.queryTermIds = new Int32Array(content.length);
     }
-    const { queryIdf, queryToken } = this;
+    const { queryIdf, queryToken, queryTermIds } = this;
     let total = 0;
     for (let i = 0; i < content.length; i++) {
       const t = content[i]!;
       queryIdf[i] = this.idf(t.term);
       queryToken[i] = tokens.includes(t.term) ? 1 : 0;
+      queryTermIds[i] = this.termIds.get(t.term) ?? -1;
       total = total + t.weight * queryIdf[i]!;
     }
     return total;
@@ -454,6 +470,27 @@ export class Retriever<T> {
       if (leaders < pool) leaders++;
     }
     return leaders;
+  }
+
+  /** Every term an item carries numbered (`termIds`), and each item's phrasing and body terms as sorted numbers (`coverPhrasingIds`, `coverBodyIds`). */
+  private numberTerms(): void {
+    for (const term of this.documentFrequency.keys()) this.termIds.set(term, this.termIds.size);
+    const flatten = (sets: readonly ReadonlySet<string>[]): { from: Int32Array; ids: Int32Array } => {
+      const from = new Int32Array(sets.length + 1);
+      const ids: number[] = [];
+      sets.forEach((set, doc) => {
+        from[doc] = ids.length;
+        ids.push(...[...set].map((term) => this.termIds.get(term)!).sort((a, b) => a - b));
+      });
+      from[sets.length] = ids.length;
+      return { from, ids: Int32Array.from(ids) };
+    };
+    const phrasing = flatten(this.phrasingTermsAt);
+    const body = flatten(this.bodyTermsAt);
+    this.coverPhrasingFrom = phrasing.from;
+    this.coverPhrasingIds = phrasing.ids;
+    this.coverBodyFrom = body.from;
+    this.coverBodyIds = body.ids;
   }
 
   /** Every item's phrasings, in item order, into the flat arrays `containment` reads (see `docPhrasings`). */
@@ -592,16 +629,20 @@ export class Retriever<T> {
    * tolerance: the lexicon reads typos as the data's words).
    */
   private cover(doc: number, content: readonly Term[], total: number): void {
-    const phrasing = this.phrasingTermsAt[doc]!;
-    const body = this.bodyTermsAt[doc]!;
-    const { queryIdf, queryToken } = this;
+    const { queryIdf, queryToken, queryTermIds, coverPhrasingIds, coverBodyIds } = this;
+    const phrasingFrom = this.coverPhrasingFrom[doc]!;
+    const phrasingTo = this.coverPhrasingFrom[doc + 1]!;
+    const bodyFrom = this.coverBodyFrom[doc]!;
+    const bodyTo = this.coverBodyFrom[doc + 1]!;
     let got = 0;
     let matchedWeight = 0;
     let missing = 0;
     for (let i = 0; i < content.length; i++) {
       const t = content[i]!;
       // Whether the term is a query token, and its rarity: read once per search (see `rank`).
-      const where = queryToken[i] === 0 ? 0 : phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : 0;
+      // Whether the item carries it in a phrasing or its body: by number (a term no item carries has none: -1).
+      const id = queryTermIds[i]!;
+      const where = queryToken[i] === 0 || id < 0 ? 0 : hasNumber(coverPhrasingIds, phrasingFrom, phrasingTo, id) ? 1 : hasNumber(coverBodyIds, bodyFrom, bodyTo, id) ? BODY_WEIGHT : 0;
       if (where === 0) {
         if (t.weight >= 1) missing += 1;
         continue;
@@ -641,6 +682,20 @@ interface Phrasings {
   weights: Float64Array;
   content: Uint8Array;
   phrasings: readonly Phrasing[];
+}
+
+/** Whether `ids[from..to)`, sorted ascending, holds `id` (searched by halves). */
+function hasNumber(ids: Int32Array, from: number, to: number, id: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = ids[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }
 
 /** The last search or term stamp a `Uint32Array` holds. */
