@@ -664,8 +664,17 @@ export class AskEngine {
 
   /** Whether the question read whole is answered by correcting a claim it makes. */
   private correctedWhole(whole: ParsedQuestion, lang: Locale): boolean {
+    // Only premise correction (`decideByFacts`) answers with a correction, and only of a premise the question gives: with
+    // none (read as `premiseToCorrect` reads them), the whole need not be decided here.
+    if (!this.givesPremise(whole)) return false;
     const read = this.decideFor(whole, lang);
     return read.verdict === 'answered' && 'correction' in read && read.correction !== undefined;
+  }
+
+  /** Whether `premiseToCorrect` may find a premise to correct in the question: it reads none in a question without one. */
+  private givesPremise(parsed: ParsedQuestion): boolean {
+    if (parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed)) return false;
+    return this.premises.read(parsed, this.typedOf(parsed).opening).length > 0;
   }
 
   /**
@@ -1155,7 +1164,19 @@ export class AskEngine {
   private readonly retrieved = new WeakMap<ParsedQuestion, Retrieval>();
 
   private searchTermsOf(parsed: ParsedQuestion): Term[] {
-    return this.retrieve(parsed).searchTerms;
+    return this.searchOf(parsed).searchTerms;
+  }
+
+  /** What a question is searched with, kept like `retrieved`: the parts only looked at (an opening, a scene) are never ranked. */
+  private readonly searched = new WeakMap<ParsedQuestion, Pick<Retrieval, 'mode' | 'searchTerms'>>();
+
+  private searchOf(parsed: ParsedQuestion): Pick<Retrieval, 'mode' | 'searchTerms'> {
+    let result = this.searched.get(parsed);
+    if (!result) {
+      result = this.searchUncached(parsed);
+      this.searched.set(parsed, result);
+    }
+    return result;
   }
 
   private retrieve(parsed: ParsedQuestion): Retrieval {
@@ -1167,7 +1188,8 @@ export class AskEngine {
     return result;
   }
 
-  private retrieveUncached(parsed: ParsedQuestion): Retrieval {
+  /** The search terms and mode of a question (the first half of `retrieveUncached`, with no ranking of the facts but the slot tail's). */
+  private searchUncached(parsed: ParsedQuestion): Pick<Retrieval, 'mode' | 'searchTerms'> {
     const nameAt = this.signatoryNameAt(parsed);
     const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: this.lexicon.termOf(parsed.reading.words[t.at]!, parsed.lang) } : t);
     // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
@@ -1187,6 +1209,11 @@ export class AskEngine {
     const quoteCues = parsed.reading.cues.filter((c) => c.cue === 'quote');
     const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
+    return { mode, searchTerms };
+  }
+
+  private retrieveUncached(parsed: ParsedQuestion): Retrieval {
+    const { mode, searchTerms } = this.searchOf(parsed);
     let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
     if (mode === 'quote') {
       // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as

@@ -134,6 +134,18 @@ export class PremiseReader {
    * another letter. Two wrong slots ("sent to Congress in April?") are both given, in the data's order.
    */
   read(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise[] {
+    // Read once per reading of the question (the decision, its refinements and the engine all ask): nothing mutates it.
+    const kept = this.readOnce.get(parsed);
+    if (kept && kept.opening === opening) return kept.premises;
+    const premises = this.readUncached(parsed, opening);
+    this.readOnce.set(parsed, { opening, premises });
+    return premises;
+  }
+
+  /** The premises of one reading, kept while it lives (a question's readings are dropped with it: nothing across questions). */
+  private readonly readOnce = new WeakMap<ParsedQuestion, { opening: ReadonlySet<number>; premises: Premise[] }>();
+
+  private readUncached(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise[] {
     if (this.slots.length === 0) return [];
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
@@ -152,10 +164,14 @@ export class PremiseReader {
       }
       return figures;
     };
+    // Whether the question types a word, as typed or as corrected: the words in one set, built on first need (every slot
+    // asks of a few words, every value of a slot of its first word; a long question has dozens of words).
+    let present: ReadonlySet<string> | undefined;
+    const typed = (word: string): boolean => (present ??= new Set([...words, ...corrected])).has(word);
     for (const slot of this.slots) {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;
-      if (slot.with && !slot.with.some((w) => words.includes(w) || corrected.includes(w))) continue;
+      if (slot.with && !slot.with.some(typed)) continue;
       const concepts = this.conceptTerms.get(slot)!;
       // Most slots' subject is not in the question: looked for without building the list of them. The letter may be a
       // pronoun by the verb that asserts the slot ("they sent it to Congress, right?").
@@ -164,7 +180,7 @@ export class PremiseReader {
       if (found.has(slot.fact)) continue;
       // The rest in a method of its own: a loop whose variable a closure captures builds a new scope object at every
       // turn, and this one turns for every slot of every question.
-      const premise = this.slotPremise(slot, concepts, parsed, opening, quotedAt, datesAt, figuresAt);
+      const premise = this.slotPremise(slot, concepts, parsed, opening, quotedAt, datesAt, figuresAt, typed);
       if (premise) found.set(slot.fact, premise);
     }
     // A slot the question's own words assert (verb and value outside quotation marks) comes first. Of slots whose value
@@ -225,6 +241,7 @@ export class PremiseReader {
     quotedAt: ReadonlySet<number>,
     datesAt: () => ReadonlySet<number>,
     figuresAt: () => readonly number[],
+    typed: (word: string) => boolean,
   ): FoundSlot | null {
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
@@ -274,9 +291,9 @@ export class PremiseReader {
     const era = (i: number): boolean => i > 0 && this.reading.eras.has(words[i - 1]!);
     for (const phrase of this.wrongValues.get(slot) ?? []) {
       // A value whose first word the question never types ("congress" in a question about a date) is found nowhere in it:
-      // one look along the words (no set built per question) instead of trying the value at every word, twice.
+      // one look in the question's words (`typed`) instead of trying the value at every word, twice.
       const head = phrase[0]!;
-      if (!words.includes(head) && !corrected.includes(head)) continue;
+      if (!typed(head)) continue;
       // The words as typed, then as corrected (no list of the two built per phrase).
       for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
       for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });

@@ -75,8 +75,8 @@ export class Retriever<T> {
   private termScores = new Float64Array(0);
   /** How many distinct query terms each item matched in this search. */
   private matchedTerms = new Uint32Array(0);
-  private seen = new Float64Array(0);
-  private termSeen = new Float64Array(0);
+  private seen = new Uint32Array(0);
+  private termSeen = new Uint32Array(0);
   /** Scratch per search: the items in the order first met, and the items one term touched (no arrays grown per search). */
   private met = new Uint32Array(0);
   private touched = new Uint32Array(0);
@@ -99,7 +99,20 @@ export class Retriever<T> {
   /** By item number: its phrasing and body terms and its phrasings read (the leaders are met by number, not id). */
   private readonly phrasingTermsAt: ReadonlySet<string>[] = [];
   private readonly bodyTermsAt: ReadonlySet<string>[] = [];
-  private readonly phrasingSetsAt: Phrasings[] = [];
+  /**
+   * Every item's phrasings in flat typed arrays, item after item (`containment` reads them for every leader of every
+   * search, a few dozen leaders a question: contiguous numbers, no object per phrasing met). Item `doc`'s phrasings are
+   * `docPhrasings[doc]` up to `docPhrasings[doc + 1]`; phrasing `p`'s terms are `phrasingFrom[p]` up to `phrasingTo[p]` of
+   * the term arrays; `phrasingAll` is its terms' summed weight × rarity; `phrasingFlags` what it says (`ASKS`, `HAS_CONTENT`, `NAME_ONLY`).
+   */
+  private docPhrasings = new Int32Array(1);
+  private phrasingFrom = new Int32Array(0);
+  private phrasingTo = new Int32Array(0);
+  private phrasingAll = new Float64Array(0);
+  private phrasingFlags = new Uint8Array(0);
+  private phrasingTermNumbers = new Int32Array(0);
+  private phrasingTermWeights = new Float64Array(0);
+  private phrasingTermContent = new Uint8Array(0);
   /**
    * Per field and item number: the BM25 length norm `k × (1 − b + b × length / average length)`, computed once (the
    * items do not change after construction).
@@ -108,6 +121,19 @@ export class Retriever<T> {
   /** Scratch per search, by the query's term: its rarity, and whether it is one of the query's tokens. */
   private queryIdf = new Float64Array(16);
   private queryToken = new Uint8Array(16);
+  /** Scratch per search, by the query's term: its number among every term an item carries (`termIds`), -1 for none. */
+  private queryTermIds = new Int32Array(16);
+  /** Every term some item carries (a phrasing's or a body's), numbered: `cover` looks a leader's terms up by number. */
+  private readonly termIds = new Map<string, number>();
+  /**
+   * Each item's phrasing terms and body terms as sorted term numbers, item after item: item `doc`'s are
+   * `coverPhrasingFrom[doc]` up to `coverPhrasingFrom[doc + 1]` of `coverPhrasingIds` (the same for the body), the
+   * sets `phrasingTermsAt` and `bodyTermsAt` hold, searched by halves with no string hashed.
+   */
+  private coverPhrasingFrom: Int32Array = new Int32Array(1);
+  private coverPhrasingIds: Int32Array = new Int32Array(0);
+  private coverBodyFrom: Int32Array = new Int32Array(1);
+  private coverBodyIds: Int32Array = new Int32Array(0);
   /** Scratch per search, by phrasing term number: the search's stamp when the query has that term. */
   private queryHas = new Uint32Array(0);
   private queryStamp = 0;
@@ -146,8 +172,8 @@ export class Retriever<T> {
     this.scores = new Float64Array(this.ids.length);
     this.termScores = new Float64Array(this.ids.length);
     this.matchedTerms = new Uint32Array(this.ids.length);
-    this.seen = new Float64Array(this.ids.length);
-    this.termSeen = new Float64Array(this.ids.length);
+    this.seen = new Uint32Array(this.ids.length);
+    this.termSeen = new Uint32Array(this.ids.length);
     this.met = new Uint32Array(this.ids.length);
     this.touched = new Uint32Array(this.ids.length);
     for (const [term, df] of this.documentFrequency) this.rarity.set(term, Math.log(1 + this.items.size / df));
@@ -193,12 +219,15 @@ export class Retriever<T> {
         }),
       });
     }
+    const phrasingSetsAt: Phrasings[] = [];
     this.ids.forEach((id, doc) => {
       this.itemsAt[doc] = this.items.get(id)!.item;
       this.phrasingTermsAt[doc] = this.phrasingTerms.get(id)!;
       this.bodyTermsAt[doc] = this.bodyTerms.get(id)!;
-      this.phrasingSetsAt[doc] = this.phrasingSets.get(id) ?? NO_PHRASINGS;
+      phrasingSetsAt[doc] = this.phrasingSets.get(id) ?? NO_PHRASINGS;
     });
+    this.flattenPhrasings(phrasingSetsAt);
+    this.numberTerms();
     this.queryHas = new Uint32Array(this.termNumbers.size);
   }
 
@@ -300,13 +329,15 @@ export class Retriever<T> {
     if (this.queryIdf.length < content.length) {
       this.queryIdf = new Float64Array(content.length);
       this.queryToken = new Uint8Array(content.length);
+      this.queryTermIds = new Int32Array(content.length);
     }
-    const { queryIdf, queryToken } = this;
+    const { queryIdf, queryToken, queryTermIds } = this;
     let total = 0;
     for (let i = 0; i < content.length; i++) {
       const t = content[i]!;
       queryIdf[i] = this.idf(t.term);
       queryToken[i] = tokens.includes(t.term) ? 1 : 0;
+      queryTermIds[i] = this.termIds.get(t.term) ?? -1;
       total = total + t.weight * queryIdf[i]!;
     }
     return total;
@@ -342,6 +373,11 @@ export class Retriever<T> {
    */
   private bm25(tokens: readonly string[], boosts: readonly Term[], only: ReadonlySet<string> | undefined, pool: number): number {
     const { scores, termScores, seen, termSeen, matchedTerms, met, touched } = this;
+    // Stamps in 32 bits (half the scratch of doubles): after the last, the marks are cleared and counting starts again.
+    if (this.stamp === STAMP_MAX) {
+      this.stamp = 0;
+      seen.fill(0);
+    }
     const search = ++this.stamp;
     // Items in the order MiniSearch first meets them (term by term, phrasing then body): its order among equal scores.
     let metCount = 0;
@@ -373,6 +409,10 @@ export class Retriever<T> {
           }
         }
         continue;
+      }
+      if (this.termStamp === STAMP_MAX) {
+        this.termStamp = 0;
+        termSeen.fill(0);
       }
       const term = ++this.termStamp;
       let touchedCount = 0;
@@ -432,6 +472,65 @@ export class Retriever<T> {
     return leaders;
   }
 
+  /** Every term an item carries numbered (`termIds`), and each item's phrasing and body terms as sorted numbers (`coverPhrasingIds`, `coverBodyIds`). */
+  private numberTerms(): void {
+    for (const term of this.documentFrequency.keys()) this.termIds.set(term, this.termIds.size);
+    const flatten = (sets: readonly ReadonlySet<string>[]): { from: Int32Array; ids: Int32Array } => {
+      const from = new Int32Array(sets.length + 1);
+      const ids: number[] = [];
+      sets.forEach((set, doc) => {
+        from[doc] = ids.length;
+        ids.push(...[...set].map((term) => this.termIds.get(term)!).sort((a, b) => a - b));
+      });
+      from[sets.length] = ids.length;
+      return { from, ids: Int32Array.from(ids) };
+    };
+    const phrasing = flatten(this.phrasingTermsAt);
+    const body = flatten(this.bodyTermsAt);
+    this.coverPhrasingFrom = phrasing.from;
+    this.coverPhrasingIds = phrasing.ids;
+    this.coverBodyFrom = body.from;
+    this.coverBodyIds = body.ids;
+  }
+
+  /** Every item's phrasings, in item order, into the flat arrays `containment` reads (see `docPhrasings`). */
+  private flattenPhrasings(phrasingSetsAt: readonly Phrasings[]): void {
+    let phrasingCount = 0;
+    let termCount = 0;
+    for (const set of phrasingSetsAt) {
+      phrasingCount += set.phrasings.length;
+      termCount += set.numbers.length;
+    }
+    this.docPhrasings = new Int32Array(phrasingSetsAt.length + 1);
+    this.phrasingFrom = new Int32Array(phrasingCount);
+    this.phrasingTo = new Int32Array(phrasingCount);
+    this.phrasingAll = new Float64Array(phrasingCount);
+    this.phrasingFlags = new Uint8Array(phrasingCount);
+    this.phrasingTermNumbers = new Int32Array(termCount);
+    this.phrasingTermWeights = new Float64Array(termCount);
+    this.phrasingTermContent = new Uint8Array(termCount);
+    let p = 0;
+    let t = 0;
+    for (let doc = 0; doc < phrasingSetsAt.length; doc++) {
+      const set = phrasingSetsAt[doc]!;
+      this.docPhrasings[doc] = p;
+      const base = t;
+      for (let i = 0; i < set.numbers.length; i++, t++) {
+        this.phrasingTermNumbers[t] = set.numbers[i]!;
+        this.phrasingTermWeights[t] = set.weights[i]!;
+        this.phrasingTermContent[t] = set.content[i]!;
+      }
+      for (const phrasing of set.phrasings) {
+        this.phrasingFrom[p] = base + phrasing.start;
+        this.phrasingTo[p] = base + phrasing.end;
+        this.phrasingAll[p] = phrasing.all;
+        this.phrasingFlags[p] = (phrasing.asks ? ASKS : 0) | (phrasing.hasContent ? HAS_CONTENT : 0) | (phrasing.nameOnly ? NAME_ONLY : 0);
+        p++;
+      }
+    }
+    this.docPhrasings[phrasingSetsAt.length] = p;
+  }
+
   /** The largest share (by rarity) of one of the item's phrasings found in the question: 1 when one is there whole. */
   private containment(doc: number, query: readonly Term[], stamp: number): void {
     const queryHas = this.queryHas;
@@ -440,10 +539,16 @@ export class Retriever<T> {
     let phrasedName = false;
     // Whether the item carries every content term of the question: looked up only for a phrasing found whole.
     let carriesAll: boolean | undefined;
-    const { numbers, weights, content, phrasings } = this.phrasingSetsAt[doc]!;
-    for (let p = 0; p < phrasings.length; p++) {
-      const phrasing = phrasings[p]!;
-      const { start, end, all } = phrasing;
+    const { phrasingFrom, phrasingTo, phrasingAll, phrasingFlags } = this;
+    const numbers = this.phrasingTermNumbers;
+    const weights = this.phrasingTermWeights;
+    const content = this.phrasingTermContent;
+    const last = this.docPhrasings[doc + 1]!;
+    for (let p = this.docPhrasings[doc]!; p < last; p++) {
+      const start = phrasingFrom[p]!;
+      const end = phrasingTo[p]!;
+      const all = phrasingAll[p]!;
+      const flags = phrasingFlags[p]!;
       let got = 0;
       let missedContent = false;
       // The first term found, and whether another one was found too (two terms or more: a phrasing, not a word).
@@ -462,9 +567,9 @@ export class Retriever<T> {
       // generic words may be missing: "who are they fighting?" has "who does the letter fight" whole).
       // A name alone ("Natasha Lyonne", "SAG-AFTRA") says who, not what is asked: it counts when the item carries the
       // question's other content words too ("who is Natasha Lyonne?", not "how old is Natasha Lyonne?").
-      if (!missedContent && twoFound && phrasing.hasContent && got > phrased && (phrasing.asks || (carriesAll ??= this.carriesEvery(doc, query)))) {
+      if (!missedContent && twoFound && (flags & HAS_CONTENT) !== 0 && got > phrased && ((flags & ASKS) !== 0 || (carriesAll ??= this.carriesEvery(doc, query)))) {
         phrased = got;
-        phrasedName = phrasing.nameOnly;
+        phrasedName = (flags & NAME_ONLY) !== 0;
       }
     }
     this.measured.containment = best;
@@ -524,16 +629,20 @@ export class Retriever<T> {
    * tolerance: the lexicon reads typos as the data's words).
    */
   private cover(doc: number, content: readonly Term[], total: number): void {
-    const phrasing = this.phrasingTermsAt[doc]!;
-    const body = this.bodyTermsAt[doc]!;
-    const { queryIdf, queryToken } = this;
+    const { queryIdf, queryToken, queryTermIds, coverPhrasingIds, coverBodyIds } = this;
+    const phrasingFrom = this.coverPhrasingFrom[doc]!;
+    const phrasingTo = this.coverPhrasingFrom[doc + 1]!;
+    const bodyFrom = this.coverBodyFrom[doc]!;
+    const bodyTo = this.coverBodyFrom[doc + 1]!;
     let got = 0;
     let matchedWeight = 0;
     let missing = 0;
     for (let i = 0; i < content.length; i++) {
       const t = content[i]!;
       // Whether the term is a query token, and its rarity: read once per search (see `rank`).
-      const where = queryToken[i] === 0 ? 0 : phrasing.has(t.term) ? 1 : body.has(t.term) ? BODY_WEIGHT : 0;
+      // Whether the item carries it in a phrasing or its body: by number (a term no item carries has none: -1).
+      const id = queryTermIds[i]!;
+      const where = queryToken[i] === 0 || id < 0 ? 0 : hasNumber(coverPhrasingIds, phrasingFrom, phrasingTo, id) ? 1 : hasNumber(coverBodyIds, bodyFrom, bodyTo, id) ? BODY_WEIGHT : 0;
       if (where === 0) {
         if (t.weight >= 1) missing += 1;
         continue;
@@ -574,6 +683,28 @@ interface Phrasings {
   content: Uint8Array;
   phrasings: readonly Phrasing[];
 }
+
+/** Whether `ids[from..to)`, sorted ascending, holds `id` (searched by halves). */
+function hasNumber(ids: Int32Array, from: number, to: number, id: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = ids[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/** The last search or term stamp a `Uint32Array` holds. */
+const STAMP_MAX = 0xffffffff;
+
+/** `phrasingFlags` bits: the phrasing says what is asked (`Phrasing.asks`), has a content term, is only a name. */
+const ASKS = 1;
+const HAS_CONTENT = 2;
+const NAME_ONLY = 4;
 
 const NO_PHRASINGS: Phrasings = { numbers: new Int32Array(0), weights: new Float64Array(0), content: new Uint8Array(0), phrasings: [] };
 
