@@ -957,7 +957,10 @@ export class AskEngine {
     const countries = this.lexicon.wordList('otherCountries');
     const lawNouns = this.lexicon.wordList('lawNouns');
     const country = terms.filter((t) => (t.span ?? 1) === 1 && countries.has(words[t.at] ?? ''));
-    if (country.length === 0) return false;
+    // "what does the EU AI Act say": a country's word that is a stop word in French ("eu", as in "a eu") names no term,
+    // but in English it is still the country, which no fact then carries.
+    const stopped = parsed.lang === 'en' && country.length === 0 && words.some((w) => countries.has(w) && this.lexicon.isStopword(w));
+    if (country.length === 0 && !stopped) return false;
     const law = terms.filter((t) => t.term === 'c:law' || (t.kind === 'word' && (t.span ?? 1) === 1 && lawNouns.has(words[t.at] ?? '')));
     if (law.length === 0) return false;
     return !this.data.facts.some((f) => country.some((c) => this.facts.carries(f.id, c.term)) && law.some((l) => this.facts.carries(f.id, l.term)));
