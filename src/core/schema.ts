@@ -151,6 +151,8 @@ export const WORD_LISTS = [
   'beOpeners',
   'phraseAdverbs',
   'organisationNouns',
+  'companyNames',
+  'affiliationWords',
   'paymentWords',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];

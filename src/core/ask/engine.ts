@@ -830,7 +830,7 @@ export class AskEngine {
 
   /**
    * "Has the ACTA signed the letter?", "le syndicat des acteurs a-t-il soutenu la lettre ?": whether a body (a name with
-   * an `organisationNouns` word, or an acronym the data types in capitals) signed or backed the letter, asked of nothing
+   * an `organisationNouns` word, a company's name (`companyNames`), or an acronym the data types in capitals) signed or backed the letter, asked of nothing
    * else, is no signatory verdict (the list holds people) nor a list by role: declined. Only when nothing but the letter
    * follows the verb ("did SAG-AFTRA back the NO FAKES Act?" asks of a bill a fact may give).
    */
@@ -838,14 +838,22 @@ export class AskEngine {
     const { reading } = parsed;
     // Yes or no only: "when did BFMTV publish its piece on the letter?", "which groups backed it?" ask something else.
     // Nor a count to check ("the AFP count was 400 signatures, right?"): the body is where the figure was read.
-    if (!parsed.aboutSigning || !reading.cues.some((c) => c.cue === 'yesno') || reading.cues.some((c) => c.cue === 'wh') || parsed.numbers.length > 0 || parsed.people.some((p) => p.match.verdict === 'signed')) return null;
+    // In French a statement with a question mark asks yes or no too ("Canal+ a signé ?").
+    const yesNo = reading.cues.some((c) => c.cue === 'yesno') || (parsed.lang === 'fr' && parsed.text.trim().endsWith('?'));
+    if (!parsed.aboutSigning || !yesNo || reading.cues.some((c) => c.cue === 'wh') || parsed.numbers.length > 0 || parsed.people.some((p) => p.match.verdict === 'signed')) return null;
     const verbs = [...reading.terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at)];
     if (verbs.length === 0) return null;
     const verb = Math.min(...verbs);
     const bodies = this.lexicon.wordList('organisationNouns');
-    const body = reading.words.slice(0, verb).some((w, k) => bodies.has(w) || (this.acronymWords.has(w) && reading.shown.length === reading.words.length && isAcronym(reading.shown[k] ?? '')));
+    const companies = this.lexicon.wordList('companyNames');
+    // A company's name that only says whose a person is ("OpenAI's Chris Lehane", "Chris Lehane, d'OpenAI") asks about that person.
+    const affiliation = this.lexicon.wordList('affiliationWords');
+    const company = (w: string, k: number): boolean => companies.has(w) && reading.words[k + 1] !== 's' && !(k > 0 && affiliation.has(reading.words[k - 1]!)) && parsed.people.every((p) => splitWords(p.span).includes(w));
+    const body = reading.words.slice(0, verb).some((w, k) => bodies.has(w) || company(w, k) || (this.acronymWords.has(w) && reading.shown.length === reading.words.length && isAcronym(reading.shown[k] ?? '')));
     if (!body) return null;
-    const after = reading.terms.filter((t) => t.at > verb && t.weight >= 1 && t.term !== 'c:letter' && t.term !== 'c:sign');
+    // The words of being on the list are the verb's ("fait partie des signataires": "partie" is no word of sending).
+    const onListAt = reading.cues.filter((c) => c.cue === 'onList').flatMap((c) => Array.from({ length: c.length }, (_, j) => c.at + j));
+    const after = reading.terms.filter((t) => t.at > verb && t.weight >= 1 && t.term !== 'c:letter' && t.term !== 'c:sign' && !onListAt.includes(t.at));
     return after.length === 0 ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 } : null;
   }
 
@@ -958,7 +966,10 @@ export class AskEngine {
     const countries = this.lexicon.wordList('otherCountries');
     const lawNouns = this.lexicon.wordList('lawNouns');
     const country = terms.filter((t) => (t.span ?? 1) === 1 && countries.has(words[t.at] ?? ''));
-    if (country.length === 0) return false;
+    // "what does the EU AI Act say": a country's word that is a stop word in French ("eu", as in "a eu") names no term,
+    // but in English it is still the country, which no fact then carries.
+    const stopped = parsed.lang === 'en' && country.length === 0 && words.some((w) => countries.has(w) && this.lexicon.isStopword(w));
+    if (country.length === 0 && !stopped) return false;
     const law = terms.filter((t) => t.term === 'c:law' || (t.kind === 'word' && (t.span ?? 1) === 1 && lawNouns.has(words[t.at] ?? '')));
     if (law.length === 0) return false;
     return !this.data.facts.some((f) => country.some((c) => this.facts.carries(f.id, c.term)) && law.some((l) => this.facts.carries(f.id, l.term)));

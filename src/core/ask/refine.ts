@@ -506,6 +506,40 @@ const checkLetterReaction: Refinement = (ctx, decision) => {
   return speaking.length < decision.picked.length ? { ...decision, picked: speaking } : decision;
 };
 
+const checkCompanyReaction: Refinement = (ctx, decision) => {
+  const { searchTerms, parsed } = ctx;
+  // "Did Google ever respond to the Hollywood stars?", "Google a réagi comment ?": how a company (a `companyNames` word
+  // just before a verb of reacting) reacted is answered only by a fact in which it
+  // reacts: its name before a word of reacting in one of the fact's sentences. A fact in which something answers it
+  // ("the letter answers the comments OpenAI and Google sent") says the other way round: declined, never that fact.
+  if (decision.verdict === 'no_answer') return decision;
+  const verb = searchTerms.find((t) => t.term === 'c:react');
+  if (!verb) return decision;
+  // The company is the verb's subject: a few words before it at most, none a noun of the letter's signers ("the filing
+  // the signatories were reacting to" is their reaction).
+  const companies = ctx.lexicon.wordList('companyNames');
+  const nouns = ctx.lexicon.wordList('letterNouns');
+  const { words } = parsed.reading;
+  const near = words.slice(Math.max(0, verb.at - REACTION_SUBJECT_SPAN), verb.at);
+  const last = Math.max(-1, ...near.map((w, k) => (nouns.has(w) ? k : -1)));
+  const who = near.slice(last + 1).filter((w) => companies.has(w));
+  if (who.length === 0) return decision;
+  const reacts = (fact: Fact): boolean =>
+    (['en', 'fr'] as const).some((lang) =>
+      fact.answer[lang].split(/(?<=[.;:!?])\s+/).some((sentence) => {
+        const reading = ctx.lexicon.read(sentence, lang);
+        const at = reading.terms.filter((t) => t.term === 'c:react').map((t) => t.at);
+        return at.length > 0 && reading.words.some((w, k) => who.includes(w) && k < Math.max(...at));
+      }),
+    );
+  const kept = decision.picked.filter((r) => reacts(r.item));
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+};
+
+/** How many words before a verb of reacting its subject stands at most ("did Google ever respond"). */
+const REACTION_SUBJECT_SPAN = 3;
+
 /** The concepts of saying or reacting: what someone said of the letter, or how they answered it. */
 const REACTING: ReadonlySet<string> = new Set(['c:react', 'c:argue']);
 
@@ -853,6 +887,7 @@ const REFINEMENTS: readonly Refinement[] = [
   vetoPrivateAffairs,
   checkAttributes,
   checkLetterReaction,
+  checkCompanyReaction,
   checkOneWord,
   checkCompareLone,
   checkFigureUnit,
