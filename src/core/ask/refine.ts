@@ -804,6 +804,10 @@ const checkCountedWord: Refinement = (ctx, decision) => {
     if (what && what.kind === 'word' && !name && !span && ctx.facts.carries(leader.id, what.term) && !ctx.checks.counted.get(leader.id)?.has(what.term)) {
       const other = rivalOf(ranked, leader, (r) => ctx.checks.counted.get(r.id)?.has(what.term) === true);
       decision = other ? { ...decision, verdict: 'clarify', picked: [leader, other] } : { ...decision, verdict: 'no_answer', picked: [] };
+    } else if (what && what.kind === 'concept' && !span && ctx.checks.slotOf.get(leader.id) !== 'c:howmany' && !ctx.checks.counted.get(leader.id)?.has(what.term)) {
+      // "la maison blanche combien de pièces": a concept counted (pieces) that the fact found, no count of its own (most of
+      // its questions ask for something else), does not count, asks for another figure than any it gives: declined.
+      decision = { ...decision, verdict: 'no_answer', picked: [] };
     }
   }
   return decision;
