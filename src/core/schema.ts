@@ -155,6 +155,8 @@ export const WORD_LISTS = [
   'affiliationWords',
   'paymentWords',
   'besidesWords',
+  'statementNouns',
+  'indefiniteArticles',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');
