@@ -154,6 +154,9 @@ export const WORD_LISTS = [
   'companyNames',
   'affiliationWords',
   'paymentWords',
+  'besidesWords',
+  'statementNouns',
+  'indefiniteArticles',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

@@ -1049,12 +1049,27 @@ export class AskEngine {
     };
     // "a post says the strike cost $3bn, true?": a premise of a fact that gives no sum (share) is not corrected by it.
     if (premise && foreignFigure(this.lookups, parsed, this.data.facts.find((f) => f.id === premise.fact)!)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
+    // "les signataires ont aussi écrit au congrès ?": a wrong value said after a word of one more besides (`besidesWords`,
+    // not the first word) asks whether there was another besides the story's (a second letter), which no fact says:
+    // neither corrected as the slot's value nor answered by the slot's fact. A value before it ("why did OpenAI sign
+    // too?") is the one said wrongly: corrected.
+    if (premise && this.valueAfterBesides(parsed, premise.values)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise && !elsewhere(premise)) return correct(premise);
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     if (decision.verdict === 'clarify' && this.nameNoChoiceCarries(parsed, searchTerms, decision.picked.map((r) => r.item.id))) {
       return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     }
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /** Whether one of a premise's wrong values comes after a word of one more besides (`besidesWords`) that opens nothing. */
+  private valueAfterBesides(parsed: ParsedQuestion, values: readonly string[]): boolean {
+    const { words } = parsed.reading;
+    const besides = this.lexicon.wordList('besidesWords');
+    const at = words.findIndex((w, k) => k > 0 && besides.has(w));
+    if (at < 0) return false;
+    const after = ` ${words.slice(at + 1).join(' ')} `;
+    return values.some((v) => after.includes(` ${v} `));
   }
 
   /**

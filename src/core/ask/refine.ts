@@ -506,6 +506,21 @@ const checkLetterReaction: Refinement = (ctx, decision) => {
   return speaking.length < decision.picked.length ? { ...decision, picked: speaking } : decision;
 };
 
+const checkIssuedStatement: Refinement = (ctx, decision) => {
+  // "and the dga, any statement?", "la SACD a publié un communiqué ?": a noun of a statement (`statementNouns`) right after
+  // an indefinite article (`indefiniteArticles`) asks for a statement someone issued, not for the letter ("the
+  // statement"), though the facts call the letter one: answered only by a fact in which someone reacts (c:react),
+  // else declined.
+  if (decision.verdict === 'no_answer') return decision;
+  const nouns = ctx.lexicon.wordList('statementNouns');
+  const articles = ctx.lexicon.wordList('indefiniteArticles');
+  const { words } = ctx.parsed.reading;
+  if (!words.some((w, k) => k > 0 && nouns.has(w) && articles.has(words[k - 1]!))) return decision;
+  const kept = decision.picked.filter((r) => ctx.facts.carries(r.id, 'c:react'));
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+};
+
 const checkCompanyReaction: Refinement = (ctx, decision) => {
   const { searchTerms, parsed } = ctx;
   // "Did Google ever respond to the Hollywood stars?", "Google a réagi comment ?": how a company (a `companyNames` word
@@ -804,6 +819,10 @@ const checkCountedWord: Refinement = (ctx, decision) => {
     if (what && what.kind === 'word' && !name && !span && ctx.facts.carries(leader.id, what.term) && !ctx.checks.counted.get(leader.id)?.has(what.term)) {
       const other = rivalOf(ranked, leader, (r) => ctx.checks.counted.get(r.id)?.has(what.term) === true);
       decision = other ? { ...decision, verdict: 'clarify', picked: [leader, other] } : { ...decision, verdict: 'no_answer', picked: [] };
+    } else if (what && what.kind === 'concept' && !span && ctx.checks.slotOf.get(leader.id) !== 'c:howmany' && !ctx.checks.counted.get(leader.id)?.has(what.term)) {
+      // "la maison blanche combien de pièces": a concept counted (pieces) that the fact found, no count of its own (most of
+      // its questions ask for something else), does not count, asks for another figure than any it gives: declined.
+      decision = { ...decision, verdict: 'no_answer', picked: [] };
     }
   }
   return decision;
@@ -887,6 +906,7 @@ const REFINEMENTS: readonly Refinement[] = [
   vetoPrivateAffairs,
   checkAttributes,
   checkLetterReaction,
+  checkIssuedStatement,
   checkCompanyReaction,
   checkOneWord,
   checkCompareLone,
