@@ -91,10 +91,11 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * 91.2 %, 29 wrong = 0.84 %, 672/682 declined (the bar wants all). Sixteenth round's final engine: 3,143 right, 28 wrong.
  * With batch 64 (200 blind questions written as the seventeenth round began, test only, run with that round's first
  * engine: 181 right, 3 wrong, 39/39 declined): 3,648 questions, 3,324 right = 91.1 %, 31 wrong = 0.85 %, 711/721 declined.
+ * The seventeenth round's final engine: 3,321 right = 91.0 %, 31 wrong = 0.85 %, 712/721 declined (batch 64: 181 / 3, 39/39).
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.01;
-const OFF_TOPIC_DECLINED = 711;
+const OFF_TOPIC_DECLINED = 712;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
