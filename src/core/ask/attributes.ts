@@ -5,7 +5,7 @@
  * the case's names.
  */
 import type { ConceptData } from '../schema';
-import { spelledAt, splitWords } from './lexicon';
+import { padded, spelledAt, splitWords } from './lexicon';
 
 /** No positions: the default of `named`, one shared empty set rather than one per call. */
 const NONE: ReadonlySet<number> = new Set();
@@ -26,7 +26,6 @@ interface Attribute {
   counted: boolean;
 }
 
-const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
 
 /** One asking phrase of an attribute, filed under its first word. */
 interface AskingPhrase {

@@ -7,13 +7,10 @@
 import type { ConceptData, Fact } from '../schema';
 import type { AttributeCheck } from './attributes';
 import { NO_POSITIONS, spelledAt, splitWords, type Lexicon, type Reading, type Term } from './lexicon';
-import { AND_WORDS, dateWordsAt, type ParsedQuestion } from './parse';
+import { AND_WORDS, dateWordsAt, YEAR, type ParsedQuestion } from './parse';
 import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
 import type { Ranked, Retriever } from './retrieve';
-
-/** A year typed as a number ("2025"). */
-const YEAR_WORD = /^(?:19|20)\d{2}$/;
 
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;
@@ -270,7 +267,7 @@ export class AnswerChecks {
     // A year is a slot too after an opening "and" ("et après 2025 ?", "and in 2024?"): a time for what was said before.
     const andYear = parsed.years.length > 0 && AND_WORDS.has(words[0] ?? '');
     if (terms.length === 0 || parsed.people.length > 0 || (parsed.numbers.length > 0 && !(andYear && parsed.numbers.every((n) => parsed.years.includes(n)))) || (parsed.years.length > 0 && !andYear) || parsed.quoted.length > 0) return false;
-    const yearAt = (t: Term): boolean => andYear && t.kind === 'number' && YEAR_WORD.test(words[t.at] ?? '');
+    const yearAt = (t: Term): boolean => andYear && t.kind === 'number' && YEAR.test(words[t.at] ?? '');
     // "And what did she say after that?", "et ensuite, ils ont dit quoi ?": a word of saying whose only sayer is a pronoun
     // (no name, no thing said), after an opening "and" or beside a slot of what came next, asks what someone named before
     // said: a slot too. "What did they argue?" alone may ask of the story's own parties (offered as choices).

@@ -1,12 +1,11 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { AND_WORDS, BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, type ParsedQuestion } from './parse';
+import { AND_WORDS, BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, YEAR, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([...MONTH_NUMBER].map(([name, m]) => [name, m + 1] as const));
-const YEAR = /^(19|20)\d{2}$/;
 /** Each side of a comparison must carry at least this share of its words to an event. */
 const COMPARE_MIN_COVERAGE = 0.8;
 /** …or this much, when each side's event leads the next on its words by COMPARE_LOOSE_LEAD at least. */

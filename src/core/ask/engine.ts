@@ -7,8 +7,8 @@ import { EventComparer } from './compare';
 import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
-import { Lexicon, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
-import { AND_WORDS, countsAt, dateWordsAt, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
+import { AND_WORDS, countsAt, dateWordsAt, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -30,8 +30,8 @@ const INFINITIVE = /^[a-z]{2,}(?:er|ir|re|oir)$/;
 const CLAUSE_BREAK = /[,;:.!?—–]/;
 /** Where a fact's answer cuts into clauses that each say one thing: sentence ends, semicolons, brackets. */
 const CLAUSE_END = /[.;!?()]\s+|[;()]/u;
-/** Folded words, one space apart and around. */
-const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
+/** Where a fact's answer cuts into sentences (after the stop, before the space). */
+const SENTENCE_BREAK = /(?<=[.;:!?])\s+/;
 
 export type AskMode = 'fact' | 'signatory' | 'list' | 'compare' | 'quote' | 'number';
 
@@ -68,7 +68,6 @@ const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une'
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
 /** Words that tie a role to what it made ("the director of …", "la réalisatrice de …", "d'…"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
-const YEAR = /^(19|20)\d{2}$/;
 /** A long bare number (five digits or more): an order's number rather than a figure. */
 const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
@@ -289,6 +288,22 @@ export class AskEngine {
     };
     const clauses = new Map(data.facts.map((f) => [f.id, (['en', 'fr'] as const).flatMap((lang) => f.answer[lang].split(CLAUSE_END).filter((c) => c.trim().length > 0).map((c) => clauseOf(c, lang)))]));
     this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses);
+    // Each fact's words before a word of reacting in one of its answers' sentences: who may react in it (read once here,
+    // not at every question that asks how a company reacted).
+    const reactionSubjects = new Map(
+      data.facts.map((f) => [
+        f.id,
+        new Set(
+          (['en', 'fr'] as const).flatMap((lang) =>
+            f.answer[lang].split(SENTENCE_BREAK).flatMap((sentence) => {
+              const reading = this.lexicon.read(sentence, lang);
+              const last = Math.max(-1, ...reading.terms.filter((t) => t.term === 'c:react').map((t) => t.at));
+              return reading.words.slice(0, Math.max(0, last));
+            }),
+          ),
+        ),
+      ]),
+    );
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
       askers: this.lexicon.wordList('askerSubjects'),
       eras: this.lexicon.wordList('eraWords'),
@@ -345,6 +360,7 @@ export class AskEngine {
       factsWithNumbers: (numbers) => this.factsWithNumbers(numbers),
       deviationsFor: (numbers) => this.deviationsFor(numbers),
       namelessSlot: (parsed, searchTerms, id) => this.namelessSlot(parsed, searchTerms, id),
+      reactionSubjects,
       namesOtherLetter: (parsed) => this.topic.namesOtherLetter(parsed),
     };
   }

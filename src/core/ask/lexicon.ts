@@ -73,6 +73,9 @@ export function splitWords(text: string): string[] {
   return withoutEmptyEnds(foldText(text).replace(DIGIT_SEPARATOR, '$1$2').replace(FOLDED_DIGIT_LETTER, '$1 $2').split(FOLDED_WORD_BREAK));
 }
 
+/** A text's folded words, one space apart and around: a phrase is found in it whole by `includes(' … ')`. */
+export const padded = (text: string): string => ` ${splitWords(text).join(' ')} `;
+
 /**
  * The words of a text as typed (case and accents kept), one for each of `splitWords`: "$1.5bn" is one figure there
  * and here ("15", "bn"), so a word's capital can be read at the same index.

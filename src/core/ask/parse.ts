@@ -62,7 +62,7 @@ const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)
 /** A term that names something of its own: full weight, neither a figure nor a role ("a thing signed", "a thing joined"). */
 const substantive = (t: Term): boolean => t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role';
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
-const YEAR = /^(19|20)\d{2}$/;
+export const YEAR = /^(19|20)\d{2}$/;
 /** Words of digits, read for every word of a question (a pattern literal would be a new object each time). */
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const FOUR_DIGITS = /^\d{4}$/;

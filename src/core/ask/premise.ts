@@ -1,8 +1,7 @@
 import type { ConceptData } from '../schema';
 import { splitWords, spelledAt, startsWithCapital, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, sameFigure, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, sameFigure, YEAR, type ParsedQuestion } from './parse';
 
-const YEAR = /^(19|20)\d{2}$/;
 /** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
 const AUXILIARY_LENGTH = 3;
 

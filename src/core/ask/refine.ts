@@ -55,6 +55,8 @@ export interface RefineLookups {
   /** Reported deviations whose reported figure is one asked about. */
   deviationsFor(numbers: readonly number[]): Deviation[];
   namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean;
+  /** Each fact's words that stand before a word of reacting in one of its answers' sentences (who reacts in it). */
+  readonly reactionSubjects: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** One question as retrieved and first decided: what each refinement reads besides the decision it refines. */
@@ -539,15 +541,7 @@ const checkCompanyReaction: Refinement = (ctx, decision) => {
   const last = Math.max(-1, ...near.map((w, k) => (nouns.has(w) ? k : -1)));
   const who = near.slice(last + 1).filter((w) => companies.has(w));
   if (who.length === 0) return decision;
-  const reacts = (fact: Fact): boolean =>
-    (['en', 'fr'] as const).some((lang) =>
-      fact.answer[lang].split(/(?<=[.;:!?])\s+/).some((sentence) => {
-        const reading = ctx.lexicon.read(sentence, lang);
-        const at = reading.terms.filter((t) => t.term === 'c:react').map((t) => t.at);
-        return at.length > 0 && reading.words.some((w, k) => who.includes(w) && k < Math.max(...at));
-      }),
-    );
-  const kept = decision.picked.filter((r) => reacts(r.item));
+  const kept = decision.picked.filter((r) => who.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
   if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
   return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
 };
