@@ -14,7 +14,7 @@ import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
 import { askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
-import { anySameFigure, dedupeTerms, foreignFigure, refineDecision, type RefineLookups } from './refine';
+import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
 import { TopicGuard } from './topic-guard';
 import { AnswerChecks } from './checks';
@@ -361,6 +361,7 @@ export class AskEngine {
       deviationsFor: (numbers) => this.deviationsFor(numbers),
       namelessSlot: (parsed, searchTerms, id) => this.namelessSlot(parsed, searchTerms, id),
       reactionSubjects,
+      paymentRoles: paymentRolesOf(this.lexicon, data.facts),
       namesOtherLetter: (parsed) => this.topic.namesOtherLetter(parsed),
     };
   }
@@ -1092,6 +1093,8 @@ export class AskEngine {
    * Whether a question types, with a capital inside a sentence, a name the data knows (a company, a body: "Meta",
    * "Sony") that none of the facts about to be offered carries: "what did Sony say in its filing on the plan?" offered
    * the plan's facts asks what none of them says of Sony. A choice among them would answer another question.
+   * Not a refinement (`refine.ts`): it applies only once no premise is corrected, and the premise corrected is found
+   * among the refined decision's choices (`premiseToCorrect`), which a refinement declining here would empty.
    */
   private nameNoChoiceCarries(parsed: ParsedQuestion, searchTerms: readonly Term[], offered: readonly string[]): boolean {
     const { shown, words } = parsed.reading;

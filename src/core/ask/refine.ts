@@ -57,6 +57,8 @@ export interface RefineLookups {
   namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean;
   /** Each fact's words that stand before a word of reacting in one of its answers' sentences (who reacts in it). */
   readonly reactionSubjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's payers and payees (`paymentRolesOf`). */
+  readonly paymentRoles: ReadonlyMap<string, PaymentRoles>;
 }
 
 /** One question as retrieved and first decided: what each refinement reads besides the decision it refines. */
@@ -642,34 +644,32 @@ const checkPaymentParties: Refinement = (ctx, decision) => {
 };
 
 /** Who pays and who is paid in a fact's answer: the terms before a word of paying in its sentence, and those after. */
-interface PaymentRoles {
+export interface PaymentRoles {
   payers: ReadonlySet<string>;
   payees: ReadonlySet<string>;
 }
 
-/** Each fact's payment roles, read once (the facts never change; one lexicon reads them all alike). */
-const paymentRolesOf = new WeakMap<Fact, PaymentRoles>();
-
 /** A sentence's end: what is said before it and after it are two sayings. */
 const SENTENCE_END = /(?<=[.;!?])\s+/u;
 
-function paymentRoles(lexicon: Lexicon, fact: Fact): PaymentRoles {
-  let roles = paymentRolesOf.get(fact);
-  if (roles) return roles;
-  const payers = new Set<string>();
-  const payees = new Set<string>();
+/** Each fact's payment roles (`RefineLookups.paymentRoles`), read once when the engine is built: the facts never change. */
+export function paymentRolesOf(lexicon: Lexicon, facts: readonly Fact[]): Map<string, PaymentRoles> {
   const paying = lexicon.wordList('paymentWords');
-  for (const lang of ['en', 'fr'] as const) {
-    for (const sentence of fact.answer[lang].split(SENTENCE_END)) {
-      const { terms, words } = lexicon.read(sentence, lang);
-      const at = terms.find((t) => t.term === 'c:pay' || paying.has(words[t.at] ?? ''))?.at;
-      if (at === undefined) continue;
-      for (const t of terms) if (t.weight >= 1 && t.at !== at) (t.at < at ? payers : payees).add(t.term);
-    }
-  }
-  roles = { payers, payees };
-  paymentRolesOf.set(fact, roles);
-  return roles;
+  return new Map(
+    facts.map((fact) => {
+      const payers = new Set<string>();
+      const payees = new Set<string>();
+      for (const lang of ['en', 'fr'] as const) {
+        for (const sentence of fact.answer[lang].split(SENTENCE_END)) {
+          const { terms, words } = lexicon.read(sentence, lang);
+          const at = terms.find((t) => t.term === 'c:pay' || paying.has(words[t.at] ?? ''))?.at;
+          if (at === undefined) continue;
+          for (const t of terms) if (t.weight >= 1 && t.at !== at) (t.at < at ? payers : payees).add(t.term);
+        }
+      }
+      return [fact.id, { payers, payees }];
+    }),
+  );
 }
 
 /**
@@ -684,7 +684,7 @@ function paysTheOtherWay(ctx: RefineContext, fact: Fact): boolean {
   const paying = ctx.lexicon.wordList('paymentWords');
   const payAt = reading.terms.find((t) => t.term === 'c:pay' || paying.has(reading.words[t.at] ?? ''))?.at;
   if (payAt === undefined) return false;
-  const { payers, payees } = paymentRoles(ctx.lexicon, fact);
+  const { payers, payees } = ctx.paymentRoles.get(fact.id)!;
   // Only names stand for a party ("OpenAI", "Disney"): "how much in wages does the industry pay" names what is paid first.
   const askedPayers = ctx.searchTerms.filter((t) => t.at < payAt && t.weight >= 1 && t.kind === 'word' && ctx.lexicon.isName(reading.corrected[t.at] ?? ''));
   return askedPayers.some((t) => payees.has(t.term) && !payers.has(t.term));
