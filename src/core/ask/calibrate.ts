@@ -74,6 +74,16 @@ export interface Calibration {
   learnedAgreeAt: number;
   learnedAgreeMargin: number;
   /**
+   * A question answered, or offered choices, whose nearest example that no fact answers (an off-topic wording people
+   * wrote, of two content terms or more: "did Google respond to the letter?", "les signataires vont-ils porter plainte
+   * ?") carries the question and is carried by it at least `learnedVetoAt` each way (the lesser of its coverage and
+   * containment), and is nearer by more than `learnedVetoMargin` than any example of the fact answered (of every choice
+   * offered), asks what those people asked, which no fact answers: declined. What people asked that no fact covers
+   * decides it, not a word list: each batch of off-topic questions learnt (`npm run learn:ask`) widens it.
+   */
+  learnedVetoAt: number;
+  learnedVetoMargin: number;
+  /**
    * A choice whose first fact's answer says at least this share (by rarity, in each language) of what every other
    * choice's answer says is no choice: the first answers for all of them ("the DGA strike in 2023": the strikes of 2023
    * say the directors settled without striking, all the Directors Guild's own deal says on it).
@@ -105,6 +115,8 @@ export const DEFAULT_CALIBRATION: Calibration = {
   learnedAgree: 2,
   learnedAgreeAt: 0.4,
   learnedAgreeMargin: 0.2,
+  learnedVetoAt: 0.6,
+  learnedVetoMargin: 0,
   coveredShare: 0.5,
 };
 

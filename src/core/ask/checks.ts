@@ -34,6 +34,17 @@ const ASKED_SLOT_AT = 2;
  * many wordings of few facts, so a rival answer's nearest example may rank below a dozen of one fact's.
  */
 const LEARNED_POOL = 24;
+/** Examples of one answer (a fact's, or those no fact answers) measured for the nearest of them (`offTopicDecision`). */
+const OWN_POOL = 8;
+/** The key of the examples no fact answers in `examplesOf`. */
+const NO_FACT = '';
+/** No examples: the mask of a fact none of the examples answers. */
+const NO_EXAMPLES = new Uint8Array(0);
+
+/** An example's similarity to a question: the harmonic mean of the share of the question it carries and the share of it the question carries. */
+function similarity(coverage: number, containment: number): number {
+  return coverage + containment > 0 ? (2 * coverage * containment) / (coverage + containment) : 0;
+}
 
 /** An example of `data/examples.json` near a question: the fact that answers it (null: none), its similarity and id. */
 interface NearExample {
@@ -89,6 +100,8 @@ export class AnswerChecks {
   readonly slotOf: ReadonlyMap<string, string>;
   /** Each fact's names: the words of its topic and keywords the data spells only with a capital ("RFI", "OpenAI"). */
   private readonly namesOf = new Map<string, ReadonlySet<string>>();
+  /** Each answer's examples (`data/examples.json`) as masks of the learned index, by the fact that answers them (`NO_FACT`: none does). */
+  private readonly examplesOf = new Map<string, Uint8Array>();
   /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
   private readonly followUpConcepts: ReadonlySet<string>;
   private readonly followUpWords: ReadonlySet<string>;
@@ -111,9 +124,22 @@ export class AnswerChecks {
     private readonly learned: Retriever<string | null>,
     /** Each example's names (content words the data spells only with a capital: "BFMTV", "Anthropic"), as search terms. */
     private readonly exampleNames: ReadonlyMap<string, readonly string[]>,
+    /** The examples themselves: which fact answers each (null: none). */
+    examples: readonly { id: string; fact: string | null }[] = [],
+    /** The examples no fact answers, as read (`offTopicDecision` keeps those that ask something). */
+    offTopic: readonly { id: string; reading: Reading }[] = [],
   ) {
     this.followUpConcepts = new Set((concepts.followUps?.concepts ?? []).map((c) => `c:${c}`));
     this.followUpWords = new Set([...(concepts.followUps?.en ?? []), ...(concepts.followUps?.fr ?? [])].flatMap(splitWords));
+    const byFact = new Map<string, string[]>();
+    for (const x of examples) if (x.fact !== null) byFact.set(x.fact, [...(byFact.get(x.fact) ?? []), x.id]);
+    for (const [fact, ids] of byFact) this.examplesOf.set(fact, learned.mask(ids));
+    // Of the examples no fact answers, those with two content terms or more (`learnedClarifyTerms`) besides words that
+    // only name a slot (`followUps`: "date", "then"): what people asked that the facts do not cover. One declined for
+    // being thin ("la liste ?", "and the date, then?") says nothing of a longer question that holds its words.
+    const slot = (r: Reading, t: Term): boolean => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(r.corrected[t.at] ?? '') || this.followUpWords.has(r.words[t.at] ?? '')));
+    const asking = offTopic.filter(({ reading }) => new Set(reading.terms.filter((t) => t.weight >= 1 && !slot(reading, t)).map((t) => t.term)).size >= calibration.learnedClarifyTerms);
+    if (asking.length > 0) this.examplesOf.set(NO_FACT, learned.mask(asking.map((x) => x.id)));
     this.thanks = [...(concepts.followUps?.thanks?.en ?? []), ...(concepts.followUps?.thanks?.fr ?? [])].map(splitWords);
     const counted = new Map<string, ReadonlySet<string>>();
     const owned = new Map<string, ReadonlySet<string>>();
@@ -352,11 +378,47 @@ export class AnswerChecks {
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
   }
 
+  /**
+   * See `Calibration.learnedVetoAt`: a decision whose answer (or every choice) is farther from the question than the
+   * nearest example no fact answers is declined. Not for a question that gives a figure: the examples'
+   * wordings say nothing of it ("ils étaient 400 ou 460 ?" is as near to a wrong count as to the right one).
+   * A question of one content word (fewer than `learnedClarifyTerms`) is not either.
+   */
+  offTopicDecision(decision: Decision<Fact>, searchTerms: readonly Term[], reading: Reading): Decision<Fact> {
+    if (decision.verdict === 'no_answer' || !this.examplesOf.has(NO_FACT) || reading.terms.some((t) => t.kind === 'number')) return decision;
+    const { learnedVetoAt, learnedVetoMargin, learnedClarifyTerms } = this.calibration;
+    // Nor for a question of one content word ("ils demandent koi exactement"): too thin for its neighbours to say what
+    // it asks ("what can I ask you?" has that word alone, and asks the bot about itself).
+    if (new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < learnedClarifyTerms) return decision;
+    // The examples no fact answers, then each answer's own (one search for all): the first both ways (the example carries
+    // the question and the question carries the example), the others by the channel's similarity.
+    const groups = [this.examplesOf.get(NO_FACT)!, ...decision.picked.map((r) => this.examplesOf.get(r.id) ?? NO_EXAMPLES)];
+    // Only an example that names what the question names, and nothing else ("what does the EU AI Act say about training
+    // on copyrighted works?" is no neighbour of "what is OpenAI's position on training on copyrighted works?").
+    const names = new Set(searchTerms.filter((t) => t.kind === 'word' && this.lexicon.isName(reading.corrected[t.at] ?? '')).map((t) => t.term));
+    const sameNames = (id: string): boolean => {
+      const own = this.exampleNames.get(id) ?? [];
+      return own.length === names.size && own.every((n) => names.has(n));
+    };
+    const measure = (group: number, id: string, coverage: number, containment: number): number => (group > 0 ? similarity(coverage, containment) : sameNames(id) ? Math.min(coverage, containment) : 0);
+    // Only when every answer offered is farther: a choice left alone would be offered as if it were the answer. The
+    // search stops at the first that settles it: every such example far, or an answer near enough.
+    let offTopic = 0;
+    let kept = false;
+    const settled = (group: number, value: number): boolean => {
+      if (group === 0) offTopic = value;
+      else kept = offTopic - value <= learnedVetoMargin;
+      return group === 0 ? value < learnedVetoAt : kept;
+    };
+    this.learned.nearestInGroups(searchTerms, OWN_POOL, groups, measure, settled);
+    return offTopic >= learnedVetoAt && !kept ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+  }
+
   /** The examples nearest the question (fact null: one no fact answers), nearest first, by similarity to the question. */
   private nearestExamples(searchTerms: readonly Term[]): NearExample[] {
     // The leaders as `rank` orders them (by score), each made an example at once (no ranked result per leader), then by similarity.
     return this.learned
-      .nearest(searchTerms, LEARNED_POOL, (id, fact, coverage, containment) => ({ fact, sim: coverage + containment > 0 ? (2 * coverage * containment) / (coverage + containment) : 0, id }))
+      .nearest(searchTerms, LEARNED_POOL, (id, fact, coverage, containment) => ({ fact, sim: similarity(coverage, containment), id }))
       .sort((a, b) => b.sim - a.sim);
   }
 

@@ -7,7 +7,7 @@ import { EventComparer } from './compare';
 import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
-import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Term } from './lexicon';
+import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
 import { AND_WORDS, countsAt, dateWordsAt, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
@@ -235,8 +235,11 @@ export class AskEngine {
       this.lexicon,
       (data.examples?.examples ?? []).map((x) => ({ id: x.id, item: x.fact, phrasings: { en: x.lang === 'en' ? [x.q] : [], fr: x.lang === 'fr' ? [x.q] : [] }, body: { en: [], fr: [] } })),
     );
+    // The examples no fact answers, as read: `AnswerChecks` keeps those that ask something (`offTopicDecision`).
+    const offTopic: { id: string; reading: Reading }[] = [];
     for (const x of data.examples?.examples ?? []) {
       const read = this.lexicon.read(x.q, x.lang);
+      if (x.fact === null) offTopic.push({ id: x.id, reading: read });
       this.exampleNames.set(x.id, [...new Set(read.terms.filter((t) => t.kind === 'number' || (t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(read.corrected[t.at] ?? ''))).map((t) => t.term))]);
     }
     this.events = new Retriever(
@@ -317,7 +320,7 @@ export class AskEngine {
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
-    this.checks = new AnswerChecks(this.lexicon, this.facts, data.facts, data.concepts, this.dated, this.factNumbers, this.attributes, this.calibration, this.learned, this.exampleNames);
+    this.checks = new AnswerChecks(this.lexicon, this.facts, data.facts, data.concepts, this.dated, this.factNumbers, this.attributes, this.calibration, this.learned, this.exampleNames, data.examples?.examples ?? [], offTopic);
     for (const d of data.deviations) {
       const read = [this.lexicon.read(`${d.articleSays} ${d.sourcesSay.en}`, 'en'), this.lexicon.read(`${d.articleSays} ${d.sourcesSay.fr}`, 'fr')];
       this.deviationTerms.set(d.id, new Set(read.flatMap((r) => r.terms.filter((t) => t.kind !== 'number').map((t) => t.term))));

@@ -882,6 +882,14 @@ const vetoFigurelessChoices: Refinement = (ctx, decision) => {
   return figureless ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
+const vetoNearOffTopic: Refinement = (ctx, decision) => {
+  // "did Google ever respond to the Hollywood stars?", "les signataires ont porté plainte contre OpenAI ?": a question
+  // nearer to what people asked that no fact answers (the examples of none) than to any wording of the fact found asks
+  // the relation those people asked, which no fact carries, however well the fact carries its names: declined.
+  const { parsed, searchTerms } = ctx;
+  return ctx.checks.offTopicDecision(decision, searchTerms, parsed.reading);
+};
+
 /** The checks after choices are settled, in the order they apply. */
 const REFINEMENTS: readonly Refinement[] = [
   checkPhrasedOverLeader,
@@ -914,6 +922,7 @@ const REFINEMENTS: readonly Refinement[] = [
   vetoFollowUps,
   vetoNamelessSlot,
   vetoFigurelessChoices,
+  vetoNearOffTopic,
 ];
 
 /** Whether a figure of `values` is the same (`sameFigure`) as one of `numbers`. */

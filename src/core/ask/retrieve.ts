@@ -324,6 +324,47 @@ export class Retriever<T> {
     return out;
   }
 
+  /** A group of items as a mask by item number (1: in it), for `nearestInGroups`. */
+  mask(ids: Iterable<string>): Uint8Array {
+    const mask = new Uint8Array(this.ids.length);
+    const wanted = new Set(ids);
+    this.ids.forEach((id, doc) => {
+      if (wanted.has(id)) mask[doc] = 1;
+    });
+    return mask;
+  }
+
+  /**
+   * For each group of items (`mask`: one fact's examples, those no fact answers), the largest `measure` of the coverage and
+   * containment of its `pool` leaders by score (0 for a group none of whose items shares a term): what `nearest` would
+   * give each group with `only`, scored once for all of them. `stop`, read after each group's value, ends the search
+   * early (the later groups are 0).
+   */
+  nearestInGroups(terms: readonly Term[], pool: number, groups: readonly Uint8Array[], measure: (group: number, id: string, coverage: number, containment: number) => number, stop: (group: number, value: number) => boolean = () => false): number[] {
+    const out = groups.map(() => 0);
+    const content = dedupe(terms);
+    if (content.length === 0) return out;
+    const stamp = this.markQuery(content);
+    const tokens = queryTokens(content);
+    const metCount = this.score(tokens, content);
+    const total = this.readQuery(content, tokens);
+    const m = this.measured;
+    for (let g = 0; g < groups.length; g++) {
+      const leaders = this.lead(metCount, undefined, pool, groups[g]);
+      let best = 0;
+      for (let k = 0; k < leaders; k++) {
+        const doc = this.leaderDocs[k]!;
+        this.cover(doc, content, total);
+        this.containment(doc, content, stamp);
+        const value = measure(g, this.ids[doc]!, m.coverage, m.containment);
+        if (value > best) best = value;
+      }
+      out[g] = best;
+      if (stop(g, best)) break;
+    }
+    return out;
+  }
+
   /** Each query term's rarity and whether it is a token, into `queryIdf` and `queryToken`; returns the terms' total weight × rarity. */
   private readQuery(content: readonly Term[], tokens: readonly string[]): number {
     if (this.queryIdf.length < content.length) {
@@ -372,6 +413,11 @@ export class Retriever<T> {
    * `leaderDocs` and `leaderScores`, best first; returns how many there are.
    */
   private bm25(tokens: readonly string[], boosts: readonly Term[], only: ReadonlySet<string> | undefined, pool: number): number {
+    return this.lead(this.score(tokens, boosts), only, pool);
+  }
+
+  /** Every item's BM25 score for the query into `scores` (and `matchedTerms`); how many items it met, listed in `met`. */
+  private score(tokens: readonly string[], boosts: readonly Term[]): number {
     const { scores, termScores, seen, termSeen, matchedTerms, met, touched } = this;
     // Stamps in 32 bits (half the scratch of doubles): after the last, the marks are cleared and counting starts again.
     if (this.stamp === STAMP_MAX) {
@@ -446,6 +492,12 @@ export class Retriever<T> {
         }
       }
     }
+    return metCount;
+  }
+
+  /** The `pool` best of the `metCount` items the last `score` met (of `only` when given) into `leaderDocs`, best first; how many. */
+  private lead(metCount: number, only: ReadonlySet<string> | undefined, pool: number, mask?: Uint8Array): number {
+    const { scores, matchedTerms, met } = this;
     if (this.leaderDocs.length < pool) {
       this.leaderDocs = new Int32Array(pool);
       this.leaderScores = new Float64Array(pool);
@@ -454,7 +506,7 @@ export class Retriever<T> {
     let leaders = 0;
     for (let m = 0; m < metCount; m++) {
       const doc = met[m]!;
-      if (only && !only.has(this.ids[doc]!)) continue;
+      if ((only && !only.has(this.ids[doc]!)) || (mask && mask[doc] !== 1)) continue;
       // MiniSearch multiplies the score by the number of query terms matched.
       const score = scores[doc]! * (matchedTerms[doc]! || 1);
       if (leaders === pool && score <= leaderScores[pool - 1]!) continue;

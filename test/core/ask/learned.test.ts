@@ -58,6 +58,32 @@ describe('/ask learns from labelled questions', () => {
     const misleading = { id: 'x3', lang: 'en' as const, q: 'who organised the letter', fact: 'submission-date' };
     expect(withExamples([misleading]).ask(organisers, 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
+
+  describe('what people asked that no fact answers declines a question nearer to it than to any example of the fact found', () => {
+    const sued = 'les signataires ont porté plainte contre openai ?';
+    const offTopic = { id: 'n1', lang: 'fr' as const, q: 'Les signataires vont-ils porter plainte contre OpenAI ?', fact: null };
+
+    it('a lawsuit nobody reported, near an example no fact answers, is declined, not offered the letter answering OpenAI', () => {
+      expect(withExamples([]).ask(sued, 'en')).toMatchObject({ verdict: 'clarify', candidates: [{ fact: { id: 'responds-to-openai-google' } }] });
+      expect(withExamples([offTopic]).ask(sued, 'en').verdict).toBe('no_answer');
+    });
+
+    it('not when an example of the fact found is as near', () => {
+      const own = { id: 'o1', lang: 'fr' as const, q: sued, fact: 'responds-to-openai-google' };
+      expect(withExamples([offTopic, own]).ask(sued, 'en').verdict).not.toBe('no_answer');
+    });
+
+    it('not by an example that names something else, nor one declined for being thin, nor for a question with a figure', () => {
+      const position = "What is OpenAI's position on training on copyrighted works?";
+      const euAct = { id: 'n2', lang: 'en' as const, q: 'what does the EU AI Act say about training on copyrighted works', fact: null };
+      expect(withExamples([euAct]).ask(position, 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+      const followUp = { id: 'n3', lang: 'en' as const, q: 'and the date, then?', fact: null };
+      expect(withExamples([followUp]).ask('the date of the letter, then?', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+      const count = 'how many people signed the letter, 400?';
+      const wrongCount = { id: 'n4', lang: 'en' as const, q: 'how many people signed the letter, 4000?', fact: null };
+      expect(withExamples([wrongCount]).ask(count, 'en').verdict).toBe(withExamples([]).ask(count, 'en').verdict);
+    });
+  });
 });
 
 describe('data/examples.json is checked like the rest of the fact base', () => {
