@@ -231,10 +231,13 @@ export class EventComparer {
     // signers (and at most its sending) is the letter's filing too. Not a signing a pronoun owns ("sa signature", "its
     // signing"): that is the signing of something the other side names.
     const owned = (t: Term): boolean => parsed.reading.cues.some((c) => c.cue === 'refers' && c.at + c.length === t.at);
+    // So is a side that names a role of the signers and their sending ("after the actors sent theirs"): a role alone is
+    // its own guild's events ("the actors' strike"), but no guild's event is a sending.
+    const signer = (t: Term, side: Term[]): boolean => LETTER_SIGNERS.has(t.term) || (t.kind === 'role' && side.some((u) => u.term === 'c:send'));
     const bySigners = (side: Term[]): boolean =>
-      side.some((t) => LETTER_SIGNERS.has(t.term)) && !side.some((t) => LETTER_SIGNERS.has(t.term) && owned(t)) && side.every((t) => LETTER_SIGNERS.has(t.term) || t.weight < 1 || LETTER_FILING.has(t.term) || t.term === 'c:letter');
+      side.some((t) => signer(t, side)) && !side.some((t) => signer(t, side) && owned(t)) && side.every((t) => signer(t, side) || t.weight < 1 || LETTER_FILING.has(t.term) || t.term === 'c:letter');
     const letterSide = (side: Term[]): Term[] => {
-      const anchor = side.find((t) => t.term === 'c:letter') ?? (bySigners(side) ? side.find((t) => LETTER_SIGNERS.has(t.term)) : undefined);
+      const anchor = side.find((t) => t.term === 'c:letter') ?? (bySigners(side) ? side.find((t) => signer(t, side)) : undefined);
       return (isLetter(side) || bySigners(side)) && anchor ? [{ ...anchor, term: 'c:letter' }, { ...anchor, term: 'c:send', weight: 1 }] : side;
     };
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
