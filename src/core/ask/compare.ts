@@ -153,8 +153,11 @@ export class EventComparer {
     const isDay = (t: Term): boolean => t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 && ORDINAL_ENDINGS.has(words[t.at + 1] ?? '');
     const dayEnding = new Set([...sides.flat(), ...shared].filter(isDay).map((t) => t.at + 1));
     const sharedDays = shared.filter(isDay).map((t) => Number(t.term));
+    // "…which was earlier that June?": a month outside the sides dates both, as a year there does (a side's own month
+    // first).
+    const sharedMonths = shared.map(monthOf).filter((m) => m !== undefined);
     const dates = sides.map((side) => ({
-      months: side.map(monthOf).filter((m) => m !== undefined),
+      months: ((own) => (own.length > 0 ? own : sharedMonths))(side.map(monthOf).filter((m) => m !== undefined)),
       years: [...side.filter(isYear).map((t) => t.term), ...sharedYears],
       days: [...side.filter(isDay).map((t) => Number(t.term)), ...sharedDays],
     }));
@@ -197,7 +200,7 @@ export class EventComparer {
     // question word, a span of time, a gap) is no word of either thing.
     // "lequel des deux", "which of the two": the question word with what it counts.
     const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh' || c.cue === 'which') && at >= c.at && at < c.at + c.length);
-    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
+    shared = shared.filter((t) => !dateWord(t) && monthOf(t) === undefined && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
