@@ -324,7 +324,12 @@ export class EventComparer {
     const b = a ? pick(letterSide(right), left, fits(1), a.id) : undefined;
     if (!a || !b) return null;
     const sideCoverage = (side: Term[], id: string): number => rank(side).find((r) => r.id === id)?.coverage ?? 0;
-    const coverage = Math.min(sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
+    // A plain common word of what the two share that neither picked event carries ("reached" in "which one reached OSTP
+    // first?") is the verb they share, no word of either thing: not counted against them. Not a concept ("which lawsuit
+    // came first?"), name or figure: those say what the events must be.
+    const plainVerb = (t: Term): boolean => t.kind === 'word' && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at) && !this.events.carries(a.id, t.term) && !this.events.carries(b.id, t.term);
+    const asked = shared.filter((t) => !plainVerb(t));
+    const coverage = Math.min(sideCoverage(helped(letterSide(left), asked, 0.8, ALL), a.id), sideCoverage(helped(letterSide(right), asked, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
     // its event when that event is clearly ahead of any other on the words it does carry.
     // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO
