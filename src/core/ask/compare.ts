@@ -153,8 +153,11 @@ export class EventComparer {
     const isDay = (t: Term): boolean => t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 && ORDINAL_ENDINGS.has(words[t.at + 1] ?? '');
     const dayEnding = new Set([...sides.flat(), ...shared].filter(isDay).map((t) => t.at + 1));
     const sharedDays = shared.filter(isDay).map((t) => Number(t.term));
+    // "…which was earlier that June?": a month outside the sides dates both, as a year there does (a side's own month
+    // first).
+    const sharedMonths = shared.map(monthOf).filter((m) => m !== undefined);
     const dates = sides.map((side) => ({
-      months: side.map(monthOf).filter((m) => m !== undefined),
+      months: ((own) => (own.length > 0 ? own : sharedMonths))(side.map(monthOf).filter((m) => m !== undefined)),
       years: [...side.filter(isYear).map((t) => t.term), ...sharedYears],
       days: [...side.filter(isDay).map((t) => Number(t.term)), ...sharedDays],
     }));
@@ -197,7 +200,7 @@ export class EventComparer {
     // question word, a span of time, a gap) is no word of either thing.
     // "lequel des deux", "which of the two": the question word with what it counts.
     const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh' || c.cue === 'which') && at >= c.at && at < c.at + c.length);
-    shared = shared.filter((t) => !dateWord(t) && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
+    shared = shared.filter((t) => !dateWord(t) && monthOf(t) === undefined && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));
@@ -231,10 +234,13 @@ export class EventComparer {
     // signers (and at most its sending) is the letter's filing too. Not a signing a pronoun owns ("sa signature", "its
     // signing"): that is the signing of something the other side names.
     const owned = (t: Term): boolean => parsed.reading.cues.some((c) => c.cue === 'refers' && c.at + c.length === t.at);
+    // So is a side that names a role of the signers and their sending ("after the actors sent theirs"): a role alone is
+    // its own guild's events ("the actors' strike"), but no guild's event is a sending.
+    const signer = (t: Term, side: Term[]): boolean => LETTER_SIGNERS.has(t.term) || (t.kind === 'role' && side.some((u) => u.term === 'c:send'));
     const bySigners = (side: Term[]): boolean =>
-      side.some((t) => LETTER_SIGNERS.has(t.term)) && !side.some((t) => LETTER_SIGNERS.has(t.term) && owned(t)) && side.every((t) => LETTER_SIGNERS.has(t.term) || t.weight < 1 || LETTER_FILING.has(t.term) || t.term === 'c:letter');
+      side.some((t) => signer(t, side)) && !side.some((t) => signer(t, side) && owned(t)) && side.every((t) => signer(t, side) || t.weight < 1 || LETTER_FILING.has(t.term) || t.term === 'c:letter');
     const letterSide = (side: Term[]): Term[] => {
-      const anchor = side.find((t) => t.term === 'c:letter') ?? (bySigners(side) ? side.find((t) => LETTER_SIGNERS.has(t.term)) : undefined);
+      const anchor = side.find((t) => t.term === 'c:letter') ?? (bySigners(side) ? side.find((t) => signer(t, side)) : undefined);
       return (isLetter(side) || bySigners(side)) && anchor ? [{ ...anchor, term: 'c:letter' }, { ...anchor, term: 'c:send', weight: 1 }] : side;
     };
     // Candidates come from the helped query; the one that carries most of the side's own words wins.
@@ -318,7 +324,12 @@ export class EventComparer {
     const b = a ? pick(letterSide(right), left, fits(1), a.id) : undefined;
     if (!a || !b) return null;
     const sideCoverage = (side: Term[], id: string): number => rank(side).find((r) => r.id === id)?.coverage ?? 0;
-    const coverage = Math.min(sideCoverage(helped(letterSide(left), shared, 0.8, ALL), a.id), sideCoverage(helped(letterSide(right), shared, 0.8, ALL), b.id));
+    // A plain common word of what the two share that neither picked event carries ("reached" in "which one reached OSTP
+    // first?") is the verb they share, no word of either thing: not counted against them. Not a concept ("which lawsuit
+    // came first?"), name or figure: those say what the events must be.
+    const plainVerb = (t: Term): boolean => t.kind === 'word' && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at) && !this.events.carries(a.id, t.term) && !this.events.carries(b.id, t.term);
+    const asked = shared.filter((t) => !plainVerb(t));
+    const coverage = Math.min(sideCoverage(helped(letterSide(left), asked, 0.8, ALL), a.id), sideCoverage(helped(letterSide(right), asked, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
     // its event when that event is clearly ahead of any other on the words it does carry.
     // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO

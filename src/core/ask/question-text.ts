@@ -131,7 +131,7 @@ const ASKING_WORDS = 3;
 
 /**
  * "thanks for yesterday! today's one: what did it ask for? cheers to the desk": the sentence that ends on a message's only
- * "?" (a run of them counts once), from the end of the sentence before it (".", "!", "…"), when chatter stands around it
+ * "?" (a run of them counts once), from the end of the sentence before it (".", "!", "…", an emoji), when chatter stands around it
  * (a sentence before it or words after it) and it has `ASKING_WORDS` words or more; null otherwise.
  */
 export function askingSentence(question: string): string | null {
@@ -139,7 +139,8 @@ export function askingSentence(question: string): string | null {
   if (marks.length !== 1) return null;
   const mark = marks[0]!;
   const before = question.slice(0, mark.index);
-  const breaks = [...before.matchAll(/(?<!\d)(?:[.!…]+)\s+(?=\S)/g)];
+  // An emoji ends a sentence as a full stop does ("I have 10 min 😬 what was…").
+  const breaks = [...before.matchAll(/(?<!\d)(?:[.!…]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu)];
   const last = breaks[breaks.length - 1];
   const start = last ? last.index + last[0].length : 0;
   const after = question.slice(mark.index + mark[0].length).trim();
