@@ -84,6 +84,47 @@ export function typedWords(text: string): string[] {
   return withoutEmptyEnds(text.replace(DIGIT_SEPARATOR, '$1$2').replace(TYPED_DIGIT_LETTER, '$1 $2').split(TYPED_WORD_BREAK));
 }
 
+/** The characters `foldsWordwise` knows: up to the end of General Punctuation (Latin letters, dashes, curly quotes, "…"). */
+const WORDWISE_END = 0x2070;
+/**
+ * Whether each character of `WORDWISE_END` folds within its word (see `foldsWordwise`): a letter that folds to letters
+ * a to z ("é" → "e", "œ" → "oe"), or what is no letter nor figure and folds to a separator still ("«", "’", "—", a
+ * no-break space; not a mark, which folds to nothing, nor "․", which folds to a full stop). No figure but the ASCII
+ * digits: "²" folds to one.
+ */
+let wordwiseTable: Uint8Array | null = null;
+
+function wordwiseFolds(): Uint8Array {
+  wordwiseTable ??= Uint8Array.from({ length: WORDWISE_END }, (_, code) => {
+    const c = String.fromCharCode(code);
+    const folded = foldText(c);
+    if (/\p{L}/u.test(c)) return /^[a-z]+$/.test(folded) ? 1 : 0;
+    return !/\p{N}/u.test(c) && folded.length > 0 && !/[a-z0-9.,]/.test(folded) ? 1 : 0;
+  });
+  return wordwiseTable;
+}
+
+/**
+ * Whether a text's folded words are its typed words each folded (`splitWords` is then `typedWords` folded word by
+ * word): ASCII, or every other character folds within its word (see `wordwiseFolds`).
+ */
+function foldsWordwise(text: string): boolean {
+  let table: Uint8Array | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    table ??= wordwiseFolds();
+    if (code >= WORDWISE_END || table[code] === 0) return false;
+  }
+  return true;
+}
+
+/** A text's folded words and its words as typed (`splitWords`, `typedWords`), split once when its folding allows (see `foldsWordwise`). */
+export function foldedAndTyped(text: string): { folded: string[]; typed: string[] } {
+  const typed = typedWords(text);
+  return { folded: foldsWordwise(text) ? typed.map(foldText) : splitWords(text), typed };
+}
+
 /** A letter or figure at a position (sticky: read where `lastIndex` is set, no string cut out). */
 const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
 const LETTER_AT = /\p{L}/uy;
@@ -657,8 +698,7 @@ export class Lexicon {
 
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
-    const typed = splitWords(text);
-    const shown = typedWords(text);
+    const { folded: typed, typed: shown } = foldedAndTyped(text);
     const aligned = shown.length === typed.length;
     const capitalAt = (k: number): boolean => k >= 0 && k < shown.length && startsWithCapital(shown[k]!);
     const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && startsWithCapital(shown[i]!)));
