@@ -38,6 +38,8 @@ export interface Reading {
 interface Phrase {
   /** The phrase's words, folded. */
   words: string[];
+  /** Each word's stems, read once when the phrase is added; null for a word of three letters or fewer (see `sameStems`). */
+  stems: ({ en: string; fr: string } | null)[];
   token: string;
   weight: number;
   kind: 'concept' | 'role';
@@ -265,14 +267,15 @@ export function stem(word: string, lang: Locale | null): string {
   return stems(word)[lang ?? 'en'];
 }
 
-/** Two words are the same for a phrase when equal or, from four letters on, when they share a stem in either language. */
-function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
-  if (a === b) return true;
-  if (a.length < 4 || b.length < 4) return false;
-  const sa = stems(a);
-  const sb = stems(b);
+/**
+ * Two words are the same for a phrase when equal or, from four letters on, when they share a stem in either language:
+ * whether a word shares a stem with a phrase's word whose stems are `other` (null: one of three letters or fewer).
+ */
+function sameStems(a: string, other: { en: string; fr: string } | null, lang: Locale | null): boolean {
+  if (other === null || a.length < 4) return false;
+  const own = stems(a);
   // In a text of known language, its own stemmer: English "write" is no "writer", though French stems them alike.
-  return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
+  return lang ? own[lang] === other[lang] : own.en === other.en || own.fr === other.fr;
 }
 
 /** Month `m`'s name (0 for January) in a language, whole or short, folded, as the platform's calendar data gives it. */
@@ -869,9 +872,10 @@ export class Lexicon {
     if (words.length === 0) return;
     for (const w of words) this.addWord(w, 2);
     const key = words[0]!;
+    const phrase: Phrase = { words, stems: words.map((w) => (w.length < 4 ? null : stems(w))), token, weight, kind };
     for (const k of new Set([key, ...(key.length >= 4 ? [stems(key).en, stems(key).fr] : [])])) {
       const list = this.phrases.get(k) ?? [];
-      list.push({ words, token, weight, kind });
+      list.push(phrase);
       this.phrases.set(k, list);
     }
     for (const w of words) {
@@ -900,7 +904,7 @@ export class Lexicon {
         const spelt = spelledAt(words, i, p.words);
         if (best && (best.words.length > p.words.length || (best.words.length === p.words.length && (bestSpelt || !spelt)))) continue;
         // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
-        if (this.phraseMatches(words, i, p.words, lang)) {
+        if (this.phraseMatches(words, i, p, lang)) {
           best = p;
           bestSpelt = spelt;
         }
@@ -910,11 +914,11 @@ export class Lexicon {
   }
 
   /** Whether the phrase's words are at `i`, each as spelt or as a stem-mate (a stop word only as itself: "petite" is not "pétition"). */
-  private phraseMatches(words: readonly string[], i: number, phrase: readonly string[], lang: Locale | null): boolean {
-    for (let j = 0; j < phrase.length; j++) {
+  private phraseMatches(words: readonly string[], i: number, phrase: Phrase, lang: Locale | null): boolean {
+    for (let j = 0; j < phrase.words.length; j++) {
       if (i + j >= words.length) return false;
       const typed = words[i + j]!;
-      if (typed !== phrase[j] && (this.isStopword(typed) || !sameWord(typed, phrase[j]!, lang))) return false;
+      if (typed !== phrase.words[j] && (this.isStopword(typed) || !sameStems(typed, phrase.stems[j] ?? null, lang))) return false;
     }
     return true;
   }
