@@ -38,6 +38,8 @@ export interface Reading {
 interface Phrase {
   /** The phrase's words, folded. */
   words: string[];
+  /** Each word's stems, read once when the phrase is added; null for a word of three letters or fewer (see `sameStems`). */
+  stems: ({ en: string; fr: string } | null)[];
   token: string;
   weight: number;
   kind: 'concept' | 'role';
@@ -82,6 +84,47 @@ export const padded = (text: string): string => ` ${splitWords(text).join(' ')} 
  */
 export function typedWords(text: string): string[] {
   return withoutEmptyEnds(text.replace(DIGIT_SEPARATOR, '$1$2').replace(TYPED_DIGIT_LETTER, '$1 $2').split(TYPED_WORD_BREAK));
+}
+
+/** The characters `foldsWordwise` knows: up to the end of General Punctuation (Latin letters, dashes, curly quotes, "…"). */
+const WORDWISE_END = 0x2070;
+/**
+ * Whether each character of `WORDWISE_END` folds within its word (see `foldsWordwise`): a letter that folds to letters
+ * a to z ("é" → "e", "œ" → "oe"), or what is no letter nor figure and folds to a separator still ("«", "’", "—", a
+ * no-break space; not a mark, which folds to nothing, nor "․", which folds to a full stop). No figure but the ASCII
+ * digits: "²" folds to one.
+ */
+let wordwiseTable: Uint8Array | null = null;
+
+function wordwiseFolds(): Uint8Array {
+  wordwiseTable ??= Uint8Array.from({ length: WORDWISE_END }, (_, code) => {
+    const c = String.fromCharCode(code);
+    const folded = foldText(c);
+    if (/\p{L}/u.test(c)) return /^[a-z]+$/.test(folded) ? 1 : 0;
+    return !/\p{N}/u.test(c) && folded.length > 0 && !/[a-z0-9.,]/.test(folded) ? 1 : 0;
+  });
+  return wordwiseTable;
+}
+
+/**
+ * Whether a text's folded words are its typed words each folded (`splitWords` is then `typedWords` folded word by
+ * word): ASCII, or every other character folds within its word (see `wordwiseFolds`).
+ */
+function foldsWordwise(text: string): boolean {
+  let table: Uint8Array | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    table ??= wordwiseFolds();
+    if (code >= WORDWISE_END || table[code] === 0) return false;
+  }
+  return true;
+}
+
+/** A text's folded words and its words as typed (`splitWords`, `typedWords`), split once when its folding allows (see `foldsWordwise`). */
+export function foldedAndTyped(text: string): { folded: string[]; typed: string[] } {
+  const typed = typedWords(text);
+  return { folded: foldsWordwise(text) ? typed.map(foldText) : splitWords(text), typed };
 }
 
 /** A letter or figure at a position (sticky: read where `lastIndex` is set, no string cut out). */
@@ -224,14 +267,15 @@ export function stem(word: string, lang: Locale | null): string {
   return stems(word)[lang ?? 'en'];
 }
 
-/** Two words are the same for a phrase when equal or, from four letters on, when they share a stem in either language. */
-function sameWord(a: string, b: string, lang: Locale | null = null): boolean {
-  if (a === b) return true;
-  if (a.length < 4 || b.length < 4) return false;
-  const sa = stems(a);
-  const sb = stems(b);
+/**
+ * Two words are the same for a phrase when equal or, from four letters on, when they share a stem in either language:
+ * whether a word shares a stem with a phrase's word whose stems are `other` (null: one of three letters or fewer).
+ */
+function sameStems(a: string, other: { en: string; fr: string } | null, lang: Locale | null): boolean {
+  if (other === null || a.length < 4) return false;
+  const own = stems(a);
   // In a text of known language, its own stemmer: English "write" is no "writer", though French stems them alike.
-  return lang ? sa[lang] === sb[lang] : sa.en === sb.en || sa.fr === sb.fr;
+  return lang ? own[lang] === other[lang] : own.en === other.en || own.fr === other.fr;
 }
 
 /** Month `m`'s name (0 for January) in a language, whole or short, folded, as the platform's calendar data gives it. */
@@ -657,8 +701,7 @@ export class Lexicon {
 
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
-    const typed = splitWords(text);
-    const shown = typedWords(text);
+    const { folded: typed, typed: shown } = foldedAndTyped(text);
     const aligned = shown.length === typed.length;
     const capitalAt = (k: number): boolean => k >= 0 && k < shown.length && startsWithCapital(shown[k]!);
     const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && startsWithCapital(shown[i]!)));
@@ -829,9 +872,10 @@ export class Lexicon {
     if (words.length === 0) return;
     for (const w of words) this.addWord(w, 2);
     const key = words[0]!;
+    const phrase: Phrase = { words, stems: words.map((w) => (w.length < 4 ? null : stems(w))), token, weight, kind };
     for (const k of new Set([key, ...(key.length >= 4 ? [stems(key).en, stems(key).fr] : [])])) {
       const list = this.phrases.get(k) ?? [];
-      list.push({ words, token, weight, kind });
+      list.push(phrase);
       this.phrases.set(k, list);
     }
     for (const w of words) {
@@ -860,7 +904,7 @@ export class Lexicon {
         const spelt = spelledAt(words, i, p.words);
         if (best && (best.words.length > p.words.length || (best.words.length === p.words.length && (bestSpelt || !spelt)))) continue;
         // A stop word is itself, never another word's stem-mate ("petite" is not "pétition").
-        if (this.phraseMatches(words, i, p.words, lang)) {
+        if (this.phraseMatches(words, i, p, lang)) {
           best = p;
           bestSpelt = spelt;
         }
@@ -870,11 +914,11 @@ export class Lexicon {
   }
 
   /** Whether the phrase's words are at `i`, each as spelt or as a stem-mate (a stop word only as itself: "petite" is not "pétition"). */
-  private phraseMatches(words: readonly string[], i: number, phrase: readonly string[], lang: Locale | null): boolean {
-    for (let j = 0; j < phrase.length; j++) {
+  private phraseMatches(words: readonly string[], i: number, phrase: Phrase, lang: Locale | null): boolean {
+    for (let j = 0; j < phrase.words.length; j++) {
       if (i + j >= words.length) return false;
       const typed = words[i + j]!;
-      if (typed !== phrase[j] && (this.isStopword(typed) || !sameWord(typed, phrase[j]!, lang))) return false;
+      if (typed !== phrase.words[j] && (this.isStopword(typed) || !sameStems(typed, phrase.stems[j] ?? null, lang))) return false;
     }
     return true;
   }

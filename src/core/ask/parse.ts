@@ -551,10 +551,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   };
   // A word in lower case that the typo reader reads as a stop word ("étiaent" → "étaient") is that word, no name.
   const typoOfStopword = (i: number): boolean => !capital(i) && reading.corrected[i] !== reading.words[i] && lexicon.isStopword(reading.corrected[i] ?? '');
-  // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille").
+  // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille"). The matcher is asked
+  // whether a word is a surname only when that decides it: a word in lower case whose stem alone is a phrase word's.
+  const phraseWord = (w: string, i: number): boolean => lexicon.isPhraseWord(w, true) || (!capital(i) && lexicon.isPhraseWord(w) && !isSurname(w));
   const nameable = reading.words.map(
-    (w, i) =>
-      !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !DIGIT.test(w) && w.length > 1 && !lexicon.isPhraseWord(w, capital(i) || isSurname(w)) && !typoOfStopword(i),
+    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !DIGIT.test(w) && w.length > 1 && !phraseWord(w, i) && !typoOfStopword(i),
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
