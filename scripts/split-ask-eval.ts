@@ -148,6 +148,8 @@ export const BATCH_64_PREFIX = 'b64-';
 export const BATCH_65_PREFIX = 'b65-';
 /** Batch 66 (ids `b66-…`, written blind on 2026-12-03 as an eighteenth round began, with batch 67; near-topic questions): the round's validation set (totals only), then dev only. */
 export const BATCH_66_PREFIX = 'b66-';
+/** Batch 68 (ids `b68-…`, written blind on 2026-12-03 during the eighteenth round; plain questions): the round's second validation set (totals only), then dev only. */
+export const BATCH_68_PREFIX = 'b68-';
 /** Batch 67 (ids `b67-…`, written blind on 2026-12-03 as an eighteenth round began, with batch 66): test only, a fresh measure. */
 export const BATCH_67_PREFIX = 'b67-';
 
@@ -221,6 +223,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 65 (dev only)', has: (id) => id.startsWith(BATCH_65_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 66 (dev only)', has: (id) => id.startsWith(BATCH_66_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 67 (test only)', has: (id) => id.startsWith(BATCH_67_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 68 (dev only)', has: (id) => id.startsWith(BATCH_68_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
