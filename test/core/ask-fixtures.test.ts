@@ -465,59 +465,26 @@ describe('/ask evaluation fixtures', () => {
     expect([upTo63(dev).filter((item) => !item.id.startsWith(BATCH_63_PREFIX)).length, upTo63(test).filter((item) => !item.id.startsWith(BATCH_62_PREFIX)).length]).toEqual([8978, 3248]);
   });
 
-  it('batch 62 (b62- ids, written blind as the sixteenth round began, its fresh measure) goes to test entirely; dev is unchanged', () => {
-    const testIds = new Set(test.map((item) => item.id));
-    const batch = raw.filter((item) => item.id.startsWith(BATCH_62_PREFIX));
+  /** Batches 62 on, each all to one split: the splits over batches up to it, as they stood once it joined. */
+  const WHOLE_BATCHES: { batch: number; prefix: string; what: string; to: 'dev' | 'test'; after: [number, number] }[] = [
+    { batch: 62, prefix: BATCH_62_PREFIX, what: 'written blind as the sixteenth round began, its fresh measure', to: 'test', after: [8978, 3448] },
+    { batch: 63, prefix: BATCH_63_PREFIX, what: "the sixteenth round's validation set", to: 'dev', after: [9178, 3448] },
+    { batch: 64, prefix: BATCH_64_PREFIX, what: 'written blind as the seventeenth round began, its fresh measure', to: 'test', after: [9178, 3648] },
+    { batch: 65, prefix: BATCH_65_PREFIX, what: "the seventeenth round's validation set", to: 'dev', after: [9378, 3648] },
+    { batch: 66, prefix: BATCH_66_PREFIX, what: "the eighteenth round's validation set", to: 'dev', after: [9578, 3648] },
+    { batch: 67, prefix: BATCH_67_PREFIX, what: 'written blind as the eighteenth round began, its fresh measure', to: 'test', after: [9578, 3848] },
+    { batch: 68, prefix: BATCH_68_PREFIX, what: "the eighteenth round's second validation set", to: 'dev', after: [9778, 3848] },
+  ];
+  it.each(WHOLE_BATCHES)('batch $batch ($prefix ids, $what) goes to $to entirely and moves no earlier question', ({ batch: last, prefix, to, after }) => {
+    const ids = new Set((to === 'dev' ? dev : test).map((item) => item.id));
+    const batch = raw.filter((item) => item.id.startsWith(prefix));
     expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
-    expect(batch.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect([upTo63(dev).filter((item) => !item.id.startsWith(BATCH_63_PREFIX)).length, upTo63(test).length]).toEqual([8978, 3448]);
+    expect(batch.filter((item) => !ids.has(item.id)).map((item) => item.id)).toEqual([]);
+    const upTo = (items: readonly Item[]): number => items.filter((item) => batchOf(item.id) <= last).length;
+    expect([upTo(dev), upTo(test)]).toEqual(after);
   });
 
-  it('batch 63 (b63- ids, the sixteenth round\'s validation set) goes to dev entirely; test is unchanged', () => {
-    const devIds = new Set(dev.map((item) => item.id));
-    const batch = raw.filter((item) => item.id.startsWith(BATCH_63_PREFIX));
-    expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
-    expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect([upTo63(dev).length, upTo63(test).length]).toEqual([9178, 3448]);
-  });
-
-  it('batch 64 (b64- ids, written blind as the seventeenth round began, its fresh measure) goes to test entirely; dev is unchanged', () => {
-    const testIds = new Set(test.map((item) => item.id));
-    const batch = raw.filter((item) => item.id.startsWith(BATCH_64_PREFIX));
-    expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
-    expect(batch.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect([dev.filter((item) => batchOf(item.id) <= 64).length, test.filter((item) => batchOf(item.id) <= 63).length, test.filter((item) => batchOf(item.id) <= 64).length]).toEqual([9178, 3448, 3648]);
-  });
-
-  it('batch 65 (b65- ids, the seventeenth round\'s validation set) goes to dev entirely; test is unchanged', () => {
-    const devIds = new Set(dev.map((item) => item.id));
-    const batch = raw.filter((item) => item.id.startsWith(BATCH_65_PREFIX));
-    expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
-    expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect([dev.filter((item) => batchOf(item.id) <= 65).length, test.filter((item) => batchOf(item.id) <= 65).length]).toEqual([9378, 3648]);
-  });
-
-  it('batch 67 (b67- ids, written blind as the eighteenth round began, its fresh measure) goes to test entirely; dev is unchanged', () => {
-    const testIds = new Set(test.map((item) => item.id));
-    const batch = raw.filter((item) => item.id.startsWith(BATCH_67_PREFIX));
-    expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
-    expect(batch.filter((item) => !testIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect([dev.filter((item) => batchOf(item.id) <= 65).length, test.length]).toEqual([9378, 3848]);
-  });
-
-  it('batch 66 (b66- ids, the eighteenth round\'s validation set) goes to dev entirely; test is unchanged', () => {
-    const devIds = new Set(dev.map((item) => item.id));
-    const batch = raw.filter((item) => item.id.startsWith(BATCH_66_PREFIX));
-    expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
-    expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
-    expect([dev.filter((item) => batchOf(item.id) <= 67).length, test.length]).toEqual([9578, 3848]);
-  });
-
-  it('batch 68 (b68- ids, the eighteenth round\'s second validation set) goes to dev entirely; test is unchanged', () => {
-    const devIds = new Set(dev.map((item) => item.id));
-    const batch = raw.filter((item) => item.id.startsWith(BATCH_68_PREFIX));
-    expect([batch.length, batch.filter((item) => item.lang === 'fr').length]).toEqual([200, 100]);
-    expect(batch.filter((item) => !devIds.has(item.id)).map((item) => item.id)).toEqual([]);
+  it('the splits hold every batch: dev and test as committed', () => {
     expect([dev.length, test.length]).toEqual([9778, 3848]);
   });
 });
