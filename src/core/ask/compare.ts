@@ -156,11 +156,14 @@ export class EventComparer {
     // "…which was earlier that June?": a month outside the sides dates both, as a year there does (a side's own month
     // first).
     const sharedMonths = shared.map(monthOf).filter((m) => m !== undefined);
-    const dates = sides.map((side) => ({
-      months: ((own) => (own.length > 0 ? own : sharedMonths))(side.map(monthOf).filter((m) => m !== undefined)),
-      years: [...side.filter(isYear).map((t) => t.term), ...sharedYears],
-      days: [...side.filter(isDay).map((t) => Number(t.term)), ...sharedDays],
-    }));
+    const dates = sides.map((side) => {
+      const months = side.map(monthOf).filter((m) => m !== undefined);
+      return {
+        months: months.length > 0 ? months : sharedMonths,
+        years: [...side.filter(isYear).map((t) => t.term), ...sharedYears],
+        days: [...side.filter(isDay).map((t) => Number(t.term)), ...sharedDays],
+      };
+    });
     const fits = (k: number) => (e: TimelineEvent): boolean =>
       (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) &&
       (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4))) &&
