@@ -477,10 +477,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Or with other words before it ("on that hollywood copyright letter", "sur cette tribune"): "on" (or "sur") a few words
   // before it, only stop words and words of the story's theme (of little weight) between.
   // Not in a question that asks what ("what did he do on this letter?"): that asks of a part in it, not whether one is on it.
+  const remarks = (on: number): boolean => lexicon.wordList('remarkOn').has(reading.words[on - 1] ?? '');
   const themedOn = (t: Term): number | undefined => {
     if (reading.cues.some((c) => c.cue === 'wh')) return undefined;
     const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur'));
-    if (on === undefined) return undefined;
+    // "did Elon Musk weigh in on the letter", "comment on it": the "on" of saying something about it, not of being on it.
+    if (on === undefined || remarks(on)) return undefined;
     // Or its date ("on the march '25 letter", "on the 2025 letter").
     const between = reading.words.slice(on + 1, t.at).every((w, j) => {
       if (signedWhen().has(on + 1 + j)) return true;
@@ -495,6 +497,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       t.term === 'c:letter' &&
       (themed(t) ||
         ((t.span ?? 1) > 1 &&
+          ![t.at - 1, t.at].some((k) => (reading.words[k] === 'on' || reading.words[k] === 'sur') && remarks(k)) &&
           // Read as the words before it and that one word would be (`cueEndsOn`: no text joined and read again).
           (lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at]!, 'onList') || lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at + (t.span ?? 1) - 1]!, 'onList')))),
   );
