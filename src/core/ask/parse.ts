@@ -886,7 +886,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const nickname = run.length === 1 && run[0]! > 0 && reading.words[run[0]! - 1] === 'the';
     // One word in lower case after an article is a thing ("un edito sur la lettre ?", "an op-ed on the letter?"): no
     // one's name is typed after "a" or "un" (a name typed with a capital may be: "un Gyllenhaal a signé").
-    const thing = run.length === 1 && !capital(run[0]!) && lexicon.wordList('articles').has(reading.words[run[0]! - 1] ?? '');
+    // Nor after a word of any one ("did any senator come out in support?", "aucun sénateur ?"): a kind of people, no one named.
+    const determiner = (w: string): boolean => lexicon.wordList('articles').has(w) || lexicon.wordList('indefiniteArticles').has(w);
+    const thing = run.length === 1 && !capital(run[0]!) && determiner(reading.words[run[0]! - 1] ?? '');
     // A common word that opens the question and is set off by a comma ("Frankly, …", "Franchement, …") is the asker's
     // aside, an adverb or an interjection: no one's name.
     const aside = run.length === 1 && run[0] === 0 && /^[^\s,]+,/u.test(text.trimStart()) && isDictionaryWord(reading.words[0]!);
