@@ -860,7 +860,9 @@ export class AskEngine {
     // Nor a count to check ("the AFP count was 400 signatures, right?"): the body is where the figure was read.
     // In French a statement with a question mark asks yes or no too ("Canal+ a signé ?").
     const yesNo = reading.cues.some((c) => c.cue === 'yesno') || (parsed.lang === 'fr' && parsed.text.trim().endsWith('?'));
-    if (!parsed.aboutSigning || !yesNo || reading.cues.some((c) => c.cue === 'wh') || parsed.numbers.length > 0 || parsed.people.some((p) => p.match.verdict === 'signed')) return null;
+    // The "que" of "est-ce que" is the yes or no cue's, no question word.
+    const inYesNo = (at: number): boolean => reading.cues.some((c) => c.cue === 'yesno' && at >= c.at && at < c.at + c.length);
+    if (!parsed.aboutSigning || !yesNo || reading.cues.some((c) => c.cue === 'wh' && !inYesNo(c.at)) || parsed.numbers.length > 0 || parsed.people.some((p) => p.match.verdict === 'signed')) return null;
     const verbs = [...reading.terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at)];
     if (verbs.length === 0) return null;
     const verb = Math.min(...verbs);
