@@ -943,6 +943,14 @@ export class AskEngine {
       const next = this.lexicon.wordList('nextWords');
       return words.some((w) => aux.has(w)) && words.some((w) => next.has(w));
     }
+    // "…gets revised next year?", "révisé l'an prochain ?": a time dated from now by a word of what comes next ("next
+    // year" with no article before it: "the next month" may follow a past date; in French the word after the unit).
+    const nextWords = this.lexicon.wordList('nextWords');
+    const units = this.lexicon.wordList('timeUnits');
+    const fromNow = words.some((w, k) =>
+      parsed.lang === 'fr' ? units.has(w) && nextWords.has(words[k + 1] ?? '') : nextWords.has(w) && units.has(words[k + 1] ?? '') && !['the', 'that', 'a'].includes(words[k - 1] ?? ''),
+    );
+    if (fromNow) return true;
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
     let gaps: string[] | null = null;
     for (let k = 0; k < words.length; k++) {
