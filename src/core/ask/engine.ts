@@ -1027,6 +1027,18 @@ export class AskEngine {
         return OF_WORDS.has(words[after] ?? '') && capitalAt(at) && !this.facts.knows(words[at] ?? '') && !this.lexicon.isName(words[at] ?? '');
       });
       if (ofWork) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+      // "Did dubbing actors back it?", "les comédiens de doublage ont-ils soutenu la lettre ?": a role narrowed by a word no
+      // fact uses (right before it in English, after its "de" in French) is a kind of people the list by role cannot say.
+      const narrowedAt = (t: Term): number => (parsed.lang === 'fr' ? (OF_WORDS.has(words[t.at + (t.span ?? 1)] ?? '') ? t.at + (t.span ?? 1) + 1 : -1) : t.at - 1);
+      // Only in a yes/no question ("ont-ils soutenu… ?"): "male actors who signed", "quels scénaristes de séries" ask for
+      // the list.
+      const yesNoOnly = parsed.reading.cues.some((c) => c.cue === 'yesno') && !parsed.cues.has('wh');
+      const narrowed = yesNoOnly && roleTerms.some((t) => {
+        const at = narrowedAt(t);
+        const term = parsed.reading.terms.find((u) => u.at === at);
+        return term !== undefined && term.kind === 'word' && term.weight >= 1 && !this.facts.knows(term.term) && !this.lexicon.isName(words[at] ?? '');
+      });
+      if (narrowed) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
       // "Is $2,000 per book what the writers got from the settlement?": a role word among several other words the facts
       // use (a company, a sum, a case) is what a fact is about, not who signed: the facts step answers or declines it.
       const topical = parsed.reading.terms.filter((t) => t.kind !== 'role' && t.weight >= 1 && !LIST_WORDS.has(t.term) && this.facts.knows(t.term));
