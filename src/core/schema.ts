@@ -157,6 +157,8 @@ export const WORD_LISTS = [
   'besidesWords',
   'statementNouns',
   'indefiniteArticles',
+  'remarkOn',
+  'timeUnits',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

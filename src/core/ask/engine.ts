@@ -860,7 +860,9 @@ export class AskEngine {
     // Nor a count to check ("the AFP count was 400 signatures, right?"): the body is where the figure was read.
     // In French a statement with a question mark asks yes or no too ("Canal+ a signé ?").
     const yesNo = reading.cues.some((c) => c.cue === 'yesno') || (parsed.lang === 'fr' && parsed.text.trim().endsWith('?'));
-    if (!parsed.aboutSigning || !yesNo || reading.cues.some((c) => c.cue === 'wh') || parsed.numbers.length > 0 || parsed.people.some((p) => p.match.verdict === 'signed')) return null;
+    // The "que" of "est-ce que" is the yes or no cue's, no question word.
+    const inYesNo = (at: number): boolean => reading.cues.some((c) => c.cue === 'yesno' && at >= c.at && at < c.at + c.length);
+    if (!parsed.aboutSigning || !yesNo || reading.cues.some((c) => c.cue === 'wh' && !inYesNo(c.at)) || parsed.numbers.length > 0 || parsed.people.some((p) => p.match.verdict === 'signed')) return null;
     const verbs = [...reading.terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at)];
     if (verbs.length === 0) return null;
     const verb = Math.min(...verbs);
@@ -941,6 +943,14 @@ export class AskEngine {
       const next = this.lexicon.wordList('nextWords');
       return words.some((w) => aux.has(w)) && words.some((w) => next.has(w));
     }
+    // "…gets revised next year?", "révisé l'an prochain ?": a time dated from now by a word of what comes next ("next
+    // year" with no article before it: "the next month" may follow a past date; in French the word after the unit).
+    const nextWords = this.lexicon.wordList('nextWords');
+    const units = this.lexicon.wordList('timeUnits');
+    const fromNow = words.some((w, k) =>
+      parsed.lang === 'fr' ? units.has(w) && nextWords.has(words[k + 1] ?? '') : nextWords.has(w) && units.has(words[k + 1] ?? '') && !['the', 'that', 'a'].includes(words[k - 1] ?? ''),
+    );
+    if (fromNow) return true;
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
     let gaps: string[] | null = null;
     for (let k = 0; k < words.length; k++) {
@@ -1017,6 +1027,18 @@ export class AskEngine {
         return OF_WORDS.has(words[after] ?? '') && capitalAt(at) && !this.facts.knows(words[at] ?? '') && !this.lexicon.isName(words[at] ?? '');
       });
       if (ofWork) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+      // "Did dubbing actors back it?", "les comédiens de doublage ont-ils soutenu la lettre ?": a role narrowed by a word no
+      // fact uses (right before it in English, after its "de" in French) is a kind of people the list by role cannot say.
+      const narrowedAt = (t: Term): number => (parsed.lang === 'fr' ? (OF_WORDS.has(words[t.at + (t.span ?? 1)] ?? '') ? t.at + (t.span ?? 1) + 1 : -1) : t.at - 1);
+      // Only in a yes/no question ("ont-ils soutenu… ?"): "male actors who signed", "quels scénaristes de séries" ask for
+      // the list.
+      const yesNoOnly = parsed.reading.cues.some((c) => c.cue === 'yesno') && !parsed.cues.has('wh');
+      const narrowed = yesNoOnly && roleTerms.some((t) => {
+        const at = narrowedAt(t);
+        const term = parsed.reading.terms.find((u) => u.at === at);
+        return term !== undefined && term.kind === 'word' && term.weight >= 1 && !this.facts.knows(term.term) && !this.lexicon.isName(words[at] ?? '');
+      });
+      if (narrowed) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
       // "Is $2,000 per book what the writers got from the settlement?": a role word among several other words the facts
       // use (a company, a sum, a case) is what a fact is about, not who signed: the facts step answers or declines it.
       const topical = parsed.reading.terms.filter((t) => t.kind !== 'role' && t.weight >= 1 && !LIST_WORDS.has(t.term) && this.facts.knows(t.term));

@@ -477,10 +477,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Or with other words before it ("on that hollywood copyright letter", "sur cette tribune"): "on" (or "sur") a few words
   // before it, only stop words and words of the story's theme (of little weight) between.
   // Not in a question that asks what ("what did he do on this letter?"): that asks of a part in it, not whether one is on it.
+  const remarks = (on: number): boolean => lexicon.wordList('remarkOn').has(reading.words[on - 1] ?? '');
   const themedOn = (t: Term): number | undefined => {
     if (reading.cues.some((c) => c.cue === 'wh')) return undefined;
     const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur'));
-    if (on === undefined) return undefined;
+    // "did Elon Musk weigh in on the letter", "comment on it": the "on" of saying something about it, not of being on it.
+    if (on === undefined || remarks(on)) return undefined;
     // Or its date ("on the march '25 letter", "on the 2025 letter").
     const between = reading.words.slice(on + 1, t.at).every((w, j) => {
       if (signedWhen().has(on + 1 + j)) return true;
@@ -495,6 +497,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       t.term === 'c:letter' &&
       (themed(t) ||
         ((t.span ?? 1) > 1 &&
+          ![t.at - 1, t.at].some((k) => (reading.words[k] === 'on' || reading.words[k] === 'sur') && remarks(k)) &&
           // Read as the words before it and that one word would be (`cueEndsOn`: no text joined and read again).
           (lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at]!, 'onList') || lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at + (t.span ?? 1) - 1]!, 'onList')))),
   );
@@ -750,6 +753,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (kept.length === 0 && addedRun) added = spanOf(addedRun);
   }
   const asideOnly = asides !== null && !addition && people.every(inAside);
+  // "did any of the signatories (ruffalo, stiller…) sue OpenAI?": with signing said only by the noun ("signatories",
+  // "signataires"), no "on the list" and no "on the letter", names in an aside only say who the signatories are; the
+  // question asks something else of them: no one is asked about.
+  const nounOnly = terms.some((t) => t.term === 'c:sign') && onList.length === 0 && letterOnAt.length === 0 && terms.filter((t) => t.term === 'c:sign').every((t) => /^signat|^signers$/.test(reading.words[t.at] ?? ''));
+  // Only names after the noun ("blanchett, signataire ou juste sur la photo ?" asks of her).
+  const nounAt = Math.min(...terms.filter((t) => t.term === 'c:sign').map((t) => t.at));
+  const afterNoun = (p: PersonSlot): boolean => shown.some((w, k) => k > nounAt && w === p.span.split(' ')[0]);
+  if (asideOnly && people.length > 0 && nounOnly && people.every(afterNoun)) people.length = 0;
   if (asides) people.sort((a, b) => Number(inAside(a)) - Number(inAside(b)));
   // "Did X sign? I'll pair her with Y in the piece.": a name in a sentence of its own that asks nothing (no "?") and
   // holds no verb of signing says what the asker plans; who is asked about is named in the sentence that asks.
@@ -883,7 +894,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const nickname = run.length === 1 && run[0]! > 0 && reading.words[run[0]! - 1] === 'the';
     // One word in lower case after an article is a thing ("un edito sur la lettre ?", "an op-ed on the letter?"): no
     // one's name is typed after "a" or "un" (a name typed with a capital may be: "un Gyllenhaal a signé").
-    const thing = run.length === 1 && !capital(run[0]!) && lexicon.wordList('articles').has(reading.words[run[0]! - 1] ?? '');
+    // Nor after a word of any one ("did any senator come out in support?", "aucun sénateur ?"): a kind of people, no one named.
+    const determiner = (w: string): boolean => lexicon.wordList('articles').has(w) || lexicon.wordList('indefiniteArticles').has(w);
+    const thing = run.length === 1 && !capital(run[0]!) && determiner(reading.words[run[0]! - 1] ?? '');
     // A common word that opens the question and is set off by a comma ("Frankly, …", "Franchement, …") is the asker's
     // aside, an adverb or an interjection: no one's name.
     const aside = run.length === 1 && run[0] === 0 && /^[^\s,]+,/u.test(text.trimStart()) && isDictionaryWord(reading.words[0]!);
