@@ -947,8 +947,9 @@ export class AskEngine {
     // year" with no article before it: "the next month" may follow a past date; in French the word after the unit).
     const nextWords = this.lexicon.wordList('nextWords');
     const units = this.lexicon.wordList('timeUnits');
+    const datedElsewhere = this.lexicon.wordList('pastDatedNext');
     const fromNow = words.some((w, k) =>
-      parsed.lang === 'fr' ? units.has(w) && nextWords.has(words[k + 1] ?? '') : nextWords.has(w) && units.has(words[k + 1] ?? '') && !['the', 'that', 'a'].includes(words[k - 1] ?? ''),
+      parsed.lang === 'fr' ? units.has(w) && nextWords.has(words[k + 1] ?? '') : nextWords.has(w) && units.has(words[k + 1] ?? '') && !datedElsewhere.has(words[k - 1] ?? ''),
     );
     if (fromNow) return true;
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
