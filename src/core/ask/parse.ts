@@ -41,6 +41,8 @@ export interface ParsedQuestion {
   otherLetter: boolean;
 }
 
+/** A word of signing that is the signers' noun, not a verb ("signatories", "signataires", "signers"; folded). */
+const SIGNING_NOUN = /^signat|^signers$/;
 /** The words that make a noun after them a complement ("tally of signatures", "total des signatures"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'd']);
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
@@ -756,11 +758,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "did any of the signatories (ruffalo, stiller…) sue OpenAI?": with signing said only by the noun ("signatories",
   // "signataires"), no "on the list" and no "on the letter", names in an aside only say who the signatories are; the
   // question asks something else of them: no one is asked about.
-  const nounOnly = terms.some((t) => t.term === 'c:sign') && onList.length === 0 && letterOnAt.length === 0 && terms.filter((t) => t.term === 'c:sign').every((t) => /^signat|^signers$/.test(reading.words[t.at] ?? ''));
-  // Only names after the noun ("blanchett, signataire ou juste sur la photo ?" asks of her).
-  const nounAt = Math.min(...terms.filter((t) => t.term === 'c:sign').map((t) => t.at));
-  const afterNoun = (p: PersonSlot): boolean => shown.some((w, k) => k > nounAt && w === p.span.split(' ')[0]);
-  if (asideOnly && people.length > 0 && nounOnly && people.every(afterNoun)) people.length = 0;
+  if (asideOnly && people.length > 0 && onList.length === 0 && letterOnAt.length === 0) {
+    const signing = terms.filter((t) => t.term === 'c:sign');
+    if (signing.length > 0 && signing.every((t) => SIGNING_NOUN.test(reading.words[t.at] ?? ''))) {
+      // Only names after the noun ("blanchett, signataire ou juste sur la photo ?" asks of her).
+      const nounAt = Math.min(...signing.map((t) => t.at));
+      if (people.every((p) => shown.some((w, k) => k > nounAt && w === p.span.split(' ')[0]))) people.length = 0;
+    }
+  }
   if (asides) people.sort((a, b) => Number(inAside(a)) - Number(inAside(b)));
   // "Did X sign? I'll pair her with Y in the piece.": a name in a sentence of its own that asks nothing (no "?") and
   // holds no verb of signing says what the asker plans; who is asked about is named in the sentence that asks.
