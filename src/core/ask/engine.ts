@@ -366,11 +366,18 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
+    return this.answering(() => this.askText(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0));
+  }
+
+  /** Run the steps of one question with a new memo (`QuestionMemo`), dropped when they end: nothing is kept across questions. */
+  private answering<T>(steps: () => T): T {
     this.memo = newQuestionMemo();
+    this.premises.forgetReadings();
     try {
-      return this.askText(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0);
+      return steps();
     } finally {
       this.memo = newQuestionMemo();
+      this.premises.forgetReadings();
     }
   }
 
@@ -1153,12 +1160,9 @@ export class AskEngine {
 
   /** The facts ranked for a question before any decision, and the mode it is read in (for calibration tools). */
   explain(question: string): { mode: 'fact' | 'quote' | 'number'; ranked: Ranked<Fact>[] } {
-    const { mode, ranked } = this.retrieve(parseQuestion(question, this.lexicon, this.names));
+    const { mode, ranked } = this.answering(() => this.retrieve(parseQuestion(question, this.lexicon, this.names)));
     return { mode, ranked };
   }
-
-  /** Where a question's sentences open, and the names it types with capitals: read once for the one question being answered. */
-  private readonly typed = new WeakMap<ParsedQuestion, { opening: ReadonlySet<number>; names: string[] }>();
 
   /** Per fact, each name's (a word the data spells with a capital) neighbours in its texts: "<word" before, ">word" after. */
   private readonly nameNeighbours = new Map<string, ReadonlyMap<string, ReadonlySet<string>>>();
@@ -1209,39 +1213,33 @@ export class AskEngine {
   }
 
   private typedOf(parsed: ParsedQuestion): { opening: ReadonlySet<number>; names: string[] } {
-    let found = this.typed.get(parsed);
+    let found = this.memo.typed.get(parsed);
     if (!found) {
       const opening = sentenceOpenings(parsed.text);
       found = { opening, names: typedNames(parsed.reading.shown, opening) };
-      this.typed.set(parsed, found);
+      this.memo.typed.set(parsed, found);
     }
     return found;
   }
-
-  /** What a question was retrieved with and what it found, kept for the one question being answered (nothing mutates it). */
-  private readonly retrieved = new WeakMap<ParsedQuestion, Retrieval>();
 
   private searchTermsOf(parsed: ParsedQuestion): Term[] {
     return this.searchOf(parsed).searchTerms;
   }
 
-  /** What a question is searched with, kept like `retrieved`: the parts only looked at (an opening, a scene) are never ranked. */
-  private readonly searched = new WeakMap<ParsedQuestion, Pick<Retrieval, 'mode' | 'searchTerms'>>();
-
   private searchOf(parsed: ParsedQuestion): Pick<Retrieval, 'mode' | 'searchTerms'> {
-    let result = this.searched.get(parsed);
+    let result = this.memo.searched.get(parsed);
     if (!result) {
       result = this.searchUncached(parsed);
-      this.searched.set(parsed, result);
+      this.memo.searched.set(parsed, result);
     }
     return result;
   }
 
   private retrieve(parsed: ParsedQuestion): Retrieval {
-    let result = this.retrieved.get(parsed);
+    let result = this.memo.retrieved.get(parsed);
     if (!result) {
       result = this.retrieveUncached(parsed);
-      this.retrieved.set(parsed, result);
+      this.memo.retrieved.set(parsed, result);
     }
     return result;
   }
@@ -1676,21 +1674,27 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
 /**
  * The one question being answered, each of its parts read once (`parseOnce`, by the language forced and the text) and
  * each reading decided once per answer language (`decideFor`): a long question's later steps meet the same parts again
- * (the clause `partly` reads, then reads whole). Nothing is kept across questions.
+ * (the clause `partly` reads, then reads whole). Each reading's sentence openings and typed names (`typedOf`), search
+ * terms (`searchOf`) and retrieval (`retrieve`) are kept with them: nothing mutates them. Nothing is kept across questions.
  */
 interface QuestionMemo {
   partsRead: Record<Locale | 'none', Map<string, ParsedQuestion>>;
   decided: Record<Locale, Map<ParsedQuestion, AskOutcome>>;
+  typed: Map<ParsedQuestion, { opening: ReadonlySet<number>; names: string[] }>;
+  /** What a reading is searched with: the parts only looked at (an opening, a scene) are never ranked. */
+  searched: Map<ParsedQuestion, Pick<Retrieval, 'mode' | 'searchTerms'>>;
+  retrieved: Map<ParsedQuestion, Retrieval>;
 }
 
 /**
  * Empty maps for the next question: new ones, not the last question's cleared. A map that has lived long enough to be
  * in the old generation keeps its cleared table there, and the young-generation collection takes what that table
  * held for live: every reading of the question then in hand was copied and promoted (about 1.2 MB at each
- * collection over the bench's questions; 0.55 MB with new maps) and made each collection's pause longer.
+ * collection over the bench's questions; 0.55 MB with new maps) and made each collection's pause longer. Nor weak
+ * maps kept by the engine: their table holds on to each reading until a full collection (0.55 → 0.41 MB).
  */
 function newQuestionMemo(): QuestionMemo {
-  return { partsRead: { en: new Map(), fr: new Map(), none: new Map() }, decided: { en: new Map(), fr: new Map() } };
+  return { partsRead: { en: new Map(), fr: new Map(), none: new Map() }, decided: { en: new Map(), fr: new Map() }, typed: new Map(), searched: new Map(), retrieved: new Map() };
 }
 
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */

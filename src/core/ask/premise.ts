@@ -141,8 +141,13 @@ export class PremiseReader {
     return premises;
   }
 
-  /** The premises of one reading, kept while it lives (a question's readings are dropped with it: nothing across questions). */
-  private readonly readOnce = new WeakMap<ParsedQuestion, { opening: ReadonlySet<number>; premises: Premise[] }>();
+  /** The premises of each reading of the question being answered (dropped with it by `forgetReadings`: nothing across questions). */
+  private readOnce = new Map<ParsedQuestion, { opening: ReadonlySet<number>; premises: Premise[] }>();
+
+  /** Drop the readings kept (`read`): the engine calls it at each question's start and end. A new map, not one cleared (see the engine's `newQuestionMemo`). */
+  forgetReadings(): void {
+    this.readOnce = new Map();
+  }
 
   private readUncached(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise[] {
     if (this.slots.length === 0) return [];
