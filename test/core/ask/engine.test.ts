@@ -2409,3 +2409,17 @@ describe('/ask engine: casual and misspelt phrasings of facts the data has', () 
     expect(realFacts().ask.lexicon.correct('specific')).toBe('specific');
   });
 });
+
+describe('/ask engine: each question is read with a memo of its own', () => {
+  it('a long framed question answers the same asked first, after other questions and after explain(): nothing read for one is kept for another', () => {
+    const engine = realFacts().ask;
+    const framed = 'Contexte : la lettre a circulé. Question : quand cette lettre a-t-elle été envoyée ?';
+    const first = engine.ask(framed, 'en');
+    engine.ask('Did Will Ferrell sign?', 'en');
+    engine.explain('Quick one before the meeting: who organised the letter?');
+    engine.ask('Contexte : la lettre a circulé. Question : qui l’a organisée ?', 'en');
+    const again = engine.ask(framed, 'en');
+    expect(again).toMatchObject({ verdict: first.verdict, mode: first.mode, confidence: first.confidence });
+    expect(again).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+});
