@@ -94,8 +94,13 @@ function counts(run: Run): boolean {
 export function spelledFigures(text: string): string {
   if (!/\p{L}/u.test(text)) return text;
   const tokens = text.match(TOKENS) ?? [];
-  // No word of a figure nor of about one (most questions): the text as typed, no copy of it joined again.
-  if (!tokens.some((t) => NUMBER_WORDS.has(t.toLowerCase()) || Object.hasOwn(FR_ABOUT, t.toLowerCase()))) return text;
+  // No word of a figure nor of about one (most questions): the text as typed, no copy of it joined again. Each token
+  // put in lower case once for both lists (this runs for every question).
+  const numberWord = (token: string): boolean => {
+    const lower = token.toLowerCase();
+    return NUMBER_WORDS.has(lower) || Object.hasOwn(FR_ABOUT, lower);
+  };
+  if (!tokens.some(numberWord)) return text;
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
