@@ -2409,3 +2409,26 @@ describe('/ask engine: casual and misspelt phrasings of facts the data has', () 
     expect(realFacts().ask.lexicon.correct('specific')).toBe('specific');
   });
 });
+
+describe('/ask engine: the relation asked must be one the answering fact carries', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('a yes/no question in the passive ("did the suit get dismissed?", "a-t-elle été rejetée ?") asks what happened to it: declined by a fact that never says it', () => {
+    expect(ask("Did Warner Bros. Discovery's lawsuit get dismissed?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('La plainte de Warner Bros. Discovery a-t-elle été rejetée ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
+    // A fact that says it still answers.
+    expect(ask('Was Shira Perlmutter fired?')).toMatchObject({ verdict: 'answered' });
+  });
+
+  it('"what did X do after…", "qu\'ont fait X après… ?" ask what X did: answered only by a fact that names X, never the event after which', () => {
+    expect(ask('What did the signatories do once the AI Action Plan was out in July?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Qu'ont fait les signataires après la publication du plan d'action en juillet ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('What did Disney do with OpenAI in December 2025?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
+  });
+
+  it('how a named party reacted to something named is answered only by a fact that names both', () => {
+    expect(ask('How did Natasha Lyonne react to Disney putting money into OpenAI?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Comment Natasha Lyonne a-t-elle réagi à l'investissement de Disney dans OpenAI ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('How did the MPA react to Sora 2?')).toMatchObject({ verdict: 'answered', fact: { id: 'sora-2-backlash' } });
+  });
+});
