@@ -40,6 +40,8 @@ export interface PremiseWords {
   about: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   pieces: ReadonlySet<string>;
+  /** Nouns of the letter and its signers ("signatories", "signataires"): one is no verb of the slot's, but its object. */
+  letterNouns?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -311,8 +313,17 @@ export class PremiseReader {
     const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term) && !topicOfPiece(t));
     // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
     // The subject of a verb of receiving ("Congress received it") only before it: `before`.
+    // Before a noun of the signers ("the signatories"), no verb or noun of another relation between them: "did OpenAI sue
+    // any of the signatories?" says what OpenAI did to the signers, not that it signed. Not across an "after" ("what did
+    // Congress vote after receiving it?").
+    const since = parsed.reading.cues.filter((c) => c.cue === 'since').map((c) => c.at);
+    const signerNoun = (t: Term): boolean => this.reading.letterNouns?.has(words[t.at] ?? '') === true;
+    const otherRelation = (from: number, t: Term): boolean =>
+      signerNoun(t) &&
+      terms.some((u) => u.at > from && u.at < t.at && u.kind === 'concept' && u.weight >= 1 && !concepts.asserts.has(u.term) && !concepts.subject.has(u.term) && !since.some((c) => c >= u.at && c < t.at));
     const placed = (t: Term): boolean =>
-      (!slot.after && !slot.before) || wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before));
+      (!slot.after && !slot.before) ||
+      wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before && !otherRelation(at, t)));
     // A verb in another sentence than every subject the question names says nothing of it: "On the letter, for
     // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
     // for the letter by the verb is its subject there ("Background piece. Did they send it to Congress?").

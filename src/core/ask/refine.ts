@@ -57,6 +57,10 @@ export interface RefineLookups {
   namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean;
   /** Each fact's words that stand before a word of reacting in one of its answers' sentences (who reacts in it). */
   readonly reactionSubjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's latest date in its answer, yyyymmdd (`latestDate`); a fact that gives none is absent. */
+  readonly latestDates: ReadonlyMap<string, number>;
+  /** The day the letter was filed, yyyymmdd. */
+  readonly letterDate: number;
   /** Each fact's payers and payees (`paymentRolesOf`). */
   readonly paymentRoles: ReadonlyMap<string, PaymentRoles>;
 }
@@ -957,6 +961,46 @@ const checkReactionParties: Refinement = (ctx, decision) => {
   return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
 };
 
+/**
+ * The earliest date (yyyymmdd) a fact must reach to say what a question asks happened after the letter, or undefined:
+ * "after the letter", "depuis la tribune", "après avoir signé" (a word of `letterNouns`, or of signing, after the
+ * `since` cue, past determiners) → the letter's day. "After the 2023 strikes" is not read: what ended that year may be
+ * said of it. Not "d'après" (according to), nor in a question that opens on "since" (a cause: "Since the letter
+ * says…", a premise to correct), nor beside a comparison ("before or after").
+ */
+function askedAfter(ctx: RefineContext): number | undefined {
+  const { parsed, lexicon } = ctx;
+  const { words, cues, terms } = parsed.reading;
+  // A "since" that opens the question gives a cause, and the premise it states is the question's.
+  if (cues.some((c) => c.cue === 'since' && c.at === 0)) return undefined;
+  const since = cues.filter((c) => c.cue === 'since' && words[c.at - 1] !== 'd');
+  if (since.length === 0) return undefined;
+  if (cues.some((c) => c.cue === 'compare' && !since.some((s) => s.at === c.at))) return undefined;
+  const determiners = lexicon.wordList('subjectDeterminers');
+  const articles = lexicon.wordList('articles');
+  const letterNouns = lexicon.wordList('letterNouns');
+  for (const c of since) {
+    let k = c.at + c.length;
+    while (k < words.length && (determiners.has(words[k]!) || articles.has(words[k]!) || words[k] === 'avoir')) k++;
+    const signing = terms.some((t) => t.at === k && t.term === 'c:sign');
+    if (letterNouns.has(words[k] ?? '') || signing) return ctx.letterDate;
+  }
+  return undefined;
+}
+
+const checkAfterDated: Refinement = (ctx, decision) => {
+  // "Did OpenAI sue any of the signatories after the letter?", "des signataires ont porté plainte après la lettre ?":
+  // what happened after the letter is answered only by a fact that reaches past it (its latest date); the
+  // fact of what came before (the comments the letter answered, the strikes themselves) says nothing of after: declined,
+  // and such choices not offered. A fact that gives no date is not judged.
+  if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
+  const after = askedAfter(ctx);
+  if (after === undefined) return decision;
+  const kept = decision.picked.filter((r) => (ctx.latestDates.get(r.id) ?? after) >= after);
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+};
+
 /** French subject pronouns after an inverted auxiliary ("a-t-elle", "ont-ils"). */
 const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'ils', 'elles']);
 
@@ -1059,6 +1103,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkAskedVerb,
   checkDoer,
   checkReactionParties,
+  checkAfterDated,
   vetoNearOffTopic,
 ];
 

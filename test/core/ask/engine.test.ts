@@ -2432,3 +2432,31 @@ describe('/ask engine: the relation asked must be one the answering fact carries
     expect(ask('How did the MPA react to Sora 2?')).toMatchObject({ verdict: 'answered', fact: { id: 'sora-2-backlash' } });
   });
 });
+
+describe('/ask engine: what happened after the letter is answered only by a fact that reaches past it', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('a fact whose latest date is before the filing (the comments the letter answered) says nothing of after: declined', () => {
+    expect(ask('Has Google struck a licensing agreement with any of the signatories since the letter?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Google a-t-il passé un accord de licence avec des signataires depuis la lettre ?", 'fr')).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    // "d'après la lettre" is "according to the letter"; facts of after the letter still answer.
+    expect(ask("Combien vaut Google d'après la lettre ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+    expect(ask('Did signatures keep arriving after the letter was filed?')).not.toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a company before "the signatories" with another verb between ("did OpenAI sue the signatories?") is no premise that it signed', () => {
+    expect(ask('Did Google sue any of the signatories after the letter was published?')).toMatchObject({ verdict: 'no_answer' });
+    // Said to be among them, the fact of the comments the letter answered is still offered.
+    expect(ask('Why is OpenAI one of the signatories?')).not.toMatchObject({ verdict: 'no_answer' });
+  });
+});
+
+describe('/ask engine: signing after "after" dates what is asked', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('"did X say…, after signing the letter?", "après avoir signé" ask something else of a signatory: no "signed" verdict', () => {
+    expect(ask('Did Ben Stiller talk about Sora on his podcast after signing the letter?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Ben Stiller a-t-il parlé de Sora après avoir signé la lettre ?', 'fr')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Did Ben Stiller sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+});
