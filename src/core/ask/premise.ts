@@ -328,7 +328,16 @@ export class PremiseReader {
     // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
     // for the letter by the verb is its subject there ("Background piece. Did they send it to Congress?").
     const shares = (t: Term): boolean => sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words);
-    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t));
+    // "has OpenAI signed a licensing deal…?": a verb of signing whose object (right after it, an article at most between)
+    // is another thing than the letter signs that thing, and asserts nothing of the letter.
+    const signsOther = (t: Term): boolean => {
+      if (t.term !== 'c:sign' || signerNoun(t)) return false;
+      const end = t.at + (t.span ?? 1);
+      const objectAt = this.reading.articles.has(words[end] ?? '') ? end + 1 : end;
+      const object = terms.find((u) => u.at === objectAt && u.weight >= 1);
+      return object !== undefined && object.term !== 'c:letter' && object.term !== 'c:sign' && !concepts.subject.has(object.term);
+    };
+    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
     // Only the slot's linking words or other values between them, when the slot names them ("Trump answered the letter in

@@ -2446,6 +2446,8 @@ describe('/ask engine: what happened after the letter is answered only by a fact
 
   it('a company before "the signatories" with another verb between ("did OpenAI sue the signatories?") is no premise that it signed', () => {
     expect(ask('Did Google sue any of the signatories after the letter was published?')).toMatchObject({ verdict: 'no_answer' });
+    // Nor one that signed another thing than the letter ("signed a licensing deal").
+    expect(ask('has openai signed a licensing deal with any of the signatories since the letter?')).toMatchObject({ verdict: 'no_answer' });
     // Said to be among them, the fact of the comments the letter answered is still offered.
     expect(ask('Why is OpenAI one of the signatories?')).not.toMatchObject({ verdict: 'no_answer' });
   });
