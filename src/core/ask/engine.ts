@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
-import { AND_WORDS, countsAt, dateWordsAt, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { AND_WORDS, countsAt, dateWordsAt, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -308,6 +308,7 @@ export class AskEngine {
       about: this.lexicon.wordList('aboutWords'),
       articles: this.lexicon.wordList('articles'),
       pieces: this.lexicon.wordList('sourceDocuments'),
+      letterNouns: this.lexicon.wordList('letterNouns'),
       isStopword: (word) => this.lexicon.isStopword(word),
     });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
@@ -359,6 +360,8 @@ export class AskEngine {
       deviationsFor: (numbers) => this.deviationsFor(numbers),
       namelessSlot: (parsed, searchTerms, id) => this.namelessSlot(parsed, searchTerms, id),
       reactionSubjects,
+      latestDates: new Map(data.facts.map((f) => [f.id, latestDate(splitWords(f.answer.en))] as const).filter((e): e is [string, number] => e[1] !== undefined)),
+      letterDate: Number(data.letter.submitted.date.replace(/-/g, '')),
       paymentRoles: paymentRolesOf(this.lexicon, data.facts),
       namesOtherLetter: (parsed) => this.topic.namesOtherLetter(parsed),
     };

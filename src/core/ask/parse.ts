@@ -97,6 +97,23 @@ export function firstMonth(words: readonly string[]): number | undefined {
   return undefined;
 }
 
+/**
+ * The latest date a text's folded words give, as a number yyyymmdd ("On 11 June 2025…" → 20250611), or undefined: a
+ * year with the month and day before it when there are; a year alone counts as its last day, a month without a day
+ * as its last days (31).
+ */
+export function latestDate(words: readonly string[]): number | undefined {
+  let latest: number | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!YEAR.test(words[i]!)) continue;
+    const month = MONTH_NUMBER.get(words[i - 1] ?? '');
+    const day = month !== undefined && ONE_OR_TWO_DIGITS.test(words[i - 2] ?? '') ? Number(words[i - 2]) : 31;
+    const date = Number(words[i]) * 10000 + (month === undefined ? 1231 : (month + 1) * 100 + Math.min(day, 31));
+    if (latest === undefined || date > latest) latest = date;
+  }
+  return latest;
+}
+
 /** Day names in English and French, folded, from the platform's calendar data ("monday", "samedi"). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(
   (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 7 }, (_, d) => foldText(new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 0, 5 + d)))))),
@@ -532,7 +549,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // Not after a verb of adding: "was X added to the signatories?" asks whether X signed.
     return lexicon.wordList('addressedTo').has(reading.words[toAt] ?? '') && !lexicon.wordList('added').has(reading.words[toAt - 1] ?? '');
   };
-  const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t) && !addressed(t));
+  // "did X say…, after signing the letter?", "X a-t-il réagi après avoir signé ?": signing right after "after" (the
+  // `since` cue; "avoir" between in French) dates what is asked, which is something else.
+  const sinceEnds = reading.cues.filter((c) => c.cue === 'since').map((c) => c.at + c.length);
+  const timed = (t: Term): boolean => sinceEnds.some((end) => t.at === end || (t.at === end + 1 && reading.words[end] === 'avoir'));
+  const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t) && !addressed(t) && !timed(t));
   const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter || amongAt.length > 0;
   const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
 

@@ -40,6 +40,8 @@ export interface PremiseWords {
   about: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   pieces: ReadonlySet<string>;
+  /** Nouns of the letter and its signers ("signatories", "signataires"): one is no verb of the slot's, but its object. */
+  letterNouns?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -316,13 +318,31 @@ export class PremiseReader {
     const subjects = terms.filter((t) => t.kind === 'concept' && concepts.subject.has(t.term) && !topicOfPiece(t));
     // A value that is the object of the slot's verb ("sent to Congress") only after it: "answered Biden's request" gives no recipient.
     // The subject of a verb of receiving ("Congress received it") only before it: `before`.
+    // Before a noun of the signers ("the signatories"), no verb or noun of another relation between them: "did OpenAI sue
+    // any of the signatories?" says what OpenAI did to the signers, not that it signed. Not across an "after" ("what did
+    // Congress vote after receiving it?").
+    const since = parsed.reading.cues.filter((c) => c.cue === 'since').map((c) => c.at);
+    const signerNoun = (t: Term): boolean => this.reading.letterNouns?.has(words[t.at] ?? '') === true;
+    const otherRelation = (from: number, t: Term): boolean =>
+      signerNoun(t) &&
+      terms.some((u) => u.at > from && u.at < t.at && u.kind === 'concept' && u.weight >= 1 && !concepts.asserts.has(u.term) && !concepts.subject.has(u.term) && !since.some((c) => c >= u.at && c < t.at));
     const placed = (t: Term): boolean =>
-      (!slot.after && !slot.before) || wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before));
+      (!slot.after && !slot.before) ||
+      wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before && !otherRelation(at, t)));
     // A verb in another sentence than every subject the question names says nothing of it: "On the letter, for
     // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
     // for the letter by the verb is its subject there ("Background piece. Did they send it to Congress?").
     const shares = (t: Term): boolean => sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words);
-    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t));
+    // "has OpenAI signed a licensing deal…?": a verb of signing whose object (right after it, an article at most between)
+    // is another thing than the letter signs that thing, and asserts nothing of the letter.
+    const signsOther = (t: Term): boolean => {
+      if (t.term !== 'c:sign' || signerNoun(t)) return false;
+      const end = t.at + (t.span ?? 1);
+      const objectAt = this.reading.articles.has(words[end] ?? '') ? end + 1 : end;
+      const object = terms.find((u) => u.at === objectAt && u.weight >= 1);
+      return object !== undefined && object.term !== 'c:letter' && object.term !== 'c:sign' && !concepts.subject.has(object.term);
+    };
+    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
     // Only the slot's linking words or other values between them, when the slot names them ("Trump answered the letter in

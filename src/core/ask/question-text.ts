@@ -46,13 +46,23 @@ export function unshouted(text: string): string {
 }
 
 /**
+ * A full stop that ends an abbreviation ("Bartz v. Anthropic", "Warner Bros. Discovery", "Mr. Altman") ends no
+ * sentence: a single letter, or the short forms names and case titles use.
+ */
+const ABBREVIATION_STOP = String.raw`(?<!(?:^|[^\p{L}])(?:\p{L}|vs|bros|mr|mrs|ms|dr|st|jr|inc|corp|co))`;
+/** Where `lastClause` cuts a question: ":", ";", "!", or a full stop after no abbreviation nor before a figure. */
+const CLAUSE_SPLIT = new RegExp(String.raw`[:;!]|${ABBREVIATION_STOP}\.(?!\d)`, 'iu');
+/** The same, and a "?" that another question follows. */
+const CLAUSE_OR_QUESTION_SPLIT = new RegExp(String.raw`[:;!]|${ABBREVIATION_STOP}\.(?!\d)|\?(?=[^?]+\?\s*$)`, 'iu');
+
+/**
  * The text after the last ":", ";", "." or "!" that ends a sentence, or a "?" that another question follows ("The letter
  * didn't ask for new laws, did it? So what did it ask for?"), when there is one of two words or more. Not after a question
  * that gives a figure or date: "filed on 1 March, right? What happened next?" has a premise to correct first.
  */
 export function lastClause(question: string): string | null {
   const asked = question.lastIndexOf('?', question.trimEnd().length - 2);
-  const split = asked >= 0 && /\d/.test(question.slice(0, asked)) ? /[:;!]|\.(?!\d)/ : /[:;!]|\.(?!\d)|\?(?=[^?]+\?\s*$)/;
+  const split = asked >= 0 && /\d/.test(question.slice(0, asked)) ? CLAUSE_SPLIT : CLAUSE_OR_QUESTION_SPLIT;
   const parts = question.split(split).map((p) => p.trim()).filter((p) => p.length > 0);
   const last = parts[parts.length - 1];
   return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;

@@ -57,6 +57,10 @@ export interface RefineLookups {
   namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean;
   /** Each fact's words that stand before a word of reacting in one of its answers' sentences (who reacts in it). */
   readonly reactionSubjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's latest date in its answer, yyyymmdd (`latestDate`); a fact that gives none is absent. */
+  readonly latestDates: ReadonlyMap<string, number>;
+  /** The day the letter was filed, yyyymmdd. */
+  readonly letterDate: number;
   /** Each fact's payers and payees (`paymentRolesOf`). */
   readonly paymentRoles: ReadonlyMap<string, PaymentRoles>;
 }
@@ -882,6 +886,180 @@ const vetoFigurelessChoices: Refinement = (ctx, decision) => {
   return figureless ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
+/** The English auxiliaries of what was done ("what did X do", "what has X done"); "what does X do" asks what it is. */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'has', 'have', 'had']);
+
+/** How many words after a French "fait" the doer may take ("qu'ont fait les signataires après…"). */
+const DOER_WORDS = 3;
+
+/**
+ * The terms naming who did what a question asks ("what did *the signatories* do after…", "qu'ont fait *les
+ * signataires* après… ?", "*OpenAI* a fait quoi ?"), or none: in English the words between the auxiliary that follows
+ * "what" or "how" and the verb of doing (`doVerbs`, "did… do", "has… done"); in French the words after "fait" up to a
+ * cue (`since`: "après") or `DOER_WORDS`, or before "a fait" when "quoi" follows.
+ */
+function doerTerms(ctx: RefineContext): Term[] {
+  const { parsed, lexicon } = ctx;
+  const { words, terms, cues } = parsed.reading;
+  const doing = lexicon.wordList('doVerbs');
+  const content = (from: number, to: number): Term[] => terms.filter((t) => t.at >= from && t.at < to && t.weight >= 1 && t.kind !== 'number');
+  const wh = cues.filter((c) => c.cue === 'wh').map((c) => c.at);
+  for (let k = 1; k < words.length; k++) {
+    if (!doing.has(words[k]!)) continue;
+    if (parsed.lang === 'en') {
+      // "what did the signatories do", "how has OpenAI done": the auxiliary right after the question word.
+      const aux = wh.find((at) => PAST_AUXILIARIES.has(words[at + 1] ?? '') && at + 2 < k);
+      return aux === undefined ? [] : content(aux + 2, k);
+    }
+    // "qu'ont fait les signataires", "qu'a fait OpenAI": the auxiliary right before "fait", the question word before it.
+    if (words[k - 1] === 'a' || words[k - 1] === 'ont') {
+      if (words[k + 1] === 'quoi') return content(0, k - 1).filter((t) => !wh.includes(t.at));
+      if (words[k - 2] === 'qu') {
+        const stop = cues.filter((c) => c.at > k).reduce((m, c) => Math.min(m, c.at), words.length);
+        return content(k + 1, Math.min(stop, k + 1 + DOER_WORDS));
+      }
+    }
+  }
+  return [];
+}
+
+const checkDoer: Refinement = (ctx, decision) => {
+  // "What did the signatories do after the AI Action Plan came out?", "qu'a fait OpenAI ensuite ?": what someone did
+  // is answered only by a fact that names the doer; the fact of the event named after it says what that event was,
+  // not what the doer did next: declined, and choices that do not name the doer not offered.
+  if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
+  const doer = doerTerms(ctx);
+  if (doer.length === 0) return decision;
+  const kept = decision.picked.filter((r) => doer.every((t) => ctx.facts.carries(r.id, t.term)));
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+};
+
+const checkReactionParties: Refinement = (ctx, decision) => {
+  // "How did SAG-AFTRA react to the Bartz settlement?", "comment Natasha Lyonne a réagi à l'investissement de Disney ?":
+  // how one named party reacted to something named is answered only by a fact that names both, the one who reacts
+  // (a name a few words before the verb of reacting) and every other name of the question; a fact about the thing
+  // reacted to, or about that party elsewhere, answers another question.
+  if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
+  const { searchTerms, parsed } = ctx;
+  const verb = searchTerms.find((t) => t.term === 'c:react');
+  if (!verb) return decision;
+  const { corrected, words, shown } = parsed.reading;
+  const opening = ctx.typedOf(parsed).opening;
+  const named = (k: number): boolean => ctx.lexicon.isName(corrected[k] ?? '') || (shown.length === words.length && !opening.has(k) && startsWithCapital(shown[k] ?? ''));
+  const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && named(t.at));
+  // The one who reacts stands right before the verb, past auxiliaries and adverbs ("Natasha Lyonne a-t-elle réagi"):
+  // "Joe Biden's administration responded" is the administration's reaction, said of the story's.
+  const skipped = ctx.lexicon.wordList('yesNoAuxiliaries');
+  const between = ctx.lexicon.wordList('participleAuxiliaries');
+  const adverbs = ctx.lexicon.wordList('phraseAdverbs');
+  let k = verb.at - 1;
+  while (k >= 0 && (skipped.has(words[k]!) || between.has(words[k]!) || adverbs.has(words[k]!) || INVERTED_SUBJECTS.has(words[k]!) || words[k] === 't')) k--;
+  if (k < 0 || !names.some((t) => t.at <= k && k < t.at + (t.span ?? 1))) return decision;
+  const kept = decision.picked.filter((r) => names.every((t) => ctx.facts.carries(r.id, t.term)));
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+};
+
+/**
+ * The earliest date (yyyymmdd) a fact must reach to say what a question asks happened after the letter, or undefined:
+ * "after the letter", "depuis la tribune", "après avoir signé" (a word of `letterNouns`, or of signing, after the
+ * `since` cue, past determiners) → the letter's day. "After the 2023 strikes" is not read: what ended that year may be
+ * said of it. Not "d'après" (according to), nor in a question that opens on "since" (a cause: "Since the letter
+ * says…", a premise to correct), nor beside a comparison ("before or after").
+ */
+function askedAfter(ctx: RefineContext): number | undefined {
+  const { parsed, lexicon } = ctx;
+  const { words, cues, terms } = parsed.reading;
+  // A "since" that opens the question gives a cause, and the premise it states is the question's.
+  if (cues.some((c) => c.cue === 'since' && c.at === 0)) return undefined;
+  const since = cues.filter((c) => c.cue === 'since' && words[c.at - 1] !== 'd');
+  if (since.length === 0) return undefined;
+  if (cues.some((c) => c.cue === 'compare' && !since.some((s) => s.at === c.at))) return undefined;
+  const determiners = lexicon.wordList('subjectDeterminers');
+  const articles = lexicon.wordList('articles');
+  const letterNouns = lexicon.wordList('letterNouns');
+  for (const c of since) {
+    let k = c.at + c.length;
+    while (k < words.length && (determiners.has(words[k]!) || articles.has(words[k]!) || words[k] === 'avoir')) k++;
+    const signing = terms.some((t) => t.at === k && t.term === 'c:sign');
+    if (letterNouns.has(words[k] ?? '') || signing) return ctx.letterDate;
+  }
+  return undefined;
+}
+
+const checkAfterDated: Refinement = (ctx, decision) => {
+  // "Did OpenAI sue any of the signatories after the letter?", "des signataires ont porté plainte après la lettre ?":
+  // what happened after the letter is answered only by a fact that reaches past it (its latest date); the
+  // fact of what came before (the comments the letter answered, the strikes themselves) says nothing of after: declined,
+  // and such choices not offered. A fact that gives no date is not judged.
+  if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
+  const after = askedAfter(ctx);
+  if (after === undefined) return decision;
+  const kept = decision.picked.filter((r) => (ctx.latestDates.get(r.id) ?? after) >= after);
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+};
+
+/** French subject pronouns after an inverted auxiliary ("a-t-elle", "ont-ils"). */
+const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'ils', 'elles']);
+
+/** The plural ones, which follow the verb without a "t" ("ont-ils"). */
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['ils', 'elles']);
+
+/**
+ * Where a yes/no question holds the verb it asks of its subject in the passive, or -1: in English after a word of
+ * `participleAuxiliaries` ("did the suit get *dismissed*", "has it been *cited*");
+ * in French after an inverted auxiliary and "été" ("a-t-elle été *rejetée*"). Adverbs (`phraseAdverbs`) are read past; a light
+ * verb (`lightVerbs`) asks nothing. What happened to a thing (dismissed, rejected, cited, overturned) is its own relation.
+ */
+function askedVerbAt(ctx: RefineContext): number {
+  const { parsed, lexicon } = ctx;
+  const { words } = parsed.reading;
+  const auxiliaries = lexicon.wordList('yesNoAuxiliaries');
+  const between = lexicon.wordList('participleAuxiliaries');
+  const adverbs = lexicon.wordList('phraseAdverbs');
+  const light = lexicon.wordList('lightVerbs');
+  const verbAt = (k: number): number => (k < words.length && !light.has(words[k]!) && !between.has(words[k]!) ? k : -1);
+  const pastAdverbs = (k: number): number => {
+    while (k < words.length && adverbs.has(words[k]!)) k++;
+    return k;
+  };
+  if (parsed.lang === 'fr') {
+    for (let k = 0; k + 1 < words.length; k++) {
+      const pronounAt = words[k + 1] === 't' ? k + 2 : k + 1;
+      if (!INVERTED_SUBJECTS.has(words[pronounAt] ?? '') || (words[k + 1] !== 't' && !PLURAL_SUBJECTS.has(words[k + 1]!))) continue;
+      // A verb inverted itself ("parle-t-il du droit d'auteur ?") is often said of a fact in other words: not read.
+      if (!auxiliaries.has(words[k]!)) return -1;
+      const after = pastAdverbs(pronounAt + 1);
+      return between.has(words[after] ?? '') ? verbAt(pastAdverbs(after + 1)) : -1;
+    }
+    return -1;
+  }
+  if (!auxiliaries.has(words[0] ?? '')) return -1;
+  for (let k = 1; k < words.length; k++) {
+    if (between.has(words[k]!)) return verbAt(pastAdverbs(k + 1));
+  }
+  return -1;
+}
+
+const checkAskedVerb: Refinement = (ctx, decision) => {
+  // "Did Warner Bros. Discovery's lawsuit get dismissed?", "le rapport a-t-il cité la lettre ?": the verb a yes/no
+  // question asks of its subject is the relation asked; a fact that does not carry it (its concept or its word) says
+  // something else of the same names, however well it carries them: declined, and choices that lack it not offered.
+  if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
+  const { parsed } = ctx;
+  // In French the inversion itself asks yes or no ("cite-t-il… ?").
+  if ((parsed.lang !== 'fr' && !parsed.reading.cues.some((c) => c.cue === 'yesno')) || parsed.cues.has('wh')) return decision;
+  const at = askedVerbAt(ctx);
+  if (at < 0) return decision;
+  const term = parsed.reading.terms.find((t) => t.at <= at && at < t.at + (t.span ?? 1) && t.weight >= 1 && (t.kind === 'word' || t.kind === 'concept'));
+  if (!term || ctx.lexicon.isName(parsed.reading.corrected[at] ?? '')) return decision;
+  const kept = decision.picked.filter((r) => ctx.facts.carries(r.id, term.term));
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+};
+
 const vetoNearOffTopic: Refinement = (ctx, decision) => {
   // "did Google ever respond to the Hollywood stars?", "les signataires ont porté plainte contre OpenAI ?": a question
   // nearer to what people asked that no fact answers (the examples of none) than to any wording of the fact found asks
@@ -922,6 +1100,10 @@ const REFINEMENTS: readonly Refinement[] = [
   vetoFollowUps,
   vetoNamelessSlot,
   vetoFigurelessChoices,
+  checkAskedVerb,
+  checkDoer,
+  checkReactionParties,
+  checkAfterDated,
   vetoNearOffTopic,
 ];
 

@@ -2423,3 +2423,56 @@ describe('/ask engine: each question is read with a memo of its own', () => {
     expect(again).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 });
+
+describe('/ask engine: the relation asked must be one the answering fact carries', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('a yes/no question in the passive ("did the suit get dismissed?", "a-t-elle été rejetée ?") asks what happened to it: declined by a fact that never says it', () => {
+    expect(ask("Did Warner Bros. Discovery's lawsuit get dismissed?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('La plainte de Warner Bros. Discovery a-t-elle été rejetée ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
+    // A fact that says it still answers.
+    expect(ask('Was Shira Perlmutter fired?')).toMatchObject({ verdict: 'answered' });
+  });
+
+  it('"what did X do after…", "qu\'ont fait X après… ?" ask what X did: answered only by a fact that names X, never the event after which', () => {
+    expect(ask('What did the signatories do once the AI Action Plan was out in July?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Qu'ont fait les signataires après la publication du plan d'action en juillet ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('What did Disney do with OpenAI in December 2025?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
+  });
+
+  it('how a named party reacted to something named is answered only by a fact that names both', () => {
+    expect(ask('How did Natasha Lyonne react to Disney putting money into OpenAI?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Comment Natasha Lyonne a-t-elle réagi à l'investissement de Disney dans OpenAI ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('How did the MPA react to Sora 2?')).toMatchObject({ verdict: 'answered', fact: { id: 'sora-2-backlash' } });
+  });
+});
+
+describe('/ask engine: what happened after the letter is answered only by a fact that reaches past it', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('a fact whose latest date is before the filing (the comments the letter answered) says nothing of after: declined', () => {
+    expect(ask('Has Google struck a licensing agreement with any of the signatories since the letter?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Google a-t-il passé un accord de licence avec des signataires depuis la lettre ?", 'fr')).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    // "d'après la lettre" is "according to the letter"; facts of after the letter still answer.
+    expect(ask("Combien vaut Google d'après la lettre ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+    expect(ask('Did signatures keep arriving after the letter was filed?')).not.toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a company before "the signatories" with another verb between ("did OpenAI sue the signatories?") is no premise that it signed', () => {
+    expect(ask('Did Google sue any of the signatories after the letter was published?')).toMatchObject({ verdict: 'no_answer' });
+    // Nor one that signed another thing than the letter ("signed a licensing deal").
+    expect(ask('has openai signed a licensing deal with any of the signatories since the letter?')).toMatchObject({ verdict: 'no_answer' });
+    // Said to be among them, the fact of the comments the letter answered is still offered.
+    expect(ask('Why is OpenAI one of the signatories?')).not.toMatchObject({ verdict: 'no_answer' });
+  });
+});
+
+describe('/ask engine: signing after "after" dates what is asked', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('"did X say…, after signing the letter?", "après avoir signé" ask something else of a signatory: no "signed" verdict', () => {
+    expect(ask('Did Ben Stiller talk about Sora on his podcast after signing the letter?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Ben Stiller a-t-il parlé de Sora après avoir signé la lettre ?', 'fr')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Did Ben Stiller sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+});

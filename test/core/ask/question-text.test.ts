@@ -1,4 +1,4 @@
-import { askingSentence } from '../../../src/core/ask/question-text';
+import { askingSentence, lastClause } from '../../../src/core/ask/question-text';
 
 describe('askingSentence: the one sentence of a message that asks', () => {
   it('chatter before and after the only "?" → that sentence alone', () => {
@@ -9,5 +9,13 @@ describe('askingSentence: the one sentence of a message that asks', () => {
     expect(askingSentence('when did it go in?')).toBeNull();
     expect(askingSentence('when did it go in? and who sent it?')).toBeNull();
     expect(askingSentence('Rough morning. Why? thanks')).toBeNull();
+  });
+});
+
+describe('lastClause: the text after the last sentence end', () => {
+  it('a full stop after an abbreviation ("Bartz v. Anthropic", "Warner Bros. Discovery") ends no sentence', () => {
+    expect(lastClause('how did the union react to the Bartz v. Anthropic settlement?')).toBeNull();
+    expect(lastClause('did Warner Bros. Discovery sue anyone else?')).toBeNull();
+    expect(lastClause('I am writing a piece. When was it filed?')).toBe('When was it filed?');
   });
 });
