@@ -18,3 +18,25 @@ describe('/ask premises: a role or date of the letter put on the wrong value is 
     expect(ask('which congressional committee received the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
   });
 });
+
+describe('/ask premises: a letter "to" a wrong addressee is the story\'s letter with a premise, not another letter', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Why did the signatories address their letter to the Commerce Department?', 'Why did the stars address their letter to President Biden?'])(
+    'a wrong addressee (its title beside it) after "their letter to" → the recipient: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+    },
+  );
+
+  it.each(['Did Ben Stiller sign the letter to Congress about TikTok?', 'Ben Stiller a signé la lettre au Congrès sur TikTok ?', 'Did Ruffalo sign a letter to President Biden about Gaza?'])(
+    'a letter to a wrong addressee about a name of its own is still another letter → declined: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'no_answer' });
+    },
+  );
+
+  it('a letter to a name that is no addressee of the story (a consultation\'s wrong president) is still another letter', () => {
+    expect(ask('a qui etait adressee la lettre en vrai, Obama ?')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
