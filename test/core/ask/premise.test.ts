@@ -40,3 +40,18 @@ describe('/ask premises: a letter "to" a wrong addressee is the story\'s letter 
     expect(ask('a qui etait adressee la lettre en vrai, Obama ?')).toMatchObject({ verdict: 'no_answer' });
   });
 });
+
+describe('/ask premises: the letter said to back the companies it opposes is corrected by whom it answers', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(["Why does the letter endorse OpenAI's demands?", "Why did the letter praise OpenAI's submission?", "pourquoi Google a-t-il soutenu la lettre d'Hollywood", "Pourquoi la lettre approuve la position d'OpenAI ?"])(
+    'backing OpenAI or Google, or their proposal → the companies the letter opposes: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'stance' });
+    },
+  );
+
+  it.each(["Which stars backed OpenAI's Sora app?", "Did any signatory back Google's antitrust case?"])('backing something of theirs that is no proposal nor the letter is no stance premise: "%s"', (q) => {
+    expect(ask(q)).not.toMatchObject({ correction: 'stance' });
+  });
+});
