@@ -55,3 +55,11 @@ describe('/ask premises: the letter said to back the companies it opposes is cor
     expect(ask(q)).not.toMatchObject({ correction: 'stance' });
   });
 });
+
+describe('/ask premises: rebutting is a word of opposing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Why did the letter rebut Microsoft?', 'Which Amazon proposal did the letter rebut?'])('the letter said to rebut a company it never names → whom it answers: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
+  });
+});
