@@ -63,3 +63,15 @@ describe('/ask premises: rebutting is a word of opposing', () => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
   });
 });
+
+describe('/ask premises: a first name and surname typed with capitals are a person, even one a fact names elsewhere', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Did Scarlett Johansson organise the letter?', 'Why did Scarlett Johansson organise the 2025 letter?'])('a person named as the organiser → the organisers, corrected: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' }, correction: 'organiser' });
+  });
+
+  it("a campaign's name of common words typed with capitals is no person: never the organisers", () => {
+    expect(ask("La campagne Stealing Isn't Innovation lancée avec la lettre regroupait qui ?")).not.toMatchObject({ fact: { id: 'organisers' } });
+  });
+});
