@@ -80,6 +80,8 @@ const CHATTER_WEIGHT = 0.1;
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
+/** The concepts of addressing the letter and of receiving it (`data/concepts.json`): their premises' values are its wrong addressees. */
+const ADDRESSING: ReadonlySet<string> = new Set(['recipient', 'receive']);
 /** Terms that may stand between a count and the word of signing: who signed (see `signerCounts`). */
 const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
 /** Terms a list by role may carry besides its role (who signed, on what). */
@@ -313,7 +315,17 @@ export class AskEngine {
     });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
     const storyYears = [...new Set(dated.flatMap((t) => readNumbers(t).years))];
-    this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed));
+    // The letter's addressees wrongly given: the values of its premises that name who (`asks`) and that a word of
+    // addressing or receiving asserts (not "aimed at Meta", which names what it targets).
+    const letterPremises = (data.concepts.premises ?? []).filter((slot) => slot.subject.includes('letter') && slot.asks === 'who' && slot.asserts.some((a) => ADDRESSING.has(a)));
+    const premiseValues = new Map<string, string[][]>();
+    for (const slot of letterPremises) {
+      for (const value of [...(slot.values.en ?? []), ...(slot.values.fr ?? [])]) {
+        const phrase = splitWords(value);
+        for (const w of new Set(phrase)) premiseValues.set(w, [...(premiseValues.get(w) ?? []), phrase]);
+      }
+    }
+    this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed), premiseValues);
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
     this.checks = new AnswerChecks(this.lexicon, this.facts, data.facts, data.concepts, this.dated, this.factNumbers, this.attributes, this.calibration, this.learned, this.exampleNames, data.examples?.examples ?? [], offTopic);

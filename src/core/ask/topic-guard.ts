@@ -4,7 +4,7 @@
  * the story's nearest fact.
  */
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
-import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
+import { spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { MONTHS, WEEKDAYS, type ParsedQuestion } from './parse';
 import { setBounded } from '../bounded-cache';
 import { isAcronym } from './question-text';
@@ -16,6 +16,8 @@ const ABOUT: ReadonlySet<string> = new Set([
   ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from', 'in'],
   ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd', 'en'],
 ]);
+/** Words that say what a letter is about or against, after its addressee ("a letter to Congress about…"). */
+const TOPIC: ReadonlySet<string> = new Set(['against', 'about', 'on', 'over', 'concerning', 'regarding', 'contre', 'sur', 'concernant']);
 /** How many content words after such a word say what the letter is about. */
 const ABOUT_WORDS = 2;
 /** A word of letters only, three or more: one that may be a name. */
@@ -54,6 +56,13 @@ export class TopicGuard {
     /** The years the facts and the timeline give: the story's time. */
     private readonly storyYears: readonly number[],
     private readonly typedOf: (parsed: ParsedQuestion) => TypedQuestion,
+    /**
+     * The wrong values the story's premises give of the letter (`data/concepts.json` `premises` whose subject is the
+     * letter: "congress", "commerce department", "biden"), as words, by each of their words: said whole after "to",
+     * "about"… they are a premise about the story's letter to correct ("their letter to the Commerce Department"), not
+     * what another letter is about.
+     */
+    private readonly premiseValues: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(),
   ) {}
 
   /**
@@ -143,7 +152,18 @@ export class TopicGuard {
       if (next[0] !== undefined && date(next[0])) return false;
       // A word right before a figure qualifies it ("les quasi 250 ans", "nearly 250 years"): no topic of its own.
       const qualifies = (k: number): boolean => /^\d/.test(words[k + 1] ?? '');
-      return next.some((k) => (LETTERS_ONLY.test(words[k]!) && !this.lexicon.isKnown(words[k]!) && !qualifies(k)) || named(k));
+      // A wrong addressee of the letter ("to the Commerce Department", "to President Biden") is said of it.
+      const premiseValue = (k: number): boolean => (this.premiseValues.get(words[k]!) ?? []).some((phrase) => phrase.some((_, j) => spelledAt(words, k - j, phrase)));
+      // Beside one, a word the lexicon knows typed with a capital is its title ("to President Biden"), no other name.
+      const valued = next.filter(premiseValue);
+      const titled = (k: number): boolean => valued.length > 0 && this.lexicon.isKnown(words[k]!);
+      const unknown = (k: number): boolean => LETTERS_ONLY.test(words[k]!) && !this.lexicon.isKnown(words[k]!) && !qualifies(k);
+      // What a word of topic after it ("a letter to Congress about TikTok") says the letter is about: a name typed with a
+      // capital there (an acronym the data types aside: "about AI") is another letter's topic, whatever the data knows of it.
+      const topicAt = valued.length === 0 ? -1 : words.findIndex((w, k) => k > valued[valued.length - 1]! && TOPIC.has(w));
+      const topic = topicAt < 0 ? [] : words.map((x, k) => k).filter((k) => k > topicAt && !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
+      if (topic.some((k) => unknown(k) || (capital(k) && !(shown[k] === shown[k]!.toUpperCase() && this.acronyms.has(shown[k]!))))) return true;
+      return next.some((k) => !premiseValue(k) && (unknown(k) || (named(k) && !titled(k))));
     });
   }
 

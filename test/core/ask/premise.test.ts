@@ -1,0 +1,77 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask premises: a role or date of the letter put on the wrong value is corrected by the fact that holds it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['did the letter go to the White House in February 2025?', 'la lettre a été remise à la Maison Blanche en février ?'])(
+    'a wrong month said of the letter going to its addressee → the submission date: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    },
+  );
+
+  it('the letter sent to its true addressee with no date given is no date premise', () => {
+    expect(ask('Which office was the letter sent to?')).not.toMatchObject({ correction: 'date' });
+  });
+
+  it('a congressional body as the letter\'s receiver → the recipient', () => {
+    expect(ask('which congressional committee received the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
+
+describe('/ask premises: a letter "to" a wrong addressee is the story\'s letter with a premise, not another letter', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Why did the signatories address their letter to the Commerce Department?', 'Why did the stars address their letter to President Biden?'])(
+    'a wrong addressee (its title beside it) after "their letter to" → the recipient: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+    },
+  );
+
+  it.each(['Did Ben Stiller sign the letter to Congress about TikTok?', 'Ben Stiller a signé la lettre au Congrès sur TikTok ?', 'Did Ruffalo sign a letter to President Biden about Gaza?'])(
+    'a letter to a wrong addressee about a name of its own is still another letter → declined: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'no_answer' });
+    },
+  );
+
+  it('a letter to a name that is no addressee of the story (a consultation\'s wrong president) is still another letter', () => {
+    expect(ask('a qui etait adressee la lettre en vrai, Obama ?')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
+
+describe('/ask premises: the letter said to back the companies it opposes is corrected by whom it answers', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(["Why does the letter endorse OpenAI's demands?", "Why did the letter praise OpenAI's submission?", "pourquoi Google a-t-il soutenu la lettre d'Hollywood", "Pourquoi la lettre approuve la position d'OpenAI ?"])(
+    'backing OpenAI or Google, or their proposal → the companies the letter opposes: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'stance' });
+    },
+  );
+
+  it.each(["Which stars backed OpenAI's Sora app?", "Did any signatory back Google's antitrust case?"])('backing something of theirs that is no proposal nor the letter is no stance premise: "%s"', (q) => {
+    expect(ask(q)).not.toMatchObject({ correction: 'stance' });
+  });
+});
+
+describe('/ask premises: rebutting is a word of opposing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Why did the letter rebut Microsoft?', 'Which Amazon proposal did the letter rebut?'])('the letter said to rebut a company it never names → whom it answers: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
+  });
+});
+
+describe('/ask premises: a first name and surname typed with capitals are a person, even one a fact names elsewhere', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['Did Scarlett Johansson organise the letter?', 'Why did Scarlett Johansson organise the 2025 letter?'])('a person named as the organiser → the organisers, corrected: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' }, correction: 'organiser' });
+  });
+
+  it("a campaign's name of common words typed with capitals is no person: never the organisers", () => {
+    expect(ask("La campagne Stealing Isn't Innovation lancée avec la lettre regroupait qui ?")).not.toMatchObject({ fact: { id: 'organisers' } });
+  });
+});
