@@ -193,6 +193,7 @@ export class AskEngine {
       ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
       ...data.letter.quotes.map((q) => q.text),
     ]);
+    this.lexicon.learnNames(data.signatories.flatMap((s) => [s.name, ...s.aliases]));
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
     this.deviationNumbers = data.deviations.map((deviation) => ({ deviation, said: readNumbers(deviation.articleSays).numbers }));
     this.quoteWords = data.letter.quotes.map((quote) => ({ quote, words: splitWords(quote.text) }));

@@ -333,6 +333,8 @@ export class Lexicon {
   private properHashes: Set<number> | null = null;
   /** Words the data types all in capitals ("OSTP", "WGA"), folded: an acronym typed with two letters swapped is read back. */
   private readonly acronymWords = new Set<string>();
+  /** The words of the signatories' names and aliases, folded (`learnNames`): never read as a typo of another word. */
+  private readonly nameWords = new Set<string>();
 
   /** Words the data spells in lower case somewhere (a capital on them may only open a sentence or a title). */
   private readonly commonWords = new Set<string>();
@@ -518,8 +520,25 @@ export class Lexicon {
     this.properHashes = null;
   }
 
+  /**
+   * Learn the signatories' names: a word of one ("patton", "miller", "lilly") is that name as typed, never a typo of a
+   * word the data uses ("patron", "mille", "tilly"); only of another name's word ("gylenhall" → gyllenhaal).
+   */
+  learnNames(names: readonly string[]): void {
+    for (const name of names) for (const w of splitWords(name)) this.nameWords.add(w);
+    this.corrections.clear();
+  }
+
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
   correct(word: string, proper = false): string {
+    if (this.nameWords.has(word)) {
+      const fixed = this.correctWord(word, proper);
+      return this.nameWords.has(fixed) ? fixed : word;
+    }
+    return this.correctWord(word, proper);
+  }
+
+  private correctWord(word: string, proper: boolean): string {
     // A name typed with a capital inside a sentence is a typo only of a word the data spells with one ("Midjouney"),
     // never of a common word ("Poker" is not "power").
     // The vocabulary first: most words are known, and a map read costs less than a pattern's.

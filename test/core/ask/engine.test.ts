@@ -535,6 +535,16 @@ describe('/ask engine: short typos', () => {
     expect(ask('did jake gyllenhaal sign it')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
   });
 
+  it('a word of a signatory\'s name is that name, no typo of a word the data uses ("patton" is no "patron"); a misspelt name word is still read', () => {
+    const correct = (w: string): string => realFacts().ask.lexicon.correct(w);
+    expect(correct('patton')).toBe('patton');
+    expect(correct('miller')).toBe('miller');
+    expect(correct('lilly')).toBe('lilly');
+    expect(correct('gylenhall')).toBe('gyllenhaal');
+    expect(ask('and patton oswalt?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'patton oswalt' });
+    expect(ask('patton oswald a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'patton oswald' });
+  });
+
   it('never into a content word, nor by dropping a letter ("died" is not "did")', () => {
     expect(realFacts().ask.lexicon.correct('sing')).toBe('sing');
     expect(realFacts().ask.lexicon.correct('died')).toBe('died');
