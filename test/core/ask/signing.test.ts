@@ -367,4 +367,19 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Est-ce que Mark Ruffalo figure parmi les signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Did Paul McCartney from the Beatles sign it?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
+
+  it('a question of signatories\' names alone, with "and", "too", "what about" or "yes or no" at most → whether the first named signed', () => {
+    expect(ask('Lindelof?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lindelof' });
+    // A name only in an answer's list of names (Ron Howard among the notable signatories) is no subject of its own.
+    expect(ask('ron howard yes or no')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ron howard' });
+    expect(ask('et ron howard ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ron howard' });
+    expect(ask('what about ron howard?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ron howard' });
+    expect(ask('ron howard oui ou non')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ron howard' });
+    expect(ask('phil lord et chris miller ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'phil lord' });
+    // Another word is another question's ("né", "taille"); an "or" between two names asks how one is spelt; a name
+    // the facts phrase (the organisers') may ask of their part.
+    expect(ask('né Taika Waititi ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Ava Duvernay ou DuVernay ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('natasha lyonne ?')).not.toMatchObject({ mode: 'signatory' });
+  });
 });
