@@ -1602,6 +1602,19 @@ describe('/ask engine: chat shorthand ("ppl", "ds")', () => {
     expect(realFacts().ask.ask('wat firms r the stars agenst', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
+  it('"a til" is the "a-t-il" of a yes/no question; "cbien", "veu", "pa", "wats", "hw", "wen" are the words they stand for', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.expanded('ben stiler a til signer la lettre')).toBe('ben stiler a-t-il signer la lettre');
+    expect(lexicon.expanded('cbien de signataires')).toBe('combien de signataires');
+    expect(lexicon.expanded('pk openai veu pa payer')).toBe('pk openai veut pas payer');
+    expect(lexicon.expanded('hw much, wen and wher')).toBe('how much, when and where');
+    expect(realFacts().ask.ask('ben stiler a til signer la lettre', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(realFacts().ask.ask('cbien de signatér', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(realFacts().ask.ask('wats the wages figgure in teh leter', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    // "til" alone is still "until".
+    expect(lexicon.expanded('til when')).toBe('until when');
+  });
+
   it('is read as the word it stands for: the list by role answers', () => {
     expect(realFacts().ask.ask('des chanteurs ds la liste ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(realFacts().ask.ask('which music ppl put their names on it?', 'en')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
