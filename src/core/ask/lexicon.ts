@@ -566,8 +566,10 @@ export class Lexicon {
       const rivals = best ? near.filter((n) => n.distance === best.distance) : [];
       rivals.sort((a, b) => (this.vocabulary.get(b.word) ?? 0) - (this.vocabulary.get(a.word) ?? 0));
       const top = rivals[0];
-      // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised").
-      const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
+      // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised") or words of
+      // one concept ("signatories", "signataires" for "signitaries": either is read as signing).
+      const concept = top ? this.conceptOfWord(top.word) : null;
+      const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr || (concept !== null && this.conceptOfWord(r.word) === concept));
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
       // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
       found = top && !tie ? top.word : (this.swapped(word, false) ?? (near.length === 0 ? (this.soundAlike(word) ?? this.swappedTypo(word)) : null) ?? word);
@@ -588,6 +590,12 @@ export class Lexicon {
       setBounded(this.corrections, word, found, STEM_CACHE_SIZE);
     }
     return found;
+  }
+
+  /** The concept or role a word is alone, as a phrase of one word ("signatories" → c:sign); null for none. */
+  private conceptOfWord(word: string): string | null {
+    for (const p of this.phrases.get(word) ?? NO_PHRASES) if (p.words.length === 1 && p.words[0] === word) return p.token;
+    return null;
   }
 
   /**

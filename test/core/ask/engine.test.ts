@@ -545,6 +545,12 @@ describe('/ask engine: short typos', () => {
     expect(ask('patton oswald a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'patton oswald' });
   });
 
+  it('a long typo as near two equally common words of one concept is read as either ("signitaries": signatories, signataires)', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(['signatories', 'signataires']).toContain(lexicon.correct('signitaries'));
+    expect(ask('how many signitaries r there')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
   it('never into a content word, nor by dropping a letter ("died" is not "did")', () => {
     expect(realFacts().ask.lexicon.correct('sing')).toBe('sing');
     expect(realFacts().ask.lexicon.correct('died')).toBe('died');
