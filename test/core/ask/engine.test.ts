@@ -1621,6 +1621,10 @@ describe('/ask engine: chat shorthand ("ppl", "ds")', () => {
     expect(lexicon.expanded('til when')).toBe('until when');
   });
 
+  it('the modal "doit", "doivent" of a French question weighs nothing: what follows it is asked ("doit-il verser" → a payment)', () => {
+    expect(realFacts().ask.ask('Combien Anthropic doit-il verser aux auteurs ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
   it('is read as the word it stands for: the list by role answers', () => {
     expect(realFacts().ask.ask('des chanteurs ds la liste ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(realFacts().ask.ask('which music ppl put their names on it?', 'en')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
