@@ -353,6 +353,9 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Has the DGA signed it?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask("L'union des scénaristes a-t-elle soutenu la lettre ?")).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Did SAG-AFTRA back the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+    // A company's name misspelt is still a company's ("dinsey", "wanrer bros").
+    expect(ask('did dinsey sign')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('did wanrer bros sign')).toMatchObject({ verdict: 'no_answer' });
     // A person is still asked about, listed or not.
     expect(ask('Did Jane Doe sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
