@@ -190,6 +190,7 @@ export class AskEngine {
       ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
       ...data.letter.quotes.map((q) => q.text),
     ]);
+    this.lexicon.learnNames(data.signatories.flatMap((s) => [s.name, ...s.aliases]));
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
     this.deviationNumbers = data.deviations.map((deviation) => ({ deviation, said: readNumbers(deviation.articleSays).numbers }));
     this.quoteWords = data.letter.quotes.map((quote) => ({ quote, words: splitWords(quote.text) }));
@@ -880,7 +881,10 @@ export class AskEngine {
     // A company's name that only says whose a person is ("OpenAI's Chris Lehane", "Chris Lehane, d'OpenAI") asks about that person.
     const affiliation = this.lexicon.wordList('affiliationWords');
     const company = (w: string, k: number): boolean => companies.has(w) && reading.words[k + 1] !== 's' && !(k > 0 && affiliation.has(reading.words[k - 1]!)) && parsed.people.every((p) => splitWords(p.span).includes(w));
-    const body = reading.words.slice(0, verb).some((w, k) => bodies.has(w) || company(w, k) || (this.acronymWords.has(w) && reading.shown.length === reading.words.length && isAcronym(reading.shown[k] ?? '')));
+    // A company's name misspelt ("dinsey", "wanrer bros") is read as the data spells it.
+    const body = reading.words
+      .slice(0, verb)
+      .some((w, k) => bodies.has(w) || company(w, k) || company(reading.corrected[k] ?? w, k) || (this.acronymWords.has(w) && reading.shown.length === reading.words.length && isAcronym(reading.shown[k] ?? '')));
     if (!body) return null;
     // The words of being on the list are the verb's ("fait partie des signataires": "partie" is no word of sending).
     const onListAt = reading.cues.filter((c) => c.cue === 'onList').flatMap((c) => Array.from({ length: c.length }, (_, j) => c.at + j));

@@ -333,6 +333,8 @@ export class Lexicon {
   private properHashes: Set<number> | null = null;
   /** Words the data types all in capitals ("OSTP", "WGA"), folded: an acronym typed with two letters swapped is read back. */
   private readonly acronymWords = new Set<string>();
+  /** The words of the signatories' names and aliases, folded (`learnNames`): never read as a typo of another word. */
+  private readonly nameWords = new Set<string>();
 
   /** Words the data spells in lower case somewhere (a capital on them may only open a sentence or a title). */
   private readonly commonWords = new Set<string>();
@@ -518,8 +520,25 @@ export class Lexicon {
     this.properHashes = null;
   }
 
+  /**
+   * Learn the signatories' names: a word of one ("patton", "miller", "lilly") is that name as typed, never a typo of a
+   * word the data uses ("patron", "mille", "tilly"); only of another name's word ("gylenhall" → gyllenhaal).
+   */
+  learnNames(names: readonly string[]): void {
+    for (const name of names) for (const w of splitWords(name)) this.nameWords.add(w);
+    this.corrections.clear();
+  }
+
   /** A word as the data spells it: itself when known, else the one nearest word within one typo (two from 8 letters). */
   correct(word: string, proper = false): string {
+    if (this.nameWords.has(word)) {
+      const fixed = this.correctWord(word, proper);
+      return this.nameWords.has(fixed) ? fixed : word;
+    }
+    return this.correctWord(word, proper);
+  }
+
+  private correctWord(word: string, proper: boolean): string {
     // A name typed with a capital inside a sentence is a typo only of a word the data spells with one ("Midjouney"),
     // never of a common word ("Poker" is not "power").
     // The vocabulary first: most words are known, and a map read costs less than a pattern's.
@@ -547,8 +566,10 @@ export class Lexicon {
       const rivals = best ? near.filter((n) => n.distance === best.distance) : [];
       rivals.sort((a, b) => (this.vocabulary.get(b.word) ?? 0) - (this.vocabulary.get(a.word) ?? 0));
       const top = rivals[0];
-      // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised").
-      const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr);
+      // Equally common rivals are a real doubt, unless they are forms of one word ("organise", "organised") or words of
+      // one concept ("signatories", "signataires" for "signitaries": either is read as signing).
+      const concept = top ? this.conceptOfWord(top.word) : null;
+      const sameWord = rivals.every((r) => stems(r.word).en === stems(top!.word).en || stems(r.word).fr === stems(top!.word).fr || (concept !== null && this.conceptOfWord(r.word) === concept));
       const tie = rivals[1] && !sameWord && (this.vocabulary.get(rivals[1].word) ?? 0) === (this.vocabulary.get(top!.word) ?? 0);
       // Else two neighbouring letters swapped ("actaully", "vramient"), which the edit distance counts as two.
       found = top && !tie ? top.word : (this.swapped(word, false) ?? (near.length === 0 ? (this.soundAlike(word) ?? this.swappedTypo(word)) : null) ?? word);
@@ -569,6 +590,12 @@ export class Lexicon {
       setBounded(this.corrections, word, found, STEM_CACHE_SIZE);
     }
     return found;
+  }
+
+  /** The concept or role a word is alone, as a phrase of one word ("signatories" → c:sign); null for none. */
+  private conceptOfWord(word: string): string | null {
+    for (const p of this.phrases.get(word) ?? NO_PHRASES) if (p.words.length === 1 && p.words[0] === word) return p.token;
+    return null;
   }
 
   /**

@@ -240,6 +240,11 @@ export class Retriever<T> {
     return this.documentFrequency.has(term);
   }
 
+  /** Whether any item uses this term in a phrasing (a question, keyword or title), not only in its body. */
+  phrases(term: string): boolean {
+    return this.phrasingTermsAt.some((terms) => terms.has(term));
+  }
+
   /** Whether an item carries a term (in a phrasing or its body). */
   carries(id: string, term: string): boolean {
     return Boolean(this.phrasingTerms.get(id)?.has(term) || this.bodyTerms.get(id)?.has(term));

@@ -61,6 +61,19 @@ function describedSigner(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuest
   return parsed.reading.cues.some((c) => c.cue === 'wh' && c.at < signs[0]!.at && words[c.at] !== 'ou' && !yesNo(c.at));
 }
 
+/**
+ * Whether a question holds nothing but the names asked about (see `decideSigning`): each other word is one of
+ * `nameOnlyWords` ("and", "too", "yes", "no", "et", "aussi", "oui", "non"), of a cue of one more ("what about", "quid
+ * de"), or the "or" of "yes or no" (such words on both sides: "Duvernay ou DuVernay ?" asks how a name is spelt).
+ */
+function onlyNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, spanWords: ReadonlySet<string>): boolean {
+  const { cues, words } = parsed.reading;
+  const allowed = lexicon.wordList('nameOnlyWords');
+  const inAlso = (k: number): boolean => cues.some((c) => c.cue === 'also' && k >= c.at && k < c.at + c.length);
+  const yesOrNo = (k: number): boolean => cues.some((c) => c.cue === 'alternative' && c.at === k) && allowed.has(words[k - 1] ?? '') && allowed.has(words[k + 1] ?? '');
+  return words.every((w, k) => spanWords.has(w) || allowed.has(w) || inAlso(k) || yesOrNo(k));
+}
+
 /** Cues that belong to the signing or the list itself ("among", "on the list"), and the yes/no opening: no verb of their own. */
 const LIST_CUES: ReadonlySet<string> = new Set(['onList', 'among', 'naming', 'yesno']);
 
@@ -137,7 +150,9 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // entry) is more than whether it happened, which is all a signatory verdict says: declined, never "yes, signed".
   // So is a question that opens with a question word ("why did X sign?", "who convinced X to sign?", "quand X a-t-il
   // signé ?"): it asks for a reason, a person or a date, not yes or no ("est-ce que", "ou pas" are no such opening).
-  const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou');
+  // Not the "what" of "what about X" (an `also` cue): that asks of one more.
+  const alsoAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'also' && at >= c.at && at < c.at + c.length);
+  const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou' && !alsoAt(c.at));
   const signatory = (span: string, confidence: number): AskOutcome =>
     opensWh || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
@@ -172,17 +187,30 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // is that thing, which the facts step reads.
   const owner = person?.span ?? parsed.subject;
   if (parsed.aboutSigning && owner && (ownsBefore(owner) || signedByOne(owner))) return null;
-  // "Lindelof?": a question that is only a signatory's name (as spelt, or a known alias), which no fact uses, asks
-  // whether they signed: that is all the story says of them. A name the facts use ("Lyonne?") may ask of their part.
-  const spanWords = person ? new Set(splitWords(person.span)) : null;
+  // "Lindelof?", "and patton oswalt?", "ron howard yes or no", "phil lord et chris miller ?": a question that is only
+  // signatories' names (as spelt, or known aliases), which no fact phrases (a name only in an answer's list of names
+  // is still no subject of its own), asks whether they signed: that is all the story says of them; the first is
+  // answered. Besides the names it may hold only "and", a word of one more ("too", "what about", "aussi") and "yes or
+  // no" (`onlyNames`): "né Taika Waititi ?" is what is left of another question. A name the facts phrase ("Lyonne?":
+  // the organisers' keyword) may ask of their part.
+  const spanWords = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+  // A name the facts phrase is one every word of which some fact's phrasing uses ("Natasha Lyonne"; not "Chris Miller",
+  // though "Chris Lehane" is phrased).
+  const phrased = (span: string): boolean => {
+    const own = new Set(splitWords(span));
+    const terms = parsed.reading.terms.filter((t) => own.has(words[t.at] ?? ''));
+    return terms.length > 0 && terms.every((t) => lookups.facts.phrases(t.term));
+  };
   const bare =
     !parsed.aboutSigning &&
     person?.match.verdict === 'signed' &&
-    person.match.match!.method !== 'fuzzy' &&
-    parsed.people.length === 1 &&
-    parsed.cues.size === 0 &&
-    parsed.reading.terms.every((t) => spanWords!.has(parsed.reading.words[t.at] ?? '') && !lookups.facts.knows(t.term));
-  if (bare) return signatory(person.span, person.match.match!.score);
+    parsed.people.every((p) => p.match.verdict === 'signed' && p.match.match!.method !== 'fuzzy' && !phrased(p.span)) &&
+    onlyNames(lookups.lexicon, parsed, spanWords) &&
+    parsed.reading.terms.every((t) => spanWords.has(words[t.at] ?? ''));
+  if (bare) {
+    const first = parsed.people.reduce((a, b) => (firstAt(b.span) < firstAt(a.span) ? b : a));
+    return signatory(first.span, first.match.match!.score);
+  }
   // "Lyonne is our guest: what company is she involved with?", "j'aimerais savoir qui est à l'origine de la lettre signée
   // par Stiller": the signing sits in a clause that asks for something else, later in the question than its opening:
   // no signing is asked of anyone named, the facts step reads what is.

@@ -535,6 +535,22 @@ describe('/ask engine: short typos', () => {
     expect(ask('did jake gyllenhaal sign it')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
   });
 
+  it('a word of a signatory\'s name is that name, no typo of a word the data uses ("patton" is no "patron"); a misspelt name word is still read', () => {
+    const correct = (w: string): string => realFacts().ask.lexicon.correct(w);
+    expect(correct('patton')).toBe('patton');
+    expect(correct('miller')).toBe('miller');
+    expect(correct('lilly')).toBe('lilly');
+    expect(correct('gylenhall')).toBe('gyllenhaal');
+    expect(ask('and patton oswalt?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'patton oswalt' });
+    expect(ask('patton oswald a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'patton oswald' });
+  });
+
+  it('a long typo as near two equally common words of one concept is read as either ("signitaries": signatories, signataires)', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(['signatories', 'signataires']).toContain(lexicon.correct('signitaries'));
+    expect(ask('how many signitaries r there')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
   it('never into a content word, nor by dropping a letter ("died" is not "did")', () => {
     expect(realFacts().ask.lexicon.correct('sing')).toBe('sing');
     expect(realFacts().ask.lexicon.correct('died')).toBe('died');
@@ -1590,6 +1606,23 @@ describe('/ask engine: chat shorthand ("ppl", "ds")', () => {
     expect(lexicon.expanded('ske la lettre dit sur le droi dauteur')).toBe("ce que la lettre dit sur le droit d'auteur");
     expect(realFacts().ask.ask('koi la lettre demande sur le droi dauteur', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
     expect(realFacts().ask.ask('wat firms r the stars agenst', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('"a til" is the "a-t-il" of a yes/no question; "cbien", "veu", "pa", "wats", "hw", "wen" are the words they stand for', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.expanded('ben stiler a til signer la lettre')).toBe('ben stiler a-t-il signer la lettre');
+    expect(lexicon.expanded('cbien de signataires')).toBe('combien de signataires');
+    expect(lexicon.expanded('pk openai veu pa payer')).toBe('pk openai veut pas payer');
+    expect(lexicon.expanded('hw much, wen and wher')).toBe('how much, when and where');
+    expect(realFacts().ask.ask('ben stiler a til signer la lettre', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(realFacts().ask.ask('cbien de signatér', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(realFacts().ask.ask('wats the wages figgure in teh leter', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    // "til" alone is still "until".
+    expect(lexicon.expanded('til when')).toBe('until when');
+  });
+
+  it('the modal "doit", "doivent" of a French question weighs nothing: what follows it is asked ("doit-il verser" → a payment)', () => {
+    expect(realFacts().ask.ask('Combien Anthropic doit-il verser aux auteurs ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
   it('is read as the word it stands for: the list by role answers', () => {

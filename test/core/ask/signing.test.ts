@@ -353,6 +353,9 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Has the DGA signed it?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask("L'union des scénaristes a-t-elle soutenu la lettre ?")).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Did SAG-AFTRA back the NO FAKES Act?')).toMatchObject({ verdict: 'answered', fact: { id: 'no-fakes-act' } });
+    // A company's name misspelt is still a company's ("dinsey", "wanrer bros").
+    expect(ask('did dinsey sign')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('did wanrer bros sign')).toMatchObject({ verdict: 'no_answer' });
     // A person is still asked about, listed or not.
     expect(ask('Did Jane Doe sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
@@ -366,5 +369,20 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Did Cate Blanchett personally sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Est-ce que Mark Ruffalo figure parmi les signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Did Paul McCartney from the Beatles sign it?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a question of signatories\' names alone, with "and", "too", "what about" or "yes or no" at most → whether the first named signed', () => {
+    expect(ask('Lindelof?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lindelof' });
+    // A name only in an answer's list of names (Ron Howard among the notable signatories) is no subject of its own.
+    expect(ask('ron howard yes or no')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ron howard' });
+    expect(ask('et ron howard ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ron howard' });
+    expect(ask('what about ron howard?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ron howard' });
+    expect(ask('ron howard oui ou non')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ron howard' });
+    expect(ask('phil lord et chris miller ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'phil lord' });
+    // Another word is another question's ("né", "taille"); an "or" between two names asks how one is spelt; a name
+    // the facts phrase (the organisers') may ask of their part.
+    expect(ask('né Taika Waititi ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Ava Duvernay ou DuVernay ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('natasha lyonne ?')).not.toMatchObject({ mode: 'signatory' });
   });
 });
