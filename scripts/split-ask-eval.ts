@@ -152,6 +152,12 @@ export const BATCH_66_PREFIX = 'b66-';
 export const BATCH_68_PREFIX = 'b68-';
 /** Batch 67 (ids `b67-…`, written blind on 2026-12-03 as an eighteenth round began, with batch 66): test only, a fresh measure. */
 export const BATCH_67_PREFIX = 'b67-';
+/** Batch 69 (ids `b69-…`, written blind on 2026-12-03 as a nineteenth round began, with batches 70 and 71; plain questions): test only, a fresh measure. */
+export const BATCH_69_PREFIX = 'b69-';
+/** Batch 70 (ids `b70-…`, written blind with batch 69; near-topic questions): the nineteenth round's validation set for declines (totals only), then dev only. */
+export const BATCH_70_PREFIX = 'b70-';
+/** Batch 71 (ids `b71-…`, written blind with batch 69; plain questions weighted to false premises and comparisons): the round's validation set for answers (totals only), then dev only. */
+export const BATCH_71_PREFIX = 'b71-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -224,6 +230,9 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 66 (dev only)', has: (id) => id.startsWith(BATCH_66_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 67 (test only)', has: (id) => id.startsWith(BATCH_67_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 68 (dev only)', has: (id) => id.startsWith(BATCH_68_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 69 (test only)', has: (id) => id.startsWith(BATCH_69_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 70 (dev only)', has: (id) => id.startsWith(BATCH_70_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 71 (dev only)', has: (id) => id.startsWith(BATCH_71_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
