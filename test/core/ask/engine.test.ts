@@ -2476,3 +2476,20 @@ describe('/ask engine: signing after "after" dates what is asked', () => {
     expect(ask('Did Ben Stiller sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
+
+describe('/ask engine: a body asked whether it backed the letter, which a signer or a date may name', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    'did the MPA endorse the letter Lyonne organised?',
+    'has SAG-AFTRA officially endorsed the copyright letter that Stiller and Blanchett signed?',
+    'Les studios Disney ont-ils soutenu la lettre en mars 2025 ?',
+  ])('"%s" → declined, no verdict on the signer who only names the letter', (q) => {
+    expect(ask(q, /[éè]|\bla\b/.test(q) ? 'fr' : 'en')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a signer named before the verb is still asked about; a date with no letter named dates something else', () => {
+    expect(ask('did Stiller endorse the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask("Le décret de Trump sur l'IA a été signé en mars 2025, c'est ça ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+  });
+});
