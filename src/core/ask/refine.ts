@@ -723,6 +723,22 @@ const checkFigureKind: Refinement = (ctx, decision) => {
   return foreignFigure(ctx, parsed, decision.picked[0]!.item) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
+const vetoUngivenShare: Refinement = (ctx, decision) => {
+  const { parsed, mode } = ctx;
+  // "What percentage of WGA members ratified the deal?", "avec quel pourcentage ont-ils ratifié l'accord ?": a question
+  // word right before a noun of a share (`shareNouns`) asks for a share, which a fact giving no share ("%", `shareWords`)
+  // cannot say, however many of the question's other words it carries (the strike, the ratification): declined.
+  if (decision.verdict !== 'answered' || mode === 'quote') return decision;
+  const words = parsed.reading.words;
+  const asking = ctx.lexicon.wordList('askingWords');
+  const shares = ctx.lexicon.wordList('shareNouns');
+  let asked = false;
+  for (let k = 1; k < words.length && !asked; k++) asked = shares.has(words[k]!) && asking.has(words[k - 1]!);
+  if (!asked) return decision;
+  const fact = decision.picked[0]!.item;
+  return figureKinds(`${fact.answer.en} ${fact.answer.fr}`, ctx.lexicon).has('share') ? decision : { ...decision, verdict: 'no_answer', picked: [] };
+};
+
 /**
  * Whether a question gives a sum or a share (`figureKinds`) that a fact neither gives nor can correct: the fact gives no
  * figure of that kind, nor the figure itself, nor does a reported deviation correct it to one of the letter's.
@@ -1092,6 +1108,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkCompareLone,
   checkFigureUnit,
   checkFigureKind,
+  vetoUngivenShare,
   checkAskedSlot,
   checkHowManyFact,
   checkCountedWord,

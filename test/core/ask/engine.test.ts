@@ -2493,3 +2493,19 @@ describe('/ask engine: a body asked whether it backed the letter, which a signer
     expect(ask("Le décret de Trump sur l'IA a été signé en mars 2025, c'est ça ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
   });
 });
+
+describe('/ask engine: a share asked for is answered only by a fact that gives one', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['What percentage of WGA members ratified the 2023 contract?', 'en'],
+    ['by what margin did WGA members ratify the 2023 contract?', 'en'],
+    ["Avec quel pourcentage les membres de la WGA ont-ils ratifié l'accord de 2023 ?", 'fr'],
+  ] as const)('"%s" → declined, never the strike fact that gives days and dates', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a fact that gives a share may still answer', () => {
+    expect(ask('what percentage of its value did Nvidia lose after DeepSeek?')).not.toMatchObject({ verdict: 'no_answer' });
+  });
+});
