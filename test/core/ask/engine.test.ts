@@ -2509,3 +2509,19 @@ describe('/ask engine: a share asked for is answered only by a fact that gives o
     expect(ask('what percentage of its value did Nvidia lose after DeepSeek?')).not.toMatchObject({ verdict: 'no_answer' });
   });
 });
+
+describe('/ask engine: how another country reacted is answered only by a fact in which it reacts', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ["how did the chinese government respond to OpenAI's national security argument?", 'en'],
+    ["how did beijing react to openai's claims about deepseek?", 'en'],
+    ["Comment Pékin a-t-il réagi aux arguments d'OpenAI sur la Chine ?", 'fr'],
+  ] as const)('"%s" → declined, never the fact that only names China', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a party of the story named by no name is left to the other checks', () => {
+    expect(ask("What was SAG-AFTRA's reaction to Tilly Norwood?")).toMatchObject({ verdict: 'answered', fact: { id: 'tilly-norwood' } });
+  });
+});
