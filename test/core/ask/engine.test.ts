@@ -2525,3 +2525,19 @@ describe('/ask engine: how another country reacted is answered only by a fact in
     expect(ask("What was SAG-AFTRA's reaction to Tilly Norwood?")).toMatchObject({ verdict: 'answered', fact: { id: 'tilly-norwood' } });
   });
 });
+
+describe('/ask engine: a count of the signers written to names them, no figure to check', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['Sam Altman a-t-il répondu aux 400 signataires ?', 'fr'],
+    ['did Sam Altman respond to the 400 signatories?', 'en'],
+    ['did OpenAI write back to the 400-odd signatories?', 'en'],
+  ] as const)('"%s" → declined, never the signatory count', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('after a verb of adding, the signers are still the list', () => {
+    expect(ask('was Ruffalo added to the 400 signatories?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+});
