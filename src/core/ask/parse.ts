@@ -544,10 +544,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // addressed to (the noun right after "to", "aux", an article between) ask nothing about who signed either.
   // A count may stand between ("did Sam Altman reply to the 400 signatories?", "a-t-il répondu aux 400 signataires ?"):
   // it names the group written to, no figure to check (see `addressedCounts`).
-  const counts = countsAt(reading.words);
+  let counts: Map<number, number> | undefined;
   const addressedCounts: number[] = [];
   const addressed = (t: Term): boolean => {
     if (!/^signat|^signers$/.test(reading.words[t.at] ?? '')) return false;
+    counts ??= countsAt(reading.words);
     let k = t.at - 1;
     if (lexicon.wordList('countRounding').has(reading.words[k] ?? '') && counts.has(k - 1)) k -= 1;
     const count = counts.get(k);
