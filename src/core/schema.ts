@@ -136,6 +136,7 @@ export const WORD_LISTS = [
   'questionLabels',
   'currencyWords',
   'shareWords',
+  'shareNouns',
   'demonstratives',
   'holdingVerbs',
   'futureAuxiliaries',

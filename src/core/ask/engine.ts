@@ -872,10 +872,14 @@ export class AskEngine {
     const yesNo = reading.cues.some((c) => c.cue === 'yesno') || (parsed.lang === 'fr' && parsed.text.trim().endsWith('?'));
     // The "que" of "est-ce que" is the yes or no cue's, no question word.
     const inYesNo = (at: number): boolean => reading.cues.some((c) => c.cue === 'yesno' && at >= c.at && at < c.at + c.length);
-    if (!parsed.aboutSigning || !yesNo || reading.cues.some((c) => c.cue === 'wh' && !inYesNo(c.at)) || parsed.numbers.length > 0 || parsed.people.some((p) => p.match.verdict === 'signed')) return null;
+    if (!parsed.aboutSigning || !yesNo || reading.cues.some((c) => c.cue === 'wh' && !inYesNo(c.at)) || parsed.numbers.length > 0) return null;
     const verbs = [...reading.terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...reading.cues.filter((c) => c.cue === 'onList').map((c) => c.at)];
     if (verbs.length === 0) return null;
     const verb = Math.min(...verbs);
+    // A signer named before the verb is asked about; one named after the letter only says which letter ("did the MPA
+    // endorse the letter Lyonne organised?", "the letter that Stiller and Blanchett signed").
+    const before = reading.words.slice(0, verb);
+    if (parsed.people.some((p) => p.match.verdict === 'signed' && splitWords(p.span).some((w) => before.includes(w)))) return null;
     const bodies = this.lexicon.wordList('organisationNouns');
     const companies = this.lexicon.wordList('companyNames');
     // A company's name that only says whose a person is ("OpenAI's Chris Lehane", "Chris Lehane, d'OpenAI") asks about that person.
@@ -888,7 +892,16 @@ export class AskEngine {
     if (!body) return null;
     // The words of being on the list are the verb's ("fait partie des signataires": "partie" is no word of sending).
     const onListAt = reading.cues.filter((c) => c.cue === 'onList').flatMap((c) => Array.from({ length: c.length }, (_, j) => c.at + j));
-    const after = reading.terms.filter((t) => t.at > verb && t.weight >= 1 && t.term !== 'c:letter' && t.term !== 'c:sign' && !onListAt.includes(t.at));
+    // What follows the letter may say which letter it is: who signed or organised it, a month or a year of it ("the
+    // letter Lyonne organised", "la lettre que Stiller a signée", "soutenu la lettre en mars 2025"); a date with no
+    // letter named dates something else ("le décret a été signé en mars 2025").
+    const letterAt = reading.terms.find((t) => t.at > verb && t.term === 'c:letter')?.at ?? Infinity;
+    const personWords = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+    const describesLetter = (t: Term): boolean => {
+      const w = reading.words[t.at] ?? '';
+      return t.at > letterAt && (MONTHS.has(w) || YEAR.test(w) || personWords.has(w) || t.term === 'c:organise');
+    };
+    const after = reading.terms.filter((t) => t.at > verb && t.weight >= 1 && t.term !== 'c:letter' && t.term !== 'c:sign' && !onListAt.includes(t.at) && !describesLetter(t));
     return after.length === 0 ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 } : null;
   }
 

@@ -542,12 +542,22 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const sourced = (t: Term): boolean => sourceEnds.some((end) => t.at >= end && t.at <= end + 2 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w)));
   // "Trump a-t-il répondu aux signataires ?", "did OpenAI write back to the signatories?": the signers as whom something is
   // addressed to (the noun right after "to", "aux", an article between) ask nothing about who signed either.
+  // A count may stand between ("did Sam Altman reply to the 400 signatories?", "a-t-il répondu aux 400 signataires ?"):
+  // it names the group written to, no figure to check (see `addressedCounts`).
+  let counts: Map<number, number> | undefined;
+  const addressedCounts: number[] = [];
   const addressed = (t: Term): boolean => {
     if (!/^signat|^signers$/.test(reading.words[t.at] ?? '')) return false;
-    const before = reading.words[t.at - 1] ?? '';
-    const toAt = lexicon.wordList('addressArticles').has(before) ? t.at - 2 : t.at - 1;
+    counts ??= countsAt(reading.words);
+    let k = t.at - 1;
+    if (lexicon.wordList('countRounding').has(reading.words[k] ?? '') && counts.has(k - 1)) k -= 1;
+    const count = counts.get(k);
+    if (count !== undefined) k -= 1;
+    const toAt = lexicon.wordList('addressArticles').has(reading.words[k] ?? '') ? k - 1 : k;
     // Not after a verb of adding: "was X added to the signatories?" asks whether X signed.
-    return lexicon.wordList('addressedTo').has(reading.words[toAt] ?? '') && !lexicon.wordList('added').has(reading.words[toAt - 1] ?? '');
+    const to = lexicon.wordList('addressedTo').has(reading.words[toAt] ?? '') && !lexicon.wordList('added').has(reading.words[toAt - 1] ?? '');
+    if (to && count !== undefined) addressedCounts.push(count);
+    return to;
   };
   // "did X say…, after signing the letter?", "X a-t-il réagi après avoir signé ?": signing right after "after" (the
   // `since` cue; "avoir" between in French) dates what is asked, which is something else.
@@ -555,7 +565,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const timed = (t: Term): boolean => sinceEnds.some((end) => t.at === end || (t.at === end + 1 && reading.words[end] === 'avoir'));
   const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t) && !addressed(t) && !timed(t));
   const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter || amongAt.length > 0;
-  const { numbers, years } = readNumbers(text.replace(QUOTED, ' '));
+  const read = readNumbers(text.replace(QUOTED, ' '));
+  const { years } = read;
+  const numbers = addressedCounts.length > 0 ? read.numbers.filter((n) => !addressedCounts.includes(n)) : read.numbers;
 
   // Words that may be part of a name: outside quotes, no stop word, concept, role or cue, no digits.
   // Not, in a question about signing, a quoted name of two words or more that is a signatory's, typed or misspelt

@@ -723,6 +723,22 @@ const checkFigureKind: Refinement = (ctx, decision) => {
   return foreignFigure(ctx, parsed, decision.picked[0]!.item) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
+const vetoUngivenShare: Refinement = (ctx, decision) => {
+  const { parsed, mode } = ctx;
+  // "What percentage of WGA members ratified the deal?", "avec quel pourcentage ont-ils ratifié l'accord ?": a question
+  // word right before a noun of a share (`shareNouns`) asks for a share, which a fact giving no share ("%", `shareWords`)
+  // cannot say, however many of the question's other words it carries (the strike, the ratification): declined.
+  if (decision.verdict !== 'answered' || mode === 'quote') return decision;
+  const words = parsed.reading.words;
+  const asking = ctx.lexicon.wordList('askingWords');
+  const shares = ctx.lexicon.wordList('shareNouns');
+  let asked = false;
+  for (let k = 1; k < words.length && !asked; k++) asked = shares.has(words[k]!) && asking.has(words[k - 1]!);
+  if (!asked) return decision;
+  const fact = decision.picked[0]!.item;
+  return figureKinds(`${fact.answer.en} ${fact.answer.fr}`, ctx.lexicon).has('share') ? decision : { ...decision, verdict: 'no_answer', picked: [] };
+};
+
 /**
  * Whether a question gives a sum or a share (`figureKinds`) that a fact neither gives nor can correct: the fact gives no
  * figure of that kind, nor the figure itself, nor does a reported deviation correct it to one of the letter's.
@@ -955,7 +971,30 @@ const checkReactionParties: Refinement = (ctx, decision) => {
   const adverbs = ctx.lexicon.wordList('phraseAdverbs');
   let k = verb.at - 1;
   while (k >= 0 && (skipped.has(words[k]!) || between.has(words[k]!) || adverbs.has(words[k]!) || INVERTED_SUBJECTS.has(words[k]!) || words[k] === 't')) k--;
-  if (k < 0 || !names.some((t) => t.at <= k && k < t.at + (t.span ?? 1))) return decision;
+  if (k < 0) return decision;
+  const termAt = (j: number): Term | undefined => searchTerms.find((t) => t.weight >= 1 && t.at <= j && j < t.at + (t.span ?? 1));
+  // "How did the Chinese government respond to OpenAI's argument?", "comment Pékin a-t-il réagi ?": a party named by
+  // no name is the run of content words before the verb (past articles and a possessive "s"). When it holds another
+  // country than the story's (`otherCountries`: its government, its capital, its people), only a fact in which that
+  // country reacts (its word before a word of reacting in one of the fact's sentences) says how; a fact that only
+  // names it (China in OpenAI's argument) answers another question.
+  if (!names.some((t) => t.at <= k && k < t.at + (t.span ?? 1))) {
+    const articles = ctx.lexicon.wordList('articles');
+    const countries = ctx.lexicon.wordList('otherCountries');
+    const party: string[] = [];
+    for (let j = k; j >= 0; ) {
+      const t = termAt(j);
+      if (t) {
+        party.push(...corrected.slice(t.at, t.at + (t.span ?? 1)));
+        j = t.at - 1;
+      } else if (articles.has(words[j]!) || words[j] === 's') j--;
+      else break;
+    }
+    const abroad = party.filter((w) => countries.has(w));
+    if (abroad.length === 0) return decision;
+    const reacting = decision.picked.filter((r) => abroad.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
+    return reacting.length === 0 ? { ...decision, verdict: 'no_answer', picked: [] } : { ...decision, picked: reacting };
+  }
   const kept = decision.picked.filter((r) => names.every((t) => ctx.facts.carries(r.id, t.term)));
   if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
   return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
@@ -1092,6 +1131,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkCompareLone,
   checkFigureUnit,
   checkFigureKind,
+  vetoUngivenShare,
   checkAskedSlot,
   checkHowManyFact,
   checkCountedWord,

@@ -2509,3 +2509,68 @@ describe('/ask engine: signing after "after" dates what is asked', () => {
     expect(ask('Did Ben Stiller sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
+
+describe('/ask engine: a body asked whether it backed the letter, which a signer or a date may name', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    'did the MPA endorse the letter Lyonne organised?',
+    'has SAG-AFTRA officially endorsed the copyright letter that Stiller and Blanchett signed?',
+    'Les studios Disney ont-ils soutenu la lettre en mars 2025 ?',
+  ])('"%s" → declined, no verdict on the signer who only names the letter', (q) => {
+    expect(ask(q, /[éè]|\bla\b/.test(q) ? 'fr' : 'en')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a signer named before the verb is still asked about; a date with no letter named dates something else', () => {
+    expect(ask('did Stiller endorse the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask("Le décret de Trump sur l'IA a été signé en mars 2025, c'est ça ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+  });
+});
+
+describe('/ask engine: a share asked for is answered only by a fact that gives one', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['What percentage of WGA members ratified the 2023 contract?', 'en'],
+    ['by what margin did WGA members ratify the 2023 contract?', 'en'],
+    ["Avec quel pourcentage les membres de la WGA ont-ils ratifié l'accord de 2023 ?", 'fr'],
+  ] as const)('"%s" → declined, never the strike fact that gives days and dates', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a fact that gives a share may still answer', () => {
+    expect(ask('what percentage of its value did Nvidia lose after DeepSeek?')).not.toMatchObject({ verdict: 'no_answer' });
+  });
+});
+
+describe('/ask engine: how another country reacted is answered only by a fact in which it reacts', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ["how did the chinese government respond to OpenAI's national security argument?", 'en'],
+    ["how did beijing react to openai's claims about deepseek?", 'en'],
+    ["Comment Pékin a-t-il réagi aux arguments d'OpenAI sur la Chine ?", 'fr'],
+  ] as const)('"%s" → declined, never the fact that only names China', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a party of the story named by no name is left to the other checks', () => {
+    expect(ask("What was SAG-AFTRA's reaction to Tilly Norwood?")).toMatchObject({ verdict: 'answered', fact: { id: 'tilly-norwood' } });
+  });
+});
+
+describe('/ask engine: a count of the signers written to names them, no figure to check', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['Sam Altman a-t-il répondu aux 400 signataires ?', 'fr'],
+    ['did Sam Altman respond to the 400 signatories?', 'en'],
+    ['did OpenAI write back to the 400-odd signatories?', 'en'],
+  ] as const)('"%s" → declined, never the signatory count', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('after a verb of adding, the signers are still the list', () => {
+    expect(ask('was Ruffalo added to the 400 signatories?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+});
