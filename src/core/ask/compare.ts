@@ -150,7 +150,10 @@ export class EventComparer {
     const isYear = (t: Term): boolean => t.kind === 'number' && YEAR.test(t.term);
     const sharedYears = shared.filter(isYear).map((t) => t.term);
     // "On the 13th, who filed first?": a day typed as an ordinal dates the events too; it and its ending are no words.
-    const isDay = (t: Term): boolean => t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 && ORDINAL_ENDINGS.has(words[t.at + 1] ?? '');
+    // So does a day beside its month ("son décret du 23 janvier", "on January 23"): the month dates it as well.
+    const isDay = (t: Term): boolean =>
+      t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 &&
+      (ORDINAL_ENDINGS.has(words[t.at + 1] ?? '') || MONTH_NUMBERS.has(words[t.at + 1] ?? '') || (t.at > 0 && MONTH_NUMBERS.has(words[t.at - 1] ?? '')));
     const dayEnding = new Set([...sides.flat(), ...shared].filter(isDay).map((t) => t.at + 1));
     const sharedDays = shared.filter(isDay).map((t) => Number(t.term));
     // "…which was earlier that June?": a month outside the sides dates both, as a year there does (a side's own month

@@ -277,11 +277,20 @@ export function pairedAnd(reading: Reading): number {
   // The reach counts from the which's last word: "lequel des deux a précédé" is as near as "lequel a précédé".
   const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
   if (!which) return -1;
-  const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
-  if (ands.length !== 1) return -1;
-  const and = ands[0]!;
   const names = (from: number, to: number): boolean =>
     terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && t.term !== 'c:first' && !inCue(t.at));
+  const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  if (ands.length === 0) {
+    // "Dans quel ordre : A et B ?", "in what order, A and B?": a question that opens on the cue it asks (nothing named
+    // before it) sets the two things joined by the one "and" after it against each other.
+    const asked = cues.find((c) => c.cue === 'compare' && which.at >= c.at && which.at < c.at + c.length && !cues.some((d) => d.cue === 'compare' && d.at === c.at && d.length > c.length));
+    if (!asked || names(0, asked.at)) return -1;
+    const end = asked.at + asked.length;
+    const after = words.map((w, i) => (i >= end && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+    return after.length === 1 && names(end, after[0]!) && names(after[0]! + 1, words.length) ? after[0]! : -1;
+  }
+  if (ands.length !== 1) return -1;
+  const and = ands[0]!;
   return names(0, and) && names(and + 1, which.at) ? and : -1;
 }
 

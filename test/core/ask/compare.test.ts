@@ -263,3 +263,22 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2025-01-21-stargate-announced', '2025-01-27-nvidia-deepseek-selloff']);
   });
 });
+
+describe('/ask comparisons: how a question names an event', () => {
+  const events = (q: string): string[] => {
+    const o = realFacts().ask.ask(q, 'en');
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+  };
+  it('"le Journal officiel (américain)" is the Federal Register: a notice published there is named by either', () => {
+    expect(events("Combien de jours entre la parution de l'appel à commentaires au Journal officiel et la signature du décret 14179 ?")).toEqual(['2025-01-23-eo-14179-signed', '2025-02-06-ai-action-plan-rfi']);
+    expect(events("l'appel à commentaires est-il paru au Journal officiel américain avant ou après l'envoi de la lettre ?")).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+  });
+  it('a day beside its month ("son décret du 23 janvier", "his January 23 order") dates the event, no word of it', () => {
+    expect(events('Stargate avait-il été annoncé avant que Trump signe son décret IA du 23 janvier ?')).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
+    expect(events("Was DeepSeek R1 out before Trump signed his January 23 AI order?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-23-eo-14179-signed']);
+  });
+  it('"Dans quel ordre : A et B ?", "in what order: A and B?": a question opening on its cue parts the two at the one "and" after it', () => {
+    expect(events("Dans quel ordre : l'annonce de Stargate et la signature du décret 14179 ?")).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
+    expect(events('In what order: the Bartz v. Anthropic ruling and the Kadrey v. Meta ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+  });
+});
