@@ -572,7 +572,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // `since` cue; "avoir" between in French) dates what is asked, which is something else.
   const sinceEnds = reading.cues.filter((c) => c.cue === 'since').map((c) => c.at + c.length);
   const timed = (t: Term): boolean => sinceEnds.some((end) => t.at === end || (t.at === end + 1 && reading.words[end] === 'avoir'));
-  const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t) && !addressed(t) && !timed(t));
+  // Every signing term is read for a group written to, not just up to the first that asks about signing: each count
+  // it names is collected.
+  const addressedTerms = new Set(terms.filter((t) => t.term === 'c:sign' && addressed(t)));
+  const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t) && !addressedTerms.has(t) && !timed(t));
   const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter || amongAt.length > 0;
   const read = readNumbers(text.replace(QUOTED, ' '));
   const { years } = read;

@@ -162,7 +162,8 @@ export class TopicGuard {
       // capital there (an acronym the data types aside: "about AI") is another letter's topic, whatever the data knows of it.
       const topicAt = valued.length === 0 ? -1 : words.findIndex((w, k) => k > valued[valued.length - 1]! && TOPIC.has(w));
       const topic = topicAt < 0 ? [] : words.map((x, k) => k).filter((k) => k > topicAt && !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
-      if (topic.some((k) => unknown(k) || (capital(k) && !(shown[k] === shown[k]!.toUpperCase() && this.acronyms.has(shown[k]!))))) return true;
+      // A date there ("to Congress on March 17", "on Monday") says when, not what about: the premise is corrected.
+      if (topic.some((k) => !date(k) && (unknown(k) || (capital(k) && !(shown[k] === shown[k]!.toUpperCase() && this.acronyms.has(shown[k]!)))))) return true;
       return next.some((k) => !premiseValue(k) && (unknown(k) || (named(k) && !titled(k))));
     });
   }

@@ -2573,4 +2573,8 @@ describe('/ask engine: a count of the signers written to names them, no figure t
   it('after a verb of adding, the signers are still the list', () => {
     expect(ask('was Ruffalo added to the 400 signatories?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
+
+  it('the count is read even when an earlier mention of the signers already asks nothing about signing', () => {
+    expect(ask('Did OpenAI, which the signatories attacked, reply to the 400 signatories?')).not.toMatchObject({ mode: 'number' });
+  });
 });

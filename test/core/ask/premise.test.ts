@@ -36,6 +36,13 @@ describe('/ask premises: a letter "to" a wrong addressee is the story\'s letter 
     },
   );
 
+  it.each(['Did they send their letter to Congress on March 17?', 'Did they send their letter to Congress on Monday?'])(
+    'a date after a wrong addressee says when, not what the letter is about → the recipient: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    },
+  );
+
   it('a letter to a name that is no addressee of the story (a consultation\'s wrong president) is still another letter', () => {
     expect(ask('a qui etait adressee la lettre en vrai, Obama ?')).toMatchObject({ verdict: 'no_answer' });
   });
