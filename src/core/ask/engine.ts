@@ -320,11 +320,10 @@ export class AskEngine {
     // addressing or receiving asserts (not "aimed at Meta", which names what it targets).
     const letterPremises = (data.concepts.premises ?? []).filter((slot) => slot.subject.includes('letter') && slot.asks === 'who' && slot.asserts.some((a) => ADDRESSING.has(a)));
     const premiseValues = new Map<string, string[][]>();
-    for (const slot of letterPremises) {
-      for (const value of [...(slot.values.en ?? []), ...(slot.values.fr ?? [])]) {
-        const phrase = splitWords(value);
-        for (const w of new Set(phrase)) premiseValues.set(w, [...(premiseValues.get(w) ?? []), phrase]);
-      }
+    // Each value once, though two slots (sent to, received by) give the same addressees.
+    for (const value of new Set(letterPremises.flatMap((slot) => [...(slot.values.en ?? []), ...(slot.values.fr ?? [])]))) {
+      const phrase = splitWords(value);
+      for (const w of new Set(phrase)) premiseValues.set(w, [...(premiseValues.get(w) ?? []), phrase]);
     }
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed), premiseValues);
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);

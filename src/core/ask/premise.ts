@@ -90,7 +90,8 @@ const UNIT_REACH = 3;
 /**
  * False premises about the letter ("was the letter sent to Congress?", "la lettre de janvier 2025…"): the slot of the
  * story (`data/concepts.json` `premises`) a question gives a wrong value for (for AskEngine, which answers with the fact
- * holding the true value, framed as a correction).
+ * holding the true value, framed as a correction). It keeps the premises of the question being read until
+ * `forgetReadings`, which its user calls at each question's start and end (AskEngine does); used otherwise, it keeps them all.
  */
 export class PremiseReader {
   private readonly signatoryWords: ReadonlySet<string>;

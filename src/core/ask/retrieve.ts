@@ -99,6 +99,8 @@ export class Retriever<T> {
   /** By item number: its phrasing and body terms and its phrasings read (the leaders are met by number, not id). */
   private readonly phrasingTermsAt: ReadonlySet<string>[] = [];
   private readonly bodyTermsAt: ReadonlySet<string>[] = [];
+  /** Every term some item's phrasings use (`phrases`). */
+  private readonly phrasingVocabulary = new Set<string>();
   /**
    * Every item's phrasings in flat typed arrays, item after item (`containment` reads them for every leader of every
    * search, a few dozen leaders a question: contiguous numbers, no object per phrasing met). Item `doc`'s phrasings are
@@ -223,6 +225,7 @@ export class Retriever<T> {
     this.ids.forEach((id, doc) => {
       this.itemsAt[doc] = this.items.get(id)!.item;
       this.phrasingTermsAt[doc] = this.phrasingTerms.get(id)!;
+      for (const term of this.phrasingTermsAt[doc]) this.phrasingVocabulary.add(term);
       this.bodyTermsAt[doc] = this.bodyTerms.get(id)!;
       phrasingSetsAt[doc] = this.phrasingSets.get(id) ?? NO_PHRASINGS;
     });
@@ -242,7 +245,7 @@ export class Retriever<T> {
 
   /** Whether any item uses this term in a phrasing (a question, keyword or title), not only in its body. */
   phrases(term: string): boolean {
-    return this.phrasingTermsAt.some((terms) => terms.has(term));
+    return this.phrasingVocabulary.has(term);
   }
 
   /** Whether an item carries a term (in a phrasing or its body). */
