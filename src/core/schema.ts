@@ -137,6 +137,7 @@ export const WORD_LISTS = [
   'currencyWords',
   'shareWords',
   'shareNouns',
+  'letterTopicWords',
   'demonstratives',
   'holdingVerbs',
   'futureAuxiliaries',

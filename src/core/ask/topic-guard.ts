@@ -16,8 +16,6 @@ const ABOUT: ReadonlySet<string> = new Set([
   ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from', 'in'],
   ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd', 'en'],
 ]);
-/** Words that say what a letter is about or against, after its addressee ("a letter to Congress about…"). */
-const TOPIC: ReadonlySet<string> = new Set(['against', 'about', 'on', 'over', 'concerning', 'regarding', 'contre', 'sur', 'concernant']);
 /** How many content words after such a word say what the letter is about. */
 const ABOUT_WORDS = 2;
 /** A word of letters only, three or more: one that may be a name. */
@@ -160,7 +158,7 @@ export class TopicGuard {
       const unknown = (k: number): boolean => LETTERS_ONLY.test(words[k]!) && !this.lexicon.isKnown(words[k]!) && !qualifies(k);
       // What a word of topic after it ("a letter to Congress about TikTok") says the letter is about: a name typed with a
       // capital there (an acronym the data types aside: "about AI") is another letter's topic, whatever the data knows of it.
-      const topicAt = valued.length === 0 ? -1 : words.findIndex((w, k) => k > valued[valued.length - 1]! && TOPIC.has(w));
+      const topicAt = valued.length === 0 ? -1 : words.findIndex((w, k) => k > valued[valued.length - 1]! && this.lexicon.wordList('letterTopicWords').has(w));
       const topic = topicAt < 0 ? [] : words.map((x, k) => k).filter((k) => k > topicAt && !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
       // A date there ("to Congress on March 17", "on Monday") says when, not what about: the premise is corrected.
       if (topic.some((k) => !date(k) && (unknown(k) || (capital(k) && !(shown[k] === shown[k]!.toUpperCase() && this.acronyms.has(shown[k]!)))))) return true;
