@@ -509,10 +509,15 @@ const checkLetterReaction: Refinement = (ctx, decision) => {
   const named = (t: Term): boolean => words.slice(t.at, t.at + (t.span ?? 1)).some((w) => nouns.has(w));
   if (!verb || !searchTerms.some((t) => t.term === 'c:letter' && t.at > verb.at && named(t))) return decision;
   const text = (id: string): string => ctx.factText.get(id) ?? '';
-  const speaking = decision.picked.filter((r) => [...nouns].some((w) => text(r.id).includes(` ${w} `)));
-  if (speaking.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
-  return speaking.length < decision.picked.length ? { ...decision, picked: speaking } : decision;
+  return keepPicked(decision, (r) => [...nouns].some((w) => text(r.id).includes(` ${w} `)));
 };
+
+/** The decision narrowed to the answers or choices that pass `keep`: declined when none does, unchanged when all do. */
+function keepPicked(decision: Decision<Fact>, keep: (r: Ranked<Fact>) => boolean): Decision<Fact> {
+  const kept = decision.picked.filter(keep);
+  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
+  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+}
 
 const checkIssuedStatement: Refinement = (ctx, decision) => {
   // "and the dga, any statement?", "la SACD a publié un communiqué ?": a noun of a statement (`statementNouns`) right after
@@ -524,9 +529,7 @@ const checkIssuedStatement: Refinement = (ctx, decision) => {
   const articles = ctx.lexicon.wordList('indefiniteArticles');
   const { words } = ctx.parsed.reading;
   if (!words.some((w, k) => k > 0 && nouns.has(w) && articles.has(words[k - 1]!))) return decision;
-  const kept = decision.picked.filter((r) => ctx.facts.carries(r.id, 'c:react'));
-  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
-  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+  return keepPicked(decision, (r) => ctx.facts.carries(r.id, 'c:react'));
 };
 
 const checkCompanyReaction: Refinement = (ctx, decision) => {
@@ -547,9 +550,7 @@ const checkCompanyReaction: Refinement = (ctx, decision) => {
   const last = Math.max(-1, ...near.map((w, k) => (nouns.has(w) ? k : -1)));
   const who = near.slice(last + 1).filter((w) => companies.has(w));
   if (who.length === 0) return decision;
-  const kept = decision.picked.filter((r) => who.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
-  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
-  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+  return keepPicked(decision, (r) => who.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
 };
 
 /** How many words before a verb of reacting its subject stands at most ("did Google ever respond"). */
@@ -642,9 +643,7 @@ const checkPaymentParties: Refinement = (ctx, decision) => {
   const missing = (id: string): boolean => paid && searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(id, t.term));
   const fails = (r: Ranked<Fact>): boolean => missing(r.id) || paysTheOtherWay(ctx, r.item);
   if (decision.verdict === 'answered') return fails(decision.picked[0]!) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
-  const kept = decision.picked.filter((r) => !fails(r));
-  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
-  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+  return keepPicked(decision, (r) => !fails(r));
 };
 
 /** Who pays and who is paid in a fact's answer: the terms before a word of paying in its sentence, and those after. */
@@ -946,9 +945,7 @@ const checkDoer: Refinement = (ctx, decision) => {
   if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
   const doer = doerTerms(ctx);
   if (doer.length === 0) return decision;
-  const kept = decision.picked.filter((r) => doer.every((t) => ctx.facts.carries(r.id, t.term)));
-  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
-  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+  return keepPicked(decision, (r) => doer.every((t) => ctx.facts.carries(r.id, t.term)));
 };
 
 const checkReactionParties: Refinement = (ctx, decision) => {
@@ -992,12 +989,9 @@ const checkReactionParties: Refinement = (ctx, decision) => {
     }
     const abroad = party.filter((w) => countries.has(w));
     if (abroad.length === 0) return decision;
-    const reacting = decision.picked.filter((r) => abroad.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
-    return reacting.length === 0 ? { ...decision, verdict: 'no_answer', picked: [] } : { ...decision, picked: reacting };
+    return keepPicked(decision, (r) => abroad.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
   }
-  const kept = decision.picked.filter((r) => names.every((t) => ctx.facts.carries(r.id, t.term)));
-  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
-  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+  return keepPicked(decision, (r) => names.every((t) => ctx.facts.carries(r.id, t.term)));
 };
 
 /**
@@ -1035,9 +1029,7 @@ const checkAfterDated: Refinement = (ctx, decision) => {
   if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
   const after = askedAfter(ctx);
   if (after === undefined) return decision;
-  const kept = decision.picked.filter((r) => (ctx.latestDates.get(r.id) ?? after) >= after);
-  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
-  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+  return keepPicked(decision, (r) => (ctx.latestDates.get(r.id) ?? after) >= after);
 };
 
 /** French subject pronouns after an inverted auxiliary ("a-t-elle", "ont-ils"). */
@@ -1094,9 +1086,7 @@ const checkAskedVerb: Refinement = (ctx, decision) => {
   if (at < 0) return decision;
   const term = parsed.reading.terms.find((t) => t.at <= at && at < t.at + (t.span ?? 1) && t.weight >= 1 && (t.kind === 'word' || t.kind === 'concept'));
   if (!term || ctx.lexicon.isName(parsed.reading.corrected[at] ?? '')) return decision;
-  const kept = decision.picked.filter((r) => ctx.facts.carries(r.id, term.term));
-  if (kept.length === 0) return { ...decision, verdict: 'no_answer', picked: [] };
-  return kept.length < decision.picked.length ? { ...decision, picked: kept } : decision;
+  return keepPicked(decision, (r) => ctx.facts.carries(r.id, term.term));
 };
 
 const vetoNearOffTopic: Refinement = (ctx, decision) => {
