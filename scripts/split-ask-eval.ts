@@ -158,6 +158,12 @@ export const BATCH_69_PREFIX = 'b69-';
 export const BATCH_70_PREFIX = 'b70-';
 /** Batch 71 (ids `b71-…`, written blind with batch 69; plain questions weighted to false premises and comparisons): the round's validation set for answers (totals only), then dev only. */
 export const BATCH_71_PREFIX = 'b71-';
+/** Batch 75 (ids `b75-…`, written blind on 2026-12-03 as the twentieth round began; near-topic questions of a tech and a legal desk): dev only. */
+export const BATCH_75_PREFIX = 'b75-';
+/** Batch 76 (ids `b76-…`, written blind with batch 75; near-topic questions typed fast by a culture desk and a TV news team): dev only. */
+export const BATCH_76_PREFIX = 'b76-';
+/** Batch 77 (ids `b77-…`, written blind with batch 75; editors checking a draft, weighted to false premises, numbers and comparisons): dev only. */
+export const BATCH_77_PREFIX = 'b77-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -233,6 +239,9 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 69 (test only)', has: (id) => id.startsWith(BATCH_69_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 70 (dev only)', has: (id) => id.startsWith(BATCH_70_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 71 (dev only)', has: (id) => id.startsWith(BATCH_71_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 75 (dev only)', has: (id) => id.startsWith(BATCH_75_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 76 (dev only)', has: (id) => id.startsWith(BATCH_76_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 77 (dev only)', has: (id) => id.startsWith(BATCH_77_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
