@@ -164,6 +164,10 @@ export const BATCH_75_PREFIX = 'b75-';
 export const BATCH_76_PREFIX = 'b76-';
 /** Batch 77 (ids `b77-…`, written blind with batch 75; editors checking a draft, weighted to false premises, numbers and comparisons): dev only. */
 export const BATCH_77_PREFIX = 'b77-';
+/** Batch 78 (ids `b78-…`, written blind with batch 75; plain questions of a general newsroom on a busy day, first-time users' wordings): dev only. */
+export const BATCH_78_PREFIX = 'b78-';
+/** Batch 79 (ids `b79-…`, written blind with batch 75; near-topic questions of a politics and a media-business desk about what followed the letter): dev only. */
+export const BATCH_79_PREFIX = 'b79-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -242,6 +246,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 75 (dev only)', has: (id) => id.startsWith(BATCH_75_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 76 (dev only)', has: (id) => id.startsWith(BATCH_76_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 77 (dev only)', has: (id) => id.startsWith(BATCH_77_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 78 (dev only)', has: (id) => id.startsWith(BATCH_78_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 79 (dev only)', has: (id) => id.startsWith(BATCH_79_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
