@@ -1,5 +1,5 @@
 /**
- * Near-topic probes (457) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
+ * Near-topic probes (475) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
  * asked about something no fact covers (a private life, another strike, another law, company news, another lawsuit,
  * the president on other topics, festivals). Every one must be declined.
  */
@@ -482,6 +482,27 @@ export const NEAR_PROBES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'fr', q: 'Midjourney va-t-il trouver un accord avec Disney ?' },
   { lang: 'fr', q: 'la plainte de Warner Bros. Discovery a-t-elle été rejetée ?' },
   { lang: 'fr', q: 'comment OpenAI a réagi à la plainte de Disney contre Midjourney ?' },
+  // what a question asks of a case, a person or a company that the matched fact does not say (`attributes`)
+  { lang: 'en', q: 'Which judge is handling the Warner Bros Discovery case against Midjourney?' },
+  { lang: 'en', q: 'Who is representing Midjourney in court, which law firm?' },
+  { lang: 'en', q: 'How much will the lawyers get from the Anthropic settlement?' },
+  { lang: 'en', q: 'When will the Anthropic settlement payments go out?' },
+  { lang: 'en', q: 'Has the Anthropic settlement received final approval?' },
+  { lang: 'en', q: 'Has the Copyright Office released a final version of the Part 3 report?' },
+  { lang: 'en', q: 'How much funding has Asteria raised?' },
+  { lang: 'en', q: 'What is Natasha Lyonne directing next?' },
+  { lang: 'en', q: 'Did Shira Perlmutter testify before Congress?' },
+  { lang: 'en', q: 'Where is Asteria headquartered?' },
+  { lang: 'en', q: "What was OpenAI's revenue last year?" },
+  { lang: 'fr', q: "Quel juge s'occupe de la plainte de Warner Bros Discovery contre Midjourney ?" },
+  { lang: 'fr', q: 'Qui sont les avocats de Midjourney ?' },
+  { lang: 'fr', q: "Combien toucheront les avocats dans l'accord Anthropic ?" },
+  { lang: 'fr', q: "Quel est le calendrier de versement de l'accord Anthropic ?" },
+  { lang: 'fr', q: "L'accord Anthropic a-t-il reçu l'approbation définitive ?" },
+  { lang: 'fr', q: "Asteria a levé combien d'argent ?" },
+  { lang: 'fr', q: 'Natasha Lyonne réalise un film en ce moment ?' },
+  { lang: 'fr', q: "Quel est le chiffre d'affaires d'OpenAI ?" },
+  { lang: 'fr', q: "Où est le siège social d'Asteria ?" },
 ];
 
 /** On-topic controls written by hand: the data holds the answer, so each must stay answered with one of these facts. */
@@ -582,4 +603,12 @@ export const CONTROL_PROBES: { lang: 'en' | 'fr'; q: string; facts: string[] }[]
   { lang: 'fr', q: "Qu'est-ce qu'Asteria ?", facts: ['asteria-film'] },
   { lang: 'fr', q: "Qu'a dit Natasha Lyonne au dîner TIME100 ?", facts: ['lyonne-time100-ai'] },
   { lang: 'fr', q: 'Qui a porté plainte contre Midjourney en juin 2025 ?', facts: ['disney-universal-v-midjourney'] },
+  // a judge, an approval or a payment per book asked of a fact that says it: still answered
+  { lang: 'en', q: 'Who was the judge in Bartz v. Anthropic?', facts: ['bartz-v-anthropic'] },
+  { lang: 'en', q: 'Which judge ruled in Kadrey v. Meta?', facts: ['kadrey-v-meta'] },
+  { lang: 'en', q: 'Did the judge approve the Anthropic settlement?', facts: ['bartz-v-anthropic'] },
+  { lang: 'en', q: 'How much will authors get per book from the Anthropic settlement?', facts: ['bartz-v-anthropic'] },
+  { lang: 'fr', q: "Qui est le juge dans l'affaire Kadrey contre Meta ?", facts: ['kadrey-v-meta'] },
+  { lang: 'fr', q: "Le juge a-t-il approuvé l'accord d'Anthropic ?", facts: ['bartz-v-anthropic'] },
+  { lang: 'fr', q: 'Quelle juge a refusé de réintégrer Perlmutter ?', facts: ['perlmutter-lawsuit'] },
 ];

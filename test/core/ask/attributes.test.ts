@@ -179,3 +179,43 @@ describe('/ask attributes with the real data: what a company charges, whether a 
     expect(ask('Will lawmakers pass a bill on AI training?').verdict).toBe('no_answer');
   });
 });
+
+describe('/ask attributes with the real data: a judge, a lawyer, a final step, funds raised, a next project', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the judge of a case whose fact names none → declined; a case whose fact names its judge is still answered', () => {
+    expect(ask('who is the judge in the Disney v Midjourney case?').verdict).toBe('no_answer');
+    expect(ask("c'est quel juge dans l'affaire Disney contre Midjourney ?").verdict).toBe('no_answer');
+    expect(ask('who was the judge in Bartz v. Anthropic?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+    expect(ask("qui est le juge dans l'affaire Kadrey contre Meta ?")).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('"la lettre juge-t-elle…" is a verb of judging, no judge asked', () => {
+    expect(ask("quels métiers la lettre juge-t-elle menacés par l'IA ?").verdict).not.toBe('no_answer');
+  });
+
+  it("a case's lawyers or their fees, which no fact names → declined", () => {
+    expect(ask('who are the lawyers for the authors in the Anthropic case?').verdict).toBe('no_answer');
+    expect(ask("quel cabinet d'avocats a rédigé la lettre ?").verdict).toBe('no_answer');
+    expect(ask('how much are the lawyers getting in fees from the Anthropic settlement?').verdict).toBe('no_answer');
+  });
+
+  it('a final approval or a final version, when the fact gives a preliminary one → declined; the approval given still answers', () => {
+    expect(ask('did Alsup grant final approval of the Anthropic settlement?').verdict).toBe('no_answer');
+    expect(ask('la version définitive du rapport du Copyright Office est-elle sortie ?').verdict).toBe('no_answer');
+    expect(ask('did the judge approve the Anthropic settlement?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it('when a settlement pays out, the funds a company raised, what someone directs next → declined', () => {
+    expect(ask("what's the payout schedule of the Anthropic settlement?").verdict).toBe('no_answer');
+    expect(ask("quel est le calendrier de versement de l'accord Anthropic ?").verdict).toBe('no_answer');
+    expect(ask('how much money has Asteria raised?').verdict).toBe('no_answer');
+    expect(ask('what is Natasha Lyonne directing next?').verdict).toBe('no_answer');
+    expect(ask('how much will authors get per book from the Anthropic settlement?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it("a company's revenue is asked of no fact; the letter's wages in billions say what a revenue premise corrects", () => {
+    expect(ask("what was OpenAI's revenue last year?").verdict).toBe('no_answer');
+    expect(ask("les 230 milliards, c'est le chiffre d'affaires annuel d'Hollywood ?")).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+});
