@@ -167,6 +167,7 @@ export const WORD_LISTS = [
   'lightVerbs',
   'subjectDeterminers',
   'doVerbs',
+  'sayingVerbs',
   'nameOnlyWords',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];

@@ -291,20 +291,25 @@ export class AskEngine {
     this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses);
     // Each fact's words before a word of reacting in one of its answers' sentences: who may react in it (read once here,
     // not at every question that asks how a company reacted).
-    const reactionSubjects = new Map(
-      data.facts.map((f) => [
-        f.id,
-        new Set(
-          (['en', 'fr'] as const).flatMap((lang) =>
-            f.answer[lang].split(SENTENCE_BREAK).flatMap((sentence) => {
-              const reading = this.lexicon.read(sentence, lang);
-              const last = Math.max(-1, ...reading.terms.filter((t) => t.term === 'c:react').map((t) => t.at));
-              return reading.words.slice(0, Math.max(0, last));
-            }),
+    const subjectsOf = (verbs: ReadonlySet<string>, phrasings: boolean): Map<string, Set<string>> =>
+      new Map(
+        data.facts.map((f) => [
+          f.id,
+          new Set(
+            (['en', 'fr'] as const).flatMap((lang) =>
+              [...f.answer[lang].split(SENTENCE_BREAK), ...(phrasings ? f.questions[lang] : [])].flatMap((sentence) => {
+                const reading = this.lexicon.read(sentence, lang);
+                const last = Math.max(-1, ...reading.terms.filter((t) => verbs.has(t.term)).map((t) => t.at));
+                return reading.words.slice(0, Math.max(0, last));
+              }),
+            ),
           ),
-        ),
-      ]),
-    );
+        ]),
+      );
+    const reactionSubjects = subjectsOf(new Set(['c:react']), false);
+    // Who says something in a fact: the words before a word of saying or reacting in one of its answers' sentences or
+    // its questions ("what did Google argue": its answer says "it argued").
+    const sayingSubjects = subjectsOf(new Set(['c:react', 'c:argue']), true);
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
       askers: this.lexicon.wordList('askerSubjects'),
       eras: this.lexicon.wordList('eraWords'),
@@ -372,6 +377,7 @@ export class AskEngine {
       deviationsFor: (numbers) => this.deviationsFor(numbers),
       namelessSlot: (parsed, searchTerms, id) => this.namelessSlot(parsed, searchTerms, id),
       reactionSubjects,
+      sayingSubjects,
       latestDates: new Map(data.facts.map((f) => [f.id, latestDate(splitWords(f.answer.en))] as const).filter((e): e is [string, number] => e[1] !== undefined)),
       letterDate: Number(data.letter.submitted.date.replace(/-/g, '')),
       paymentRoles: paymentRolesOf(this.lexicon, data.facts),

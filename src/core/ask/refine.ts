@@ -57,6 +57,8 @@ export interface RefineLookups {
   namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean;
   /** Each fact's words that stand before a word of reacting in one of its answers' sentences (who reacts in it). */
   readonly reactionSubjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's words that stand before a word of saying or reacting in one of its answers' sentences (who says something in it). */
+  readonly sayingSubjects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's latest date in its answer, yyyymmdd (`latestDate`); a fact that gives none is absent. */
   readonly latestDates: ReadonlyMap<string, number>;
   /** The day the letter was filed, yyyymmdd. */
@@ -551,6 +553,27 @@ const checkCompanyReaction: Refinement = (ctx, decision) => {
   const who = near.slice(last + 1).filter((w) => companies.has(w));
   if (who.length === 0) return decision;
   return keepPicked(decision, (r) => who.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
+};
+
+const checkCompanySaying: Refinement = (ctx, decision) => {
+  // "what did Meta say after winning the Kadrey ruling?", "Google's argument?": what a company (a `companyNames` word
+  // right before a word of saying, past a possessive, auxiliaries and adverbs) said is answered only by a fact in which
+  // it says something (its name before a word of saying or reacting in one of the fact's answers' or questions'
+  // sentences); the fact of a ruling it won says what the judge decided, not what it said: declined, and such choices
+  // not offered. "what did the Kadrey ruling say?" has no company right before the verb: not read.
+  if (decision.verdict === 'no_answer' || ctx.searchTerms.some((t) => t.term === 'c:react')) return decision;
+  const { words } = ctx.parsed.reading;
+  const saying = ctx.lexicon.wordList('sayingVerbs');
+  const verb = ctx.searchTerms.find((t) => t.term === 'c:argue' || (t.kind === 'word' && saying.has(words[t.at]!)));
+  if (!verb) return decision;
+  const skipped = [ctx.lexicon.wordList('yesNoAuxiliaries'), ctx.lexicon.wordList('participleAuxiliaries'), ctx.lexicon.wordList('phraseAdverbs')];
+  let k = verb.at - 1;
+  while (k >= 0 && (words[k] === 's' || INVERTED_SUBJECTS.has(words[k]!) || skipped.some((list) => list.has(words[k]!)))) k--;
+  // "Qu'a déclaré Meta… ?", "qu'ont dit les studios ?": after "qu'a"/"qu'ont" opening the question, the subject follows the verb.
+  const inverted = ctx.parsed.lang === 'fr' && words[verb.at - 2] === 'qu' && (words[verb.at - 1] === 'a' || words[verb.at - 1] === 'ont');
+  const company = inverted ? words[verb.at + (verb.span ?? 1)] : words[k];
+  if (company === undefined || !ctx.lexicon.wordList('companyNames').has(company)) return decision;
+  return keepPicked(decision, (r) => ctx.sayingSubjects.get(r.id)?.has(company) === true);
 };
 
 /** How many words before a verb of reacting its subject stands at most ("did Google ever respond"). */
@@ -1117,6 +1140,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkLetterReaction,
   checkIssuedStatement,
   checkCompanyReaction,
+  checkCompanySaying,
   checkOneWord,
   checkCompareLone,
   checkFigureUnit,
