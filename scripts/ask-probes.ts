@@ -1,5 +1,5 @@
 /**
- * Near-topic probes (483) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
+ * Near-topic probes (487) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
  * asked about something no fact covers (a private life, another strike, another law, company news, another lawsuit,
  * the president on other topics, festivals). Every one must be declined.
  */
@@ -511,6 +511,10 @@ export const NEAR_PROBES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'fr', q: "Quel cabinet d'avocats représente Disney contre Midjourney ?" },
   { lang: 'fr', q: "Quel juge est chargé de la plainte de Warner Bros. Discovery ?" },
   { lang: 'fr', q: "Quelle agence de communication a aidé à diffuser la lettre ?" },
+  { lang: 'en', q: 'When is Asteria going to release its first feature?' },
+  { lang: 'en', q: 'when will anthropic start paying the authors' },
+  { lang: 'fr', q: 'Quand Natasha Lyonne retournera-t-elle à Washington ?' },
+  { lang: 'fr', q: 'Quand Disney et Midjourney se retrouveront-ils devant le tribunal ?' },
 ];
 
 /** On-topic controls written by hand: the data holds the answer, so each must stay answered with one of these facts. */

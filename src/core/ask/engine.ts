@@ -382,6 +382,7 @@ export class AskEngine {
       letterDate: Number(data.letter.submitted.date.replace(/-/g, '')),
       paymentRoles: paymentRolesOf(this.lexicon, data.facts),
       namesOtherLetter: (parsed) => this.topic.namesOtherLetter(parsed),
+      futureTense: (parsed) => this.futureTense(parsed),
     };
   }
 
@@ -997,6 +998,31 @@ export class AskEngine {
       if (k === 0) return true;
       gaps ??= typedGaps(parsed.text);
       if (gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a question asks in the future tense after its question word: in English a future auxiliary
+   * (`futureAuxiliaries`) or "going to" after it, never a name's first word ("Will Smith") nor framing before it ("our
+   * readers will ask when…"); in French a verb in the future tense or "va"/"vont" inverted before their subject
+   * ("toucheront-ils", "va-t-il") or "va"/"vont" before an infinitive.
+   */
+  private futureTense(parsed: ParsedQuestion): boolean {
+    const { words, cues } = parsed.reading;
+    const wh = cues.filter((c) => c.cue === 'wh').map((c) => c.at);
+    if (wh.length === 0) return false;
+    const from = Math.min(...wh);
+    const aux = this.lexicon.wordList('futureAuxiliaries');
+    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    for (let k = from + 1; k < words.length; k++) {
+      const w = words[k]!;
+      const next = words[k + 1] ?? '';
+      if (parsed.lang === 'fr') {
+        const inverted = next === 't' ? INVERTED_PRONOUNS.has(words[k + 2] ?? '') : PLURAL_PRONOUNS.has(next);
+        if ((FUTURE_INVERTED.test(w) || aux.has(w)) && inverted) return true;
+        if (aux.has(w) && INFINITIVE.test(next)) return true;
+      } else if ((aux.has(w) && !named(k)) || (w === 'going' && next === 'to')) return true;
     }
     return false;
   }

@@ -63,6 +63,8 @@ export interface RefineLookups {
   readonly latestDates: ReadonlyMap<string, number>;
   /** The day the letter was filed, yyyymmdd. */
   readonly letterDate: number;
+  /** Whether a question asks in the future tense after its question word ("when will…", "quand toucheront-ils… ?"). */
+  futureTense(parsed: ParsedQuestion): boolean;
   /** Each fact's payers and payees (`paymentRolesOf`). */
   readonly paymentRoles: ReadonlyMap<string, PaymentRoles>;
 }
@@ -1112,6 +1114,19 @@ const checkAskedVerb: Refinement = (ctx, decision) => {
   return keepPicked(decision, (r) => ctx.facts.carries(r.id, term.term));
 };
 
+const checkFutureDate: Refinement = (ctx, decision) => {
+  // "When will authors actually get their checks from the Anthropic settlement?", "quand les auteurs toucheront-ils
+  // l'argent ?": a date asked in the future tense is of what has not happened, which a fact about the case dates
+  // nothing of (its ruling, its settlement). Only a fact about a date (most of its own questions ask when) that carries
+  // every content word of the question may answer it, as a slip in tense ("when will the letter be filed?"): any other
+  // answer or choice is declined.
+  if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
+  const { parsed, searchTerms } = ctx;
+  if (ctx.checks.askedSlot(parsed.reading) !== 'c:when' || !ctx.futureTense(parsed)) return decision;
+  const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && !ANSWER_SLOTS.includes(t.term));
+  return keepPicked(decision, (r) => ctx.checks.slotOf.get(r.id) === 'c:when' && content.every((t) => ctx.facts.carries(r.id, t.term)));
+};
+
 const vetoNearOffTopic: Refinement = (ctx, decision) => {
   // "did Google ever respond to the Hollywood stars?", "les signataires ont porté plainte contre OpenAI ?": a question
   // nearer to what people asked that no fact answers (the examples of none) than to any wording of the fact found asks
@@ -1158,6 +1173,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkDoer,
   checkReactionParties,
   checkAfterDated,
+  checkFutureDate,
   vetoNearOffTopic,
 ];
 

@@ -2499,6 +2499,14 @@ describe('/ask engine: the relation asked must be one the answering fact carries
     expect(ask('Did the final AI Action Plan say anything about copyright?')).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-outcome' } });
     expect(ask('Which judge ruled in the Meta case?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
   });
+
+  it('a date asked in the future tense ("when will…", "quand toucheront-ils… ?") is answered only by a fact about a date that carries the whole question', () => {
+    expect(ask('When will authors actually get their checks from the Anthropic settlement?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Quand les auteurs toucheront-ils concrètement l'argent de l'accord Anthropic ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('when are the authors going to get paid by Anthropic?')).toMatchObject({ verdict: 'no_answer' });
+    // A slip in tense about the filing is still answered by the date it was filed.
+    expect(ask('Quand la lettre sera-t-elle envoyée ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
 });
 
 describe('/ask engine: what happened after the letter is answered only by a fact that reaches past it', () => {
