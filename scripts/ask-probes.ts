@@ -1,5 +1,5 @@
 /**
- * Near-topic probes (487) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
+ * Near-topic probes (491) written by hand (not from any fixture): the story's people, companies, unions, laws and events,
  * asked about something no fact covers (a private life, another strike, another law, company news, another lawsuit,
  * the president on other topics, festivals). Every one must be declined.
  */
@@ -515,6 +515,10 @@ export const NEAR_PROBES: { lang: 'en' | 'fr'; q: string }[] = [
   { lang: 'en', q: 'when will anthropic start paying the authors' },
   { lang: 'fr', q: 'Quand Natasha Lyonne retournera-t-elle à Washington ?' },
   { lang: 'fr', q: 'Quand Disney et Midjourney se retrouveront-ils devant le tribunal ?' },
+  { lang: 'en', q: 'Has Google filed a new comment on copyright with the administration since then?' },
+  { lang: 'en', q: 'Did the Copyright Office put out a later part of its AI report?' },
+  { lang: 'fr', q: 'Bryn Mooser a-t-il un nouveau projet de documentaire ?' },
+  { lang: 'fr', q: 'Google a-t-il envoyé une contribution ultérieure sur le droit d\'auteur ?' },
 ];
 
 /** On-topic controls written by hand: the data holds the answer, so each must stay answered with one of these facts. */
@@ -631,4 +635,6 @@ export const CONTROL_PROBES: { lang: 'en' | 'fr'; q: string; facts: string[] }[]
   { lang: 'fr', q: "Quand la version préliminaire du rapport du Copyright Office est-elle sortie ?", facts: ['copyright-office-may-2025'] },
   { lang: 'fr', q: "Combien touchera chaque auteur dans l'accord avec Anthropic ?", facts: ['bartz-v-anthropic'] },
   { lang: 'fr', q: "Quel juge a statué dans l'affaire Kadrey contre Meta ?", facts: ['kadrey-v-meta'] },
+  { lang: 'en', q: 'Did Trump sign a new executive order on AI in December 2025?', facts: ['eo-14365'] },
+  { lang: 'en', q: 'Is there a newer campaign by artists against AI training?', facts: ['stealing-isnt-innovation'] },
 ];

@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
-import { AND_WORDS, countsAt, dateWordsAt, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { AND_WORDS, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -288,7 +288,11 @@ export class AskEngine {
       return { text: padded(text), names: new Set(names) };
     };
     const clauses = new Map(data.facts.map((f) => [f.id, (['en', 'fr'] as const).flatMap((lang) => f.answer[lang].split(CLAUSE_END).filter((c) => c.trim().length > 0).map((c) => clauseOf(c, lang)))]));
-    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses);
+    // The facts whose own event (the first date their answer gives) falls after the letter's filing: the December
+    // order, the 2026 campaign.
+    const filed = Number(data.letter.submitted.date.replace(/-/g, ''));
+    const laterFacts = new Set(data.facts.filter((f) => (firstDate(splitWords(f.answer.en)) ?? 0) > filed).map((f) => f.id));
+    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses, laterFacts);
     // Each fact's words before a word of reacting in one of its answers' sentences: who may react in it (read once here,
     // not at every question that asks how a company reacted).
     const subjectsOf = (verbs: ReadonlySet<string>, phrasings: boolean): Map<string, Set<string>> =>

@@ -2507,6 +2507,15 @@ describe('/ask engine: the relation asked must be one the answering fact carries
     // A slip in tense about the filing is still answered by the date it was filed.
     expect(ask('Quand la lettre sera-t-elle envoyée ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
+
+  it('a new or later one of something ("a new film", "ses contributions suivantes") is answered only by a fact that says so or whose own event comes after the letter', () => {
+    expect(ask("is Natasha Lyonne's studio Asteria making a new film with AI?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("OpenAI a-t-il assoupli sa position sur le fair use dans ses contributions suivantes ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    // The December order and the 2026 campaign come after the letter; "the New York Sun" is a name.
+    expect(ask('Did Trump sign a new executive order on AI in December 2025?')).toMatchObject({ verdict: 'answered', fact: { id: 'eo-14365' } });
+    expect(ask('Is there a newer campaign by artists against AI training?')).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask('How many signatures did the New York Sun count?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
 });
 
 describe('/ask engine: what happened after the letter is answered only by a fact that reaches past it', () => {
