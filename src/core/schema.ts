@@ -167,6 +167,7 @@ export const WORD_LISTS = [
   'lightVerbs',
   'subjectDeterminers',
   'doVerbs',
+  'sayingVerbs',
   'nameOnlyWords',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
@@ -275,9 +276,11 @@ export const conceptsSchema = z
      * an asking phrase without asking it ("now that…", "maintenant que…": a clause of context, not the time asked about).
      * `signing: false`: never asked of a signing ("did the creator of lost sign?" asks whether he signed, not of a loss).
      * `counted: true`: said only by a figure right before one of its phrases ("200 million users"), never the word alone.
+     * `afterLetter: true`: said too by any fact whose own event (its answer's first date) falls after the letter's filing (a new order, a later
+     * campaign: what it tells is newer than the story's start, whatever its words).
      */
     attributes: z
-      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional(), counted: z.boolean().optional() }).strict())
+      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional(), counted: z.boolean().optional(), afterLetter: z.boolean().optional() }).strict())
       .optional(),
     /** Word lists of a question's grammar, read by name (see `WORD_LISTS`): what the parser asks of the words around a term. */
     wordLists: z.object(Object.fromEntries(WORD_LISTS.map((l) => [l, wordList])) as Record<WordList, typeof wordList>).strict(),

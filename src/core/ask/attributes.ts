@@ -24,6 +24,8 @@ interface Attribute {
   signing: boolean;
   /** Whether only a figure of it says it ("200 million users"): what it names is a count (an audience). */
   counted: boolean;
+  /** Whether a fact whose own event falls after the letter says it too (`laterFacts`): a new or later one of something. */
+  afterLetter: boolean;
 }
 
 
@@ -56,12 +58,14 @@ export class AttributeCheck {
      * and the names it gives (words the data spells with a capital, read as no concept nor month).
      */
     private readonly clauses: ReadonlyMap<string, readonly { text: string; names: ReadonlySet<string> }[]> = new Map(),
+    /** The facts whose own event (the first date their answer gives) falls after the letter's filing: they say an `afterLetter` attribute. */
+    private readonly laterFacts: ReadonlySet<string> = NONE_WORDS,
   ) {
     this.attributes = (attributes ?? []).map((a) => {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
       const saying = [...new Set([...asking, ...(a.says ?? []).map(padded)])].filter((p) => p.trim().length > 0);
       const except = (a.except ?? []).map((p) => splitWords(p)).filter((p) => p.length > 0);
-      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false };
+      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false, afterLetter: a.afterLetter ?? false };
     });
     this.attributes.forEach((a, attribute) =>
       a.askingWords.forEach((words) => {
@@ -142,6 +146,7 @@ export class AttributeCheck {
     const text = this.factText.get(id) ?? '';
     const a = this.attributes.find((x) => x.id === attribute);
     if (!a) return false;
+    if (a.afterLetter && this.laterFacts.has(id)) return true;
     // A figure of it (`counted`: "200 million users") only: the word alone ("lets Sora users create…") counts no one.
     if (a.counted) return a.saying.some((p) => countedIn(text, p));
     return a.saying.some((p) => text.includes(p));

@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
-import { AND_WORDS, countsAt, dateWordsAt, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { AND_WORDS, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -288,23 +288,32 @@ export class AskEngine {
       return { text: padded(text), names: new Set(names) };
     };
     const clauses = new Map(data.facts.map((f) => [f.id, (['en', 'fr'] as const).flatMap((lang) => f.answer[lang].split(CLAUSE_END).filter((c) => c.trim().length > 0).map((c) => clauseOf(c, lang)))]));
-    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses);
+    // The facts whose own event (the first date their answer gives) falls after the letter's filing: the December
+    // order, the 2026 campaign.
+    const filed = Number(data.letter.submitted.date.replace(/-/g, ''));
+    const laterFacts = new Set(data.facts.filter((f) => (firstDate(splitWords(f.answer.en)) ?? 0) > filed).map((f) => f.id));
+    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses, laterFacts);
     // Each fact's words before a word of reacting in one of its answers' sentences: who may react in it (read once here,
     // not at every question that asks how a company reacted).
-    const reactionSubjects = new Map(
-      data.facts.map((f) => [
-        f.id,
-        new Set(
-          (['en', 'fr'] as const).flatMap((lang) =>
-            f.answer[lang].split(SENTENCE_BREAK).flatMap((sentence) => {
-              const reading = this.lexicon.read(sentence, lang);
-              const last = Math.max(-1, ...reading.terms.filter((t) => t.term === 'c:react').map((t) => t.at));
-              return reading.words.slice(0, Math.max(0, last));
-            }),
+    const subjectsOf = (verbs: ReadonlySet<string>, phrasings: boolean): Map<string, Set<string>> =>
+      new Map(
+        data.facts.map((f) => [
+          f.id,
+          new Set(
+            (['en', 'fr'] as const).flatMap((lang) =>
+              [...f.answer[lang].split(SENTENCE_BREAK), ...(phrasings ? f.questions[lang] : [])].flatMap((sentence) => {
+                const reading = this.lexicon.read(sentence, lang);
+                const last = Math.max(-1, ...reading.terms.filter((t) => verbs.has(t.term)).map((t) => t.at));
+                return reading.words.slice(0, Math.max(0, last));
+              }),
+            ),
           ),
-        ),
-      ]),
-    );
+        ]),
+      );
+    const reactionSubjects = subjectsOf(new Set(['c:react']), false);
+    // Who says something in a fact: the words before a word of saying or reacting in one of its answers' sentences or
+    // its questions ("what did Google argue": its answer says "it argued").
+    const sayingSubjects = subjectsOf(new Set(['c:react', 'c:argue']), true);
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
       askers: this.lexicon.wordList('askerSubjects'),
       eras: this.lexicon.wordList('eraWords'),
@@ -372,10 +381,12 @@ export class AskEngine {
       deviationsFor: (numbers) => this.deviationsFor(numbers),
       namelessSlot: (parsed, searchTerms, id) => this.namelessSlot(parsed, searchTerms, id),
       reactionSubjects,
+      sayingSubjects,
       latestDates: new Map(data.facts.map((f) => [f.id, latestDate(splitWords(f.answer.en))] as const).filter((e): e is [string, number] => e[1] !== undefined)),
       letterDate: Number(data.letter.submitted.date.replace(/-/g, '')),
       paymentRoles: paymentRolesOf(this.lexicon, data.facts),
       namesOtherLetter: (parsed) => this.topic.namesOtherLetter(parsed),
+      futureTense: (parsed) => this.futureTense(parsed),
     };
   }
 
@@ -991,6 +1002,31 @@ export class AskEngine {
       if (k === 0) return true;
       gaps ??= typedGaps(parsed.text);
       if (gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a question asks in the future tense after its question word: in English a future auxiliary
+   * (`futureAuxiliaries`) or "going to" after it, never a name's first word ("Will Smith") nor framing before it ("our
+   * readers will ask when…"); in French a verb in the future tense or "va"/"vont" inverted before their subject
+   * ("toucheront-ils", "va-t-il") or "va"/"vont" before an infinitive.
+   */
+  private futureTense(parsed: ParsedQuestion): boolean {
+    const { words, cues } = parsed.reading;
+    const wh = cues.filter((c) => c.cue === 'wh').map((c) => c.at);
+    if (wh.length === 0) return false;
+    const from = Math.min(...wh);
+    const aux = this.lexicon.wordList('futureAuxiliaries');
+    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    for (let k = from + 1; k < words.length; k++) {
+      const w = words[k]!;
+      const next = words[k + 1] ?? '';
+      if (parsed.lang === 'fr') {
+        const inverted = next === 't' ? INVERTED_PRONOUNS.has(words[k + 2] ?? '') : PLURAL_PRONOUNS.has(next);
+        if ((FUTURE_INVERTED.test(w) || aux.has(w)) && inverted) return true;
+        if (aux.has(w) && INFINITIVE.test(next)) return true;
+      } else if ((aux.has(w) && !named(k)) || (w === 'going' && next === 'to')) return true;
     }
     return false;
   }

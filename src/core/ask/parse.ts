@@ -114,6 +114,19 @@ export function latestDate(words: readonly string[]): number | undefined {
   return latest;
 }
 
+/**
+ * The first date a text gives (folded words), as yyyymmdd: its first year, with its month and day when they stand
+ * before it. A fact's answer opens on its own event ("On 11 December 2025 Trump signed…"), then may date what it
+ * builds on ("EO 14179, the January 2025 order").
+ */
+export function firstDate(words: readonly string[]): number | undefined {
+  const i = words.findIndex((w) => YEAR.test(w));
+  if (i < 0) return undefined;
+  const month = MONTH_NUMBER.get(words[i - 1] ?? '');
+  const day = month !== undefined && ONE_OR_TWO_DIGITS.test(words[i - 2] ?? '') ? Number(words[i - 2]) : 1;
+  return Number(words[i]) * 10000 + (month === undefined ? 101 : (month + 1) * 100 + Math.min(day, 31));
+}
+
 /** Day names in English and French, folded, from the platform's calendar data ("monday", "samedi"). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(
   (['en', 'fr'] as const).flatMap((lang) => Array.from({ length: 7 }, (_, d) => foldText(new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 0, 5 + d)))))),

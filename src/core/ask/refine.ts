@@ -57,10 +57,14 @@ export interface RefineLookups {
   namelessSlot(parsed: ParsedQuestion, searchTerms: readonly Term[], id: string): boolean;
   /** Each fact's words that stand before a word of reacting in one of its answers' sentences (who reacts in it). */
   readonly reactionSubjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each fact's words that stand before a word of saying or reacting in one of its answers' sentences (who says something in it). */
+  readonly sayingSubjects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's latest date in its answer, yyyymmdd (`latestDate`); a fact that gives none is absent. */
   readonly latestDates: ReadonlyMap<string, number>;
   /** The day the letter was filed, yyyymmdd. */
   readonly letterDate: number;
+  /** Whether a question asks in the future tense after its question word ("when will…", "quand toucheront-ils… ?"). */
+  futureTense(parsed: ParsedQuestion): boolean;
   /** Each fact's payers and payees (`paymentRolesOf`). */
   readonly paymentRoles: ReadonlyMap<string, PaymentRoles>;
 }
@@ -551,6 +555,27 @@ const checkCompanyReaction: Refinement = (ctx, decision) => {
   const who = near.slice(last + 1).filter((w) => companies.has(w));
   if (who.length === 0) return decision;
   return keepPicked(decision, (r) => who.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
+};
+
+const checkCompanySaying: Refinement = (ctx, decision) => {
+  // "what did Meta say after winning the Kadrey ruling?", "Google's argument?": what a company (a `companyNames` word
+  // right before a word of saying, past a possessive, auxiliaries and adverbs) said is answered only by a fact in which
+  // it says something (its name before a word of saying or reacting in one of the fact's answers' or questions'
+  // sentences); the fact of a ruling it won says what the judge decided, not what it said: declined, and such choices
+  // not offered. "what did the Kadrey ruling say?" has no company right before the verb: not read.
+  if (decision.verdict === 'no_answer' || ctx.searchTerms.some((t) => t.term === 'c:react')) return decision;
+  const { words } = ctx.parsed.reading;
+  const saying = ctx.lexicon.wordList('sayingVerbs');
+  const verb = ctx.searchTerms.find((t) => t.term === 'c:argue' || (t.kind === 'word' && saying.has(words[t.at]!)));
+  if (!verb) return decision;
+  const skipped = [ctx.lexicon.wordList('yesNoAuxiliaries'), ctx.lexicon.wordList('participleAuxiliaries'), ctx.lexicon.wordList('phraseAdverbs')];
+  let k = verb.at - 1;
+  while (k >= 0 && (words[k] === 's' || INVERTED_SUBJECTS.has(words[k]!) || skipped.some((list) => list.has(words[k]!)))) k--;
+  // "Qu'a déclaré Meta… ?", "qu'ont dit les studios ?": after "qu'a"/"qu'ont" opening the question, the subject follows the verb.
+  const inverted = ctx.parsed.lang === 'fr' && words[verb.at - 2] === 'qu' && (words[verb.at - 1] === 'a' || words[verb.at - 1] === 'ont');
+  const company = inverted ? words[verb.at + (verb.span ?? 1)] : words[k];
+  if (company === undefined || !ctx.lexicon.wordList('companyNames').has(company)) return decision;
+  return keepPicked(decision, (r) => ctx.sayingSubjects.get(r.id)?.has(company) === true);
 };
 
 /** How many words before a verb of reacting its subject stands at most ("did Google ever respond"). */
@@ -1089,6 +1114,19 @@ const checkAskedVerb: Refinement = (ctx, decision) => {
   return keepPicked(decision, (r) => ctx.facts.carries(r.id, term.term));
 };
 
+const checkFutureDate: Refinement = (ctx, decision) => {
+  // "When will authors actually get their checks from the Anthropic settlement?", "quand les auteurs toucheront-ils
+  // l'argent ?": a date asked in the future tense is of what has not happened, which a fact about the case dates
+  // nothing of (its ruling, its settlement). Only a fact about a date (most of its own questions ask when) that carries
+  // every content word of the question may answer it, as a slip in tense ("when will the letter be filed?"): any other
+  // answer or choice is declined.
+  if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
+  const { parsed, searchTerms } = ctx;
+  if (ctx.checks.askedSlot(parsed.reading) !== 'c:when' || !ctx.futureTense(parsed)) return decision;
+  const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && !ANSWER_SLOTS.includes(t.term));
+  return keepPicked(decision, (r) => ctx.checks.slotOf.get(r.id) === 'c:when' && content.every((t) => ctx.facts.carries(r.id, t.term)));
+};
+
 const vetoNearOffTopic: Refinement = (ctx, decision) => {
   // "did Google ever respond to the Hollywood stars?", "les signataires ont porté plainte contre OpenAI ?": a question
   // nearer to what people asked that no fact answers (the examples of none) than to any wording of the fact found asks
@@ -1117,6 +1155,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkLetterReaction,
   checkIssuedStatement,
   checkCompanyReaction,
+  checkCompanySaying,
   checkOneWord,
   checkCompareLone,
   checkFigureUnit,
@@ -1134,6 +1173,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkDoer,
   checkReactionParties,
   checkAfterDated,
+  checkFutureDate,
   vetoNearOffTopic,
 ];
 

@@ -27,6 +27,23 @@ describe('/ask attributes: what a question asks of an event must be said by the 
     expect(check.says('ruling', 'cost')).toBe(false);
   });
 
+  it('an `afterLetter` attribute ("a new one") is said too by a fact whose own event comes after the letter, whatever its words', () => {
+    const later = new AttributeCheck(
+      [{ id: 'newer', en: ['a new'], fr: ['un nouveau'], says: ['new'], afterLetter: true }],
+      new Map([
+        ['order', ' trump signed an order in december '],
+        ['studio', ' an animation studio '],
+        ['campaign', ' a new campaign '],
+      ]),
+      undefined,
+      undefined,
+      new Set(['order']),
+    );
+    expect(later.says('order', 'newer')).toBe(true);
+    expect(later.says('campaign', 'newer')).toBe(true);
+    expect(later.says('studio', 'newer')).toBe(false);
+  });
+
   it('the positions a phrase covers are found as typed', () => {
     expect([...check.askedAt(['et', 'ca', 'coute', 'combien'])]).toEqual([2]);
   });

@@ -2478,6 +2478,44 @@ describe('/ask engine: the relation asked must be one the answering fact carries
     expect(ask("Comment Natasha Lyonne a-t-elle réagi à l'investissement de Disney dans OpenAI ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('How did the MPA react to Sora 2?')).toMatchObject({ verdict: 'answered', fact: { id: 'sora-2-backlash' } });
   });
+
+  it('what a company said ("what did Meta say…", "qu\'a déclaré Meta… ?") is answered only by a fact in which it says something; a ruling it won is no saying of its own', () => {
+    expect(ask('What did Meta say after winning the Kadrey ruling?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Qu'a déclaré Meta après sa victoire dans l'affaire Kadrey ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('What did Anthropic say after the judge approved its settlement?')).toMatchObject({ verdict: 'no_answer' });
+    // Its questions say it when its answer has a pronoun ("It argued"); what a ruling said has no company before the verb.
+    expect(ask('What did Google say about text and data mining?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+    expect(ask("Qu'a dit OpenAI dans sa contribution ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask('what did the kadrey v meta ruling say?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('a final version or approval, a judge, a law firm asked of something are answered only by a fact that says them', () => {
+    expect(ask('Has the Copyright Office published the final version of its AI training report?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("La version définitive du rapport du Copyright Office est-elle sortie ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Has the Anthropic settlement received final approval?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Who is the judge in the Disney and Universal case against Midjourney?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Quel cabinet d'avocats a rédigé la lettre pour Lyonne et Mooser ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    // A fact that says them still answers: the final Action Plan, the judge of the Meta case.
+    expect(ask('Did the final AI Action Plan say anything about copyright?')).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-outcome' } });
+    expect(ask('Which judge ruled in the Meta case?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('a date asked in the future tense ("when will…", "quand toucheront-ils… ?") is answered only by a fact about a date that carries the whole question', () => {
+    expect(ask('When will authors actually get their checks from the Anthropic settlement?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Quand les auteurs toucheront-ils concrètement l'argent de l'accord Anthropic ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('when are the authors going to get paid by Anthropic?')).toMatchObject({ verdict: 'no_answer' });
+    // A slip in tense about the filing is still answered by the date it was filed.
+    expect(ask('Quand la lettre sera-t-elle envoyée ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('a new or later one of something ("a new film", "ses contributions suivantes") is answered only by a fact that says so or whose own event comes after the letter', () => {
+    expect(ask("is Natasha Lyonne's studio Asteria making a new film with AI?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("OpenAI a-t-il assoupli sa position sur le fair use dans ses contributions suivantes ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    // The December order and the 2026 campaign come after the letter; "the New York Sun" is a name.
+    expect(ask('Did Trump sign a new executive order on AI in December 2025?')).toMatchObject({ verdict: 'answered', fact: { id: 'eo-14365' } });
+    expect(ask('Is there a newer campaign by artists against AI training?')).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask('How many signatures did the New York Sun count?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
 });
 
 describe('/ask engine: what happened after the letter is answered only by a fact that reaches past it', () => {

@@ -1,4 +1,5 @@
-import { countsAt, dateWordsAt, firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
+import { countsAt, dateWordsAt, firstDate, firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
+import { splitWords } from '../../../src/core/ask/lexicon';
 import { realFacts } from '../../helpers/core';
 
 const parse = (q: string) => parseQuestion(q, realFacts().ask.lexicon, realFacts().names);
@@ -131,5 +132,14 @@ describe('countsAt', () => {
   it('reads scale words as counts, and no word as a property every object has', () => {
     expect([...countsAt(['a', 'thousand', 'names'])]).toEqual([[1, 1000]]);
     expect([...countsAt(['the', 'constructor', 'of', 'valueOf', 'tostring'])]).toEqual([]);
+  });
+});
+
+describe('firstDate: the date a text opens on', () => {
+  it('is its first year, with the month and day before it; an earlier year named later does not count', () => {
+    expect(firstDate(splitWords('On 11 December 2025 Trump signed an order. It builds on the January 2025 order.'))).toBe(20251211);
+    expect(firstDate(splitWords('In March 2025 the letter was filed'))).toBe(20250301);
+    expect(firstDate(splitWords('filed in 2025'))).toBe(20250101);
+    expect(firstDate(splitWords('no date here'))).toBeUndefined();
   });
 });
