@@ -168,6 +168,16 @@ export const WORD_LISTS = [
   'subjectDeterminers',
   'doVerbs',
   'nameOnlyWords',
+  'pastAuxiliaries',
+  'doneAuxiliaries',
+  'doneQuestionWords',
+  'doneOpenings',
+  'invertedSubjects',
+  'pluralInvertedSubjects',
+  'invertedLinks',
+  'possessiveMarks',
+  'sinceAuxiliaries',
+  'orWords',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');
