@@ -164,6 +164,7 @@ export const WORD_LISTS = [
   'pastDatedNext',
   'yesNoAuxiliaries',
   'participleAuxiliaries',
+  'negations',
   'lightVerbs',
   'subjectDeterminers',
   'doVerbs',

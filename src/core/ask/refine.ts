@@ -966,12 +966,14 @@ const checkReactionParties: Refinement = (ctx, decision) => {
   // The one who reacts stands right before the verb, past auxiliaries and adverbs ("Natasha Lyonne a-t-elle réagi"):
   // "Joe Biden's administration responded" is the administration's reaction, said of the story's.
   const skipped = ctx.lexicon.wordList('yesNoAuxiliaries');
-  const between = ctx.lexicon.wordList('participleAuxiliaries');
+  const participles = ctx.lexicon.wordList('participleAuxiliaries');
+  const negations = ctx.lexicon.wordList('negations');
+  const between = (w: string): boolean => participles.has(w) || negations.has(w);
   const adverbs = ctx.lexicon.wordList('phraseAdverbs');
   const subject = (w: string): boolean => ctx.lexicon.wordList('invertedSubjects').has(w) || ctx.lexicon.wordList('pluralInvertedSubjects').has(w);
   const links = ctx.lexicon.wordList('invertedLinks');
   let k = verb.at - 1;
-  while (k >= 0 && (skipped.has(words[k]!) || between.has(words[k]!) || adverbs.has(words[k]!) || subject(words[k]!) || links.has(words[k]!))) k--;
+  while (k >= 0 && (skipped.has(words[k]!) || between(words[k]!) || adverbs.has(words[k]!) || subject(words[k]!) || links.has(words[k]!))) k--;
   if (k < 0) return decision;
   const termAt = (j: number): Term | undefined => searchTerms.find((t) => t.weight >= 1 && t.at <= j && j < t.at + (t.span ?? 1));
   // "How did the Chinese government respond to OpenAI's argument?", "comment Pékin a-t-il réagi ?": a party named by
@@ -1040,7 +1042,7 @@ const checkAfterDated: Refinement = (ctx, decision) => {
 
 /**
  * Where a yes/no question holds the verb it asks of its subject in the passive, or -1: in English after a word of
- * `participleAuxiliaries` ("did the suit get *dismissed*", "has it been *cited*");
+ * `participleAuxiliaries` ("did the suit get *dismissed*", "has it been *cited*") or `negations`;
  * in French after an inverted auxiliary (its pronoun `invertedSubjects` after a "t", `invertedLinks`, or
  * `pluralInvertedSubjects`) and "été" ("a-t-elle été *rejetée*"). Adverbs (`phraseAdverbs`) are read past; a light
  * verb (`lightVerbs`) asks nothing. What happened to a thing (dismissed, rejected, cited, overturned) is its own relation.
@@ -1049,13 +1051,15 @@ function askedVerbAt(ctx: RefineContext): number {
   const { parsed, lexicon } = ctx;
   const { words } = parsed.reading;
   const auxiliaries = lexicon.wordList('yesNoAuxiliaries');
-  const between = lexicon.wordList('participleAuxiliaries');
+  const participles = lexicon.wordList('participleAuxiliaries');
+  const negations = lexicon.wordList('negations');
+  const between = (w: string): boolean => participles.has(w) || negations.has(w);
   const adverbs = lexicon.wordList('phraseAdverbs');
   const light = lexicon.wordList('lightVerbs');
   const singular = lexicon.wordList('invertedSubjects');
   const plural = lexicon.wordList('pluralInvertedSubjects');
   const links = lexicon.wordList('invertedLinks');
-  const verbAt = (k: number): number => (k < words.length && !light.has(words[k]!) && !between.has(words[k]!) ? k : -1);
+  const verbAt = (k: number): number => (k < words.length && !light.has(words[k]!) && !between(words[k]!) ? k : -1);
   const pastAdverbs = (k: number): number => {
     while (k < words.length && adverbs.has(words[k]!)) k++;
     return k;
@@ -1069,13 +1073,13 @@ function askedVerbAt(ctx: RefineContext): number {
       // A verb inverted itself ("parle-t-il du droit d'auteur ?") is often said of a fact in other words: not read.
       if (!auxiliaries.has(words[k]!)) return -1;
       const after = pastAdverbs(pronounAt + 1);
-      return between.has(words[after] ?? '') ? verbAt(pastAdverbs(after + 1)) : -1;
+      return between(words[after] ?? '') ? verbAt(pastAdverbs(after + 1)) : -1;
     }
     return -1;
   }
   if (!auxiliaries.has(words[0] ?? '')) return -1;
   for (let k = 1; k < words.length; k++) {
-    if (between.has(words[k]!)) return verbAt(pastAdverbs(k + 1));
+    if (between(words[k]!)) return verbAt(pastAdverbs(k + 1));
   }
   return -1;
 }
