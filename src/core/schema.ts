@@ -138,6 +138,8 @@ export const WORD_LISTS = [
   'shareWords',
   'shareNouns',
   'letterTopicWords',
+  'letterFollowers',
+  'listNouns',
   'demonstratives',
   'holdingVerbs',
   'futureAuxiliaries',
