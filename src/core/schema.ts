@@ -134,6 +134,7 @@ export const WORD_LISTS = [
   'lawNouns',
   'askLeadFillers',
   'questionLabels',
+  'dottedAbbreviations',
   'currencyWords',
   'shareWords',
   'shareNouns',

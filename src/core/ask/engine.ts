@@ -471,7 +471,7 @@ export class AskEngine {
       if (again.verdict === 'answered' && otherScene()) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed: again.parsed, confidence: 0, lang: answerLang };
     }
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
-    const clause = lastClause(question);
+    const clause = lastClause(question, this.lexicon.wordList('dottedAbbreviations'));
     // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
     const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
     // Nor a label of the request ("fact-check:", "quick fact check for the show:"): a check cue whose only content is the

@@ -1,4 +1,8 @@
 import { askingSentence, lastClause } from '../../../src/core/ask/question-text';
+import { realFacts } from '../../helpers/core';
+
+/** The short forms whose full stop ends no sentence, as the data gives them. */
+const dotted = (): ReadonlySet<string> => new Set(realFacts().data.concepts.wordLists.dottedAbbreviations.words);
 
 describe('askingSentence: the one sentence of a message that asks', () => {
   it('chatter before and after the only "?" → that sentence alone', () => {
@@ -14,8 +18,8 @@ describe('askingSentence: the one sentence of a message that asks', () => {
 
 describe('lastClause: the text after the last sentence end', () => {
   it('a full stop after an abbreviation ("Bartz v. Anthropic", "Warner Bros. Discovery") ends no sentence', () => {
-    expect(lastClause('how did the union react to the Bartz v. Anthropic settlement?')).toBeNull();
-    expect(lastClause('did Warner Bros. Discovery sue anyone else?')).toBeNull();
-    expect(lastClause('I am writing a piece. When was it filed?')).toBe('When was it filed?');
+    expect(lastClause('how did the union react to the Bartz v. Anthropic settlement?', dotted())).toBeNull();
+    expect(lastClause('did Warner Bros. Discovery sue anyone else?', dotted())).toBeNull();
+    expect(lastClause('I am writing a piece. When was it filed?', dotted())).toBe('When was it filed?');
   });
 });
