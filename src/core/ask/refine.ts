@@ -823,7 +823,7 @@ const checkCountedWord: Refinement = (ctx, decision) => {
   if (decision.verdict === 'answered' && mode === 'fact' && parsed.numbers.length === 0) {
     const leader = decision.picked[0]!;
     const howMany = searchTerms.find((t) => t.term === 'c:howmany');
-    const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+    const what = howMany ? countedAfter(ctx.lexicon, parsed.reading, howMany, parsed.lang) : undefined;
     // Nor for a name ("how much did Nvidia lose"), nor a span of time ("combien de temps"): any date or figure may say it.
     const name = what !== undefined && ctx.lexicon.isName(parsed.reading.corrected[what.at] ?? '');
     const span = what !== undefined && parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
@@ -849,7 +849,7 @@ const vetoUncountedWord: Refinement = (ctx, decision) => {
   // typo of a word the facts use.
   if (decision.verdict === 'no_answer') return decision;
   const howMany = searchTerms.find((t) => t.term === 'c:howmany');
-  const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+  const what = howMany ? countedAfter(ctx.lexicon, parsed.reading, howMany, parsed.lang) : undefined;
   return what && uncountedWord(ctx, parsed, what) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
