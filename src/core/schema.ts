@@ -142,6 +142,7 @@ export const WORD_LISTS = [
   'askLeadFillers',
   'questionLabels',
   'dottedAbbreviations',
+  'questionJoiners',
   'currencyWords',
   'shareWords',
   'shareNouns',

@@ -603,7 +603,7 @@ export class AskEngine {
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
-    const [first, second] = questionParts(body);
+    const [first, second] = questionParts(body, this.lexicon.wordList('questionJoiners'));
     const partParsed = first ? this.parseOnce(first, lang ?? parsed.lang ?? undefined) : null;
     // Not "what did Meta and Microsoft say…": a first part that asks nothing of the names it gives (its only content
     // words), before an "and" that opens no question of its own and ends no sentence, is cut short of its verb: the

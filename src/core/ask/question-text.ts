@@ -145,13 +145,23 @@ export function sentenceOpenings(text: string): Set<number> {
   return opening;
 }
 
+/** The splits `questionParts` built so far, per list of joining words (one list, the lexicon's, in practice). */
+const partSplits = new WeakMap<ReadonlySet<string>, RegExp>();
+
 /**
  * The questions of a sentence that asks two ("who sued, and when?", "qui a organisé la lettre et est-ce que…"): the
- * text split before "and"/"et" (after a comma or not) and at ";" or "?" inside it; only when there are two parts.
+ * text split before a word of `joiners` (`questionJoiners`: "and", "et", "but", "mais"; after a comma or not, in any
+ * case) and at ";" or "?" inside it; only when there are two parts.
  */
-export function questionParts(question: string): string[] {
+export function questionParts(question: string, joiners: ReadonlySet<string>): string[] {
+  let split = partSplits.get(joiners);
+  if (!split) {
+    // Folded words are letters and digits only: nothing to escape.
+    split = new RegExp(String.raw`[;?](?=\s*\S)|,?\s+(?:${[...joiners].join('|')})\s+(?=\S)`, 'i');
+    partSplits.set(joiners, split);
+  }
   const parts = question
-    .split(/[;?](?=\s*\S)|,?\s+(?:and|et|but|mais)\s+(?=\S)/i)
+    .split(split)
     .map((p) => p.replace(/^[\s,:;]+|[\s,:;]+$/g, ''))
     .filter((p) => p.split(/\s+/).length >= 2);
   return parts.length >= 2 ? parts : [];

@@ -1,4 +1,4 @@
-import { askingSentence, lastClause } from '../../../src/core/ask/question-text';
+import { askingSentence, lastClause, questionParts } from '../../../src/core/ask/question-text';
 import { realFacts } from '../../helpers/core';
 
 /** The short forms whose full stop ends no sentence, as the data gives them. */
@@ -21,5 +21,18 @@ describe('lastClause: the text after the last sentence end', () => {
     expect(lastClause('how did the union react to the Bartz v. Anthropic settlement?', dotted())).toBeNull();
     expect(lastClause('did Warner Bros. Discovery sue anyone else?', dotted())).toBeNull();
     expect(lastClause('I am writing a piece. When was it filed?', dotted())).toBe('When was it filed?');
+  });
+});
+
+describe('questionParts: the questions of a sentence that asks two', () => {
+  const joiners = (): ReadonlySet<string> => new Set(realFacts().data.concepts.wordLists.questionJoiners.words);
+
+  it('split before a joining word of the data ("And", "mais"), in any case → the two questions', () => {
+    expect(questionParts('who organised the letter And when was it sent?', joiners())).toEqual(['who organised the letter', 'when was it sent?']);
+    expect(questionParts('la lettre a été envoyée, mais par qui ?', joiners())).toEqual(['la lettre a été envoyée', 'par qui ?']);
+  });
+
+  it('one question → no parts', () => {
+    expect(questionParts('who organised the letter?', joiners())).toEqual([]);
   });
 });
