@@ -1,8 +1,14 @@
+import { readFileSync } from 'fs';
+import path from 'path';
 import { askingSentence, lastClause, questionParts } from '../../../src/core/ask/question-text';
-import { realFacts } from '../../helpers/core';
+import { conceptsSchema, type WordList } from '../../../src/core/schema';
 
-/** The short forms whose full stop ends no sentence, as the data gives them. */
-const dotted = (): ReadonlySet<string> => new Set(realFacts().data.concepts.wordLists.dottedAbbreviations.words);
+/** A word list of data/concepts.json, as the data gives it (schema-checked). */
+const wordList = (name: WordList): ReadonlySet<string> =>
+  new Set(conceptsSchema.parse(JSON.parse(readFileSync(path.join(__dirname, '../../../data/concepts.json'), 'utf8'))).wordLists[name].words);
+
+/** The short forms whose full stop ends no sentence. */
+const dotted = (): ReadonlySet<string> => wordList('dottedAbbreviations');
 
 describe('askingSentence: the one sentence of a message that asks', () => {
   it('chatter before and after the only "?" → that sentence alone', () => {
@@ -25,7 +31,7 @@ describe('lastClause: the text after the last sentence end', () => {
 });
 
 describe('questionParts: the questions of a sentence that asks two', () => {
-  const joiners = (): ReadonlySet<string> => new Set(realFacts().data.concepts.wordLists.questionJoiners.words);
+  const joiners = (): ReadonlySet<string> => wordList('questionJoiners');
 
   it('split before a joining word of the data ("And", "mais"), in any case → the two questions', () => {
     expect(questionParts('who organised the letter And when was it sent?', joiners())).toEqual(['who organised the letter', 'when was it sent?']);
