@@ -14,8 +14,6 @@ import type { Ranked, Retriever } from './retrieve';
 
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;
-/** Words that make a name the owner of the word before them ("the position of Google", "la position d'OpenAI"). */
-const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du', 'des']);
 /** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
 const OWNED_GAP = 1;
 /** The concepts of `data/concepts.json` whose words, right after a name, say what it said or asked for ("Google argued"). */
@@ -56,9 +54,6 @@ interface NearExample {
 /** How far behind the leader the one fact of the kind a "which" asks for ("which order", "quel organisme") may score. */
 const HEAD_SHARE = 0.4;
 
-/** The verb of being right after a question word ("what's", "what was"), before the noun that names the kind asked for. */
-const COPULAS: ReadonlySet<string> = new Set(['s', 'is', 'was']);
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** A ranked fact scoring at least this share of the leader's, that carries a name the leader lacks, is a rival. */
 const NAME_RIVAL_SHARE = 0.1;
 
@@ -83,11 +78,14 @@ function countedBy(reading: Reading): string[] {
   });
 }
 
-/** The content term a "how many" counts: the one right after it ("how many members"), or after its "of" ("combien de membres"). */
-export function countedAfter(reading: Reading, from: Term, lang: Locale | null): Term | undefined {
+/**
+ * The content term a "how many" counts: the one right after it ("how many members"), or after its "of" (`ownerLinks`:
+ * "combien de membres").
+ */
+export function countedAfter(lexicon: Pick<Lexicon, 'wordList'>, reading: Reading, from: Term, lang: Locale | null): Term | undefined {
   const end = from.at + (from.span ?? 1);
   // French counts with its "de" ("combien de membres"); "vaut combien selon la lettre" counts nothing.
-  const at = OF.has(reading.words[end] ?? '') ? end + 1 : lang === 'fr' ? -1 : end;
+  const at = lexicon.wordList('ownerLinks').has(reading.words[end] ?? '') ? end + 1 : lang === 'fr' ? -1 : end;
   return reading.terms.find((t) => t.at === at && t.kind !== 'number' && t.weight >= 1);
 }
 
@@ -230,7 +228,7 @@ export class AnswerChecks {
           const head = first && terms.find((t) => t.at === first.at + (first.span ?? 1) && t.kind === 'concept' && t.weight >= 1);
           return head ?? first;
         };
-        const owned = words[name.at + 1] === 's' ? possessed() : OF.has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : verb;
+        const owned = this.lexicon.wordList('possessiveMarks').has(words[name.at + 1] ?? '') ? possessed() : this.lexicon.wordList('ownerLinks').has(words[name.at - 1] ?? '') ? termAt(name.at - 2, -1) : verb;
         // Only as what the text is about: no content word before it ("la réaction aux propositions d'OpenAI" is about a reaction).
         // `anywhere`: also what a name owns further in ("who drafted OpenAI's comment" asks of that comment).
         const from = owned !== undefined && owned === verb ? groupStart(name) : name.at;
@@ -497,7 +495,7 @@ export class AnswerChecks {
     const after = which.at + which.length;
     // "what's the RFI…", "what was the consultation…": the verb of being right after the question word comes before the noun.
     const words = parsed.reading.words;
-    const reach = COPULAS.has(words[after] ?? '') && ARTICLES.has(words[after + 1] ?? '') ? after + 2 : after + 1;
+    const reach = this.lexicon.wordList('kindCopulas').has(words[after] ?? '') && this.lexicon.wordList('kindArticles').has(words[after + 1] ?? '') ? after + 2 : after + 1;
     const first = searchTerms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at >= after && t.at <= reach);
     if (!first || searchTerms.some((t) => t.at >= after && t.at < first.at && t.kind !== 'word')) return decision;
     // In English the noun that names the kind closes its phrase: "what government consultation" asks for a consultation,

@@ -21,9 +21,6 @@ import { AnswerChecks } from './checks';
 
 /** A French verb in the future tense or the auxiliary of the near future, as inverted before its subject ("passera-t-il"). */
 const FUTURE_INVERTED = /^[a-z]{2,}(?:era|ira|ra|eront|iront|ront)$|^(?:va|vont)$/;
-/** The subject pronouns of an inversion after "-t-", and those that follow a plural verb directly ("vont-ils"). */
-const INVERTED_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'on']);
-const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['ils', 'elles']);
 /** A French infinitive after "va" ("va signer", "va trancher", "va pleuvoir"). */
 const INFINITIVE = /^[a-z]{2,}(?:er|ir|re|oir)$/;
 /** Punctuation after which a clause opens ("Severance, will there be…", "quick one: will it…"). */
@@ -62,12 +59,6 @@ interface Retrieval {
   searchTerms: Term[];
 }
 
-/** Words that pick one of a group ("any of the Beatles", "l'un des Beatles"). */
-const ONE_OF: ReadonlySet<string> = new Set(['any', 'one', 'either', 'un', 'une', 'aucun']);
-/** Articles a title may open with ("the Beatles", "la Matrice"). */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'l']);
-/** Words that tie a role to what it made ("the director of …", "la réalisatrice de …", "d'…"). */
-const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
 /** A long bare number (five digits or more): an order's number rather than a figure. */
 const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
@@ -201,7 +192,7 @@ export class AskEngine {
         [sig.knownFor.en, sig.knownFor.fr].flatMap((k) =>
           workTitles(k).flatMap(({ title, bracketed }) => {
             const words = splitWords(title);
-            const bare = !bracketed && words.length > 1 && ARTICLES.has(words[0]!) ? [{ title: words.slice(1), bracketed, name: sig.name }] : [];
+            const bare = !bracketed && words.length > 1 && this.lexicon.wordList('titleArticles').has(words[0]!) ? [{ title: words.slice(1), bracketed, name: sig.name }] : [];
             return [{ title: words, bracketed, name: sig.name }, ...bare];
           }),
         ),
@@ -482,7 +473,7 @@ export class AskEngine {
       if (again.verdict === 'answered' && otherScene()) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed: again.parsed, confidence: 0, lang: answerLang };
     }
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
-    const clause = lastClause(question);
+    const clause = lastClause(question, this.lexicon.wordList('dottedAbbreviations'));
     // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
     const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
     // Nor a label of the request ("fact-check:", "quick fact check for the show:"): a check cue whose only content is the
@@ -623,7 +614,7 @@ export class AskEngine {
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
-    const [first, second] = questionParts(body);
+    const [first, second] = questionParts(body, this.lexicon.wordList('questionJoiners'));
     const partParsed = first ? this.parseOnce(first, lang ?? parsed.lang ?? undefined) : null;
     // Not "what did Meta and Microsoft say…": a first part that asks nothing of the names it gives (its only content
     // words), before an "and" that opens no question of its own and ends no sentence, is cut short of its verb: the
@@ -989,14 +980,19 @@ export class AskEngine {
     );
     if (fromNow) return true;
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    // The subject pronouns of an inversion after "-t-" (`invertedLinks`), and those that follow a plural verb directly
+    // ("vont-ils").
+    const links = this.lexicon.wordList('invertedLinks');
+    const singular = this.lexicon.wordList('invertedSubjects');
+    const plural = this.lexicon.wordList('pluralInvertedSubjects');
     let gaps: string[] | null = null;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const next = words[k + 1] ?? '';
-      if (FUTURE_INVERTED.test(w) && (next === 't' ? INVERTED_PRONOUNS.has(words[k + 2] ?? '') : PLURAL_PRONOUNS.has(next))) return true;
+      if (FUTURE_INVERTED.test(w) && (links.has(next) ? singular.has(words[k + 2] ?? '') : plural.has(next))) return true;
       if (!aux.has(w) || named(k)) continue;
       if (parsed.lang === 'fr') {
-        if ((next === 't' && INVERTED_PRONOUNS.has(words[k + 2] ?? '')) || PLURAL_PRONOUNS.has(next) || INFINITIVE.test(next)) return true;
+        if ((links.has(next) && singular.has(words[k + 2] ?? '')) || plural.has(next) || INFINITIVE.test(next)) return true;
         continue;
       }
       if (k === 0) return true;
@@ -1018,12 +1014,15 @@ export class AskEngine {
     if (wh.length === 0) return false;
     const from = Math.min(...wh);
     const aux = this.lexicon.wordList('futureAuxiliaries');
+    const links = this.lexicon.wordList('invertedLinks');
+    const singular = this.lexicon.wordList('invertedSubjects');
+    const plural = this.lexicon.wordList('pluralInvertedSubjects');
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
     for (let k = from + 1; k < words.length; k++) {
       const w = words[k]!;
       const next = words[k + 1] ?? '';
       if (parsed.lang === 'fr') {
-        const inverted = next === 't' ? INVERTED_PRONOUNS.has(words[k + 2] ?? '') : PLURAL_PRONOUNS.has(next);
+        const inverted = links.has(next) ? singular.has(words[k + 2] ?? '') : plural.has(next);
         if ((FUTURE_INVERTED.test(w) || aux.has(w)) && inverted) return true;
         if (aux.has(w) && INFINITIVE.test(next)) return true;
       } else if ((aux.has(w) && !named(k)) || (w === 'going' && next === 'to')) return true;
@@ -1036,10 +1035,13 @@ export class AskEngine {
     const { words } = parsed.reading;
     const plans = this.lexicon.wordList('planVerbs');
     const opensOnBe = this.lexicon.wordList('beOpeners').has(words[0] ?? '');
+    const links = this.lexicon.wordList('invertedLinks');
+    const singular = this.lexicon.wordList('invertedSubjects');
+    const plural = this.lexicon.wordList('pluralInvertedSubjects');
     return words.some((w, k) => {
       if (!plans.has(w)) return false;
       const next = words[k + 1] ?? '';
-      if (parsed.lang === 'fr') return (next === 't' && INVERTED_PRONOUNS.has(words[k + 2] ?? '')) || PLURAL_PRONOUNS.has(next) || INVERTED_PRONOUNS.has(next);
+      if (parsed.lang === 'fr') return (links.has(next) && singular.has(words[k + 2] ?? '')) || plural.has(next) || singular.has(next);
       return opensOnBe && k > 1;
     });
   }
@@ -1083,15 +1085,17 @@ export class AskEngine {
       // So does a role "of" a title that is a common word ("the director of Inception", "le réalisateur d'Inception"):
       // a word typed with a capital right after it, which no fact uses.
       const words = parsed.reading.words;
+      const articles = this.lexicon.wordList('titleArticles');
+      const ofWords = this.lexicon.wordList('ofWords');
       const ofWork = roleTerms.some((t) => {
         const after = t.at + (t.span ?? 1);
-        const at = ARTICLES.has(words[after + 1] ?? '') ? after + 2 : after + 1;
-        return OF_WORDS.has(words[after] ?? '') && capitalAt(at) && !this.facts.knows(words[at] ?? '') && !this.lexicon.isName(words[at] ?? '');
+        const at = articles.has(words[after + 1] ?? '') ? after + 2 : after + 1;
+        return ofWords.has(words[after] ?? '') && capitalAt(at) && !this.facts.knows(words[at] ?? '') && !this.lexicon.isName(words[at] ?? '');
       });
       if (ofWork) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
       // "Did dubbing actors back it?", "les comédiens de doublage ont-ils soutenu la lettre ?": a role narrowed by a word no
       // fact uses (right before it in English, after its "de" in French) is a kind of people the list by role cannot say.
-      const narrowedAt = (t: Term): number => (parsed.lang === 'fr' ? (OF_WORDS.has(words[t.at + (t.span ?? 1)] ?? '') ? t.at + (t.span ?? 1) + 1 : -1) : t.at - 1);
+      const narrowedAt = (t: Term): number => (parsed.lang === 'fr' ? (ofWords.has(words[t.at + (t.span ?? 1)] ?? '') ? t.at + (t.span ?? 1) + 1 : -1) : t.at - 1);
       // Only in a yes/no question ("ont-ils soutenu… ?"): "male actors who signed", "quels scénaristes de séries" ask for
       // the list.
       const yesNoOnly = parsed.reading.cues.some((c) => c.cue === 'yesno') && !parsed.cues.has('wh');
@@ -1317,7 +1321,7 @@ export class AskEngine {
     const asTyped = (t: Term): Term => (t.kind === 'word' && nameAt.has(t.at) && parsed.reading.corrected[t.at] !== parsed.reading.words[t.at] ? { ...t, term: this.lexicon.termOf(parsed.reading.words[t.at]!, parsed.lang) } : t);
     // "What did the 2024 writers' strike win?", "la grève de 2021": a year near the story's that no fact gives is a year
     // wrongly remembered, a premise to correct, not a word to find (the far ones are another event: see otherTime).
-    const typedTerms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), (word) => this.lexicon.isProper(word)).map(asTyped), parsed, nameAt).filter(
+    const typedTerms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), this.lexicon).map(asTyped), parsed, nameAt).filter(
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
     // "…, number + date pls": the words of a last clause that only names the slots asked for are no content to find,
@@ -1497,12 +1501,13 @@ export class AskEngine {
     // Whether the work's title, typed at word i, names its author (the closures here capture no loop variable: a loop
     // whose variable a closure captures builds a new scope object at every turn, and this loop runs for every work at
     // every word).
+    const pickers = this.lexicon.wordList('memberPickers');
     const names = (title: readonly string[], bracketed: boolean, i: number): boolean => {
       // A title after "of" is a work only with someone described by it ("the Matrix co-creator", "the guy from the
       // Beatles"): "did the Beatles sign?" asks about the band, not about the one of them who signed.
       // "A Beatle": one of a group's name in the singular is one of its members.
       // So is "any of the Beatles", "l'un des Beatles".
-      const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => ONE_OF.has(w));
+      const member = title.some((w, k) => w.length >= 5 && w.endsWith('s') && words[i + k] === w.slice(0, -1)) || words.slice(Math.max(0, i - 3), i).some((w) => pickers.has(w));
       const described =
         bracketed || member || parsed.reading.terms.some((t) => (t.at < i || t.at >= i + title.length) && t.weight >= 1 && t.kind !== 'number' && t.term !== 'c:sign');
       return described && title.some((w, k) => !this.lexicon.isStopword(w) && (!aligned || startsWithCapital(shown[i + k]!) || !this.lexicon.isKnown(w)));
@@ -1640,7 +1645,7 @@ const DOER_SPAN = 4;
  * and the question is read as "who organised it?". The same for whom the letter targets ("why did the letter attack
  * Meta?").
  */
-function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, isProper: (word: string) => boolean): Term[] {
+function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, lexicon: Pick<Lexicon, 'isProper' | 'wordList'>): Term[] {
   const terms = parsed.reading.terms;
   const has = (term: string): boolean => terms.some((t) => t.term === term);
   const organising = has('c:organise');
@@ -1674,7 +1679,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const misread = (at: number): boolean => parsed.reading.corrected[at] !== words[at];
   const names = !organising || refersToIt;
   // "Who wrote Variety's story on the letter?": a name with its possessive owns what is asked about; no premise.
-  const owner = (at: number): boolean => words[at + 1] === 's';
+  const owner = (at: number): boolean => lexicon.wordList('possessiveMarks').has(words[at + 1] ?? '');
   const addressee = (at: number): boolean => addressing && !targeting && !organising ? at > sentAt : true;
   // "What is the Human Artistry Campaign, and who launched it?": a name in a question of its own before the one that asks
   // who organised (its question word opens a later part) is what "it" stands for, no premise of that part.
@@ -1689,10 +1694,10 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, i
   const objectAt = new Set<number>();
   if (verb && typed.length === words.length) {
     let k = verb.at + (verb.span ?? 1);
-    if (ARTICLES.has(words[k] ?? '')) k++;
+    if (lexicon.wordList('titleArticles').has(words[k] ?? '')) k++;
     while (k < words.length && (/^\p{Lu}/u.test(typed[k] ?? '') || (words[k] === 't' && objectAt.has(k - 1)))) objectAt.add(k++);
   }
-  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && !ofThem(t.at) && !objectAt.has(t.at) && (named.has(words[t.at] ?? '') || (everyWord(t.at) && (!knows(t.term) || misread(t.at) || capitalised(t.at) || isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
+  const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && !ofThem(t.at) && !objectAt.has(t.at) && (named.has(words[t.at] ?? '') || (everyWord(t.at) && (!knows(t.term) || misread(t.at) || capitalised(t.at) || lexicon.isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;
   // What such a question really asks is who organised it.
   const organise = kept.find((t) => t.term === 'c:organise')!;

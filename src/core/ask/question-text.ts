@@ -1,6 +1,7 @@
 /**
  * Helpers that read a question as typed (capitals, punctuation, clause breaks) rather than as terms: where its sentences
- * open, the names it types with capitals, its last clause, its parts. Pure string work, no data.
+ * open, the names it types with capitals, its last clause, its parts. Pure string work, no data but the word lists
+ * passed in.
  */
 import { spelledAt, splitWords, startsWithCapital, typedWordCount, typedWords } from './lexicon';
 
@@ -45,24 +46,44 @@ export function unshouted(text: string): string {
   return typedWords(text).filter(isAcronym).length >= SHOUTED_WORDS ? text.toLowerCase() : text;
 }
 
+/** Where `lastClause` cuts a question (`clause`), and the same with a "?" that another question follows (`clauseOrQuestion`). */
+interface ClauseSplits {
+  clause: RegExp;
+  clauseOrQuestion: RegExp;
+}
+
+/** The splits built so far, per list of abbreviations (one list, the lexicon's, in practice). */
+const clauseSplits = new WeakMap<ReadonlySet<string>, ClauseSplits>();
+
 /**
- * A full stop that ends an abbreviation ("Bartz v. Anthropic", "Warner Bros. Discovery", "Mr. Altman") ends no
- * sentence: a single letter, or the short forms names and case titles use.
+ * Where a question is cut into clauses: ":", ";", "!", or a full stop before no figure that ends no abbreviation ("Bartz
+ * v. Anthropic", "Warner Bros. Discovery", "Mr. Altman"): a single letter, or a short form of `abbreviations` (folded
+ * words, `dottedAbbreviations`; matched in any case).
  */
-const ABBREVIATION_STOP = String.raw`(?<!(?:^|[^\p{L}])(?:\p{L}|vs|bros|mr|mrs|ms|dr|st|jr|inc|corp|co))`;
-/** Where `lastClause` cuts a question: ":", ";", "!", or a full stop after no abbreviation nor before a figure. */
-const CLAUSE_SPLIT = new RegExp(String.raw`[:;!]|${ABBREVIATION_STOP}\.(?!\d)`, 'iu');
-/** The same, and a "?" that another question follows. */
-const CLAUSE_OR_QUESTION_SPLIT = new RegExp(String.raw`[:;!]|${ABBREVIATION_STOP}\.(?!\d)|\?(?=[^?]+\?\s*$)`, 'iu');
+function clauseSplitsFor(abbreviations: ReadonlySet<string>): ClauseSplits {
+  let splits = clauseSplits.get(abbreviations);
+  if (!splits) {
+    // Folded words are letters and digits only: nothing to escape.
+    const stop = String.raw`(?<!(?:^|[^\p{L}])(?:\p{L}|${[...abbreviations].join('|')}))`;
+    splits = {
+      clause: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)`, 'iu'),
+      clauseOrQuestion: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)|\?(?=[^?]+\?\s*$)`, 'iu'),
+    };
+    clauseSplits.set(abbreviations, splits);
+  }
+  return splits;
+}
 
 /**
  * The text after the last ":", ";", "." or "!" that ends a sentence, or a "?" that another question follows ("The letter
  * didn't ask for new laws, did it? So what did it ask for?"), when there is one of two words or more. Not after a question
- * that gives a figure or date: "filed on 1 March, right? What happened next?" has a premise to correct first.
+ * that gives a figure or date: "filed on 1 March, right? What happened next?" has a premise to correct first. A full stop
+ * after a single letter or one of `abbreviations` (`dottedAbbreviations`: "Warner Bros. Discovery") ends no sentence.
  */
-export function lastClause(question: string): string | null {
+export function lastClause(question: string, abbreviations: ReadonlySet<string>): string | null {
   const asked = question.lastIndexOf('?', question.trimEnd().length - 2);
-  const split = asked >= 0 && /\d/.test(question.slice(0, asked)) ? CLAUSE_SPLIT : CLAUSE_OR_QUESTION_SPLIT;
+  const splits = clauseSplitsFor(abbreviations);
+  const split = asked >= 0 && /\d/.test(question.slice(0, asked)) ? splits.clause : splits.clauseOrQuestion;
   const parts = question.split(split).map((p) => p.trim()).filter((p) => p.length > 0);
   const last = parts[parts.length - 1];
   return parts.length > 1 && last && last.split(/\s+/).length >= 2 ? last : null;
@@ -124,13 +145,23 @@ export function sentenceOpenings(text: string): Set<number> {
   return opening;
 }
 
+/** The splits `questionParts` built so far, per list of joining words (one list, the lexicon's, in practice). */
+const partSplits = new WeakMap<ReadonlySet<string>, RegExp>();
+
 /**
  * The questions of a sentence that asks two ("who sued, and when?", "qui a organisé la lettre et est-ce que…"): the
- * text split before "and"/"et" (after a comma or not) and at ";" or "?" inside it; only when there are two parts.
+ * text split before a word of `joiners` (`questionJoiners`: "and", "et", "but", "mais"; after a comma or not, in any
+ * case) and at ";" or "?" inside it; only when there are two parts.
  */
-export function questionParts(question: string): string[] {
+export function questionParts(question: string, joiners: ReadonlySet<string>): string[] {
+  let split = partSplits.get(joiners);
+  if (!split) {
+    // Folded words are letters and digits only: nothing to escape.
+    split = new RegExp(String.raw`[;?](?=\s*\S)|,?\s+(?:${[...joiners].join('|')})\s+(?=\S)`, 'i');
+    partSplits.set(joiners, split);
+  }
   const parts = question
-    .split(/[;?](?=\s*\S)|,?\s+(?:and|et|but|mais)\s+(?=\S)/i)
+    .split(split)
     .map((p) => p.replace(/^[\s,:;]+|[\s,:;]+$/g, ''))
     .filter((p) => p.split(/\s+/).length >= 2);
   return parts.length >= 2 ? parts : [];

@@ -569,8 +569,10 @@ const checkCompanySaying: Refinement = (ctx, decision) => {
   const verb = ctx.searchTerms.find((t) => t.term === 'c:argue' || (t.kind === 'word' && saying.has(words[t.at]!)));
   if (!verb) return decision;
   const skipped = [ctx.lexicon.wordList('yesNoAuxiliaries'), ctx.lexicon.wordList('participleAuxiliaries'), ctx.lexicon.wordList('phraseAdverbs')];
+  const marks = ctx.lexicon.wordList('possessiveMarks');
+  const subjects = [ctx.lexicon.wordList('invertedSubjects'), ctx.lexicon.wordList('pluralInvertedSubjects')];
   let k = verb.at - 1;
-  while (k >= 0 && (words[k] === 's' || INVERTED_SUBJECTS.has(words[k]!) || skipped.some((list) => list.has(words[k]!)))) k--;
+  while (k >= 0 && (marks.has(words[k]!) || subjects.some((list) => list.has(words[k]!)) || skipped.some((list) => list.has(words[k]!)))) k--;
   // "Qu'a déclaré Meta… ?", "qu'ont dit les studios ?": after "qu'a"/"qu'ont" opening the question, the subject follows the verb.
   const inverted = ctx.parsed.lang === 'fr' && words[verb.at - 2] === 'qu' && (words[verb.at - 1] === 'a' || words[verb.at - 1] === 'ont');
   const company = inverted ? words[verb.at + (verb.span ?? 1)] : words[k];
@@ -624,7 +626,7 @@ const checkCompareLone: Refinement = (ctx, decision) => {
     const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
     const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
     // "A vs B: which first?", "A and B — which first?" set two things against each other as "or" does.
-    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => w === 'or' || w === 'ou') && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading) < 0;
+    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => ctx.lexicon.wordList('orWords').has(w)) && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading) < 0;
     const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
     // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
     // the time of what is asked, not which of two things came first: the fact answered is what is asked.
@@ -848,7 +850,7 @@ const checkCountedWord: Refinement = (ctx, decision) => {
   if (decision.verdict === 'answered' && mode === 'fact' && parsed.numbers.length === 0) {
     const leader = decision.picked[0]!;
     const howMany = searchTerms.find((t) => t.term === 'c:howmany');
-    const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+    const what = howMany ? countedAfter(ctx.lexicon, parsed.reading, howMany, parsed.lang) : undefined;
     // Nor for a name ("how much did Nvidia lose"), nor a span of time ("combien de temps"): any date or figure may say it.
     const name = what !== undefined && ctx.lexicon.isName(parsed.reading.corrected[what.at] ?? '');
     const span = what !== undefined && parsed.reading.cues.some((c) => c.cue === 'span' && c.at <= what.at && what.at < c.at + c.length);
@@ -874,7 +876,7 @@ const vetoUncountedWord: Refinement = (ctx, decision) => {
   // typo of a word the facts use.
   if (decision.verdict === 'no_answer') return decision;
   const howMany = searchTerms.find((t) => t.term === 'c:howmany');
-  const what = howMany ? countedAfter(parsed.reading, howMany, parsed.lang) : undefined;
+  const what = howMany ? countedAfter(ctx.lexicon, parsed.reading, howMany, parsed.lang) : undefined;
   return what && uncountedWord(ctx, parsed, what) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
@@ -926,35 +928,37 @@ const vetoFigurelessChoices: Refinement = (ctx, decision) => {
   return figureless ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
-/** The English auxiliaries of what was done ("what did X do", "what has X done"); "what does X do" asks what it is. */
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'has', 'have', 'had']);
-
 /** How many words after a French "fait" the doer may take ("qu'ont fait les signataires après…"). */
 const DOER_WORDS = 3;
 
 /**
  * The terms naming who did what a question asks ("what did *the signatories* do after…", "qu'ont fait *les
  * signataires* après… ?", "*OpenAI* a fait quoi ?"), or none: in English the words between the auxiliary that follows
- * "what" or "how" and the verb of doing (`doVerbs`, "did… do", "has… done"); in French the words after "fait" up to a
- * cue (`since`: "après") or `DOER_WORDS`, or before "a fait" when "quoi" follows.
+ * "what" or "how" (`pastAuxiliaries`) and the verb of doing (`doVerbs`, "did… do", "has… done"); in French, after an
+ * auxiliary of it (`doneAuxiliaries`), the words after "fait" up to a cue (`since`: "après") or `DOER_WORDS` when
+ * "qu'" opens it (`doneOpenings`), or the words before "a fait" when "quoi" follows (`doneQuestionWords`).
  */
 function doerTerms(ctx: RefineContext): Term[] {
   const { parsed, lexicon } = ctx;
   const { words, terms, cues } = parsed.reading;
   const doing = lexicon.wordList('doVerbs');
+  const past = lexicon.wordList('pastAuxiliaries');
+  const done = lexicon.wordList('doneAuxiliaries');
+  const doneAsked = lexicon.wordList('doneQuestionWords');
+  const doneOpened = lexicon.wordList('doneOpenings');
   const content = (from: number, to: number): Term[] => terms.filter((t) => t.at >= from && t.at < to && t.weight >= 1 && t.kind !== 'number');
   const wh = cues.filter((c) => c.cue === 'wh').map((c) => c.at);
   for (let k = 1; k < words.length; k++) {
     if (!doing.has(words[k]!)) continue;
     if (parsed.lang === 'en') {
       // "what did the signatories do", "how has OpenAI done": the auxiliary right after the question word.
-      const aux = wh.find((at) => PAST_AUXILIARIES.has(words[at + 1] ?? '') && at + 2 < k);
+      const aux = wh.find((at) => past.has(words[at + 1] ?? '') && at + 2 < k);
       return aux === undefined ? [] : content(aux + 2, k);
     }
     // "qu'ont fait les signataires", "qu'a fait OpenAI": the auxiliary right before "fait", the question word before it.
-    if (words[k - 1] === 'a' || words[k - 1] === 'ont') {
-      if (words[k + 1] === 'quoi') return content(0, k - 1).filter((t) => !wh.includes(t.at));
-      if (words[k - 2] === 'qu') {
+    if (done.has(words[k - 1]!)) {
+      if (doneAsked.has(words[k + 1] ?? '')) return content(0, k - 1).filter((t) => !wh.includes(t.at));
+      if (doneOpened.has(words[k - 2] ?? '')) {
         const stop = cues.filter((c) => c.at > k).reduce((m, c) => Math.min(m, c.at), words.length);
         return content(k + 1, Math.min(stop, k + 1 + DOER_WORDS));
       }
@@ -989,27 +993,32 @@ const checkReactionParties: Refinement = (ctx, decision) => {
   // The one who reacts stands right before the verb, past auxiliaries and adverbs ("Natasha Lyonne a-t-elle réagi"):
   // "Joe Biden's administration responded" is the administration's reaction, said of the story's.
   const skipped = ctx.lexicon.wordList('yesNoAuxiliaries');
-  const between = ctx.lexicon.wordList('participleAuxiliaries');
+  const participles = ctx.lexicon.wordList('participleAuxiliaries');
+  const negations = ctx.lexicon.wordList('negations');
+  const between = (w: string): boolean => participles.has(w) || negations.has(w);
   const adverbs = ctx.lexicon.wordList('phraseAdverbs');
+  const subject = (w: string): boolean => ctx.lexicon.wordList('invertedSubjects').has(w) || ctx.lexicon.wordList('pluralInvertedSubjects').has(w);
+  const links = ctx.lexicon.wordList('invertedLinks');
   let k = verb.at - 1;
-  while (k >= 0 && (skipped.has(words[k]!) || between.has(words[k]!) || adverbs.has(words[k]!) || INVERTED_SUBJECTS.has(words[k]!) || words[k] === 't')) k--;
+  while (k >= 0 && (skipped.has(words[k]!) || between(words[k]!) || adverbs.has(words[k]!) || subject(words[k]!) || links.has(words[k]!))) k--;
   if (k < 0) return decision;
   const termAt = (j: number): Term | undefined => searchTerms.find((t) => t.weight >= 1 && t.at <= j && j < t.at + (t.span ?? 1));
   // "How did the Chinese government respond to OpenAI's argument?", "comment Pékin a-t-il réagi ?": a party named by
-  // no name is the run of content words before the verb (past articles and a possessive "s"). When it holds another
-  // country than the story's (`otherCountries`: its government, its capital, its people), only a fact in which that
-  // country reacts (its word before a word of reacting in one of the fact's sentences) says how; a fact that only
-  // names it (China in OpenAI's argument) answers another question.
+  // no name is the run of content words before the verb (past articles and a possessive "s", `possessiveMarks`). When
+  // it holds another country than the story's (`otherCountries`: its government, its capital, its people), only a fact
+  // in which that country reacts (its word before a word of reacting in one of the fact's sentences) says how; a fact
+  // that only names it (China in OpenAI's argument) answers another question.
   if (!names.some((t) => t.at <= k && k < t.at + (t.span ?? 1))) {
     const articles = ctx.lexicon.wordList('articles');
     const countries = ctx.lexicon.wordList('otherCountries');
+    const possessive = ctx.lexicon.wordList('possessiveMarks');
     const party: string[] = [];
     for (let j = k; j >= 0; ) {
       const t = termAt(j);
       if (t) {
         party.push(...corrected.slice(t.at, t.at + (t.span ?? 1)));
         j = t.at - 1;
-      } else if (articles.has(words[j]!) || words[j] === 's') j--;
+      } else if (articles.has(words[j]!) || possessive.has(words[j]!)) j--;
       else break;
     }
     const abroad = party.filter((w) => countries.has(w));
@@ -1037,9 +1046,10 @@ function askedAfter(ctx: RefineContext): number | undefined {
   const determiners = lexicon.wordList('subjectDeterminers');
   const articles = lexicon.wordList('articles');
   const letterNouns = lexicon.wordList('letterNouns');
+  const auxiliaries = lexicon.wordList('sinceAuxiliaries');
   for (const c of since) {
     let k = c.at + c.length;
-    while (k < words.length && (determiners.has(words[k]!) || articles.has(words[k]!) || words[k] === 'avoir')) k++;
+    while (k < words.length && (determiners.has(words[k]!) || articles.has(words[k]!) || auxiliaries.has(words[k]!))) k++;
     const signing = terms.some((t) => t.at === k && t.term === 'c:sign');
     if (letterNouns.has(words[k] ?? '') || signing) return ctx.letterDate;
   }
@@ -1057,44 +1067,46 @@ const checkAfterDated: Refinement = (ctx, decision) => {
   return keepPicked(decision, (r) => (ctx.latestDates.get(r.id) ?? after) >= after);
 };
 
-/** French subject pronouns after an inverted auxiliary ("a-t-elle", "ont-ils"). */
-const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'ils', 'elles']);
-
-/** The plural ones, which follow the verb without a "t" ("ont-ils"). */
-const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['ils', 'elles']);
-
 /**
  * Where a yes/no question holds the verb it asks of its subject in the passive, or -1: in English after a word of
- * `participleAuxiliaries` ("did the suit get *dismissed*", "has it been *cited*");
- * in French after an inverted auxiliary and "été" ("a-t-elle été *rejetée*"). Adverbs (`phraseAdverbs`) are read past; a light
+ * `participleAuxiliaries` ("did the suit get *dismissed*", "has it been *cited*") or `negations`;
+ * in French after an inverted auxiliary (its pronoun `invertedSubjects` after a "t", `invertedLinks`, or
+ * `pluralInvertedSubjects`) and "été" ("a-t-elle été *rejetée*"). Adverbs (`phraseAdverbs`) are read past; a light
  * verb (`lightVerbs`) asks nothing. What happened to a thing (dismissed, rejected, cited, overturned) is its own relation.
  */
 function askedVerbAt(ctx: RefineContext): number {
   const { parsed, lexicon } = ctx;
   const { words } = parsed.reading;
   const auxiliaries = lexicon.wordList('yesNoAuxiliaries');
-  const between = lexicon.wordList('participleAuxiliaries');
+  const participles = lexicon.wordList('participleAuxiliaries');
+  const negations = lexicon.wordList('negations');
+  const between = (w: string): boolean => participles.has(w) || negations.has(w);
   const adverbs = lexicon.wordList('phraseAdverbs');
   const light = lexicon.wordList('lightVerbs');
-  const verbAt = (k: number): number => (k < words.length && !light.has(words[k]!) && !between.has(words[k]!) ? k : -1);
+  const singular = lexicon.wordList('invertedSubjects');
+  const plural = lexicon.wordList('pluralInvertedSubjects');
+  const links = lexicon.wordList('invertedLinks');
+  const verbAt = (k: number): number => (k < words.length && !light.has(words[k]!) && !between(words[k]!) ? k : -1);
   const pastAdverbs = (k: number): number => {
     while (k < words.length && adverbs.has(words[k]!)) k++;
     return k;
   };
   if (parsed.lang === 'fr') {
     for (let k = 0; k + 1 < words.length; k++) {
-      const pronounAt = words[k + 1] === 't' ? k + 2 : k + 1;
-      if (!INVERTED_SUBJECTS.has(words[pronounAt] ?? '') || (words[k + 1] !== 't' && !PLURAL_SUBJECTS.has(words[k + 1]!))) continue;
+      const linked = links.has(words[k + 1]!);
+      const pronounAt = linked ? k + 2 : k + 1;
+      const pronoun = words[pronounAt] ?? '';
+      if (!(singular.has(pronoun) || plural.has(pronoun)) || (!linked && !plural.has(words[k + 1]!))) continue;
       // A verb inverted itself ("parle-t-il du droit d'auteur ?") is often said of a fact in other words: not read.
       if (!auxiliaries.has(words[k]!)) return -1;
       const after = pastAdverbs(pronounAt + 1);
-      return between.has(words[after] ?? '') ? verbAt(pastAdverbs(after + 1)) : -1;
+      return between(words[after] ?? '') ? verbAt(pastAdverbs(after + 1)) : -1;
     }
     return -1;
   }
   if (!auxiliaries.has(words[0] ?? '')) return -1;
   for (let k = 1; k < words.length; k++) {
-    if (between.has(words[k]!)) return verbAt(pastAdverbs(k + 1));
+    if (between(words[k]!)) return verbAt(pastAdverbs(k + 1));
   }
   return -1;
 }

@@ -26,8 +26,6 @@ export interface SigningLookups {
   candidate(r: Ranked<Fact>, lang: Locale): AskCandidate;
 }
 
-/** Words that tie a thing to who it belongs to, before the name ("le décret de X", "the order of X"). */
-const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
 /** Concepts a name may follow "de" after and still be who signs ("la signature de X", "la lettre de X"). */
 const OWNER_FREE: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:mention', 'c:people', 'c:stars']);
 
@@ -103,6 +101,9 @@ function predicateBeforeSigning(lexicon: Pick<Lexicon, 'wordList'>, parsed: Pars
   const qualifier = lexicon.wordList('signedBy');
   // A verb of adding ("was X added to the signatories?") puts one on the list: still whether they signed.
   const added = lexicon.wordList('added');
+  const possessive = lexicon.wordList('possessiveMarks');
+  // Words that tie a name to where someone comes from ("X from the Beatles"), an article possibly between.
+  const origins = lexicon.wordList('nameOrigins');
   return terms.some(
     (t) =>
       t.at > end &&
@@ -115,19 +116,17 @@ function predicateBeforeSigning(lexicon: Pick<Lexicon, 'wordList'>, parsed: Pars
       !added.has(words[t.at] ?? '') &&
       // A name ("OpenAI's Chris Lehane"), a possession's noun, an adverb of manner, or what the one named is from.
       !(aligned && startsWithCapital(shown[t.at]!)) &&
-      !(words[t.at - 1] === 's' || words[t.at - 2] === 's') &&
+      !(possessive.has(words[t.at - 1] ?? '') || possessive.has(words[t.at - 2] ?? '')) &&
       !(t.kind === 'word' && MANNER.test(words[t.at] ?? '')) &&
       !qualifier.has(words[t.at - 1] ?? '') &&
-      !NAME_FROM.has(words[t.at - 1] ?? '') &&
-      !NAME_FROM.has(words[t.at - 2] ?? ''),
+      !origins.has(words[t.at - 1] ?? '') &&
+      !origins.has(words[t.at - 2] ?? ''),
   );
 }
 /** Punctuation that sets an aside apart: a comma, a bracket, a dash, a colon or a full stop. */
 const ASIDE_MARK = /[,;:()[\]—–.!?]|\s-\s/;
 /** An adverb of manner ("publicly", "officiellement"): how someone signed is still whether they did. */
 const MANNER = /^[a-z]{4,}(?:ly|ment)$/;
-/** Words that tie a name to where someone comes from ("X from the Beatles"), an article possibly between. */
-const NAME_FROM: ReadonlySet<string> = new Set(['from', 'of', 'de', 'des', 'du']);
 
 /**
  * The signing step of /ask: whether someone signed (named, bare, or by one of their works), and counts of signers
@@ -162,7 +161,7 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // signing, the letter or a mention: "Sam Altman's name on it" is still about him) is not who the question is about.
   const ownedBy = (span: string): boolean => {
     const at = words.indexOf(splitWords(span).pop() ?? '');
-    const owned = at >= 0 && words[at + 1] === 's' ? parsed.reading.terms.find((t) => t.at === at + 2) : undefined;
+    const owned = at >= 0 && lookups.lexicon.wordList('possessiveMarks').has(words[at + 1] ?? '') ? parsed.reading.terms.find((t) => t.at === at + 2) : undefined;
     return owned !== undefined && owned.weight >= 1 && !['c:sign', 'c:letter', 'c:mention'].includes(owned.term);
   };
   const firstAt = (span: string): number => words.indexOf(splitWords(span)[0] ?? '');
@@ -176,7 +175,7 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   };
   const ownsBefore = (span: string): boolean => {
     const at = firstAt(span);
-    if (at < 2 || !OF_WORDS.has(words[at - 1]!)) return false;
+    if (at < 2 || !lookups.lexicon.wordList('ofWords').has(words[at - 1]!)) return false;
     const owned = parsed.reading.terms.find((t) => t.at + (t.span ?? 1) === at - 1);
     const naming = parsed.reading.cues.some((c) => c.cue === 'naming' && owned !== undefined && owned.at >= c.at && owned.at < c.at + c.length);
     return owned !== undefined && owned.kind === 'concept' && owned.weight >= 1 && !naming && !OWNER_FREE.has(owned.term);

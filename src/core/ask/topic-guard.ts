@@ -11,12 +11,7 @@ import { isAcronym } from './question-text';
 
 /** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
 const STORY_YEAR_SLACK = 2;
-/** Words that say what a letter is about or against, or where it was written, after it ("a petition against…", "une tribune sur…", "a letter in Spain"). */
-const ABOUT: ReadonlySet<string> = new Set([
-  ...['against', 'about', 'on', 'over', 'opposing', 'concerning', 'supporting', 'backing', 'for', 'to', 'of', 'from', 'in'],
-  ...['contre', 'sur', 'concernant', 'pour', 'au', 'aux', 'de', 'du', 'des', 'd', 'en'],
-]);
-/** How many content words after such a word say what the letter is about. */
+/** How many content words after a word of `letterFollowers` ("a petition against…") say what the letter is about. */
 const ABOUT_WORDS = 2;
 /** A word of letters only, three or more: one that may be a name. */
 const LETTERS_ONLY = /^\p{L}{3,}$/u;
@@ -130,20 +125,20 @@ export class TopicGuard {
     };
     // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
     const capital = (k: number): boolean => aligned && !opening.has(k) && !person(words[k] ?? '') && startsWithCapital(shown[k] ?? '');
-    if (words.some((w, k) => (w === 'list' || w === 'liste') && capital(k + 1))) return true;
+    if (words.some((w, k) => this.lexicon.wordList('listNouns').has(w) && capital(k + 1))) return true;
     return parsed.reading.terms.some((t) => {
       if (t.term !== 'c:letter') return false;
       // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): right
       // before it, or before a plain word that is right before it; never across a stop word or the verb of signing
       // ("...Microsoft in the letter", "Tom Cruise signed the letter").
-      const last = words[t.at - 1] === 's' ? t.at - 2 : t.at - 1;
+      const last = this.lexicon.wordList('possessiveMarks').has(words[t.at - 1] ?? '') ? t.at - 2 : t.at - 1;
       const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind !== 'number' && u.term !== 'c:sign');
       // Not before "the letter" as one phrase: a name before its article names no letter ("Tom Hanks organised the
       // letter?" says who did it).
       const opensOnArticle = (t.span ?? 1) > 1 && this.lexicon.isStopword(words[t.at]!);
       if (!opensOnArticle && (named(last) || (plain(last) && named(last - 1)))) return true;
       const after = t.at + (t.span ?? 1);
-      if (!ABOUT.has(words[after] ?? '')) return false;
+      if (!this.lexicon.wordList('letterFollowers').has(words[after] ?? '')) return false;
       const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
       // A month or a day's name is a date ("la lettre de juillet"), a premise to correct, not what another letter is about.
       const date = (k: number): boolean => [words[k]!, parsed.reading.words[k]!].some((w) => MONTHS.has(w) || WEEKDAYS.has(w));

@@ -1,4 +1,14 @@
-import { askingSentence, lastClause } from '../../../src/core/ask/question-text';
+import { readFileSync } from 'fs';
+import path from 'path';
+import { askingSentence, lastClause, questionParts } from '../../../src/core/ask/question-text';
+import { conceptsSchema, type WordList } from '../../../src/core/schema';
+
+/** A word list of data/concepts.json, as the data gives it (schema-checked). */
+const wordList = (name: WordList): ReadonlySet<string> =>
+  new Set(conceptsSchema.parse(JSON.parse(readFileSync(path.join(__dirname, '../../../data/concepts.json'), 'utf8'))).wordLists[name].words);
+
+/** The short forms whose full stop ends no sentence. */
+const dotted = (): ReadonlySet<string> => wordList('dottedAbbreviations');
 
 describe('askingSentence: the one sentence of a message that asks', () => {
   it('chatter before and after the only "?" → that sentence alone', () => {
@@ -14,8 +24,21 @@ describe('askingSentence: the one sentence of a message that asks', () => {
 
 describe('lastClause: the text after the last sentence end', () => {
   it('a full stop after an abbreviation ("Bartz v. Anthropic", "Warner Bros. Discovery") ends no sentence', () => {
-    expect(lastClause('how did the union react to the Bartz v. Anthropic settlement?')).toBeNull();
-    expect(lastClause('did Warner Bros. Discovery sue anyone else?')).toBeNull();
-    expect(lastClause('I am writing a piece. When was it filed?')).toBe('When was it filed?');
+    expect(lastClause('how did the union react to the Bartz v. Anthropic settlement?', dotted())).toBeNull();
+    expect(lastClause('did Warner Bros. Discovery sue anyone else?', dotted())).toBeNull();
+    expect(lastClause('I am writing a piece. When was it filed?', dotted())).toBe('When was it filed?');
+  });
+});
+
+describe('questionParts: the questions of a sentence that asks two', () => {
+  const joiners = (): ReadonlySet<string> => wordList('questionJoiners');
+
+  it('split before a joining word of the data ("And", "mais"), in any case → the two questions', () => {
+    expect(questionParts('who organised the letter And when was it sent?', joiners())).toEqual(['who organised the letter', 'when was it sent?']);
+    expect(questionParts('la lettre a été envoyée, mais par qui ?', joiners())).toEqual(['la lettre a été envoyée', 'par qui ?']);
+  });
+
+  it('one question → no parts', () => {
+    expect(questionParts('who organised the letter?', joiners())).toEqual([]);
   });
 });
