@@ -51,7 +51,9 @@ export class EventComparer {
     const terms = parsed.reading.terms.map((t) => (t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start') ? { ...t, term: 'c:start' } : t));
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
     const joint = overlapJoint(parsed.reading);
-    const cue = parsed.reading.cues.find((c) => c.cue === 'compare') ?? (joint ? { cue: 'compare' as const, ...joint } : undefined);
+    // "A and B, same day?": the words of one day that close the question stand for the cue (see pairedAnd).
+    const sameDay = pairedAnd(parsed.reading) >= 0 ? parsed.reading.cues.find((c) => c.cue === 'sameDay') : undefined;
+    const cue = parsed.reading.cues.find((c) => c.cue === 'compare') ?? (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
     const parts = betweenParts(parsed.reading);
     if (!cue && !parts) return null;
@@ -106,7 +108,8 @@ export class EventComparer {
       const [from, end] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
       // "writers' strike vs actors' strike: which began first?": a question word after the alternatives opens what
       // they share ("began"), not the second of them.
-      const asks = parsed.reading.cues.find((c) => c.cue === 'wh' && c.at > or + 1 && c.at < end && !inCue(c.at));
+      // Not a word a content term reads too ("the comment deadline": "comment" is French "how"): a thing of its own.
+      const asks = parsed.reading.cues.find((c) => c.cue === 'wh' && c.at > or + 1 && c.at < end && !inCue(c.at) && !terms.some((t) => t.at === c.at && t.weight >= 1));
       const to = asks ? asks.at : end;
       sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
       shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));

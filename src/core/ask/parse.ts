@@ -275,10 +275,10 @@ export function pairedAnd(reading: Reading): number {
   if (cues.some((c) => c.cue === 'alternative')) return -1;
   const inCue = (at: number): boolean => cues.some((c) => c.cue !== 'which' && c.cue !== 'list' && at >= c.at && at < c.at + c.length);
   // The reach counts from the which's last word: "lequel des deux a précédé" is as near as "lequel a précédé".
-  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
-  if (!which) return -1;
   const names = (from: number, to: number): boolean =>
     terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && t.term !== 'c:first' && !inCue(t.at));
+  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
+  if (!which) return closingPair(reading, names, inCue);
   const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length === 0) {
     // "Dans quel ordre : A et B ?", "in what order, A and B?": a question that opens on the cue it asks (nothing named
@@ -292,6 +292,38 @@ export function pairedAnd(reading: Reading): number {
   if (ands.length !== 1) return -1;
   const and = ands[0]!;
   return names(0, and) && names(and + 1, which.at) ? and : -1;
+}
+
+/**
+ * "Were OpenAI's and Google's filings on the same day?", "DeepSeek R1 et l'abrogation du décret de Biden, même jour ?",
+ * "the firing and the report: how far apart?": a compare cue of several words that closes the question (nothing named
+ * after it) and sets no one thing against another of its own ("before or after", "how long after" say of one thing
+ * that it came before another) sets the two things joined by the one "and" before it against each other. The index of
+ * that "and", when each side of it names something; else -1.
+ */
+function closingPair(reading: Reading, names: (from: number, to: number) => boolean, inCue: (at: number) => boolean): number {
+  const { terms, cues, corrected: words } = reading;
+  const oneSided = (c: Reading['cues'][number]): boolean =>
+    terms.some((t) => t.term === 'c:first' && t.at >= c.at && t.at < c.at + c.length) ||
+    cues.some((d) => (d.cue === 'alternative' || d.cue === 'since') && d.at >= c.at && d.at < c.at + c.length);
+  const closing = closingCue(reading, names);
+  if (!closing || oneSided(closing)) return -1;
+  const ands = words.map((w, i) => (i < closing.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  if (ands.length !== 1) return -1;
+  const and = ands[0]!;
+  return names(0, and) && names(and + 1, closing.at) ? and : -1;
+}
+
+/**
+ * The compare cue, or the words of one day ("same day", "même jour": `sameDay`), of several words that closes a question:
+ * nothing named after it, and no longer compare cue around it. "Le même jour qu'OpenAI" is no closing cue: it names
+ * what it sets its subject against.
+ */
+export function closingCue(reading: Reading, names: (from: number, to: number) => boolean): Reading['cues'][number] | undefined {
+  const { cues, words } = reading;
+  return cues.find(
+    (c) => (c.cue === 'compare' || c.cue === 'sameDay') && c.length > 1 && !names(c.at + c.length, words.length) && !cues.some((d) => d.cue === c.cue && d.at <= c.at && d.at + d.length > c.at && d.length > c.length),
+  );
 }
 
 /** Words that join two things in time as "at the time of": "had A ended when B began?", "A était finie quand B a commencé ?". */

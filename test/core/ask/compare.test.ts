@@ -281,4 +281,15 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events("Dans quel ordre : l'annonce de Stargate et la signature du décret 14179 ?")).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
     expect(events('In what order: the Bartz v. Anthropic ruling and the Kadrey v. Meta ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
   });
+
+  it('"A and B, same day?", "A et B, même jour ?": words of one day that close the question part the two at the one "and" before them', () => {
+    expect(events("were OpenAI and Google's filings on the same day?")).toEqual(['2025-03-13-google-proposal', '2025-03-13-openai-submission']);
+    expect(events("DeepSeek R1 et l'abrogation du décret de Biden, même jour ?")).toEqual(['2025-01-20-biden-ai-order-revoked', '2025-01-20-deepseek-r1']);
+    // "The same day as OpenAI": what it sets its subject against follows it; no pair closed by the cue.
+    expect(realFacts().ask.ask("C'est vrai que Google a déposé le même jour qu'OpenAI ?", 'en').parsed.type).not.toBe('compare');
+  });
+
+  it('"the comment deadline": a French question word a content word reads too ("comment") opens no shared part of the sides', () => {
+    expect(events('How many days between the RFI being published and the comment deadline?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+  });
 });
