@@ -330,13 +330,15 @@ export function closingCue(reading: Reading, names: (from: number, to: number) =
 const OVERLAP_JOINTS: readonly string[][] = [['by', 'the', 'time'], ['at', 'the', 'time'], ['au', 'moment', 'ou'], ['when'], ['quand'], ['lorsque'], ['lorsqu']];
 /** Words that ask whether something was still going on ("was the strike still on when…", "toujours en grève quand…"). */
 export const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'encore', 'toujours', 'deja']);
+/** Words that, opening a question, ask whether something was done by then ("had the WGA ratified its contract when…"). */
+const DONE_BY: ReadonlySet<string> = new Set(['had', 'hadn']);
 
 /**
  * "Had the writers' strike ended when the actors walked out?", "was the strike still on by the time the deal came?",
  * "la grève était-elle finie quand celle des acteurs a commencé ?": whether one thing had ended (or was still going on)
  * when another happened is the order of the two in time. The joint ("when", "by the time", "quand"), as a word index and
- * length, when no compare cue is typed, the joint is not the question's first word, the part before it asks of an end or
- * of "still" and names something else too, and the part after it names something. Null otherwise.
+ * length, when no compare cue is typed, the joint is not the question's first word, the part before it asks of an end,
+ * of "still" or of something done by then ("had … ratified") and names something else too, and the part after it names something. Null otherwise.
  */
 export function overlapJoint(reading: Reading): { at: number; length: number } | null {
   const { terms, cues, words } = reading;
@@ -356,6 +358,7 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
       } else if (t.at >= at + length && named(t)) namedAfter = true;
     }
     for (let k = 0; k < at && !asksEnd; k++) if (STILL.has(words[k]!)) asksEnd = true;
+    if (DONE_BY.has(words[0]!)) asksEnd = true;
     return asksEnd && namedBefore && namedAfter;
   };
   for (let at = 1; at < words.length; at++) {

@@ -292,4 +292,9 @@ describe('/ask comparisons: how a question names an event', () => {
   it('"the comment deadline": a French question word a content word reads too ("comment") opens no shared part of the sides', () => {
     expect(events('How many days between the RFI being published and the comment deadline?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
   });
+
+  it('"had A [done] by the time B…?", "were the writers already back at work when…": whether one thing was done when another happened is their order', () => {
+    expect(events('Had WGA members ratified their contract by the time the SAG-AFTRA strike ended?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events('Were the writers already back at work by the time the actors walked out in 2023?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
+  });
 });
