@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { AND_WORDS, BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, YEAR, type ParsedQuestion } from './parse';
+import { ALREADY, AND_WORDS, BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, YEAR, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -80,7 +80,9 @@ export class EventComparer {
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
     // Nor the impersonal "il" of a verb of happening a few words on ("il s'est passé combien de jours entre…", "it has
     // happened"): time passes, no one acts.
-    const impersonal = (at: number): boolean => terms.some((t) => t.term === 'c:happen' && t.at > at && t.at <= at + IMPERSONAL_REACH);
+    // Nor the "it" of "how long was it between…": a span of time, no one.
+    const impersonal = (at: number): boolean =>
+      terms.some((t) => t.term === 'c:happen' && t.at > at && t.at <= at + IMPERSONAL_REACH) || parsed.reading.cues.some((c) => c.cue === 'between' && c.at === at + 1);
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && !impersonal(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
@@ -200,8 +202,9 @@ export class EventComparer {
       (parts !== null || or >= 0) &&
       side.length > 0 && !side.some((t) => t.kind === 'number') && parsed.reading.cues.some((c) => c.cue === 'refers' && c.at === side[0]!.at - 1);
     const lend = (side: Term[], other: Term[]): Term[] => [...side, ...other.filter((t) => naming(t) && !side.some((s) => s.term === t.term))];
-    // "Was the writers' strike still on when…": what is asked of the first thing is whether it had ended yet.
-    const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => STILL.has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
+    // "Was the writers' strike still on when…": what is asked of the first thing is whether it had ended yet. Not of
+    // "already" ("le plan était-il déjà sorti quand…"): that asks whether what the side says was done.
+    const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => STILL.has(w) && !ALREADY.has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
     if (stillOn) left0.push({ term: 'c:end', kind: 'concept', weight: 1, at: left0[left0.length - 1]!.at });
     const left = pronoun(left0) ? lend(left0, right0) : left0;
     const right = pronoun(right0) ? lend(right0, left0) : right0;

@@ -245,6 +245,8 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
   const asked = [
     ...terms.filter((t) => t.term === 'c:howmany' && spans.some((c) => c.at > t.at && c.at <= t.at + (t.span ?? 1) + 1)).map((t) => t.at),
     ...compares.filter((c) => c.length > 1).map((c) => c.at),
+    // "How long was it between A and B?": a span of time asked (`howLong`) apart from its "between".
+    ...cues.filter((c) => c.cue === 'howLong').map((c) => c.at),
   ].sort((a, b) => a - b);
   if (asked.length === 0) return null;
   const asking = new Set([...terms.filter((t) => t.term === 'c:howmany').map((t) => t.at), ...spans.map((c) => c.at)]);
@@ -330,6 +332,8 @@ export function closingCue(reading: Reading, names: (from: number, to: number) =
 const OVERLAP_JOINTS: readonly string[][] = [['by', 'the', 'time'], ['at', 'the', 'time'], ['au', 'moment', 'ou'], ['when'], ['quand'], ['lorsque'], ['lorsqu']];
 /** Words that ask whether something was still going on ("was the strike still on when…", "toujours en grève quand…"). */
 export const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'encore', 'toujours', 'deja']);
+/** Of those, the words that ask whether something was done by then ("déjà sorti", "already back"), not still going on. */
+export const ALREADY: ReadonlySet<string> = new Set(['already', 'deja']);
 /** Words that, opening a question, ask whether something was done by then ("had the WGA ratified its contract when…"). */
 const DONE_BY: ReadonlySet<string> = new Set(['had', 'hadn']);
 

@@ -297,4 +297,16 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events('Had WGA members ratified their contract by the time the SAG-AFTRA strike ended?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);
     expect(events('Were the writers already back at work by the time the actors walked out in 2023?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
   });
+
+  it('"le plan était-il déjà sorti quand…": "already" asks whether what the side says was done, not whether it had ended', () => {
+    expect(events("Le plan d'action IA était-il déjà sorti quand Anthropic a conclu son accord à 1,5 milliard ?")).toEqual(['2025-07-23-ai-action-plan-released', '2025-09-05-anthropic-settlement']);
+  });
+
+  it('"how long was it between A and B?": a span of time asked apart from its "between" compares the two; its "it" is no one', () => {
+    expect(realFacts().ask.ask('How long was it between the Bartz ruling and the Kadrey ruling?', 'en').parsed.type).toBe('compare');
+    expect(events('How long was it between the Bartz ruling and the Kadrey ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    // Answered whole or not at all: never by the part before its "and".
+    const o = realFacts().ask.ask('How long was it between Trump signing his AI executive order and the deadline for comments on the Action Plan?', 'en');
+    expect(o.verdict === 'answered' && o.mode !== 'compare').toBe(false);
+  });
 });
