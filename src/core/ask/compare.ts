@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { ALREADY, AND_WORDS, BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, YEAR, type ParsedQuestion } from './parse';
+import { ALREADY, AND_WORDS, BETWEEN_JOINERS, betweenParts, firstOfTwo, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, YEAR, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -52,8 +52,14 @@ export class EventComparer {
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
     const joint = overlapJoint(parsed.reading);
     // "A and B, same day?": the words of one day that close the question stand for the cue (see pairedAnd).
-    const sameDay = pairedAnd(parsed.reading) >= 0 ? parsed.reading.cues.find((c) => c.cue === 'sameDay') : undefined;
-    const cue = parsed.reading.cues.find((c) => c.cue === 'compare') ?? (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : undefined);
+    // "Hayden et Perlmutter : laquelle des deux a été écartée la première ?": the word of being first after a "which of
+    // the two" stands for it (see firstOfTwo).
+    const paired = pairedAnd(parsed.reading) >= 0;
+    const sameDay = paired ? parsed.reading.cues.find((c) => c.cue === 'sameDay') : undefined;
+    const ofTwo = paired ? parsed.reading.cues.map((c) => firstOfTwo(parsed.reading, c)).find((c) => c !== null) : undefined;
+    const cue =
+      parsed.reading.cues.find((c) => c.cue === 'compare') ??
+      (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : ofTwo ? { cue: 'compare' as const, ...ofTwo } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
     const parts = betweenParts(parsed.reading);
     if (!cue && !parts) return null;
@@ -321,9 +327,12 @@ export class EventComparer {
       // "Hayden fired before Perlmutter?": a side of names read with the other's words ("fired") that several events carry
       // alike (her firing, her lawsuit over it) is the one with a name (title or alias) that is exactly those words
       // ("Perlmutter fired"), when only one has such a name.
-      if (lent.length > 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
-        const asked = [...side, ...lent.map((t) => ({ ...t, weight: 1 }))];
-        const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE && lent.every((t) => this.events.carries(r.id, t.term)));
+      // So is a side of names whose words are those the two share ("Hayden et Perlmutter : laquelle a été écartée la
+      // première ?": "écartée").
+      const verbs = lent.length > 0 ? lent : general(side).length === 0 ? shared.filter((t) => t.weight >= 1) : [];
+      if (verbs.length > 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
+        const asked = [...side, ...verbs.map((t) => ({ ...t, weight: 1 }))];
+        const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE && verbs.every((t) => this.events.carries(r.id, t.term)));
         const exact = tied.filter((r) => this.distance(r.item, asked, words) === 0);
         if (exact.length === 1) {
           leads.set(exact[0]!.id, Math.max(leads.get(first.id) ?? 0, COMPARE_LOOSE_LEAD));

@@ -279,7 +279,11 @@ export function pairedAnd(reading: Reading): number {
   // The reach counts from the which's last word: "lequel des deux a précédé" is as near as "lequel a précédé".
   const names = (from: number, to: number): boolean =>
     terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && t.term !== 'c:first' && !inCue(t.at));
-  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
+  const which = cues.find(
+    (w) =>
+      ((w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length)))) ||
+      firstOfTwo(reading, w) !== null,
+  );
   if (!which) return closingPair(reading, names, inCue);
   const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length === 0) {
@@ -294,6 +298,21 @@ export function pairedAnd(reading: Reading): number {
   if (ands.length !== 1) return -1;
   const and = ands[0]!;
   return names(0, and) && names(and + 1, which.at) ? and : -1;
+}
+
+/**
+ * "Hayden et Perlmutter : laquelle des deux a été écartée la première ?", "which of the two rulings came down first?": a
+ * "which of the two" (a `which` cue of several words) asks a comparison by a compare cue or a word of being first
+ * anywhere after it, however far: the first such, as a word index and length (a compare cue of several words whole).
+ * Null for any other cue.
+ */
+export function firstOfTwo(reading: Reading, which: Reading['cues'][number]): { at: number; length: number } | null {
+  if (which.cue !== 'which' || which.length < 3) return null;
+  const after = which.at + which.length;
+  const cue = reading.cues.find((c) => c.cue === 'compare' && c.at >= after);
+  const first = reading.terms.find((t) => t.term === 'c:first' && t.at >= after);
+  if (cue && (!first || cue.at <= first.at)) return { at: cue.at, length: cue.length };
+  return first ? { at: first.at, length: first.span ?? 1 } : null;
 }
 
 /**

@@ -309,4 +309,9 @@ describe('/ask comparisons: how a question names an event', () => {
     const o = realFacts().ask.ask('How long was it between Trump signing his AI executive order and the deadline for comments on the Action Plan?', 'en');
     expect(o.verdict === 'answered' && o.mode !== 'compare').toBe(false);
   });
+
+  it('"A et B : laquelle des deux … la première / en premier ?": a "which of the two" asks the order of the two joined by "and", however far its word of being first', () => {
+    expect(events('Hayden et Perlmutter : laquelle des deux a été écartée la première ?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
+    expect(events('Bartz contre Anthropic et Kadrey contre Meta : laquelle des deux décisions est tombée en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+  });
 });
