@@ -1073,6 +1073,25 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const [from, to] = within(c.at);
       return !firstAt.has(c.at) && namedBetween(from, c.at, false, true) && namedBetween(c.at + c.length, to, false, true) && !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to);
     });
+  // "La lettre est arrivée avant le plan d'action de juillet ?", "did the letter come out after the RFI?": the letter and
+  // a verb of happening alone before the cue is the letter's filing; set against something of the story after it.
+  // Not "les signatures ont continué d'arriver après l'envoi" (the signatures arrive), nor "what happened after the
+  // letter?" (nothing before the verb).
+  const letterHappens =
+    !asksWh &&
+    !startsWh &&
+    compareCues.some((c) => {
+      const [from, to] = within(c.at);
+      const before = terms.filter((t) => t.at >= from && t.at < c.at && t.weight >= 1);
+      return (
+        !firstAt.has(c.at) &&
+        terms.some((t) => t.at >= from && t.at < c.at && t.term === 'c:letter') &&
+        before.length > 0 &&
+        before.every((t) => t.term === 'c:happen') &&
+        namedBetween(c.at + c.length, to, false, true) &&
+        !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to)
+      );
+    });
   // "After Trump's order was the letter submitted?": a yes/no word after the cue, with something named between them and
   // the letter after it.
   const invertedLetter =
@@ -1111,6 +1130,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         dangling ||
         statement ||
         invertedLetter ||
+        letterHappens ||
         ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting

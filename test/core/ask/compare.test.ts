@@ -314,4 +314,10 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events('Hayden et Perlmutter : laquelle des deux a été écartée la première ?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
     expect(events('Bartz contre Anthropic et Kadrey contre Meta : laquelle des deux décisions est tombée en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
   });
+
+  it('"la lettre est arrivée avant X ?": the letter and a verb of happening before the cue is its filing, set against X', () => {
+    expect(events("la lettre est arrivée avant le plan d'action IA de juillet ?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+    // The signatures arrive: what came next, no comparison.
+    expect(realFacts().ask.ask("les signatures ont continué d'arriver après l'envoi ?", 'en').parsed.type).not.toBe('compare');
+  });
 });
