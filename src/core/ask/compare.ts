@@ -16,8 +16,8 @@ const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
 /** How much the other side's general words count in a side that gives only names. */
 const COMPARE_BORROWED = 0.8;
-/** Concepts that, with the letter alone, name its filing ("the letter's submission", "sent"). */
-const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue']);
+/** Concepts that, with the letter alone, name its filing ("the letter's submission", "sent", "came out": it was made public as filed). */
+const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue', 'c:publish']);
 /** Concepts that name the letter's signers ("the signatories'", "celle des stars"): in time, their filing is the letter's. */
 const LETTER_SIGNERS: ReadonlySet<string> = new Set(['c:sign', 'c:stars']);
 /** How many words after a pronoun its verb of happening may come ("il s'est passé": reflexive, auxiliary, verb). */

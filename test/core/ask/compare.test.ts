@@ -320,4 +320,8 @@ describe('/ask comparisons: how a question names an event', () => {
     // The signatures arrive: what came next, no comparison.
     expect(realFacts().ask.ask("les signatures ont continué d'arriver après l'envoi ?", 'en').parsed.type).not.toBe('compare');
   });
+
+  it('"did the letter come out before X?": the letter and its coming out is its filing, never a press article about it', () => {
+    expect(events('Did the letter come out before the Copyright Office report?')).toEqual(['2025-03-15-letter-submitted', '2025-05-09-copyright-office-ai-report']);
+  });
 });
