@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { AND_WORDS, BETWEEN_JOINERS, betweenParts, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, YEAR, type ParsedQuestion } from './parse';
+import { ALREADY, AND_WORDS, BETWEEN_JOINERS, betweenParts, firstOfTwo, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, YEAR, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -16,8 +16,8 @@ const COMPARE_TIE_COVERAGE = 0.05;
 const COMPARE_TIE_SCORE = 0.9;
 /** How much the other side's general words count in a side that gives only names. */
 const COMPARE_BORROWED = 0.8;
-/** Concepts that, with the letter alone, name its filing ("the letter's submission", "sent"). */
-const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue']);
+/** Concepts that, with the letter alone, name its filing ("the letter's submission", "sent", "came out": it was made public as filed). */
+const LETTER_FILING: ReadonlySet<string> = new Set(['c:send', 'c:argue', 'c:publish']);
 /** Concepts that name the letter's signers ("the signatories'", "celle des stars"): in time, their filing is the letter's. */
 const LETTER_SIGNERS: ReadonlySet<string> = new Set(['c:sign', 'c:stars']);
 /** How many words after a pronoun its verb of happening may come ("il s'est passé": reflexive, auxiliary, verb). */
@@ -51,7 +51,15 @@ export class EventComparer {
     const terms = parsed.reading.terms.map((t) => (t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start') ? { ...t, term: 'c:start' } : t));
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
     const joint = overlapJoint(parsed.reading);
-    const cue = parsed.reading.cues.find((c) => c.cue === 'compare') ?? (joint ? { cue: 'compare' as const, ...joint } : undefined);
+    // "A and B, same day?": the words of one day that close the question stand for the cue (see pairedAnd).
+    // "Hayden et Perlmutter : laquelle des deux a été écartée la première ?": the word of being first after a "which of
+    // the two" stands for it (see firstOfTwo).
+    const paired = pairedAnd(parsed.reading) >= 0;
+    const sameDay = paired ? parsed.reading.cues.find((c) => c.cue === 'sameDay') : undefined;
+    const ofTwo = paired ? parsed.reading.cues.map((c) => firstOfTwo(parsed.reading, c)).find((c) => c !== null) : undefined;
+    const cue =
+      parsed.reading.cues.find((c) => c.cue === 'compare') ??
+      (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : ofTwo ? { cue: 'compare' as const, ...ofTwo } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
     const parts = betweenParts(parsed.reading);
     if (!cue && !parts) return null;
@@ -78,7 +86,9 @@ export class EventComparer {
     const before = (at: number): Term[] => terms.filter((t) => t.at < at && t.weight >= 1);
     // Nor the impersonal "il" of a verb of happening a few words on ("il s'est passé combien de jours entre…", "it has
     // happened"): time passes, no one acts.
-    const impersonal = (at: number): boolean => terms.some((t) => t.term === 'c:happen' && t.at > at && t.at <= at + IMPERSONAL_REACH);
+    // Nor the "it" of "how long was it between…": a span of time, no one.
+    const impersonal = (at: number): boolean =>
+      terms.some((t) => t.term === 'c:happen' && t.at > at && t.at <= at + IMPERSONAL_REACH) || parsed.reading.cues.some((c) => c.cue === 'between' && c.at === at + 1);
     const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && !impersonal(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
@@ -106,7 +116,8 @@ export class EventComparer {
       const [from, end] = or > cue.at ? [cue.at + cue.length, words.length] : [0, cue.at];
       // "writers' strike vs actors' strike: which began first?": a question word after the alternatives opens what
       // they share ("began"), not the second of them.
-      const asks = parsed.reading.cues.find((c) => c.cue === 'wh' && c.at > or + 1 && c.at < end && !inCue(c.at));
+      // Not a word a content term reads too ("the comment deadline": "comment" is French "how"): a thing of its own.
+      const asks = parsed.reading.cues.find((c) => c.cue === 'wh' && c.at > or + 1 && c.at < end && !inCue(c.at) && !terms.some((t) => t.at === c.at && t.weight >= 1));
       const to = asks ? asks.at : end;
       sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
       shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));
@@ -197,8 +208,9 @@ export class EventComparer {
       (parts !== null || or >= 0) &&
       side.length > 0 && !side.some((t) => t.kind === 'number') && parsed.reading.cues.some((c) => c.cue === 'refers' && c.at === side[0]!.at - 1);
     const lend = (side: Term[], other: Term[]): Term[] => [...side, ...other.filter((t) => naming(t) && !side.some((s) => s.term === t.term))];
-    // "Was the writers' strike still on when…": what is asked of the first thing is whether it had ended yet.
-    const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => STILL.has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
+    // "Was the writers' strike still on when…": what is asked of the first thing is whether it had ended yet. Not of
+    // "already" ("le plan était-il déjà sorti quand…"): that asks whether what the side says was done.
+    const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => STILL.has(w) && !ALREADY.has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
     if (stillOn) left0.push({ term: 'c:end', kind: 'concept', weight: 1, at: left0[left0.length - 1]!.at });
     const left = pronoun(left0) ? lend(left0, right0) : left0;
     const right = pronoun(right0) ? lend(right0, left0) : right0;
@@ -315,9 +327,12 @@ export class EventComparer {
       // "Hayden fired before Perlmutter?": a side of names read with the other's words ("fired") that several events carry
       // alike (her firing, her lawsuit over it) is the one with a name (title or alias) that is exactly those words
       // ("Perlmutter fired"), when only one has such a name.
-      if (lent.length > 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
-        const asked = [...side, ...lent.map((t) => ({ ...t, weight: 1 }))];
-        const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE && lent.every((t) => this.events.carries(r.id, t.term)));
+      // So is a side of names whose words are those the two share ("Hayden et Perlmutter : laquelle a été écartée la
+      // première ?": "écartée").
+      const verbs = lent.length > 0 ? lent : general(side).length === 0 ? shared.filter((t) => t.weight >= 1) : [];
+      if (verbs.length > 0 && ownOf(first) >= 1 - COMPARE_TIE_COVERAGE) {
+        const asked = [...side, ...verbs.map((t) => ({ ...t, weight: 1 }))];
+        const tied = (whole.length > 0 ? whole : pool).filter((r) => ownOf(first) - ownOf(r) < COMPARE_TIE_COVERAGE && verbs.every((t) => this.events.carries(r.id, t.term)));
         const exact = tied.filter((r) => this.distance(r.item, asked, words) === 0);
         if (exact.length === 1) {
           leads.set(exact[0]!.id, Math.max(leads.get(first.id) ?? 0, COMPARE_LOOSE_LEAD));

@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
-import { AND_WORDS, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { AND_WORDS, betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -511,8 +511,13 @@ export class AskEngine {
     // A comparison is answered whole or not at all: a part of its sentence without its cue ("la plainte de Disney contre
     // Midjourney ou le jugement…" after "qu'est-ce qui est arrivé en premier :") is one of the two things compared. A
     // sentence of its own is another question ("X signed? need to confirm before air.").
+    // So is a span of time asked between two things ("how long was it between A and B?", see betweenParts).
     const comparing = (text: string): boolean =>
-      question.split(/(?<=[.!?])\s+/).some((s) => s.includes(text.trim()) && this.lexicon.read(s, parsed.lang).cues.some((c) => c.cue === 'compare'));
+      question.split(/(?<=[.!?])\s+/).some((s) => {
+        if (!s.includes(text.trim())) return false;
+        const read = this.lexicon.read(s, parsed.lang);
+        return read.cues.some((c) => c.cue === 'compare') || betweenParts(read) !== null;
+      });
     // "A vs B: which one came first?": with its two things set apart ("or", "vs", "A and B — which…"), a part with the
     // cue but neither thing ("which one came first?") is no comparison of its own.
     const setApart = (reading: ParsedQuestion['reading']): boolean => reading.cues.some((c) => c.cue === 'alternative') || pairedAnd(reading) >= 0;

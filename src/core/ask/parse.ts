@@ -258,6 +258,8 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
   const asked = [
     ...terms.filter((t) => t.term === 'c:howmany' && spans.some((c) => c.at > t.at && c.at <= t.at + (t.span ?? 1) + 1)).map((t) => t.at),
     ...compares.filter((c) => c.length > 1).map((c) => c.at),
+    // "How long was it between A and B?": a span of time asked (`howLong`) apart from its "between".
+    ...cues.filter((c) => c.cue === 'howLong').map((c) => c.at),
   ].sort((a, b) => a - b);
   if (asked.length === 0) return null;
   const asking = new Set([...terms.filter((t) => t.term === 'c:howmany').map((t) => t.at), ...spans.map((c) => c.at)]);
@@ -288,10 +290,14 @@ export function pairedAnd(reading: Reading): number {
   if (cues.some((c) => c.cue === 'alternative')) return -1;
   const inCue = (at: number): boolean => cues.some((c) => c.cue !== 'which' && c.cue !== 'list' && at >= c.at && at < c.at + c.length);
   // The reach counts from the which's last word: "lequel des deux a précédé" is as near as "lequel a précédé".
-  const which = cues.find((w) => (w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length))));
-  if (!which) return -1;
   const names = (from: number, to: number): boolean =>
     terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && t.term !== 'c:first' && !inCue(t.at));
+  const which = cues.find(
+    (w) =>
+      ((w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length)))) ||
+      firstOfTwo(reading, w) !== null,
+  );
+  if (!which) return closingPair(reading, names, inCue);
   const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length === 0) {
     // "Dans quel ordre : A et B ?", "in what order, A and B?": a question that opens on the cue it asks (nothing named
@@ -307,17 +313,68 @@ export function pairedAnd(reading: Reading): number {
   return names(0, and) && names(and + 1, which.at) ? and : -1;
 }
 
+/**
+ * "Hayden et Perlmutter : laquelle des deux a été écartée la première ?", "which of the two rulings came down first?": a
+ * "which of the two" (a `which` cue of several words) asks a comparison by a compare cue or a word of being first
+ * anywhere after it, however far: the first such, as a word index and length (a compare cue of several words whole).
+ * Null for any other cue.
+ */
+export function firstOfTwo(reading: Reading, which: Reading['cues'][number]): { at: number; length: number } | null {
+  if (which.cue !== 'which' || which.length < 3) return null;
+  const after = which.at + which.length;
+  const cue = reading.cues.find((c) => c.cue === 'compare' && c.at >= after);
+  const first = reading.terms.find((t) => t.term === 'c:first' && t.at >= after);
+  if (cue && (!first || cue.at <= first.at)) return { at: cue.at, length: cue.length };
+  return first ? { at: first.at, length: first.span ?? 1 } : null;
+}
+
+/**
+ * "Were OpenAI's and Google's filings on the same day?", "DeepSeek R1 et l'abrogation du décret de Biden, même jour ?",
+ * "the firing and the report: how far apart?": a compare cue of several words that closes the question (nothing named
+ * after it) and sets no one thing against another of its own ("before or after", "how long after" say of one thing
+ * that it came before another) sets the two things joined by the one "and" before it against each other. The index of
+ * that "and", when each side of it names something; else -1.
+ */
+function closingPair(reading: Reading, names: (from: number, to: number) => boolean, inCue: (at: number) => boolean): number {
+  const { terms, cues, corrected: words } = reading;
+  const oneSided = (c: Reading['cues'][number]): boolean =>
+    terms.some((t) => t.term === 'c:first' && t.at >= c.at && t.at < c.at + c.length) ||
+    cues.some((d) => (d.cue === 'alternative' || d.cue === 'since') && d.at >= c.at && d.at < c.at + c.length);
+  const closing = closingCue(reading, names);
+  if (!closing || oneSided(closing)) return -1;
+  const ands = words.map((w, i) => (i < closing.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  if (ands.length !== 1) return -1;
+  const and = ands[0]!;
+  return names(0, and) && names(and + 1, closing.at) ? and : -1;
+}
+
+/**
+ * The compare cue, or the words of one day ("same day", "même jour": `sameDay`), of several words that closes a question:
+ * nothing named after it, and no longer compare cue around it. "Le même jour qu'OpenAI" is no closing cue: it names
+ * what it sets its subject against.
+ */
+export function closingCue(reading: Reading, names: (from: number, to: number) => boolean): Reading['cues'][number] | undefined {
+  const { cues, words } = reading;
+  return cues.find(
+    (c) => (c.cue === 'compare' || c.cue === 'sameDay') && c.length > 1 && !names(c.at + c.length, words.length) && !cues.some((d) => d.cue === c.cue && d.at <= c.at && d.at + d.length > c.at && d.length > c.length),
+  );
+}
+
 /** Words that join two things in time as "at the time of": "had A ended when B began?", "A était finie quand B a commencé ?". */
 const OVERLAP_JOINTS: readonly string[][] = [['by', 'the', 'time'], ['at', 'the', 'time'], ['au', 'moment', 'ou'], ['when'], ['quand'], ['lorsque'], ['lorsqu']];
 /** Words that ask whether something was still going on ("was the strike still on when…", "toujours en grève quand…"). */
 export const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'encore', 'toujours', 'deja']);
+/** Of those, the words that ask whether something was done by then ("déjà sorti", "already back"), not still going on. */
+export const ALREADY: ReadonlySet<string> = new Set(['already', 'deja']);
+/** Words that, opening a question, ask whether something was done by then ("had the WGA ratified its contract when…"). */
+const DONE_BY: ReadonlySet<string> = new Set(['had', 'hadn']);
 
 /**
  * "Had the writers' strike ended when the actors walked out?", "was the strike still on by the time the deal came?",
  * "la grève était-elle finie quand celle des acteurs a commencé ?": whether one thing had ended (or was still going on)
  * when another happened is the order of the two in time. The joint ("when", "by the time", "quand"), as a word index and
- * length, when no compare cue is typed, the joint is not the question's first word, the part before it asks of an end or
- * of "still" and names something else too, and the part after it names something. Null otherwise.
+ * length, when no compare cue is typed, the joint is not the question's first word, the part before it asks of an end,
+ * of "still" or of something done by then ("had … ratified") and names something else too, and the part after it names something. Null otherwise.
  */
 export function overlapJoint(reading: Reading): { at: number; length: number } | null {
   const { terms, cues, words } = reading;
@@ -337,6 +394,7 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
       } else if (t.at >= at + length && named(t)) namedAfter = true;
     }
     for (let k = 0; k < at && !asksEnd; k++) if (STILL.has(words[k]!)) asksEnd = true;
+    if (DONE_BY.has(words[0]!)) asksEnd = true;
     return asksEnd && namedBefore && namedAfter;
   };
   for (let at = 1; at < words.length; at++) {
@@ -1028,6 +1086,25 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const [from, to] = within(c.at);
       return !firstAt.has(c.at) && namedBetween(from, c.at, false, true) && namedBetween(c.at + c.length, to, false, true) && !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to);
     });
+  // "La lettre est arrivée avant le plan d'action de juillet ?", "did the letter come out after the RFI?": the letter and
+  // a verb of happening alone before the cue is the letter's filing; set against something of the story after it.
+  // Not "les signatures ont continué d'arriver après l'envoi" (the signatures arrive), nor "what happened after the
+  // letter?" (nothing before the verb).
+  const letterHappens =
+    !asksWh &&
+    !startsWh &&
+    compareCues.some((c) => {
+      const [from, to] = within(c.at);
+      const before = terms.filter((t) => t.at >= from && t.at < c.at && t.weight >= 1);
+      return (
+        !firstAt.has(c.at) &&
+        terms.some((t) => t.at >= from && t.at < c.at && t.term === 'c:letter') &&
+        before.length > 0 &&
+        before.every((t) => t.term === 'c:happen') &&
+        namedBetween(c.at + c.length, to, false, true) &&
+        !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to)
+      );
+    });
   // "After Trump's order was the letter submitted?": a yes/no word after the cue, with something named between them and
   // the letter after it.
   const invertedLetter =
@@ -1066,6 +1143,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         dangling ||
         statement ||
         invertedLetter ||
+        letterHappens ||
         ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting

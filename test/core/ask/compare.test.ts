@@ -281,4 +281,47 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events("Dans quel ordre : l'annonce de Stargate et la signature du décret 14179 ?")).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
     expect(events('In what order: the Bartz v. Anthropic ruling and the Kadrey v. Meta ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
   });
+
+  it('"A and B, same day?", "A et B, même jour ?": words of one day that close the question part the two at the one "and" before them', () => {
+    expect(events("were OpenAI and Google's filings on the same day?")).toEqual(['2025-03-13-google-proposal', '2025-03-13-openai-submission']);
+    expect(events("DeepSeek R1 et l'abrogation du décret de Biden, même jour ?")).toEqual(['2025-01-20-biden-ai-order-revoked', '2025-01-20-deepseek-r1']);
+    // "The same day as OpenAI": what it sets its subject against follows it; no pair closed by the cue.
+    expect(realFacts().ask.ask("C'est vrai que Google a déposé le même jour qu'OpenAI ?", 'en').parsed.type).not.toBe('compare');
+  });
+
+  it('"the comment deadline": a French question word a content word reads too ("comment") opens no shared part of the sides', () => {
+    expect(events('How many days between the RFI being published and the comment deadline?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+  });
+
+  it('"had A [done] by the time B…?", "were the writers already back at work when…": whether one thing was done when another happened is their order', () => {
+    expect(events('Had WGA members ratified their contract by the time the SAG-AFTRA strike ended?')).toEqual(['2023-10-09-wga-contract-ratified', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events('Were the writers already back at work by the time the actors walked out in 2023?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
+  });
+
+  it('"le plan était-il déjà sorti quand…": "already" asks whether what the side says was done, not whether it had ended', () => {
+    expect(events("Le plan d'action IA était-il déjà sorti quand Anthropic a conclu son accord à 1,5 milliard ?")).toEqual(['2025-07-23-ai-action-plan-released', '2025-09-05-anthropic-settlement']);
+  });
+
+  it('"how long was it between A and B?": a span of time asked apart from its "between" compares the two; its "it" is no one', () => {
+    expect(realFacts().ask.ask('How long was it between the Bartz ruling and the Kadrey ruling?', 'en').parsed.type).toBe('compare');
+    expect(events('How long was it between the Bartz ruling and the Kadrey ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    // Answered whole or not at all: never by the part before its "and".
+    const o = realFacts().ask.ask('How long was it between Trump signing his AI executive order and the deadline for comments on the Action Plan?', 'en');
+    expect(o.verdict === 'answered' && o.mode !== 'compare').toBe(false);
+  });
+
+  it('"A et B : laquelle des deux … la première / en premier ?": a "which of the two" asks the order of the two joined by "and", however far its word of being first', () => {
+    expect(events('Hayden et Perlmutter : laquelle des deux a été écartée la première ?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
+    expect(events('Bartz contre Anthropic et Kadrey contre Meta : laquelle des deux décisions est tombée en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+  });
+
+  it('"la lettre est arrivée avant X ?": the letter and a verb of happening before the cue is its filing, set against X', () => {
+    expect(events("la lettre est arrivée avant le plan d'action IA de juillet ?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+    // The signatures arrive: what came next, no comparison.
+    expect(realFacts().ask.ask("les signatures ont continué d'arriver après l'envoi ?", 'en').parsed.type).not.toBe('compare');
+  });
+
+  it('"did the letter come out before X?": the letter and its coming out is its filing, never a press article about it', () => {
+    expect(events('Did the letter come out before the Copyright Office report?')).toEqual(['2025-03-15-letter-submitted', '2025-05-09-copyright-office-ai-report']);
+  });
 });
