@@ -1,5 +1,5 @@
 import { clarifyChoices, compareText, deviationText, listText } from '../src/core/ask/answer';
-import type { CommandDefinition } from '../src/core/command';
+import type { CommandContext, CommandDefinition } from '../src/core/command';
 import { t } from '../src/core/i18n';
 import { makeReply, replyToPlainText, type Locale, type Reply } from '../src/core/reply';
 import { checkSignatory } from './signatory';
@@ -38,6 +38,8 @@ export const askCommand: CommandDefinition = {
 
     switch (outcome.mode) {
       case 'signatory': {
+        // "phil lord et chris miller ?", "Phil Lord and Tom Hanks?": one verdict for each name, never one for all.
+        if (outcome.others && outcome.others.length > 0) return severalSignatories([outcome.person, ...outcome.others], { ...ctx, locale: lang }, base);
         // "Did ruffallo sign it?": the same careful verdicts as /signatory, never a guess.
         const check = checkSignatory(outcome.person, { ...ctx, locale: lang });
         const answer = `${check.title}. ${check.text.split('\n\n')[0]}`;
@@ -96,6 +98,42 @@ export const askCommand: CommandDefinition = {
     });
   },
 };
+
+/**
+ * The signatory verdicts for several names asked about at once: a line and a field for each name, each its own
+ * verdict as /signatory words it (a signatory and someone the sources do not name are never both "signed"); the first
+ * name's verdict is the reply's `signatory`, every name's in `signatories`. Sources and "did you mean" choices of all.
+ */
+function severalSignatories(names: readonly string[], ctx: CommandContext, base: Record<string, unknown>): Reply {
+  const lang = ctx.locale;
+  const checks = names.map((name) => checkSignatory(name, ctx));
+  const label = (k: number): string => {
+    const match = checks[k]!.data?.match as { name?: unknown } | null | undefined;
+    return typeof match?.name === 'string' ? match.name : names[k]!;
+  };
+  // Each name's own words (who they are, or that the sources do not name them); why a name we do not have is no "did
+  // not sign", said once.
+  const count = ctx.facts.signatories.length;
+  const notes = checks.map((c, k) => (c.data?.verdict === 'not_listed' ? t(lang, 'ask.signatories.not_listed', { query: names[k]!, count }) : c.text.split('\n\n')[0]!));
+  const missing = checks.some((c) => c.data?.verdict === 'not_listed');
+  const partial = t(lang, 'ask.signatories.partial', { reported: ctx.facts.letter.reportedSignatories.label });
+  const text = [...notes, ...(missing ? [partial] : [])].join('\n\n');
+  const verdicts = new Set(checks.map((c) => c.tone));
+  const sources = [...new Map(checks.flatMap((c) => c.sources).map((s) => [s.url, s])).values()].slice(0, 5);
+  const reply = makeReply({
+    title: t(lang, 'ask.signatories.title', { count: checks.length }),
+    text,
+    fields: checks.map((c, k) => ({ name: label(k), value: c.title })),
+    sources,
+    choices: checks.flatMap((c) => c.choices),
+    tone: verdicts.size === 1 ? checks[0]!.tone : 'uncertain',
+  });
+  const verdict = checks[0]!.data?.verdict === 'ambiguous' ? 'clarify' : 'answered';
+  return {
+    ...reply,
+    data: { ...base, verdict, answer: text, sources, signatory: checks[0]!.data, signatories: checks.map((c) => c.data), text: replyToPlainText(reply, t(lang, 'sources')) },
+  };
+}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

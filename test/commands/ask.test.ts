@@ -83,6 +83,29 @@ describe('/ask about a person', () => {
   });
 });
 
+describe('/ask: a question that is only names', () => {
+  it('tom hanks?? → not among our names, as /signatory says it', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'tom hanks??' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', signatory: { verdict: 'not_listed' } });
+    expect(reply.title).toMatch(/^Not among the \d+ names/);
+  });
+
+  it('a signatory and someone else → one verdict for each name, never both "signed"', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'Phil Lord and Tom Hanks?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', signatory: { verdict: 'signed' }, signatories: [{ verdict: 'signed' }, { verdict: 'not_listed' }] });
+    expect(reply.fields.map((f) => f.name)).toEqual(['Phil Lord', 'Tom Hanks']);
+    expect(reply.fields[1]!.value).toMatch(/^Not among the \d+ names/);
+    expect(reply.text).toMatch(/"Tom Hanks" is not among/);
+    expect(reply.tone).toBe('uncertain');
+  });
+
+  it('phil lord et chris miller ? → each signatory checked, in French', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'phil lord et chris miller ?' });
+    expect(reply.data).toMatchObject({ lang: 'fr', signatories: [{ verdict: 'signed', match: { name: 'Phil Lord' } }, { verdict: 'signed', match: { name: 'Chris Miller' } }] });
+    expect(reply.title).toMatch(/^Les 2 noms/);
+  });
+});
+
 describe('/ask: questions about signing that are not about one person', () => {
   it.each([
     ['How many Hollywood figures signed the open letter?', 'signatory-count'],

@@ -45,7 +45,7 @@ interface Base {
 
 /** What `/ask` decided, before any wording: commands/ask.ts turns it into a Reply. */
 export type AskOutcome =
-  | (Base & { verdict: 'answered'; mode: 'signatory'; person: string })
+  | (Base & { verdict: 'answered'; mode: 'signatory'; person: string; /** Further names asked about in the same breath ("phil lord et chris miller ?"), each answered too. */ others?: string[] })
   | (Base & { verdict: 'answered'; mode: 'list'; role: Role; signatories: Signatory[] })
   | (Base & { verdict: 'answered'; mode: 'compare'; events: [TimelineEvent, TimelineEvent] })
   | (Base & { verdict: 'answered'; mode: 'fact' | 'quote' | 'number'; fact: Fact; quote?: Quote; deviations: Deviation[]; candidates: AskCandidate[]; /** The premise slot corrected (`data/concepts.json` `premises`), when the question gave a wrong value of it. */ correction?: string })
@@ -335,9 +335,12 @@ export class AskEngine {
       const said = [this.lexicon.read(d.articleSays, 'en'), this.lexicon.read(d.articleSays, 'fr')];
       this.reportedTerms.set(d.id, new Set(said.flatMap((r) => r.terms.filter((t) => t.kind !== 'number' && t.weight >= 1).map((t) => t.term))));
     }
+    const signatoryWords = new Set(data.signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name))));
     this.signingLookups = {
       facts: this.facts,
       lexicon: this.lexicon,
+      signatoryWords,
+      matchName: (span) => this.nameMatcher.match(span),
       calibration: this.calibration,
       factNumbers: this.factNumbers,
       signerCounter: this.signerCounter,

@@ -1,17 +1,23 @@
+import type { NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Fact } from '../schema';
 import type { Calibration } from './calibrate';
+import { isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { typedGaps } from './question-text';
-import { sameFigure, type ParsedQuestion } from './parse';
+import { sameFigure, type ParsedQuestion, type PersonSlot } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
 export interface SigningLookups {
   readonly facts: Retriever<Fact>;
-  readonly lexicon: Pick<Lexicon, 'wordList'>;
+  readonly lexicon: Pick<Lexicon, 'wordList' | 'isName' | 'isStopword'>;
   readonly calibration: Calibration;
+  /** Every word of every signatory's name and aliases, folded ("phil", "lord", "gyllenhaal"). */
+  readonly signatoryWords: ReadonlySet<string>;
+  /** The signatory matcher's verdict on a span. */
+  matchName(span: string): NameMatch;
   readonly factNumbers: ReadonlyMap<string, number[]>;
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   readonly signerCounter: Fact | undefined;
@@ -65,11 +71,106 @@ function describedSigner(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuest
  * de"), or the "or" of "yes or no" (such words on both sides: "Duvernay ou DuVernay ?" asks how a name is spelt).
  */
 function onlyNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, spanWords: ReadonlySet<string>): boolean {
+  const free = besidesNames(lexicon, parsed);
+  return parsed.reading.words.every((w, k) => spanWords.has(w) || free(k));
+}
+
+/** Whether the word at a position is one a question of names only may hold besides them (see `onlyNames`). */
+function besidesNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion): (k: number) => boolean {
   const { cues, words } = parsed.reading;
   const allowed = lexicon.wordList('nameOnlyWords');
   const inAlso = (k: number): boolean => cues.some((c) => c.cue === 'also' && k >= c.at && k < c.at + c.length);
   const yesOrNo = (k: number): boolean => cues.some((c) => c.cue === 'alternative' && c.at === k) && allowed.has(words[k - 1] ?? '') && allowed.has(words[k + 1] ?? '');
-  return words.every((w, k) => spanWords.has(w) || allowed.has(w) || inAlso(k) || yesOrNo(k));
+  return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k);
+}
+
+/** The longest and shortest full name read as someone no signatory is: a given name and a surname, one more name or a particle between at most. */
+const UNLISTED_WORDS = [3, 2] as const;
+/** How sure a verdict on someone no signatory is: as sure as one on a name asked about with a word of signing. */
+const UNLISTED_SCORE = 0.5;
+/** A name's word, folded: letters, an apostrophe or a hyphen inside ("o'hara", "jean-pierre"). */
+const NAME_WORD = /^[a-z][a-z'-]*[a-z]$/;
+/** A name's word typed in lower case, where no capital shows it is one: three letters or more, a vowel among them ("tom", not "gm"). */
+const LOWER_NAME_WORD = /^(?=[a-z'-]*[aeiouy])[a-z'-]{3,}$/;
+
+/**
+ * "tom hanks??", "what about Meryl Streep", "Phil Lord and Tom Hanks?": the names a question of names only asks about
+ * (see `onlyNames`), in the order typed. Each stretch of other words is cut into names: a signatory's as `people`
+ * read it (when `signedName` accepts it), or the full name of someone no signatory is (`unlistedName`). Null when a
+ * stretch holds anything else ("né Taika Waititi ?", "fair use?", "Donald Trump?": the facts say who he is).
+ */
+function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: (p: PersonSlot) => boolean, phrased: (span: string) => boolean): { span: string; score: number }[] | null {
+  const { words, shown } = parsed.reading;
+  const free = besidesNames(lookups.lexicon, parsed);
+  const names: { span: string; score: number }[] = [];
+  let k = 0;
+  while (k < words.length) {
+    if (free(k)) {
+      k += 1;
+      continue;
+    }
+    const person = parsed.people.find((p) => signedName(p) && splitWords(p.span).every((w, i) => words[k + i] === w));
+    if (person) {
+      names.push({ span: person.span, score: person.match.match!.score });
+      k += splitWords(person.span).length;
+      continue;
+    }
+    const spanOf = (n: number): string => (shown.length === words.length ? shown : words).slice(k, k + n).join(' ');
+    // "Guillermo del Toro?": a signatory's whole name that the runs of `people` cut (a particle in lower case).
+    const whole = UNLISTED_WORDS.map((n) => ({ n, match: k + n <= words.length && !words.slice(k, k + n).some((_, i) => free(k + i)) ? lookups.matchName(spanOf(n)) : null }))
+      .find(({ n, match }) => match?.verdict === 'signed' && (match.match!.method === 'exact' || match.match!.method === 'alias') && !phrased(spanOf(n)));
+    if (whole) {
+      names.push({ span: spanOf(whole.n), score: whole.match!.match!.score });
+      k += whole.n;
+      continue;
+    }
+    const length = UNLISTED_WORDS.find((n) => unlistedName(lookups, parsed, k, n, free));
+    if (length === undefined) return null;
+    names.push({ span: spanOf(length), score: UNLISTED_SCORE });
+    k += length;
+  }
+  return names.length > 0 ? names : null;
+}
+
+/**
+ * Whether the `length` words from `at` are the full name of someone no signatory is: no word a question of names only
+ * may hold besides names, no word of the story's phrases (a concept, role or cue); no name the story knows that no
+ * signatory bears ("Donald Trump", "Sam Altman": the facts say who they are); a given name that is no common word
+ * ("Tom", "Meryl"; not "fair use", "new deal") and no stop word but a particle between (`nameParticles`: "haha ok nvm"
+ * is chatter); typed as a name is (each word with a capital but a particle, or, in a question typed in one case, each
+ * word three letters or more with a vowel and no common word: not "gm letterbot", "cocuou le robot"); no word of a name
+ * `people` read otherwise; and no signatory's name to the matcher.
+ */
+function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: number, length: number, free: (k: number) => boolean): boolean {
+  const { words, shown, terms, cues } = parsed.reading;
+  if (at + length > words.length) return false;
+  const span = Array.from({ length }, (_, i) => at + i);
+  const own = span.map((k) => words[k]!);
+  if (span.some((k) => free(k)) || !own.every((w) => NAME_WORD.test(w))) return false;
+  const inside = (k: number, from: number, n: number): boolean => k >= from && k < from + n;
+  if (terms.some((t) => t.kind !== 'word' && span.some((k) => inside(k, t.at, t.span ?? 1)))) return false;
+  if (cues.some((c) => span.some((k) => inside(k, c.at, c.length)))) return false;
+  if (own.some((w) => lookups.lexicon.isName(w) && !lookups.signatoryWords.has(w))) return false;
+  // A given name and a surname, and between them a particle ("del", "van") or another name.
+  const particles = lookups.lexicon.wordList('nameParticles');
+  const particle = (i: number): boolean => i > 0 && i < length - 1 && particles.has(own[i]!);
+  if (isDictionaryWord(own[0]!) || own.some((w, i) => lookups.lexicon.isStopword(w) && !particle(i))) return false;
+  // Capitals count after the question's first word (a sentence opens with one): with some there, the name is typed
+  // with them too; with none, the question is typed in one case, and each word of the name is long enough to be one.
+  const aligned = shown.length === words.length;
+  const cased = aligned && shown.some((w, k) => k > 0 && /\p{Lu}/u.test(w)) && shown.some((w) => /\p{Ll}/u.test(w));
+  const typed = cased ? span.every((k, i) => startsWithCapital(shown[k]!) || particle(i)) : own.every((w, i) => particle(i) || (LOWER_NAME_WORD.test(w) && !isDictionaryWord(w)));
+  // Nor a stretch that holds a name `people` read otherwise.
+  const read = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+  if (!typed || own.some((w) => read.has(w))) return false;
+  // Nor one part of which is a signatory's name, typed or misspelt ("natacha lyonne organiastrisse").
+  const pairs = length > 2 ? [own.slice(0, 2), own.slice(1)] : [];
+  return lookups.matchName(own.join(' ')).verdict === 'not_listed' && pairs.every((pair) => lookups.matchName(pair.join(' ')).verdict === 'not_listed');
+}
+
+/** A signatory verdict that answers for the further names typed beside the first too (`others`). */
+function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
+  return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
 }
 
 /** Cues that belong to the signing or the list itself ("among", "on the list"), and the yes/no opening: no verb of their own. */
@@ -200,16 +301,23 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     const terms = parsed.reading.terms.filter((t) => own.has(words[t.at] ?? ''));
     return terms.length > 0 && terms.every((t) => lookups.facts.phrases(t.term));
   };
+  const signedName = (p: PersonSlot): boolean => p.match.verdict === 'signed' && p.match.match!.method !== 'fuzzy' && !phrased(p.span);
   const bare =
     !parsed.aboutSigning &&
     person?.match.verdict === 'signed' &&
-    parsed.people.every((p) => p.match.verdict === 'signed' && p.match.match!.method !== 'fuzzy' && !phrased(p.span)) &&
+    parsed.people.every(signedName) &&
     onlyNames(lookups.lexicon, parsed, spanWords) &&
     parsed.reading.terms.every((t) => spanWords.has(words[t.at] ?? ''));
+  // "phil lord et chris miller ?", "Phil Lord and Tom Hanks?": each name typed is answered, the first as the verdict.
+  const named = parsed.aboutSigning ? null : bareNames(lookups, parsed, signedName, phrased);
+  const others = (first: string): string[] => (named ?? []).map((n) => n.span).filter((n, i, all) => n !== first && all.indexOf(n) === i);
   if (bare) {
     const first = parsed.people.reduce((a, b) => (firstAt(b.span) < firstAt(a.span) ? b : a));
-    return signatory(first.span, first.match.match!.score);
+    return withOthers(signatory(first.span, first.match.match!.score), others(first.span));
   }
+  // "tom hanks??", "et Meryl Streep ?": a question of names only, some of them no signatory's, asks whether they signed
+  // too; the verdict says they are not among the names the sources give, as /signatory does, never that they signed.
+  if (named && parsed.people.every((p) => p.match.verdict !== 'signed' || signedName(p))) return withOthers(signatory(named[0]!.span, named[0]!.score), others(named[0]!.span));
   // "Lyonne is our guest: what company is she involved with?", "j'aimerais savoir qui est à l'origine de la lettre signée
   // par Stiller": the signing sits in a clause that asks for something else, later in the question than its opening:
   // no signing is asked of anyone named, the facts step reads what is.

@@ -1,0 +1,34 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask: a question that is only names asks whether they signed', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the full name of someone no signatory is, alone or with "and", "too", "what about" → the signatory verdict on them, never "signed"', () => {
+    expect(ask('tom hanks??')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+    expect(ask('et tom hanks ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+    expect(ask('what about Meryl Streep')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
+    expect(ask('jake gyllenhaal aussi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
+    expect(ask('Bryce Dallas Howard?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Bryce Dallas Howard' });
+  });
+
+  it('common words, chatter, or a name the facts say who it is → no signatory verdict', () => {
+    for (const q of ['fair use?', 'New York?', 'haha ok nvm', 'gm letterbot ☕', 'cocuou le robot', 'taika watiiti height?', 'natacha lyonne organiastrisse ?', 'Donald Trump?', 'Sam Altman?']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
+    expect(ask('haha ok nvm')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Donald Trump?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('New York?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a signatory\'s whole name with a particle in lower case ("Guillermo del Toro?") → that signatory', () => {
+    expect(ask('Guillermo del Toro?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Guillermo del Toro' });
+  });
+
+  it('several names → the first as the verdict, the others beside it, a signatory and someone else alike', () => {
+    expect(ask('phil lord et chris miller ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'phil lord', others: ['chris miller'] });
+    expect(ask('Phil Lord and Tom Hanks?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Phil Lord', others: ['Tom Hanks'] });
+    expect(ask('Tom Hanks and Phil Lord?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks', others: ['Phil Lord'] });
+    // One name alone has no others.
+    expect(ask('Lindelof?')).not.toHaveProperty('others');
+  });
+});
