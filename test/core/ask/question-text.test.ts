@@ -1,4 +1,4 @@
-import { askingSentence, lastClause } from '../../../src/core/ask/question-text';
+import { askingSentence, lastClause, typedSpans } from '../../../src/core/ask/question-text';
 
 describe('askingSentence: the one sentence of a message that asks', () => {
   it('chatter before and after the only "?" → that sentence alone', () => {
@@ -17,5 +17,18 @@ describe('lastClause: the text after the last sentence end', () => {
     expect(lastClause('how did the union react to the Bartz v. Anthropic settlement?')).toBeNull();
     expect(lastClause('did Warner Bros. Discovery sue anyone else?')).toBeNull();
     expect(lastClause('I am writing a piece. When was it filed?')).toBe('When was it filed?');
+  });
+});
+
+describe('typedSpans: where each word as read stands in the text', () => {
+  it('a figure typed with separators ("4,000", "1 000") is found for the figure read ("4000")', () => {
+    const text = 'our draft says 4,000 names. ok?';
+    const spans = typedSpans(text, ['our', 'draft', 'says', '4000', 'names', 'ok']);
+    expect(spans?.map((s) => text.slice(s.start, s.end))).toEqual(['our', 'draft', 'says', '4,000', 'names', 'ok']);
+    expect(typedSpans('les 1 000 stars', ['les', '1000', 'stars'])?.map((s) => s.start)).toEqual([0, 4, 10]);
+  });
+
+  it('a word the text does not hold → null', () => {
+    expect(typedSpans('who signed it', ['who', 'wrote'])).toBeNull();
   });
 });
