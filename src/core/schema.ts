@@ -159,6 +159,7 @@ export const WORD_LISTS = [
   'eraWords',
   'aboutWords',
   'countRounding',
+  'countApproximators',
   'letterNouns',
   'planVerbs',
   'beOpeners',
@@ -281,6 +282,8 @@ export const conceptsSchema = z
               .object({
                 dates: z.boolean().optional(),
                 figures: z.boolean().optional(),
+                /** A count typed right before a word of the `years` concept ("300 years", "plus de 100 ans"): a span of time, no figure. */
+                spans: z.boolean().optional(),
                 people: z.boolean().optional(),
                 names: z.boolean().optional(),
                 en: z.array(text).optional(),

@@ -12,7 +12,7 @@ import { AND_WORDS, betweenParts, countsAt, dateWordsAt, firstDate, latestDate, 
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, unshouted } from './question-text';
+import { askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -71,6 +71,8 @@ const CHATTER_WEIGHT = 0.1;
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
+/** How many words may stand between a verb of signing and the count of its signers after it ("signée que par une 40"). */
+const SIGNED_BY_GAP = 4;
 /** The concepts of addressing the letter and of receiving it (`data/concepts.json`): their premises' values are its wrong addressees. */
 const ADDRESSING: ReadonlySet<string> = new Set(['recipient', 'receive']);
 /** Terms that may stand between a count and the word of signing: who signed (see `signerCounts`). */
@@ -654,14 +656,8 @@ export class AskEngine {
     if (ends.length === 0) return null;
     const from = Math.max(...ends);
     // Where the word at `from` starts in the text: each typed word found in turn.
-    let at = 0;
-    for (let k = 0; k < from; k++) {
-      const found = question.indexOf(shown[k]!, at);
-      if (found < 0) return null;
-      at = found + shown[k]!.length;
-    }
-    const start = question.indexOf(shown[from]!, at);
-    return start < 0 ? null : question.slice(start);
+    const spans = typedSpans(question, shown.slice(0, from + 1));
+    return spans === null ? null : question.slice(spans[from]!.start);
   }
 
   /**
@@ -732,20 +728,14 @@ export class AskEngine {
     const from = Math.max(frame.lead, 0);
     const to = frame.tag < 0 ? words.length : frame.tag;
     if (to - from < LED_WORDS) return null;
-    // Where each typed word starts in the text, found in turn.
-    const starts: number[] = [];
-    let at = 0;
-    for (const w of shown) {
-      const found = question.indexOf(w, at);
-      if (found < 0) return null;
-      starts.push(found);
-      at = found + w.length;
-    }
-    const leadEnd = from > 0 ? starts[from - 1]! + shown[from - 1]!.length : 0;
-    if (frame.lead > 0 && frame.lead < SHORT_LEAD && !CLAIM_MARK.test(question.slice(leadEnd, starts[from]))) return null;
-    const end = to < words.length ? starts[to]! : question.length;
-    if (frame.tag >= 0 && !CLAIM_MARK.test(question.slice(starts[to - 1]! + shown[to - 1]!.length, end))) return null;
-    const claim = question.slice(starts[from], end).replace(CLAIM_END, '');
+    // Where each typed word stands in the text, found in turn ("4,000" for the figure read "4000").
+    const spans = typedSpans(question, shown);
+    if (spans === null) return null;
+    const leadEnd = from > 0 ? spans[from - 1]!.end : 0;
+    if (frame.lead > 0 && frame.lead < SHORT_LEAD && !CLAIM_MARK.test(question.slice(leadEnd, spans[from]!.start))) return null;
+    const end = to < words.length ? spans[to]!.start : question.length;
+    if (frame.tag >= 0 && !CLAIM_MARK.test(question.slice(spans[to - 1]!.end, end))) return null;
+    const claim = question.slice(spans[from]!.start, end).replace(CLAIM_END, '');
     return `${claim} ?`;
   }
 
@@ -1390,7 +1380,8 @@ export class AskEngine {
    */
   private signerCounts(parsed: ParsedQuestion, named = false): number[] {
     const terms = parsed.reading.terms;
-    const who = (t: Term): boolean => SIGNER_TERMS.has(t.term) || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+    // "200 Hollywood names signed": names that sign are people.
+    const who = (t: Term): boolean => SIGNER_TERMS.has(t.term) || t.term === 'c:mention' || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
     const found: number[] = [];
     // "the 2,000 signatories": a figure shaped like a year that the question types as a figure (with its separator) is a count.
     const counts = countsAt(parsed.reading.words);
@@ -1408,13 +1399,37 @@ export class AskEngine {
       if (group.has(at)) continue;
       if (LONG_NUMBER.test(word) && this.facts.knows(word)) continue;
       const sign = terms.find((t) => signing(t) && t.at > at && t.at <= at + SIGNER_GAP);
-      if (!sign) continue;
+      if (!sign) {
+        if (this.signedByCount(parsed, at, who)) found.push(value);
+        continue;
+      }
       // "the 50 celebrities who signed", "les 50 stars qui ont signé": the relative word right before the signing (an
       // auxiliary between at most) says who the count is; it asks nothing.
       const relative = (t: Term): boolean => t.term === 'c:who' && sign.at - t.at <= 2;
       if (terms.filter((t) => t.at > at && t.at < sign.at).every((t) => who(t) || relative(t))) found.push(value);
     }
     return found;
+  }
+
+  /**
+   * "signed by 40 people", "signée par plus de 4000 personnalités": a count after a verb of signing and "by" ("par"),
+   * only stop words and words that round it between ("que par", "plus de": `countApproximators`), right before who
+   * signed (people, stars, names, a role): the signers, counted.
+   */
+  private signedByCount(parsed: ParsedQuestion, at: number, who: (t: Term) => boolean): boolean {
+    const { terms, words } = parsed.reading;
+    const sign = terms.find((t) => t.term === 'c:sign' && t.at < at && at - (t.at + (t.span ?? 1)) <= SIGNED_BY_GAP);
+    if (!sign) return false;
+    const rounding = this.lexicon.wordList('countApproximators');
+    // A word of the signers ("by", "par": `signedBy`) between, and else only stop words, words of rounding and the count's
+    // own first groups ("3 000"): not "which directors signed? need 3-4 names".
+    const by = this.lexicon.wordList('signedBy');
+    const between = words.slice(sign.at + (sign.span ?? 1), at);
+    if (!between.some((w) => by.has(w))) return false;
+    if (!between.every((w) => this.lexicon.isStopword(w) || rounding.has(w) || /^\d{1,3}$/.test(w))) return false;
+    const next = terms.find((t) => t.at > at);
+    // Not a day and its month ("signed on 15 March").
+    return next !== undefined && next.at - at <= 2 && next.term !== 'c:sign' && who(next) && !dateWordsAt(words).has(next.at);
   }
 
   /**

@@ -153,8 +153,15 @@ export function dateWordsAt(words: readonly string[]): Set<number> {
  */
 export function countsAt(words: readonly string[]): Map<number, number> {
   const at = new Map<number, number>();
+  // "1 000 stars": groups of three digits after a figure of one to three are its thousands (read at the last group).
+  const group = (i: number): boolean => /^\d{3}$/.test(words[i] ?? '') && /^\d{1,3}$/.test(words[i - 1] ?? '');
   words.forEach((w, i) => {
-    if (DIGITS_ONLY.test(w) && !YEAR.test(w)) at.set(i, Number(w));
+    if (group(i + 1)) return;
+    if (group(i)) {
+      let from = i - 1;
+      while (group(from)) from--;
+      at.set(i, Number(words.slice(from, i + 1).join('')));
+    } else if (DIGITS_ONLY.test(w) && !YEAR.test(w)) at.set(i, Number(w));
     else if (w.length > 2 && !DIGIT_FIRST.test(words[i - 1] ?? '')) {
       const scale = SCALE_OF.get(w);
       if (scale !== undefined) at.set(i, scale);

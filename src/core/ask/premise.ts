@@ -276,6 +276,14 @@ export class PremiseReader {
       };
       if (parsed.numbers.some((n) => !given.some((v) => sameFigure(n, v)))) wrong.push(...figuresAt().filter(counted).map((at) => ({ at, phrase: [words[at]!] })));
     }
+    if (slot.values.spans) {
+      // "the letter invokes 300 years of copyright law": a count right before a word of years is a span of time, which
+      // the question's figures leave out (`readNumbers`: no figure of a duration); one the fact does not hold is wrong.
+      for (const t of terms) {
+        if (t.kind !== 'number' || YEAR.test(t.term) || holdsWord(words[t.at]!)) continue;
+        if (terms.some((u) => u.at === t.at + 1 && u.term === 'c:years')) wrong.push({ at: t.at, phrase: [words[t.at]!] });
+      }
+    }
     if (slot.values.names) {
       // Names typed with a capital inside a sentence ("What made Ben Stiller…"): the words of one, as search terms.
       const shown = parsed.reading.shown;

@@ -27,6 +27,36 @@ export function typedGaps(text: string): string[] {
   return gaps;
 }
 
+/** A separator typed inside a figure ("4,000", "2.3", "10 000"), which the words read leave out ("4000"). */
+const FIGURE_SEPARATOR = /[.,\s\u00a0\u202f']?/.source;
+
+/**
+ * Where each word as shown (`reading.shown`) stands in the text, found in turn from the start: its first and past-last
+ * character. A figure is found across the separators typed inside it ("4,000" for "4000"). Null when a word is not found.
+ */
+export function typedSpans(text: string, shown: readonly string[]): { start: number; end: number }[] | null {
+  const spans: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const w of shown) {
+    let start = text.indexOf(w, at);
+    let end = start + w.length;
+    if (start < 0 && /\d/.test(w)) {
+      const chars = [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const figure = new RegExp(chars.map((c, k) => (k > 0 && /\d/.test(c) && /\d/.test(chars[k - 1]!) ? FIGURE_SEPARATOR : '') + c).join(''), 'gu');
+      figure.lastIndex = at;
+      const m = figure.exec(text);
+      if (m) {
+        start = m.index;
+        end = m.index + m[0].length;
+      }
+    }
+    if (start < 0) return null;
+    spans.push({ start, end });
+    at = end;
+  }
+  return spans;
+}
+
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A word typed all in capitals, two letters or more ("EU", "WGA"). */

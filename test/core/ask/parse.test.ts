@@ -133,6 +133,15 @@ describe('countsAt', () => {
     expect([...countsAt(['a', 'thousand', 'names'])]).toEqual([[1, 1000]]);
     expect([...countsAt(['the', 'constructor', 'of', 'valueOf', 'tostring'])]).toEqual([]);
   });
+
+  it('a figure typed with spaces between its thousands ("1 000 stars") → one count, at its last group', () => {
+    expect([...countsAt(['les', '1', '000', 'stars'])]).toEqual([[2, 1000]]);
+    expect([...countsAt(['plus', 'de', '12', '500', '000', 'signataires'])]).toEqual([[4, 12500000]]);
+  });
+
+  it('a figure of four digits after a small one is no group of thousands: both stay ("3 1200")', () => {
+    expect([...countsAt(['3', '1200'])]).toEqual([[0, 3], [1, 1200]]);
+  });
 });
 
 describe('firstDate: the date a text opens on', () => {

@@ -82,3 +82,60 @@ describe('/ask premises: a first name and surname typed with capitals are a pers
     expect(ask("La campagne Stealing Isn't Innovation lancée avec la lettre regroupait qui ?")).not.toMatchObject({ fact: { id: 'organisers' } });
   });
 });
+
+describe('/ask premises: an editor checking a draft ("our draft says…", "we wrote that…", "ok to run?") gets the claim checked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['our draft says more than 3,000 stars signed. ok to run?', 'the draft says 2,500 Hollywood names signed it. good to go?'])(
+    'a wrong count of signers framed by a draft, its figure typed with a separator → the signers\' count: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    },
+  );
+
+  it('a draft framing whose claim is right is still read: "we wrote that the letter was signed by more than 400 people. fine?"', () => {
+    expect(ask('we wrote that the letter was signed by more than 400 people. fine?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
+
+describe('/ask premises: a wrong age of US copyright law said of the letter is corrected (a span of years is no figure)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['The letter says American copyright law goes back 150 years, right?', 'Our piece has the letter praising 500 years of US copyright law. Correct?'])(
+    'a wrong number of years of copyright law → the letter\'s "nearly 250 years": "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' }, correction: 'copyright-age' });
+    },
+  );
+
+  it('years said of something else than copyright law are no premise of its age', () => {
+    expect(ask('The strikes ended 2 years before the letter, right?')).not.toMatchObject({ correction: 'copyright-age' });
+  });
+});
+
+describe('/ask premises: a wrong count of signers after the verb ("signed by 90 stars") or before "names" is corrected', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['the letter was signed by about 90 stars, correct?', 'La lettre a été signée par plus de 3 000 artistes ?', 'so 300 big names signed it'])(
+    'a wrong count of signers → the signers\' count: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    },
+  );
+
+  it('a day after the verb of signing is no count: "was the letter signed on 15 March?" is no signers\' count', () => {
+    expect(ask('was the letter signed on 15 March?')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+  });
+});
+
+describe('/ask premises: the consultation said to come from the wrong body is corrected by what it was', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['the RFI was published by Congress?', 'the Copyright Office launched the consultation, right?'])('a wrong issuer of the RFI → the RFI: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-rfi' }, correction: 'rfi-issuer' });
+  });
+
+  it('asking who issued it gives no wrong value: no correction', () => {
+    expect(ask('who issued the RFI?')).not.toMatchObject({ correction: 'rfi-issuer' });
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { askingSentence, lastClause, questionParts } from '../../../src/core/ask/question-text';
+import { askingSentence, lastClause, questionParts, typedSpans } from '../../../src/core/ask/question-text';
 import { conceptsSchema, type WordList } from '../../../src/core/schema';
 
 /** A word list of data/concepts.json, as the data gives it (schema-checked). */
@@ -40,5 +40,18 @@ describe('questionParts: the questions of a sentence that asks two', () => {
 
   it('one question → no parts', () => {
     expect(questionParts('who organised the letter?', joiners())).toEqual([]);
+  });
+});
+
+describe('typedSpans: where each word as read stands in the text', () => {
+  it('a figure typed with separators ("4,000", "1 000") is found for the figure read ("4000")', () => {
+    const text = 'our draft says 4,000 names. ok?';
+    const spans = typedSpans(text, ['our', 'draft', 'says', '4000', 'names', 'ok']);
+    expect(spans?.map((s) => text.slice(s.start, s.end))).toEqual(['our', 'draft', 'says', '4,000', 'names', 'ok']);
+    expect(typedSpans('les 1 000 stars', ['les', '1000', 'stars'])?.map((s) => s.start)).toEqual([0, 4, 10]);
+  });
+
+  it('a word the text does not hold → null', () => {
+    expect(typedSpans('who signed it', ['who', 'wrote'])).toBeNull();
   });
 });
