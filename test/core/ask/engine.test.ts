@@ -2381,6 +2381,12 @@ describe('/ask engine: a claim set off by a frame ("a reader says…", "vrai ou 
     expect(ask('My neighbour says the moon landing was faked in 2025.').verdict).toBe('no_answer');
   });
 
+  it('a line of our own draft to check ("draft line: …", "on veut écrire que… c\'est solide ?") is read as the claim', () => {
+    expect(ask("draft line: 'the letter was filed on March 15'. is that supportable?")).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask("on veut écrire que la lettre a été déposée le 15 mars. c'est solide ?")).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('can we write that the sky over Paris was green in 2025? ok to run?').verdict).toBe('no_answer');
+  });
+
   it('a framed claim about something no fact covers is still declined', () => {
     expect(ask('Claim: the sky over Paris was green in 2025. True?').verdict).toBe('no_answer');
     expect(ask('Vrai ou faux : la tour Eiffel a été repeinte en bleu en 2025.').verdict).toBe('no_answer');
