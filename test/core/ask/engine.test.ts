@@ -2584,3 +2584,17 @@ describe('/ask engine: a count of the signers written to names them, no figure t
     expect(ask('Did OpenAI, which the signatories attacked, reply to the 400 signatories?')).not.toMatchObject({ mode: 'number' });
   });
 });
+
+describe('/ask engine: a question asking what the letter is, naming nothing else, is answered by its main message', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['what is the letter', "c'est quoi la lettre", 'la lettre, c’est quoi ?', 'whats the hollywood ai letter', 'explain the hollywood letter'])('"%s" → main-message', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'main-message' } });
+  });
+
+  it('not a "quoi" that only trails off, a question cut short, nor a letter named by what else it is', () => {
+    expect(ask('bon ben la lettre quoi').verdict).not.toBe('answered');
+    expect(ask("what's the letter from the Authors Guild").verdict).toBe('no_answer');
+    expect(ask("c'est quoi la lettre de Sam Altman").verdict).toBe('no_answer');
+  });
+});
