@@ -193,6 +193,9 @@ export const WORD_LISTS = [
   'sinceAuxiliaries',
   'orWords',
   'nameParticles',
+  'overviewWords',
+  'overviewWhat',
+  'overviewLinks',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

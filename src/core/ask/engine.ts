@@ -101,6 +101,10 @@ const CLAIM_SAYER = 6;
 const CLAIM_MARK = /[:,;.!?—–-]/;
 /** What a claim ends on before its closing phrase: marks and spaces. */
 const CLAIM_END = /[\s:,;.!?—–-]+$/u;
+/** The term that names the letter itself: what an overview question asks about (`asksOverview`). */
+const OVERVIEW_SUBJECT = 'c:letter';
+/** The weight of the story's context words (AI, Hollywood, copyright): an overview question may hold them, no slot. */
+const OVERVIEW_CONTEXT_WEIGHT = 0.3;
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -166,6 +170,8 @@ export class AskEngine {
   private readonly signingLookups: SigningLookups;
   /** The calibration without the leads that forgive unmatched words (`strict`), made once. */
   private readonly strictCalibration: Calibration;
+  /** The one fact whose keywords say it sums the letter up (a keyword in each language read as c:main: "summary", "résumé"), if exactly one does. */
+  private readonly overview: Fact | undefined;
   /** What the one question being answered has read and decided (`QuestionMemo`), new at every question. */
   private memo: QuestionMemo = newQuestionMemo();
 
@@ -328,6 +334,10 @@ export class AskEngine {
       for (const w of new Set(phrase)) premiseValues.set(w, [...(premiseValues.get(w) ?? []), phrase]);
     }
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed), premiseValues);
+    // In both languages: a French "résumés" may be a case's headnotes.
+    const sums = (f: Fact, l: Locale): boolean => f.keywords[l].some((k) => this.lexicon.read(k, l).terms.map((t) => t.term).join(' ') === 'c:main');
+    const summing = data.facts.filter((f) => sums(f, 'en') && sums(f, 'fr'));
+    this.overview = summing.length === 1 ? summing[0] : undefined;
     const counters = data.facts.filter((f) => (this.factNumbers.get(f.id) ?? []).length > 0 && this.facts.field(f.id, 'c:sign') === 2 && this.facts.field(f.id, 'c:howmany') === 2);
     this.signerCounter = counters.length === 1 ? counters[0] : undefined;
     this.checks = new AnswerChecks(this.lexicon, this.facts, data.facts, data.concepts, this.dated, this.factNumbers, this.attributes, this.calibration, this.learned, this.exampleNames, data.examples?.examples ?? [], offTopic);
@@ -1162,10 +1172,34 @@ export class AskEngine {
     if (premise && this.valueAfterBesides(parsed, premise.values)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise && !elsewhere(premise)) return correct(premise);
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
+    // "c'est quoi cette lettre d'hollywood sur l'ia ?", "what's this letter thing?": the letter itself asked about, which
+    // no fact's phrasing matches better than its context words do; its main message answers.
+    if (mode === 'fact' && !strange && this.overview && this.asksOverview(parsed)) return this.factAnswer(parsed, this.overview, mode, this.calibration.answerAt, []);
     if (decision.verdict === 'clarify' && this.nameNoChoiceCarries(parsed, searchTerms, decision.picked.map((r) => r.item.id))) {
       return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     }
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
+  }
+
+  /**
+   * Whether a question asks what the letter is, or for its summary: it holds a word of asking so (`overviewWords`:
+   * "explain", "résume"; or "what", "quoi" beside a word that makes them ask what a thing is, `overviewLinks`: "what's",
+   * "c'est quoi", "de quoi"), names the letter, and besides only the story's context (words of AI, Hollywood or
+   * copyright, which weigh `OVERVIEW_CONTEXT_WEIGHT`) and chatter: no slot ("who", "when"), nothing else
+   * the facts know, no word they do not. Not "what about the letter?", which asks for more of what came before, nor
+   * "la lettre quoi", whose "quoi" only trails off.
+   */
+  private asksOverview(parsed: ParsedQuestion): boolean {
+    const { terms, words } = parsed.reading;
+    if (parsed.cues.has('also') || parsed.cues.has('quote')) return false;
+    const asking = this.lexicon.wordList('overviewWords');
+    const what = this.lexicon.wordList('overviewWhat');
+    const links = this.lexicon.wordList('overviewLinks');
+    const asks = words.some((w, k) => asking.has(w) || (what.has(w) && (links.has(words[k - 1] ?? '') || links.has(words[k + 1] ?? ''))));
+    if (!asks) return false;
+    // A question cut short ("what did the letter say to…") trails off on a word of the sentence's grammar: not asked whole.
+    if (this.lexicon.isStopword(words[words.length - 1] ?? '') && !what.has(words[words.length - 1] ?? '')) return false;
+    return terms.some((t) => t.term === OVERVIEW_SUBJECT) && terms.every((t) => t.term === OVERVIEW_SUBJECT || t.weight === OVERVIEW_CONTEXT_WEIGHT || t.term === 'c:chatter');
   }
 
   /** Whether one of a premise's wrong values comes after a word of one more besides (`besidesWords`) that opens nothing. */

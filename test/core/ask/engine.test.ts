@@ -2381,6 +2381,12 @@ describe('/ask engine: a claim set off by a frame ("a reader says…", "vrai ou 
     expect(ask('My neighbour says the moon landing was faked in 2025.').verdict).toBe('no_answer');
   });
 
+  it('a line of our own draft to check ("draft line: …", "on veut écrire que… c\'est solide ?") is read as the claim', () => {
+    expect(ask("draft line: 'the letter was filed on March 15'. is that supportable?")).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask("on veut écrire que la lettre a été déposée le 15 mars. c'est solide ?")).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('can we write that the sky over Paris was green in 2025? ok to run?').verdict).toBe('no_answer');
+  });
+
   it('a framed claim about something no fact covers is still declined', () => {
     expect(ask('Claim: the sky over Paris was green in 2025. True?').verdict).toBe('no_answer');
     expect(ask('Vrai ou faux : la tour Eiffel a été repeinte en bleu en 2025.').verdict).toBe('no_answer');
@@ -2614,5 +2620,19 @@ describe('/ask engine: a count of the signers written to names them, no figure t
 
   it('the count is read even when an earlier mention of the signers already asks nothing about signing', () => {
     expect(ask('Did OpenAI, which the signatories attacked, reply to the 400 signatories?')).not.toMatchObject({ mode: 'number' });
+  });
+});
+
+describe('/ask engine: a question asking what the letter is, naming nothing else, is answered by its main message', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['what is the letter', "c'est quoi la lettre", 'la lettre, c’est quoi ?', 'whats the hollywood ai letter', 'explain the hollywood letter'])('"%s" → main-message', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'main-message' } });
+  });
+
+  it('not a "quoi" that only trails off, a question cut short, nor a letter named by what else it is', () => {
+    expect(ask('bon ben la lettre quoi').verdict).not.toBe('answered');
+    expect(ask("what's the letter from the Authors Guild").verdict).toBe('no_answer');
+    expect(ask("c'est quoi la lettre de Sam Altman").verdict).toBe('no_answer');
   });
 });
