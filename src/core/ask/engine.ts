@@ -643,8 +643,13 @@ export class AskEngine {
       const between = body.slice(body.indexOf(first!) + first!.length, body.indexOf(second!));
       if (/[?;]/.test(between)) return false;
       const content = partParsed!.reading.terms.filter((t) => t.weight >= 1);
-      const onlyNames = content.length > 0 && content.every((t) => t.kind === 'word' && this.lexicon.isName(partParsed!.reading.corrected[t.at] ?? ''));
-      return onlyNames && !this.parseOnce(second!, lang ?? parsed.lang ?? undefined).reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+      const isName = (reading: ParsedQuestion['reading'], at: number): boolean => this.lexicon.isName(reading.corrected[at] ?? '');
+      const onlyNames = content.length > 0 && content.every((t) => t.kind === 'word' && isName(partParsed!.reading, t.at));
+      const rest = this.parseOnce(second!, lang ?? parsed.lang ?? undefined).reading;
+      // Nor "que demandaient OpenAI et Google…": a first part that ends on a name, before a rest that opens on one, is
+      // cut inside a pair of names the verb asks of together.
+      const pairCut = isName(partParsed!.reading, partParsed!.reading.words.length - 1) && isName(rest, 0);
+      return (onlyNames || pairCut) && !rest.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
     };
     if (first && partParsed && !cut()) {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.

@@ -3,7 +3,7 @@ import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { AND_WORDS, firstMonth, pairedAnd, readNumbers, sameFigure, type ParsedQuestion } from './parse';
+import { AND_WORDS, firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
 import { ANSWER_SLOTS, countedAfter, rivalOf, SAYING, type AnswerChecks } from './checks';
@@ -311,6 +311,41 @@ function jointSaying(ctx: RefineContext, owned: readonly string[]): Ranked<Fact>
   const telling = ctx.ranked.filter((r) => r.coverage >= ctx.calibration.minCoverage && [...names].every((n) => ctx.facts.field(r.id, n) === 2) && [...SAYING].some((c) => ctx.facts.field(r.id, c) === 2));
   return telling.length === 1 ? telling[0] : undefined;
 }
+
+const checkTopicOwner: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode, strange } = ctx;
+  // "What happened to Shira Perlmutter?", "openai il voulait quoi dans sa contribution": choices of which one only is
+  // about a name the question gives, by its topic ("Shira Perlmutter's lawsuit and reinstatement", "OpenAI's argument"),
+  // while the others only tell of it (the Copyright Office's report, what the letter responds to): that one answers.
+  if (strange || mode !== 'fact' || decision.verdict !== 'clarify' || parsed.type === 'compare' || decision.picked.length < 2) return decision;
+  const { corrected } = parsed.reading;
+  // Not a month ("sent in January, correct?" dates the letter, not the January order), nor who says what the question
+  // checks ("BFM dit 'remise à la Maison Blanche'…": the outlet is the source, not the topic).
+  const saying = (at: number): boolean => searchTerms.some((u) => u.at === at + 1 && SAYING.has(u.term));
+  const named = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(corrected[t.at] ?? '') && !MONTHS.has(corrected[t.at]!) && !WEEKDAYS.has(corrected[t.at]!) && !saying(t.at));
+  const names = new Set(named.map((t) => corrected[t.at]!));
+  if (names.size === 0) return decision;
+  // Every name it gives ("que demandaient OpenAI et Google" asks of both, which "OpenAI's argument" is not about).
+  const owners = decision.picked.filter((r) => {
+    const topic = new Set(splitWords(r.item.topic));
+    return [...names].every((w) => topic.has(w));
+  });
+  if (owners.length !== 1) return decision;
+  const owner = owners[0]!;
+  // …and what else it asks, as far as any choice carries it ("a-t-il attaqué OpenAI en justice ?" asks of a lawsuit,
+  // which OpenAI's argument does not tell of).
+  // A fragment that asks nothing of the name ("avant perlmutter ?", "de google c'est où") asks no choice's question.
+  const asked = searchTerms.filter((t) => t.weight >= 1 && !names.has(corrected[t.at] ?? ''));
+  const carried = asked.filter((t) => decision.picked.some((r) => ctx.facts.carries(r.id, t.term)));
+  if (asked.length === 0 || !carried.every((t) => ctx.facts.carries(owner.id, t.term))) return decision;
+  if (decision.picked.some((r) => r.coverage > owner.coverage)) return decision;
+  // Nor when the question dates what it asks by a month that is another choice's own, not the owner's ("Disney's June
+  // 2025 lawsuit against OpenAI" is the June suit against Midjourney, told wrongly, not December's deal with OpenAI).
+  const month = firstMonth(splitWords(parsed.text));
+  const own = (id: string): number | undefined => firstMonth(ctx.answerWords.get(id) ?? []);
+  if (month !== undefined && own(owner.id) !== month && decision.picked.some((r) => r !== owner && own(r.id) === month)) return decision;
+  return { verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [owner] };
+};
 
 const checkOwnedPairs: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, mode, strange } = ctx;
@@ -1159,6 +1194,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkReportedClaim,
   checkNamesNotCarried,
   checkOwnedPairs,
+  checkTopicOwner,
   checkWholeNames,
   checkDatedMonth,
   vetoNamesOnly,

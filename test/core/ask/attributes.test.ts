@@ -228,6 +228,8 @@ describe('/ask attributes with the real data: a judge, a lawyer, a final step, f
     expect(ask("quel est le calendrier de versement de l'accord Anthropic ?").verdict).toBe('no_answer');
     expect(ask('how much money has Asteria raised?').verdict).toBe('no_answer');
     expect(ask('what is Natasha Lyonne directing next?').verdict).toBe('no_answer');
+    expect(ask('What did Shira Perlmutter do before the Copyright Office?').verdict).toBe('no_answer');
+    expect(ask('what happened to Shira Perlmutter?')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
     expect(ask('how much will authors get per book from the Anthropic settlement?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
