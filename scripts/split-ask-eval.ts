@@ -158,6 +158,12 @@ export const BATCH_69_PREFIX = 'b69-';
 export const BATCH_70_PREFIX = 'b70-';
 /** Batch 71 (ids `b71-…`, written blind with batch 69; plain questions weighted to false premises and comparisons): the round's validation set for answers (totals only), then dev only. */
 export const BATCH_71_PREFIX = 'b71-';
+/** Batch 72 (ids `b72-…`, written blind on 2026-12-03 as the twentieth round began; plain questions of newsrooms not used before): test only, a fresh measure. */
+export const BATCH_72_PREFIX = 'b72-';
+/** Batch 73 (ids `b73-…`, written blind with batch 72; near-topic questions): the twentieth round's validation set for declines (totals only), then dev only. */
+export const BATCH_73_PREFIX = 'b73-';
+/** Batch 74 (ids `b74-…`, written blind with batch 72; weighted to who signed and to figures): the round's validation set for names (totals only), then dev only. */
+export const BATCH_74_PREFIX = 'b74-';
 /** Batch 75 (ids `b75-…`, written blind on 2026-12-03 as the twentieth round began; near-topic questions of a tech and a legal desk): dev only. */
 export const BATCH_75_PREFIX = 'b75-';
 /** Batch 76 (ids `b76-…`, written blind with batch 75; near-topic questions typed fast by a culture desk and a TV news team): dev only. */
@@ -243,6 +249,9 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 69 (test only)', has: (id) => id.startsWith(BATCH_69_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 70 (dev only)', has: (id) => id.startsWith(BATCH_70_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 71 (dev only)', has: (id) => id.startsWith(BATCH_71_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 72 (test only)', has: (id) => id.startsWith(BATCH_72_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 73 (dev only)', has: (id) => id.startsWith(BATCH_73_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 74 (dev only)', has: (id) => id.startsWith(BATCH_74_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 75 (dev only)', has: (id) => id.startsWith(BATCH_75_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 76 (dev only)', has: (id) => id.startsWith(BATCH_76_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 77 (dev only)', has: (id) => id.startsWith(BATCH_77_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },

@@ -92,10 +92,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * With batch 64 (200 blind questions written as the seventeenth round began, test only, run with that round's first
  * engine: 181 right, 3 wrong, 39/39 declined): 3,648 questions, 3,324 right = 91.1 %, 31 wrong = 0.85 %, 711/721 declined.
  * The seventeenth round's final engine: 3,321 right = 91.0 %, 31 wrong = 0.85 %, 712/721 declined (batch 64: 181 / 3, 39/39).
+ * The eighteenth and nineteenth rounds are in docs/ask-history.md. With batch 72 (200 blind questions written as the
+ * twentieth round began, test only, first engine 171 / 0, 14/14): 4,248 questions, 3,858 right = 90.8 %, 34 wrong =
+ * 0.80 %, 773/779 declined (the bar wants all).
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.01;
-const OFF_TOPIC_DECLINED = 757;
+const OFF_TOPIC_DECLINED = 773;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
