@@ -611,7 +611,7 @@ export class AskEngine {
     // only "?") among sentences of chatter is the question, read as the last clause is.
     // Not when the words after it name someone ("who in music signed? not only McCartney I guess") or something the story
     // does not know, typed with capitals ("…? the Tribune only says 'recently'"): they qualify it.
-    const sentence = askingSentence(question);
+    const sentence = askingSentence(question, this.lexicon.wordList('dottedAbbreviations'));
     const afterSentence = sentence !== null ? question.slice(question.indexOf(sentence) + sentence.length).trim() : '';
     const qualifies = (text: string): boolean => {
       const after = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
