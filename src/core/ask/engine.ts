@@ -611,7 +611,7 @@ export class AskEngine {
     // only "?") among sentences of chatter is the question, read as the last clause is.
     // Not when the words after it name someone ("who in music signed? not only McCartney I guess") or something the story
     // does not know, typed with capitals ("…? the Tribune only says 'recently'"): they qualify it.
-    const sentence = askingSentence(question);
+    const sentence = askingSentence(question, this.lexicon.wordList('dottedAbbreviations'));
     const afterSentence = sentence !== null ? question.slice(question.indexOf(sentence) + sentence.length).trim() : '';
     const qualifies = (text: string): boolean => {
       const after = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
@@ -866,6 +866,7 @@ export class AskEngine {
       this.guarded(parsed) ??
       this.bodySigning(parsed) ??
       decideSigning(this.signingLookups, parsed, lang) ??
+      this.roleLetterOverview(parsed) ??
       this.listByRole(parsed) ??
       (parsed.type === 'compare' ? this.compare(parsed) : null) ??
       this.decideByFacts(parsed, lang)
@@ -1204,7 +1205,41 @@ export class AskEngine {
     if (!asks) return false;
     // A question cut short ("what did the letter say to…") trails off on a word of the sentence's grammar: not asked whole.
     if (this.lexicon.isStopword(words[words.length - 1] ?? '') && !what.has(words[words.length - 1] ?? '')) return false;
-    return terms.some((t) => t.term === OVERVIEW_SUBJECT) && terms.every((t) => t.term === OVERVIEW_SUBJECT || t.weight === OVERVIEW_CONTEXT_WEIGHT || t.term === 'c:chatter');
+    const ofWhom = this.letterRoles(parsed);
+    return (
+      terms.some((t) => t.term === OVERVIEW_SUBJECT) &&
+      terms.every((t) => t.term === OVERVIEW_SUBJECT || t.weight === OVERVIEW_CONTEXT_WEIGHT || t.term === 'c:chatter' || ofWhom.has(t))
+    );
+  }
+
+  /**
+   * The role terms that say whose the letter is ("la lettre des acteurs", "the letter of the writers", "the actors'
+   * letter"): a role right before the letter's word, or after it past a word of `ownerLinks` ("of", "des") and an
+   * article at most (`titleArticles`). They name the letter, no list of the role.
+   */
+  private letterRoles(parsed: ParsedQuestion): Set<Term> {
+    const { terms, words } = parsed.reading;
+    const links = this.lexicon.wordList('ownerLinks');
+    const articles = this.lexicon.wordList('titleArticles');
+    const letters = terms.filter((t) => t.term === OVERVIEW_SUBJECT);
+    const owns = (role: Term, letter: Term): boolean => {
+      if (role.at + (role.span ?? 1) === letter.at) return true;
+      let k = letter.at + (letter.span ?? 1);
+      if (!links.has(words[k] ?? '')) return false;
+      k += 1;
+      if (articles.has(words[k] ?? '')) k += 1;
+      return role.at === k;
+    };
+    return new Set(terms.filter((t) => t.kind === 'role' && letters.some((l) => owns(t, l))));
+  }
+
+  /**
+   * "c koi la lettre des acteurs ?", "what is the actors' letter?": the letter asked about, named by whose it is (a role,
+   * `letterRoles`): its main message answers, not the list of the role.
+   */
+  private roleLetterOverview(parsed: ParsedQuestion): AskOutcome | null {
+    if (!this.overview || parsed.aboutSigning || this.letterRoles(parsed).size === 0 || !this.asksOverview(parsed)) return null;
+    return this.factAnswer(parsed, this.overview, 'fact', this.calibration.answerAt, []);
   }
 
   /** Whether one of a premise's wrong values comes after a word of one more besides (`besidesWords`) that opens nothing. */

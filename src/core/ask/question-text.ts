@@ -78,6 +78,8 @@ export function unshouted(text: string): string {
 
 /** Where `lastClause` cuts a question (`clause`), and the same with a "?" that another question follows (`clauseOrQuestion`). */
 interface ClauseSplits {
+  /** A sentence end before more text, for `askingSentence` (global). */
+  sentence: RegExp;
   clause: RegExp;
   clauseOrQuestion: RegExp;
 }
@@ -96,6 +98,7 @@ function clauseSplitsFor(abbreviations: ReadonlySet<string>): ClauseSplits {
     // Folded words are letters and digits only: nothing to escape.
     const stop = String.raw`(?<!(?:^|[^\p{L}])(?:\p{L}|${[...abbreviations].join('|')}))`;
     splits = {
+      sentence: new RegExp(String.raw`(?<!\d)(?:(?:${stop}\.|[!…])+|\p{Extended_Pictographic}+)\s+(?=\S)`, 'giu'),
       clause: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)`, 'iu'),
       clauseOrQuestion: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)|\?(?=[^?]+\?\s*$)`, 'iu'),
     };
@@ -205,13 +208,14 @@ const ASKING_WORDS = 3;
  * "?" (a run of them counts once), from the end of the sentence before it (".", "!", "…", an emoji), when chatter stands around it
  * (a sentence before it or words after it) and it has `ASKING_WORDS` words or more; null otherwise.
  */
-export function askingSentence(question: string): string | null {
+export function askingSentence(question: string, abbreviations: ReadonlySet<string>): string | null {
   const marks = [...question.matchAll(/\?+/g)];
   if (marks.length !== 1) return null;
   const mark = marks[0]!;
   const before = question.slice(0, mark.index);
-  // An emoji ends a sentence as a full stop does ("I have 10 min 😬 what was…").
-  const breaks = [...before.matchAll(/(?<!\d)(?:[.!…]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu)];
+  // An emoji ends a sentence as a full stop does ("I have 10 min 😬 what was…"); a full stop after a single letter or a
+  // short form of `abbreviations` ("Warner Bros. Discovery") does not, as in `lastClause`.
+  const breaks = [...before.matchAll(clauseSplitsFor(abbreviations).sentence)];
   const last = breaks[breaks.length - 1];
   const start = last ? last.index + last[0].length : 0;
   const after = question.slice(mark.index + mark[0].length).trim();

@@ -2635,4 +2635,12 @@ describe('/ask engine: a question asking what the letter is, naming nothing else
     expect(ask("what's the letter from the Authors Guild").verdict).toBe('no_answer');
     expect(ask("c'est quoi la lettre de Sam Altman").verdict).toBe('no_answer');
   });
+  it.each(['c koi la letre des acteurs', "what is the actors' letter", "what's the letter of the writers?"])('"%s": a role saying whose the letter is → main-message, no list', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'main-message' } });
+  });
+
+  it('a role that signed, or asked about beside the letter, is still a list or a question of its own', () => {
+    expect(ask('quels acteurs ont signé la lettre')).toMatchObject({ verdict: 'answered', mode: 'list' });
+    expect(ask('c koi les acteurs de la lettre')).not.toMatchObject({ fact: { id: 'main-message' } });
+  });
 });

@@ -12,13 +12,20 @@ const dotted = (): ReadonlySet<string> => wordList('dottedAbbreviations');
 
 describe('askingSentence: the one sentence of a message that asks', () => {
   it('chatter before and after the only "?" → that sentence alone', () => {
-    expect(askingSentence('Rough morning. Quick one: when did it go in? thanks!')).toBe('Quick one: when did it go in?');
+    expect(askingSentence('Rough morning. Quick one: when did it go in? thanks!', dotted())).toBe('Quick one: when did it go in?');
   });
 
   it('a question alone, two questions, or a sentence of two words → null', () => {
-    expect(askingSentence('when did it go in?')).toBeNull();
-    expect(askingSentence('when did it go in? and who sent it?')).toBeNull();
-    expect(askingSentence('Rough morning. Why? thanks')).toBeNull();
+    expect(askingSentence('when did it go in?', dotted())).toBeNull();
+    expect(askingSentence('when did it go in? and who sent it?', dotted())).toBeNull();
+    expect(askingSentence('Rough morning. Why? thanks', dotted())).toBeNull();
+  });
+
+  it('a full stop after an abbreviation ("Warner Bros. Discovery", "Bartz v. Anthropic") ends no sentence', () => {
+    expect(askingSentence("Which judge is handling Warner Bros. Discovery's case against Midjourney?", dotted())).toBeNull();
+    expect(askingSentence('Long day. Did Warner Bros. Discovery sue anyone else? thanks', dotted())).toBe(
+      'Did Warner Bros. Discovery sue anyone else?',
+    );
   });
 });
 
