@@ -290,6 +290,12 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('alejandro gonzalez inarritu a signé ? cuaron oui mais lui ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'alejandro gonzalez inarritu', others: ['cuaron'] });
     expect(ask('did tom hanks sign? ruffalo did')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks', others: ['ruffalo'] });
     expect(ask('Did Meryl Streep sign? Ruffalo did')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep', others: ['Ruffalo'] });
+    // The one who signs leads, whatever is typed first.
+    expect(ask('Je fais un papier sur le duo Lord et Miller : est-ce que Keanu Reeves a signé ?')).toMatchObject({ person: 'Keanu Reeves', others: ['Miller'] });
+    expect(ask('did lana wachowski sign or only lilly')).toMatchObject({ person: 'lana wachowski', others: ['lilly'] });
+    // A name in an aside closed before the verb is no one who signs.
+    expect(ask('did chris miller (the lego movie guy with tom hanks) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'chris miller' });
+    expect(ask('did chris miller (the lego movie guy with tom hanks) sign?')).not.toMatchObject({ others: expect.anything() });
     // A signatory alone, or two of them, are still answered as before.
     expect(ask('cuaron a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'cuaron' });
     expect(ask('alfonso cuaron et guillermo del toro ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
