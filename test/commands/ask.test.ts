@@ -106,6 +106,13 @@ describe('/ask: a question that is only names', () => {
   });
 });
 
+describe('/ask: a signing question about someone else than the signatory it names as context', () => {
+  it('alejandro gonzalez inarritu a signé ? cuaron oui mais lui ? → a verdict for each, never only "Cuarón signed"', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'alejandro gonzalez inarritu a signé ? cuaron oui mais lui ?' });
+    expect(reply.data).toMatchObject({ lang: 'fr', signatories: [{ verdict: 'not_listed' }, { verdict: 'signed', match: { name: 'Alfonso Cuarón' } }] });
+  });
+});
+
 describe('/ask: questions about signing that are not about one person', () => {
   it.each([
     ['How many Hollywood figures signed the open letter?', 'signatory-count'],

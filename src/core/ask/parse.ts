@@ -834,11 +834,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // Typed as a first name is (a capital, then small letters: no "BFM"), opening its sentence: not after an article or
     // a negation ("the Beatles guy", "pas Jake": that one is set aside).
     const opening = sentenceOpenings(text);
+    // Or the one who does the signing, right before its verb ("wachowski - did lana sign too?"), in lower case too when
+    // it is typed as a name is (three letters or more, a vowel among them) and the typo reader read no other word there.
+    const signsNext = (k: number): boolean => terms.some((t) => t.term === 'c:sign' && t.at === k + 1);
+    const lowerName = (k: number): boolean => /^(?=[a-z'-]*[aeiouy])[a-z'-]{3,}$/.test(shown[k]!) && reading.corrected[k] === reading.words[k];
     const first = runAt.find(
       (r) =>
         r.length === 1 &&
-        opening.has(r[0]!) &&
-        /^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) &&
+        ((opening.has(r[0]!) && /^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!)) || (signsNext(r[0]!) && (/^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) || lowerName(r[0]!)))) &&
         shown[r[0]!] !== bySurname.span &&
         names.match(shown[r[0]!]!).verdict === 'not_listed' &&
         !lexicon.isKnown(reading.words[r[0]!]!) &&

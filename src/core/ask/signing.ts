@@ -168,6 +168,39 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   return lookups.matchName(own.join(' ')).verdict === 'not_listed' && pairs.every((pair) => lookups.matchName(pair.join(' ')).verdict === 'not_listed');
 }
 
+/** How many small words (an auxiliary, "est-ce que") may stand between the one who signs and the verb. */
+const SIGNER_REACH = 2;
+
+/**
+ * The full name of someone no signatory is (see `unlistedName`, or as `people` read it) typed as the one who signs: right before a word of
+ * signing, stop words at most `SIGNER_REACH` between and no punctuation of an aside ("alejandro gonzalez inarritu a signé ?"). Null when there is none.
+ */
+function unlistedSigner(lookups: SigningLookups, parsed: ParsedQuestion): { span: string; at: number } | null {
+  const { words, shown, terms } = parsed.reading;
+  const free = besidesNames(lookups.lexicon, parsed);
+  const gaps = typedGaps(parsed.text);
+  const typo = (k: number): boolean => parsed.reading.corrected[k] !== undefined && parsed.reading.corrected[k] !== words[k];
+  for (const t of terms) {
+    if (t.term !== 'c:sign') continue;
+    for (let gap = 0; gap <= SIGNER_REACH; gap++) {
+      const end = t.at - 1 - gap;
+      if (end < 1 || words.slice(end + 1, t.at).some((w) => !lookups.lexicon.isStopword(w))) break;
+      // Not a name in an aside that closes before the verb ("did X (the guy with Tom Hanks) sign?").
+      if (gaps.length + 1 === words.length && gaps.slice(end, t.at).some((g) => ASIDE_MARK.test(g))) break;
+      for (const n of UNLISTED_WORDS) {
+        const at = end - n + 1;
+        // The given name as typed (a surname the typo reader takes for a word is still one: "meryl streep" → "street").
+        if (at < 0 || typo(at)) continue;
+        // Read by `people` as no signatory's name ("did tom hanks sign? ruffalo did"), or read by none.
+        const read = parsed.people.some((p) => p.match.verdict === 'not_listed' && splitWords(p.span).join(' ') === words.slice(at, at + n).join(' '));
+        if (!read && !unlistedName(lookups, parsed, at, n, free)) continue;
+        return { span: (shown.length === words.length ? shown : words).slice(at, at + n).join(' '), at };
+      }
+    }
+  }
+  return null;
+}
+
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
 function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
@@ -326,6 +359,11 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
     if (predicateBeforeSigning(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (describedSigner(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "alejandro gonzalez inarritu a signé ? cuaron oui mais lui ?": the full name of someone no signatory is, typed as the
+    // one who signs, is asked about too: each is answered, in the order typed, never the signatory alone.
+    // The one who signs leads, the signatory (or the "which one?" of a first name typed alone) after.
+    const subject = person.match.verdict !== 'not_listed' ? unlistedSigner(lookups, parsed) : null;
+    if (subject !== null && subject.span !== person.span) return withOthers(signatory(subject.span, UNLISTED_SCORE), [person.span]);
     return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
   }
   // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.

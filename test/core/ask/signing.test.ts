@@ -279,6 +279,28 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('gyllenhaal on the letter? Maggie, not Jake')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'gyllenhaal' });
     expect(ask('Did the Beatles man sign, McCartney?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'McCartney' });
   });
+  it('a first name right before the verb that, with the surname typed elsewhere, is no signatory\'s → that namesake, never the signatory', () => {
+    expect(ask('wachowski - did lana sign too, or just her sister?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lana wachowski' });
+    expect(ask('gyllenhaal: did Jake sign as well?')).not.toMatchObject({ person: 'gyllenhaal' });
+    // The signatory's own first name, or none, is still the signatory.
+    expect(ask('did lilly wachowski sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lilly wachowski' });
+    expect(ask('wachowski?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'wachowski' });
+  });
+  it('the full name of someone no signatory is, typed as the one who signs, beside a signatory named as context → a verdict for each', () => {
+    expect(ask('alejandro gonzalez inarritu a signé ? cuaron oui mais lui ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'alejandro gonzalez inarritu', others: ['cuaron'] });
+    expect(ask('did tom hanks sign? ruffalo did')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks', others: ['ruffalo'] });
+    expect(ask('Did Meryl Streep sign? Ruffalo did')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep', others: ['Ruffalo'] });
+    // The one who signs leads, whatever is typed first.
+    expect(ask('Je fais un papier sur le duo Lord et Miller : est-ce que Keanu Reeves a signé ?')).toMatchObject({ person: 'Keanu Reeves', others: ['Miller'] });
+    expect(ask('did lana wachowski sign or only lilly')).toMatchObject({ person: 'lana wachowski', others: ['lilly'] });
+    // A name in an aside closed before the verb is no one who signs.
+    expect(ask('did chris miller (the lego movie guy with tom hanks) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'chris miller' });
+    expect(ask('did chris miller (the lego movie guy with tom hanks) sign?')).not.toMatchObject({ others: expect.anything() });
+    // A signatory alone, or two of them, are still answered as before.
+    expect(ask('cuaron a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'cuaron' });
+    expect(ask('alfonso cuaron et guillermo del toro ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('alfonso cuaron et guillermo del toro ont signé ?')).not.toMatchObject({ others: expect.anything() });
+  });
   it('a count said of the signers before "who signed" is a premise to correct, whatever else is asked of them', () => {
     expect(ask('Doing a piece on the 70 actors who signed the letter: what did they object to?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
     expect(ask('les 70 vedettes qui ont signé la lettre, elles réclament quoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
