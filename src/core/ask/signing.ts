@@ -117,7 +117,8 @@ function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: 
     }
     const spanOf = (n: number): string => (shown.length === words.length ? shown : words).slice(k, k + n).join(' ');
     // "Guillermo del Toro?": a signatory's whole name that the runs of `people` cut (a particle in lower case).
-    const whole = UNLISTED_WORDS.map((n) => ({ n, match: k + n <= words.length && !words.slice(k, k + n).some((_, i) => free(k + i)) ? lookups.matchName(spanOf(n)) : null }))
+    // Only words of a signatory's name or alias can make one exactly: the matcher is asked of nothing else.
+    const whole = UNLISTED_WORDS.map((n) => ({ n, match: k + n <= words.length && words.slice(k, k + n).every((w, i) => !free(k + i) && lookups.signatoryWords.has(w)) ? lookups.matchName(spanOf(n)) : null }))
       .find(({ n, match }) => match?.verdict === 'signed' && (match.match!.method === 'exact' || match.match!.method === 'alias') && !phrased(spanOf(n)));
     if (whole) {
       names.push({ span: spanOf(whole.n), score: whole.match!.match!.score });
