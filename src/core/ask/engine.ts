@@ -1032,9 +1032,16 @@ export class AskEngine {
     const singular = this.lexicon.wordList('invertedSubjects');
     const plural = this.lexicon.wordList('pluralInvertedSubjects');
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    // A reported clause says nothing of when the question asks: "When did Google argue (that) AI will need fair use?",
+    // "quand a-t-il dit que l'IA va…" — the scan stops at its joining word or, in English, at an
+    // auxiliary of the past before any future one ("est-ce que" joins nothing).
+    const joins = this.lexicon.wordList('claimLinks');
+    const opens = this.lexicon.wordList('pastAuxiliaries');
     for (let k = from + 1; k < words.length; k++) {
       const w = words[k]!;
       const next = words[k + 1] ?? '';
+      if (joins.has(w) && words[k - 1] !== 'ce') break;
+      if (parsed.lang !== 'fr' && opens.has(w) && !aux.has(w)) break;
       if (parsed.lang === 'fr') {
         const inverted = links.has(next) ? singular.has(words[k + 2] ?? '') : plural.has(next);
         if ((FUTURE_INVERTED.test(w) || aux.has(w)) && inverted) return true;

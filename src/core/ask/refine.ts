@@ -603,7 +603,7 @@ const checkCompanySaying: Refinement = (ctx, decision) => {
   const saying = ctx.lexicon.wordList('sayingVerbs');
   const verb = ctx.searchTerms.find((t) => t.term === 'c:argue' || (t.kind === 'word' && saying.has(words[t.at]!)));
   if (!verb) return decision;
-  const skipped = [ctx.lexicon.wordList('yesNoAuxiliaries'), ctx.lexicon.wordList('participleAuxiliaries'), ctx.lexicon.wordList('phraseAdverbs')];
+  const skipped = [ctx.lexicon.wordList('yesNoAuxiliaries'), ctx.lexicon.wordList('participleAuxiliaries'), ctx.lexicon.wordList('phraseAdverbs'), ctx.lexicon.wordList('invertedLinks'), ctx.lexicon.wordList('negations')];
   const marks = ctx.lexicon.wordList('possessiveMarks');
   const subjects = [ctx.lexicon.wordList('invertedSubjects'), ctx.lexicon.wordList('pluralInvertedSubjects')];
   let k = verb.at - 1;

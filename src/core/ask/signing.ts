@@ -364,7 +364,18 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     // one who signs, is asked about too: each is answered, in the order typed, never the signatory alone.
     // The one who signs leads, the signatory (or the "which one?" of a first name typed alone) after.
     const subject = person.match.verdict !== 'not_listed' ? unlistedSigner(lookups, parsed) : null;
-    if (subject !== null && subject.span !== person.span) return withOthers(signatory(subject.span, UNLISTED_SCORE), [person.span]);
+    // The signatory is answered too, unless it only says which letter, in the same sentence after the one who signs:
+    // "did Tom Hanks sign the letter Mark Ruffalo wrote?" answers for Tom Hanks alone; "… a signé ? cuaron oui mais
+    // lui ?" and "did lana wachowski sign or only lilly" for both.
+    if (subject !== null && subject.span !== person.span) {
+      const { words, terms } = parsed.reading;
+      const own = splitWords(person.span);
+      const personAt = words.findIndex((_, k) => own.every((w, i) => words[k + i] === w));
+      const gaps = typedGaps(parsed.text);
+      const oneSentence = personAt > subject.at && gaps.length + 1 === words.length && !gaps.slice(subject.at, personAt).some((g) => /[?.!:;]/.test(g));
+      const apart = !(oneSentence && terms.some((t) => t.term === 'c:letter' && t.at > subject.at && t.at < personAt));
+      return apart ? withOthers(signatory(subject.span, UNLISTED_SCORE), [person.span]) : signatory(subject.span, UNLISTED_SCORE);
+    }
     return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
   }
   // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.

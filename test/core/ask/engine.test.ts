@@ -2489,6 +2489,8 @@ describe('/ask engine: the relation asked must be one the answering fact carries
     expect(ask('What did Meta say after winning the Kadrey ruling?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask("Qu'a déclaré Meta après sa victoire dans l'affaire Kadrey ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('What did Anthropic say after the judge approved its settlement?')).toMatchObject({ verdict: 'no_answer' });
+    // Inverted, its "t" read past like the pronoun after it.
+    expect(ask("Meta a-t-elle dit quelque chose après avoir gagné l'affaire Kadrey ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
     // Its questions say it when its answer has a pronoun ("It argued"); what a ruling said has no company before the verb.
     expect(ask('What did Google say about text and data mining?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
     expect(ask("Qu'a dit OpenAI dans sa contribution ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
@@ -2510,6 +2512,8 @@ describe('/ask engine: the relation asked must be one the answering fact carries
     expect(ask('When will authors actually get their checks from the Anthropic settlement?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask("Quand les auteurs toucheront-ils concrètement l'argent de l'accord Anthropic ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('when are the authors going to get paid by Anthropic?')).toMatchObject({ verdict: 'no_answer' });
+    // A future in a reported clause is no future asked: when Google argued is.
+    expect(ask('When did Google argue that AI will need fair use?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
     // A slip in tense about the filing is still answered by the date it was filed.
     expect(ask('Quand la lettre sera-t-elle envoyée ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
