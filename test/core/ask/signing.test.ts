@@ -301,6 +301,11 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('alfonso cuaron et guillermo del toro ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('alfonso cuaron et guillermo del toro ont signé ?')).not.toMatchObject({ others: expect.anything() });
   });
+  it('a signatory in the same sentence that only says which letter the one who signs signed → the one who signs alone', () => {
+    const outcome = ask('did Tom Hanks sign the letter Mark Ruffalo wrote?');
+    expect(outcome).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(outcome).not.toHaveProperty('others');
+  });
   it('a count said of the signers before "who signed" is a premise to correct, whatever else is asked of them', () => {
     expect(ask('Doing a piece on the 70 actors who signed the letter: what did they object to?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
     expect(ask('les 70 vedettes qui ont signé la lettre, elles réclament quoi ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
