@@ -994,19 +994,14 @@ export class AskEngine {
     );
     if (fromNow) return true;
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
-    // The subject pronouns of an inversion after "-t-" (`invertedLinks`), and those that follow a plural verb directly
-    // ("vont-ils").
-    const links = this.lexicon.wordList('invertedLinks');
-    const singular = this.lexicon.wordList('invertedSubjects');
-    const plural = this.lexicon.wordList('pluralInvertedSubjects');
     let gaps: string[] | null = null;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const next = words[k + 1] ?? '';
-      if (FUTURE_INVERTED.test(w) && (links.has(next) ? singular.has(words[k + 2] ?? '') : plural.has(next))) return true;
+      if (FUTURE_INVERTED.test(w) && this.lexicon.invertedAt(words, k)) return true;
       if (!aux.has(w) || named(k)) continue;
       if (parsed.lang === 'fr') {
-        if ((links.has(next) && singular.has(words[k + 2] ?? '')) || plural.has(next) || INFINITIVE.test(next)) return true;
+        if (this.lexicon.invertedAt(words, k) || INFINITIVE.test(next)) return true;
         continue;
       }
       if (k === 0) return true;
@@ -1028,23 +1023,19 @@ export class AskEngine {
     if (wh.length === 0) return false;
     const from = Math.min(...wh);
     const aux = this.lexicon.wordList('futureAuxiliaries');
-    const links = this.lexicon.wordList('invertedLinks');
-    const singular = this.lexicon.wordList('invertedSubjects');
-    const plural = this.lexicon.wordList('pluralInvertedSubjects');
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
     // A reported clause says nothing of when the question asks: "When did Google argue (that) AI will need fair use?",
     // "quand a-t-il dit que l'IA va…" — the scan stops at its joining word or, in English, at an
     // auxiliary of the past before any future one ("est-ce que" joins nothing).
     const joins = this.lexicon.wordList('claimLinks');
-    const opens = this.lexicon.wordList('pastAuxiliaries');
+    const past = this.lexicon.wordList('pastAuxiliaries');
     for (let k = from + 1; k < words.length; k++) {
       const w = words[k]!;
       const next = words[k + 1] ?? '';
       if (joins.has(w) && words[k - 1] !== 'ce') break;
-      if (parsed.lang !== 'fr' && opens.has(w) && !aux.has(w)) break;
+      if (parsed.lang !== 'fr' && past.has(w) && !aux.has(w)) break;
       if (parsed.lang === 'fr') {
-        const inverted = links.has(next) ? singular.has(words[k + 2] ?? '') : plural.has(next);
-        if ((FUTURE_INVERTED.test(w) || aux.has(w)) && inverted) return true;
+        if ((FUTURE_INVERTED.test(w) || aux.has(w)) && this.lexicon.invertedAt(words, k)) return true;
         if (aux.has(w) && INFINITIVE.test(next)) return true;
       } else if ((aux.has(w) && !named(k)) || (w === 'going' && next === 'to')) return true;
     }

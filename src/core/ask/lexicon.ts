@@ -474,6 +474,28 @@ export class Lexicon {
   }
 
   /**
+   * Whether the word at `k` is a French verb inverted before its subject: a pronoun after its "t" (`invertedLinks`,
+   * `invertedSubjects`: "a-t-elle", "va-t-il") or a plural one right after it (`pluralInvertedSubjects`: "ont-ils").
+   */
+  invertedAt(words: readonly string[], k: number): boolean {
+    const next = words[k + 1] ?? '';
+    return this.wordLists.invertedLinks.has(next) ? this.wordLists.invertedSubjects.has(words[k + 2] ?? '') : this.wordLists.pluralInvertedSubjects.has(next);
+  }
+
+  /**
+   * Where the subject of the verb at `at` ends: the first word before it that is no auxiliary, adverb or part of an
+   * inversion (`yesNoAuxiliaries`, `participleAuxiliaries`, `negations`, `phraseAdverbs`, `invertedSubjects`,
+   * `pluralInvertedSubjects`, `invertedLinks`) nor, with `possessive`, a possessive "s" ("Google's argument"); -1 for none.
+   */
+  subjectEndBefore(words: readonly string[], at: number, possessive = false): number {
+    const skipped = (['yesNoAuxiliaries', 'participleAuxiliaries', 'negations', 'phraseAdverbs', 'invertedSubjects', 'pluralInvertedSubjects', 'invertedLinks'] as const).map((name) => this.wordLists[name]);
+    const marks = this.wordLists.possessiveMarks;
+    let k = at - 1;
+    while (k >= 0 && ((possessive && marks.has(words[k]!)) || skipped.some((list) => list.has(words[k]!)))) k--;
+    return k;
+  }
+
+  /**
    * A text with its chat shorthand read back ("when was it sent 2 the White House" → "sent to the"): a figure of the
    * `shorthand` list between a word of letters that is no stop word nor month ("sent", not "the 2" nor "March 2"), or an
    * object pronoun ("send it 2 the"), and a

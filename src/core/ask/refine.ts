@@ -603,11 +603,7 @@ const checkCompanySaying: Refinement = (ctx, decision) => {
   const saying = ctx.lexicon.wordList('sayingVerbs');
   const verb = ctx.searchTerms.find((t) => t.term === 'c:argue' || (t.kind === 'word' && saying.has(words[t.at]!)));
   if (!verb) return decision;
-  const skipped = [ctx.lexicon.wordList('yesNoAuxiliaries'), ctx.lexicon.wordList('participleAuxiliaries'), ctx.lexicon.wordList('phraseAdverbs'), ctx.lexicon.wordList('invertedLinks'), ctx.lexicon.wordList('negations')];
-  const marks = ctx.lexicon.wordList('possessiveMarks');
-  const subjects = [ctx.lexicon.wordList('invertedSubjects'), ctx.lexicon.wordList('pluralInvertedSubjects')];
-  let k = verb.at - 1;
-  while (k >= 0 && (marks.has(words[k]!) || subjects.some((list) => list.has(words[k]!)) || skipped.some((list) => list.has(words[k]!)))) k--;
+  const k = ctx.lexicon.subjectEndBefore(words, verb.at, true);
   // "Qu'a déclaré Meta… ?", "qu'ont dit les studios ?": after "qu'a"/"qu'ont" opening the question, the subject follows the verb.
   const inverted = ctx.parsed.lang === 'fr' && words[verb.at - 2] === 'qu' && (words[verb.at - 1] === 'a' || words[verb.at - 1] === 'ont');
   const company = inverted ? words[verb.at + (verb.span ?? 1)] : words[k];
@@ -1027,15 +1023,7 @@ const checkReactionParties: Refinement = (ctx, decision) => {
   const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && named(t.at));
   // The one who reacts stands right before the verb, past auxiliaries and adverbs ("Natasha Lyonne a-t-elle réagi"):
   // "Joe Biden's administration responded" is the administration's reaction, said of the story's.
-  const skipped = ctx.lexicon.wordList('yesNoAuxiliaries');
-  const participles = ctx.lexicon.wordList('participleAuxiliaries');
-  const negations = ctx.lexicon.wordList('negations');
-  const between = (w: string): boolean => participles.has(w) || negations.has(w);
-  const adverbs = ctx.lexicon.wordList('phraseAdverbs');
-  const subject = (w: string): boolean => ctx.lexicon.wordList('invertedSubjects').has(w) || ctx.lexicon.wordList('pluralInvertedSubjects').has(w);
-  const links = ctx.lexicon.wordList('invertedLinks');
-  let k = verb.at - 1;
-  while (k >= 0 && (skipped.has(words[k]!) || between(words[k]!) || adverbs.has(words[k]!) || subject(words[k]!) || links.has(words[k]!))) k--;
+  const k = ctx.lexicon.subjectEndBefore(words, verb.at);
   if (k < 0) return decision;
   const termAt = (j: number): Term | undefined => searchTerms.find((t) => t.weight >= 1 && t.at <= j && j < t.at + (t.span ?? 1));
   // "How did the Chinese government respond to OpenAI's argument?", "comment Pékin a-t-il réagi ?": a party named by
