@@ -174,6 +174,10 @@ export const BATCH_77_PREFIX = 'b77-';
 export const BATCH_78_PREFIX = 'b78-';
 /** Batch 79 (ids `b79-…`, written blind with batch 75; near-topic questions of a politics and a media-business desk about what followed the letter): dev only. */
 export const BATCH_79_PREFIX = 'b79-';
+/** Batch 82 (ids `b82-…`, written blind on 2026-12-03 as the twenty-first round began; chat typed in a hurry: names, very short questions, texting-style French): dev only, so the round's tuners see it. */
+export const BATCH_82_PREFIX = 'b82-';
+/** Batch 83 (ids `b83-…`, written blind with batch 82; questions to decline written beside answerable twins): dev only, so the round's tuners see it. */
+export const BATCH_83_PREFIX = 'b83-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -257,6 +261,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 77 (dev only)', has: (id) => id.startsWith(BATCH_77_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 78 (dev only)', has: (id) => id.startsWith(BATCH_78_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 79 (dev only)', has: (id) => id.startsWith(BATCH_79_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 82 (dev only)', has: (id) => id.startsWith(BATCH_82_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 83 (dev only)', has: (id) => id.startsWith(BATCH_83_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
