@@ -961,7 +961,8 @@ export class AskEngine {
     // named or described by words the data does not use is another letter; the data is about one.
     // Nor is a letter signed in another decade, or about a law the story does not know ("the letter on the AI Act").
     const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.topic.otherLaw(parsed) || parsed.years.some((y) => this.topic.farYear(y)));
-    if (signedOther || this.topic.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Did OpenAI soften its stance in any later filing?": a document filed after the story's is another one.
+    if (signedOther || this.topic.namesOtherLetter(parsed) || this.topic.namesLaterFiling(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return null;
   }
 

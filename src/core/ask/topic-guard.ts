@@ -202,6 +202,24 @@ export class TopicGuard {
   }
 
   /**
+   * "Did the company soften its stance in a later filing?", "a-t-elle déposé une nouvelle contribution ?": a document
+   * filed (`filingNouns`) right after a word of a later one (`laterWords`), or in French right before one
+   * (`laterAfterWords`), is filed after the story's, which no fact gives; "was its submission later than the letter?"
+   * compares, the word after the noun.
+   */
+  namesLaterFiling(parsed: ParsedQuestion): boolean {
+    const { words } = parsed.reading;
+    const nouns = this.lexicon.wordList('filingNouns');
+    const before = this.lexicon.wordList('laterWords');
+    const after = this.lexicon.wordList('laterAfterWords');
+    for (let k = 0; k < words.length; k++) {
+      if (!nouns.has(words[k]!)) continue;
+      if (before.has(words[k - 1] ?? '') || after.has(words[k + 1] ?? '')) return true;
+    }
+    return false;
+  }
+
+  /**
    * "When does the EU AI Act come into force?": an acronym (a word of two letters or more typed all in capitals, in a
    * question not typed all in capitals) that the data never types so, and that reads as a stop word ("eu", "on"), so
    * that it is no search term for `namesOtherTopic`: a name the data does not know, another topic.
