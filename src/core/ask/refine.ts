@@ -1185,7 +1185,10 @@ const checkFutureDate: Refinement = (ctx, decision) => {
   // answer or choice is declined.
   if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
   const { parsed, searchTerms } = ctx;
-  if (ctx.checks.askedSlot(parsed.reading) !== 'c:when' || !ctx.futureTense(parsed)) return decision;
+  // In French the question word may close the question ("ils vont toucher l'argent quand ?").
+  const { terms, words } = parsed.reading;
+  const closingWhen = parsed.lang === 'fr' && terms.some((t) => t.term === 'c:when' && t.at + (t.span ?? 1) === words.length);
+  if ((ctx.checks.askedSlot(parsed.reading) !== 'c:when' && !closingWhen) || !ctx.futureTense(parsed)) return decision;
   const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && !ANSWER_SLOTS.includes(t.term));
   return keepPicked(decision, (r) => ctx.checks.slotOf.get(r.id) === 'c:when' && content.every((t) => ctx.facts.carries(r.id, t.term)));
 };

@@ -30,4 +30,22 @@ describe('/ask engine: questions near the story that no fact answers → decline
   it('a mention of something else in coverage of the letter → still answered', () => {
     expect(answered('Why is DeepSeek brought up in coverage of the letter?')).toBe('deepseek-china');
   });
+
+  it('whether someone unlisted weighed in on the letter → a reaction, declined, no signing verdict', () => {
+    expect(ask('did ted sarandos weigh in on the letter').verdict).toBe('no_answer');
+  });
+
+  it('a French question closing on "quand" in the future tense → a forecast, declined', () => {
+    expect(ask('les auteurs vont être payés quand').verdict).toBe('no_answer');
+  });
+
+  it('a signing of a quoted title no fact gives → another document, no verdict on the letter', () => {
+    expect(ask("had cate blanchett signed the 'statement on ai training' before this one?").verdict).toBe('no_answer');
+    expect(ask("Did Mark Ruffalo sign the 'open letter'?").verdict).toBe('answered');
+  });
+
+  it('signatories who took their names back → no fact says so, declined, neither the count nor choices', () => {
+    expect(ask('how many signatories withdrew their names since?').verdict).toBe('no_answer');
+    expect(ask('Des signataires ont-ils enlevé leur nom ensuite ?').verdict).toBe('no_answer');
+  });
 });
