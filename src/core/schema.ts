@@ -196,6 +196,9 @@ export const WORD_LISTS = [
   'overviewWords',
   'overviewWhat',
   'overviewLinks',
+  'laterWords',
+  'laterAfterWords',
+  'filingNouns',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

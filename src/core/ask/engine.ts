@@ -961,7 +961,8 @@ export class AskEngine {
     // named or described by words the data does not use is another letter; the data is about one.
     // Nor is a letter signed in another decade, or about a law the story does not know ("the letter on the AI Act").
     const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.topic.otherLaw(parsed) || parsed.years.some((y) => this.topic.farYear(y)));
-    if (signedOther || this.topic.namesOtherLetter(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Did OpenAI soften its stance in any later filing?": a document filed after the story's is another one.
+    if (signedOther || this.topic.namesOtherLetter(parsed) || this.topic.namesLaterFiling(parsed) || this.topic.quotesOtherTitle(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return null;
   }
 
@@ -1019,9 +1020,11 @@ export class AskEngine {
    */
   private futureTense(parsed: ParsedQuestion): boolean {
     const { words, cues } = parsed.reading;
-    const wh = cues.filter((c) => c.cue === 'wh').map((c) => c.at);
+    const wh = cues.filter((c) => c.cue === 'wh');
     if (wh.length === 0) return false;
-    const from = Math.min(...wh);
+    // "les auteurs vont toucher l'argent quand ?": in French a question word may close the question, its verb before it.
+    const closing = parsed.lang === 'fr' && wh.every((c) => c.at + c.length === words.length);
+    const from = closing ? -1 : Math.min(...wh.map((c) => c.at));
     const aux = this.lexicon.wordList('futureAuxiliaries');
     const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
     // A reported clause says nothing of when the question asks: "When did Google argue (that) AI will need fair use?",

@@ -22,6 +22,8 @@ const SOURCE_GAP = 3;
 const PIECE_GAP = 3;
 /** How far ahead of a fact picked for its own phrasing the leader must score for its own words to count (`checkPhrasedOverLeader`): nearly tied scores say nothing. */
 const LEADER_AHEAD = 1.2;
+/** A date yyyymmdd divided by this is its year. */
+const DATE_YEAR = 10000;
 
 /** What the refinements read of the engine's fact base: its retriever, checks and per-fact lookups. */
 export interface RefineLookups {
@@ -546,7 +548,11 @@ const checkLetterReaction: Refinement = (ctx, decision) => {
   const verb = searchTerms.find((t) => REACTING.has(t.term));
   const { words } = parsed.reading;
   const named = (t: Term): boolean => words.slice(t.at, t.at + (t.span ?? 1)).some((w) => nouns.has(w));
-  if (!verb || !searchTerms.some((t) => t.term === 'c:letter' && t.at > verb.at && named(t))) return decision;
+  // Of a verb of citing, the letter is its object: right after it, past stop words and names ("cite the Hollywood
+  // letter", "cite-t-il la lettre"), not "a mention in coverage of the letter", which cites something else.
+  const object = (t: Term): boolean =>
+    verb!.term !== 'c:mention' || words.slice(verb!.at + (verb!.span ?? 1), t.at).every((w) => ctx.lexicon.isStopword(w) || ctx.lexicon.isName(w));
+  if (!verb || !searchTerms.some((t) => t.term === 'c:letter' && t.at > verb.at && named(t) && object(t))) return decision;
   const text = (id: string): string => ctx.factText.get(id) ?? '';
   return keepPicked(decision, (r) => [...nouns].some((w) => text(r.id).includes(` ${w} `)));
 };
@@ -614,8 +620,11 @@ const checkCompanySaying: Refinement = (ctx, decision) => {
 /** How many words before a verb of reacting its subject stands at most ("did Google ever respond"). */
 const REACTION_SUBJECT_SPAN = 3;
 
-/** The concepts of saying or reacting: what someone said of the letter, or how they answered it. */
-const REACTING: ReadonlySet<string> = new Set(['c:react', 'c:argue']);
+/**
+ * The concepts of saying, reacting or citing: what someone said of the letter, how they answered it, or whether they
+ * named it ("did the report cite the letter?").
+ */
+const REACTING: ReadonlySet<string> = new Set(['c:react', 'c:argue', 'c:mention']);
 
 const checkOneWord: Refinement = (ctx, decision) => {
   const { parsed, searchTerms } = ctx;
@@ -1149,6 +1158,25 @@ const checkAskedVerb: Refinement = (ctx, decision) => {
   return keepPicked(decision, (r) => ctx.facts.carries(r.id, term.term));
 };
 
+/**
+ * Years after the latest date a fact gives within which a year asked about is still the fact's time, wrongly
+ * remembered ("the 2024 actors' strike" for 2023's, corrected).
+ */
+const FACT_YEAR_SLACK = 2;
+
+const checkLaterYear: Refinement = (ctx, decision) => {
+  // "sag-aftra a fait grève en 2026 ?", "what did the union win in its 2026 contract?": a year asked about more than
+  // `FACT_YEAR_SLACK` after every date a fact gives is of a later event than the fact's (another strike, another
+  // contract), though the year is the story's time for other facts: declined, and such choices not offered. A fact
+  // that gives no date is not judged.
+  if (decision.verdict === 'no_answer' || ctx.parsed.years.length === 0) return decision;
+  const asked = Math.max(...ctx.parsed.years);
+  return keepPicked(decision, (r) => {
+    const latest = ctx.latestDates.get(r.id);
+    return latest === undefined || asked - Math.floor(latest / DATE_YEAR) <= FACT_YEAR_SLACK;
+  });
+};
+
 const checkFutureDate: Refinement = (ctx, decision) => {
   // "When will authors actually get their checks from the Anthropic settlement?", "quand les auteurs toucheront-ils
   // l'argent ?": a date asked in the future tense is of what has not happened, which a fact about the case dates
@@ -1157,7 +1185,10 @@ const checkFutureDate: Refinement = (ctx, decision) => {
   // answer or choice is declined.
   if (decision.verdict === 'no_answer' || ctx.mode !== 'fact') return decision;
   const { parsed, searchTerms } = ctx;
-  if (ctx.checks.askedSlot(parsed.reading) !== 'c:when' || !ctx.futureTense(parsed)) return decision;
+  // In French the question word may close the question ("ils vont toucher l'argent quand ?").
+  const { terms, words } = parsed.reading;
+  const closingWhen = parsed.lang === 'fr' && terms.some((t) => t.term === 'c:when' && t.at + (t.span ?? 1) === words.length);
+  if ((ctx.checks.askedSlot(parsed.reading) !== 'c:when' && !closingWhen) || !ctx.futureTense(parsed)) return decision;
   const content = searchTerms.filter((t) => t.weight >= 1 && t.kind !== 'number' && !ANSWER_SLOTS.includes(t.term));
   return keepPicked(decision, (r) => ctx.checks.slotOf.get(r.id) === 'c:when' && content.every((t) => ctx.facts.carries(r.id, t.term)));
 };
@@ -1209,6 +1240,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkDoer,
   checkReactionParties,
   checkAfterDated,
+  checkLaterYear,
   checkFutureDate,
   vetoNearOffTopic,
 ];

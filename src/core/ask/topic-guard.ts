@@ -13,6 +13,8 @@ import { isAcronym } from './question-text';
 const STORY_YEAR_SLACK = 2;
 /** How many content words after a word of `letterFollowers` ("a petition against…") say what the letter is about. */
 const ABOUT_WORDS = 2;
+/** How many words a quoted title of a document has at least (`quotesOtherTitle`): "the 'open letter'" names no other. */
+const QUOTED_TITLE_WORDS = 3;
 /** A word of letters only, three or more: one that may be a name. */
 const LETTERS_ONLY = /^\p{L}{3,}$/u;
 /** A word typed in lower case; a word of two letters or more. */
@@ -199,6 +201,43 @@ export class TopicGuard {
       setBounded(this.lawWords, word, found, LAW_WORDS_CACHED);
     }
     return found;
+  }
+
+  /**
+   * "Did the company soften its stance in a later filing?", "a-t-elle déposé une nouvelle contribution ?": a document
+   * filed (`filingNouns`) right after a word of a later one (`laterWords`), or in French right before one
+   * (`laterAfterWords`), is filed after the story's, which no fact gives; "was its submission later than the letter?"
+   * compares, the word after the noun.
+   */
+  namesLaterFiling(parsed: ParsedQuestion): boolean {
+    const { words } = parsed.reading;
+    const nouns = this.lexicon.wordList('filingNouns');
+    const before = this.lexicon.wordList('laterWords');
+    const after = this.lexicon.wordList('laterAfterWords');
+    for (let k = 0; k < words.length; k++) {
+      if (!nouns.has(words[k]!)) continue;
+      if (before.has(words[k - 1] ?? '') || after.has(words[k + 1] ?? '')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Had she signed the 'Statement on AI Training' before?": a title quoted in a question about signing, of
+   * `QUOTED_TITLE_WORDS` words or more, one of them a noun of a letter or statement (`letterNouns`, `statementNouns`),
+   * with no figure nor signing in it, that no fact gives whole, names another document than the story's letter.
+   */
+  quotesOtherTitle(parsed: ParsedQuestion): boolean {
+    if (!parsed.aboutSigning || parsed.quoted.length === 0) return false;
+    const nouns = [this.lexicon.wordList('letterNouns'), this.lexicon.wordList('statementNouns')];
+    return parsed.quoted.some((q) => {
+      const words = splitWords(q);
+      if (words.length < QUOTED_TITLE_WORDS || !words.some((w) => nouns.some((list) => list.has(w)))) return false;
+      // A claim quoted is no title: a figure ("'près de 450 signataires'") or a signing in it ("'stars signed a letter'").
+      if (/\d/.test(q) || this.lexicon.read(q, parsed.lang).terms.some((t) => t.term === 'c:sign')) return false;
+      const title = ` ${words.join(' ')} `;
+      for (const text of this.factText.values()) if (text.includes(title)) return false;
+      return true;
+    });
   }
 
   /**

@@ -1,0 +1,51 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask engine: questions near the story that no fact answers → declined', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const answered = (q: string): string | undefined => {
+    const out = ask(q);
+    return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
+  };
+
+  it('a year well after every date a fact gives → another event, declined', () => {
+    expect(ask('Did the actors union go on strike again in 2026?').verdict).toBe('no_answer');
+    expect(ask('les scénaristes ont-ils obtenu quoi dans leur accord de 2027 ?').verdict).toBe('no_answer');
+  });
+
+  it('a year just after the fact (a slip) → still the fact, corrected or answered', () => {
+    expect(answered('How long did the 2024 actors strike last?')).toBe('strikes-2023');
+  });
+
+  it('a later or new filing → another document than the story’s, declined', () => {
+    expect(ask('Did OpenAI change its fair use argument in a later filing?').verdict).toBe('no_answer');
+    expect(ask('did google put in a later submission on copyright').verdict).toBe('no_answer');
+    expect(ask('Google a-t-il déposé une nouvelle contribution depuis ?').verdict).toBe('no_answer');
+  });
+
+  it('whether a body cited the letter → only a fact that names the letter, else declined', () => {
+    expect(ask('Did the Copyright Office report mention the Hollywood letter?').verdict).toBe('no_answer');
+    expect(ask("Le rapport du Copyright Office mentionne-t-il la tribune ?").verdict).toBe('no_answer');
+  });
+
+  it('a mention of something else in coverage of the letter → still answered', () => {
+    expect(answered('Why is DeepSeek brought up in coverage of the letter?')).toBe('deepseek-china');
+  });
+
+  it('whether someone unlisted weighed in on the letter → a reaction, declined, no signing verdict', () => {
+    expect(ask('did ted sarandos weigh in on the letter').verdict).toBe('no_answer');
+  });
+
+  it('a French question closing on "quand" in the future tense → a forecast, declined', () => {
+    expect(ask('les auteurs vont être payés quand').verdict).toBe('no_answer');
+  });
+
+  it('a signing of a quoted title no fact gives → another document, no verdict on the letter', () => {
+    expect(ask("had cate blanchett signed the 'statement on ai training' before this one?").verdict).toBe('no_answer');
+    expect(ask("Did Mark Ruffalo sign the 'open letter'?").verdict).toBe('answered');
+  });
+
+  it('signatories who took their names back → no fact says so, declined, neither the count nor choices', () => {
+    expect(ask('how many signatories withdrew their names since?').verdict).toBe('no_answer');
+    expect(ask('Des signataires ont-ils enlevé leur nom ensuite ?').verdict).toBe('no_answer');
+  });
+});
