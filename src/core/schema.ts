@@ -193,6 +193,8 @@ export const WORD_LISTS = [
   'sinceAuxiliaries',
   'orWords',
   'nameParticles',
+  'subjectEchoes',
+  'nameJoiners',
   'overviewWords',
   'overviewWhat',
   'overviewLinks',

@@ -12,7 +12,7 @@ import type { Ranked, Retriever } from './retrieve';
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
 export interface SigningLookups {
   readonly facts: Retriever<Fact>;
-  readonly lexicon: Pick<Lexicon, 'wordList' | 'isName' | 'isStopword'>;
+  readonly lexicon: Pick<Lexicon, 'wordList' | 'isName' | 'isStopword' | 'subjectEndBefore'>;
   readonly calibration: Calibration;
   /** Every word of every signatory's name and aliases, folded ("phil", "lord", "gyllenhaal"). */
   readonly signatoryWords: ReadonlySet<string>;
@@ -140,9 +140,10 @@ function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: 
  * ("Tom", "Meryl"; not "fair use", "new deal") and no stop word but a particle between (`nameParticles`: "haha ok nvm"
  * is chatter); typed as a name is (each word with a capital but a particle, or, in a question typed in one case, each
  * word three letters or more with a vowel and no common word: not "gm letterbot", "cocuou le robot"); no word of a name
- * `people` read otherwise; and no signatory's name to the matcher.
+ * `people` read otherwise; and no signatory's name to the matcher. With `known`, a name the story knows is one too: typed
+ * as who signs ("did Sean Astin sign?"), it is asked about whoever the facts say they are.
  */
-function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: number, length: number, free: (k: number) => boolean): boolean {
+function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: number, length: number, free: (k: number) => boolean, known = false): boolean {
   const { words, shown, terms, cues } = parsed.reading;
   if (at + length > words.length) return false;
   const span = Array.from({ length }, (_, i) => at + i);
@@ -151,7 +152,7 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   const inside = (k: number, from: number, n: number): boolean => k >= from && k < from + n;
   if (terms.some((t) => t.kind !== 'word' && span.some((k) => inside(k, t.at, t.span ?? 1)))) return false;
   if (cues.some((c) => span.some((k) => inside(k, c.at, c.length)))) return false;
-  if (own.some((w) => lookups.lexicon.isName(w) && !lookups.signatoryWords.has(w))) return false;
+  if (!known && own.some((w) => lookups.lexicon.isName(w) && !lookups.signatoryWords.has(w))) return false;
   // A given name and a surname, and between them a particle ("del", "van") or another name.
   const particles = lookups.lexicon.wordList('nameParticles');
   const particle = (i: number): boolean => i > 0 && i < length - 1 && particles.has(own[i]!);
@@ -200,6 +201,112 @@ function unlistedSigner(lookups: SigningLookups, parsed: ParsedQuestion): { span
     }
   }
   return null;
+}
+
+/** A name typed as one who signs (see `verbSigners`): as typed, where its words start and end, and how sure a verdict on it is. */
+interface Signer {
+  readonly span: string;
+  readonly at: number;
+  readonly end: number;
+  readonly score: number;
+  /** The name as `people` read it, when it did. */
+  readonly slot?: PersonSlot;
+}
+
+/**
+ * The name whose last word is at `end`: one `people` read there (the longest first), or the full name of someone no
+ * signatory is (`unlistedName`). Null when none ends there.
+ */
+function nameEndingAt(lookups: SigningLookups, parsed: ParsedQuestion, end: number, free: (k: number) => boolean): Signer | null {
+  const { words, shown } = parsed.reading;
+  for (const p of parsed.people) {
+    const own = splitWords(p.span);
+    let at = end - own.length + 1;
+    if (at < 0 || !own.every((w, i) => words[at + i] === w)) continue;
+    // "did Cate Blanchett and Ben Stiller both sign?": the given name `people` left out (a stop word too: "ben") is still
+    // the name's, when it is the signatory's own.
+    const name = p.match.verdict === 'signed' ? splitWords(p.match.match!.name) : [];
+    const from = at;
+    for (let i = name.length - own.length - 1; at > 0 && i >= 0 && words[at - 1] === name[i]; i--) at -= 1;
+    const span = at < from ? (shown.length === words.length ? shown : words).slice(at, end + 1).join(' ') : p.span;
+    return { span, at, end, score: p.match.verdict === 'signed' ? p.match.match!.score : UNLISTED_SCORE, slot: p };
+  }
+  const length = UNLISTED_WORDS.find((n) => end - n + 1 >= 0 && unlistedName(lookups, parsed, end - n + 1, n, free, true));
+  if (length === undefined) return null;
+  const at = end - length + 1;
+  return { span: (shown.length === words.length ? shown : words).slice(at, end + 1).join(' '), at, end, score: UNLISTED_SCORE };
+}
+
+/** Punctuation after a name that closes an aside or a sentence: the name is then no subject of a verb after it. */
+const CLOSING_MARK = /[()[\]?.!;]/;
+/** Punctuation after a name that sets it apart as a topic ("X, Y et Z, ils ont signé ?", "X: signatory?"). */
+const TOPIC_MARK = /[,:—–-]/;
+
+/**
+ * "Did Ben Stiller sign the letter Mark Ruffalo wrote?", "alfonso cuarón et guillermo del toro ont signé ?": the names
+ * typed as the subject of a verb of signing (or of "on the list", "among"), in the order typed. The subject ends at the
+ * first word before the verb that is no auxiliary, adverb or inverted pronoun (`Lexicon.subjectEndBefore`) nor a word
+ * that stands back for it (`subjectEchoes`: "both", "ils"); names joined to it by `nameJoiners` ("and", "et"), or by
+ * commas in a list that one of them ends, are subjects too. Punctuation right after the last name that closes an aside
+ * or a sentence leaves it none; one that sets it apart as a topic only with a word standing back for it ("X et Y, ils
+ * ont signé ?") or, for a colon, right before the verb ("X: signatory?"). Every verb must read the same subject (one
+ * that reads none aside); empty when there is none, or when two verbs read different ones ("X signed: did Y?").
+ */
+function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] {
+  const { words, terms, cues } = parsed.reading;
+  const verbs = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...cues.filter((c) => c.cue === 'onList' || c.cue === 'among').map((c) => c.at)];
+  if (verbs.length === 0) return [];
+  const { lexicon } = lookups;
+  const echoes = lexicon.wordList('subjectEchoes');
+  const joiners = lexicon.wordList('nameJoiners');
+  const gaps = typedGaps(parsed.text);
+  const gapAt = (k: number): string => (gaps.length + 1 === words.length ? (gaps[k] ?? ' ') : ' ');
+  const free = besidesNames(lexicon, parsed);
+  const subjectOf = (verb: number): Signer[] => {
+    let end = lexicon.subjectEndBefore(words, verb);
+    while (end >= 0 && echoes.has(words[end]!)) end = lexicon.subjectEndBefore(words, end);
+    if (end < 0) return [];
+    const after = gapAt(end);
+    const echoed = words.slice(end + 1, verb).some((w) => echoes.has(w));
+    if (CLOSING_MARK.test(after) || (TOPIC_MARK.test(after) && !echoed && !(after.trim() === ':' && end === verb - 1))) return [];
+    const last = nameEndingAt(lookups, parsed, end, free);
+    if (!last) return [];
+    const group = [last];
+    let joined = false;
+    for (;;) {
+      const head = group[0]!;
+      const word = head.at > 0 && joiners.has(words[head.at - 1]!);
+      const comma = !word && gapAt(head.at - 1).trim() === ',';
+      const prevEnd = word ? head.at - 2 : head.at - 1;
+      if ((!word && !comma) || prevEnd < 0 || CLOSING_MARK.test(gapAt(prevEnd)) || (word && gapAt(prevEnd).trim() !== '' && gapAt(prevEnd).trim() !== ',')) break;
+      const prev = nameEndingAt(lookups, parsed, prevEnd, free);
+      if (!prev) break;
+      joined ||= word;
+      group.unshift(prev);
+    }
+    // Names set side by side with commas alone are a list that no "and" closes: only the last is the subject.
+    const named = joined ? group : [last];
+    // Names set apart as a topic open their clause ("X et Y, ils ont signé ?"); inside an aside they are someone else
+    // ("Chris Miller, le duo avec Phil Lord, il a signé ?": "il" is Miller).
+    const opens = named[0]!.at === 0 || gapAt(named[0]!.at - 1).trim() !== '';
+    return TOPIC_MARK.test(after) && after.trim() !== ':' && !opens ? [] : named;
+  };
+  const read = verbs.map(subjectOf).filter((g) => g.length > 0);
+  const first = read[0];
+  if (!first) return [];
+  const same = (g: readonly Signer[]): boolean => g.length === first.length && g.every((s, i) => s.span === first[i]!.span);
+  if (!read.every(same)) return [];
+  // "Has X signed? And Y too?": one named in another sentence than the verb's asks of them too; the subject is then not
+  // all that is asked (the rest of the signing step weighs both).
+  const verb = Math.min(...verbs);
+  const broken = (from: number, to: number): boolean => gaps.length + 1 === words.length && gaps.slice(Math.min(from, to), Math.max(from, to)).some((g) => /[?!.]/.test(g));
+  const others = parsed.people.filter((p) => !first.some((s) => s.slot === p));
+  const apart = others.some((p) => {
+    const own = splitWords(p.span);
+    const at = words.findIndex((_, k) => own.every((w, i) => words[k + i] === w));
+    return at >= 0 && broken(at, verb);
+  });
+  return apart ? [] : first;
 }
 
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
@@ -270,7 +377,11 @@ const MANNER = /^[a-z]{4,}(?:ly|ment)$/;
  */
 export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, lang: Locale): AskOutcome | null {
   // "Did X sign?": the signatory matcher decides, as /signatory does.
-  const person = parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
+  // The names typed as who signs (`verbSigners`): one of them read by `people` is who is asked about, before any other
+  // signatory named ("did Ben Stiller sign the letter Mark Ruffalo wrote?" asks of Stiller).
+  const signers = parsed.aboutSigning ? verbSigners(lookups, parsed) : [];
+  const subjectSlot = signers.length === 1 && signers[0]!.slot?.match.verdict !== 'not_listed' ? signers[0]!.slot : undefined;
+  const person = subjectSlot ?? parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
   // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word
   // that is no signatory's name is then no one asked about.
   // Not a count someone named is said to be among ("was she among the 400 who signed?"): that is the list.
@@ -356,6 +467,15 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // par Stiller": the signing sits in a clause that asks for something else, later in the question than its opening:
   // no signing is asked of anyone named, the facts step reads what is.
   const askedElse = parsed.signingUnderWh && !opensWh;
+  // "alfonso cuarón et guillermo del toro ont signé ?", "did Cate Blanchett and Ben Stiller both sign?": several names
+  // joined as who signs are each asked about, in the order typed, as several bare names are.
+  if (parsed.aboutSigning && signers.length > 1 && !counted && !unsigned && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
+    const last = signers[signers.length - 1]!;
+    if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
+    if (predicateBeforeSigning(lookups.lexicon, parsed, last.span) || describedSigner(lookups.lexicon, parsed, signers[0]!.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    const spans = signers.map((s) => s.span).filter((n, i, all) => all.indexOf(n) === i);
+    return withOthers(signatory(spans[0]!, signers[0]!.score), spans.slice(1));
+  }
   if (parsed.aboutSigning && person && !counted && !namedOnly && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
     if (predicateBeforeSigning(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -363,7 +483,8 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     // "alejandro gonzalez inarritu a signé ? cuaron oui mais lui ?": the full name of someone no signatory is, typed as the
     // one who signs, is asked about too: each is answered, in the order typed, never the signatory alone.
     // The one who signs leads, the signatory (or the "which one?" of a first name typed alone) after.
-    const subject = person.match.verdict !== 'not_listed' ? unlistedSigner(lookups, parsed) : null;
+    const unlisted = signers.length === 1 && !signers[0]!.slot ? signers[0]! : null;
+    const subject = person.match.verdict !== 'not_listed' ? (unlisted ?? unlistedSigner(lookups, parsed)) : null;
     // The signatory is answered too, unless it only says which letter, in the same sentence after the one who signs:
     // "did Tom Hanks sign the letter Mark Ruffalo wrote?" answers for Tom Hanks alone; "… a signé ? cuaron oui mais
     // lui ?" and "did lana wachowski sign or only lilly" for both.

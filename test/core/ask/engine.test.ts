@@ -744,7 +744,7 @@ describe('/ask engine: number checks', () => {
 
 describe('/ask engine: names that look like other words', () => {
   it('a capitalised surname that shares a stem with a concept word is still a name ("Miller", "mille")', () => {
-    expect(realFacts().ask.ask('Phil Lord et Chris Miller sont dans la liste ?', 'fr')).toMatchObject({ mode: 'signatory', person: 'Chris Miller' });
+    expect(realFacts().ask.ask('Phil Lord et Chris Miller sont dans la liste ?', 'fr')).toMatchObject({ mode: 'signatory', person: 'Phil Lord', others: ['Chris Miller'] });
   });
 
   it('"a mis son nom" is signing', () => {

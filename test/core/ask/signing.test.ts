@@ -296,15 +296,33 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     // A name in an aside closed before the verb is no one who signs.
     expect(ask('did chris miller (the lego movie guy with tom hanks) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'chris miller' });
     expect(ask('did chris miller (the lego movie guy with tom hanks) sign?')).not.toMatchObject({ others: expect.anything() });
-    // A signatory alone, or two of them, are still answered as before.
+    // A signatory alone is still answered as before.
     expect(ask('cuaron a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'cuaron' });
-    expect(ask('alfonso cuaron et guillermo del toro ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
-    expect(ask('alfonso cuaron et guillermo del toro ont signé ?')).not.toMatchObject({ others: expect.anything() });
+    expect(ask('cuaron a signé ?')).not.toMatchObject({ others: expect.anything() });
   });
   it('a signatory in the same sentence that only says which letter the one who signs signed → the one who signs alone', () => {
     const outcome = ask('did Tom Hanks sign the letter Mark Ruffalo wrote?');
     expect(outcome).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
     expect(outcome).not.toHaveProperty('others');
+  });
+  it('two signatories named, one typed as who signs and one after the letter → a verdict for who signs alone', () => {
+    const outcome = ask('did Ben Stiller sign the letter Mark Ruffalo wrote?');
+    expect(outcome).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
+    expect(outcome).not.toHaveProperty('others');
+    expect(ask('Cate Blanchett a-t-elle signé la lettre de Mark Ruffalo ?')).toMatchObject({ mode: 'signatory', person: 'Cate Blanchett' });
+    // The signing's subject, with a comma and a pronoun standing back for it, is still the subject; a name in an aside before the pronoun is not.
+    expect(ask('Chris Miller, le partenaire de Phil Lord, il a signé ?')).toMatchObject({ mode: 'signatory', person: 'Chris Miller' });
+  });
+  it('names joined by "and"/"et" as who signs → a verdict for each, in the order typed, signatories or not', () => {
+    expect(ask('did Cate Blanchett and Ben Stiller both sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett', others: ['Ben Stiller'] });
+    expect(ask('guillermo del toro et alfonso cuaron ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'guillermo del toro', others: ['alfonso cuaron'] });
+    expect(ask('Judd Apatow and Keanu Reeves, did they sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Judd Apatow', others: ['Keanu Reeves'] });
+    expect(ask('keanu reeves et sean astin, ils ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'keanu reeves', others: ['sean astin'] });
+    // Three, with commas and one "and".
+    expect(ask('Did Olivia Wilde, Chris Rock and Judd Apatow sign?')).toMatchObject({ person: 'Olivia Wilde', others: ['Chris Rock', 'Judd Apatow'] });
+  });
+  it('a name typed as a topic before a colon, then a noun of signing → the verdict on that name, not on a signatory naming the letter', () => {
+    expect(ask('keanu reeves: a signatory of the Stiller letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'keanu reeves' });
   });
   it('a count said of the signers before "who signed" is a premise to correct, whatever else is asked of them', () => {
     expect(ask('Doing a piece on the 70 actors who signed the letter: what did they object to?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
