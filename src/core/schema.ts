@@ -214,6 +214,12 @@ export const conceptsSchema = z
     concepts: z.array(z.object({ id, weight: z.number().gt(0).max(1).optional(), en: phrases, fr: phrases }).strict()).min(1),
     /** What people call each signatory role (filmmaker → director, chanteuse → musician). */
     roles: z.object(Object.fromEntries(ROLES.map((r) => [r, phrasesByLanguage])) as Record<Role, typeof phrasesByLanguage>).strict(),
+    /**
+     * The field a role works in, named in a question about signing instead of the role ("côté musique, qui a signé ?",
+     * "in music, who signed?"): folded words, only for a field that one role alone works in (film is actors' and
+     * directors' both).
+     */
+    roleFields: z.object(Object.fromEntries(ROLES.map((r) => [r, z.array(foldedWord).min(1)])) as Record<Role, z.ZodArray<typeof foldedWord>>).partial().strict(),
     /** Words that tell what kind of question it is (a quote, a comparison, a check, a list, yes/no). */
     cues: z.object(Object.fromEntries(CUES.map((c) => [c, phrasesByLanguage])) as Record<Cue, typeof phrasesByLanguage>).strict(),
     /**

@@ -245,6 +245,12 @@ const HAPPEN = 'c:happen';
 const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
 /** Shared empty results, for what most words and texts have none of (an `?? []` is a new array every time). */
 const NO_PHRASES: readonly Phrase[] = [];
+
+/** The most words of a verb's object a phrase may hold between its words ("took Walt Disney to court"). */
+const OBJECT_GAP = 2;
+
+/** The fewest letters of a verb whose phrase may hold its object ("took", "sued"; not the "d" of "d'Hollywood"). */
+const OBJECT_VERB = 3;
 const NO_CUE_PHRASES: readonly { cue: Cue; words: string[] }[] = [];
 /** No positions: an empty set shared by whatever finds none, so none is built each time. */
 export const NO_POSITIONS: ReadonlySet<number> = new Set<number>();
@@ -316,6 +322,10 @@ export class Lexicon {
   private readonly cuePhrases = new Map<string, { cue: Cue; words: string[] }[]>();
   /** The most words a cue phrase has. */
   private longestCue = 0;
+  /** Each word that names a role's field (`roleFields`), with the role. */
+  private readonly fieldRoles = new Map<string, Role>();
+  /** The most words a concept or role phrase has. */
+  private longestPhrase = 0;
   private readonly stopwords = { en: new Set<string>(), fr: new Set<string>() };
   private readonly phraseKeys = new Map<string, string>();
   /** Every word the data and the lexicon use, with how often: typos are read as the nearest of these. */
@@ -392,6 +402,7 @@ export class Lexicon {
       }
     }
     for (const role of ROLES) for (const p of [...data.roles[role].en, ...data.roles[role].fr]) this.addPhrase(p, `r:${role}`, 1, 'role');
+    for (const role of ROLES) for (const w of data.roleFields[role] ?? []) this.fieldRoles.set(w, role);
     for (const [cue, byLang] of Object.entries(data.cues) as [Cue, { en: string[]; fr: string[] }][]) {
       for (const p of [...byLang.en, ...byLang.fr]) {
         const words = splitWords(p);
@@ -744,6 +755,15 @@ export class Lexicon {
   }
 
   /** The role a term stands for, if it is one. */
+  /** The role whose field one of these folded words names (`data/concepts.json` `roleFields`: "musique" → musician), if any. */
+  roleOfField(words: readonly string[]): Role | null {
+    for (const w of words) {
+      const role = this.fieldRoles.get(w);
+      if (role) return role;
+    }
+    return null;
+  }
+
   static roleOf(term: string): Role | null {
     return term.startsWith('r:') ? (term.slice(2) as Role) : null;
   }
@@ -756,7 +776,14 @@ export class Lexicon {
     const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && startsWithCapital(shown[i]!)));
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };
+    // The words after a verb's object that close the verb's phrase ("took Midjourney to court"): read with the verb.
+    let tailFrom = -1;
+    let tailEnd = -1;
     for (let i = 0; i < words.length; ) {
+      if (i === tailFrom) {
+        i = tailEnd;
+        continue;
+      }
       const word = words[i]!;
       // A name typed in two words ("open ai", "deep seek", "mid journey"): the name, read from both.
       const joined = this.joinedName(typed, words, i);
@@ -780,7 +807,17 @@ export class Lexicon {
         i += 1;
         continue;
       }
-      const phrase = frenchStop ? undefined : found;
+      const phrase = frenchStop || (found && this.yieldsToSpelt(words, i, found, lang)) ? undefined : found;
+      // "took Midjourney to court": a verb's phrase with its object between its words.
+      // A one-word phrase there gives way to it ("a traîné OpenAI en justice" is no "entraîné").
+      const gapped = (phrase && phrase.words.length > 1) || tailFrom > i ? null : this.phraseAroundObject(words, i, lang);
+      if (gapped) {
+        terms.push({ term: gapped.phrase.token, weight: gapped.phrase.weight, kind: gapped.phrase.kind, at: i });
+        tailFrom = gapped.tailFrom;
+        tailEnd = gapped.tailFrom + gapped.phrase.words.length - 1;
+        i += 1;
+        continue;
+      }
       if (phrase) {
         terms.push({ term: phrase.token, weight: phrase.weight, kind: phrase.kind, at: i, span: phrase.words.length });
         i += phrase.words.length;
@@ -922,6 +959,7 @@ export class Lexicon {
     for (const w of words) this.addWord(w, 2);
     const key = words[0]!;
     const phrase: Phrase = { words, stems: words.map((w) => (w.length < 4 ? null : stems(w))), token, weight, kind };
+    this.longestPhrase = Math.max(this.longestPhrase, words.length);
     for (const k of new Set([key, ...(key.length >= 4 ? [stems(key).en, stems(key).fr] : [])])) {
       const list = this.phrases.get(k) ?? [];
       list.push(phrase);
@@ -960,6 +998,40 @@ export class Lexicon {
       }
     }
     return best;
+  }
+
+  /**
+   * A phrase of several words that opens on the verb at `i` and closes after the verb's object: one or two names the
+   * data spells with a capital ("took Midjourney to court", "a traîné OpenAI en justice"); not a pronoun ("send it to"
+   * may ask when it was sent). The phrase and where its words after the object start; null for none. Looked at only
+   * where a name follows a word that opens no phrase of several words.
+   */
+  private phraseAroundObject(words: readonly string[], i: number, lang: Locale | null): { phrase: Phrase; tailFrom: number } | null {
+    // A name that opens no phrase of its own ("the Hollywood AI letter" holds no object: "AI" is a concept's).
+    const object = (w: string | undefined): boolean => w !== undefined && this.isName(w) && !this.phrases.has(w);
+    // A verb of a few letters, no stop word ("d'Hollywood c'était" holds no "D.C."), and a closing word that is none.
+    if (!object(words[i + 1]) || words[i]!.length < OBJECT_VERB || this.isStopword(words[i]!)) return null;
+    for (let gap = 1; gap <= OBJECT_GAP && object(words[i + gap]); gap++) {
+      const joined = [words[i]!, ...words.slice(i + 1 + gap, i + 1 + gap + this.longestPhrase)];
+      const found = this.phraseAt(joined, 0, lang);
+      if (found && found.words.length > 1 && found.kind === 'concept' && joined.slice(1, found.words.length).some((w) => !this.isStopword(w))) return { phrase: found, tailFrom: i + 1 + gap };
+    }
+    return null;
+  }
+
+  /**
+   * Whether a phrase found at `i` through a stem-mate gives way to a phrase spelt as typed that starts at that word and
+   * runs past its end: "de droit d'auteur" is copyright, not "de droite" (whose "droite" shares "droit"'s stem).
+   * Looked at only for a phrase of several words with a word not as spelt, which few are.
+   */
+  private yieldsToSpelt(words: readonly string[], i: number, found: Phrase, lang: Locale | null): boolean {
+    if (found.words.length < 2) return false;
+    for (let j = 1; j < found.words.length; j++) {
+      if (words[i + j] === found.words[j]) continue;
+      const other = this.phraseAt(words, i + j, lang);
+      if (other && i + j + other.words.length > i + found.words.length && spelledAt(words, i + j, other.words)) return true;
+    }
+    return false;
   }
 
   /** Whether the phrase's words are at `i`, each as spelt or as a stem-mate (a stop word only as itself: "petite" is not "pétition"). */

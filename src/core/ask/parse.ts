@@ -1165,6 +1165,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     return aboutSigning && terms.some((t) => t.kind === 'role' && t.at === next);
   };
   const reason = content[0]?.term === 'c:why' && content[0].at === lead;
+  // "côté musique, qui a signé ?", "in music, who signed?": a question about signing that names no role but the field
+  // one role alone works in asks for the signatories of that role.
+  // Only when it asks who or which ("did Sony Music comment on the letter?" asks for no one).
+  const field = roles.length === 0 && aboutSigning && people.length === 0 && (has('c:who') || cues.has('list')) ? lexicon.roleOfField(reading.words) : null;
+  if (field !== null) roles.push(field);
   if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
   else if (compareForm) type = 'compare';
   // "why did the studio back it with the writers?": a question opening on a reason asks why, never for a list of a role.

@@ -2648,3 +2648,20 @@ describe('/ask engine: a question asking what the letter is, naming nothing else
     expect(ask('c koi les acteurs de la lettre')).not.toMatchObject({ fact: { id: 'main-message' } });
   });
 });
+
+describe('/ask engine: readings of a verb phrase around its object and of a role\'s field', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"who took Midjourney to court?" is asked as "who sued Midjourney?" → the Disney and Universal suit', () => {
+    expect(ask('Who took Midjourney to court, and when?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+  });
+
+  it('a field one role alone works in, in a question of who signed → the list of that role', () => {
+    expect(ask('côté humour, qui a signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'comedian' });
+    expect(ask('in music, who signed the letter?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+  });
+
+  it('a field word in a question that asks for no one (a company\'s name) → no list', () => {
+    expect(ask('did Sony Music comment on the letter?')).not.toMatchObject({ mode: 'list' });
+  });
+});

@@ -1,4 +1,5 @@
 import { typedWordCount, typedWords } from '../../../src/core/ask/lexicon';
+import { realFacts } from '../../helpers/core';
 
 describe('typedWordCount: how many words typedWords finds, without the list', () => {
   it('figures with separators, units against digits, accents and apostrophes → the same count as typedWords', () => {
@@ -17,5 +18,44 @@ describe('typedWordCount: how many words typedWords finds, without the list', ()
 
   it('"$1.5bn" is one figure and its unit → 2 words', () => {
     expect(typedWordCount('$1.5bn')).toBe(2);
+  });
+});
+
+describe('Lexicon.read: a phrase found through a stem-mate gives way to one spelt as typed', () => {
+  const terms = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms.map((t) => t.term);
+
+  it('"en matière de droit d\'auteur" → copyright, not "de droite" (conservative) and an author', () => {
+    const read = terms("Qu'a réclamé OpenAI en matière de droit d'auteur ?", 'fr');
+    expect(read).toContain('c:copyright');
+    expect(read).not.toContain('c:conservative');
+    expect(read).not.toContain('r:writer');
+  });
+
+  it('"de droite" spelt as the phrase is still the right wing', () => {
+    expect(terms('des médias de droite ont moqué la lettre', 'fr')).toContain('c:conservative');
+  });
+});
+
+describe('Lexicon.read: a verb phrase with its object between its words', () => {
+  const terms = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms.map((t) => t.term);
+
+  it('"took Midjourney to court" → a lawsuit, the name still read', () => {
+    const read = terms('which studio took Midjourney to court?', 'en');
+    expect(read).toContain('c:lawsuit');
+    expect(read).toContain('midjourney');
+  });
+
+  it('"a traîné OpenAI en justice" → a lawsuit, not training (the one-word stem-mate gives way)', () => {
+    const read = terms('qui a traîné OpenAI en justice ?', 'fr');
+    expect(read).toContain('c:lawsuit');
+    expect(read).not.toContain('c:train');
+  });
+
+  it('a name that is a concept of its own holds no object: "the Hollywood AI letter" keeps its AI', () => {
+    expect(terms('who wrote the hollywood ai letter', 'en')).toContain('c:ai');
+  });
+
+  it('a stop word opens no such phrase: "d\'Hollywood c\'était" holds no "D.C."', () => {
+    expect(terms("la lettre d'Hollywood c'était pour quoi", 'fr')).not.toContain('c:white-house');
   });
 });
