@@ -3,7 +3,7 @@ import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { AND_WORDS, firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
+import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
 import { ANSWER_SLOTS, countedAfter, rivalOf, SAYING, type AnswerChecks } from './checks';
@@ -638,7 +638,7 @@ const checkOneWord: Refinement = (ctx, decision) => {
     const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
     // "et côté studios ?", "and Stargate?", "what about the judge?": one word after "and" (or "what about") follows on
     // from something said before, which the bot never saw: even a fact's own keyword answers no question here.
-    const followsOn = AND_WORDS.has(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
+    const followsOn = ctx.lexicon.wordList('andWords').has(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
     if (followsOn) decision = { ...decision, verdict: 'no_answer', picked: [] };
     else if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
   }
@@ -657,7 +657,7 @@ const checkCompareLone: Refinement = (ctx, decision) => {
     const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
     const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
     // "A vs B: which first?", "A and B — which first?" set two things against each other as "or" does.
-    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => ctx.lexicon.wordList('orWords').has(w)) && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading) < 0;
+    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => ctx.lexicon.wordList('orWords').has(w)) && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading, ctx.lexicon) < 0;
     const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
     // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
     // the time of what is asked, not which of two things came first: the fact answered is what is asked.
