@@ -990,20 +990,34 @@ export class AskEngine {
       parsed.lang === 'fr' ? units.has(w) && nextWords.has(words[k + 1] ?? '') : nextWords.has(w) && units.has(words[k + 1] ?? '') && !datedElsewhere.has(words[k - 1] ?? ''),
     );
     if (fromNow) return true;
-    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    // In English the auxiliary opens the question or a clause after punctuation.
     let gaps: string[] | null = null;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      const next = words[k + 1] ?? '';
-      if (this.futureVerb(w) && this.lexicon.invertedAt(words, k)) return true;
-      if (!aux.has(w) || named(k)) continue;
-      if (parsed.lang === 'fr') {
-        if (this.lexicon.invertedAt(words, k) || this.lexicon.endsAs('infinitive', next)) return true;
-        continue;
-      }
+    const opensClause = (k: number): boolean => {
       if (k === 0) return true;
       gaps ??= typedGaps(parsed.text);
-      if (gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '')) return true;
+      return gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '');
+    };
+    return this.futureFrom(parsed, 0, (k, auxiliary) => auxiliary && opensClause(k));
+  }
+
+  /**
+   * Whether a question's words from `from` on ask in the future tense, the scan of `asksFuture` and `futureTense`: a
+   * French verb in the future tense or of the near future inverted before its subject ("passera-t-il", "va-t-il"), in
+   * any language; in French a future auxiliary (`futureAuxiliaries`) inverted or before an infinitive ("Trump va
+   * signer ?"); in English a word `english` accepts, told whether it is a future auxiliary. A future auxiliary is never
+   * a name's first word ("Will Smith"). The scan ends at a word `ends` accepts.
+   */
+  private futureFrom(parsed: ParsedQuestion, from: number, english: (k: number, auxiliary: boolean) => boolean, ends: (k: number) => boolean = () => false): boolean {
+    const { words } = parsed.reading;
+    const aux = this.lexicon.wordList('futureAuxiliaries');
+    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    for (let k = from; k < words.length && !ends(k); k++) {
+      const w = words[k]!;
+      if (this.futureVerb(w) && this.lexicon.invertedAt(words, k)) return true;
+      const auxiliary = aux.has(w) && !named(k);
+      if (parsed.lang !== 'fr') {
+        if (english(k, auxiliary)) return true;
+      } else if (auxiliary && (this.lexicon.invertedAt(words, k) || this.lexicon.endsAs('infinitive', words[k + 1] ?? ''))) return true;
     }
     return false;
   }
@@ -1018,25 +1032,14 @@ export class AskEngine {
     const { words, cues } = parsed.reading;
     const wh = cues.filter((c) => c.cue === 'wh').map((c) => c.at);
     if (wh.length === 0) return false;
-    const from = Math.min(...wh);
     const aux = this.lexicon.wordList('futureAuxiliaries');
-    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
     // A reported clause says nothing of when the question asks: "When did Google argue (that) AI will need fair use?",
     // "quand a-t-il dit que l'IA va…" — the scan stops at its joining word or, in English, at an
     // auxiliary of the past before any future one ("est-ce que" joins nothing).
     const joins = this.lexicon.wordList('claimLinks');
     const past = this.lexicon.wordList('pastAuxiliaries');
-    for (let k = from + 1; k < words.length; k++) {
-      const w = words[k]!;
-      const next = words[k + 1] ?? '';
-      if (joins.has(w) && words[k - 1] !== 'ce') break;
-      if (parsed.lang !== 'fr' && past.has(w) && !aux.has(w)) break;
-      if (parsed.lang === 'fr') {
-        if ((this.futureVerb(w) || aux.has(w)) && this.lexicon.invertedAt(words, k)) return true;
-        if (aux.has(w) && this.lexicon.endsAs('infinitive', next)) return true;
-      } else if ((aux.has(w) && !named(k)) || (w === 'going' && next === 'to')) return true;
-    }
-    return false;
+    const ends = (k: number): boolean => (joins.has(words[k]!) && words[k - 1] !== 'ce') || (parsed.lang !== 'fr' && past.has(words[k]!) && !aux.has(words[k]!));
+    return this.futureFrom(parsed, Math.min(...wh) + 1, (k, auxiliary) => auxiliary || (words[k] === 'going' && words[k + 1] === 'to'), ends);
   }
 
   /**

@@ -490,11 +490,14 @@ export class Lexicon {
 
   /**
    * Whether the word at `k` is a French verb inverted before its subject: a pronoun after its "t" (`invertedLinks`,
-   * `invertedSubjects`: "a-t-elle", "va-t-il") or a plural one right after it (`pluralInvertedSubjects`: "ont-ils").
+   * `invertedSubjects`: "a-t-elle", "va-t-il"; a plural one too, as typed for "ont-ils": "a-t-ils") or a plural one
+   * right after it (`pluralInvertedSubjects`: "ont-ils").
    */
   invertedAt(words: readonly string[], k: number): boolean {
     const next = words[k + 1] ?? '';
-    return this.wordLists.invertedLinks.has(next) ? this.wordLists.invertedSubjects.has(words[k + 2] ?? '') : this.wordLists.pluralInvertedSubjects.has(next);
+    if (!this.wordLists.invertedLinks.has(next)) return this.wordLists.pluralInvertedSubjects.has(next);
+    const pronoun = words[k + 2] ?? '';
+    return this.wordLists.invertedSubjects.has(pronoun) || this.wordLists.pluralInvertedSubjects.has(pronoun);
   }
 
   /**

@@ -1093,8 +1093,7 @@ const checkAfterDated: Refinement = (ctx, decision) => {
 /**
  * Where a yes/no question holds the verb it asks of its subject in the passive, or -1: in English after a word of
  * `participleAuxiliaries` ("did the suit get *dismissed*", "has it been *cited*") or `negations`;
- * in French after an inverted auxiliary (its pronoun `invertedSubjects` after a "t", `invertedLinks`, or
- * `pluralInvertedSubjects`) and "été" ("a-t-elle été *rejetée*"). Adverbs (`phraseAdverbs`) are read past; a light
+ * in French after an inverted auxiliary (`Lexicon.invertedAt`: "a-t-elle", "ont-ils") and "été" ("a-t-elle été *rejetée*"). Adverbs (`phraseAdverbs`) are read past; a light
  * verb (`lightVerbs`) asks nothing. What happened to a thing (dismissed, rejected, cited, overturned) is its own relation.
  */
 function askedVerbAt(ctx: RefineContext): number {
@@ -1106,8 +1105,6 @@ function askedVerbAt(ctx: RefineContext): number {
   const between = (w: string): boolean => participles.has(w) || negations.has(w);
   const adverbs = lexicon.wordList('phraseAdverbs');
   const light = lexicon.wordList('lightVerbs');
-  const singular = lexicon.wordList('invertedSubjects');
-  const plural = lexicon.wordList('pluralInvertedSubjects');
   const links = lexicon.wordList('invertedLinks');
   const verbAt = (k: number): number => (k < words.length && !light.has(words[k]!) && !between(words[k]!) ? k : -1);
   const pastAdverbs = (k: number): number => {
@@ -1116,10 +1113,8 @@ function askedVerbAt(ctx: RefineContext): number {
   };
   if (parsed.lang === 'fr') {
     for (let k = 0; k + 1 < words.length; k++) {
-      const linked = links.has(words[k + 1]!);
-      const pronounAt = linked ? k + 2 : k + 1;
-      const pronoun = words[pronounAt] ?? '';
-      if (!(singular.has(pronoun) || plural.has(pronoun)) || (!linked && !plural.has(words[k + 1]!))) continue;
+      if (!lexicon.invertedAt(words, k)) continue;
+      const pronounAt = links.has(words[k + 1]!) ? k + 2 : k + 1;
       // A verb inverted itself ("parle-t-il du droit d'auteur ?") is often said of a fact in other words: not read.
       if (!auxiliaries.has(words[k]!)) return -1;
       const after = pastAdverbs(pronounAt + 1);
