@@ -603,10 +603,16 @@ const checkCompanySaying: Refinement = (ctx, decision) => {
   const saying = ctx.lexicon.wordList('sayingVerbs');
   const verb = ctx.searchTerms.find((t) => t.term === 'c:argue' || (t.kind === 'word' && saying.has(words[t.at]!)));
   if (!verb) return decision;
-  const k = ctx.lexicon.subjectEndBefore(words, verb.at, true);
-  // "Qu'a déclaré Meta… ?", "qu'ont dit les studios ?": after "qu'a"/"qu'ont" opening the question, the subject follows the verb.
-  const inverted = ctx.parsed.lang === 'fr' && words[verb.at - 2] === 'qu' && (words[verb.at - 1] === 'a' || words[verb.at - 1] === 'ont');
-  const company = inverted ? words[verb.at + (verb.span ?? 1)] : words[k];
+  // "Qu'a déclaré Meta… ?", "qu'a dit la Warner ?": after "qu'a"/"qu'ont" opening the question (`doneOpenings`,
+  // `doneAuxiliaries`), the subject follows the verb, past its articles (`articles`; "qu'ont dit les studios ?" names
+  // no company); else it stands before the verb.
+  const inverted = ctx.parsed.lang === 'fr' && ctx.lexicon.wordList('doneOpenings').has(words[verb.at - 2] ?? '') && ctx.lexicon.wordList('doneAuxiliaries').has(words[verb.at - 1] ?? '');
+  let at = ctx.lexicon.subjectEndBefore(words, verb.at, true);
+  if (inverted) {
+    const articles = ctx.lexicon.wordList('articles');
+    for (at = verb.at + (verb.span ?? 1); at < words.length && articles.has(words[at]!); ) at++;
+  }
+  const company = words[at];
   if (company === undefined || !ctx.lexicon.wordList('companyNames').has(company)) return decision;
   return keepPicked(decision, (r) => ctx.sayingSubjects.get(r.id)?.has(company) === true);
 };
