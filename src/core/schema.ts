@@ -201,10 +201,48 @@ export const WORD_LISTS = [
   'laterWords',
   'laterAfterWords',
   'filingNouns',
+  'complementLinks',
+  'signParticles',
+  'kinLinks',
+  'kinArticles',
+  'ordinalEndings',
+  'andWords',
+  'rangeOpeners',
+  'rangeClosers',
+  'separatingVerbs',
+  'separatingJoiners',
+  'frenchSeparatingVerbs',
+  'frenchSeparatingJoiners',
+  'frenchSeparatingOpeners',
+  'stillWords',
+  'alreadyWords',
+  'doneByOpeners',
+  'signSlipAuxiliaries',
+  'signSlipObjects',
+  'signSlipParticles',
+  'signSlipArticles',
+  'signSlipNouns',
+  'signSlipExempt',
+  'sungForms',
+  'sungPresentForms',
+  'sungArticles',
+  'sungNouns',
+  'signSlipGrammar',
+  'letterReferents',
+  'onWords',
+  'elidedObjectAuxiliaries',
+  'nearFutureVerbs',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');
 const wordList = z.object({ purpose: text, words: z.array(foldedWord).min(1) }).strict();
+/**
+ * Named endings of words /ask reads a word's kind by (`data/concepts.json` `wordEndings`): a word is of the kind when it
+ * is `stem` letters or more followed by one of the `endings` ("passera": a French future; "publicly": an adverb of manner).
+ */
+export const WORD_ENDINGS = ['futureInverted', 'infinitive', 'agentNouns', 'mannerAdverbs'] as const;
+export type WordEnding = (typeof WORD_ENDINGS)[number];
+const wordEnding = z.object({ purpose: text, stem: z.number().int().min(0).max(8), endings: z.array(foldedWord).min(1) }).strict();
 
 export const conceptsSchema = z
   .object({
@@ -324,6 +362,12 @@ export const conceptsSchema = z
       .optional(),
     /** Word lists of a question's grammar, read by name (see `WORD_LISTS`): what the parser asks of the words around a term. */
     wordLists: z.object(Object.fromEntries(WORD_LISTS.map((l) => [l, wordList])) as Record<WordList, typeof wordList>).strict(),
+    wordEndings: z.object(Object.fromEntries(WORD_ENDINGS.map((l) => [l, wordEnding])) as Record<WordEnding, typeof wordEnding>).strict(),
+    /**
+     * Words that join two things in time as "at the time of" ("had A ended when B began?", "A était finie quand B a
+     * commencé ?"): whether one had ended, or was still going on, when the other happened is their order in time.
+     */
+    overlapJoints: phrasesByLanguage,
   })
   .strict()
   .superRefine((data, ctx) => {

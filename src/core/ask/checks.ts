@@ -7,7 +7,7 @@
 import type { ConceptData, Fact } from '../schema';
 import type { AttributeCheck } from './attributes';
 import { NO_POSITIONS, spelledAt, splitWords, type Lexicon, type Reading, type Term } from './lexicon';
-import { AND_WORDS, dateWordsAt, YEAR, type ParsedQuestion } from './parse';
+import { dateWordsAt, YEAR, type ParsedQuestion } from './parse';
 import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
 import type { Ranked, Retriever } from './retrieve';
@@ -69,8 +69,8 @@ export function rivalOf<T>(ranked: readonly Ranked<T>[], leader: Ranked<T>, test
  * What a text's figures may count: the content terms after each figure that is no date, up to the next figure, within
  * `COUNTED_WINDOW` words ("200 Disney, Pixar, Marvel and Star Wars characters").
  */
-function countedBy(reading: Reading): string[] {
-  const dates = dateWordsAt(reading.words);
+function countedBy(reading: Reading, ordinalEndings: ReadonlySet<string>): string[] {
+  const dates = dateWordsAt(reading.words, ordinalEndings);
   const figures = reading.terms.filter((n) => n.kind === 'number' && !dates.has(n.at));
   return figures.flatMap((n) => {
     const next = reading.terms.find((t) => t.kind === 'number' && t.at > n.at)?.at ?? Infinity;
@@ -144,7 +144,7 @@ export class AnswerChecks {
     const slotOf = new Map<string, string>();
     for (const f of factList) {
       const readings = [f.answer.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')).concat([f.answer.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr')));
-      counted.set(f.id, new Set(readings.flatMap((r) => countedBy(r))));
+      counted.set(f.id, new Set(readings.flatMap((r) => countedBy(r, this.lexicon.wordList('ordinalEndings')))));
       const questions = [...f.questions.en.map((t) => this.lexicon.read(t, 'en')), ...f.questions.fr.map((t) => this.lexicon.read(t, 'fr'))];
       const others = [...[f.topic, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')), ...f.keywords.fr.map((t) => this.lexicon.read(t, 'fr'))];
       owned.set(f.id, new Set([...questions, ...others].flatMap((r) => this.ownedPairs(r, r.terms))));
@@ -194,12 +194,12 @@ export class AnswerChecks {
     const endOf = (t: Term): number => t.at + (t.span ?? 1);
     const groupEnd = (name: Term): number => {
       let end = endOf(name);
-      for (let next = nameAt(end + 1); AND_WORDS.has(words[end] ?? '') && next; next = nameAt(end + 1)) end = endOf(next);
+      for (let next = nameAt(end + 1); this.lexicon.wordList('andWords').has(words[end] ?? '') && next; next = nameAt(end + 1)) end = endOf(next);
       return end;
     };
     const groupStart = (name: Term): number => {
       let start = name.at;
-      for (let prev = names.find((t) => endOf(t) === start - 1); AND_WORDS.has(words[start - 1] ?? '') && prev; prev = names.find((t) => endOf(t) === start - 1)) start = prev.at;
+      for (let prev = names.find((t) => endOf(t) === start - 1); this.lexicon.wordList('andWords').has(words[start - 1] ?? '') && prev; prev = names.find((t) => endOf(t) === start - 1)) start = prev.at;
       return start;
     };
     return names
@@ -289,7 +289,7 @@ export class AnswerChecks {
     const attributeAt = this.attributes.askedAt(words);
     const terms = parsed.reading.terms.filter((t) => !(t.kind === 'concept' && t.weight < THEME_WEIGHT));
     // A year is a slot too after an opening "and" ("et après 2025 ?", "and in 2024?"): a time for what was said before.
-    const andYear = parsed.years.length > 0 && AND_WORDS.has(words[0] ?? '');
+    const andYear = parsed.years.length > 0 && this.lexicon.wordList('andWords').has(words[0] ?? '');
     if (terms.length === 0 || parsed.people.length > 0 || (parsed.numbers.length > 0 && !(andYear && parsed.numbers.every((n) => parsed.years.includes(n)))) || (parsed.years.length > 0 && !andYear) || parsed.quoted.length > 0) return false;
     const yearAt = (t: Term): boolean => andYear && t.kind === 'number' && YEAR.test(words[t.at] ?? '');
     // "And what did she say after that?", "et ensuite, ils ont dit quoi ?": a word of saying whose only sayer is a pronoun
@@ -298,7 +298,7 @@ export class AnswerChecks {
     const slot = (t: Term): boolean => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? '')));
     // A pronoun for one person ("she", "il": the `someone` cue) stands for someone named before in any wording.
     const { cues } = parsed.reading;
-    const pronounSays = cues.some((c) => c.cue === 'refers') && (cues.some((c) => c.cue === 'someone') || AND_WORDS.has(words[0] ?? '') || terms.some(slot));
+    const pronounSays = cues.some((c) => c.cue === 'refers') && (cues.some((c) => c.cue === 'someone') || this.lexicon.wordList('andWords').has(words[0] ?? '') || terms.some(slot));
     return terms.every(
       (t) =>
         (t.kind === 'concept' && this.followUpConcepts.has(t.term)) ||

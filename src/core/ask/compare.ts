@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { ALREADY, AND_WORDS, BETWEEN_JOINERS, betweenParts, firstOfTwo, ORDINAL_ENDINGS, overlapJoint, pairedAnd, separatingDe, STILL, YEAR, type ParsedQuestion } from './parse';
+import { betweenJoiners, betweenParts, firstOfTwo, overlapJoint, pairedAnd, separatingDe, YEAR, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -50,18 +50,18 @@ export class EventComparer {
     // is anyone's organising.
     const terms = parsed.reading.terms.map((t) => (t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start') ? { ...t, term: 'c:start' } : t));
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
-    const joint = overlapJoint(parsed.reading);
+    const joint = overlapJoint(parsed.reading, this.lexicon);
     // "A and B, same day?": the words of one day that close the question stand for the cue (see pairedAnd).
     // "Hayden et Perlmutter : laquelle des deux a été écartée la première ?": the word of being first after a "which of
     // the two" stands for it (see firstOfTwo).
-    const paired = pairedAnd(parsed.reading) >= 0;
+    const paired = pairedAnd(parsed.reading, this.lexicon) >= 0;
     const sameDay = paired ? parsed.reading.cues.find((c) => c.cue === 'sameDay') : undefined;
     const ofTwo = paired ? parsed.reading.cues.map((c) => firstOfTwo(parsed.reading, c)).find((c) => c !== null) : undefined;
     const cue =
       parsed.reading.cues.find((c) => c.cue === 'compare') ??
       (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : ofTwo ? { cue: 'compare' as const, ...ofTwo } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
-    const parts = betweenParts(parsed.reading);
+    const parts = betweenParts(parsed.reading, this.lexicon);
     if (!cue && !parts) return null;
     // Each side is ranked with and without the other's words, and again for its coverage: one search per distinct query.
     const ranks = new Map<string, Ranked<TimelineEvent>[]>();
@@ -93,15 +93,15 @@ export class EventComparer {
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     // "A and B — which came first?": the "and" before the "which" (see pairedAnd).
-    const alternative = new Set([...parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at), pairedAnd(parsed.reading)].filter((at) => at >= 0));
+    const alternative = new Set([...parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at), pairedAnd(parsed.reading, this.lexicon)].filter((at) => at >= 0));
     // "…before the letter or after?": an "or" that only cue words follow offers the order, not a second thing.
     const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
     const offersOrder = (at: number): boolean =>
       alternative.has(at) && at < words.length - 1 && words.slice(at + 1).every((_, k) => compareAt(at + 1 + k) || !terms.some((t) => t.at === at + 1 + k));
     // "Combien de jours séparent A de B ?": the "de" that opens B (see separatingDe) parts them as "and" does.
-    const separated = between && cue ? separatingDe(parsed.reading, cue.at + cue.length) : -1;
+    const separated = between && cue ? separatingDe(parsed.reading, cue.at + cue.length, this.lexicon) : -1;
     // "How long from A to B?": a cue that ends on "from" parts its two things at its "to" ("until"), as "between" at its "and".
-    const joiners = (cue && BETWEEN_JOINERS.get(words[cue.at + cue.length - 1] ?? '')) ?? AND_WORDS;
+    const joiners = cue ? betweenJoiners(words[cue.at + cue.length - 1] ?? '', this.lexicon) : this.lexicon.wordList('andWords');
     const or = words.findIndex((w, i) => (alternative.has(i) || i === separated || (between && i > (cue?.at ?? 0) && joiners.has(w))) && !inCue(i) && !offersOrder(i));
     let sides: [Term[], Term[]];
     let shared: Term[] = [];
@@ -164,7 +164,7 @@ export class EventComparer {
     // So does a day beside its month ("son décret du 23 janvier", "on January 23"): the month dates it as well.
     const isDay = (t: Term): boolean =>
       t.kind === 'number' && Number(t.term) >= 1 && Number(t.term) <= 31 &&
-      (ORDINAL_ENDINGS.has(words[t.at + 1] ?? '') || MONTH_NUMBERS.has(words[t.at + 1] ?? '') || (t.at > 0 && MONTH_NUMBERS.has(words[t.at - 1] ?? '')));
+      (this.lexicon.wordList('ordinalEndings').has(words[t.at + 1] ?? '') || MONTH_NUMBERS.has(words[t.at + 1] ?? '') || (t.at > 0 && MONTH_NUMBERS.has(words[t.at - 1] ?? '')));
     const dayEnding = new Set([...sides.flat(), ...shared].filter(isDay).map((t) => t.at + 1));
     const sharedDays = shared.filter(isDay).map((t) => Number(t.term));
     // "…which was earlier that June?": a month outside the sides dates both, as a year there does (a side's own month
@@ -210,7 +210,7 @@ export class EventComparer {
     const lend = (side: Term[], other: Term[]): Term[] => [...side, ...other.filter((t) => naming(t) && !side.some((s) => s.term === t.term))];
     // "Was the writers' strike still on when…": what is asked of the first thing is whether it had ended yet. Not of
     // "already" ("le plan était-il déjà sorti quand…"): that asks whether what the side says was done.
-    const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => STILL.has(w) && !ALREADY.has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
+    const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => this.lexicon.wordList('stillWords').has(w) && !this.lexicon.wordList('alreadyWords').has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
     if (stillOn) left0.push({ term: 'c:end', kind: 'concept', weight: 1, at: left0[left0.length - 1]!.at });
     const left = pronoun(left0) ? lend(left0, right0) : left0;
     const right = pronoun(right0) ? lend(right0, left0) : right0;
@@ -288,7 +288,7 @@ export class EventComparer {
       // together (in a title or alias: "Sony and Netflix sue…" is one event), are two events, each of its own; one of
       // them, picked for both, would answer for the other too (a guess). No comparison then.
       const names = subject.filter((t) => t.kind === 'word');
-      const paired = names.filter((x) => names.some((y) => y.term !== x.term && y.at === x.at + 2 && AND_WORDS.has(words[x.at + 1] ?? '')));
+      const paired = names.filter((x) => names.some((y) => y.term !== x.term && y.at === x.at + 2 && this.lexicon.wordList('andWords').has(words[x.at + 1] ?? '')));
       if (paired.length > 0 && !pool.some((r) => names.every((t) => this.events.field(r.id, t.term) === 2))) return undefined;
       const [first, second, third] = (whole.length > 0 ? whole : pool)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);

@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
-import { AND_WORDS, betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -19,10 +19,6 @@ import { decideSigning, type SigningLookups } from './signing';
 import { TopicGuard } from './topic-guard';
 import { AnswerChecks } from './checks';
 
-/** A French verb in the future tense or the auxiliary of the near future, as inverted before its subject ("passera-t-il"). */
-const FUTURE_INVERTED = /^[a-z]{2,}(?:era|ira|ra|eront|iront|ront)$|^(?:va|vont)$/;
-/** A French infinitive after "va" ("va signer", "va trancher", "va pleuvoir"). */
-const INFINITIVE = /^[a-z]{2,}(?:er|ir|re|oir)$/;
 /** Punctuation after which a clause opens ("Severance, will there be…", "quick one: will it…"). */
 const CLAUSE_BREAK = /[,;:.!?—–]/;
 /** Where a fact's answer cuts into clauses that each say one thing: sentence ends, semicolons, brackets. */
@@ -266,7 +262,7 @@ export class AskEngine {
       this.factNumbers.set(f.id, readNumbers(`${f.answer.en} ${f.keywords.en.join(' ')} ${quote}`).numbers);
       this.factNumberList.push({ id: f.id, values: this.factNumbers.get(f.id)! });
       this.phrasedNumbers.set(f.id, readNumbers(`${f.keywords.en.join(' ')} ${f.questions.en.join(' ')}`).numbers);
-      if (dateWordsAt(splitWords(f.answer.en)).size > 0) this.dated.add(f.id);
+      if (dateWordsAt(splitWords(f.answer.en), this.lexicon.wordList('ordinalEndings')).size > 0) this.dated.add(f.id);
     }
     const texts = [
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
@@ -320,6 +316,7 @@ export class AskEngine {
       articles: this.lexicon.wordList('articles'),
       pieces: this.lexicon.wordList('sourceDocuments'),
       letterNouns: this.lexicon.wordList('letterNouns'),
+      ordinalEndings: this.lexicon.wordList('ordinalEndings'),
       isStopword: (word) => this.lexicon.isStopword(word),
     });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.
@@ -531,11 +528,11 @@ export class AskEngine {
       question.split(/(?<=[.!?])\s+/).some((s) => {
         if (!s.includes(text.trim())) return false;
         const read = this.lexicon.read(s, parsed.lang);
-        return read.cues.some((c) => c.cue === 'compare') || betweenParts(read) !== null;
+        return read.cues.some((c) => c.cue === 'compare') || betweenParts(read, this.lexicon) !== null;
       });
     // "A vs B: which one came first?": with its two things set apart ("or", "vs", "A and B — which…"), a part with the
     // cue but neither thing ("which one came first?") is no comparison of its own.
-    const setApart = (reading: ParsedQuestion['reading']): boolean => reading.cues.some((c) => c.cue === 'alternative') || pairedAnd(reading) >= 0;
+    const setApart = (reading: ParsedQuestion['reading']): boolean => reading.cues.some((c) => c.cue === 'alternative') || pairedAnd(reading, this.lexicon) >= 0;
     // "Quick one before the meeting: on which day was it sent?": a part that opens on a question word after an opening that
     // asks nothing (no question word) is the question; a word of comparing in that opening compares nothing asked.
     const asks = (reading: ParsedQuestion['reading'], at?: number): boolean => reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && (at === undefined || c.at === at));
@@ -934,7 +931,7 @@ export class AskEngine {
     // "et celle des acteurs ?", "and the one from Disney?": a question that opens on "the one of…" (after "and" at most)
     // stands for something said before, which the bot never saw: declined, never a list of the role or a fact of the name.
     const words = parsed.reading.words;
-    const opensOnThat = parsed.reading.cues.some((c) => c.cue === 'thatOf' && (c.at === 0 || (c.at === 1 && AND_WORDS.has(words[0]!))));
+    const opensOnThat = parsed.reading.cues.some((c) => c.cue === 'thatOf' && (c.at === 0 || (c.at === 1 && this.lexicon.wordList('andWords').has(words[0]!))));
     if (opensOnThat) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Write me a limerick on the strike", "peux-tu rédiger une brève ?": a request that opens on a verb of writing
     // (after words of asking politely at most) is a writing task, whatever words of the story it names: declined.
@@ -994,20 +991,34 @@ export class AskEngine {
       parsed.lang === 'fr' ? units.has(w) && nextWords.has(words[k + 1] ?? '') : nextWords.has(w) && units.has(words[k + 1] ?? '') && !datedElsewhere.has(words[k - 1] ?? ''),
     );
     if (fromNow) return true;
-    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    // In English the auxiliary opens the question or a clause after punctuation.
     let gaps: string[] | null = null;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      const next = words[k + 1] ?? '';
-      if (FUTURE_INVERTED.test(w) && this.lexicon.invertedAt(words, k)) return true;
-      if (!aux.has(w) || named(k)) continue;
-      if (parsed.lang === 'fr') {
-        if (this.lexicon.invertedAt(words, k) || INFINITIVE.test(next)) return true;
-        continue;
-      }
+    const opensClause = (k: number): boolean => {
       if (k === 0) return true;
       gaps ??= typedGaps(parsed.text);
-      if (gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '')) return true;
+      return gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '');
+    };
+    return this.futureFrom(parsed, 0, (k, auxiliary) => auxiliary && opensClause(k));
+  }
+
+  /**
+   * Whether a question's words from `from` on ask in the future tense, the scan of `asksFuture` and `futureTense`: a
+   * French verb in the future tense or of the near future inverted before its subject ("passera-t-il", "va-t-il"), in
+   * any language; in French a future auxiliary (`futureAuxiliaries`) inverted or before an infinitive ("Trump va
+   * signer ?"); in English a word `english` accepts, told whether it is a future auxiliary. A future auxiliary is never
+   * a name's first word ("Will Smith"). The scan ends at a word `ends` accepts.
+   */
+  private futureFrom(parsed: ParsedQuestion, from: number, english: (k: number, auxiliary: boolean) => boolean, ends: (k: number) => boolean = () => false): boolean {
+    const { words } = parsed.reading;
+    const aux = this.lexicon.wordList('futureAuxiliaries');
+    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
+    for (let k = from; k < words.length && !ends(k); k++) {
+      const w = words[k]!;
+      if (this.futureVerb(w) && this.lexicon.invertedAt(words, k)) return true;
+      const auxiliary = aux.has(w) && !named(k);
+      if (parsed.lang !== 'fr') {
+        if (english(k, auxiliary)) return true;
+      } else if (auxiliary && (this.lexicon.invertedAt(words, k) || this.lexicon.endsAs('infinitive', words[k + 1] ?? ''))) return true;
     }
     return false;
   }
@@ -1026,23 +1037,21 @@ export class AskEngine {
     const closing = parsed.lang === 'fr' && wh.every((c) => c.at + c.length === words.length);
     const from = closing ? -1 : Math.min(...wh.map((c) => c.at));
     const aux = this.lexicon.wordList('futureAuxiliaries');
-    const named = (k: number): boolean => parsed.people.some((p) => splitWords(p.span)[0] === words[k]);
     // A reported clause says nothing of when the question asks: "When did Google argue (that) AI will need fair use?",
     // "quand a-t-il dit que l'IA va…" — the scan stops at its joining word or, in English, at an
     // auxiliary of the past before any future one ("est-ce que" joins nothing).
     const joins = this.lexicon.wordList('claimLinks');
     const past = this.lexicon.wordList('pastAuxiliaries');
-    for (let k = from + 1; k < words.length; k++) {
-      const w = words[k]!;
-      const next = words[k + 1] ?? '';
-      if (joins.has(w) && words[k - 1] !== 'ce') break;
-      if (parsed.lang !== 'fr' && past.has(w) && !aux.has(w)) break;
-      if (parsed.lang === 'fr') {
-        if ((FUTURE_INVERTED.test(w) || aux.has(w)) && this.lexicon.invertedAt(words, k)) return true;
-        if (aux.has(w) && INFINITIVE.test(next)) return true;
-      } else if ((aux.has(w) && !named(k)) || (w === 'going' && next === 'to')) return true;
-    }
-    return false;
+    const ends = (k: number): boolean => (joins.has(words[k]!) && words[k - 1] !== 'ce') || (parsed.lang !== 'fr' && past.has(words[k]!) && !aux.has(words[k]!));
+    return this.futureFrom(parsed, from + 1, (k, auxiliary) => auxiliary || (words[k] === 'going' && words[k + 1] === 'to'), ends);
+  }
+
+  /**
+   * Whether a folded word is a French verb in the future tense (`wordEndings` `futureInverted`: "passera") or an
+   * auxiliary of the near future (`nearFutureVerbs`: "va"): inverted before its subject, it asks of what is to come.
+   */
+  private futureVerb(word: string): boolean {
+    return this.lexicon.endsAs('futureInverted', word) || this.lexicon.wordList('nearFutureVerbs').has(word);
   }
 
   /** Whether a yes/no question asks what someone plans (see `asksFuture`). */
@@ -1167,7 +1176,7 @@ export class AskEngine {
     // is the slot's value itself, corrected; a month typed short ("Feb 10") is a date, no name.
     const elsewhere = (p: Premise): boolean => {
       if (!strange || p.values.length > 0) return false;
-      const dates = dateWordsAt(parsed.reading.words);
+      const dates = dateWordsAt(parsed.reading.words, this.lexicon.wordList('ordinalEndings'));
       return this.topic.namesOtherTopic(parsed, searchTerms.filter((t) => !dates.has(t.at)), 'capitals');
     };
     // "a post says the strike cost $3bn, true?": a premise of a fact that gives no sum (share) is not corrected by it.
@@ -1504,7 +1513,7 @@ export class AskEngine {
     if (!between.every((w) => this.lexicon.isStopword(w) || rounding.has(w) || /^\d{1,3}$/.test(w))) return false;
     const next = terms.find((t) => t.at > at);
     // Not a day and its month ("signed on 15 March").
-    return next !== undefined && next.at - at <= 2 && next.term !== 'c:sign' && who(next) && !dateWordsAt(words).has(next.at);
+    return next !== undefined && next.at - at <= 2 && next.term !== 'c:sign' && who(next) && !dateWordsAt(words, this.lexicon.wordList('ordinalEndings')).has(next.at);
   }
 
   /**
@@ -1514,7 +1523,7 @@ export class AskEngine {
    * is (`UNMATCHED_FIGURE`): it counts half for that fact, and is no word the fact misses. A fact that carries the date still counts it in full.
    */
   private datePremises(parsed: ParsedQuestion, searchTerms: readonly Term[], ranked: Ranked<Fact>[]): Ranked<Fact>[] {
-    const at = new Set([...dateWordsAt(parsed.reading.words), ...dateWordsAt(parsed.reading.corrected)]);
+    const at = new Set([...dateWordsAt(parsed.reading.words, this.lexicon.wordList('ordinalEndings')), ...dateWordsAt(parsed.reading.corrected, this.lexicon.wordList('ordinalEndings'))]);
     const dates = dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && (t.kind === 'word' || t.kind === 'number') && at.has(t.at)));
     if (dates.length === 0) return ranked;
     const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
@@ -1743,7 +1752,7 @@ const DOER_SPAN = 4;
  * and the question is read as "who organised it?". The same for whom the letter targets ("why did the letter attack
  * Meta?").
  */
-function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, lexicon: Pick<Lexicon, 'isProper' | 'wordList'>): Term[] {
+function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, lexicon: Pick<Lexicon, 'isProper' | 'wordList' | 'endsAs'>): Term[] {
   const terms = parsed.reading.terms;
   const has = (term: string): boolean => terms.some((t) => t.term === term);
   const organising = has('c:organise');
@@ -1764,9 +1773,13 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, l
   // Whom the letter targets: names, as typed with a capital.
   const typed = parsed.reading.shown;
   const capitalised = (at: number): boolean => typed.length === parsed.reading.words.length && at > 0 && /^\p{Lu}\p{Ll}/u.test(typed[at] ?? '');
-  // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise.
   const words = parsed.reading.words;
-  const refersToIt = words.some((w, i) => w === 'it' || w === 'this' || (w === 'l' && ['a', 'ont', 'avait', 'avaient'].includes(words[i + 1] ?? '')));
+  // "Why did Tom Hanks organize it?", "Pourquoi Spielberg l'a lancée ?": "it" is the letter, the capitalised name a premise
+  // (`letterReferents`; in French `letterPronounsBefore` before an `elidedObjectAuxiliaries` word).
+  const referents = lexicon.wordList('letterReferents');
+  const elided = lexicon.wordList('letterPronounsBefore');
+  const elidedBefore = lexicon.wordList('elidedObjectAuxiliaries');
+  const refersToIt = words.some((w, i) => referents.has(w) || (elided.has(w) && elidedBefore.has(words[i + 1] ?? '')));
   // "why did spielberg organise it": "it" names the letter as well as the word does, for the name just before the
   // organising (who did it); not a name of a part of its own ("Stealing Isn't Innovation — who launched it?").
   const organisedAt = terms.find((t) => t.term === 'c:organise')?.at ?? -1;
@@ -1781,10 +1794,11 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, l
   const addressee = (at: number): boolean => addressing && !targeting && !organising ? at > sentAt : true;
   // "What is the Human Artistry Campaign, and who launched it?": a name in a question of its own before the one that asks
   // who organised (its question word opens a later part) is what "it" stands for, no premise of that part.
-  const partAt = Math.max(0, ...parsed.reading.cues.filter((c) => c.cue === 'wh' && c.at > 0 && c.at <= organisedAt && AND_WORDS.has(words[c.at - 1] ?? '')).map((c) => c.at));
+  const partAt = Math.max(0, ...parsed.reading.cues.filter((c) => c.cue === 'wh' && c.at > 0 && c.at <= organisedAt && lexicon.wordList('andWords').has(words[c.at - 1] ?? '')).map((c) => c.at));
   // "Did the organisers meet Trump?": a name after the organisers (the noun, who the question is about) is what they are
   // asked to have done, no premise of who organised it.
-  const organisers = terms.find((t) => t.term === 'c:organise' && /(?:ers?|eurs?|rices?)$/.test(words[t.at] ?? ''));
+  // (a word of organising with the ending of who does it, `wordEndings` `agentNouns`).
+  const organisers = terms.find((t) => t.term === 'c:organise' && lexicon.endsAs('agentNouns', words[t.at] ?? ''));
   const ofThem = (at: number): boolean => organisers !== undefined && at > organisers.at + 1;
   // "Who set up Fair Pay Now, and who joined it?": a name typed with capitals right after the verb of organising (an
   // article at most between) is what was organised, no premise of who did; the "it" after it stands for that name.
@@ -1793,7 +1807,7 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, l
   if (verb && typed.length === words.length) {
     let k = verb.at + (verb.span ?? 1);
     if (lexicon.wordList('titleArticles').has(words[k] ?? '')) k++;
-    while (k < words.length && (/^\p{Lu}/u.test(typed[k] ?? '') || (words[k] === 't' && objectAt.has(k - 1)))) objectAt.add(k++);
+    while (k < words.length && (/^\p{Lu}/u.test(typed[k] ?? '') || (lexicon.wordList('invertedLinks').has(words[k]!) && objectAt.has(k - 1)))) objectAt.add(k++);
   }
   const kept = terms.filter((t) => !(t.kind === 'word' && !owner(t.at) && t.at >= partAt && !ofThem(t.at) && !objectAt.has(t.at) && (named.has(words[t.at] ?? '') || (everyWord(t.at) && (!knows(t.term) || misread(t.at) || capitalised(t.at) || lexicon.isProper(words[t.at] ?? ''))) || (names && capitalised(t.at) && addressee(t.at)))));
   if (!organising || kept.length === terms.length || kept.some((t) => t.term === 'c:who')) return kept;

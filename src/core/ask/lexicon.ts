@@ -3,7 +3,7 @@ import { isDictionaryWord } from './dictionary';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
-import { ROLES, WORD_LISTS, type ConceptData, type Cue, type Role, type WordList } from '../schema';
+import { ROLES, WORD_ENDINGS, WORD_LISTS, type ConceptData, type Cue, type Role, type WordEnding, type WordList } from '../schema';
 import { setBounded } from '../bounded-cache';
 import { editDistance, foldText } from '../text';
 import { Lexicon as WordNumbers, TokenIndex } from '../token-index';
@@ -361,6 +361,12 @@ export class Lexicon {
   /** The named word lists of a question's grammar (`data/concepts.json` `wordLists`), as sets: never words of the vocabulary. */
   private readonly wordLists: Readonly<Record<WordList, ReadonlySet<string>>>;
 
+  /** The named endings of a word's kind (`data/concepts.json` `wordEndings`), each as the pattern of a whole folded word. */
+  private readonly wordEndings: Readonly<Record<WordEnding, RegExp>>;
+
+  /** The words that join two things in time (`data/concepts.json` `overlapJoints`), folded, English then French. */
+  readonly overlapJoints: readonly (readonly string[])[];
+
   /** The phrases of asking that lead into a question (`data/concepts.json` `askLeads`), as folded words, both languages, by first word. */
   private readonly askLeads = new Map<string, string[][]>();
 
@@ -380,6 +386,10 @@ export class Lexicon {
       if (words.length > 0) this.askLeads.set(words[0]!, [...(this.askLeads.get(words[0]!) ?? []), words]);
     }
     this.wordLists = Object.fromEntries(WORD_LISTS.map((l): [WordList, ReadonlySet<string>] => [l, new Set(data.wordLists[l].words)])) as Record<WordList, ReadonlySet<string>>;
+    this.wordEndings = Object.fromEntries(
+      WORD_ENDINGS.map((l): [WordEnding, RegExp] => [l, new RegExp(`^[a-z]{${data.wordEndings[l].stem},}(?:${data.wordEndings[l].endings.join('|')})$`)]),
+    ) as Record<WordEnding, RegExp>;
+    this.overlapJoints = [...data.overlapJoints.en, ...data.overlapJoints.fr].map((p) => splitWords(p)).filter((words) => words.length > 0);
     const entries = Object.entries(data.abbreviations ?? {});
     this.abbreviations = {
       typed: new Map(entries.filter(([key]) => key.toLowerCase() !== key)),
@@ -484,13 +494,21 @@ export class Lexicon {
     return this.wordLists[name];
   }
 
+  /** Whether a folded word has one of the named endings (`data/concepts.json` `wordEndings`) after a long enough stem. */
+  endsAs(name: WordEnding, word: string): boolean {
+    return this.wordEndings[name].test(word);
+  }
+
   /**
    * Whether the word at `k` is a French verb inverted before its subject: a pronoun after its "t" (`invertedLinks`,
-   * `invertedSubjects`: "a-t-elle", "va-t-il") or a plural one right after it (`pluralInvertedSubjects`: "ont-ils").
+   * `invertedSubjects`: "a-t-elle", "va-t-il"; a plural one too, as typed for "ont-ils": "a-t-ils") or a plural one
+   * right after it (`pluralInvertedSubjects`: "ont-ils").
    */
   invertedAt(words: readonly string[], k: number): boolean {
     const next = words[k + 1] ?? '';
-    return this.wordLists.invertedLinks.has(next) ? this.wordLists.invertedSubjects.has(words[k + 2] ?? '') : this.wordLists.pluralInvertedSubjects.has(next);
+    if (!this.wordLists.invertedLinks.has(next)) return this.wordLists.pluralInvertedSubjects.has(next);
+    const pronoun = words[k + 2] ?? '';
+    return this.wordLists.invertedSubjects.has(pronoun) || this.wordLists.pluralInvertedSubjects.has(pronoun);
   }
 
   /**

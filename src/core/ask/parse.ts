@@ -1,6 +1,6 @@
 import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
-import type { Cue, Role } from '../schema';
+import type { Cue, Role, WordList } from '../schema';
 import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
@@ -43,8 +43,6 @@ export interface ParsedQuestion {
 
 /** A word of signing that is the signers' noun, not a verb ("signatories", "signataires", "signers"; folded). */
 const SIGNING_NOUN = /^signat|^signers$/;
-/** The words that make a noun after them a complement ("tally of signatures", "total des signatures"). */
-const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'des', 'du', 'd']);
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
 /**
  * The same, with straight single quotes too ('Stealing Isn't Innovation', "spells it 'Maggie Gylenhall'"): an opening
@@ -72,16 +70,9 @@ const DIGITS_ONLY = /^\d+$/;
 const DIGIT = /\d/;
 const DIGIT_FIRST = /^\d/;
 const MAX_SPAN = 4;
-/** Words right after "sign" that make it signing on or up for something ("sign on for", "signé pour"). */
-const SIGN_PARTICLES: ReadonlySet<string> = new Set(['on', 'up', 'for', 'pour']);
-/** Words that link a relative to whom they are the relative of ("la sœur de Wachowski"), and the articles after them. */
-const KIN_OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'du']);
-const KIN_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le']);
 
 /** Month names in English and French, folded, from the platform's calendar data: a day next to one is a date. */
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
-/** The endings an ordinal day is typed with, read as a word of their own ("the 1st", "the 13th", "le 1er"). */
-export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er']);
 
 /**
  * The first month a text's folded words date something with ("On 11 June 2025…" → 5, "en juin" → 5): a month name
@@ -134,14 +125,15 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(
 
 /**
  * Where a text gives a date, by word index in `words` (folded words): a month or day name, a year, or a day of the
- * month next to a month name ("19" in "march 19", "le 20 mars").
+ * month next to a month name ("19" in "march 19", "le 20 mars"), typed as an ordinal too (its ending a word of
+ * `ordinalEndings`, the `wordLists` list: "march 1st", "le 1er mars").
  */
-export function dateWordsAt(words: readonly string[]): Set<number> {
+export function dateWordsAt(words: readonly string[], ordinalEndings: ReadonlySet<string>): Set<number> {
   const at = new Set<number>();
   const month = (i: number): boolean => MONTHS.has(words[i] ?? '');
   words.forEach((w, i) => {
     // A day typed as an ordinal ("le 1er mars", "March 1st") is read as a figure and its ending.
-    const ordinal = ORDINAL_ENDINGS.has(words[i + 1] ?? '');
+    const ordinal = ordinalEndings.has(words[i + 1] ?? '');
     if (month(i) || WEEKDAYS.has(w) || YEAR.test(w) || (ONE_OR_TWO_DIGITS.test(w) && Number(w) >= 1 && Number(w) <= 31 && (month(i - 1) || month(i + 1) || (ordinal && month(i + 2))))) at.add(i);
   });
   return at;
@@ -222,30 +214,32 @@ function personLike(words: readonly string[], asTyped: boolean, beforeVerb: bool
   return words.every((w, i) => capitalised[i] || (w.length <= 3 && i > 0 && i < words.length - 1));
 }
 
-/** What parts the two things after a cue of "between": "and" ("between A and B"); "to" after "from" ("days from A to
- * B"); "from" after "separate" ("how many months separate A from B"). */
-export const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et']);
-export const BETWEEN_JOINERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['from', new Set(['to', 'until', 'till'])],
-  ...['separate', 'separates', 'separated'].map((w) => [w, new Set(['from', 'and'])] as const),
-]);
-/** "Combien de jours séparent A de B ?": the French verbs of separating, whose "de" parts A from B when a determiner opens
- * B ("de la", "de celle", "de sa"); which "de" that is, see `separatingDe`. */
-const SEPARATE_FR: ReadonlySet<string> = new Set(['separent', 'separe', 'separaient', 'separait', 'separer']);
-const SEPARATE_FR_JOINERS: ReadonlySet<string> = new Set(['de', 'd']);
-const SEPARATE_FR_OPENERS: ReadonlySet<string> = new Set(['la', 'le', 'l', 'les', 'celle', 'celui', 'ceux', 'celles', 'sa', 'son', 'ses', 'leur', 'leurs']);
+/**
+ * What parts the two things after a cue of "between" that ends on `word`: "and" (`andWords`: "between A and B"); "to"
+ * after "from" (`rangeOpeners`, `rangeClosers`: "days from A to B"); "from" after "separate" (`separatingVerbs`,
+ * `separatingJoiners`: "how many months separate A from B").
+ */
+export function betweenJoiners(word: string, lexicon: Pick<Lexicon, 'wordList'>): ReadonlySet<string> {
+  if (lexicon.wordList('rangeOpeners').has(word)) return lexicon.wordList('rangeClosers');
+  if (lexicon.wordList('separatingVerbs').has(word)) return lexicon.wordList('separatingJoiners');
+  return lexicon.wordList('andWords');
+}
 
 /**
- * The "de" that parts A from B after a French verb of separating that ends at `from` (see SEPARATE_FR), or -1: the
+ * The "de" that parts A from B after a French verb of separating that ends at `from` ("combien de jours séparent A de
+ * B ?": `frenchSeparatingVerbs`, its "de" `frenchSeparatingJoiners`, a determiner `frenchSeparatingOpeners`), or -1: the
  * first that a determiner follows and that follows who or what A is about (a name, role, figure or the letter: "la fin
  * de la grève des scénaristes | de la fin…", "la signature du décret 14179 | de sa publication"). A's own "de" follows
  * a word of what happened ("la fin | de la grève").
  */
-export function separatingDe(reading: Pick<Reading, 'terms' | 'words'>, from: number): number {
+export function separatingDe(reading: Pick<Reading, 'terms' | 'words'>, from: number, lexicon: Pick<Lexicon, 'wordList'>): number {
   const { terms, words } = reading;
-  if (!SEPARATE_FR.has(words[from - 1] ?? '') || words.some((w, i) => i > from && AND_WORDS.has(w))) return -1;
+  const ands = lexicon.wordList('andWords');
+  if (!lexicon.wordList('frenchSeparatingVerbs').has(words[from - 1] ?? '') || words.some((w, i) => i > from && ands.has(w))) return -1;
+  const joiners = lexicon.wordList('frenchSeparatingJoiners');
+  const openers = lexicon.wordList('frenchSeparatingOpeners');
   const who = (at: number): boolean => terms.some((t) => t.at === at && (t.kind === 'role' || t.kind === 'number' || t.kind === 'word' || t.term === 'c:letter'));
-  return words.findIndex((w, i) => i > from + 1 && SEPARATE_FR_JOINERS.has(w) && SEPARATE_FR_OPENERS.has(words[i + 1] ?? '') && who(i - 1));
+  return words.findIndex((w, i) => i > from + 1 && joiners.has(w) && openers.has(words[i + 1] ?? '') && who(i - 1));
 }
 
 /**
@@ -255,7 +249,7 @@ export function separatingDe(reading: Pick<Reading, 'terms' | 'words'>, from: nu
  * word ranges: from the "between" to its "and", and from there to the time asked, or the end. Null when the question
  * asks no time (how many days, weeks…; a compare cue of several words) or a side names nothing.
  */
-export function betweenParts(reading: Reading): [[number, number], [number, number]] | null {
+export function betweenParts(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>): [[number, number], [number, number]] | null {
   const { terms, cues, words } = reading;
   const compares = cues.filter((c) => c.cue === 'compare');
   const inCompare = (at: number): boolean => compares.some((c) => at >= c.at && at < c.at + c.length);
@@ -274,8 +268,8 @@ export function betweenParts(reading: Reading): [[number, number], [number, numb
     terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && !asking.has(t.at) && !inCompare(t.at));
   for (const between of cues.filter((c) => c.cue === 'between' && !inCompare(c.at))) {
     const from = between.at + between.length;
-    const joiners = BETWEEN_JOINERS.get(words[from - 1] ?? '') ?? AND_WORDS;
-    const separated = separatingDe(reading, from);
+    const joiners = betweenJoiners(words[from - 1] ?? '', lexicon);
+    const separated = separatingDe(reading, from, lexicon);
     const and = separated >= 0 ? separated : words.findIndex((w, i) => i > from && joiners.has(w));
     if (and < 0 || asked.some((at) => at > between.at && at < and)) continue;
     const to = asked.find((at) => at > and) ?? words.length;
@@ -292,8 +286,9 @@ const PAIRED_WHICH_REACH = 3;
  * two things joined by the one "and" before a "which" that asks a compare cue of them are set against each other as
  * "or" sets them. The index of that "and", when no "or" is typed and each side of it names something; else -1.
  */
-export function pairedAnd(reading: Reading): number {
+export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>): number {
   const { terms, cues, corrected: words } = reading;
+  const andWords = lexicon.wordList('andWords');
   if (cues.some((c) => c.cue === 'alternative')) return -1;
   const inCue = (at: number): boolean => cues.some((c) => c.cue !== 'which' && c.cue !== 'list' && at >= c.at && at < c.at + c.length);
   // The reach counts from the which's last word: "lequel des deux a précédé" is as near as "lequel a précédé".
@@ -304,15 +299,15 @@ export function pairedAnd(reading: Reading): number {
       ((w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length)))) ||
       firstOfTwo(reading, w) !== null,
   );
-  if (!which) return closingPair(reading, names, inCue);
-  const ands = words.map((w, i) => (i < which.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  if (!which) return closingPair(reading, names, inCue, andWords);
+  const ands = words.map((w, i) => (i < which.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length === 0) {
     // "Dans quel ordre : A et B ?", "in what order, A and B?": a question that opens on the cue it asks (nothing named
     // before it) sets the two things joined by the one "and" after it against each other.
     const asked = cues.find((c) => c.cue === 'compare' && which.at >= c.at && which.at < c.at + c.length && !cues.some((d) => d.cue === 'compare' && d.at === c.at && d.length > c.length));
     if (!asked || names(0, asked.at)) return -1;
     const end = asked.at + asked.length;
-    const after = words.map((w, i) => (i >= end && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+    const after = words.map((w, i) => (i >= end && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
     return after.length === 1 && names(end, after[0]!) && names(after[0]! + 1, words.length) ? after[0]! : -1;
   }
   if (ands.length !== 1) return -1;
@@ -342,14 +337,14 @@ export function firstOfTwo(reading: Reading, which: Reading['cues'][number]): { 
  * that it came before another) sets the two things joined by the one "and" before it against each other. The index of
  * that "and", when each side of it names something; else -1.
  */
-function closingPair(reading: Reading, names: (from: number, to: number) => boolean, inCue: (at: number) => boolean): number {
+function closingPair(reading: Reading, names: (from: number, to: number) => boolean, inCue: (at: number) => boolean, andWords: ReadonlySet<string>): number {
   const { terms, cues, corrected: words } = reading;
   const oneSided = (c: Reading['cues'][number]): boolean =>
     terms.some((t) => t.term === 'c:first' && t.at >= c.at && t.at < c.at + c.length) ||
     cues.some((d) => (d.cue === 'alternative' || d.cue === 'since') && d.at >= c.at && d.at < c.at + c.length);
   const closing = closingCue(reading, names);
   if (!closing || oneSided(closing)) return -1;
-  const ands = words.map((w, i) => (i < closing.at && AND_WORDS.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  const ands = words.map((w, i) => (i < closing.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length !== 1) return -1;
   const and = ands[0]!;
   return names(0, and) && names(and + 1, closing.at) ? and : -1;
@@ -367,23 +362,14 @@ export function closingCue(reading: Reading, names: (from: number, to: number) =
   );
 }
 
-/** Words that join two things in time as "at the time of": "had A ended when B began?", "A était finie quand B a commencé ?". */
-const OVERLAP_JOINTS: readonly string[][] = [['by', 'the', 'time'], ['at', 'the', 'time'], ['au', 'moment', 'ou'], ['when'], ['quand'], ['lorsque'], ['lorsqu']];
-/** Words that ask whether something was still going on ("was the strike still on when…", "toujours en grève quand…"). */
-export const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'encore', 'toujours', 'deja']);
-/** Of those, the words that ask whether something was done by then ("déjà sorti", "already back"), not still going on. */
-export const ALREADY: ReadonlySet<string> = new Set(['already', 'deja']);
-/** Words that, opening a question, ask whether something was done by then ("had the WGA ratified its contract when…"). */
-const DONE_BY: ReadonlySet<string> = new Set(['had', 'hadn']);
-
 /**
  * "Had the writers' strike ended when the actors walked out?", "was the strike still on by the time the deal came?",
  * "la grève était-elle finie quand celle des acteurs a commencé ?": whether one thing had ended (or was still going on)
- * when another happened is the order of the two in time. The joint ("when", "by the time", "quand"), as a word index and
+ * when another happened is the order of the two in time. The joint ("when", "by the time", "quand": `overlapJoints`), as a word index and
  * length, when no compare cue is typed, the joint is not the question's first word, the part before it asks of an end,
- * of "still" or of something done by then ("had … ratified") and names something else too, and the part after it names something. Null otherwise.
+ * of "still" (`stillWords`) or of something done by then ("had … ratified": `doneByOpeners`) and names something else too, and the part after it names something. Null otherwise.
  */
-export function overlapJoint(reading: Reading): { at: number; length: number } | null {
+export function overlapJoint(reading: Reading, lexicon: Pick<Lexicon, 'wordList' | 'overlapJoints'>): { at: number; length: number } | null {
   const { terms, cues, words } = reading;
   if (cues.some((c) => c.cue === 'compare')) return null;
   const named = (t: Term): boolean => t.weight >= 1 && t.term !== 'c:happen' && t.term !== 'c:end' && t.term !== 'c:when';
@@ -400,47 +386,70 @@ export function overlapJoint(reading: Reading): { at: number; length: number } |
         if (named(t)) namedBefore = true;
       } else if (t.at >= at + length && named(t)) namedAfter = true;
     }
-    for (let k = 0; k < at && !asksEnd; k++) if (STILL.has(words[k]!)) asksEnd = true;
-    if (DONE_BY.has(words[0]!)) asksEnd = true;
+    const still = lexicon.wordList('stillWords');
+    for (let k = 0; k < at && !asksEnd; k++) if (still.has(words[k]!)) asksEnd = true;
+    if (lexicon.wordList('doneByOpeners').has(words[0]!)) asksEnd = true;
     return asksEnd && namedBefore && namedAfter;
   };
   for (let at = 1; at < words.length; at++) {
-    const joint = overlapJointAt(words, at);
+    const joint = overlapJointAt(words, at, lexicon.overlapJoints);
     if (joint && joins(at, joint.length)) return { at, length: joint.length };
   }
   return null;
 }
 
-/** The first of `OVERLAP_JOINTS` spelt at word `at`, if any. */
-function overlapJointAt(words: readonly string[], at: number): readonly string[] | undefined {
-  for (const joint of OVERLAP_JOINTS) if (spelledAt(words, at, joint)) return joint;
+/** The first of the joints (`overlapJoints`) spelt at word `at`, if any. */
+function overlapJointAt(words: readonly string[], at: number, joints: readonly (readonly string[])[]): readonly string[] | undefined {
+  for (const joint of joints) if (spelledAt(words, at, joint)) return joint;
   return undefined;
+}
+
+/** The patterns of `withSignSlipRead`, built from a lexicon's word lists once per lexicon. */
+const SIGN_SLIP_PATTERNS = new WeakMap<Pick<Lexicon, 'wordList'>, { opening: RegExp; sungThing: RegExp }>();
+
+/** Words of a word list as one alternation of a pattern (folded words: letters and digits, nothing to escape). */
+const alternation = (lexicon: Pick<Lexicon, 'wordList'>, name: WordList): string => `(?:${[...lexicon.wordList(name)].join('|')})`;
+
+/**
+ * The opening of a question whose verb may be a slip of "sign": an auxiliary (`signSlipAuxiliaries`), a name of one to
+ * four words, the verb, and then the end, a pronoun (`signSlipObjects`, `signSlipParticles`) or the letter
+ * (`signSlipArticles`, `signSlipNouns`); and what follows a form of "sing" that makes it signing (`sungArticles`, `sungNouns`).
+ */
+function signSlipPatterns(lexicon: Pick<Lexicon, 'wordList'>): { opening: RegExp; sungThing: RegExp } {
+  let patterns = SIGN_SLIP_PATTERNS.get(lexicon);
+  if (!patterns) {
+    const list = (name: WordList): string => alternation(lexicon, name);
+    patterns = {
+      opening: new RegExp(
+        `^(\\s*${list('signSlipAuxiliaries')}\\s+)((?:[\\p{L}'’.-]+\\s+){1,4}?)([a-z]{3,7})(?=\\s*(?:$|[?!.,]|\\s(?:${list('signSlipObjects')}|${list('signSlipArticles')}\\s+${list('signSlipNouns')}|${list('signSlipParticles')}\\b)))`,
+        'iu',
+      ),
+      sungThing: new RegExp(`^\\s+${list('sungArticles')}\\s+${list('sungNouns')}\\b`, 'iu'),
+    };
+    SIGN_SLIP_PATTERNS.set(lexicon, patterns);
+  }
+  return patterns;
 }
 
 /**
  * "did cate blanchett sigh the letter", "has tom hanks singed it": a slip of "sign" (one letter changed, added, left out
  * or swapped; "singed", "signd" for "signed") typed as the verb right after "did/has/does" and a name of one to four
- * words, and before the end, "it" or "the letter": read as "sign". Never "sing" at the end or before "it" ("sing the letter" is no song), "sin" or "sine" (other verbs: "did
- * Taylor Swift sing?"), never in another place ("a deep sigh"), never after a word of grammar ("did the crowd sigh").
+ * words, and before the end, "it" or "the letter" (see `signSlipPatterns`): read as "sign". Never "sing" at the end or
+ * before "it" ("sing the letter" is no song), "sin" or "sine" (other verbs, `signSlipExempt`: "did Taylor Swift
+ * sing?"), never in another place ("a deep sigh"), never after a word of grammar (`signSlipGrammar`: "did the crowd sigh").
  */
-const SIGN_SLIP_OPENING = /^(\s*(?:did|does|has|have)\s+)((?:[\p{L}'’.-]+\s+){1,4}?)([a-z]{3,7})(?=\s*(?:$|[?!.,]|\s(?:it|this|that|the\s+(?:letter|leter|lettre|petition|thing)|on\b)))/iu;
-const SIGN_SLIP_NOT: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'sing', 'sings', 'sin', 'sins', 'sine', 'singe', 'sang', 'sung']);
-/** "sing" and its forms: read as "sign" only before the letter or a petition, never before "it" or at the end. */
-const SIGN_SLIP_SUNG: ReadonlySet<string> = new Set(['sing', 'sings', 'sang', 'sung']);
-const SIGN_SLIP_SUNG_THING = /^\s+(?:the|that|this)\s+(?:letter|leter|lettre|petition)\b/iu;
-const SIGN_SLIP_GRAMMAR: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'you', 'we', 'i', 'this', 'that', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'nobody', 'people', 'any', 'all', 'many', 'most', 'some', 'no', 'not', 'ever', 'really', 'actually', 'also', 'even', 'just']);
-
-/** The text with a slip of "sign" read as "sign" where it can only be that verb (see `SIGN_SLIP_OPENING`). */
-export function withSignSlipRead(text: string): string {
-  const m = SIGN_SLIP_OPENING.exec(text);
+export function withSignSlipRead(text: string, lexicon: Pick<Lexicon, 'wordList'>): string {
+  const { opening: slipOpening, sungThing } = signSlipPatterns(lexicon);
+  const m = slipOpening.exec(text);
   if (!m) return text;
   const [, opening, name, verb] = m;
   const word = verb!.toLowerCase();
   const names = name!.trim().toLowerCase().split(/\s+/);
-  if (names.some((w) => SIGN_SLIP_GRAMMAR.has(w))) return text;
+  const grammar = lexicon.wordList('signSlipGrammar');
+  if (names.some((w) => grammar.has(w))) return text;
   // "did ruffalo sing the letter": a letter or petition is not sung; "sing" before one is the two letters of "sign" swapped.
-  if (SIGN_SLIP_SUNG.has(word) && SIGN_SLIP_SUNG_THING.test(text.slice(m[0].length))) return opening! + name! + (word === 'sing' || word === 'sings' ? 'sign' : 'signed') + text.slice(m[0].length);
-  if (SIGN_SLIP_NOT.has(word)) return text;
+  if (lexicon.wordList('sungForms').has(word) && sungThing.test(text.slice(m[0].length))) return opening! + name! + (lexicon.wordList('sungPresentForms').has(word) ? 'sign' : 'signed') + text.slice(m[0].length);
+  if (lexicon.wordList('signSlipExempt').has(word)) return text;
   // One slip: one letter changed, added, dropped, or two neighbouring letters swapped (an edit distance of one).
   const to = editDistance(word, 'sign', 1) === 1 ? 'sign' : editDistance(word, 'signed', 1) === 1 ? 'signed' : null;
   return to ? opening! + name! + to + text.slice(m[0].length) : text;
@@ -455,7 +464,7 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
  */
 export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
-  const text = withSignSlipRead(typedText);
+  const text = withSignSlipRead(typedText, lexicon);
   const detected = detectLanguage(text);
   const lang = forcedLang ?? detected;
   // No quote mark, no quotation (every form of QUOTED_ANY opens with one): most questions skip the search.
@@ -474,7 +483,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // no question about the letter's signatories (a thing signed comes after the verb, and the letter is not named).
   // Only the verb ("sign", "signé"), not "signatories"; and the thing right after it, before any "it".
   const signAt = terms.find((t) => t.term === 'c:sign' && !/^signat/.test(reading.words[t.at] ?? ''))?.at;
-  const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && (w === 'it' || w === 'this'));
+  const itAt = reading.words.findIndex((w, i) => signAt !== undefined && i > signAt && lexicon.wordList('letterReferents').has(w));
   // A question or list word after it ("Des producteurs ont signé ? lesquels ?") is no thing signed.
   const cueAt = new Set<number>();
   for (const c of reading.cues) for (let k = 0; k < c.length; k++) cueAt.add(c.at + k);
@@ -484,10 +493,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     reading.cues.some((c) => ((c.cue === 'another' || c.cue === 'alike') && c.at + c.length === at) || (c.cue === 'alike' && c.at > at && c.at <= at + 2));
   const ourLetter = terms.some((t) => t.term === 'c:letter' && !another(t.at));
   // "Paul Simon, signed or not?": what follows "or" after the verb is the other answer, no thing signed.
-  const orBetween = (from: number, to: number): boolean => reading.words.slice(from + 1, to).some((w) => w === 'or' || w === 'ou');
+  const orBetween = (from: number, to: number): boolean => reading.words.slice(from + 1, to).some((w) => lexicon.wordList('orWords').has(w));
   // "Did he sign on for another Zoolander?", "a signé pour réaliser Star Wars ?": signing on or up for something names
   // it a few words further.
-  const reach = signAt !== undefined && SIGN_PARTICLES.has(reading.words[signAt + 1] ?? '') ? 5 : 3;
+  const reach = signAt !== undefined && lexicon.wordList('signParticles').has(reading.words[signAt + 1] ?? '') ? 5 : 3;
   // A thing signed follows the verb in its clause: "a-t-il signé, comme Cate Blanchett ?" names someone else after a comma.
   // Each word's stretch (see stretchesOf), read once when the question is about signing, for both uses below.
   let stretches: number[] | null | undefined;
@@ -508,7 +517,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   let dateAt: Set<number> | undefined;
   const signedWhen = (): Set<number> => {
     if (dateAt) return dateAt;
-    dateAt = dateWordsAt(reading.words);
+    dateAt = dateWordsAt(reading.words, lexicon.wordList('ordinalEndings'));
     for (const at of [...dateAt]) {
       for (const k of [at - 1, at - 2]) if (lexicon.wordList('timeBeforeDate').has(reading.words[k] ?? '')) dateAt.add(k);
     }
@@ -586,7 +595,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const remarks = (on: number): boolean => lexicon.wordList('remarkOn').has(reading.words[on - 1] ?? '');
   const themedOn = (t: Term): number | undefined => {
     if (reading.cues.some((c) => c.cue === 'wh')) return undefined;
-    const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur'));
+    const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && lexicon.wordList('onWords').has(reading.words[k] ?? ''));
     // "did Elon Musk weigh in on the letter", "comment on it": the "on" of saying something about it, not of being on it.
     if (on === undefined || remarks(on)) return undefined;
     // Or its date ("on the march '25 letter", "on the 2025 letter").
@@ -603,13 +612,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       t.term === 'c:letter' &&
       (themed(t) ||
         ((t.span ?? 1) > 1 &&
-          ![t.at - 1, t.at].some((k) => (reading.words[k] === 'on' || reading.words[k] === 'sur') && remarks(k)) &&
+          ![t.at - 1, t.at].some((k) => lexicon.wordList('onWords').has(reading.words[k] ?? '') && remarks(k)) &&
           // Read as the words before it and that one word would be (`cueEndsOn`: no text joined and read again).
           (lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at]!, 'onList') || lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at + (t.span ?? 1) - 1]!, 'onList')))),
   );
   const onLetter = letterOn.length > 0;
   // Where such a cue starts: "on" (or "sur") one or two words before the letter's name.
-  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && (reading.words[k] === 'on' || reading.words[k] === 'sur')) ?? themedOn(t) ?? t.at);
+  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && lexicon.wordList('onWords').has(reading.words[k] ?? '')) ?? themedOn(t) ?? t.at);
   // "Bryan Cranston dans les 400 ?", "was X one of the 400?": a count of people after a word of belonging ("among", "one
   // of", "dans", "parmi"; an article between) is the letter's signers, when nothing follows it but a word of them or of
   // grammar ("les 400 signataires", "the 400 who signed"; not "in the 400 billion", "dans les 180 jours"): being in them
@@ -649,7 +658,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "did X say…, after signing the letter?", "X a-t-il réagi après avoir signé ?": signing right after "after" (the
   // `since` cue; "avoir" between in French) dates what is asked, which is something else.
   const sinceEnds = reading.cues.filter((c) => c.cue === 'since').map((c) => c.at + c.length);
-  const timed = (t: Term): boolean => sinceEnds.some((end) => t.at === end || (t.at === end + 1 && reading.words[end] === 'avoir'));
+  const timed = (t: Term): boolean => sinceEnds.some((end) => t.at === end || (t.at === end + 1 && lexicon.wordList('sinceAuxiliaries').has(reading.words[end] ?? '')));
   // Every signing term is read for a group written to, not just up to the first that asks about signing: each count
   // it names is collected.
   const addressedTerms = new Set(terms.filter((t) => t.term === 'c:sign' && addressed(t)));
@@ -710,9 +719,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const relative = (r: readonly number[]): boolean =>
     kin.some((c) => {
       const last = r[r.length - 1]!;
-      if (c.at > last) return c.at === last + 2 && reading.words[last + 1] === 's';
+      if (c.at > last) return c.at === last + 2 && lexicon.wordList('possessiveMarks').has(reading.words[last + 1] ?? '');
       const between = reading.words.slice(c.at + c.length, r[0]!);
-      return c.at + c.length <= r[0]! && between.length >= 1 && between.length <= 2 && KIN_OF.has(between[0]!) && between.slice(1).every((w) => KIN_ARTICLES.has(w));
+      return c.at + c.length <= r[0]! && between.length >= 1 && between.length <= 2 && lexicon.wordList('kinLinks').has(between[0]!) && between.slice(1).every((w) => lexicon.wordList('kinArticles').has(w));
     });
   // "musos on the letter apart from Macca", "à part Ruffalo, qui a signé ?": a name right after a word of exception (stop
   // words between) is set aside, no one asked about.
@@ -762,7 +771,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // A plural role or "stars" right after a word, or right before it ("de" at most between): see `common` below.
   const plural = (t: Term): boolean => (t.kind === 'role' || t.term === 'c:stars') && !single(t);
   const kindOfPeople = (k: number): boolean =>
-    terms.some((t) => plural(t) && (t.at === k + 1 || t.at + (t.span ?? 1) === k || (t.at + (t.span ?? 1) === k - 1 && OF_WORDS.has(reading.words[k - 1]!))));
+    terms.some((t) => plural(t) && (t.at === k + 1 || t.at + (t.span ?? 1) === k || (t.at + (t.span ?? 1) === k - 1 && lexicon.wordList('complementLinks').has(reading.words[k - 1]!))));
   const people: PersonSlot[] = [];
   const spanOf = (at: readonly number[]): string => at.map((k) => shown[k]!).join(' ');
   // "A Gyllenhaal signed: was it Jake Gyllenhaal?": a surname typed whole with another first name (no signatory's name)
@@ -1010,7 +1019,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const naming = new Set(reading.cues.filter((c) => c.cue === 'naming').flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k)));
     // A noun of signing after "of" ("the final tally of signatures", "le total des signatures") is what the word before
     // it counts or lists, not someone who signs.
-    const ofNoun = (v: number): boolean => /^signat|^signers$/.test(reading.words[v] ?? '') && reading.words.slice(end + 1, v).some((w) => OF_WORDS.has(w));
+    const ofNoun = (v: number): boolean => SIGNING_NOUN.test(reading.words[v] ?? '') && reading.words.slice(end + 1, v).some((w) => lexicon.wordList('complementLinks').has(w));
     // Words in brackets that describe the one named are part of the name ("common (the rapper) signed?").
     const beforeVerb = verbAt.some((v) => v > end && !ofNoun(v) && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k) || (described && inBrackets(end + 1 + k))));
     // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
@@ -1143,10 +1152,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   });
   const compareForm =
     deadline ||
-    overlapJoint(reading) !== null ||
-    pairedAnd(reading) >= 0 ||
+    overlapJoint(reading, lexicon) !== null ||
+    pairedAnd(reading, lexicon) >= 0 ||
     (orderOffered && !asksWh) ||
-    betweenParts(reading) !== null ||
+    betweenParts(reading, lexicon) !== null ||
     (cues.has('compare') &&
       (gapCue ||
         alternatives ||
@@ -1161,7 +1170,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Not "cite-moi la phrase sur les acteurs": no one signs there.
   const quotesRole = (c: Reading['cues'][number]): boolean => {
     const after = c.at + c.length;
-    const next = lexicon.wordList('articles').has(reading.words[after] ?? '') || OF_WORDS.has(reading.words[after] ?? '') ? after + 1 : after;
+    const next = lexicon.wordList('articles').has(reading.words[after] ?? '') || lexicon.wordList('complementLinks').has(reading.words[after] ?? '') ? after + 1 : after;
     return aboutSigning && terms.some((t) => t.kind === 'role' && t.at === next);
   };
   const reason = content[0]?.term === 'c:why' && content[0].at === lead;

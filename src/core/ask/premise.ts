@@ -44,6 +44,8 @@ export interface PremiseWords {
   pieces: ReadonlySet<string>;
   /** Nouns of the letter and its signers ("signatories", "signataires"): one is no verb of the slot's, but its object. */
   letterNouns?: ReadonlySet<string>;
+  /** The endings an ordinal day is typed with ("1st", "1er"): a date. */
+  ordinalEndings: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -116,7 +118,7 @@ export class PremiseReader {
     /**
      * Word lists of `data/concepts.json` and the lexicon's stop words (see `PremiseWords`).
      */
-    private readonly reading: PremiseWords = { askers: new Set(), eras: new Set(), about: new Set(), articles: new Set(), pieces: new Set(), isStopword: () => false },
+    private readonly reading: PremiseWords = { askers: new Set(), eras: new Set(), about: new Set(), articles: new Set(), pieces: new Set(), ordinalEndings: new Set(), isStopword: () => false },
   ) {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
     this.wrongValues = new Map(
@@ -163,7 +165,7 @@ export class PremiseReader {
     const quotedAt = quotedPositions(parsed.quoted, words);
     // What the question gives of each class of value, read once for every slot that takes that class (on first need).
     let dates: ReadonlySet<number> | undefined;
-    const datesAt = (): ReadonlySet<number> => (dates ??= new Set([...dateWordsAt(words), ...dateWordsAt(corrected)]));
+    const datesAt = (): ReadonlySet<number> => (dates ??= new Set([...dateWordsAt(words, this.reading.ordinalEndings), ...dateWordsAt(corrected, this.reading.ordinalEndings)]));
     let figures: readonly number[] | undefined;
     // The typed figures (no years) by word position, else the counts ("a thousand").
     const figuresAt = (): readonly number[] => {

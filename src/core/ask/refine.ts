@@ -3,7 +3,7 @@ import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { AND_WORDS, firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
+import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
 import { ANSWER_SLOTS, countedAfter, rivalOf, SAYING, type AnswerChecks } from './checks';
@@ -609,10 +609,16 @@ const checkCompanySaying: Refinement = (ctx, decision) => {
   const saying = ctx.lexicon.wordList('sayingVerbs');
   const verb = ctx.searchTerms.find((t) => t.term === 'c:argue' || (t.kind === 'word' && saying.has(words[t.at]!)));
   if (!verb) return decision;
-  const k = ctx.lexicon.subjectEndBefore(words, verb.at, true);
-  // "Qu'a déclaré Meta… ?", "qu'ont dit les studios ?": after "qu'a"/"qu'ont" opening the question, the subject follows the verb.
-  const inverted = ctx.parsed.lang === 'fr' && words[verb.at - 2] === 'qu' && (words[verb.at - 1] === 'a' || words[verb.at - 1] === 'ont');
-  const company = inverted ? words[verb.at + (verb.span ?? 1)] : words[k];
+  // "Qu'a déclaré Meta… ?", "qu'a dit la Warner ?": after "qu'a"/"qu'ont" opening the question (`doneOpenings`,
+  // `doneAuxiliaries`), the subject follows the verb, past its articles (`articles`; "qu'ont dit les studios ?" names
+  // no company); else it stands before the verb.
+  const inverted = ctx.parsed.lang === 'fr' && ctx.lexicon.wordList('doneOpenings').has(words[verb.at - 2] ?? '') && ctx.lexicon.wordList('doneAuxiliaries').has(words[verb.at - 1] ?? '');
+  let at = ctx.lexicon.subjectEndBefore(words, verb.at, true);
+  if (inverted) {
+    const articles = ctx.lexicon.wordList('articles');
+    for (at = verb.at + (verb.span ?? 1); at < words.length && articles.has(words[at]!); ) at++;
+  }
+  const company = words[at];
   if (company === undefined || !ctx.lexicon.wordList('companyNames').has(company)) return decision;
   return keepPicked(decision, (r) => ctx.sayingSubjects.get(r.id)?.has(company) === true);
 };
@@ -647,7 +653,7 @@ const checkOneWord: Refinement = (ctx, decision) => {
     const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
     // "et côté studios ?", "and Stargate?", "what about the judge?": one word after "and" (or "what about") follows on
     // from something said before, which the bot never saw: even a fact's own keyword answers no question here.
-    const followsOn = AND_WORDS.has(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
+    const followsOn = ctx.lexicon.wordList('andWords').has(parsed.reading.words[0] ?? '') || parsed.reading.cues.some((c) => c.cue === 'also' && c.at === 0);
     if (followsOn) decision = { ...decision, verdict: 'no_answer', picked: [] };
     else if (!own) decision = asked ? { ...decision, verdict: 'clarify' } : { ...decision, verdict: 'no_answer', picked: [] };
   }
@@ -666,7 +672,7 @@ const checkCompareLone: Refinement = (ctx, decision) => {
     const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
     const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
     // "A vs B: which first?", "A and B — which first?" set two things against each other as "or" does.
-    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => ctx.lexicon.wordList('orWords').has(w)) && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading) < 0;
+    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => ctx.lexicon.wordList('orWords').has(w)) && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading, ctx.lexicon) < 0;
     const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
     // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
     // the time of what is asked, not which of two things came first: the fact answered is what is asked.
@@ -1102,8 +1108,7 @@ const checkAfterDated: Refinement = (ctx, decision) => {
 /**
  * Where a yes/no question holds the verb it asks of its subject in the passive, or -1: in English after a word of
  * `participleAuxiliaries` ("did the suit get *dismissed*", "has it been *cited*") or `negations`;
- * in French after an inverted auxiliary (its pronoun `invertedSubjects` after a "t", `invertedLinks`, or
- * `pluralInvertedSubjects`) and "été" ("a-t-elle été *rejetée*"). Adverbs (`phraseAdverbs`) are read past; a light
+ * in French after an inverted auxiliary (`Lexicon.invertedAt`: "a-t-elle", "ont-ils") and "été" ("a-t-elle été *rejetée*"). Adverbs (`phraseAdverbs`) are read past; a light
  * verb (`lightVerbs`) asks nothing. What happened to a thing (dismissed, rejected, cited, overturned) is its own relation.
  */
 function askedVerbAt(ctx: RefineContext): number {
@@ -1115,8 +1120,6 @@ function askedVerbAt(ctx: RefineContext): number {
   const between = (w: string): boolean => participles.has(w) || negations.has(w);
   const adverbs = lexicon.wordList('phraseAdverbs');
   const light = lexicon.wordList('lightVerbs');
-  const singular = lexicon.wordList('invertedSubjects');
-  const plural = lexicon.wordList('pluralInvertedSubjects');
   const links = lexicon.wordList('invertedLinks');
   const verbAt = (k: number): number => (k < words.length && !light.has(words[k]!) && !between(words[k]!) ? k : -1);
   const pastAdverbs = (k: number): number => {
@@ -1125,10 +1128,8 @@ function askedVerbAt(ctx: RefineContext): number {
   };
   if (parsed.lang === 'fr') {
     for (let k = 0; k + 1 < words.length; k++) {
-      const linked = links.has(words[k + 1]!);
-      const pronounAt = linked ? k + 2 : k + 1;
-      const pronoun = words[pronounAt] ?? '';
-      if (!(singular.has(pronoun) || plural.has(pronoun)) || (!linked && !plural.has(words[k + 1]!))) continue;
+      if (!lexicon.invertedAt(words, k)) continue;
+      const pronounAt = links.has(words[k + 1]!) ? k + 2 : k + 1;
       // A verb inverted itself ("parle-t-il du droit d'auteur ?") is often said of a fact in other words: not read.
       if (!auxiliaries.has(words[k]!)) return -1;
       const after = pastAdverbs(pronounAt + 1);

@@ -12,7 +12,7 @@ import type { Ranked, Retriever } from './retrieve';
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
 export interface SigningLookups {
   readonly facts: Retriever<Fact>;
-  readonly lexicon: Pick<Lexicon, 'wordList' | 'isName' | 'isStopword' | 'subjectEndBefore'>;
+  readonly lexicon: Pick<Lexicon, 'wordList' | 'endsAs' | 'isName' | 'isStopword' | 'subjectEndBefore'>;
   readonly calibration: Calibration;
   /** Every word of every signatory's name and aliases, folded ("phil", "lord", "gyllenhaal"). */
   readonly signatoryWords: ReadonlySet<string>;
@@ -314,7 +314,11 @@ function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome 
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
 }
 
-/** Cues that belong to the signing or the list itself ("among", "on the list"), and the yes/no opening: no verb of their own. */
+/**
+ * Cues that belong to the signing or the list itself ("among", "on the list"), and the yes/no opening: no verb of their
+ * own. Ids of `data/concepts.json` `cues`, which the code reads by name (as `cueVerb` below reads 'onList'), not words:
+ * no word list.
+ */
 const LIST_CUES: ReadonlySet<string> = new Set(['onList', 'among', 'naming', 'yesno']);
 
 /**
@@ -324,7 +328,7 @@ const LIST_CUES: ReadonlySet<string> = new Set(['onList', 'among', 'naming', 'ye
  * time, an object), so whether they signed is not what is asked. Not a word of the signing, the letter or the list, a
  * role ("X, the director, signed?"), or a name after "of"/"from" ("X of the Beatles").
  */
-function predicateBeforeSigning(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, span: string): boolean {
+function predicateBeforeSigning(lexicon: Pick<Lexicon, 'wordList' | 'endsAs'>, parsed: ParsedQuestion, span: string): boolean {
   const { words, terms, cues, shown } = parsed.reading;
   let signAt = -1;
   for (const t of terms) if (t.term === 'c:sign' && (signAt < 0 || t.at < signAt)) signAt = t.at;
@@ -359,7 +363,7 @@ function predicateBeforeSigning(lexicon: Pick<Lexicon, 'wordList'>, parsed: Pars
       // A name ("OpenAI's Chris Lehane"), a possession's noun, an adverb of manner, or what the one named is from.
       !(aligned && startsWithCapital(shown[t.at]!)) &&
       !(possessive.has(words[t.at - 1] ?? '') || possessive.has(words[t.at - 2] ?? '')) &&
-      !(t.kind === 'word' && MANNER.test(words[t.at] ?? '')) &&
+      !(t.kind === 'word' && lexicon.endsAs('mannerAdverbs', words[t.at] ?? '')) &&
       !qualifier.has(words[t.at - 1] ?? '') &&
       !origins.has(words[t.at - 1] ?? '') &&
       !origins.has(words[t.at - 2] ?? ''),
@@ -367,8 +371,6 @@ function predicateBeforeSigning(lexicon: Pick<Lexicon, 'wordList'>, parsed: Pars
 }
 /** Punctuation that sets an aside apart: a comma, a bracket, a dash, a colon or a full stop. */
 const ASIDE_MARK = /[,;:()[\]—–.!?]|\s-\s/;
-/** An adverb of manner ("publicly", "officiellement"): how someone signed is still whether they did. */
-const MANNER = /^[a-z]{4,}(?:ly|ment)$/;
 
 /**
  * The signing step of /ask: whether someone signed (named, bare, or by one of their works), and counts of signers

@@ -2497,6 +2497,13 @@ describe('/ask engine: the relation asked must be one the answering fact carries
     expect(ask('what did the kadrey v meta ruling say?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
   });
 
+  it('"qu\'a dit la Disney… ?": the company after "qu\'a" and the verb is read past its article, as without it', () => {
+    expect(ask("Qu'a dit la Disney après avoir investi dans OpenAI ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Qu'a dit l'Anthropic après que le juge a approuvé son accord ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+    // A noun after the article names no company: not read ("qu'ont dit les studios" is no company's saying).
+    expect(ask("Qu'a déclaré le Google sur la fouille de textes ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+
   it('a final version or approval, a judge, a law firm asked of something are answered only by a fact that says them', () => {
     expect(ask('Has the Copyright Office published the final version of its AI training report?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask("La version définitive du rapport du Copyright Office est-elle sortie ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
