@@ -499,7 +499,9 @@ const vetoPrivateAffairs: Refinement = (ctx, decision) => {
   if (decision.verdict !== 'no_answer' && mode === 'fact' && parsed.cues.has('private') && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
   // "How much is OpenAI worth now?", "Combien vaut OpenAI aujourd'hui ?": a named company's value asked for the present
   // is not the value the letter gave at the time (the story's figures are dated); nor is it asked of the letter.
-  const worthNow = parsed.cues.has('present') && searchTerms.some((t) => t.term === 'c:worth');
+  // So is its value in a year after the letter's ("combien vaut OpenAI en 2026 ?").
+  const afterLetter = parsed.years.some((y) => y > Math.floor(ctx.letterDate / DATE_YEAR));
+  const worthNow = (parsed.cues.has('present') || afterLetter) && searchTerms.some((t) => t.term === 'c:worth');
   if (decision.verdict !== 'no_answer' && mode === 'fact' && worthNow && named && !ofLetter) decision = { ...decision, verdict: 'no_answer', picked: [] };
   // "How much money does Jane Doe have?", "combien d'argent gagne Jean Dupont ?": a sum of money asked (`amount`) of
   // what a named one holds or earns (a verb of `holdingVerbs` right by the name) is their own fortune; a fact that

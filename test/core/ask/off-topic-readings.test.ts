@@ -48,4 +48,19 @@ describe('/ask engine: questions near the story that no fact answers → decline
     expect(ask('how many signatories withdrew their names since?').verdict).toBe('no_answer');
     expect(ask('Des signataires ont-ils enlevé leur nom ensuite ?').verdict).toBe('no_answer');
   });
+
+  it('an equivalent letter → another letter than the story’s, declined', () => {
+    expect(ask("l'union a lancé une lettre équivalente sur l'IA ?").verdict).toBe('no_answer');
+  });
+
+  it("a company's value in a year after the letter's → not the letter's figure, declined", () => {
+    expect(ask('Combien vaut Google en 2026 ?').verdict).toBe('no_answer');
+    expect(answered('combien vaut OpenAI selon la lettre ?')).toBe('tech-valuations');
+  });
+
+  it('the stake one company took in another → a shareholding no fact gives, declined', () => {
+    expect(ask('what stake did disney take in openai?').verdict).toBe('no_answer');
+    expect(ask('quelle participation Disney a-t-il prise dans OpenAI ?').verdict).toBe('no_answer');
+    expect(answered("what's at stake in the letter for hollywood?")).toBe('economic-stakes');
+  });
 });
