@@ -80,8 +80,9 @@ export class AttributeCheck {
    * The attributes a question asks for: those one of whose phrases its words hold, as typed or as corrected; of a
    * signing (`signing`), only those a signing may be asked. A phrase all of whose words are at `named` positions (typed
    * with a capital inside a sentence: a title, "the creator of Lost") asks nothing; "passed the House" still does.
+   * A name at a `subjects` position may stand inside a phrase, as a verb's subject after it ("que faisait X avant").
    */
-  asked(words: readonly (readonly string[])[], signing = false, named: ReadonlySet<number> = NONE): string[] {
+  asked(words: readonly (readonly string[])[], signing = false, named: ReadonlySet<number> = NONE, subjects: ReadonlySet<number> = NONE): string[] {
     const asked = new Array<boolean>(this.attributes.length).fill(false);
     for (const w of words) {
       // Each attribute's positions set aside in these words, found when one of its phrases is first there.
@@ -92,7 +93,7 @@ export class AttributeCheck {
         for (const { attribute, words: phrase } of phrases) {
           const a = this.attributes[attribute]!;
           if (asked[attribute] || (signing && !a.signing) || i + phrase.length > w.length) continue;
-          const length = spannedAt(w, i, phrase, this.adverbs);
+          const length = spannedAt(w, i, phrase, this.adverbs, subjects);
           if (length === 0) continue;
           excepted ??= [];
           const aside = (excepted[attribute] ??= exceptedIn(a, w, named));
@@ -170,13 +171,14 @@ const NONE_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * How many of `words`, from `at`, spell `phrase` with only `adverbs` between its words ("reacted officially to the
- * letter" spells "reacted to the letter" over six words); 0 when they do not. An adverb the phrase itself holds next
+ * letter" spells "reacted to the letter" over six words), or the verb's subject put after it (`subjects`: the positions
+ * of names, "que faisait Perlmutter avant" spells "faisait avant"); 0 when they do not. An adverb the phrase itself holds next
  * ("replied publicly") is matched as the phrase's word. A plain loop: this runs for every phrase at every word.
  */
-function spannedAt(words: readonly string[], at: number, phrase: readonly string[], adverbs: ReadonlySet<string>): number {
+function spannedAt(words: readonly string[], at: number, phrase: readonly string[], adverbs: ReadonlySet<string>, subjects: ReadonlySet<number> = NONE): number {
   let k = at;
   for (let j = 0; j < phrase.length; j++) {
-    while (j > 0 && words[k] !== phrase[j] && k < words.length && adverbs.has(words[k]!)) k++;
+    while (j > 0 && words[k] !== phrase[j] && k < words.length && (adverbs.has(words[k]!) || subjects.has(k))) k++;
     if (words[k] !== phrase[j]) return 0;
     k++;
   }

@@ -1294,7 +1294,12 @@ export class AskEngine {
     // The positions in one set, no one-word list per word.
     const named = new Set<number>();
     if (shown.length === words.length) for (let k = 0; k < shown.length; k++) if (!opening.has(k) && startsWithCapital(shown[k]!) && !isAcronym(shown[k]!)) named.add(k);
-    return this.attributes.asked([words, corrected], signing, named);
+    // "Que faisait Perlmutter avant… ?", "que faisait-elle avant ?": a name or an inverted French pronoun
+    // (`invertedSubjects`, `pluralInvertedSubjects`) inside a phrase of asking is the verb's subject, put after it.
+    const pronouns = [this.lexicon.wordList('invertedSubjects'), this.lexicon.wordList('pluralInvertedSubjects')];
+    const subjects = new Set<number>();
+    for (let k = 1; k < corrected.length; k++) if (this.lexicon.isName(corrected[k]!) || pronouns.some((p) => p.has(corrected[k]!))) subjects.add(k);
+    return this.attributes.asked([words, corrected], signing, named, subjects);
   }
 
   /**

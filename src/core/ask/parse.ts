@@ -727,7 +727,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // words between) is set aside, no one asked about.
   const excepted = (r: readonly number[]): boolean =>
     reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
-  for (let k = runAt.length - 1; k >= 0; k--) if (relative(runAt[k]!) || excepted(runAt[k]!)) runAt.splice(k, 1);
+  // The words set aside: each word of exception and the name after it ("besides McCartney"), which ask for nothing.
+  const setAside = new Set<number>();
+  for (let k = runAt.length - 1; k >= 0; k--) {
+    if (excepted(runAt[k]!)) for (const at of runAt[k]!) setAside.add(at);
+    if (relative(runAt[k]!) || excepted(runAt[k]!)) runAt.splice(k, 1);
+  }
+  if (setAside.size > 0) for (const c of reading.cues) if (c.cue === 'except') for (let k = 0; k < c.length; k++) setAside.add(c.at + k);
 
   // "le rappeur Common a signé ?", "did the actress Zendaya sign?": a name typed with capitals (not all in capitals) right
   // after a role's word in the singular is the one person that role describes, who is asked about; no list of the role
@@ -1179,10 +1185,33 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Only when it asks who or which ("did Sony Music comment on the letter?" asks for no one).
   const field = roles.length === 0 && aboutSigning && people.length === 0 && (has('c:who') || cues.has('list')) ? lexicon.roleOfField(reading.words) : null;
   if (field !== null) roles.push(field);
+  // "et les actrices ?", "and the directors?": a question of a role in the plural and nothing else but joining words
+  // and articles (`questionJoiners`, `articles`) asks for their list too; not "same question for the actors", which
+  // points back to a question not asked here.
+  const roleOnly = (): boolean => {
+    const joiners = lexicon.wordList('questionJoiners');
+    const articles = lexicon.wordList('articles');
+    const inRole = (k: number): boolean => roleTerms.some((t) => k >= t.at && k < t.at + (t.span ?? 1));
+    // A bare word of a role ("singers") may be what is left of a longer question: a joining word or an article asks.
+    const around = reading.words.filter((_, k) => !inRole(k));
+    return roleTerms.some((t) => !single(t)) && around.length > 0 && around.every((w) => joiners.has(w) || articles.has(w));
+  };
   if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
   else if (compareForm) type = 'compare';
   // "why did the studio back it with the writers?": a question opening on a reason asks why, never for a list of a role.
-  else if (roles.length > 0 && people.length === 0 && !reason && !apposed && !personal && !described && (aboutSigning || (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter')))) type = 'list';
+  // "any musicians besides McCartney?": a word of exception and the name it sets aside ask for no one else.
+  else if (
+    roles.length > 0 &&
+    people.length === 0 &&
+    !reason &&
+    !apposed &&
+    !personal &&
+    !described &&
+    (aboutSigning ||
+      (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter' || setAside.has(t.at))) ||
+      roleOnly())
+  )
+    type = 'list';
   else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
   else if (has('c:who')) type = 'who';
   else if (has('c:when')) type = 'when';

@@ -2672,3 +2672,33 @@ describe('/ask engine: readings of a verb phrase around its object and of a role
     expect(ask('did Sony Music comment on the letter?')).not.toMatchObject({ mode: 'list' });
   });
 });
+
+describe('/ask engine: a list by role read past a name set aside, and a role asked alone', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"any actresses apart from Cate Blanchett?" → the list of actors (the name after the word of exception asks for no one)', () => {
+    expect(ask('any actresses apart from Cate Blanchett?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+  });
+
+  it('a role in the plural with only a joining word and an article ("and the directors?", "et les producteurs ?") → its list', () => {
+    expect(ask('and the directors?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask('et les producteurs ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'producer' });
+  });
+
+  it('"same question for the writers" points back to a question not asked here → no list', () => {
+    expect(ask('same question for the writers')).not.toMatchObject({ mode: 'list' });
+  });
+});
+
+describe('/ask engine: a name inside a phrase of asking, and a chat word for a person', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"que faisait X avant … ?" asks what X did before (the career), with the name inside "faisait avant" → declined, not the firing', () => {
+    expect(ask('Et Shira Perlmutter, que faisait-elle avant ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Que faisait Shira Perlmutter avant de diriger le Copyright Office ?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('"c\'est qui ce gars ?" after a name asks who that person is → the organisers for Bryn Mooser', () => {
+    expect(ask('Bryn Mooser, mais c\'est qui ce gars ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
