@@ -262,6 +262,8 @@ const TOPIC_MARK = /[,:—–-]/;
  * that reads none aside); empty when there is none, or when two verbs read different ones ("X signed: did Y?").
  */
 function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] {
+  // Only a question that names someone (read by `people`, or as the one who signs) has a subject to read.
+  if (parsed.people.length === 0 && parsed.subject === null) return [];
   const { words, terms, cues } = parsed.reading;
   const verbs = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...cues.filter((c) => c.cue === 'onList' || c.cue === 'among').map((c) => c.at)];
   if (verbs.length === 0) return [];
