@@ -195,6 +195,7 @@ export const WORD_LISTS = [
   'nameParticles',
   'subjectEchoes',
   'nameJoiners',
+  'objectRelatives',
   'overviewWords',
   'overviewWhat',
   'overviewLinks',

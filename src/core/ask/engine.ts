@@ -349,6 +349,10 @@ export class AskEngine {
       facts: this.facts,
       lexicon: this.lexicon,
       signatoryWords,
+      amongSignersOnly: (word) => {
+        const carrying = data.facts.filter((f) => this.facts.carries(f.id, word));
+        return carrying.length > 0 && carrying.every((f) => this.facts.carries(f.id, 'c:sign'));
+      },
       matchName: (span) => this.nameMatcher.match(span),
       calibration: this.calibration,
       factNumbers: this.factNumbers,

@@ -1,5 +1,5 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
-import { isDictionaryWord } from './dictionary';
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
@@ -62,6 +62,8 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const DIGIT = /\d/;
 const DIGIT_FIRST = /^\d/;
 const LOWER_CASE_ONLY = /^\p{Ll}+$/u;
+/** A word of a given name's shape, folded: letters only, three or more, a vowel among them. */
+const GIVEN_NAME = /^(?=[a-z]*[aeiouy])[a-z]{3,}$/;
 /** A French elision typed without its apostrophe ("denvoi"): the word after it. */
 const ELISION = /^(?:[dlnsjmc]|qu)([aeiouyhéèêàâîôû].{3,})$/u;
 
@@ -772,6 +774,15 @@ export class Lexicon {
     return found;
   }
 
+  /**
+   * Whether the word at `k` is typed as a given name no list knows ("meryl", "tom"): letters only, three or more with a
+   * vowel, read as typed, and no word of a dictionary (nor one typed with two letters swapped), of the data or a stop word.
+   */
+  private givenNameAt(typed: readonly string[], words: readonly string[], k: number): boolean {
+    const w = typed[k]!;
+    return words[k] === w && GIVEN_NAME.test(w) && !this.vocabulary.has(w) && !this.isStopword(w) && !isDictionaryWord(w) && !isDictionaryTypo(w);
+  }
+
   /** The role a term stands for, if it is one. */
   /** The role whose field one of these folded words names (`data/concepts.json` `roleFields`: "musique" → musician), if any. */
   roleOfField(words: readonly string[]): Role | null {
@@ -792,6 +803,15 @@ export class Lexicon {
     const aligned = shown.length === typed.length;
     const capitalAt = (k: number): boolean => k >= 0 && k < shown.length && startsWithCapital(shown[k]!);
     const words = typed.map((w, i) => this.correct(w, aligned && i > 0 && startsWithCapital(shown[i]!)));
+    // "meryl streep", "tom hanks": a word no dictionary knows, right after a given name as typed (a word of a name's
+    // shape that no dictionary, the data nor the typo reader knows), is that name's surname, not a slip of a common word
+    // that says nothing of the story ("street", "thanks": a stop word or no word of a concept's, a role's or a cue's).
+    // A slip of one that does is still read as it ("jennifer aniston sigantory", "hwo orgnised").
+    for (let i = 1; i < words.length; i++) {
+      const read = words[i]!;
+      if (read === typed[i] || isDictionaryWord(typed[i]!) || !isDictionaryWord(read) || (this.isPhraseWord(read) && !this.isStopword(read))) continue;
+      if (this.givenNameAt(typed, words, i - 1)) words[i] = typed[i]!;
+    }
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };
     // The words after a verb's object that close the verb's phrase ("took Midjourney to court"): read with the verb.

@@ -2,7 +2,7 @@ import type { NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Fact } from '../schema';
 import type { Calibration } from './calibrate';
-import { isDictionaryWord } from './dictionary';
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { typedGaps } from './question-text';
@@ -12,10 +12,15 @@ import type { Ranked, Retriever } from './retrieve';
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
 export interface SigningLookups {
   readonly facts: Retriever<Fact>;
-  readonly lexicon: Pick<Lexicon, 'wordList' | 'endsAs' | 'isName' | 'isStopword' | 'subjectEndBefore'>;
+  readonly lexicon: Pick<Lexicon, 'wordList' | 'endsAs' | 'isName' | 'isStopword' | 'isKnown' | 'subjectEndBefore'>;
   readonly calibration: Calibration;
   /** Every word of every signatory's name and aliases, folded ("phil", "lord", "gyllenhaal"). */
   readonly signatoryWords: ReadonlySet<string>;
+  /**
+   * Whether every fact that carries a word (a name's) is one about signing: the facts name that person only among who
+   * signed something ("johansson", a supporter of the later campaign), never say who they are otherwise ("altman").
+   */
+  amongSignersOnly(word: string): boolean;
   /** The signatory matcher's verdict on a span. */
   matchName(span: string): NameMatch;
   readonly factNumbers: ReadonlyMap<string, number[]>;
@@ -136,12 +141,14 @@ function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: 
 /**
  * Whether the `length` words from `at` are the full name of someone no signatory is: no word a question of names only
  * may hold besides names, no word of the story's phrases (a concept, role or cue); no name the story knows that no
- * signatory bears ("Donald Trump", "Sam Altman": the facts say who they are); a given name that is no common word
- * ("Tom", "Meryl"; not "fair use", "new deal") and no stop word but a particle between (`nameParticles`: "haha ok nvm"
- * is chatter); typed as a name is (each word with a capital but a particle, or, in a question typed in one case, each
- * word three letters or more with a vowel and no common word: not "gm letterbot", "cocuou le robot"); no word of a name
- * `people` read otherwise; and no signatory's name to the matcher. With `known`, a name the story knows is one too: typed
- * as who signs ("did Sean Astin sign?"), it is asked about whoever the facts say they are.
+ * signatory bears ("Donald Trump", "Sam Altman": the facts say who they are), unless the facts name them only among who
+ * signed something (`amongSignersOnly`: "Scarlett Johansson", of the later campaign); a given name that is no common word ("Tom", "Meryl"; not "fair
+ * use", "new deal") and no stop word but a particle between (`nameParticles`: "haha ok nvm" is chatter); typed as a
+ * name is (each word with a capital but a particle, or, in a question typed in one case, each word three letters or
+ * more with a vowel and no common word: not "gm letterbot", "cocuou le robot"; but in a name of two words the surname may
+ * be a common word the story never uses, after a given name as typed that is no typo of a word: "emma stone"); no word of a name
+ * `people` read otherwise; and no signatory's name to the matcher. With `known`, a name the story knows is one too:
+ * typed as who signs ("did Sean Astin sign?"), it is asked about whoever the facts say they are.
  */
 function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: number, length: number, free: (k: number) => boolean, known = false): boolean {
   const { words, shown, terms, cues } = parsed.reading;
@@ -152,7 +159,7 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   const inside = (k: number, from: number, n: number): boolean => k >= from && k < from + n;
   if (terms.some((t) => t.kind !== 'word' && span.some((k) => inside(k, t.at, t.span ?? 1)))) return false;
   if (cues.some((c) => span.some((k) => inside(k, c.at, c.length)))) return false;
-  if (!known && own.some((w) => lookups.lexicon.isName(w) && !lookups.signatoryWords.has(w))) return false;
+  if (!known && own.some((w) => lookups.lexicon.isName(w) && !lookups.signatoryWords.has(w) && !lookups.amongSignersOnly(w))) return false;
   // A given name and a surname, and between them a particle ("del", "van") or another name.
   const particles = lookups.lexicon.wordList('nameParticles');
   const particle = (i: number): boolean => i > 0 && i < length - 1 && particles.has(own[i]!);
@@ -161,7 +168,9 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   // with them too; with none, the question is typed in one case, and each word of the name is long enough to be one.
   const aligned = shown.length === words.length;
   const cased = aligned && shown.some((w, k) => k > 0 && /\p{Lu}/u.test(w)) && shown.some((w) => /\p{Ll}/u.test(w));
-  const typed = cased ? span.every((k, i) => startsWithCapital(shown[k]!) || particle(i)) : own.every((w, i) => particle(i) || (LOWER_NAME_WORD.test(w) && !isDictionaryWord(w)));
+  const given = parsed.reading.corrected[at] === own[0] && !isDictionaryTypo(own[0]!);
+  const surname = (w: string, i: number): boolean => length === 2 && i === 1 && given && !lookups.lexicon.isKnown(w);
+  const typed = cased ? span.every((k, i) => startsWithCapital(shown[k]!) || particle(i)) : own.every((w, i) => particle(i) || (LOWER_NAME_WORD.test(w) && (!isDictionaryWord(w) || surname(w, i))));
   // Nor a stretch that holds a name `people` read otherwise.
   const read = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
   if (!typed || own.some((w) => read.has(w))) return false;
@@ -253,6 +262,8 @@ const TOPIC_MARK = /[,:—–-]/;
  * that reads none aside); empty when there is none, or when two verbs read different ones ("X signed: did Y?").
  */
 function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] {
+  // Only a question that names someone (read by `people`, or as the one who signs) has a subject to read.
+  if (parsed.people.length === 0 && parsed.subject === null) return [];
   const { words, terms, cues } = parsed.reading;
   const verbs = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...cues.filter((c) => c.cue === 'onList' || c.cue === 'among').map((c) => c.at)];
   if (verbs.length === 0) return [];
@@ -284,6 +295,12 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] 
       joined ||= word;
       group.unshift(prev);
     }
+    // "the UK letter Paul McCartney and Elton John signed", "la lettre que X a signée": names right after the letter (a
+    // relative word at most between) say which letter; no one is asked about.
+    const start = group[0]!.at;
+    const relative = lexicon.wordList('objectRelatives').has(words[start - 1] ?? '');
+    const letterEnd = relative ? start - 1 : start;
+    if (terms.some((t) => t.term === 'c:letter' && t.at + (t.span ?? 1) === letterEnd)) return [];
     // Names set side by side with commas alone are a list that no "and" closes: only the last is the subject.
     const named = joined ? group : [last];
     // Names set apart as a topic open their clause ("X et Y, ils ont signé ?"); inside an aside they are someone else
@@ -456,7 +473,13 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     onlyNames(lookups.lexicon, parsed, spanWords) &&
     parsed.reading.terms.every((t) => spanWords.has(words[t.at] ?? ''));
   // "phil lord et chris miller ?", "Phil Lord and Tom Hanks?": each name typed is answered, the first as the verdict.
-  const named = parsed.aboutSigning ? null : bareNames(lookups, parsed, signedName, phrased);
+  // "Tom Hanks et Natasha Lyonne ?": among several names, one the facts phrase is asked about as the others are (alone,
+  // "Lyonne?" may ask of her part in the story).
+  const loose = (p: PersonSlot): boolean => p.match.verdict === 'signed' && p.match.match!.method !== 'fuzzy';
+  const strict = parsed.aboutSigning ? null : bareNames(lookups, parsed, signedName, phrased);
+  const several = parsed.aboutSigning || strict || !parsed.people.some((p) => loose(p) && phrased(p.span)) ? null : bareNames(lookups, parsed, loose, () => false);
+  const named = strict ?? (several && several.length > 1 ? several : null);
+  const nameRead = (p: PersonSlot): boolean => (named === several ? loose(p) : signedName(p));
   const others = (first: string): string[] => (named ?? []).map((n) => n.span).filter((n, i, all) => n !== first && all.indexOf(n) === i);
   if (bare) {
     const first = parsed.people.reduce((a, b) => (firstAt(b.span) < firstAt(a.span) ? b : a));
@@ -464,7 +487,7 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   }
   // "tom hanks??", "et Meryl Streep ?": a question of names only, some of them no signatory's, asks whether they signed
   // too; the verdict says they are not among the names the sources give, as /signatory does, never that they signed.
-  if (named && parsed.people.every((p) => p.match.verdict !== 'signed' || signedName(p))) return withOthers(signatory(named[0]!.span, named[0]!.score), others(named[0]!.span));
+  if (named && parsed.people.every((p) => p.match.verdict !== 'signed' || nameRead(p))) return withOthers(signatory(named[0]!.span, named[0]!.score), others(named[0]!.span));
   // "Lyonne is our guest: what company is she involved with?", "j'aimerais savoir qui est à l'origine de la lettre signée
   // par Stiller": the signing sits in a clause that asks for something else, later in the question than its opening:
   // no signing is asked of anyone named, the facts step reads what is.

@@ -20,6 +20,23 @@ describe('/ask: a question that is only names asks whether they signed', () => {
     expect(ask('New York?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('someone the facts name only among who signed something else, typed alone → the verdict on them, not that fact', () => {
+    expect(ask('scarlett johansson??')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'scarlett johansson' });
+    expect(ask('Scarlett Johansson ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a given name and a surname that is a common word, typed in lower case → the verdict on them; chatter stays chatter', () => {
+    expect(ask('sharon stone?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'sharon stone' });
+    expect(ask('et ryan gosling ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ryan gosling' });
+    for (const q of ['hiya bot', 'googel valuation', 'chatgpt le mieux ?']) expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('several names, one of them a signatory the facts phrase → a verdict for each, in the order typed', () => {
+    expect(ask('Keanu Reeves et Natasha Lyonne ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Keanu Reeves', others: ['Natasha Lyonne'] });
+    // Alone, such a name may ask of their part in the story.
+    expect(ask('Lyonne?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('a signatory\'s whole name with a particle in lower case ("Guillermo del Toro?") → that signatory', () => {
     expect(ask('Guillermo del Toro?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Guillermo del Toro' });
   });

@@ -507,6 +507,15 @@ describe('/ask engine: chatter around the question', () => {
 describe('/ask engine: short typos', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a surname no dictionary knows after a given name typed in lower case stays itself, not a common word one letter away', () => {
+    const read = (q: string): string[] => realFacts().ask.lexicon.read(q, 'en').corrected;
+    expect(read('did gene hackman sign')).toContain('hackman');
+    expect(read('kevin bacom et jodie fostre ont signé ?')).toEqual(expect.arrayContaining(['bacom', 'fostre']));
+    // A slip of a word of the story after a name is still that word; so is a lone word, with no given name before it.
+    expect(read('jennifer aniston sigantory?')).toContain('signatory');
+    expect(ask('kevin bacom et jodie fostre ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'kevin bacom', others: ['jodie fostre'] });
+  });
+
   it('two swapped letters that make a stop word are read as it ("whta", "teh")', () => {
     expect(realFacts().ask.lexicon.correct('whta')).toBe('what');
     expect(realFacts().ask.lexicon.correct('teh')).toBe('the');
