@@ -330,7 +330,9 @@ export class AskEngine {
       const phrase = splitWords(value);
       for (const w of new Set(phrase)) premiseValues.set(w, [...(premiseValues.get(w) ?? []), phrase]);
     }
-    this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, (parsed) => this.typedOf(parsed), premiseValues);
+    // The year of the story's last dated event: what the sources can report ends there.
+    const lastYear = Math.max(...data.timeline.map((e) => Number(e.date.slice(0, 4))));
+    this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, lastYear, (parsed) => this.typedOf(parsed), premiseValues);
     // In both languages: a French "résumés" may be a case's headnotes.
     const sums = (f: Fact, l: Locale): boolean => f.keywords[l].some((k) => this.lexicon.read(k, l).terms.map((t) => t.term).join(' ') === 'c:main');
     const summing = data.facts.filter((f) => sums(f, 'en') && sums(f, 'fr'));
@@ -515,7 +517,9 @@ export class AskEngine {
     // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
     // case word no dictionary knows may be newsroom chatter too ("for a sidebar:").
     const searched = this.searchTermsOf(parsed);
-    if (this.topic.namesOtherTopic(parsed, searched, 'capitals') || this.topic.otherTime(parsed)) return { ...outcome, lang: answerLang };
+    // So is another letter or statement ("the AI extinction-risk statement, who signed it?"), another part of a document,
+    // and a time after the story's.
+    if (this.topic.namesOtherTopic(parsed, searched, 'capitals') || this.topic.otherTime(parsed) || this.topic.laterTime(parsed) || this.topic.otherPart(parsed) || this.topic.namesOtherLetter(parsed)) return { ...outcome, lang: answerLang };
     // "Who runs the Office of Science and Technology Policy today?": who holds a post now is declined whole; a part cut
     // at its "and" ("who runs the Office of Science") has lost the word of time and would name the story's holder.
     // Only a word of time after the "who", which it qualifies: "now that the letter is out, who wrote it?" opens on
@@ -942,6 +946,10 @@ export class AskEngine {
     const openers = this.lexicon.wordList('taskOpeners');
     const task = parsed.reading.cues.some((c) => c.cue === 'task' && words.slice(0, c.at).every((w) => openers.has(w)));
     if (task) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "je bosse sur l'article de BFM, tu peux m'aider ?", "writing up the letter, can you help?": a request for help that
+    // ends the question (nothing of weight after it) and is all it asks (no question word, no other yes or no, no
+    // signing, no figure) says what the asker works on, not what they want to know: declined, never a fact of its words.
+    if (this.onlyAsksHelp(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone, is
     // asked of a time past the story's dated facts, which name who held it then: declined, never the story's holder.
     if (this.asksIncumbent(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -951,6 +959,10 @@ export class AskEngine {
     // "Will the court take up such a case in 2027?", "X va-t-il signer un décret d'ici 2027 ?": a yes/no question about
     // what will happen asks for a forecast; the facts are dated and say what did: declined, never a past fact.
     if (this.asksFuture(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "Qu'est devenue l'affaire Bartz en 2027 ?": a year after the story's latest asks what the sources cannot report yet.
+    if (this.topic.laterTime(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "What did part 2 of the report say?": another part of a document than the facts report.
+    if (this.topic.otherPart(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
@@ -965,6 +977,17 @@ export class AskEngine {
     // "Did OpenAI soften its stance in any later filing?": a document filed after the story's is another one.
     if (signedOther || this.topic.namesOtherLetter(parsed) || this.topic.namesLaterFiling(parsed) || this.topic.quotesOtherTitle(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return null;
+  }
+
+  /** Whether a question only asks for help (see `guarded`): a `help` cue with nothing of weight after it, and nothing else asked. */
+  private onlyAsksHelp(parsed: ParsedQuestion): boolean {
+    const { cues, terms } = parsed.reading;
+    const help = cues.filter((c) => c.cue === 'help');
+    if (help.length === 0 || parsed.numbers.length > 0) return false;
+    const end = Math.max(...help.map((c) => c.at + c.length));
+    const inHelp = (at: number): boolean => help.some((c) => at >= c.at && at < c.at + c.length);
+    if (cues.some((c) => c.cue === 'wh' || (c.cue === 'yesno' && !inHelp(c.at)))) return false;
+    return !terms.some((t) => t.term === 'c:sign' || (t.at >= end && t.weight >= 1));
   }
 
   /**
@@ -1097,6 +1120,26 @@ export class AskEngine {
     return !this.data.facts.some((f) => country.some((c) => this.facts.carries(f.id, c.term)) && law.some((l) => this.facts.carries(f.id, l.term)));
   }
 
+  /**
+   * Whether a role's word says whose a thing is rather than who is listed: right after a thing of weight and "of"
+   * (`ownerLinks`: "la grève des acteurs", "the strike of the writers"; an article between), or, in English, right
+   * before one ("the actors' strike") after a word of signing or of being on the list. The thing is a concept no cue
+   * reads and no word of the list ("surtout des acteurs", "a couple of filmmakers" own nothing).
+   */
+  private roleOwned(parsed: ParsedQuestion, role: Term): boolean {
+    const { words, terms, cues } = parsed.reading;
+    const inCue = (k: number): boolean => cues.some((c) => k >= c.at && k < c.at + c.length);
+    const thing = (u: Term | undefined): boolean => u !== undefined && u.kind === 'concept' && u.weight >= 1 && !LIST_WORDS.has(u.term) && !inCue(u.at);
+    const owners = this.lexicon.wordList('ownerLinks');
+    const articles = this.lexicon.wordList('articles');
+    let k = role.at - 1;
+    if (articles.has(words[k] ?? '') && owners.has(words[k - 1] ?? '')) k -= 1;
+    if (owners.has(words[k] ?? '') && thing(terms.find((u) => u.at + (u.span ?? 1) === k))) return true;
+    if (parsed.lang === 'fr') return false;
+    const signedBefore = terms.some((u) => u.term === 'c:sign' && u.at < role.at) || cues.some((c) => c.cue === 'onList' && c.at < role.at);
+    return signedBefore && thing(terms.find((u) => u.at === role.at + (role.span ?? 1)));
+  }
+
   /** The list of signatories by role ("which directors signed?"), or null when the question asks for none. */
   private listByRole(parsed: ParsedQuestion): AskOutcome | null {
     // "Did the Writers Guild put out a statement?": a role's word typed with a capital inside a name of capitals (a
@@ -1106,6 +1149,10 @@ export class AskEngine {
     const roleTerms = parsed.reading.terms.filter((t) => t.kind === 'role');
     const roleInName = roleTerms.length > 0 && roleTerms.every((t) => capitalAt(t.at) && (capitalAt(t.at - 1) || capitalAt(t.at + (t.span ?? 1))));
     if (parsed.type === 'list' && parsed.roles.length > 0 && roleInName) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "lesquels ont soutenu la grève des acteurs ?", "which signatories backed the actors' strike?": a role that only says
+    // whose a thing is (after that thing and "of", or, in English, right before it once the signers are named) is part of
+    // what the signers did, which the list by role cannot say: declined.
+    if (parsed.type === 'list' && roleTerms.length > 0 && roleTerms.every((t) => this.roleOwned(parsed, t))) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (parsed.type === 'list' && parsed.roles.length > 0) {
       // "Le réalisateur de Roma est-il signataire ?": a name the data does not know, typed with a capital inside the
       // sentence, describes someone the list by role cannot say (one person, by a work the data does not give).

@@ -528,9 +528,9 @@ export class Lexicon {
 
   /**
    * A text with its chat shorthand read back ("when was it sent 2 the White House" → "sent to the"): a figure of the
-   * `shorthand` list between a word of letters that is no stop word nor month ("sent", not "the 2" nor "March 2"), or an
-   * object pronoun ("send it 2 the"), and a
-   * stop word of the shorthand's language. Any other text as typed.
+   * `shorthand` list between a word of letters that is no stop word, month nor part ("sent", not "the 2", "March 2" nor
+   * "part 2"), or an object pronoun ("send it 2 the"), and a stop word of the shorthand's language. Any other text as
+   * typed.
    */
   unshortened(text: string): string {
     return text.replace(/(\p{L}+)(\s+)(\d+)(?=\s+(\p{L}+))/gu, (all: string, before: string, gap: string, digits: string, after: string) => {
@@ -539,7 +539,8 @@ export class Lexicon {
       // After a pronoun a verb takes as its object ("send it 2 the"), as after the verb itself.
       const object = this.wordLists.objectPronouns.has(prior);
       const lang = (['en', 'fr'] as const).find((l) => this.shorthand[l][digits] !== undefined && this.stopwords[l].has(next) && (object || !this.stopwords[l].has(prior)));
-      return lang && !MONTH_NUMBER.has(prior) ? `${before}${gap}${this.shorthand[lang][digits]!}` : all;
+      // Not a part's number ("part 2 of the report", `partNouns`), as not a day's after a month.
+      return lang && !MONTH_NUMBER.has(prior) && !this.wordLists.partNouns.has(prior) ? `${before}${gap}${this.shorthand[lang][digits]!}` : all;
     });
   }
 

@@ -556,7 +556,17 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         ));
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.
-  const onList = reading.cues.filter((c) => c.cue === 'onList');
+  // "did Bob Iger weigh in on the letter?", "qu'a-t-elle dit elle-même sur la lettre ?": "on" (or "sur") right after a word
+  // of remarking (`remarkOn`) or of saying (c:argue), with at most a pronoun of who says it or a question word between,
+  // is the "on" of what is said about the letter, not of being on it.
+  const remarks = (on: number): boolean => lexicon.wordList('remarkOn').has(reading.words[on - 1] ?? '');
+  const saidOn = (on: number): boolean => {
+    if (reading.words[on] !== 'on' && reading.words[on] !== 'sur') return false;
+    let k = on - 1;
+    while (k >= 0 && reading.cues.some((c) => (c.cue === 'someone' || c.cue === 'wh') && k >= c.at && k < c.at + c.length)) k -= 1;
+    return remarks(k + 1) || terms.some((t) => t.term === 'c:argue' && k >= t.at && k < t.at + (t.span ?? 1));
+  };
+  const onList = reading.cues.filter((c) => c.cue === 'onList' && !saidOn(c.at));
   const inOnList = (at: number): boolean => onList.some((c) => at >= c.at && at < c.at + c.length);
   // A cue that ends on "it" or names the list ("on it", "sur la liste") is about the letter's list itself.
   const namesList = (c: { at: number; length: number }): boolean =>
@@ -592,7 +602,6 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Or with other words before it ("on that hollywood copyright letter", "sur cette tribune"): "on" (or "sur") a few words
   // before it, only stop words and words of the story's theme (of little weight) between.
   // Not in a question that asks what ("what did he do on this letter?"): that asks of a part in it, not whether one is on it.
-  const remarks = (on: number): boolean => lexicon.wordList('remarkOn').has(reading.words[on - 1] ?? '');
   const themedOn = (t: Term): number | undefined => {
     if (reading.cues.some((c) => c.cue === 'wh')) return undefined;
     const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && lexicon.wordList('onWords').has(reading.words[k] ?? ''));
@@ -663,7 +672,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // it names is collected.
   const addressedTerms = new Set(terms.filter((t) => t.term === 'c:sign' && addressed(t)));
   const signing = terms.some((t) => t.term === 'c:sign' && !sourced(t) && !addressedTerms.has(t) && !timed(t));
-  const aboutSigning = (signing && !signsOther) || (cues.has('onList') && !joinsOther && !letterActs) || onLetter || amongAt.length > 0;
+  const aboutSigning = (signing && !signsOther) || (onList.length > 0 && !joinsOther && !letterActs) || onLetter || amongAt.length > 0;
   const read = readNumbers(text.replace(QUOTED, ' '));
   const { years } = read;
   const numbers = addressedCounts.length > 0 ? read.numbers.filter((n) => !addressedCounts.includes(n)) : read.numbers;

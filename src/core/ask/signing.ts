@@ -160,6 +160,9 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   if (terms.some((t) => t.kind !== 'word' && span.some((k) => inside(k, t.at, t.span ?? 1)))) return false;
   if (cues.some((c) => span.some((k) => inside(k, c.at, c.length)))) return false;
   if (!known && own.some((w) => lookups.lexicon.isName(w) && !lookups.signatoryWords.has(w) && !lookups.amongSignersOnly(w))) return false;
+  // Nor the bot's own name, nor a greeting or filler typed long ("heyy letterbot", "hiii bot", "coucouuu"): no name.
+  const bot = lookups.lexicon.wordList('botNames');
+  if (own.some((w) => bot.has(w) || elongatedStopword(lookups.lexicon, w))) return false;
   // A given name and a surname, and between them a particle ("del", "van") or another name.
   const particles = lookups.lexicon.wordList('nameParticles');
   const particle = (i: number): boolean => i > 0 && i < length - 1 && particles.has(own[i]!);
@@ -177,6 +180,36 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   // Nor one part of which is a signatory's name, typed or misspelt ("natacha lyonne organiastrisse").
   const pairs = length > 2 ? [own.slice(0, 2), own.slice(1)] : [];
   return lookups.matchName(own.join(' ')).verdict === 'not_listed' && pairs.every((pair) => lookups.matchName(pair.join(' ')).verdict === 'not_listed');
+}
+
+/**
+ * Whether a name asked about is a company's or a body's (a word of `companyNames` or `organisationNouns`), no person's:
+ * not one that only says whose a person is ("OpenAI's Chris Lehane", "Chris Lehane d'OpenAI": a possessive after it in
+ * the question, or a word of `affiliationWords` before it).
+ */
+function namesBody(lexicon: Pick<Lexicon, 'wordList'>, words: readonly string[], span: string): boolean {
+  const companies = lexicon.wordList('companyNames');
+  const bodies = lexicon.wordList('organisationNouns');
+  const possessive = lexicon.wordList('possessiveMarks');
+  const affiliation = lexicon.wordList('affiliationWords');
+  const own = splitWords(span);
+  const at = words.findIndex((_, k) => own.every((w, i) => words[k + i] === w));
+  if (at < 0) return false;
+  return own.some((w, i) => (companies.has(w) || bodies.has(w)) && !possessive.has(words[at + i + 1] ?? '') && !affiliation.has(words[at + i - 1] ?? ''));
+}
+
+/** A word that ends on a letter typed again: three times or more ("hiii"), or twice after two letters or more ("heyy"). */
+const ELONGATED = /^(\p{L}*?)(\p{L})\2{2,}$|^(\p{L}{2,}?)(\p{L})\4$/u;
+
+/**
+ * Whether a word is a stop word typed long, as chat stretches a greeting or a filler ("heyy", "hiii", "coucouuu",
+ * "loool"): its last letter once is a stop word ("Lee" is not "le": a letter twice after one letter only).
+ */
+function elongatedStopword(lexicon: Pick<Lexicon, 'isStopword'>, word: string): boolean {
+  const m = ELONGATED.exec(word);
+  if (!m) return false;
+  const base = m[1] !== undefined ? `${m[1]}${m[2]!}` : `${m[3]!}${m[4]!}`;
+  return lexicon.isStopword(base);
 }
 
 /** How many small words (an auxiliary, "est-ce que") may stand between the one who signs and the verb. */
@@ -492,6 +525,11 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // par Stiller": the signing sits in a clause that asks for something else, later in the question than its opening:
   // no signing is asked of anyone named, the facts step reads what is.
   const askedElse = parsed.signingUnderWh && !opensWh;
+  // "Did Google and OpenAI sign the EU's code?": a company or a body (`companyNames`, `organisationNouns`) is no person
+  // the list may hold: no signatory verdict says whether it signed (`bodySigning` declines it of the letter alone); the
+  // facts step reads what it signed.
+  const body = person ? person.match.verdict !== 'signed' && namesBody(lookups.lexicon, words, person.span) : parsed.subject !== null && namesBody(lookups.lexicon, words, parsed.subject);
+  if (parsed.aboutSigning && body) return null;
   // "alfonso cuarón et guillermo del toro ont signé ?", "did Cate Blanchett and Ben Stiller both sign?": several names
   // joined as who signs are each asked about, in the order typed, as several bare names are.
   if (parsed.aboutSigning && signers.length > 1 && !counted && !unsigned && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {

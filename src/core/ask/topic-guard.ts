@@ -17,6 +17,8 @@ const ABOUT_WORDS = 2;
 const QUOTED_TITLE_WORDS = 3;
 /** A word of letters only, three or more: one that may be a name. */
 const LETTERS_ONLY = /^\p{L}{3,}$/u;
+/** A number in digits. */
+const DIGITS = /^\d+$/;
 /** A word typed in lower case; a word of two letters or more. */
 const LOWER_FIRST = /^\p{Ll}/u;
 const LETTERS_TWO = /^\p{L}{2,}$/u;
@@ -50,6 +52,8 @@ export class TopicGuard {
     private readonly acronyms: ReadonlySet<string>,
     /** The years the facts and the timeline give: the story's time. */
     private readonly storyYears: readonly number[],
+    /** The year of the story's last dated event (its timeline's latest date). */
+    private readonly lastYear: number,
     private readonly typedOf: (parsed: ParsedQuestion) => TypedQuestion,
     /**
      * The wrong values the story's premises give of the letter (`data/concepts.json` `premises` whose subject is the
@@ -99,6 +103,32 @@ export class TopicGuard {
     return parsed.years.some((y) => this.farYear(y));
   }
 
+  /**
+   * "How were the payouts distributed in 2027?", "qu'est devenue l'affaire en 2027 ?": a year after the latest the story
+   * gives asks what the sources, dated before it, cannot report yet: declined, as an attribute they never give is, never
+   * the story's last word on it. A year about the letter itself aside ("was the letter sent in 2027?"): a premise to correct.
+   */
+  laterTime(parsed: ParsedQuestion): boolean {
+    if (parsed.reading.terms.some((t) => t.term === 'c:letter') && !parsed.otherLetter) return false;
+    return parsed.years.some((y) => y > this.lastYear);
+  }
+
+  /**
+   * "What did part 2 of the Copyright Office report say?", "la section 4 du décret dit quoi ?": a numbered part of a
+   * document (`partNouns`) whose number no fact gives after such a noun is another part than the one the facts report.
+   */
+  otherPart(parsed: ParsedQuestion): boolean {
+    const { words } = parsed.reading;
+    const parts = this.lexicon.wordList('partNouns');
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (!parts.has(words[k]!) || !DIGITS.test(words[k + 1]!)) continue;
+      const number = words[k + 1]!;
+      const given = [...this.factText.values()].some((text) => [...parts].some((part) => text.includes(` ${part} ${number} `)));
+      if (!given) return true;
+    }
+    return false;
+  }
+
   /** A year more than `STORY_YEAR_SLACK` from every year the story gives. */
   farYear(year: number): boolean {
     return this.storyYears.every((s) => Math.abs(s - year) > STORY_YEAR_SLACK);
@@ -128,31 +158,46 @@ export class TopicGuard {
     // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
     const capital = (k: number): boolean => aligned && !opening.has(k) && !person(words[k] ?? '') && startsWithCapital(shown[k] ?? '');
     if (words.some((w, k) => this.lexicon.wordList('listNouns').has(w) && capital(k + 1))) return true;
-    return parsed.reading.terms.some((t) => {
-      if (t.term !== 'c:letter') return false;
+    // The letter's words, and a statement's nouns ("la déclaration sur…", "the … statement"): a statement described by
+    // words the data does not use is another one too.
+    const statements = this.lexicon.wordList('statementNouns');
+    const letters: { at: number; span?: number }[] = parsed.reading.terms.filter((t) => t.term === 'c:letter');
+    words.forEach((w, k) => {
+      if (statements.has(w) && !letters.some((t) => k >= t.at && k < t.at + (t.span ?? 1))) letters.push({ at: k });
+    });
+    // A word no text of the data nor the lexicon uses, letters only ("extinction"); not one right before a figure, which
+    // qualifies it ("les quasi 250 ans", "nearly 250 years"): no topic of its own.
+    const unknown = (k: number): boolean => LETTERS_ONLY.test(words[k] ?? '') && !this.lexicon.isKnown(words[k]!) && !/^\d/.test(words[k + 1] ?? '');
+    return letters.some((t) => {
       // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): right
       // before it, or before a plain word that is right before it; never across a stop word or the verb of signing
       // ("...Microsoft in the letter", "Tom Cruise signed the letter").
       const last = this.lexicon.wordList('possessiveMarks').has(words[t.at - 1] ?? '') ? t.at - 2 : t.at - 1;
       const plain = (k: number): boolean => k >= 0 && !this.lexicon.isStopword(words[k]!) && parsed.reading.terms.some((u) => u.at === k && u.kind !== 'number' && u.term !== 'c:sign');
+      const unknownBefore = (k: number): boolean => plain(k) && unknown(k) && !person(words[k]!);
       // Not before "the letter" as one phrase: a name before its article names no letter ("Tom Hanks organised the
       // letter?" says who did it).
       const opensOnArticle = (t.span ?? 1) > 1 && this.lexicon.isStopword(words[t.at]!);
       if (!opensOnArticle && (named(last) || (plain(last) && named(last - 1)))) return true;
+      // In English, such a word in lower case too, before a word of weight that is right before it: the two name what
+      // the letter is about ("the AI extinction-risk statement"; not "the infamous letter", nor "the infamous Hollywood
+      // letter", the story's context words being light).
+      const heavy = (k: number): boolean => plain(k) && parsed.reading.terms.some((u) => u.at === k && u.weight >= 1);
+      if (!opensOnArticle && parsed.lang === 'en' && heavy(last) && unknownBefore(last - 1)) return true;
       const after = t.at + (t.span ?? 1);
-      if (!this.lexicon.wordList('letterFollowers').has(words[after] ?? '')) return false;
-      const next = words.map((x, k) => k).slice(after + 1).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
+      // Within its sentence: "…cette lettre ? On me parle de Tim Cook" says nothing of what the letter is about.
+      if (!this.lexicon.wordList('letterFollowers').has(words[after] ?? '') || opening.has(after)) return false;
+      const ends = [...opening].filter((k) => k > after);
+      const end = ends.length > 0 ? Math.min(...ends) : words.length;
+      const next = words.map((x, k) => k).slice(after + 1, end).filter((k) => !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
       // A month or a day's name is a date ("la lettre de juillet"), a premise to correct, not what another letter is about.
       const date = (k: number): boolean => [words[k]!, parsed.reading.words[k]!].some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
       if (next[0] !== undefined && date(next[0])) return false;
-      // A word right before a figure qualifies it ("les quasi 250 ans", "nearly 250 years"): no topic of its own.
-      const qualifies = (k: number): boolean => /^\d/.test(words[k + 1] ?? '');
       // A wrong addressee of the letter ("to the Commerce Department", "to President Biden") is said of it.
       const premiseValue = (k: number): boolean => (this.premiseValues.get(words[k]!) ?? []).some((phrase) => phrase.some((_, j) => spelledAt(words, k - j, phrase)));
       // Beside one, a word the lexicon knows typed with a capital is its title ("to President Biden"), no other name.
       const valued = next.filter(premiseValue);
       const titled = (k: number): boolean => valued.length > 0 && this.lexicon.isKnown(words[k]!);
-      const unknown = (k: number): boolean => LETTERS_ONLY.test(words[k]!) && !this.lexicon.isKnown(words[k]!) && !qualifies(k);
       // What a word of topic after it ("a letter to Congress about TikTok") says the letter is about: a name typed with a
       // capital there (an acronym the data types aside: "about AI") is another letter's topic, whatever the data knows of it.
       const topicAt = valued.length === 0 ? -1 : words.findIndex((w, k) => k > valued[valued.length - 1]! && this.lexicon.wordList('letterTopicWords').has(w));

@@ -1,0 +1,59 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask: questions that only look like the story\'s are declined, not answered with a near fact', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a greeting typed long or the bot\'s own name beside it → no signatory verdict on "them"', () => {
+    for (const q of ['hiii letterbot', 'heyyy letterbot', 'coucouuu letterbot']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
+    expect(ask('tom hanks??')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+  });
+
+  it('a request for more with nothing named, or not knowing what to ask → declined', () => {
+    expect(ask("svp plus d'infos")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('je sais pas quoi te demander')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('more info please')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('only a request for help after what the asker works on → declined; a question after it is answered', () => {
+    expect(ask("je prépare un sujet sur la tribune d'Hollywood, tu peux m'aider ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('working on a piece about the Hollywood letter, could you help me?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("tu peux m'aider ? qui a organisé la lettre ?")).toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
+
+  it('a year after the story\'s last dated event → declined; the letter itself dated so is a premise to correct', () => {
+    expect(ask('What happened to the Bartz settlement money in 2028?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("où en est l'affaire Kadrey contre Meta en 2029 ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('was the letter filed in 2028?')).toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
+
+  it('a numbered part of a document that no fact gives → declined; the one the facts give → answered', () => {
+    expect(ask('what does part 1 of the Copyright Office report conclude?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('que conclut la partie 3 du rapport du Copyright Office ?')).toMatchObject({ verdict: 'answered' });
+  });
+
+  it('another statement, described by words the data does not use → declined, never the letter\'s signers', () => {
+    expect(ask("la déclaration sur l'extinction de l'humanité, qui l'a signée ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('the AI extinction-risk statement, who put their name to it?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('the infamous letter, who wrote it?')).toMatchObject({ verdict: 'answered' });
+  });
+
+  it('a company signing something → no signatory verdict for the company', () => {
+    expect(ask("Did Microsoft sign the EU's AI pact?")).not.toMatchObject({ mode: 'signatory' });
+    expect(ask("Was OpenAI's Chris Lehane a signer of the Hollywood letter?")).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('what a signatory said about the letter is not whether they signed', () => {
+    expect(ask("Ben Stiller, qu'a-t-il dit lui-même sur la lettre ?")).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did Ted Sarandos weigh in on the letter?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Ruffalo est sur la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+  });
+
+  it('signers picked by what they backed, a role only saying whose it is → no list by role', () => {
+    expect(ask('which signatories backed the writers strike?')).not.toMatchObject({ mode: 'list' });
+    expect(ask('parmi les signataires, lesquels ont soutenu la grève des scénaristes ?')).not.toMatchObject({ mode: 'list' });
+    expect(ask('which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask("c'étaient surtout des acteurs, les signataires ?")).not.toMatchObject({ verdict: 'no_answer' });
+  });
+});
