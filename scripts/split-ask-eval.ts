@@ -178,6 +178,10 @@ export const BATCH_79_PREFIX = 'b79-';
 export const BATCH_82_PREFIX = 'b82-';
 /** Batch 83 (ids `b83-…`, written blind with batch 82; questions to decline written beside answerable twins): dev only, so the round's tuners see it. */
 export const BATCH_83_PREFIX = 'b83-';
+/** Batch 80 (ids `b80-…`, written blind with batch 82; near-topic questions): the twenty-first round's validation set for declines (totals only), then dev only. */
+export const BATCH_80_PREFIX = 'b80-';
+/** Batch 81 (ids `b81-…`, written blind with batch 82; plain questions of newsrooms not used before): test only, a fresh measure. */
+export const BATCH_81_PREFIX = 'b81-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -263,6 +267,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 79 (dev only)', has: (id) => id.startsWith(BATCH_79_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 82 (dev only)', has: (id) => id.startsWith(BATCH_82_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 83 (dev only)', has: (id) => id.startsWith(BATCH_83_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 80 (dev only)', has: (id) => id.startsWith(BATCH_80_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 81 (test only)', has: (id) => id.startsWith(BATCH_81_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

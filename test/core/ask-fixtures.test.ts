@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, BATCH_65_PREFIX, BATCH_66_PREFIX, BATCH_67_PREFIX, BATCH_68_PREFIX, BATCH_69_PREFIX, BATCH_70_PREFIX, BATCH_71_PREFIX, BATCH_72_PREFIX, BATCH_73_PREFIX, BATCH_74_PREFIX, BATCH_75_PREFIX, BATCH_76_PREFIX, BATCH_77_PREFIX, BATCH_78_PREFIX, BATCH_79_PREFIX, BATCH_82_PREFIX, BATCH_83_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, BATCH_65_PREFIX, BATCH_66_PREFIX, BATCH_67_PREFIX, BATCH_68_PREFIX, BATCH_69_PREFIX, BATCH_70_PREFIX, BATCH_71_PREFIX, BATCH_72_PREFIX, BATCH_73_PREFIX, BATCH_74_PREFIX, BATCH_75_PREFIX, BATCH_76_PREFIX, BATCH_77_PREFIX, BATCH_78_PREFIX, BATCH_79_PREFIX, BATCH_82_PREFIX, BATCH_83_PREFIX, BATCH_80_PREFIX, BATCH_81_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -485,8 +485,10 @@ describe('/ask evaluation fixtures', () => {
     { batch: 77, prefix: BATCH_77_PREFIX, what: 'draft checks written blind with batch 75', to: 'dev', after: [11178, 4248] },
     { batch: 78, prefix: BATCH_78_PREFIX, what: "a busy day's plain questions written blind with batch 75", to: 'dev', after: [11378, 4248] },
     { batch: 79, prefix: BATCH_79_PREFIX, what: 'near-topic questions about what followed, written blind with batch 75', to: 'dev', after: [11578, 4248] },
-    { batch: 82, prefix: BATCH_82_PREFIX, what: 'chat typed in a hurry, written blind as the twenty-first round began', to: 'dev', after: [11778, 4248] },
-    { batch: 83, prefix: BATCH_83_PREFIX, what: 'questions to decline beside answerable twins, written blind with batch 82', to: 'dev', after: [11978, 4248] },
+    { batch: 82, prefix: BATCH_82_PREFIX, what: 'chat typed in a hurry, written blind as the twenty-first round began', to: 'dev', after: [11978, 4448] },
+    { batch: 83, prefix: BATCH_83_PREFIX, what: 'questions to decline beside answerable twins, written blind with batch 82', to: 'dev', after: [12178, 4448] },
+    { batch: 80, prefix: BATCH_80_PREFIX, what: "the twenty-first round's validation set for declines", to: 'dev', after: [11778, 4248] },
+    { batch: 81, prefix: BATCH_81_PREFIX, what: 'written blind as the twenty-first round began, its fresh measure', to: 'test', after: [11778, 4448] },
   ];
   it.each(WHOLE_BATCHES)('batch $batch ($prefix ids, $what) goes to $to entirely and moves no earlier question', ({ batch: last, prefix, to, after }) => {
     const ids = new Set((to === 'dev' ? dev : test).map((item) => item.id));
@@ -498,6 +500,6 @@ describe('/ask evaluation fixtures', () => {
   });
 
   it('the splits hold every batch: dev and test as committed', () => {
-    expect([dev.length, test.length]).toEqual([11978, 4248]);
+    expect([dev.length, test.length]).toEqual([12178, 4448]);
   });
 });

@@ -94,11 +94,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * The seventeenth round's final engine: 3,321 right = 91.0 %, 31 wrong = 0.85 %, 712/721 declined (batch 64: 181 / 3, 39/39).
  * The eighteenth and nineteenth rounds are in docs/ask-history.md. With batch 72 (200 blind questions written as the
  * twentieth round began, test only, first engine 171 / 0, 14/14): 4,248 questions, 3,858 right = 90.8 %, 34 wrong =
- * 0.80 %, 773/779 declined (the bar wants all).
+ * 0.80 %, 773/779 declined (the bar wants all). With batch 81 (200 blind questions written as the twenty-first round
+ * began, test only, first engine 173 / 4, 15/16): 4,448 questions, 4,033 right = 90.7 %, 37 wrong = 0.83 %, 789/795
+ * declined (the bar wants all).
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.01;
-const OFF_TOPIC_DECLINED = 773;
+const OFF_TOPIC_DECLINED = 789;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
