@@ -201,6 +201,7 @@ export const WORD_LISTS = [
   'overviewWords',
   'overviewWhat',
   'overviewLinks',
+  'fieldOpeners',
   'laterWords',
   'laterAfterWords',
   'filingNouns',

@@ -347,13 +347,22 @@ export class AskEngine {
       this.reportedTerms.set(d.id, new Set(said.flatMap((r) => r.terms.filter((t) => t.kind !== 'number' && t.weight >= 1).map((t) => t.term))));
     }
     const signatoryWords = new Set(data.signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name))));
+    // Whether every fact that carries a word is about signing, asked of a name's words: the facts never change, so each
+    // word's answer is kept (at most 4,096 words: typed words are unbounded).
+    const signersOnly = new Map<string, boolean>();
     this.signingLookups = {
       facts: this.facts,
       lexicon: this.lexicon,
       signatoryWords,
       amongSignersOnly: (word) => {
-        const carrying = data.facts.filter((f) => this.facts.carries(f.id, word));
-        return carrying.length > 0 && carrying.every((f) => this.facts.carries(f.id, 'c:sign'));
+        let only = signersOnly.get(word);
+        if (only === undefined) {
+          const carrying = data.facts.filter((f) => this.facts.carries(f.id, word));
+          only = carrying.length > 0 && carrying.every((f) => this.facts.carries(f.id, 'c:sign'));
+          if (signersOnly.size >= 4096) signersOnly.clear();
+          signersOnly.set(word, only);
+        }
+        return only;
       },
       matchName: (span) => this.nameMatcher.match(span),
       calibration: this.calibration,

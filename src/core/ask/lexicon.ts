@@ -784,16 +784,24 @@ export class Lexicon {
     return words[k] === w && GIVEN_NAME.test(w) && !this.vocabulary.has(w) && !this.isStopword(w) && !isDictionaryWord(w) && !isDictionaryTypo(w);
   }
 
-  /** The role a term stands for, if it is one. */
-  /** The role whose field one of these folded words names (`data/concepts.json` `roleFields`: "musique" → musician), if any. */
+  /**
+   * The role whose field one of these folded words names (`data/concepts.json` `roleFields`: "musique" → musician), if
+   * any, opened as a field (`fieldOpeners`, right before it or before an article: "côté musique", "in music", "dans la
+   * musique"); a field word elsewhere ("the letter on AI training on music") names no role asked.
+   */
   roleOfField(words: readonly string[]): Role | null {
-    for (const w of words) {
+    const openers = this.wordList('fieldOpeners');
+    const articles = this.wordList('articles');
+    for (const [k, w] of words.entries()) {
       const role = this.fieldRoles.get(w);
-      if (role) return role;
+      if (!role) continue;
+      const before = words[k - 1] ?? '';
+      if (openers.has(before) || (articles.has(before) && openers.has(words[k - 2] ?? ''))) return role;
     }
     return null;
   }
 
+  /** The role a term stands for, if it is one. */
   static roleOf(term: string): Role | null {
     return term.startsWith('r:') ? (term.slice(2) as Role) : null;
   }

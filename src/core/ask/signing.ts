@@ -199,11 +199,12 @@ function namesBody(lexicon: Pick<Lexicon, 'wordList'>, words: readonly string[],
 }
 
 /** A word that ends on a letter typed again: three times or more ("hiii"), or twice after two letters or more ("heyy"). */
-const ELONGATED = /^(\p{L}*?)(\p{L})\2{2,}$|^(\p{L}{2,}?)(\p{L})\4$/u;
+const ELONGATED = /^(\p{L}*?)(\p{L})\2{2,}$|^(\p{L}{2,}?)([aeiouy])\4$/u;
 
 /**
  * Whether a word is a stop word typed long, as chat stretches a greeting or a filler ("heyy", "hiii", "coucouuu",
- * "loool"): its last letter once is a stop word ("Lee" is not "le": a letter twice after one letter only).
+ * "loool"): its last letter once is a stop word ("Lee" is not "le": a letter twice after one letter only; "Ann", "Tess"
+ * are not "an", "tes": a letter typed twice at the end is stretched only when it is a vowel or "y").
  */
 function elongatedStopword(lexicon: Pick<Lexicon, 'isStopword'>, word: string): boolean {
   const m = ELONGATED.exec(word);
@@ -256,8 +257,8 @@ interface Signer {
 }
 
 /**
- * The name whose last word is at `end`: one `people` read there (the longest first), or the full name of someone no
- * signatory is (`unlistedName`). Null when none ends there.
+ * The name whose last word is at `end`: the first of `people` read there, or the full name of someone no signatory is
+ * (`unlistedName`, the longest first). Null when none ends there.
  */
 function nameEndingAt(lookups: SigningLookups, parsed: ParsedQuestion, end: number, free: (k: number) => boolean): Signer | null {
   const { words, shown } = parsed.reading;

@@ -2680,6 +2680,11 @@ describe('/ask engine: readings of a verb phrase around its object and of a role
   it('a field word in a question that asks for no one (a company\'s name) → no list', () => {
     expect(ask('did Sony Music comment on the letter?')).not.toMatchObject({ mode: 'list' });
   });
+
+  it('a field word that only describes the letter, not opened as a field ("côté", "in", "dans") → no list of that role', () => {
+    expect(ask('Who signed the letter about AI training on music and film?')).not.toMatchObject({ mode: 'list' });
+    expect(ask('Qui a signé la lettre qui défend la musique et le cinéma ?')).not.toMatchObject({ mode: 'list' });
+  });
 });
 
 describe('/ask engine: a list by role read past a name set aside, and a role asked alone', () => {

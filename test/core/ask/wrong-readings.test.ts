@@ -10,6 +10,11 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('tom hanks??')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
   });
 
+  it('a name ending in a doubled consonant is no greeting typed long ("Tess" is not "tes", "Ann" not "an")', () => {
+    expect(ask('did Tess Holliday sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tess Holliday' });
+    expect(ask('did Ann Patchett sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ann Patchett' });
+  });
+
   it('a request for more with nothing named, or not knowing what to ask → declined', () => {
     expect(ask("svp plus d'infos")).toMatchObject({ verdict: 'no_answer' });
     expect(ask('je sais pas quoi te demander')).toMatchObject({ verdict: 'no_answer' });
