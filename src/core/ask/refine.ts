@@ -547,14 +547,16 @@ const checkLetterReaction: Refinement = (ctx, decision) => {
   // body's name. Choices that never name it are not offered either.
   if (decision.verdict === 'no_answer') return decision;
   const nouns = ctx.lexicon.wordList('letterNouns');
-  const verb = searchTerms.find((t) => REACTING.has(t.term));
+  const verbs = searchTerms.filter((t) => REACTING.has(t.term));
   const { words } = parsed.reading;
   const named = (t: Term): boolean => words.slice(t.at, t.at + (t.span ?? 1)).some((w) => nouns.has(w));
   // Of a verb of citing, the letter is its object: right after it, past stop words and names ("cite the Hollywood
-  // letter", "cite-t-il la lettre"), not "a mention in coverage of the letter", which cites something else.
-  const object = (t: Term): boolean =>
-    verb!.term !== 'c:mention' || words.slice(verb!.at + (verb!.span ?? 1), t.at).every((w) => ctx.lexicon.isStopword(w) || ctx.lexicon.isName(w));
-  if (!verb || !searchTerms.some((t) => t.term === 'c:letter' && t.at > verb.at && named(t) && object(t))) return decision;
+  // letter", "cite-t-il la lettre"), not "a mention in coverage of the letter", which cites something else. Every verb
+  // is tried: a citing one before a reacting one ("did the press mention how the MPA responded to the letter?") leaves
+  // the reacting one to read.
+  const object = (verb: Term, t: Term): boolean =>
+    verb.term !== 'c:mention' || words.slice(verb.at + (verb.span ?? 1), t.at).every((w) => ctx.lexicon.isStopword(w) || ctx.lexicon.isName(w));
+  if (!verbs.some((verb) => searchTerms.some((t) => t.term === 'c:letter' && t.at > verb.at && named(t) && object(verb, t)))) return decision;
   const text = (id: string): string => ctx.factText.get(id) ?? '';
   return keepPicked(decision, (r) => [...nouns].some((w) => text(r.id).includes(` ${w} `)));
 };
