@@ -89,6 +89,18 @@ function besidesNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion
   return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k);
 }
 
+/** Where a span's words (folded) first stand among the question's words, or -1. */
+function spanAt(words: readonly string[], span: string): number {
+  const own = splitWords(span);
+  return words.findIndex((_, k) => own.every((w, i) => words[k + i] === w));
+}
+
+/** The words from `at` to `end` (not included) as typed, when the typed words line up with the read ones, else as read. */
+function typedStretch(reading: ParsedQuestion['reading'], at: number, end: number): string {
+  const { words, shown } = reading;
+  return (shown.length === words.length ? shown : words).slice(at, end).join(' ');
+}
+
 /** The longest and shortest full name read as someone no signatory is: a given name and a surname, one more name or a particle between at most. */
 const UNLISTED_WORDS = [3, 2] as const;
 /** How sure a verdict on someone no signatory is: as sure as one on a name asked about with a word of signing. */
@@ -105,7 +117,7 @@ const LOWER_NAME_WORD = /^(?=[a-z'-]*[aeiouy])[a-z'-]{3,}$/;
  * stretch holds anything else ("né Taika Waititi ?", "fair use?", "Donald Trump?": the facts say who he is).
  */
 function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: (p: PersonSlot) => boolean, phrased: (span: string) => boolean): { span: string; score: number }[] | null {
-  const { words, shown } = parsed.reading;
+  const { words } = parsed.reading;
   const free = besidesNames(lookups.lexicon, parsed);
   const names: { span: string; score: number }[] = [];
   let k = 0;
@@ -120,7 +132,7 @@ function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: 
       k += splitWords(person.span).length;
       continue;
     }
-    const spanOf = (n: number): string => (shown.length === words.length ? shown : words).slice(k, k + n).join(' ');
+    const spanOf = (n: number): string => typedStretch(parsed.reading, k, k + n);
     // "Guillermo del Toro?": a signatory's whole name that the runs of `people` cut (a particle in lower case).
     // Only words of a signatory's name or alias can make one exactly: the matcher is asked of nothing else.
     const whole = UNLISTED_WORDS.map((n) => ({ n, match: k + n <= words.length && words.slice(k, k + n).every((w, i) => !free(k + i) && lookups.signatoryWords.has(w)) ? lookups.matchName(spanOf(n)) : null }))
@@ -193,7 +205,7 @@ function namesBody(lexicon: Pick<Lexicon, 'wordList'>, words: readonly string[],
   const possessive = lexicon.wordList('possessiveMarks');
   const affiliation = lexicon.wordList('affiliationWords');
   const own = splitWords(span);
-  const at = words.findIndex((_, k) => own.every((w, i) => words[k + i] === w));
+  const at = spanAt(words, span);
   if (at < 0) return false;
   return own.some((w, i) => (companies.has(w) || bodies.has(w)) && !possessive.has(words[at + i + 1] ?? '') && !affiliation.has(words[at + i - 1] ?? ''));
 }
@@ -221,7 +233,7 @@ const SIGNER_REACH = 2;
  * signing, stop words at most `SIGNER_REACH` between and no punctuation of an aside ("alejandro gonzalez inarritu a signé ?"). Null when there is none.
  */
 function unlistedSigner(lookups: SigningLookups, parsed: ParsedQuestion): { span: string; at: number } | null {
-  const { words, shown, terms } = parsed.reading;
+  const { words, terms } = parsed.reading;
   const free = besidesNames(lookups.lexicon, parsed);
   const gaps = typedGaps(parsed.text);
   const typo = (k: number): boolean => parsed.reading.corrected[k] !== undefined && parsed.reading.corrected[k] !== words[k];
@@ -239,7 +251,7 @@ function unlistedSigner(lookups: SigningLookups, parsed: ParsedQuestion): { span
         // Read by `people` as no signatory's name ("did tom hanks sign? ruffalo did"), or read by none.
         const read = parsed.people.some((p) => p.match.verdict === 'not_listed' && splitWords(p.span).join(' ') === words.slice(at, at + n).join(' '));
         if (!read && !unlistedName(lookups, parsed, at, n, free)) continue;
-        return { span: (shown.length === words.length ? shown : words).slice(at, at + n).join(' '), at };
+        return { span: typedStretch(parsed.reading, at, at + n), at };
       }
     }
   }
@@ -261,7 +273,7 @@ interface Signer {
  * (`unlistedName`, the longest first). Null when none ends there.
  */
 function nameEndingAt(lookups: SigningLookups, parsed: ParsedQuestion, end: number, free: (k: number) => boolean): Signer | null {
-  const { words, shown } = parsed.reading;
+  const { words } = parsed.reading;
   for (const p of parsed.people) {
     const own = splitWords(p.span);
     let at = end - own.length + 1;
@@ -271,13 +283,13 @@ function nameEndingAt(lookups: SigningLookups, parsed: ParsedQuestion, end: numb
     const name = p.match.verdict === 'signed' ? splitWords(p.match.match!.name) : [];
     const from = at;
     for (let i = name.length - own.length - 1; at > 0 && i >= 0 && words[at - 1] === name[i]; i--) at -= 1;
-    const span = at < from ? (shown.length === words.length ? shown : words).slice(at, end + 1).join(' ') : p.span;
+    const span = at < from ? typedStretch(parsed.reading, at, end + 1) : p.span;
     return { span, at, end, score: p.match.verdict === 'signed' ? p.match.match!.score : UNLISTED_SCORE, slot: p };
   }
   const length = UNLISTED_WORDS.find((n) => end - n + 1 >= 0 && unlistedName(lookups, parsed, end - n + 1, n, free, true));
   if (length === undefined) return null;
   const at = end - length + 1;
-  return { span: (shown.length === words.length ? shown : words).slice(at, end + 1).join(' '), at, end, score: UNLISTED_SCORE };
+  return { span: typedStretch(parsed.reading, at, end + 1), at, end, score: UNLISTED_SCORE };
 }
 
 /** Punctuation after a name that closes an aside or a sentence: the name is then no subject of a verb after it. */
@@ -353,8 +365,7 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] 
   const broken = (from: number, to: number): boolean => gaps.length + 1 === words.length && gaps.slice(Math.min(from, to), Math.max(from, to)).some((g) => /[?!.]/.test(g));
   const others = parsed.people.filter((p) => !first.some((s) => s.slot === p));
   const apart = others.some((p) => {
-    const own = splitWords(p.span);
-    const at = words.findIndex((_, k) => own.every((w, i) => words[k + i] === w));
+    const at = spanAt(words, p.span);
     return at >= 0 && broken(at, verb);
   });
   return apart ? [] : first;
@@ -554,14 +565,13 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     // lui ?" and "did lana wachowski sign or only lilly" for both.
     if (subject !== null && subject.span !== person.span) {
       const { words, terms } = parsed.reading;
-      const own = splitWords(person.span);
-      const personAt = words.findIndex((_, k) => own.every((w, i) => words[k + i] === w));
+      const personAt = spanAt(words, person.span);
       const gaps = typedGaps(parsed.text);
       const oneSentence = personAt > subject.at && gaps.length + 1 === words.length && !gaps.slice(subject.at, personAt).some((g) => /[?.!:;]/.test(g));
       const apart = !(oneSentence && terms.some((t) => t.term === 'c:letter' && t.at > subject.at && t.at < personAt));
       return apart ? withOthers(signatory(subject.span, UNLISTED_SCORE), [person.span]) : signatory(subject.span, UNLISTED_SCORE);
     }
-    return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : 0.5);
+    return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : UNLISTED_SCORE);
   }
   // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
   const byWork = parsed.aboutSigning && !askedElse && parsed.people.length === 0 && parsed.type !== 'quote' ? lookups.signatoryByWork(parsed) : null;
