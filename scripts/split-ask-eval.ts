@@ -182,6 +182,10 @@ export const BATCH_83_PREFIX = 'b83-';
 export const BATCH_80_PREFIX = 'b80-';
 /** Batch 81 (ids `b81-…`, written blind with batch 82; plain questions of newsrooms not used before): test only, a fresh measure. */
 export const BATCH_81_PREFIX = 'b81-';
+/** Batch 86 (ids `b86-…`, written blind on 2026-12-03 as the twenty-second round began; journalists mid-task: long framed questions, two in one, checks of a draft): dev only, so the round's tuners see it. */
+export const BATCH_86_PREFIX = 'b86-';
+/** Batch 87 (ids `b87-…`, written blind with batch 86; people and names: did X sign in odd forms, lists by role, who did what): dev only, so the round's tuners see it. */
+export const BATCH_87_PREFIX = 'b87-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -269,6 +273,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 83 (dev only)', has: (id) => id.startsWith(BATCH_83_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 80 (dev only)', has: (id) => id.startsWith(BATCH_80_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 81 (test only)', has: (id) => id.startsWith(BATCH_81_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 86 (dev only)', has: (id) => id.startsWith(BATCH_86_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 87 (dev only)', has: (id) => id.startsWith(BATCH_87_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
