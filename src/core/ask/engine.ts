@@ -536,7 +536,9 @@ export class AskEngine {
     const who = parsed.reading.terms.find((t) => t.term === 'c:who')?.at ?? 0;
     const holderNow = this.asksIncumbent(parsed) && parsed.reading.cues.some((c) => c.cue === 'incumbent' && c.at > who);
     if (holderNow || this.asksOtherLaw(parsed)) return { ...outcome, lang: answerLang };
-    const lowerName = this.topic.namesOtherTopic(parsed, searched, 'lowercase');
+    // Read only when a part is weighed (`alone`, `leavesName`).
+    let lowerNamed: boolean | undefined;
+    const lowerName = (): boolean => (lowerNamed ??= this.topic.namesOtherTopic(parsed, searched, 'lowercase'));
     // A comparison is answered whole or not at all: a part of its sentence without its cue ("la plainte de Disney contre
     // Midjourney ou le jugement…" after "qu'est-ce qui est arrivé en premier :") is one of the two things compared. A
     // sentence of its own is another question ("X signed? need to confirm before air.").
@@ -584,20 +586,21 @@ export class AskEngine {
     // and names no one stands for a person named in the rest: it asks nothing alone.
     // A part that points back with a demonstrative to a thing only the rest names asks nothing alone (`pointsBack`).
     const alone = (part: ParsedQuestion): boolean =>
-      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !this.pointsBack(part, parsed);
+      (!part.reading.cues.some((c) => c.cue === 'refers') || !lowerName()) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !this.pointsBack(part, parsed);
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
     const leavesName = (part: AskOutcome): boolean => {
-      if (!lowerName || part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return false;
+      if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote') || !lowerName()) return false;
       const own = new Set(this.searchTermsOf(part.parsed).map((t) => t.term));
       return searched.some((t) => t.weight >= 1 && !own.has(t.term) && this.facts.carries(part.fact.id, t.term));
     };
     // "Nos lecteurs se souviennent des grèves de 2023 : quel rapport avec cette lettre ?": what the rest of the sentence
     // says is part of the question. A fact a clause alone answers is kept only when the whole question ranks it close to
     // its best (`closeShare`): one far behind another is the answer to the clause's few words, not to the question.
-    const wholeRanked = this.retrieve(parsed).ranked;
+    // The whole ranked only when a part's answer is weighed (most questions have no part answered).
     const keepsWhole = (part: AskOutcome): boolean => {
       if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return true;
+      const wholeRanked = this.retrieve(parsed).ranked;
       const top = wholeRanked[0];
       const own = wholeRanked.find((r) => r.id === part.fact.id);
       return !top || (own !== undefined && own.score >= top.score * this.calibration.closeShare);
