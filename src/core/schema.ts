@@ -196,7 +196,6 @@ export const WORD_LISTS = [
   'orWords',
   'nameParticles',
   'subjectEchoes',
-  'nameJoiners',
   'objectRelatives',
   'overviewWords',
   'overviewWhat',

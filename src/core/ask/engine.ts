@@ -12,7 +12,7 @@ import { betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, gro
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedGaps, typedNames, typedSpans, unshouted } from './question-text';
+import { alignedGaps, askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -403,7 +403,7 @@ export class AskEngine {
       latestDates: new Map(data.facts.map((f) => [f.id, latestDate(splitWords(f.answer.en))] as const).filter((e): e is [string, number] => e[1] !== undefined)),
       letterDate: Number(data.letter.submitted.date.replace(/-/g, '')),
       paymentRoles: paymentRolesOf(this.lexicon, data.facts),
-      namesOtherLetter: (parsed) => this.topic.namesOtherLetter(parsed),
+      namesOtherLetter: (parsed) => this.namesOtherLetter(parsed),
       futureTense: (parsed) => this.futureTense(parsed),
     };
   }
@@ -528,7 +528,7 @@ export class AskEngine {
     const searched = this.searchTermsOf(parsed);
     // So is another letter or statement ("the AI extinction-risk statement, who signed it?"), another part of a document,
     // and a time after the story's.
-    if (this.topic.namesOtherTopic(parsed, searched, 'capitals') || this.topic.otherTime(parsed) || this.topic.laterTime(parsed) || this.topic.otherPart(parsed) || this.topic.namesOtherLetter(parsed)) return { ...outcome, lang: answerLang };
+    if (this.topic.namesOtherTopic(parsed, searched, 'capitals') || this.topic.otherTime(parsed) || this.topic.laterTime(parsed) || this.topic.otherPart(parsed) || this.namesOtherLetter(parsed)) return { ...outcome, lang: answerLang };
     // "Who runs the Office of Science and Technology Policy today?": who holds a post now is declined whole; a part cut
     // at its "and" ("who runs the Office of Science") has lost the word of time and would name the story's holder.
     // Only a word of time after the "who", which it qualifies: "now that the letter is out, who wrote it?" opens on
@@ -536,7 +536,9 @@ export class AskEngine {
     const who = parsed.reading.terms.find((t) => t.term === 'c:who')?.at ?? 0;
     const holderNow = this.asksIncumbent(parsed) && parsed.reading.cues.some((c) => c.cue === 'incumbent' && c.at > who);
     if (holderNow || this.asksOtherLaw(parsed)) return { ...outcome, lang: answerLang };
-    const lowerName = this.topic.namesOtherTopic(parsed, searched, 'lowercase');
+    // Read only when a part is weighed (`alone`, `leavesName`).
+    let lowerNamed: boolean | undefined;
+    const lowerName = (): boolean => (lowerNamed ??= this.topic.namesOtherTopic(parsed, searched, 'lowercase'));
     // A comparison is answered whole or not at all: a part of its sentence without its cue ("la plainte de Disney contre
     // Midjourney ou le jugement…" after "qu'est-ce qui est arrivé en premier :") is one of the two things compared. A
     // sentence of its own is another question ("X signed? need to confirm before air.").
@@ -584,20 +586,21 @@ export class AskEngine {
     // and names no one stands for a person named in the rest: it asks nothing alone.
     // A part that points back with a demonstrative to a thing only the rest names asks nothing alone (`pointsBack`).
     const alone = (part: ParsedQuestion): boolean =>
-      (!lowerName || !part.reading.cues.some((c) => c.cue === 'refers')) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !this.pointsBack(part, parsed);
+      (!part.reading.cues.some((c) => c.cue === 'refers') || !lowerName()) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !this.pointsBack(part, parsed);
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
     const leavesName = (part: AskOutcome): boolean => {
-      if (!lowerName || part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return false;
+      if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote') || !lowerName()) return false;
       const own = new Set(this.searchTermsOf(part.parsed).map((t) => t.term));
       return searched.some((t) => t.weight >= 1 && !own.has(t.term) && this.facts.carries(part.fact.id, t.term));
     };
     // "Nos lecteurs se souviennent des grèves de 2023 : quel rapport avec cette lettre ?": what the rest of the sentence
     // says is part of the question. A fact a clause alone answers is kept only when the whole question ranks it close to
     // its best (`closeShare`): one far behind another is the answer to the clause's few words, not to the question.
-    const wholeRanked = this.retrieve(parsed).ranked;
+    // The whole ranked only when a part's answer is weighed (most questions have no part answered).
     const keepsWhole = (part: AskOutcome): boolean => {
       if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return true;
+      const wholeRanked = this.retrieve(parsed).ranked;
       const top = wholeRanked[0];
       const own = wholeRanked.find((r) => r.id === part.fact.id);
       return !top || (own !== undefined && own.score >= top.score * this.calibration.closeShare);
@@ -737,7 +740,7 @@ export class AskEngine {
 
   /** Whether `premiseToCorrect` may find a premise to correct in the question: it reads none in a question without one. */
   private givesPremise(parsed: ParsedQuestion): boolean {
-    if (parsed.type === 'quote' || parsed.otherLetter || this.topic.namesOtherLetter(parsed)) return false;
+    if (parsed.type === 'quote' || parsed.otherLetter || this.namesOtherLetter(parsed)) return false;
     return this.premises.read(parsed, this.typedOf(parsed).opening).length > 0;
   }
 
@@ -865,6 +868,19 @@ export class AskEngine {
     return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };
   }
 
+  /**
+   * Whether a reading names another letter than the story's (`TopicGuard.namesOtherLetter`), read once per reading: the
+   * guards ask it, then the whole question's decline of its parts and the refinements ask it again of the same reading.
+   */
+  private namesOtherLetter(parsed: ParsedQuestion): boolean {
+    let names = this.memo.otherLetter.get(parsed);
+    if (names === undefined) {
+      names = this.topic.namesOtherLetter(parsed);
+      this.memo.otherLetter.set(parsed, names);
+    }
+    return names;
+  }
+
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
     const decided = this.memo.decided[lang];
     let outcome = decided.get(parsed);
@@ -984,7 +1000,7 @@ export class AskEngine {
     // Nor is a letter signed in another decade, or about a law the story does not know ("the letter on the AI Act").
     const signedOther = parsed.aboutSigning && parsed.type !== 'list' && (this.topic.otherLaw(parsed) || parsed.years.some((y) => this.topic.farYear(y)));
     // "Did OpenAI soften its stance in any later filing?": a document filed after the story's is another one.
-    if (signedOther || this.topic.namesOtherLetter(parsed) || this.topic.namesLaterFiling(parsed) || this.topic.quotesOtherTitle(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    if (signedOther || this.namesOtherLetter(parsed) || this.topic.namesLaterFiling(parsed) || this.topic.quotesOtherTitle(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return null;
   }
 
@@ -1028,11 +1044,11 @@ export class AskEngine {
     );
     if (fromNow) return true;
     // In English the auxiliary opens the question or a clause after punctuation.
-    let gaps: string[] | null = null;
+    let gaps: string[] | null | undefined;
     const opensClause = (k: number): boolean => {
       if (k === 0) return true;
-      gaps ??= typedGaps(parsed.text);
-      return gaps.length + 1 === words.length && CLAUSE_BREAK.test(gaps[k - 1] ?? '');
+      if (gaps === undefined) gaps = alignedGaps(parsed.text, words.length);
+      return gaps !== null && CLAUSE_BREAK.test(gaps[k - 1] ?? '');
     };
     return this.futureFrom(parsed, 0, (k, auxiliary) => auxiliary && opensClause(k));
   }
@@ -1640,10 +1656,10 @@ export class AskEngine {
     );
     // One name is typed with spaces between its words only: "Koh (OpenAI)" is a person and a company, two names.
     // What stands between the words, read only when a capitalised word is next to a known name.
-    let gaps: string[] | undefined;
+    let gaps: string[] | null | undefined;
     const joined = (a: number, b: number): boolean => {
-      gaps ??= typedGaps(parsed.text);
-      return gaps.length !== typed.length - 1 || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
+      if (gaps === undefined) gaps = alignedGaps(parsed.text, typed.length);
+      return gaps === null || SPACES_ONLY.test(gaps[Math.min(a, b)] ?? '');
     };
     return terms.filter((t) => keep.has(t.at) || !(t.kind === 'word' && capitalised(t.at) && !this.facts.knows(t.term) && ((knownAt.has(t.at - 1) && this.givenNames.has(parsed.reading.corrected[t.at - 1] ?? '') && joined(t.at - 1, t.at)) || (knownAt.has(t.at + 1) && joined(t.at, t.at + 1)))));
   }
@@ -1933,6 +1949,8 @@ interface QuestionMemo {
   /** What a reading is searched with: the parts only looked at (an opening, a scene) are never ranked. */
   searched: Map<ParsedQuestion, Pick<Retrieval, 'mode' | 'searchTerms'>>;
   retrieved: Map<ParsedQuestion, Retrieval>;
+  /** Whether a reading names another letter (`namesOtherLetter`). */
+  otherLetter: Map<ParsedQuestion, boolean>;
 }
 
 /**
@@ -1943,7 +1961,7 @@ interface QuestionMemo {
  * maps kept by the engine: their table holds on to each reading until a full collection (0.55 → 0.41 MB).
  */
 function newQuestionMemo(): QuestionMemo {
-  return { partsRead: { en: new Map(), fr: new Map(), none: new Map() }, decided: { en: new Map(), fr: new Map() }, typed: new Map(), searched: new Map(), retrieved: new Map() };
+  return { partsRead: { en: new Map(), fr: new Map(), none: new Map() }, decided: { en: new Map(), fr: new Map() }, typed: new Map(), searched: new Map(), retrieved: new Map(), otherLetter: new Map() };
 }
 
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */

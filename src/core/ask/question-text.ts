@@ -27,6 +27,15 @@ export function typedGaps(text: string): string[] {
   return gaps;
 }
 
+/**
+ * `typedGaps(text)` when they line up with the `wordCount` words read from it (one gap fewer than words), else null: the
+ * typed punctuation between two words is known only then.
+ */
+export function alignedGaps(text: string, wordCount: number): string[] | null {
+  const gaps = typedGaps(text);
+  return gaps.length + 1 === wordCount ? gaps : null;
+}
+
 /** A separator typed inside a figure ("4,000", "2.3", "10 000"), which the words read leave out ("4000"). */
 const FIGURE_SEPARATOR = /[.,\s\u00a0\u202f']?/.source;
 

@@ -5,7 +5,7 @@ import type { Calibration } from './calibrate';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { typedGaps } from './question-text';
+import { alignedGaps } from './question-text';
 import { sameFigure, type ParsedQuestion, type PersonSlot } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
@@ -235,7 +235,7 @@ const SIGNER_REACH = 2;
 function unlistedSigner(lookups: SigningLookups, parsed: ParsedQuestion): { span: string; at: number } | null {
   const { words, terms } = parsed.reading;
   const free = besidesNames(lookups.lexicon, parsed);
-  const gaps = typedGaps(parsed.text);
+  const gaps = alignedGaps(parsed.text, words.length);
   const typo = (k: number): boolean => parsed.reading.corrected[k] !== undefined && parsed.reading.corrected[k] !== words[k];
   for (const t of terms) {
     if (t.term !== 'c:sign') continue;
@@ -243,7 +243,7 @@ function unlistedSigner(lookups: SigningLookups, parsed: ParsedQuestion): { span
       const end = t.at - 1 - gap;
       if (end < 1 || words.slice(end + 1, t.at).some((w) => !lookups.lexicon.isStopword(w))) break;
       // Not a name in an aside that closes before the verb ("did X (the guy with Tom Hanks) sign?").
-      if (gaps.length + 1 === words.length && gaps.slice(end, t.at).some((g) => ASIDE_MARK.test(g))) break;
+      if (gaps !== null && gaps.slice(end, t.at).some((g) => ASIDE_MARK.test(g))) break;
       for (const n of UNLISTED_WORDS) {
         const at = end - n + 1;
         // The given name as typed (a surname the typo reader takes for a word is still one: "meryl streep" → "street").
@@ -301,7 +301,7 @@ const TOPIC_MARK = /[,:—–-]/;
  * "Did Ben Stiller sign the letter Mark Ruffalo wrote?", "alfonso cuarón et guillermo del toro ont signé ?": the names
  * typed as the subject of a verb of signing (or of "on the list", "among"), in the order typed. The subject ends at the
  * first word before the verb that is no auxiliary, adverb or inverted pronoun (`Lexicon.subjectEndBefore`) nor a word
- * that stands back for it (`subjectEchoes`: "both", "ils"); names joined to it by `nameJoiners` ("and", "et"), or by
+ * that stands back for it (`subjectEchoes`: "both", "ils"); names joined to it by `andWords` ("and", "et"), or by
  * commas in a list that one of them ends, are subjects too. Punctuation right after the last name that closes an aside
  * or a sentence leaves it none; one that sets it apart as a topic only with a word standing back for it ("X et Y, ils
  * ont signé ?") or, for a colon, right before the verb ("X: signatory?"). Every verb must read the same subject (one
@@ -315,9 +315,9 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] 
   if (verbs.length === 0) return [];
   const { lexicon } = lookups;
   const echoes = lexicon.wordList('subjectEchoes');
-  const joiners = lexicon.wordList('nameJoiners');
-  const gaps = typedGaps(parsed.text);
-  const gapAt = (k: number): string => (gaps.length + 1 === words.length ? (gaps[k] ?? ' ') : ' ');
+  const joiners = lexicon.wordList('andWords');
+  const gaps = alignedGaps(parsed.text, words.length);
+  const gapAt = (k: number): string => (gaps !== null ? (gaps[k] ?? ' ') : ' ');
   const free = besidesNames(lexicon, parsed);
   const subjectOf = (verb: number): Signer[] => {
     let end = lexicon.subjectEndBefore(words, verb);
@@ -362,7 +362,7 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] 
   // "Has X signed? And Y too?": one named in another sentence than the verb's asks of them too; the subject is then not
   // all that is asked (the rest of the signing step weighs both).
   const verb = Math.min(...verbs);
-  const broken = (from: number, to: number): boolean => gaps.length + 1 === words.length && gaps.slice(Math.min(from, to), Math.max(from, to)).some((g) => /[?!.]/.test(g));
+  const broken = (from: number, to: number): boolean => gaps !== null && gaps.slice(Math.min(from, to), Math.max(from, to)).some((g) => /[?!.]/.test(g));
   const others = parsed.people.filter((p) => !first.some((s) => s.slot === p));
   const apart = others.some((p) => {
     const at = spanAt(words, p.span);
@@ -400,8 +400,8 @@ function predicateBeforeSigning(lexicon: Pick<Lexicon, 'wordList' | 'endsAs'>, p
   if (end < 0 || signAt - end < 2) return false;
   // An aside between the name and the signing ("X, the Lost showrunner, signed?", "X (the Lego guy) sign?", "X organised
   // it, but did she sign?"): punctuation there leaves the signing what is asked.
-  const gaps = typedGaps(parsed.text);
-  if (gaps.length + 1 === words.length && gaps.slice(end, signAt).some((g) => ASIDE_MARK.test(g))) return false;
+  const gaps = alignedGaps(parsed.text, words.length);
+  if (gaps !== null && gaps.slice(end, signAt).some((g) => ASIDE_MARK.test(g))) return false;
   const aligned = shown.length === words.length;
   const inCue = (at: number): boolean => cues.some((c) => LIST_CUES.has(c.cue) && at >= c.at && at < c.at + c.length);
   // The verb of a list cue ("compte parmi", "appears among") is that cue's.
@@ -566,8 +566,8 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     if (subject !== null && subject.span !== person.span) {
       const { words, terms } = parsed.reading;
       const personAt = spanAt(words, person.span);
-      const gaps = typedGaps(parsed.text);
-      const oneSentence = personAt > subject.at && gaps.length + 1 === words.length && !gaps.slice(subject.at, personAt).some((g) => /[?.!:;]/.test(g));
+      const gaps = alignedGaps(parsed.text, words.length);
+      const oneSentence = personAt > subject.at && gaps !== null && !gaps.slice(subject.at, personAt).some((g) => /[?.!:;]/.test(g));
       const apart = !(oneSentence && terms.some((t) => t.term === 'c:letter' && t.at > subject.at && t.at < personAt));
       return apart ? withOthers(signatory(subject.span, UNLISTED_SCORE), [person.span]) : signatory(subject.span, UNLISTED_SCORE);
     }
