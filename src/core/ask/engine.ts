@@ -168,8 +168,11 @@ export class AskEngine {
   private readonly strictCalibration: Calibration;
   /** The one fact whose keywords say it sums the letter up (a keyword in each language read as c:main: "summary", "résumé"), if exactly one does. */
   private readonly overview: Fact | undefined;
-  /** What the one question being answered has read and decided (`QuestionMemo`), new at every question. */
-  private memo: QuestionMemo = newQuestionMemo();
+  /**
+   * What the one question being answered has read and decided (`QuestionMemo`): made at its first use, dropped when the
+   * question ends (one memo a question, none made only to be dropped).
+   */
+  private held: QuestionMemo | null = null;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -415,14 +418,19 @@ export class AskEngine {
 
   /** Run the steps of one question with a new memo (`QuestionMemo`), dropped when they end: nothing is kept across questions. */
   private answering<T>(steps: () => T): T {
-    this.memo = newQuestionMemo();
+    this.held = null;
     this.premises.forgetReadings();
     try {
       return steps();
     } finally {
-      this.memo = newQuestionMemo();
+      this.held = null;
       this.premises.forgetReadings();
     }
+  }
+
+  /** The memo of the question being answered (see `held`). */
+  private get memo(): QuestionMemo {
+    return (this.held ??= newQuestionMemo());
   }
 
   /** `parseQuestion` for a part of the question being answered, read once however many steps read it (see `QuestionMemo`). */

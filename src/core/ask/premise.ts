@@ -141,19 +141,23 @@ export class PremiseReader {
    */
   read(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise[] {
     // Read once per reading of the question (the decision, its refinements and the engine all ask): nothing mutates it.
-    const kept = this.readOnce.get(parsed);
+    const readOnce = (this.readOnce ??= new Map());
+    const kept = readOnce.get(parsed);
     if (kept && kept.opening === opening) return kept.premises;
     const premises = this.readUncached(parsed, opening);
-    this.readOnce.set(parsed, { opening, premises });
+    readOnce.set(parsed, { opening, premises });
     return premises;
   }
 
-  /** The premises of each reading of the question being answered (dropped with it by `forgetReadings`: nothing across questions). */
-  private readOnce = new Map<ParsedQuestion, { opening: ReadonlySet<number>; premises: Premise[] }>();
+  /**
+   * The premises of each reading of the question being answered (dropped with it by `forgetReadings`: nothing across
+   * questions), made at the first reading read.
+   */
+  private readOnce: Map<ParsedQuestion, { opening: ReadonlySet<number>; premises: Premise[] }> | null = null;
 
-  /** Drop the readings kept (`read`): the engine calls it at each question's start and end. A new map, not one cleared (see the engine's `newQuestionMemo`). */
+  /** Drop the readings kept (`read`): the engine calls it at each question's start and end. The map dropped, not cleared (see the engine's `newQuestionMemo`). */
   forgetReadings(): void {
-    this.readOnce = new Map();
+    this.readOnce = null;
   }
 
   private readUncached(parsed: ParsedQuestion, opening: ReadonlySet<number>): Premise[] {
