@@ -296,6 +296,8 @@ function nameEndingAt(lookups: SigningLookups, parsed: ParsedQuestion, end: numb
 const CLOSING_MARK = /[()[\]?.!;]/;
 /** Punctuation after a name that sets it apart as a topic ("X, Y et Z, ils ont signé ?", "X: signatory?"). */
 const TOPIC_MARK = /[,:—–-]/;
+/** A topic's mark that may stand right before the verb of signing with no word standing back for the names ("X: signatory?", "X et Y, signataires ?"). */
+const RIGHT_BEFORE_MARK = /^[:,]$/;
 
 /**
  * "Did Ben Stiller sign the letter Mark Ruffalo wrote?", "alfonso cuarón et guillermo del toro ont signé ?": the names
@@ -304,7 +306,7 @@ const TOPIC_MARK = /[,:—–-]/;
  * that stands back for it (`subjectEchoes`: "both", "ils"); names joined to it by `nameJoiners` ("and", "et"), or by
  * commas in a list that one of them ends, are subjects too. Punctuation right after the last name that closes an aside
  * or a sentence leaves it none; one that sets it apart as a topic only with a word standing back for it ("X et Y, ils
- * ont signé ?") or, for a colon, right before the verb ("X: signatory?"). Every verb must read the same subject (one
+ * ont signé ?") or, for a colon or a comma, right before the verb ("X: signatory?", "X et Y, signataires ?"). Every verb must read the same subject (one
  * that reads none aside); empty when there is none, or when two verbs read different ones ("X signed: did Y?").
  */
 function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] {
@@ -325,7 +327,7 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] 
     if (end < 0) return [];
     const after = gapAt(end);
     const echoed = words.slice(end + 1, verb).some((w) => echoes.has(w));
-    if (CLOSING_MARK.test(after) || (TOPIC_MARK.test(after) && !echoed && !(after.trim() === ':' && end === verb - 1))) return [];
+    if (CLOSING_MARK.test(after) || (TOPIC_MARK.test(after) && !echoed && !(RIGHT_BEFORE_MARK.test(after.trim()) && end === verb - 1))) return [];
     const last = nameEndingAt(lookups, parsed, end, free);
     if (!last) return [];
     const group = [last];

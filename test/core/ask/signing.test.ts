@@ -321,6 +321,20 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     // Three, with commas and one "and".
     expect(ask('Did Olivia Wilde, Chris Rock and Judd Apatow sign?')).toMatchObject({ person: 'Olivia Wilde', others: ['Chris Rock', 'Judd Apatow'] });
   });
+  it('names set apart before "both", "all three", "les deux" or "tous les trois", or before a comma right before the noun of signing → a verdict for each, never the last alone', () => {
+    expect(ask('Bette Midler et Chris Rock, les deux ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Bette Midler', others: ['Chris Rock'] });
+    expect(ask('Ron Howard, Taika Waititi et Guillermo del Toro : tous les trois signataires ?')).toMatchObject({ person: 'Ron Howard', others: ['Taika Waititi', 'Guillermo del Toro'] });
+    expect(ask('Olivia Wilde, Judd Apatow and Keanu Reeves, all three signed?')).toMatchObject({ person: 'Olivia Wilde', others: ['Judd Apatow', 'Keanu Reeves'] });
+    expect(ask('Phil Lord et Chris Miller, signataires ?')).toMatchObject({ person: 'Phil Lord', others: ['Chris Miller'] });
+    expect(ask('Phil Lord and Chris Miller, signatories?')).toMatchObject({ person: 'Phil Lord', others: ['Chris Miller'] });
+  });
+  it('names joined to one set aside ("other than X and Y", "à part X et Y") are set aside too → never a verdict on the last', () => {
+    expect(ask('Has anyone other than Ben Stiller and Mark Ruffalo signed?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('à part Ruffalo et Stiller, qui a signé ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Which film directors signed, beyond Ron Howard and Taika Waititi?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    // A name in the question's own clause, after the one set aside, is still asked about.
+    expect(ask('Apart from Ben Stiller, did Mark Ruffalo sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Ruffalo' });
+  });
   it('a name typed as a topic before a colon, then a noun of signing → the verdict on that name, not on a signatory naming the letter', () => {
     expect(ask('keanu reeves: a signatory of the Stiller letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'keanu reeves' });
   });
