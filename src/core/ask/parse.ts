@@ -932,6 +932,27 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       if (people.every((p) => shown.some((w, k) => k > nounAt && w === p.span.split(' ')[0]))) people.length = 0;
     }
   }
+  // "Did Trump say anything about Cate Blanchett or the other signatories?", "Trump a-t-il parlé de Ruffalo et des autres
+  // signataires ?": with signing said only by the noun, each time right after a word of "other", a name joined to it
+  // ("or", "and", "et", stop words between) says who one of the signatories is; the question asks something else of
+  // them: that name is no one asked about.
+  if (people.length > 0 && onList.length === 0 && letterOnAt.length === 0) {
+    const signing = terms.filter((t) => t.term === 'c:sign');
+    const otherAt = (t: Term): number => (SIGNING_NOUN.test(reading.words[t.at] ?? '') ? (reading.cues.find((c) => c.cue === 'another' && c.at + c.length === t.at)?.at ?? -1) : -1);
+    const cueAts = signing.map(otherAt);
+    const joining = (w: string): boolean => lexicon.wordList('nameJoiners').has(w) || lexicon.wordList('orWords').has(w);
+    const joinedToOthers = (p: PersonSlot): boolean => {
+      const own = splitWords(p.span);
+      const at = reading.words.findIndex((_, k) => own.every((w, j) => reading.words[k + j] === w));
+      const between = (cue: number): string[] => reading.words.slice(at + own.length, cue);
+      return at >= 0 && cueAts.some((cue) => cue > at && between(cue).some(joining) && between(cue).every((w) => joining(w) || lexicon.isStopword(w)));
+    };
+    if (signing.length > 0 && cueAts.every((at) => at >= 0)) {
+      const kept = people.filter((p) => !joinedToOthers(p));
+      people.length = 0;
+      people.push(...kept);
+    }
+  }
   if (asides) people.sort((a, b) => Number(inAside(a)) - Number(inAside(b)));
   // "Did X sign? I'll pair her with Y in the piece.": a name in a sentence of its own that asks nothing (no "?") and
   // holds no verb of signing says what the asker plans; who is asked about is named in the sentence that asks.

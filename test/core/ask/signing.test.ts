@@ -328,6 +328,25 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Phil Lord et Chris Miller, signataires ?')).toMatchObject({ person: 'Phil Lord', others: ['Chris Miller'] });
     expect(ask('Phil Lord and Chris Miller, signatories?')).toMatchObject({ person: 'Phil Lord', others: ['Chris Miller'] });
   });
+  it('a signing of other letters ("d\'autres tribunes", "other open letters") is no question about this one → declined, never "yes, signed"', () => {
+    expect(ask("Cate Blanchett a-t-elle signé d'autres tribunes sur l'IA ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Ruffalo a signé d'autres lettres ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Has Cate Blanchett signed other open letters?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Cate Blanchett a-t-elle signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+  it('a name joined to "the other signatories" says who one of them is → not asked whether they signed', () => {
+    expect(ask('Did Trump ever say anything publicly about Cate Blanchett or the other signatories?')).not.toMatchObject({ mode: 'signatory' });
+    // Named alone before the noun, it is still asked about.
+    expect(ask('Is Cate Blanchett among the signatories?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+  it('names right after the letter as who signed it only say which letter → no verdict on them', () => {
+    expect(ask('has sag-aftra officially endorsed the copyright letter that stiller and blanchett signed?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did tom hanks sign the letter that ruffalo signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+  });
+  it('a full name typed as who signs, beside a work of a signatory\'s, is who is asked about, in lower case too → never the work\'s author', () => {
+    expect(ask("i'm writing about the people behind the matrix. did meryl streep sign the letter?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'meryl streep' });
+    expect(ask('la créatrice de Fleabag a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Phoebe Waller-Bridge' });
+  });
   it('names joined to one set aside ("other than X and Y", "à part X et Y") are set aside too → never a verdict on the last', () => {
     expect(ask('Has anyone other than Ben Stiller and Mark Ruffalo signed?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('à part Ruffalo et Stiller, qui a signé ?')).not.toMatchObject({ mode: 'signatory' });
