@@ -1727,7 +1727,13 @@ export class AskEngine {
       ? words.findIndex((w, k) => !covered.has(k) && !own.has(w) && w.length >= 3 && startsWithCapital(shown[k]!) && !this.lexicon.isKnown(w) && !this.lexicon.isStopword(w))
       : -1;
     if (typedName >= 0 && isDictionaryWord(words[typedName]!)) return false;
-    return typedName >= 0 ? shown[typedName]! : [...found][0]!;
+    if (typedName >= 0) return shown[typedName]!;
+    // So is the full name read as who signs, in lower case too ("writing about the matrix people. did meryl streep
+    // sign?"): none of its words the title's or the signatory's.
+    const subject = parsed.subject !== null ? splitWords(parsed.subject) : [];
+    const subjectAt = subject.length >= 2 ? words.findIndex((_, k) => subject.every((w, j) => words[k + j] === w)) : -1;
+    if (subjectAt >= 0 && subject.every((w, j) => !covered.has(subjectAt + j) && !own.has(w))) return parsed.subject!;
+    return [...found][0]!;
   }
 
   /**

@@ -463,6 +463,9 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
  */
+/** What may stand between two names joined as one list besides a word of joining: spaces and a comma. */
+const JOINING_GAP = /^[\s,]*$/;
+
 export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
   const text = withSignSlipRead(typedText, lexicon);
   const detected = detectLanguage(text);
@@ -736,11 +739,24 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // words between) is set aside, no one asked about.
   const excepted = (r: readonly number[]): boolean =>
     reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
-  // The words set aside: each word of exception and the name after it ("besides McCartney"), which ask for nothing.
+  // "anyone other than Ben Stiller and Mark Ruffalo?": a name joined to one set aside ("and", "et" or a comma alone
+  // between, no mark that ends a sentence or opens an aside) is set aside with it.
+  const joiners = lexicon.wordList('nameJoiners');
+  const joined = (from: number, to: number): boolean => {
+    if (!reading.words.slice(from + 1, to).every((w) => joiners.has(w))) return false;
+    const gaps = typedGaps(text);
+    return gaps.length + 1 === reading.words.length && gaps.slice(from, to).every((g) => JOINING_GAP.test(g));
+  };
+  const aside = runAt.map(() => false);
+  runAt.forEach((r, k) => {
+    const prev = runAt[k - 1];
+    aside[k] = excepted(r) || (prev !== undefined && aside[k - 1]! && joined(prev[prev.length - 1]!, r[0]!));
+  });
+  // The words set aside: each word of exception and the names after it ("besides McCartney"), which ask for nothing.
   const setAside = new Set<number>();
   for (let k = runAt.length - 1; k >= 0; k--) {
-    if (excepted(runAt[k]!)) for (const at of runAt[k]!) setAside.add(at);
-    if (relative(runAt[k]!) || excepted(runAt[k]!)) runAt.splice(k, 1);
+    if (aside[k]) for (const at of runAt[k]!) setAside.add(at);
+    if (relative(runAt[k]!) || aside[k]) runAt.splice(k, 1);
   }
   if (setAside.size > 0) for (const c of reading.cues) if (c.cue === 'except') for (let k = 0; k < c.length; k++) setAside.add(c.at + k);
 
@@ -914,6 +930,27 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       // Only names after the noun ("blanchett, signataire ou juste sur la photo ?" asks of her).
       const nounAt = Math.min(...signing.map((t) => t.at));
       if (people.every((p) => shown.some((w, k) => k > nounAt && w === p.span.split(' ')[0]))) people.length = 0;
+    }
+  }
+  // "Did Trump say anything about Cate Blanchett or the other signatories?", "Trump a-t-il parlé de Ruffalo et des autres
+  // signataires ?": with signing said only by the noun, each time right after a word of "other", a name joined to it
+  // ("or", "and", "et", stop words between) says who one of the signatories is; the question asks something else of
+  // them: that name is no one asked about.
+  if (people.length > 0 && onList.length === 0 && letterOnAt.length === 0) {
+    const signing = terms.filter((t) => t.term === 'c:sign');
+    const otherAt = (t: Term): number => (SIGNING_NOUN.test(reading.words[t.at] ?? '') ? (reading.cues.find((c) => c.cue === 'another' && c.at + c.length === t.at)?.at ?? -1) : -1);
+    const cueAts = signing.map(otherAt);
+    const joining = (w: string): boolean => lexicon.wordList('nameJoiners').has(w) || lexicon.wordList('orWords').has(w);
+    const joinedToOthers = (p: PersonSlot): boolean => {
+      const own = splitWords(p.span);
+      const at = reading.words.findIndex((_, k) => own.every((w, j) => reading.words[k + j] === w));
+      const between = (cue: number): string[] => reading.words.slice(at + own.length, cue);
+      return at >= 0 && cueAts.some((cue) => cue > at && between(cue).some(joining) && between(cue).every((w) => joining(w) || lexicon.isStopword(w)));
+    };
+    if (signing.length > 0 && cueAts.every((at) => at >= 0)) {
+      const kept = people.filter((p) => !joinedToOthers(p));
+      people.length = 0;
+      people.push(...kept);
     }
   }
   if (asides) people.sort((a, b) => Number(inAside(a)) - Number(inAside(b)));

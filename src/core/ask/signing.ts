@@ -296,6 +296,8 @@ function nameEndingAt(lookups: SigningLookups, parsed: ParsedQuestion, end: numb
 const CLOSING_MARK = /[()[\]?.!;]/;
 /** Punctuation after a name that sets it apart as a topic ("X, Y et Z, ils ont signé ?", "X: signatory?"). */
 const TOPIC_MARK = /[,:—–-]/;
+/** A topic's mark that may stand right before the verb of signing with no word standing back for the names ("X: signatory?", "X et Y, signataires ?"). */
+const RIGHT_BEFORE_MARK = /^[:,]$/;
 
 /**
  * "Did Ben Stiller sign the letter Mark Ruffalo wrote?", "alfonso cuarón et guillermo del toro ont signé ?": the names
@@ -304,10 +306,11 @@ const TOPIC_MARK = /[,:—–-]/;
  * that stands back for it (`subjectEchoes`: "both", "ils"); names joined to it by `andWords` ("and", "et"), or by
  * commas in a list that one of them ends, are subjects too. Punctuation right after the last name that closes an aside
  * or a sentence leaves it none; one that sets it apart as a topic only with a word standing back for it ("X et Y, ils
- * ont signé ?") or, for a colon, right before the verb ("X: signatory?"). Every verb must read the same subject (one
- * that reads none aside); empty when there is none, or when two verbs read different ones ("X signed: did Y?").
+ * ont signé ?") or, for a colon or a comma, right before the verb ("X: signatory?", "X et Y, signataires ?"). Every verb must read the same subject (one
+ * that reads none aside); empty when there is none, or when two verbs read different ones ("X signed: did Y?"). Names
+ * that only say which letter ("the letter that X and Y signed") are no subject; they go to `describing` when given.
  */
-function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] {
+function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion, describing?: Signer[]): Signer[] {
   // Only a question that names someone (read by `people`, or as the one who signs) has a subject to read.
   if (parsed.people.length === 0 && parsed.subject === null) return [];
   const { words, terms, cues } = parsed.reading;
@@ -325,7 +328,7 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] 
     if (end < 0) return [];
     const after = gapAt(end);
     const echoed = words.slice(end + 1, verb).some((w) => echoes.has(w));
-    if (CLOSING_MARK.test(after) || (TOPIC_MARK.test(after) && !echoed && !(after.trim() === ':' && end === verb - 1))) return [];
+    if (CLOSING_MARK.test(after) || (TOPIC_MARK.test(after) && !echoed && !(RIGHT_BEFORE_MARK.test(after.trim()) && end === verb - 1))) return [];
     const last = nameEndingAt(lookups, parsed, end, free);
     if (!last) return [];
     const group = [last];
@@ -346,7 +349,10 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion): Signer[] 
     const start = group[0]!.at;
     const relative = lexicon.wordList('objectRelatives').has(words[start - 1] ?? '');
     const letterEnd = relative ? start - 1 : start;
-    if (terms.some((t) => t.term === 'c:letter' && t.at + (t.span ?? 1) === letterEnd)) return [];
+    if (terms.some((t) => t.term === 'c:letter' && t.at + (t.span ?? 1) === letterEnd)) {
+      describing?.push(...group);
+      return [];
+    }
     // Names set side by side with commas alone are a list that no "and" closes: only the last is the subject.
     const named = joined ? group : [last];
     // Names set apart as a topic open their clause ("X et Y, ils ont signé ?"); inside an aside they are someone else
@@ -443,7 +449,11 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // "Did X sign?": the signatory matcher decides, as /signatory does.
   // The names typed as who signs (`verbSigners`): one of them read by `people` is who is asked about, before any other
   // signatory named ("did Ben Stiller sign the letter Mark Ruffalo wrote?" asks of Stiller).
-  const signers = parsed.aboutSigning ? verbSigners(lookups, parsed) : [];
+  const describing: Signer[] = [];
+  const signers = parsed.aboutSigning ? verbSigners(lookups, parsed, describing) : [];
+  // "has SAG-AFTRA endorsed the letter that stiller and blanchett signed?": when every name typed only says which letter
+  // (names right after it, as who signed it), no signing is asked of anyone: the facts step reads what is.
+  if (signers.length === 0 && describing.length > 0 && parsed.people.every((p) => describing.some((d) => d.slot === p))) return null;
   const subjectSlot = signers.length === 1 && signers[0]!.slot?.match.verdict !== 'not_listed' ? signers[0]!.slot : undefined;
   const person = subjectSlot ?? parsed.people.find((p) => p.match.verdict === 'signed') ?? parsed.people[0];
   // "Intox ou pas : plus de 400 signataires ?": a count typed before the signers says how many signed is asked; a word

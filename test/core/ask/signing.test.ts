@@ -321,6 +321,39 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     // Three, with commas and one "and".
     expect(ask('Did Olivia Wilde, Chris Rock and Judd Apatow sign?')).toMatchObject({ person: 'Olivia Wilde', others: ['Chris Rock', 'Judd Apatow'] });
   });
+  it('names set apart before "both", "all three", "les deux" or "tous les trois", or before a comma right before the noun of signing → a verdict for each, never the last alone', () => {
+    expect(ask('Bette Midler et Chris Rock, les deux ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Bette Midler', others: ['Chris Rock'] });
+    expect(ask('Ron Howard, Taika Waititi et Guillermo del Toro : tous les trois signataires ?')).toMatchObject({ person: 'Ron Howard', others: ['Taika Waititi', 'Guillermo del Toro'] });
+    expect(ask('Olivia Wilde, Judd Apatow and Keanu Reeves, all three signed?')).toMatchObject({ person: 'Olivia Wilde', others: ['Judd Apatow', 'Keanu Reeves'] });
+    expect(ask('Phil Lord et Chris Miller, signataires ?')).toMatchObject({ person: 'Phil Lord', others: ['Chris Miller'] });
+    expect(ask('Phil Lord and Chris Miller, signatories?')).toMatchObject({ person: 'Phil Lord', others: ['Chris Miller'] });
+  });
+  it('a signing of other letters ("d\'autres tribunes", "other open letters") is no question about this one → declined, never "yes, signed"', () => {
+    expect(ask("Cate Blanchett a-t-elle signé d'autres tribunes sur l'IA ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("Ruffalo a signé d'autres lettres ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Has Cate Blanchett signed other open letters?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Cate Blanchett a-t-elle signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+  it('a name joined to "the other signatories" says who one of them is → not asked whether they signed', () => {
+    expect(ask('Did Trump ever say anything publicly about Cate Blanchett or the other signatories?')).not.toMatchObject({ mode: 'signatory' });
+    // Named alone before the noun, it is still asked about.
+    expect(ask('Is Cate Blanchett among the signatories?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+  it('names right after the letter as who signed it only say which letter → no verdict on them', () => {
+    expect(ask('has sag-aftra officially endorsed the copyright letter that stiller and blanchett signed?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did tom hanks sign the letter that ruffalo signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+  });
+  it('a full name typed as who signs, beside a work of a signatory\'s, is who is asked about, in lower case too → never the work\'s author', () => {
+    expect(ask("i'm writing about the people behind the matrix. did meryl streep sign the letter?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'meryl streep' });
+    expect(ask('la créatrice de Fleabag a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Phoebe Waller-Bridge' });
+  });
+  it('names joined to one set aside ("other than X and Y", "à part X et Y") are set aside too → never a verdict on the last', () => {
+    expect(ask('Has anyone other than Ben Stiller and Mark Ruffalo signed?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('à part Ruffalo et Stiller, qui a signé ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('Which film directors signed, beyond Ron Howard and Taika Waititi?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    // A name in the question's own clause, after the one set aside, is still asked about.
+    expect(ask('Apart from Ben Stiller, did Mark Ruffalo sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Ruffalo' });
+  });
   it('a name typed as a topic before a colon, then a noun of signing → the verdict on that name, not on a signatory naming the letter', () => {
     expect(ask('keanu reeves: a signatory of the Stiller letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'keanu reeves' });
   });
