@@ -741,7 +741,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
   // "anyone other than Ben Stiller and Mark Ruffalo?": a name joined to one set aside ("and", "et" or a comma alone
   // between, no mark that ends a sentence or opens an aside) is set aside with it.
-  const joiners = lexicon.wordList('nameJoiners');
+  const joiners = lexicon.wordList('andWords');
   const joined = (from: number, to: number): boolean => {
     if (!reading.words.slice(from + 1, to).every((w) => joiners.has(w))) return false;
     const gaps = typedGaps(text);
@@ -940,7 +940,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const signing = terms.filter((t) => t.term === 'c:sign');
     const otherAt = (t: Term): number => (SIGNING_NOUN.test(reading.words[t.at] ?? '') ? (reading.cues.find((c) => c.cue === 'another' && c.at + c.length === t.at)?.at ?? -1) : -1);
     const cueAts = signing.map(otherAt);
-    const joining = (w: string): boolean => lexicon.wordList('nameJoiners').has(w) || lexicon.wordList('orWords').has(w);
+    const joining = (w: string): boolean => lexicon.wordList('andWords').has(w) || lexicon.wordList('orWords').has(w);
     const joinedToOthers = (p: PersonSlot): boolean => {
       const own = splitWords(p.span);
       const at = reading.words.findIndex((_, k) => own.every((w, j) => reading.words[k + j] === w));
