@@ -233,6 +233,17 @@ describe('/ask attributes with the real data: a judge, a lawyer, a final step, f
     expect(ask('how much will authors get per book from the Anthropic settlement?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
+  it('who holds a post (a union\'s president, an acting librarian) → declined; when the librarian was dismissed is still answered', () => {
+    expect(ask("who was the WGA's president when they struck?").verdict).toBe('no_answer');
+    expect(ask('qui a été nommé bibliothécaire du Congrès par intérim ?').verdict).toBe('no_answer');
+    expect(ask('when was Carla Hayden dismissed?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it('whether a body commented on the letter, in French ("a commenté la lettre") → declined, no choices about its other deeds', () => {
+    expect(ask('le syndicat des acteurs a commenté la lettre ?').verdict).toBe('no_answer');
+    expect(ask('la Maison Blanche a-t-elle commenté la tribune ?').verdict).toBe('no_answer');
+  });
+
   it("a company's revenue is asked of no fact; the letter's wages in billions say what a revenue premise corrects", () => {
     expect(ask("what was OpenAI's revenue last year?").verdict).toBe('no_answer');
     expect(ask("les 230 milliards, c'est le chiffre d'affaires annuel d'Hollywood ?")).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
