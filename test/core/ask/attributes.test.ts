@@ -239,6 +239,13 @@ describe('/ask attributes with the real data: a judge, a lawyer, a final step, f
     expect(ask('when was Carla Hayden dismissed?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
   });
 
+  it('whether a studio released a film (a feature, its first film, "un long métrage") → declined; what the studio is, still answered', () => {
+    expect(ask('has Asteria released a movie yet?').verdict).toBe('no_answer');
+    expect(ask('Asteria a déjà sorti son premier film ?').verdict).toBe('no_answer');
+    expect(ask('Did Asteria put out a feature film after the letter?').verdict).toBe('no_answer');
+    expect(ask('C\'est quoi Asteria Film ?')).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
+
   it('whether a body commented on the letter, in French ("a commenté la lettre") → declined, no choices about its other deeds', () => {
     expect(ask('le syndicat des acteurs a commenté la lettre ?').verdict).toBe('no_answer');
     expect(ask('la Maison Blanche a-t-elle commenté la tribune ?').verdict).toBe('no_answer');
