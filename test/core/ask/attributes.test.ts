@@ -226,6 +226,9 @@ describe('/ask attributes with the real data: a judge, a lawyer, a final step, f
   it('when a settlement pays out, the funds a company raised, what someone directs next → declined', () => {
     expect(ask("what's the payout schedule of the Anthropic settlement?").verdict).toBe('no_answer');
     expect(ask("quel est le calendrier de versement de l'accord Anthropic ?").verdict).toBe('no_answer');
+    // Whether the authors have received their money yet: the payout, not the sum agreed.
+    expect(ask('have the authors been paid out yet by Anthropic?').verdict).toBe('no_answer');
+    expect(ask("les auteurs ont-ils déjà reçu leur argent de l'accord Anthropic ?").verdict).toBe('no_answer');
     expect(ask('how much money has Asteria raised?').verdict).toBe('no_answer');
     expect(ask('what is Natasha Lyonne directing next?').verdict).toBe('no_answer');
     expect(ask('What did Shira Perlmutter do before the Copyright Office?').verdict).toBe('no_answer');
