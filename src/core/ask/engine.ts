@@ -597,8 +597,23 @@ export class AskEngine {
       (!part.reading.cues.some((c) => c.cue === 'refers') || !lowerName()) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !this.pointsBack(part, parsed);
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
+    // "how much money has asteria raised, what's it valued at": a part that points back with a pronoun ("it", "elle")
+    // and names nothing itself, after a question of its own that names something, stands for that name; an answer that
+    // never carries it is said of something else (the valuations the letter gives of Google and OpenAI). Not after
+    // a setting that asks nothing ("Sub-editing an AFP piece… Which office received it?": "it" is the letter).
+    const leavesReferent = (part: AskOutcome & { fact: Fact }): boolean => {
+      const { corrected } = part.parsed.reading;
+      const own = this.searchTermsOf(part.parsed);
+      const at = question.indexOf(part.parsed.text.trim());
+      if (at <= 0 || !part.parsed.reading.cues.some((c) => c.cue === 'refers') || own.some((t) => t.kind === 'word' && this.lexicon.isName(corrected[t.at] ?? ''))) return false;
+      const before = this.parseOnce(question.slice(0, at), lang ?? parsed.lang ?? undefined);
+      if (!asks(before.reading)) return false;
+      return this.searchTermsOf(before).some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(before.reading.corrected[t.at] ?? '') && !this.facts.carries(part.fact.id, t.term));
+    };
     const leavesName = (part: AskOutcome): boolean => {
-      if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote') || !lowerName()) return false;
+      if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return false;
+      if (leavesReferent(part)) return true;
+      if (!lowerName()) return false;
       const own = new Set(this.searchTermsOf(part.parsed).map((t) => t.term));
       return searched.some((t) => t.weight >= 1 && !own.has(t.term) && this.facts.carries(part.fact.id, t.term));
     };

@@ -226,11 +226,32 @@ describe('/ask attributes with the real data: a judge, a lawyer, a final step, f
   it('when a settlement pays out, the funds a company raised, what someone directs next → declined', () => {
     expect(ask("what's the payout schedule of the Anthropic settlement?").verdict).toBe('no_answer');
     expect(ask("quel est le calendrier de versement de l'accord Anthropic ?").verdict).toBe('no_answer');
+    // Whether the authors have received their money yet: the payout, not the sum agreed.
+    expect(ask('have the authors been paid out yet by Anthropic?').verdict).toBe('no_answer');
+    expect(ask("les auteurs ont-ils déjà reçu leur argent de l'accord Anthropic ?").verdict).toBe('no_answer');
     expect(ask('how much money has Asteria raised?').verdict).toBe('no_answer');
     expect(ask('what is Natasha Lyonne directing next?').verdict).toBe('no_answer');
     expect(ask('What did Shira Perlmutter do before the Copyright Office?').verdict).toBe('no_answer');
     expect(ask('what happened to Shira Perlmutter?')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
     expect(ask('how much will authors get per book from the Anthropic settlement?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it('who holds a post (a union\'s president, an acting librarian) → declined; when the librarian was dismissed is still answered', () => {
+    expect(ask("who was the WGA's president when they struck?").verdict).toBe('no_answer');
+    expect(ask('qui a été nommé bibliothécaire du Congrès par intérim ?').verdict).toBe('no_answer');
+    expect(ask('when was Carla Hayden dismissed?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it('whether a studio released a film (a feature, its first film, "un long métrage") → declined; what the studio is, still answered', () => {
+    expect(ask('has Asteria released a movie yet?').verdict).toBe('no_answer');
+    expect(ask('Asteria a déjà sorti son premier film ?').verdict).toBe('no_answer');
+    expect(ask('Did Asteria put out a feature film after the letter?').verdict).toBe('no_answer');
+    expect(ask('C\'est quoi Asteria Film ?')).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
+
+  it('whether a body commented on the letter, in French ("a commenté la lettre") → declined, no choices about its other deeds', () => {
+    expect(ask('le syndicat des acteurs a commenté la lettre ?').verdict).toBe('no_answer');
+    expect(ask('la Maison Blanche a-t-elle commenté la tribune ?').verdict).toBe('no_answer');
   });
 
   it("a company's revenue is asked of no fact; the letter's wages in billions say what a revenue premise corrects", () => {

@@ -37,6 +37,12 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
     expect(ask('Contexte : la lettre a circulé. Question : quand cette lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 
+  it('a part that says "it" after a question of its own naming a company stands for it: an answer that never names it → declined', () => {
+    expect(ask('how much has Midjourney raised, what is it valued at?').verdict).toBe('no_answer');
+    // "It" after a setting that asks nothing is the letter: the part is still answered.
+    expect(ask("Sub-editing an AFP-based piece that says the letter went to 'the White House'. Which office actually received it?")).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
   it('"pk", chat shorthand for "pourquoi", asks why as it does', () => {
     const terms = realFacts().ask.lexicon.read('pk le studio a fait appel', 'fr').terms.map((t) => t.term);
     expect(terms).toContain('c:why');
