@@ -1893,9 +1893,17 @@ describe('/ask engine: a name typed in two words, and more wordings the facts ca
 describe('/ask engine: everyday words for what the facts say (data/concepts.json)', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  // Batches 86 and 87 taught "line" as a line of the letter ("the exact line about AI leadership"): "what line does
+  // OpenAI's filing take?" no longer clears the bar. It may be declined, never answered with another fact.
+  it('"line" as a position is declined or answered right, never answered with another fact', () => {
+    const outcome = ask("what line does OpenAI's filing take?");
+    if (outcome.verdict === 'answered') expect(outcome).toMatchObject({ fact: { id: 'openai-argument' } });
+    else expect(outcome.verdict).toBe('no_answer');
+  });
+
   it.each([
     // A company's "filing" is its submission (what it argued), not the act of sending.
-    ["what line does OpenAI's filing take?", 'openai-argument'],
+    ["what stance does OpenAI's filing take?", 'openai-argument'],
     // "Wire copy" is a news report.
     ['the AFP wire copy names which executive order?', 'executive-order-14179'],
     // "Prendre la tête de" something is leading it; "à la tête de" an office is heading it.
