@@ -12,7 +12,7 @@ import { betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, gro
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, typedNames, typedSpans, unshouted } from './question-text';
+import { alignedGaps, askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -101,6 +101,10 @@ const CLAIM_END = /[\s:,;.!?—–-]+$/u;
 const OVERVIEW_SUBJECT = 'c:letter';
 /** The weight of the story's context words (AI, Hollywood, copyright): an overview question may hold them, no slot. */
 const OVERVIEW_CONTEXT_WEIGHT = 0.3;
+/** How many asides a question may end on ("…, need it for my lede, thanks"): see `beforeAsides`. */
+const ASIDES = 3;
+/** The concept of chatter ("for the headline", "on deadline"): an aside holding it is the asker's (`beforeAsides`). */
+const CHATTER = 'c:chatter';
 
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
@@ -450,6 +454,19 @@ export class AskEngine {
    * meeting: on which day was it sent, and was that a weekday?") is read the same way, once (`depth`).
    */
   private askText(question: string, fallback: Locale, lang: Locale | undefined, depth: number): AskOutcome & { lang: Locale } {
+    const outcome = this.askWhole(question, fallback, lang, depth);
+    if (outcome.verdict === 'answered') return outcome;
+    // "wen did they send the letter to the whitehouse, need it 4 my lede", "la lettre date de quand ? c pr mon chapo": a
+    // question not answered whole, that ends on asides saying what the answer is for (`beforeAsides`), is what comes
+    // before them: the asides' words (a "lede" no fact uses) may have read as another topic.
+    const head = this.beforeAsides(question, lang ?? outcome.parsed.lang ?? undefined);
+    if (head === null) return outcome;
+    const again = this.askText(head, outcome.lang, lang ?? outcome.parsed.lang ?? undefined, depth);
+    return again.verdict === 'answered' ? { ...again, lang: outcome.lang } : outcome;
+  }
+
+  /** `askText` for the question as typed, asides and all. */
+  private askWhole(question: string, fallback: Locale, lang: Locale | undefined, depth: number): AskOutcome & { lang: Locale } {
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = this.nameMatcher;
     const whole = this.parseOnce(question, lang);
@@ -698,6 +715,40 @@ export class AskEngine {
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
+  }
+
+  /**
+   * The question before the clauses it ends on when each of them is an aside: it asks nothing (no cue but a pronoun),
+   * holds only chatter (`CHATTER_WEIGHT`) and words no fact uses that are no names, and is the asker's own (a word of
+   * `askerWords`, or chatter): "need it for my lede", "for the headline", "c pr mon chapo". Not "…, regarding tiktok",
+   * which says what is asked about, nor a bare "thanks" or "ils sont", which the other readings of a question handle. Null when the question ends on no aside or `LED_WORDS` words are
+   * not left.
+   */
+  private beforeAsides(question: string, lang: Locale | undefined): string | null {
+    let rest = question;
+    let found = false;
+    for (let k = 0; k < ASIDES; k++) {
+      const split = trailingClause(rest);
+      if (split === null) break;
+      const tail = this.parseOnce(split[1], lang);
+      const { terms, corrected, shown } = tail.reading;
+      if (tail.people.length > 0 || tail.reading.cues.some((c) => c.cue !== 'refers')) break;
+      // Said by the asker of their own work: a word of theirs ("my", "we", "pour mon") or chatter, unless it weighs nothing.
+      const asker = this.lexicon.wordList('askerWords');
+      const own = terms.some((t) => t.term === CHATTER) || tail.reading.words.some((w) => asker.has(w));
+      // A word typed with a capital is a name ("…, Spielberg I mean?"), wherever it stands.
+      const aside =
+        own &&
+        terms.every(
+          (t) =>
+            t.weight < CHATTER_WEIGHT ||
+            (t.kind === 'word' && !this.facts.knows(t.term) && !this.lexicon.isName(corrected[t.at] ?? '') && !(shown.length === corrected.length && startsWithCapital(shown[t.at] ?? ''))),
+        );
+      if (!aside) break;
+      rest = split[0];
+      found = true;
+    }
+    return found && splitWords(rest).length >= LED_WORDS ? rest : null;
   }
 
   /**

@@ -232,3 +232,18 @@ export function askingSentence(question: string, abbreviations: ReadonlySet<stri
   if (start === 0 && after.length === 0) return null;
   return sentence.split(/\s+/).length >= ASKING_WORDS ? sentence : null;
 }
+
+/**
+ * A question and the clause it ends on ("when did they send it, need it 4 my lede", "la lettre date de quand ? c pr mon
+ * chapo"): the text before the last ",", ";", ":", "!", "?", a full stop before no figure, or a dash set off by spaces
+ * (a "?" kept with it), and the text after it; null when either side is empty.
+ */
+export function trailingClause(question: string): [string, string] | null {
+  const text = question.trimEnd();
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(/\s*(?:[,;:!?…]+|\.(?!\d)|\s[—–-]{1,2})\s+(?=\S)/gu)) last = m;
+  if (!last || last.index === undefined || last.index === 0) return null;
+  const head = text.slice(0, last.index) + (last[0].includes('?') ? '?' : '');
+  const tail = text.slice(last.index + last[0].length);
+  return head.trim().length > 0 && tail.trim().length > 0 ? [head, tail] : null;
+}

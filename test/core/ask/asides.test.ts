@@ -1,0 +1,24 @@
+import { realFacts } from '../../helpers/core';
+import { trailingClause } from '../../../src/core/ask/question-text';
+
+describe('/ask: a question that ends on the asker\'s asides is what comes before them', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('trailingClause: the text before the last mark and the clause after it', () => {
+    expect(trailingClause('when was it sent, need it 4 my lede')).toEqual(['when was it sent', 'need it 4 my lede']);
+    expect(trailingClause('la lettre date de quand ? c pr mon chapo')).toEqual(['la lettre date de quand?', 'c pr mon chapo']);
+    expect(trailingClause('who organised the letter?')).toBeNull();
+  });
+
+  it('an aside of the asker\'s own work, with words no fact uses ("lede", "chapo") → the question before it answered', () => {
+    expect(ask('wen was teh letter sent to the whitehouse, need it 4 my lede')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'submission-date' } });
+    expect(ask('kel jour la lettre est partie a la maison blanche, c pr mon chapo')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'submission-date' } });
+  });
+
+  it('a last clause that names what is asked about, or no word of the asker\'s → not dropped as an aside', () => {
+    // "Spielberg" is typed with a capital: a name, whatever words of the asker's come with it.
+    expect(ask('um did the Wicked actress sign it, Spielberg I mean?')).not.toMatchObject({ verdict: 'answered', person: 'Cynthia Erivo' });
+    // A word no fact uses, with nothing of the asker's: what is asked about ("tiktok"), never dropped.
+    expect(ask('what did the letter demand, regarding tiktok')).not.toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+});
