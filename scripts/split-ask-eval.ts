@@ -186,6 +186,10 @@ export const BATCH_81_PREFIX = 'b81-';
 export const BATCH_86_PREFIX = 'b86-';
 /** Batch 87 (ids `b87-…`, written blind with batch 86; people and names: did X sign in odd forms, lists by role, who did what): dev only, so the round's tuners see it. */
 export const BATCH_87_PREFIX = 'b87-';
+/** Batch 85 (ids `b85-…`, written blind with batch 86; questions to decline, most near-topic, beside answerable twins): the twenty-second round's validation set for declines (totals only), then dev only. */
+export const BATCH_85_PREFIX = 'b85-';
+/** Batch 84 (ids `b84-…`, written blind with batch 86; plain, balanced questions): test only, a fresh measure. */
+export const BATCH_84_PREFIX = 'b84-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -275,6 +279,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 81 (test only)', has: (id) => id.startsWith(BATCH_81_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 86 (dev only)', has: (id) => id.startsWith(BATCH_86_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 87 (dev only)', has: (id) => id.startsWith(BATCH_87_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 85 (dev only)', has: (id) => id.startsWith(BATCH_85_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 84 (test only)', has: (id) => id.startsWith(BATCH_84_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
