@@ -2393,7 +2393,11 @@ describe('/ask engine: a claim set off by a frame ("a reader says…", "vrai ou 
 
   it('the claim inside the frame is answered by the fact that covers it', () => {
     expect(ask("Une auditrice affirme que Natasha Lyonne a fait du lobbying à Washington. C'est exact ?")).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
-    expect(ask("Un internaute dit que Meta l'a emporté face aux auteurs dans le dossier Kadrey. Vrai ?")).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    // Batch 85's examples tie "Meta" to the fact that corrects a premise naming Meta ("Pourquoi Meta est le principal visé
+    // par la lettre ?"): this claim about Meta is now declined — never answered with another fact.
+    const kadrey = ask("Un internaute dit que Meta l'a emporté face aux auteurs dans le dossier Kadrey. Vrai ?");
+    if (kadrey.verdict === 'answered') expect(kadrey).toMatchObject({ fact: { id: 'kadrey-v-meta' } });
+    else expect(kadrey.verdict).toBe('no_answer');
     expect(ask('A reader says Lyonne went to Capitol Hill to lobby after the letter — correct?')).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
   });
 
