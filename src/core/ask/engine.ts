@@ -101,7 +101,7 @@ const CLAIM_END = /[\s:,;.!?—–-]+$/u;
 const OVERVIEW_SUBJECT = 'c:letter';
 /** The weight of the story's context words (AI, Hollywood, copyright): an overview question may hold them, no slot. */
 const OVERVIEW_CONTEXT_WEIGHT = 0.3;
-/** How many asides a question may end on ("…, need it for my lede, thanks"): see `beforeAsides`. */
+/** How many asides a question may end on ("…, need it for my lede, for the explainer"): see `beforeAsides`. */
 const ASIDES = 3;
 /** The concept of chatter ("for the headline", "on deadline"): an aside holding it is the asker's (`beforeAsides`). */
 const CHATTER = 'c:chatter';
@@ -461,7 +461,7 @@ export class AskEngine {
     // before them: the asides' words (a "lede" no fact uses) may have read as another topic.
     const head = this.beforeAsides(question, lang ?? outcome.parsed.lang ?? undefined);
     if (head === null) return outcome;
-    const again = this.askText(head, outcome.lang, lang ?? outcome.parsed.lang ?? undefined, depth);
+    const again = this.askWhole(head, outcome.lang, lang ?? outcome.parsed.lang ?? undefined, depth);
     return again.verdict === 'answered' ? { ...again, lang: outcome.lang } : outcome;
   }
 
@@ -719,10 +719,11 @@ export class AskEngine {
 
   /**
    * The question before the clauses it ends on when each of them is an aside: it asks nothing (no cue but a pronoun),
-   * holds only chatter (`CHATTER_WEIGHT`) and words no fact uses that are no names, and is the asker's own (a word of
+   * does not open on a word tying it to the question (`tiedOpenings`: "…, to our prime minister"), holds only words
+   * weighing less than `CHATTER_WEIGHT` and words no fact uses that are no names, and is the asker's own (a word of
    * `askerWords`, or chatter): "need it for my lede", "for the headline", "c pr mon chapo". Not "…, regarding tiktok",
-   * which says what is asked about, nor a bare "thanks" or "ils sont", which the other readings of a question handle. Null when the question ends on no aside or `LED_WORDS` words are
-   * not left.
+   * which says what is asked about, nor a bare "thanks" or "ils sont", which the other readings of a question handle.
+   * Null when the question ends on no aside or `LED_WORDS` words are not left.
    */
   private beforeAsides(question: string, lang: Locale | undefined): string | null {
     let rest = question;
@@ -733,6 +734,8 @@ export class AskEngine {
       const tail = this.parseOnce(split[1], lang);
       const { terms, corrected, shown } = tail.reading;
       if (tail.people.length > 0 || tail.reading.cues.some((c) => c.cue !== 'refers')) break;
+      // Not a clause that goes on with the question ("When was the letter sent, to our prime minister?").
+      if (this.lexicon.wordList('tiedOpenings').has(tail.reading.words[0] ?? '')) break;
       // Said by the asker of their own work: a word of theirs ("my", "we", "pour mon") or chatter, unless it weighs nothing.
       const asker = this.lexicon.wordList('askerWords');
       const own = terms.some((t) => t.term === CHATTER) || tail.reading.words.some((w) => asker.has(w));

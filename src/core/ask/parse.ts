@@ -5,7 +5,7 @@ import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, NO_POSITIONS, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
-import { sentenceOpenings, typedGaps } from './question-text';
+import { alignedGaps, sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -458,13 +458,14 @@ export function withSignSlipRead(text: string, lexicon: Pick<Lexicon, 'wordList'
 /** No words: one empty set shared by the questions that quote nothing (most), none built each time. */
 const NO_WORDS: ReadonlySet<string> = new Set<string>();
 
+/** What may stand between two names joined as one list besides a word of joining: spaces and a comma. */
+const JOINING_GAP = /^[\s,]*$/;
+
 /**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
  */
-/** What may stand between two names joined as one list besides a word of joining: spaces and a comma. */
-const JOINING_GAP = /^[\s,]*$/;
 
 export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
   const text = withSignSlipRead(typedText, lexicon);
@@ -739,19 +740,33 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // words between) is set aside, no one asked about.
   const excepted = (r: readonly number[]): boolean =>
     reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
-  // "anyone other than Ben Stiller and Mark Ruffalo?": a name joined to one set aside ("and", "et" or a comma alone
-  // between, no mark that ends a sentence or opens an aside) is set aside with it.
+  // "anyone other than Ben Stiller and Mark Ruffalo?": a name joined to one set aside ("and", "et", or a comma alone
+  // inside a list an "and" closes; no mark that ends a sentence or opens an aside) is set aside with it. Not "Other
+  // than Ben Stiller, Tom Hanks signed it?": a comma alone ends the exception, and Hanks is asked about.
   const joiners = lexicon.wordList('andWords');
-  const joined = (from: number, to: number): boolean => {
-    if (!reading.words.slice(from + 1, to).every((w) => joiners.has(w))) return false;
-    const gaps = typedGaps(text);
-    return gaps.length + 1 === reading.words.length && gaps.slice(from, to).every((g) => JOINING_GAP.test(g));
+  const gaps = runAt.length > 1 ? alignedGaps(text, reading.words.length) : null;
+  const linkOf = (from: number, to: number): 'word' | 'comma' | undefined => {
+    const between = reading.words.slice(from + 1, to);
+    if (gaps === null || !between.every((w) => joiners.has(w)) || !gaps.slice(from, to).every((g) => JOINING_GAP.test(g))) return undefined;
+    return between.length > 0 ? 'word' : 'comma';
   };
   const aside = runAt.map(() => false);
+  const links: ('word' | 'comma' | undefined)[] = runAt.map(() => undefined);
   runAt.forEach((r, k) => {
     const prev = runAt[k - 1];
-    aside[k] = excepted(r) || (prev !== undefined && aside[k - 1]! && joined(prev[prev.length - 1]!, r[0]!));
+    if (excepted(r)) aside[k] = true;
+    else if (prev !== undefined && aside[k - 1]!) {
+      links[k] = linkOf(prev[prev.length - 1]!, r[0]!);
+      aside[k] = links[k] !== undefined;
+    }
   });
+  // From the end of each list: names joined by commas alone are set aside only when an "and" closes the list after them.
+  let closed = false;
+  for (let k = runAt.length - 1; k >= 0; k--) {
+    if (links[k] === 'word') closed = true;
+    else if (links[k] === 'comma' && !closed) aside[k] = false;
+    if (links[k] === undefined) closed = false;
+  }
   // The words set aside: each word of exception and the names after it ("besides McCartney"), which ask for nothing.
   const setAside = new Set<number>();
   for (let k = runAt.length - 1; k >= 0; k--) {

@@ -21,4 +21,9 @@ describe('/ask: a question that ends on the asker\'s asides is what comes before
     // A word no fact uses, with nothing of the asker's: what is asked about ("tiktok"), never dropped.
     expect(ask('what did the letter demand, regarding tiktok')).not.toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
+
+  it('a last clause that goes on with the question ("to our…", "à notre…") is no aside, though it holds a word of the asker\'s', () => {
+    expect(ask('When was the letter sent, to our prime minister?').verdict).not.toBe('answered');
+    expect(realFacts().ask.ask('Quand la lettre a-t-elle été envoyée, à notre ministre ?', 'fr').verdict).not.toBe('answered');
+  });
 });

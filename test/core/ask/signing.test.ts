@@ -349,6 +349,8 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
   });
   it('names joined to one set aside ("other than X and Y", "à part X et Y") are set aside too → never a verdict on the last', () => {
     expect(ask('Has anyone other than Ben Stiller and Mark Ruffalo signed?')).not.toMatchObject({ mode: 'signatory' });
+    // A comma alone ends the exception: the name after it is the one asked about, never set aside with Stiller.
+    expect(ask('Other than Ben Stiller, did Tom Hanks sign it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
     expect(ask('à part Ruffalo et Stiller, qui a signé ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Which film directors signed, beyond Ron Howard and Taika Waititi?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
     // A name in the question's own clause, after the one set aside, is still asked about.
