@@ -343,7 +343,22 @@ export class AnswerChecks {
     if (!ranked.some(covered)) return decision;
     if (settling && new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term)).size < this.calibration.learnedClarifyTerms) return decision;
     const examples = this.nearestExamples(searchTerms);
-    const [best, runnerUp] = this.nearestAnswers(examples);
+    // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
+    // "Bartz v. Anthropic" for "Bartz v. Mistral") asks about that, not about what the question names instead.
+    const asked = new Set(searchTerms.map((t) => t.term));
+    const foreignNames = (e: NearExample): boolean => (this.exampleNames.get(e.id) ?? []).some((name) => !asked.has(name));
+    const best = examples[0];
+    // Nor is an example of another fact that names something else instead of what the question names a rival: "need one
+    // line on Google's position" says nothing of what "what line does OpenAI's filing take?" asks. Examples no fact
+    // answers stay rivals, and so does any example when the question names nothing or names what the nearest example's
+    // fact does not carry (a false premise's name, "why did the letter single out Meta?", is no evidence for that fact).
+    const named = new Set(searchTerms.filter((t) => t.kind === 'word' && this.lexicon.isName(reading?.corrected[t.at] ?? '')).map((t) => t.term));
+    const carried = best?.fact != null && named.size > 0 && [...named].every((n) => this.facts.carries(best.fact!, n));
+    const elsewhere = (e: NearExample): boolean => {
+      const own = this.exampleNames.get(e.id) ?? [];
+      return carried && e.fact !== null && foreignNames(e) && [...named].some((n) => !own.includes(n));
+    };
+    const runnerUp = this.nearestAnswers(examples.filter((e) => e === best || !elsewhere(e)))[1];
     const rival = runnerUp?.sim ?? 0;
     if (!best || best.fact === null) return decision;
     const near = best.sim >= this.calibration.learnedAt && best.sim - rival >= this.calibration.learnedMargin;
@@ -361,11 +376,7 @@ export class AnswerChecks {
       agreeing.every((e) => e.fact === best.fact && e.sim >= learnedAgreeAt) &&
       best.sim - rival >= learnedAgreeMargin;
     if (!near && !agreed) return decision;
-    // An example that names someone or something the question does not ("the BFMTV article" for "the Le Monde article",
-    // "Bartz v. Anthropic" for "Bartz v. Mistral") asks about that, not about what the question names instead.
-    const asked = new Set(searchTerms.map((t) => t.term));
     // Agreeing examples all must name nothing the question does not ("la dépêche AFP" for "la dépêche Le Monde").
-    const foreignNames = (e: NearExample): boolean => (this.exampleNames.get(e.id) ?? []).some((name) => !asked.has(name));
     if (foreignNames(best) || (!near && agreeing.some(foreignNames))) return decision;
     const hit = ranked.find((r) => r.id === best.fact && covered(r));
     // Choices are settled only for one that carries about as much of the question as the first of them

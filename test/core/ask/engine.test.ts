@@ -1893,12 +1893,11 @@ describe('/ask engine: a name typed in two words, and more wordings the facts ca
 describe('/ask engine: everyday words for what the facts say (data/concepts.json)', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
-  // Batches 86 and 87 taught "line" as a line of the letter ("the exact line about AI leadership"): "what line does
-  // OpenAI's filing take?" no longer clears the bar. It may be declined, never answered with another fact.
-  it('"line" as a position is declined or answered right, never answered with another fact', () => {
-    const outcome = ask("what line does OpenAI's filing take?");
-    if (outcome.verdict === 'answered') expect(outcome).toMatchObject({ fact: { id: 'openai-argument' } });
-    else expect(outcome.verdict).toBe('no_answer');
+  // Batches 86 and 87 hold "need one line on Google's position": an example of another fact that names someone else
+  // instead of what the question names is no rival of the examples that do (see `learnedDecision`).
+  it('"line" as a position is answered, an example naming another company no rival', () => {
+    expect(ask("what line does OpenAI's filing take?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask("what line does Google's filing take?")).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
   });
 
   it.each([
@@ -2393,8 +2392,8 @@ describe('/ask engine: a claim set off by a frame ("a reader says…", "vrai ou 
 
   it('the claim inside the frame is answered by the fact that covers it', () => {
     expect(ask("Une auditrice affirme que Natasha Lyonne a fait du lobbying à Washington. C'est exact ?")).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
-    // Batch 85's examples tie "Meta" to the fact that corrects a premise naming Meta ("Pourquoi Meta est le principal visé
-    // par la lettre ?"): this claim about Meta is now declined — never answered with another fact.
+    // Declined since batch 85: its nearest rival is an example no fact answers ("did the authors in kadrey v meta
+    // appeal?"), within the margin of the Kadrey examples — never answered with another fact.
     const kadrey = ask("Un internaute dit que Meta l'a emporté face aux auteurs dans le dossier Kadrey. Vrai ?");
     if (kadrey.verdict === 'answered') expect(kadrey).toMatchObject({ fact: { id: 'kadrey-v-meta' } });
     else expect(kadrey.verdict).toBe('no_answer');
