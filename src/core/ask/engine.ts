@@ -7,7 +7,7 @@ import { EventComparer } from './compare';
 import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
-import { Lexicon, padded, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, padded, indexOfPhrase, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
 import { betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
@@ -595,9 +595,14 @@ export class AskEngine {
       const content = terms.filter((t) => t.weight >= 1 && this.facts.knows(t.term)).length;
       return !asks(opening.reading) && !naming && content <= CONTEXT_CONTENT && !this.topic.namesOtherTopic(opening, terms) && !this.topic.acronymOtherTopic(opening) && !this.topic.otherTime(opening);
     };
-    const framed = (part: AskOutcome): boolean => {
+    // What the question says before a part, when the part is not its start (null when it is, or is not found as typed).
+    const textBefore = (part: AskOutcome): string | null => {
       const at = question.indexOf(part.parsed.text.trim());
-      return at > 0 && asks(part.parsed.reading, 0) && context(question.slice(0, at));
+      return at > 0 ? question.slice(0, at) : null;
+    };
+    const framed = (part: AskOutcome): boolean => {
+      const before = textBefore(part);
+      return before !== null && asks(part.parsed.reading, 0) && context(before);
     };
     const keepsComparison = (part: AskOutcome): boolean =>
       parsed.type !== 'compare' ||
@@ -621,9 +626,9 @@ export class AskEngine {
     const leavesReferent = (part: AskOutcome & { fact: Fact }): boolean => {
       const { corrected } = part.parsed.reading;
       const own = this.searchTermsOf(part.parsed);
-      const at = question.indexOf(part.parsed.text.trim());
-      if (at <= 0 || !part.parsed.reading.cues.some((c) => c.cue === 'refers') || own.some((t) => t.kind === 'word' && this.lexicon.isName(corrected[t.at] ?? ''))) return false;
-      const before = this.parseOnce(question.slice(0, at), lang ?? parsed.lang ?? undefined);
+      const text = textBefore(part);
+      if (text === null || !part.parsed.reading.cues.some((c) => c.cue === 'refers') || own.some((t) => t.kind === 'word' && this.lexicon.isName(corrected[t.at] ?? ''))) return false;
+      const before = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
       if (!asks(before.reading)) return false;
       return this.searchTermsOf(before).some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(before.reading.corrected[t.at] ?? '') && !this.facts.carries(part.fact.id, t.term));
     };
@@ -1800,7 +1805,7 @@ export class AskEngine {
     // So is the full name read as who signs, in lower case too ("writing about the matrix people. did meryl streep
     // sign?"): none of its words the title's or the signatory's.
     const subject = parsed.subject !== null ? splitWords(parsed.subject) : [];
-    const subjectAt = subject.length >= 2 ? words.findIndex((_, k) => subject.every((w, j) => words[k + j] === w)) : -1;
+    const subjectAt = subject.length >= 2 ? indexOfPhrase(words, subject) : -1;
     if (subjectAt >= 0 && subject.every((w, j) => !covered.has(subjectAt + j) && !own.has(w))) return parsed.subject!;
     return [...found][0]!;
   }

@@ -1117,3 +1117,9 @@ export function spelledAt(words: readonly string[], at: number, phrase: readonly
   for (let j = 0; j < phrase.length; j++) if (words[at + j] !== phrase[j]) return false;
   return true;
 }
+
+/** Where `phrase` is first spelt among `words` (`spelledAt`), or -1. */
+export function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
+  for (let k = 0; k < words.length; k++) if (spelledAt(words, k, phrase)) return k;
+  return -1;
+}

@@ -4,7 +4,7 @@ import type { Cue, Role, WordList } from '../schema';
 import { editDistance, foldText } from '../text';
 import { isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, NO_POSITIONS, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
 import { alignedGaps, sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
@@ -466,7 +466,6 @@ const JOINING_GAP = /^[\s,]*$/;
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
  */
-
 export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<NameIndex, 'match'>, forcedLang?: Locale): ParsedQuestion {
   const text = withSignSlipRead(typedText, lexicon);
   const detected = detectLanguage(text);
@@ -955,10 +954,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const signing = terms.filter((t) => t.term === 'c:sign');
     const otherAt = (t: Term): number => (SIGNING_NOUN.test(reading.words[t.at] ?? '') ? (reading.cues.find((c) => c.cue === 'another' && c.at + c.length === t.at)?.at ?? -1) : -1);
     const cueAts = signing.map(otherAt);
-    const joining = (w: string): boolean => lexicon.wordList('andWords').has(w) || lexicon.wordList('orWords').has(w);
+    const [ands, ors] = [lexicon.wordList('andWords'), lexicon.wordList('orWords')];
+    const joining = (w: string): boolean => ands.has(w) || ors.has(w);
     const joinedToOthers = (p: PersonSlot): boolean => {
       const own = splitWords(p.span);
-      const at = reading.words.findIndex((_, k) => own.every((w, j) => reading.words[k + j] === w));
+      const at = indexOfPhrase(reading.words, own);
       const between = (cue: number): string[] => reading.words.slice(at + own.length, cue);
       return at >= 0 && cueAts.some((cue) => cue > at && between(cue).some(joining) && between(cue).every((w) => joining(w) || lexicon.isStopword(w)));
     };

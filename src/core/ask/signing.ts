@@ -4,7 +4,7 @@ import type { Fact } from '../schema';
 import type { Calibration } from './calibrate';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
-import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
+import { indexOfPhrase, spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { alignedGaps } from './question-text';
 import { sameFigure, type ParsedQuestion, type PersonSlot } from './parse';
 import type { Ranked, Retriever } from './retrieve';
@@ -91,8 +91,7 @@ function besidesNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion
 
 /** Where a span's words (folded) first stand among the question's words, or -1. */
 function spanAt(words: readonly string[], span: string): number {
-  const own = splitWords(span);
-  return words.findIndex((_, k) => own.every((w, i) => words[k + i] === w));
+  return indexOfPhrase(words, splitWords(span));
 }
 
 /** The words from `at` to `end` (not included) as typed, when the typed words line up with the read ones, else as read. */
@@ -277,7 +276,7 @@ function nameEndingAt(lookups: SigningLookups, parsed: ParsedQuestion, end: numb
   for (const p of parsed.people) {
     const own = splitWords(p.span);
     let at = end - own.length + 1;
-    if (at < 0 || !own.every((w, i) => words[at + i] === w)) continue;
+    if (at < 0 || !spelledAt(words, at, own)) continue;
     // "did Cate Blanchett and Ben Stiller both sign?": the given name `people` left out (a stop word too: "ben") is still
     // the name's, when it is the signatory's own.
     const name = p.match.verdict === 'signed' ? splitWords(p.match.match!.name) : [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { Lexicon, splitWords, typedWordCount, typedWords } from '../../../src/core/ask/lexicon';
+import { indexOfPhrase, Lexicon, splitWords, typedWordCount, typedWords } from '../../../src/core/ask/lexicon';
 import { conceptsSchema } from '../../../src/core/schema';
 import { realFacts } from '../../helpers/core';
 
@@ -98,5 +98,15 @@ describe('Lexicon.endsAs: a word of a kind by its ending (wordEndings)', () => {
   it('an ending with too short a stem before it → not of that kind', () => {
     expect(endsAs('futureInverted', 'ira')).toBe(false);
     expect(endsAs('mannerAdverbs', 'only')).toBe(false);
+  });
+});
+
+describe('indexOfPhrase', () => {
+  it('gives where a phrase is first spelt among the words, or -1', () => {
+    const words = splitWords('did ben stiller and ben stiller sign');
+    expect(indexOfPhrase(words, ['ben', 'stiller'])).toBe(1);
+    expect(indexOfPhrase(words, ['stiller', 'sign'])).toBe(5);
+    expect(indexOfPhrase(words, ['stiller', 'signed'])).toBe(-1);
+    expect(indexOfPhrase(words, ['sign', 'it'])).toBe(-1);
   });
 });
