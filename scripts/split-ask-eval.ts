@@ -190,6 +190,10 @@ export const BATCH_87_PREFIX = 'b87-';
 export const BATCH_85_PREFIX = 'b85-';
 /** Batch 84 (ids `b84-…`, written blind with batch 86; plain, balanced questions): test only, a fresh measure. */
 export const BATCH_84_PREFIX = 'b84-';
+/** Batch 90 (ids `b90-…`, written blind on 2026-12-03 as the twenty-third round began; the hard kinds: false premises, comparisons, number checks, quotes, lists): dev only. */
+export const BATCH_90_PREFIX = 'b90-';
+/** Batch 91 (ids `b91-…`, written blind with batch 90; readers' questions forwarded by a social team and a newsroom's Slack in a hurry: bare names, SMS French, emoji): dev only. */
+export const BATCH_91_PREFIX = 'b91-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -281,6 +285,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 87 (dev only)', has: (id) => id.startsWith(BATCH_87_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 85 (dev only)', has: (id) => id.startsWith(BATCH_85_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 84 (test only)', has: (id) => id.startsWith(BATCH_84_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 90 (dev only)', has: (id) => id.startsWith(BATCH_90_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 91 (dev only)', has: (id) => id.startsWith(BATCH_91_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
