@@ -1257,6 +1257,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const around = reading.words.filter((_, k) => !inRole(k));
     return roleTerms.some((t) => !single(t)) && around.length > 0 && around.every((w) => joiners.has(w) || articles.has(w));
   };
+  // "actors list", "gimme the actors, just names": the words of the cue that asks for a list ("list", "names") are the
+  // request itself, no other thing asked about beside the role.
+  const listing = (t: Term): boolean => reading.cues.some((c) => (c.cue === 'list' || c.cue === 'naming') && t.at >= c.at && t.at < c.at + c.length);
   if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
   else if (compareForm) type = 'compare';
   // "why did the studio back it with the writers?": a question opening on a reason asks why, never for a list of a role.
@@ -1269,7 +1272,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     !personal &&
     !described &&
     (aboutSigning ||
-      (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter' || setAside.has(t.at))) ||
+      (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter' || setAside.has(t.at) || listing(t))) ||
       roleOnly())
   )
     type = 'list';

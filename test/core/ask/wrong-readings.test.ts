@@ -61,4 +61,11 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
     expect(ask("c'étaient surtout des acteurs, les signataires ?")).not.toMatchObject({ verdict: 'no_answer' });
   });
+
+  it('a role with only the words that ask for a list ("list", "names") → that role\'s list, not the notable names', () => {
+    expect(ask('actors list')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+    expect(ask('gimme the actors, just names')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+    expect(ask('list the directors')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask("list the actors' demands")).not.toMatchObject({ mode: 'list' });
+  });
 });
