@@ -68,4 +68,11 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('list the directors')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
     expect(ask("list the actors' demands")).not.toMatchObject({ mode: 'list' });
   });
+
+  it('one named who had others sign ("have them sign") is not asked whether they signed: declined, never "yes"', () => {
+    expect(ask('Did Mark Ruffalo have them sign the letter?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('did Ben Stiller make her sign it?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Stiller and Ruffalo, did both of them sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
+    expect(ask('did ruffalo sign it')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ruffalo' });
+  });
 });
