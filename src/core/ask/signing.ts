@@ -119,6 +119,10 @@ function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: 
   const { words } = parsed.reading;
   const free = besidesNames(lookups.lexicon, parsed);
   const names: { span: string; score: number }[] = [];
+  // "carla hayden aussi ?", "Sam Altman too?": names with a word of one more besides (`besidesWords`) ask whether they
+  // too signed, as the names before did, even of one the story knows otherwise (alone, "Carla Hayden?" asks who she is).
+  const besides = lookups.lexicon.wordList('besidesWords');
+  const oneMore = words.some((w) => besides.has(w));
   let k = 0;
   while (k < words.length) {
     if (free(k)) {
@@ -141,7 +145,7 @@ function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: 
       k += whole.n;
       continue;
     }
-    const length = UNLISTED_WORDS.find((n) => unlistedName(lookups, parsed, k, n, free));
+    const length = UNLISTED_WORDS.find((n) => unlistedName(lookups, parsed, k, n, free, oneMore));
     if (length === undefined) return null;
     names.push({ span: spanOf(length), score: UNLISTED_SCORE });
     k += length;

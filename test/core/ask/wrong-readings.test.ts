@@ -75,4 +75,10 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('Stiller and Ruffalo, did both of them sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
     expect(ask('did ruffalo sign it')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ruffalo' });
   });
+
+  it('a name the story knows with a word of one more ("X aussi ?", "X too?") asks whether X signed too; alone, who X is', () => {
+    expect(ask('carla hayden aussi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'carla hayden' });
+    expect(ask('Sam Altman too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    expect(ask('carla hayden ?')).toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
 });
