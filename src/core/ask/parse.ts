@@ -1170,7 +1170,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     !happens &&
     compareCues.some((c) => {
       const [from, to] = within(c.at);
-      return !firstAt.has(c.at) && namedBetween(from, c.at, false, true) && namedBetween(c.at + c.length, to, false, true) && !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to);
+      // A pronoun after something named there is that thing's ("before the White House released its plan"), not the subject.
+      const after = c.at + c.length;
+      return (
+        !firstAt.has(c.at) &&
+        namedBetween(from, c.at, false, true) &&
+        namedBetween(after, to, false, true) &&
+        !reading.cues.some((r) => r.cue === 'refers' && r.at >= after && r.at < to && !namedBetween(after, r.at, false, true))
+      );
     });
   // "La lettre est arrivée avant le plan d'action de juillet ?", "did the letter come out after the RFI?": the letter and
   // a verb of happening alone before the cue is the letter's filing; set against something of the story after it.
