@@ -81,4 +81,8 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('Sam Altman too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
     expect(ask('carla hayden ?')).toMatchObject({ verdict: 'answered', mode: 'fact' });
   });
+
+  it('"em" typed for "them" is no thing signed: "actresses that signed list em" asks for the actors\' list', () => {
+    expect(ask('actresses that signed list em')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+  });
 });
