@@ -743,6 +743,15 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // inside a list an "and" closes; no mark that ends a sentence or opens an aside) is set aside with it. Not "Other
   // than Ben Stiller, Tom Hanks signed it?": a comma alone ends the exception, and Hanks is asked about.
   const joiners = lexicon.wordList('andWords');
+  // "Other than Ben Stiller, Tom Hanks signed it?": a run set aside that a comma cuts is two, the name set aside and the
+  // one after it, which the comma's rule below reads.
+  for (let k = runAt.length - 1; k >= 0; k--) {
+    const r = runAt[k]!;
+    if (r.length < 2 || !excepted(r)) continue;
+    const typed = alignedGaps(text, reading.words.length);
+    const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(','));
+    if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
+  }
   const gaps = runAt.length > 1 ? alignedGaps(text, reading.words.length) : null;
   const linkOf = (from: number, to: number): 'word' | 'comma' | undefined => {
     const between = reading.words.slice(from + 1, to);

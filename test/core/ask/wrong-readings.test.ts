@@ -85,4 +85,10 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
   it('"em" typed for "them" is no thing signed: "actresses that signed list em" asks for the actors\' list', () => {
     expect(ask('actresses that signed list em')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
   });
+
+  it('a comma ends an exception: "Other than Ben Stiller, Tom Hanks signed it?" asks of Hanks; names joined by "and" stay set aside', () => {
+    expect(ask('Other than Ben Stiller, Tom Hanks signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(ask('Besides Ben Stiller, Mark Ruffalo signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Ruffalo' });
+    expect(ask('anyone other than Ben Stiller, Mark Ruffalo and Tom Hanks?')).not.toMatchObject({ mode: 'signatory' });
+  });
 });
