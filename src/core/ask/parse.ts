@@ -743,6 +743,15 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // inside a list an "and" closes; no mark that ends a sentence or opens an aside) is set aside with it. Not "Other
   // than Ben Stiller, Tom Hanks signed it?": a comma alone ends the exception, and Hanks is asked about.
   const joiners = lexicon.wordList('andWords');
+  // "Other than Ben Stiller, Tom Hanks signed it?": a run set aside that a comma cuts is two, the name set aside and the
+  // one after it, which the comma's rule below reads.
+  for (let k = runAt.length - 1; k >= 0; k--) {
+    const r = runAt[k]!;
+    if (r.length < 2 || !excepted(r)) continue;
+    const typed = alignedGaps(text, reading.words.length);
+    const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(','));
+    if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
+  }
   const gaps = runAt.length > 1 ? alignedGaps(text, reading.words.length) : null;
   const linkOf = (from: number, to: number): 'word' | 'comma' | undefined => {
     const between = reading.words.slice(from + 1, to);
@@ -1170,7 +1179,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     !happens &&
     compareCues.some((c) => {
       const [from, to] = within(c.at);
-      return !firstAt.has(c.at) && namedBetween(from, c.at, false, true) && namedBetween(c.at + c.length, to, false, true) && !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to);
+      // A pronoun after something named there is that thing's ("before the White House released its plan"), not the subject.
+      const after = c.at + c.length;
+      return (
+        !firstAt.has(c.at) &&
+        namedBetween(from, c.at, false, true) &&
+        namedBetween(after, to, false, true) &&
+        !reading.cues.some((r) => r.cue === 'refers' && r.at >= after && r.at < to && !namedBetween(after, r.at, false, true))
+      );
     });
   // "La lettre est arrivée avant le plan d'action de juillet ?", "did the letter come out after the RFI?": the letter and
   // a verb of happening alone before the cue is the letter's filing; set against something of the story after it.
@@ -1257,6 +1273,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const around = reading.words.filter((_, k) => !inRole(k));
     return roleTerms.some((t) => !single(t)) && around.length > 0 && around.every((w) => joiners.has(w) || articles.has(w));
   };
+  // "actors list", "gimme the actors, just names": the words of the cue that asks for a list ("list", "names") are the
+  // request itself, no other thing asked about beside the role.
+  const listing = (t: Term): boolean => reading.cues.some((c) => (c.cue === 'list' || c.cue === 'naming') && t.at >= c.at && t.at < c.at + c.length);
   if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
   else if (compareForm) type = 'compare';
   // "why did the studio back it with the writers?": a question opening on a reason asks why, never for a list of a role.
@@ -1269,7 +1288,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     !personal &&
     !described &&
     (aboutSigning ||
-      (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter' || setAside.has(t.at))) ||
+      (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter' || setAside.has(t.at) || listing(t))) ||
       roleOnly())
   )
     type = 'list';

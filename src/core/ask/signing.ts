@@ -119,6 +119,10 @@ function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: 
   const { words } = parsed.reading;
   const free = besidesNames(lookups.lexicon, parsed);
   const names: { span: string; score: number }[] = [];
+  // "carla hayden aussi ?", "Sam Altman too?": names with a word of one more besides (`besidesWords`) ask whether they
+  // too signed, as the names before did, even of one the story knows otherwise (alone, "Carla Hayden?" asks who she is).
+  const besides = lookups.lexicon.wordList('besidesWords');
+  const oneMore = words.some((w) => besides.has(w));
   let k = 0;
   while (k < words.length) {
     if (free(k)) {
@@ -141,7 +145,7 @@ function bareNames(lookups: SigningLookups, parsed: ParsedQuestion, signedName: 
       k += whole.n;
       continue;
     }
-    const length = UNLISTED_WORDS.find((n) => unlistedName(lookups, parsed, k, n, free));
+    const length = UNLISTED_WORDS.find((n) => unlistedName(lookups, parsed, k, n, free, oneMore));
     if (length === undefined) return null;
     names.push({ span: spanOf(length), score: UNLISTED_SCORE });
     k += length;
@@ -323,7 +327,11 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion, describing
   const free = besidesNames(lexicon, parsed);
   const subjectOf = (verb: number): Signer[] => {
     let end = lexicon.subjectEndBefore(words, verb);
-    while (end >= 0 && echoes.has(words[end]!)) end = lexicon.subjectEndBefore(words, end);
+    // "did both of them sign?": a pronoun of the object ("them", `objectPronouns`) stands back for the names only after
+    // another such word ("of", "both"); "did Mark Ruffalo have them sign?" asks whether others signed, not he.
+    const objects = lexicon.wordList('objectPronouns');
+    const echo = (k: number): boolean => echoes.has(words[k]!) && (!objects.has(words[k]!) || echoes.has(words[k - 1] ?? ''));
+    while (end >= 0 && echo(end)) end = lexicon.subjectEndBefore(words, end);
     if (end < 0) return [];
     const after = gapAt(end);
     const echoed = words.slice(end + 1, verb).some((w) => echoes.has(w));
@@ -553,6 +561,15 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   if (parsed.aboutSigning && body) return null;
   // "alfonso cuarón et guillermo del toro ont signé ?", "did Cate Blanchett and Ben Stiller both sign?": several names
   // joined as who signs are each asked about, in the order typed, as several bare names are.
+  // "Did Mark Ruffalo have them sign the letter?", "did Stiller make her sign?": a pronoun of the object right before the
+  // verb of signing (`objectPronouns`; not after a word standing back for the names, "both of them sign") is who signs;
+  // the one named only had them sign, which no verdict on whether that one signed answers: declined.
+  const objects = lookups.lexicon.wordList('objectPronouns');
+  const echoes = lookups.lexicon.wordList('subjectEchoes');
+  const othersSign =
+    parsed.aboutSigning &&
+    parsed.reading.terms.some((t) => t.term === 'c:sign' && t.at > 1 && objects.has(words[t.at - 1]!) && !echoes.has(words[t.at - 2]!) && parsed.people.some((p) => firstAt(p.span) >= 0 && firstAt(p.span) < t.at - 1));
+  if (othersSign) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
   if (parsed.aboutSigning && signers.length > 1 && !counted && !unsigned && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     const last = signers[signers.length - 1]!;
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;

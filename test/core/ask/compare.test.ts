@@ -324,4 +324,13 @@ describe('/ask comparisons: how a question names an event', () => {
   it('"did the letter come out before X?": the letter and its coming out is its filing, never a press article about it', () => {
     expect(events('Did the letter come out before the Copyright Office report?')).toEqual(['2025-03-15-letter-submitted', '2025-05-09-copyright-office-ai-report']);
   });
+
+  it('a possessive after something named past the cue is that thing\'s ("released its AI plan"): still a comparison; a pronoun right after the cue answers no comparison', () => {
+    const o = realFacts().ask.ask('disney and universal suing midjourney - was that before the white house released its AI plan', 'en');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : []).toEqual([
+      '2025-06-11-disney-universal-sue-midjourney',
+      '2025-07-23-ai-action-plan-released',
+    ]);
+    expect(realFacts().ask.ask('did the copyright office write to Perlmutter after she was fired?', 'en')).not.toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
 });

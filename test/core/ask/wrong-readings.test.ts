@@ -61,4 +61,34 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
     expect(ask("c'étaient surtout des acteurs, les signataires ?")).not.toMatchObject({ verdict: 'no_answer' });
   });
+
+  it('a role with only the words that ask for a list ("list", "names") → that role\'s list, not the notable names', () => {
+    expect(ask('actors list')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+    expect(ask('gimme the actors, just names')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+    expect(ask('list the directors')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask("list the actors' demands")).not.toMatchObject({ mode: 'list' });
+  });
+
+  it('one named who had others sign ("have them sign") is not asked whether they signed: declined, never "yes"', () => {
+    expect(ask('Did Mark Ruffalo have them sign the letter?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('did Ben Stiller make her sign it?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Stiller and Ruffalo, did both of them sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
+    expect(ask('did ruffalo sign it')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ruffalo' });
+  });
+
+  it('a name the story knows with a word of one more ("X aussi ?", "X too?") asks whether X signed too; alone, who X is', () => {
+    expect(ask('carla hayden aussi ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'carla hayden' });
+    expect(ask('Sam Altman too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    expect(ask('carla hayden ?')).toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
+
+  it('"em" typed for "them" is no thing signed: "actresses that signed list em" asks for the actors\' list', () => {
+    expect(ask('actresses that signed list em')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+  });
+
+  it('a comma ends an exception: "Other than Ben Stiller, Tom Hanks signed it?" asks of Hanks; names joined by "and" stay set aside', () => {
+    expect(ask('Other than Ben Stiller, Tom Hanks signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(ask('Besides Ben Stiller, Mark Ruffalo signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Ruffalo' });
+    expect(ask('anyone other than Ben Stiller, Mark Ruffalo and Tom Hanks?')).not.toMatchObject({ mode: 'signatory' });
+  });
 });
