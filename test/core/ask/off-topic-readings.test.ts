@@ -90,4 +90,15 @@ describe('/ask engine: questions near the story that no fact answers → decline
     expect(ask("combien des commentaires parlaient du droit d'auteur ?").verdict).toBe('no_answer');
     expect(answered('how many comments did the action plan get?')).toBe('rfi-comment-count');
   });
+
+  it('how things stand so far ("so far", "to date", "à ce jour") → the present, declined by a fact that dates only what happened', () => {
+    expect(ask('how many authors have been paid by the anthropic settlement so far?').verdict).toBe('no_answer');
+    expect(ask("combien d'auteurs ont été payés par Anthropic à ce jour ?").verdict).toBe('no_answer');
+  });
+
+  it('a greeting that asks what is new ("quoi de neuf", "on dit quoi") → chatter, declined, no choices', () => {
+    expect(ask('salut, quoi de neuf ?').verdict).toBe('no_answer');
+    expect(ask('bonjour, on dit quoi ?').verdict).toBe('no_answer');
+  });
 });
+
