@@ -146,6 +146,7 @@ export const WORD_LISTS = [
   'currencyWords',
   'shareWords',
   'shareNouns',
+  'partitiveWords',
   'letterTopicWords',
   'letterFollowers',
   'listNouns',
@@ -359,11 +360,13 @@ export const conceptsSchema = z
      * an asking phrase without asking it ("now that…", "maintenant que…": a clause of context, not the time asked about).
      * `signing: false`: never asked of a signing ("did the creator of lost sign?" asks whether he signed, not of a loss).
      * `counted: true`: said only by a figure right before one of its phrases ("200 million users"), never the word alone.
+     * `countAsked: true`: asked in a count ("how many writers voted?"), said only by a figure right before one of its
+     * phrases, as `counted` is: the word alone ("its members ratified the contract") says it happened, not how many.
      * `afterLetter: true`: said too by any fact whose own event (its answer's first date) falls after the letter's filing (a new order, a later
      * campaign: what it tells is newer than the story's start, whatever its words).
      */
     attributes: z
-      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional(), counted: z.boolean().optional(), afterLetter: z.boolean().optional() }).strict())
+      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional(), counted: z.boolean().optional(), countAsked: z.boolean().optional(), afterLetter: z.boolean().optional() }).strict())
       .optional(),
     /** Word lists of a question's grammar, read by name (see `WORD_LISTS`): what the parser asks of the words around a term. */
     wordLists: z.object(Object.fromEntries(WORD_LISTS.map((l) => [l, wordList])) as Record<WordList, typeof wordList>).strict(),

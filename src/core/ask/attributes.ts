@@ -24,6 +24,8 @@ interface Attribute {
   signing: boolean;
   /** Whether only a figure of it says it ("200 million users"): what it names is a count (an audience). */
   counted: boolean;
+  /** Whether, asked in a count ("how many voted?"), only a figure of it says it (`countAsked`). */
+  countAsked: boolean;
   /** Whether a fact whose own event falls after the letter says it too (`laterFacts`): a new or later one of something. */
   afterLetter: boolean;
 }
@@ -65,7 +67,7 @@ export class AttributeCheck {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
       const saying = [...new Set([...asking, ...(a.says ?? []).map(padded)])].filter((p) => p.trim().length > 0);
       const except = (a.except ?? []).map((p) => splitWords(p)).filter((p) => p.length > 0);
-      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false, afterLetter: a.afterLetter ?? false };
+      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false, countAsked: a.countAsked ?? false, afterLetter: a.afterLetter ?? false };
     });
     this.attributes.forEach((a, attribute) =>
       a.askingWords.forEach((words) => {
@@ -142,14 +144,17 @@ export class AttributeCheck {
     return said;
   }
 
-  /** Whether a fact's texts say an attribute (any of its phrases, in either language). */
-  says(id: string, attribute: string): boolean {
+  /**
+   * Whether a fact's texts say an attribute (any of its phrases, in either language). Asked in a count (`count`: "how
+   * many writers voted?"), an attribute marked `countAsked` is said only by a figure of it.
+   */
+  says(id: string, attribute: string, count = false): boolean {
     const text = this.factText.get(id) ?? '';
     const a = this.attributes.find((x) => x.id === attribute);
     if (!a) return false;
     if (a.afterLetter && this.laterFacts.has(id)) return true;
     // A figure of it (`counted`: "200 million users") only: the word alone ("lets Sora users create…") counts no one.
-    if (a.counted) return a.saying.some((p) => countedIn(text, p));
+    if (a.counted || (count && a.countAsked)) return a.saying.some((p) => countedIn(text, p));
     return a.saying.some((p) => text.includes(p));
   }
 }

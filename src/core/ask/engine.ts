@@ -707,11 +707,17 @@ export class AskEngine {
       const content = partParsed!.reading.terms.filter((t) => t.weight >= 1);
       const isName = (reading: ParsedQuestion['reading'], at: number): boolean => this.lexicon.isName(reading.corrected[at] ?? '');
       const onlyNames = content.length > 0 && content.every((t) => t.kind === 'word' && isName(partParsed!.reading, t.at));
-      const rest = this.parseOnce(second!, lang ?? parsed.lang ?? undefined).reading;
+      const restParsed = this.parseOnce(second!, lang ?? parsed.lang ?? undefined);
+      const rest = restParsed.reading;
       // Nor "que demandaient OpenAI et Google…": a first part that ends on a name, before a rest that opens on one, is
       // cut inside a pair of names the verb asks of together.
       const pairCut = isName(partParsed!.reading, partParsed!.reading.words.length - 1) && isName(rest, 0);
-      return (onlyNames || pairCut) && !rest.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+      // Nor "did Trump sign an order on AI and copyright in 2026?": a rest that gives a year after the letter's and asks
+      // nothing of its own dates what the whole sentence asks, a later time than the story's start; the first part
+      // without it asks of the story's.
+      const letterYear = Number(this.data.letter.submitted.date.slice(0, 4));
+      const dated = restParsed.years.some((y) => y > letterYear) && !rest.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
+      return (onlyNames || pairCut || dated) && !rest.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
     };
     if (first && partParsed && !cut()) {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.

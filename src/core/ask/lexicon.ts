@@ -64,6 +64,8 @@ const DIGIT_FIRST = /^\d/;
 const LOWER_CASE_ONLY = /^\p{Ll}+$/u;
 /** A word of a given name's shape, folded: letters only, three or more, a vowel among them. */
 const GIVEN_NAME = /^(?=[a-z]*[aeiouy])[a-z]{3,}$/;
+/** A name's initials typed as one word: two consonants ("jd", "rj"). */
+const INITIALS = /^[bcdfghjklmnpqrstvwxz]{2}$/;
 /** A French elision typed without its apostrophe ("denvoi"): the word after it. */
 const ELISION = /^(?:[dlnsjmc]|qu)([aeiouyhéèêàâîôû].{3,})$/u;
 
@@ -776,6 +778,15 @@ export class Lexicon {
   }
 
   /**
+   * Whether the word at `k` is typed as a name's initials ("jd", "rj"): two consonants, read as typed, and no word of a
+   * dictionary, of the data or a stop word.
+   */
+  private initialsAt(typed: readonly string[], words: readonly string[], k: number): boolean {
+    const w = typed[k]!;
+    return words[k] === w && INITIALS.test(w) && !this.vocabulary.has(w) && !this.isStopword(w) && !isDictionaryWord(w);
+  }
+
+  /**
    * Whether the word at `k` is typed as a given name no list knows ("meryl", "tom"): letters only, three or more with a
    * vowel, read as typed, and no word of a dictionary (nor one typed with two letters swapped), of the data or a stop word.
    */
@@ -818,8 +829,12 @@ export class Lexicon {
     // A slip of one that does is still read as it ("jennifer aniston sigantory", "hwo orgnised").
     for (let i = 1; i < words.length; i++) {
       const read = words[i]!;
-      if (read === typed[i] || isDictionaryWord(typed[i]!) || !isDictionaryWord(read) || (this.isPhraseWord(read) && !this.isStopword(read))) continue;
-      if (this.givenNameAt(typed, words, i - 1)) words[i] = typed[i]!;
+      if (read === typed[i] || isDictionaryWord(typed[i]!) || !isDictionaryWord(read)) continue;
+      // "jd vance": after initials typed as a word (two consonants no list knows), the word is a surname whatever word of
+      // a concept's it is one slip from ("lance").
+      if (this.initialsAt(typed, words, i - 1)) words[i] = typed[i]!;
+      else if (this.isPhraseWord(read) && !this.isStopword(read)) continue;
+      else if (this.givenNameAt(typed, words, i - 1)) words[i] = typed[i]!;
     }
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };

@@ -546,6 +546,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         sameStretch(t.at) &&
         names.match(reading.words[t.at]!).verdict === 'not_listed',
     );
+  // "Trump a-t-il signé en 2026 un décret ?": the words of a date between the verb and the thing signed say when; the
+  // thing is as near the verb as without them.
+  const datedBetween = (from: number, to: number): number => {
+    let n = 0;
+    for (let k = from + 1; k < to; k++) if (signedWhen().has(k)) n++;
+    return n;
+  };
   const signsOther =
     signAt !== undefined &&
     !letterSigned &&
@@ -555,7 +562,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
           (t) =>
             t.at > signAt &&
             ((t.term === 'c:letter' && another(t.at)) ||
-              (t.at <= signAt + reach && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && substantive(t) && !orBetween(signAt, t.at) && sameStretch(t.at))),
+              (t.at <= signAt + reach + datedBetween(signAt, t.at) && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && substantive(t) && !orBetween(signAt, t.at) && sameStretch(t.at))),
         ));
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining
   // something named after the verb, when the letter is not named, is no question about the letter's signatories.

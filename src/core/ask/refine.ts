@@ -526,7 +526,7 @@ const checkAttributes: Refinement = (ctx, decision) => {
     const { corrected } = parsed.reading;
     const named = asked.length > 0 ? ctx.searchTerms.filter((t) => t.kind === 'word' && ctx.lexicon.isName(corrected[t.at] ?? '')) : [];
     const namesIn = (id: string): Set<string> => new Set(named.filter((t) => ctx.facts.carries(id, t.term)).map((t) => corrected[t.at]!));
-    const saying = decision.picked.filter((r) => asked.every((a) => ctx.attributes.says(r.id, a) && !ctx.attributes.saidOfOthers(r.id, a, namesIn(r.id))));
+    const saying = decision.picked.filter((r) => asked.every((a) => ctx.attributes.says(r.id, a, parsed.type === 'how_many') && !ctx.attributes.saidOfOthers(r.id, a, namesIn(r.id))));
     // The leader dropped, a choice left that lacks a word of the question the leader carried ("after the AI Action
     // Plan") is offered for the rest of the question only (the name beside the attribute): it answers another one.
     const leader = decision.picked[0]!;
@@ -803,16 +803,25 @@ const vetoUngivenShare: Refinement = (ctx, decision) => {
   const { parsed, mode } = ctx;
   // "What percentage of WGA members ratified the deal?", "avec quel pourcentage ont-ils ratifié l'accord ?": a question
   // word right before a noun of a share (`shareNouns`) asks for a share, which a fact giving no share ("%", `shareWords`)
-  // cannot say, however many of the question's other words it carries (the strike, the ratification): declined.
-  if (decision.verdict !== 'answered' || mode === 'quote') return decision;
+  // cannot say, however many of the question's other words it carries (the strike, the ratification): declined, and
+  // such choices not offered.
+  if (decision.verdict === 'no_answer' || mode === 'quote') return decision;
   const words = parsed.reading.words;
   const asking = ctx.lexicon.wordList('askingWords');
   const shares = ctx.lexicon.wordList('shareNouns');
   let asked = false;
   for (let k = 1; k < words.length && !asked; k++) asked = shares.has(words[k]!) && asking.has(words[k - 1]!);
+  // "how many of the RFI comments mentioned copyright?", "how much of the $500 billion has been spent?": a question
+  // word of counting right before a partitive phrase (`partitiveWords`) counts a part of a whole, a share too; not a
+  // noun of counting ("the tally of signatures").
+  if (!asked) {
+    const partitive = ctx.lexicon.wordList('partitiveWords');
+    const wh = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'wh' && c.at <= at && at < c.at + c.length);
+    asked = parsed.reading.terms.some((t) => t.term === 'c:howmany' && wh(t.at) && partitive.has(words[t.at + (t.span ?? 1)] ?? ''));
+  }
   if (!asked) return decision;
-  const fact = decision.picked[0]!.item;
-  return figureKinds(`${fact.answer.en} ${fact.answer.fr}`, ctx.lexicon).has('share') ? decision : { ...decision, verdict: 'no_answer', picked: [] };
+  // Choices that give no share are not offered either.
+  return keepPicked(decision, (r) => figureKinds(`${r.item.answer.en} ${r.item.answer.fr}`, ctx.lexicon).has('share'));
 };
 
 /**
@@ -1174,11 +1183,15 @@ const checkLaterYear: Refinement = (ctx, decision) => {
   // `FACT_YEAR_SLACK` after every date a fact gives is of a later event than the fact's (another strike, another
   // contract), though the year is the story's time for other facts: declined, and such choices not offered. A fact
   // that gives no date is not judged.
+  // A year after the letter's own, though, is no slip for the fact's time ("did Trump sign an order on AI in 2026?" of
+  // the January 2025 order): the letter dates the story, so a year after both it and the fact's latest date asks what
+  // came later; no slack.
   if (decision.verdict === 'no_answer' || ctx.parsed.years.length === 0) return decision;
   const asked = Math.max(...ctx.parsed.years);
+  const slack = asked > Math.floor(ctx.letterDate / DATE_YEAR) ? 0 : FACT_YEAR_SLACK;
   return keepPicked(decision, (r) => {
     const latest = ctx.latestDates.get(r.id);
-    return latest === undefined || asked - Math.floor(latest / DATE_YEAR) <= FACT_YEAR_SLACK;
+    return latest === undefined || asked - Math.floor(latest / DATE_YEAR) <= slack;
   });
 };
 

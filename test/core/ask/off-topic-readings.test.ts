@@ -63,4 +63,42 @@ describe('/ask engine: questions near the story that no fact answers → decline
     expect(ask('quelle participation Disney a-t-il prise dans OpenAI ?').verdict).toBe('no_answer');
     expect(answered("what's at stake in the letter for hollywood?")).toBe('economic-stakes');
   });
+
+  it('a count of votes asked of a fact that says only that a vote happened → declined; the fact still answers whether it did', () => {
+    expect(ask('Combien de membres de la WGA ont voté pour le contrat de 2023 ?').verdict).toBe('no_answer');
+    expect(ask('how many writers voted for the 2023 WGA contract?').verdict).toBe('no_answer');
+  });
+
+  it('a year after the letter’s, past every date a fact gives → a later event, declined, even in a rest cut at "and"', () => {
+    expect(ask('Did Trump sign an order on AI and copyright in 2026?').verdict).toBe('no_answer');
+    expect(ask('Trump a-t-il signé en 2026 un décret sur le droit d’auteur ?').verdict).toBe('no_answer');
+    expect(answered('Did Trump sign an order on AI in January 2025?')).toBe('executive-order-14179');
+  });
+
+  it('a date between the verb of signing and the thing signed → still another document, no verdict on the letter', () => {
+    expect(ask('Trump a signé en janvier 2025 un décret ?').mode).not.toBe('signatory');
+    expect(ask('Ruffalo a signé en mars 2025 la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a surname after initials ("jd vance") → a name, not a slip of a word of the story ("lance"), declined', () => {
+    expect(ask('jd vance a pensé quoi de cette lettre').verdict).toBe('no_answer');
+  });
+
+  it('a part of a whole counted ("how many of the…", "how much of the…") → a share, declined by a fact that counts the whole', () => {
+    expect(ask('how many of the comments on the action plan talked about copyright?').verdict).toBe('no_answer');
+    expect(ask('how much of the stargate money has been spent?').verdict).toBe('no_answer');
+    expect(ask("combien des commentaires parlaient du droit d'auteur ?").verdict).toBe('no_answer');
+    expect(answered('how many comments did the action plan get?')).toBe('rfi-comment-count');
+  });
+
+  it('how things stand so far ("so far", "to date", "à ce jour") → the present, declined by a fact that dates only what happened', () => {
+    expect(ask('how many authors have been paid by the anthropic settlement so far?').verdict).toBe('no_answer');
+    expect(ask("combien d'auteurs ont été payés par Anthropic à ce jour ?").verdict).toBe('no_answer');
+  });
+
+  it('a greeting that asks what is new ("quoi de neuf", "on dit quoi") → chatter, declined, no choices', () => {
+    expect(ask('salut, quoi de neuf ?').verdict).toBe('no_answer');
+    expect(ask('bonjour, on dit quoi ?').verdict).toBe('no_answer');
+  });
 });
+
