@@ -1,3 +1,4 @@
+import { withInitials } from '../../../src/core/names';
 import { realFacts } from '../../helpers/core';
 
 describe('/ask: a question that is only names asks whether they signed', () => {
@@ -68,5 +69,13 @@ describe('/ask: a question that is only names asks whether they signed', () => {
   it('"son nom y est", "ya son nom" after a name ask whether it is on the list', () => {
     expect(ask('Meryl Streep ya son nom ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
     expect(ask('et Del Toro, son nom y est ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringMatching(/del toro/i) });
+  });
+
+  it('a signatory\'s initials, when the name has three capitalised parts ("JGL") → that signatory; no initials for shorter names', () => {
+    expect(ask('and JGL?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'JGL' });
+    expect(ask('JGL signed right?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(withInitials([{ name: 'Joseph Gordon-Levitt', aliases: [] }, { name: 'Guillermo del Toro', aliases: [] }, { name: 'Ben Stiller', aliases: [] }]).map((p) => p.aliases)).toEqual([['JGL'], [], []]);
+    // Initials two people share are no one's.
+    expect(withInitials([{ name: 'Anna Bea Cole', aliases: [] }, { name: 'Alan Ben Cruz', aliases: [] }]).map((p) => p.aliases)).toEqual([[], []]);
   });
 });
