@@ -1,4 +1,5 @@
 import { NameIndex } from './name-index';
+import { withInitials } from './names';
 import type { AskEngine } from './ask/engine';
 import type { SourceLink } from './reply';
 import type { Deviation, Fact, FactBaseData, Signatory, Source, TimelineEvent } from './schema';
@@ -40,7 +41,7 @@ export class FactBase {
     this.facts = data.facts;
     this.deviations = data.deviations;
     this.signatoriesById = new Map(data.signatories.map((s) => [s.id, s]));
-    this.names = new NameIndex(data.signatories);
+    this.names = new NameIndex(withInitials(data.signatories));
   }
 
   /**

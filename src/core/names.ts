@@ -112,3 +112,22 @@ export function soundBudget(length: number): number {
   if (length < 8) return 0;
   return length < 14 ? 1 : 2;
 }
+
+/**
+ * People with their initials as one more alias when their name has three capitalised parts or more, hyphenated ones
+ * apart ("Joseph Gordon-Levitt" is also "JGL"; "Guillermo del Toro" has two): the way such names are shortened. Not
+ * initials two people share, nor ones that are a word of anyone's name.
+ */
+export function withInitials<T extends { name: string; aliases: readonly string[] }>(people: readonly T[]): T[] {
+  const initialsOf = (name: string): string | null => {
+    const parts = name.split(/[\s-]+/).filter((p) => /^\p{Lu}/u.test(p));
+    return parts.length >= 3 ? foldText(parts.map((p) => p[0]!).join('')) : null;
+  };
+  const initials = people.map((p) => initialsOf(p.name));
+  const words = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => nameTokens(n))));
+  return people.map((p, i) => {
+    const own = initials[i] ?? null;
+    const unique = own !== null && initials.filter((x) => x === own).length === 1 && !words.has(own);
+    return unique ? { ...p, aliases: [...p.aliases, own.toUpperCase()] } : p;
+  });
+}

@@ -6,6 +6,7 @@ import { AttributeCheck } from './attributes';
 import { EventComparer } from './compare';
 import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
+import { withInitials } from '../names';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, indexOfPhrase, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
 import { betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
@@ -185,14 +186,16 @@ export class AskEngine {
   ) {
     this.lexicon = new Lexicon(data.concepts);
     this.strictCalibration = strict(calibration);
-    this.givenNames = new Set(data.signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name).slice(0, -1))));
+    // The signatories' names and aliases as the name index reads them (initials too: see `withInitials`).
+    const signatories = withInitials(data.signatories);
+    this.givenNames = new Set(signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name).slice(0, -1))));
     this.nameMatcher = matchingOnce(names);
     this.lexicon.learn([
       ...data.facts.flatMap((f) => [f.topic, f.answer.en, f.answer.fr, ...f.questions.en, ...f.questions.fr, ...f.keywords.en, ...f.keywords.fr]),
       ...data.timeline.flatMap((e) => [e.title.en, e.title.fr, e.detail.en, e.detail.fr]),
       ...data.letter.quotes.map((q) => q.text),
     ]);
-    this.lexicon.learnNames(data.signatories.flatMap((s) => [s.name, ...s.aliases]));
+    this.lexicon.learnNames(signatories.flatMap((s) => [s.name, ...s.aliases]));
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
     this.deviationNumbers = data.deviations.map((deviation) => ({ deviation, said: readNumbers(deviation.articleSays).numbers }));
     this.quoteWords = data.letter.quotes.map((quote) => ({ quote, words: splitWords(quote.text) }));
@@ -353,7 +356,7 @@ export class AskEngine {
       const said = [this.lexicon.read(d.articleSays, 'en'), this.lexicon.read(d.articleSays, 'fr')];
       this.reportedTerms.set(d.id, new Set(said.flatMap((r) => r.terms.filter((t) => t.kind !== 'number' && t.weight >= 1).map((t) => t.term))));
     }
-    const signatoryWords = new Set(data.signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name))));
+    const signatoryWords = new Set(signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name))));
     // Whether every fact that carries a word is about signing, asked of a name's words: the facts never change, so each
     // word's answer is kept (at most 4,096 words: typed words are unbounded).
     const signersOnly = new Map<string, boolean>();

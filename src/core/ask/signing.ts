@@ -108,6 +108,8 @@ const UNLISTED_SCORE = 0.5;
 const NAME_WORD = /^[a-z][a-z'-]*[a-z]$/;
 /** A name's word typed in lower case, where no capital shows it is one: three letters or more, a vowel among them ("tom", not "gm"). */
 const LOWER_NAME_WORD = /^(?=[a-z'-]*[aeiouy])[a-z'-]{3,}$/;
+/** A surname of two letters typed in lower case after a given name: a vowel among them ("sy", "ay"). */
+const SHORT_SURNAME = /^(?=[a-z]*[aeiouy])[a-z]{2}$/;
 
 /**
  * "tom hanks??", "what about Meryl Streep", "Phil Lord and Tom Hanks?": the names a question of names only asks about
@@ -172,8 +174,15 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   const own = span.map((k) => words[k]!);
   if (span.some((k) => free(k)) || !own.every((w) => NAME_WORD.test(w))) return false;
   const inside = (k: number, from: number, n: number): boolean => k >= from && k < from + n;
-  if (terms.some((t) => t.kind !== 'word' && span.some((k) => inside(k, t.at, t.span ?? 1)))) return false;
-  if (cues.some((c) => span.some((k) => inside(k, c.at, c.length)))) return false;
+  // A surname the spell-checker turned into a word of the story ("ringo starr" read "stars", "lily james" read "names")
+  // is no such word: only a term that also covers a word typed as read, or the given name, rules the name out.
+  const { corrected } = parsed.reading;
+  // Only the surname, respelt into no word of signing, and not a typo of the word it became by two letters swapped
+  // ("bryan cranston sigantory …" is no name of three words).
+  const respeltAt = (k: number): boolean => k === at + length - 1 && k > at && corrected[k] !== words[k] && !isDictionaryTypo(words[k]!);
+  const respelt = (t: (typeof terms)[number]): boolean => (t.span ?? 1) === 1 && respeltAt(t.at) && t.term !== 'c:sign';
+  if (terms.some((t) => t.kind !== 'word' && !respelt(t) && span.some((k) => inside(k, t.at, t.span ?? 1)))) return false;
+  if (cues.some((c) => span.some((k) => inside(k, c.at, c.length) && !(respeltAt(k) && !terms.some((t) => t.at === k && t.term === 'c:sign'))))) return false;
   if (!known && own.some((w) => lookups.lexicon.isName(w) && !lookups.signatoryWords.has(w) && !lookups.amongSignersOnly(w))) return false;
   // Nor the bot's own name, nor a greeting or filler typed long ("heyy letterbot", "hiii bot", "coucouuu"): no name.
   const bot = lookups.lexicon.wordList('botNames');
@@ -181,16 +190,27 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   // A given name and a surname, and between them a particle ("del", "van") or another name.
   const particles = lookups.lexicon.wordList('nameParticles');
   const particle = (i: number): boolean => i > 0 && i < length - 1 && particles.has(own[i]!);
-  if (isDictionaryWord(own[0]!) || own.some((w, i) => lookups.lexicon.isStopword(w) && !particle(i))) return false;
+  if (own.some((w, i) => lookups.lexicon.isStopword(w) && !particle(i))) return false;
+  // A given name that is a common word ("Jean", "Mark", "Lily") is one only before a surname no dictionary has and the
+  // story never uses, typed as read or respelt ("jean dujardin", "Mark Hamill", "lily james"; not "fair use").
+  const last = own[length - 1]!;
+  const oddSurname = !isDictionaryWord(last) && !isDictionaryTypo(last) && !lookups.lexicon.isKnown(last);
+  if (isDictionaryWord(own[0]!) && !(length === 2 && oddSurname)) return false;
   // Capitals count after the question's first word (a sentence opens with one): with some there, the name is typed
   // with them too; with none, the question is typed in one case, and each word of the name is long enough to be one.
   const aligned = shown.length === words.length;
   const cased = aligned && shown.some((w, k) => k > 0 && /\p{Lu}/u.test(w)) && shown.some((w) => /\p{Ll}/u.test(w));
-  const given = parsed.reading.corrected[at] === own[0] && !isDictionaryTypo(own[0]!);
-  const surname = (w: string, i: number): boolean => length === 2 && i === 1 && given && !lookups.lexicon.isKnown(w);
-  const typed = cased ? span.every((k, i) => startsWithCapital(shown[k]!) || particle(i)) : own.every((w, i) => particle(i) || (LOWER_NAME_WORD.test(w) && (!isDictionaryWord(w) || surname(w, i))));
-  // Nor a stretch that holds a name `people` read otherwise.
-  const read = new Set(parsed.people.flatMap((p) => splitWords(p.span)));
+  const given = corrected[at] === own[0] && !isDictionaryTypo(own[0]!) && (!isDictionaryWord(own[0]!) || oddSurname);
+  // After such a given name, a later word may be a common word the story never uses ("emma stone", "bryce dallas
+  // howard"), and the surname of two letters with a vowel ("omar sy").
+  const surname = (w: string, i: number): boolean => i >= 1 && given && !lookups.lexicon.isKnown(w);
+  const short = (w: string, i: number): boolean => i === length - 1 && length === 2 && given && SHORT_SURNAME.test(w) && !lookups.lexicon.isKnown(w);
+  const typed = cased
+    ? span.every((k, i) => startsWithCapital(shown[k]!) || particle(i))
+    : own.every((w, i) => particle(i) || short(w, i) || (LOWER_NAME_WORD.test(w) && (!isDictionaryWord(w) || (i === 0 && given) || surname(w, i))));
+  // Nor a stretch that holds a name `people` read otherwise: a signatory's given name read alone as the start of this
+  // one ("lily james": Lily Gladstone's given name) is read otherwise only if the whole is a signatory's (checked below).
+  const read = new Set(parsed.people.filter((p) => !(p.match.verdict === 'ambiguous' && p.span.toLowerCase() === own[0])).flatMap((p) => splitWords(p.span)));
   if (!typed || own.some((w) => read.has(w))) return false;
   // Nor one part of which is a signatory's name, typed or misspelt ("natacha lyonne organiastrisse").
   const pairs = length > 2 ? [own.slice(0, 2), own.slice(1)] : [];
@@ -589,6 +609,9 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     // The signatory is answered too, unless it only says which letter, in the same sentence after the one who signs:
     // "did Tom Hanks sign the letter Mark Ruffalo wrote?" answers for Tom Hanks alone; "… a signé ? cuaron oui mais
     // lui ?" and "did lana wachowski sign or only lilly" for both.
+    // A signatory's given name read alone inside that full name ("did lily james sign?": Lily Gladstone's) is no one
+    // more asked about.
+    if (subject !== null && person.match.verdict === 'ambiguous' && splitWords(subject.span).includes(splitWords(person.span).join(' '))) return signatory(subject.span, UNLISTED_SCORE);
     if (subject !== null && subject.span !== person.span) {
       const { words, terms } = parsed.reading;
       const personAt = spanAt(words, person.span);

@@ -1,3 +1,4 @@
+import { withInitials } from '../../../src/core/names';
 import { realFacts } from '../../helpers/core';
 
 describe('/ask: a question that is only names asks whether they signed', () => {
@@ -47,5 +48,34 @@ describe('/ask: a question that is only names asks whether they signed', () => {
     expect(ask('Tom Hanks and Phil Lord?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks', others: ['Phil Lord'] });
     // One name alone has no others.
     expect(ask('Lindelof?')).not.toHaveProperty('others');
+  });
+
+  it('a surname the spell-checker would turn into a word of the story, a common word as given name, a surname of two letters → the verdict on them, never "signed"', () => {
+    expect(ask('ringo starr?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ringo starr' });
+    expect(ask('lily james?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lily james' });
+    expect(ask('jean dujardin ??')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jean dujardin' });
+    expect(ask('Mark Hamill too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Hamill' });
+    expect(ask('omar sy ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'omar sy' });
+    expect(ask('bryce dallas howard too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'bryce dallas howard' });
+    // A signatory's given name inside someone else's full name is no one more asked about.
+    expect(ask('did lily james sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lily james' });
+    expect(ask('did lily james sign?')).not.toHaveProperty('others');
+    // Still signatories, and still no name: common words, a word of signing respelt.
+    expect(ask('lily gladstone?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lily gladstone' });
+    for (const q of ['fair use?', 'lily gladstne?']) expect(ask(q)).not.toMatchObject({ mode: 'signatory', person: expect.stringMatching(/gladst|use/) });
+    expect(ask('bryan cranston: sigantory of the stiller/blanchett letter y/n')).toMatchObject({ mode: 'signatory', person: 'bryan cranston' });
+  });
+
+  it('"son nom y est", "ya son nom" after a name ask whether it is on the list', () => {
+    expect(ask('Meryl Streep ya son nom ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
+    expect(ask('et Del Toro, son nom y est ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringMatching(/del toro/i) });
+  });
+
+  it('a signatory\'s initials, when the name has three capitalised parts ("JGL") → that signatory; no initials for shorter names', () => {
+    expect(ask('and JGL?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'JGL' });
+    expect(ask('JGL signed right?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(withInitials([{ name: 'Joseph Gordon-Levitt', aliases: [] }, { name: 'Guillermo del Toro', aliases: [] }, { name: 'Ben Stiller', aliases: [] }]).map((p) => p.aliases)).toEqual([['JGL'], [], []]);
+    // Initials two people share are no one's.
+    expect(withInitials([{ name: 'Anna Bea Cole', aliases: [] }, { name: 'Alan Ben Cruz', aliases: [] }]).map((p) => p.aliases)).toEqual([[], []]);
   });
 });
