@@ -286,7 +286,10 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     const pieces = yesNo && !whOpened ? [] : words.flatMap((w, at) => (documents.has(w) ? [at] : []));
     const linked = (a: number, b: number): boolean => Math.abs(a - b) <= PIECE_GAP && words.slice(Math.min(a, b) + 1, Math.max(a, b)).every((w) => links.has(w));
     const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at));
-    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t));
+    // Nor a wrong value of a premise the answer itself corrects ("why did the letter single out Meta?": what the letter
+    // targets, which names no Meta): that name is the error to correct, no sign the question is about a fact naming it.
+    const corrected = new Set(ctx.premises.read(parsed, ctx.typedOf(parsed).opening).flatMap((p) => (p.fact === leader.id ? p.values : [])));
+    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t) && !corrected.has(t.term));
     const other = rivalOf(ranked, leader, (r) => names.some((t) => !ctx.facts.carries(leader.id, t.term) && ctx.facts.carries(r.id, t.term)));
     // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
     // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
