@@ -440,6 +440,15 @@ export class AnswerChecks {
     return offTopic >= learnedVetoAt && !kept ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
   }
 
+  /**
+   * Whether the example of `fact` nearest the question (within the channel's pool) carries one of `terms`: people's own
+   * wording of that fact says what the question asks besides its names, which the fact's own words miss.
+   */
+  learnedCarries(fact: string, searchTerms: readonly Term[], terms: readonly Term[]): boolean {
+    const own = this.nearestExamples(searchTerms).find((e) => e.fact === fact);
+    return own !== undefined && terms.some((t) => this.learned.carries(own.id, t.term));
+  }
+
   /** The examples nearest the question (fact null: one no fact answers), nearest first, by similarity to the question. */
   private nearestExamples(searchTerms: readonly Term[]): NearExample[] {
     // The leaders as `rank` orders them (by score), each made an example at once (no ranked result per leader), then by similarity.

@@ -455,8 +455,13 @@ const vetoNamesOnly: Refinement = (ctx, decision) => {
     const names = asked.filter(isName);
     const rest = asked.filter((t) => !isName(t));
     const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => ctx.facts.carries(r.id, t.term)) && !rest.some((t) => ctx.facts.carries(r.id, t.term));
+    // Not a learned answer whose nearest example of the fact carries what the question asks besides the names ("Bryn
+    // Mooser, il a quel rôle ?": people's wordings of the organisers ask his role): the examples bridge the fact's words.
+    // Not for a question checking yes or no, or comparing (what it checks or compares is not what the wordings ask).
+    const checking = parsed.reading.cues.some((c) => c.cue === 'yesno' || c.cue === 'compare');
+    const bridged = (d: Decision<Fact>): boolean => !checking && d !== unlearned && d.verdict === 'answered' && ctx.checks.learnedCarries(d.picked[0]!.id, searchTerms, rest);
     const vetoed = (d: Decision<Fact>): boolean =>
-      d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !ctx.facts.knows(t.term))) && d.picked.every(aside);
+      d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !ctx.facts.knows(t.term))) && d.picked.every(aside) && !bridged(d);
     // A learned answer vetoed so is no worse than what the facts alone decided ("why did openai sign the letter too?":
     // its choices are still offered).
     if (vetoed(decision)) decision = decision !== unlearned && unlearned.verdict === 'clarify' && !vetoed(unlearned) ? unlearned : { ...decision, verdict: 'no_answer', picked: [] };

@@ -2755,3 +2755,13 @@ describe('/ask engine: a premise\'s wrong name is no name the answer must carry'
     expect(ask('how come Meta ended up losing the Kadrey suit?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
   });
 });
+
+describe('/ask engine: a learned answer whose nearest example carries what the question asks besides its names', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('is not vetoed as asking of names only; a question no example of the fact bridges still is', () => {
+    expect(ask("bryn mooser, il a quel rôle dans l'histoire ?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Chris Lehane, il joue quel rôle là-dedans')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask('How many employees does Warner Bros have?')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
