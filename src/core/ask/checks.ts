@@ -100,6 +100,8 @@ export class AnswerChecks {
   private readonly namesOf = new Map<string, ReadonlySet<string>>();
   /** Each answer's examples (`data/examples.json`) as masks of the learned index, by the fact that answers them (`NO_FACT`: none does). */
   private readonly examplesOf = new Map<string, Uint8Array>();
+  /** What each example no fact answers asks of its event (`data/concepts.json` `attributes`), when it asks any. */
+  private readonly offTopicAsks = new Map<string, readonly string[]>();
   /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
   private readonly followUpConcepts: ReadonlySet<string>;
   private readonly followUpWords: ReadonlySet<string>;
@@ -138,6 +140,11 @@ export class AnswerChecks {
     const slot = (r: Reading, t: Term): boolean => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(r.corrected[t.at] ?? '') || this.followUpWords.has(r.words[t.at] ?? '')));
     const asking = offTopic.filter(({ reading }) => new Set(reading.terms.filter((t) => t.weight >= 1 && !slot(reading, t)).map((t) => t.term)).size >= calibration.learnedClarifyTerms);
     if (asking.length > 0) this.examplesOf.set(NO_FACT, learned.mask(asking.map((x) => x.id)));
+    // What each example no fact answers asks of its event (`data/concepts.json` `attributes`: an appeal, a payout).
+    for (const x of offTopic) {
+      const asks = attributes.asked([x.reading.words, x.reading.corrected]);
+      if (asks.length > 0) this.offTopicAsks.set(x.id, asks);
+    }
     this.thanks = [...(concepts.followUps?.thanks?.en ?? []), ...(concepts.followUps?.thanks?.fr ?? [])].map(splitWords);
     const counted = new Map<string, ReadonlySet<string>>();
     const owned = new Map<string, ReadonlySet<string>>();
@@ -358,7 +365,17 @@ export class AnswerChecks {
       const own = this.exampleNames.get(e.id) ?? [];
       return carried && e.fact !== null && foreignNames(e) && [...named].some((n) => !own.includes(n));
     };
-    const runnerUp = this.nearestAnswers(examples.filter((e) => e === best || !elsewhere(e)))[1];
+    // An example no fact answers that asks of its event an attribute the question does not ask (`data/concepts.json`
+    // `attributes`: "did the authors in Kadrey v Meta appeal?" asks of an appeal; "Meta won against the authors in
+    // Kadrey, true?" asks none), and carries nothing of the question that the nearest example does not, is no other
+    // reading of the question: no rival. One that asks no attribute, or one the question asks too, stays a rival.
+    const asks = reading ? this.attributes.asked([reading.words, reading.corrected]) : [];
+    const beyond = (e: NearExample): boolean => {
+      const own = this.offTopicAsks.get(e.id);
+      if (best === undefined || !reading || !own || own.some((a) => asks.includes(a))) return true;
+      return searchTerms.some((t) => this.learned.carries(e.id, t.term) && !this.learned.carries(best.id, t.term));
+    };
+    const runnerUp = this.nearestAnswers(examples.filter((e) => e === best || (!elsewhere(e) && (e.fact !== null || beyond(e)))))[1];
     const rival = runnerUp?.sim ?? 0;
     if (!best || best.fact === null) return decision;
     const near = best.sim >= this.calibration.learnedAt && best.sim - rival >= this.calibration.learnedMargin;
@@ -421,6 +438,15 @@ export class AnswerChecks {
     };
     this.learned.nearestInGroups(searchTerms, OWN_POOL, groups, measure, settled);
     return offTopic >= learnedVetoAt && !kept ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+  }
+
+  /**
+   * Whether the example of `fact` nearest the question (within the channel's pool) carries one of `terms`: people's own
+   * wording of that fact says what the question asks besides its names, which the fact's own words miss.
+   */
+  learnedCarries(fact: string, searchTerms: readonly Term[], terms: readonly Term[]): boolean {
+    const own = this.nearestExamples(searchTerms).find((e) => e.fact === fact);
+    return own !== undefined && terms.some((t) => this.learned.carries(own.id, t.term));
   }
 
   /** The examples nearest the question (fact null: one no fact answers), nearest first, by similarity to the question. */

@@ -286,7 +286,10 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     const pieces = yesNo && !whOpened ? [] : words.flatMap((w, at) => (documents.has(w) ? [at] : []));
     const linked = (a: number, b: number): boolean => Math.abs(a - b) <= PIECE_GAP && words.slice(Math.min(a, b) + 1, Math.max(a, b)).every((w) => links.has(w));
     const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at));
-    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t));
+    // Nor a wrong value of a premise the answer itself corrects ("why did the letter single out Meta?": what the letter
+    // targets, which names no Meta): that name is the error to correct, no sign the question is about a fact naming it.
+    const corrected = new Set(ctx.premises.read(parsed, ctx.typedOf(parsed).opening).flatMap((p) => (p.fact === leader.id ? p.values : [])));
+    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t) && !corrected.has(t.term));
     const other = rivalOf(ranked, leader, (r) => names.some((t) => !ctx.facts.carries(leader.id, t.term) && ctx.facts.carries(r.id, t.term)));
     // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
     // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
@@ -452,8 +455,13 @@ const vetoNamesOnly: Refinement = (ctx, decision) => {
     const names = asked.filter(isName);
     const rest = asked.filter((t) => !isName(t));
     const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => ctx.facts.carries(r.id, t.term)) && !rest.some((t) => ctx.facts.carries(r.id, t.term));
+    // Not a learned answer whose nearest example of the fact carries what the question asks besides the names ("Bryn
+    // Mooser, il a quel rôle ?": people's wordings of the organisers ask his role): the examples bridge the fact's words.
+    // Not for a question checking yes or no, or comparing (what it checks or compares is not what the wordings ask).
+    const checking = parsed.reading.cues.some((c) => c.cue === 'yesno' || c.cue === 'compare');
+    const bridged = (d: Decision<Fact>): boolean => !checking && d !== unlearned && d.verdict === 'answered' && ctx.checks.learnedCarries(d.picked[0]!.id, searchTerms, rest);
     const vetoed = (d: Decision<Fact>): boolean =>
-      d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !ctx.facts.knows(t.term))) && d.picked.every(aside);
+      d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !ctx.facts.knows(t.term))) && d.picked.every(aside) && !bridged(d);
     // A learned answer vetoed so is no worse than what the facts alone decided ("why did openai sign the letter too?":
     // its choices are still offered).
     if (vetoed(decision)) decision = decision !== unlearned && unlearned.verdict === 'clarify' && !vetoed(unlearned) ? unlearned : { ...decision, verdict: 'no_answer', picked: [] };

@@ -2392,11 +2392,9 @@ describe('/ask engine: a claim set off by a frame ("a reader says…", "vrai ou 
 
   it('the claim inside the frame is answered by the fact that covers it', () => {
     expect(ask("Une auditrice affirme que Natasha Lyonne a fait du lobbying à Washington. C'est exact ?")).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
-    // Declined since batch 85: its nearest rival is an example no fact answers ("did the authors in kadrey v meta
-    // appeal?"), within the margin of the Kadrey examples — never answered with another fact.
-    const kadrey = ask("Un internaute dit que Meta l'a emporté face aux auteurs dans le dossier Kadrey. Vrai ?");
-    if (kadrey.verdict === 'answered') expect(kadrey).toMatchObject({ fact: { id: 'kadrey-v-meta' } });
-    else expect(kadrey.verdict).toBe('no_answer');
+    // Its nearest example no fact answers ("did the authors in kadrey v meta appeal?") asks of an appeal, which the
+    // claim does not: no rival to the Kadrey examples (see the nearest-question channel's tests below).
+    expect(ask("Un internaute dit que Meta l'a emporté face aux auteurs dans le dossier Kadrey. Vrai ?")).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
     expect(ask('A reader says Lyonne went to Capitol Hill to lobby after the letter — correct?')).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
   });
 
@@ -2731,5 +2729,39 @@ describe('/ask engine: a name inside a phrase of asking, and a chat word for a p
 
   it('"c\'est qui ce gars ?" after a name asks who that person is → the organisers for Bryn Mooser', () => {
     expect(ask('Bryn Mooser, mais c\'est qui ce gars ?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
+
+describe('/ask engine: how far an example no fact answers vetoes the nearest-question channel', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('an unanswerable example that asks an attribute the question does not (an appeal) vetoes no answer; one the question asks still does', () => {
+    expect(ask("Un internaute dit que Meta l'a emporté face aux auteurs dans le dossier Kadrey. Vrai ?")).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+    // Asked the appeal itself, which no fact tells: declined.
+    expect(ask("les auteurs de l'affaire Kadrey ont-ils fait appel ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('did the authors in kadrey v meta appeal?')).toMatchObject({ verdict: 'no_answer' });
+    // Unanswerable examples that ask no attribute stay rivals: an opinion near what the action plan says is declined.
+    expect(ask('should ai companies have to pay artists for training data')).not.toMatchObject({ verdict: 'answered' });
+  });
+});
+
+describe('/ask engine: a premise\'s wrong name is no name the answer must carry', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"why did the letter single out Meta" is corrected by whom it targets, never answered with a lawsuit against Meta', () => {
+    expect(ask('why did the letter single out meta by name')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' }, correction: 'targets' });
+    expect(ask('Why did the letter single out Meta?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    // A name the question asks about, not one said wrongly of the letter's targets, still picks the fact about it.
+    expect(ask('how come Meta ended up losing the Kadrey suit?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+});
+
+describe('/ask engine: a learned answer whose nearest example carries what the question asks besides its names', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('is not vetoed as asking of names only; a question no example of the fact bridges still is', () => {
+    expect(ask("bryn mooser, il a quel rôle dans l'histoire ?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Chris Lehane, il joue quel rôle là-dedans')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask('How many employees does Warner Bros have?')).toMatchObject({ verdict: 'no_answer' });
   });
 });
