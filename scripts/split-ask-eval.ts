@@ -192,6 +192,10 @@ export const BATCH_85_PREFIX = 'b85-';
 export const BATCH_84_PREFIX = 'b84-';
 /** Batch 90 (ids `b90-…`, written blind on 2026-12-03 as the twenty-third round began; the hard kinds: false premises, comparisons, number checks, quotes, lists): dev only. */
 export const BATCH_90_PREFIX = 'b90-';
+/** Batch 89 (ids `b89-…`, written blind with batch 90; questions to decline, most near-topic, beside answerable twins): the twenty-third round's validation set for declines (totals only), then dev only. */
+export const BATCH_89_PREFIX = 'b89-';
+/** Batch 88 (ids `b88-…`, written blind with batch 90; plain, balanced questions of newsrooms not used before): test only, a fresh measure. */
+export const BATCH_88_PREFIX = 'b88-';
 /** Batch 91 (ids `b91-…`, written blind with batch 90; readers' questions forwarded by a social team and a newsroom's Slack in a hurry: bare names, SMS French, emoji): dev only. */
 export const BATCH_91_PREFIX = 'b91-';
 
@@ -287,6 +291,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 84 (test only)', has: (id) => id.startsWith(BATCH_84_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 90 (dev only)', has: (id) => id.startsWith(BATCH_90_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 91 (dev only)', has: (id) => id.startsWith(BATCH_91_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 89 (dev only)', has: (id) => id.startsWith(BATCH_89_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 88 (test only)', has: (id) => id.startsWith(BATCH_88_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, BATCH_65_PREFIX, BATCH_66_PREFIX, BATCH_67_PREFIX, BATCH_68_PREFIX, BATCH_69_PREFIX, BATCH_70_PREFIX, BATCH_71_PREFIX, BATCH_72_PREFIX, BATCH_73_PREFIX, BATCH_74_PREFIX, BATCH_75_PREFIX, BATCH_76_PREFIX, BATCH_77_PREFIX, BATCH_78_PREFIX, BATCH_79_PREFIX, BATCH_82_PREFIX, BATCH_83_PREFIX, BATCH_80_PREFIX, BATCH_81_PREFIX, BATCH_86_PREFIX, BATCH_87_PREFIX, BATCH_85_PREFIX, BATCH_84_PREFIX, BATCH_90_PREFIX, BATCH_91_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, BATCH_65_PREFIX, BATCH_66_PREFIX, BATCH_67_PREFIX, BATCH_68_PREFIX, BATCH_69_PREFIX, BATCH_70_PREFIX, BATCH_71_PREFIX, BATCH_72_PREFIX, BATCH_73_PREFIX, BATCH_74_PREFIX, BATCH_75_PREFIX, BATCH_76_PREFIX, BATCH_77_PREFIX, BATCH_78_PREFIX, BATCH_79_PREFIX, BATCH_82_PREFIX, BATCH_83_PREFIX, BATCH_80_PREFIX, BATCH_81_PREFIX, BATCH_86_PREFIX, BATCH_87_PREFIX, BATCH_85_PREFIX, BATCH_84_PREFIX, BATCH_90_PREFIX, BATCH_91_PREFIX, BATCH_89_PREFIX, BATCH_88_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -493,8 +493,10 @@ describe('/ask evaluation fixtures', () => {
     { batch: 87, prefix: BATCH_87_PREFIX, what: 'people and names, written blind with batch 86', to: 'dev', after: [12778, 4648] },
     { batch: 85, prefix: BATCH_85_PREFIX, what: "the twenty-second round's validation set for declines", to: 'dev', after: [12378, 4648] },
     { batch: 84, prefix: BATCH_84_PREFIX, what: 'written blind as the twenty-second round began, its fresh measure', to: 'test', after: [12178, 4648] },
-    { batch: 90, prefix: BATCH_90_PREFIX, what: 'the hard kinds, written blind as the twenty-third round began', to: 'dev', after: [12978, 4648] },
-    { batch: 91, prefix: BATCH_91_PREFIX, what: 'readers and a newsroom in a hurry, written blind with batch 90', to: 'dev', after: [13178, 4648] },
+    { batch: 90, prefix: BATCH_90_PREFIX, what: 'the hard kinds, written blind as the twenty-third round began', to: 'dev', after: [13178, 4848] },
+    { batch: 91, prefix: BATCH_91_PREFIX, what: 'readers and a newsroom in a hurry, written blind with batch 90', to: 'dev', after: [13378, 4848] },
+    { batch: 89, prefix: BATCH_89_PREFIX, what: "the twenty-third round's validation set for declines", to: 'dev', after: [12978, 4848] },
+    { batch: 88, prefix: BATCH_88_PREFIX, what: 'written blind as the twenty-third round began, its fresh measure', to: 'test', after: [12778, 4848] },
   ];
   it.each(WHOLE_BATCHES)('batch $batch ($prefix ids, $what) goes to $to entirely and moves no earlier question', ({ batch: last, prefix, to, after }) => {
     const ids = new Set((to === 'dev' ? dev : test).map((item) => item.id));
@@ -506,6 +508,6 @@ describe('/ask evaluation fixtures', () => {
   });
 
   it('the splits hold every batch: dev and test as committed', () => {
-    expect([dev.length, test.length]).toEqual([13178, 4648]);
+    expect([dev.length, test.length]).toEqual([13378, 4848]);
   });
 });

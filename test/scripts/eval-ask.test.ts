@@ -98,11 +98,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * began, test only, first engine 173 / 4, 15/16): 4,448 questions, 4,033 right = 90.7 %, 37 wrong = 0.83 %, 789/795
  * declined (the bar wants all). With batch 84 (200 blind questions written as the twenty-second round began, test only,
  * first engine 181 / 2, 28/28; the same with the round's merged engine): 4,648 questions, 4,216 right = 90.7 %, 38 wrong =
- * 0.82 %, 817/823 declined (the bar wants all).
+ * 0.82 %, 817/823 declined (the bar wants all). With batch 88 (200 blind questions written as the twenty-third round
+ * began, test only, first engine 182 / 3, 42/42; the round's merged engine 183 / 3, 42/42): 4,848 questions, 4,407 right
+ * = 90.9 %, 41 wrong = 0.85 %, 859/865 declined (the bar wants all).
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.01;
-const OFF_TOPIC_DECLINED = 817;
+const OFF_TOPIC_DECLINED = 859;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
