@@ -260,7 +260,13 @@ const NO_CUE_PHRASES: readonly { cue: Cue; words: string[] }[] = [];
 export const NO_POSITIONS: ReadonlySet<number> = new Set<number>();
 
 const stemCache = new Map<string, { en: string; fr: string }>();
-const STEM_CACHE_SIZE = 5000;
+/**
+ * How many words' stems, and how many words' corrections, are kept (the oldest dropped first). The words of the dev
+ * split's questions alone are over 5,000 different ones, with their corrections and the data's words on top: 5,000 kept
+ * cycled through, every common word stemmed again every few thousand questions. An entry weighs about 150 bytes:
+ * 20,000 of them, about 3 MB.
+ */
+const STEM_CACHE_SIZE = 20000;
 
 /** A word's English and French Snowball stems (words of three letters or fewer are their own stem). */
 function stems(word: string): { en: string; fr: string } {
@@ -610,8 +616,12 @@ export class Lexicon {
     // uses that word and no dictionary knows the whole ("drain", "lover" stay themselves).
     const elided = ELISION.exec(word)?.[1];
     if (elided && this.vocabulary.has(elided) && !isDictionaryWord(word) && !this.isStopword(elided)) return elided;
-    if (word.length < MIN_CORRECTED) return this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? this.oneTypoShort(word) ?? word;
     let found = this.corrections.get(word);
+    // A short word's reading is kept too: it is sought among the vocabulary's words each time otherwise.
+    if (found === undefined && word.length < MIN_CORRECTED) {
+      found = this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? this.oneTypoShort(word) ?? word;
+      setBounded(this.corrections, word, found, STEM_CACHE_SIZE);
+    }
     if (found === undefined) {
       const budget = word.length >= 8 ? 2 : 1;
       // Never read a word as a stop word: "died" is not "did", and an unknown word must stay unknown.

@@ -67,6 +67,9 @@ export const YEAR = /^(19|20)\d{2}$/;
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const FOUR_DIGITS = /^\d{4}$/;
 const DIGITS_ONLY = /^\d+$/;
+/** A group of thousands ("000" of "1 000"), and the figure before one: made once, not at every word (a pattern literal is a new object each time). */
+const THREE_DIGITS = /^\d{3}$/;
+const ONE_TO_THREE_DIGITS = /^\d{1,3}$/;
 const DIGIT = /\d/;
 const DIGIT_FIRST = /^\d/;
 const MAX_SPAN = 4;
@@ -146,7 +149,7 @@ export function dateWordsAt(words: readonly string[], ordinalEndings: ReadonlySe
 export function countsAt(words: readonly string[]): Map<number, number> {
   const at = new Map<number, number>();
   // "1 000 stars": groups of three digits after a figure of one to three are its thousands (read at the last group).
-  const group = (i: number): boolean => /^\d{3}$/.test(words[i] ?? '') && /^\d{1,3}$/.test(words[i - 1] ?? '');
+  const group = (i: number): boolean => THREE_DIGITS.test(words[i] ?? '') && ONE_TO_THREE_DIGITS.test(words[i - 1] ?? '');
   words.forEach((w, i) => {
     if (group(i + 1)) return;
     if (group(i)) {
@@ -1320,6 +1323,8 @@ const GROUP_RELATIVE_GAP = 3;
  * `parseQuestion`).
  */
 export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; count: number }[] {
+  // No word of belonging ("among", "parmi": most questions): no count read, no map built.
+  if (!reading.cues.some((c) => c.cue === 'among')) return [];
   const counts = countsAt(reading.words);
   const { words, terms } = reading;
   return reading.cues.flatMap((c) => {

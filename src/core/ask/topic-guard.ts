@@ -30,7 +30,7 @@ function searchedAt(terms: readonly Term[], at: number): boolean {
 }
 
 /** How many words `isLaw` keeps read before it starts again. */
-const LAW_WORDS_CACHED = 5000;
+const LAW_WORDS_CACHED = 20000;
 
 /** Where a question's sentences open, and the names it types with capitals (see `sentenceOpenings`, `typedNames`). */
 export interface TypedQuestion {
