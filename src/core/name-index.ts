@@ -239,7 +239,7 @@ export class NameIndex {
     // A surname typed in pieces with a typo ("mc catrney", "godron levitt"): the words run together may be close to
     // one surname. Where the typo falls is unknown once the words are split, so such a name is only offered.
     const together = this.matchSingleWord(compact, joined);
-    if (together.verdict === 'not_listed') return this.soundAlike(tokens, joined) ?? full;
+    if (together.verdict === 'not_listed') return this.soundAlike(tokens, joined) ?? this.cutShort(tokens, joined) ?? full;
     const offered = together.match ? [{ id: together.match.id, name: together.match.name, score: together.match.score }] : together.candidates;
     return { verdict: 'ambiguous', match: null, candidates: offered, reason: 'typo' };
   }
@@ -250,24 +250,8 @@ export class NameIndex {
     const typed = nameTokens(prefix).join(' ');
     const seen = new Set<number>();
     const out: NameCandidate[] = [];
-    // A key list read through `keyAt(i)` / `entryAt(i)`, sorted by key.
-    const take = (length: number, keyAt: (i: number) => string, entryAt: (i: number) => number): void => {
-      let lo = 0;
-      let hi = length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (keyAt(mid) < typed) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < length && out.length < max; i++) {
-        const key = keyAt(i);
-        if (!key.startsWith(typed)) break;
-        const entry = entryAt(i);
-        if (seen.has(entry)) continue;
-        seen.add(entry);
-        out.push(this.candidate(entry, typed.length / Math.max(key.length, 1)));
-      }
-    };
+    const take = (length: number, keyAt: (i: number) => string, entryAt: (i: number) => number): void =>
+      this.collectPrefixed(typed, length, keyAt, entryAt, seen, out, max);
     // Full-name prefixes cover first names ("cate b…"); single words are surnames ("blan…").
     for (const confidence of [0, 1] as const) {
       const names = this.prefixNames[confidence];
@@ -280,6 +264,41 @@ export class NameIndex {
       return (fallback.match ? [fallback.match] : fallback.candidates).slice(0, max).map(({ id, name, score }) => ({ id, name, score }));
     }
     return out;
+  }
+
+  /** The records whose key in a list sorted by key (read through `keyAt(i)` / `entryAt(i)`) starts with `typed`, added to `out` up to `max`. */
+  private collectPrefixed(typed: string, length: number, keyAt: (i: number) => string, entryAt: (i: number) => number, seen: Set<number>, out: NameCandidate[], max: number): void {
+    let lo = 0;
+    let hi = length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keyAt(mid) < typed) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < length && out.length < max; i++) {
+      const key = keyAt(i);
+      if (!key.startsWith(typed)) break;
+      const entry = entryAt(i);
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      out.push(this.candidate(entry, typed.length / Math.max(key.length, 1)));
+    }
+  }
+
+  /**
+   * "phoebe waller", "maggie gyllen": a whole first name and the start of a surname (four letters or more: "del" of
+   * "del Toro" is a word of its own) that begin one record's full name are that name cut short, which only the one who
+   * typed it can confirm: offered, never "not listed" (nor "signed").
+   */
+  private cutShort(tokens: readonly string[], joined: string): NameMatch | null {
+    if (tokens.length < 2 || tokens[tokens.length - 1]!.length < 4) return null;
+    const out: NameCandidate[] = [];
+    const seen = new Set<number>();
+    for (const confidence of [0, 1] as const) {
+      const names = this.prefixNames[confidence];
+      this.collectPrefixed(joined, names.length, (i) => this.shapeText(this.entryShapes[names[i]!]!), (i) => names[i]!, seen, out, MAX_CANDIDATES);
+    }
+    return out.length > 0 ? { verdict: 'ambiguous', match: null, candidates: out, reason: 'cut_short' } : null;
   }
 
   private matchSingleWord(word: string, joined: string): NameMatch {

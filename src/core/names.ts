@@ -114,8 +114,8 @@ export function soundBudget(length: number): number {
 }
 
 /**
- * People with their initials as one more alias when their name has three capitalised parts or more, hyphenated ones
- * apart ("Joseph Gordon-Levitt" is also "JGL"; "Guillermo del Toro" has two): the way such names are shortened. Not
+ * People with their initials as one more alias when their name has three capitalised parts or more, the parts of a
+ * hyphenated one counted apart ("Joseph Gordon-Levitt" is also "JGL"; "Guillermo del Toro" has two): the way such names are shortened. Not
  * initials two people share, nor ones that are a word of anyone's name.
  */
 export function withInitials<T extends { name: string; aliases: readonly string[] }>(people: readonly T[]): T[] {

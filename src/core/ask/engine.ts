@@ -121,6 +121,8 @@ export class AskEngine {
   private readonly learned: Retriever<string | null>;
   /** Each example's names (content words the data spells only with a capital: "BFMTV", "Anthropic"), as search terms. */
   private readonly exampleNames = new Map<string, readonly string[]>();
+  /** The year the letter was filed (a year after it is later than the story's start). */
+  private readonly letterYear: number;
   private readonly comparer: EventComparer;
   private readonly premises: PremiseReader;
   /** The signatories' given names (each word of a name or alias but the last), folded: see `nameParts`. */
@@ -296,6 +298,7 @@ export class AskEngine {
     // The facts whose own event (the first date their answer gives) falls after the letter's filing: the December
     // order, the 2026 campaign.
     const filed = Number(data.letter.submitted.date.replace(/-/g, ''));
+    this.letterYear = Math.floor(filed / 10000);
     const laterFacts = new Set(data.facts.filter((f) => (firstDate(splitWords(f.answer.en)) ?? 0) > filed).map((f) => f.id));
     this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses, laterFacts);
     // Each fact's words before a word of reacting in one of its answers' sentences: who may react in it (read once here,
@@ -718,8 +721,7 @@ export class AskEngine {
       // Nor "did Trump sign an order on AI and copyright in 2026?": a rest that gives a year after the letter's and asks
       // nothing of its own dates what the whole sentence asks, a later time than the story's start; the first part
       // without it asks of the story's.
-      const letterYear = Number(this.data.letter.submitted.date.slice(0, 4));
-      const dated = restParsed.years.some((y) => y > letterYear) && !rest.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
+      const dated = restParsed.years.some((y) => y > this.letterYear) && !rest.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
       return (onlyNames || pairCut || dated) && !rest.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
     };
     if (first && partParsed && !cut()) {

@@ -37,8 +37,10 @@ export interface SigningLookups {
   candidate(r: Ranked<Fact>, lang: Locale): AskCandidate;
 }
 
+/** Concepts a name may own ("'s") and still be who the question is about ("Sam Altman's name on it", "X's signature"). */
+const NAME_OWNED_FREE: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:mention']);
 /** Concepts a name may follow "de" after and still be who signs ("la signature de X", "la lettre de X"). */
-const OWNER_FREE: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:mention', 'c:people', 'c:stars']);
+const OWNER_FREE: ReadonlySet<string> = new Set([...NAME_OWNED_FREE, 'c:people', 'c:stars']);
 
 /** How many words after a question word a pronoun may stand for the question to ask of that person ("what company is she…"). */
 const ASKED_PRONOUN_REACH = 3;
@@ -345,11 +347,11 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion, describing
   const gaps = alignedGaps(parsed.text, words.length);
   const gapAt = (k: number): string => (gaps !== null ? (gaps[k] ?? ' ') : ' ');
   const free = besidesNames(lexicon, parsed);
+  const objects = lexicon.wordList('objectPronouns');
   const subjectOf = (verb: number): Signer[] => {
     let end = lexicon.subjectEndBefore(words, verb);
     // "did both of them sign?": a pronoun of the object ("them", `objectPronouns`) stands back for the names only after
     // another such word ("of", "both"); "did Mark Ruffalo have them sign?" asks whether others signed, not he.
-    const objects = lexicon.wordList('objectPronouns');
     const echo = (k: number): boolean => echoes.has(words[k]!) && (!objects.has(words[k]!) || echoes.has(words[k - 1] ?? ''));
     while (end >= 0 && echo(end)) end = lexicon.subjectEndBefore(words, end);
     if (end < 0) return [];
@@ -509,9 +511,25 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   const ownedBy = (span: string): boolean => {
     const at = words.indexOf(splitWords(span).pop() ?? '');
     const owned = at >= 0 && lookups.lexicon.wordList('possessiveMarks').has(words[at + 1] ?? '') ? parsed.reading.terms.find((t) => t.at === at + 2) : undefined;
-    return owned !== undefined && owned.weight >= 1 && !['c:sign', 'c:letter', 'c:mention'].includes(owned.term);
+    return owned !== undefined && owned.weight >= 1 && !NAME_OWNED_FREE.has(owned.term);
   };
   const firstAt = (span: string): number => words.indexOf(splitWords(span)[0] ?? '');
+  // "Did Mark Ruffalo have them sign the letter?", "did Ben Stiller get them to sign?", "Ruffalo les a fait signer ?": a
+  // causative verb (`causativeVerbs`) at most three words before the verb of signing, after someone named, with whom it
+  // acts on between them in English (`causedSigners`; "faire signer" needs none, but not "en fait signé",
+  // `causativeIdiomLeads`): the one named had others sign, which no verdict on whether that one signed answers: declined.
+  const causative = lookups.lexicon.wordList('causativeVerbs');
+  const caused = lookups.lexicon.wordList('causedSigners');
+  const idiomLeads = lookups.lexicon.wordList('causativeIdiomLeads');
+  const hadOthersSign = (sign: number): boolean => {
+    for (let c = sign - 1; c >= Math.max(1, sign - 3); c--) {
+      if (!causative.has(words[c]!) || !parsed.people.some((p) => firstAt(p.span) >= 0 && firstAt(p.span) < c)) continue;
+      if (parsed.lang === 'fr' ? c === sign - 1 && !idiomLeads.has(words[c - 1]!) : words.slice(c + 1, sign).some((w) => caused.has(w))) return true;
+    }
+    return false;
+  };
+  const othersSign = parsed.aboutSigning && parsed.reading.terms.some((t) => t.term === 'c:sign' && hadOthersSign(t.at));
+  if (othersSign) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
   // "X a été signée par un label ?", "was X signed by an agency?": one named before a signing that an article follows
   // after "by" ("par une", "by a") was signed by someone unnamed, a deal, not the letter: the facts step reads it.
   const signedByOne = (span: string): boolean => {
@@ -581,15 +599,6 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   if (parsed.aboutSigning && body) return null;
   // "alfonso cuarón et guillermo del toro ont signé ?", "did Cate Blanchett and Ben Stiller both sign?": several names
   // joined as who signs are each asked about, in the order typed, as several bare names are.
-  // "Did Mark Ruffalo have them sign the letter?", "did Stiller make her sign?": a pronoun of the object right before the
-  // verb of signing (`objectPronouns`; not after a word standing back for the names, "both of them sign") is who signs;
-  // the one named only had them sign, which no verdict on whether that one signed answers: declined.
-  const objects = lookups.lexicon.wordList('objectPronouns');
-  const echoes = lookups.lexicon.wordList('subjectEchoes');
-  const othersSign =
-    parsed.aboutSigning &&
-    parsed.reading.terms.some((t) => t.term === 'c:sign' && t.at > 1 && objects.has(words[t.at - 1]!) && !echoes.has(words[t.at - 2]!) && parsed.people.some((p) => firstAt(p.span) >= 0 && firstAt(p.span) < t.at - 1));
-  if (othersSign) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
   if (parsed.aboutSigning && signers.length > 1 && !counted && !unsigned && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     const last = signers[signers.length - 1]!;
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;

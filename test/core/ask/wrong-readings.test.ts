@@ -72,6 +72,11 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
   it('one named who had others sign ("have them sign") is not asked whether they signed: declined, never "yes"', () => {
     expect(ask('Did Mark Ruffalo have them sign the letter?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('did Ben Stiller make her sign it?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Did Ben Stiller get them to sign the letter?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Ruffalo les a fait signer ?')).toMatchObject({ verdict: 'no_answer' });
+    // Not a causative: "get to sign" (had the chance), "en fait" (in fact).
+    expect(ask('Did Ben Stiller get to sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringMatching(/Stiller/) });
+    expect(ask('Stiller a en fait signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
     expect(ask('Stiller and Ruffalo, did both of them sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
     expect(ask('did ruffalo sign it')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ruffalo' });
   });
