@@ -33,6 +33,14 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('which directors signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
   });
 
+  it('a hedge after "did X sign" with no comma ("jcrois", "je crois", "i guess") is no word of the question → the signatory verdict', () => {
+    expect(ask('ben stiler a signé jcrois ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Ava DuVernay a signé je crois ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
+    expect(ask('ben stiller signed i guess?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // An opinion verb stays a word of the question: no one's signing is asked.
+    expect(ask("Que pense le pape de l'intelligence artificielle ?")).not.toMatchObject({ verdict: 'answered' });
+  });
+
   it('a question typed all in capitals is read as one typed in lower case: its names are no acronyms', () => {
     expect(ask('DID BEN STILLER SIGN')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('EMMA STONE A SIGNÉ ???')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
