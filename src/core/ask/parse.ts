@@ -1243,8 +1243,19 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const closes = (end: number): boolean => end === to || (end === to - 1 && reading.cues.some((r) => r.cue === 'refers' && r.at === end));
     return compareCues.some((c) => c.at === at + 1 && closes(c.at + c.length)) && compareCues.some((c) => c.at < at) && namedBetween(from, at);
   });
+  // "when did OpenAI send its comments vs the Hollywood letter?": a question of when with an alternative between two
+  // things of the story named in one sentence asks the time of each against the other, no one thing's date.
+  const whenAgainst =
+    has('c:when') &&
+    orAt.some((at) => {
+      const [from, to] = within(at);
+      // Each side names a thing of the story (a concept, a figure, the letter), not two common words ("chaque article ou chaque livre").
+      const thing = (a: number, b: number): boolean => terms.some((t) => t.at >= a && t.at < b && named(t) && t.kind !== 'word');
+      return thing(from, at) && thing(at + 1, to);
+    });
   const compareForm =
     deadline ||
+    whenAgainst ||
     overlapJoint(reading, lexicon) !== null ||
     pairedAnd(reading, lexicon) >= 0 ||
     (orderOffered && !asksWh) ||

@@ -333,4 +333,12 @@ describe('/ask comparisons: how a question names an event', () => {
     ]);
     expect(realFacts().ask.ask('did the copyright office write to Perlmutter after she was fired?', 'en')).not.toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
+
+  it('"when did A vs B?": a question of when with an alternative between two things of the story is a comparison, never one fact', () => {
+    const o = realFacts().ask.ask('wen did opnai send its coments vs the holywood leter', 'en');
+    expect(o.parsed.type).toBe('compare');
+    expect(o.verdict === 'answered' && o.mode !== 'compare').toBe(false);
+    // Two common words joined by "ou" inside one thing's description set nothing against anything.
+    expect(realFacts().ask.ask('trump a sorti une phrase sur le fait de pas payer pour chaque article ou chaque livre c était quand ça', 'fr').parsed.type).toBe('when');
+  });
 });
