@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { nameShape, nameSound, nameTokens, soundBudget, typoBudget } from './names';
+import { generationOf, nameShape, nameSound, nameTokens, soundBudget, typoBudget } from './names';
 import { editDistance } from './text';
 import { Lexicon, Postings, TokenIndex } from './token-index';
 
@@ -220,6 +220,16 @@ export class NameIndex {
    * - `not_listed` otherwise; names that merely share a first name or a surname are not offered.
    */
   match(query: string): NameMatch {
+    const found = this.matchTokens(query);
+    // "chris rock jr": a generation typed that the record's name does not carry (or the other way round) may be a
+    // parent or a child of the signatory: offered, never "signed".
+    if (found.verdict === 'signed' && generationOf(query) !== generationOf(found.match!.name)) {
+      return { verdict: 'ambiguous', match: null, candidates: [{ id: found.match!.id, name: found.match!.name, score: found.match!.score }], reason: 'generation' };
+    }
+    return found;
+  }
+
+  private matchTokens(query: string): NameMatch {
     const tokens = nameTokens(query);
     if (tokens.length === 0) return { verdict: 'not_listed', match: null, candidates: [], reason: 'no_letters' };
     const joined = tokens.join(' ');

@@ -2,8 +2,10 @@ import { foldText } from './text';
 
 /** Titles dropped from the front of a name ("Sir Paul McCartney", "Dame …", "Mme …"). Not "Lord" or "Lady": they are surnames and stage names. */
 const LEADING_TITLES = new Set(['sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle']);
+/** Suffixes that tell a parent from a child of the same name ("Jr.", "III"): dropped to compare, but kept apart by `generationOf`. */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Suffixes dropped from the end ("Jr.", "III", "OBE"). */
-const TRAILING_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'phd']);
+const TRAILING_SUFFIXES = new Set([...GENERATIONS, 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'phd']);
 
 /**
  * Normalise a person's name to comparable tokens: case, accents, punctuation, hyphens, extra spaces,
@@ -22,6 +24,16 @@ export function nameTokens(raw: string): string[] {
   while (tokens.length > 1 && LEADING_TITLES.has(tokens[0]!)) tokens.shift();
   while (tokens.length > 1 && TRAILING_SUFFIXES.has(tokens[tokens.length - 1]!)) tokens.pop();
   return tokens;
+}
+
+/**
+ * The generation a name's suffixes give ("Chris Rock Jr." → "jr"), or "" without one: "Chris Rock Jr." is not
+ * "Chris Rock", though `nameTokens` reads both alike.
+ */
+export function generationOf(raw: string): string {
+  const words = letterRuns(foldText(raw));
+  for (let i = words.length - 1; i > 0 && TRAILING_SUFFIXES.has(words[i]!); i--) if (GENERATIONS.has(words[i]!)) return words[i]!;
+  return '';
 }
 
 /** Runs of a–z and 0–9 in folded text, apostrophes dropped so that "o'brien" stays one word. */

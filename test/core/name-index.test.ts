@@ -5,6 +5,13 @@ const index = (): NameIndex => realFacts().names;
 const idOf = (name: string): string => realFacts().signatories.find((s) => s.name === name)!.id;
 
 describe('signatory matching on the real list', () => {
+  it('a generation typed that the signatory\'s name does not carry ("Chris Rock Jr.") is offered, never "signed"', () => {
+    for (const query of ['Chris Rock Jr.', 'chris rock jr', 'Mark Ruffalo III']) {
+      expect(index().match(query)).toMatchObject({ verdict: 'ambiguous', match: null, reason: 'generation' });
+    }
+    expect(index().match('Chris Rock Jr.').candidates.map((c) => c.name)).toEqual(['Chris Rock']);
+  });
+
   // [query, expected signatory name, what the case exercises]
   const positives: [string, string, string][] = [
     ['Ben Stiller', 'Ben Stiller', 'exact'],
@@ -53,6 +60,7 @@ describe('signatory matching on the real list', () => {
     ['J. Apatow', 'Judd Apatow', 'initial for first name'],
     ['Phil Lord', 'Phil Lord', 'surname that looks like a title'],
     ['Chris Miller', 'Chris Miller', 'weak-sourced signatory, exact'],
+    ['Paul McCartney CBE', 'Paul McCartney', 'honour after the name'],
   ];
 
   it.each(positives)('%s → signed: %s (%s)', (query, expected) => {
