@@ -369,10 +369,13 @@ export class AnswerChecks {
     // `attributes`: "did the authors in Kadrey v Meta appeal?" asks of an appeal; "Meta won against the authors in
     // Kadrey, true?" asks none), and carries nothing of the question that the nearest example does not, is no other
     // reading of the question: no rival. One that asks no attribute, or one the question asks too, stays a rival.
-    const asks = reading ? this.attributes.asked([reading.words, reading.corrected]) : [];
+    // The question's own attributes, read only when such an example comes up (most questions meet none).
+    let asks: readonly string[] | undefined;
     const beyond = (e: NearExample): boolean => {
       const own = this.offTopicAsks.get(e.id);
-      if (best === undefined || !reading || !own || own.some((a) => asks.includes(a))) return true;
+      if (best === undefined || !reading || !own) return true;
+      asks ??= this.attributes.asked([reading.words, reading.corrected]);
+      if (own.some((a) => asks!.includes(a))) return true;
       return searchTerms.some((t) => this.learned.carries(e.id, t.term) && !this.learned.carries(best.id, t.term));
     };
     const runnerUp = this.nearestAnswers(examples.filter((e) => e === best || (!elsewhere(e) && (e.fact !== null || beyond(e)))))[1];

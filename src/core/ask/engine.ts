@@ -744,6 +744,8 @@ export class AskEngine {
   private beforeAsides(question: string, lang: Locale | undefined): string | null {
     let rest = question;
     let found = false;
+    const tied = this.lexicon.wordList('tiedOpenings');
+    const asker = this.lexicon.wordList('askerWords');
     for (let k = 0; k < ASIDES; k++) {
       const split = trailingClause(rest);
       if (split === null) break;
@@ -751,9 +753,8 @@ export class AskEngine {
       const { terms, corrected, shown } = tail.reading;
       if (tail.people.length > 0 || tail.reading.cues.some((c) => c.cue !== 'refers')) break;
       // Not a clause that goes on with the question ("When was the letter sent, to our prime minister?").
-      if (this.lexicon.wordList('tiedOpenings').has(tail.reading.words[0] ?? '')) break;
+      if (tied.has(tail.reading.words[0] ?? '')) break;
       // Said by the asker of their own work: a word of theirs ("my", "we", "pour mon") or chatter, unless it weighs nothing.
-      const asker = this.lexicon.wordList('askerWords');
       const own = terms.some((t) => t.term === CHATTER) || tail.reading.words.some((w) => asker.has(w));
       // A word typed with a capital is a name ("…, Spielberg I mean?"), wherever it stands.
       const aside =

@@ -755,14 +755,17 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const joiners = lexicon.wordList('andWords');
   // "Other than Ben Stiller, Tom Hanks signed it?": a run set aside that a comma cuts is two, the name set aside and the
   // one after it, which the comma's rule below reads.
+  // The marks typed between the words, lined up with them: read at most once, and only when a run needs them.
+  let typedBetween: string[] | null | undefined;
+  const gapsOnce = (): string[] | null => (typedBetween === undefined ? (typedBetween = alignedGaps(text, reading.words.length)) : typedBetween);
   for (let k = runAt.length - 1; k >= 0; k--) {
     const r = runAt[k]!;
     if (r.length < 2 || !excepted(r)) continue;
-    const typed = alignedGaps(text, reading.words.length);
+    const typed = gapsOnce();
     const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(','));
     if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
   }
-  const gaps = runAt.length > 1 ? alignedGaps(text, reading.words.length) : null;
+  const gaps = runAt.length > 1 ? gapsOnce() : null;
   const linkOf = (from: number, to: number): 'word' | 'comma' | undefined => {
     const between = reading.words.slice(from + 1, to);
     if (gaps === null || !between.every((w) => joiners.has(w)) || !gaps.slice(from, to).every((g) => JOINING_GAP.test(g))) return undefined;

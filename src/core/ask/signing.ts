@@ -206,7 +206,7 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   // After such a given name, a later word may be a common word the story never uses ("emma stone", "bryce dallas
   // howard"), and the surname of two letters with a vowel ("omar sy").
   const surname = (w: string, i: number): boolean => i >= 1 && given && !lookups.lexicon.isKnown(w);
-  const short = (w: string, i: number): boolean => i === length - 1 && length === 2 && given && SHORT_SURNAME.test(w) && !lookups.lexicon.isKnown(w);
+  const short = (w: string, i: number): boolean => length === 2 && i === 1 && SHORT_SURNAME.test(w) && surname(w, i);
   const typed = cased
     ? span.every((k, i) => startsWithCapital(shown[k]!) || particle(i))
     : own.every((w, i) => particle(i) || short(w, i) || (LOWER_NAME_WORD.test(w) && (!isDictionaryWord(w) || (i === 0 && given) || surname(w, i))));
