@@ -198,6 +198,10 @@ export const BATCH_89_PREFIX = 'b89-';
 export const BATCH_88_PREFIX = 'b88-';
 /** Batch 91 (ids `b91-…`, written blind with batch 90; readers' questions forwarded by a social team and a newsroom's Slack in a hurry: bare names, SMS French, emoji): dev only. */
 export const BATCH_91_PREFIX = 'b91-';
+/** Batch 94 (ids `b94-…`, written blind on 2026-12-04 as the twenty-fourth round began; a fact-checking desk checking a draft: "our copy says…", comparisons, number checks, quotes): dev only. */
+export const BATCH_94_PREFIX = 'b94-';
+/** Batch 95 (ids `b95-…`, written blind with batch 94; a culture and a tech desk: questions to decline beside answerable twins about the same people and companies, chatter): dev only. */
+export const BATCH_95_PREFIX = 'b95-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -293,6 +297,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 91 (dev only)', has: (id) => id.startsWith(BATCH_91_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 89 (dev only)', has: (id) => id.startsWith(BATCH_89_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 88 (test only)', has: (id) => id.startsWith(BATCH_88_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 94 (dev only)', has: (id) => id.startsWith(BATCH_94_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 95 (dev only)', has: (id) => id.startsWith(BATCH_95_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
