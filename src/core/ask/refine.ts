@@ -152,7 +152,18 @@ const checkPhrasedOverLeader: Refinement = (ctx, decision) => {
   if (strange || mode !== 'fact' || parsed.type === 'compare' || decision.verdict !== 'answered') return decision;
   const picked = decision.picked[0]!;
   const leader = ranked[0];
-  if (!leader || leader.id === picked.id || leader.score < picked.score * LEADER_AHEAD) return decision;
+  if (!leader || leader.id === picked.id) return decision;
+  // "who received the letter?": a question of a slot (who, when, how many) that some phrasing of the leader asks for
+  // and none of the picked fact's does ("how was the letter received"): the phrasing found whole asks another question
+  // with the same words. The leader, ahead however little, answers when its phrasings hold every content word of the
+  // question ("which office received the letter").
+  const slot = ctx.checks.askedSlot(parsed.reading);
+  const asks = (id: string): boolean => slot !== null && (ctx.checks.slotsAsked.get(id)?.has(slot) ?? false);
+  const phrasedAll = (id: string): boolean => searchTerms.every((t) => t.weight < 1 || ctx.facts.field(id, t.term) === 2);
+  if (slot !== null && leader.score > picked.score && asks(leader.id) && !asks(picked.id) && phrasedAll(leader.id) && ctx.checks.answersSlot(leader.id, slot)) {
+    return { ...decision, picked: [leader] };
+  }
+  if (leader.score < picked.score * LEADER_AHEAD) return decision;
   const own = (id: string, t: Term): boolean => ctx.facts.field(id, t.term) === 2;
   if (!searchTerms.some((t) => t.weight >= 1 && own(leader.id, t) && !own(picked.id, t))) return decision;
   return { ...decision, verdict: 'clarify', picked: [picked, leader] };
