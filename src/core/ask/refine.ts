@@ -232,6 +232,29 @@ const vetoNarrowedByForeignWord: Refinement = (ctx, decision) => {
   return searchTerms.some(narrowed) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
+const vetoOtherCountry: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode } = ctx;
+  // "la date limite de la consultation européenne", "the Japanese consultation's deadline": a word of another country
+  // than the story's (`otherCountries`) beside a word the answer carries (before or after it, past articles and a word
+  // of narrowing: "la consultation de l'UE") says whose thing is asked, another country's: an answer that does not
+  // carry that country is about the story's own one: declined.
+  if (decision.verdict !== 'answered' || mode !== 'fact') return decision;
+  const leader = decision.picked[0]!;
+  const words = parsed.reading.corrected;
+  const countries = ctx.lexicon.wordList('otherCountries');
+  const skip = (w: string): boolean => ctx.lexicon.wordList('articles').has(w) || ctx.lexicon.wordList('narrowingLinks').has(w);
+  const opening = ctx.typedOf(parsed).opening;
+  const carriedAt = (k: number): boolean => searchTerms.some((t) => t.weight >= 1 && k >= t.at && k < t.at + (t.span ?? 1) && ctx.facts.carries(leader.id, t.term));
+  const beside = (at: number, step: number): boolean => {
+    let k = at + step;
+    while (k >= 0 && k < words.length && skip(words[k]!) && !opening.has(Math.max(k, at))) k += step;
+    return k >= 0 && k < words.length && !opening.has(Math.max(k, at)) && carriedAt(k);
+  };
+  const abroad = (t: Term): boolean =>
+    t.weight >= 1 && (t.span ?? 1) === 1 && countries.has(words[t.at] ?? '') && !ctx.facts.carries(leader.id, t.term) && (beside(t.at, -1) || beside(t.at, 1));
+  return searchTerms.some(abroad) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
 const checkReportedFigure: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, mode, strange } = ctx;
   // "D'où viennent les 210 milliards d'euros cités par BFMTV ?": a figure the news reported for one of the letter's,
@@ -1246,6 +1269,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkHeadNoun,
   vetoCompoundForeignWords,
   vetoNarrowedByForeignWord,
+  vetoOtherCountry,
   checkReportedFigure,
   checkReportedClaim,
   checkNamesNotCarried,

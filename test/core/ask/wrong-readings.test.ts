@@ -102,4 +102,9 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('qui a reçu la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
     expect(ask('how was the letter received?')).toMatchObject({ verdict: 'answered', fact: { id: 'conservative-reaction' } });
   });
+
+  it('a word of another country beside the thing asked ("la consultation canadienne") → declined, not the story\'s own one', () => {
+    expect(ask('combien de contributions a reçu la consultation canadienne ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('combien de contributions a reçu la consultation ?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+  });
 });
