@@ -746,6 +746,24 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     current = [];
   });
   if (current.length > 0) runAt.push(current);
+  // "lindelof (lost, leftovers) signed this one?": words in brackets right after a name say what the person is known
+  // for, no more of the name; a run stops at a bracket, and what the brackets hold right after a name is no one asked.
+  if (/[([]/.test(text)) {
+    const bracketed = stretchesOnce();
+    if (bracketed !== null) {
+      const inside = (k: number): boolean => bracketed[k] === -1;
+      const cut = runAt.flatMap((r) => {
+        const parts: number[][] = [];
+        for (const at of r) {
+          const last = parts[parts.length - 1];
+          if (last && inside(last[last.length - 1]!) === inside(at)) last.push(at);
+          else parts.push([at]);
+        }
+        return parts;
+      });
+      runAt.splice(0, runAt.length, ...cut.filter((r, k) => !(inside(r[0]!) && k > 0 && !inside(cut[k - 1]![cut[k - 1]!.length - 1]!) && cut[k - 1]![cut[k - 1]!.length - 1]! === r[0]! - 1)));
+    }
+  }
   // "Did Lilly Wachowski's sister sign?", "la sœur de Lilly Wachowski a signé ?": a name that a relative is named by is
   // not who is asked about (nor is anyone the question names otherwise).
   const kin = reading.cues.filter((c) => c.cue === 'kin');
