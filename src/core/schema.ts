@@ -224,6 +224,7 @@ export const WORD_LISTS = [
   'stillWords',
   'alreadyWords',
   'doneByOpeners',
+  'doneByAuxiliaries',
   'signSlipAuxiliaries',
   'signSlipObjects',
   'signSlipParticles',

@@ -96,6 +96,8 @@ export class AnswerChecks {
   readonly owned: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's slot, when at least half its own questions ask for one (`askedSlot`): "c:when" for the date it was sent. */
   readonly slotOf: ReadonlyMap<string, string>;
+  /** The slots each fact's own questions ask for, any of them (`askedSlot`): "c:who" for "who was it addressed to". */
+  readonly slotsAsked: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's names: the words of its topic and keywords the data spells only with a capital ("RFI", "OpenAI"). */
   private readonly namesOf = new Map<string, ReadonlySet<string>>();
   /** Each answer's examples (`data/examples.json`) as masks of the learned index, by the fact that answers them (`NO_FACT`: none does). */
@@ -149,6 +151,7 @@ export class AnswerChecks {
     const counted = new Map<string, ReadonlySet<string>>();
     const owned = new Map<string, ReadonlySet<string>>();
     const slotOf = new Map<string, string>();
+    const slotsAsked = new Map<string, ReadonlySet<string>>();
     for (const f of factList) {
       const readings = [f.answer.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')).concat([f.answer.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr')));
       counted.set(f.id, new Set(readings.flatMap((r) => countedBy(r, this.lexicon.wordList('ordinalEndings')))));
@@ -158,11 +161,13 @@ export class AnswerChecks {
       const asked = questions.map((r) => this.askedSlot(r));
       const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= questions.length);
       if (slot) slotOf.set(f.id, slot);
+      slotsAsked.set(f.id, new Set(asked.filter((a) => a !== null)));
       this.namesOf.set(f.id, new Set([f.topic, ...f.keywords.en, ...f.keywords.fr].flatMap(splitWords).filter((w) => this.lexicon.isName(w))));
     }
     this.counted = counted;
     this.owned = owned;
     this.slotOf = slotOf;
+    this.slotsAsked = slotsAsked;
   }
 
   /**

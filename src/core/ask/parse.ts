@@ -365,6 +365,9 @@ export function closingCue(reading: Reading, names: (from: number, to: number) =
   );
 }
 
+/** How many words after an auxiliary of a past state (`doneByAuxiliaries`) its participle may come ("était-il déjà signé"). */
+const DONE_BY_REACH = 3;
+
 /**
  * "Had the writers' strike ended when the actors walked out?", "was the strike still on by the time the deal came?",
  * "la grève était-elle finie quand celle des acteurs a commencé ?": whether one thing had ended (or was still going on)
@@ -376,6 +379,9 @@ export function overlapJoint(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
   const { terms, cues, words } = reading;
   if (cues.some((c) => c.cue === 'compare')) return null;
   const named = (t: Term): boolean => t.weight >= 1 && t.term !== 'c:happen' && t.term !== 'c:end' && t.term !== 'c:when';
+  // After the joint, the letter is one thing to set against another (its filing), though a word of little weight: "had
+  // the order been signed at the time of the letter?".
+  const namedLater = (t: Term): boolean => named(t) || t.term === 'c:letter';
   // Whether the joint at `at` joins an end asked of something named to something named after it (out of the loop: a
   // loop whose variable a closure captures builds a new scope object at every word).
   const joins = (at: number, length: number): boolean => {
@@ -387,11 +393,18 @@ export function overlapJoint(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
       if (t.at < at) {
         if (t.term === 'c:end') asksEnd = true;
         if (named(t)) namedBefore = true;
-      } else if (t.at >= at + length && named(t)) namedAfter = true;
+      } else if (t.at >= at + length && namedLater(t)) namedAfter = true;
     }
     const still = lexicon.wordList('stillWords');
     for (let k = 0; k < at && !asksEnd; k++) if (still.has(words[k]!)) asksEnd = true;
     if (lexicon.wordList('doneByOpeners').has(words[0]!)) asksEnd = true;
+    // "le décret était signé au moment de la lettre ?": an auxiliary of a past state (`doneByAuxiliaries`) with a verb
+    // asked within a few words after it (past the inverted pronoun or "été") asks whether it was done by then. Not in
+    // a question of who or what ("qui était président au moment de la lettre ?"): that asks for someone then.
+    if (!asksEnd && !cues.some((c) => c.cue === 'wh')) {
+      const done = lexicon.wordList('doneByAuxiliaries');
+      for (let k = 0; k < at && !asksEnd; k++) if (done.has(words[k]!) && terms.some((t) => t.at > k && t.at <= k + DONE_BY_REACH && t.at < at && t.weight >= 1)) asksEnd = true;
+    }
     return asksEnd && namedBefore && namedAfter;
   };
   for (let at = 1; at < words.length; at++) {
@@ -733,6 +746,24 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     current = [];
   });
   if (current.length > 0) runAt.push(current);
+  // "lindelof (lost, leftovers) signed this one?": words in brackets right after a name say what the person is known
+  // for, no more of the name; a run stops at a bracket, and what the brackets hold right after a name is no one asked.
+  if (/[([]/.test(text)) {
+    const bracketed = stretchesOnce();
+    if (bracketed !== null) {
+      const inside = (k: number): boolean => bracketed[k] === -1;
+      const cut = runAt.flatMap((r) => {
+        const parts: number[][] = [];
+        for (const at of r) {
+          const last = parts[parts.length - 1];
+          if (last && inside(last[last.length - 1]!) === inside(at)) last.push(at);
+          else parts.push([at]);
+        }
+        return parts;
+      });
+      runAt.splice(0, runAt.length, ...cut.filter((r, k) => !(inside(r[0]!) && k > 0 && !inside(cut[k - 1]![cut[k - 1]!.length - 1]!) && cut[k - 1]![cut[k - 1]!.length - 1]! === r[0]! - 1)));
+    }
+  }
   // "Did Lilly Wachowski's sister sign?", "la sœur de Lilly Wachowski a signé ?": a name that a relative is named by is
   // not who is asked about (nor is anyone the question names otherwise).
   const kin = reading.cues.filter((c) => c.cue === 'kin');

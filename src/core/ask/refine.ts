@@ -152,7 +152,18 @@ const checkPhrasedOverLeader: Refinement = (ctx, decision) => {
   if (strange || mode !== 'fact' || parsed.type === 'compare' || decision.verdict !== 'answered') return decision;
   const picked = decision.picked[0]!;
   const leader = ranked[0];
-  if (!leader || leader.id === picked.id || leader.score < picked.score * LEADER_AHEAD) return decision;
+  if (!leader || leader.id === picked.id) return decision;
+  // "who received the letter?": a question of a slot (who, when, how many) that some phrasing of the leader asks for
+  // and none of the picked fact's does ("how was the letter received"): the phrasing found whole asks another question
+  // with the same words. The leader, ahead however little, answers when its phrasings hold every content word of the
+  // question ("which office received the letter").
+  const slot = ctx.checks.askedSlot(parsed.reading);
+  const asks = (id: string): boolean => slot !== null && (ctx.checks.slotsAsked.get(id)?.has(slot) ?? false);
+  const phrasedAll = (id: string): boolean => searchTerms.every((t) => t.weight < 1 || ctx.facts.field(id, t.term) === 2);
+  if (slot !== null && leader.score > picked.score && asks(leader.id) && !asks(picked.id) && phrasedAll(leader.id) && ctx.checks.answersSlot(leader.id, slot)) {
+    return { ...decision, picked: [leader] };
+  }
+  if (leader.score < picked.score * LEADER_AHEAD) return decision;
   const own = (id: string, t: Term): boolean => ctx.facts.field(id, t.term) === 2;
   if (!searchTerms.some((t) => t.weight >= 1 && own(leader.id, t) && !own(picked.id, t))) return decision;
   return { ...decision, verdict: 'clarify', picked: [picked, leader] };
@@ -219,6 +230,29 @@ const vetoNarrowedByForeignWord: Refinement = (ctx, decision) => {
     return k >= 0 && carriedAt(k);
   };
   return searchTerms.some(narrowed) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
+};
+
+const vetoOtherCountry: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode } = ctx;
+  // "la date limite de la consultation européenne", "the Japanese consultation's deadline": a word of another country
+  // than the story's (`otherCountries`) beside a word the answer carries (before or after it, past articles and a word
+  // of narrowing: "la consultation de l'UE") says whose thing is asked, another country's: an answer that does not
+  // carry that country is about the story's own one: declined.
+  if (decision.verdict !== 'answered' || mode !== 'fact') return decision;
+  const leader = decision.picked[0]!;
+  const words = parsed.reading.corrected;
+  const countries = ctx.lexicon.wordList('otherCountries');
+  const skip = (w: string): boolean => ctx.lexicon.wordList('articles').has(w) || ctx.lexicon.wordList('narrowingLinks').has(w);
+  const opening = ctx.typedOf(parsed).opening;
+  const carriedAt = (k: number): boolean => searchTerms.some((t) => t.weight >= 1 && k >= t.at && k < t.at + (t.span ?? 1) && ctx.facts.carries(leader.id, t.term));
+  const beside = (at: number, step: number): boolean => {
+    let k = at + step;
+    while (k >= 0 && k < words.length && skip(words[k]!) && !opening.has(Math.max(k, at))) k += step;
+    return k >= 0 && k < words.length && !opening.has(Math.max(k, at)) && carriedAt(k);
+  };
+  const abroad = (t: Term): boolean =>
+    t.weight >= 1 && (t.span ?? 1) === 1 && countries.has(words[t.at] ?? '') && !ctx.facts.carries(leader.id, t.term) && (beside(t.at, -1) || beside(t.at, 1));
+  return searchTerms.some(abroad) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
 };
 
 const checkReportedFigure: Refinement = (ctx, decision) => {
@@ -1235,6 +1269,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkHeadNoun,
   vetoCompoundForeignWords,
   vetoNarrowedByForeignWord,
+  vetoOtherCountry,
   checkReportedFigure,
   checkReportedClaim,
   checkNamesNotCarried,

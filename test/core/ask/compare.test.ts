@@ -298,6 +298,21 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events('Were the writers already back at work by the time the actors walked out in 2023?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
   });
 
+  it('"…at the time of the letter?", "au moment de la lettre": the letter after the joint is the other thing, its filing', () => {
+    expect(events('had EO 14179 already been signed at the time of the letter?')).toEqual(['2025-01-23-eo-14179-signed', '2025-03-15-letter-submitted']);
+    expect(events('le décret 14179 était-il déjà signé au moment de la lettre ?')).toEqual(['2025-01-23-eo-14179-signed', '2025-03-15-letter-submitted']);
+  });
+
+  it('"le décret était signé au moment de la lettre ?": an auxiliary of a past state before its verb asks whether it was done by then', () => {
+    expect(events('le décret 14179 de trump était signé au moment de la lettre ?')).toEqual(['2025-01-23-eo-14179-signed', '2025-03-15-letter-submitted']);
+    // A question of who then asks for someone, not an order.
+    expect(realFacts().ask.ask('qui était président au moment de la lettre ?', 'en').parsed.type).not.toBe('compare');
+  });
+
+  it('"pre or post the report?": the order offered in short', () => {
+    expect(events('perlmutter got fired — was that pre or post the AI training report')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+  });
+
   it('"le plan était-il déjà sorti quand…": "already" asks whether what the side says was done, not whether it had ended', () => {
     expect(events("Le plan d'action IA était-il déjà sorti quand Anthropic a conclu son accord à 1,5 milliard ?")).toEqual(['2025-07-23-ai-action-plan-released', '2025-09-05-anthropic-settlement']);
   });

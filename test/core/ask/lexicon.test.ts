@@ -43,6 +43,15 @@ describe('Lexicon.read: a phrase found through a stem-mate gives way to one spel
   });
 });
 
+describe('Lexicon.read: "somewhere" in a question asks where', () => {
+  const terms = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms.map((t) => t.term);
+
+  it('"dispo quelque part ?", "online somewhere?" → where, as "où" asks', () => {
+    expect(terms('Le texte complet de la lettre est dispo quelque part ?', 'fr')).toContain('c:where');
+    expect(terms('is the full text of the letter online somewhere?', 'en')).toContain('c:where');
+  });
+});
+
 describe('Lexicon.read: a verb phrase with its object between its words', () => {
   const terms = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms.map((t) => t.term);
 

@@ -473,4 +473,9 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Ava Duvernay ou DuVernay ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('natasha lyonne ?')).not.toMatchObject({ mode: 'signatory' });
   });
+
+  it('works in brackets right after a name ("lindelof (lost, leftovers)") say what the person is known for: no more of the name', () => {
+    expect(ask('lindelof (lost, leftovers) signed this one?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lindelof' });
+    expect(ask('did Tom Hanks (Forrest Gump) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+  });
 });

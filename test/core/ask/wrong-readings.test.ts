@@ -96,4 +96,15 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('Besides Ben Stiller, Mark Ruffalo signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Ruffalo' });
     expect(ask('anyone other than Ben Stiller, Mark Ruffalo and Tom Hanks?')).not.toMatchObject({ mode: 'signatory' });
   });
+
+  it('a question of who answered by a fact whose phrasing asks how with the same words ("how was the letter received") → the fact that asks who', () => {
+    expect(ask('who received the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('qui a reçu la lettre ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('how was the letter received?')).toMatchObject({ verdict: 'answered', fact: { id: 'conservative-reaction' } });
+  });
+
+  it('a word of another country beside the thing asked ("la consultation canadienne") → declined, not the story\'s own one', () => {
+    expect(ask('combien de contributions a reçu la consultation canadienne ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('combien de contributions a reçu la consultation ?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+  });
 });
