@@ -222,6 +222,7 @@ export const WORD_LISTS = [
   'frenchSeparatingJoiners',
   'frenchSeparatingOpeners',
   'stillWords',
+  'releasedVerbs',
   'alreadyWords',
   'doneByOpeners',
   'signSlipAuxiliaries',

@@ -48,7 +48,15 @@ export class EventComparer {
     const words = parsed.reading.corrected;
     // "Which strike started first?": in time, a word that both organises and starts ("started") is a start; no event
     // is anyone's organising.
-    const terms = parsed.reading.terms.map((t) => (t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start') ? { ...t, term: 'c:start' } : t));
+    // "…before or after the report dropped?": a past form of the data's `releasedVerbs`, as spelt, is the thing's coming out.
+    const released = this.lexicon.wordList('releasedVerbs');
+    const terms = parsed.reading.terms.map((t) =>
+      t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start')
+        ? { ...t, term: 'c:start' }
+        : t.kind === 'word' && released.has(words[t.at] ?? '')
+          ? { ...t, term: 'c:publish', kind: 'concept' as const }
+          : t,
+    );
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
     const joint = overlapJoint(parsed.reading, this.lexicon);
     // "A and B, same day?": the words of one day that close the question stand for the cue (see pairedAnd).

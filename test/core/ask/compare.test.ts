@@ -341,4 +341,13 @@ describe('/ask comparisons: how a question names an event', () => {
     // Two common words joined by "ou" inside one thing's description set nothing against anything.
     expect(realFacts().ask.ask('trump a sorti une phrase sur le fait de pas payer pour chaque article ou chaque livre c était quand ça', 'fr').parsed.type).toBe('when');
   });
+  it('"after the report dropped", "b4 or after": "dropped" is the thing coming out and "b4" is "before", compared; the noun "drop" (a fall) is not', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'en');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('perlmutter fired before or after the copyright office AI report dropped?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+    expect(events('midjourney suit b4 or after the action plan dropped')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-07-23-ai-action-plan-released']);
+    expect(events('did nvidia stock recover after the deepseek drop')).toEqual([]);
+  });
 });
