@@ -223,6 +223,7 @@ export const WORD_LISTS = [
   'frenchSeparatingOpeners',
   'stillWords',
   'releasedVerbs',
+  'comingVerbs',
   'alreadyWords',
   'doneByOpeners',
   'signSlipAuxiliaries',

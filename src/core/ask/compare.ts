@@ -49,13 +49,17 @@ export class EventComparer {
     // "Which strike started first?": in time, a word that both organises and starts ("started") is a start; no event
     // is anyone's organising.
     // "…before or after the report dropped?": a past form of the data's `releasedVerbs`, as spelt, is the thing's coming out.
+    // "Qu'est-ce qui vient en premier : A ou B ?": a form of coming (`comingVerbs`) only says something happened.
     const released = this.lexicon.wordList('releasedVerbs');
+    const coming = this.lexicon.wordList('comingVerbs');
     const terms = parsed.reading.terms.map((t) =>
       t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start')
         ? { ...t, term: 'c:start' }
         : t.kind === 'word' && released.has(words[t.at] ?? '')
           ? { ...t, term: 'c:publish', kind: 'concept' as const }
-          : t,
+          : t.kind === 'word' && coming.has(words[t.at] ?? '')
+            ? { ...t, term: 'c:happen', kind: 'concept' as const }
+            : t,
     );
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
     const joint = overlapJoint(parsed.reading, this.lexicon);

@@ -350,4 +350,12 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events('midjourney suit b4 or after the action plan dropped')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-07-23-ai-action-plan-released']);
     expect(events('did nvidia stock recover after the deepseek drop')).toEqual([]);
   });
+  it('"qu\'est-ce qui vient en premier", "ça vient après": "vient" is a verb of happening, no word of either thing compared', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'fr');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events("Qu'est-ce qui vient en premier : le décret 14179 ou l'annonce de Stargate ?")).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
+    expect(events("La campagne Stealing Isn't Innovation, elle vient avant ou après l'accord d'Anthropic avec les auteurs ?")).toEqual(['2025-09-05-anthropic-settlement', '2026-01-22-stealing-isnt-innovation']);
+  });
 });
