@@ -358,4 +358,14 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events("Qu'est-ce qui vient en premier : le décret 14179 ou l'annonce de Stargate ?")).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
     expect(events("La campagne Stealing Isn't Innovation, elle vient avant ou après l'accord d'Anthropic avec les auteurs ?")).toEqual(['2025-09-05-anthropic-settlement', '2026-01-22-stealing-isnt-innovation']);
   });
+  it('"same day? A and B", "même jour ? A et B": the words of one day that open the question set the two things around its "and" against each other', () => {
+    const events = (q: string, lang: 'en' | 'fr'): string[] => {
+      const o = realFacts().ask.ask(q, lang);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events("same day? Trump revoking Biden's AI order and the DeepSeek R1 release", 'en')).toEqual(['2025-01-20-biden-ai-order-revoked', '2025-01-20-deepseek-r1']);
+    expect(events("même jour ? l'accord provisoire des scénaristes et la fin de leur grève", 'fr')).toEqual(['2023-09-24-wga-tentative-deal', '2023-09-27-wga-strike-ends']);
+    // Nothing named around the "and": no comparison.
+    expect(events('same day and same time?', 'en')).toEqual([]);
+  });
 });
