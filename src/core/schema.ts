@@ -224,6 +224,7 @@ export const WORD_LISTS = [
   'stillWords',
   'releasedVerbs',
   'comingVerbs',
+  'strikeOpeners',
   'alreadyWords',
   'doneByOpeners',
   'signSlipAuxiliaries',

@@ -52,7 +52,12 @@ export class EventComparer {
     // "Qu'est-ce qui vient en premier : A ou B ?": a form of coming (`comingVerbs`) only says something happened.
     const released = this.lexicon.wordList('releasedVerbs');
     const coming = this.lexicon.wordList('comingVerbs');
+    // "Les acteurs se sont mis en grève avant les scénaristes ?": a participle of going (`strikeOpeners`) right before a
+    // strike is its start.
+    const openers = this.lexicon.wordList('strikeOpeners');
+    const opensStrike = (t: Term): boolean => t.kind === 'word' && openers.has(words[t.at] ?? '') && parsed.reading.terms.some((u) => u.term === 'c:strike' && u.at === t.at + 1);
     const terms = parsed.reading.terms.map((t) =>
+      opensStrike(t) ? { ...t, term: 'c:start', kind: 'concept' as const } :
       t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start')
         ? { ...t, term: 'c:start' }
         : t.kind === 'word' && released.has(words[t.at] ?? '')

@@ -368,4 +368,8 @@ describe('/ask comparisons: how a question names an event', () => {
     // Nothing named around the "and": no comparison.
     expect(events('same day and same time?', 'en')).toEqual([]);
   });
+  it('"se sont mis en grève avant ou après les scénaristes ?": going on strike is the strike\'s start, compared with the other guild\'s start', () => {
+    const o = realFacts().ask.ask('en 2023 les acteurs se sont mis en grève avant ou après les scénaristes ?', 'fr');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+  });
 });
