@@ -48,7 +48,24 @@ export class EventComparer {
     const words = parsed.reading.corrected;
     // "Which strike started first?": in time, a word that both organises and starts ("started") is a start; no event
     // is anyone's organising.
-    const terms = parsed.reading.terms.map((t) => (t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start') ? { ...t, term: 'c:start' } : t));
+    // "…before or after the report dropped?": a past form of the data's `releasedVerbs`, as spelt, is the thing's coming out.
+    // "Qu'est-ce qui vient en premier : A ou B ?": a form of coming (`comingVerbs`) only says something happened.
+    const released = this.lexicon.wordList('releasedVerbs');
+    const coming = this.lexicon.wordList('comingVerbs');
+    // "Les acteurs se sont mis en grève avant les scénaristes ?": a participle of going (`strikeOpeners`) right before a
+    // strike is its start.
+    const openers = this.lexicon.wordList('strikeOpeners');
+    const opensStrike = (t: Term): boolean => t.kind === 'word' && openers.has(words[t.at] ?? '') && parsed.reading.terms.some((u) => u.term === 'c:strike' && u.at === t.at + 1);
+    const terms = parsed.reading.terms.map((t) =>
+      opensStrike(t) ? { ...t, term: 'c:start', kind: 'concept' as const } :
+      t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start')
+        ? { ...t, term: 'c:start' }
+        : t.kind === 'word' && released.has(words[t.at] ?? '')
+          ? { ...t, term: 'c:publish', kind: 'concept' as const }
+          : t.kind === 'word' && coming.has(words[t.at] ?? '')
+            ? { ...t, term: 'c:happen', kind: 'concept' as const }
+            : t,
+    );
     // "Had A ended when B began?": the joint stands for the cue (see overlapJoint).
     const joint = overlapJoint(parsed.reading, this.lexicon);
     // "A and B, same day?": the words of one day that close the question stand for the cue (see pairedAnd).

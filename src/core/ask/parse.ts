@@ -346,11 +346,28 @@ function closingPair(reading: Reading, names: (from: number, to: number) => bool
     terms.some((t) => t.term === 'c:first' && t.at >= c.at && t.at < c.at + c.length) ||
     cues.some((d) => (d.cue === 'alternative' || d.cue === 'since') && d.at >= c.at && d.at < c.at + c.length);
   const closing = closingCue(reading, names);
-  if (!closing || oneSided(closing)) return -1;
+  if (!closing) return openingPair(reading, names, inCue, andWords);
+  if (oneSided(closing)) return -1;
   const ands = words.map((w, i) => (i < closing.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length !== 1) return -1;
   const and = ands[0]!;
   return names(0, and) && names(and + 1, closing.at) ? and : -1;
+}
+
+/**
+ * "same day? Trump revoking Biden's order and the DeepSeek R1 release", "même jour : A et B ?": the words of one day
+ * (`sameDay`, of several words) that open the question, nothing named before them, set the two things joined by the one
+ * "and" after them against each other: its index, or -1.
+ */
+function openingPair(reading: Reading, names: (from: number, to: number) => boolean, inCue: (at: number) => boolean, andWords: ReadonlySet<string>): number {
+  const { cues, corrected: words } = reading;
+  const opening = cues.find((c) => c.cue === 'sameDay' && c.length > 1 && !names(0, c.at) && !cues.some((d) => d.cue === c.cue && d.at <= c.at && d.at + d.length > c.at && d.length > c.length));
+  if (!opening) return -1;
+  const end = opening.at + opening.length;
+  const ands = words.map((w, i) => (i >= end && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  if (ands.length !== 1) return -1;
+  const and = ands[0]!;
+  return names(end, and) && names(and + 1, words.length) ? and : -1;
 }
 
 /**

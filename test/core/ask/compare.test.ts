@@ -356,4 +356,35 @@ describe('/ask comparisons: how a question names an event', () => {
     // Two common words joined by "ou" inside one thing's description set nothing against anything.
     expect(realFacts().ask.ask('trump a sorti une phrase sur le fait de pas payer pour chaque article ou chaque livre c était quand ça', 'fr').parsed.type).toBe('when');
   });
+  it('"after the report dropped", "b4 or after": "dropped" is the thing coming out and "b4" is "before", compared; the noun "drop" (a fall) is not', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'en');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('perlmutter fired before or after the copyright office AI report dropped?')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+    expect(events('midjourney suit b4 or after the action plan dropped')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-07-23-ai-action-plan-released']);
+    expect(events('did nvidia stock recover after the deepseek drop')).toEqual([]);
+  });
+  it('"qu\'est-ce qui vient en premier", "ça vient après": "vient" is a verb of happening, no word of either thing compared', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'fr');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events("Qu'est-ce qui vient en premier : le décret 14179 ou l'annonce de Stargate ?")).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
+    expect(events("La campagne Stealing Isn't Innovation, elle vient avant ou après l'accord d'Anthropic avec les auteurs ?")).toEqual(['2025-09-05-anthropic-settlement', '2026-01-22-stealing-isnt-innovation']);
+  });
+  it('"same day? A and B", "même jour ? A et B": the words of one day that open the question set the two things around its "and" against each other', () => {
+    const events = (q: string, lang: 'en' | 'fr'): string[] => {
+      const o = realFacts().ask.ask(q, lang);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events("same day? Trump revoking Biden's AI order and the DeepSeek R1 release", 'en')).toEqual(['2025-01-20-biden-ai-order-revoked', '2025-01-20-deepseek-r1']);
+    expect(events("même jour ? l'accord provisoire des scénaristes et la fin de leur grève", 'fr')).toEqual(['2023-09-24-wga-tentative-deal', '2023-09-27-wga-strike-ends']);
+    // Nothing named around the "and": no comparison.
+    expect(events('same day and same time?', 'en')).toEqual([]);
+  });
+  it('"se sont mis en grève avant ou après les scénaristes ?": going on strike is the strike\'s start, compared with the other guild\'s start', () => {
+    const o = realFacts().ask.ask('en 2023 les acteurs se sont mis en grève avant ou après les scénaristes ?', 'fr');
+    expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+  });
 });
