@@ -151,6 +151,14 @@ describe('/ask engine: near-topic questions read without the learned examples (t
     expect(answered('elle répond à quoi cette lettre ?')).toBe('responds-to-openai-google');
   });
 
+  it('how one named reacted to the letter → only a fact where they react; one that names them as what others attacked is declined', () => {
+    expect(ask("Trump a-t-il réagi publiquement à la lettre d'Hollywood ?").verdict).toBe('no_answer');
+    expect(ask("how did Trump react to the stars' letter?").verdict).toBe('no_answer');
+    expect(answered('how did conservatives react to the letter?')).toBe('conservative-reaction');
+    // Reacting to something else than the letter may be a premise the fact corrects.
+    expect(answered('comment Perlmutter a-t-elle réagi à sa nomination à la tête du Copyright Office en mai 2025 ?')).toBe('copyright-office-may-2025');
+  });
+
   it('who funds a campaign → declined by the fact that says what it is', () => {
     expect(ask('who funds the Human Artistry Campaign?').verdict).toBe('no_answer');
     expect(ask('qui finance la Human Artistry Campaign ?').verdict).toBe('no_answer');
