@@ -142,6 +142,8 @@ export const WORD_LISTS = [
   'letterPronounsBefore',
   'otherCountries',
   'lawNouns',
+  'governmentNouns',
+  'inPlaceAsking',
   'askLeadFillers',
   'questionLabels',
   'dottedAbbreviations',
@@ -371,9 +373,14 @@ export const conceptsSchema = z
      * phrases, as `counted` is: the word alone ("its members ratified the contract") says it happened, not how many.
      * `afterLetter: true`: said too by any fact whose own event (its answer's first date) falls after the letter's filing (a new order, a later
      * campaign: what it tells is newer than the story's start, whatever its words).
+     * `othersOnly: true`: a fact that never says it still answers (it may correct the premise: "did Disney sue OpenAI?"
+     * by their deal); only one that says it of others than the question's names is set aside ("carla hayden a-t-elle
+     * porté plainte ?" and a fact where Perlmutter sued).
+     * `premiseAside: true`: asked, a premise the question states is not corrected by a fact that does not say it (who
+     * spoke of the letter asserts nothing of what the letter names: "macron a-t-il évoqué la lettre avec trump ?").
      */
     attributes: z
-      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional(), counted: z.boolean().optional(), countAsked: z.boolean().optional(), afterLetter: z.boolean().optional() }).strict())
+      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional(), counted: z.boolean().optional(), countAsked: z.boolean().optional(), afterLetter: z.boolean().optional(), othersOnly: z.boolean().optional(), premiseAside: z.boolean().optional() }).strict())
       .optional(),
     /** Word lists of a question's grammar, read by name (see `WORD_LISTS`): what the parser asks of the words around a term. */
     wordLists: z.object(Object.fromEntries(WORD_LISTS.map((l) => [l, wordList])) as Record<WordList, typeof wordList>).strict(),

@@ -28,6 +28,10 @@ interface Attribute {
   countAsked: boolean;
   /** Whether a fact whose own event falls after the letter says it too (`laterFacts`): a new or later one of something. */
   afterLetter: boolean;
+  /** Whether only a fact that says it of others is set aside, not one that never says it (`othersOnly`). */
+  othersOnly: boolean;
+  /** Whether, asked, it sets aside a premise the question states, unless the premise's fact says it (`premiseAside`). */
+  premiseAside: boolean;
 }
 
 
@@ -62,12 +66,18 @@ export class AttributeCheck {
     private readonly clauses: ReadonlyMap<string, readonly { text: string; names: ReadonlySet<string> }[]> = new Map(),
     /** The facts whose own event (the first date their answer gives) falls after the letter's filing: they say an `afterLetter` attribute. */
     private readonly laterFacts: ReadonlySet<string> = NONE_WORDS,
+    /**
+     * Words of asking a question may put in place right after a phrase's first word (`data/concepts.json`
+     * `inPlaceAsking`: "midjourney a répondu quoi à la plainte ?" asks what "répondu à la plainte" does); never further
+     * in ("elle répond à quoi cette lettre" asks what the letter answers, no one's reply to it).
+     */
+    private readonly inPlace: ReadonlySet<string> = NONE_WORDS,
   ) {
     this.attributes = (attributes ?? []).map((a) => {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
       const saying = [...new Set([...asking, ...(a.says ?? []).map(padded)])].filter((p) => p.trim().length > 0);
       const except = (a.except ?? []).map((p) => splitWords(p)).filter((p) => p.length > 0);
-      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false, countAsked: a.countAsked ?? false, afterLetter: a.afterLetter ?? false };
+      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false, countAsked: a.countAsked ?? false, afterLetter: a.afterLetter ?? false, othersOnly: a.othersOnly ?? false, premiseAside: a.premiseAside ?? false };
     });
     this.attributes.forEach((a, attribute) =>
       a.askingWords.forEach((words) => {
@@ -95,7 +105,7 @@ export class AttributeCheck {
         for (const { attribute, words: phrase } of phrases) {
           const a = this.attributes[attribute]!;
           if (asked[attribute] || (signing && !a.signing) || i + phrase.length > w.length) continue;
-          const length = spannedAt(w, i, phrase, this.adverbs, subjects);
+          const length = spannedAt(w, i, phrase, this.adverbs, subjects, this.inPlace);
           if (length === 0) continue;
           excepted ??= [];
           const aside = (excepted[attribute] ??= exceptedIn(a, w, named));
@@ -115,7 +125,7 @@ export class AttributeCheck {
     for (let i = 0; i < words.length; i++) {
       for (const { attribute, words: phrase } of this.byFirstWord.get(words[i]!) ?? NO_PHRASES) {
         if (i + phrase.length > words.length) continue;
-        const length = spannedAt(words, i, phrase, this.adverbs);
+        const length = spannedAt(words, i, phrase, this.adverbs, NONE, this.inPlace);
         if (length === 0) continue;
         const aside = (excepted[attribute] ??= exceptedIn(this.attributes[attribute]!, words, NONE));
         if (!coveredBy(aside, i, length)) for (let k = 0; k < length; k++) at.add(i + k);
@@ -144,14 +154,22 @@ export class AttributeCheck {
     return said;
   }
 
+  /** Whether an attribute, asked, sets aside a premise the question states (`premiseAside`). */
+  premiseAside(attribute: string): boolean {
+    return this.attributes.find((x) => x.id === attribute)?.premiseAside ?? false;
+  }
+
   /**
-   * Whether a fact's texts say an attribute (any of its phrases, in either language). Asked in a count (`count`: "how
+   * Whether a fact's texts say an attribute (any of its phrases, in either language); always, for one read `othersOnly`
+   * (see `saidOfOthers`). Asked in a count (`count`: "how
    * many writers voted?"), an attribute marked `countAsked` is said only by a figure of it.
    */
   says(id: string, attribute: string, count = false): boolean {
     const text = this.factText.get(id) ?? '';
     const a = this.attributes.find((x) => x.id === attribute);
     if (!a) return false;
+    // Only said of others sets a fact aside (`saidOfOthers`): one that never says it may correct the premise.
+    if (a.othersOnly) return true;
     if (a.afterLetter && this.laterFacts.has(id)) return true;
     // A figure of it (`counted`: "200 million users") only: the word alone ("lets Sora users create…") counts no one.
     if (a.counted || (count && a.countAsked)) return a.saying.some((p) => countedIn(text, p));
@@ -177,13 +195,14 @@ const NONE_WORDS: ReadonlySet<string> = new Set();
 /**
  * How many of `words`, from `at`, spell `phrase` with only `adverbs` between its words ("reacted officially to the
  * letter" spells "reacted to the letter" over six words), or the verb's subject put after it (`subjects`: the positions
- * of names, "que faisait Perlmutter avant" spells "faisait avant"); 0 when they do not. An adverb the phrase itself holds next
+ * of names, "que faisait Perlmutter avant" spells "faisait avant"), or a word of asking right after its first word
+ * (`inPlace`: "répondu quoi à la plainte" spells "répondu à la plainte"); 0 when they do not. An adverb the phrase itself holds next
  * ("replied publicly") is matched as the phrase's word. A plain loop: this runs for every phrase at every word.
  */
-function spannedAt(words: readonly string[], at: number, phrase: readonly string[], adverbs: ReadonlySet<string>, subjects: ReadonlySet<number> = NONE): number {
+function spannedAt(words: readonly string[], at: number, phrase: readonly string[], adverbs: ReadonlySet<string>, subjects: ReadonlySet<number> = NONE, inPlace: ReadonlySet<string> = NONE_WORDS): number {
   let k = at;
   for (let j = 0; j < phrase.length; j++) {
-    while (j > 0 && words[k] !== phrase[j] && k < words.length && (adverbs.has(words[k]!) || subjects.has(k))) k++;
+    while (j > 0 && words[k] !== phrase[j] && k < words.length && (adverbs.has(words[k]!) || subjects.has(k) || (j === 1 && k === at + 1 && inPlace.has(words[k]!)))) k++;
     if (words[k] !== phrase[j]) return 0;
     k++;
   }

@@ -300,7 +300,7 @@ export class AskEngine {
     const filed = Number(data.letter.submitted.date.replace(/-/g, ''));
     this.letterYear = Math.floor(filed / 10000);
     const laterFacts = new Set(data.facts.filter((f) => (firstDate(splitWords(f.answer.en)) ?? 0) > filed).map((f) => f.id));
-    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses, laterFacts);
+    this.attributes = new AttributeCheck(data.concepts.attributes, saying, this.lexicon.wordList('phraseAdverbs'), clauses, laterFacts, this.lexicon.wordList('inPlaceAsking'));
     // Each fact's words before a word of reacting in one of its answers' sentences: who may react in it (read once here,
     // not at every question that asks how a company reacted).
     const subjectsOf = (verbs: ReadonlySet<string>, phrasings: boolean): Map<string, Set<string>> =>
@@ -1223,7 +1223,8 @@ export class AskEngine {
 
   /**
    * Whether a question names a country other than the story's (`otherCountries`) and a law (`c:law`, or a noun of law
-   * read alone, `lawNouns`) that no one fact carries together: another country's law, which the story does not give.
+   * read alone, `lawNouns`) or its government (`governmentNouns`: "le gouvernement français", "la consultation
+   * européenne") that no one fact carries together: another country's law or government, which the story does not give.
    */
   private asksOtherLaw(parsed: ParsedQuestion): boolean {
     const { words, terms } = parsed.reading;
@@ -1234,7 +1235,13 @@ export class AskEngine {
     // but in English it is still the country, which no fact then carries.
     const stopped = parsed.lang === 'en' && country.length === 0 && words.some((w) => countries.has(w) && this.lexicon.isStopword(w));
     if (country.length === 0 && !stopped) return false;
-    const law = terms.filter((t) => t.term === 'c:law' || (t.kind === 'word' && (t.span ?? 1) === 1 && lawNouns.has(words[t.at] ?? '')));
+    const governs = this.lexicon.wordList('governmentNouns');
+    // A noun of government may be read as a concept ("gouvernement" as the White House, "consultation"): its word counts.
+    // Not in a question about the letter: "la lettre a été remise au Parlement européen ?" gives a wrong recipient of it,
+    // a premise to correct.
+    const ofLetter = terms.some((t) => t.term === 'c:letter');
+    const governed = (t: Term): boolean => !ofLetter && (t.span ?? 1) === 1 && governs.has(words[t.at] ?? '');
+    const law = terms.filter((t) => t.term === 'c:law' || governed(t) || (t.kind === 'word' && (t.span ?? 1) === 1 && lawNouns.has(words[t.at] ?? '')));
     if (law.length === 0) return false;
     return !this.data.facts.some((f) => country.some((c) => this.facts.carries(f.id, c.term)) && law.some((l) => this.facts.carries(f.id, l.term)));
   }
@@ -1356,6 +1363,10 @@ export class AskEngine {
     // neither corrected as the slot's value nor answered by the slot's fact. A value before it ("why did OpenAI sign
     // too?") is the one said wrongly: corrected.
     if (premise && this.valueAfterBesides(parsed, premise.values)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
+    // "macron a-t-il évoqué la lettre avec trump ?": who spoke of the letter (an attribute read `premiseAside`) makes the
+    // letter what was spoken of, and asserts nothing of what it says: a premise of what it names (Trump) is no part of
+    // what is asked, and the fact that corrects it answers another question: declined unless that fact says it too.
+    if (premise && this.asksUnsaid(parsed, premise.fact)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise && !elsewhere(premise)) return correct(premise);
     if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
     // "c'est quoi cette lettre d'hollywood sur l'ia ?", "what's this letter thing?": the letter itself asked about, which
@@ -1422,6 +1433,11 @@ export class AskEngine {
     return this.factAnswer(parsed, this.overview, 'fact', this.calibration.answerAt, []);
   }
 
+  /** Whether a question asks an attribute read `premiseAside` (`attributes`) that a premise's fact does not say. */
+  private asksUnsaid(parsed: ParsedQuestion, id: string): boolean {
+    return this.askedAttributes(parsed).some((a) => this.attributes.premiseAside(a) && !this.attributes.says(id, a));
+  }
+
   /** Whether one of a premise's wrong values comes after a word of one more besides (`besidesWords`) that opens nothing. */
   private valueAfterBesides(parsed: ParsedQuestion, values: readonly string[]): boolean {
     const { words } = parsed.reading;
@@ -1433,9 +1449,10 @@ export class AskEngine {
   }
 
   /**
-   * Whether a question types, with a capital inside a sentence, a name the data knows (a company, a body: "Meta",
-   * "Sony") that none of the facts about to be offered carries: "what did Sony say in its filing on the plan?" offered
-   * the plan's facts asks what none of them says of Sony. A choice among them would answer another question.
+   * Whether a question types a name the data knows (a company, a body: "Meta", "Sony"), with a capital or in lower
+   * case, that none of the facts about to be offered carries: "what did Sony say in its filing on the plan?", "what did
+   * meta put in its own action plan submission?" offered the plan's facts ask what none of them says of Sony or Meta. A
+   * choice among them would answer another question.
    * Not a refinement (`refine.ts`): it applies only once no premise is corrected, and the premise corrected is found
    * among the refined decision's choices (`premiseToCorrect`), which a refinement declining here would empty.
    */
@@ -1444,11 +1461,14 @@ export class AskEngine {
     // One fact offered is a guess at what was meant ("Asteria, founded with Stiller?" offered the studio's fact, which
     // names its real founder): the name may be the asker's slip. Two or more offered leave none that speaks of it.
     if (shown.length !== words.length || offered.length < 2) return false;
+    const companies = this.lexicon.wordList('companyNames');
     return searchTerms.some((t) => {
       if (t.kind !== 'word' || (t.span ?? 1) !== 1) return false;
       // A sentence's first word too ("Meta a-t-il…"): the data spells it only with a capital, so a name wherever typed.
+      // Typed in lower case, a company's name (`companyNames`: "meta", "apple"), not any word the data spells with a
+      // capital inside a longer name ("motion", of the Motion Picture Association).
       const w = words[t.at] ?? '';
-      if (!startsWithCapital(shown[t.at] ?? '') || !this.lexicon.isName(w)) return false;
+      if (startsWithCapital(shown[t.at] ?? '') ? !this.lexicon.isName(w) : !companies.has(w)) return false;
       return !offered.some((id) => this.facts.carries(id, t.term));
     });
   }

@@ -1118,7 +1118,15 @@ const checkReactionParties: Refinement = (ctx, decision) => {
     if (abroad.length === 0) return decision;
     return keepPicked(decision, (r) => abroad.some((w) => ctx.reactionSubjects.get(r.id)?.has(w)));
   }
-  return keepPicked(decision, (r) => names.every((t) => ctx.facts.carries(r.id, t.term)));
+  // "Trump a-t-il réagi publiquement à la lettre ?": one named who reacted to the letter (its word after the verb) must
+  // react in the fact (a word of their name before a word of reacting in one of its answers' sentences); a fact that
+  // names them as what others reacted to (stars who had attacked Trump) answers another question. Reacting to
+  // something else ("à sa nomination") may be a premise the fact corrects.
+  const toLetter = searchTerms.some((t) => t.term === 'c:letter' && t.at > verb.at);
+  const reactor = names.find((t) => t.at <= k && k < t.at + (t.span ?? 1))!;
+  const reactorWords = corrected.slice(reactor.at, reactor.at + (reactor.span ?? 1));
+  const reacts = (id: string): boolean => !toLetter || reactorWords.some((w) => ctx.reactionSubjects.get(id)?.has(w));
+  return keepPicked(decision, (r) => names.every((t) => ctx.facts.carries(r.id, t.term)) && reacts(r.id));
 };
 
 /**

@@ -56,6 +56,26 @@ describe('/ask attributes: what a question asks of an event must be said by the 
     expect(withAdverbs.asked([['le', 'studio', 'a', 'fait', 'un', 'appel']])).toEqual([]);
     expect(withAdverbs.asked([['formally', 'filed', 'an', 'appeal']])).toEqual(['appeal']);
   });
+
+  it('a word of asking put in place right after the phrase\'s first word ("répondu quoi à la plainte") still asks it; further in it does not', () => {
+    const inPlace = new AttributeCheck([{ id: 'defence', en: [], fr: ['répondu à la plainte', 'répond à la lettre'] }], new Map(), new Set(), undefined, undefined, new Set(['quoi']));
+    expect(inPlace.asked([['midjourney', 'a', 'repondu', 'quoi', 'a', 'la', 'plainte']])).toEqual(['defence']);
+    expect(inPlace.asked([['elle', 'repond', 'a', 'quoi', 'la', 'lettre']])).toEqual([]);
+  });
+
+  it('an `othersOnly` attribute is said by any fact; a `premiseAside` one is read as such', () => {
+    const others = new AttributeCheck(
+      [
+        { id: 'sued', en: ['sue'], fr: [], says: ['sued'], othersOnly: true },
+        { id: 'talked-of', en: ['mentioned the letter'], fr: [], says: ['coverage'], premiseAside: true },
+      ],
+      new Map([['deal', ' disney invested in openai ']]),
+    );
+    expect(others.says('deal', 'sued')).toBe(true);
+    expect(others.says('deal', 'talked-of')).toBe(false);
+    expect(others.premiseAside('talked-of')).toBe(true);
+    expect(others.premiseAside('sued')).toBe(false);
+  });
 });
 
 describe('/ask attributes with the real data: an amount of money, a payment for signing, a salary', () => {

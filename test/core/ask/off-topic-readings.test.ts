@@ -1,3 +1,5 @@
+import { FactBase } from '../../../src/core/fact-base';
+import type { AskEngine } from '../../../src/core/ask/engine';
 import { realFacts } from '../../helpers/core';
 
 describe('/ask engine: questions near the story that no fact answers → declined', () => {
@@ -102,3 +104,63 @@ describe('/ask engine: questions near the story that no fact answers → decline
   });
 });
 
+describe('/ask engine: near-topic questions read without the learned examples (the readings alone) → declined', () => {
+  // No examples: the nearest-question channel would decline some of these by their own wording; the readings must.
+  let engine: AskEngine | undefined;
+  const ask = (q: string) => (engine ??= FactBase.fromValidated({ ...realFacts().data, examples: { about: 'test', examples: [] } }).ask).ask(q, 'en');
+  const answered = (q: string): string | undefined => {
+    const out = ask(q);
+    return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
+  };
+
+  it('a company named in lower case that none of the offered facts carries → declined, no choices', () => {
+    expect(ask('what did meta put in its own action plan submission?').verdict).toBe('no_answer');
+    expect(ask("apple a envoyé une contribution au plan d'action IA ?").verdict).toBe('no_answer');
+    // A word the data spells with a capital only inside a longer name ("Motion Picture Association") is no company.
+    expect(ask('The Action Plan the letter commented on — which presidential order set that in motion, and when?').verdict).not.toBe('no_answer');
+  });
+
+  it("another country's government or consultation → declined; the letter said sent to one is a premise to correct", () => {
+    expect(ask("Quelle est la position du gouvernement français sur l'entraînement des IA sur des œuvres protégées ?").verdict).toBe('no_answer');
+    expect(answered('La lettre a été envoyée au Parlement européen ?')).toBe('recipient');
+  });
+
+  it("a company's value asked of one whose fact gives none → declined; the letter's valuations and a settlement's sum still answer", () => {
+    expect(ask("what's lyonne's studio asteria valued at?").verdict).toBe('no_answer');
+    expect(ask('combien vaut asteria, la boite de lyonne ?').verdict).toBe('no_answer');
+    expect(answered('combien vaut OpenAI selon la lettre ?')).toBe('tech-valuations');
+    expect(answered("what's the Anthropic settlement worth and how much per book")).toBe('bartz-v-anthropic');
+  });
+
+  it('whether someone sued, asked of one the fact does not say sued (only another did) → declined; a fact without a suit still corrects', () => {
+    expect(ask('did carla hayden sue over her firing?').verdict).toBe('no_answer');
+    expect(ask('Carla Hayden a-t-elle porté plainte ?').verdict).toBe('no_answer');
+    expect(answered('did Perlmutter sue?')).toBe('perlmutter-lawsuit');
+    expect(answered('Why did Disney sue OpenAI?')).toBe('disney-openai-deal');
+  });
+
+  it('who spoke of the letter → no premise of what the letter names is corrected; what the letter names and its coverage still answer', () => {
+    expect(ask('did the pope mention the letter when he met trump?').verdict).toBe('no_answer');
+    expect(ask('emmanuel a-t-il évoqué la lettre avec trump ?').verdict).toBe('no_answer');
+    expect(answered('Trump est mentionné dans la lettre ?')).toBe('trump-named');
+    expect(answered('quels médias ont parlé de la lettre ?')).toBe('press-coverage');
+  });
+
+  it('"quoi" asked in place after the verb ("a répondu quoi à la plainte") asks the reply in court → declined; "répond à quoi" still answered', () => {
+    expect(ask('midjourney a répondu quoi à la plainte de universal').verdict).toBe('no_answer');
+    expect(answered('elle répond à quoi cette lettre ?')).toBe('responds-to-openai-google');
+  });
+
+  it('how one named reacted to the letter → only a fact where they react; one that names them as what others attacked is declined', () => {
+    expect(ask("Trump a-t-il réagi publiquement à la lettre d'Hollywood ?").verdict).toBe('no_answer');
+    expect(ask("how did Trump react to the stars' letter?").verdict).toBe('no_answer');
+    expect(answered('how did conservatives react to the letter?')).toBe('conservative-reaction');
+    // Reacting to something else than the letter may be a premise the fact corrects.
+    expect(answered('comment Perlmutter a-t-elle réagi à sa nomination à la tête du Copyright Office en mai 2025 ?')).toBe('copyright-office-may-2025');
+  });
+
+  it('who funds a campaign → declined by the fact that says what it is', () => {
+    expect(ask('who funds the Human Artistry Campaign?').verdict).toBe('no_answer');
+    expect(ask('qui finance la Human Artistry Campaign ?').verdict).toBe('no_answer');
+  });
+});
