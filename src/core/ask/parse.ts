@@ -463,6 +463,8 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** What may stand between two names joined as one list besides a word of joining: spaces and a comma. */
 const JOINING_GAP = /^[\s,]*$/;
+/** A bracket typed between two words: no name runs across it. */
+const BRACKET = /[()[\]]/;
 
 /**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
@@ -649,7 +651,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const amongAt = groups.map((g) => g.at);
   // The relative word after such a count ("the 400 who signed") asks nothing: it says who the count is.
   // No count of a group (most questions), no set built.
-  const groupRelativeAt = groups.length === 0 ? NO_POSITIONS : new Set(groups.map((g) => g.count + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
+  const groupRelativeAt = groups.length === 0 ? NO_POSITIONS : new Set(groups.map((g) => g.end + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
   letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
@@ -718,11 +720,24 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
+  // Nor does a name run across a bracket ("lindelof (lost, leftovers) signed?": the words inside describe the one named).
+  const bracketGaps = /[()[\]]/.test(text) ? alignedGaps(text, reading.words.length) : null;
+  const bracketBefore = (i: number): boolean => bracketGaps !== null && BRACKET.test(bracketGaps[i - 1] ?? '');
+  // The words typed inside brackets (by position), when any are.
+  const bracketed = new Set<number>();
+  if (bracketGaps !== null) {
+    let depth = 0;
+    reading.words.forEach((_, i) => {
+      const gap = i > 0 ? bracketGaps[i - 1]! : '';
+      depth = Math.max(0, depth + (gap.match(/[([]/g)?.length ?? 0) - (gap.match(/[)\]]/g)?.length ?? 0));
+      if (depth > 0) bracketed.add(i);
+    });
+  }
   const runAt: number[][] = [];
   let current: number[] = [];
   reading.words.forEach((_, i) => {
     if (nameable[i]) {
-      if (current.length > 0 && capital(i) && !capital(current[current.length - 1]!)) {
+      if (current.length > 0 && ((capital(i) && !capital(current[current.length - 1]!)) || bracketBefore(i))) {
         runAt.push(current);
         current = [];
       }
@@ -1084,6 +1099,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const slip = w !== undefined && read !== undefined && r.some((j) => !isDictionaryWord(reading.words[j]!)) && stem(read, 'en') !== stem(w, 'en') && r.length < MAX_SPAN && !capital(k) && !lexicon.isStopword(w) && !terms.some((t) => t.at === k && (t.term === 'c:sign' || t.term === 'c:letter'));
       return slip ? [...r, k] : r;
     });
+    // "Nolan (Oppenheimer) a signé ?": a run inside brackets describes one named outside them, who is asked about.
+    if (opened.some((r) => !r.every((k) => bracketed.has(k)))) for (let k = opened.length - 1; k >= 0; k--) if (opened[k]!.every((j) => bracketed.has(j))) opened.splice(k, 1);
     // …or the only one, a word the data never uses ("did zendaya sign?").
     // Or a name the data spells only with a capital, typed in lower case ("johansson on the letter?").
     const lone = opened.length === 1 && opened[0]!.length === 1 && (!lexicon.isKnown(reading.words[opened[0]![0]!]!) || lexicon.isName(reading.words[opened[0]![0]!]!));
@@ -1333,10 +1350,10 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:people', 'c:stars
 const GROUP_RELATIVE_GAP = 3;
 
 /**
- * Where a word of belonging (the `among` cues) stands before a count of people, and where that count is (see
- * `parseQuestion`).
+ * Where a word of belonging (the `among` cues) stands before a count of people, where that count is, and where it ends
+ * with the words that round it ("the 400 or so"; see `parseQuestion`).
  */
-export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; count: number }[] {
+export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; count: number; end: number }[] {
   // No word of belonging ("among", "parmi": most questions): no count read, no map built.
   if (!reading.cues.some((c) => c.cue === 'among')) return [];
   const counts = countsAt(reading.words);
@@ -1345,10 +1362,16 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     if (c.cue !== 'among') return [];
     let k = c.at + c.length;
     if (lexicon.wordList('groupArticles').has(words[k] ?? '')) k += 1;
+    // "among the roughly 400 who signed", "parmi les quelque 400": a word that rounds the count before it (two at most).
+    const approximators = lexicon.wordList('countApproximators');
+    for (let n = 0; n < 2 && approximators.has(words[k] ?? '') && !counts.has(k); n++) k += 1;
     if ((counts.get(k) ?? 0) < GROUP_MIN) return [];
     const figure = k;
-    // "one of the 400-odd signatories", "among the 400 or so": a word that only rounds the count is part of it.
-    if (lexicon.wordList('countRounding').has(words[k + 1] ?? '')) k += 1;
+    // "one of the 400-odd signatories", "among the 400 or so": a word that only rounds the count is part of it, an
+    // "or" before it too.
+    const rounding = lexicon.wordList('countRounding');
+    if (rounding.has(words[k + 1] ?? '')) k += 1;
+    else if (lexicon.wordList('orWords').has(words[k + 1] ?? '') && rounding.has(words[k + 2] ?? '')) k += 2;
     const next = words[k + 1];
     const term = terms.find((t) => t.at === k + 1);
     // "among the 400 who signed", "parmi les 400 qui ont signé": a relative word, then the signing a few words on.
@@ -1362,7 +1385,7 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
         return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
       });
     const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : grammarOnly());
-    return people ? [{ at: c.at, count: figure }] : [];
+    return people ? [{ at: c.at, count: figure, end: k }] : [];
   });
 }
 

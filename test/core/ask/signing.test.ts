@@ -64,6 +64,28 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
   it('"one of the 400 who signed": the relative word after a count of signers asks nothing, the named person is looked up', () => {
     expect(ask('Is Emma Stone one of the 400 who signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
     expect(ask('Natalie Portman est-elle parmi les 400 qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+    // A count rounded before it ("roughly", "quelque") or after it by "or so" is still that group.
+    expect(ask('was tom hanks one of the 400 or so who signed')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+    expect(ask('was tom hanks among the roughly 400 who signed')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+    expect(ask('tom hanks était parmi les quelque 400 qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+  });
+
+  it('words in brackets describe the one named before them: no name runs across a bracket', () => {
+    // "lindelof (lost, leftovers)" is Lindelof, a signatory, never one "lindelof lost leftovers" the list lacks.
+    expect(ask('lindelof (lost, leftovers) signed this one?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lindelof' });
+    expect(ask('Nolan (Oppenheimer) a signé la lettre des 400 ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Nolan' });
+    expect(ask('did Tom Hanks (Forrest Gump) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+  });
+
+  it('a thing with its number before "de" owns the name after it: what was signed is that thing, no one asked about', () => {
+    expect(ask('le décret 14179 de trump était signé au moment de la lettre ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('"so far" only says until now: the count of signers answers, as without it', () => {
+    expect(ask('how many signatories so far?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('combien de signataires jusqu\'ici ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    // What no fact says is still so far: declined.
+    expect(ask('How much has Stargate actually spent on data centers so far?')).toMatchObject({ verdict: 'no_answer' });
   });
 
   it('a document with no name of its own, signed right after the verb, is the letter; one tied to something else is not', () => {
