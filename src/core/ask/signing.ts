@@ -570,7 +570,9 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     const terms = parsed.reading.terms.filter((t) => own.has(words[t.at] ?? ''));
     return terms.length > 0 && terms.every((t) => lookups.facts.phrases(t.term));
   };
-  const signedName = (p: PersonSlot): boolean => p.match.verdict === 'signed' && p.match.match!.method !== 'fuzzy' && !phrased(p.span);
+  // A full name misspelt ("maggie gyllenhall?") is one the matcher reads as /signatory does; a lone word misspelt may
+  // be any word ("stiler?"), read only as spelt.
+  const signedName = (p: PersonSlot): boolean => p.match.verdict === 'signed' && (p.match.match!.method !== 'fuzzy' || splitWords(p.span).length >= 2) && !phrased(p.span);
   const bare =
     !parsed.aboutSigning &&
     person?.match.verdict === 'signed' &&

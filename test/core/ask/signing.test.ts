@@ -70,6 +70,11 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('tom hanks était parmi les quelque 400 qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
   });
 
+  it('"put her name down", "put his own name on it" are signing: whether the one named signed is asked', () => {
+    expect(ask('did the Fleabag creator put her name down')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('did sam altman put his own name on the hollywood thing?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'sam altman' });
+  });
+
   it('words in brackets describe the one named before them: no name runs across a bracket', () => {
     // "lindelof (lost, leftovers)" is Lindelof, a signatory, never one "lindelof lost leftovers" the list lacks.
     expect(ask('lindelof (lost, leftovers) signed this one?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lindelof' });
