@@ -2,7 +2,7 @@ import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role, WordList } from '../schema';
 import { editDistance, foldText } from '../text';
-import { isDictionaryWord } from './dictionary';
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
 import { alignedGaps, sentenceOpenings, typedGaps } from './question-text';
@@ -463,8 +463,10 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** What may stand between two names joined as one list besides a word of joining: spaces and a comma. */
 const JOINING_GAP = /^[\s,]*$/;
+/** How long a lone word typed as the subject of "did … sign?" is, at least, to be read as a name when a typo of a stop word. */
+const LONE_SUBJECT_LETTERS = 4;
 /** A bracket typed between two words: no name runs across it. */
-const BRACKET = /[()[\]]/;
+const RUN_BREAK = /[()[\]]/;
 
 /**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
@@ -711,7 +713,18 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     return m.verdict === 'signed' && m.match!.method === 'surname';
   };
   // A word in lower case that the typo reader reads as a stop word ("étiaent" → "étaient") is that word, no name.
-  const typoOfStopword = (i: number): boolean => !capital(i) && reading.corrected[i] !== reading.words[i] && lexicon.isStopword(reading.corrected[i] ?? '');
+  // Not one word alone between the auxiliary that opens a yes/no question and the verb of signing, typed long and with
+  // no two letters swapped, read as no pronoun ("did hanks sign?" is no "did thanks sign"; "did tehy sign?" is "they"):
+  // that is the one asked about.
+  const pronoun = (w: string): boolean => lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w);
+  const loneSubject = (i: number): boolean =>
+    i >= 1 &&
+    reading.words[i]!.length >= LONE_SUBJECT_LETTERS &&
+    lexicon.wordList('signSlipAuxiliaries').has(reading.words[i - 1]!) &&
+    terms.some((t) => t.term === 'c:sign' && t.at === i + 1) &&
+    !pronoun(reading.corrected[i] ?? '') &&
+    !isDictionaryTypo(reading.words[i]!);
+  const typoOfStopword = (i: number): boolean => !capital(i) && reading.corrected[i] !== reading.words[i] && lexicon.isStopword(reading.corrected[i] ?? '') && !loneSubject(i);
   // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille"). The matcher is asked
   // whether a word is a surname only when that decides it: a word in lower case whose stem alone is a phrase word's.
   const phraseWord = (w: string, i: number): boolean => lexicon.isPhraseWord(w, true) || (!capital(i) && lexicon.isPhraseWord(w) && !isSurname(w));
@@ -722,7 +735,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
   // Nor does a name run across a bracket ("lindelof (lost, leftovers) signed?": the words inside describe the one named).
   const bracketGaps = /[()[\]]/.test(text) ? alignedGaps(text, reading.words.length) : null;
-  const bracketBefore = (i: number): boolean => bracketGaps !== null && BRACKET.test(bracketGaps[i - 1] ?? '');
+  const bracketBefore = (i: number): boolean => bracketGaps !== null && RUN_BREAK.test(bracketGaps[i - 1] ?? '');
   // The words typed inside brackets (by position), when any are.
   const bracketed = new Set<number>();
   if (bracketGaps !== null) {
@@ -1110,7 +1123,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const signAts = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     const sameSentence = (r: readonly number[]): boolean => sentence === null || signAts.some((v) => r.some((k) => sentence.of[k] === sentence.of[v]));
     const capitalName = (r: readonly number[]): boolean => r.some((k) => capitalised.has(reading.words[k]!) && reading.words[k] !== first && !(sentence?.opens.has(k) ?? false));
-    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : opened.findIndex((r) => sameSentence(r) && (r.length >= 2 || capitalName(r)));
+    // "According to Politico, did Tom Hanks sign?": among such runs, the one right before the verb (stop words at most
+    // between) is who signs; one further away ("Politico") only when none is.
+    const nameRun = (r: readonly number[]): boolean => sameSentence(r) && (r.length >= 2 || capitalName(r));
+    // Only a verb of signing or a word of the list: "…about X or the other signatories?" names the signers, no verb.
+    const signAtAll = [...terms.filter((t) => t.term === 'c:sign' && !SIGNING_NOUN.test(reading.words[t.at] ?? '')).map((t) => t.at), ...onList.map((c) => c.at)];
+    // Not across a pronoun that stands back for another ("Wachowski — Lilly, not Lana — did she sign?").
+    const echo = (w: string): boolean => lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w);
+    const rightBefore = (r: readonly number[]): boolean => signAtAll.some((v) => v > r[r.length - 1]! && reading.words.slice(r[r.length - 1]! + 1, v).every((w) => lexicon.isStopword(w) && !echo(w)));
+    const subjectRun = opened.findIndex((r) => nameRun(r) && rightBefore(r));
+    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : subjectRun >= 0 ? subjectRun : opened.findIndex(nameRun);
     // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
     // the signatories are who acts, and a name after them is no one asked about.
     const signs = terms.filter((t) => t.term === 'c:sign');

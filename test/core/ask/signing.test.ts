@@ -75,6 +75,23 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('did sam altman put his own name on the hollywood thing?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'sam altman' });
   });
 
+  it('a lone word between "did" and the verb that the typo reader takes for a stop word is the one asked about, never a pronoun', () => {
+    expect(ask('did hanks sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'hanks' });
+    // A pronoun typed with two letters swapped is that pronoun: no one named.
+    expect(ask('did tehy sign?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a source named before the one who signs is no subject: the name right before the verb is who is asked about', () => {
+    expect(ask('According to Politico, did Tom Hanks sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    // Not across a pronoun that stands back for the topic, nor before a noun of the signers (no verb).
+    expect(ask('Wachowski — Lilly, not Lana — did she put her name to this?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringMatching(/Lilly/) });
+    expect(ask('Did Trump ever say anything publicly about Cate Blanchett or the other signatories?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a name no fact uses, asked about as who signed after a label, gets its verdict: the label does not decline it', () => {
+    expect(ask('quick check before we publish: is Tom Hanks on the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+  });
+
   it('words in brackets describe the one named before them: no name runs across a bracket', () => {
     // "lindelof (lost, leftovers)" is Lindelof, a signatory, never one "lindelof lost leftovers" the list lacks.
     expect(ask('lindelof (lost, leftovers) signed this one?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lindelof' });
