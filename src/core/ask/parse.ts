@@ -733,9 +733,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
-  // Nor does a name run across a bracket ("lindelof (lost, leftovers) signed?": the words inside describe the one named).
-  const bracketGaps = /[()[\]]/.test(text) ? alignedGaps(text, reading.words.length) : null;
-  const bracketBefore = (i: number): boolean => bracketGaps !== null && RUN_BREAK.test(bracketGaps[i - 1] ?? '');
+  // Nor does a name run across a bracket ("lindelof (lost, leftovers) signed?": the words inside describe the one named),
+  // nor across a comma after a company's name ("le patron de Nvidia, Jensen Huang, a signé ?": no part of a person's
+  // name; "Waller-Bridge, Phoebe" is one name typed surname first).
+  const bracketGaps = /[()[\],]/.test(text) ? alignedGaps(text, reading.words.length) : null;
+  const companies = lexicon.wordList('companyNames');
+  const bracketBefore = (i: number): boolean =>
+    bracketGaps !== null && (RUN_BREAK.test(bracketGaps[i - 1] ?? '') || ((bracketGaps[i - 1] ?? '').includes(',') && companies.has(reading.words[i - 1] ?? '')));
   // The words typed inside brackets (by position), when any are.
   const bracketed = new Set<number>();
   if (bracketGaps !== null) {

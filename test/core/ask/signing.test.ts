@@ -88,6 +88,13 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Did Trump ever say anything publicly about Cate Blanchett or the other signatories?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('a company\'s name before a comma is no part of the person named after it ("le patron de Nvidia, Jensen Huang")', () => {
+    expect(ask('Le patron de Nvidia, Jensen Huang, a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jensen Huang' });
+    expect(ask("Le patron d'OpenAI, Sam Altman, est-il signataire ?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    // A name typed surname first is still one name.
+    expect(ask('Waller-Bridge, Phoebe: on the list or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('a name no fact uses, asked about as who signed after a label, gets its verdict: the label does not decline it', () => {
     expect(ask('quick check before we publish: is Tom Hanks on the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
   });
