@@ -559,7 +559,14 @@ export class AskEngine {
     const searched = this.searchTermsOf(parsed);
     // So is another letter or statement ("the AI extinction-risk statement, who signed it?"), another part of a document,
     // and a time after the story's.
-    if (this.topic.namesOtherTopic(parsed, searched, 'capitals') || this.topic.otherTime(parsed) || this.topic.laterTime(parsed) || this.topic.otherPart(parsed) || this.namesOtherLetter(parsed)) return { ...outcome, lang: answerLang };
+    if (this.topic.otherTime(parsed) || this.topic.laterTime(parsed) || this.topic.otherPart(parsed) || this.namesOtherLetter(parsed)) return { ...outcome, lang: answerLang };
+    // "Olivia Colman? a follower says she's on it", "quick check before we publish: is Tom Hanks on the letter?": the name
+    // no fact uses may be one asked about as who signed: a sentence or the clause after a label that asks that alone is
+    // answered by the signatory verdict (never a fact: the rest is about that name).
+    if (this.topic.namesOtherTopic(parsed, searched, 'capitals')) {
+      const part = this.signatoryPart(question, lang ?? parsed.lang ?? undefined, answerLang);
+      return part !== null && !parsed.signingUnderWh ? { ...part, lang: answerLang } : { ...outcome, lang: answerLang };
+    }
     // "Who runs the Office of Science and Technology Policy today?": who holds a post now is declined whole; a part cut
     // at its "and" ("who runs the Office of Science") has lost the word of time and would name the story's holder.
     // Only a word of time after the "who", which it qualifies: "now that the letter is out, who wrote it?" opens on
@@ -731,6 +738,21 @@ export class AskEngine {
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
+  }
+
+  /**
+   * The signatory verdict one part of a question asks on its own (see `askWhole`): its first sentence, its one sentence
+   * that asks ("?"), or its clause after the last label or colon. Null when none is a question of who signed.
+   */
+  private signatoryPart(question: string, lang: Locale | undefined, answerLang: Locale): AskOutcome | null {
+    const dotted = this.lexicon.wordList('dottedAbbreviations');
+    const parts = [askingSentence(question, dotted), lastClause(question, dotted)];
+    for (const part of parts) {
+      if (part === null || part.trim() === question.trim()) continue;
+      const outcome = this.decideFor(this.parseOnce(part, lang), answerLang);
+      if (outcome.verdict === 'answered' && outcome.mode === 'signatory') return outcome;
+    }
+    return null;
   }
 
   /**

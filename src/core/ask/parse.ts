@@ -2,7 +2,7 @@ import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role, WordList } from '../schema';
 import { editDistance, foldText } from '../text';
-import { isDictionaryWord } from './dictionary';
+import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
 import { alignedGaps, sentenceOpenings, typedGaps } from './question-text';
@@ -493,6 +493,10 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** What may stand between two names joined as one list besides a word of joining: spaces and a comma. */
 const JOINING_GAP = /^[\s,]*$/;
+/** How long a lone word typed as the subject of "did … sign?" is, at least, to be read as a name when a typo of a stop word. */
+const LONE_SUBJECT_LETTERS = 4;
+/** A bracket typed between two words: no name runs across it. */
+const RUN_BREAK = /[()[\]]/;
 
 /**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
@@ -679,7 +683,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const amongAt = groups.map((g) => g.at);
   // The relative word after such a count ("the 400 who signed") asks nothing: it says who the count is.
   // No count of a group (most questions), no set built.
-  const groupRelativeAt = groups.length === 0 ? NO_POSITIONS : new Set(groups.map((g) => g.count + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
+  const groupRelativeAt = groups.length === 0 ? NO_POSITIONS : new Set(groups.map((g) => g.end + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
   letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
@@ -739,7 +743,18 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     return m.verdict === 'signed' && m.match!.method === 'surname';
   };
   // A word in lower case that the typo reader reads as a stop word ("étiaent" → "étaient") is that word, no name.
-  const typoOfStopword = (i: number): boolean => !capital(i) && reading.corrected[i] !== reading.words[i] && lexicon.isStopword(reading.corrected[i] ?? '');
+  // Not one word alone between the auxiliary that opens a yes/no question and the verb of signing, typed long and with
+  // no two letters swapped, read as no pronoun ("did hanks sign?" is no "did thanks sign"; "did tehy sign?" is "they"):
+  // that is the one asked about.
+  const pronoun = (w: string): boolean => lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w);
+  const loneSubject = (i: number): boolean =>
+    i >= 1 &&
+    reading.words[i]!.length >= LONE_SUBJECT_LETTERS &&
+    lexicon.wordList('signSlipAuxiliaries').has(reading.words[i - 1]!) &&
+    terms.some((t) => t.term === 'c:sign' && t.at === i + 1) &&
+    !pronoun(reading.corrected[i] ?? '') &&
+    !isDictionaryTypo(reading.words[i]!);
+  const typoOfStopword = (i: number): boolean => !capital(i) && reading.corrected[i] !== reading.words[i] && lexicon.isStopword(reading.corrected[i] ?? '') && !loneSubject(i);
   // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille"). The matcher is asked
   // whether a word is a surname only when that decides it: a word in lower case whose stem alone is a phrase word's.
   const phraseWord = (w: string, i: number): boolean => lexicon.isPhraseWord(w, true) || (!capital(i) && lexicon.isPhraseWord(w) && !isSurname(w));
@@ -748,11 +763,28 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
+  // Nor does a name run across a bracket ("lindelof (lost, leftovers) signed?": the words inside describe the one named),
+  // nor across a comma after a company's name ("le patron de Nvidia, Jensen Huang, a signé ?": no part of a person's
+  // name; "Waller-Bridge, Phoebe" is one name typed surname first).
+  const bracketGaps = /[()[\],]/.test(text) ? alignedGaps(text, reading.words.length) : null;
+  const companies = lexicon.wordList('companyNames');
+  const bracketBefore = (i: number): boolean =>
+    bracketGaps !== null && (RUN_BREAK.test(bracketGaps[i - 1] ?? '') || ((bracketGaps[i - 1] ?? '').includes(',') && companies.has(reading.words[i - 1] ?? '')));
+  // The words typed inside brackets (by position), when any are.
+  const bracketed = new Set<number>();
+  if (bracketGaps !== null) {
+    let depth = 0;
+    reading.words.forEach((_, i) => {
+      const gap = i > 0 ? bracketGaps[i - 1]! : '';
+      depth = Math.max(0, depth + (gap.match(/[([]/g)?.length ?? 0) - (gap.match(/[)\]]/g)?.length ?? 0));
+      if (depth > 0) bracketed.add(i);
+    });
+  }
   const runAt: number[][] = [];
   let current: number[] = [];
   reading.words.forEach((_, i) => {
     if (nameable[i]) {
-      if (current.length > 0 && capital(i) && !capital(current[current.length - 1]!)) {
+      if (current.length > 0 && ((capital(i) && !capital(current[current.length - 1]!)) || bracketBefore(i))) {
         runAt.push(current);
         current = [];
       }
@@ -1132,6 +1164,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const slip = w !== undefined && read !== undefined && r.some((j) => !isDictionaryWord(reading.words[j]!)) && stem(read, 'en') !== stem(w, 'en') && r.length < MAX_SPAN && !capital(k) && !lexicon.isStopword(w) && !terms.some((t) => t.at === k && (t.term === 'c:sign' || t.term === 'c:letter'));
       return slip ? [...r, k] : r;
     });
+    // "Nolan (Oppenheimer) a signé ?": a run inside brackets describes one named outside them, who is asked about.
+    if (opened.some((r) => !r.every((k) => bracketed.has(k)))) for (let k = opened.length - 1; k >= 0; k--) if (opened[k]!.every((j) => bracketed.has(j))) opened.splice(k, 1);
     // …or the only one, a word the data never uses ("did zendaya sign?").
     // Or a name the data spells only with a capital, typed in lower case ("johansson on the letter?").
     const lone = opened.length === 1 && opened[0]!.length === 1 && (!lexicon.isKnown(reading.words[opened[0]![0]!]!) || lexicon.isName(reading.words[opened[0]![0]!]!));
@@ -1141,7 +1175,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const signAts = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     const sameSentence = (r: readonly number[]): boolean => sentence === null || signAts.some((v) => r.some((k) => sentence.of[k] === sentence.of[v]));
     const capitalName = (r: readonly number[]): boolean => r.some((k) => capitalised.has(reading.words[k]!) && reading.words[k] !== first && !(sentence?.opens.has(k) ?? false));
-    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : opened.findIndex((r) => sameSentence(r) && (r.length >= 2 || capitalName(r)));
+    // "According to Politico, did Tom Hanks sign?": among such runs, the one right before the verb (stop words at most
+    // between) is who signs; one further away ("Politico") only when none is.
+    const nameRun = (r: readonly number[]): boolean => sameSentence(r) && (r.length >= 2 || capitalName(r));
+    // Only a verb of signing or a word of the list: "…about X or the other signatories?" names the signers, no verb.
+    const signAtAll = [...terms.filter((t) => t.term === 'c:sign' && !SIGNING_NOUN.test(reading.words[t.at] ?? '')).map((t) => t.at), ...onList.map((c) => c.at)];
+    // Not across a pronoun that stands back for another ("Wachowski — Lilly, not Lana — did she sign?").
+    const echo = (w: string): boolean => lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w);
+    const rightBefore = (r: readonly number[]): boolean => signAtAll.some((v) => v > r[r.length - 1]! && reading.words.slice(r[r.length - 1]! + 1, v).every((w) => lexicon.isStopword(w) && !echo(w)));
+    const subjectRun = opened.findIndex((r) => nameRun(r) && rightBefore(r));
+    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : subjectRun >= 0 ? subjectRun : opened.findIndex(nameRun);
     // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
     // the signatories are who acts, and a name after them is no one asked about.
     const signs = terms.filter((t) => t.term === 'c:sign');
@@ -1381,10 +1424,10 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:people', 'c:stars
 const GROUP_RELATIVE_GAP = 3;
 
 /**
- * Where a word of belonging (the `among` cues) stands before a count of people, and where that count is (see
- * `parseQuestion`).
+ * Where a word of belonging (the `among` cues) stands before a count of people, where that count is, and where it ends
+ * with the words that round it ("the 400 or so"; see `parseQuestion`).
  */
-export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; count: number }[] {
+export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; count: number; end: number }[] {
   // No word of belonging ("among", "parmi": most questions): no count read, no map built.
   if (!reading.cues.some((c) => c.cue === 'among')) return [];
   const counts = countsAt(reading.words);
@@ -1393,10 +1436,16 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     if (c.cue !== 'among') return [];
     let k = c.at + c.length;
     if (lexicon.wordList('groupArticles').has(words[k] ?? '')) k += 1;
+    // "among the roughly 400 who signed", "parmi les quelque 400": a word that rounds the count before it (two at most).
+    const approximators = lexicon.wordList('countApproximators');
+    for (let n = 0; n < 2 && approximators.has(words[k] ?? '') && !counts.has(k); n++) k += 1;
     if ((counts.get(k) ?? 0) < GROUP_MIN) return [];
     const figure = k;
-    // "one of the 400-odd signatories", "among the 400 or so": a word that only rounds the count is part of it.
-    if (lexicon.wordList('countRounding').has(words[k + 1] ?? '')) k += 1;
+    // "one of the 400-odd signatories", "among the 400 or so": a word that only rounds the count is part of it, an
+    // "or" before it too.
+    const rounding = lexicon.wordList('countRounding');
+    if (rounding.has(words[k + 1] ?? '')) k += 1;
+    else if (lexicon.wordList('orWords').has(words[k + 1] ?? '') && rounding.has(words[k + 2] ?? '')) k += 2;
     const next = words[k + 1];
     const term = terms.find((t) => t.at === k + 1);
     // "among the 400 who signed", "parmi les 400 qui ont signé": a relative word, then the signing a few words on.
@@ -1410,7 +1459,7 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
         return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
       });
     const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : grammarOnly());
-    return people ? [{ at: c.at, count: figure }] : [];
+    return people ? [{ at: c.at, count: figure, end: k }] : [];
   });
 }
 

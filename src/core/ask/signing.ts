@@ -521,9 +521,11 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   const causative = lookups.lexicon.wordList('causativeVerbs');
   const caused = lookups.lexicon.wordList('causedSigners');
   const idiomLeads = lookups.lexicon.wordList('causativeIdiomLeads');
+  // Whoever is named: one `people` read, or the subject of no signatory's name ("did Tom Hanks have them sign?").
+  const namedAt = [...parsed.people.map((p) => p.span), ...(parsed.subject !== null ? [parsed.subject] : [])].map(firstAt);
   const hadOthersSign = (sign: number): boolean => {
     for (let c = sign - 1; c >= Math.max(1, sign - 3); c--) {
-      if (!causative.has(words[c]!) || !parsed.people.some((p) => firstAt(p.span) >= 0 && firstAt(p.span) < c)) continue;
+      if (!causative.has(words[c]!) || !namedAt.some((at) => at >= 0 && at < c)) continue;
       if (parsed.lang === 'fr' ? c === sign - 1 && !idiomLeads.has(words[c - 1]!) : words.slice(c + 1, sign).some((w) => caused.has(w))) return true;
     }
     return false;
@@ -541,7 +543,10 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   const ownsBefore = (span: string): boolean => {
     const at = firstAt(span);
     if (at < 2 || !lookups.lexicon.wordList('ofWords').has(words[at - 1]!)) return false;
-    const owned = parsed.reading.terms.find((t) => t.at + (t.span ?? 1) === at - 1);
+    // The thing's number between it and "de" is part of its name ("le décret 14179 de Trump").
+    const numbered = parsed.reading.terms.some((t) => t.kind === 'number' && t.at === at - 2);
+    const ownedEnd = numbered ? at - 2 : at - 1;
+    const owned = parsed.reading.terms.find((t) => t.at + (t.span ?? 1) === ownedEnd && t.kind !== 'number');
     const naming = parsed.reading.cues.some((c) => c.cue === 'naming' && owned !== undefined && owned.at >= c.at && owned.at < c.at + c.length);
     return owned !== undefined && owned.kind === 'concept' && owned.weight >= 1 && !naming && !OWNER_FREE.has(owned.term);
   };
@@ -565,7 +570,9 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     const terms = parsed.reading.terms.filter((t) => own.has(words[t.at] ?? ''));
     return terms.length > 0 && terms.every((t) => lookups.facts.phrases(t.term));
   };
-  const signedName = (p: PersonSlot): boolean => p.match.verdict === 'signed' && p.match.match!.method !== 'fuzzy' && !phrased(p.span);
+  // A full name misspelt ("maggie gyllenhall?") is one the matcher reads as /signatory does; a lone word misspelt may
+  // be any word ("stiler?"), read only as spelt.
+  const signedName = (p: PersonSlot): boolean => p.match.verdict === 'signed' && (p.match.match!.method !== 'fuzzy' || splitWords(p.span).length >= 2) && !phrased(p.span);
   const bare =
     !parsed.aboutSigning &&
     person?.match.verdict === 'signed' &&

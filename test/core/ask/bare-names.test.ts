@@ -42,6 +42,14 @@ describe('/ask: a question that is only names asks whether they signed', () => {
     expect(ask('Guillermo del Toro?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Guillermo del Toro' });
   });
 
+  it('a signatory\'s full name misspelt, alone ("maggie gyllenhall?") → the verdict /signatory gives it, never a fact on something else', () => {
+    expect(ask('maggie gyllenhall?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'maggie gyllenhall' });
+    expect(realFacts().names.match('maggie gyllenhall').verdict).toBe('signed');
+    expect(ask('mark rufalo and cate blanchet?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'mark rufalo', others: ['cate blanchet'] });
+    // A misspelt name asked of otherwise is no bare name: "is it spelt so?" asks of the spelling.
+    expect(ask('Maggie Gylenhall c\'est bien écrit comme ça ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
   it('several names → the first as the verdict, the others beside it, a signatory and someone else alike', () => {
     expect(ask('phil lord et chris miller ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'phil lord', others: ['chris miller'] });
     expect(ask('Phil Lord and Tom Hanks?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Phil Lord', others: ['Tom Hanks'] });

@@ -64,6 +64,57 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
   it('"one of the 400 who signed": the relative word after a count of signers asks nothing, the named person is looked up', () => {
     expect(ask('Is Emma Stone one of the 400 who signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Emma Stone' });
     expect(ask('Natalie Portman est-elle parmi les 400 qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Natalie Portman' });
+    // A count rounded before it ("roughly", "quelque") or after it by "or so" is still that group.
+    expect(ask('was tom hanks one of the 400 or so who signed')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+    expect(ask('was tom hanks among the roughly 400 who signed')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+    expect(ask('tom hanks était parmi les quelque 400 qui ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks' });
+  });
+
+  it('"put her name down", "put his own name on it" are signing: whether the one named signed is asked', () => {
+    expect(ask('did the Fleabag creator put her name down')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('did sam altman put his own name on the hollywood thing?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'sam altman' });
+  });
+
+  it('a lone word between "did" and the verb that the typo reader takes for a stop word is the one asked about, never a pronoun', () => {
+    expect(ask('did hanks sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'hanks' });
+    // A pronoun typed with two letters swapped is that pronoun: no one named.
+    expect(ask('did tehy sign?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a source named before the one who signs is no subject: the name right before the verb is who is asked about', () => {
+    expect(ask('According to Politico, did Tom Hanks sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    // Not across a pronoun that stands back for the topic, nor before a noun of the signers (no verb).
+    expect(ask('Wachowski — Lilly, not Lana — did she put her name to this?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringMatching(/Lilly/) });
+    expect(ask('Did Trump ever say anything publicly about Cate Blanchett or the other signatories?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a company\'s name before a comma is no part of the person named after it ("le patron de Nvidia, Jensen Huang")', () => {
+    expect(ask('Le patron de Nvidia, Jensen Huang, a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jensen Huang' });
+    expect(ask("Le patron d'OpenAI, Sam Altman, est-il signataire ?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    // A name typed surname first is still one name.
+    expect(ask('Waller-Bridge, Phoebe: on the list or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('a name no fact uses, asked about as who signed after a label, gets its verdict: the label does not decline it', () => {
+    expect(ask('quick check before we publish: is Tom Hanks on the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+  });
+
+  it('words in brackets describe the one named before them: no name runs across a bracket', () => {
+    // "lindelof (lost, leftovers)" is Lindelof, a signatory, never one "lindelof lost leftovers" the list lacks.
+    expect(ask('lindelof (lost, leftovers) signed this one?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lindelof' });
+    expect(ask('Nolan (Oppenheimer) a signé la lettre des 400 ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Nolan' });
+    expect(ask('did Tom Hanks (Forrest Gump) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+  });
+
+  it('a thing with its number before "de" owns the name after it: what was signed is that thing, no one asked about', () => {
+    expect(ask('le décret 14179 de trump était signé au moment de la lettre ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('"so far" only says until now: the count of signers answers, as without it', () => {
+    expect(ask('how many signatories so far?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('combien de signataires jusqu\'ici ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    // What no fact says is still so far: declined.
+    expect(ask('How much has Stargate actually spent on data centers so far?')).toMatchObject({ verdict: 'no_answer' });
   });
 
   it('a document with no name of its own, signed right after the verb, is the letter; one tied to something else is not', () => {

@@ -74,6 +74,10 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('did Ben Stiller make her sign it?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Did Ben Stiller get them to sign the letter?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Ruffalo les a fait signer ?')).toMatchObject({ verdict: 'no_answer' });
+    // So is one no signatory is, read as the subject only: never "not among the names" to a question of others signing.
+    expect(ask('did Tom Hanks have them sign the letter?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Tom Hanks les a fait signer ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('did Tom Hanks sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
     // Not a causative: "get to sign" (had the chance), "en fait" (in fact).
     expect(ask('Did Ben Stiller get to sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringMatching(/Stiller/) });
     expect(ask('Stiller a en fait signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
