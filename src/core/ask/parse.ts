@@ -758,11 +758,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // The marks typed between the words, lined up with them: read at most once, and only when a run needs them.
   let typedBetween: string[] | null | undefined;
   const gapsOnce = (): string[] | null => (typedBetween === undefined ? (typedBetween = alignedGaps(text, reading.words.length)) : typedBetween);
+  // So is one that opens on a company's name a comma ends ("le patron de Google, Sundar Pichai, il a signé ?"): the
+  // company says whose head the name after it is, and is no part of it (`companyNames`).
+  const companies = lexicon.wordList('companyNames');
   for (let k = runAt.length - 1; k >= 0; k--) {
     const r = runAt[k]!;
-    if (r.length < 2 || !excepted(r)) continue;
+    if (r.length < 2 || !(excepted(r) || companies.has(reading.words[r[0]!]!))) continue;
     const typed = gapsOnce();
-    const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(','));
+    const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(',') && (excepted(r) || i === 0));
     if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
   }
   const gaps = runAt.length > 1 ? gapsOnce() : null;
@@ -1093,7 +1096,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const signAts = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
     const sameSentence = (r: readonly number[]): boolean => sentence === null || signAts.some((v) => r.some((k) => sentence.of[k] === sentence.of[v]));
     const capitalName = (r: readonly number[]): boolean => r.some((k) => capitalised.has(reading.words[k]!) && reading.words[k] !== first && !(sentence?.opens.has(k) ?? false));
-    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : opened.findIndex((r) => sameSentence(r) && (r.length >= 2 || capitalName(r)));
+    // "le patron de Google, Sundar Pichai, il a signé ?": a company's name that only says whose head the person named
+    // after it is gives way to that person's name (`companyNames`; "did Google sign?" alone still names the company).
+    const candidate = (r: readonly number[]): boolean => sameSentence(r) && (r.length >= 2 || capitalName(r));
+    const company = (r: readonly number[]): boolean => r.length === 1 && lexicon.wordList('companyNames').has(reading.words[r[0]!]!);
+    const firstNamed = lone ? -1 : opened.findIndex(candidate);
+    const personAfter = firstNamed >= 0 && company(opened[firstNamed]!) ? opened.findIndex((r, k) => k > firstNamed && candidate(r) && r.length >= 2 && !r.some((i) => lexicon.wordList('companyNames').has(reading.words[i]!))) : -1;
+    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : personAfter >= 0 ? personAfter : firstNamed;
     // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
     // the signatories are who acts, and a name after them is no one asked about.
     const signs = terms.filter((t) => t.term === 'c:sign');

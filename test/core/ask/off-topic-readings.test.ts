@@ -102,3 +102,15 @@ describe('/ask engine: questions near the story that no fact answers → decline
   });
 });
 
+
+describe('/ask: a desk introducing itself names the desk, asks nothing', () => {
+  const ask = (q: string, lang: 'en' | 'fr') => realFacts().ask.ask(q, lang);
+
+  it('the word naming a desk beside a desk noun of chatter ("research desk here", "ici le service culture") is the introduction, not content', () => {
+    expect(ask('coucou le bot, ici le service culture', 'fr').verdict).toBe('no_answer');
+    expect(ask('hi, research desk here - what sort of things can you check for us?', 'en').verdict).toBe('no_answer');
+    // A question after the introduction is still answered.
+    expect(ask('research desk here, who signed?', 'en').verdict).toBe('answered');
+    expect(ask('ici le service culture : qui a signé ?', 'fr').verdict).toBe('answered');
+  });
+});

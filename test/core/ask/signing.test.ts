@@ -3,6 +3,13 @@ import { realFacts } from '../../helpers/core';
 describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a company\'s name a comma ends, before a name set beside it, says whose head that person is: the person is asked about', () => {
+    expect(ask('le patron de Google, Sundar Pichai, il a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sundar Pichai' });
+    expect(ask('Le patron de Nvidia, Jensen Huang, a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jensen Huang' });
+    // A company alone is no person: declined.
+    expect(ask('did Google sign the letter?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
   it('a common word opening the question before a comma is the asker\'s aside, no one asked about', () => {
     expect(ask('Frankly, are the signatories on the right side here?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Franchement, les signataires ont raison ?')).not.toMatchObject({ mode: 'signatory' });
