@@ -3,6 +3,13 @@ import { realFacts } from '../../helpers/core';
 describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a campaign joined after the letter (the letter named only as what it came after) is no signing of the letter → never a signatory verdict', () => {
+    expect(ask('is cate blanchett part of any anti-AI campaign after the letter')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('cate blanchett a-t-elle rejoint une campagne anti-IA après la lettre ?')).not.toMatchObject({ mode: 'signatory' });
+    // The letter signed, a later campaign set beside it: still the letter's list.
+    expect(ask("I'd like to know whether Scarlett Johansson signed the March 2025 letter, or whether she only joined the later campaign.")).toMatchObject({ mode: 'signatory' });
+  });
+
   it('a company\'s name a comma ends, before a name set beside it, says whose head that person is: the person is asked about', () => {
     expect(ask('le patron de Google, Sundar Pichai, il a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sundar Pichai' });
     expect(ask('Le patron de Nvidia, Jensen Huang, a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jensen Huang' });
