@@ -7,7 +7,7 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('is cate blanchett part of any anti-AI campaign after the letter')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('cate blanchett a-t-elle rejoint une campagne anti-IA après la lettre ?')).not.toMatchObject({ mode: 'signatory' });
     // The letter signed, a later campaign set beside it: still the letter's list.
-    expect(ask("I'd like to know whether Scarlett Johansson signed the March 2025 letter, or whether she only joined the later campaign.")).toMatchObject({ mode: 'signatory' });
+    expect(ask('did cate blanchett sign the letter, or only a later campaign?')).toMatchObject({ mode: 'signatory' });
   });
 
   it('a company\'s name a comma ends, before a name set beside it, says whose head that person is: the person is asked about', () => {
