@@ -113,4 +113,11 @@ describe('/ask: a desk introducing itself names the desk, asks nothing', () => {
     expect(ask('research desk here, who signed?', 'en').verdict).toBe('answered');
     expect(ask('ici le service culture : qui a signé ?', 'fr').verdict).toBe('answered');
   });
+
+  it('the asker\'s own draft ("Draft line:", "our draft") is their copy, no drafting of the letter → never the organisers', () => {
+    const read = realFacts().ask.lexicon.read("Draft line: 'the stars' letter to Congress'. Is Congress right?", 'en');
+    expect(read.terms.map((t) => t.term)).not.toContain('c:organise');
+    expect(ask("Draft line: 'the stars' letter to Congress'. Is Congress right?", 'en')).not.toMatchObject({ fact: { id: 'organisers' } });
+    expect(ask("Our draft says the stars' letter went to Congress. Is Congress right?", 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
 });
