@@ -243,9 +243,11 @@ const SOUNDS: [RegExp, string][] = [
 function soundKey(word: string): string {
   return SOUNDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
 }
-/** Cues that tell the form of a question, not its subject. */
 /** The concept of what happens next ("after", "après"), which "d'après" (according to) is not. */
 const HAPPEN = 'c:happen';
+/** The concept of chatter ("on deadline", "desk here"): the asker's words, not the question's. */
+const CHATTER_TERM = 'c:chatter';
+/** Cues that tell the form of a question, not its subject. */
 const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
 /** Shared empty results, for what most words and texts have none of (an `?? []` is a new array every time). */
 const NO_PHRASES: readonly Phrase[] = [];
@@ -905,6 +907,7 @@ export class Lexicon {
       }
       i += 1;
     }
+    this.deskIntroductions(terms, words);
     // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
     // Not one that closes a longer comparison ("d'avant ou d'après", "avant ou d'après"): that "après" is "after".
     const found = this.cuesIn(words);
@@ -921,6 +924,30 @@ export class Lexicon {
     const form = cues.some((c) => FORM_CUES.has(c.cue)) ? new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k))) : NO_POSITIONS;
     const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));
     return { words: typed, shown, corrected: words, terms: kept, cues, stopHits };
+  }
+
+  /**
+   * "research desk here", "ici le service sport": a phrase of chatter that opens (English) or ends (French) on a noun
+   * of a newsroom's desk (`deskNouns`) names the desk with the one word beside it, before the English noun and after
+   * the French one; that word is the asker's introduction, read into the chatter, not content ("culture", "research"
+   * name no fact asked about). Only a plain word (no concept, no name): "copy desk: when was it sent?" keeps its "when".
+   */
+  private deskIntroductions(terms: Term[], words: readonly string[]): void {
+    const desks = this.wordList('deskNouns');
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k]!;
+      const span = t.span ?? 1;
+      if (t.term !== CHATTER_TERM || span < 2) continue;
+      const plain = (o: Term | undefined, at: number): boolean => o !== undefined && o.kind === 'word' && o.at === at && (o.span ?? 1) === 1 && !this.isName(words[at] ?? '');
+      const before = terms[k - 1];
+      const after = terms[k + 1];
+      if (desks.has(words[t.at]!) && plain(before, t.at - 1)) {
+        terms.splice(k - 1, 2, { ...t, at: t.at - 1, span: span + 1 });
+        k -= 1;
+      } else if (desks.has(words[t.at + span - 1]!) && plain(after, t.at + span)) {
+        terms.splice(k, 2, { ...t, span: span + 1 });
+      }
+    }
   }
 
   /**

@@ -1184,7 +1184,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const echo = (w: string): boolean => lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w);
     const rightBefore = (r: readonly number[]): boolean => signAtAll.some((v) => v > r[r.length - 1]! && reading.words.slice(r[r.length - 1]! + 1, v).every((w) => lexicon.isStopword(w) && !echo(w)));
     const subjectRun = opened.findIndex((r) => nameRun(r) && rightBefore(r));
-    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : subjectRun >= 0 ? subjectRun : opened.findIndex(nameRun);
+    // "le patron de Google, Sundar Pichai, il a signé ?": a company's name that only says whose head the person named
+    // after it is gives way to that person's name (`companyNames`; "did Google sign?" alone still names the company).
+    const firstNamed = opened.findIndex(nameRun);
+    const company = (r: readonly number[]): boolean => r.length === 1 && companies.has(reading.words[r[0]!]!);
+    const personAfter = subjectRun < 0 && firstNamed >= 0 && company(opened[firstNamed]!) ? opened.findIndex((r, k) => k > firstNamed && nameRun(r) && r.length >= 2 && !r.some((i) => companies.has(reading.words[i]!))) : -1;
+    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : subjectRun >= 0 ? subjectRun : personAfter >= 0 ? personAfter : firstNamed;
     // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
     // the signatories are who acts, and a name after them is no one asked about.
     const signs = terms.filter((t) => t.term === 'c:sign');

@@ -406,6 +406,24 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion, describing
   return apart ? [] : first;
 }
 
+/** How many words may stand between a word of "after" and the letter it dates from ("after the letter", "après la lettre"). */
+const AFTER_LETTER_GAP = 2;
+
+/**
+ * Whether the signing asked of is a campaign's (the `campaign` concept) that the letter is named only as coming before:
+ * every mention of the letter follows a word of "after" (the `happen` concept), stop words at most between
+ * ("part of any anti-AI campaign after the letter?"). Not "did she sign the letter or only join the later campaign?":
+ * there the letter is what is signed.
+ */
+function joinsLaterCampaign(lookups: SigningLookups, parsed: ParsedQuestion): boolean {
+  const { terms, words } = parsed.reading;
+  if (!terms.some((t) => t.term === 'c:campaign')) return false;
+  const letters = terms.filter((t) => t.term === 'c:letter');
+  const afterAt = terms.filter((t) => t.term === 'c:happen').map((t) => t.at);
+  const dated = (at: number): boolean => afterAt.some((a) => a < at && at - a <= AFTER_LETTER_GAP && words.slice(a + 1, at).every((w) => lookups.lexicon.isStopword(w)));
+  return letters.length > 0 && letters.every((l) => dated(l.at));
+}
+
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
 function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
@@ -478,6 +496,10 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // "Did X sign?": the signatory matcher decides, as /signatory does.
   // The names typed as who signs (`verbSigners`): one of them read by `people` is who is asked about, before any other
   // signatory named ("did Ben Stiller sign the letter Mark Ruffalo wrote?" asks of Stiller).
+  // "is X part of any anti-AI campaign after the letter?", "a-t-elle rejoint une campagne après la lettre ?": a campaign
+  // joined, when the letter is named only as what it came after, is another thing to sign than the letter; no verdict
+  // on the letter's list answers it: the facts step reads what is.
+  if (parsed.aboutSigning && joinsLaterCampaign(lookups, parsed)) return null;
   const describing: Signer[] = [];
   const signers = parsed.aboutSigning ? verbSigners(lookups, parsed, describing) : [];
   // "has SAG-AFTRA endorsed the letter that stiller and blanchett signed?": when every name typed only says which letter

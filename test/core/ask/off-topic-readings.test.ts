@@ -164,3 +164,22 @@ describe('/ask engine: near-topic questions read without the learned examples (t
     expect(ask('qui finance la Human Artistry Campaign ?').verdict).toBe('no_answer');
   });
 });
+
+describe('/ask: a desk introducing itself names the desk, asks nothing', () => {
+  const ask = (q: string, lang: 'en' | 'fr') => realFacts().ask.ask(q, lang);
+
+  it('the word naming a desk beside a desk noun of chatter ("research desk here", "ici le service culture") is the introduction, not content', () => {
+    expect(ask('coucou le bot, ici le service culture', 'fr').verdict).toBe('no_answer');
+    expect(ask('hi, research desk here - what sort of things can you check for us?', 'en').verdict).toBe('no_answer');
+    // A question after the introduction is still answered.
+    expect(ask('research desk here, who signed?', 'en').verdict).toBe('answered');
+    expect(ask('ici le service culture : qui a signé ?', 'fr').verdict).toBe('answered');
+  });
+
+  it('the asker\'s own draft ("Draft line:", "our draft") is their copy, no drafting of the letter → never the organisers', () => {
+    const read = realFacts().ask.lexicon.read("Draft line: 'the stars' letter to Congress'. Is Congress right?", 'en');
+    expect(read.terms.map((t) => t.term)).not.toContain('c:organise');
+    expect(ask("Draft line: 'the stars' letter to Congress'. Is Congress right?", 'en')).not.toMatchObject({ fact: { id: 'organisers' } });
+    expect(ask("Our draft says the stars' letter went to Congress. Is Congress right?", 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+});

@@ -3,6 +3,20 @@ import { realFacts } from '../../helpers/core';
 describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('a campaign joined after the letter (the letter named only as what it came after) is no signing of the letter → never a signatory verdict', () => {
+    expect(ask('is cate blanchett part of any anti-AI campaign after the letter')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('cate blanchett a-t-elle rejoint une campagne anti-IA après la lettre ?')).not.toMatchObject({ mode: 'signatory' });
+    // The letter signed, a later campaign set beside it: still the letter's list.
+    expect(ask('did cate blanchett sign the letter, or only a later campaign?')).toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a company\'s name a comma ends, before a name set beside it, says whose head that person is: the person is asked about', () => {
+    expect(ask('le patron de Google, Sundar Pichai, il a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sundar Pichai' });
+    expect(ask('Le patron de Nvidia, Jensen Huang, a signé ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jensen Huang' });
+    // A company alone is no person: declined.
+    expect(ask('did Google sign the letter?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
   it('a common word opening the question before a comma is the asker\'s aside, no one asked about', () => {
     expect(ask('Frankly, are the signatories on the right side here?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Franchement, les signataires ont raison ?')).not.toMatchObject({ mode: 'signatory' });
