@@ -78,6 +78,8 @@ interface Alignment {
   restBudget: number;
   /** Query words matched to nothing in the name (a middle name the signatory doesn't have). */
   extraWords: number;
+  /** Whether the surname typed starts as the signatory's does (by letter or by sound: "Kuaron", "Phord"). */
+  restInitialKept: boolean;
 }
 
 /** A shape's parts as strings, read back from the lexicon. */
@@ -330,7 +332,7 @@ export class NameIndex {
     const surnameEntries = unique(nearSurnames.flatMap((n) => [...this.surnames.exact(n.id)]));
     // A long surname one typo away, owned by one person and nobody's first name: confident enough.
     const best = nearSurnames[0];
-    if (best && surnameEntries.length === 1 && nearFirst.length === 0 && best.distance === 1 && word.length >= 7) {
+    if (best && surnameEntries.length === 1 && nearFirst.length === 0 && best.distance === 1 && word.length >= 7 && sameInitial(word, best.word)) {
       return { verdict: 'signed', match: { ...this.candidate(surnameEntries[0]!, this.similarity(joined, surnameEntries[0]!)), method: 'fuzzy' }, candidates: [], reason: 'surname_typo' };
     }
     const lists: ArrayLike<number>[] = [surnameEntries, ...nearFirst.map((n) => this.firstNames.exact(n.id))];
@@ -407,9 +409,10 @@ export class NameIndex {
             // Compare with the whole surname and with its last word; the budget is that of the part that matched.
             const toRest = editDistance(rest, shapeRest, 3);
             const toLast = last === shapeRest ? toRest : editDistance(rest, last, 3);
-            const [restDistance, restBudget] = toRest <= toLast ? [toRest, typoBudget(shapeRest)] : [toLast, typoBudget(last)];
+            const [restDistance, restBudget, restMatched] = toRest <= toLast ? [toRest, typoBudget(shapeRest), shapeRest] : [toLast, typoBudget(last), last];
             const extraWords = i === 0 ? 0 : reading.middle;
-            const candidate: Alignment = { entry, firstDistance, restDistance, firstBudget: typoBudget(first), restBudget, extraWords };
+            const restInitialKept = sameInitial(rest, restMatched);
+            const candidate: Alignment = { entry, firstDistance, restDistance, firstBudget: typoBudget(first), restBudget, extraWords, restInitialKept };
             // A confident reading beats one that leaves a word over: "Phoebe Waler Bridge" is Waller-Bridge with a typo,
             // not Phoebe "Bridge" with an extra name.
             const sure = isConfident(candidate);
@@ -792,8 +795,17 @@ function rank(a: Alignment): number {
 }
 
 /** Both name parts within their typo budget, at most two edits in all, no unexplained extra names. */
+/**
+ * Within budget and the surname's first letter kept: a surname typed with another first letter is most often another
+ * person's ("Phil Ford" is no typo of Phil Lord, "Mark Buffalo" none of Ruffalo), so it is offered, never "signed".
+ */
 function isConfident(a: Alignment): boolean {
-  return a.extraWords === 0 && a.firstDistance <= a.firstBudget && a.restDistance <= a.restBudget && totalDistance(a) <= 2;
+  return a.extraWords === 0 && a.restInitialKept && a.firstDistance <= a.firstBudget && a.restDistance <= a.restBudget && totalDistance(a) <= 2;
+}
+
+/** Two name parts start alike: the same first letter, or the same first sound ("Cuaron" and "Kuaron", "Ford" and "Phord"). */
+function sameInitial(typed: string, name: string): boolean {
+  return typed[0] === name[0] || nameSound([typed])[0] === nameSound([name])[0];
 }
 
 /** Close enough to offer as "did you mean": each part at most one edit past its budget. */

@@ -12,6 +12,17 @@ describe('signatory matching on the real list', () => {
     expect(index().match('Chris Rock Jr.').candidates.map((c) => c.name)).toEqual(['Chris Rock']);
   });
 
+  it('a surname typed with another first letter is another name until the asker says so: offered, never "signed"', () => {
+    for (const [query, name] of [['Phil Ford', 'Phil Lord'], ['mark buffalo', 'Mark Ruffalo'], ['buffalo', 'Mark Ruffalo']] as const) {
+      const result = index().match(query);
+      expect(result).toMatchObject({ verdict: 'ambiguous', match: null });
+      expect(result.candidates.map((c) => c.name)).toContain(name);
+    }
+    // The first letter kept, or its sound ("Kate" is "Cate"), a typo is still read as the name.
+    expect(index().match('Mark Rufalo')).toMatchObject({ verdict: 'signed', match: { name: 'Mark Ruffalo' } });
+    expect(index().match('Kate Blanchett')).toMatchObject({ verdict: 'signed', match: { name: 'Cate Blanchett' } });
+  });
+
   // [query, expected signatory name, what the case exercises]
   const positives: [string, string, string][] = [
     ['Ben Stiller', 'Ben Stiller', 'exact'],

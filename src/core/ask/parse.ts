@@ -746,7 +746,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Not one word alone between the auxiliary that opens a yes/no question and the verb of signing, typed long and with
   // no two letters swapped, read as no pronoun ("did hanks sign?" is no "did thanks sign"; "did tehy sign?" is "they"):
   // that is the one asked about.
-  const pronoun = (w: string): boolean => lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w);
+  // A word of grammar it reads as ("somone" → "someone", "theese" → "these") is no one's name either.
+  const pronoun = (w: string): boolean =>
+    lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w) || lexicon.wordList('signSlipGrammar').has(w);
   const loneSubject = (i: number): boolean =>
     i >= 1 &&
     reading.words[i]!.length >= LONE_SUBJECT_LETTERS &&

@@ -93,6 +93,9 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('did hanks sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'hanks' });
     // A pronoun typed with two letters swapped is that pronoun: no one named.
     expect(ask('did tehy sign?')).not.toMatchObject({ mode: 'signatory' });
+    // Nor is a misspelt word of grammar someone's name ("somone" is "someone", "theese" is "these").
+    expect(ask('did somone sign?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did theese sign?')).not.toMatchObject({ mode: 'signatory' });
   });
 
   it('a source named before the one who signs is no subject: the name right before the verb is who is asked about', () => {
@@ -537,10 +540,5 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('né Taika Waititi ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('Ava Duvernay ou DuVernay ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('natasha lyonne ?')).not.toMatchObject({ mode: 'signatory' });
-  });
-
-  it('works in brackets right after a name ("lindelof (lost, leftovers)") say what the person is known for: no more of the name', () => {
-    expect(ask('lindelof (lost, leftovers) signed this one?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lindelof' });
-    expect(ask('did Tom Hanks (Forrest Gump) sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
   });
 });
