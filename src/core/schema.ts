@@ -241,6 +241,7 @@ export const WORD_LISTS = [
   'sungArticles',
   'sungNouns',
   'signSlipGrammar',
+  'afterwardsAdverbs',
   'letterReferents',
   'onWords',
   'elidedObjectAuxiliaries',

@@ -74,8 +74,15 @@ export class EventComparer {
     const paired = pairedAnd(parsed.reading, this.lexicon) >= 0;
     const sameDay = paired ? parsed.reading.cues.find((c) => c.cue === 'sameDay') : undefined;
     const ofTwo = paired ? parsed.reading.cues.map((c) => firstOfTwo(parsed.reading, c)).find((c) => c !== null) : undefined;
+    // "Did any of the signatories later sue OpenAI?": a lone "later" before a word that is no word of grammar (not
+    // "later than", "later or earlier", nor at the end) says afterwards, and compares nothing.
+    const afterwards = this.lexicon.wordList('afterwardsAdverbs');
+    const comparesTwo = (c: { at: number; length: number }): boolean => {
+      const next = words[c.at + 1];
+      return !(c.length === 1 && afterwards.has(words[c.at] ?? '') && next !== undefined && !this.lexicon.isStopword(next));
+    };
     const cue =
-      parsed.reading.cues.find((c) => c.cue === 'compare') ??
+      parsed.reading.cues.find((c) => c.cue === 'compare' && comparesTwo(c)) ??
       (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : ofTwo ? { cue: 'compare' as const, ...ofTwo } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
     const parts = betweenParts(parsed.reading, this.lexicon);

@@ -387,4 +387,10 @@ describe('/ask comparisons: how a question names an event', () => {
     const o = realFacts().ask.ask('en 2023 les acteurs se sont mis en grève avant ou après les scénaristes ?', 'fr');
     expect(o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : []).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
   });
+
+  it('a lone "later" before the verb says afterwards and compares nothing; "later than" still compares', () => {
+    // No signatory is reported suing OpenAI: the letter's date set against OpenAI's filing answers nothing asked.
+    expect(realFacts().ask.ask('Did any of the signatories later sue OpenAI?', 'en')).not.toMatchObject({ mode: 'compare' });
+    expect(realFacts().ask.ask('Did Google file later than the letter?', 'en')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
 });
