@@ -768,7 +768,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Nor does a name run across a bracket ("lindelof (lost, leftovers) signed?": the words inside describe the one named),
   // nor across a comma after a company's name ("le patron de Nvidia, Jensen Huang, a signé ?": no part of a person's
   // name; "Waller-Bridge, Phoebe" is one name typed surname first).
-  const bracketGaps = /[()[\],]/.test(text) ? alignedGaps(text, reading.words.length) : null;
+  // The marks typed between the words, lined up with them: read at most once, and only when a run needs them.
+  let typedBetween: string[] | null | undefined;
+  const gapsOnce = (): string[] | null => (typedBetween === undefined ? (typedBetween = alignedGaps(text, reading.words.length)) : typedBetween);
+  const bracketGaps = /[()[\],]/.test(text) ? gapsOnce() : null;
   const companies = lexicon.wordList('companyNames');
   const bracketBefore = (i: number): boolean =>
     bracketGaps !== null && (RUN_BREAK.test(bracketGaps[i - 1] ?? '') || ((bracketGaps[i - 1] ?? '').includes(',') && companies.has(reading.words[i - 1] ?? '')));
@@ -837,9 +840,6 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const joiners = lexicon.wordList('andWords');
   // "Other than Ben Stiller, Tom Hanks signed it?": a run set aside that a comma cuts is two, the name set aside and the
   // one after it, which the comma's rule below reads.
-  // The marks typed between the words, lined up with them: read at most once, and only when a run needs them.
-  let typedBetween: string[] | null | undefined;
-  const gapsOnce = (): string[] | null => (typedBetween === undefined ? (typedBetween = alignedGaps(text, reading.words.length)) : typedBetween);
   for (let k = runAt.length - 1; k >= 0; k--) {
     const r = runAt[k]!;
     if (r.length < 2 || !excepted(r)) continue;
