@@ -1148,8 +1148,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "Did Tom Cruise sign?": the run before or after the verb is who the question is about, listed or not.
   let subject: string | null = added;
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
-  // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed.
-  if (!addition && aboutSigning && !startsWh && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed || personal || described) && !asksWh) {
+  // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed. The
+  // "what" of "what about" ("what about jake gyllenhaal, did he sign") asks no more than "and" does.
+  const ofAbout = (at: number): boolean => reading.cues.some((c) => c.cue === 'also' && c.length > 1 && at >= c.at && at < c.at + c.length);
+  const startsAsking = startsWh && !reading.cues.some((c) => c.cue === 'wh' && c.at === lead && ofAbout(c.at));
+  const asksBeyondAbout = reading.cues.some((c) => askingWh(c) && !ofAbout(c.at));
+  if (!addition && aboutSigning && !startsAsking && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed || personal || described) && !asksBeyondAbout) {
     const original = text.replace(QUOTED_ANY, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => startsWithCapital(w)).flatMap((w) => splitWords(w)));
     // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
@@ -1372,11 +1376,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting
   // whose object is a role (an article at most between) names people of that role; it asks for no words of the letter.
-  // Not "cite-moi la phrase sur les acteurs": no one signs there.
+  // Not "cite-moi la phrase sur les acteurs": no one signs there. So does one whose object is a name typed as who may
+  // have signed ("on peut citer Patton Oswalt comme signataire ?": whether to name them is whether they signed).
   const quotesRole = (c: Reading['cues'][number]): boolean => {
     const after = c.at + c.length;
     const next = lexicon.wordList('articles').has(reading.words[after] ?? '') || lexicon.wordList('complementLinks').has(reading.words[after] ?? '') ? after + 1 : after;
-    return aboutSigning && terms.some((t) => t.kind === 'role' && t.at === next);
+    return aboutSigning && (terms.some((t) => t.kind === 'role' && t.at === next) || runAt.some((r) => r[0] === after));
   };
   const reason = content[0]?.term === 'c:why' && content[0].at === lead;
   // "côté musique, qui a signé ?", "in music, who signed?": a question about signing that names no role but the field
@@ -1414,7 +1419,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       roleOnly())
   )
     type = 'list';
-  else if (yesNo || (aboutSigning && !startsWh && (people.length > 0 || subject !== null))) type = 'yes_no';
+  else if (yesNo || (aboutSigning && !startsAsking && (people.length > 0 || subject !== null))) type = 'yes_no';
   else if (has('c:who')) type = 'who';
   else if (has('c:when')) type = 'when';
   else if (has('c:howmany')) type = 'how_many';

@@ -98,6 +98,17 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('did theese sign?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('"what about X, did he sign" asks of X as "and X, did he sign" does: the "what" of "what about" asks nothing more', () => {
+    expect(ask('what about jake gyllenhaal, did he sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
+    expect(ask('how about zendaya, did she sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'zendaya' });
+  });
+
+  it('"citer X comme signataire": a verb of quoting whose object is a name typed as who may have signed asks whether they signed', () => {
+    expect(ask('on peut citer Patton Oswalt comme signataire ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Patton Oswalt' });
+    // Quoting the letter stays a request for its words.
+    expect(ask('cite moi la lettre mot pour mot sur le fair use')).toMatchObject({ mode: 'quote' });
+  });
+
   it('a source named before the one who signs is no subject: the name right before the verb is who is asked about', () => {
     expect(ask('According to Politico, did Tom Hanks sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
     // Not across a pronoun that stands back for the topic, nor before a noun of the signers (no verb).
