@@ -202,6 +202,10 @@ export const BATCH_91_PREFIX = 'b91-';
 export const BATCH_94_PREFIX = 'b94-';
 /** Batch 95 (ids `b95-…`, written blind with batch 94; a culture and a tech desk: questions to decline beside answerable twins about the same people and companies, chatter): dev only. */
 export const BATCH_95_PREFIX = 'b95-';
+/** Batch 96 (ids `b96-…`, written blind on 2026-12-04 as the twenty-fourth round closed; a US regional paper's evening desk and a Swiss and Belgian francophone wire desk): test only, a fresh measure. */
+export const BATCH_96_PREFIX = 'b96-';
+/** Batch 97 (ids `b97-…`, written blind with batch 96; a talk-show producer, a podcast researcher, journalism students and a radio culture show): test only, a fresh measure. */
+export const BATCH_97_PREFIX = 'b97-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -299,6 +303,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 88 (test only)', has: (id) => id.startsWith(BATCH_88_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 94 (dev only)', has: (id) => id.startsWith(BATCH_94_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 95 (dev only)', has: (id) => id.startsWith(BATCH_95_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 96 (test only)', has: (id) => id.startsWith(BATCH_96_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 97 (test only)', has: (id) => id.startsWith(BATCH_97_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
