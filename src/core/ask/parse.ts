@@ -760,8 +760,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // A word typed with a capital is a phrase word only as spelt ("Miller" is no form of "mille"). The matcher is asked
   // whether a word is a surname only when that decides it: a word in lower case whose stem alone is a phrase word's.
   const phraseWord = (w: string, i: number): boolean => lexicon.isPhraseWord(w, true) || (!capital(i) && lexicon.isPhraseWord(w) && !isSurname(w));
+  // Nor is a word of grammar that no stop word list holds ("nobody signed?", "everyone signed?": `signSlipGrammar`).
+  const grammar = lexicon.wordList('signSlipGrammar');
   const nameable = reading.words.map(
-    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !DIGIT.test(w) && w.length > 1 && !phraseWord(w, i) && !typoOfStopword(i),
+    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !grammar.has(w) && !DIGIT.test(w) && w.length > 1 && !phraseWord(w, i) && !typoOfStopword(i),
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
@@ -1212,13 +1214,17 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // it counts or lists, not someone who signs.
     const ofNoun = (v: number): boolean => SIGNING_NOUN.test(reading.words[v] ?? '') && reading.words.slice(end + 1, v).some((w) => lexicon.wordList('complementLinks').has(w));
     // Words in brackets that describe the one named are part of the name ("common (the rapper) signed?").
-    const beforeVerb = verbAt.some((v) => v > end && !ofNoun(v) && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k) || (described && inBrackets(end + 1 + k))));
+    const before = (v: number): boolean => v > end && !ofNoun(v) && reading.words.slice(end + 1, v).every((w, k) => lexicon.isStopword(w) || naming.has(end + 1 + k) || (described && inBrackets(end + 1 + k)));
+    const beforeVerb = verbAt.some(before);
+    // A noun of signing is no verb a common word is the subject of ("highest signature count reported?": "highest" is
+    // no one's name; "zendaya signature?" still asks of Zendaya, no dictionary word).
+    const beforeNounOnly = beforeVerb && verbAt.every((v) => !before(v) || SIGNING_NOUN.test(reading.words[v] ?? ''));
     // "The Variety piece on the letter?": with no verb of signing, only "on the list" or the like, who is asked about
     // stands right before it; a name further away describes something else that is on it.
     const onlyOnList = !terms.some((t) => t.term === 'c:sign');
     // Common words typed in lower case ("just a few", "keep collecting", "c'est une rumeur") are no one's name, unless
     // right before the verb as who signs; nor are acronyms or words of one case only (see personLike).
-    const common = run.length > 0 && !beforeVerb && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
+    const common = run.length > 0 && (!beforeVerb || beforeNounOnly) && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
     // One or two letters in lower case alone ("hw many ppl signd", "cb de signataires") are shorthand, no one's name.
     const shorthand = run.length === 1 && !capital(run[0]!) && reading.words[run[0]!]!.length <= 2;
     // One word after "the" is a nickname or a thing ("did the rock sign?"), which the name matcher would read as a surname.

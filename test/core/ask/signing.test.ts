@@ -98,6 +98,13 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('did theese sign?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('a common word right before a noun of signing is no name ("highest signature count"): no verdict on "highest"', () => {
+    expect(ask('highest signature count reported?')).not.toMatchObject({ mode: 'signatory' });
+    // Nor is a word of grammar no stop word list holds.
+    expect(ask('nobody signed?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('zendaya signature?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'zendaya' });
+  });
+
   it('"what about X, did he sign" asks of X as "and X, did he sign" does: the "what" of "what about" asks nothing more', () => {
     expect(ask('what about jake gyllenhaal, did he sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
     expect(ask('how about zendaya, did she sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'zendaya' });
