@@ -227,11 +227,14 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
 function namesBody(lexicon: Pick<Lexicon, 'wordList'>, words: readonly string[], span: string): boolean {
   const companies = lexicon.wordList('companyNames');
   const bodies = lexicon.wordList('organisationNouns');
+  const countries = lexicon.wordList('otherCountries');
   const possessive = lexicon.wordList('possessiveMarks');
   const affiliation = lexicon.wordList('affiliationWords');
   const own = splitWords(span);
   const at = spanAt(words, span);
   if (at < 0) return false;
+  // A country or a government's body named alone ("did france sign", "did Congress sign?"), like a body, is no person.
+  if (own.length === 1 && (countries.has(own[0]!) || lexicon.wordList('governmentNouns').has(own[0]!))) return true;
   return own.some((w, i) => (companies.has(w) || bodies.has(w)) && !possessive.has(words[at + i + 1] ?? '') && !affiliation.has(words[at + i - 1] ?? ''));
 }
 
