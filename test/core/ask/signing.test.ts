@@ -103,7 +103,9 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     // Nor is a word of grammar no stop word list holds.
     expect(ask('nobody signed?')).not.toMatchObject({ mode: 'signatory' });
     // Nor a count, a union, a country or a government's body: no person to give a verdict on.
-    for (const q of ['hundreds signed?', 'did sag-aftra sign?', 'did france sign', 'Did Congress sign?']) expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    for (const q of ['hundreds signed?', 'did sag-aftra sign?', 'did france sign', 'Did Congress sign?', 'la Sacem a signé ?', 'did chatgpt sign?']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
     expect(ask('Carla Hayden, la bibliothécaire du Congrès, fait-elle partie des signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Carla Hayden' });
     expect(ask('zendaya signature?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'zendaya' });
   });
