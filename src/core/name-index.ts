@@ -803,9 +803,14 @@ function isConfident(a: Alignment): boolean {
   return a.extraWords === 0 && a.restInitialKept && a.firstDistance <= a.firstBudget && a.restDistance <= a.restBudget && totalDistance(a) <= 2;
 }
 
-/** Two name parts start alike: the same first letter, or the same first sound ("Cuaron" and "Kuaron", "Ford" and "Phord"). */
+/**
+ * Two name parts start alike: the same first letter, or the same first consonant sound ("Cuaron" and "Kuaron", "Ford"
+ * and "Phord"). A vowel, "h" or "w" sounds alike in `nameSound` ("Erivo", "Hrivo"; "Wilde", "Hilde"): never alike here.
+ */
 function sameInitial(typed: string, name: string): boolean {
-  return typed[0] === name[0] || nameSound([typed])[0] === nameSound([name])[0];
+  if (typed[0] === name[0]) return true;
+  const sound = nameSound([typed])[0];
+  return sound !== undefined && sound !== 'a' && sound === nameSound([name])[0];
 }
 
 /** Close enough to offer as "did you mean": each part at most one edit past its budget. */
