@@ -364,6 +364,7 @@ export class AskEngine {
     // word's answer is kept (at most 4,096 words: typed words are unbounded).
     const signersOnly = new Map<string, boolean>();
     this.signingLookups = {
+      letterYear: this.letterYear,
       facts: this.facts,
       lexicon: this.lexicon,
       signatoryWords,

@@ -11,6 +11,8 @@ import type { Ranked, Retriever } from './retrieve';
 
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
 export interface SigningLookups {
+  /** The year the letter was filed (2025): a signing dated to another year is another text's. */
+  readonly letterYear: number;
   readonly facts: Retriever<Fact>;
   readonly lexicon: Pick<Lexicon, 'wordList' | 'endsAs' | 'isName' | 'isStopword' | 'isKnown' | 'subjectEndBefore'>;
   readonly calibration: Calibration;
@@ -526,8 +528,12 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // Not the "what" of "what about X" (an `also` cue): that asks of one more.
   const alsoAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'also' && at >= c.at && at < c.at + c.length);
   const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou' && !alsoAt(c.at));
+  // "Did Natasha Lyonne sign the 2024 statement on AI training?", "did Ben Stiller sign a letter in 2024?": a year before
+  // the letter's, with the letter's own year not typed, dates another text; the letter's list does not answer it. (A
+  // later year is most often the 2026 campaign's, which `joinsLaterCampaign` and the facts read.)
+  const otherYear = parsed.years.some((y) => y < lookups.letterYear) && !parsed.years.includes(lookups.letterYear);
   const signatory = (span: string, confidence: number): AskOutcome =>
-    opensWh || lookups.askedAttributes(parsed, true).length > 0
+    opensWh || otherYear || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
       : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
   const words = parsed.reading.words;

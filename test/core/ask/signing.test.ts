@@ -110,6 +110,13 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('zendaya signature?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'zendaya' });
   });
 
+  it('a signing dated to a year before the letter\'s is another text\'s: no verdict from the letter\'s list', () => {
+    // The 2024 Statement on AI Training is not the March 2025 letter: "Yes, among the signatories" would answer another question.
+    expect(ask('Did Natasha Lyonne sign the 2024 statement on AI training?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did Ben Stiller sign a letter in 2024?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did Ben Stiller sign the 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('"what about X, did he sign" asks of X as "and X, did he sign" does: the "what" of "what about" asks nothing more', () => {
     expect(ask('what about jake gyllenhaal, did he sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
     expect(ask('how about zendaya, did she sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'zendaya' });
