@@ -532,8 +532,13 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // the letter's, with the letter's own year not typed, dates another text; the letter's list does not answer it. (A
   // later year is most often the 2026 campaign's, which `joinsLaterCampaign` and the facts read.)
   const otherYear = parsed.years.some((y) => y < lookups.letterYear) && !parsed.years.includes(lookups.letterYear);
+  // "Paul McCartney a signé la lettre britannique ?", "did she sign the european letter?": another country named after
+  // the verb of signing says whose text was signed, another one than this American letter.
+  const countries = lookups.lexicon.wordList('otherCountries');
+  const signedAt = parsed.reading.terms.filter((t) => t.term === 'c:sign').map((t) => t.at);
+  const abroad = signedAt.length > 0 && parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && countries.has(w));
   const signatory = (span: string, confidence: number): AskOutcome =>
-    opensWh || otherYear || lookups.askedAttributes(parsed, true).length > 0
+    opensWh || otherYear || abroad || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
       : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
   const words = parsed.reading.words;

@@ -117,6 +117,13 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('did Ben Stiller sign the 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('another country named after the verb of signing says another text was signed: no verdict from this letter\'s list', () => {
+    expect(ask('Paul McCartney a signé la lettre britannique ?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('did cate blanchett sign the european letter?')).not.toMatchObject({ mode: 'signatory' });
+    // Named before the verb, a country says who the person is.
+    expect(ask('did the French actor Omar Sy sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('"what about X, did he sign" asks of X as "and X, did he sign" does: the "what" of "what about" asks nothing more', () => {
     expect(ask('what about jake gyllenhaal, did he sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
     expect(ask('how about zendaya, did she sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'zendaya' });
