@@ -794,10 +794,10 @@ function rank(a: Alignment): number {
   return totalDistance(a) * 10 + a.extraWords;
 }
 
-/** Both name parts within their typo budget, at most two edits in all, no unexplained extra names. */
 /**
- * Within budget and the surname's first letter kept: a surname typed with another first letter is most often another
- * person's ("Phil Ford" is no typo of Phil Lord, "Mark Buffalo" none of Ruffalo), so it is offered, never "signed".
+ * Both name parts within their typo budget, at most two edits in all, no unexplained extra names, and the surname's
+ * first letter kept: a surname typed with another first letter is most often another person's ("Phil Ford" is no typo
+ * of Phil Lord, "Mark Buffalo" none of Ruffalo), so it is offered, never "signed".
  */
 function isConfident(a: Alignment): boolean {
   return a.extraWords === 0 && a.restInitialKept && a.firstDistance <= a.firstBudget && a.restDistance <= a.restBudget && totalDistance(a) <= 2;

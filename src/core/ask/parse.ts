@@ -747,8 +747,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // no two letters swapped, read as no pronoun ("did hanks sign?" is no "did thanks sign"; "did tehy sign?" is "they"):
   // that is the one asked about.
   // A word of grammar it reads as ("somone" → "someone", "theese" → "these") is no one's name either.
-  const pronoun = (w: string): boolean =>
-    lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w) || lexicon.wordList('signSlipGrammar').has(w);
+  const grammar = lexicon.wordList('signSlipGrammar');
+  const echoes = lexicon.wordList('subjectEchoes');
+  const singular = lexicon.wordList('singularPronouns');
+  // A pronoun that stands back for someone ("they", "both", "il").
+  const echo = (w: string): boolean => echoes.has(w) || singular.has(w);
+  const pronoun = (w: string): boolean => echo(w) || grammar.has(w);
   const loneSubject = (i: number): boolean =>
     i >= 1 &&
     reading.words[i]!.length >= LONE_SUBJECT_LETTERS &&
@@ -761,7 +765,6 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // whether a word is a surname only when that decides it: a word in lower case whose stem alone is a phrase word's.
   const phraseWord = (w: string, i: number): boolean => lexicon.isPhraseWord(w, true) || (!capital(i) && lexicon.isPhraseWord(w) && !isSurname(w));
   // Nor is a word of grammar that no stop word list holds ("nobody signed?", "everyone signed?": `signSlipGrammar`).
-  const grammar = lexicon.wordList('signSlipGrammar');
   const nameable = reading.words.map(
     (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !grammar.has(w) && !DIGIT.test(w) && w.length > 1 && !phraseWord(w, i) && !typoOfStopword(i),
   );
@@ -916,7 +919,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     aboutSigning &&
     roleTerms.length > 0 &&
     roleTerms.every(single) &&
-    reading.cues.some((c) => c.cue === 'refers' && lexicon.wordList('singularPronouns').has(reading.words[c.at] ?? '')) &&
+    reading.cues.some((c) => c.cue === 'refers' && singular.has(reading.words[c.at] ?? '')) &&
     !reading.words.some((w) => lexicon.wordList('oneOf').has(w));
 
   // A plural role or "stars" right after a word, or right before it ("de" at most between): see `common` below.
@@ -1152,9 +1155,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "Tom Cruise a signé ?", "did Tom Cruise sign?": no question word before it.
   // Not when a question word is anywhere: "…which outlet ran the story on the letter?" names no one who signed. The
   // "what" of "what about" ("what about jake gyllenhaal, did he sign") asks no more than "and" does.
-  const ofAbout = (at: number): boolean => reading.cues.some((c) => c.cue === 'also' && c.length > 1 && at >= c.at && at < c.at + c.length);
-  const startsAsking = startsWh && !reading.cues.some((c) => c.cue === 'wh' && c.at === lead && ofAbout(c.at));
-  const asksBeyondAbout = reading.cues.some((c) => askingWh(c) && !ofAbout(c.at));
+  const startsAsking = startsWh && !reading.cues.some((c) => c.cue === 'wh' && c.at === lead && inAlsoCue(reading, c.at));
+  const asksBeyondAbout = reading.cues.some((c) => askingWh(c) && !inAlsoCue(reading, c.at));
   if (!addition && aboutSigning && !startsAsking && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed || personal || described) && !asksBeyondAbout) {
     const original = text.replace(QUOTED_ANY, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => startsWithCapital(w)).flatMap((w) => splitWords(w)));
@@ -1188,8 +1190,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const nameRun = (r: readonly number[]): boolean => sameSentence(r) && (r.length >= 2 || capitalName(r));
     // Only a verb of signing or a word of the list: "…about X or the other signatories?" names the signers, no verb.
     const signAtAll = [...terms.filter((t) => t.term === 'c:sign' && !SIGNING_NOUN.test(reading.words[t.at] ?? '')).map((t) => t.at), ...onList.map((c) => c.at)];
-    // Not across a pronoun that stands back for another ("Wachowski — Lilly, not Lana — did she sign?").
-    const echo = (w: string): boolean => lexicon.wordList('subjectEchoes').has(w) || lexicon.wordList('singularPronouns').has(w);
+    // Not across a pronoun that stands back for another ("Wachowski — Lilly, not Lana — did she sign?": `echo`).
     const rightBefore = (r: readonly number[]): boolean => signAtAll.some((v) => v > r[r.length - 1]! && reading.words.slice(r[r.length - 1]! + 1, v).every((w) => lexicon.isStopword(w) && !echo(w)));
     const subjectRun = opened.findIndex((r) => nameRun(r) && rightBefore(r));
     // "le patron de Google, Sundar Pichai, il a signé ?": a company's name that only says whose head the person named
@@ -1440,6 +1441,11 @@ const GROUP_MIN = 50;
 const GROUP_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:people', 'c:stars', 'c:mention']);
 /** How far after a relative word following such a count (`groupRelatives`: "the 400 who signed") the signing may come. */
 const GROUP_RELATIVE_GAP = 3;
+
+/** Whether word `at` is inside a cue of one more (`also`: "what about", "quid de", "too"): its "what" asks nothing of its own. */
+export function inAlsoCue(reading: Pick<Reading, 'cues'>, at: number): boolean {
+  return reading.cues.some((c) => c.cue === 'also' && at >= c.at && at < c.at + c.length);
+}
 
 /**
  * Where a word of belonging (the `among` cues) stands before a count of people, where that count is, and where it ends

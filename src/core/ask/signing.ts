@@ -6,7 +6,7 @@ import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
 import { indexOfPhrase, spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { alignedGaps } from './question-text';
-import { sameFigure, type ParsedQuestion, type PersonSlot } from './parse';
+import { inAlsoCue, sameFigure, type ParsedQuestion, type PersonSlot } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
@@ -230,13 +230,14 @@ function namesBody(lexicon: Pick<Lexicon, 'wordList'>, words: readonly string[],
   const companies = lexicon.wordList('companyNames');
   const bodies = lexicon.wordList('organisationNouns');
   const countries = lexicon.wordList('otherCountries');
+  const government = lexicon.wordList('governmentNouns');
   const possessive = lexicon.wordList('possessiveMarks');
   const affiliation = lexicon.wordList('affiliationWords');
   const own = splitWords(span);
   const at = spanAt(words, span);
   if (at < 0) return false;
   // A country or a government's body named alone ("did france sign", "did Congress sign?"), like a body, is no person.
-  if (own.length === 1 && (countries.has(own[0]!) || lexicon.wordList('governmentNouns').has(own[0]!))) return true;
+  if (own.length === 1 && (countries.has(own[0]!) || government.has(own[0]!))) return true;
   return own.some((w, i) => (companies.has(w) || bodies.has(w)) && !possessive.has(words[at + i + 1] ?? '') && !affiliation.has(words[at + i - 1] ?? ''));
 }
 
@@ -526,8 +527,7 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // So is a question that opens with a question word ("why did X sign?", "who convinced X to sign?", "quand X a-t-il
   // signé ?"): it asks for a reason, a person or a date, not yes or no ("est-ce que", "ou pas" are no such opening).
   // Not the "what" of "what about X" (an `also` cue): that asks of one more.
-  const alsoAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'also' && at >= c.at && at < c.at + c.length);
-  const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou' && !alsoAt(c.at));
+  const opensWh = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0 && parsed.reading.words[0] !== 'ou' && !inAlsoCue(parsed.reading, c.at));
   // "Did Natasha Lyonne sign the 2024 statement on AI training?", "did Ben Stiller sign a letter in 2024?": a year before
   // the letter's, with the letter's own year not typed, dates another text; the letter's list does not answer it. (A
   // later year is most often the 2026 campaign's, which `joinsLaterCampaign` and the facts read.)
