@@ -249,6 +249,7 @@ export const WORD_LISTS = [
   'askerWords',
   'tiedOpenings',
   'deskNouns',
+  'otherTexts',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

@@ -533,10 +533,13 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // later year is most often the 2026 campaign's, which `joinsLaterCampaign` and the facts read.)
   const otherYear = parsed.years.some((y) => y < lookups.letterYear) && !parsed.years.includes(lookups.letterYear);
   // "Paul McCartney a signé la lettre britannique ?", "did she sign the european letter?": another country named after
-  // the verb of signing says whose text was signed, another one than this American letter.
+  // the verb of signing says whose text was signed, another one than this American letter; so does another text's name.
   const countries = lookups.lexicon.wordList('otherCountries');
   const signedAt = parsed.reading.terms.filter((t) => t.term === 'c:sign').map((t) => t.at);
-  const abroad = signedAt.length > 0 && parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && countries.has(w));
+  // "did Ben Stiller sign the letter against Sora?", "the Make It Fair campaign", "the WGA letter": another text's name
+  // (`otherTexts`) after the verb of signing says that text was signed, not this letter.
+  const otherTexts = lookups.lexicon.wordList('otherTexts');
+  const abroad = signedAt.length > 0 && parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && (countries.has(w) || otherTexts.has(w)));
   const signatory = (span: string, confidence: number): AskOutcome =>
     opensWh || otherYear || abroad || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }

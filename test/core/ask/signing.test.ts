@@ -124,6 +124,13 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('did the French actor Omar Sy sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('another text\'s name after the verb of signing (Sora, Make It Fair, the WGA\'s) is not this letter: no "Yes, signed"', () => {
+    for (const q of ['did Ben Stiller sign the letter against Sora?', 'did Mark Ruffalo sign the Make It Fair campaign?', 'did Cate Blanchett sign the WGA letter?', 'Cate Blanchett a signé la pétition Make It Fair ?']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
+    expect(ask('did Cate Blanchett sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('"what about X, did he sign" asks of X as "and X, did he sign" does: the "what" of "what about" asks nothing more', () => {
     expect(ask('what about jake gyllenhaal, did he sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'jake gyllenhaal' });
     expect(ask('how about zendaya, did she sign')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'zendaya' });
