@@ -41,7 +41,7 @@ export class FactBase {
     this.facts = data.facts;
     this.deviations = data.deviations;
     this.signatoriesById = new Map(data.signatories.map((s) => [s.id, s]));
-    this.names = new NameIndex(withInitials(data.signatories));
+    this.names = new NameIndex(withInitials(data.signatories), new Set(data.concepts.wordLists.givenNames.words));
   }
 
   /**

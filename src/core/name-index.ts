@@ -80,6 +80,12 @@ interface Alignment {
   extraWords: number;
   /** Whether the surname typed starts as the signatory's does (by letter or by sound: "Kuaron", "Phord"). */
   restInitialKept: boolean;
+  /**
+   * Whether the first name typed is another person's given name than the signatory's, not a typo of it: a common given
+   * name of its own (`otherGivenNames`) that does not sound the same ("Michael Coel" is no "Michaela", "Paula McCartney"
+   * no "Paul"; "Kate Blanchett" sounds as "Cate").
+   */
+  otherFirstName: boolean;
 }
 
 /** A shape's parts as strings, read back from the lexicon. */
@@ -125,7 +131,14 @@ export class NameIndex {
   private readonly stamp: Uint32Array;
   private stampEpoch = 0;
 
-  constructor(records: readonly NameRecord[]) {
+  /**
+   * @param otherGivenNames common given names, folded (`data/concepts.json` `givenNames`): one typed in place of a
+   * signatory's own first name, not sounding as it, names someone else, so it is offered, never "signed".
+   */
+  constructor(
+    records: readonly NameRecord[],
+    private readonly otherGivenNames: ReadonlySet<string> = new Set(),
+  ) {
     this.records = [...records];
     const count = this.records.length;
     this.weak = new Uint8Array(count);
@@ -412,7 +425,8 @@ export class NameIndex {
             const [restDistance, restBudget, restMatched] = toRest <= toLast ? [toRest, typoBudget(shapeRest), shapeRest] : [toLast, typoBudget(last), last];
             const extraWords = i === 0 ? 0 : reading.middle;
             const restInitialKept = sameInitial(rest, restMatched);
-            const candidate: Alignment = { entry, firstDistance, restDistance, firstBudget: typoBudget(first), restBudget, extraWords, restInitialKept };
+            const otherFirstName = firstDistance > 0 && this.otherGivenNames.has(reading.first) && nameSound([reading.first]) !== nameSound([first]);
+            const candidate: Alignment = { entry, firstDistance, restDistance, firstBudget: typoBudget(first), restBudget, extraWords, restInitialKept, otherFirstName };
             // A confident reading beats one that leaves a word over: "Phoebe Waler Bridge" is Waller-Bridge with a typo,
             // not Phoebe "Bridge" with an extra name.
             const sure = isConfident(candidate);
@@ -795,12 +809,13 @@ function rank(a: Alignment): number {
 }
 
 /**
- * Both name parts within their typo budget, at most two edits in all, no unexplained extra names, and the surname's
- * first letter kept: a surname typed with another first letter is most often another person's ("Phil Ford" is no typo
- * of Phil Lord, "Mark Buffalo" none of Ruffalo), so it is offered, never "signed".
+ * Both name parts within their typo budget, at most two edits in all, no unexplained extra names, the surname's first
+ * letter kept and no other given name typed: a surname typed with another first letter is most often another person's
+ * ("Phil Ford" is no typo of Phil Lord, "Mark Buffalo" none of Ruffalo), and so is another given name ("Paula
+ * McCartney"), so it is offered, never "signed".
  */
 function isConfident(a: Alignment): boolean {
-  return a.extraWords === 0 && a.restInitialKept && a.firstDistance <= a.firstBudget && a.restDistance <= a.restBudget && totalDistance(a) <= 2;
+  return a.extraWords === 0 && a.restInitialKept && !a.otherFirstName && a.firstDistance <= a.firstBudget && a.restDistance <= a.restBudget && totalDistance(a) <= 2;
 }
 
 /**
