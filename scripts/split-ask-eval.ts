@@ -206,6 +206,14 @@ export const BATCH_95_PREFIX = 'b95-';
 export const BATCH_96_PREFIX = 'b96-';
 /** Batch 97 (ids `b97-…`, written blind with batch 96; a talk-show producer, a podcast researcher, journalism students and a radio culture show): test only, a fresh measure. */
 export const BATCH_97_PREFIX = 'b97-';
+/** Batch 98 (ids `b98-…`, written blind on 2026-12-04 as the twenty-fifth round began; a US local TV morning-show producer and a Québec public radio newsroom): dev only. */
+export const BATCH_98_PREFIX = 'b98-';
+/** Batch 99 (ids `b99-…`, written blind with batch 98; an entertainment trade reporter's Slack messages and a French weekly culture magazine's web desk): dev only. */
+export const BATCH_99_PREFIX = 'b99-';
+/** Batch 100 (ids `b100-…`, written blind with batch 98; a fact-check team checking viral claims and a French regional daily's night desk on a phone): dev only. */
+export const BATCH_100_PREFIX = 'b100-';
+/** Batch 101 (ids `b101-…`, written blind with batch 98; a newsletter editor, a first-day intern, a Belgian TV desk and a Swiss daily): test only, a fresh measure. */
+export const BATCH_101_PREFIX = 'b101-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -305,6 +313,10 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 95 (dev only)', has: (id) => id.startsWith(BATCH_95_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 96 (test only)', has: (id) => id.startsWith(BATCH_96_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 97 (test only)', has: (id) => id.startsWith(BATCH_97_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 98 (dev only)', has: (id) => id.startsWith(BATCH_98_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 99 (dev only)', has: (id) => id.startsWith(BATCH_99_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 100 (dev only)', has: (id) => id.startsWith(BATCH_100_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 101 (test only)', has: (id) => id.startsWith(BATCH_101_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, BATCH_65_PREFIX, BATCH_66_PREFIX, BATCH_67_PREFIX, BATCH_68_PREFIX, BATCH_69_PREFIX, BATCH_70_PREFIX, BATCH_71_PREFIX, BATCH_72_PREFIX, BATCH_73_PREFIX, BATCH_74_PREFIX, BATCH_75_PREFIX, BATCH_76_PREFIX, BATCH_77_PREFIX, BATCH_78_PREFIX, BATCH_79_PREFIX, BATCH_82_PREFIX, BATCH_83_PREFIX, BATCH_80_PREFIX, BATCH_81_PREFIX, BATCH_86_PREFIX, BATCH_87_PREFIX, BATCH_85_PREFIX, BATCH_84_PREFIX, BATCH_90_PREFIX, BATCH_91_PREFIX, BATCH_89_PREFIX, BATCH_88_PREFIX, BATCH_94_PREFIX, BATCH_95_PREFIX, BATCH_96_PREFIX, BATCH_97_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, BATCH_65_PREFIX, BATCH_66_PREFIX, BATCH_67_PREFIX, BATCH_68_PREFIX, BATCH_69_PREFIX, BATCH_70_PREFIX, BATCH_71_PREFIX, BATCH_72_PREFIX, BATCH_73_PREFIX, BATCH_74_PREFIX, BATCH_75_PREFIX, BATCH_76_PREFIX, BATCH_77_PREFIX, BATCH_78_PREFIX, BATCH_79_PREFIX, BATCH_82_PREFIX, BATCH_83_PREFIX, BATCH_80_PREFIX, BATCH_81_PREFIX, BATCH_86_PREFIX, BATCH_87_PREFIX, BATCH_85_PREFIX, BATCH_84_PREFIX, BATCH_90_PREFIX, BATCH_91_PREFIX, BATCH_89_PREFIX, BATCH_88_PREFIX, BATCH_94_PREFIX, BATCH_95_PREFIX, BATCH_96_PREFIX, BATCH_97_PREFIX, BATCH_98_PREFIX, BATCH_99_PREFIX, BATCH_100_PREFIX, BATCH_101_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -22,7 +22,7 @@ const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(b([2-9]|1\d|2\d|3\d|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9])-)?(en|fr)-\d{3}$/),
+  id: z.string().regex(/^(b([2-9]|1\d|2\d|3\d|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-1])-)?(en|fr)-\d{3}$/),
   lang: z.enum(['en', 'fr']),
   q: z.string().trim().min(1).max(500),
   kind: z.enum(KINDS),
@@ -104,14 +104,14 @@ describe('/ask evaluation fixtures', () => {
   });
 
   it('the split is the recorded one: about 60 % of batches 1–2 and of batches 1–4 in dev, exactly what the per-batch split gives', () => {
-    const split = all.filter((item) => !/^b([3-9]|[1-9]\d)-/.test(item.id));
-    const ratio = dev.filter((item) => !/^b([3-9]|[1-9]\d)-/.test(item.id)).length / split.length;
+    const split = all.filter((item) => !/^b([3-9]|[1-9]\d+)-/.test(item.id));
+    const ratio = dev.filter((item) => !/^b([3-9]|[1-9]\d+)-/.test(item.id)).length / split.length;
     expect(ratio).toBeGreaterThan(0.57);
     expect(ratio).toBeLessThan(0.63);
     // Batch 3 (dev only) and batch 4 (test only) bring batches 1–4 back to about 60/40; batch 5 (dev only) then tilts
     // the whole set towards dev (898 / 1386), by design: the test split stays as it was.
-    const upTo4 = all.filter((item) => !/^b([5-9]|[1-9]\d)-/.test(item.id));
-    const devUpTo4 = dev.filter((item) => !/^b([5-9]|[1-9]\d)-/.test(item.id));
+    const upTo4 = all.filter((item) => !/^b([5-9]|[1-9]\d+)-/.test(item.id));
+    const devUpTo4 = dev.filter((item) => !/^b([5-9]|[1-9]\d+)-/.test(item.id));
     expect(devUpTo4.length / upTo4.length).toBeGreaterThan(0.57);
     expect(devUpTo4.length / upTo4.length).toBeLessThan(0.63);
     // The twelfth round's five dev batches tilt it further (6,778 / 9,626); the test split still grows every round.
@@ -501,6 +501,10 @@ describe('/ask evaluation fixtures', () => {
     { batch: 95, prefix: BATCH_95_PREFIX, what: 'questions to decline beside answerable twins, written blind with batch 94', to: 'dev', after: [13778, 4848] },
     { batch: 96, prefix: BATCH_96_PREFIX, what: 'written blind as the twenty-fourth round closed, its fresh measure', to: 'test', after: [13778, 5048] },
     { batch: 97, prefix: BATCH_97_PREFIX, what: 'written blind with batch 96, a second fresh measure', to: 'test', after: [13778, 5248] },
+    { batch: 98, prefix: BATCH_98_PREFIX, what: 'a TV morning show and a Québec radio newsroom, written blind as the twenty-fifth round began', to: 'dev', after: [13978, 5248] },
+    { batch: 99, prefix: BATCH_99_PREFIX, what: 'a trade reporter and a culture weekly, written blind with batch 98', to: 'dev', after: [14178, 5248] },
+    { batch: 100, prefix: BATCH_100_PREFIX, what: 'viral claims checked and a night desk on a phone, written blind with batch 98', to: 'dev', after: [14378, 5248] },
+    { batch: 101, prefix: BATCH_101_PREFIX, what: 'written blind with batch 98, the twenty-fifth round\'s fresh measure', to: 'test', after: [14378, 5448] },
   ];
   it.each(WHOLE_BATCHES)('batch $batch ($prefix ids, $what) goes to $to entirely and moves no earlier question', ({ batch: last, prefix, to, after }) => {
     const ids = new Set((to === 'dev' ? dev : test).map((item) => item.id));
@@ -512,6 +516,6 @@ describe('/ask evaluation fixtures', () => {
   });
 
   it('the splits hold every batch: dev and test as committed', () => {
-    expect([dev.length, test.length]).toEqual([13778, 5248]);
+    expect([dev.length, test.length]).toEqual([14378, 5448]);
   });
 });

@@ -102,11 +102,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * began, test only, first engine 182 / 3, 42/42; the round's merged engine 183 / 3, 42/42): 4,848 questions, 4,408 right
  * = 90.9 %, 41 wrong = 0.85 %, 859/865 declined (the bar wants all). With batches 96 and 97 (400 blind questions written
  * as the twenty-fourth round closed, test only, run once with its final engine: 162 / 4 and 171 / 4, 32/32 each): 5,248
- * questions, 4,751 right = 90.5 %, 49 wrong = 0.93 %, 924/929 declined (the bar wants all).
+ * questions, 4,751 right = 90.5 %, 49 wrong = 0.93 %, 924/929 declined (the bar wants all). With batch 101 (200 blind
+ * questions written as the twenty-fifth round began, test only, first engine 165 / 5, 32/32) and batches 98–100 in dev
+ * (so in the examples): 5,448 questions, 4,917 right = 90.3 %, 54 wrong = 0.99 %, 956/961 declined (the bar wants all).
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.01;
-const OFF_TOPIC_DECLINED = 924;
+const OFF_TOPIC_DECLINED = 956;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
