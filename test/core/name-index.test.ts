@@ -26,6 +26,22 @@ describe('signatory matching on the real list', () => {
     expect(index().match('Alfonso Kuaron')).toMatchObject({ verdict: 'signed', match: { name: 'Alfonso Cuarón' } });
   });
 
+  it('another common given name typed for the signatory\'s own ("Paula McCartney", "Michael Coel") is offered, never "signed"', () => {
+    const cases = [['Paula McCartney', 'Paul McCartney'], ['Michael Coel', 'Michaela Coel'], ['mary ruffalo', 'Mark Ruffalo'], ['Olivier Wilde', 'Olivia Wilde'], ['Ken Stiller', 'Ben Stiller']] as const;
+    for (const [query, name] of cases) {
+      const result = index().match(query);
+      expect(result).toMatchObject({ verdict: 'ambiguous', match: null });
+      expect(result.candidates.map((c) => c.name)).toContain(name);
+    }
+    // The same name spelt by ear, or a typo that is no given name, is still read as the signatory's.
+    for (const [query, name] of [['Marc Ruffalo', 'Mark Ruffalo'], ['Cinthia Erivo', 'Cynthia Erivo'], ['Micheala Coel', 'Michaela Coel']] as const) {
+      expect(index().match(query)).toMatchObject({ verdict: 'signed', match: { name } });
+    }
+    // A list without given names reads a one-letter change as a typo, as before.
+    const bare = new NameIndex([{ id: 'paul', name: 'Paul McCartney', aliases: [], confidence: 'major' }]);
+    expect(bare.match('Paula McCartney')).toMatchObject({ verdict: 'signed' });
+  });
+
   // [query, expected signatory name, what the case exercises]
   const positives: [string, string, string][] = [
     ['Ben Stiller', 'Ben Stiller', 'exact'],
