@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { generationOf, nameShape, nameSound, nameTokens, soundBudget, typoBudget } from './names';
 import { editDistance } from './text';
-import { Lexicon, Postings, TokenIndex } from './token-index';
+import { Lexicon, Postings, TokenIndex, WordTrie } from './token-index';
 
 /*
  * Layout. The index is built once at load and then only read. Every word of every name (first names,
@@ -126,7 +126,8 @@ export class NameIndex {
   private readonly prefixWords: [{ words: Uint32Array; entries: Uint32Array }, { words: Uint32Array; entries: Uint32Array }];
   /** Each name's and alias's `nameSound` key, in a lexicon of their own: a name typed by its sounds is only ever offered. */
   private readonly soundWords = new Lexicon();
-  private readonly sounds: TokenIndex;
+  /** Sound keys of several people start alike (the first name's sound): searched in a trie, not by deletions. */
+  private readonly sounds: WordTrie;
   /** Scratch for de-duplicating entries within one query (`stamp[entry] === stampEpoch`). */
   private readonly stamp: Uint32Array;
   private stampEpoch = 0;
@@ -153,6 +154,7 @@ export class NameIndex {
     const shapeFirst: number[] = [];
     const shapeRest: number[] = [];
     const shapeLast: number[] = [];
+    const sounds = new Pairs();
     this.records.forEach((record, entry) => {
       this.weak[entry] = record.confidence === 'major' ? 0 : 1;
       entryShapes[entry] = shapeEntry.length;
@@ -167,6 +169,7 @@ export class NameIndex {
         shapeLast.push(tokens[tokens.length - 1]!);
         // The rest run together (see nameShape): the last word itself unless there are three or more.
         shapeRest.push(words.length > 2 ? lexicon.intern(nameShape(words).rest) : tokens[tokens.length - 1]!);
+        if (words.length > 1) sounds.add(this.soundWords.intern(nameSound(words)), entry);
       }
     });
     entryShapes[count] = shapeEntry.length;
@@ -206,14 +209,7 @@ export class NameIndex {
         groups.entries.push(entry);
       }
     }
-    const sounds = new Pairs();
-    this.records.forEach((record, entry) => {
-      for (const form of [record.name, ...record.aliases]) {
-        const words = nameTokens(form);
-        if (words.length > 1) sounds.add(this.soundWords.intern(nameSound(words)), entry);
-      }
-    });
-    this.sounds = TokenIndex.build(this.soundWords, sounds.words, sounds.payloads, 2);
+    this.sounds = WordTrie.build(this.soundWords, sounds.words, sounds.payloads, 2);
     this.surnames = TokenIndex.build(lexicon, surnames.words, surnames.payloads, 2);
     this.firstNames = TokenIndex.build(lexicon, firstNames.words, firstNames.payloads, 2);
     this.firstNameWords = TokenIndex.build(lexicon, firstNameWords.words, firstNameWords.payloads, 3);
@@ -471,10 +467,7 @@ export class NameIndex {
       }
       return false;
     };
-    const lists = this.sounds
-      .near(key, soundBudget(Number.MAX_SAFE_INTEGER))
-      .filter((n) => n.distance <= soundBudget(Math.max(key.length, n.word.length)))
-      .map((n) => [...this.sounds.exact(n.id)].filter((e) => !sameFamily(e)));
+    const lists = this.sounds.nearWithin(key, soundBudget).map((n) => [...this.sounds.exact(n.id)].filter((e) => !sameFamily(e)));
     return lists.some((l) => l.length > 0) ? this.ambiguous(lists, joined, 'sound') : null;
   }
 

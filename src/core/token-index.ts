@@ -228,3 +228,160 @@ function deletionCount(n: number, depth: number): number {
   }
   return total;
 }
+
+/**
+ * Words within a small edit distance of a query, found by walking a trie of the words (the same answers as
+ * `TokenIndex.near`: every word within the distance, closest first, then in string order). For words that share
+ * long beginnings, such as whole names' sound keys ("taratabramvat", "tarataklan"…, where a first name opens
+ * thousands of keys), where a symmetric-delete index over the first letters would file thousands of words under
+ * one variant: the trie keeps one node per distinct prefix and a query stops at the first letters too far off.
+ *
+ * Layout: nodes in depth-first order (children in string order), node n at depth `depth[n]` adding the UTF-16 unit
+ * `unit[n]`; its subtree is nodes n .. `end[n]` − 1; `wordAt[n]` is the word ending there (−1: none). Node 0 is the root.
+ */
+export class WordTrie {
+  private constructor(
+    private readonly lexicon: Lexicon,
+    readonly postings: Postings,
+    private readonly unit: Uint16Array,
+    private readonly depth: Uint16Array,
+    private readonly end: Uint32Array,
+    private readonly wordAt: Int32Array,
+    private readonly maxDistance: number,
+    private readonly longest: number,
+  ) {}
+
+  /** `words[i]` carries `payloads[i]`. */
+  static build(lexicon: Lexicon, words: readonly number[], payloads: readonly number[], maxDistance: number): WordTrie {
+    const postings = Postings.build(lexicon.size, words, payloads);
+    const ids: number[] = [];
+    let units = 1;
+    let longest = 0;
+    for (let w = 0; w < lexicon.size; w++) {
+      if (!postings.has(w)) continue;
+      ids.push(w);
+      const length = lexicon.word(w).length;
+      units += length;
+      if (length > longest) longest = length;
+    }
+    const text = lexicon.words;
+    ids.sort((a, b) => (text[a]! < text[b]! ? -1 : text[a]! > text[b]! ? 1 : 0));
+    const unit = new Uint16Array(units);
+    const depth = new Uint16Array(units);
+    const end = new Uint32Array(units);
+    const wordAt = new Int32Array(units).fill(-1);
+    // open[d]: the node at depth d on the path to the last word added.
+    const open = new Uint32Array(longest + 1);
+    let nodes = 1;
+    let openDepth = 0;
+    let previous = '';
+    for (const id of ids) {
+      const word = text[id]!;
+      let shared = 0;
+      const most = Math.min(word.length, previous.length);
+      while (shared < most && word.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+      for (; openDepth > shared; openDepth--) end[open[openDepth]!] = nodes;
+      for (let d = shared + 1; d <= word.length; d++) {
+        unit[nodes] = word.charCodeAt(d - 1);
+        depth[nodes] = d;
+        open[d] = nodes++;
+      }
+      openDepth = word.length;
+      wordAt[open[openDepth]!] = id;
+      previous = word;
+    }
+    for (; openDepth > 0; openDepth--) end[open[openDepth]!] = nodes;
+    end[0] = nodes;
+    return new WordTrie(lexicon, postings, unit.slice(0, nodes), depth.slice(0, nodes), end.slice(0, nodes), wordAt.slice(0, nodes), maxDistance, longest);
+  }
+
+  /** Payloads stored under exactly this word (by id; -1: none). */
+  exact(word: number): Uint32Array {
+    return this.postings.of(word);
+  }
+
+  /**
+   * Words within `maxDistance` (at most the trie's own), closest first, then in string order; the distance is
+   * `editDistance`'s (adjacent letters swapped count one edit).
+   */
+  near(word: string, maxDistance = this.maxDistance): NearWord[] {
+    const limit = Math.min(maxDistance, this.maxDistance);
+    return this.search(word, limit, () => limit);
+  }
+
+  /**
+   * The words `near` would give within the trie's own distance that are also within `allowance(longer)` edits, `longer`
+   * being the length of the longer of the two (a longer word may carry more typos): the same list, filtered. The
+   * allowance must not shrink as the length grows; the walk stops as soon as no word can be within it.
+   */
+  nearWithin(word: string, allowance: (longer: number) => number): NearWord[] {
+    const m = word.length;
+    const allowed = (length: number): number => Math.min(this.maxDistance, allowance(Math.max(m, length)));
+    // The most any word can be allowed: a word whose length differs by more than its allowance is never within it.
+    let limit = -1;
+    for (let length = Math.max(0, m - this.maxDistance); length <= m + this.maxDistance; length++) {
+      if (Math.abs(length - m) <= allowed(length)) limit = Math.max(limit, allowed(length));
+    }
+    return limit < 0 ? [] : this.search(word, limit, allowed);
+  }
+
+  /** Words within `limit` edits of `word` and within `allowed(their length)`, closest first, then in string order. */
+  private search(word: string, limit: number, allowed: (length: number) => number): NearWord[] {
+    const found: NearWord[] = [];
+    const m = word.length;
+    const width = m + 1;
+    const over = limit + 1;
+    // rows[d * width + j]: distance between the first d letters of the path walked and the first j of the query, for
+    // j within `limit` of d (a cell further off is over the limit: read as `over`, as the cells just outside are set).
+    const rows = new Int32Array((Math.min(this.longest, m + limit) + 2) * width);
+    for (let j = 0; j <= m; j++) rows[j] = j;
+    const path = new Uint16Array(this.longest + 1);
+    const query = new Uint16Array(m);
+    for (let j = 0; j < m; j++) query[j] = word.charCodeAt(j);
+    const { unit, depth, end, wordAt } = this;
+    const take = (id: number, distance: number): void => {
+      if (distance <= limit && distance <= allowed(this.lexicon.word(id).length)) found.push({ id, word: this.lexicon.word(id), distance });
+    };
+    if (wordAt[0]! >= 0) take(wordAt[0]!, m);
+    for (let n = 1; n < unit.length; ) {
+      const d = depth[n]!;
+      if (d > m + limit) {
+        n = end[n]!;
+        continue;
+      }
+      const c = unit[n]!;
+      path[d] = c;
+      const row = d * width;
+      const up = row - width;
+      const lo = Math.max(1, d - limit);
+      const hi = Math.min(m, d + limit);
+      rows[row] = d;
+      if (lo > 1) rows[row + lo - 1] = over;
+      if (hi < m) rows[row + hi + 1] = over;
+      let rowMin = d;
+      const before = path[d - 1]!;
+      for (let j = lo; j <= hi; j++) {
+        const q = query[j - 1]!;
+        let v = rows[up + j - 1]! + (q === c ? 0 : 1);
+        const del = rows[up + j]! + 1;
+        if (del < v) v = del;
+        const ins = rows[row + j - 1]! + 1;
+        if (ins < v) v = ins;
+        if (d > 1 && j > 1 && c === query[j - 2] && before === q) {
+          const swap = rows[up - width + j - 2]! + 1;
+          if (swap < v) v = swap;
+        }
+        rows[row + j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      // Past a row wholly over the limit no longer word can come back within it (as in editDistance).
+      if (rowMin > limit) {
+        n = end[n]!;
+        continue;
+      }
+      if (wordAt[n]! >= 0 && Math.abs(d - m) <= limit) take(wordAt[n]!, rows[row + m]!);
+      n++;
+    }
+    return found.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : 1));
+  }
+}

@@ -1,5 +1,5 @@
 import { editDistance } from '../../src/core/text';
-import { HashTable, Lexicon, Postings, TokenIndex } from '../../src/core/token-index';
+import { HashTable, Lexicon, Postings, TokenIndex, WordTrie } from '../../src/core/token-index';
 
 /** A small seeded generator so the word lists are the same on every run. */
 function seeded(seed: number): () => number {
@@ -74,6 +74,47 @@ describe('TokenIndex (symmetric delete over hashed variants)', () => {
     expect([...index.exact(ids[5]!)]).toEqual([ids[5]]);
     expect([...index.exact(-1)]).toEqual([]);
     expect(lexicon.id('not-a-word')).toBe(-1);
+  });
+});
+
+describe('WordTrie (the same answers as TokenIndex, by a walk of a trie)', () => {
+  const random = seeded(11);
+  // Words that share long beginnings, as whole names' sound keys do, and one that is a prefix of others.
+  const words = [...randomWords(600, random), ...randomWords(400, random).map((w) => `tarata${w}`), 'tarata', ''];
+  const lexicon = new Lexicon();
+  const ids = words.map((w) => lexicon.intern(w));
+  const trie = WordTrie.build(lexicon, ids, ids, 2);
+  const index = TokenIndex.build(lexicon, ids, ids, 2);
+  const queries = [...words.slice(0, 40).map((w) => typo(w, random)), ...words.slice(600, 680).map((w) => typo(typo(w, random), random)), 'tarata', 'taraat', 'a', '', 'zzzzzzzzzzzz'];
+  const show = (found: { word: string; distance: number }[]): string[] => found.map(({ word, distance }) => `${distance} ${word}`);
+
+  it('finds what the symmetric-delete index finds, in the same order, at every distance', () => {
+    const differences: string[] = [];
+    for (const query of queries) {
+      for (const max of [0, 1, 2, 3]) {
+        const got = show(trie.near(query, max));
+        const expected = show(index.near(query, max));
+        if (got.join() !== expected.join()) differences.push(`${query} (≤ ${max}): ${got.join()} ≠ ${expected.join()}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('nearWithin is near filtered by an allowance that grows with the longer length', () => {
+    const allowance = (longer: number): number => (longer < 5 ? 0 : longer < 9 ? 1 : 2);
+    const differences: string[] = [];
+    for (const query of queries) {
+      const got = show(trie.nearWithin(query, allowance));
+      const expected = show(index.near(query, 2).filter((n) => n.distance <= allowance(Math.max(query.length, n.word.length))));
+      if (got.join() !== expected.join()) differences.push(`${query}: ${got.join()} ≠ ${expected.join()}`);
+    }
+    expect(differences).toEqual([]);
+    expect(trie.nearWithin('taratab', () => 0).map((n) => n.word)).toEqual(words.includes('taratab') ? ['taratab'] : []);
+  });
+
+  it('exact gives the payloads of a known word', () => {
+    expect([...trie.exact(ids[3]!)]).toEqual([ids[3]]);
+    expect([...trie.exact(-1)]).toEqual([]);
   });
 });
 
