@@ -35,3 +35,19 @@ describe('/ask engine: words newsrooms type for what the facts say (concepts.jso
     expect(ask("someone in Slack says Lyonne runs an AI studio, what's the company? feels like an irony angle")).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
   });
 });
+
+describe('/ask engine: signing typed in a hurry', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['did mark ruffalo sgn the ai lettr??', 'mark ruffalo sined rite', 'did mark ruffalo sighned it?', 'mark ruffalo a siné la lettr ?'])(
+    '"%s": "sgn", "sined", "lettr", "rite" read as "sign", "signed", "letter", "right" → whether he signed is asked',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'mark ruffalo' });
+    },
+  );
+
+  it('someone absent from the list asked so gets the lookup of that name (the list says whether), not a fact', () => {
+    expect(ask('did tom hanks sgn the ai lettr??')).toMatchObject({ mode: 'signatory', person: 'tom hanks' });
+    expect(ask('tom hanks sined rite')).toMatchObject({ mode: 'signatory', person: 'tom hanks' });
+  });
+});
