@@ -51,3 +51,19 @@ describe('/ask engine: signing typed in a hurry', () => {
     expect(ask('tom hanks sined rite')).toMatchObject({ mode: 'signatory', person: 'tom hanks' });
   });
 });
+
+describe('/ask engine: a letter "landing at" its recipient is its sending', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const compared = (q: string): string[] => {
+    const out = ask(q);
+    return out.verdict === 'answered' && out.mode === 'compare' ? out.events.map((e) => e.id).sort() : [];
+  };
+
+  it('"…and the letter landing at OSTP" is the letter submitted → compared with the order signed', () => {
+    expect(compared('how long between Trump signing the AI executive order and the letter landing at OSTP?')).toEqual(['2025-01-23-eo-14179-signed', '2025-03-15-letter-submitted']);
+  });
+
+  it('"the letter landing at OSTP and the Action Plan coming out" → the letter submitted and the plan released', () => {
+    expect(compared('how many days between the letter landing at OSTP and the Action Plan coming out?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+});
