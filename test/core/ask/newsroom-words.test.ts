@@ -1,0 +1,69 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask engine: words newsrooms type for what the facts say (concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    'Quand est-ce que Shira Perlmutter a été remerciée ?',
+    'Perlmutter a été mise à la porte à quelle date ?',
+    'Carla Hayden, elle a été mise à la porte quand ?',
+  ])('"%s": "remerciée", "mise à la porte" say she was fired → the dismissals of May 2025', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it('"when was X pushed out?" asks when X was fired → the dismissals, not a choice with her lawsuit', () => {
+    expect(ask('when was Shira Perlmutter pushed out?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
+  it('"je vous remercie" thanks the bot: no word of firing, nothing answered', () => {
+    expect(ask('Bonjour, je vous remercie par avance pour votre aide.')).not.toMatchObject({ verdict: 'answered' });
+  });
+
+  it('"c\'est lié ?" asks how a campaign relates to the letter → that campaign', () => {
+    expect(ask("Stealing Isn't Innovation, c'est lié à la lettre ou pas ?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+  });
+
+  it.each(['whose idea was the letter?', 'whose idea was it, the Hollywood letter?', 'qui a tenu la plume de cette lettre ?'])(
+    '"%s" asks who organised it → the organisers',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    },
+  );
+
+  it('newsroom jargon around a question ("lower third", "irony angle") weighs nothing: the question is answered', () => {
+    expect(ask('need a name for the lower third: whose idea was the AI letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask("someone in Slack says Lyonne runs an AI studio, what's the company? feels like an irony angle")).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
+});
+
+describe('/ask engine: signing typed in a hurry', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['did mark ruffalo sgn the ai lettr??', 'mark ruffalo sined rite', 'did mark ruffalo sighned it?', 'mark ruffalo a siné la lettr ?'])(
+    '"%s": "sgn", "sined", "lettr", "rite" read as "sign", "signed", "letter", "right" → whether he signed is asked',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'mark ruffalo' });
+    },
+  );
+
+  it('someone absent from the list asked so gets the lookup of that name (the list says whether), not a fact', () => {
+    expect(ask('did tom hanks sgn the ai lettr??')).toMatchObject({ mode: 'signatory', person: 'tom hanks' });
+    expect(ask('tom hanks sined rite')).toMatchObject({ mode: 'signatory', person: 'tom hanks' });
+  });
+});
+
+describe('/ask engine: a letter "landing at" its recipient is its sending', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const compared = (q: string): string[] => {
+    const out = ask(q);
+    return out.verdict === 'answered' && out.mode === 'compare' ? out.events.map((e) => e.id).sort() : [];
+  };
+
+  it('"…and the letter landing at OSTP" is the letter submitted → compared with the order signed', () => {
+    expect(compared('how long between Trump signing the AI executive order and the letter landing at OSTP?')).toEqual(['2025-01-23-eo-14179-signed', '2025-03-15-letter-submitted']);
+  });
+
+  it('"the letter landing at OSTP and the Action Plan coming out" → the letter submitted and the plan released', () => {
+    expect(compared('how many days between the letter landing at OSTP and the Action Plan coming out?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+});
