@@ -111,4 +111,11 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('combien de contributions a reçu la consultation canadienne ?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('combien de contributions a reçu la consultation ?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
   });
+
+  it('which studios sued Midjourney → the June suit of Disney and Universal, not the later one whose answer names them as earlier', () => {
+    expect(ask('which studios sued Midjourney, and when?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+    expect(ask('Quels studios ont attaqué Midjourney, et quand ?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+    expect(ask('a studio sued Midjourney — who, and where?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+    expect(ask('did warner bros go after midjourney too')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
+  });
 });
