@@ -5,7 +5,7 @@ import { editDistance, foldText } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
-import { alignedGaps, sentenceOpenings, typedGaps } from './question-text';
+import { alignedGaps, sentenceBreak, sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -543,7 +543,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const stretchesOnce = (): number[] | null => (stretches === undefined ? (stretches = stretchesOf(text, reading.words.length)) : stretches);
   // Each word's sentence (see sentencesOf), read once for the uses below.
   let sentencesRead: ReturnType<typeof sentencesOf> | undefined;
-  const sentencesOnce = (): ReturnType<typeof sentencesOf> => (sentencesRead === undefined ? (sentencesRead = sentencesOf(text, reading.words.length)) : sentencesRead);
+  const sentencesOnce = (): ReturnType<typeof sentencesOf> => (sentencesRead === undefined ? (sentencesRead = sentencesOf(text, reading.words.length, lexicon.wordList('dottedAbbreviations'))) : sentencesRead);
   const stretchOf = signAt !== undefined ? stretchesOnce() : null;
   // Nor in another sentence: "someone says X signed. can we stand that up?" signs nothing that follows the full stop.
   const signSentences = signAt !== undefined ? sentencesOnce() : null;
@@ -1571,13 +1571,13 @@ function asidesOf(stretchOf: readonly number[] | null, verbAt: readonly number[]
 
 /**
  * For each of the `count` words of a text (as `typedWords` splits it), which sentence it is in (sentences end with
- * ".", "!" or "?"), and the words that open a sentence or a clause after ":" or ";"; null when the text's words do not
+ * ".", "!" or "?", not the full stop of an abbreviation: see `sentenceBreak`), and the words that open a sentence or a clause after ":" or ";"; null when the text's words do not
  * line up with `count`.
  */
-function sentencesOf(text: string, count: number): { of: number[]; opens: Set<number> } | null {
+function sentencesOf(text: string, count: number, abbreviations: ReadonlySet<string>): { of: number[]; opens: Set<number> } | null {
   const of: number[] = [];
   const opens = new Set<number>();
-  text.split(/[.!?](?=\s|$)/).forEach((sentence, n) => {
+  text.split(sentenceBreak(abbreviations)).forEach((sentence, n) => {
     for (const clause of sentence.split(/[:;](?=\s|$)/)) {
       // Counted, not listed: only how many words each clause has matters here.
       const count = typedWordCount(clause);

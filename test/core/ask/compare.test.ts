@@ -393,4 +393,13 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(realFacts().ask.ask('Did any of the signatories later sue OpenAI?', 'en')).not.toMatchObject({ mode: 'compare' });
     expect(realFacts().ask.ask('Did Google file later than the letter?', 'en')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
+
+  it('"A vs. B": the full stop of "vs." ends no sentence, so the name after it is no sentence\'s first word and both are compared', () => {
+    const events = ['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired'];
+    for (const q of ['Perlmutter fired vs. Copyright Office report: which happened first?', 'le rapport du Copyright Office vs. le renvoi de Perlmutter : lequel est arrivé en premier ?']) {
+      const got = realFacts().ask.ask(q, 'en');
+      expect(got).toMatchObject({ verdict: 'answered', mode: 'compare' });
+      if (got.verdict === 'answered' && got.mode === 'compare') expect(got.events.map((e) => e.id).sort()).toEqual(events);
+    }
+  });
 });
