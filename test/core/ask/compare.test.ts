@@ -402,4 +402,15 @@ describe('/ask comparisons: how a question names an event', () => {
       if (got.verdict === 'answered' && got.mode === 'compare') expect(got.events.map((e) => e.id).sort()).toEqual(events);
     }
   });
+
+  it('"…or not?", "…ou pas ?": an "or" that only a word of "not" follows offers no second thing; the two things named are still compared', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'en');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('did Google and OpenAI file on the same day or not?')).toEqual(['2025-03-13-google-proposal', '2025-03-13-openai-submission']);
+    expect(events('Google et OpenAI ont déposé leurs contributions le même jour ou pas ?')).toEqual(['2025-03-13-google-proposal', '2025-03-13-openai-submission']);
+    expect(events('was the Kadrey ruling after the Bartz ruling or not?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(realFacts().ask.ask('did Paul Simon sign or not?', 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
 });
