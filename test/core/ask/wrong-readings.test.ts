@@ -118,4 +118,11 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('a studio sued Midjourney — who, and where?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
     expect(ask('did warner bros go after midjourney too')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
   });
+
+  it('"what happened with X and the Y": a rest after "and" that opens on an article and asks nothing is a second thing asked of with the first → declined when no fact tells of both', () => {
+    expect(ask('what happened between Scarlett Johansson and the Sky voice of OpenAI?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("que s'est-il passé avec Scarlett Johansson et la voix de ChatGPT ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('what happened with Scarlett Johansson?')).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask('who sued Midjourney and the date?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+  });
 });
