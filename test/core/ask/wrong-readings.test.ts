@@ -125,4 +125,11 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('what happened with Scarlett Johansson?')).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
     expect(ask('who sued Midjourney and the date?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
   });
+
+  it('"us" is the asker ("what can you confirm for us?"), no word of the story: declined; "US jobs", "the US Copyright Office" read by their other words', () => {
+    expect(ask('what can you confirm for us?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('how many US jobs does the entertainment industry support, according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    expect(ask('what went on at the US Copyright Office in May 2025?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+    expect(ask('how old is US copyright law according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' } });
+  });
 });
