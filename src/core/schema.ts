@@ -200,6 +200,7 @@ export const WORD_LISTS = [
   'possessiveMarks',
   'sinceAuxiliaries',
   'orWords',
+  'orNotWords',
   'nameParticles',
   'subjectEchoes',
   'objectRelatives',

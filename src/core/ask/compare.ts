@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { betweenJoiners, betweenParts, firstOfTwo, overlapJoint, pairedAnd, separatingDe, YEAR, type ParsedQuestion } from './parse';
+import { betweenJoiners, betweenParts, firstOfTwo, orNot, overlapJoint, pairedAnd, separatingDe, YEAR, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** Month names in English and French, folded, whole or short, with their number ("july", "juillet", "jul" → 7). */
@@ -56,7 +56,9 @@ export class EventComparer {
     // strike is its start.
     const openers = this.lexicon.wordList('strikeOpeners');
     const opensStrike = (t: Term): boolean => t.kind === 'word' && openers.has(words[t.at] ?? '') && parsed.reading.terms.some((u) => u.term === 'c:strike' && u.at === t.at + 1);
-    const terms = parsed.reading.terms.map((t) =>
+    // The words of an "or not" closing the question ("same day or not?": see orNot) name no thing compared.
+    const tail = parsed.reading.cues.find((c) => c.cue === 'alternative' && orNot(parsed.reading, this.lexicon, c))?.at ?? words.length;
+    const terms = parsed.reading.terms.filter((t) => t.at < tail).map((t) =>
       opensStrike(t) ? { ...t, term: 'c:start', kind: 'concept' as const } :
       t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start')
         ? { ...t, term: 'c:start' }
@@ -117,7 +119,8 @@ export class EventComparer {
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     // "A and B — which came first?": the "and" before the "which" (see pairedAnd).
-    const alternative = new Set([...parsed.reading.cues.filter((c) => c.cue === 'alternative').map((c) => c.at), pairedAnd(parsed.reading, this.lexicon)].filter((at) => at >= 0));
+    // Not the "or" of "or not", which offers no second thing (see orNot).
+    const alternative = new Set([...parsed.reading.cues.filter((c) => c.cue === 'alternative' && !orNot(parsed.reading, this.lexicon, c)).map((c) => c.at), pairedAnd(parsed.reading, this.lexicon)].filter((at) => at >= 0));
     // "…before the letter or after?": an "or" that only cue words follow offers the order, not a second thing.
     const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
     const offersOrder = (at: number): boolean =>

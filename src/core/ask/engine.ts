@@ -730,7 +730,10 @@ export class AskEngine {
       // nothing of its own dates what the whole sentence asks, a later time than the story's start; the first part
       // without it asks of the story's.
       const dated = restParsed.years.some((y) => y > this.letterYear) && !rest.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
-      return (onlyNames || pairCut || dated) && !rest.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
+      // Nor "what happened with Scarlett Johansson and the ChatGPT voice?": a rest that opens on an article and asks
+      // nothing anywhere (no question word, no yes/no word) is a second thing joined to the first part's, asked of together.
+      const joinedThing = this.lexicon.wordList('articles').has(rest.words[0] ?? '') && !rest.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
+      return (onlyNames || pairCut || dated || joinedThing) && !rest.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
     };
     if (first && partParsed && !cut()) {
       // Or "patton oswalt signed? saw it on some site": a first sentence asking whether a signatory signed.

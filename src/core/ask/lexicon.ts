@@ -548,7 +548,12 @@ export class Lexicon {
       const next = foldText(after);
       // After a pronoun a verb takes as its object ("send it 2 the"), as after the verb itself.
       const object = this.wordLists.objectPronouns.has(prior);
-      const lang = (['en', 'fr'] as const).find((l) => this.shorthand[l][digits] !== undefined && this.stopwords[l].has(next) && (object || !this.stopwords[l].has(prior)));
+      // Or after a word whose phrase goes on with the shorthand's word ("sent 2 white house": "sent to" is a phrase), whatever follows.
+      const phrased = (word: string): boolean => (this.phrases.get(prior) ?? []).some((p) => p.words.length > 1 && p.words[0] === prior && p.words[1] === word);
+      const lang = (['en', 'fr'] as const).find((l) => {
+        const word = this.shorthand[l][digits];
+        return word !== undefined && ((this.stopwords[l].has(next) && (object || !this.stopwords[l].has(prior))) || phrased(word));
+      });
       // Not a part's number ("part 2 of the report", `partNouns`), as not a day's after a month.
       return lang && !MONTH_NUMBER.has(prior) && !this.wordLists.partNouns.has(prior) ? `${before}${gap}${this.shorthand[lang][digits]!}` : all;
     });

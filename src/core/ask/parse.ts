@@ -5,7 +5,7 @@ import { editDistance, foldText } from '../text';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
-import { alignedGaps, sentenceOpenings, typedGaps } from './question-text';
+import { alignedGaps, sentenceBreak, sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
 
@@ -285,14 +285,27 @@ export function betweenParts(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
 const PAIRED_WHICH_REACH = 3;
 
 /**
+ * "…on the same day or not?", "le même jour ou pas ?": whether an "or" cue is one that only words of "not"
+ * (`orNotWords`) follow to the end of the question: it asks yes or no and offers no second thing.
+ */
+export function orNot(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>, c: Reading['cues'][number]): boolean {
+  const words = reading.corrected;
+  const not = lexicon.wordList('orNotWords');
+  return c.at + c.length < words.length && words.slice(c.at + c.length).every((w) => not.has(w));
+}
+
+/**
  * "Bartz and Kadrey rulings — which was first?", "rapport du Copyright Office et renvoi de Hayden, lequel d'abord ?":
  * two things joined by the one "and" before a "which" that asks a compare cue of them are set against each other as
- * "or" sets them. The index of that "and", when no "or" is typed and each side of it names something; else -1.
+ * "or" sets them. The index of that "and", when no "or" is typed (but the "or not" closing a yes/no question) and each
+ * side of it names something; else -1.
  */
 export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>): number {
   const { terms, cues, corrected: words } = reading;
   const andWords = lexicon.wordList('andWords');
-  if (cues.some((c) => c.cue === 'alternative')) return -1;
+  if (cues.some((c) => c.cue === 'alternative' && !orNot(reading, lexicon, c))) return -1;
+  // The question's end, before such an "or not": a cue before it still closes the question.
+  const end = cues.find((c) => c.cue === 'alternative')?.at ?? words.length;
   const inCue = (at: number): boolean => cues.some((c) => c.cue !== 'which' && c.cue !== 'list' && at >= c.at && at < c.at + c.length);
   // The reach counts from the which's last word: "lequel des deux a précédé" is as near as "lequel a précédé".
   const names = (from: number, to: number): boolean =>
@@ -302,7 +315,7 @@ export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>):
       ((w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length)))) ||
       firstOfTwo(reading, w) !== null,
   );
-  if (!which) return closingPair(reading, names, inCue, andWords);
+  if (!which) return closingPair(reading, names, inCue, andWords, end);
   const ands = words.map((w, i) => (i < which.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length === 0) {
     // "Dans quel ordre : A et B ?", "in what order, A and B?": a question that opens on the cue it asks (nothing named
@@ -340,12 +353,12 @@ export function firstOfTwo(reading: Reading, which: Reading['cues'][number]): { 
  * that it came before another) sets the two things joined by the one "and" before it against each other. The index of
  * that "and", when each side of it names something; else -1.
  */
-function closingPair(reading: Reading, names: (from: number, to: number) => boolean, inCue: (at: number) => boolean, andWords: ReadonlySet<string>): number {
+function closingPair(reading: Reading, names: (from: number, to: number) => boolean, inCue: (at: number) => boolean, andWords: ReadonlySet<string>, end: number): number {
   const { terms, cues, corrected: words } = reading;
   const oneSided = (c: Reading['cues'][number]): boolean =>
     terms.some((t) => t.term === 'c:first' && t.at >= c.at && t.at < c.at + c.length) ||
     cues.some((d) => (d.cue === 'alternative' || d.cue === 'since') && d.at >= c.at && d.at < c.at + c.length);
-  const closing = closingCue(reading, names);
+  const closing = closingCue(reading, names, end);
   if (!closing) return openingPair(reading, names, inCue, andWords);
   if (oneSided(closing)) return -1;
   const ands = words.map((w, i) => (i < closing.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
@@ -371,14 +384,14 @@ function openingPair(reading: Reading, names: (from: number, to: number) => bool
 }
 
 /**
- * The compare cue, or the words of one day ("same day", "même jour": `sameDay`), of several words that closes a question:
- * nothing named after it, and no longer compare cue around it. "Le même jour qu'OpenAI" is no closing cue: it names
- * what it sets its subject against.
+ * The compare cue, or the words of one day ("same day", "même jour": `sameDay`), of several words that closes a question
+ * (its words up to `end`: see pairedAnd): nothing named after it, and no longer compare cue around it. "Le même jour
+ * qu'OpenAI" is no closing cue: it names what it sets its subject against.
  */
-export function closingCue(reading: Reading, names: (from: number, to: number) => boolean): Reading['cues'][number] | undefined {
-  const { cues, words } = reading;
+export function closingCue(reading: Reading, names: (from: number, to: number) => boolean, end = reading.words.length): Reading['cues'][number] | undefined {
+  const { cues } = reading;
   return cues.find(
-    (c) => (c.cue === 'compare' || c.cue === 'sameDay') && c.length > 1 && !names(c.at + c.length, words.length) && !cues.some((d) => d.cue === c.cue && d.at <= c.at && d.at + d.length > c.at && d.length > c.length),
+    (c) => (c.cue === 'compare' || c.cue === 'sameDay') && c.length > 1 && !names(c.at + c.length, end) && !cues.some((d) => d.cue === c.cue && d.at <= c.at && d.at + d.length > c.at && d.length > c.length),
   );
 }
 
@@ -543,7 +556,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const stretchesOnce = (): number[] | null => (stretches === undefined ? (stretches = stretchesOf(text, reading.words.length)) : stretches);
   // Each word's sentence (see sentencesOf), read once for the uses below.
   let sentencesRead: ReturnType<typeof sentencesOf> | undefined;
-  const sentencesOnce = (): ReturnType<typeof sentencesOf> => (sentencesRead === undefined ? (sentencesRead = sentencesOf(text, reading.words.length)) : sentencesRead);
+  const sentencesOnce = (): ReturnType<typeof sentencesOf> => (sentencesRead === undefined ? (sentencesRead = sentencesOf(text, reading.words.length, lexicon.wordList('dottedAbbreviations'))) : sentencesRead);
   const stretchOf = signAt !== undefined ? stretchesOnce() : null;
   // Nor in another sentence: "someone says X signed. can we stand that up?" signs nothing that follows the full stop.
   const signSentences = signAt !== undefined ? sentencesOnce() : null;
@@ -1571,13 +1584,13 @@ function asidesOf(stretchOf: readonly number[] | null, verbAt: readonly number[]
 
 /**
  * For each of the `count` words of a text (as `typedWords` splits it), which sentence it is in (sentences end with
- * ".", "!" or "?"), and the words that open a sentence or a clause after ":" or ";"; null when the text's words do not
+ * ".", "!" or "?", not the full stop of an abbreviation: see `sentenceBreak`), and the words that open a sentence or a clause after ":" or ";"; null when the text's words do not
  * line up with `count`.
  */
-function sentencesOf(text: string, count: number): { of: number[]; opens: Set<number> } | null {
+function sentencesOf(text: string, count: number, abbreviations: ReadonlySet<string>): { of: number[]; opens: Set<number> } | null {
   const of: number[] = [];
   const opens = new Set<number>();
-  text.split(/[.!?](?=\s|$)/).forEach((sentence, n) => {
+  text.split(sentenceBreak(abbreviations)).forEach((sentence, n) => {
     for (const clause of sentence.split(/[:;](?=\s|$)/)) {
       // Counted, not listed: only how many words each clause has matters here.
       const count = typedWordCount(clause);

@@ -91,6 +91,8 @@ interface ClauseSplits {
   sentence: RegExp;
   clause: RegExp;
   clauseOrQuestion: RegExp;
+  /** A sentence end (".", "!" or "?" before a space or the end) that ends no abbreviation, for `sentenceBreak`. */
+  end: RegExp;
 }
 
 /** The splits built so far, per list of abbreviations (one list, the lexicon's, in practice). */
@@ -110,10 +112,20 @@ function clauseSplitsFor(abbreviations: ReadonlySet<string>): ClauseSplits {
       sentence: new RegExp(String.raw`(?<!\d)(?:(?:${stop}\.|[!…])+|\p{Extended_Pictographic}+)\s+(?=\S)`, 'giu'),
       clause: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)`, 'iu'),
       clauseOrQuestion: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)|\?(?=[^?]+\?\s*$)`, 'iu'),
+      end: new RegExp(String.raw`(?:${stop}\.|[!?])(?=\s|$)`, 'iu'),
     };
     clauseSplits.set(abbreviations, splits);
   }
   return splits;
+}
+
+/**
+ * Where a text's sentences end, to split it: ".", "!" or "?" before a space or the end, but not the full stop of an
+ * abbreviation (a single letter or one of `abbreviations`, as `lastClause` reads them): "the report vs. Perlmutter
+ * fired — which happened first?" is one sentence, whose second name is no sentence's first word.
+ */
+export function sentenceBreak(abbreviations: ReadonlySet<string>): RegExp {
+  return clauseSplitsFor(abbreviations).end;
 }
 
 /**

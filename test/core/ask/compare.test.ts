@@ -393,4 +393,24 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(realFacts().ask.ask('Did any of the signatories later sue OpenAI?', 'en')).not.toMatchObject({ mode: 'compare' });
     expect(realFacts().ask.ask('Did Google file later than the letter?', 'en')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
+
+  it('"A vs. B": the full stop of "vs." ends no sentence, so the name after it is no sentence\'s first word and both are compared', () => {
+    const events = ['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired'];
+    for (const q of ['Perlmutter fired vs. Copyright Office report: which happened first?', 'le rapport du Copyright Office vs. le renvoi de Perlmutter : lequel est arrivé en premier ?']) {
+      const got = realFacts().ask.ask(q, 'en');
+      expect(got).toMatchObject({ verdict: 'answered', mode: 'compare' });
+      if (got.verdict === 'answered' && got.mode === 'compare') expect(got.events.map((e) => e.id).sort()).toEqual(events);
+    }
+  });
+
+  it('"…or not?", "…ou pas ?": an "or" that only a word of "not" follows offers no second thing; the two things named are still compared', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'en');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('did Google and OpenAI file on the same day or not?')).toEqual(['2025-03-13-google-proposal', '2025-03-13-openai-submission']);
+    expect(events('Google et OpenAI ont déposé leurs contributions le même jour ou pas ?')).toEqual(['2025-03-13-google-proposal', '2025-03-13-openai-submission']);
+    expect(events('was the Kadrey ruling after the Bartz ruling or not?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(realFacts().ask.ask('did Paul Simon sign or not?', 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
 });

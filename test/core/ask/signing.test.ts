@@ -340,6 +340,13 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(lexicon.unshortened('did they mail it 2 the White House')).toBe('did they mail it to the White House');
     expect(lexicon.unshortened('they gave it 2 the 2 of them')).toBe('they gave it to the 2 of them');
   });
+
+  it('after a word whose phrase goes on with the shorthand\'s word ("sent to"), the figure is the shorthand whatever follows', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.unshortened('when was the letter sent 2 white house')).toBe('when was the letter sent to white house');
+    expect(lexicon.unshortened('the 2 strikes of 2023')).toBe('the 2 strikes of 2023');
+    expect(ask('when was the letter sent 2 white house?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
 });
 
 describe('/ask: a slip of "sign" and a name cut short by the typo reader', () => {

@@ -111,4 +111,25 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('combien de contributions a reçu la consultation canadienne ?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('combien de contributions a reçu la consultation ?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
   });
+
+  it('which studios sued Midjourney → the June suit of Disney and Universal, not the later one whose answer names them as earlier', () => {
+    expect(ask('which studios sued Midjourney, and when?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+    expect(ask('Quels studios ont attaqué Midjourney, et quand ?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+    expect(ask('a studio sued Midjourney — who, and where?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+    expect(ask('did warner bros go after midjourney too')).toMatchObject({ verdict: 'answered', fact: { id: 'wbd-v-midjourney' } });
+  });
+
+  it('"what happened with X and the Y": a rest after "and" that opens on an article and asks nothing is a second thing asked of with the first → declined when no fact tells of both', () => {
+    expect(ask('what happened between Scarlett Johansson and the Sky voice of OpenAI?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("que s'est-il passé avec Scarlett Johansson et la voix de ChatGPT ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('what happened with Scarlett Johansson?')).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask('who sued Midjourney and the date?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+  });
+
+  it('"us" is the asker ("what can you confirm for us?"), no word of the story: declined; "US jobs", "the US Copyright Office" read by their other words', () => {
+    expect(ask('what can you confirm for us?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('how many US jobs does the entertainment industry support, according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+    expect(ask('what went on at the US Copyright Office in May 2025?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+    expect(ask('how old is US copyright law according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' } });
+  });
 });
