@@ -672,7 +672,11 @@ export class AskEngine {
       const again = depth < 1 ? this.askText(part, answerLang, lang ?? parsed.lang ?? undefined, depth + 1) : this.decideFor(partParsed, answerLang);
       return again.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again) ? again : null;
     };
-    if (clause) {
+    // "Waititi a un film qui sort bientôt ? date de sortie fr ?": a clause that asks nothing of its own (no question word,
+    // no yes/no) after a question of its own is said of that question, which it follows up: never read alone.
+    const followsQuestion = (text: string): boolean =>
+      /\?\s*$/.test(question.slice(0, question.lastIndexOf(text))) && asks(opening!) && !asks(this.parseOnce(text, lang ?? parsed.lang ?? undefined).reading);
+    if (clause && !followsQuestion(clause)) {
       const again = partly(clause);
       if (again) return { ...again, lang: answerLang };
     }

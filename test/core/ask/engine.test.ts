@@ -779,6 +779,10 @@ describe('/ask engine: two questions in one', () => {
     expect(ask('what did Anthropic and Apple say in reply to the letter')).not.toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 
+  it('a clause that asks nothing after a question of its own follows that question up: never answered alone', () => {
+    expect(ask('Ruffalo a un film qui sort bientot? date de sortie fr?').verdict).not.toBe('answered');
+  });
+
   it('a second question that only says "it" is never answered alone', () => {
     expect(ask('what happened to the weather, and when was it signed?').verdict).not.toBe('answered');
   });
