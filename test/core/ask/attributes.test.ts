@@ -279,3 +279,23 @@ describe('/ask attributes with the real data: a judge, a lawyer, a final step, f
     expect(ask("les 230 milliards, c'est le chiffre d'affaires annuel d'Hollywood ?")).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
   });
 });
+
+describe('/ask attributes with the real data: more than the facts say, who read the letter, a cost asked past a premise', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"what else" / "quoi d\'autre" asks past what the fact gives → declined; "who else is at risk" is still a fact', () => {
+    expect(ask('what else is in the January executive order?').verdict).not.toBe('answered');
+    expect(ask("le décret de janvier de Trump, il prévoit quoi d'autre que le plan d'action ?").verdict).not.toBe('answered');
+    expect(ask('Besides film and music, who else does the letter say is at risk?')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+  });
+
+  it('who actually read the letter is said by no fact → declined, not answered with what the letter asks', () => {
+    expect(ask('did anyone at the White House actually read the letter, and what did they make of it?').verdict).not.toBe('answered');
+    expect(ask('quelqu\'un à la Maison Blanche a-t-il vraiment lu la tribune ?').verdict).not.toBe('answered');
+  });
+
+  it('a cost asked of a slot the question gives a figure of ("the 23 strikes") is no premise for the strikes\' fact to correct → declined', () => {
+    expect(ask('roughly what did the 23 strikes cost the Los Angeles economy?').verdict).not.toBe('answered');
+    expect(ask('how long did the 2023 writers strike last?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+});
