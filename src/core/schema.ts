@@ -217,6 +217,7 @@ export const WORD_LISTS = [
   'kinArticles',
   'ordinalEndings',
   'andWords',
+  'chatAndWords',
   'rangeOpeners',
   'rangeClosers',
   'separatingVerbs',

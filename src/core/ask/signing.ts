@@ -349,7 +349,11 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion, describing
   if (verbs.length === 0) return [];
   const { lexicon } = lookups;
   const echoes = lexicon.wordList('subjectEchoes');
-  const joiners = lexicon.wordList('andWords');
+  // Chat shorthand "n" joins names too ("cate blanchet n mark rufalo"): read as a name before it, as "and" is, only
+  // when another name follows it.
+  const andWords = lexicon.wordList('andWords');
+  const chatAnd = lexicon.wordList('chatAndWords');
+  const joiners = { has: (w: string): boolean => andWords.has(w) || chatAnd.has(w) };
   const gaps = alignedGaps(parsed.text, words.length);
   const gapAt = (k: number): string => (gaps !== null ? (gaps[k] ?? ' ') : ' ');
   const free = besidesNames(lexicon, parsed);

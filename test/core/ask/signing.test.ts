@@ -592,4 +592,11 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Ava Duvernay ou DuVernay ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('natasha lyonne ?')).not.toMatchObject({ mode: 'signatory' });
   });
+
+  it('chat shorthand "n" between two names joins them as "and" does → the first is answered, the other beside it', () => {
+    expect(ask('did cate blanchet n mark rufalo sign tha lettr??')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'cate blanchet', others: ['mark rufalo'] });
+    expect(ask('did tom hanks n ben stiller sign the letter')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks', others: ['ben stiller'] });
+    // French "n'" stands before a verb, never between names: the one name is still who is asked about.
+    expect(realFacts().ask.ask("Cate Blanchett n'a pas signé ?", 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett' });
+  });
 });
