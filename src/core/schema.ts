@@ -218,6 +218,8 @@ export const WORD_LISTS = [
   'ordinalEndings',
   'andWords',
   'chatAndWords',
+  'inWords',
+  'beForms',
   'rangeOpeners',
   'rangeClosers',
   'separatingVerbs',

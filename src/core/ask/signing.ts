@@ -524,7 +524,8 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // "Le nom de Trump figure-t-il dans la lettre ?": someone who signed nothing, whom the facts' own questions ask
   // whether the letter names, is asked about as named in it, when a word of naming and none of signing is typed
   // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
-  const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && parsed.reading.cues.some((c) => c.cue === 'naming');
+  // So is one said to be "in the letter" with no word of signing nor of being on its list ("is Trump in the letter?").
+  const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && (parsed.reading.cues.some((c) => c.cue === 'naming') || (parsed.reading.cues.some((c) => c.cue === 'within') && !parsed.reading.cues.some((c) => c.cue === 'onList')));
   const namedOnly = person !== undefined && person.match.verdict !== 'signed' && unsigned && lookups.namedInLetter(person.span, parsed.lang);
   // "Was X paid to sign?", "a-t-il été rémunéré pour signer ?": what a question asks of a signing (an `attributes`
   // entry) is more than whether it happened, which is all a signatory verdict says: declined, never "yes, signed".

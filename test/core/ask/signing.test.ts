@@ -599,4 +599,19 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     // French "n'" stands before a verb, never between names: the one name is still who is asked about.
     expect(realFacts().ask.ask("Cate Blanchett n'a pas signé ?", 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett' });
   });
+
+  it('a name said to be "in" (or "dans") the letter, a form of "be" beside it and nothing asked of its text → whether they signed', () => {
+    expect(ask('was Tom Hanks in the March letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(ask('Was Ayo Edebiri in the letter too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ayo Edebiri' });
+    expect(ask('Tom Hanks was in the letter, or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(realFacts().ask.ask('scarlett johansson était dans la lettre de mars ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'scarlett johansson' });
+    expect(realFacts().ask.ask('Omar Sy est dans la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Omar Sy' });
+    // "In the letter" of its text: what it says, named or valued in it, or about something.
+    expect(ask('Is Trump named in the letter?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('was the 230 billion figure in the letter?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('was Stiller in the letter about AI training?')).not.toMatchObject({ mode: 'signatory' });
+    // Someone the letter is asked to name, no signatory: whether it names them.
+    expect(ask('is Trump in the letter?')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'trump-named' } });
+    expect(realFacts().ask.ask('Trump est dans la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'trump-named' } });
+  });
 });
