@@ -614,4 +614,14 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('is Trump in the letter?')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'trump-named' } });
     expect(realFacts().ask.ask('Trump est dans la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'trump-named' } });
   });
+
+  it('co-signing (typed "co-sign", "cosigned", "cosigné", "cosignataire") is signing → whether the one named signed', () => {
+    expect(ask('did Sam Altman co-sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    expect(ask('Screenshot claims Sam Altman co-signed the Hollywood letter. Is he on it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    expect(ask('did Ben Stiller cosign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(realFacts().ask.ask('Ben Stiller a cosigné la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(realFacts().ask.ask('Sam Altman est cosignataire ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    // A company co-signing is no one's signing.
+    expect(ask('did Google co-sign the letter?')).not.toMatchObject({ mode: 'signatory' });
+  });
 });
