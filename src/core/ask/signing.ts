@@ -77,7 +77,7 @@ function describedSigner(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuest
 /**
  * Whether a question holds nothing but the names asked about (see `decideSigning`): each other word is one of
  * `nameOnlyWords` ("and", "too", "yes", "no", "et", "aussi", "oui", "non"), of a cue of one more ("what about", "quid
- * de"), or the "or" of "yes or no" (such words on both sides: "Duvernay ou DuVernay ?" asks how a name is spelt).
+ * de") or of a hedge ("by any chance", "par hasard"), or the "or" of "yes or no" (such words on both sides: "Duvernay ou DuVernay ?" asks how a name is spelt).
  */
 function onlyNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, spanWords: ReadonlySet<string>): boolean {
   const free = besidesNames(lexicon, parsed);
@@ -88,7 +88,8 @@ function onlyNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, s
 function besidesNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion): (k: number) => boolean {
   const { cues, words } = parsed.reading;
   const allowed = lexicon.wordList('nameOnlyWords');
-  const inAlso = (k: number): boolean => cues.some((c) => c.cue === 'also' && k >= c.at && k < c.at + c.length);
+  // A hedge ("by any chance", "par hasard") asks nothing more of the names than a word of one more does.
+  const inAlso = (k: number): boolean => cues.some((c) => (c.cue === 'also' || c.cue === 'hedge') && k >= c.at && k < c.at + c.length);
   const yesOrNo = (k: number): boolean => cues.some((c) => c.cue === 'alternative' && c.at === k) && allowed.has(words[k - 1] ?? '') && allowed.has(words[k + 1] ?? '');
   return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k);
 }

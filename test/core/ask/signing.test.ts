@@ -624,4 +624,12 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     // A company co-signing is no one's signing.
     expect(ask('did Google co-sign the letter?')).not.toMatchObject({ mode: 'signatory' });
   });
+
+  it('a hedge ("by any chance", "par hasard") beside names alone asks nothing more → whether the first named signed', () => {
+    expect(ask('and Ben Stiller, by any chance?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ben Stiller' });
+    expect(ask('Tom Hanks by any chance?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(realFacts().ask.ask('Et Elon Musk, par hasard ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Elon Musk' });
+    // The letter's own "par hasard" in a question of its text is still that text.
+    expect(realFacts().ask.ask("la citation exacte sur l'amérique qui est pas devenue une puissance culturelle par hasard", 'fr')).toMatchObject({ mode: 'quote', fact: { id: 'soft-power' } });
+  });
 });
