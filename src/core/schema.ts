@@ -102,7 +102,7 @@ export const letterSchema = z
 /** Words in both languages that mean one thing, for `/ask`: one term list per concept, role or question cue. */
 const phrases = z.array(text).min(1);
 const phrasesByLanguage = z.object({ en: phrases, fr: phrases }).strict();
-export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which', 'also', 'relative', 'since', 'among', 'except', 'thatOf', 'someone', 'task', 'help', 'incumbent', 'earlier', 'sameDay', 'howLong'] as const;
+export const CUES = ['quote', 'compare', 'check', 'list', 'onList', 'yesno', 'wh', 'between', 'another', 'alike', 'refers', 'private', 'kin', 'according', 'alternative', 'present', 'self', 'within', 'span', 'naming', 'which', 'also', 'relative', 'since', 'among', 'except', 'thatOf', 'someone', 'task', 'help', 'incumbent', 'earlier', 'sameDay', 'howLong', 'hedge'] as const;
 export type Cue = (typeof CUES)[number];
 /**
  * Named word lists /ask reads a question's grammar with (`data/concepts.json` `wordLists`): folded words (no accents,
@@ -217,6 +217,9 @@ export const WORD_LISTS = [
   'kinArticles',
   'ordinalEndings',
   'andWords',
+  'chatAndWords',
+  'inWords',
+  'beForms',
   'rangeOpeners',
   'rangeClosers',
   'separatingVerbs',

@@ -676,10 +676,44 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     return between ? on : undefined;
   };
   const themed = (t: Term): boolean => themedOn(t) !== undefined;
+  // "was Tom Hanks in the March letter?", "scarlett johansson était dans la lettre de mars ?": "in" (or "dans") the
+  // letter is being on it only as the whole of what is said of a name: the name and a form of "be" right before "in"
+  // (in either order), no word of the story's but the letter's after it (a date and stop words at most, to the
+  // sentence's end). "Is Trump named in the letter?", "OpenAI is valued at what in the letter?", "was the $230bn
+  // figure in the letter?", "was Stiller in the letter about training?" ask what the letter says. (Someone the letter
+  // is asked to name, "is Trump in the letter?", is then read by the signing step as `namedInLetter`.)
+  // A name's word here is one of letters that no concept, role, cue or stop word reads.
+  const nameLike = (k: number): boolean =>
+    /^[a-z][a-z'-]*[a-z]$/.test(reading.words[k] ?? '') && !lexicon.isStopword(reading.words[k]!) && !cueAt.has(k) && !terms.some((u) => u.kind !== 'word' && u.at <= k && k < u.at + (u.span ?? 1));
+  const beForm = (k: number): boolean => lexicon.wordList('beForms').has(reading.words[k] ?? '');
+  const inLetterAt = (t: Term): number | undefined => {
+    // Folded, the "ou" of "ou pas" is the question word "où": no question word.
+    if (reading.cues.some((c) => c.cue === 'wh' && reading.words[c.at] !== 'ou')) return undefined;
+    const inAt = [1, 2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 1 && lexicon.wordList('inWords').has(reading.words[k] ?? ''));
+    if (inAt === undefined) return undefined;
+    const between = reading.words.slice(inAt + 1, t.at).every((w, j) => signedWhen().has(inAt + 1 + j) || (lexicon.isStopword(w) && !terms.some((u) => u.at === inAt + 1 + j)));
+    // "Name was in", "was Name in": a name of one to three words, the form of "be" after it or before it.
+    // Where the name ending at `end` starts, or undefined when no name's word stands there.
+    const nameStart = (end: number): number | undefined => {
+      let k = end;
+      while (k >= 0 && end - k < 3 && nameLike(k)) k -= 1;
+      return k < end ? k + 1 : undefined;
+    };
+    const beforeIn = nameStart(inAt - 1);
+    const named = beForm(inAt - 1) ? nameStart(inAt - 2) !== undefined : beforeIn !== undefined && beForm(beforeIn - 1);
+    if (!between || !named) return undefined;
+    const sentences = sentencesOnce();
+    const end = t.at + (t.span ?? 1);
+    // "…, or not?", "too?", "oui ou non ?" (`nameOnlyWords`) ask nothing more of it.
+    const asksNothing = (w: string, k: number): boolean => signedWhen().has(k) || lexicon.wordList('nameOnlyWords').has(w) || (lexicon.isStopword(w) && !terms.some((u) => u.at === k));
+    const rest = reading.words.slice(end).every((w, j) => (sentences !== null && sentences.of[end + j] !== sentences.of[t.at]) || asksNothing(w, end + j));
+    return rest ? inAt : undefined;
+  };
   const letterOn = terms.filter(
     (t) =>
       t.term === 'c:letter' &&
       (themed(t) ||
+        inLetterAt(t) !== undefined ||
         ((t.span ?? 1) > 1 &&
           ![t.at - 1, t.at].some((k) => lexicon.wordList('onWords').has(reading.words[k] ?? '') && remarks(k)) &&
           // Read as the words before it and that one word would be (`cueEndsOn`: no text joined and read again).
@@ -687,7 +721,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   );
   const onLetter = letterOn.length > 0;
   // Where such a cue starts: "on" (or "sur") one or two words before the letter's name.
-  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && lexicon.wordList('onWords').has(reading.words[k] ?? '')) ?? themedOn(t) ?? t.at);
+  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && lexicon.wordList('onWords').has(reading.words[k] ?? '')) ?? themedOn(t) ?? inLetterAt(t) ?? t.at);
   // "Bryan Cranston dans les 400 ?", "was X one of the 400?": a count of people after a word of belonging ("among", "one
   // of", "dans", "parmi"; an article between) is the letter's signers, when nothing follows it but a word of them or of
   // grammar ("les 400 signataires", "the 400 who signed"; not "in the 400 billion", "dans les 180 jours"): being in them

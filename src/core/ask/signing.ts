@@ -77,7 +77,7 @@ function describedSigner(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuest
 /**
  * Whether a question holds nothing but the names asked about (see `decideSigning`): each other word is one of
  * `nameOnlyWords` ("and", "too", "yes", "no", "et", "aussi", "oui", "non"), of a cue of one more ("what about", "quid
- * de"), or the "or" of "yes or no" (such words on both sides: "Duvernay ou DuVernay ?" asks how a name is spelt).
+ * de") or of a hedge ("by any chance", "par hasard"), or the "or" of "yes or no" (such words on both sides: "Duvernay ou DuVernay ?" asks how a name is spelt).
  */
 function onlyNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, spanWords: ReadonlySet<string>): boolean {
   const free = besidesNames(lexicon, parsed);
@@ -88,7 +88,8 @@ function onlyNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, s
 function besidesNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion): (k: number) => boolean {
   const { cues, words } = parsed.reading;
   const allowed = lexicon.wordList('nameOnlyWords');
-  const inAlso = (k: number): boolean => cues.some((c) => c.cue === 'also' && k >= c.at && k < c.at + c.length);
+  // A hedge ("by any chance", "par hasard") asks nothing more of the names than a word of one more does.
+  const inAlso = (k: number): boolean => cues.some((c) => (c.cue === 'also' || c.cue === 'hedge') && k >= c.at && k < c.at + c.length);
   const yesOrNo = (k: number): boolean => cues.some((c) => c.cue === 'alternative' && c.at === k) && allowed.has(words[k - 1] ?? '') && allowed.has(words[k + 1] ?? '');
   return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k);
 }
@@ -349,7 +350,11 @@ function verbSigners(lookups: SigningLookups, parsed: ParsedQuestion, describing
   if (verbs.length === 0) return [];
   const { lexicon } = lookups;
   const echoes = lexicon.wordList('subjectEchoes');
-  const joiners = lexicon.wordList('andWords');
+  // Chat shorthand "n" joins names too ("cate blanchet n mark rufalo"): read as a name before it, as "and" is, only
+  // when another name follows it.
+  const andWords = lexicon.wordList('andWords');
+  const chatAnd = lexicon.wordList('chatAndWords');
+  const joiners = { has: (w: string): boolean => andWords.has(w) || chatAnd.has(w) };
   const gaps = alignedGaps(parsed.text, words.length);
   const gapAt = (k: number): string => (gaps !== null ? (gaps[k] ?? ' ') : ' ');
   const free = besidesNames(lexicon, parsed);
@@ -520,7 +525,8 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // "Le nom de Trump figure-t-il dans la lettre ?": someone who signed nothing, whom the facts' own questions ask
   // whether the letter names, is asked about as named in it, when a word of naming and none of signing is typed
   // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
-  const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && parsed.reading.cues.some((c) => c.cue === 'naming');
+  // So is one said to be "in the letter" with no word of signing nor of being on its list ("is Trump in the letter?").
+  const unsigned = !parsed.reading.terms.some((t) => t.term === 'c:sign') && (parsed.reading.cues.some((c) => c.cue === 'naming') || (parsed.reading.cues.some((c) => c.cue === 'within') && !parsed.reading.cues.some((c) => c.cue === 'onList')));
   const namedOnly = person !== undefined && person.match.verdict !== 'signed' && unsigned && lookups.namedInLetter(person.span, parsed.lang);
   // "Was X paid to sign?", "a-t-il été rémunéré pour signer ?": what a question asks of a signing (an `attributes`
   // entry) is more than whether it happened, which is all a signatory verdict says: declined, never "yes, signed".

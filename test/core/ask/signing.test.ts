@@ -592,4 +592,44 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Ava Duvernay ou DuVernay ?')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('natasha lyonne ?')).not.toMatchObject({ mode: 'signatory' });
   });
+
+  it('chat shorthand "n" between two names joins them as "and" does → the first is answered, the other beside it', () => {
+    expect(ask('did cate blanchet n mark rufalo sign tha lettr??')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'cate blanchet', others: ['mark rufalo'] });
+    expect(ask('did tom hanks n ben stiller sign the letter')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'tom hanks', others: ['ben stiller'] });
+    // French "n'" stands before a verb, never between names: the one name is still who is asked about.
+    expect(realFacts().ask.ask("Cate Blanchett n'a pas signé ?", 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett' });
+  });
+
+  it('a name said to be "in" (or "dans") the letter, a form of "be" beside it and nothing asked of its text → whether they signed', () => {
+    expect(ask('was Tom Hanks in the March letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(ask('Was Ayo Edebiri in the letter too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ayo Edebiri' });
+    expect(ask('Tom Hanks was in the letter, or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(realFacts().ask.ask('scarlett johansson était dans la lettre de mars ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'scarlett johansson' });
+    expect(realFacts().ask.ask('Omar Sy est dans la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Omar Sy' });
+    // "In the letter" of its text: what it says, named or valued in it, or about something.
+    expect(ask('Is Trump named in the letter?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('was the 230 billion figure in the letter?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('was Stiller in the letter about AI training?')).not.toMatchObject({ mode: 'signatory' });
+    // Someone the letter is asked to name, no signatory: whether it names them.
+    expect(ask('is Trump in the letter?')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'trump-named' } });
+    expect(realFacts().ask.ask('Trump est dans la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'trump-named' } });
+  });
+
+  it('co-signing (typed "co-sign", "cosigned", "cosigné", "cosignataire") is signing → whether the one named signed', () => {
+    expect(ask('did Sam Altman co-sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    expect(ask('Screenshot claims Sam Altman co-signed the Hollywood letter. Is he on it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    expect(ask('did Ben Stiller cosign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(realFacts().ask.ask('Ben Stiller a cosigné la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(realFacts().ask.ask('Sam Altman est cosignataire ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Sam Altman' });
+    // A company co-signing is no one's signing.
+    expect(ask('did Google co-sign the letter?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a hedge ("by any chance", "par hasard") beside names alone asks nothing more → whether the first named signed', () => {
+    expect(ask('and Ben Stiller, by any chance?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ben Stiller' });
+    expect(ask('Tom Hanks by any chance?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    expect(realFacts().ask.ask('Et Elon Musk, par hasard ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Elon Musk' });
+    // The letter's own "par hasard" in a question of its text is still that text.
+    expect(realFacts().ask.ask("la citation exacte sur l'amérique qui est pas devenue une puissance culturelle par hasard", 'fr')).toMatchObject({ mode: 'quote', fact: { id: 'soft-power' } });
+  });
 });
