@@ -29,4 +29,16 @@ describe('/ask: everyday wordings of a fact\'s concept', () => {
   it('"retrouvé son fauteuil" is reinstated → Perlmutter\'s case', () => {
     expect(ask('Perlmutter a-t-elle finalement retrouvé son fauteuil après sa plainte ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
   });
+
+  it('Quebec French "compagnies" and "dans la mire" → the companies the letter answers', () => {
+    expect(ask('Quelles compagnies de techno les vedettes ont-elles dans leur mire ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('"missive" is the letter', () => {
+    expect(concepts('À qui cette missive a-t-elle été adressée ?')).toContain('c:letter');
+  });
+
+  it('a slang aside ("un peu chelou", "zarbi") asks nothing → the question before it answered', () => {
+    expect(ask("C'est quoi Asteria au juste, un truc un peu chelou ? Un studio ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
 });
