@@ -41,4 +41,14 @@ describe('/ask: everyday wordings of a fact\'s concept', () => {
   it('a slang aside ("un peu chelou", "zarbi") asks nothing → the question before it answered', () => {
     expect(ask("C'est quoi Asteria au juste, un truc un peu chelou ? Un studio ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
   });
+
+  it('"a-t-il fini par" is what came of it (happen), not an end', () => {
+    const read = concepts("Le plan d'action a-t-il fini par régler la question ?");
+    expect(read).toContain('c:happen');
+    expect(read).not.toContain('c:end');
+  });
+
+  it('"sur toute la ligne" only stresses the question → the case answered', () => {
+    expect(ask('Meta a perdu sur toute la ligne dans le procès Kadrey ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
 });
