@@ -1,0 +1,54 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { Lexicon } from '../../../src/core/ask/lexicon';
+import { conceptsSchema } from '../../../src/core/schema';
+import { realFacts } from '../../helpers/core';
+
+const lexicon = new Lexicon(conceptsSchema.parse(JSON.parse(readFileSync(path.join(__dirname, '../../../data/concepts.json'), 'utf8'))));
+const concepts = (text: string): string[] => lexicon.read(text, 'fr').terms.map((t) => t.term);
+
+/**
+ * Wordings of people who never saw the data (the newest dev batches): a word a fact's concept should carry
+ * (`data/concepts.json` concepts), not a rule of the engine, decides whether the fact answers them.
+ */
+describe('/ask: everyday wordings of a fact\'s concept', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('"soumission" is a filing, as "submission" is → the company\'s argument', () => {
+    expect(concepts('Et Google, il réclamait quoi dans sa soumission ?')).toContain('c:argue');
+  });
+
+  it('"total amount" / "montant total" ask how much → the settlement\'s figures', () => {
+    expect(ask('Anthropic and the authors: what was the total amount of the deal and how much per book?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
+
+  it('the actors "retournés au travail" is the strike\'s end', () => {
+    expect(concepts('Et les comédiens de la SAG-AFTRA, ils sont retournés au travail quand ?')).toContain('c:end');
+  });
+
+  it('"retrouvé son fauteuil" is reinstated → Perlmutter\'s case', () => {
+    expect(ask('Perlmutter a-t-elle finalement retrouvé son fauteuil après sa plainte ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
+  });
+
+  it('Quebec French "compagnies" and "dans la mire" → the companies the letter answers', () => {
+    expect(ask('Quelles compagnies de techno les vedettes ont-elles dans leur mire ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('"missive" is the letter', () => {
+    expect(concepts('À qui cette missive a-t-elle été adressée ?')).toContain('c:letter');
+  });
+
+  it('a slang aside ("un peu chelou", "zarbi") asks nothing → the question before it answered', () => {
+    expect(ask("C'est quoi Asteria au juste, un truc un peu chelou ? Un studio ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
+
+  it('"a-t-il fini par" is what came of it (happen), not an end', () => {
+    const read = concepts("Le plan d'action a-t-il fini par régler la question ?");
+    expect(read).toContain('c:happen');
+    expect(read).not.toContain('c:end');
+  });
+
+  it('"sur toute la ligne" only stresses the question → the case answered', () => {
+    expect(ask('Meta a perdu sur toute la ligne dans le procès Kadrey ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+});
