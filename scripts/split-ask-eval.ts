@@ -214,6 +214,8 @@ export const BATCH_99_PREFIX = 'b99-';
 export const BATCH_100_PREFIX = 'b100-';
 /** Batch 101 (ids `b101-…`, written blind with batch 98; a newsletter editor, a first-day intern, a Belgian TV desk and a Swiss daily): test only, a fresh measure. */
 export const BATCH_101_PREFIX = 'b101-';
+/** Batch 102 (ids `b102-…`, written blind as the twenty-fifth round closed; a European broadcaster's English desk, a podcast host, a French daily's live blog and a fact-checking workshop): test only, a fresh measure of the round's final engine. */
+export const BATCH_102_PREFIX = 'b102-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -317,6 +319,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 99 (dev only)', has: (id) => id.startsWith(BATCH_99_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 100 (dev only)', has: (id) => id.startsWith(BATCH_100_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 101 (test only)', has: (id) => id.startsWith(BATCH_101_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 102 (test only)', has: (id) => id.startsWith(BATCH_102_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
