@@ -709,11 +709,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const rest = reading.words.slice(end).every((w, j) => (sentences !== null && sentences.of[end + j] !== sentences.of[t.at]) || asksNothing(w, end + j));
     return rest ? inAt : undefined;
   };
+  // Read once for each name of the letter: the filter below and where its cue starts.
+  const inLetter = new Map(terms.filter((t) => t.term === 'c:letter').map((t) => [t, inLetterAt(t)]));
   const letterOn = terms.filter(
     (t) =>
       t.term === 'c:letter' &&
       (themed(t) ||
-        inLetterAt(t) !== undefined ||
+        inLetter.get(t) !== undefined ||
         ((t.span ?? 1) > 1 &&
           ![t.at - 1, t.at].some((k) => lexicon.wordList('onWords').has(reading.words[k] ?? '') && remarks(k)) &&
           // Read as the words before it and that one word would be (`cueEndsOn`: no text joined and read again).
@@ -721,7 +723,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   );
   const onLetter = letterOn.length > 0;
   // Where such a cue starts: "on" (or "sur") one or two words before the letter's name.
-  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && lexicon.wordList('onWords').has(reading.words[k] ?? '')) ?? themedOn(t) ?? inLetterAt(t) ?? t.at);
+  const letterOnAt = letterOn.map((t) => [t.at - 2, t.at - 1].find((k) => k >= 0 && lexicon.wordList('onWords').has(reading.words[k] ?? '')) ?? themedOn(t) ?? inLetter.get(t) ?? t.at);
   // "Bryan Cranston dans les 400 ?", "was X one of the 400?": a count of people after a word of belonging ("among", "one
   // of", "dans", "parmi"; an article between) is the letter's signers, when nothing follows it but a word of them or of
   // grammar ("les 400 signataires", "the 400 who signed"; not "in the 400 billion", "dans les 180 jours"): being in them

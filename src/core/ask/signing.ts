@@ -545,9 +545,9 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // "did Ben Stiller sign the letter against Sora?", "the Make It Fair campaign", "the WGA letter": another text's name
   // (`otherTexts`) after the verb of signing says that text was signed, not this letter.
   const otherTexts = lookups.lexicon.wordList('otherTexts');
-  const abroad = signedAt.length > 0 && parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && (countries.has(w) || otherTexts.has(w)));
+  const anotherText = signedAt.length > 0 && parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && (countries.has(w) || otherTexts.has(w)));
   const signatory = (span: string, confidence: number): AskOutcome =>
-    opensWh || otherYear || abroad || lookups.askedAttributes(parsed, true).length > 0
+    opensWh || otherYear || anotherText || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
       : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
   const words = parsed.reading.words;
