@@ -534,7 +534,9 @@ export class AskEngine {
     // "quick question: why did…": an opening clause of chatter alone (no content word) is no part of the question.
     const clause = lastClause(question, this.lexicon.wordList('dottedAbbreviations'));
     // Not an opening that asks for the letter's words ("citation : les boîtes d'IA veulent…"): that is the question's form.
-    const opening = clause !== null ? this.lexicon.read(question.slice(0, question.lastIndexOf(clause)), whole.lang) : null;
+    // What is typed before that clause, read once here and below.
+    const beforeClause = clause !== null ? question.slice(0, question.lastIndexOf(clause)) : null;
+    const opening = beforeClause !== null ? this.lexicon.read(beforeClause, whole.lang) : null;
     // Nor a label of the request ("fact-check:", "quick fact check for the show:"): a check cue whose only content is the
     // word of checking itself says how to answer, not what about: what follows is the question.
     // Nor who passes the question on ("boss asks:", "la rédac chef demande :", "my readers keep asking:"): an opening that
@@ -675,7 +677,7 @@ export class AskEngine {
     // "Waititi a un film qui sort bientôt ? date de sortie fr ?": a clause that asks nothing of its own (no question word,
     // no yes/no) after a question of its own is said of that question, which it follows up: never read alone.
     const followsQuestion = (text: string): boolean =>
-      /\?\s*$/.test(question.slice(0, question.lastIndexOf(text))) && asks(opening!) && !asks(this.parseOnce(text, lang ?? parsed.lang ?? undefined).reading);
+      /\?\s*$/.test(beforeClause!) && asks(opening!) && !asks(this.parseOnce(text, lang ?? parsed.lang ?? undefined).reading);
     if (clause && !followsQuestion(clause)) {
       const again = partly(clause);
       if (again) return { ...again, lang: answerLang };
