@@ -216,6 +216,14 @@ export const BATCH_100_PREFIX = 'b100-';
 export const BATCH_101_PREFIX = 'b101-';
 /** Batch 102 (ids `b102-…`, written blind as the twenty-fifth round closed; a European broadcaster's English desk, a podcast host, a French daily's live blog and a fact-checking workshop): test only, a fresh measure of the round's final engine. */
 export const BATCH_102_PREFIX = 'b102-';
+/** Batch 103 (ids `b103-…`, written blind as the twenty-sixth round began; a night-shift wire editor and a French AFP desk, terse and hurried): dev only. */
+export const BATCH_103_PREFIX = 'b103-';
+/** Batch 104 (ids `b104-…`, written blind with batch 103; a US local paper's culture desk and Belgian, Swiss and Québec fact-checkers): dev only. */
+export const BATCH_104_PREFIX = 'b104-';
+/** Batch 105 (ids `b105-…`, written blind with batch 103; a Discord server of entertainment journalists and film students): dev only. */
+export const BATCH_105_PREFIX = 'b105-';
+/** Batch 106 (ids `b106-…`, written blind with batch 103; a TV news producer and a social-media team preparing explainers): test only, a fresh measure. */
+export const BATCH_106_PREFIX = 'b106-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -320,6 +328,10 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 100 (dev only)', has: (id) => id.startsWith(BATCH_100_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 101 (test only)', has: (id) => id.startsWith(BATCH_101_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 102 (test only)', has: (id) => id.startsWith(BATCH_102_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 103 (dev only)', has: (id) => id.startsWith(BATCH_103_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 104 (dev only)', has: (id) => id.startsWith(BATCH_104_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 105 (dev only)', has: (id) => id.startsWith(BATCH_105_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 106 (test only)', has: (id) => id.startsWith(BATCH_106_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
