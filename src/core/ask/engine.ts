@@ -935,7 +935,12 @@ export class AskEngine {
     const rest = m[2]!.trim();
     if (rest.split(/\s+/).length < 3) return null;
     const opening = this.lexicon.read(m[1]!, lang);
-    return opening.terms.every((t) => t.weight < 1 || (t.kind === 'word' && !this.facts.knows(t.term))) ? rest : null;
+    if (!opening.terms.every((t) => t.weight < 1 || (t.kind === 'word' && !this.facts.knows(t.term)))) return null;
+    // "For a profile of <an actor>: did she sign it?": a rest that asks of someone only by "he" or "she" (no name of
+    // its own) asks of whom the opening names: that opening is the question's subject, not its purpose.
+    const restReading = this.lexicon.read(rest, lang);
+    if (restReading.cues.some((c) => c.cue === 'someone') && opening.terms.some((t) => t.weight >= 1 && t.kind === 'word') && this.parseOnce(rest, lang ?? undefined).people.length === 0) return null;
+    return rest;
   }
 
   /**

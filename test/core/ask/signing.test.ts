@@ -633,3 +633,21 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(realFacts().ask.ask("la citation exacte sur l'amérique qui est pas devenue une puissance culturelle par hasard", 'fr')).toMatchObject({ mode: 'quote', fact: { id: 'soft-power' } });
   });
 });
+
+describe('/ask: a signing asked of whom an opening names, or set against being quoted', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('an opening of purpose that names someone ("for a profile of X:") before "did she sign?" names who is asked about → the signatory verdict, never the count', () => {
+    expect(ask('for a profile of helen mirren: did she ever put her name on the hollywood letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('for a feature on Olivia Wilde and her films: did she sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Olivia Wilde' });
+    // An opening of purpose that names no one is still dropped: what follows is the question.
+    expect(ask('for the evening bulletin: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('being quoted offered after "or" as the other side of a named person\'s signing asks whether they signed → the signatory verdict, no quote', () => {
+    expect(ask('Cynthia Erivo: did she sign it, or was she only quoted in coverage?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cynthia Erivo' });
+    expect(realFacts().ask.ask('Ron Howard a-t-il signé, ou a-t-il juste été cité dans la presse ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // A request for the letter's words with no signing asked is still a quote.
+    expect(ask('quote the letter on national security')).toMatchObject({ mode: 'quote' });
+  });
+});
