@@ -104,6 +104,10 @@ const OVERVIEW_SUBJECT = 'c:letter';
 const OVERVIEW_CONTEXT_WEIGHT = 0.3;
 /** How many asides a question may end on ("…, need it for my lede, for the explainer"): see `beforeAsides`. */
 const ASIDES = 3;
+/** How many words a title a fact's topic quotes has at least ("Stealing Isn't Innovation"). */
+const TITLE_WORDS = 2;
+/** A title in quotation marks in a fact's topic. */
+const TOPIC_TITLE = /"([^"]+)"|“([^”]+)”/g;
 /** The concept of chatter ("for the headline", "on deadline"): an aside holding it is the asker's (`beforeAsides`). */
 const CHATTER = 'c:chatter';
 
@@ -161,6 +165,8 @@ export class AskEngine {
   private readonly acronymWords: ReadonlySet<string>;
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
+  /** The titles the facts' topics quote (see `TOPIC_TITLE`), folded: a campaign's or a text's name, and whose fact it is. */
+  private readonly titles: { id: string; words: readonly string[] }[] = [];
   /** The checks applied after the decision: the slot asked for, what a name owns, what a figure counts, follow-ups. */
   private readonly checks: AnswerChecks;
   /** What a question asks of an event (an appeal, a cost, a vote…), which the answering fact must say (`data/concepts.json` `attributes`). */
@@ -360,6 +366,13 @@ export class AskEngine {
       this.reportedTerms.set(d.id, new Set(said.flatMap((r) => r.terms.filter((t) => t.kind !== 'number' && t.weight >= 1).map((t) => t.term))));
     }
     const signatoryWords = new Set(signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name))));
+    // Each title a fact's topic quotes (two words or more: 'The 2026 "Stealing Isn't Innovation" campaign'), folded.
+    for (const f of data.facts) {
+      for (const m of f.topic.matchAll(TOPIC_TITLE)) {
+        const words = splitWords(m[1] ?? m[2] ?? '');
+        if (words.length >= TITLE_WORDS) this.titles.push({ id: f.id, words });
+      }
+    }
     // Whether every fact that carries a word is about signing, asked of a name's words: the facts never change, so each
     // word's answer is kept (at most 4,096 words: typed words are unbounded).
     const signersOnly = new Map<string, boolean>();
@@ -383,6 +396,7 @@ export class AskEngine {
       factNumbers: this.factNumbers,
       signerCounter: this.signerCounter,
       signerCounts: (parsed, named) => this.signerCounts(parsed, named),
+      namesOtherTitle: (parsed, id) => this.titles.some((t) => t.id !== id && indexOfPhrase(parsed.reading.words, t.words) >= 0),
       namedInLetter: (span, lang) => this.namedInLetter(span, lang),
       askedAttributes: (parsed, signing) => this.askedAttributes(parsed, signing),
       signatoryByWork: (parsed) => this.signatoryByWork(parsed),

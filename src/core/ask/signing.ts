@@ -29,6 +29,8 @@ export interface SigningLookups {
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   readonly signerCounter: Fact | undefined;
   signerCounts(parsed: ParsedQuestion, named?: boolean): number[];
+  /** Whether the question types a title another fact than `id` has in its topic, in quotation marks ("Stealing Isn't Innovation"). */
+  namesOtherTitle(parsed: ParsedQuestion, id: string): boolean;
   /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
   namedInLetter(span: string, lang: Locale | null): boolean;
   askedAttributes(parsed: ParsedQuestion, signing?: boolean): string[];
@@ -706,8 +708,10 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // "Les 1000 signataires, c'est qui ?", "Since over a thousand people signed, who signed first?": a count typed right
   // before the signers that the one fact counting them (its phrasings ask how many signed; it gives figures) does not
   // give is a premise to correct first, whatever else is asked about them: that fact answers, with the right count.
+  // Not when the question names another text by its title ("« Stealing Isn't Innovation » : plus de 800 signataires ?"):
+  // the signers counted are that text's, which its own fact counts.
   const counter = lookups.signerCounter;
-  if (counter && parsed.type !== 'compare' && parsed.type !== 'quote') {
+  if (counter && parsed.type !== 'compare' && parsed.type !== 'quote' && !lookups.namesOtherTitle(parsed, counter.id)) {
     const counts = lookups.signerCounts(parsed);
     const figures = lookups.factNumbers.get(counter.id) ?? [];
     if (counts.length > 0 && !counts.some((n) => figures.some((v) => sameFigure(n, v)))) {

@@ -651,3 +651,24 @@ describe('/ask: a signing asked of whom an opening names, or set against being q
     expect(ask('quote the letter on national security')).toMatchObject({ mode: 'quote' });
   });
 });
+
+describe('/ask: a figure typed for a word a few words after its verb; a count of another text\'s signers', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"2" a few words after a verb whose phrase goes on with "to" ("send … 2"), before a name or a word no dictionary knows, is "to"', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.unshortened('did google send its filing 2 whitehouse')).toBe('did google send its filing to whitehouse');
+    expect(lexicon.unshortened('who sent the letter 2 Trump')).toBe('who sent the letter to Trump');
+    // Before a word a dictionary knows, the figure may count it ("sent their 2 letters"): kept.
+    expect(lexicon.unshortened('they sent their 2 letters to the agency')).toBe('they sent their 2 letters to the agency');
+    expect(ask('did google send its filing 2 whitehouse')).not.toMatchObject({ mode: 'number' });
+  });
+
+  it('a count of signers beside the title another fact\'s topic quotes ("Stealing Isn\'t Innovation") counts that text\'s → that fact, never the letter\'s count', () => {
+    expect(ask("Did Stealing Isn't Innovation really draw 750 supporters who signed?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask("Stealing Isn't Innovation: 700 signatories, is that right?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(realFacts().ask.ask("« Stealing Isn't Innovation » a récolté 900 signatures ?", 'fr')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+    // Without the title, a count of signers is still the letter's.
+    expect(ask('did 900 people sign the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
