@@ -438,7 +438,26 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    return this.answering(() => this.askText(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0));
+    return this.answering(() => {
+      const question = spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
+      return this.titleKept(question, this.askText(question, fallback, lang, 0));
+    });
+  }
+
+  /**
+   * "J'ai vu passer « Stealing Isn't Innovation »… C'est qui qui l'a lancée ?": a question that types a title another
+   * fact's topic quotes is about that text; a fact answered that never names it (the letter's organisers) answers a part
+   * read without it: that text's fact and the one found are offered, never the one found alone.
+   */
+  private titleKept(question: string, outcome: AskOutcome & { lang: Locale }): AskOutcome & { lang: Locale } {
+    if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote') || this.titles.length === 0) return outcome;
+    const words = splitWords(question);
+    const answered = outcome.fact;
+    const named = this.titles.find((t) => t.id !== answered.id && indexOfPhrase(words, t.words) >= 0 && !(this.factText.get(answered.id) ?? '').includes(` ${t.words.join(' ')} `));
+    if (!named) return outcome;
+    const other = this.data.facts.find((f) => f.id === named.id)!;
+    const candidates = [other, answered].map((fact) => ({ fact, question: fact.questions[outcome.lang][0]! }));
+    return { verdict: 'clarify', mode: outcome.mode, candidates, parsed: outcome.parsed, confidence: outcome.confidence, lang: outcome.lang };
   }
 
   /** Run the steps of one question with a new memo (`QuestionMemo`), dropped when they end: nothing is kept across questions. */

@@ -133,3 +133,16 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('how old is US copyright law according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' } });
   });
 });
+
+describe('/ask: a title another fact\'s topic quotes keeps the question on that text', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a question typing "Stealing Isn\'t Innovation" answered by a fact that never names it → that campaign\'s fact offered beside it, never the other alone', () => {
+    const got = ask("Someone linked Stealing Isn't Innovation in our Slack this morning. Who organised it?");
+    expect(got).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(got).toMatchObject({ verdict: 'clarify', candidates: expect.arrayContaining([expect.objectContaining({ fact: expect.objectContaining({ id: 'stealing-isnt-innovation' }) })]) });
+    // The title asked about alone is that campaign's fact, answered; the letter's organisers without it are theirs.
+    expect(ask("what is Stealing Isn't Innovation?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask('who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
