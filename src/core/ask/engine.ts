@@ -1039,10 +1039,21 @@ export class AskEngine {
   private namesOtherLetter(parsed: ParsedQuestion): boolean {
     let names = this.memo.otherLetter.get(parsed);
     if (names === undefined) {
-      names = this.topic.namesOtherLetter(parsed);
+      names = this.topic.namesOtherLetter(parsed) || this.datedOtherLetter(parsed);
       this.memo.otherLetter.set(parsed, names);
     }
     return names;
+  }
+
+  /**
+   * "the 2024 statement on AI training", "the Authors Guild's 2023 letter": a year other than the letter's typed right
+   * before a word for a letter or a statement (`statementNouns`) dates another text than the story's.
+   */
+  private datedOtherLetter(parsed: ParsedQuestion): boolean {
+    const words = parsed.reading.words;
+    const statements = this.lexicon.wordList('statementNouns');
+    const dated = (at: number): boolean => YEAR.test(words[at - 1] ?? '') && Number(words[at - 1]) !== this.letterYear;
+    return parsed.reading.terms.some((t) => t.term === 'c:letter' && dated(t.at)) || words.some((w, k) => statements.has(w) && dated(k));
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {

@@ -146,3 +146,14 @@ describe('/ask: a title another fact\'s topic quotes keeps the question on that 
     expect(ask('who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 });
+
+describe('/ask: a letter or statement dated to another year than the letter\'s is another text', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a year other than the letter\'s right before "letter" or "statement" ("the 2023 statement") → declined, never the letter\'s facts', () => {
+    expect(ask('how many people signed the 2023 statement on generative AI?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('was the 2024 letter on AI training signed by more people than the hollywood one?')).toMatchObject({ verdict: 'no_answer' });
+    // The letter's own year names it.
+    expect(ask('who organised the 2025 letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
