@@ -722,7 +722,9 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     // no one named), is checked by it too, whatever else the sentence says of where the count was read.
     // Not in a question that asks for something else of the signers ("what did the 400 signatories really object to?").
     const checked = parsed.cues.has('check') || parsed.type === 'yes_no';
-    if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && lookups.isNumberCheck(parsed)) {
+    // Nor where to find them ("peut-on trouver la liste des 400 signataires quelque part ?": "somewhere" asks where, as "where" does).
+    const asksWhere = parsed.reading.terms.some((t) => t.term === 'c:where');
+    if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && !asksWhere && lookups.isNumberCheck(parsed)) {
       return lookups.factAnswer(parsed, counter, 'number', lookups.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
     }
   }

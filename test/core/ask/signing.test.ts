@@ -672,3 +672,14 @@ describe('/ask: a figure typed for a word a few words after its verb; a count of
     expect(ask('did 900 people sign the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
 });
+
+describe('/ask: a count of signers the letter\'s count gives, in a question of where to find them', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"somewhere" ("quelque part") beside a count of signers asks where they are listed, as "where" does → the full text and list, never the count checked', () => {
+    expect(ask('is the full list of the 400 signatories online somewhere?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+    expect(realFacts().ask.ask('la liste complète des 400 signataires est publiée quelque part ?', 'fr')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+    // The count alone, asked to be checked, is still checked.
+    expect(ask('400 signatures, is that right?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
