@@ -998,9 +998,29 @@ export class AskEngine {
     // "signed it too, right? she's all over the campaign": a sentence that asks whether someone signed, which is declined
     // alone or offered choices of its own, is not answered by a fact its context found (the campaign).
     if (alone.verdict !== 'answered' && askedParsed.aboutSigning) return alone;
-    if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
-    const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
+    // "…un cinéma qui organise un débat sur l'IA. du coup : c'était quand la lettre ? merci": what the asking sentence
+    // holds after the scene's full stop, read alone when it asks (a question word) and points back to no one.
+    const own = alone.verdict === 'answered' && alone.mode === 'fact' && alone.fact.id === outcome.fact.id ? this.ownSentence(asked, lang ?? outcome.parsed.lang ?? undefined, answerLang) : null;
+    const found = own ?? alone;
+    if (found.verdict !== 'answered' || found.mode !== 'fact' || found.fact.id === outcome.fact.id) return outcome;
+    const candidates = [found.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
     return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };
+  }
+
+  /**
+   * The asking sentence's own words (after the last full stop or "!" before its "?"), decided alone when they ask with a
+   * question word and refer to no one ("she", "it"): the sentences before set a scene. Null when there is no such sentence.
+   */
+  private ownSentence(asked: string, lang: Locale | undefined, answerLang: Locale): AskOutcome | null {
+    const breaks = [...asked.matchAll(/(?<!\d)[.!]+\s+(?=\S)/g)];
+    const end = breaks[breaks.length - 1];
+    if (!end) return null;
+    const sentence = asked.slice(end.index + end[0].length).trim();
+    if (sentence.split(/\s+/).length < LED_WORDS) return null;
+    const parsed = this.parseOnce(sentence, lang);
+    const { cues } = parsed.reading;
+    if (!cues.some((c) => c.cue === 'wh') || cues.some((c) => c.cue === 'refers' || c.cue === 'someone')) return null;
+    return this.decideFor(parsed, answerLang);
   }
 
   /**
