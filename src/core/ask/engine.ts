@@ -104,6 +104,10 @@ const OVERVIEW_SUBJECT = 'c:letter';
 const OVERVIEW_CONTEXT_WEIGHT = 0.3;
 /** How many asides a question may end on ("…, need it for my lede, for the explainer"): see `beforeAsides`. */
 const ASIDES = 3;
+/** How many words a title a fact's topic quotes has at least ("Stealing Isn't Innovation"). */
+const TITLE_WORDS = 2;
+/** A title in quotation marks in a fact's topic. */
+const TOPIC_TITLE = /"([^"]+)"|“([^”]+)”/g;
 /** The concept of chatter ("for the headline", "on deadline"): an aside holding it is the asker's (`beforeAsides`). */
 const CHATTER = 'c:chatter';
 
@@ -161,6 +165,8 @@ export class AskEngine {
   private readonly acronymWords: ReadonlySet<string>;
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
+  /** The titles the facts' topics quote (see `TOPIC_TITLE`), folded: a campaign's or a text's name, and whose fact it is. */
+  private readonly titles: { id: string; words: readonly string[] }[] = [];
   /** The checks applied after the decision: the slot asked for, what a name owns, what a figure counts, follow-ups. */
   private readonly checks: AnswerChecks;
   /** What a question asks of an event (an appeal, a cost, a vote…), which the answering fact must say (`data/concepts.json` `attributes`). */
@@ -360,6 +366,13 @@ export class AskEngine {
       this.reportedTerms.set(d.id, new Set(said.flatMap((r) => r.terms.filter((t) => t.kind !== 'number' && t.weight >= 1).map((t) => t.term))));
     }
     const signatoryWords = new Set(signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name))));
+    // Each title a fact's topic quotes (two words or more: 'The 2026 "Stealing Isn't Innovation" campaign'), folded.
+    for (const f of data.facts) {
+      for (const m of f.topic.matchAll(TOPIC_TITLE)) {
+        const words = splitWords(m[1] ?? m[2] ?? '');
+        if (words.length >= TITLE_WORDS) this.titles.push({ id: f.id, words });
+      }
+    }
     // Whether every fact that carries a word is about signing, asked of a name's words: the facts never change, so each
     // word's answer is kept (at most 4,096 words: typed words are unbounded).
     const signersOnly = new Map<string, boolean>();
@@ -383,6 +396,7 @@ export class AskEngine {
       factNumbers: this.factNumbers,
       signerCounter: this.signerCounter,
       signerCounts: (parsed, named) => this.signerCounts(parsed, named),
+      namesOtherTitle: (parsed, id) => this.titles.some((t) => t.id !== id && indexOfPhrase(parsed.reading.words, t.words) >= 0),
       namedInLetter: (span, lang) => this.namedInLetter(span, lang),
       askedAttributes: (parsed, signing) => this.askedAttributes(parsed, signing),
       signatoryByWork: (parsed) => this.signatoryByWork(parsed),
@@ -424,7 +438,26 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    return this.answering(() => this.askText(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))), fallback, lang, 0));
+    return this.answering(() => {
+      const question = spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
+      return this.titleKept(question, this.askText(question, fallback, lang, 0));
+    });
+  }
+
+  /**
+   * "J'ai vu passer « Stealing Isn't Innovation »… C'est qui qui l'a lancée ?": a question that types a title another
+   * fact's topic quotes is about that text; a fact answered that never names it (the letter's organisers) answers a part
+   * read without it: that text's fact and the one found are offered, never the one found alone.
+   */
+  private titleKept(question: string, outcome: AskOutcome & { lang: Locale }): AskOutcome & { lang: Locale } {
+    if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote') || this.titles.length === 0) return outcome;
+    const words = splitWords(question);
+    const answered = outcome.fact;
+    const named = this.titles.find((t) => t.id !== answered.id && indexOfPhrase(words, t.words) >= 0 && !(this.factText.get(answered.id) ?? '').includes(` ${t.words.join(' ')} `));
+    if (!named) return outcome;
+    const other = this.data.facts.find((f) => f.id === named.id)!;
+    const candidates = [other, answered].map((fact) => ({ fact, question: fact.questions[outcome.lang][0]! }));
+    return { verdict: 'clarify', mode: outcome.mode, candidates, parsed: outcome.parsed, confidence: outcome.confidence, lang: outcome.lang };
   }
 
   /** Run the steps of one question with a new memo (`QuestionMemo`), dropped when they end: nothing is kept across questions. */
@@ -935,7 +968,12 @@ export class AskEngine {
     const rest = m[2]!.trim();
     if (rest.split(/\s+/).length < 3) return null;
     const opening = this.lexicon.read(m[1]!, lang);
-    return opening.terms.every((t) => t.weight < 1 || (t.kind === 'word' && !this.facts.knows(t.term))) ? rest : null;
+    if (!opening.terms.every((t) => t.weight < 1 || (t.kind === 'word' && !this.facts.knows(t.term)))) return null;
+    // "For a profile of <an actor>: did she sign it?": a rest that asks of someone only by "he" or "she" (no name of
+    // its own) asks of whom the opening names: that opening is the question's subject, not its purpose.
+    const restReading = this.lexicon.read(rest, lang);
+    if (restReading.cues.some((c) => c.cue === 'someone') && opening.terms.some((t) => t.weight >= 1 && t.kind === 'word') && this.parseOnce(rest, lang ?? undefined).people.length === 0) return null;
+    return rest;
   }
 
   /**
@@ -960,9 +998,29 @@ export class AskEngine {
     // "signed it too, right? she's all over the campaign": a sentence that asks whether someone signed, which is declined
     // alone or offered choices of its own, is not answered by a fact its context found (the campaign).
     if (alone.verdict !== 'answered' && askedParsed.aboutSigning) return alone;
-    if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
-    const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
+    // "…un cinéma qui organise un débat sur l'IA. du coup : c'était quand la lettre ? merci": what the asking sentence
+    // holds after the scene's full stop, read alone when it asks (a question word) and points back to no one.
+    const own = alone.verdict === 'answered' && alone.mode === 'fact' && alone.fact.id === outcome.fact.id ? this.ownSentence(asked, lang ?? outcome.parsed.lang ?? undefined, answerLang) : null;
+    const found = own ?? alone;
+    if (found.verdict !== 'answered' || found.mode !== 'fact' || found.fact.id === outcome.fact.id) return outcome;
+    const candidates = [found.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
     return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };
+  }
+
+  /**
+   * The asking sentence's own words (after the last full stop or "!" before its "?"), decided alone when they ask with a
+   * question word and refer to no one ("she", "it"): the sentences before set a scene. Null when there is no such sentence.
+   */
+  private ownSentence(asked: string, lang: Locale | undefined, answerLang: Locale): AskOutcome | null {
+    const breaks = [...asked.matchAll(/(?<!\d)[.!]+\s+(?=\S)/g)];
+    const end = breaks[breaks.length - 1];
+    if (!end) return null;
+    const sentence = asked.slice(end.index + end[0].length).trim();
+    if (sentence.split(/\s+/).length < LED_WORDS) return null;
+    const parsed = this.parseOnce(sentence, lang);
+    const { cues } = parsed.reading;
+    if (!cues.some((c) => c.cue === 'wh') || cues.some((c) => c.cue === 'refers' || c.cue === 'someone')) return null;
+    return this.decideFor(parsed, answerLang);
   }
 
   /**
@@ -1001,10 +1059,21 @@ export class AskEngine {
   private namesOtherLetter(parsed: ParsedQuestion): boolean {
     let names = this.memo.otherLetter.get(parsed);
     if (names === undefined) {
-      names = this.topic.namesOtherLetter(parsed);
+      names = this.topic.namesOtherLetter(parsed) || this.datedOtherLetter(parsed);
       this.memo.otherLetter.set(parsed, names);
     }
     return names;
+  }
+
+  /**
+   * "the 2024 statement on AI training", "the Authors Guild's 2023 letter": a year other than the letter's typed right
+   * before a word for a letter or a statement (`statementNouns`) dates another text than the story's.
+   */
+  private datedOtherLetter(parsed: ParsedQuestion): boolean {
+    const words = parsed.reading.words;
+    const statements = this.lexicon.wordList('statementNouns');
+    const dated = (at: number): boolean => YEAR.test(words[at - 1] ?? '') && Number(words[at - 1]) !== this.letterYear;
+    return parsed.reading.terms.some((t) => t.term === 'c:letter' && dated(t.at)) || words.some((w, k) => statements.has(w) && dated(k));
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {

@@ -208,6 +208,8 @@ function oneSwap(word: string, has: (swapped: string) => boolean): string | null
   return found;
 }
 
+/** How many words before a digit typed for a word ("2" for "to") the verb taking that word may stand ("send their comment 2 …"). */
+const SHORTHAND_REACH = 3;
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
 /** Whether two words of one length differ by one vowel typed for another ("meny", "many"). */
@@ -543,16 +545,22 @@ export class Lexicon {
    * typed.
    */
   unshortened(text: string): string {
-    return text.replace(/(\p{L}+)(\s+)(\d+)(?=\s+(\p{L}+))/gu, (all: string, before: string, gap: string, digits: string, after: string) => {
+    return text.replace(/(\p{L}+)(\s+)(\d+)(?=\s+(\p{L}+))/gu, (all: string, before: string, gap: string, digits: string, after: string, offset: number) => {
       const prior = foldText(before);
       const next = foldText(after);
       // After a pronoun a verb takes as its object ("send it 2 the"), as after the verb itself.
       const object = this.wordLists.objectPronouns.has(prior);
       // Or after a word whose phrase goes on with the shorthand's word ("sent 2 white house": "sent to" is a phrase), whatever follows.
-      const phrased = (word: string): boolean => (this.phrases.get(prior) ?? []).some((p) => p.words.length > 1 && p.words[0] === prior && p.words[1] === word);
+      const phrasedAfter = (w: string, word: string): boolean => (this.phrases.get(w) ?? []).some((p) => p.words.length > 1 && p.words[0] === w && p.words[1] === word);
+      const phrased = (word: string): boolean => phrasedAfter(prior, word);
+      // Or a few words after such a word, its object between ("send their coment 2 whitehouse"), before a name or a word
+      // no dictionary knows: no count of things ("sent their 2 letters" counts letters).
+      const reaching = (word: string): boolean =>
+        (this.isName(next) || !isDictionaryWord(next)) &&
+        foldText(text.slice(0, offset)).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-SHORTHAND_REACH).some((w) => phrasedAfter(w, word));
       const lang = (['en', 'fr'] as const).find((l) => {
         const word = this.shorthand[l][digits];
-        return word !== undefined && ((this.stopwords[l].has(next) && (object || !this.stopwords[l].has(prior))) || phrased(word));
+        return word !== undefined && ((this.stopwords[l].has(next) && (object || !this.stopwords[l].has(prior))) || phrased(word) || reaching(word));
       });
       // Not a part's number ("part 2 of the report", `partNouns`), as not a day's after a month.
       return lang && !MONTH_NUMBER.has(prior) && !this.wordLists.partNouns.has(prior) ? `${before}${gap}${this.shorthand[lang][digits]!}` : all;

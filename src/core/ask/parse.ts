@@ -1459,7 +1459,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "actors list", "gimme the actors, just names": the words of the cue that asks for a list ("list", "names") are the
   // request itself, no other thing asked about beside the role.
   const listing = (t: Term): boolean => reading.cues.some((c) => (c.cue === 'list' || c.cue === 'naming') && t.at >= c.at && t.at < c.at + c.length);
-  if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c))) type = 'quote';
+  // "did Streep sign it, or was she only quoted?": a verb of quoting offered after "or" as the other side of a named
+  // person's signing says what else may have been said of them; the question asks whether they signed, no words of the letter.
+  const signingSide = (c: Reading['cues'][number]): boolean =>
+    aboutSigning &&
+    (people.length > 0 || subject !== null) &&
+    reading.cues.some((a) => a.cue === 'alternative' && a.at < c.at && terms.some((t) => t.term === 'c:sign' && t.at < a.at));
+  if (reading.cues.some((c) => c.cue === 'quote' && !quotesRole(c) && !signingSide(c))) type = 'quote';
   else if (compareForm) type = 'compare';
   // "why did the studio back it with the writers?": a question opening on a reason asks why, never for a list of a role.
   // "any musicians besides McCartney?": a word of exception and the name it sets aside ask for no one else.

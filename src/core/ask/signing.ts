@@ -29,6 +29,8 @@ export interface SigningLookups {
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   readonly signerCounter: Fact | undefined;
   signerCounts(parsed: ParsedQuestion, named?: boolean): number[];
+  /** Whether the question types a title another fact than `id` has in its topic, in quotation marks ("Stealing Isn't Innovation"). */
+  namesOtherTitle(parsed: ParsedQuestion, id: string): boolean;
   /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
   namedInLetter(span: string, lang: Locale | null): boolean;
   askedAttributes(parsed: ParsedQuestion, signing?: boolean): string[];
@@ -706,8 +708,10 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
   // "Les 1000 signataires, c'est qui ?", "Since over a thousand people signed, who signed first?": a count typed right
   // before the signers that the one fact counting them (its phrasings ask how many signed; it gives figures) does not
   // give is a premise to correct first, whatever else is asked about them: that fact answers, with the right count.
+  // Not when the question names another text by its title ("« Stealing Isn't Innovation » : plus de 800 signataires ?"):
+  // the signers counted are that text's, which its own fact counts.
   const counter = lookups.signerCounter;
-  if (counter && parsed.type !== 'compare' && parsed.type !== 'quote') {
+  if (counter && parsed.type !== 'compare' && parsed.type !== 'quote' && !lookups.namesOtherTitle(parsed, counter.id)) {
     const counts = lookups.signerCounts(parsed);
     const figures = lookups.factNumbers.get(counter.id) ?? [];
     if (counts.length > 0 && !counts.some((n) => figures.some((v) => sameFigure(n, v)))) {
@@ -718,7 +722,9 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     // no one named), is checked by it too, whatever else the sentence says of where the count was read.
     // Not in a question that asks for something else of the signers ("what did the 400 signatories really object to?").
     const checked = parsed.cues.has('check') || parsed.type === 'yes_no';
-    if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && lookups.isNumberCheck(parsed)) {
+    // Nor where to find them ("peut-on trouver la liste des 400 signataires quelque part ?": "somewhere" asks where, as "where" does).
+    const asksWhere = parsed.reading.terms.some((t) => t.term === 'c:where');
+    if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && !asksWhere && lookups.isNumberCheck(parsed)) {
       return lookups.factAnswer(parsed, counter, 'number', lookups.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
     }
   }

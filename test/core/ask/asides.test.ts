@@ -27,3 +27,15 @@ describe('/ask: a question that ends on the asker\'s asides is what comes before
     expect(realFacts().ask.ask('Quand la lettre a-t-elle été envoyée, à notre ministre ?', 'fr').verdict).not.toBe('answered');
   });
 });
+
+describe('/ask: the asking sentence after a scene\'s full stop is what is asked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a scene sentence whose words find a fact (a cinema "organising" a debate), then "anyway: when was the letter?" and thanks → the sentence\'s own answer offered, never the scene\'s alone', () => {
+    const got = ask('hey, writing for the weekend edition, a local arthouse cinema is organising a debate on AI. anyway: when was the letter? thanks so much');
+    expect(got).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(got).toMatchObject({ candidates: expect.arrayContaining([expect.objectContaining({ fact: expect.objectContaining({ id: 'submission-date' }) })]) });
+    // A sentence that points back to someone the scene names still leans on it.
+    expect(ask('Natasha Lyonne co-founded a studio. What is it called? thanks so much')).not.toMatchObject({ verdict: 'clarify' });
+  });
+});

@@ -633,3 +633,53 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(realFacts().ask.ask("la citation exacte sur l'amérique qui est pas devenue une puissance culturelle par hasard", 'fr')).toMatchObject({ mode: 'quote', fact: { id: 'soft-power' } });
   });
 });
+
+describe('/ask: a signing asked of whom an opening names, or set against being quoted', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('an opening of purpose that names someone ("for a profile of X:") before "did she sign?" names who is asked about → the signatory verdict, never the count', () => {
+    expect(ask('for a profile of helen mirren: did she ever put her name on the hollywood letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('for a feature on Olivia Wilde and her films: did she sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Olivia Wilde' });
+    // An opening of purpose that names no one is still dropped: what follows is the question.
+    expect(ask('for the evening bulletin: who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('being quoted offered after "or" as the other side of a named person\'s signing asks whether they signed → the signatory verdict, no quote', () => {
+    expect(ask('Cynthia Erivo: did she sign it, or was she only quoted in coverage?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cynthia Erivo' });
+    expect(realFacts().ask.ask('Ron Howard a-t-il signé, ou a-t-il juste été cité dans la presse ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // A request for the letter's words with no signing asked is still a quote.
+    expect(ask('quote the letter on national security')).toMatchObject({ mode: 'quote' });
+  });
+});
+
+describe('/ask: a figure typed for a word a few words after its verb; a count of another text\'s signers', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"2" a few words after a verb whose phrase goes on with "to" ("send … 2"), before a name or a word no dictionary knows, is "to"', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.unshortened('did google send its filing 2 whitehouse')).toBe('did google send its filing to whitehouse');
+    expect(lexicon.unshortened('who sent the letter 2 Trump')).toBe('who sent the letter to Trump');
+    // Before a word a dictionary knows, the figure may count it ("sent their 2 letters"): kept.
+    expect(lexicon.unshortened('they sent their 2 letters to the agency')).toBe('they sent their 2 letters to the agency');
+    expect(ask('did google send its filing 2 whitehouse')).not.toMatchObject({ mode: 'number' });
+  });
+
+  it('a count of signers beside the title another fact\'s topic quotes ("Stealing Isn\'t Innovation") counts that text\'s → that fact, never the letter\'s count', () => {
+    expect(ask("Did Stealing Isn't Innovation really draw 750 supporters who signed?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask("Stealing Isn't Innovation: 700 signatories, is that right?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(realFacts().ask.ask("« Stealing Isn't Innovation » a récolté 900 signatures ?", 'fr')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+    // Without the title, a count of signers is still the letter's.
+    expect(ask('did 900 people sign the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
+
+describe('/ask: a count of signers the letter\'s count gives, in a question of where to find them', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"somewhere" ("quelque part") beside a count of signers asks where they are listed, as "where" does → the full text and list, never the count checked', () => {
+    expect(ask('is the full list of the 400 signatories online somewhere?')).toMatchObject({ verdict: 'answered', fact: { id: 'full-text-and-list' } });
+    expect(realFacts().ask.ask('la liste complète des 400 signataires est publiée quelque part ?', 'fr')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+    // The count alone, asked to be checked, is still checked.
+    expect(ask('400 signatures, is that right?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});

@@ -133,3 +133,27 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('how old is US copyright law according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-history' } });
   });
 });
+
+describe('/ask: a title another fact\'s topic quotes keeps the question on that text', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a question typing "Stealing Isn\'t Innovation" answered by a fact that never names it → that campaign\'s fact offered beside it, never the other alone', () => {
+    const got = ask("Someone linked Stealing Isn't Innovation in our Slack this morning. Who organised it?");
+    expect(got).not.toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(got).toMatchObject({ verdict: 'clarify', candidates: expect.arrayContaining([expect.objectContaining({ fact: expect.objectContaining({ id: 'stealing-isnt-innovation' }) })]) });
+    // The title asked about alone is that campaign's fact, answered; the letter's organisers without it are theirs.
+    expect(ask("what is Stealing Isn't Innovation?")).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(ask('who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
+
+describe('/ask: a letter or statement dated to another year than the letter\'s is another text', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a year other than the letter\'s right before "letter" or "statement" ("the 2023 statement") → declined, never the letter\'s facts', () => {
+    expect(ask('how many people signed the 2023 statement on generative AI?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('was the 2024 letter on AI training signed by more people than the hollywood one?')).toMatchObject({ verdict: 'no_answer' });
+    // The letter's own year names it.
+    expect(ask('who organised the 2025 letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
