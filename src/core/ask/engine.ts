@@ -20,6 +20,10 @@ import { decideSigning, type SigningLookups } from './signing';
 import { TopicGuard } from './topic-guard';
 import { AnswerChecks } from './checks';
 
+/** Concepts that place a letter in this story: Hollywood and its films, the stars, the White House. */
+const OWN_LETTER_MARKS: ReadonlySet<string> = new Set(['c:movie', 'c:stars', 'c:white-house']);
+const OWN_MARK_REACH = 4;
+
 /** Punctuation after which a clause opens ("Severance, will there be…", "quick one: will it…"). */
 const CLAUSE_BREAK = /[,;:.!?—–]/;
 /** Where a fact's answer cuts into clauses that each say one thing: sentence ends, semicolons, brackets. */
@@ -1067,13 +1071,18 @@ export class AskEngine {
 
   /**
    * "the 2024 statement on AI training", "the Authors Guild's 2023 letter": a year other than the letter's typed right
-   * before a word for a letter or a statement (`statementNouns`) dates another text than the story's.
+   * before a word for a letter or a statement (`statementNouns`) dates another text than the story's. A letter so
+   * dated that its own words place in Hollywood, with the stars or at the White House ("when was the 2024 letter to
+   * the White House sent?", within OWN_MARK_REACH words; not "… than the Hollywood one" further on) is this letter with a
+   * wrong year, which its date corrects.
    */
   private datedOtherLetter(parsed: ParsedQuestion): boolean {
     const words = parsed.reading.words;
     const statements = this.lexicon.wordList('statementNouns');
     const dated = (at: number): boolean => YEAR.test(words[at - 1] ?? '') && Number(words[at - 1]) !== this.letterYear;
-    return parsed.reading.terms.some((t) => t.term === 'c:letter' && dated(t.at)) || words.some((w, k) => statements.has(w) && dated(k));
+    const terms = parsed.reading.terms;
+    const ours = (at: number): boolean => terms.some((t) => OWN_LETTER_MARKS.has(t.term) && Math.abs(t.at - at) <= OWN_MARK_REACH);
+    return terms.some((t) => t.term === 'c:letter' && dated(t.at) && !ours(t.at)) || words.some((w, k) => statements.has(w) && dated(k));
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {

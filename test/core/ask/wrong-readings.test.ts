@@ -156,4 +156,9 @@ describe('/ask: a letter or statement dated to another year than the letter\'s i
     // The letter's own year names it.
     expect(ask('who organised the 2025 letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
+
+  it('a letter dated to a wrong year that its own words place at the White House or in Hollywood is this letter: its date corrects the year', () => {
+    expect(ask('When was the 2024 letter to the White House sent?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('when was the 2023 letter from the stars sent to the White House?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
 });
