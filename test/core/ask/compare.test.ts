@@ -413,4 +413,13 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events('was the Kadrey ruling after the Bartz ruling or not?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(realFacts().ask.ask('did Paul Simon sign or not?', 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
+
+  it('"A puis B", "time elapsed between A and B": a "then" sets two things in sequence, an elapsed time asks the gap; both compared', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'en');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('le jugement Bartz puis le jugement Kadrey : lequel est tombé en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(events('time elapsed between the Copyright Office report and the firing of Perlmutter')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+  });
 });
