@@ -221,8 +221,9 @@ export class EventComparer {
     const idle = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at);
     const phaseVerb = (t: Term, side: Term[]): boolean => idle(t) && side.some((u) => (u.term === 'c:start' || u.term === 'c:end') && u.at === t.at + 1);
     // "…and how far apart they were?": the words of another comparing cue than the one that parts the sides ask the gap,
-    // no word of either thing; nor is the "entre" that opens "entre A et B, lequel…".
-    const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => ((c.cue === 'compare' && c.length > 1) || c.cue === 'between') && t.at >= c.at && t.at < c.at + c.length);
+    // no word of either thing; nor is the "entre" that opens "entre A et B, lequel…", nor the "how long" of "how long did
+    // the White House take … after the letter?".
+    const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => ((c.cue === 'compare' && c.length > 1) || c.cue === 'between' || c.cue === 'howLong') && t.at >= c.at && t.at < c.at + c.length);
     const [left0, right0] = sides.map((side) =>
       side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
     ) as [Term[], Term[]];

@@ -1337,6 +1337,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const all = reading.words.map((_, k) => k).filter((k) => sentenceOf(k) === sentenceOf(at));
     return [all[0] ?? 0, (all[all.length - 1] ?? reading.words.length - 1) + 1];
   };
+  // "How long did the White House take to put out its plan after the letter?", "combien de temps le gouvernement a-t-il
+  // mis à publier son plan après la lettre ?": a span of time asked (`howLong`) and, later in its sentence, a lone
+  // "before" or "after" ask the time between two things as "how long after" does, whatever words stand between them.
+  const spanApart = reading.cues.some(
+    (h) => h.cue === 'howLong' && reading.cues.some((c) => c.cue === 'compare' && c.length === 1 && c.at >= h.at + h.length && !firstAt.has(c.at) && sentenceOf(c.at) === sentenceOf(h.at)),
+  );
   const alternatives = orAt.some((at) => {
     const [from, to] = within(at);
     return compareCues.some((c) => sentenceOf(c.at) === sentenceOf(at)) && namedBetween(from, at) && namedBetween(at + 1, to);
@@ -1423,6 +1429,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     betweenParts(reading, lexicon) !== null ||
     (cues.has('compare') &&
       (gapCue ||
+        spanApart ||
         alternatives ||
         dangling ||
         statement ||

@@ -422,4 +422,10 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events('le jugement Bartz puis le jugement Kadrey : lequel est tombé en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(events('time elapsed between the Copyright Office report and the firing of Perlmutter')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
   });
+
+  it('"how long did X need to … after Y?": a span of time asked, then a lone "after" in its sentence, asks the gap between two things', () => {
+    const o = realFacts().ask.ask('how long did Anthropic need to settle after the Bartz ruling', 'en');
+    expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    if (o.verdict === 'answered' && o.mode === 'compare') expect(o.events.map((e) => e.id).sort()).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-09-05-anthropic-settlement']);
+  });
 });
