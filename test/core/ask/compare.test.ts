@@ -428,4 +428,10 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
     if (o.verdict === 'answered' && o.mode === 'compare') expect(o.events.map((e) => e.id).sort()).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-09-05-anthropic-settlement']);
   });
+
+  it('two names that each have an event of their own on one day ("Google et OpenAI ont publié…") are set against the other side by the first one\'s', () => {
+    const o = realFacts().ask.ask('Google et OpenAI ont publié leurs propositions avant la lettre ?', 'fr');
+    expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    if (o.verdict === 'answered' && o.mode === 'compare') expect(o.events.map((e) => e.id).sort()).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+  });
 });
