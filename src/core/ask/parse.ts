@@ -1384,6 +1384,24 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to)
       );
     });
+  // "Stealing Isn't Innovation, c'est venu après la lettre ?", "did Stargate come before the letter?": names (words the
+  // data spells with a capital) and verbs of happening alone before the cue, the letter alone after it: the named
+  // thing's date set against the letter's filing. Not "les signatures ont continué d'arriver après l'envoi" (no name).
+  const namedHappens =
+    !asksWh &&
+    !startsWh &&
+    compareCues.some((c) => {
+      const [from, to] = within(c.at);
+      const before = terms.filter((t) => t.at >= from && t.at < c.at && t.weight >= 1);
+      const after = terms.filter((t) => t.at >= c.at + c.length && t.at < to && (t.weight >= 1 || t.term === 'c:letter'));
+      return (
+        !firstAt.has(c.at) &&
+        before.some((t) => t.kind === 'word' && lexicon.isName(reading.words[t.at] ?? '')) &&
+        before.every((t) => t.term === 'c:happen' || (t.kind === 'word' && lexicon.isName(reading.words[t.at] ?? ''))) &&
+        after.length > 0 &&
+        after.every((t) => t.term === 'c:letter')
+      );
+    });
   // "After Trump's order was the letter submitted?": a yes/no word after the cue, with something named between them and
   // the letter after it.
   const invertedLetter =
@@ -1435,6 +1453,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         statement ||
         invertedLetter ||
         letterHappens ||
+        namedHappens ||
         ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting

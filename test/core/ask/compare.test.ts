@@ -434,4 +434,11 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
     if (o.verdict === 'answered' && o.mode === 'compare') expect(o.events.map((e) => e.id).sort()).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
   });
+
+  it('"Stargate, c\'est venu avant la lettre ?": a name and a verb of happening before the cue, the letter alone after it, set the named thing against the letter', () => {
+    const o = realFacts().ask.ask("Stargate, c'est venu avant la lettre ?", 'fr');
+    expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    if (o.verdict === 'answered' && o.mode === 'compare') expect(o.events.map((e) => e.id).sort()).toEqual(['2025-01-21-stargate-announced', '2025-03-15-letter-submitted']);
+    expect(realFacts().ask.ask("les signatures ont continué d'arriver après l'envoi ?", 'fr')).not.toMatchObject({ mode: 'compare' });
+  });
 });
