@@ -221,8 +221,9 @@ export class EventComparer {
     const idle = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at);
     const phaseVerb = (t: Term, side: Term[]): boolean => idle(t) && side.some((u) => (u.term === 'c:start' || u.term === 'c:end') && u.at === t.at + 1);
     // "…and how far apart they were?": the words of another comparing cue than the one that parts the sides ask the gap,
-    // no word of either thing; nor is the "entre" that opens "entre A et B, lequel…".
-    const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => ((c.cue === 'compare' && c.length > 1) || c.cue === 'between') && t.at >= c.at && t.at < c.at + c.length);
+    // no word of either thing; nor is the "entre" that opens "entre A et B, lequel…", nor the "how long" of "how long did
+    // the White House take … after the letter?".
+    const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => ((c.cue === 'compare' && c.length > 1) || c.cue === 'between' || c.cue === 'howLong') && t.at >= c.at && t.at < c.at + c.length);
     const [left0, right0] = sides.map((side) =>
       side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
     ) as [Term[], Term[]];
@@ -315,8 +316,25 @@ export class EventComparer {
       // together (in a title or alias: "Sony and Netflix sue…" is one event), are two events, each of its own; one of
       // them, picked for both, would answer for the other too (a guess). No comparison then.
       const names = subject.filter((t) => t.kind === 'word');
-      const paired = names.filter((x) => names.some((y) => y.term !== x.term && y.at === x.at + 2 && this.lexicon.wordList('andWords').has(words[x.at + 1] ?? '')));
-      if (paired.length > 0 && !pool.some((r) => names.every((t) => this.events.field(r.id, t.term) === 2))) return undefined;
+      // So are two names side by side ("the OpenAI/Google filings": the slash is no word) that each names an event of its
+      // own and no event names together (not "Scarlett Johansson", "Warner Bros").
+      const titled = (r: Ranked<TimelineEvent>, t: Term): boolean => this.events.field(r.id, t.term) === 2;
+      const apart = (x: Term, y: Term): boolean =>
+        pool.some((r) => titled(r, x) && !titled(r, y)) && pool.some((r) => titled(r, y) && !titled(r, x)) && !pool.some((r) => titled(r, x) && titled(r, y));
+      const paired = names.filter((x) => names.some((y) => y.term !== x.term && ((y.at === x.at + 1 && apart(x, y)) || (y.at === x.at + 2 && this.lexicon.wordList('andWords').has(words[x.at + 1] ?? '')))));
+      if (paired.length > 0 && !pool.some((r) => names.every((t) => this.events.field(r.id, t.term) === 2))) {
+        // "Did Google and OpenAI file before the letter?": when each of the names has an event of its own and all those
+        // events fall on one day, whichever is set against the other side gives the same answer; the first name's
+        // stands for them all. Else the one picked would answer for the others: no comparison. Each name's event names
+        // it (title or alias) and carries every other word of the side ("file"): the first such the side's search ranks.
+        const rest = general(side);
+        const each = names.map((t) => pool.filter((r) => this.events.field(r.id, t.term) === 2 && rest.every((u) => this.events.carries(r.id, u.term))));
+        const own = each.map((found) => found[0]);
+        const day = own[0]?.item.date;
+        if (day === undefined || own.some((r) => r === undefined || r.item.date !== day) || new Set(own.map((r) => r!.id)).size !== own.length) return undefined;
+        leads.set(own[0]!.id, COMPARE_LOOSE_LEAD);
+        return own[0];
+      }
       const [first, second, third] = (whole.length > 0 ? whole : pool)
         .sort((x, y) => (lent.length === 0 ? ownOf(y) - ownOf(x) : (Math.abs(ownOf(y) - ownOf(x)) < COMPARE_TIE_COVERAGE ? 0 : ownOf(y) - ownOf(x)) || lentOf(y) - lentOf(x)) || y.score - x.score);
       if (first) leads.set(first.id, ownOf(first) - (second ? ownOf(second) : 0));

@@ -1337,6 +1337,12 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const all = reading.words.map((_, k) => k).filter((k) => sentenceOf(k) === sentenceOf(at));
     return [all[0] ?? 0, (all[all.length - 1] ?? reading.words.length - 1) + 1];
   };
+  // "How long did the White House take to put out its plan after the letter?", "combien de temps le gouvernement a-t-il
+  // mis à publier son plan après la lettre ?": a span of time asked (`howLong`) and, later in its sentence, a lone
+  // "before" or "after" ask the time between two things as "how long after" does, whatever words stand between them.
+  const spanApart = reading.cues.some(
+    (h) => h.cue === 'howLong' && reading.cues.some((c) => c.cue === 'compare' && c.length === 1 && c.at >= h.at + h.length && !firstAt.has(c.at) && sentenceOf(c.at) === sentenceOf(h.at)),
+  );
   const alternatives = orAt.some((at) => {
     const [from, to] = within(at);
     return compareCues.some((c) => sentenceOf(c.at) === sentenceOf(at)) && namedBetween(from, at) && namedBetween(at + 1, to);
@@ -1376,6 +1382,24 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         before.every((t) => t.term === 'c:happen') &&
         namedBetween(c.at + c.length, to, false, true) &&
         !reading.cues.some((r) => r.cue === 'refers' && r.at >= c.at + c.length && r.at < to)
+      );
+    });
+  // "Stealing Isn't Innovation, c'est venu après la lettre ?", "did Stargate come before the letter?": names (words the
+  // data spells with a capital) and verbs of happening alone before the cue, the letter alone after it: the named
+  // thing's date set against the letter's filing. Not "les signatures ont continué d'arriver après l'envoi" (no name).
+  const namedHappens =
+    !asksWh &&
+    !startsWh &&
+    compareCues.some((c) => {
+      const [from, to] = within(c.at);
+      const before = terms.filter((t) => t.at >= from && t.at < c.at && t.weight >= 1);
+      const after = terms.filter((t) => t.at >= c.at + c.length && t.at < to && (t.weight >= 1 || t.term === 'c:letter'));
+      return (
+        !firstAt.has(c.at) &&
+        before.some((t) => t.kind === 'word' && lexicon.isName(reading.words[t.at] ?? '')) &&
+        before.every((t) => t.term === 'c:happen' || (t.kind === 'word' && lexicon.isName(reading.words[t.at] ?? ''))) &&
+        after.length > 0 &&
+        after.every((t) => t.term === 'c:letter')
       );
     });
   // "After Trump's order was the letter submitted?": a yes/no word after the cue, with something named between them and
@@ -1423,11 +1447,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     betweenParts(reading, lexicon) !== null ||
     (cues.has('compare') &&
       (gapCue ||
+        spanApart ||
         alternatives ||
         dangling ||
         statement ||
         invertedLetter ||
         letterHappens ||
+        namedHappens ||
         ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting

@@ -105,9 +105,11 @@ describe('/ask comparisons: two things set against each other in time', () => {
     return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
   };
 
-  it('two names joined by "and" on one side, that no event names together → no comparison (one picked for both is a guess)', () => {
-    expect(events('did Google and OpenAI both get their comments in before the letter?')).toEqual([]);
-    expect(events('Google et OpenAI, leurs contributions sont arrivées avant la lettre ?')).toEqual([]);
+  it('two names joined by "and" on one side, that no event names together → no comparison (one picked for both is a guess), unless their events fall on one day', () => {
+    // Google's and OpenAI's filings are both of 13 March: set against the letter, either answers for both.
+    expect(events('did Google and OpenAI both get their comments in before the letter?')).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+    // Disney's suit and Warner Bros.'s are months apart: one picked for both would be a guess.
+    expect(events('did Disney and Warner Bros both sue Midjourney before the Kadrey ruling?')).toEqual([]);
     // An event that names the two together is one event.
     expect(events('the suit of Disney and Universal against Midjourney: before or after the Kadrey ruling?')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-06-25-kadrey-v-meta-ruling']);
   });
@@ -412,5 +414,33 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events('Google et OpenAI ont déposé leurs contributions le même jour ou pas ?')).toEqual(['2025-03-13-google-proposal', '2025-03-13-openai-submission']);
     expect(events('was the Kadrey ruling after the Bartz ruling or not?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     expect(realFacts().ask.ask('did Paul Simon sign or not?', 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
+  it('"A puis B", "time elapsed between A and B": a "then" sets two things in sequence, an elapsed time asks the gap; both compared', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'en');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('le jugement Bartz puis le jugement Kadrey : lequel est tombé en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(events('time elapsed between the Copyright Office report and the firing of Perlmutter')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
+  });
+
+  it('"how long did X need to … after Y?": a span of time asked, then a lone "after" in its sentence, asks the gap between two things', () => {
+    const o = realFacts().ask.ask('how long did Anthropic need to settle after the Bartz ruling', 'en');
+    expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    if (o.verdict === 'answered' && o.mode === 'compare') expect(o.events.map((e) => e.id).sort()).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-09-05-anthropic-settlement']);
+  });
+
+  it('two names that each have an event of their own on one day ("Google et OpenAI ont publié…") are set against the other side by the first one\'s', () => {
+    const o = realFacts().ask.ask('Google et OpenAI ont publié leurs propositions avant la lettre ?', 'fr');
+    expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    if (o.verdict === 'answered' && o.mode === 'compare') expect(o.events.map((e) => e.id).sort()).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+  });
+
+  it('"Stargate, c\'est venu avant la lettre ?": a name and a verb of happening before the cue, the letter alone after it, set the named thing against the letter', () => {
+    const o = realFacts().ask.ask("Stargate, c'est venu avant la lettre ?", 'fr');
+    expect(o).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    if (o.verdict === 'answered' && o.mode === 'compare') expect(o.events.map((e) => e.id).sort()).toEqual(['2025-01-21-stargate-announced', '2025-03-15-letter-submitted']);
+    expect(realFacts().ask.ask("les signatures ont continué d'arriver après l'envoi ?", 'fr')).not.toMatchObject({ mode: 'compare' });
   });
 });
