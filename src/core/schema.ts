@@ -136,6 +136,7 @@ export const WORD_LISTS = [
   'articles',
   'sourceDocuments',
   'sourceLinks',
+  'sourceVerbs',
   'narrowingLinks',
   'taskOpeners',
   'letterPronounsAfter',

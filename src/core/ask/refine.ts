@@ -309,6 +309,10 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     // Not in a question asking yes or no ("Was the BFMTV piece right that…?"): whether the source got it right is asked.
     const yesNo = parsed.reading.cues.some((c) => c.cue === 'yesno');
     const telling = yesNo ? [] : parsed.reading.terms.filter((t) => t.term === 'c:mention').map((t) => t.at);
+    // So is a name right after a verb of speaking (`sourceVerbs`: "le décret dont parle BFM"), which reads as no naming
+    // elsewhere; a name before it is who speaks ("pourquoi OpenAI parle de la Chine ?" asks what OpenAI argued).
+    const speaking = ctx.lexicon.wordList('sourceVerbs');
+    const spoken = yesNo ? [] : parsed.reading.words.flatMap((w, at) => (speaking.has(w) ? [at] : []));
     // So is a name by a noun of a piece the news ran ("l'article de BFM", "the AFP story"): why that piece brings
     // something up is asked of what it brings up, not of the outlet.
     // Only with words of linking between them ("de l'", "by"): "l'article sur DeepSeek" is about DeepSeek.
@@ -319,7 +323,8 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     const whOpened = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
     const pieces = yesNo && !whOpened ? [] : words.flatMap((w, at) => (documents.has(w) ? [at] : []));
     const linked = (a: number, b: number): boolean => Math.abs(a - b) <= PIECE_GAP && words.slice(Math.min(a, b) + 1, Math.max(a, b)).every((w) => links.has(w));
-    const source = (t: Term): boolean => telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at));
+    const source = (t: Term): boolean =>
+      telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || spoken.some((at) => t.at > at && t.at - at <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at));
     // Nor a wrong value of a premise the answer itself corrects ("why did the letter single out Meta?": what the letter
     // targets, which names no Meta): that name is the error to correct, no sign the question is about a fact naming it.
     const corrected = new Set(ctx.premises.read(parsed, ctx.typedOf(parsed).opening).flatMap((p) => (p.fact === leader.id ? p.values : [])));

@@ -1451,6 +1451,10 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('Was the AFP story right to mention DeepSeek?').verdict).toBe('clarify');
   });
 
+  it('a name right after a verb of speaking ("dont parlait BFMTV") is where the question read it', () => {
+    expect(ask('Le décret de janvier dont parlait BFMTV porte quel numéro ?')).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' } });
+  });
+
   it('a name linked to a noun of a news piece ("la dépêche de l\'AFP") is the outlet that ran it, not what is asked about', () => {
     for (const q of ["l'article de BFMTV parle de DeepSeek, pourquoi ?", "Dans la dépêche de l'AFP, pourquoi parler de DeepSeek ?", 'why does the AFP piece talk about DeepSeek?']) {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });

@@ -5,7 +5,7 @@ import { conceptsSchema } from '../../../src/core/schema';
 import { realFacts } from '../../helpers/core';
 
 const lexicon = new Lexicon(conceptsSchema.parse(JSON.parse(readFileSync(path.join(__dirname, '../../../data/concepts.json'), 'utf8'))));
-const concepts = (text: string): string[] => lexicon.read(text, 'fr').terms.map((t) => t.term);
+const concepts = (text: string, lang: 'en' | 'fr' = 'fr'): string[] => lexicon.read(text, lang).terms.map((t) => t.term);
 
 /**
  * Wordings of people who never saw the data (the newest dev batches): a word a fact's concept should carry
@@ -50,5 +50,31 @@ describe('/ask: everyday wordings of a fact\'s concept', () => {
 
   it('"sur toute la ligne" only stresses the question → the case answered', () => {
     expect(ask('Meta a perdu sur toute la ligne dans le procès Kadrey ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('slang and newsroom asides ask nothing: "tf", "lmao", "in the replies", a full-screen card, a reader', () => {
+    const read = concepts('who tf runs Asteria lmao, folks in the replies want a full-screen card for a reader', 'en');
+    expect(read).toContain('c:chatter');
+    for (const word of ['tf', 'lmao', 'replies', 'full', 'screen', 'reader']) expect(read).not.toContain(word);
+  });
+
+  it('a thing that "pops up" in a story is mentioned', () => {
+    expect(concepts('why does Nvidia pop up in the French papers?', 'en')).toContain('c:mention');
+    expect(concepts('DeepSeek pops up in every AI piece', 'en')).toContain('c:mention');
+  });
+
+  it('"go wider than" Hollywood is beyond it; "yrs" is years', () => {
+    expect(concepts('does it go wider than the film business?', 'en')).toContain('c:beyond');
+    expect(concepts('copyright law is how many yrs old per the letter?', 'en')).toContain('c:years');
+  });
+
+  it('French asides ask nothing: "pis", "plein écran", a reader ("une lectrice")', () => {
+    const read = concepts('Pis Microsoft, une lectrice veut savoir, c\'est pour un plein écran');
+    expect(read).toContain('c:chatter');
+    for (const word of ['pis', 'lectric', 'plein', 'ecran']) expect(read).not.toContain(word);
+  });
+
+  it('a person\'s "role in this" asks their profile', () => {
+    expect(concepts("what was Mooser's role in this, exactly?", 'en')).toContain('c:profile');
   });
 });
