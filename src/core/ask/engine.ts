@@ -9,7 +9,7 @@ import { editDistance } from '../text';
 import { withInitials } from '../names';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, indexOfPhrase, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
-import { betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -434,6 +434,9 @@ export class AskEngine {
       sayingSubjects,
       latestDates: new Map(data.facts.map((f) => [f.id, latestDate(splitWords(f.answer.en))] as const).filter((e): e is [string, number] => e[1] !== undefined)),
       letterDate: Number(data.letter.submitted.date.replace(/-/g, '')),
+      earliestYears: new Map(
+        data.facts.map((f) => [f.id, earliestYear(splitWords(f.answer.en), this.lexicon.wordList('yearUnits'), Number(data.letter.submitted.date.slice(0, 4)))] as const),
+      ),
       paymentRoles: paymentRolesOf(this.lexicon, data.facts),
       namesOtherLetter: (parsed) => this.namesOtherLetter(parsed),
       futureTense: (parsed) => this.futureTense(parsed),
