@@ -182,6 +182,7 @@ export const WORD_LISTS = [
   'indefiniteArticles',
   'remarkOn',
   'timeUnits',
+  'yearUnits',
   'pastDatedNext',
   'yesNoAuxiliaries',
   'participleAuxiliaries',

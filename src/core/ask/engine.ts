@@ -9,7 +9,7 @@ import { editDistance } from '../text';
 import { withInitials } from '../names';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, indexOfPhrase, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
-import { betweenParts, countsAt, dateWordsAt, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -434,6 +434,9 @@ export class AskEngine {
       sayingSubjects,
       latestDates: new Map(data.facts.map((f) => [f.id, latestDate(splitWords(f.answer.en))] as const).filter((e): e is [string, number] => e[1] !== undefined)),
       letterDate: Number(data.letter.submitted.date.replace(/-/g, '')),
+      earliestYears: new Map(
+        data.facts.map((f) => [f.id, earliestYear(splitWords(f.answer.en), this.lexicon.wordList('yearUnits'), Number(data.letter.submitted.date.slice(0, 4)))] as const),
+      ),
       paymentRoles: paymentRolesOf(this.lexicon, data.facts),
       namesOtherLetter: (parsed) => this.namesOtherLetter(parsed),
       futureTense: (parsed) => this.futureTense(parsed),
@@ -1392,7 +1395,10 @@ export class AskEngine {
     if (parsed.type === 'list' && parsed.roles.length > 0) {
       // "Le réalisateur de Roma est-il signataire ?": a name the data does not know, typed with a capital inside the
       // sentence, describes someone the list by role cannot say (one person, by a work the data does not give).
-      if (this.topic.namesOtherTopic(parsed, this.searchTermsOf(parsed), 'capitals')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+      // Not a signatory's work given as an example of the list ("singers who signed, like the ex-Beatle").
+      const examples = this.exampleWorksAt(parsed, this.worksTyped(parsed).covered);
+      const searchTerms = this.searchTermsOf(parsed).filter((t) => !examples.has(t.at));
+      if (this.topic.namesOtherTopic(parsed, searchTerms, 'capitals')) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
       // So does a role "of" a title that is a common word ("the director of Inception", "le réalisateur d'Inception"):
       // a word typed with a capital right after it, which no fact uses.
       const words = parsed.reading.words;
@@ -1889,11 +1895,10 @@ export class AskEngine {
   }
 
   /**
-   * The one signatory one of whose works (the titles `knownFor` names: "Director (Selma, Origin)") the
-   * question names, each word of the title typed with a capital or a word no text of the data uses ("selma"), so
-   * that a title that is a common word ("Lost", "Origin") counts only as a title.
+   * The signatories whose works (`knownFor` titles) the question names (see `signatoryByWork`), and the word indexes
+   * those titles cover.
    */
-  private signatoryByWork(parsed: ParsedQuestion): string | false | null {
+  private worksTyped(parsed: ParsedQuestion): { found: Set<string>; covered: Set<number> } {
     const shown = parsed.reading.shown;
     const aligned = shown.length === parsed.reading.words.length;
     const words = parsed.reading.words;
@@ -1933,7 +1938,34 @@ export class AskEngine {
         }
       }
     }
+    return { found, covered };
+  }
+
+  /**
+   * "music people who signed — singers, ex-Beatles, whoever", "actors who signed, e.g. the Zoolander guy": in a
+   * question that asks for the signers of a role (a list by role, its role before the signing), works named only after
+   * the signing are examples of that list, not the one signer asked about: their word indexes (`covered`), else none.
+   */
+  private exampleWorksAt(parsed: ParsedQuestion, covered: ReadonlySet<number>): ReadonlySet<number> {
+    const { terms } = parsed.reading;
+    if (parsed.type !== 'list' || parsed.roles.length === 0 || covered.size === 0) return new Set();
+    const roleSigned = terms.find((t) => t.term === 'c:sign' && terms.some((r) => r.kind === 'role' && r.at < t.at));
+    return roleSigned && [...covered].every((k) => k > roleSigned.at) ? covered : new Set();
+  }
+
+  /**
+   * The one signatory one of whose works (the titles `knownFor` names: "Director (Selma, Origin)") the
+   * question names, each word of the title typed with a capital or a word no text of the data uses ("selma"), so
+   * that a title that is a common word ("Lost", "Origin") counts only as a title.
+   */
+  private signatoryByWork(parsed: ParsedQuestion): string | false | null {
+    const { found, covered } = this.worksTyped(parsed);
     if (found.size !== 1) return null;
+    // "music people who signed — singers, ex-Beatles, whoever": a work given as an example of a list by role is no one signer asked about.
+    if (this.exampleWorksAt(parsed, covered).size > 0) return null;
+    const shown = parsed.reading.shown;
+    const aligned = shown.length === parsed.reading.words.length;
+    const words = parsed.reading.words;
     // "Hanks, le créateur de Lost, il a signé ?", "the Lost guy, Spielberg — signatory?": a name typed besides the title
     // (a word with a capital that the data does not know, none of the signatory's; "Gosling" is a dictionary word too) is who is asked
     // about; the title describes them wrongly, and is never a "yes" for the one it belongs to.

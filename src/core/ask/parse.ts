@@ -109,6 +109,29 @@ export function latestDate(words: readonly string[]): number | undefined {
 }
 
 /**
+ * The earliest year a text's folded words reach back to, or undefined when it gives no year and no span: its earliest
+ * year, or a span of years counted back from its latest year (else `fromYear`) when it goes further ("for nearly 250
+ * years" → 1775 of a 2025 text; "the first time in 63 years" → 1960 of a 2023 one). `spanUnits` are the words of a
+ * year ("years", "ans").
+ */
+export function earliestYear(words: readonly string[], spanUnits: ReadonlySet<string>, fromYear: number): number | undefined {
+  let earliest: number | undefined;
+  let latest: number | undefined;
+  for (const w of words) {
+    if (!YEAR.test(w)) continue;
+    const year = Number(w);
+    if (earliest === undefined || year < earliest) earliest = year;
+    if (latest === undefined || year > latest) latest = year;
+  }
+  for (let i = 1; i < words.length; i++) {
+    if (!spanUnits.has(words[i]!) || !DIGITS_ONLY.test(words[i - 1]!) || YEAR.test(words[i - 1]!)) continue;
+    const back = (latest ?? fromYear) - Number(words[i - 1]);
+    if (earliest === undefined || back < earliest) earliest = back;
+  }
+  return earliest;
+}
+
+/**
  * The first date a text gives (folded words), as yyyymmdd: its first year, with its month and day when they stand
  * before it. A fact's answer opens on its own event ("On 11 December 2025 Trump signed…"), then may date what it
  * builds on ("EO 14179, the January 2025 order").

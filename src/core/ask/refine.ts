@@ -3,7 +3,7 @@ import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, type ParsedQuestion } from './parse';
+import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, YEAR, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
 import { ANSWER_SLOTS, countedAfter, rivalOf, SAYING, type AnswerChecks } from './checks';
@@ -63,6 +63,11 @@ export interface RefineLookups {
   readonly sayingSubjects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's latest date in its answer, yyyymmdd (`latestDate`); a fact that gives none is absent. */
   readonly latestDates: ReadonlyMap<string, number>;
+  /**
+   * Each fact's earliest year (`earliestYear`: its earliest year or the start of a span of years it gives), or
+   * undefined for a fact that gives neither: the letter then dates it.
+   */
+  readonly earliestYears: ReadonlyMap<string, number | undefined>;
   /** The day the letter was filed, yyyymmdd. */
   readonly letterDate: number;
   /** Whether a question asks in the future tense after its question word ("when will…", "quand toucheront-ils… ?"). */
@@ -1233,6 +1238,13 @@ const checkAskedVerb: Refinement = (ctx, decision) => {
  */
 const FACT_YEAR_SLACK = 2;
 
+/**
+ * Years before the earliest a fact dates its own event within which a year asked about is still the fact's time, a year
+ * misremembered ("Trump's July 2024 action plan" of July 2025's); one more is an earlier time ("what did OpenAI argue in
+ * 2023?" of its March 2025 comments).
+ */
+const EARLIER_YEAR_SLACK = 1;
+
 const checkLaterYear: Refinement = (ctx, decision) => {
   // "sag-aftra a fait grève en 2026 ?", "what did the union win in its 2026 contract?": a year asked about more than
   // `FACT_YEAR_SLACK` after every date a fact gives is of a later event than the fact's (another strike, another
@@ -1247,6 +1259,44 @@ const checkLaterYear: Refinement = (ctx, decision) => {
   return keepPicked(decision, (r) => {
     const latest = ctx.latestDates.get(r.id);
     return latest === undefined || asked - Math.floor(latest / DATE_YEAR) <= slack;
+  });
+};
+
+/**
+ * The years a question asks about (`ParsedQuestion.years`) but those that date the letter itself, typed right before a
+ * word for it or after it and a word of `ofWords` ("la lettre de 2024 des stars", "the 2024 Hollywood letter"): a
+ * question that reads so is of this letter (another letter is declined before), its year a slip its date corrects,
+ * not a time asked of its contents.
+ */
+function yearsAskedOfFacts(ctx: RefineContext): number[] {
+  const { words, terms } = ctx.parsed.reading;
+  const ofWords = ctx.lexicon.wordList('ofWords');
+  const letterYears = new Set<number>();
+  for (const t of terms) {
+    if (t.term !== 'c:letter') continue;
+    const end = t.at + (t.span ?? 1);
+    if (YEAR.test(words[t.at - 1] ?? '')) letterYears.add(Number(words[t.at - 1]));
+    if (ofWords.has(words[end] ?? '') && YEAR.test(words[end + 1] ?? '')) letterYears.add(Number(words[end + 1]));
+  }
+  return letterYears.size === 0 ? ctx.parsed.years : ctx.parsed.years.filter((y) => !letterYears.has(y));
+}
+
+const checkEarlierYear: Refinement = (ctx, decision) => {
+  // "OpenAI's valuation in 2023?", "la valo d'OpenAI en 2023 c'était combien ?": a year asked about that is before every
+  // year a fact reaches (its earliest date, or the start of a span of years it gives: "for nearly 250 years") asks of
+  // an earlier time than the fact's, the twin of `checkLaterYear`: declined, and such choices not offered. A fact that
+  // gives no year is the letter's (its figures, its words), dated by it, and may not be moved to another year; one
+  // that dates its own event may have its year misremembered by `EARLIER_YEAR_SLACK` ("the July 2024 action plan").
+  // A fact about a date (its slot c:when) answers the wrong year of a premise by correcting it ("was the letter sent in
+  // 2024?"); a year among the asked ones inside the fact's time keeps it.
+  const years = yearsAskedOfFacts(ctx);
+  if (decision.verdict === 'no_answer' || years.length === 0) return decision;
+  const asked = Math.max(...years);
+  const letterYear = Math.floor(ctx.letterDate / DATE_YEAR);
+  return keepPicked(decision, (r) => {
+    if (ctx.checks.slotOf.get(r.id) === 'c:when') return true;
+    const earliest = ctx.earliestYears.get(r.id);
+    return earliest === undefined ? asked >= letterYear : asked >= earliest - EARLIER_YEAR_SLACK;
   });
 };
 
@@ -1315,6 +1365,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkReactionParties,
   checkAfterDated,
   checkLaterYear,
+  checkEarlierYear,
   checkFutureDate,
   vetoNearOffTopic,
 ];

@@ -71,6 +71,19 @@ describe('/ask engine: questions near the story that no fact answers → decline
     expect(ask('how many writers voted for the 2023 WGA contract?').verdict).toBe('no_answer');
   });
 
+  it('a year before every date a fact gives → an earlier time than the fact’s, declined; a wrong year it corrects, a span it gives or a slip of one year keeps it', () => {
+    // The letter's figures and an argument filed in March 2025 say nothing of 2022 or 2023.
+    expect(ask('how much was Google worth in 2022?').verdict).toBe('no_answer');
+    expect(ask('Combien valait OpenAI en 2022 ?').verdict).toBe('no_answer');
+    expect(ask('what was OpenAI pushing for back in 2023?').verdict).toBe('no_answer');
+    // A date fact corrects the year; a span of years reaches back; the letter's own year misremembered is this letter.
+    expect(answered('the letter went out in 2024, correct?')).toBe('submission-date');
+    expect(answered('the letter says copyright law goes back 250 years, so to 1776?')).toBe('copyright-history');
+    expect(answered('la lettre de 2024 des stars réclame quoi ?')).toBe('demands');
+    expect(answered("Trump's 2024 action plan, did it protect copyright?")).toBe('ai-action-plan-outcome');
+    expect(answered('how long did the 2023 writers strike last?')).toBe('strikes-2023');
+  });
+
   it('a year after the letter’s, past every date a fact gives → a later event, declined, even in a rest cut at "and"', () => {
     expect(ask('Did Trump sign an order on AI and copyright in 2026?').verdict).toBe('no_answer');
     expect(ask('Trump a-t-il signé en 2026 un décret sur le droit d’auteur ?').verdict).toBe('no_answer');

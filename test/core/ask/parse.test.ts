@@ -1,4 +1,4 @@
-import { countsAt, dateWordsAt, firstDate, firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
+import { countsAt, dateWordsAt, earliestYear, firstDate, firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
 import { splitWords } from '../../../src/core/ask/lexicon';
 import { realFacts } from '../../helpers/core';
 
@@ -152,5 +152,15 @@ describe('firstDate: the date a text opens on', () => {
     expect(firstDate(splitWords('In March 2025 the letter was filed'))).toBe(20250301);
     expect(firstDate(splitWords('filed in 2025'))).toBe(20250101);
     expect(firstDate(splitWords('no date here'))).toBeUndefined();
+  });
+});
+
+describe('earliestYear: how far back a text reaches', () => {
+  const units = new Set(['years', 'ans']);
+  it('its earliest year, or a span of years counted back from its latest (else the year given)', () => {
+    expect(earliestYear(splitWords('Signed in July 2024, revised in 2026.'), units, 2025)).toBe(2024);
+    expect(earliestYear(splitWords('a union first formed 40 years before its 2020 deal'), units, 2025)).toBe(1980);
+    expect(earliestYear(splitWords('the guild says copyright has served artists for 300 years'), units, 2025)).toBe(1725);
+    expect(earliestYear(splitWords('no time at all'), units, 2025)).toBeUndefined();
   });
 });

@@ -322,6 +322,14 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('the Zoolander guy signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ben Stiller' });
   });
 
+  it('a work named after the signing of a list by role is an example of that list, not one signer asked about', () => {
+    expect(ask('which singers signed, like the ex-Beatle?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('actors who signed, e.g. the Zoolander guy')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+    // The work before the signing still names the one asked about.
+    expect(ask('did the director of Selma sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
+    expect(ask('did the singer from the Beatles sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Paul McCartney' });
+  });
+
   it('a role in the singular with "he"/"she" describes one person named elsewhere: no list of the role', () => {
     expect(ask('emma stone, the la la land actress — did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
     expect(ask('did any actress sign?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
