@@ -224,6 +224,10 @@ export const BATCH_104_PREFIX = 'b104-';
 export const BATCH_105_PREFIX = 'b105-';
 /** Batch 106 (ids `b106-…`, written blind with batch 103; a TV news producer and a social-media team preparing explainers): test only, a fresh measure. */
 export const BATCH_106_PREFIX = 'b106-';
+/** Batch 107 (ids `b107-…`, written blind during the twenty-sixth round; a magazine's research department and a French radio morning team): test only, a fresh measure. */
+export const BATCH_107_PREFIX = 'b107-';
+/** Batch 108 (ids `b108-…`, written blind with batch 107; readers' questions relayed by a desk and a French-speaking West and Central African news site): test only, a fresh measure. */
+export const BATCH_108_PREFIX = 'b108-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -332,6 +336,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 104 (dev only)', has: (id) => id.startsWith(BATCH_104_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 105 (dev only)', has: (id) => id.startsWith(BATCH_105_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 106 (test only)', has: (id) => id.startsWith(BATCH_106_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 107 (test only)', has: (id) => id.startsWith(BATCH_107_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 108 (test only)', has: (id) => id.startsWith(BATCH_108_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

@@ -112,7 +112,7 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  */
 const RIGHT_FLOOR = 0.9;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1021;
+const OFF_TOPIC_DECLINED = 1085;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
