@@ -13,7 +13,7 @@ import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDat
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
+import { alignedGaps, askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -1015,14 +1015,13 @@ export class AskEngine {
   }
 
   /**
-   * The asking sentence's own words (after the last full stop or "!" before its "?"), decided alone when they ask with a
+   * The asking sentence's own words (after the last sentence end before its "?", `lastSentenceStart`), decided alone when they ask with a
    * question word and refer to no one ("she", "it"): the sentences before set a scene. Null when there is no such sentence.
    */
   private ownSentence(asked: string, lang: Locale | undefined, answerLang: Locale): AskOutcome | null {
-    const breaks = [...asked.matchAll(/(?<!\d)[.!]+\s+(?=\S)/g)];
-    const end = breaks[breaks.length - 1];
-    if (!end) return null;
-    const sentence = asked.slice(end.index + end[0].length).trim();
+    const start = lastSentenceStart(asked, this.lexicon.wordList('dottedAbbreviations'));
+    if (start === null) return null;
+    const sentence = asked.slice(start).trim();
     if (sentence.split(/\s+/).length < LED_WORDS) return null;
     const parsed = this.parseOnce(sentence, lang);
     const { cues } = parsed.reading;

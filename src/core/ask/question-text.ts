@@ -225,6 +225,17 @@ export function questionParts(question: string, joiners: ReadonlySet<string>): s
 const ASKING_WORDS = 3;
 
 /**
+ * Where a text's last sentence starts, after the last sentence end before more text: a full stop (not after a digit, a
+ * single letter or a short form of `abbreviations`: "Warner Bros. Discovery", as in `lastClause`), "!", "…" or an emoji
+ * ("I have 10 min 😬 what was…"); null when the text is one sentence.
+ */
+export function lastSentenceStart(text: string, abbreviations: ReadonlySet<string>): number | null {
+  const breaks = [...text.matchAll(clauseSplitsFor(abbreviations).sentence)];
+  const last = breaks[breaks.length - 1];
+  return last ? last.index + last[0].length : null;
+}
+
+/**
  * "thanks for yesterday! today's one: what did it ask for? cheers to the desk": the sentence that ends on a message's only
  * "?" (a run of them counts once), from the end of the sentence before it (".", "!", "…", an emoji), when chatter stands around it
  * (a sentence before it or words after it) and it has `ASKING_WORDS` words or more; null otherwise.
@@ -233,12 +244,7 @@ export function askingSentence(question: string, abbreviations: ReadonlySet<stri
   const marks = [...question.matchAll(/\?+/g)];
   if (marks.length !== 1) return null;
   const mark = marks[0]!;
-  const before = question.slice(0, mark.index);
-  // An emoji ends a sentence as a full stop does ("I have 10 min 😬 what was…"); a full stop after a single letter or a
-  // short form of `abbreviations` ("Warner Bros. Discovery") does not, as in `lastClause`.
-  const breaks = [...before.matchAll(clauseSplitsFor(abbreviations).sentence)];
-  const last = breaks[breaks.length - 1];
-  const start = last ? last.index + last[0].length : 0;
+  const start = lastSentenceStart(question.slice(0, mark.index), abbreviations) ?? 0;
   const after = question.slice(mark.index + mark[0].length).trim();
   const sentence = question.slice(start, mark.index + mark[0].length).trim();
   if (start === 0 && after.length === 0) return null;
