@@ -228,6 +228,14 @@ export const BATCH_106_PREFIX = 'b106-';
 export const BATCH_107_PREFIX = 'b107-';
 /** Batch 108 (ids `b108-…`, written blind with batch 107; readers' questions relayed by a desk and a French-speaking West and Central African news site): test only, a fresh measure. */
 export const BATCH_108_PREFIX = 'b108-';
+/** Batch 109 (ids `b109-…`, written blind as the twenty-seventh round began; a US news website's evening desk and a Maghreb French-language news site's culture team): dev only. */
+export const BATCH_109_PREFIX = 'b109-';
+/** Batch 110 (ids `b110-…`, written blind with batch 109; a British broadcaster's digital team, a Lyon daily's web desk and a Paris business weekly): dev only. */
+export const BATCH_110_PREFIX = 'b110-';
+/** Batch 111 (ids `b111-…`, written blind with batch 109; an Australian entertainment desk, an Indian daily's fact-checker, a Québec TV newsroom and a Swiss radio): test only, a fresh measure. */
+export const BATCH_111_PREFIX = 'b111-';
+/** Batch 112 (ids `b112-…`, written blind with batch 109; a standards editor checking a draft, a French public TV evening news team and a Belgian radio's website): test only, a fresh measure. */
+export const BATCH_112_PREFIX = 'b112-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -338,6 +346,10 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 106 (test only)', has: (id) => id.startsWith(BATCH_106_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 107 (test only)', has: (id) => id.startsWith(BATCH_107_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 108 (test only)', has: (id) => id.startsWith(BATCH_108_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 109 (dev only)', has: (id) => id.startsWith(BATCH_109_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 110 (dev only)', has: (id) => id.startsWith(BATCH_110_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 111 (test only)', has: (id) => id.startsWith(BATCH_111_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 112 (test only)', has: (id) => id.startsWith(BATCH_112_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

@@ -109,10 +109,14 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * With batch 102 (200 blind questions written as the twenty-fifth round closed, test only, run once with its final
  * engine: 170 right / 7 wrong, 32/32): 5,648 questions, 5,107 right = 90.4 %, 58 wrong = 1.03 %, 989/993 declined. The
  * wrong bar (≤ 1 %) is no longer met on test, so by the rule above the ceiling is the next half percent, 1.5 %.
+ * With batches 111 and 112 (400 blind questions written as the twenty-seventh round began, test only, first engine
+ * 164 / 6, 29/32 and 172 / 2, 32/32; 165 / 5, 30/32 and 172 / 2 with the examples relearnt from batches 109 and 110 in
+ * dev): 6,648 questions, 5,970 right = 89.8 %, 73 wrong = 1.10 %, 1,147/1,153 declined. Right falls below 90 %, so by
+ * the rule above the floor is 89 % until the round's merges are measured.
  */
-const RIGHT_FLOOR = 0.9;
+const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1085;
+const OFF_TOPIC_DECLINED = 1147;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
