@@ -1066,9 +1066,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // together are no signatory's name, who is asked about instead of the signatory bearing the surname.
   const bySurname = aboutSigning ? people.find((p) => p.match.verdict === 'signed' && p.match.match!.method === 'surname' && !p.span.includes(' ')) : undefined;
   if (bySurname) {
-    // Typed as a first name is (a capital, then small letters: no "BFM"), opening its sentence: not after an article or
-    // a negation ("the Beatles guy", "pas Jake": that one is set aside).
-    const opening = sentenceOpenings(text);
+    // Typed as a first name is (a capital, then small letters: no "BFM"), opening its sentence or a clause after a dash:
+    // not after an article or a negation ("the Beatles guy", "pas Jake": that one is set aside).
+    const opening = sentenceOpenings(text, true);
     // Or the one who does the signing, right before its verb ("wachowski - did lana sign too?"), in lower case too when
     // it is typed as a name is (three letters or more, a vowel among them) and the typo reader read no other word there.
     const signsNext = (k: number): boolean => terms.some((t) => t.term === 'c:sign' && t.at === k + 1);
@@ -1082,8 +1082,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         !lexicon.isKnown(reading.words[r[0]!]!) &&
         !isDictionaryWord(reading.words[r[0]!]!),
     );
-    const full = first ? `${shown[first[0]!]!} ${bySurname.span}` : '';
-    const meant = first ? names.match(full) : null;
+    // Unless the asker offers the signatory's own first name as the other choice ("Gyllenhaal — Jake or Maggie?",
+    // "Wachowski: Lana, or her sister Lilly?"): then which of the two signed is the question, and the signatory answers it.
+    const offered = (k: number): boolean => {
+      const named = names.match(`${shown[k]!} ${bySurname.span}`);
+      return named.verdict === 'signed' && (named.match!.method === 'exact' || named.match!.method === 'alias');
+    };
+    const full = first && !shown.some((w, k) => k !== first[0] && /^\p{L}{3,}$/u.test(w) && offered(k)) ? `${shown[first[0]!]!} ${bySurname.span}` : '';
+    const meant = full ? names.match(full) : null;
     if (meant && meant.verdict === 'not_listed') {
       namesakes.add(foldText(bySurname.span));
       people.push({ span: full, match: meant });

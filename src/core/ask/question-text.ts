@@ -187,9 +187,10 @@ export function typedNames(shown: readonly string[], opening: ReadonlySet<number
 }
 
 /** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */
-export function sentenceOpenings(text: string): Set<number> {
+export function sentenceOpenings(text: string, dashes = false): Set<number> {
   const opening = new Set<number>([0]);
-  const sentences = text.split(/[.:;!?](?=\s)/);
+  // With `dashes`, a clause set off by a dash between spaces opens too ("Gyllenhaal a signé — Jake, je veux dire ?").
+  const sentences = text.split(dashes ? /[.:;!?](?=\s)|\s[—–-]\s/ : /[.:;!?](?=\s)/);
   // The words of each sentence but the last are counted: the last opens no sentence after it.
   let at = 0;
   for (let k = 0; k + 1 < sentences.length; k++) {
