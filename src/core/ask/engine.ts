@@ -8,8 +8,8 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { withInitials } from '../names';
 import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
-import { Lexicon, padded, indexOfPhrase, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
-import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { Lexicon, padded, indexOfPhrase, spelledAt, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
+import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, yearAt, yearsOnLetter, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -115,6 +115,14 @@ const TOPIC_TITLE = /"([^"]+)"|“([^”]+)”/g;
 /** The concept of chatter ("for the headline", "on deadline"): an aside holding it is the asker's (`beforeAsides`). */
 const CHATTER = 'c:chatter';
 
+/** A title a fact's topic quotes (`TOPIC_TITLE`): whose fact it is, its folded words, and those one space apart and around. */
+interface Title {
+  id: string;
+  words: readonly string[];
+  padded: string;
+}
+const NO_TITLES: readonly Title[] = [];
+
 /**
  * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
  * special modes (did X sign, lists by role, comparisons in time, quotes, number checks). Pure; built once per
@@ -170,7 +178,9 @@ export class AskEngine {
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   private readonly signerCounter: Fact | undefined;
   /** The titles the facts' topics quote (see `TOPIC_TITLE`), folded: a campaign's or a text's name, and whose fact it is. */
-  private readonly titles: { id: string; words: readonly string[] }[] = [];
+  private readonly titles: Title[] = [];
+  /** The same titles by their first word: a question is scanned for them only at the words that open one (`titlesIn`). */
+  private readonly titleOpenings = new Map<string, Title[]>();
   /** The checks applied after the decision: the slot asked for, what a name owns, what a figure counts, follow-ups. */
   private readonly checks: AnswerChecks;
   /** What a question asks of an event (an appeal, a cost, a vote…), which the answering fact must say (`data/concepts.json` `attributes`). */
@@ -374,9 +384,10 @@ export class AskEngine {
     for (const f of data.facts) {
       for (const m of f.topic.matchAll(TOPIC_TITLE)) {
         const words = splitWords(m[1] ?? m[2] ?? '');
-        if (words.length >= TITLE_WORDS) this.titles.push({ id: f.id, words });
+        if (words.length >= TITLE_WORDS) this.titles.push({ id: f.id, words, padded: ` ${words.join(' ')} ` });
       }
     }
+    for (const t of this.titles) this.titleOpenings.set(t.words[0]!, [...(this.titleOpenings.get(t.words[0]!) ?? []), t]);
     // Whether every fact that carries a word is about signing, asked of a name's words: the facts never change, so each
     // word's answer is kept (at most 4,096 words: typed words are unbounded).
     const signersOnly = new Map<string, boolean>();
@@ -400,7 +411,7 @@ export class AskEngine {
       factNumbers: this.factNumbers,
       signerCounter: this.signerCounter,
       signerCounts: (parsed, named) => this.signerCounts(parsed, named),
-      namesOtherTitle: (parsed, id) => this.titles.some((t) => t.id !== id && indexOfPhrase(parsed.reading.words, t.words) >= 0),
+      namesOtherTitle: (parsed, id) => this.titlesIn(parsed.reading.words).some((t) => t.id !== id),
       namedInLetter: (span, lang) => this.namedInLetter(span, lang),
       askedAttributes: (parsed, signing) => this.askedAttributes(parsed, signing),
       signatoryByWork: (parsed) => this.signatoryByWork(parsed),
@@ -447,8 +458,22 @@ export class AskEngine {
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     return this.answering(() => {
       const question = spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
-      return this.titleKept(question, this.askText(question, fallback, lang, 0));
+      return this.titleKept(question, lang, this.askText(question, fallback, lang, 0));
     });
+  }
+
+  /**
+   * The titles the facts' topics quote that a question's folded words spell (`titles`), in their order: each word is
+   * looked up among the titles' first words, and only a title it opens is matched from there.
+   */
+  private titlesIn(words: readonly string[]): readonly Title[] {
+    let found: Set<Title> | null = null;
+    for (let k = 0; k < words.length; k++) {
+      const opened = this.titleOpenings.get(words[k]!);
+      if (opened === undefined) continue;
+      for (const t of opened) if (spelledAt(words, k, t.words)) (found ??= new Set()).add(t);
+    }
+    return found === null ? NO_TITLES : this.titles.filter((t) => found.has(t));
   }
 
   /**
@@ -456,11 +481,14 @@ export class AskEngine {
    * fact's topic quotes is about that text; a fact answered that never names it (the letter's organisers) answers a part
    * read without it: that text's fact and the one found are offered, never the one found alone.
    */
-  private titleKept(question: string, outcome: AskOutcome & { lang: Locale }): AskOutcome & { lang: Locale } {
+  private titleKept(question: string, lang: Locale | undefined, outcome: AskOutcome & { lang: Locale }): AskOutcome & { lang: Locale } {
     if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote') || this.titles.length === 0) return outcome;
-    const words = splitWords(question);
+    // The question's folded words as its whole reading has them (read first by `askWhole`, kept in the memo), not folded
+    // again; unless the reading rewrote a slip of "sign" (`withSignSlipRead`): the words as typed.
+    const whole = this.parseOnce(question, lang);
+    const words = whole.text === question ? whole.reading.words : splitWords(question);
     const answered = outcome.fact;
-    const named = this.titles.find((t) => t.id !== answered.id && indexOfPhrase(words, t.words) >= 0 && !(this.factText.get(answered.id) ?? '').includes(` ${t.words.join(' ')} `));
+    const named = this.titlesIn(words).find((t) => t.id !== answered.id && !(this.factText.get(answered.id) ?? '').includes(t.padded));
     if (!named) return outcome;
     const other = this.data.facts.find((f) => f.id === named.id)!;
     const candidates = [other, answered].map((fact) => ({ fact, question: fact.questions[outcome.lang][0]! }));
@@ -1081,10 +1109,10 @@ export class AskEngine {
   private datedOtherLetter(parsed: ParsedQuestion): boolean {
     const words = parsed.reading.words;
     const statements = this.lexicon.wordList('statementNouns');
-    const dated = (at: number): boolean => YEAR.test(words[at - 1] ?? '') && Number(words[at - 1]) !== this.letterYear;
+    const other = (year: number | null): boolean => year !== null && year !== this.letterYear;
     const terms = parsed.reading.terms;
     const ours = (at: number): boolean => terms.some((t) => OWN_LETTER_MARKS.has(t.term) && Math.abs(t.at - at) <= OWN_MARK_REACH);
-    return terms.some((t) => t.term === 'c:letter' && dated(t.at) && !ours(t.at)) || words.some((w, k) => statements.has(w) && dated(k));
+    return terms.some((t) => t.term === 'c:letter' && yearsOnLetter(words, t).some(other) && !ours(t.at)) || words.some((w, k) => statements.has(w) && other(yearAt(words, k - 1)));
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {

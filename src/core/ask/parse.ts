@@ -63,6 +63,27 @@ const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)
 const substantive = (t: Term): boolean => t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role';
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
 export const YEAR = /^(19|20)\d{2}$/;
+
+/** No years: one empty list shared by the letters typed with none (most). */
+const NO_YEARS: readonly number[] = [];
+
+/** The year typed as the word at `k` of folded words (`YEAR`), or null. */
+export function yearAt(words: readonly string[], k: number): number | null {
+  const word = words[k];
+  return word !== undefined && YEAR.test(word) ? Number(word) : null;
+}
+
+/**
+ * The years typed on a word for a letter (the term at `at`, `span` words long): right before it ("the 2024 letter"),
+ * and, given `ofWords`, after it and one of them ("la lettre de 2024"). Whose letter that year dates is the caller's to read.
+ */
+export function yearsOnLetter(words: readonly string[], term: Pick<Term, 'at' | 'span'>, ofWords?: ReadonlySet<string>): readonly number[] {
+  const before = yearAt(words, term.at - 1);
+  const end = term.at + (term.span ?? 1);
+  const after = ofWords !== undefined && ofWords.has(words[end] ?? '') ? yearAt(words, end + 1) : null;
+  if (before === null) return after === null ? NO_YEARS : [after];
+  return after === null ? [before] : [before, after];
+}
 /** Words of digits, read for every word of a question (a pattern literal would be a new object each time). */
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const FOUR_DIGITS = /^\d{4}$/;

@@ -95,6 +95,9 @@ interface ClauseSplits {
   end: RegExp;
 }
 
+/** A mark without which no text holds a sentence end of `ClauseSplits.sentence` ("." "!" "…" or an emoji). */
+const SENTENCE_MARK = /[.!…]|\p{Extended_Pictographic}/u;
+
 /** The splits built so far, per list of abbreviations (one list, the lexicon's, in practice). */
 const clauseSplits = new WeakMap<ReadonlySet<string>, ClauseSplits>();
 
@@ -231,6 +234,8 @@ const ASKING_WORDS = 3;
  * ("I have 10 min 😬 what was…"); null when the text is one sentence.
  */
 export function lastSentenceStart(text: string, abbreviations: ReadonlySet<string>): number | null {
+  // No mark that may end a sentence, no sentence before the last (most questions): the splitter's look-behinds not run.
+  if (!SENTENCE_MARK.test(text)) return null;
   const breaks = [...text.matchAll(clauseSplitsFor(abbreviations).sentence)];
   const last = breaks[breaks.length - 1];
   return last ? last.index + last[0].length : null;

@@ -3,7 +3,7 @@ import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, YEAR, type ParsedQuestion } from './parse';
+import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, yearsOnLetter, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
 import { ANSWER_SLOTS, countedAfter, rivalOf, SAYING, type AnswerChecks } from './checks';
@@ -1272,12 +1272,7 @@ function yearsAskedOfFacts(ctx: RefineContext): number[] {
   const { words, terms } = ctx.parsed.reading;
   const ofWords = ctx.lexicon.wordList('ofWords');
   const letterYears = new Set<number>();
-  for (const t of terms) {
-    if (t.term !== 'c:letter') continue;
-    const end = t.at + (t.span ?? 1);
-    if (YEAR.test(words[t.at - 1] ?? '')) letterYears.add(Number(words[t.at - 1]));
-    if (ofWords.has(words[end] ?? '') && YEAR.test(words[end + 1] ?? '')) letterYears.add(Number(words[end + 1]));
-  }
+  for (const t of terms) if (t.term === 'c:letter') for (const y of yearsOnLetter(words, t, ofWords)) letterYears.add(y);
   return letterYears.size === 0 ? ctx.parsed.years : ctx.parsed.years.filter((y) => !letterYears.has(y));
 }
 

@@ -1,4 +1,4 @@
-import { countsAt, dateWordsAt, earliestYear, firstDate, firstMonth, parseQuestion, readNumbers } from '../../../src/core/ask/parse';
+import { countsAt, dateWordsAt, earliestYear, firstDate, firstMonth, parseQuestion, readNumbers, yearAt, yearsOnLetter } from '../../../src/core/ask/parse';
 import { splitWords } from '../../../src/core/ask/lexicon';
 import { realFacts } from '../../helpers/core';
 
@@ -162,5 +162,26 @@ describe('earliestYear: how far back a text reaches', () => {
     expect(earliestYear(splitWords('a union first formed 40 years before its 2020 deal'), units, 2025)).toBe(1980);
     expect(earliestYear(splitWords('the guild says copyright has served artists for 300 years'), units, 2025)).toBe(1725);
     expect(earliestYear(splitWords('no time at all'), units, 2025)).toBeUndefined();
+  });
+});
+
+describe('yearsOnLetter: the years typed on a word for a letter', () => {
+  const words = (text: string): string[] => splitWords(text);
+
+  it('a year right before the word → that year; after it and a word of "of" only when those words are given', () => {
+    const before = words('the 2019 petition on training');
+    expect(yearsOnLetter(before, { at: 2 })).toEqual([2019]);
+    const after = words('la petition de 2019 sur les modeles');
+    const ofWords = new Set(['de', 'of']);
+    expect(yearsOnLetter(after, { at: 1 })).toEqual([]);
+    expect(yearsOnLetter(after, { at: 1 }, ofWords)).toEqual([2019]);
+    expect(yearsOnLetter(words('the 2018 open letter of 2019'), { at: 2, span: 2 }, ofWords)).toEqual([2018, 2019]);
+  });
+
+  it('a figure that is no year ("the 300 signers"), or no word before → none', () => {
+    expect(yearsOnLetter(words('the 300 letter'), { at: 2 })).toEqual([]);
+    expect(yearsOnLetter(words('letter'), { at: 0 })).toEqual([]);
+    expect(yearAt(words('in 1999'), 1)).toBe(1999);
+    expect(yearAt(words('in 1999'), 2)).toBeNull();
   });
 });

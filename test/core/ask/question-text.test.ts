@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { askingSentence, lastClause, questionParts, typedSpans } from '../../../src/core/ask/question-text';
+import { askingSentence, lastClause, lastSentenceStart, questionParts, typedSpans } from '../../../src/core/ask/question-text';
 import { conceptsSchema, type WordList } from '../../../src/core/schema';
 
 /** A word list of data/concepts.json, as the data gives it (schema-checked). */
@@ -26,6 +26,21 @@ describe('askingSentence: the one sentence of a message that asks', () => {
     expect(askingSentence('Long day. Did Warner Bros. Discovery sue anyone else? thanks', dotted())).toBe(
       'Did Warner Bros. Discovery sue anyone else?',
     );
+  });
+});
+
+describe('lastSentenceStart: where the last sentence of a text starts', () => {
+  it('after the last full stop, "!", "…" or emoji before more text → the index of its first word', () => {
+    expect(lastSentenceStart('Busy desk today. Who drafted it?', dotted())).toBe(17);
+    expect(lastSentenceStart('so tired… who drafted it?', dotted())).toBe(10);
+    expect(lastSentenceStart('5 minutes left 😬 who drafted it?', dotted())).toBe(18);
+  });
+
+  it('a text of one sentence (no mark, a closing mark, a decimal, an abbreviation) → null', () => {
+    expect(lastSentenceStart('who drafted it?', dotted())).toBeNull();
+    expect(lastSentenceStart('who drafted it.', dotted())).toBeNull();
+    expect(lastSentenceStart('was it 1.5 billion?', dotted())).toBeNull();
+    expect(lastSentenceStart('did Warner Bros. Discovery draft it?', dotted())).toBeNull();
   });
 });
 
