@@ -1603,10 +1603,13 @@ export class AskEngine {
     const { shown, words } = parsed.reading;
     // One fact offered is a guess at what was meant ("Asteria, founded with Stiller?" offered the studio's fact, which
     // names its real founder): the name may be the asker's slip. Two or more offered leave none that speaks of it.
-    if (shown.length !== words.length || offered.length < 2) return false;
+    if (shown.length !== words.length || offered.length === 0) return false;
     const companies = this.lexicon.wordList('companyNames');
     return searchTerms.some((t) => {
       if (t.kind !== 'word' || (t.span ?? 1) !== 1) return false;
+      // One fact offered: only a company's name (`companyNames`) it never carries. A person's name may be a slip for
+      // the one the fact gives; "the meta case" offered Anthropic's settlement asks of another company's case.
+      if (offered.length === 1 && !companies.has(words[t.at] ?? '')) return false;
       // A sentence's first word too ("Meta a-t-il…"): the data spells it only with a capital, so a name wherever typed.
       // Typed in lower case, a company's name (`companyNames`: "meta", "apple"), not any word the data spells with a
       // capital inside a longer name ("motion", of the Motion Picture Association).

@@ -1314,6 +1314,12 @@ describe('/ask engine: a follow-up that names one thing and asks nothing of it',
     expect(ask('Le rapport dont vous parliez, il date de quand ?').verdict).toBe('no_answer');
   });
 
+  it('what the bot is talking about right now ("dont tu parles", "you\'re referring to") is what it said before too → no answer', () => {
+    expect(ask("et elle, elle a dit quoi, celle dont vous parlez").verdict).toBe('no_answer');
+    expect(ask('the judge you\'re referring to, who is that?').verdict).toBe('no_answer');
+    expect(ask('the guy you are talking about, who is he').verdict).toBe('no_answer');
+  });
+
   it('what a pronoun alone said ("what did he say next?", "elles ont dit quoi après ?") asks of someone named before → no answer; a name answers', () => {
     expect(ask('and what did he say after that?').verdict).toBe('no_answer');
     expect(ask("et après ça, elles ont dit quoi ?").verdict).toBe('no_answer');
@@ -1328,7 +1334,7 @@ describe('/ask engine: a follow-up that names one thing and asks nothing of it',
 describe('/ask engine: questions to the bot about itself are declined, never answered with a fact', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
-  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?', 'what questions can I ask you about the demands?', 'tu sers à quoi exactement ?', 'What kind of questions can you answer about the strikes?', 'Quel genre de questions je peux te poser sur la lettre ?', 'so what can you really do for a reporter?', 'which facts can you check about the signers?', 'et toi, tu peux vérifier quoi sur la tribune ?'])(
+  it.each(['r u a real human?', 'vous êtes un programme ou une personne ?', 'who built you, the organisers?', 'is this a bot run by the letter\'s organisers?', 'what questions can I ask you about the demands?', 'tu sers à quoi exactement ?', 'What kind of questions can you answer about the strikes?', 'Quel genre de questions je peux te poser sur la lettre ?', 'so what can you really do for a reporter?', 'which facts can you check about the signers?', 'et toi, tu peux vérifier quoi sur la tribune ?', 'à quoi servez-vous, vous, sur la tribune des acteurs ?', 'Vous êtes qui pour parler de la grève ?'])(
     '"%s" → no answer, whatever words of the story come along',
     (q) => {
       expect(ask(q).verdict).toBe('no_answer');
@@ -1869,6 +1875,13 @@ describe('/ask engine: common ways of asking that the facts carry', () => {
     ["which OpenAI executive wrote the company's comment?", 'openai-argument'],
   ])('"%s" → %s', (q, id) => {
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('the motive of an event ("le motif", "what motive") is answered only by a fact that gives one: the dismissal\'s fact gives none → declined', () => {
+    expect(ask('le limogeage de Shira Perlmutter, on connaît le motif officiel ?').verdict).toBe('no_answer');
+    expect(ask('Register of Copyrights fired in May: what motive was given?').verdict).toBe('no_answer');
+    // A fact that says why ("because the authors had failed to show harm") still answers.
+    expect(ask('Kadrey case: who won, on what grounds?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
   });
 
   it('who won something else than the case is still declined', () => {

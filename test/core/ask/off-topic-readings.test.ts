@@ -133,6 +133,11 @@ describe('/ask engine: near-topic questions read without the learned examples (t
     expect(ask('The Action Plan the letter commented on — which presidential order set that in motion, and when?').verdict).not.toBe('no_answer');
   });
 
+  it('one fact offered that never carries the company named (another company\'s case) → declined, not offered as a guess', () => {
+    expect(ask('per-book settlement amount in the google case').verdict).toBe('no_answer');
+    expect(ask('meta case settlement per book').verdict).toBe('no_answer');
+  });
+
   it("another country's government or consultation → declined; the letter said sent to one is a premise to correct", () => {
     expect(ask("Quelle est la position du gouvernement français sur l'entraînement des IA sur des œuvres protégées ?").verdict).toBe('no_answer');
     expect(answered('La lettre a été envoyée au Parlement européen ?')).toBe('recipient');
