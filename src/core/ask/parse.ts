@@ -1325,8 +1325,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // Common words typed in lower case ("just a few", "keep collecting", "c'est une rumeur") are no one's name, unless
     // right before the verb as who signs; nor are acronyms or words of one case only (see personLike).
     const common = run.length > 0 && (!beforeVerb || beforeNounOnly) && run.every((k) => !capital(k) && (isDictionaryWord(reading.words[k]!) || lexicon.isStopword(reading.words[k]!)));
-    // One or two letters in lower case alone ("hw many ppl signd", "cb de signataires") are shorthand, no one's name.
-    const shorthand = run.length === 1 && !capital(run[0]!) && reading.words[run[0]!]!.length <= 2;
+    // One or two letters alone ("hw many ppl signd", "cb de signataires", "a couple Qs on the letter") are shorthand or
+    // an abbreviation, with a capital or not: a name typed alone has three letters or more.
+    const shorthand = run.length === 1 && reading.words[run[0]!]!.length <= 2;
     // One word after "the" is a nickname or a thing ("did the rock sign?"), which the name matcher would read as a surname.
     const nickname = run.length === 1 && run[0]! > 0 && reading.words[run[0]! - 1] === 'the';
     // One word in lower case after an article is a thing ("un edito sur la lettre ?", "an op-ed on the letter?"): no
@@ -1342,7 +1343,22 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // A body's name ("the Screen Actors Association", "la Fédération des éditeurs") is no one's: the list holds people,
     // and whether a body backed the letter is no signatory verdict (see `organisationNouns`).
     const organisation = run.some((k) => lexicon.wordList('organisationNouns').has(reading.words[k]!));
-    subject = span && !common && !kind && !shorthand && !nickname && !thing && !aside && !organisation && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // "the eo number trump signed", "la loi que Biden a signée", "did Biden sign the order the week of the letter?":
+    // someone the story knows and no signatory is, signing after the noun of another document (an order, a law) in
+    // their sentence, signs that document, the object the clause leaves out; or signs the one named first after the
+    // verb, before any word of the letter. No one is asked about as a signer of the letter.
+    const verb = verbAt.filter(before).sort((a, b) => a - b)[0];
+    const letterBetween = (from: number, to: number): boolean => terms.some((l) => l.term === 'c:letter' && l.at > from && l.at < to);
+    const otherDocument =
+      verb !== undefined &&
+      run.some((k) => lexicon.isName(reading.words[k]!) && names.match(reading.words[k]!).verdict === 'not_listed') &&
+      terms.some(
+        (t) =>
+          (t.term === 'c:order' || t.term === 'c:law') &&
+          (sentence === null || sentence.of[t.at] === sentence.of[run[0]!]) &&
+          (t.at < run[0]! || (t.at > verb && !letterBetween(verb, t.at))),
+      );
+    subject = span && !otherDocument && !common && !kind && !shorthand && !nickname && !thing && !aside && !organisation && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;

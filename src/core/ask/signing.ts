@@ -212,9 +212,15 @@ function unlistedName(lookups: SigningLookups, parsed: ParsedQuestion, at: numbe
   // howard"), and the surname of two letters with a vowel ("omar sy").
   const surname = (w: string, i: number): boolean => i >= 1 && given && !lookups.lexicon.isKnown(w);
   const short = (w: string, i: number): boolean => length === 2 && i === 1 && SHORT_SURNAME.test(w) && surname(w, i);
-  const typed = cased
-    ? span.every((k, i) => startsWithCapital(shown[k]!) || particle(i))
-    : own.every((w, i) => particle(i) || short(w, i) || (LOWER_NAME_WORD.test(w) && (!isDictionaryWord(w) || (i === 0 && given) || surname(w, i))));
+  // A surname that is a common word, typed in lower case, follows a given name the data knows as one (`givenNames`, or
+  // a signatory's): "sharon stone", "emma stone"; after any other word it is that word's noun ("Knicks score?").
+  const knownGiven = lookups.lexicon.wordList('givenNames').has(own[0]!) || lookups.signatoryWords.has(own[0]!);
+  const commonSurname = !cased && isDictionaryWord(last) && !knownGiven;
+  const typed =
+    !commonSurname &&
+    (cased
+      ? span.every((k, i) => startsWithCapital(shown[k]!) || particle(i))
+      : own.every((w, i) => particle(i) || short(w, i) || (LOWER_NAME_WORD.test(w) && (!isDictionaryWord(w) || (i === 0 && given) || surname(w, i)))));
   // Nor a stretch that holds a name `people` read otherwise: a signatory's given name read alone as the start of this
   // one ("lily james": Lily Gladstone's given name) is read otherwise only if the whole is a signatory's (checked below).
   const read = new Set(parsed.people.filter((p) => !(p.match.verdict === 'ambiguous' && p.span.toLowerCase() === own[0])).flatMap((p) => splitWords(p.span)));

@@ -32,6 +32,13 @@ describe('/ask: a question that is only names asks whether they signed', () => {
     for (const q of ['hiya bot', 'googel valuation', 'chatgpt le mieux ?']) expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('a common word in lower case after a word that is no given name ("Lakers tickets?") is that word\'s noun, no surname → no signatory verdict', () => {
+    for (const q of ['Lakers tickets?', 'celtics game?', 'Yankees lineup?']) expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    // After a given name the data knows (a common one, or a signatory's), the same kind of word is still a surname.
+    expect(ask('emma stone?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'emma stone' });
+    expect(ask('sharon stone?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'sharon stone' });
+  });
+
   it('several names, one of them a signatory the facts phrase → a verdict for each, in the order typed', () => {
     expect(ask('Keanu Reeves et Natasha Lyonne ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Keanu Reeves', others: ['Natasha Lyonne'] });
     // Alone, such a name may ask of their part in the story.

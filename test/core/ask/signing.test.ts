@@ -3,6 +3,18 @@ import { realFacts } from '../../helpers/core';
 describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
+  it('one or two letters alone, a capital or not, are shorthand, no one\'s name: "two Qs on the letter" asks of no signer', () => {
+    for (const q of ['hey, quick Qs on the letter coming up', 'Did Ed sign?', 'has Al signed the letter?']) expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('someone the story knows, no signatory, signing after the noun of another document (an order, a law) signs that document → no signatory verdict', () => {
+    for (const q of ['was it the law number Biden signed?', 'the EO number Trump signed on the 23rd?', 'did Biden sign the order the same week as the letter']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
+    // Still asked of the letter when no other document is named before the verb.
+    expect(ask('did Tom Hanks sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+
   it('a campaign joined after the letter (the letter named only as what it came after) is no signing of the letter → never a signatory verdict', () => {
     expect(ask('is cate blanchett part of any anti-AI campaign after the letter')).not.toMatchObject({ mode: 'signatory' });
     expect(ask('cate blanchett a-t-elle rejoint une campagne anti-IA après la lettre ?')).not.toMatchObject({ mode: 'signatory' });
