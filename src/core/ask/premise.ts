@@ -46,6 +46,8 @@ export interface PremiseWords {
   letterNouns?: ReadonlySet<string>;
   /** The endings an ordinal day is typed with ("1st", "1er"): a date. */
   ordinalEndings: ReadonlySet<string>;
+  /** Words that tie a noun to what it belongs to ("of", "du"): a value right after one is part of another's name (`heldBy`). */
+  ofWords?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -203,6 +205,22 @@ export class PremiseReader {
     // asks whether it names Trump; the quoted headline is what is checked, and the words before it introduce it.
     const premises = [...found].map(([fact, slot]) => ({ fact, ...slot }));
     return premises.sort((a, b) => Number(a.quoted) - Number(b.quoted) || (a.quoted && b.quoted ? b.assertedAt - a.assertedAt : 0));
+  }
+
+  /**
+   * Whether a fact's text (folded words, one space apart and around) holds a value a premise names as a thing of its own:
+   * not only as what another noun belongs to, right after a word of `ofWords` ("Librarian of Congress", "bibliothécaire
+   * du Congrès" name a librarian; the fact says nothing of Congress as the slot's value, e.g. as the letter's recipient).
+   */
+  heldBy(text: string, value: string): boolean {
+    const of = this.reading.ofWords;
+    const needle = ` ${value} `;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (!of) return true;
+      const start = text.lastIndexOf(' ', at - 1) + 1;
+      if (!of.has(text.slice(start, at))) return true;
+    }
+    return false;
   }
 
   /**

@@ -139,3 +139,19 @@ describe('/ask premises: the consultation said to come from the wrong body is co
     expect(ask('who issued the RFI?')).not.toMatchObject({ correction: 'rfi-issuer' });
   });
 });
+
+describe('/ask premises: the letter "to" a wrong addressee, with no verb of sending, still says whom it went to', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['what was in the stars\' letter to the Senate?', 'que disait la lettre au Sénat des vedettes ?'])('"letter to" a wrong addressee → the recipient: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
+
+describe('/ask premises: a value a fact names only as what another noun belongs to ("Librarian of Congress") is no rival reading', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['how come they sent it off to Congress?', 'why did they submit it to Congress?'])('a wrong addressee → the recipient, not the fact on the Librarian of Congress: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
