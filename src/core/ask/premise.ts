@@ -247,7 +247,8 @@ export class PremiseReader {
   /** Whether a pronoun for the letter is the object of the verb `t` (see `pronounBy`). */
   private pronounAt(t: Term, words: readonly string[]): boolean {
     const { after: afterVerb, before: beforeVerb } = this.letterPronouns;
-    const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '');
+    // The pronoun may be inside the verb's own phrase ("sent it to", a word of addressing): its object all the same.
+    const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '') || ((t.span ?? 1) > 2 && afterVerb.has(words[t.at + 1] ?? ''));
     return after || beforeVerb.has(words[t.at - 1] ?? '') || (beforeVerb.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
   }
 

@@ -155,3 +155,15 @@ describe('/ask premises: a value a fact names only as what another noun belongs 
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
   });
 });
+
+describe('/ask: a verb of sending with its object pronoun before "to" ("hand it to", "mailed it to") is a word of addressing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['who did they hand it to?', 'who did the stars deliver it to?'])('asked whom → the recipient: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it.each(['they mailed it to the Senate, didn\'t they?', 'why did they file it to the Senate?'])('a wrong addressee after it, the pronoun the letter → the recipient corrected: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
