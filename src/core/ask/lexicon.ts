@@ -249,6 +249,11 @@ function soundKey(word: string): string {
 const HAPPEN = 'c:happen';
 /** The concept of chatter ("on deadline", "desk here"): the asker's words, not the question's. */
 const CHATTER_TERM = 'c:chatter';
+/** The letter, and the word of opposing that may name what it is against (`letterAgainstTheme`). */
+const LETTER_TERM = 'c:letter';
+const OPPOSE_TERM = 'c:oppose';
+/** How far after a word for the letter its "against" still describes it ("la lettre des stars d'Hollywood contre l'IA"). */
+const LETTER_DESCRIPTION_REACH = 5;
 /** Cues that tell the form of a question, not its subject. */
 const FORM_CUES: ReadonlySet<Cue> = new Set<Cue>(['quote', 'check', 'yesno']);
 /** Shared empty results, for what most words and texts have none of (an `?? []` is a new array every time). */
@@ -921,6 +926,7 @@ export class Lexicon {
       i += 1;
     }
     this.deskIntroductions(terms, words);
+    this.letterAgainstTheme(terms);
     // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
     // Not one that closes a longer comparison ("d'avant ou d'après", "avant ou d'après"): that "après" is "after".
     const found = this.cuesIn(words);
@@ -937,6 +943,25 @@ export class Lexicon {
     const form = cues.some((c) => FORM_CUES.has(c.cue)) ? new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k))) : NO_POSITIONS;
     const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));
     return { words: typed, shown, corrected: words, terms: kept, cues, stopHits };
+  }
+
+  /**
+   * "the stars' letter against AI", "la lettre des stars d'Hollywood contre l'IA": a one-word "against" after a word for
+   * the letter (only words of the story's theme, of little weight, between) and right before another such word (AI,
+   * copyright) names the letter by what it is against, as its title would; it asks nothing of whom it opposes: it is no
+   * term (the theme after it stays). "Who is the letter against?" keeps its "against".
+   */
+  private letterAgainstTheme(terms: Term[]): void {
+    for (let k = 1; k + 1 < terms.length; k++) {
+      const t = terms[k]!;
+      if (t.term !== OPPOSE_TERM || (t.span ?? 1) > 1) continue;
+      const theme = terms[k + 1]!;
+      if (theme.kind !== 'concept' || theme.weight >= 1 || theme.at > t.at + 2) continue;
+      let j = k - 1;
+      while (j >= 0 && terms[j]!.term !== LETTER_TERM && terms[j]!.kind === 'concept' && terms[j]!.weight < 1) j--;
+      const letter = terms[j];
+      if (letter?.term === LETTER_TERM && t.at - letter.at <= LETTER_DESCRIPTION_REACH) terms.splice(k, 1);
+    }
   }
 
   /**

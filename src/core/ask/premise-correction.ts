@@ -21,8 +21,8 @@ export interface PremiseLookups {
  */
 export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion, decision: Decision<Fact>): Premise | null {
   const premises = parsed.type === 'quote' || parsed.otherLetter || lookups.namesOtherLetter(parsed) ? [] : lookups.premises.read(parsed, lookups.typedOf(parsed).opening);
-  // Whether a fact's words hold one of the wrong values a premise names.
-  const holds = (p: Premise, id: string): boolean => p.values.some((v) => lookups.factText.get(id)?.includes(` ${v} `));
+  // Whether a fact's words hold one of the wrong values a premise names, as a thing of its own (`heldBy`).
+  const holds = (p: Premise, id: string): boolean => p.values.some((v) => lookups.premises.heldBy(lookups.factText.get(id) ?? '', v));
   // Two wrong slots ("sent to Congress in April?"): the one whose fact the retriever found is corrected ("why did the
   // stars address Trump by name?" names a wrong recipient too, but the fact found is whether the letter names him);
   // else the first whose values no other fact found holds (see below); else the first in the data's order.

@@ -46,6 +46,8 @@ export interface PremiseWords {
   letterNouns?: ReadonlySet<string>;
   /** The endings an ordinal day is typed with ("1st", "1er"): a date. */
   ordinalEndings: ReadonlySet<string>;
+  /** Words that tie a noun to what it belongs to ("of", "du"): a value right after one is part of another's name (`heldBy`). */
+  ofWords?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -206,6 +208,22 @@ export class PremiseReader {
   }
 
   /**
+   * Whether a fact's text (folded words, one space apart and around) holds a value a premise names as a thing of its own:
+   * not only as what another noun belongs to, right after a word of `ofWords` ("Librarian of Congress", "bibliothécaire
+   * du Congrès" name a librarian; the fact says nothing of Congress as the slot's value, e.g. as the letter's recipient).
+   */
+  heldBy(text: string, value: string): boolean {
+    const of = this.reading.ofWords;
+    const needle = ` ${value} `;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (!of) return true;
+      const start = text.lastIndexOf(' ', at - 1) + 1;
+      if (!of.has(text.slice(start, at))) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether a value the premise names is one another fact denies of the same subject (a slot with `denies`: "trump",
    * which the letter never names): "addressed to Trump personally?" may ask that fact as well as the slot's own. A
    * denial of another subject ("openai" never signed the letter) says nothing of a lawsuit against OpenAI.
@@ -229,7 +247,8 @@ export class PremiseReader {
   /** Whether a pronoun for the letter is the object of the verb `t` (see `pronounBy`). */
   private pronounAt(t: Term, words: readonly string[]): boolean {
     const { after: afterVerb, before: beforeVerb } = this.letterPronouns;
-    const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '');
+    // The pronoun may be inside the verb's own phrase ("sent it to", a word of addressing): its object all the same.
+    const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '') || ((t.span ?? 1) > 2 && afterVerb.has(words[t.at + 1] ?? ''));
     return after || beforeVerb.has(words[t.at - 1] ?? '') || (beforeVerb.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
   }
 

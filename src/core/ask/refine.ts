@@ -24,6 +24,8 @@ const PIECE_GAP = 3;
 const LEADER_AHEAD = 1.2;
 /** A date yyyymmdd divided by this is its year. */
 const DATE_YEAR = 10000;
+/** The concept of asking who someone is (`data/concepts.json`): see `vetoNamesOnly`. */
+const PROFILE = 'c:profile';
 
 /** What the refinements read of the engine's fact base: its retriever, checks and per-fact lookups. */
 export interface RefineLookups {
@@ -498,6 +500,9 @@ const vetoNamesOnly: Refinement = (ctx, decision) => {
     const isName = (t: Term): boolean => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '');
     const names = asked.filter(isName);
     const rest = asked.filter((t) => !isName(t));
+    // A word of asking who someone is or what part they played (`profile`: "role", "never heard of him", "je connais pas")
+    // asks what the fact naming them tells of them: no more than the names themselves, vetoed for nothing more.
+    const about = rest.filter((t) => t.term !== PROFILE);
     const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => ctx.facts.carries(r.id, t.term)) && !rest.some((t) => ctx.facts.carries(r.id, t.term));
     // Not a learned answer whose nearest example of the fact carries what the question asks besides the names ("Bryn
     // Mooser, il a quel rôle ?": people's wordings of the organisers ask his role): the examples bridge the fact's words.
@@ -505,7 +510,7 @@ const vetoNamesOnly: Refinement = (ctx, decision) => {
     const checking = parsed.reading.cues.some((c) => c.cue === 'yesno' || c.cue === 'compare');
     const bridged = (d: Decision<Fact>): boolean => !checking && d !== unlearned && d.verdict === 'answered' && ctx.checks.learnedCarries(d.picked[0]!.id, searchTerms, rest);
     const vetoed = (d: Decision<Fact>): boolean =>
-      d.verdict !== 'no_answer' && rest.length > 0 && (d.verdict === 'answered' || rest.every((t) => !ctx.facts.knows(t.term))) && d.picked.every(aside) && !bridged(d);
+      d.verdict !== 'no_answer' && about.length > 0 && (d.verdict === 'answered' || about.every((t) => !ctx.facts.knows(t.term))) && d.picked.every(aside) && !bridged(d);
     // A learned answer vetoed so is no worse than what the facts alone decided ("why did openai sign the letter too?":
     // its choices are still offered).
     if (vetoed(decision)) decision = decision !== unlearned && unlearned.verdict === 'clarify' && !vetoed(unlearned) ? unlearned : { ...decision, verdict: 'no_answer', picked: [] };

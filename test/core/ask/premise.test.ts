@@ -139,3 +139,31 @@ describe('/ask premises: the consultation said to come from the wrong body is co
     expect(ask('who issued the RFI?')).not.toMatchObject({ correction: 'rfi-issuer' });
   });
 });
+
+describe('/ask premises: the letter "to" a wrong addressee, with no verb of sending, still says whom it went to', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['what was in the stars\' letter to the Senate?', 'que disait la lettre au Sénat des vedettes ?'])('"letter to" a wrong addressee → the recipient: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
+
+describe('/ask premises: a value a fact names only as what another noun belongs to ("Librarian of Congress") is no rival reading', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['how come they sent it off to Congress?', 'why did they submit it to Congress?'])('a wrong addressee → the recipient, not the fact on the Librarian of Congress: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
+
+describe('/ask: a verb of sending with its object pronoun before "to" ("hand it to", "mailed it to") is a word of addressing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['who did they hand it to?', 'who did the stars deliver it to?'])('asked whom → the recipient: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it.each(['they mailed it to the Senate, didn\'t they?', 'why did they file it to the Senate?'])('a wrong addressee after it, the pronoun the letter → the recipient corrected: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
