@@ -139,3 +139,19 @@ describe('/ask premises: the consultation said to come from the wrong body is co
     expect(ask('who issued the RFI?')).not.toMatchObject({ correction: 'rfi-issuer' });
   });
 });
+
+describe('/ask premises: a year no fact gives, said of a fact that dates itself, is corrected, never moved silently', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['what did Google tell the administration about fair use in 2024?', 'google-argument'],
+    ["qu'est-ce qu'OpenAI a fait valoir auprès de la Maison Blanche en 2024 ?", 'openai-argument'],
+  ])('a year off by one → the fact answers with its own date, as a correction: "%s"', (q, fact) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction: 'year' });
+  });
+
+  it('the year the fact gives, or no year at all, is no premise', () => {
+    expect(ask('what did Google tell the administration about fair use in 2025?')).not.toMatchObject({ correction: 'year' });
+    expect(ask('what did Google tell the administration about fair use?')).not.toMatchObject({ correction: 'year' });
+  });
+});
