@@ -159,7 +159,7 @@ describe('/ask premises: a year no fact gives, said of a fact that dates itself,
 describe('/ask premises: who wrote the letter, said with a passive and its agent, is the organisers slot', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
-  it.each(['the letter was authored by the directors guild, correct?', 'la tribune a été rédigée par la guilde des scénaristes ?'])(
+  it.each(['the letter was penned by the directors guild, correct?', 'la tribune a été rédigée par la guilde des scénaristes ?'])(
     'a union given as the letter\'s author → corrected by the organisers: "%s"',
     (q) => {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' }, correction: 'organiser' });
