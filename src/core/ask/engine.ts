@@ -11,7 +11,7 @@ import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictio
 import { Lexicon, padded, indexOfPhrase, spelledAt, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
 import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, yearAt, yearsOnLetter, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
-import { premiseToCorrect, type PremiseLookups } from './premise-correction';
+import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
 import { alignedGaps, askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
@@ -720,8 +720,16 @@ export class AskEngine {
     const leavesName = (part: AskOutcome): boolean => {
       if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return false;
       if (leavesReferent(part)) return true;
-      if (!lowerName()) return false;
+      // "sony, qu'est-ce que ça vient faire dans l'histoire ?": a company (`companyNames`, typed in any case) that no fact
+      // names, outside the part, is what the part is asked of: an answer read from the part alone would drop it unchecked.
+      // So is one the facts name elsewhere that opens the question alone, the topic the part then asks about ("nvidia,
+      // what did it ask for?"), when the part's answer never names it.
+      const companies = this.lexicon.wordList('companyNames');
       const own = new Set(this.searchTermsOf(part.parsed).map((t) => t.term));
+      const company = (t: Term): boolean => t.kind === 'word' && !own.has(t.term) && companies.has(parsed.reading.corrected[t.at] ?? '');
+      if (searched.some((t) => company(t) && !this.facts.knows(t.term))) return true;
+      if (searched.some((t) => company(t) && !this.facts.carries(part.fact.id, t.term)) && this.topicAlone(textBefore(part), lang ?? parsed.lang ?? undefined)) return true;
+      if (!lowerName()) return false;
       return searched.some((t) => t.weight >= 1 && !own.has(t.term) && this.facts.carries(part.fact.id, t.term));
     };
     // "Nos lecteurs se souviennent des grèves de 2023 : quel rapport avec cette lettre ?": what the rest of the sentence
@@ -817,6 +825,18 @@ export class AskEngine {
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
+  }
+
+  /**
+   * Whether an opening ("sony, …", "and Nvidia, …", "et Netflix, …") holds a company's name (`companyNames`) and nothing
+   * else of content: the topic set before the question that asks about it.
+   */
+  private topicAlone(opening: string | null, lang: Locale | undefined): boolean {
+    if (opening === null) return false;
+    const read = this.parseOnce(opening, lang);
+    const companies = this.lexicon.wordList('companyNames');
+    const content = this.searchTermsOf(read).filter((t) => t.weight >= 1);
+    return content.length > 0 && content.every((t) => t.kind === 'word' && companies.has(read.reading.corrected[t.at] ?? ''));
   }
 
   /**
@@ -1512,7 +1532,11 @@ export class AskEngine {
     // what is asked, and the fact that corrects it answers another question: declined unless that fact says it too.
     if (premise && this.asksUnsaid(parsed, premise.fact)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise && !elsewhere(premise)) return correct(premise);
-    if (decision.verdict === 'answered') return this.factAnswer(parsed, decision.picked[0]!.item, mode, decision.confidence, candidates);
+    if (decision.verdict === 'answered') {
+      const fact = decision.picked[0]!.item;
+      const slipped = slippedYear(parsed, fact.id, (term) => this.facts.knows(term), this.dated) ? YEAR_SLIP : undefined;
+      return this.factAnswer(parsed, fact, mode, decision.confidence, candidates, undefined, slipped);
+    }
     // "c'est quoi cette lettre d'hollywood sur l'ia ?", "what's this letter thing?": the letter itself asked about, which
     // no fact's phrasing matches better than its context words do; its main message answers.
     if (mode === 'fact' && !strange && this.overview && this.asksOverview(parsed)) return this.factAnswer(parsed, this.overview, mode, this.calibration.answerAt, []);

@@ -664,11 +664,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // of remarking (`remarkOn`) or of saying (c:argue), with at most a pronoun of who says it or a question word between,
   // is the "on" of what is said about the letter, not of being on it.
   const remarks = (on: number): boolean => lexicon.wordList('remarkOn').has(reading.words[on - 1] ?? '');
+  // "l'article de bfmtv sur la lettre", "the CBS piece on the letter": "on" a few words after a news piece
+  // (`sourceDocuments`, its outlet's name between) is the "on" of what the piece is about, not of being on the list.
+  const pieceOn = (on: number): boolean => [on - 1, on - 2, on - 3].some((k) => k >= 0 && lexicon.wordList('sourceDocuments').has(reading.words[k] ?? ''));
   const saidOn = (on: number): boolean => {
     if (reading.words[on] !== 'on' && reading.words[on] !== 'sur') return false;
     let k = on - 1;
     while (k >= 0 && reading.cues.some((c) => (c.cue === 'someone' || c.cue === 'wh') && k >= c.at && k < c.at + c.length)) k -= 1;
-    return remarks(k + 1) || terms.some((t) => t.term === 'c:argue' && k >= t.at && k < t.at + (t.span ?? 1));
+    return remarks(k + 1) || terms.some((t) => t.term === 'c:argue' && k >= t.at && k < t.at + (t.span ?? 1)) || pieceOn(on);
   };
   const onList = reading.cues.filter((c) => c.cue === 'onList' && !saidOn(c.at));
   const inOnList = (at: number): boolean => onList.some((c) => at >= c.at && at < c.at + c.length);
@@ -710,7 +713,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (reading.cues.some((c) => c.cue === 'wh')) return undefined;
     const on = [2, 3, 4, 5].map((d) => t.at - d).find((k) => k >= 0 && lexicon.wordList('onWords').has(reading.words[k] ?? ''));
     // "did Elon Musk weigh in on the letter", "comment on it": the "on" of saying something about it, not of being on it.
-    if (on === undefined || remarks(on)) return undefined;
+    if (on === undefined || remarks(on) || pieceOn(on)) return undefined;
     // Or its date ("on the march '25 letter", "on the 2025 letter").
     const between = reading.words.slice(on + 1, t.at).every((w, j) => {
       if (signedWhen().has(on + 1 + j)) return true;
@@ -761,7 +764,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       (themed(t) ||
         inLetter.get(t) !== undefined ||
         ((t.span ?? 1) > 1 &&
-          ![t.at - 1, t.at].some((k) => lexicon.wordList('onWords').has(reading.words[k] ?? '') && remarks(k)) &&
+          ![t.at - 1, t.at].some((k) => lexicon.wordList('onWords').has(reading.words[k] ?? '') && (remarks(k) || pieceOn(k))) &&
           // Read as the words before it and that one word would be (`cueEndsOn`: no text joined and read again).
           (lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at]!, 'onList') || lexicon.cueEndsOn(reading.words, t.at, reading.words[t.at + (t.span ?? 1) - 1]!, 'onList')))),
   );

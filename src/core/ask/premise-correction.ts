@@ -62,3 +62,16 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return premise;
   return null;
 }
+
+/** The slot `slippedYear` corrects, as `AskOutcome.correction` names it. */
+export const YEAR_SLIP = 'year';
+
+/**
+ * "What did OpenAI argue in 2024?", "qu'a demandé Google en 2024 ?": a year the question gives that no fact gives (a
+ * year near the story's, wrongly remembered: the retriever drops it from the words to find) is a premise. A fact that
+ * gives a date of its own (`dated`) answers it with the true one: the answer says it corrects, never silently moves the
+ * year. A fact without a date says nothing of when: its answer stands as it is.
+ */
+export function slippedYear(parsed: ParsedQuestion, factId: string, knows: (term: string) => boolean, dated: ReadonlySet<string>): boolean {
+  return dated.has(factId) && parsed.years.some((y) => !knows(String(y)));
+}

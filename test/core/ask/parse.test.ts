@@ -90,6 +90,12 @@ describe('question parsing on the real data', () => {
     expect(parse('Mark Ruffalo est sur la lettre de mars 2025 ?').aboutSigning).toBe(true);
   });
 
+  it('"on the letter" a few words after a news piece is what the piece is about, no question of who signed', () => {
+    expect(parse("quand est paru le papier de lemonde sur la lettre ?").aboutSigning).toBe(false);
+    expect(parse('when did the deadline story on the letter run?').aboutSigning).toBe(false);
+    expect(parse('is questlove on the letter?').aboutSigning).toBe(true);
+  });
+
   it('a "did … sign?" subject that is no person (acronym, outlet, common words) is none', () => {
     expect(parse('the AFP count was 400 signatures, right?').subject).toBeNull();
     expect(parse('the NY Sun count was 460 signatures, right?').subject).toBeNull();

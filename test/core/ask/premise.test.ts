@@ -167,3 +167,30 @@ describe('/ask: a verb of sending with its object pronoun before "to" ("hand it 
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
   });
 });
+
+describe('/ask premises: a year no fact gives, said of a fact that dates itself, is corrected, never moved silently', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ['what did Google tell the administration about fair use in 2024?', 'google-argument'],
+    ["qu'est-ce qu'OpenAI a fait valoir auprès de la Maison Blanche en 2024 ?", 'openai-argument'],
+  ])('a year off by one → the fact answers with its own date, as a correction: "%s"', (q, fact) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact }, correction: 'year' });
+  });
+
+  it('the year the fact gives, or no year at all, is no premise', () => {
+    expect(ask('what did Google tell the administration about fair use in 2025?')).not.toMatchObject({ correction: 'year' });
+    expect(ask('what did Google tell the administration about fair use?')).not.toMatchObject({ correction: 'year' });
+  });
+});
+
+describe('/ask premises: who wrote the letter, said with a passive and its agent, is the organisers slot', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['the letter was penned by the directors guild, correct?', 'la tribune a été rédigée par la guilde des scénaristes ?'])(
+    'a union given as the letter\'s author → corrected by the organisers: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' }, correction: 'organiser' });
+    },
+  );
+});

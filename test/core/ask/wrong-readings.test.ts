@@ -162,3 +162,18 @@ describe('/ask: a letter or statement dated to another year than the letter\'s i
     expect(ask('when was the 2023 letter from the stars sent to the White House?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 });
+
+describe('/ask: a company named before the clause that asks is checked, not dropped', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(["paramount, what's its link to the letter?", "netflix, qu'est-ce que ça vient faire dans la tribune ?", 'apple, what did it ask the government for?'])(
+    'a company no answer of the clause names, set before it → declined: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'no_answer' });
+    },
+  );
+
+  it('a company the clause\'s answer names is answered', () => {
+    expect(ask('openai, what did it tell the government?')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+});
