@@ -112,7 +112,8 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * With batches 111 and 112 (400 blind questions written as the twenty-seventh round began, test only, first engine
  * 164 / 6, 29/32 and 172 / 2, 32/32; 165 / 5, 30/32 and 172 / 2 with the examples relearnt from batches 109 and 110 in
  * dev): 6,648 questions, 5,970 right = 89.8 %, 73 wrong = 1.10 %, 1,147/1,153 declined. Right falls below 90 %, so by
- * the rule above the floor is 89 % until the round's merges are measured.
+ * the rule above the floor is 89 %. With the round's merged tuners (tA–tE; dev only): 5,976 right = 89.9 %, 72 wrong =
+ * 1.08 %, 1,147/1,153 declined (batch 111: 165 / 4, 30/32; batch 112: 172 / 2, 32/32); the floor stays 89 %.
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
