@@ -1438,12 +1438,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // a verb of happening alone before the cue is the letter's filing; set against something of the story after it.
   // Not "les signatures ont continué d'arriver après l'envoi" (the signatures arrive), nor "what happened after the
   // letter?" (nothing before the verb).
+  // A cue's clause (`within`) and the content terms in it before the cue: what `letterHappens` and `namedHappens` read.
+  const beforeCue = (c: { at: number }): { from: number; to: number; before: Term[] } => {
+    const [from, to] = within(c.at);
+    return { from, to, before: terms.filter((t) => t.at >= from && t.at < c.at && t.weight >= 1) };
+  };
   const letterHappens =
     !asksWh &&
     !startsWh &&
     compareCues.some((c) => {
-      const [from, to] = within(c.at);
-      const before = terms.filter((t) => t.at >= from && t.at < c.at && t.weight >= 1);
+      const { from, to, before } = beforeCue(c);
       return (
         !firstAt.has(c.at) &&
         terms.some((t) => t.at >= from && t.at < c.at && t.term === 'c:letter') &&
@@ -1460,8 +1464,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     !asksWh &&
     !startsWh &&
     compareCues.some((c) => {
-      const [from, to] = within(c.at);
-      const before = terms.filter((t) => t.at >= from && t.at < c.at && t.weight >= 1);
+      const { to, before } = beforeCue(c);
       const after = terms.filter((t) => t.at >= c.at + c.length && t.at < to && (t.weight >= 1 || t.term === 'c:letter'));
       return (
         !firstAt.has(c.at) &&
