@@ -236,6 +236,14 @@ export const BATCH_110_PREFIX = 'b110-';
 export const BATCH_111_PREFIX = 'b111-';
 /** Batch 112 (ids `b112-…`, written blind with batch 109; a standards editor checking a draft, a French public TV evening news team and a Belgian radio's website): test only, a fresh measure. */
 export const BATCH_112_PREFIX = 'b112-';
+/** Batch 113 (ids `b113-…`, written blind as the twenty-eighth round began; a European wire service's English desk in Brussels and a Montréal daily's arts section): dev only. */
+export const BATCH_113_PREFIX = 'b113-';
+/** Batch 114 (ids `b114-…`, written blind with batch 113; an American podcast's research producer and a western-France regional daily's night desk): dev only. */
+export const BATCH_114_PREFIX = 'b114-';
+/** Batch 115 (ids `b115-…`, written blind with batch 113; a Hollywood trade paper's copy desk and a Paris journalism school's fact-checking class): dev only. */
+export const BATCH_115_PREFIX = 'b115-';
+/** Batch 116 (ids `b116-…`, written blind with batch 113; a social-media verification team answering readers and Swiss and Luxembourg French-language web desks): dev only. */
+export const BATCH_116_PREFIX = 'b116-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -350,6 +358,10 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 110 (dev only)', has: (id) => id.startsWith(BATCH_110_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 111 (test only)', has: (id) => id.startsWith(BATCH_111_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 112 (test only)', has: (id) => id.startsWith(BATCH_112_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 113 (dev only)', has: (id) => id.startsWith(BATCH_113_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 114 (dev only)', has: (id) => id.startsWith(BATCH_114_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 115 (dev only)', has: (id) => id.startsWith(BATCH_115_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 116 (dev only)', has: (id) => id.startsWith(BATCH_116_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
