@@ -203,6 +203,7 @@ export const WORD_LISTS = [
   'sinceAuxiliaries',
   'orWords',
   'orNotWords',
+  'ruledOutWords',
   'nameParticles',
   'subjectEchoes',
   'objectRelatives',

@@ -552,8 +552,10 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
 const JOINING_GAP = /^[\s,]*$/;
 /** How long a lone word typed as the subject of "did … sign?" is, at least, to be read as a name when a typo of a stop word. */
 const LONE_SUBJECT_LETTERS = 4;
-/** A bracket typed between two words: no name runs across it. */
-const RUN_BREAK = /[()[\]]/;
+/** A bracket typed between two words, or a mark that ends a sentence or sets a clause off (a spaced dash): no name runs across it. */
+const RUN_BREAK = /[()[\].!?;:—–]|\s-\s/;
+/** Text that may hold a mark a name runs across no more (`RUN_BREAK`) or a comma after a company's name. */
+const RUN_BREAK_TEXT = /[()[\],.!?;:—–]|\s-\s/;
 
 /**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
@@ -872,7 +874,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // The marks typed between the words, lined up with them: read at most once, and only when a run needs them.
   let typedBetween: string[] | null | undefined;
   const gapsOnce = (): string[] | null => (typedBetween === undefined ? (typedBetween = alignedGaps(text, reading.words.length)) : typedBetween);
-  const bracketGaps = /[()[\],]/.test(text) ? gapsOnce() : null;
+  const bracketGaps = RUN_BREAK_TEXT.test(text) ? gapsOnce() : null;
   const companies = lexicon.wordList('companyNames');
   const bracketBefore = (i: number): boolean =>
     bracketGaps !== null && (RUN_BREAK.test(bracketGaps[i - 1] ?? '') || ((bracketGaps[i - 1] ?? '').includes(',') && companies.has(reading.words[i - 1] ?? '')));
@@ -1108,7 +1110,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     );
     // Unless the asker offers the signatory's own first name as the other choice ("Gyllenhaal — Jake or Maggie?",
     // "Wachowski: Lana, or her sister Lilly?"): then which of the two signed is the question, and the signatory answers it.
+    // Not one the asker rules out (`ruledOutWords`: "Gyllenhaal — Jake, not Maggie"): Jake is still who is asked about.
+    const ruledOut = lexicon.wordList('ruledOutWords');
     const offered = (k: number): boolean => {
+      if (ruledOut.has(reading.words[k - 1] ?? '')) return false;
       const named = names.match(`${shown[k]!} ${bySurname.span}`);
       return named.verdict === 'signed' && (named.match!.method === 'exact' || named.match!.method === 'alias');
     };

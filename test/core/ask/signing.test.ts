@@ -708,3 +708,21 @@ describe('/ask: a count of signers the letter\'s count gives, in a question of w
     expect(ask('400 signatures, is that right?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
 });
+
+describe('/ask: a name never runs across the end of a sentence or a spaced dash', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a surname ending one sentence and a capital opening the next are two words, not one unknown name → the signatory is asked about', () => {
+    expect(ask('Viral post lists Ruffalo. Genuine signatory or padding?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+    expect(ask('A meme includes Stiller. Real signer or fake?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
+  });
+
+  it('a surname set off by a dash, the signatory\'s own first name after it and a namesake\'s ruled out ("not Lana") → the signatory, never the namesake', () => {
+    expect(ask('Wachowski — Lilly, not Lana — on the list?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Wachowski' });
+  });
+
+  it('a namesake\'s first name after the dash, the signatory\'s ruled out ("Jake, not Maggie") → the namesake is asked about, never the signatory', () => {
+    expect(ask('Gyllenhaal — Jake, not Maggie — on the list?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
+    expect(ask('Wachowski — Lana, not Lilly — did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lana Wachowski' });
+  });
+});
