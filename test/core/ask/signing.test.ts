@@ -726,3 +726,13 @@ describe('/ask: a name never runs across the end of a sentence or a spaced dash'
     expect(ask('Wachowski — Lana, not Lilly — did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lana Wachowski' });
   });
 });
+
+describe('/ask: the work a role is "of" is no first name of a namesake', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a capitalised title after "of", right before the verb, with the signatory\'s surname in the next sentence → the signatory, never "<title> <surname>" as not listed', () => {
+    expect(ask('Did the director of Selma sign? DuVernay, I believe')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'DuVernay' });
+    // A first name typed right before the verb is still the namesake's.
+    expect(ask('wachowski - did lana sign too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lana wachowski' });
+  });
+});
