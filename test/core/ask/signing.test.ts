@@ -625,6 +625,10 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(realFacts().ask.ask("Cate Blanchett n'a pas signé ?", 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett' });
   });
 
+  it('Québec chat "pi" (puis) between two names joins them as "et" does → the first is answered, never only the second', () => {
+    expect(realFacts().ask.ask('mark rufalo pi tom hanks ont signé ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'mark rufalo', others: ['tom hanks'] });
+  });
+
   it('a name said to be "in" (or "dans") the letter, a form of "be" beside it and nothing asked of its text → whether they signed', () => {
     expect(ask('was Tom Hanks in the March letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
     expect(ask('Was Ayo Edebiri in the letter too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ayo Edebiri' });
