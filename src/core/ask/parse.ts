@@ -246,6 +246,18 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
   return { numbers, years };
 }
 
+/** Whether a word of three letters or more is one of `words` with one letter typed for another ("ehat" for "what"). */
+function slipOfAny(word: string, words: ReadonlySet<string>): boolean {
+  if (word.length < 3) return false;
+  for (const w of words) {
+    if (w.length !== word.length || w === word) continue;
+    let diff = 0;
+    for (let i = 0; i < w.length && diff < 2; i++) if (w[i] !== word[i]) diff += 1;
+    if (diff === 1) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the words of a "did … sign?" subject can be a person's name, as typed: no acronym ("AFP", "SACD", "NY Sun"),
  * one case throughout (a short lowercase particle aside: "Guillermo del Toro"; not "Matrix co" of "Matrix co-creator"),
@@ -1342,6 +1354,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // One or two letters alone ("hw many ppl signd", "cb de signataires", "a couple Qs on the letter") are shorthand or
     // an abbreviation, with a capital or not: a name typed alone has three letters or more.
     const shorthand = run.length === 1 && reading.words[run[0]!]!.length <= 2;
+    // Nor is a word in lower case that opens the question, no dictionary's, one letter off a question word that never
+    // opens a relative clause (`askingWords`: "ehat figure for jobs in lettr" is "what", a key slipped).
+    const askingSlip = run.length === 1 && run[0] === lead && !capital(run[0]) && !isDictionaryWord(reading.words[run[0]]!) && slipOfAny(reading.words[run[0]]!, lexicon.wordList('askingWords'));
     // One word after "the" is a nickname or a thing ("did the rock sign?"), which the name matcher would read as a surname.
     const nickname = run.length === 1 && run[0]! > 0 && reading.words[run[0]! - 1] === 'the';
     // One word in lower case after an article is a thing ("un edito sur la lettre ?", "an op-ed on the letter?"): no
@@ -1372,7 +1387,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
           (sentence === null || sentence.of[t.at] === sentence.of[run[0]!]) &&
           (t.at < run[0]! || (t.at > verb && !letterBetween(verb, t.at))),
       );
-    subject = span && !otherDocument && !common && !kind && !shorthand && !nickname && !thing && !aside && !organisation && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    subject = span && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !aside && !organisation && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;

@@ -25,6 +25,13 @@ describe('question parsing on the real data', () => {
     expect(parse('zendaya a signé ?').subject).toBe('zendaya');
   });
 
+  it('a lower-case word no dictionary knows, opening the question one letter off a question word ("ehat" for "what"), is no one asked about', () => {
+    expect(parse('ehat figure for jobs in the letter').subject).toBeNull();
+    expect(parse('whu on the list').subject).toBeNull();
+    // A name typed alone there still is.
+    expect(parse('zendaya on the list').subject).toBe('zendaya');
+  });
+
   it('a quoted campaign name is never looked up as a person', () => {
     const p = parse('did anyone from "Stealing Isn\'t Innovation" sign?');
     expect(p.quoted).toEqual(["Stealing Isn't Innovation"]);
