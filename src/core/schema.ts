@@ -204,6 +204,7 @@ export const WORD_LISTS = [
   'orWords',
   'orNotWords',
   'ruledOutWords',
+  'elseWords',
   'nameParticles',
   'subjectEchoes',
   'objectRelatives',

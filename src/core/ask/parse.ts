@@ -947,8 +947,20 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     });
   // "musos on the letter apart from Macca", "à part Ruffalo, qui a signé ?": a name right after a word of exception (stop
   // words between) is set aside, no one asked about.
+  // So is one right before "and who else" in a question that names a role ("des humoristes signataires ? chris rock et
+  // qui d'autre", "comedians who signed? Chris Rock and who else?"): one the asker already has, the others of the role
+  // asked for (`andWords`, a word of who, stop words, then `elseWords`).
+  const elseWords = lexicon.wordList('elseWords');
+  const othersAfter = (r: readonly number[]): boolean => {
+    if (roles.length === 0) return false;
+    let k = r[r.length - 1]! + 1;
+    if (lexicon.wordList('andWords').has(reading.words[k] ?? '')) k += 1;
+    if (!terms.some((t) => t.term === 'c:who' && t.at === k)) return false;
+    for (k += 1; k < reading.words.length && !elseWords.has(reading.words[k]!) && lexicon.isStopword(reading.words[k]!); k++);
+    return elseWords.has(reading.words[k] ?? '');
+  };
   const excepted = (r: readonly number[]): boolean =>
-    reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
+    othersAfter(r) || reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
   // "anyone other than Ben Stiller and Mark Ruffalo?": a name joined to one set aside ("and", "et", or a comma alone
   // inside a list an "and" closes; no mark that ends a sentence or opens an aside) is set aside with it. Not "Other
   // than Ben Stiller, Tom Hanks signed it?": a comma alone ends the exception, and Hanks is asked about.
