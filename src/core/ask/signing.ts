@@ -98,7 +98,11 @@ function besidesNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion
   const inAlso = (k: number): boolean =>
     cues.some((c) => (c.cue === 'also' || c.cue === 'hedge' || (c.cue === 'check' && c.at > firstNamed)) && k >= c.at && k < c.at + c.length);
   const yesOrNo = (k: number): boolean => cues.some((c) => c.cue === 'alternative' && c.at === k) && allowed.has(words[k - 1] ?? '') && allowed.has(words[k + 1] ?? '');
-  return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k);
+  // A pronoun for one person closing the question after the name stands back for it ("Xavier Dolan, lui ?", "et Meryl
+  // Streep, elle ?"): it asks nothing more.
+  const singular = lexicon.wordList('singularPronouns');
+  const echo = (k: number): boolean => k >= 1 && k === words.length - 1 && singular.has(words[k]!);
+  return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k) || echo(k);
 }
 
 /** Where a span's words (folded) first stand among the question's words, or -1. */

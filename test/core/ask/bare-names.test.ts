@@ -113,4 +113,10 @@ describe('/ask: a question that is only names asks whether they signed', () => {
     expect(realFacts().ask.ask("Ava DuVernay, c'est confirmé ?", 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
     expect(ask('who actually organised the letter? was it stiller?')).not.toMatchObject({ mode: 'signatory' });
   });
+
+  it('a pronoun for one person closing a question of names only stands back for the name ("Meryl Streep, elle ?") → the signatory verdict on it', () => {
+    const fr = (q: string) => realFacts().ask.ask(q, 'fr');
+    expect(fr('Et Meryl Streep, elle ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
+    expect(fr('Ruffalo, lui ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+  });
 });
