@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { generationOf, nameShape, nameSound, nameTokens, soundBudget, typoBudget } from './names';
+import { generationOf, nameShape, nameSound, nameTokens, soundBudget, typoBudget, wholeNameSound } from './names';
 import { editDistance } from './text';
 import { Lexicon, Postings, TokenIndex, WordTrie } from './token-index';
 
@@ -169,7 +169,7 @@ export class NameIndex {
         shapeLast.push(tokens[tokens.length - 1]!);
         // The rest run together (see nameShape): the last word itself unless there are three or more.
         shapeRest.push(words.length > 2 ? lexicon.intern(nameShape(words).rest) : tokens[tokens.length - 1]!);
-        if (words.length > 1) sounds.add(this.soundWords.intern(nameSound(words)), entry);
+        if (words.length > 1) sounds.add(this.soundWords.intern(wholeNameSound(words)), entry);
       }
     });
     entryShapes[count] = shapeEntry.length;
@@ -454,10 +454,10 @@ export class NameIndex {
 
   /**
    * A name of several words typed by its sounds ("jozef gordon levit", "tie-ka why-tee-tee"): the people whose whole
-   * name sounds the same (`nameSound`, within `soundBudget`), offered and never taken as signed; null when none does.
+   * name sounds the same (`wholeNameSound`, within `soundBudget`), offered and never taken as signed; null when none does.
    */
   private soundAlike(tokens: readonly string[], joined: string): NameMatch | null {
-    const key = nameSound(tokens);
+    const key = wholeNameSound(tokens);
     const last = this.lexicon.id(tokens[tokens.length - 1]!);
     // "Jake Gyllenhaal" is not Maggie: a query ending with a person's own surname as spelt, in no more words than their
     // name, names someone else of that family (the full-name match has weighed the first name).

@@ -119,6 +119,18 @@ export function nameSound(tokens: readonly string[]): string {
   return NAME_SOUNDS.reduce((w, [pattern, to]) => w.replace(pattern, to), tokens.filter((t) => !isNumber(t)).join(''));
 }
 
+/** A word's last "er" after a letter or more, which English without its "r" says as a vowel ("tiker" for "Taika"). */
+const SPOKEN_ER = /(?<=\p{L}{2})er$/u;
+
+/**
+ * How a whole name typed by its sounds sounds (`nameSound`), each word's last "er" read as the vowel English without its
+ * "r" says ("tiker wah titty" as "Taika Waititi"): only for offering a name by its sound, never for whether a given name
+ * sounds as a signatory's own.
+ */
+export function wholeNameSound(tokens: readonly string[]): string {
+  return nameSound(tokens.map((t) => t.replace(SPOKEN_ER, 'a')));
+}
+
 /** Edits between two `nameSound` keys, the longer `length` letters, that still sound alike: none under eight, one to thirteen, two from fourteen. */
 export function soundBudget(length: number): number {
   if (length < 8) return 0;

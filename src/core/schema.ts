@@ -203,6 +203,8 @@ export const WORD_LISTS = [
   'sinceAuxiliaries',
   'orWords',
   'orNotWords',
+  'ruledOutWords',
+  'elseWords',
   'nameParticles',
   'subjectEchoes',
   'objectRelatives',

@@ -253,6 +253,12 @@ describe('single words that are not a whole surname', () => {
     expect(index().match('sundar pichai').verdict).toBe('not_listed');
     expect(index().match('tom hanks').verdict).toBe('not_listed');
   });
+
+  it('a word\'s last "er" typed for the vowel English without its "r" says ("tiker" for Taika) → did-you-mean by sound, never "not listed"', () => {
+    expect(index().match('tiker wah titty')).toMatchObject({ verdict: 'ambiguous', match: null, reason: 'sound', candidates: [expect.objectContaining({ name: 'Taika Waititi' })] });
+    // Only to offer a name by its sound: a given name that sounds otherwise still names someone else.
+    expect(index().match('tom hanks').verdict).toBe('not_listed');
+  });
 });
 
 describe('exact keys, found without storing them', () => {

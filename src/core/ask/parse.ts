@@ -246,6 +246,18 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
   return { numbers, years };
 }
 
+/** Whether a word of three letters or more is one of `words` with one letter typed for another ("ehat" for "what"). */
+function slipOfAny(word: string, words: ReadonlySet<string>): boolean {
+  if (word.length < 3) return false;
+  for (const w of words) {
+    if (w.length !== word.length || w === word) continue;
+    let diff = 0;
+    for (let i = 0; i < w.length && diff < 2; i++) if (w[i] !== word[i]) diff += 1;
+    if (diff === 1) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the words of a "did … sign?" subject can be a person's name, as typed: no acronym ("AFP", "SACD", "NY Sun"),
  * one case throughout (a short lowercase particle aside: "Guillermo del Toro"; not "Matrix co" of "Matrix co-creator"),
@@ -552,8 +564,10 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
 const JOINING_GAP = /^[\s,]*$/;
 /** How long a lone word typed as the subject of "did … sign?" is, at least, to be read as a name when a typo of a stop word. */
 const LONE_SUBJECT_LETTERS = 4;
-/** A bracket typed between two words: no name runs across it. */
-const RUN_BREAK = /[()[\]]/;
+/** A bracket typed between two words, or a mark that ends a sentence or sets a clause off (a spaced dash): no name runs across it. */
+const RUN_BREAK = /[()[\].!?;:—–]|\s-\s/;
+/** Text that may hold a mark a name runs across no more (`RUN_BREAK`) or a comma after a company's name. */
+const RUN_BREAK_TEXT = /[()[\],.!?;:—–]|\s-\s/;
 
 /**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
@@ -872,7 +886,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // The marks typed between the words, lined up with them: read at most once, and only when a run needs them.
   let typedBetween: string[] | null | undefined;
   const gapsOnce = (): string[] | null => (typedBetween === undefined ? (typedBetween = alignedGaps(text, reading.words.length)) : typedBetween);
-  const bracketGaps = /[()[\],]/.test(text) ? gapsOnce() : null;
+  const bracketGaps = RUN_BREAK_TEXT.test(text) ? gapsOnce() : null;
   const companies = lexicon.wordList('companyNames');
   const bracketBefore = (i: number): boolean =>
     bracketGaps !== null && (RUN_BREAK.test(bracketGaps[i - 1] ?? '') || ((bracketGaps[i - 1] ?? '').includes(',') && companies.has(reading.words[i - 1] ?? '')));
@@ -933,8 +947,20 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     });
   // "musos on the letter apart from Macca", "à part Ruffalo, qui a signé ?": a name right after a word of exception (stop
   // words between) is set aside, no one asked about.
+  // So is one right before "and who else" in a question that names a role ("des humoristes signataires ? chris rock et
+  // qui d'autre", "comedians who signed? Chris Rock and who else?"): one the asker already has, the others of the role
+  // asked for (`andWords`, a word of who, stop words, then `elseWords`).
+  const elseWords = lexicon.wordList('elseWords');
+  const othersAfter = (r: readonly number[]): boolean => {
+    if (roles.length === 0) return false;
+    let k = r[r.length - 1]! + 1;
+    if (lexicon.wordList('andWords').has(reading.words[k] ?? '')) k += 1;
+    if (!terms.some((t) => t.term === 'c:who' && t.at === k)) return false;
+    for (k += 1; k < reading.words.length && !elseWords.has(reading.words[k]!) && lexicon.isStopword(reading.words[k]!); k++);
+    return elseWords.has(reading.words[k] ?? '');
+  };
   const excepted = (r: readonly number[]): boolean =>
-    reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
+    othersAfter(r) || reading.cues.some((c) => c.cue === 'except' && c.at + c.length <= r[0]! && reading.words.slice(c.at + c.length, r[0]!).every((w) => lexicon.isStopword(w)));
   // "anyone other than Ben Stiller and Mark Ruffalo?": a name joined to one set aside ("and", "et", or a comma alone
   // inside a list an "and" closes; no mark that ends a sentence or opens an aside) is set aside with it. Not "Other
   // than Ben Stiller, Tom Hanks signed it?": a comma alone ends the exception, and Hanks is asked about.
@@ -1097,9 +1123,15 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // it is typed as a name is (three letters or more, a vowel among them) and the typo reader read no other word there.
     const signsNext = (k: number): boolean => terms.some((t) => t.term === 'c:sign' && t.at === k + 1);
     const lowerName = (k: number): boolean => /^(?=[a-z'-]*[aeiouy])[a-z'-]{3,}$/.test(shown[k]!) && reading.corrected[k] === reading.words[k];
+    // Not a word after "of" or an article ("did the director of Roma sign? Cuaron I think"): the work or thing a role or a
+    // noun is of (`ofWords`), no first name.
+    const ofWords = lexicon.wordList('ofWords');
+    const articles = lexicon.wordList('articles');
     const first = runAt.find(
       (r) =>
         r.length === 1 &&
+        !ofWords.has(reading.words[r[0]! - 1] ?? '') &&
+        !articles.has(reading.words[r[0]! - 1] ?? '') &&
         ((opening.has(r[0]!) && /^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!)) || (signsNext(r[0]!) && (/^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) || lowerName(r[0]!)))) &&
         shown[r[0]!] !== bySurname.span &&
         names.match(shown[r[0]!]!).verdict === 'not_listed' &&
@@ -1108,7 +1140,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     );
     // Unless the asker offers the signatory's own first name as the other choice ("Gyllenhaal — Jake or Maggie?",
     // "Wachowski: Lana, or her sister Lilly?"): then which of the two signed is the question, and the signatory answers it.
+    // Not one the asker rules out (`ruledOutWords`: "Gyllenhaal — Jake, not Maggie"): Jake is still who is asked about.
+    const ruledOut = lexicon.wordList('ruledOutWords');
     const offered = (k: number): boolean => {
+      if (ruledOut.has(reading.words[k - 1] ?? '')) return false;
       const named = names.match(`${shown[k]!} ${bySurname.span}`);
       return named.verdict === 'signed' && (named.match!.method === 'exact' || named.match!.method === 'alias');
     };
@@ -1331,6 +1366,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // One or two letters alone ("hw many ppl signd", "cb de signataires", "a couple Qs on the letter") are shorthand or
     // an abbreviation, with a capital or not: a name typed alone has three letters or more.
     const shorthand = run.length === 1 && reading.words[run[0]!]!.length <= 2;
+    // Nor is a word in lower case that opens the question, no dictionary's, one letter off a question word that never
+    // opens a relative clause (`askingWords`: "ehat figure for jobs in lettr" is "what", a key slipped).
+    const askingSlip = run.length === 1 && run[0] === lead && !capital(run[0]) && !isDictionaryWord(reading.words[run[0]]!) && slipOfAny(reading.words[run[0]]!, lexicon.wordList('askingWords'));
     // One word after "the" is a nickname or a thing ("did the rock sign?"), which the name matcher would read as a surname.
     const nickname = run.length === 1 && run[0]! > 0 && reading.words[run[0]! - 1] === 'the';
     // One word in lower case after an article is a thing ("un edito sur la lettre ?", "an op-ed on the letter?"): no
@@ -1361,7 +1399,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
           (sentence === null || sentence.of[t.at] === sentence.of[run[0]!]) &&
           (t.at < run[0]! || (t.at > verb && !letterBetween(verb, t.at))),
       );
-    subject = span && !otherDocument && !common && !kind && !shorthand && !nickname && !thing && !aside && !organisation && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    subject = span && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !aside && !organisation && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;

@@ -90,10 +90,19 @@ function onlyNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, s
 function besidesNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion): (k: number) => boolean {
   const { cues, words } = parsed.reading;
   const allowed = lexicon.wordList('nameOnlyWords');
-  // A hedge ("by any chance", "par hasard") asks nothing more of the names than a word of one more does.
-  const inAlso = (k: number): boolean => cues.some((c) => (c.cue === 'also' || c.cue === 'hedge') && k >= c.at && k < c.at + c.length);
+  // A hedge ("by any chance", "par hasard") asks nothing more of the names than a word of one more does; nor does a word
+  // of checking after a name ("Patton Oswalt, c'est confirmé ?", "Ruffalo: true?"), which asks whether the name holds
+  // (not one before it: "was it Stiller?" asks who did something else).
+  const named = parsed.people.map((p) => spanAt(words, p.span)).filter((at) => at >= 0);
+  const firstNamed = named.length > 0 ? Math.min(...named) : words.length;
+  const inAlso = (k: number): boolean =>
+    cues.some((c) => (c.cue === 'also' || c.cue === 'hedge' || (c.cue === 'check' && c.at > firstNamed)) && k >= c.at && k < c.at + c.length);
   const yesOrNo = (k: number): boolean => cues.some((c) => c.cue === 'alternative' && c.at === k) && allowed.has(words[k - 1] ?? '') && allowed.has(words[k + 1] ?? '');
-  return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k);
+  // A pronoun for one person closing the question after the name stands back for it ("Xavier Dolan, lui ?", "et Meryl
+  // Streep, elle ?"): it asks nothing more.
+  const singular = lexicon.wordList('singularPronouns');
+  const echo = (k: number): boolean => k >= 1 && k === words.length - 1 && singular.has(words[k]!);
+  return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k) || echo(k);
 }
 
 /** Where a span's words (folded) first stand among the question's words, or -1. */

@@ -107,4 +107,16 @@ describe('/ask: a question that is only names asks whether they signed', () => {
     // Initials two people share are no one's.
     expect(withInitials([{ name: 'Anna Bea Cole', aliases: [] }, { name: 'Alan Ben Cruz', aliases: [] }, { name: 'Dora Eve Fox', aliases: [] }]).map((p) => p.aliases)).toEqual([[], [], ['DEF']]);
   });
+
+  it('a name and a word of checking after it ("confirmed?", "c\'est confirmé ?") → the signatory verdict on it; a check before the name asks of something else', () => {
+    expect(ask('Mark Ruffalo: confirmed?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mark Ruffalo' });
+    expect(realFacts().ask.ask("Ava DuVernay, c'est confirmé ?", 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ava DuVernay' });
+    expect(ask('who actually organised the letter? was it stiller?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('a pronoun for one person closing a question of names only stands back for the name ("Meryl Streep, elle ?") → the signatory verdict on it', () => {
+    const fr = (q: string) => realFacts().ask.ask(q, 'fr');
+    expect(fr('Et Meryl Streep, elle ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
+    expect(fr('Ruffalo, lui ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+  });
 });

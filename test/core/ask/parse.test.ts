@@ -25,6 +25,23 @@ describe('question parsing on the real data', () => {
     expect(parse('zendaya a signé ?').subject).toBe('zendaya');
   });
 
+  it('a lower-case word no dictionary knows, opening the question one letter off a question word ("ehat" for "what"), is no one asked about', () => {
+    expect(parse('ehat figure for jobs in the letter').subject).toBeNull();
+    expect(parse('whu on the list').subject).toBeNull();
+    // A name typed alone there still is.
+    expect(parse('zendaya on the list').subject).toBe('zendaya');
+  });
+
+  it('a name right before "and who else" in a question naming a role is one the asker has: no one asked about, the role\'s list asked for', () => {
+    for (const q of ['comedians who signed? Chris Rock and who else?', "des musiciens signataires ? paul mccartney et qui d'autre"]) {
+      const p = parse(q);
+      expect(p.people).toEqual([]);
+      expect(p.type).toBe('list');
+    }
+    // With no role named, the name is still asked about.
+    expect(parse('chris rock and who else signed?').people[0]?.match.match?.name).toBe('Chris Rock');
+  });
+
   it('a quoted campaign name is never looked up as a person', () => {
     const p = parse('did anyone from "Stealing Isn\'t Innovation" sign?');
     expect(p.quoted).toEqual(["Stealing Isn't Innovation"]);

@@ -157,7 +157,10 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
   it('a source named before the one who signs is no subject: the name right before the verb is who is asked about', () => {
     expect(ask('According to Politico, did Tom Hanks sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
     // Not across a pronoun that stands back for the topic, nor before a noun of the signers (no verb).
-    expect(ask('Wachowski — Lilly, not Lana — did she put her name to this?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: expect.stringMatching(/Lilly/) });
+    // The name asked about is Lilly Wachowski's, whether typed whole or by the surname alone that only she bears.
+    const lilly = ask('Wachowski — Lilly, not Lana — did she put her name to this?');
+    expect(lilly).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(realFacts().names.match(lilly.mode === 'signatory' ? lilly.person : '').match?.name).toBe('Lilly Wachowski');
     expect(ask('Did Trump ever say anything publicly about Cate Blanchett or the other signatories?')).not.toMatchObject({ mode: 'signatory' });
   });
 
@@ -625,6 +628,10 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(realFacts().ask.ask("Cate Blanchett n'a pas signé ?", 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Cate Blanchett' });
   });
 
+  it('Québec chat "pi" (puis) between two names joins them as "et" does → the first is answered, never only the second', () => {
+    expect(realFacts().ask.ask('mark rufalo pi tom hanks ont signé ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'mark rufalo', others: ['tom hanks'] });
+  });
+
   it('a name said to be "in" (or "dans") the letter, a form of "be" beside it and nothing asked of its text → whether they signed', () => {
     expect(ask('was Tom Hanks in the March letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
     expect(ask('Was Ayo Edebiri in the letter too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ayo Edebiri' });
@@ -706,5 +713,33 @@ describe('/ask: a count of signers the letter\'s count gives, in a question of w
     expect(realFacts().ask.ask('la liste complète des 400 signataires est publiée quelque part ?', 'fr')).not.toMatchObject({ fact: { id: 'signatory-count' } });
     // The count alone, asked to be checked, is still checked.
     expect(ask('400 signatures, is that right?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
+
+describe('/ask: a name never runs across the end of a sentence or a spaced dash', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a surname ending one sentence and a capital opening the next are two words, not one unknown name → the signatory is asked about', () => {
+    expect(ask('Viral post lists Ruffalo. Genuine signatory or padding?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+    expect(ask('A meme includes Stiller. Real signer or fake?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Stiller' });
+  });
+
+  it('a surname set off by a dash, the signatory\'s own first name after it and a namesake\'s ruled out ("not Lana") → the signatory, never the namesake', () => {
+    expect(ask('Wachowski — Lilly, not Lana — on the list?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Wachowski' });
+  });
+
+  it('a namesake\'s first name after the dash, the signatory\'s ruled out ("Jake, not Maggie") → the namesake is asked about, never the signatory', () => {
+    expect(ask('Gyllenhaal — Jake, not Maggie — on the list?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
+    expect(ask('Wachowski — Lana, not Lilly — did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lana Wachowski' });
+  });
+});
+
+describe('/ask: the work a role is "of" is no first name of a namesake', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a capitalised title after "of", right before the verb, with the signatory\'s surname in the next sentence → the signatory, never "<title> <surname>" as not listed', () => {
+    expect(ask('Did the director of Selma sign? DuVernay, I believe')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'DuVernay' });
+    // A first name typed right before the verb is still the namesake's.
+    expect(ask('wachowski - did lana sign too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lana wachowski' });
   });
 });
