@@ -11,4 +11,11 @@ describe('/ask refinements: a fact that answers a neighbouring question is not g
     expect(ask('what do the stars want?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
     expect(ask('que demandent les signataires ?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
+
+  it('the French slang "bosse" is read as "travaille": whether an organiser works in AI is Asteria, not a speech to tech bosses', () => {
+    for (const q of ["lyonne bosse dans l'IA elle aussi ?", "Natasha Lyonne, elle bosse pas elle-même dans une boîte d'IA ?", "Mooser bosse lui-même dans l'IA ?"]) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+    }
+    expect(ask('waititi bosse sur quel projet ?')).toMatchObject({ verdict: 'no_answer' });
+  });
 });
