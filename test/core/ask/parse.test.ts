@@ -203,3 +203,13 @@ describe('a joint of time that opens the question (overlapJoint)', () => {
     expect(ask('By the time the letter was sent, was the Copyright Office report already out?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 });
+
+describe('a span asked of two things named before it with a pronoun ("combien de semaines les séparent ?")', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('compares the two, as "combien de semaines séparent A et B ?" does', () => {
+    expect(ask("the end of the writers' strike and the end of the actors' strike: how many weeks separate them?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('le rapport du Copyright Office et le renvoi de Perlmutter, combien de jours les séparent ?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask("OpenAI's filing and the letter — how many days separate them?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+});
