@@ -715,6 +715,26 @@ const checkCompanyAsking: Refinement = (ctx, decision) => {
  */
 export const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
 
+const checkSaidAbout: Refinement = (ctx, decision) => {
+  // "Google et OpenAI disent quoi sur la Chine ?", "what did OpenAI argue about China?": what someone said about a thing
+  // (the concept right after a word of "about", `aboutWords`, past articles, after a word of saying) is answered
+  // only by a fact that carries that thing; one that gives what they said of something else answers another question:
+  // declined, and such choices not offered.
+  if (decision.verdict === 'no_answer') return decision;
+  const verb = ctx.searchTerms.find((t) => t.term === 'c:argue');
+  if (!verb) return decision;
+  const { words } = ctx.parsed.reading;
+  const about = ctx.lexicon.wordList('aboutWords');
+  const articles = ctx.lexicon.wordList('articles');
+  const at = words.findIndex((w, k) => k > verb.at && about.has(w));
+  if (at < 0) return decision;
+  let k = at + 1;
+  while (k < words.length && articles.has(words[k]!)) k++;
+  const thing = ctx.searchTerms.find((t) => t.at === k && t.weight >= 1 && t.kind === 'concept');
+  if (!thing) return decision;
+  return keepPicked(decision, (r) => ctx.facts.carries(r.id, thing.term));
+};
+
 /** How many words before a verb of reacting its subject stands at most ("did Google ever respond"). */
 const REACTION_SUBJECT_SPAN = 3;
 
@@ -1379,6 +1399,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkCompanyReaction,
   checkCompanySaying,
   checkCompanyAsking,
+  checkSaidAbout,
   checkOneWord,
   checkCompareLone,
   checkFigureUnit,

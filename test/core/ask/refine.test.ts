@@ -18,4 +18,11 @@ describe('/ask refinements: a fact that answers a neighbouring question is not g
     }
     expect(ask('waititi bosse sur quel projet ?')).toMatchObject({ verdict: 'no_answer' });
   });
+
+  it('what someone said about a thing (a concept after "about"/"sur") is answered only by a fact that carries it (checkSaidAbout)', () => {
+    expect(ask('what do Google and OpenAI say about China?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('Google et OpenAI disent quoi sur la Chine ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('what did OpenAI argue about China?')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask('what did Google say about copyright?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
 });
