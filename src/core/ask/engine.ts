@@ -2153,6 +2153,13 @@ export class AskEngine {
 
   /** "Did Google file before or after the letter?": the two events compared (see EventComparer), if both are clear. */
   private compare(parsed: ParsedQuestion): AskOutcome | null {
+    // "since the letter was filed in April 2025, how long after the deadline was that?": a wrong date said of one of the
+    // story's slots (a premise with no value but its date, asserted by a verb) before the comparison is asked would pick
+    // another event of that month for the letter; the facts correct it instead (`premiseToCorrect`). Not a date read
+    // inside the comparison ("how long after Trump's January order was the letter submitted?" dates the order).
+    const cues = parsed.reading.cues.filter((c) => c.cue === 'compare' || c.cue === 'between' || c.cue === 'howLong');
+    const asked = Math.min(parsed.reading.words.length, ...cues.map((c) => c.at));
+    if (this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => p.values.length === 0 && p.asserts.length > 0 && p.assertedAt < asked)) return null;
     const compared = this.comparer.compare(parsed);
     return compared ? { verdict: 'answered', mode: 'compare', events: compared.events, parsed, confidence: compared.coverage } : null;
   }
