@@ -15,7 +15,7 @@ import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from '.
 import { spelledFigures } from './spelled-numbers';
 import { alignedGaps, askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
-import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, type RefineLookups } from './refine';
+import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
 import { TopicGuard } from './topic-guard';
 import { AnswerChecks } from './checks';
@@ -76,8 +76,6 @@ const SIGNER_GAP = 4;
 const SIGNED_BY_GAP = 4;
 /** The concepts of addressing the letter and of receiving it (`data/concepts.json`): their premises' values are its wrong addressees. */
 const ADDRESSING: ReadonlySet<string> = new Set(['recipient', 'receive']);
-/** Terms that may stand between a count and the word of signing: who signed (see `signerCounts`). */
-const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
 /** Terms a list by role may carry besides its role (who signed, on what). */
 const LIST_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:people', 'c:stars', 'c:mention']);
 /** From this many other terms the facts use, a question with a role word asks about them, not for a list by role. */
@@ -342,6 +340,25 @@ export class AskEngine {
     // Who says something in a fact: the words before a word of saying or reacting in one of its answers' sentences or
     // its questions ("what did Google argue": its answer says "it argued").
     const sayingSubjects = subjectsOf(new Set(['c:react', 'c:argue']), true);
+    // The facts in which the letter or its signers ask for something: a word of asking (c:demand) whose subject, right
+    // before it past auxiliaries (`subjectEndBefore`), is the letter or a word of its signers ("the letter asks", "what
+    // do the stars want"), in one of its answers' sentences or its questions.
+    const signersAsking = new Set(
+      data.facts
+        .filter((f) =>
+          (['en', 'fr'] as const).some((lang) =>
+            [...f.answer[lang].split(SENTENCE_BREAK), ...f.questions[lang]].some((sentence) => {
+              const { terms, words } = this.lexicon.read(sentence, lang);
+              return terms.some((verb) => {
+                if (verb.term !== 'c:demand') return false;
+                const k = this.lexicon.subjectEndBefore(words, verb.at, true);
+                return terms.some((t) => t.at <= k && k < t.at + (t.span ?? 1) && (t.term === 'c:letter' || SIGNER_TERMS.has(t.term)));
+              });
+            }),
+          ),
+        )
+        .map((f) => f.id),
+    );
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
       askers: this.lexicon.wordList('askerSubjects'),
       eras: this.lexicon.wordList('eraWords'),
@@ -444,6 +461,7 @@ export class AskEngine {
       namelessSlot: (parsed, searchTerms, id) => this.namelessSlot(parsed, searchTerms, id),
       reactionSubjects,
       sayingSubjects,
+      signersAsking,
       latestDates: new Map(data.facts.map((f) => [f.id, latestDate(splitWords(f.answer.en))] as const).filter((e): e is [string, number] => e[1] !== undefined)),
       letterDate: Number(data.letter.submitted.date.replace(/-/g, '')),
       earliestYears: new Map(
@@ -2135,6 +2153,13 @@ export class AskEngine {
 
   /** "Did Google file before or after the letter?": the two events compared (see EventComparer), if both are clear. */
   private compare(parsed: ParsedQuestion): AskOutcome | null {
+    // "since the letter was filed in April 2025, how long after the deadline was that?": a wrong date said of one of the
+    // story's slots (a premise with no value but its date, asserted by a verb) before the comparison is asked would pick
+    // another event of that month for the letter; the facts correct it instead (`premiseToCorrect`). Not a date read
+    // inside the comparison ("how long after Trump's January order was the letter submitted?" dates the order).
+    const cues = parsed.reading.cues.filter((c) => c.cue === 'compare' || c.cue === 'between' || c.cue === 'howLong');
+    const asked = Math.min(parsed.reading.words.length, ...cues.map((c) => c.at));
+    if (this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => p.values.length === 0 && p.asserts.length > 0 && p.assertedAt < asked)) return null;
     const compared = this.comparer.compare(parsed);
     return compared ? { verdict: 'answered', mode: 'compare', events: compared.events, parsed, confidence: compared.coverage } : null;
   }

@@ -497,6 +497,16 @@ export function overlapJoint(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
     const joint = overlapJointAt(words, at, lexicon.overlapJoints);
     if (joint && joins(at, joint.length)) return { at, length: joint.length };
   }
+  // "When the letter was sent, was the report already out?", "Au moment de l'envoi de la lettre, le rapport était-il déjà
+  // sorti ?": the joint may open the question, the thing it dates first; what follows asks whether the other was done by
+  // then (a word of "already", `alreadyWords`) and names two things (the letter counts: see `namedLater`). Not a question
+  // of who or what after the joint ("when the letter was sent, who was already in office?").
+  const opening = overlapJointAt(words, 0, lexicon.overlapJoints);
+  if (opening && !cues.some((c) => c.cue === 'wh' && c.at >= opening.length)) {
+    const already = lexicon.wordList('alreadyWords');
+    const after = terms.filter((t) => t.at >= opening.length && namedLater(t));
+    if (words.some((w, k) => k > opening.length && already.has(w)) && after.length >= 2) return { at: 0, length: opening.length };
+  }
   return null;
 }
 

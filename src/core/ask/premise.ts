@@ -20,6 +20,19 @@ function sentenceOf(text: string, count: number): number[] | null {
   return of.length === count ? of : null;
 }
 
+/**
+ * Each word's clause in a question (see `sentenceOf`): a comma, semicolon, colon or dash before a space ends one as a
+ * sentence mark does ("After the letter, the July plan…"). Null when the count of words differs from `count`.
+ */
+function clauseOf(text: string, count: number): number[] | null {
+  const clauses = text.split(/[,;:.!?](?=\s)|\s[—–-](?=\s)/);
+  const of: number[] = [];
+  clauses.forEach((s, k) => {
+    for (let n = typedWords(s).length; n > 0; n--) of.push(k);
+  });
+  return of.length === count ? of : null;
+}
+
 /** The word positions of a question's quoted phrases (each where it first stands in `words`). */
 function quotedPositions(quoted: readonly string[], words: readonly string[]): Set<number> {
   const at = new Set<number>();
@@ -391,7 +404,16 @@ export class PremiseReader {
     // Other values: those of the slot's class the fact holds too ("the letter of March 3rd": March is right, the 3rd not).
     const valueAt = slot.values.dates ? datesAt() : new Set(wrong.map((w) => w.at));
     const tied = (from: number, to: number): boolean => !via || words.slice(from, to).every((w, k) => via.has(w) || valueAt.has(from + k));
-    const by = (s: Term, at: number): boolean => Math.abs(s.at - at) <= slot.near! && (at > s.at ? tied(s.at + (s.span ?? 1), at) : tied(at + 1, s.at));
+    // Not across a clause's end into a clause opened by an article: "After the letter, the July plan…" dates the plan,
+    // not the letter ("the letter, from July, …" still dates it).
+    const clause = via ? clauseOf(parsed.text, words.length) : null;
+    const parted = (from: number, to: number): boolean => {
+      if (clause === null) return false;
+      for (let k = from + 1; k <= to; k++) if (clause[k] !== clause[k - 1] && this.reading.articles.has(words[k]!)) return true;
+      return false;
+    };
+    const by = (s: Term, at: number): boolean =>
+      Math.abs(s.at - at) <= slot.near! && !parted(Math.min(s.at, at), Math.max(s.at, at)) && (at > s.at ? tied(s.at + (s.span ?? 1), at) : tied(at + 1, s.at));
     const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => by(s, at)));
     if (!asserted && !near) return null;
     // Quoted: no asserting concept outside quotation marks has a value outside them in its place.

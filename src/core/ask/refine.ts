@@ -63,6 +63,8 @@ export interface RefineLookups {
   readonly reactionSubjects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each fact's words that stand before a word of saying or reacting in one of its answers' sentences (who says something in it). */
   readonly sayingSubjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The facts in which the letter or its signers ask for something ("the letter asks", "what do the stars want"). */
+  readonly signersAsking: ReadonlySet<string>;
   /** Each fact's latest date in its answer, yyyymmdd (`latestDate`); a fact that gives none is absent. */
   readonly latestDates: ReadonlyMap<string, number>;
   /**
@@ -682,6 +684,55 @@ const checkCompanySaying: Refinement = (ctx, decision) => {
   const company = words[at];
   if (company === undefined || !ctx.lexicon.wordList('companyNames').has(company)) return decision;
   return keepPicked(decision, (r) => ctx.sayingSubjects.get(r.id)?.has(company) === true);
+};
+
+const checkCompanyAsking: Refinement = (ctx, decision) => {
+  // "what were those companies asking Washington for?", "la big tech demandait quoi ?": what a company (a `companyNames`
+  // word, or a word of companies, right before a word of asking past auxiliaries) asked for is not what the letter
+  // asks: a fact in which the letter or its signers ask (`signersAsking`) answers another question — declined, and
+  // such choices not offered. Not when a word of asking in the question has the letter's side as its subject ("what
+  // does the letter ask the tech companies to do?").
+  if (decision.verdict === 'no_answer') return decision;
+  const { words } = ctx.parsed.reading;
+  const { searchTerms } = ctx;
+  const verbs = searchTerms.filter((t) => t.term === 'c:demand');
+  if (verbs.length === 0) return decision;
+  const companies = ctx.lexicon.wordList('companyNames');
+  const subjectOf = (verb: Term): Term | undefined => {
+    const k = ctx.lexicon.subjectEndBefore(words, verb.at, true);
+    return k < 0 ? undefined : searchTerms.find((t) => t.at <= k && k < t.at + (t.span ?? 1));
+  };
+  const subjects = verbs.map(subjectOf);
+  const company = (t: Term | undefined): boolean => t !== undefined && (t.term === 'c:company' || companies.has(words[t.at + (t.span ?? 1) - 1]!));
+  const signers = (t: Term | undefined): boolean => t !== undefined && (t.term === 'c:letter' || SIGNER_TERMS.has(t.term));
+  if (!subjects.some(company) || subjects.some(signers)) return decision;
+  return keepPicked(decision, (r) => !ctx.signersAsking.has(r.id));
+};
+
+/**
+ * Terms that can name the signers (people, stars, Hollywood, signing): the letter's side. They may also stand between
+ * a count and the word of signing: who signed (see the engine's `signerCounts`).
+ */
+export const SIGNER_TERMS: ReadonlySet<string> = new Set(['c:people', 'c:stars', 'c:movie', 'c:sign']);
+
+const checkSaidAbout: Refinement = (ctx, decision) => {
+  // "Google et OpenAI disent quoi sur la Chine ?", "what did OpenAI argue about China?": what someone said about a thing
+  // (the concept right after a word of "about", `aboutWords`, past articles, after a word of saying) is answered
+  // only by a fact that carries that thing; one that gives what they said of something else answers another question:
+  // declined, and such choices not offered.
+  if (decision.verdict === 'no_answer') return decision;
+  const verb = ctx.searchTerms.find((t) => t.term === 'c:argue');
+  if (!verb) return decision;
+  const { words } = ctx.parsed.reading;
+  const about = ctx.lexicon.wordList('aboutWords');
+  const articles = ctx.lexicon.wordList('articles');
+  const at = words.findIndex((w, k) => k > verb.at && about.has(w));
+  if (at < 0) return decision;
+  let k = at + 1;
+  while (k < words.length && articles.has(words[k]!)) k++;
+  const thing = ctx.searchTerms.find((t) => t.at === k && t.weight >= 1 && t.kind === 'concept');
+  if (!thing) return decision;
+  return keepPicked(decision, (r) => ctx.facts.carries(r.id, thing.term));
 };
 
 /** How many words before a verb of reacting its subject stands at most ("did Google ever respond"). */
@@ -1347,6 +1398,8 @@ const REFINEMENTS: readonly Refinement[] = [
   checkIssuedStatement,
   checkCompanyReaction,
   checkCompanySaying,
+  checkCompanyAsking,
+  checkSaidAbout,
   checkOneWord,
   checkCompareLone,
   checkFigureUnit,

@@ -444,3 +444,14 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(realFacts().ask.ask("les signatures ont continué d'arriver après l'envoi ?", 'fr')).not.toMatchObject({ mode: 'compare' });
   });
 });
+
+describe('a wrong date of the letter stated before a comparison is asked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('is corrected, never compared with another event of that month ("the letter was sent in April 2025 — how many days after the deadline?")', () => {
+    expect(ask('the letter was sent in April 2025 — how many days after the RFI deadline?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    expect(ask('la lettre a été envoyée en avril 2025 : combien de jours après la date limite ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    // A month said of the other thing compared dates that thing: compared.
+    expect(ask("How long after Trump's January AI executive order was the letter submitted?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+});

@@ -208,3 +208,25 @@ describe('yearsOnLetter: the years typed on a word for a letter', () => {
     expect(yearAt(words('in 1999'), 2)).toBeNull();
   });
 });
+
+describe('a joint of time that opens the question (overlapJoint)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"When the letter was sent, was the report already out?" compares the two in time, as "was the report already out when…" does', () => {
+    expect(ask('When the letter was sent, was the Copyright Office report already out?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask("Au moment de l'envoi de la lettre, le rapport du Copyright Office était-il déjà sorti ?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask("When the writers' strike ended, had the actors' strike already started?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    // No recipient read into "sent, was the Copyright Office": the sending is the letter's, the office's is the report.
+    expect(ask('By the time the letter was sent, was the Copyright Office report already out?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+});
+
+describe('a span asked of two things named before it with a pronoun ("combien de semaines les séparent ?")', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('compares the two, as "combien de semaines séparent A et B ?" does', () => {
+    expect(ask("the end of the writers' strike and the end of the actors' strike: how many weeks separate them?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('le rapport du Copyright Office et le renvoi de Perlmutter, combien de jours les séparent ?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask("OpenAI's filing and the letter — how many days separate them?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+});

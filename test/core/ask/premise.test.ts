@@ -194,3 +194,13 @@ describe('/ask premises: who wrote the letter, said with a passive and its agent
     },
   );
 });
+
+describe('a date near the letter across a clause that an article opens (premise `near`)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"After the letter, the July plan…" dates the plan, not the letter; "the letter, from July, …" still dates it', () => {
+    expect(ask('After the letter, the July plan protected copyright — right?')).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-outcome' } });
+    expect(ask('After the letter, the July Action Plan enshrined protections for rights holders — true?')).not.toMatchObject({ fact: { id: 'submission-date' } });
+    expect(ask('the letter, from July, who signed it?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+  });
+});

@@ -1,0 +1,28 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask refinements: a fact that answers a neighbouring question is not given', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('what the tech companies asked for is not what the letter asks (checkCompanyAsking)', () => {
+    for (const q of ['what were the tech companies asking Washington for?', 'la big tech demandait quoi à Washington ?', 'and what did those AI firms want from the government?', 'les entreprises de la tech réclamaient quoi ?']) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+    }
+    expect(ask('what does the letter ask the tech companies to do?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+    expect(ask('what do the stars want?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+    expect(ask('que demandent les signataires ?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+
+  it('the French slang "bosse" is read as "travaille": whether an organiser works in AI is Asteria, not a speech to tech bosses', () => {
+    for (const q of ["lyonne bosse dans l'IA elle aussi ?", "Natasha Lyonne, elle bosse pas elle-même dans une boîte d'IA ?", "Mooser bosse lui-même dans l'IA ?"]) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+    }
+    expect(ask('waititi bosse sur quel projet ?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('what someone said about a thing (a concept after "about"/"sur") is answered only by a fact that carries it (checkSaidAbout)', () => {
+    expect(ask('what do Google and OpenAI say about China?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('Google et OpenAI disent quoi sur la Chine ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+    expect(ask('what did OpenAI argue about China?')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    expect(ask('what did Google say about copyright?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+});
