@@ -17,3 +17,15 @@ describe('/ask engine: French asides that ask nothing (data/concepts.json, chatt
     },
   );
 });
+
+describe('/ask engine: "valo", newsroom French for a valuation (data/concepts.json, worth)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(["c'est quoi la valo de Google selon la lettre ?", 'la lettre donne quelle valo à OpenAI ?'])('"%s" asks the worth the letter gives → the valuations', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+  });
+
+  it.each(['valo de Mistral en 2024 ?', 'quelle est la valo de Netflix ?', "valo d'OpenAI en 2023 ?"])('"%s": another company or a year before the letter\'s figures → declined', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'no_answer' });
+  });
+});
