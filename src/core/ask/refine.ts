@@ -947,7 +947,7 @@ const checkHowManyFact: Refinement = (ctx, decision) => {
   if (decision.verdict === 'answered' && mode === 'fact' && ctx.checks.slotOf.get(decision.picked[0]!.id) === 'c:howmany') {
     // Nor when it asks for another slot the count's story may give ("when did OSTP publish the comments?").
     const slotted = searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number') || parsed.numbers.length > 0;
-    if (!slotted && !asksOwnCountless(ctx, decision.picked[0]!)) {
+    if (!slotted) {
       const leader = decision.picked[0]!;
       const other = rivalOf(ranked, leader, (r) => ctx.checks.slotOf.get(r.id) !== 'c:howmany');
       decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
@@ -957,25 +957,6 @@ const checkHowManyFact: Refinement = (ctx, decision) => {
   }
   return decision;
 };
-
-/**
- * Whether the question holds every content term of one of the count fact's own phrasings that asks no number (two
- * terms or more, none of them "how many"), and nothing the fact does not carry: "les signatures ont-elles continué
- * d'arriver après le dépôt ?" is one of the signer count's own questions, which its answer says (the count kept growing
- * after the filing).
- */
-function asksOwnCountless(ctx: RefineContext, leader: Ranked<Fact>): boolean {
-  const { parsed, searchTerms } = ctx;
-  const lang = parsed.lang ?? 'en';
-  const asked = new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term));
-  // Not when the question asks more than the count carries ("ils ont continué à récolter…": who collected them).
-  if ([...asked].some((term) => !ctx.facts.carries(leader.id, term))) return false;
-  return leader.item.questions[lang].some((q) => {
-    const own = ctx.lexicon.read(q, lang).terms;
-    const content = own.filter((t) => t.weight >= 1);
-    return content.length >= 2 && !own.some((t) => t.term === 'c:howmany') && content.every((t) => asked.has(t.term));
-  });
-}
 
 const checkCountedWord: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, mode } = ctx;

@@ -19,22 +19,3 @@ describe('/ask comparisons: the possessive of "qui" refers to the one asked abou
     expect(compared('qui a fini sa grève en premier ?')).toEqual([]);
   });
 });
-
-describe('/ask comparisons: "feu vert" is an approval (data/concepts.json, approve)', () => {
-  const ask = (q: string) => realFacts().ask.ask(q, 'en');
-  const compared = (q: string): string[] => {
-    const out = ask(q);
-    return out.verdict === 'answered' && out.mode === 'compare' ? out.events.map((e) => e.id).sort() : [];
-  };
-
-  it('the preliminary "feu vert" to the Anthropic settlement is its preliminary approval', () => {
-    expect(compared("le feu vert préliminaire à l'accord d'Anthropic, c'était avant ou après le plan d'action IA ?")).toEqual([
-      '2025-07-23-ai-action-plan-released',
-      '2025-09-25-anthropic-settlement-approval',
-    ]);
-    expect(compared("Entre le refus du juge et son feu vert préliminaire à l'accord Anthropic, combien de jours ?")).toEqual([
-      '2025-09-08-anthropic-settlement-held-back',
-      '2025-09-25-anthropic-settlement-approval',
-    ]);
-  });
-});
