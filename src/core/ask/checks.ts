@@ -219,10 +219,12 @@ export class AnswerChecks {
         // Or the term right before the name, as French puts its subject after what it owns ("quel argument OpenAI
         // avance-t-il", "quels arguments avance OpenAI"): what a question word asks for, in one or two words of one
         // concept right before the name; not an answer's words ("qu'a dit OpenAI", "ils veulent quoi, Google").
+        // Names joined by "and" after it share it ("que réclamaient OpenAI et Google"): read from the group's first word.
         const before = (): Term | undefined => {
-          const wh = reading.cues.find((c) => c.cue === 'wh' && name.at - (c.at + c.length) >= 1 && name.at - (c.at + c.length) <= OWNED_SPAN);
+          const at = groupStart(name);
+          const wh = reading.cues.find((c) => c.cue === 'wh' && at - (c.at + c.length) >= 1 && at - (c.at + c.length) <= OWNED_SPAN);
           if (!wh) return undefined;
-          const between = Array.from({ length: name.at - wh.at - wh.length }, (_, k) => terms.find((t) => t.at === wh.at + wh.length + k));
+          const between = Array.from({ length: at - wh.at - wh.length }, (_, k) => terms.find((t) => t.at === wh.at + wh.length + k));
           const first = between[0];
           return first && first.kind === 'concept' && first.weight >= 1 && between.every((t) => t?.term === first.term) ? first : undefined;
         };

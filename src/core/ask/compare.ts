@@ -115,7 +115,10 @@ export class EventComparer {
     // Nor the "it" of "how long was it between…": a span of time, no one.
     const impersonal = (at: number): boolean =>
       terms.some((t) => t.term === 'c:happen' && t.at > at && t.at <= at + IMPERSONAL_REACH) || parsed.reading.cues.some((c) => c.cue === 'between' && c.at === at + 1);
-    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && !impersonal(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
+    // Nor the possessive of "who" itself ("qui a fini sa grève en premier, les scénaristes ou les acteurs ?", "who ended
+    // his strike first?"): the one asked about, whom the alternatives then name.
+    const ofWho = (at: number): boolean => terms.some((t) => t.term === 'c:who' && t.at < at);
+    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && !impersonal(c.at) && !ofWho(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     // "A and B — which came first?": the "and" before the "which" (see pairedAnd).
