@@ -1,0 +1,24 @@
+import { FactBase } from '../../../src/core/fact-base';
+import { realFacts } from '../../helpers/core';
+
+/**
+ * English wordings a fact answers that were declined (twenty-eighth round, tC): each is asked of the facts alone (no
+ * learnt examples), as a question worded unlike any example is, so what is tested is the words' reading in
+ * data/concepts.json, not the nearest-question channel.
+ */
+let engine: FactBase['ask'] | undefined;
+const ask = (q: string) => (engine ??= FactBase.fromValidated({ ...realFacts().data, examples: { about: 'test', examples: [] } }).ask).ask(q, 'en');
+
+describe('/ask engine: "number" asks for an identifier, a word of form like "official", "numéro" (concepts.json formal)', () => {
+  it.each([
+    ["Biden's AI order that the letter was responding to - what number was it?", 'executive-order-14179'],
+    ['NY Sun has 460-plus signatures, everyone else says 400. which number do we go with?', 'signatory-count'],
+    ['jobs number', 'economic-stakes'],
+  ])('"%s" → %s (was: declined, "number" a word no fact uses)', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+
+  it('"the number of" still asks how many', () => {
+    expect(ask('what was the number of signatures on the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+});
