@@ -22,19 +22,3 @@ describe('/ask engine: "number" asks for an identifier, a word of form like "off
     expect(ask('what was the number of signatures on the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
 });
-
-describe('/ask engine: "run" and "ran" of a story, a strike or a campaign (concepts.json generic-verb, publish)', () => {
-  it.each([
-    ['when did bfmtv run its story', 'press-coverage'],
-    ['which french outlet ran the afp story and on what date?', 'press-coverage'],
-    ["How long did the writers' strike run in 2023, start to finish?", 'strikes-2023'],
-    ["quick one: who's running 'Stealing Isn't Innovation' and when did it start?", 'stealing-isnt-innovation'],
-  ])('"%s" → %s (was: declined or offered as choices, "run"/"ran" a full-weight word no fact uses)', (q, id) => {
-    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
-  });
-
-  it('"who ran it" after a question of its own is not "who published it": never the letter\'s submission', () => {
-    const out = ask("Doing a one-year-later piece. Weren't a bunch of the same people back in a new campaign in 2026? what was it called and who ran it");
-    expect(out).not.toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
-  });
-});
