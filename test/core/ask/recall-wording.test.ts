@@ -22,3 +22,13 @@ describe('/ask engine: "number" asks for an identifier, a word of form like "off
     expect(ask('what was the number of signatures on the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
 });
+
+describe('/ask engine: newsroom shorthand around a question weighs nothing (concepts.json chatter)', () => {
+  it.each([
+    ["Social wants to mention 'Stealing Isn't Innovation' - what is that campaign?", 'stealing-isnt-innovation'],
+    ["someone on the desk mentioned a campaign called Stealing Isn't Innovation, what's that about", 'stealing-isnt-innovation'],
+    ['what do the signatories want the govt to do, in plain words', 'demands'],
+  ])('"%s" → %s (was: declined, the shorthand read as two words no fact uses)', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+});
