@@ -32,3 +32,16 @@ describe('/ask engine: newsroom shorthand around a question weighs nothing (conc
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
+
+describe("/ask engine: a count's fact asked in one of its own yes-or-no wordings answers it (checkHowManyFact)", () => {
+  it.each(['were people still adding their names after the letter was handed in?', 'did signatures keep coming in after the letter went in? quick one'])(
+    '"%s" → the signature count, which says signatures kept arriving (was: offered beside the aftermath)',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    },
+  );
+
+  it('a question asking what, not yes or no, is still not answered by a count ("which consultation was the letter a comment on")', () => {
+    expect(ask('which consultation was the letter a comment on')).not.toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+  });
+});
