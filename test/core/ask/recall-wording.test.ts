@@ -9,20 +9,6 @@ import { realFacts } from '../../helpers/core';
 let engine: FactBase['ask'] | undefined;
 const ask = (q: string) => (engine ??= FactBase.fromValidated({ ...realFacts().data, examples: { about: 'test', examples: [] } }).ask).ask(q, 'en');
 
-describe('/ask engine: "number" asks for an identifier, a word of form like "official", "numéro" (concepts.json formal)', () => {
-  it.each([
-    ["Biden's AI order that the letter was responding to - what number was it?", 'executive-order-14179'],
-    ['NY Sun has 460-plus signatures, everyone else says 400. which number do we go with?', 'signatory-count'],
-    ['jobs number', 'economic-stakes'],
-  ])('"%s" → %s (was: declined, "number" a word no fact uses)', (q, id) => {
-    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id } });
-  });
-
-  it('"the number of" still asks how many', () => {
-    expect(ask('what was the number of signatures on the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
-  });
-});
-
 describe('/ask engine: newsroom shorthand around a question weighs nothing (concepts.json chatter)', () => {
   it.each([
     ["Social wants to mention 'Stealing Isn't Innovation' - what is that campaign?", 'stealing-isnt-innovation'],
