@@ -4,7 +4,7 @@ import { realFacts } from '../../helpers/core';
 /**
  * English wordings a fact answers that were declined (twenty-eighth round, tC): each is asked of the facts alone (no
  * learnt examples), as a question worded unlike any example is, so what is tested is the words' reading in
- * data/concepts.json, not the nearest-question channel.
+ * data/concepts.json and the checks, not the nearest-question channel.
  */
 let engine: FactBase['ask'] | undefined;
 const ask = (q: string) => (engine ??= FactBase.fromValidated({ ...realFacts().data, examples: { about: 'test', examples: [] } }).ask).ask(q, 'en');
