@@ -98,6 +98,11 @@ export class AnswerChecks {
   readonly slotOf: ReadonlyMap<string, string>;
   /** The slots each fact's own questions ask for, any of them (`askedSlot`): "c:who" for "who was it addressed to". */
   readonly slotsAsked: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The content terms (weight 1, two or more) of each fact's own yes-or-no questions that ask for no slot ("did
+   * signatures keep coming in after it was filed"): a count's fact asked so answers that yes or no (`checkHowManyFact`).
+   */
+  readonly slotlessAsked: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Each fact's names: the words of its topic and keywords the data spells only with a capital ("RFI", "OpenAI"). */
   private readonly namesOf = new Map<string, ReadonlySet<string>>();
   /** Each answer's examples (`data/examples.json`) as masks of the learned index, by the fact that answers them (`NO_FACT`: none does). */
@@ -152,6 +157,7 @@ export class AnswerChecks {
     const owned = new Map<string, ReadonlySet<string>>();
     const slotOf = new Map<string, string>();
     const slotsAsked = new Map<string, ReadonlySet<string>>();
+    const slotlessAsked = new Map<string, (readonly string[])[]>();
     for (const f of factList) {
       const readings = [f.answer.en, ...f.keywords.en].map((t) => this.lexicon.read(t, 'en')).concat([f.answer.fr, ...f.keywords.fr].map((t) => this.lexicon.read(t, 'fr')));
       counted.set(f.id, new Set(readings.flatMap((r) => countedBy(r, this.lexicon.wordList('ordinalEndings')))));
@@ -162,12 +168,15 @@ export class AnswerChecks {
       const slot = ANSWER_SLOTS.find((s) => asked.filter((a) => a === s).length * 2 >= questions.length);
       if (slot) slotOf.set(f.id, slot);
       slotsAsked.set(f.id, new Set(asked.filter((a) => a !== null)));
+      const slotless = questions.filter((r, k) => asked[k] === null && r.cues.some((c) => c.cue === 'yesno')).map((r) => [...new Set(r.terms.filter((t) => t.weight >= 1).map((t) => t.term))]);
+      slotlessAsked.set(f.id, slotless.filter((terms) => terms.length >= 2));
       this.namesOf.set(f.id, new Set([f.topic, ...f.keywords.en, ...f.keywords.fr].flatMap(splitWords).filter((w) => this.lexicon.isName(w))));
     }
     this.counted = counted;
     this.owned = owned;
     this.slotOf = slotOf;
     this.slotsAsked = slotsAsked;
+    this.slotlessAsked = slotlessAsked;
   }
 
   /**

@@ -998,7 +998,15 @@ const checkHowManyFact: Refinement = (ctx, decision) => {
   if (decision.verdict === 'answered' && mode === 'fact' && ctx.checks.slotOf.get(decision.picked[0]!.id) === 'c:howmany') {
     // Nor when it asks for another slot the count's story may give ("when did OSTP publish the comments?").
     const slotted = searchTerms.some((t) => ANSWER_SLOTS.includes(t.term) || t.kind === 'number') || parsed.numbers.length > 0;
-    if (!slotted) {
+    // Nor when a yes or no question holds every content term of one of the count's own yes-or-no questions that ask for
+    // no figure ("were people still adding their names after the letter was handed in?" as "did people keep signing after
+    // the letter was submitted"): the count's fact says so in its own words.
+    const ownWording = (): boolean => {
+      if (!parsed.reading.cues.some((c) => c.cue === 'yesno')) return false;
+      const asked = new Set(searchTerms.filter((t) => t.weight >= 1).map((t) => t.term));
+      return (ctx.checks.slotlessAsked.get(decision.picked[0]!.id) ?? []).some((terms) => terms.every((t) => asked.has(t)));
+    };
+    if (!slotted && !ownWording()) {
       const leader = decision.picked[0]!;
       const other = rivalOf(ranked, leader, (r) => ctx.checks.slotOf.get(r.id) !== 'c:howmany');
       decision = { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
