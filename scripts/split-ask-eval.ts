@@ -244,6 +244,10 @@ export const BATCH_114_PREFIX = 'b114-';
 export const BATCH_115_PREFIX = 'b115-';
 /** Batch 116 (ids `b116-…`, written blind with batch 113; a social-media verification team answering readers and Swiss and Luxembourg French-language web desks): dev only. */
 export const BATCH_116_PREFIX = 'b116-';
+/** Batch 117 (ids `b117-…`, written blind during the twenty-eighth round; a US network's English-language digital desk in Miami and a French wire agency's morning supervisor): test only, a fresh measure of the round's final engine. */
+export const BATCH_117_PREFIX = 'b117-';
+/** Batch 118 (ids `b118-…`, written blind with batch 117; a UK tabloid's showbiz desk and a French public radio's culture programme): test only, a fresh measure. */
+export const BATCH_118_PREFIX = 'b118-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -362,6 +366,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 114 (dev only)', has: (id) => id.startsWith(BATCH_114_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 115 (dev only)', has: (id) => id.startsWith(BATCH_115_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 116 (dev only)', has: (id) => id.startsWith(BATCH_116_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 117 (test only)', has: (id) => id.startsWith(BATCH_117_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 118 (test only)', has: (id) => id.startsWith(BATCH_118_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

@@ -114,10 +114,14 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * dev): 6,648 questions, 5,970 right = 89.8 %, 73 wrong = 1.10 %, 1,147/1,153 declined. Right falls below 90 %, so by
  * the rule above the floor is 89 %. With the round's merged tuners (tA–tE; dev only): 5,976 right = 89.9 %, 72 wrong =
  * 1.08 %, 1,147/1,153 declined (batch 111: 165 / 4, 30/32; batch 112: 172 / 2, 32/32); the floor stays 89 %.
+ * Twenty-eighth round: batches 113–116 went to dev; the round's merged tuners (tA–tD; dev only) give the 6,648 questions
+ * 5,983 right = 89.99 %, 69 wrong = 1.04 %, 1,147/1,153. With batches 117 and 118 (400 blind questions written during
+ * the round, test only, first engine 165 / 3 and 144 / 6, final engine 166 / 2 and 144 / 6, 32/32 each): 7,048
+ * questions, 6,293 right = 89.3 %, 77 wrong = 1.09 %, 1,211/1,217 declined; the floor stays 89 %, the ceiling 1.5 %.
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1147;
+const OFF_TOPIC_DECLINED = 1211;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
