@@ -576,6 +576,8 @@ const JOINING_GAP = /^[\s,]*$/;
 const LONE_SUBJECT_LETTERS = 4;
 /** A bracket typed between two words, or a mark that ends a sentence or sets a clause off (a spaced dash): no name runs across it. */
 const RUN_BREAK = /[()[\].!?;:—–]|\s-\s/;
+/** At most this many letters before a full stop make an initial or an abbreviation ("J.", "St."), no sentence's end. */
+const ABBREVIATION_LETTERS = 2;
 /** Text that may hold a mark a name runs across no more (`RUN_BREAK`) or a comma after a company's name. */
 const RUN_BREAK_TEXT = /[()[\],.!?;:—–]|\s-\s/;
 
@@ -898,8 +900,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const gapsOnce = (): string[] | null => (typedBetween === undefined ? (typedBetween = alignedGaps(text, reading.words.length)) : typedBetween);
   const bracketGaps = RUN_BREAK_TEXT.test(text) ? gapsOnce() : null;
   const companies = lexicon.wordList('companyNames');
+  // The full stop of an initial or a short abbreviation ("J. J. Abrams", "St. Vincent") is part of the name, no sentence's end.
+  const initialStop = (i: number): boolean => (bracketGaps![i - 1] ?? '').trim() === '.' && (reading.words[i - 1] ?? '').length <= ABBREVIATION_LETTERS;
   const bracketBefore = (i: number): boolean =>
-    bracketGaps !== null && (RUN_BREAK.test(bracketGaps[i - 1] ?? '') || ((bracketGaps[i - 1] ?? '').includes(',') && companies.has(reading.words[i - 1] ?? '')));
+    bracketGaps !== null &&
+    ((RUN_BREAK.test(bracketGaps[i - 1] ?? '') && !initialStop(i)) || ((bracketGaps[i - 1] ?? '').includes(',') && companies.has(reading.words[i - 1] ?? '')));
   // The words typed inside brackets (by position), when any are.
   const bracketed = new Set<number>();
   if (bracketGaps !== null) {

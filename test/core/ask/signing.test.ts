@@ -732,6 +732,11 @@ describe('/ask: a name never runs across the end of a sentence or a spaced dash'
     expect(ask('Gyllenhaal — Jake, not Maggie — on the list?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
     expect(ask('Wachowski — Lana, not Lilly — did she sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lana Wachowski' });
   });
+
+  it('the full stop of an initial or a short abbreviation is part of the name, no sentence\'s end ("St. Vincent" is not "Vincent")', () => {
+    expect(ask('did St. Vincent sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'St Vincent' });
+    expect(ask('Mr. Stiller signed it?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Mr Stiller' });
+  });
 });
 
 describe('/ask: the work a role is "of" is no first name of a namesake', () => {
