@@ -7,27 +7,18 @@ import { isDictionaryWord } from './dictionary';
 /** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
 const AUXILIARY_LENGTH = 3;
 
-/**
- * Each word's sentence (by its index in `typedWords`), sentences ending at ".", "!" or "?" before a space; null when the
- * typed words are not the `count` words read (then no word is placed).
- */
-function sentenceOf(text: string, count: number): number[] | null {
-  const sentences = text.split(/[.!?](?=\s)/);
-  const of: number[] = [];
-  sentences.forEach((s, k) => {
-    for (let n = typedWords(s).length; n > 0; n--) of.push(k);
-  });
-  return of.length === count ? of : null;
-}
+/** Sentences end at ".", "!" or "?" before a space. */
+const SENTENCE_ENDS = /[.!?](?=\s)/;
+/** Clauses end as sentences do, or at a comma, semicolon or colon before a space, or at a spaced dash ("After the letter, the July plan…"). */
+const CLAUSE_ENDS = /[,;:.!?](?=\s)|\s[—–-](?=\s)/;
 
 /**
- * Each word's clause in a question (see `sentenceOf`): a comma, semicolon, colon or dash before a space ends one as a
- * sentence mark does ("After the letter, the July plan…"). Null when the count of words differs from `count`.
+ * Each word's part of the text (by its index in `typedWords`), parts split at `ends`; null when the typed words are not
+ * the `count` words read (then no word is placed).
  */
-function clauseOf(text: string, count: number): number[] | null {
-  const clauses = text.split(/[,;:.!?](?=\s)|\s[—–-](?=\s)/);
+function partOf(text: string, count: number, ends: RegExp): number[] | null {
   const of: number[] = [];
-  clauses.forEach((s, k) => {
+  text.split(ends).forEach((s, k) => {
     for (let n = typedWords(s).length; n > 0; n--) of.push(k);
   });
   return of.length === count ? of : null;
@@ -361,7 +352,7 @@ export class PremiseReader {
     // "l'article de BFMTV sur la lettre date du 19 mars", "the AFP piece on the letter, from 18 March": the letter
     // after "sur", "about" or "on" (an article at most between) that a news piece (`sourceDocuments`) stands before,
     // in its sentence, is what the piece is about; the slot's verb and value are the piece's, no claim about the letter.
-    const sentence = sentenceOf(parsed.text, words.length);
+    const sentence = partOf(parsed.text, words.length, SENTENCE_ENDS);
     const topicOfPiece = (t: Term): boolean => {
       const before = this.reading.articles.has(words[t.at - 1] ?? '') ? t.at - 2 : t.at - 1;
       if (!this.reading.about.has(words[before] ?? '')) return false;
@@ -406,7 +397,7 @@ export class PremiseReader {
     const tied = (from: number, to: number): boolean => !via || words.slice(from, to).every((w, k) => via.has(w) || valueAt.has(from + k));
     // Not across a clause's end into a clause opened by an article: "After the letter, the July plan…" dates the plan,
     // not the letter ("the letter, from July, …" still dates it).
-    const clause = via ? clauseOf(parsed.text, words.length) : null;
+    const clause = via ? partOf(parsed.text, words.length, CLAUSE_ENDS) : null;
     const parted = (from: number, to: number): boolean => {
       if (clause === null) return false;
       for (let k = from + 1; k <= to; k++) if (clause[k] !== clause[k - 1] && this.reading.articles.has(words[k]!)) return true;
