@@ -248,6 +248,18 @@ export const BATCH_116_PREFIX = 'b116-';
 export const BATCH_117_PREFIX = 'b117-';
 /** Batch 118 (ids `b118-…`, written blind with batch 117; a UK tabloid's showbiz desk and a French public radio's culture programme): test only, a fresh measure. */
 export const BATCH_118_PREFIX = 'b118-';
+/** Batch 119 (ids `b119-…`, written blind as the twenty-ninth round began; a Washington tech-policy newsletter's editor and a French public TV documentary series' researcher, long questions with context first): dev only. */
+export const BATCH_119_PREFIX = 'b119-';
+/** Batch 120 (ids `b120-…`, written blind with batch 119; an Irish daily's night desk and an Acadian French-language daily): dev only. */
+export const BATCH_120_PREFIX = 'b120-';
+/** Batch 121 (ids `b121-…`, written blind with batch 119; a university student paper's arts editor and a Paris news weekly's culture department): dev only. */
+export const BATCH_121_PREFIX = 'b121-';
+/** Batch 122 (ids `b122-…`, written blind with batch 119; a legal-affairs reporter on AI and copyright litigation and a Geneva correspondent for a Swiss French-language daily): dev only. */
+export const BATCH_122_PREFIX = 'b122-';
+/** Batch 123 (ids `b123-…`, written blind with batch 119 and never shown to a tuner; a Singapore daily's tech desk and a French regional public TV newsroom): test only, a fresh measure of the round's final engine. */
+export const BATCH_123_PREFIX = 'b123-';
+/** Batch 124 (ids `b124-…`, written blind with batch 119 and never shown to a tuner; a Nairobi pan-African site's entertainment and tech desk and a French financial daily's markets and media desk): test only, a fresh measure. */
+export const BATCH_124_PREFIX = 'b124-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -368,6 +380,12 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 116 (dev only)', has: (id) => id.startsWith(BATCH_116_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 117 (test only)', has: (id) => id.startsWith(BATCH_117_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 118 (test only)', has: (id) => id.startsWith(BATCH_118_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 119 (dev only)', has: (id) => id.startsWith(BATCH_119_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 120 (dev only)', has: (id) => id.startsWith(BATCH_120_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 121 (dev only)', has: (id) => id.startsWith(BATCH_121_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 122 (dev only)', has: (id) => id.startsWith(BATCH_122_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 123 (test only)', has: (id) => id.startsWith(BATCH_123_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 124 (test only)', has: (id) => id.startsWith(BATCH_124_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
