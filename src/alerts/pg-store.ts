@@ -662,8 +662,12 @@ export class PostgresAlertStore implements AlertStore {
         'letterbot_blocks_next_due',
       )
     ).rows[0] as { due: number | null; blocks: [string, number][] | null };
-    const blocks = (row.blocks ?? []).filter(([scope]) => platforms.some((p) => scope === p || scope.startsWith(`${p}:`))).map(([scope, until]) => ({ scope, until }));
-    return { blocks, nextDueAt: row.due ?? undefined };
+    return { blocks: ofPlatforms(row.blocks ?? [], platforms), nextDueAt: row.due ?? undefined };
+  }
+
+  async rateBlocks(platforms: readonly AlertPlatform[], now: number): Promise<{ scope: string; until: number }[]> {
+    const { rows } = await this.prepared(`SELECT scope, until FROM rate_blocks WHERE until > $1`, [now], 'letterbot_rate_blocks');
+    return ofPlatforms((rows as { scope: string; until: number }[]).map((r) => [r.scope, r.until]), platforms);
   }
 
   async nextDueAt(platforms: readonly AlertPlatform[], now: number): Promise<number | undefined> {
@@ -972,4 +976,9 @@ export class PostgresAlertStore implements AlertStore {
   async completeRequest(id: number, by: string, result: string, now: number): Promise<void> {
     await this.q('UPDATE requests SET done_by = $1, done_at = $2, result = $3 WHERE id = $4 AND done_at IS NULL', [by, now, result, id]);
   }
+}
+
+/** The blocks of these platforms (the whole platform, `discord`, or one of its channels, `discord:<id>`). */
+function ofPlatforms(blocks: readonly [string, number][], platforms: readonly AlertPlatform[]): { scope: string; until: number }[] {
+  return blocks.filter(([scope]) => platforms.some((p) => scope === p || scope.startsWith(`${p}:`))).map(([scope, until]) => ({ scope, until }));
 }

@@ -79,8 +79,7 @@ export class RateLimiter {
 
   /** The platform said "not before `until`" for a channel, or for everything (`channelId` null). */
   block(platform: AlertPlatform, channelId: string | null, until: number): void {
-    const key = RateLimiter.blockScope(platform, channelId);
-    this.blocked.set(key, Math.max(this.blocked.get(key) ?? 0, until));
+    this.learn(RateLimiter.blockScope(platform, channelId), until);
   }
 
   /**
@@ -88,7 +87,7 @@ export class RateLimiter {
    * recent hand-offs to senders, so the windows are as full as a killed process left them.
    */
   seed(state: { blocks: readonly { scope: string; until: number }[]; attempts: readonly { platform: AlertPlatform; channelId: string; at: number }[] }): void {
-    for (const b of state.blocks) this.blocked.set(b.scope, Math.max(this.blocked.get(b.scope) ?? 0, b.until));
+    for (const b of state.blocks) this.learn(b.scope, b.until);
     for (const a of state.attempts) {
       const limits = this.limits?.[a.platform];
       if (limits?.global) this.record(a.platform, a.at);
@@ -99,6 +98,16 @@ export class RateLimiter {
   /** The longest window of any limit (how far back `seed` needs hand-offs). */
   get longestWindowMs(): number {
     return Math.max(0, ...Object.values(this.limits ?? {}).flatMap((l) => [l?.perChannel?.windowMs ?? 0, l?.global?.windowMs ?? 0]));
+  }
+
+  /** A block read back by its stored key (`blockScope`), from the database or another instance. */
+  learn(scope: string, until: number): void {
+    this.blocked.set(scope, Math.max(this.blocked.get(scope) ?? 0, until));
+  }
+
+  /** Until when nothing may go to this channel (a block on it or on its whole platform); 0 when not blocked. */
+  blockedUntil(platform: AlertPlatform, channelId: string): number {
+    return Math.max(this.blocked.get(platform) ?? 0, this.blocked.get(RateLimiter.blockScope(platform, channelId)) ?? 0);
   }
 
   /** The key a block is stored under: the platform (global) or `platform:channel`. */

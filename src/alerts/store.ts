@@ -251,6 +251,8 @@ export interface SharedClaims {
    * (a 429 given to another instance after the claim holds the row back), and when the next delivery not yet due is.
    */
   blocksAndNextDue(platforms: readonly AlertPlatform[], now: number): Promise<{ blocks: { scope: string; until: number }[]; nextDueAt: number | undefined }>;
+  /** The same retry times alone, read again just before a post (a 429 recorded by another instance since the claim). */
+  rateBlocks(platforms: readonly AlertPlatform[], now: number): Promise<{ scope: string; until: number }[]>;
   /** Heartbeat of this instance; returns how many instances are alive (this one included): each takes 1/N of the rate limits. */
   beatInstance(input: { owner: string; host: string; now: number; ttlMs: number }): Promise<number>;
   leaveInstance(owner: string): Promise<void>;

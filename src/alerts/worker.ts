@@ -1,6 +1,7 @@
 import type { AlertDelivery, AlertPlatform, AlertSender, SendOutcome } from '../core/alerts';
 import { RateLimiter, type RateLimits } from './rate-limiter';
 import { LeaseLostError, type AlertStore, type DeliveryMark, type DeliveryRow, type Fence, type SharedClaims } from './store';
+import { FreshRead } from './fresh-read';
 
 /** The logger the alerts code needs (pino's shape). */
 export interface AlertLogger {
@@ -75,6 +76,12 @@ interface Running {
  * (backoff with jitter, or the platform's `retry_after`), or failed for good. One send per channel at a time,
  * within the rate limits. State only advances on the platform's answer.
  */
+/**
+ * How old the read of the shared retry times a post relies on may be (PostgreSQL): posts decided within this many ms
+ * share one read (one statement per wave, not per post), and none goes out on a read older than that.
+ */
+const SHARED_BLOCKS_MAX_AGE_MS = 50;
+
 export class AlertWorker {
   readonly platforms: AlertPlatform[];
   private readonly senders: Map<AlertPlatform, AlertSender>;
@@ -106,6 +113,8 @@ export class AlertWorker {
   private rateStateLoaded = false;
   private rateStateErrorLogged = false;
   private readonly writeRetry: { baseMs: number; maxMs: number; attempts: number };
+  /** The shared retry times, read again just before posts (PostgreSQL), at most SHARED_BLOCKS_MAX_AGE_MS old. */
+  private readonly sharedBlocks: FreshRead<{ scope: string; until: number }[]>;
 
   constructor(private readonly options: AlertWorkerOptions) {
     this.senders = new Map(options.senders.map((s) => [s.platform, s]));
@@ -117,6 +126,7 @@ export class AlertWorker {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.pollMs = options.pollMs ?? 1000;
     this.writeRetry = options.writeRetry ?? { baseMs: 50, maxMs: 5000, attempts: 6 };
+    this.sharedBlocks = new FreshRead(() => options.claims!.store.rateBlocks(this.platforms, this.clock()), { maxAgeMs: SHARED_BLOCKS_MAX_AGE_MS, clock: this.clock });
   }
 
   /** The rate limits applied now. */
@@ -382,11 +392,27 @@ export class AlertWorker {
         firstAttemptAt: row.firstAttemptAt,
         tenant,
       };
-      if (this.options.claims && !this.claimFresh(row)) {
-        // This process stalled (a busy machine, a long pause) past half its claim: another instance may be about to
-        // take it over. Posting now could post twice: give it back unsent.
-        await this.giveBack(row);
-        return;
+      if (this.options.claims) {
+        let heldUntil: number;
+        try {
+          heldUntil = await this.heldUntil(row);
+        } catch (error) {
+          // Unknown whether another instance was told to wait: post nothing blind.
+          await this.giveBack(row, 0, `could not read the shared retry times (${(error as Error).message ?? String(error)}); handed back unsent`);
+          return;
+        }
+        if (heldUntil > this.clock()) {
+          // A 429 recorded since this row was launched (another instance's, or one of this process's other sends):
+          // it waits until the platform's retry time, unsent.
+          await this.giveBack(row, heldUntil);
+          return;
+        }
+        if (!this.claimFresh(row)) {
+          // This process stalled (a busy machine, a long pause) past half its claim: another instance may be about to
+          // take it over. Posting now could post twice: give it back unsent.
+          await this.giveBack(row, 0, 'alert claim too old to post safely (this process was stalled); handed back unsent');
+          return;
+        }
       }
       try {
         outcome = await sender.send(delivery);
@@ -410,12 +436,23 @@ export class AlertWorker {
     return this.clock() < since + ttl / 2;
   }
 
-  /** A claim not sent after all: back to pending, unsent, for whoever claims it next. */
-  private async giveBack(row: DeliveryRow): Promise<void> {
-    this.options.logger.warn({ delivery: row.id, platform: row.platform, channel: row.channelId }, 'alert claim too old to post safely (this process was stalled); handed back unsent');
+  /**
+   * The retry time this row must wait for, read just before its post: the shared blocks (one read for the posts
+   * about to go out, started at most SHARED_BLOCKS_MAX_AGE_MS before this one asked), learnt by this process's
+   * limiter, which also knows its own 429s.
+   */
+  private async heldUntil(row: DeliveryRow): Promise<number> {
+    const blocks = await this.sharedBlocks.get();
+    for (const b of blocks) this.limiter.learn(b.scope, b.until);
+    return this.limiter.blockedUntil(row.platform, row.channelId);
+  }
+
+  /** A claim not sent after all: back to pending, unsent, not due before `until`, for whoever claims it next. */
+  private async giveBack(row: DeliveryRow, until: number, warning?: string): Promise<void> {
+    if (warning) this.options.logger.warn({ delivery: row.id, platform: row.platform, channel: row.channelId }, warning);
     const claims = this.options.claims!;
     try {
-      await claims.store.unclaim([{ id: row.id, until: 0 }], claims.owner);
+      await claims.store.unclaim([{ id: row.id, until }], claims.owner);
     } catch (error) {
       // Unwritten: the claim expires and another instance reconciles it (nothing was posted).
       this.options.logger.error({ err: error, delivery: row.id }, 'could not hand an alert claim back; it expires and is reconciled');

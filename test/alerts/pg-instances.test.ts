@@ -109,6 +109,7 @@ describePg('a 429 given to another instance after this one claimed (PostgreSQL)'
       reapClaims: store.reapClaims.bind(store),
       unclaim: store.unclaim.bind(store),
       blocksAndNextDue: store.blocksAndNextDue.bind(store),
+      rateBlocks: store.rateBlocks.bind(store),
       beatInstance: store.beatInstance.bind(store),
       leaveInstance: store.leaveInstance.bind(store),
     };
@@ -123,5 +124,48 @@ describePg('a 429 given to another instance after this one claimed (PostgreSQL)'
     }
     expect(sent).toEqual([]);
     expect((await store.deliveries())[0]).toMatchObject({ state: 'pending', maybeSent: false });
+  }, 20_000);
+
+  it('a 429 recorded after the batch was read, while its posts are about to go out: none of them is posted before the retry time', async () => {
+    const { url } = await createTestSchema();
+    const store = await PostgresAlertStore.open(url);
+    stores.push(store);
+    const channels = ['41', '42', '43'];
+    for (const channelId of channels) await store.subscribe({ platform: 'discord', channelId, topics: ['editor'], locale: 'en', userId: 'u', now: 0 });
+    await store.queue([editorAlert({ text: 'Hold on', now: new Date(), by: 't' })], { now: Date.now() });
+    const until429 = Date.now() + 60_000;
+    // The batch's own read of the retry times sees none; another instance records a global 429 right after it
+    // (before this one's posts leave): the read just before each post must catch it.
+    let told = false;
+    const claimsStore = {
+      claimDue: store.claimDue.bind(store),
+      renewClaims: store.renewClaims.bind(store),
+      reapClaims: store.reapClaims.bind(store),
+      unclaim: store.unclaim.bind(store),
+      blocksAndNextDue: async (platforms: Parameters<PostgresAlertStore['blocksAndNextDue']>[0], now: number) => {
+        const read = await store.blocksAndNextDue(platforms, now);
+        if (!told) {
+          told = true;
+          await queryIn(url, `INSERT INTO rate_blocks (scope, until) VALUES ('discord', $1)`, [until429]);
+        }
+        return read;
+      },
+      rateBlocks: store.rateBlocks.bind(store),
+      beatInstance: store.beatInstance.bind(store),
+      leaveInstance: store.leaveInstance.bind(store),
+    };
+    const sent: string[] = [];
+    const sender: AlertSender = { platform: 'discord', send: async (d): Promise<SendOutcome> => (sent.push(d.id), { kind: 'sent', messageId: 'm' }) };
+    const worker = new AlertWorker({ store, senders: [sender], logger: new RecordingAlertLogger(), rateLimits: null, fence: { owner: 'me', generation: 0 }, claims: { store: claimsStore, owner: 'me', ttlMs: 20_000 } });
+    await worker.start();
+    const handedBack = async (): Promise<boolean> => (await store.deliveries()).every((d) => d.state === 'pending' && d.dueAt >= until429);
+    try {
+      await until(async () => sent.length > 0 || (told && (await handedBack())), 8000, 'the claims handed back');
+    } finally {
+      await worker.stop();
+    }
+    expect(sent).toEqual([]);
+    expect(await store.deliveries()).toHaveLength(3);
+    for (const d of await store.deliveries()) expect(d).toMatchObject({ state: 'pending', maybeSent: false });
   }, 20_000);
 });

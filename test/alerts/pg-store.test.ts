@@ -136,6 +136,9 @@ describePg('PostgresAlertStore: several instances claiming', () => {
       { scope: 'discord', until: 500 },
       { scope: 'discord:111', until: 900 },
     ]);
+    // The same blocks alone, read again just before a post.
+    expect((await store.rateBlocks(['discord'], 10)).sort((x, y) => x.scope.localeCompare(y.scope))).toEqual(read.blocks);
+    expect(await store.rateBlocks(['discord'], 600)).toEqual([{ scope: 'discord:111', until: 900 }]);
   });
 
   it('a claim reads pending deliveries in order from deliveries_pending and stops at its limit (custom and generic plans), not sorting the queue', async () => {
