@@ -146,6 +146,8 @@ describePg('kill -9 of instances during a PostgreSQL fan-out', () => {
     const killedRuns: Run[] = [];
     let refused: { at: number } | undefined;
     let killedAt = 0;
+    /** Wall-clock time (the workers' Date.now()) when the 429 was seen recorded in the database. */
+    let recordedAt = 0;
     for (const [index, threshold] of killAt.entries()) {
       await until(async () => runs.every((r) => r.done) || discord.requests.length + slack.calls.length - requestsBefore >= threshold, 60_000, `${threshold} requests`);
       const alive = runs.filter((r) => !r.done);
@@ -154,14 +156,15 @@ describePg('kill -9 of instances during a PostgreSQL fan-out', () => {
         // Discord says "nothing from this bot for 3 s" to whichever instance posts next…
         const before = discord.requests.length;
         discord.failNext({ method: 'POST', pathPrefix: '/channels/' }, discordFaults.rateLimited(RETRY_AFTER_S, { global: true }), 1);
-        await until(async () => runs.every((r) => r.done) || discord.requests.slice(before).some((r) => r.injected), 10_000, 'the 429');
+        await until(async () => runs.every((r) => r.done) || discord.requests.slice(before).some((r) => r.injected), 30_000, 'the 429');
         refused = discord.requests.slice(before).find((r) => r.injected);
         // …which records it for all; then an instance dies (perhaps the one told): the others must honour it.
         await until(
           async () => runs.every((r) => r.done) || (await queryIn(url, `SELECT 1 FROM rate_blocks WHERE scope = 'discord'`)).length === 1,
-          10_000,
+          30_000, // generous: on a machine at load 20 the told instance's outcome write was seen taking over 10 s
           'the 429 to be recorded',
         );
+        recordedAt = performance.timeOrigin + performance.now();
       }
       // Never all: one instance at a time, restarted at once (a container restart), the others deliver on.
       const victim = alive[Math.floor(random() * alive.length)]!;
@@ -177,6 +180,8 @@ describePg('kill -9 of instances during a PostgreSQL fan-out', () => {
     expect(killedRuns.length).toBeGreaterThanOrEqual(KILLS - 1);
 
     const after = await PostgresAlertStore.open(url);
+    const firstClaimed = new Map((await after.deliveries()).map((d) => [d.id, d.firstAttemptAt ?? 0]));
+    const discordClaimedAfter = (await after.deliveries()).filter((d) => d.platform === 'discord' && (d.firstAttemptAt ?? 0) > recordedAt).length;
     const alerts = await after.alerts();
     expect(alerts.map((a) => a.kind).sort()).toEqual(['count_corrected', 'event_added', 'signatory_added']);
     expect(await after.counts()).toEqual({ pending: 0, inflight: 0, sent: total, failed: 0 });
@@ -190,10 +195,18 @@ describePg('kill -9 of instances during a PostgreSQL fan-out', () => {
       expect(ids).toEqual(order.get(`slack:${id}`));
     }
     expect(messages()).toBe(total);
-    // After the 429 was recorded and an instance killed, no instance posted to Discord before the retry time.
+    // No instance posted to Discord before the retry time a delivery it first claimed after the 429 was recorded, before
+    // or after the kill. (A post decided before that may still arrive late: on a starved machine, posts decided a second
+    // before the 429 were seen arriving up to 2 s after the kill. The worker re-reads the shared retry times just
+    // before each post; pg-instances.test.ts pins that race down deterministically.)
     expect(refused).toBeDefined();
     expect(killedAt).toBeGreaterThan(refused!.at);
-    const early = discord.requests.filter((r) => r.path.startsWith('/channels/') && r.at > killedAt && r.at < refused!.at + RETRY_AFTER_S * 1000);
-    expect(early).toEqual([]);
+    const claimedAfter = discord.requests.filter(
+      (r) => r.method === 'POST' && r.path.startsWith('/channels/') && firstClaimed.get(String((r.body as { nonce?: string }).nonce))! > recordedAt,
+    );
+    expect(claimedAfter.filter((r) => r.at < refused!.at + RETRY_AFTER_S * 1000)).toEqual([]);
+    // What the check covered: every Discord delivery first claimed after the 429 was recorded (none when the 429 came
+    // at the very end of the Discord part of the fan-out).
+    expect(new Set(claimedAfter.map((r) => String((r.body as { nonce?: string }).nonce))).size).toBe(discordClaimedAfter);
   });
 });
