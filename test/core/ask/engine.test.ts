@@ -2812,3 +2812,12 @@ describe('/ask engine: a part that refers back to people of another country name
     expect(ask('The 2023 Hollywood strikes mentioned in the French article: who was striking, and did they win anything on AI?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
   });
 });
+
+describe('/ask engine: "you said" asked with the verb first ("disiez-vous", "as-tu dit") points back to an earlier answer', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a thin follow-up that only points back → declined, never a count the facts give', () => {
+    expect(ask('Et combien, disiez-vous ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Et quand, as-tu dit ?')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
