@@ -1523,7 +1523,11 @@ export class AskEngine {
       const chosen =
         roleTerms.find((t) => parsed.reading.cues.some((c) => c.cue === 'which' && c.at + c.length === t.at)) ??
         (roleTerms.some((t) => !plural(t)) ? roleTerms.find(plural) : undefined);
-      const role = (chosen && Lexicon.roleOf(chosen.term)) ?? parsed.roles[0]!;
+      // Else, of two roles named, one whose every signatory holds the other ("showrunners or writers": each showrunner
+      // signed as a writer too) is within it: the wider role's list answers both.
+      const holders = (r: Role): Signatory[] => this.data.signatories.filter((s) => s.roles.includes(r));
+      const wider = parsed.roles.find((w) => parsed.roles.some((n) => n !== w && holders(n).length > 0 && holders(n).every((s) => s.roles.includes(w))));
+      const role = (chosen && Lexicon.roleOf(chosen.term)) ?? wider ?? parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
     }

@@ -2821,3 +2821,15 @@ describe('/ask engine: "you said" asked with the verb first ("disiez-vous", "as-
     expect(ask('Et quand, as-tu dit ?')).toMatchObject({ verdict: 'no_answer' });
   });
 });
+
+describe('/ask engine: of two roles named, the one that holds every signatory of the other is listed', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"showrunners or writers" → the writers (each showrunner signed as a writer too)', () => {
+    expect(ask('Any TV showrunners or writers among the signatories?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
+  });
+
+  it('a role chosen by "which" is still the one listed', () => {
+    expect(ask('The writers are done; which showrunners signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'showrunner' });
+  });
+});
