@@ -718,8 +718,11 @@ export class AskEngine {
     // "since Biden's order started it, why did Hollywood write to his team?": a part that refers to someone ("his", "her")
     // and names no one stands for a person named in the rest: it asks nothing alone.
     // A part that points back with a demonstrative to a thing only the rest names asks nothing alone (`pointsBack`).
+    // Nor one that refers back when the rest names a country other than the story's ("Les comédiens de doublage français
+    // se sont mobilisés… ; où en est leur mouvement ?"): "leur" is that country's people, not the story's.
+    const abroad = (part: ParsedQuestion): boolean => this.foreignPeople(parsed) && !this.foreignPeople(part);
     const alone = (part: ParsedQuestion): boolean =>
-      (!part.reading.cues.some((c) => c.cue === 'refers') || !lowerName()) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !this.pointsBack(part, parsed);
+      (!part.reading.cues.some((c) => c.cue === 'refers') || (!lowerName() && !abroad(part))) && (part.people.length > 0 || !part.reading.cues.some((c) => c.cue === 'someone')) && !this.pointsBack(part, parsed);
     // "what did judge koh rule in bartz v. anthropic?": such a name among words the part's answer carries too (the
     // case's name, left outside the part) is what the question asks that answer about, no chatter around it.
     // "how much money has asteria raised, what's it valued at": a part that points back with a pronoun ("it", "elle")
@@ -843,6 +846,23 @@ export class AskEngine {
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
+  }
+
+  /**
+   * Whether a question names people of a role from a country other than the story's (`otherCountries`): the country
+   * right before the role ("French actors") or right after it, or after the word that narrows it ("les comédiens de
+   * doublage français"). Not a country beside anything else ("the French article": the story's own coverage).
+   */
+  private foreignPeople(parsed: ParsedQuestion): boolean {
+    const countries = this.lexicon.wordList('otherCountries');
+    const ofWords = this.lexicon.wordList('ofWords');
+    const words = parsed.reading.corrected;
+    const country = (k: number): boolean => countries.has(words[k] ?? '');
+    return parsed.reading.terms.some((t) => {
+      if (t.kind !== 'role') return false;
+      const after = t.at + (t.span ?? 1);
+      return country(t.at - 1) || country(after) || (ofWords.has(words[after] ?? '') && country(after + 2));
+    });
   }
 
   /**
@@ -1139,8 +1159,9 @@ export class AskEngine {
   }
 
   /**
-   * "the 2024 statement on AI training", "the Authors Guild's 2023 letter": a year other than the letter's typed right
-   * before a word for a letter or a statement (`statementNouns`) dates another text than the story's. A letter so
+   * "the 2024 statement on AI training", "the Authors Guild's 2023 letter", "la lettre de 2023": a year other than the
+   * letter's typed right before a word for a letter or a statement (`statementNouns`), or right after a word for a letter
+   * and a word of `ofWords`, dates another text than the story's. A letter so
    * dated that its own words place in Hollywood, with the stars or at the White House ("when was the 2024 letter to
    * the White House sent?", within OWN_MARK_REACH words; not "… than the Hollywood one" further on) is this letter with a
    * wrong year, which its date corrects.
@@ -1151,7 +1172,8 @@ export class AskEngine {
     const other = (year: number | null): boolean => year !== null && year !== this.letterYear;
     const terms = parsed.reading.terms;
     const ours = (at: number): boolean => terms.some((t) => OWN_LETTER_MARKS.has(t.term) && Math.abs(t.at - at) <= OWN_MARK_REACH);
-    return terms.some((t) => t.term === 'c:letter' && yearsOnLetter(words, t).some(other) && !ours(t.at)) || words.some((w, k) => statements.has(w) && other(yearAt(words, k - 1)));
+    const ofWords = this.lexicon.wordList('ofWords');
+    return terms.some((t) => t.term === 'c:letter' && yearsOnLetter(words, t, ofWords).some(other) && !ours(t.at)) || words.some((w, k) => statements.has(w) && other(yearAt(words, k - 1)));
   }
 
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
@@ -1501,7 +1523,11 @@ export class AskEngine {
       const chosen =
         roleTerms.find((t) => parsed.reading.cues.some((c) => c.cue === 'which' && c.at + c.length === t.at)) ??
         (roleTerms.some((t) => !plural(t)) ? roleTerms.find(plural) : undefined);
-      const role = (chosen && Lexicon.roleOf(chosen.term)) ?? parsed.roles[0]!;
+      // Else, of two roles named, one whose every signatory holds the other ("showrunners or writers": each showrunner
+      // signed as a writer too) is within it: the wider role's list answers both.
+      const holders = (r: Role): Signatory[] => this.data.signatories.filter((s) => s.roles.includes(r));
+      const wider = parsed.roles.find((w) => parsed.roles.some((n) => n !== w && holders(n).length > 0 && holders(n).every((s) => s.roles.includes(w))));
+      const role = (chosen && Lexicon.roleOf(chosen.term)) ?? wider ?? parsed.roles[0]!;
       const signatories = this.data.signatories.filter((s) => s.roles.includes(role)).sort((a, b) => (a.confidence === b.confidence ? 0 : a.confidence === 'major' ? -1 : 1));
       return { verdict: 'answered', mode: 'list', role, signatories, parsed, confidence: 1 };
     }

@@ -17,8 +17,9 @@ const ABOUT_WORDS = 2;
 const QUOTED_TITLE_WORDS = 3;
 /** A word of letters only, three or more: one that may be a name. */
 const LETTERS_ONLY = /^\p{L}{3,}$/u;
-/** A number in digits. */
+/** A number in digits; a figure anywhere in a text. */
 const DIGITS = /^\d+$/;
+const DIGIT_ANY = /\d/;
 /** A word typed in lower case; a word of two letters or more. */
 const LOWER_FIRST = /^\p{Ll}/u;
 const LETTERS_TWO = /^\p{L}{2,}$/u;
@@ -165,9 +166,18 @@ export class TopicGuard {
     words.forEach((w, k) => {
       if (statements.has(w) && !letters.some((t) => k >= t.at && k < t.at + (t.span ?? 1))) letters.push({ at: k });
     });
+    // "the Future of Life Institute's 2023 'pause giant AI experiments' letter": a title quoted right before a word for a
+    // letter names the one it titles, another unless a fact gives it whole.
+    if (letters.some((t) => this.quotedTitleEndsAt(parsed, t.at - 1))) return true;
     // A word no text of the data nor the lexicon uses, letters only ("extinction"); not one right before a figure, which
     // qualifies it ("les quasi 250 ans", "nearly 250 years"): no topic of its own.
     const unknown = (k: number): boolean => LETTERS_ONLY.test(words[k] ?? '') && !this.lexicon.isKnown(words[k]!) && !/^\d/.test(words[k + 1] ?? '');
+    // A country or people other than the story's (`otherCountries`), or its plural ("britanniques").
+    const countries = this.lexicon.wordList('otherCountries');
+    const country = (k: number): boolean => {
+      const w = words[k] ?? '';
+      return countries.has(w) || (w.endsWith('s') && countries.has(w.slice(0, -1)));
+    };
     return letters.some((t) => {
       // The two words before it ("the UN refugee petition", "the Future of Life letter", "Musk's letter"): right
       // before it, or before a plain word that is right before it; never across a stop word or the verb of signing
@@ -185,6 +195,8 @@ export class TopicGuard {
       const heavy = (k: number): boolean => plain(k) && parsed.reading.terms.some((u) => u.at === k && u.weight >= 1);
       if (!opensOnArticle && parsed.lang === 'en' && heavy(last) && unknownBefore(last - 1)) return true;
       const after = t.at + (t.span ?? 1);
+      // A country other than the story's right before or after it ("a French open letter", "une tribune française").
+      if (country(last) || country(after)) return true;
       // Within its sentence: "…cette lettre ? On me parle de Tim Cook" says nothing of what the letter is about.
       if (!this.lexicon.wordList('letterFollowers').has(words[after] ?? '') || opening.has(after)) return false;
       const ends = [...opening].filter((k) => k > after);
@@ -204,7 +216,25 @@ export class TopicGuard {
       const topic = topicAt < 0 ? [] : words.map((x, k) => k).filter((k) => k > topicAt && !this.lexicon.isStopword(words[k]!)).slice(0, ABOUT_WORDS);
       // A date there ("to Congress on March 17", "on Monday") says when, not what about: the premise is corrected.
       if (topic.some((k) => !date(k) && (unknown(k) || (capital(k) && !(shown[k] === shown[k]!.toUpperCase() && this.acronyms.has(shown[k]!)))))) return true;
-      return next.some((k) => !premiseValue(k) && (unknown(k) || (named(k) && !titled(k))));
+      // Or among them ("une tribune d'artistes français", "a letter from British actors"): another country's letter.
+      return next.some((k) => !premiseValue(k) && (unknown(k) || country(k) || (named(k) && !titled(k))));
+    });
+  }
+
+  /**
+   * Whether a title quoted in the question (`QUOTED_TITLE_WORDS` words or more, no figure in it) ends at word `end`
+   * and no fact gives it whole: "the 'pause giant AI experiments' letter" titles another letter than the story's;
+   * "the 'Stealing Isn't Innovation' campaign" is the story's own.
+   */
+  private quotedTitleEndsAt(parsed: ParsedQuestion, end: number): boolean {
+    const words = parsed.reading.words;
+    return parsed.quoted.some((q) => {
+      const title = splitWords(q);
+      if (title.length < QUOTED_TITLE_WORDS || DIGIT_ANY.test(q) || end + 1 < title.length) return false;
+      if (!spelledAt(words, end + 1 - title.length, title)) return false;
+      const padded = ` ${title.join(' ')} `;
+      for (const text of this.factText.values()) if (text.includes(padded)) return false;
+      return true;
     });
   }
 

@@ -2786,3 +2786,50 @@ describe('/ask engine: a learned answer whose nearest example carries what the q
     expect(ask('How many employees does Warner Bros have?')).toMatchObject({ verdict: 'no_answer' });
   });
 });
+
+describe('/ask engine: a letter dated after a word of "of" ("la lettre de 2023") is dated as one dated before it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"la lettre de 2023 demandant une pause…" is another letter → declined, never the organisers', () => {
+    expect(ask("Nous préparons aussi un sujet sur la lettre de 2023 demandant une pause dans le développement de l'IA ; qui l'avait lancée ?")).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("la lettre de 2023, qui l'avait lancée ?")).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('the letter\'s own year after "de", or a wrong year beside its own marks, is still this letter', () => {
+    expect(ask("la lettre de 2025, qui l'avait lancée ?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('when was the 2023 letter from the stars sent to the White House?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+});
+
+describe('/ask engine: a part that refers back to people of another country named in the rest', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"…comédiens de doublage français… ; où en est leur mouvement ?": "leur" is those people → declined, never the story\'s campaign', () => {
+    expect(ask('Les comédiens de doublage français se sont mobilisés contre les voix synthétiques ; où en est leur mouvement ?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a country beside the story\'s own coverage ("the French article") leaves the part asked alone', () => {
+    expect(ask('The 2023 Hollywood strikes mentioned in the French article: who was striking, and did they win anything on AI?')).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+});
+
+describe('/ask engine: "you said" asked with the verb first ("disiez-vous", "as-tu dit") points back to an earlier answer', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a thin follow-up that only points back → declined, never a count the facts give', () => {
+    expect(ask('Et combien, disiez-vous ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Et quand, as-tu dit ?')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
+
+describe('/ask engine: of two roles named, the one that holds every signatory of the other is listed', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"showrunners or writers" → the writers (each showrunner signed as a writer too)', () => {
+    expect(ask('Any TV showrunners or writers among the signatories?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'writer' });
+  });
+
+  it('a role chosen by "which" is still the one listed', () => {
+    expect(ask('The writers are done; which showrunners signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'showrunner' });
+  });
+});
