@@ -33,7 +33,8 @@ describe('/ask refinements: a fact that answers a neighbouring question is not g
     for (const q of ['What did Lyonne say to the WSJ?', 'Lyonne a raconté quoi au WSJ ?']) {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
     }
-    // Anything else asked of the names still vetoes.
+    // Anything else asked of the names still vetoes, and so does a word of what came next under no question word.
+    expect(ask('and Stargate then?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('How many employees does Warner Bros have?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('What happened to Anthropic stock after Bartz?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
