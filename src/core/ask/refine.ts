@@ -26,6 +26,8 @@ const LEADER_AHEAD = 1.2;
 const DATE_YEAR = 10000;
 /** The concept of asking who someone is (`data/concepts.json`): see `vetoNamesOnly`. */
 const PROFILE = 'c:profile';
+/** The concepts of what came of a thing and of what one said, under a question word (`data/concepts.json`): see `vetoNamesOnly`. */
+const NAME_ASKS: ReadonlySet<string> = new Set(['c:happen', 'c:argue']);
 
 /** What the refinements read of the engine's fact base: its retriever, checks and per-fact lookups. */
 export interface RefineLookups {
@@ -503,8 +505,13 @@ const vetoNamesOnly: Refinement = (ctx, decision) => {
     const names = asked.filter(isName);
     const rest = asked.filter((t) => !isName(t));
     // A word of asking who someone is or what part they played (`profile`: "role", "never heard of him", "je connais pas")
-    // asks what the fact naming them tells of them: no more than the names themselves, vetoed for nothing more.
-    const about = rest.filter((t) => t.term !== PROFILE);
+    // asks what the fact naming them tells of them: no more than the names themselves, vetoed for nothing more. So does
+    // a word of what came of it (`happen`: "how did Bartz v. Anthropic turn out?", "il s'est passé quoi dans…") and one
+    // of saying (`argue`: "what did Lyonne tell the WSJ?"), under a question word: what the fact tells of the names is
+    // what came of them, or what they said ("and Stargate then?" asks nothing: its "then" follows on from something
+    // unseen). Any other word ("employees", "stock") still asks what no such fact gives.
+    const asking = parsed.reading.cues.some((c) => c.cue === 'wh');
+    const about = rest.filter((t) => t.term !== PROFILE && !(asking && NAME_ASKS.has(t.term)));
     const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => ctx.facts.carries(r.id, t.term)) && !rest.some((t) => ctx.facts.carries(r.id, t.term));
     // Not a learned answer whose nearest example of the fact carries what the question asks besides the names ("Bryn
     // Mooser, il a quel rôle ?": people's wordings of the organisers ask his role): the examples bridge the fact's words.

@@ -25,4 +25,17 @@ describe('/ask refinements: a fact that answers a neighbouring question is not g
     expect(ask('what did OpenAI argue about China?')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
     expect(ask('what did Google say about copyright?')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
   });
+
+  it('what came of a named thing, or what a named one said, is what the fact naming it tells (vetoNamesOnly)', () => {
+    for (const q of ['How did Bartz v. Anthropic end up?', "Il s'est passé quoi dans l'affaire Bartz contre Anthropic ?"]) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+    }
+    for (const q of ['What did Lyonne say to the WSJ?', 'Lyonne a raconté quoi au WSJ ?']) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'lyonne-lobbying' } });
+    }
+    // Anything else asked of the names still vetoes, and so does a word of what came next under no question word.
+    expect(ask('and Stargate then?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('How many employees does Warner Bros have?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('What happened to Anthropic stock after Bartz?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+  });
 });
