@@ -13,7 +13,7 @@ import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDat
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
+import { alignedGaps, askingSentence, askingSpan, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -68,6 +68,8 @@ const PURPOSE_CLAUSE = /^\s*([^,:;?]+?)\s*[,:;]\s+(\S[\s\S]*)$/u;
 const PURPOSE_WORDS = 8;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
+/** What a word no fact uses weighs in a clause of context before the one that asks (`contextDiscounted`). */
+const CONTEXT_WEIGHT = 0.2;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
@@ -1821,7 +1823,7 @@ export class AskEngine {
     const slotTail = this.checks.slotTail(parsed);
     const slotFree = typedTerms.filter((t) => !slotTail.has(t.at));
     const slotLeader = slotFree.length < typedTerms.length ? this.facts.rank(slotFree)[0] : undefined;
-    const terms = slotLeader && slotFree.every((t) => t.weight < 1 || this.facts.carries(slotLeader.id, t.term)) ? slotFree : typedTerms;
+    const terms = this.contextDiscounted(parsed, slotLeader && slotFree.every((t) => t.weight < 1 || this.facts.carries(slotLeader.id, t.term)) ? slotFree : typedTerms);
     const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
     // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.
@@ -1829,6 +1831,41 @@ export class AskEngine {
     const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
     return { mode, searchTerms };
+  }
+
+  /**
+   * "So OpenAI apparently made this a 'national security' thing, which, ok, bold — what did their submission argue?": a
+   * word no fact uses, typed in lower case in a clause of context before the one that asks (`askingSpan`), is the
+   * asker's chatter, not content the answer misses: it weighs `CONTEXT_WEIGHT`. The asking clause's own words, and the
+   * names and the facts' words of the context, keep their weight.
+   */
+  private contextDiscounted(parsed: ParsedQuestion, terms: Term[]): Term[] {
+    const span = askingSpan(parsed.text, this.lexicon.wordList('dottedAbbreviations'));
+    if (span === null) return terms;
+    const { shown, words } = parsed.reading;
+    if (shown.length !== words.length) return terms;
+    const spans = typedSpans(parsed.text, shown);
+    if (spans === null) return terms;
+    const inside = (at: number): boolean => spans[at] !== undefined && spans[at]!.start >= span.start && spans[at]!.end <= span.end;
+    // Only when the clause asks something of its own: a question word and a word of content ("On sait ?" leaves the
+    // question to its context).
+    if (!parsed.reading.cues.some((c) => c.cue === 'wh' && inside(c.at)) || !terms.some((t) => t.weight >= 1 && inside(t.at))) return terms;
+    // A word typed with a capital is a name, which may be what the question is about: never discounted.
+    const before = (at: number): boolean => spans[at] !== undefined && spans[at]!.end <= span.start && !startsWithCapital(shown[at] ?? '');
+    // Nor a word that may be a name in lower case: one no dictionary knows ("zendaya"), French only in an English
+    // question ("mistral"), or rare in English ("gosling"), as `namelessSlot` reads them.
+    const common = (w: string): boolean => isDictionaryWord(w) && !isUncommonEnglishWord(w) && (parsed.lang !== 'en' || isEnglishWord(w));
+    const chatter = (t: Term): boolean => t.weight >= 1 && t.kind === 'word' && before(t.at) && !this.facts.knows(t.term) && common(words[t.at] ?? '');
+    // A context that names what no fact knows (such a name, or a word typed with a capital) sets another topic, which
+    // the asking clause may be about ("gosling has apparently been lobbying… what did she say?"): nothing discounted.
+    const precedes = (at: number): boolean => spans[at] !== undefined && spans[at]!.end <= span.start;
+    if (terms.some((t) => t.weight >= 1 && t.kind === 'word' && precedes(t.at) && !this.facts.knows(t.term) && !chatter(t))) return terms;
+    const discounted = terms.map((t) => (chatter(t) ? { ...t, weight: CONTEXT_WEIGHT } : t));
+    if (discounted.every((t, k) => t === terms[k])) return terms;
+    // Only for a fact that leads the rest outright (`decisiveRatio`): a close race the context's words leave open is
+    // not settled by weighing them less.
+    const [top, second] = this.facts.rank(discounted);
+    return top !== undefined && (second === undefined || top.score >= second.score * this.calibration.decisiveRatio) ? discounted : terms;
   }
 
   private retrieveUncached(parsed: ParsedQuestion): Retrieval {

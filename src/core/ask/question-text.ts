@@ -271,3 +271,24 @@ export function trailingClause(question: string): [string, string] | null {
   const tail = text.slice(last.index + last[0].length);
   return head.trim().length > 0 && tail.trim().length > 0 ? [head, tail] : null;
 }
+
+/**
+ * "So OpenAI made this a 'national security' thing, which, ok, bold — what did their submission argue?": the stretch of
+ * a question that asks (its first and past-last character), when other clauses of context stand around it: the clause
+ * that ends on the text's last "?", from the sentence end, ":", ";" or dash set off by spaces before it. Null when the
+ * text has no "?", or when that clause is the whole text.
+ */
+export function askingSpan(text: string, abbreviations: ReadonlySet<string>): { start: number; end: number } | null {
+  const marks = [...text.matchAll(/\?+/g)];
+  if (marks.length === 0) return null;
+  // A run of them ("the date??") ends one clause.
+  const last = marks[marks.length - 1]!;
+  const mark = last.index + last[0].length - 1;
+  const before = text.slice(0, last.index);
+  let start = 0;
+  for (const m of before.matchAll(new RegExp(`${clauseSplitsFor(abbreviations).end.source}|[:;]|\\s[—–-]{1,2}\\s`, 'giu'))) start = (m.index ?? 0) + m[0].length;
+  while (start < mark && /\s/.test(text[start]!)) start++;
+  const end = mark + 1;
+  if (start === 0 && text.slice(end).trim() === '') return null;
+  return { start, end };
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { askingSentence, lastClause, lastSentenceStart, questionParts, typedSpans } from '../../../src/core/ask/question-text';
+import { askingSentence, askingSpan, lastClause, lastSentenceStart, questionParts, typedSpans } from '../../../src/core/ask/question-text';
 import { conceptsSchema, type WordList } from '../../../src/core/schema';
 
 /** A word list of data/concepts.json, as the data gives it (schema-checked). */
@@ -75,5 +75,26 @@ describe('typedSpans: where each word as read stands in the text', () => {
 
   it('a word the text does not hold → null', () => {
     expect(typedSpans('who signed it', ['who', 'wrote'])).toBeNull();
+  });
+});
+
+describe('askingSpan: the clause of a question that asks, among clauses of context', () => {
+  const asked = (text: string): string | null => {
+    const span = askingSpan(text, dotted());
+    return span === null ? null : text.slice(span.start, span.end);
+  };
+
+  it('the clause that ends on the last "?", after a dash, a colon or a sentence end', () => {
+    expect(asked('OpenAI made this a security thing, which, ok, bold — what did their submission argue?')).toBe('what did their submission argue?');
+    expect(asked('Sorry, last one: who wrote it?')).toBe('who wrote it?');
+    expect(asked('Counts vary. Which figure do we print? For the lede.')).toBe('Which figure do we print?');
+    // A run of marks ends one clause; an abbreviation's full stop ends none.
+    expect(asked('wait, the date??')).toBeNull();
+    expect(asked('Bartz v. Anthropic — when was it decided?')).toBe('when was it decided?');
+  });
+
+  it('no "?", or one clause only → null', () => {
+    expect(asked('what day did the letter go in — I have mid-March')).toBeNull();
+    expect(asked('who organised the letter?')).toBeNull();
   });
 });
