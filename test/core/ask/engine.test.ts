@@ -2786,3 +2786,18 @@ describe('/ask engine: a learned answer whose nearest example carries what the q
     expect(ask('How many employees does Warner Bros have?')).toMatchObject({ verdict: 'no_answer' });
   });
 });
+
+describe('/ask engine: a clause after ":" that asks on its own is no part of a comparison the setting makes', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"après notre réunion de production : quelles entreprises…?" → the letter\'s targets, "après" compares nothing asked', () => {
+    expect(ask('Je reviens vers vous après notre réunion de production : quelles entreprises la lettre vise-t-elle ?')).toMatchObject({
+      verdict: 'answered',
+      fact: { id: 'responds-to-openai-google' },
+    });
+  });
+
+  it('a comparison whose two things follow the ":" is still asked whole ("qu\'est-ce qui est venu en premier : A ou B ?")', () => {
+    expect(ask("Qu'est-ce qui est venu en premier : le jugement Bartz ou le jugement Kadrey ?")).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
+});
