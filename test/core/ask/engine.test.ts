@@ -2801,3 +2801,14 @@ describe('/ask engine: a clause after ":" that asks on its own is no part of a c
     expect(ask("Qu'est-ce qui est venu en premier : le jugement Bartz ou le jugement Kadrey ?")).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
   });
 });
+
+describe('/ask engine: formal phrases of asking with "nous" lead the question (concepts.json askLeads)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"Afin de citer nos sources…, pourriez-vous nous dire quels médias…" asks what follows the phrase → the press coverage', () => {
+    expect(ask('Afin de citer nos sources avec exactitude, pourriez-vous nous dire quels médias ont révélé la lettre les premiers ?')).toMatchObject({
+      verdict: 'answered',
+      fact: { id: 'press-coverage' },
+    });
+  });
+});
