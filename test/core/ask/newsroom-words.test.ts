@@ -85,11 +85,4 @@ describe('/ask engine: formal French verbs for what is asked (concepts.json)', (
   it('"instance" is a body (an agency) the letter was addressed to → its recipient', () => {
     expect(ask("à quelle instance exacte la lettre des personnalités d'Hollywood a-t-elle été adressée ?")).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
-
-  it('"est-il intervenu" says an event happened: the two events are compared', () => {
-    expect(ask('Le licenciement de Shira Perlmutter est-il intervenu avant ou après la publication du rapport préliminaire du Copyright Office ?')).toMatchObject({
-      verdict: 'answered',
-      mode: 'compare',
-    });
-  });
 });
