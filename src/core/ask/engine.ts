@@ -709,9 +709,17 @@ export class AskEngine {
       const before = textBefore(part);
       return before !== null && asks(part.parsed.reading, 0) && context(before);
     };
+    // "Je reviens vers vous après notre réunion de production : quelles entreprises la lettre vise-t-elle ?": a clause
+    // after a ":" or ";" that opens on a question word and compares nothing itself is a question of its own; a word of
+    // comparing before the mark ("après notre réunion") is the setting's, never one of its two things.
+    const ownClause = (part: AskOutcome): boolean => {
+      const before = textBefore(part);
+      return before !== null && /[:;]\s*$/.test(before) && asks(part.parsed.reading, 0) && !part.parsed.reading.cues.some((c) => c.cue === 'compare');
+    };
     const keepsComparison = (part: AskOutcome): boolean =>
       parsed.type !== 'compare' ||
       framed(part) ||
+      ownClause(part) ||
       (part.parsed.reading.cues.some((c) => c.cue === 'compare') && (part.mode === 'compare' || !setApart(parsed.reading) || setApart(part.parsed.reading))) ||
       !comparing(part.parsed.text);
     // "Sachant que la lettre a été signée par X et d'autres, à qui était-elle adressée ?": a signing the whole question

@@ -2833,3 +2833,29 @@ describe('/ask engine: of two roles named, the one that holds every signatory of
     expect(ask('The writers are done; which showrunners signed?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'showrunner' });
   });
 });
+
+describe('/ask engine: a clause after ":" that asks on its own is no part of a comparison the setting makes', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"après notre réunion de production : quelles entreprises…?" → the letter\'s targets, "après" compares nothing asked', () => {
+    expect(ask('Je reviens vers vous après notre réunion de production : quelles entreprises la lettre vise-t-elle ?')).toMatchObject({
+      verdict: 'answered',
+      fact: { id: 'responds-to-openai-google' },
+    });
+  });
+
+  it('a comparison whose two things follow the ":" is still asked whole ("qu\'est-ce qui est venu en premier : A ou B ?")', () => {
+    expect(ask("Qu'est-ce qui est venu en premier : le jugement Bartz ou le jugement Kadrey ?")).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
+});
+
+describe('/ask engine: formal phrases of asking with "nous" lead the question (concepts.json askLeads)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"Afin de citer nos sources…, pourriez-vous nous dire quels médias…" asks what follows the phrase → the press coverage', () => {
+    expect(ask('Afin de citer nos sources avec exactitude, pourriez-vous nous dire quels médias ont révélé la lettre les premiers ?')).toMatchObject({
+      verdict: 'answered',
+      fact: { id: 'press-coverage' },
+    });
+  });
+});

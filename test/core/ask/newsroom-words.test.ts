@@ -67,3 +67,22 @@ describe('/ask engine: a letter "landing at" its recipient is its sending', () =
     expect(compared('how many days between the letter landing at OSTP and the Action Plan coming out?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
   });
 });
+
+describe('/ask engine: formal French verbs for what is asked (concepts.json)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['combien de signataires compte-t-on au juste ?', 'Bonjour, je boucle ma page culture : combien de signataires compte cette lettre, déjà ?'])(
+    '"%s": "compte-t-on", "compte cette" count → the number of signatories',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    },
+  );
+
+  it('"met-elle en cause" names whom the letter targets → its answer to OpenAI and Google', () => {
+    expect(ask('quelles entreprises la lettre met-elle en cause ?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('"instance" is a body (an agency) the letter was addressed to → its recipient', () => {
+    expect(ask("à quelle instance exacte la lettre des personnalités d'Hollywood a-t-elle été adressée ?")).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+});
