@@ -126,6 +126,12 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events('How long after the RFI was the letter filed?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
   });
 
+  it('appearing in the Federal Register is its publication; "the RFI notice" is the request; "sa clôture" is the deadline', () => {
+    expect(events('How many days passed between the RFI appearing in the Federal Register and the deadline?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+    expect(events('Was the RFI notice out before or after Google filed?')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-13-google-proposal']);
+    expect(events("Combien de semaines entre l'ouverture de l'appel à commentaires et sa clôture ?")).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+  });
+
   it('"how long after X was the letter filed", EN or FR inverted → X and the filing compared, never one fact', () => {
     expect(events("How long after Trump's executive order on AI was Google's proposal filed?")).toEqual(['2025-01-23-eo-14179-signed', '2025-03-13-google-proposal']);
     expect(events("Combien de temps après l'appel à commentaires la lettre a-t-elle été envoyée ?")).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
