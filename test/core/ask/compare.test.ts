@@ -132,6 +132,11 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(events("Combien de semaines entre l'ouverture de l'appel à commentaires et sa clôture ?")).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
   });
 
+  it('going back ("went back", "rentrés au travail") is a strike\'s end', () => {
+    expect(events("How many days after the writers went back did the actors' walkout end?")).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events('Les scénaristes sont rentrés au travail combien de jours avant les acteurs de SAG-AFTRA ?')).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+  });
+
   it('"how long after X was the letter filed", EN or FR inverted → X and the filing compared, never one fact', () => {
     expect(events("How long after Trump's executive order on AI was Google's proposal filed?")).toEqual(['2025-01-23-eo-14179-signed', '2025-03-13-google-proposal']);
     expect(events("Combien de temps après l'appel à commentaires la lettre a-t-elle été envoyée ?")).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
