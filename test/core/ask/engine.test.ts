@@ -1341,6 +1341,11 @@ describe('/ask engine: questions to the bot about itself are declined, never ans
     },
   );
 
+  it('"what topics do you cover?" asks what the bot covers (the bot the subject of "cover"), not the press coverage', () => {
+    for (const q of ['before I waste your time: what topics do you cover?', 'what do you cover, the strikes too?', 'quels sujets couvrez-vous ?']) expect(ask(q).verdict).toBe('no_answer');
+    expect(ask('which outlets covered the letter first?')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+
   it('a request for help with the asker\'s own piece is chatter; a question after it is still answered', () => {
     expect(ask('Bonjour, vous pouvez m\'aider pour un article sur la lettre ?').verdict).not.toBe('answered');
     expect(ask('are you a bot? who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
