@@ -1004,6 +1004,11 @@ describe('/ask engine: newsroom abbreviations and nicknames', () => {
     expect(ask('any singers on it other than Paul McCartney')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
     expect(ask('à part Paul McCartney, des musiciens ont signé ?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
   });
+
+  it('"recording artists" names the musicians; "having a go at" (British) is opposing', () => {
+    expect(ask('Which recording artists put their names to it?')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('Which two companies is the letter having a go at?')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
+  });
 });
 
 describe('/ask engine: off-topic questions near the story', () => {
