@@ -110,6 +110,8 @@ export type Cue = (typeof CUES)[number];
  */
 export const WORD_LISTS = [
   'purposeOpenings',
+  'premiseOpenings',
+  'questionWordLeads',
   'signedDocuments',
   'timeBeforeDate',
   'addressedTo',
