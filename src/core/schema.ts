@@ -111,6 +111,7 @@ export type Cue = (typeof CUES)[number];
 export const WORD_LISTS = [
   'purposeOpenings',
   'premiseOpenings',
+  'trailingRelatives',
   'questionWordLeads',
   'signedDocuments',
   'timeBeforeDate',

@@ -833,6 +833,19 @@ export class AskEngine {
       const again = partly(premiseRest);
       if (again) return { ...again, lang: answerLang };
     }
+    // "Pourriez-vous résumer la décision dans l'affaire Bartz contre Anthropic, qui semble centrale pour la suite ?": a last
+    // clause after a comma that opens on a relative pronoun (`trailingRelatives`) says something of the thing just named;
+    // when the text before it asks on its own (a question word, a yes/no word or a phrase of asking), that text is the
+    // question. Not "depuis que X a été écartée, qui la remplace ?": the text before asks nothing, the clause asks.
+    const relativeAt = question.lastIndexOf(',');
+    const relativeHead = relativeAt > 0 ? question.slice(0, relativeAt).trim() : '';
+    const relativeTail = relativeAt > 0 ? splitWords(question.slice(relativeAt + 1)) : [];
+    if (relativeTail.length >= 2 && this.lexicon.wordList('trailingRelatives').has(relativeTail[0]!) && splitWords(relativeHead).length >= LED_WORDS) {
+      const headParsed = this.parseOnce(relativeHead, lang ?? parsed.lang ?? undefined);
+      const headAsks = asks(headParsed.reading) || this.lexicon.askLeadEnds(headParsed.reading.words).length > 0;
+      const again = headAsks ? partly(`${relativeHead} ?`) : null;
+      if (again) return { ...again, lang: answerLang };
+    }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
     const [first, second] = questionParts(body, this.lexicon.wordList('questionJoiners'));

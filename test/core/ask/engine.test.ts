@@ -2881,3 +2881,13 @@ describe('/ask engine: an opening clause of premise or aim, and a question word 
     ).toMatchObject({ verdict: 'answered', mode: 'quote' });
   });
 });
+
+describe('/ask engine: a last clause opening on a relative pronoun is an aside of the question before it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"…, dont le nom revient…" after a question that asks on its own: the question before it is answered', () => {
+    const out = ask('Qui est Bryn Mooser, dont le nom revient souvent à côté de celui de Natasha Lyonne ?');
+    expect(out.verdict).toBe('answered');
+    expect(['organisers', 'asteria-film']).toContain((out as { fact?: { id: string } }).fact?.id);
+  });
+});
