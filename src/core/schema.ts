@@ -110,6 +110,9 @@ export type Cue = (typeof CUES)[number];
  */
 export const WORD_LISTS = [
   'purposeOpenings',
+  'premiseOpenings',
+  'trailingRelatives',
+  'questionWordLeads',
   'signedDocuments',
   'timeBeforeDate',
   'addressedTo',

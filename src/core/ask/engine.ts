@@ -63,6 +63,8 @@ interface Retrieval {
 /** A long bare number (five digits or more): an order's number rather than a figure. */
 const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
+/** How far into a question its word of premise or aim may stand ("dans la mesure où", "étant donné que"): see `afterPremise`. */
+const PREMISE_AT = 3;
 /** An opening clause (up to eight words before the first ",", ":" or ";", no "?") and what follows it (see `afterPurpose`). */
 const PURPOSE_CLAUSE = /^\s*([^,:;?]+?)\s*[,:;]\s+(\S[\s\S]*)$/u;
 const PURPOSE_WORDS = 8;
@@ -818,9 +820,31 @@ export class AskEngine {
     const afterComma = commaClause(body);
     if (afterComma) {
       const clauseParsed = this.parseOnce(afterComma, lang ?? parsed.lang ?? undefined);
-      const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
+      // Or on a word that leads its question word ("…, à quelle date la lettre a-t-elle été remise ?": `questionWordLeads`).
+      const leads = this.lexicon.wordList('questionWordLeads');
+      const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && (c.at === 0 || (c.at === 1 && leads.has(clauseParsed.reading.words[0] ?? ''))));
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
+    }
+    // "Dans la mesure où notre série s'intéresse à la culture, la lettre évoque-t-elle d'autres professions ?": after an
+    // opening clause of premise or aim (`premiseOpenings`) up to its first comma, the rest asks, read as a part is.
+    const premiseRest = this.afterPremise(question);
+    if (premiseRest !== null) {
+      const again = partly(premiseRest);
+      if (again) return { ...again, lang: answerLang };
+    }
+    // "Pourriez-vous résumer la décision dans l'affaire Bartz contre Anthropic, qui semble centrale pour la suite ?": a last
+    // clause after a comma that opens on a relative pronoun (`trailingRelatives`) says something of the thing just named;
+    // when the text before it asks on its own (a question word, a yes/no word or a phrase of asking), that text is the
+    // question. Not "depuis que X a été écartée, qui la remplace ?": the text before asks nothing, the clause asks.
+    const relativeAt = question.lastIndexOf(',');
+    const relativeHead = relativeAt > 0 ? question.slice(0, relativeAt).trim() : '';
+    const relativeTail = relativeAt > 0 ? splitWords(question.slice(relativeAt + 1)) : [];
+    if (relativeTail.length >= 2 && this.lexicon.wordList('trailingRelatives').has(relativeTail[0]!) && splitWords(relativeHead).length >= LED_WORDS) {
+      const headParsed = this.parseOnce(relativeHead, lang ?? parsed.lang ?? undefined);
+      const headAsks = asks(headParsed.reading) || this.lexicon.askLeadEnds(headParsed.reading.words).length > 0;
+      const again = headAsks ? partly(`${relativeHead} ?`) : null;
+      if (again) return { ...again, lang: answerLang };
     }
     // "Which order started the RFI, and when was it signed?": two questions in one; the first, which names what both
     // are about ("it" in the second is that), is answered when it is clear on its own.
@@ -1057,6 +1081,20 @@ export class AskEngine {
       if (labels.has(splitWords(m[1]!)[0] ?? '')) rest = question.slice(m.index + m[0].length);
     }
     return rest !== null && rest.trim().split(/\s+/).length >= LED_WORDS ? rest : null;
+  }
+
+  /**
+   * The text after the first comma of a question that opens on a phrase of premise or aim (`data/concepts.json`
+   * `premiseOpenings`, one of its first `PREMISE_AT` words: "Dans la mesure où…", "Afin de…", "Puisque…"), when it has `LED_WORDS` words or more; null
+   * otherwise.
+   */
+  private afterPremise(question: string): string | null {
+    const at = question.indexOf(',');
+    if (at < 0) return null;
+    const openings = this.lexicon.wordList('premiseOpenings');
+    if (!splitWords(question.slice(0, at)).slice(0, PREMISE_AT).some((w) => openings.has(w))) return null;
+    const rest = question.slice(at + 1).trim();
+    return splitWords(rest).length >= LED_WORDS ? rest : null;
   }
 
   /**

@@ -2869,3 +2869,35 @@ describe('/ask engine: formal phrases of asking with "nous" lead the question (c
     });
   });
 });
+
+describe('/ask engine: an opening clause of premise or aim, and a question word led by a preposition', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('a clause after the last comma that opens on a preposition before its question word ("à quelle date") is the question', () => {
+    expect(ask('Désolé de vous solliciter à nouveau, à quelle date la lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
+  it('an opening clause of premise or aim ("Dans la mesure où…", "Étant donné que…", "Afin de…") before a comma: what follows is the question', () => {
+    expect(ask('Dans la mesure où notre émission couvre la culture en général, la lettre parle-t-elle d’autres métiers que ceux du cinéma et de la musique ?')).toMatchObject({
+      verdict: 'answered',
+      fact: { id: 'other-industries' },
+    });
+    expect(ask('Étant donné que notre magazine traite de la culture en général, la lettre parle-t-elle d’autres métiers que ceux du cinéma et de la musique ?')).toMatchObject({
+      verdict: 'answered',
+      fact: { id: 'other-industries' },
+    });
+    expect(
+      ask('Afin de citer fidèlement la lettre dans notre podcast, pourriez-vous me donner sa phrase exacte sur le leadership américain en IA et les industries créatives ?'),
+    ).toMatchObject({ verdict: 'answered', mode: 'quote' });
+  });
+});
+
+describe('/ask engine: a last clause opening on a relative pronoun is an aside of the question before it', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"…, dont le nom revient…" after a question that asks on its own: the question before it is answered', () => {
+    const out = ask('Qui est Bryn Mooser, dont le nom revient souvent à côté de celui de Natasha Lyonne ?');
+    expect(out.verdict).toBe('answered');
+    expect(['organisers', 'asteria-film']).toContain((out as { fact?: { id: string } }).fact?.id);
+  });
+});
