@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { PostgresAlertStore } from '../../src/alerts/pg-store';
 import { PUBLISHED_LIMITS, scaleLimits } from '../../src/alerts/rate-limiter';
 import { AlertsRuntime } from '../../src/alerts/runtime';
+import type { SharedClaims } from '../../src/alerts/store';
 import { AlertWorker } from '../../src/alerts/worker';
 import { editorAlert, type AlertSender, type SendOutcome } from '../../src/core/alerts';
 import type { FactBaseData } from '../../src/core/schema';
@@ -89,6 +90,29 @@ describe('rate limits on SQLite', () => {
   });
 });
 
+/** The store's shared claims, with one or two of its calls wrapped (another instance acting between two of them). */
+function claimsOf(store: PostgresAlertStore, wrapped: Partial<SharedClaims>): SharedClaims {
+  return {
+    claimDue: store.claimDue.bind(store),
+    renewClaims: store.renewClaims.bind(store),
+    reapClaims: store.reapClaims.bind(store),
+    unclaim: store.unclaim.bind(store),
+    blocksAndNextDue: store.blocksAndNextDue.bind(store),
+    rateBlocks: store.rateBlocks.bind(store),
+    beatInstance: store.beatInstance.bind(store),
+    leaveInstance: store.leaveInstance.bind(store),
+    ...wrapped,
+  };
+}
+
+/** A worker on `claims` whose Discord sender only records what it was asked to post. */
+function recordingWorker(store: PostgresAlertStore, claims: SharedClaims): { worker: AlertWorker; sent: string[] } {
+  const sent: string[] = [];
+  const sender: AlertSender = { platform: 'discord', send: async (d): Promise<SendOutcome> => (sent.push(d.id), { kind: 'sent', messageId: 'm' }) };
+  const worker = new AlertWorker({ store, senders: [sender], logger: new RecordingAlertLogger(), rateLimits: null, fence: { owner: 'me', generation: 0 }, claims: { store: claims, owner: 'me', ttlMs: 20_000 } });
+  return { worker, sent };
+}
+
 describePg('a 429 given to another instance after this one claimed (PostgreSQL)', () => {
   it('the claimed row is not posted before the shared retry time: it goes back to pending until then', async () => {
     const { url } = await createTestSchema();
@@ -99,23 +123,16 @@ describePg('a 429 given to another instance after this one claimed (PostgreSQL)'
     const until429 = Date.now() + 60_000;
     // Another instance is told "global 429" right after this one's claim, before its post: interleaved for real
     // by recording the block (as that instance would) between the claim and the send.
-    const claimsStore = {
-      claimDue: async (input: Parameters<PostgresAlertStore['claimDue']>[0]) => {
-        const rows = await store.claimDue(input);
-        if (rows.length > 0) await queryIn(url, `INSERT INTO rate_blocks (scope, until) VALUES ('discord', $1)`, [until429]);
-        return rows;
-      },
-      renewClaims: store.renewClaims.bind(store),
-      reapClaims: store.reapClaims.bind(store),
-      unclaim: store.unclaim.bind(store),
-      blocksAndNextDue: store.blocksAndNextDue.bind(store),
-      rateBlocks: store.rateBlocks.bind(store),
-      beatInstance: store.beatInstance.bind(store),
-      leaveInstance: store.leaveInstance.bind(store),
-    };
-    const sent: string[] = [];
-    const sender: AlertSender = { platform: 'discord', send: async (d): Promise<SendOutcome> => (sent.push(d.id), { kind: 'sent', messageId: 'm' }) };
-    const worker = new AlertWorker({ store, senders: [sender], logger: new RecordingAlertLogger(), rateLimits: null, fence: { owner: 'me', generation: 0 }, claims: { store: claimsStore, owner: 'me', ttlMs: 20_000 } });
+    const { worker, sent } = recordingWorker(
+      store,
+      claimsOf(store, {
+        claimDue: async (input) => {
+          const rows = await store.claimDue(input);
+          if (rows.length > 0) await queryIn(url, `INSERT INTO rate_blocks (scope, until) VALUES ('discord', $1)`, [until429]);
+          return rows;
+        },
+      }),
+    );
     await worker.start();
     try {
       await until(async () => sent.length > 0 || ((await store.deliveries())[0]?.state === 'pending' && (await store.deliveries())[0]!.dueAt >= until429), 8000, 'the claim handed back');
@@ -137,26 +154,19 @@ describePg('a 429 given to another instance after this one claimed (PostgreSQL)'
     // The batch's own read of the retry times sees none; another instance records a global 429 right after it
     // (before this one's posts leave): the read just before each post must catch it.
     let told = false;
-    const claimsStore = {
-      claimDue: store.claimDue.bind(store),
-      renewClaims: store.renewClaims.bind(store),
-      reapClaims: store.reapClaims.bind(store),
-      unclaim: store.unclaim.bind(store),
-      blocksAndNextDue: async (platforms: Parameters<PostgresAlertStore['blocksAndNextDue']>[0], now: number) => {
-        const read = await store.blocksAndNextDue(platforms, now);
-        if (!told) {
-          told = true;
-          await queryIn(url, `INSERT INTO rate_blocks (scope, until) VALUES ('discord', $1)`, [until429]);
-        }
-        return read;
-      },
-      rateBlocks: store.rateBlocks.bind(store),
-      beatInstance: store.beatInstance.bind(store),
-      leaveInstance: store.leaveInstance.bind(store),
-    };
-    const sent: string[] = [];
-    const sender: AlertSender = { platform: 'discord', send: async (d): Promise<SendOutcome> => (sent.push(d.id), { kind: 'sent', messageId: 'm' }) };
-    const worker = new AlertWorker({ store, senders: [sender], logger: new RecordingAlertLogger(), rateLimits: null, fence: { owner: 'me', generation: 0 }, claims: { store: claimsStore, owner: 'me', ttlMs: 20_000 } });
+    const { worker, sent } = recordingWorker(
+      store,
+      claimsOf(store, {
+        blocksAndNextDue: async (platforms, now) => {
+          const read = await store.blocksAndNextDue(platforms, now);
+          if (!told) {
+            told = true;
+            await queryIn(url, `INSERT INTO rate_blocks (scope, until) VALUES ('discord', $1)`, [until429]);
+          }
+          return read;
+        },
+      }),
+    );
     await worker.start();
     const handedBack = async (): Promise<boolean> => (await store.deliveries()).every((d) => d.state === 'pending' && d.dueAt >= until429);
     try {

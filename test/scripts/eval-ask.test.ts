@@ -121,9 +121,11 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * Twenty-ninth round: batches 119–122 went to dev (examples relearnt: the 7,048 earlier questions 6,297 right, 78
  * wrong); with batches 123 and 124 (400 blind questions written as the round began, test only, never shown to a tuner,
  * 164 / 3 and 164 / 2, 32/32 each): 7,448 questions, 6,625 right = 88.95 %, 83 wrong = 1.11 %, 1,275/1,281 declined.
- * Right falls below 89 %, so by the rule above the floor is 88 %; the ceiling stays 1.5 %.
+ * Right falls below 89 %, so by the rule above the floor is 88 %; the ceiling stays 1.5 %. With the round's merged
+ * tuners (tA–tH; dev only) and three list labels brought in line with the writers-and-showrunners rule: 6,636 right =
+ * 89.1 %, 81 wrong = 1.09 %, 1,275/1,281 (batch 123: 165 / 3, batch 124: 166 / 2, 32/32 each); the floor is 89 % again.
  */
-const RIGHT_FLOOR = 0.88;
+const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
 const OFF_TOPIC_DECLINED = 1275;
 
