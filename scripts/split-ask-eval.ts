@@ -260,6 +260,18 @@ export const BATCH_122_PREFIX = 'b122-';
 export const BATCH_123_PREFIX = 'b123-';
 /** Batch 124 (ids `b124-…`, written blind with batch 119 and never shown to a tuner; a Nairobi pan-African site's entertainment and tech desk and a French financial daily's markets and media desk): test only, a fresh measure. */
 export const BATCH_124_PREFIX = 'b124-';
+/** Batch 125 (ids `b125-…`, written blind as the thirtieth round began; a Canadian public broadcaster's arts producer and a Quebec daily's culture desk): dev only. */
+export const BATCH_125_PREFIX = 'b125-';
+/** Batch 126 (ids `b126-…`, written blind with batch 125; an Australian breakfast TV producer and a Belgian French-language daily's web desk): dev only. */
+export const BATCH_126_PREFIX = 'b126-';
+/** Batch 127 (ids `b127-…`, written blind with batch 125; a US wire service's AI business reporter and a French tech news site): dev only. */
+export const BATCH_127_PREFIX = 'b127-';
+/** Batch 128 (ids `b128-…`, written blind with batch 125; a British broadsheet's media correspondent and a Dakar or Casablanca culture and tech site): dev only. */
+export const BATCH_128_PREFIX = 'b128-';
+/** Batch 129 (ids `b129-…`, written blind with batch 125 and never shown to a tuner; an Indian English-language entertainment portal and a western-France regional daily's weekend desk): test only, a fresh measure of the round's final engine. */
+export const BATCH_129_PREFIX = 'b129-';
+/** Batch 130 (ids `b130-…`, written blind with batch 125 and never shown to a tuner; a US local TV station's digital producer and a French music magazine): test only, a fresh measure. */
+export const BATCH_130_PREFIX = 'b130-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -386,6 +398,12 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 122 (dev only)', has: (id) => id.startsWith(BATCH_122_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 123 (test only)', has: (id) => id.startsWith(BATCH_123_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 124 (test only)', has: (id) => id.startsWith(BATCH_124_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 125 (dev only)', has: (id) => id.startsWith(BATCH_125_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 126 (dev only)', has: (id) => id.startsWith(BATCH_126_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 127 (dev only)', has: (id) => id.startsWith(BATCH_127_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 128 (dev only)', has: (id) => id.startsWith(BATCH_128_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 129 (test only)', has: (id) => id.startsWith(BATCH_129_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 130 (test only)', has: (id) => id.startsWith(BATCH_130_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

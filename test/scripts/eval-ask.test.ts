@@ -124,10 +124,14 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * Right falls below 89 %, so by the rule above the floor is 88 %; the ceiling stays 1.5 %. With the round's merged
  * tuners (tA–tH; dev only) and three list labels brought in line with the writers-and-showrunners rule: 6,636 right =
  * 89.1 %, 81 wrong = 1.09 %, 1,275/1,281 (batch 123: 165 / 3, batch 124: 166 / 2, 32/32 each); the floor is 89 % again.
+ * Thirtieth round: batches 125–128 went to dev (examples relearnt: the 7,448 earlier questions 6,638 right, 81 wrong);
+ * with batches 129 and 130 (400 blind questions written as the round began, test only, never shown to a tuner, 174 / 2
+ * each, 32/32 each): 7,848 questions, 6,986 right = 89.0 %, 85 wrong = 1.08 %, 1,339/1,345 declined; the floor stays
+ * 89 %, the ceiling 1.5 %.
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1275;
+const OFF_TOPIC_DECLINED = 1339;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
