@@ -659,7 +659,9 @@ export class AskEngine {
     // answered by the signatory verdict (never a fact: the rest is about that name).
     if (this.topic.namesOtherTopic(parsed, searched, 'capitals')) {
       const part = this.signatoryPart(question, lang ?? parsed.lang ?? undefined, answerLang);
-      return part !== null && !parsed.signingUnderWh ? { ...part, lang: answerLang } : { ...outcome, lang: answerLang };
+      if (part !== null && !parsed.signingUnderWh) return { ...part, lang: answerLang };
+      const set = clause !== null && opening !== null ? this.afterSetting(clause, opening, lang ?? parsed.lang ?? undefined, answerLang) : null;
+      return set !== null ? { ...set, lang: answerLang } : { ...outcome, lang: answerLang };
     }
     // "Who runs the Office of Science and Technology Policy today?": who holds a post now is declined whole; a part cut
     // at its "and" ("who runs the Office of Science") has lost the word of time and would name the story's holder.
@@ -887,6 +889,33 @@ export class AskEngine {
    * right before the role ("French actors") or right after it, or after the word that narrows it ("les comédiens de
    * doublage français"). Not a country beside anything else ("the French article": the story's own coverage).
    */
+  /**
+   * "Excusez-moi, il pleut sur Genève et j'ai du retard : à quelle date la lettre a-t-elle été remise ?", "Salut ! Petite
+   * question pour notre exercice de l'ESJ : combien de signataires ?": a name no fact uses, typed in an opening that asks
+   * nothing and says nothing the facts speak of (besides names, only words of chatter, the story's generic words and words
+   * no fact uses), is where the asker is or writes from, not what is asked, when that opening holds a word that is no
+   * name ("Salut depuis Lausanne :"; "Tencent:" alone names its topic) and the clause after it asks on its own, names nothing the
+   * story does not know and points back to no one ("Portrait de Koh. Question : elle a cofondé quel studio ?"). That
+   * clause is answered alone; null when it is not answered.
+   */
+  private afterSetting(clause: string, opening: ParsedQuestion['reading'], lang: Locale | undefined, answerLang: Locale): AskOutcome | null {
+    if (opening.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno')) return null;
+    const isName = (t: Term): boolean => t.kind === 'word' && (this.lexicon.isName(opening.corrected[t.at] ?? '') || startsWithCapital(opening.shown[t.at] ?? '') || this.lexicon.wordList('companyNames').has(opening.corrected[t.at] ?? ''));
+    const says = (t: Term): boolean => t.weight >= 1 && (t.kind !== 'word' || this.facts.knows(t.term) || isName(t));
+    if (opening.terms.some((t) => t.kind === 'number' || (says(t) && !(isName(t) && !this.facts.knows(t.term))))) return null;
+    if (!opening.terms.some((t) => t.kind !== 'number' && !isName(t))) return null;
+    const part = this.parseOnce(clause, lang);
+    const { cues } = part.reading;
+    // A pronoun inverted after its verb ("la lettre a-t-elle été remise ?") stands for a thing the clause names before it.
+    const { words, terms: read } = part.reading;
+    const inverted = (at: number): boolean => new RegExp(`-(?:t-)?${words[at] ?? ''}(?![\\p{L}-])`, 'iu').test(clause) && read.some((t) => t.kind === 'concept' && t.at < at);
+    if (!cues.some((c) => c.cue === 'wh' || c.cue === 'yesno') || cues.some((c) => (c.cue === 'refers' && !inverted(c.at)) || c.cue === 'someone')) return null;
+    const terms = this.searchTermsOf(part);
+    if (this.topic.namesOtherTopic(part, terms) || this.topic.namesOtherTopic(part, terms, 'lowercase') || this.topic.acronymOtherTopic(part) || this.topic.otherTime(part)) return null;
+    const again = this.decideFor(part, answerLang);
+    return again.verdict === 'answered' ? again : null;
+  }
+
   private foreignPeople(parsed: ParsedQuestion): boolean {
     const countries = this.lexicon.wordList('otherCountries');
     const ofWords = this.lexicon.wordList('ofWords');

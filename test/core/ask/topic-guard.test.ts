@@ -25,3 +25,18 @@ describe('/ask topic guard: a letter of a country other than the story\'s', () =
     expect(ask('Confirm the letter went to the European Commission\'s AI Office as well as Washington?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 });
+
+describe('/ask topic guard: a place or name in a friendly opening that asks nothing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('the opening is where the asker writes from: the clause after it is answered', () => {
+    expect(ask("Excusez-moi de vous déranger, il pleut sur Genève et j'ai du retard : à quelle date la lettre a-t-elle été remise ?")).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('il pleut sur Genève : combien de signataires ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it('not when the clause points back to the one the opening names, nor when the opening is only a name', () => {
+    expect(ask('Portrait de Koh. Question : elle a cofondé quel studio ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Portrait de Koh. Question : a-t-elle cofondé un studio ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('Tencent: what is the letter about?')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
