@@ -207,6 +207,7 @@ export const WORD_LISTS = [
   'orWords',
   'orNotWords',
   'ruledOutWords',
+  'whichOneWords',
   'elseWords',
   'nameParticles',
   'subjectEchoes',

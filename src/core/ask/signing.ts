@@ -452,6 +452,37 @@ function joinsLaterCampaign(lookups: SigningLookups, parsed: ParsedQuestion): bo
   return letters.length > 0 && letters.every((l) => dated(l.at));
 }
 
+/**
+ * "Wachowski signed — which one?", "which Gyllenhaal signed, Maggie or Jake?", "Wachowski sur la liste, mais laquelle des
+ * deux ?": a signatory's surname typed alone (one signatory bears it), and "which" right before that surname, before a
+ * word of "one" (`whichOneWords`) or as a phrase of its own ("laquelle des deux"), asks who of that name signed: the
+ * signatory bearing it answers, as "did Wachowski sign?" is answered. Besides it, the question may name only first names
+ * typed alone (the choices offered, "Lana or Lilly"). Null when the question is not one of these.
+ */
+/** Terms a question of which bearer of a name signed may hold besides the names (see `whichBearer`). */
+const BEARER_TERMS: ReadonlySet<string> = new Set(['c:sign', 'c:letter']);
+
+function whichBearer(lookups: SigningLookups, parsed: ParsedQuestion): PersonSlot | null {
+  const { words, cues } = parsed.reading;
+  const bearer = parsed.people.find((p) => p.match.verdict === 'signed' && p.match.match!.method === 'surname' && !p.span.includes(' '));
+  if (!bearer) return null;
+  const surname = splitWords(bearer.span)[0]!;
+  const oneWords = lookups.lexicon.wordList('whichOneWords');
+  const asksWhich = cues.some((c) => {
+    if (c.cue !== 'which') return false;
+    const next = words[c.at + c.length] ?? '';
+    return next === surname || oneWords.has(next) || c.length > 1;
+  });
+  if (!asksWhich) return null;
+  const onList = cues.some((c) => c.cue === 'onList' || c.cue === 'among');
+  if (!parsed.aboutSigning && !onList) return null;
+  // The signing is all it asks: besides words (names, the first names offered, "the list"), no concept or role of weight
+  // but the signing and the letter ("which Wachowski film came out first?" asks when a film came out).
+  const inCue = (at: number): boolean => cues.some((c) => (c.cue === 'onList' || c.cue === 'among') && at >= c.at && at < c.at + c.length);
+  if (parsed.reading.terms.some((t) => t.weight >= 1 && t.kind !== 'word' && !BEARER_TERMS.has(t.term) && !inCue(t.at))) return null;
+  return parsed.people.every((p) => p === bearer || (!p.span.includes(' ') && p.match.verdict !== 'signed')) ? bearer : null;
+}
+
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
 function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
@@ -567,6 +598,9 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
     opensWh || otherYear || anotherText || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
       : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
+  // "Wachowski signed — which one?": who of a name signed (`whichBearer`) is asked with a question word, and answered.
+  const bearer = whichBearer(lookups, parsed);
+  if (bearer && !otherYear && !anotherText && lookups.askedAttributes(parsed, true).length === 0) return { verdict: 'answered', mode: 'signatory', person: bearer.span, parsed, confidence: bearer.match.match!.score };
   const words = parsed.reading.words;
   // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
   // signing, the letter or a mention: "Sam Altman's name on it" is still about him) is not who the question is about.

@@ -748,3 +748,19 @@ describe('/ask: the work a role is "of" is no first name of a namesake', () => {
     expect(ask('wachowski - did lana sign too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'lana wachowski' });
   });
 });
+
+describe('/ask: which one of a surname\'s bearers signed', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"which" before the surname, before "one" or as "laquelle des deux" → the signatory bearing it', () => {
+    expect(ask('Wachowski signed — which one?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Wachowski' });
+    expect(ask('which Wachowski signed, Lana or Lilly')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Wachowski' });
+    expect(ask('Gyllenhaal signed - but which one, Maggie or Jake?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Gyllenhaal' });
+    expect(ask('Wachowski sur la liste, mais laquelle des deux ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Wachowski' });
+  });
+
+  it('not a question word that asks something else of the signing, nor a full name of someone else beside it', () => {
+    expect(ask('why did Wachowski sign?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('which Wachowski film came out first, and did Jake Gyllenhaal sign?')).not.toMatchObject({ person: 'Wachowski' });
+  });
+});
