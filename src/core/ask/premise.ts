@@ -9,6 +9,8 @@ const AUXILIARY_LENGTH = 3;
 
 /** Sentences end at ".", "!" or "?" before a space. */
 const SENTENCE_ENDS = /[.!?](?=\s)/;
+/** Parts of a sentence end at a semicolon or colon before a space. */
+const STRONG_ENDS = /[;:](?=\s)/;
 /** Clauses end as sentences do, or at a comma, semicolon or colon before a space, or at a spaced dash ("After the letter, the July plan…"). */
 const CLAUSE_ENDS = /[,;:.!?](?=\s)|\s[—–-](?=\s)/;
 
@@ -189,11 +191,26 @@ export class PremiseReader {
     // asks of a few words, every value of a slot of its first word; a long question has dozens of words).
     let present: ReadonlySet<string> | undefined;
     const typed = (word: string): boolean => (present ??= new Set([...words, ...corrected])).has(word);
+    // A word of a slot's `with` counts typed alone, not as a part of a phrase of several words of another concept than the
+    // slot's subject and asserting ones: "the letter pushing back on OpenAI" backs no one, "mentions Trump by name" says
+    // nothing "by" someone; "le droit d'auteur" is still the "droit" of a copyright slot.
+    const withTyped = (slot: Slot, concepts: { subject: ReadonlySet<string>; asserts: ReadonlySet<string> }): boolean =>
+      slot.with!.some((w) => {
+        if (!typed(w)) return false;
+        const at = (k: number): boolean => words[k] === w || corrected[k] === w;
+        for (let k = 0; k < words.length; k++) {
+          if (!at(k)) continue;
+          const phrase = terms.find((t) => (t.span ?? 1) > 1 && t.at <= k && k < t.at + t.span! && !concepts.subject.has(t.term) && !concepts.asserts.has(t.term));
+          if (phrase === undefined) return true;
+        }
+        return false;
+      });
     for (const slot of this.slots) {
       // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
       if (slot.asks === parsed.type) continue;
       if (slot.with && !slot.with.some(typed)) continue;
       const concepts = this.conceptTerms.get(slot)!;
+      if (slot.with && !withTyped(slot, concepts)) continue;
       // Most slots' subject is not in the question: looked for without building the list of them. The letter may be a
       // pronoun by the verb that asserts the slot ("they sent it to Congress, right?").
       if (!hasConcept(terms, concepts.subject) && !(concepts.subject.has('c:letter') && this.pronounBy(terms, words, concepts.asserts))) continue;
@@ -386,7 +403,13 @@ export class PremiseReader {
       const object = terms.find((u) => u.at === objectAt && u.weight >= 1);
       return object !== undefined && object.term !== 'c:letter' && object.term !== 'c:sign' && !concepts.subject.has(object.term);
     };
-    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t));
+    // "nous bouclons jeudi et il me manque un détail : à quel organisme la lettre était-elle adressée ?": a value that a
+    // colon or a semicolon parts from every verb of the slot is said of something else (the asker's
+    // own day); a slot that places its value (`after`, `before`) places it already, and a value quoted (a headline before
+    // its colon) is read as quoted (`quoted`).
+    const part = slot.after === undefined && slot.before === undefined ? partOf(parsed.text, words.length, STRONG_ENDS) : null;
+    const valueBeside = (t: Term): boolean => part === null || wrong.some(({ at }) => part[at] === part[t.at] || quotedAt.has(at));
+    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t) && valueBeside(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
     // Only the slot's linking words or other values between them, when the slot names them ("Trump answered the letter in
