@@ -274,7 +274,14 @@ export class EventComparer {
     // every event short of the lent words: only the other's words that events use are lent.
     const borrowed = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 ? general(other).filter((t) => !(joint && t.term === 'c:end') && !idle(t)) : []);
     // Only when the side's own words leave its event a doubt.
-    const startOf = (side: Term[], other: Term[]): Term[] => (general(side).length === 0 || phased(side) ? [] : other.filter((t) => t.term === 'c:start'));
+    // The second side takes the first's end too when it names the same kind of thing ("Did the actors' strike end before
+    // or after the writers' strike?": the writers' strike's end, its verb left out as said); not after "had A ended
+    // when…", where the second is what happened then, nor a first side ("the actors' strike, before the writers' one ended?").
+    const sameKind = (side: Term[], other: Term[]): boolean => general(side).every((t) => other.some((u) => u.term === t.term));
+    const startOf = (side: Term[], other: Term[], second = false): Term[] =>
+      general(side).length === 0 || phased(side)
+        ? []
+        : other.filter((t) => t.term === 'c:start' || (t.term === 'c:end' && second && !joint && sameKind(side, other)));
     const query = (side: Term[], other: Term[], lent = borrowed(side, other)): Term[] => helped(helped(side, shared, 0.8, ALL), lent, COMPARE_BORROWED, ALL);
     // A side that is the letter and only words of little weight ("the letter in this story") is the letter's filing.
     // So is the letter and what it put forward ("the letter's submission"): in time, a letter's submission is its filing.
@@ -299,9 +306,13 @@ export class EventComparer {
     // carries all of them: else which of those events is meant is a guess.
     // How far each picked event leads the next one on the side's own words.
     const leads = new Map<string, number>();
-    const pick = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude?: string): Ranked<TimelineEvent> | undefined => {
+    // The names whose events a picked event stands for (see below: "Google and OpenAI", all filed on one day), by where
+    // they stand: no word its side must carry.
+    const standsFor = new Map<string, number[]>();
+    const pick = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude?: string, second = false): Ranked<TimelineEvent> | undefined => {
+      const start = startOf(side, other, second);
+      if (start.some((t) => t.term === 'c:end')) return pickWith(side, other, fit, exclude, start);
       const plain = pickWith(side, other, fit, exclude, borrowed(side, other));
-      const start = startOf(side, other);
       return plain ?? (start.length > 0 ? pickWith(side, other, fit, exclude, start) : undefined);
     };
     const pickWith = (side: Term[], other: Term[], fit: (e: TimelineEvent) => boolean, exclude: string | undefined, lent: Term[]): Ranked<TimelineEvent> | undefined => {
@@ -336,6 +347,7 @@ export class EventComparer {
         const day = own[0]?.item.date;
         if (day === undefined || own.some((r) => r === undefined || r.item.date !== day) || new Set(own.map((r) => r!.id)).size !== own.length) return undefined;
         leads.set(own[0]!.id, COMPARE_LOOSE_LEAD);
+        standsFor.set(own[0]!.id, names.slice(1).map((t) => t.at));
         return own[0];
       }
       const [first, second, third] = (whole.length > 0 ? whole : pool)
@@ -390,7 +402,7 @@ export class EventComparer {
       return undefined;
     };
     const a = pick(letterSide(left), right, fits(0));
-    const b = a ? pick(letterSide(right), left, fits(1), a.id) : undefined;
+    const b = a ? pick(letterSide(right), left, fits(1), a.id, true) : undefined;
     if (!a || !b) return null;
     const sideCoverage = (side: Term[], id: string): number => rank(side).find((r) => r.id === id)?.coverage ?? 0;
     // A plain common word of what the two share that neither picked event carries ("reached" in "which one reached OSTP
@@ -398,7 +410,9 @@ export class EventComparer {
     // came first?"), name or figure: those say what the events must be.
     const plainVerb = (t: Term): boolean => t.kind === 'word' && isDictionaryWord(words[t.at] ?? '') && !typedCapital(t.at) && !this.events.carries(a.id, t.term) && !this.events.carries(b.id, t.term);
     const asked = shared.filter((t) => !plainVerb(t));
-    const coverage = Math.min(sideCoverage(helped(letterSide(left), asked, 0.8, ALL), a.id), sideCoverage(helped(letterSide(right), asked, 0.8, ALL), b.id));
+    // A side of several names picked by the first name's event is measured without the names it stands for.
+    const own = (side: Term[], id: string): Term[] => side.filter((t) => !(standsFor.get(id) ?? []).includes(t.at));
+    const coverage = Math.min(sideCoverage(helped(own(letterSide(left), a.id), asked, 0.8, ALL), a.id), sideCoverage(helped(own(letterSide(right), b.id), asked, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
     // its event when that event is clearly ahead of any other on the words it does carry.
     // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO
@@ -410,8 +424,8 @@ export class EventComparer {
     const clear =
       coverage >= COMPARE_LOOSE_COVERAGE &&
       [a, b].every((r) => (leads.get(r.id) ?? 0) >= COMPARE_LOOSE_LEAD) &&
-      leftOnlyCommon(left, a) &&
-      leftOnlyCommon(right, b);
+      leftOnlyCommon(own(left, a.id), a) &&
+      leftOnlyCommon(own(right, b.id), b);
     if (coverage < COMPARE_MIN_COVERAGE && !clear) return null;
     return { events: [a.item, b.item], coverage };
   }

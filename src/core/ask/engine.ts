@@ -2298,6 +2298,21 @@ export class AskEngine {
     const cues = parsed.reading.cues.filter((c) => c.cue === 'compare' || c.cue === 'between' || c.cue === 'howLong');
     const asked = Math.min(parsed.reading.words.length, ...cues.map((c) => c.at));
     if (this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => p.values.length === 0 && p.asserts.length > 0 && p.assertedAt < asked)) return null;
+    // "In 2023, the writers settled before the actors. How long after the WGA strike ended did SAG-AFTRA's end?": a
+    // statement before the sentence that asks (one ending on a full stop) is its setting; when that sentence compares by
+    // a cue of its own, its two things are those it names, and a cue of the statement compares nothing asked. When the
+    // sentence does not name them clearly ("those two submissions"), the statement's cue is still none of the question's.
+    const sentence = askingSentence(parsed.text, this.lexicon.wordList('dottedAbbreviations'));
+    const statement = sentence !== null ? parsed.text.slice(0, parsed.text.indexOf(sentence)).trim() : '';
+    if (sentence !== null && /[.!]$/.test(statement)) {
+      const part = this.parseOnce(sentence, parsed.lang ?? undefined);
+      const comparesIn = (read: Reading): boolean => read.cues.some((c) => c.cue === 'compare') || betweenParts(read, this.lexicon) !== null;
+      if (comparesIn(part.reading)) {
+        const own = this.comparer.compare(part);
+        if (own) return { verdict: 'answered', mode: 'compare', events: own.events, parsed, confidence: own.coverage };
+        if (comparesIn(this.parseOnce(statement, parsed.lang ?? undefined).reading)) return null;
+      }
+    }
     const compared = this.comparer.compare(parsed);
     return compared ? { verdict: 'answered', mode: 'compare', events: compared.events, parsed, confidence: compared.coverage } : null;
   }
