@@ -56,9 +56,17 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   // A choice between the slot's own fact and others, for a value the question said of the slot ("why did the letter go to
   // Congress?": the recipient or what followed, which names Congress): the value was said of the slot; it is corrected.
   const offered = premise !== null && premise.asserts.length > 0 && decision.verdict === 'clarify' && decision.picked.some((r) => r.id === premise.fact);
-  // Declined, a value another fact denies ("addressed to Trump personally?", beside whether the letter names Trump) may
-  // ask that fact: correcting the slot would answer another question; the question stays declined.
-  if (premise && decision.verdict === 'no_answer' && lookups.premises.deniedElsewhere(premise)) return null;
+  // Declined, a value another fact denies ("addressed to Trump personally?", beside whether the letter names Trump) is not
+  // corrected as the slot's value: that would answer another question. Another premise the question gives besides it
+  // ("remise à Trump le 19 mars ?") is corrected instead; else the denying fact corrects it ("it never names him", and says
+  // where the letter went), unless the question asks a slot by its own question word ("adressée à qui, à Trump ?", "qui a
+  // monté la lettre ?"), which the denial does not answer, or the value stands merely by the letter, with no verb of the
+  // slot ("une lettre à Trump. Adressée à quel bureau ?": the background of a question about the slot): declined.
+  if (premise && decision.verdict === 'no_answer' && lookups.premises.deniedElsewhere(premise)) {
+    const besides = premises.find((p) => p !== premise && !lookups.premises.deniedElsewhere(p));
+    if (besides) return besides;
+    return premise.asserts.length === 0 || lookups.premises.asksSlot(parsed) ? null : lookups.premises.denier(premise);
+  }
   if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return premise;
   return null;
 }

@@ -250,9 +250,27 @@ export class PremiseReader {
    * denial of another subject ("openai" never signed the letter) says nothing of a lawsuit against OpenAI.
    */
   deniedElsewhere(premise: Premise): boolean {
+    return this.denier(premise) !== null;
+  }
+
+  /** Whether the question holds a question word that asks one of the slots ("who", "qui", "when": a slot's `asks`). */
+  asksSlot(parsed: ParsedQuestion): boolean {
+    const asked = (this.askedTerms ??= new Set(this.slots.flatMap((slot) => (slot.asks ? [`c:${slot.asks}`] : []))));
+    return parsed.reading.terms.some((t) => t.kind === 'concept' && asked.has(t.term));
+  }
+
+  private askedTerms: ReadonlySet<string> | null = null;
+
+  /**
+   * The premise of the slot that denies a value this premise names of the same subject (`deniedElsewhere`), keyed by its
+   * own fact: "the letter was addressed to Trump personally, right?" is corrected by the fact saying the letter never names
+   * him (which says where it went too). Null when no slot denies one of its values.
+   */
+  denier(premise: Premise): Premise | null {
     const subjects = new Set(this.slots.filter((slot) => slot.id === premise.id && slot.fact === premise.fact).flatMap((slot) => slot.subject));
     const denies = (slot: Slot): boolean => slot.denies === true && slot.fact !== premise.fact && slot.subject.some((s) => subjects.has(s));
-    return this.slots.some((slot) => denies(slot) && (this.wrongValues.get(slot) ?? []).some((v) => premise.values.includes(v.join(' '))));
+    const slot = this.slots.find((s) => denies(s) && (this.wrongValues.get(s) ?? []).some((v) => premise.values.includes(v.join(' '))));
+    return slot ? { ...premise, id: slot.id, fact: slot.fact } : null;
   }
 
   /**

@@ -204,3 +204,25 @@ describe('a date near the letter across a clause that an article opens (premise 
     expect(ask('the letter, from July, who signed it?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
   });
 });
+
+describe('/ask premises: a wrong addressee that another fact denies is corrected by that fact, not declined', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['the letter was addressed to Trump personally, right? for the headline', 'Since they sent the letter straight to Trump, did he read it?', 'Comme la lettre était adressée à Trump en personne, a-t-il répondu ?'])(
+    'the letter sent or addressed to Trump (whom it never names) → the fact that it never names him: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' }, correction: 'trump-named' });
+    },
+  );
+
+  it('another premise given beside it is corrected instead: a wrong day of handing it to Trump → the submission date', () => {
+    expect(ask('La lettre a été remise en main propre à Trump le 19 mars ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+  });
+
+  it.each(["On lit partout que c'est « Hollywood » qui écrit à Trump : qui a concrètement monté cette lettre ?", "Mon collègue jure que c'était une lettre à Trump direct. Elle était adressée à quel bureau, finalement?"])(
+    'a question word asking a slot, or Trump only by the letter, is not answered by the denial: "%s"',
+    (q) => {
+      expect(ask(q)).not.toMatchObject({ fact: { id: 'trump-named' } });
+    },
+  );
+});
