@@ -115,6 +115,7 @@ export const WORD_LISTS = [
   'questionWordLeads',
   'signedDocuments',
   'timeBeforeDate',
+  'toWhomLinks',
   'addressedTo',
   'addressArticles',
   'added',

@@ -1893,6 +1893,7 @@ export class AskEngine {
     const typedTerms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), this.lexicon).map(asTyped), parsed, nameAt).filter(
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
+    typedTerms.push(...this.toWhom(parsed));
     // "…, number + date pls": the words of a last clause that only names the slots asked for are no content to find,
     // when the fact the rest of the question finds carries all of that rest (a word it misses, "Le Monde", still counts).
     const slotTail = this.checks.slotTail(parsed);
@@ -1906,6 +1907,19 @@ export class AskEngine {
     const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
     return { mode, searchTerms };
+  }
+
+  /**
+   * "To whom was the letter sent?", "à qui la lettre a-t-elle été remise ?": "who" right after a word of `toWhomLinks`,
+   * in a question with a verb of sending, asks for the recipient (`c:recipient`), read where the "who" is (which stays
+   * the question word). Nothing otherwise.
+   */
+  private toWhom(parsed: ParsedQuestion): Term[] {
+    const { terms, words } = parsed.reading;
+    if (!terms.some((t) => t.term === 'c:send') || terms.some((t) => t.term === 'c:recipient')) return [];
+    const links = this.lexicon.wordList('toWhomLinks');
+    const who = terms.find((t) => t.term === 'c:who' && t.at > 0 && links.has(words[t.at - 1] ?? ''));
+    return who ? [{ term: 'c:recipient', weight: 1, kind: 'concept', at: who.at }] : [];
   }
 
   /**

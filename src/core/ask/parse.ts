@@ -1142,12 +1142,28 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // noun is of (`ofWords`), no first name.
     const ofWords = lexicon.wordList('ofWords');
     const articles = lexicon.wordList('articles');
+    // Nor a word that qualifies the common noun typed right after it, with no punctuation between ("Aussie angle for
+    // the 6am", "Toronto bureau here"): a first name stands alone, beside a name or an adverb ("Jake, I mean", "Jake or
+    // Maggie?", "Jake definitely").
+    const qualifies = (k: number): boolean => {
+      const next = reading.words[k + 1];
+      const gap = gapsOnce()?.[k];
+      return (
+        next !== undefined &&
+        gap !== undefined &&
+        /^\s+$/u.test(gap) &&
+        !startsWithCapital(shown[k + 1]!) &&
+        !lexicon.isStopword(next) &&
+        !lexicon.endsAs('mannerAdverbs', next) &&
+        (isDictionaryWord(next) || lexicon.isKnown(next))
+      );
+    };
     const first = runAt.find(
       (r) =>
         r.length === 1 &&
         !ofWords.has(reading.words[r[0]! - 1] ?? '') &&
         !articles.has(reading.words[r[0]! - 1] ?? '') &&
-        ((opening.has(r[0]!) && /^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!)) || (signsNext(r[0]!) && (/^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) || lowerName(r[0]!)))) &&
+        ((opening.has(r[0]!) && /^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) && !qualifies(r[0]!)) || (signsNext(r[0]!) && (/^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) || lowerName(r[0]!)))) &&
         shown[r[0]!] !== bySurname.span &&
         names.match(shown[r[0]!]!).verdict === 'not_listed' &&
         !lexicon.isKnown(reading.words[r[0]!]!) &&

@@ -1434,9 +1434,12 @@ describe('/ask engine: a question is never answered as another one', () => {
     expect(ask('the date of the letter, then?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 
+  it('"to whom was it sent?" asks the recipient: answered by it, never by the date it was sent', () => {
+    expect(ask('to whom was the letter sent?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+    expect(ask('à qui la lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
   it.each([
-    ['to whom was the letter sent?', 'submission-date'],
-    ['à qui la lettre a-t-elle été envoyée ?', 'submission-date'],
     ['when did they sign?', 'signatory-count'],
     ['when was the letter received?', 'conservative-reaction'],
     ['what number of weeks passed between the letter and the plan?', 'ai-action-plan-outcome'],
