@@ -13,7 +13,7 @@ import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDat
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, askingSpan, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
+import { alignedGaps, askingSentence, askingSpan, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -880,6 +880,29 @@ export class AskEngine {
       const asks = partParsed.reading.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0) || (partParsed.aboutSigning && partParsed.people.some((p) => p.match.verdict === 'signed'));
       const again = asks ? this.decideFor(partParsed, answerLang) : null;
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && !leavesName(again)) return { ...again, lang: answerLang };
+    }
+    // "la lettre a été remise quand ? t'as un lien ?", "On what date was it filed? source?": of several "?", the first
+    // sentence, when it asks with a question word and is clear alone, is the question and what follows a follow-up on the
+    // same answer. Not when what follows names someone or something the story does not know ("…? le studio de Gosling ?":
+    // a word no fact uses that may be a name, as `contextDiscounted` reads them), nor when the whole question ranks another
+    // fact first ("the letter was a reply to what? some government consultation?": what follows pulls to the consultation).
+    const followUp = (text: string): boolean => {
+      if (qualifies(text)) return false;
+      const after = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
+      const { shown, words } = after.reading;
+      const common = (w: string): boolean => isDictionaryWord(w) && !isUncommonEnglishWord(w) && (after.lang !== 'en' || isEnglishWord(w));
+      return this.searchTermsOf(after).every(
+        (t) =>
+          t.weight < 1 ||
+          this.facts.knows(t.term) || t.kind !== 'word' || (common(words[t.at] ?? '') && !(shown.length === words.length && t.at > 0 && startsWithCapital(shown[t.at] ?? ''))),
+      );
+    };
+    const firstSentence = firstAskingSentence(question, this.lexicon.wordList('dottedAbbreviations'));
+    // A yes/no first sentence ("also sued Midjourney, no? when was this?") may lean on what follows for its subject.
+    if (firstSentence !== null && this.parseOnce(firstSentence, lang ?? parsed.lang ?? undefined).reading.cues.some((c) => c.cue === 'wh')) {
+      const again = partly(firstSentence);
+      const rest = question.slice(question.indexOf(firstSentence) + firstSentence.length).trim();
+      if (again?.verdict === 'answered' && (again.mode === 'fact' || again.mode === 'number' || again.mode === 'quote') && followUp(rest) && this.retrieve(parsed).ranked[0]?.id === again.fact.id) return { ...again, lang: answerLang };
     }
     return { ...outcome, lang: answerLang };
   }
@@ -1924,8 +1947,9 @@ export class AskEngine {
 
   /**
    * "So OpenAI apparently made this a 'national security' thing, which, ok, bold — what did their submission argue?": a
-   * word no fact uses, typed in lower case in a clause of context before the one that asks (`askingSpan`), is the
-   * asker's chatter, not content the answer misses: it weighs `CONTEXT_WEIGHT`. The asking clause's own words, and the
+   * word no fact uses, typed in lower case in a clause of context before the one that asks (`askingSpan`), or after it
+   * ("…to whom was it sent? my notes say the president but my colleague thinks some science office"), is the asker's
+   * chatter, not content the answer misses: it weighs `CONTEXT_WEIGHT`. The asking clause's own words, and the
    * names and the facts' words of the context, keep their weight.
    */
   private contextDiscounted(parsed: ParsedQuestion, terms: Term[]): Term[] {
@@ -1940,15 +1964,15 @@ export class AskEngine {
     // question to its context).
     if (!parsed.reading.cues.some((c) => c.cue === 'wh' && inside(c.at)) || !terms.some((t) => t.weight >= 1 && inside(t.at))) return terms;
     // A word typed with a capital is a name, which may be what the question is about: never discounted.
-    const before = (at: number): boolean => spans[at] !== undefined && spans[at]!.end <= span.start && !startsWithCapital(shown[at] ?? '');
+    const outside = (at: number): boolean => spans[at] !== undefined && (spans[at]!.end <= span.start || spans[at]!.start >= span.end) && !startsWithCapital(shown[at] ?? '');
     // Nor a word that may be a name in lower case: one no dictionary knows ("zendaya"), French only in an English
     // question ("mistral"), or rare in English ("gosling"), as `namelessSlot` reads them.
     const common = (w: string): boolean => isDictionaryWord(w) && !isUncommonEnglishWord(w) && (parsed.lang !== 'en' || isEnglishWord(w));
-    const chatter = (t: Term): boolean => t.weight >= 1 && t.kind === 'word' && before(t.at) && !this.facts.knows(t.term) && common(words[t.at] ?? '');
+    const chatter = (t: Term): boolean => t.weight >= 1 && t.kind === 'word' && outside(t.at) && !this.facts.knows(t.term) && common(words[t.at] ?? '');
     // A context that names what no fact knows (such a name, or a word typed with a capital) sets another topic, which
     // the asking clause may be about ("gosling has apparently been lobbying… what did she say?"): nothing discounted.
-    const precedes = (at: number): boolean => spans[at] !== undefined && spans[at]!.end <= span.start;
-    if (terms.some((t) => t.weight >= 1 && t.kind === 'word' && precedes(t.at) && !this.facts.knows(t.term) && !chatter(t))) return terms;
+    const aside = (at: number): boolean => spans[at] !== undefined && (spans[at]!.end <= span.start || spans[at]!.start >= span.end);
+    if (terms.some((t) => t.weight >= 1 && t.kind === 'word' && aside(t.at) && !this.facts.knows(t.term) && !chatter(t))) return terms;
     const discounted = terms.map((t) => (chatter(t) ? { ...t, weight: CONTEXT_WEIGHT } : t));
     if (discounted.every((t, k) => t === terms[k])) return terms;
     // Only for a fact that leads the rest outright (`decisiveRatio`): a close race the context's words leave open is

@@ -258,6 +258,20 @@ export function askingSentence(question: string, abbreviations: ReadonlySet<stri
 }
 
 /**
+ * "la lettre était adressée à qui exactement ? à trump en personne ?", "Bryn Mooser, c'est qui lui ? il apparaît à côté de
+ * Lyonne": of a message with several "?", the sentence that ends on the first one (from the sentence end before it), when
+ * more text follows it; null when the message has one "?" or none (see `askingSentence`), or that sentence is short.
+ */
+export function firstAskingSentence(question: string, abbreviations: ReadonlySet<string>): string | null {
+  const marks = [...question.matchAll(/\?+/g)];
+  if (marks.length < 2) return null;
+  const mark = marks[0]!;
+  const start = lastSentenceStart(question.slice(0, mark.index), abbreviations) ?? 0;
+  const sentence = question.slice(start, mark.index + mark[0].length).trim();
+  return sentence.split(/\s+/).length >= ASKING_WORDS ? sentence : null;
+}
+
+/**
  * A question and the clause it ends on ("when did they send it, need it 4 my lede", "la lettre date de quand ? c pr mon
  * chapo"): the text before the last ",", ";", ":", "!", "?", a full stop before no figure, or a dash set off by spaces
  * (a "?" kept with it), and the text after it; null when either side is empty.
