@@ -908,11 +908,6 @@ export class AskEngine {
   }
 
   /**
-   * Whether a question names people of a role from a country other than the story's (`otherCountries`): the country
-   * right before the role ("French actors") or right after it, or after the word that narrows it ("les comédiens de
-   * doublage français"). Not a country beside anything else ("the French article": the story's own coverage).
-   */
-  /**
    * "Excusez-moi, il pleut sur Genève et j'ai du retard : à quelle date la lettre a-t-elle été remise ?", "Salut ! Petite
    * question pour notre exercice de l'ESJ : combien de signataires ?": a name no fact uses, typed in an opening that asks
    * nothing and says nothing the facts speak of (besides names, only words of chatter, the story's generic words and words
@@ -939,6 +934,11 @@ export class AskEngine {
     return again.verdict === 'answered' ? again : null;
   }
 
+  /**
+   * Whether a question names people of a role from a country other than the story's (`otherCountries`): the country
+   * right before the role ("French actors") or right after it, or after the word that narrows it ("les comédiens de
+   * doublage français"). Not a country beside anything else ("the French article": the story's own coverage).
+   */
   private foreignPeople(parsed: ParsedQuestion): boolean {
     const countries = this.lexicon.wordList('otherCountries');
     const ofWords = this.lexicon.wordList('ofWords');

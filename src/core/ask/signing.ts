@@ -452,6 +452,9 @@ function joinsLaterCampaign(lookups: SigningLookups, parsed: ParsedQuestion): bo
   return letters.length > 0 && letters.every((l) => dated(l.at));
 }
 
+/** Terms a question of which bearer of a name signed may hold besides the names (see `whichBearer`). */
+const BEARER_TERMS: ReadonlySet<string> = new Set(['c:sign', 'c:letter']);
+
 /**
  * "Wachowski signed — which one?", "which Gyllenhaal signed, Maggie or Jake?", "Wachowski sur la liste, mais laquelle des
  * deux ?": a signatory's surname typed alone (one signatory bears it), and "which" right before that surname, before a
@@ -459,9 +462,6 @@ function joinsLaterCampaign(lookups: SigningLookups, parsed: ParsedQuestion): bo
  * signatory bearing it answers, as "did Wachowski sign?" is answered. Besides it, the question may name only first names
  * typed alone (the choices offered, "Lana or Lilly"). Null when the question is not one of these.
  */
-/** Terms a question of which bearer of a name signed may hold besides the names (see `whichBearer`). */
-const BEARER_TERMS: ReadonlySet<string> = new Set(['c:sign', 'c:letter']);
-
 function whichBearer(lookups: SigningLookups, parsed: ParsedQuestion): PersonSlot | null {
   const { words, cues } = parsed.reading;
   const bearer = parsed.people.find((p) => p.match.verdict === 'signed' && p.match.match!.method === 'surname' && !p.span.includes(' '));
