@@ -2873,6 +2873,15 @@ describe('/ask engine: formal phrases of asking with "nous" lead the question (c
   });
 });
 
+describe('/ask engine: "vous pouvez me dire" and "vous pourriez nous dire" lead the question as "pouvez-vous me dire" does (concepts.json askLeads, chatter)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('after a newsroom opening, what follows the uninverted "vous" phrase is the question → the organisers', () => {
+    expect(ask("bonsoir, on boucle le supplément du week-end, vous pourriez me dire qui a lancé l'initiative ?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask("salut, on termine la chronique du matin, vous pouvez nous dire qui est derrière l'initiative ?")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
+
 describe('/ask engine: an opening clause of premise or aim, and a question word led by a preposition', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'fr');
 
