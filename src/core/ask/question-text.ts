@@ -250,11 +250,15 @@ export function askingSentence(question: string, abbreviations: ReadonlySet<stri
   const marks = [...question.matchAll(/\?+/g)];
   if (marks.length !== 1) return null;
   const mark = marks[0]!;
-  const start = lastSentenceStart(question.slice(0, mark.index), abbreviations) ?? 0;
-  const after = question.slice(mark.index + mark[0].length).trim();
-  const sentence = question.slice(start, mark.index + mark[0].length).trim();
-  if (start === 0 && after.length === 0) return null;
+  const { start, sentence } = sentenceEndingOn(question, mark, abbreviations);
+  if (start === 0 && question.slice(mark.index + mark[0].length).trim().length === 0) return null;
   return sentence.split(/\s+/).length >= ASKING_WORDS ? sentence : null;
+}
+
+/** The sentence that ends on a run of "?" (`mark`), from the end of the sentence before it, and where it starts. */
+function sentenceEndingOn(question: string, mark: RegExpMatchArray & { index: number }, abbreviations: ReadonlySet<string>): { start: number; sentence: string } {
+  const start = lastSentenceStart(question.slice(0, mark.index), abbreviations) ?? 0;
+  return { start, sentence: question.slice(start, mark.index + mark[0].length).trim() };
 }
 
 /**
@@ -265,9 +269,7 @@ export function askingSentence(question: string, abbreviations: ReadonlySet<stri
 export function firstAskingSentence(question: string, abbreviations: ReadonlySet<string>): string | null {
   const marks = [...question.matchAll(/\?+/g)];
   if (marks.length < 2) return null;
-  const mark = marks[0]!;
-  const start = lastSentenceStart(question.slice(0, mark.index), abbreviations) ?? 0;
-  const sentence = question.slice(start, mark.index + mark[0].length).trim();
+  const { sentence } = sentenceEndingOn(question, marks[0]!, abbreviations);
   return sentence.split(/\s+/).length >= ASKING_WORDS ? sentence : null;
 }
 
