@@ -272,6 +272,18 @@ export const BATCH_128_PREFIX = 'b128-';
 export const BATCH_129_PREFIX = 'b129-';
 /** Batch 130 (ids `b130-…`, written blind with batch 125 and never shown to a tuner; a US local TV station's digital producer and a French music magazine): test only, a fresh measure. */
 export const BATCH_130_PREFIX = 'b130-';
+/** Batch 131 (ids `b131-…`, written blind as the thirty-first round began; a New Zealand news site's entertainment desk and a Swiss French-language public radio's culture show): dev only. */
+export const BATCH_131_PREFIX = 'b131-';
+/** Batch 132 (ids `b132-…`, written blind with batch 131; a US entertainment trade paper's labour reporter and a Paris daily's economics desk): dev only. */
+export const BATCH_132_PREFIX = 'b132-';
+/** Batch 133 (ids `b133-…`, written blind with batch 131; an Irish public broadcaster's fact-check unit and a French overseas (Antilles or Réunion) daily): dev only. */
+export const BATCH_133_PREFIX = 'b133-';
+/** Batch 134 (ids `b134-…`, written blind with batch 131; a South African news site's tech desk and a Lyon regional daily's culture pages): dev only. */
+export const BATCH_134_PREFIX = 'b134-';
+/** Batch 135 (ids `b135-…`, written blind with batch 131 and never shown to a tuner; a US podcast producer preparing a screenwriter interview and a French news agency's fact-checking desk): test only, a fresh measure of the round's final engine. */
+export const BATCH_135_PREFIX = 'b135-';
+/** Batch 136 (ids `b136-…`, written blind with batch 131 and never shown to a tuner; a Hong Kong business paper's tech and media desk and a Montreal college radio newsroom): test only, a fresh measure. */
+export const BATCH_136_PREFIX = 'b136-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -404,6 +416,12 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 128 (dev only)', has: (id) => id.startsWith(BATCH_128_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 129 (test only)', has: (id) => id.startsWith(BATCH_129_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 130 (test only)', has: (id) => id.startsWith(BATCH_130_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 131 (dev only)', has: (id) => id.startsWith(BATCH_131_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 132 (dev only)', has: (id) => id.startsWith(BATCH_132_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 133 (dev only)', has: (id) => id.startsWith(BATCH_133_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 134 (dev only)', has: (id) => id.startsWith(BATCH_134_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 135 (test only)', has: (id) => id.startsWith(BATCH_135_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 136 (test only)', has: (id) => id.startsWith(BATCH_136_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

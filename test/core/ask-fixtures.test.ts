@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, BATCH_65_PREFIX, BATCH_66_PREFIX, BATCH_67_PREFIX, BATCH_68_PREFIX, BATCH_69_PREFIX, BATCH_70_PREFIX, BATCH_71_PREFIX, BATCH_72_PREFIX, BATCH_73_PREFIX, BATCH_74_PREFIX, BATCH_75_PREFIX, BATCH_76_PREFIX, BATCH_77_PREFIX, BATCH_78_PREFIX, BATCH_79_PREFIX, BATCH_82_PREFIX, BATCH_83_PREFIX, BATCH_80_PREFIX, BATCH_81_PREFIX, BATCH_86_PREFIX, BATCH_87_PREFIX, BATCH_85_PREFIX, BATCH_84_PREFIX, BATCH_90_PREFIX, BATCH_91_PREFIX, BATCH_89_PREFIX, BATCH_88_PREFIX, BATCH_94_PREFIX, BATCH_95_PREFIX, BATCH_96_PREFIX, BATCH_97_PREFIX, BATCH_98_PREFIX, BATCH_99_PREFIX, BATCH_100_PREFIX, BATCH_101_PREFIX, BATCH_102_PREFIX, BATCH_103_PREFIX, BATCH_104_PREFIX, BATCH_105_PREFIX, BATCH_106_PREFIX, BATCH_107_PREFIX, BATCH_108_PREFIX, BATCH_109_PREFIX, BATCH_110_PREFIX, BATCH_111_PREFIX, BATCH_112_PREFIX, BATCH_113_PREFIX, BATCH_114_PREFIX, BATCH_115_PREFIX, BATCH_116_PREFIX, BATCH_117_PREFIX, BATCH_118_PREFIX, BATCH_119_PREFIX, BATCH_120_PREFIX, BATCH_121_PREFIX, BATCH_122_PREFIX, BATCH_123_PREFIX, BATCH_124_PREFIX, BATCH_125_PREFIX, BATCH_126_PREFIX, BATCH_127_PREFIX, BATCH_128_PREFIX, BATCH_129_PREFIX, BATCH_130_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
+import { BATCHES, BATCH_5_PREFIX, BATCH_6_PREFIX, BATCH_7_PREFIX, BATCH_8_PREFIX, BATCH_9_PREFIX, BATCH_10_PREFIX, BATCH_11_PREFIX, BATCH_12_PREFIX, BATCH_13_PREFIX, BATCH_14_PREFIX, BATCH_15_PREFIX, BATCH_16_PREFIX, BATCH_17_PREFIX, BATCH_18_PREFIX, BATCH_19_PREFIX, BATCH_20_PREFIX, BATCH_21_PREFIX, BATCH_22_PREFIX, BATCH_23_PREFIX, BATCH_24_PREFIX, BATCH_25_PREFIX, BATCH_26_PREFIX, BATCH_27_PREFIX, BATCH_28_PREFIX, BATCH_29_PREFIX, BATCH_30_PREFIX, BATCH_31_PREFIX, BATCH_32_PREFIX, BATCH_33_PREFIX, BATCH_34_PREFIX, BATCH_35_PREFIX, BATCH_36_PREFIX, BATCH_37_PREFIX, BATCH_38_PREFIX, BATCH_39_PREFIX, BATCH_40_PREFIX, BATCH_41_PREFIX, BATCH_42_PREFIX, BATCH_43_PREFIX, BATCH_44_PREFIX, BATCH_45_PREFIX, BATCH_46_PREFIX, BATCH_47_PREFIX, BATCH_48_PREFIX, BATCH_49_PREFIX, BATCH_50_PREFIX, BATCH_51_PREFIX, BATCH_52_PREFIX, BATCH_55_PREFIX, BATCH_56_PREFIX, BATCH_57_PREFIX, BATCH_53_PREFIX, BATCH_54_PREFIX, BATCH_60_PREFIX, BATCH_61_PREFIX, BATCH_62_PREFIX, BATCH_63_PREFIX, BATCH_64_PREFIX, BATCH_65_PREFIX, BATCH_66_PREFIX, BATCH_67_PREFIX, BATCH_68_PREFIX, BATCH_69_PREFIX, BATCH_70_PREFIX, BATCH_71_PREFIX, BATCH_72_PREFIX, BATCH_73_PREFIX, BATCH_74_PREFIX, BATCH_75_PREFIX, BATCH_76_PREFIX, BATCH_77_PREFIX, BATCH_78_PREFIX, BATCH_79_PREFIX, BATCH_82_PREFIX, BATCH_83_PREFIX, BATCH_80_PREFIX, BATCH_81_PREFIX, BATCH_86_PREFIX, BATCH_87_PREFIX, BATCH_85_PREFIX, BATCH_84_PREFIX, BATCH_90_PREFIX, BATCH_91_PREFIX, BATCH_89_PREFIX, BATCH_88_PREFIX, BATCH_94_PREFIX, BATCH_95_PREFIX, BATCH_96_PREFIX, BATCH_97_PREFIX, BATCH_98_PREFIX, BATCH_99_PREFIX, BATCH_100_PREFIX, BATCH_101_PREFIX, BATCH_102_PREFIX, BATCH_103_PREFIX, BATCH_104_PREFIX, BATCH_105_PREFIX, BATCH_106_PREFIX, BATCH_107_PREFIX, BATCH_108_PREFIX, BATCH_109_PREFIX, BATCH_110_PREFIX, BATCH_111_PREFIX, BATCH_112_PREFIX, BATCH_113_PREFIX, BATCH_114_PREFIX, BATCH_115_PREFIX, BATCH_116_PREFIX, BATCH_117_PREFIX, BATCH_118_PREFIX, BATCH_119_PREFIX, BATCH_120_PREFIX, BATCH_121_PREFIX, BATCH_122_PREFIX, BATCH_123_PREFIX, BATCH_124_PREFIX, BATCH_125_PREFIX, BATCH_126_PREFIX, BATCH_127_PREFIX, BATCH_128_PREFIX, BATCH_129_PREFIX, BATCH_130_PREFIX, BATCH_131_PREFIX, BATCH_132_PREFIX, BATCH_133_PREFIX, BATCH_134_PREFIX, BATCH_135_PREFIX, BATCH_136_PREFIX, DEV_ONLY_RATIO, DEV_RATIO, SEED, SEED_BATCH_2, TEST_ONLY_RATIO, splitByBatch, splitIds } from '../../scripts/split-ask-eval';
 import { ROLES } from '../../src/core/schema';
 import { realFacts } from '../helpers/core';
 
@@ -22,7 +22,7 @@ const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(b([2-9]|1\d|2\d|3\d|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|130)-)?(en|fr)-\d{3}$/),
+  id: z.string().regex(/^(b([2-9]|1\d|2\d|3\d|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9]|9[0-9]|10[0-9]|11[0-9]|12[0-9]|13[0-6])-)?(en|fr)-\d{3}$/),
   lang: z.enum(['en', 'fr']),
   q: z.string().trim().min(1).max(500),
   kind: z.enum(KINDS),
@@ -534,6 +534,12 @@ describe('/ask evaluation fixtures', () => {
     { batch: 128, prefix: BATCH_128_PREFIX, what: "a British broadsheet's media correspondent and a Dakar or Casablanca culture and tech site, written blind with batch 125", to: 'dev', after: [17778, 7448] },
     { batch: 129, prefix: BATCH_129_PREFIX, what: "an Indian entertainment portal and a western-France regional weekend desk, written blind with batch 125, never shown to a tuner, the round's fresh measure", to: 'test', after: [17778, 7648] },
     { batch: 130, prefix: BATCH_130_PREFIX, what: 'a US local TV digital producer and a French music magazine, written blind with batch 125, a second fresh measure', to: 'test', after: [17778, 7848] },
+    { batch: 131, prefix: BATCH_131_PREFIX, what: "a New Zealand entertainment desk and a Swiss French-language radio culture show, written blind as the thirty-first round began", to: 'dev', after: [17978, 7848] },
+    { batch: 132, prefix: BATCH_132_PREFIX, what: "a US trade paper's labour reporter and a Paris daily's economics desk, written blind with batch 131", to: 'dev', after: [18178, 7848] },
+    { batch: 133, prefix: BATCH_133_PREFIX, what: "an Irish fact-check unit and a French overseas daily, written blind with batch 131", to: 'dev', after: [18378, 7848] },
+    { batch: 134, prefix: BATCH_134_PREFIX, what: "a South African tech desk and a Lyon daily's culture pages, written blind with batch 131", to: 'dev', after: [18578, 7848] },
+    { batch: 135, prefix: BATCH_135_PREFIX, what: "a US podcast producer and a French agency's fact-checking desk, written blind with batch 131, never shown to a tuner, the round's fresh measure", to: 'test', after: [18578, 8048] },
+    { batch: 136, prefix: BATCH_136_PREFIX, what: "a Hong Kong business paper and a Montreal college radio, written blind with batch 131, a second fresh measure", to: 'test', after: [18578, 8248] },
   ];
   it.each(WHOLE_BATCHES)('batch $batch ($prefix ids, $what) goes to $to entirely and moves no earlier question', ({ batch: last, prefix, to, after }) => {
     const ids = new Set((to === 'dev' ? dev : test).map((item) => item.id));
@@ -545,6 +551,6 @@ describe('/ask evaluation fixtures', () => {
   });
 
   it('the splits hold every batch: dev and test as committed', () => {
-    expect([dev.length, test.length]).toEqual([17778, 7848]);
+    expect([dev.length, test.length]).toEqual([18578, 8248]);
   });
 });
