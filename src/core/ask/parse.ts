@@ -1452,7 +1452,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     reading.cues.some(
       (c) => c.cue === 'yesno' && reading.cues.some((k) => k.cue === 'compare' && !firstAt.has(k.at) && k.at < c.at) && terms.some((t) => t.at > c.at && t.kind !== 'concept' && t.weight >= 1),
     );
-  const gapCue = reading.cues.some((c) => c.cue === 'compare' && c.length > 2 && !firstAt.has(c.at));
+  // So is one that ends on its "between" ("gap between", "time between"): the two things follow, whatever verb
+  // closes them ("…and the final Action Plan being released?": "final" is no happening asked).
+  const endsOnBetween = (c: Reading['cues'][number]): boolean => c.length > 1 && reading.cues.some((b) => b.cue === 'between' && b.at === c.at + c.length - 1);
+  const gapCue = reading.cues.some((c) => c.cue === 'compare' && (c.length > 2 || endsOnBetween(c)) && !firstAt.has(c.at));
   // Two things set against each other in time, whatever verb or question word surrounds them: a compare cue and an
   // "or" with something named on each side of it ("ended first, the writers' or the actors'?", "qu'est-ce qui est
   // arrivé en premier : A ou B ?"), or, with no question word at all, a compare cue with something named on each side

@@ -378,6 +378,23 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(events('midjourney suit b4 or after the action plan dropped')).toEqual(['2025-06-11-disney-universal-sue-midjourney', '2025-07-23-ai-action-plan-released']);
     expect(events('did nvidia stock recover after the deepseek drop')).toEqual([]);
   });
+  it('"the action plan landing": a participle of coming out, in a comparison, is the thing coming out ("landing" was read as a word of neither thing)', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'en');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('how many weeks between the letter and the action plan landing')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+  it('a cue that ends on its "between" ("gap between", "time between") compares the two things after it, though a word of happening ("final") closes one', () => {
+    const events = (q: string): string[] => {
+      const o = realFacts().ask.ask(q, 'en');
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+    };
+    expect(events('gap between the Google proposal and the final action plan being released')).toEqual(['2025-03-13-google-proposal', '2025-07-23-ai-action-plan-released']);
+    expect(events('time between the letter and the final plan of action')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+    // No cue of comparing: what happened between two parties is no span of time.
+    expect(realFacts().ask.ask('what happened in the end between the studios and the writers', 'en').parsed.type).not.toBe('compare');
+  });
   it('"qu\'est-ce qui vient en premier", "ça vient après": "vient" is a verb of happening, no word of either thing compared', () => {
     const events = (q: string): string[] => {
       const o = realFacts().ask.ask(q, 'fr');
