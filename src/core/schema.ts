@@ -255,6 +255,7 @@ export const WORD_LISTS = [
   'sungNouns',
   'signSlipGrammar',
   'afterwardsAdverbs',
+  'goingOnVerbs',
   'letterReferents',
   'onWords',
   'elidedObjectAuxiliaries',

@@ -83,8 +83,9 @@ export class EventComparer {
       const next = words[c.at + 1];
       return !(c.length === 1 && afterwards.has(words[c.at] ?? '') && next !== undefined && !this.lexicon.isStopword(next));
     };
+    // "Did Lyonne keep lobbying after the letter?": with a verb of going on, the cue dates what went on (see goesOn).
     const cue =
-      parsed.reading.cues.find((c) => c.cue === 'compare' && comparesTwo(c)) ??
+      parsed.reading.cues.find((c) => c.cue === 'compare' && comparesTwo(c) && !goesOn(words, this.lexicon)) ??
       (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : ofTwo ? { cue: 'compare' as const, ...ofTwo } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
     const parts = betweenParts(parsed.reading, this.lexicon);
@@ -488,4 +489,14 @@ export class EventComparer {
     }
     return read;
   }
+}
+
+/**
+ * Whether the question asks of something going on ("did Lyonne keep lobbying after the letter?", "les signatures
+ * ont-elles continué d'arriver après le dépôt ?"): a verb of going on (`goingOnVerbs`) makes its "after" or "since" the
+ * time from which it went on, not a second event to put in order.
+ */
+function goesOn(words: readonly string[], lexicon: Lexicon): boolean {
+  const verbs = lexicon.wordList('goingOnVerbs');
+  return words.some((w) => verbs.has(w));
 }

@@ -424,6 +424,13 @@ describe('/ask comparisons: how a question names an event', () => {
     expect(realFacts().ask.ask('Did Google file later than the letter?', 'en')).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 
+  it('a verb of going on ("keep lobbying after", "a continué après") dates what went on and compares nothing; without one, "after" still compares', () => {
+    // Lyonne's lobbying after the letter is a fact of its own, not the WSJ profile's date set against the letter's.
+    expect(realFacts().ask.ask('Did Lyonne keep lobbying after the letter went in?', 'en')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'lyonne-lobbying' } });
+    expect(realFacts().ask.ask('Lyonne a continué à faire pression à Washington après la lettre ?', 'en')).not.toMatchObject({ mode: 'compare' });
+    expect(realFacts().ask.ask('Did Google file its proposal before or after the letter?', 'en')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+
   it('"A vs. B": the full stop of "vs." ends no sentence, so the name after it is no sentence\'s first word and both are compared', () => {
     const events = ['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired'];
     for (const q of ['Perlmutter fired vs. Copyright Office report: which happened first?', 'le rapport du Copyright Office vs. le renvoi de Perlmutter : lequel est arrivé en premier ?']) {

@@ -77,4 +77,11 @@ describe('/ask: everyday wordings of a fact\'s concept', () => {
   it('a person\'s "role in this" asks their profile', () => {
     expect(concepts("what was Mooser's role in this, exactly?", 'en')).toContain('c:profile');
   });
+
+  it('"veut dire" is "means", not "wants": no demand is asked, and an acronym is asked for what it names', () => {
+    expect(concepts('OSTP ça veut dire quoi ?')).not.toContain('c:demand');
+    expect(concepts('que veut la lettre ?')).toContain('c:demand');
+    expect(realFacts().ask.ask('Pardon, je débarque : OSTP ça veut dire quoi ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'recipient' } });
+    expect(realFacts().ask.ask('ils veulent dire quoi par là ?', 'fr')).not.toMatchObject({ verdict: 'answered' });
+  });
 });
