@@ -615,7 +615,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const another = (at: number): boolean =>
     reading.cues.some((c) => ((c.cue === 'another' || c.cue === 'alike') && c.at + c.length === at) || (c.cue === 'alike' && c.at > at && c.at <= at + 2));
   const ourLetter = terms.some((t) => t.term === 'c:letter' && !another(t.at));
-  // "Paul Simon, signed or not?": what follows "or" after the verb is the other answer, no thing signed.
+  // "Paul Simon, signed or not?": what follows "or" after the verb is the other answer, no thing signed; so is another
+  // letter after it ("did X put his name to it or was that a different letter?": the letter or another is what is asked).
   const orBetween = (from: number, to: number): boolean => reading.words.slice(from + 1, to).some((w) => lexicon.wordList('orWords').has(w));
   // "Did he sign on for another Zoolander?", "a signé pour réaliser Star Wars ?": signing on or up for something names
   // it a few words further.
@@ -681,7 +682,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       : terms.some(
           (t) =>
             t.at > signAt &&
-            ((t.term === 'c:letter' && another(t.at)) ||
+            ((t.term === 'c:letter' && another(t.at) && !orBetween(signAt, t.at)) ||
               (t.at <= signAt + reach + datedBetween(signAt, t.at) && (itAt < 0 || t.at < itAt) && !cueAt.has(t.at) && !signedWhen().has(t.at) && !documentSigned(t.at) && substantive(t) && !orBetween(signAt, t.at) && sameStretch(t.at))),
         ));
   // "Scarlett Johansson soutient Stealing Isn't Innovation ?", "did Ruffalo back the campaign?": supporting or joining

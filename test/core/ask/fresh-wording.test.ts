@@ -85,3 +85,35 @@ describe('/ask: everyday wordings of a fact\'s concept', () => {
     expect(realFacts().ask.ask('ils veulent dire quoi par là ?', 'fr')).not.toMatchObject({ verdict: 'answered' });
   });
 });
+
+/**
+ * Chat and typos of the newest dev batches (131–134): a typo one letter off two words, a newsroom abbreviation, fillers
+ * that ask nothing. Words in `data/concepts.json`, no rule of the engine.
+ */
+describe('/ask: typos, shorthand and fillers of chat', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+  const signedVerdict = (q: string): string => {
+    const out = ask(q);
+    return out.verdict === 'answered' && out.mode === 'signatory' ? realFacts().names.match(out.person).verdict : out.verdict;
+  };
+
+  it('"coment" is a comment (one letter short), not "moment" → the company\'s filing', () => {
+    const read = concepts('what day did openai send its coment to the white house', 'en');
+    expect(read).toContain('c:comment');
+    expect(ask('what day did open ai send its coment to the whitehouse')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+  });
+
+  it('"NY" typed in capitals is New York → the New York Sun\'s count', () => {
+    expect(ask('how many signers did the NY sun count')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
+
+  it('"obviously", "surely", "nah" ask nothing', () => {
+    const read = concepts('obviously the rfi, surely not, or nah', 'en');
+    for (const word of ['obvious', 'sure', 'nah']) expect(read).not.toContain(word);
+  });
+
+  it('someone the story knows, asked about with "surely" or "obviously" beside the signing → not among the signatories', () => {
+    expect(signedVerdict("Sam Altman obviously didn't sign, right?")).toBe('not_listed');
+    expect(signedVerdict("altman didn't sign the letter surely")).toBe('not_listed');
+  });
+});

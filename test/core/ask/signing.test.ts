@@ -764,3 +764,13 @@ describe('/ask: which one of a surname\'s bearers signed', () => {
     expect(ask('which Wachowski film came out first, and did Jake Gyllenhaal sign?')).not.toMatchObject({ person: 'Wachowski' });
   });
 });
+
+describe('/ask: another letter after "or" is the other answer, no thing signed', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"did X put his name to it or was that a different letter?" asks whether X signed this one → the signatory verdict', () => {
+    expect(ask('Did Ruffalo put his name to it or was it a different letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    // Another letter signed, no "or" before it: still no question about this letter's list.
+    expect(ask('Did Ruffalo sign another letter?')).not.toMatchObject({ mode: 'signatory' });
+  });
+});
