@@ -77,6 +77,34 @@ describe('/ask: everyday wordings of a fact\'s concept', () => {
   it('a person\'s "role in this" asks their profile', () => {
     expect(concepts("what was Mooser's role in this, exactly?", 'en')).toContain('c:profile');
   });
+  it('"s\'allier avec", "team up with" is a deal → Disney and OpenAI', () => {
+    expect(concepts("Disney s'est allié avec OpenAI ?")).toContain('c:settlement');
+    expect(ask("Disney s'est allié avec OpenAI ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
+    expect(ask('Disney teamed up with OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
+  });
+
+  it('"encore à son poste", "still in her post" → Perlmutter\'s case', () => {
+    expect(ask('Perlmutter est-elle encore à son poste ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'perlmutter-lawsuit' } });
+    expect(concepts('Is Perlmutter still in her post?', 'en')).toContain('c:reinstate');
+  });
+
+  it('"un encadré", "tu peux me redonner" and "là-dessus" are the asker\'s chatter', () => {
+    expect(concepts('Pour un encadré : tu peux me redonner le montant ?')).toContain('c:chatter');
+    expect(concepts('Elle a continué là-dessus ?')).toContain('c:chatter');
+    expect(ask('Pour un encadré : tu peux me redonner le montant des salaires cité par la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+
+  it('"pèse", "valo" are worth; "partie en fumée", "wiped out" a crash', () => {
+    expect(concepts('la valo de Google ?')).toContain('c:worth');
+    expect(concepts('OpenAI pèse combien ?')).toContain('c:worth');
+    expect(concepts('Combien de milliards sont partis en fumée chez Nvidia ?')).toContain('c:selloff');
+    expect(concepts('How much was wiped off Nvidia?', 'en')).toContain('c:selloff');
+  });
+
+  it('"s\'énerve", "se battre" are anger and a fight', () => {
+    expect(concepts("Pourquoi Hollywood s'énerve ?")).toContain('c:backlash');
+    expect(concepts('Lyonne a continué à se battre ?')).toContain('c:oppose');
+    });
 
   it('"veut dire" is "means", not "wants": no demand is asked, and an acronym is asked for what it names', () => {
     expect(concepts('OSTP ça veut dire quoi ?')).not.toContain('c:demand');
