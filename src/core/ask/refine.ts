@@ -24,6 +24,8 @@ const PIECE_GAP = 3;
 const LEADER_AHEAD = 1.2;
 /** A date yyyymmdd divided by this is its year. */
 const DATE_YEAR = 10000;
+/** The slots whose own fact settles choices (`settleBySlot`): who and how many, not when (every event gives its date). */
+const SETTLING_SLOTS: ReadonlySet<string> = new Set(['c:who', 'c:howmany']);
 /** The concept of asking who someone is (`data/concepts.json`): see `vetoNamesOnly`. */
 const PROFILE = 'c:profile';
 /** The concepts of what came of a thing and of what one said, under a question word (`data/concepts.json`): see `vetoNamesOnly`. */
@@ -1382,6 +1384,26 @@ const checkFutureDate: Refinement = (ctx, decision) => {
   return keepPicked(decision, (r) => ctx.checks.slotOf.get(r.id) === 'c:when' && content.every((t) => ctx.facts.carries(r.id, t.term)));
 };
 
+/**
+ * "who organised the Hollywood letter against OpenAI?", "how many public comments did the consultation get?": a question
+ * whose opening question word asks who or how many, offered choices of which exactly one is about that slot (most of its
+ * own questions ask for it: who organised the letter, how many comments came in) and carries enough of the question
+ * (`clarifyAt`), while no other choice's own questions ever ask for it (the organisers' film studio), is asked of that
+ * one: the others share its words, not its question. Not "when": every event's fact gives its own date, so a fact about
+ * a date (the day the letter was filed) is no surer an answer than the event the question names.
+ */
+const settleBySlot: Refinement = (ctx, decision) => {
+  const { parsed, mode, strange } = ctx;
+  if (strange || mode !== 'fact' || parsed.type === 'compare' || decision.verdict !== 'clarify' || decision.picked.length < 2) return decision;
+  const slot = ctx.checks.askedSlot(parsed.reading);
+  if (slot === null || !SETTLING_SLOTS.has(slot)) return decision;
+  const about = decision.picked.filter((r) => ctx.checks.slotOf.get(r.id) === slot);
+  const only = about[0];
+  if (about.length !== 1 || !only || only.coverage < ctx.calibration.clarifyAt) return decision;
+  if (decision.picked.some((r) => r !== only && (ctx.checks.slotsAsked.get(r.id)?.has(slot) ?? false))) return decision;
+  return { ...decision, verdict: 'answered', confidence: ctx.calibration.answerAt, picked: [only] };
+};
+
 const vetoNearOffTopic: Refinement = (ctx, decision) => {
   // "did Google ever respond to the Hollywood stars?", "les signataires ont porté plainte contre OpenAI ?": a question
   // nearer to what people asked that no fact answers (the examples of none) than to any wording of the fact found asks
@@ -1435,6 +1457,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkLaterYear,
   checkEarlierYear,
   checkFutureDate,
+  settleBySlot,
   vetoNearOffTopic,
 ];
 

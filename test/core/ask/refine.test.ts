@@ -39,3 +39,13 @@ describe('/ask refinements: a fact that answers a neighbouring question is not g
     expect(ask('What happened to Anthropic stock after Bartz?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
   });
 });
+
+describe('/ask refinements: choices settled by the slot asked (settleBySlot)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"who organised" among choices is answered by the one fact about who organised it', () => {
+    for (const q of ['who organised the hollywood letter against openai', 'Who actually organized the Hollywood letter pushing back on OpenAI and Google?']) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    }
+  });
+});
