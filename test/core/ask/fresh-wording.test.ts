@@ -94,9 +94,8 @@ describe('/ask: everyday wordings of a fact\'s concept', () => {
     expect(ask('Pour un encadré : tu peux me redonner le montant des salaires cité par la lettre ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
   });
 
-  it('"pèse", "valo" are worth; "partie en fumée", "wiped out" a crash', () => {
+  it('"valo" is worth; "partie en fumée", "wiped out" a crash', () => {
     expect(concepts('la valo de Google ?')).toContain('c:worth');
-    expect(concepts('OpenAI pèse combien ?')).toContain('c:worth');
     expect(concepts('Combien de milliards sont partis en fumée chez Nvidia ?')).toContain('c:selloff');
     expect(concepts('How much was wiped off Nvidia?', 'en')).toContain('c:selloff');
   });
