@@ -129,10 +129,15 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * each, 32/32 each): 7,848 questions, 6,986 right = 89.0 %, 85 wrong = 1.08 %, 1,339/1,345 declined; the floor stays
  * 89 %, the ceiling 1.5 %. With the round's merged tuners (tA–tD, tF, tG; dev only) and two dev labels brought in line:
  * 7,006 right = 89.3 %, 87 wrong = 1.11 %, 1,339/1,345 (batch 129: 175 / 1, batch 130: 174 / 3, 32/32 each).
+ * Thirty-first round: batches 131–134 went to dev (examples relearnt); with batches 135 and 136 (400 blind questions
+ * written as the round began, test only, never shown to a tuner, 163 / 6 and 167 / 4 with the relearnt examples, 32/32
+ * and 31/32): 8,248 questions, 7,343 right = 89.0 %, 95 wrong = 1.15 %, 1,402/1,409 declined; the floor stays 89 %, the
+ * ceiling 1.5 %. With the round's merged tuners (tC, tE, tF, tG, tH; dev only) and one word list mended after them:
+ * 7,352 right = 89.1 %, 95 wrong = 1.15 %, 1,402/1,409 (batches 135 and 136 unchanged).
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1339;
+const OFF_TOPIC_DECLINED = 1402;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
