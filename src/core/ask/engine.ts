@@ -890,11 +890,10 @@ export class AskEngine {
       if (qualifies(text)) return false;
       const after = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
       const { shown, words } = after.reading;
-      const common = (w: string): boolean => isDictionaryWord(w) && !isUncommonEnglishWord(w) && (after.lang !== 'en' || isEnglishWord(w));
       return this.searchTermsOf(after).every(
         (t) =>
           t.weight < 1 ||
-          this.facts.knows(t.term) || t.kind !== 'word' || (common(words[t.at] ?? '') && !(shown.length === words.length && t.at > 0 && startsWithCapital(shown[t.at] ?? ''))),
+          this.facts.knows(t.term) || t.kind !== 'word' || (commonWord(words[t.at] ?? '', after.lang) && !(shown.length === words.length && t.at > 0 && startsWithCapital(shown[t.at] ?? ''))),
       );
     };
     const firstSentence = firstAskingSentence(question, this.lexicon.wordList('dottedAbbreviations'));
@@ -1964,14 +1963,12 @@ export class AskEngine {
     // question to its context).
     if (!parsed.reading.cues.some((c) => c.cue === 'wh' && inside(c.at)) || !terms.some((t) => t.weight >= 1 && inside(t.at))) return terms;
     // A word typed with a capital is a name, which may be what the question is about: never discounted.
-    const outside = (at: number): boolean => spans[at] !== undefined && (spans[at]!.end <= span.start || spans[at]!.start >= span.end) && !startsWithCapital(shown[at] ?? '');
-    // Nor a word that may be a name in lower case: one no dictionary knows ("zendaya"), French only in an English
-    // question ("mistral"), or rare in English ("gosling"), as `namelessSlot` reads them.
-    const common = (w: string): boolean => isDictionaryWord(w) && !isUncommonEnglishWord(w) && (parsed.lang !== 'en' || isEnglishWord(w));
-    const chatter = (t: Term): boolean => t.weight >= 1 && t.kind === 'word' && outside(t.at) && !this.facts.knows(t.term) && common(words[t.at] ?? '');
+    const aside = (at: number): boolean => spans[at] !== undefined && (spans[at]!.end <= span.start || spans[at]!.start >= span.end);
+    const outside = (at: number): boolean => aside(at) && !startsWithCapital(shown[at] ?? '');
+    // Nor a word that may be a name in lower case (`commonWord`), as `namelessSlot` reads them.
+    const chatter = (t: Term): boolean => t.weight >= 1 && t.kind === 'word' && outside(t.at) && !this.facts.knows(t.term) && commonWord(words[t.at] ?? '', parsed.lang);
     // A context that names what no fact knows (such a name, or a word typed with a capital) sets another topic, which
     // the asking clause may be about ("gosling has apparently been lobbying… what did she say?"): nothing discounted.
-    const aside = (at: number): boolean => spans[at] !== undefined && (spans[at]!.end <= span.start || spans[at]!.start >= span.end);
     if (terms.some((t) => t.weight >= 1 && t.kind === 'word' && aside(t.at) && !this.facts.knows(t.term) && !chatter(t))) return terms;
     const discounted = terms.map((t) => (chatter(t) ? { ...t, weight: CONTEXT_WEIGHT } : t));
     if (discounted.every((t, k) => t === terms[k])) return terms;
@@ -2493,6 +2490,15 @@ interface QuestionMemo {
  * collection over the bench's questions; 0.55 MB with new maps) and made each collection's pause longer. Nor weak
  * maps kept by the engine: their table holds on to each reading until a full collection (0.55 → 0.41 MB).
  */
+/**
+ * Whether a word typed in lower case is a common word, not a name typed in lower case: one a dictionary knows, not rare
+ * in English ("gosling"), and in an English question an English word ("mistral" is French only); "zendaya" no
+ * dictionary knows.
+ */
+function commonWord(word: string, lang: ParsedQuestion['lang']): boolean {
+  return isDictionaryWord(word) && !isUncommonEnglishWord(word) && (lang !== 'en' || isEnglishWord(word));
+}
+
 function newQuestionMemo(): QuestionMemo {
   return { partsRead: { en: new Map(), fr: new Map(), none: new Map() }, decided: { en: new Map(), fr: new Map() }, typed: new Map(), searched: new Map(), retrieved: new Map(), otherLetter: new Map() };
 }
