@@ -3,6 +3,7 @@ import path from 'node:path';
 import { mirrorHostsSchema, type MirrorHost } from './core/data-check';
 import { FactBase, FactBaseError } from './core/fact-base';
 import { DICTIONARY_CACHE_FILE, loadCachedFactBase } from './fact-cache';
+import { loadStoredReadings } from './reading-cache';
 
 /** The data folder of this checkout (`data/` beside `src/`, also from `dist/`). */
 export const DEFAULT_DATA_DIR = findDataDir(__dirname);
@@ -42,6 +43,9 @@ FactBase.storedDictionary = (() => {
     return null;
   }
 });
+
+// /ask's readings of the data's texts from the build's file, when made from the same data and code (src/reading-cache.ts).
+FactBase.storedReadings = loadStoredReadings;
 
 /** Read and validate the fact base (or take it from the build-time cache when the files are unchanged); throws FactBaseError listing every problem. */
 export function loadFactBase(dir = DEFAULT_DATA_DIR): FactBase {

@@ -1,6 +1,7 @@
 import { NameIndex } from './name-index';
 import { withInitials } from './names';
 import type { AskEngine } from './ask/engine';
+import type { Reading } from './ask/lexicon';
 import type { SourceLink } from './reply';
 import type { Deviation, Fact, FactBaseData, Signatory, Source, TimelineEvent } from './schema';
 
@@ -31,6 +32,11 @@ export class FactBase {
    * which reads no file); handed to the dictionary when the first /ask engine is built. Null: the word-list packages.
    */
   static storedDictionary: (() => string | null) | null = null;
+  /**
+   * The readings of the data's texts the build stored for exactly this data and this code (set by the loader in
+   * src/fact-files.ts, see src/reading-cache.ts), asked for when the /ask engine is built; null or a miss: read anew.
+   */
+  static storedReadings: ((data: FactBaseData) => Map<string, Reading> | null) | null = null;
   private readonly signatoriesById: ReadonlyMap<string, Signatory>;
 
   private constructor(readonly data: FactBaseData) {
@@ -55,7 +61,7 @@ export class FactBase {
       const { AskEngine } = require('./ask/engine') as typeof import('./ask/engine');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       if (FactBase.storedDictionary) (require('./ask/dictionary') as typeof import('./ask/dictionary')).useStoredDictionary(FactBase.storedDictionary);
-      this.askEngine = new AskEngine(this.data, this.names);
+      this.askEngine = new AskEngine(this.data, this.names, undefined, FactBase.storedReadings?.(this.data) ?? new Map());
     }
     return this.askEngine;
   }

@@ -207,6 +207,11 @@ export class AskEngine {
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
     private readonly names: NameIndex,
     private readonly calibration: Calibration = DEFAULT_CALIBRATION,
+    /**
+     * Readings of the data's texts by `readingKey`, as a build stored them for exactly this data and code
+     * (src/reading-cache.ts), else empty; the build adds each reading it makes (the examples are read twice).
+     */
+    readings: Map<string, Reading> = new Map(),
   ) {
     this.lexicon = new Lexicon(data.concepts);
     this.strictCalibration = strict(calibration);
@@ -220,6 +225,8 @@ export class AskEngine {
       ...data.letter.quotes.map((q) => q.text),
     ]);
     this.lexicon.learnNames(signatories.flatMap((s) => [s.name, ...s.aliases]));
+    // From here the lexicon knows every word it will: a text reads the same each time until the engine is built.
+    this.lexicon.useReadings(readings);
     this.quotes = new Map(data.letter.quotes.map((q) => [q.id, q]));
     this.deviationNumbers = data.deviations.map((deviation) => ({ deviation, said: readNumbers(deviation.articleSays).numbers }));
     this.quoteWords = data.letter.quotes.map((quote) => ({ quote, words: splitWords(quote.text) }));
@@ -475,6 +482,7 @@ export class AskEngine {
       namesOtherLetter: (parsed) => this.namesOtherLetter(parsed),
       futureTense: (parsed) => this.futureTense(parsed),
     };
+    this.lexicon.useReadings(null);
   }
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */

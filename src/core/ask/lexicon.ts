@@ -20,6 +20,9 @@ export interface Term {
   span?: number;
 }
 
+/** The key of a text's reading in a language, in `Lexicon.useReadings`'s map and the stored readings. */
+export const readingKey = (text: string, lang: Locale | null): string => `${lang ?? '-'}\u0001${text}`;
+
 /** A text read once: its folded words and where each cue phrase was found. */
 export interface Reading {
   /** The words as typed, folded. */
@@ -847,8 +850,30 @@ export class Lexicon {
     return term.startsWith('r:') ? (term.slice(2) as Role) : null;
   }
 
+  /**
+   * Readings kept by text and language while an engine is built (`useReadings`): the build reads each example twice
+   * and may start from the readings a build stored (src/reading-cache.ts). Null once built: a question is read anew.
+   */
+  private readings: Map<string, Reading> | null = null;
+
+  /** Keep (and first look up) every reading in `readings` until called with null. Readings are never changed once made. */
+  useReadings(readings: Map<string, Reading> | null): void {
+    this.readings = readings;
+  }
+
   /** Read a text in a language (null: unknown, English stems): its search terms and cues. */
   read(text: string, lang: Locale | null): Reading {
+    if (!this.readings) return this.readAnew(text, lang);
+    const key = readingKey(text, lang);
+    let reading = this.readings.get(key);
+    if (!reading) {
+      reading = this.readAnew(text, lang);
+      this.readings.set(key, reading);
+    }
+    return reading;
+  }
+
+  private readAnew(text: string, lang: Locale | null): Reading {
     const { folded: typed, typed: shown } = foldedAndTyped(text);
     const aligned = shown.length === typed.length;
     const capitalAt = (k: number): boolean => k >= 0 && k < shown.length && startsWithCapital(shown[k]!);
