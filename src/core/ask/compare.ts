@@ -413,14 +413,30 @@ export class EventComparer {
     const asked = shared.filter((t) => !plainVerb(t));
     // A side of several names picked by the first name's event is measured without the names it stands for.
     const own = (side: Term[], id: string): Term[] => side.filter((t) => !(standsFor.get(id) ?? []).includes(t.at));
-    const coverage = Math.min(sideCoverage(helped(own(letterSide(left), a.id), asked, 0.8, ALL), a.id), sideCoverage(helped(own(letterSide(right), b.id), asked, 0.8, ALL), b.id));
+    const typed = parsed.reading.shown;
+    const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && startsWithCapital(typed[at] ?? '');
+    const common = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at);
+    // "Did the LA Times story run before the BFMTV article or the other way round?": where the question sets two things
+    // side by side (an "or", a "between… and", "had A ended when B…"), a side's plain common word that no
+    // event uses ("run") is its verb, no word of its thing: not counted in its coverage, as a plain verb is not in what
+    // the two share. Not after a lone "after" ("were signatures added after the letter went in?", "how long after the
+    // strike did the letter come out? I'm going for an angle"): there the word no event uses may be what is asked.
+    // Not an "or" right before a "not" ("back in the job or not? …"), which offers no second thing.
+    const notWords = this.lexicon.wordList('orNotWords');
+    const offered = [...alternative].some((at) => !notWords.has(words[at + 1] ?? ''));
+    const twoSided = offered || parts !== null || joint !== null || paired || parsed.reading.cues.some((c) => c.cue === 'between');
+    // One such word a side, at most, and only when the event carries every other term the side gives (the letter too): a
+    // side of several ("send any diplomatic note"), or with other words its event lacks, says something no event tells.
+    const sideWords = (side: Term[], id: string): Term[] => {
+      const kept = own(letterSide(side), id);
+      const rest = kept.filter((t) => !common(t));
+      return twoSided && rest.length === kept.length - 1 && rest.every((t) => this.events.carries(id, t.term)) ? rest : kept;
+    };
+    const coverage = Math.min(sideCoverage(helped(sideWords(left, a.id), asked, 0.8, ALL), a.id), sideCoverage(helped(sideWords(right, b.id), asked, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names
     // its event when that event is clearly ahead of any other on the words it does carry.
     // Only common words that no event uses may be left: a name or figure the event lacks ("Samsung's settlement", "EO
     // 14028"), or a word or concept another event has ("lawsuit", "plan"), says the side may be about something else.
-    const typed = parsed.reading.shown;
-    const capitalised = (at: number): boolean => typed.length === words.length && at > 0 && startsWithCapital(typed[at] ?? '');
-    const common = (t: Term): boolean => t.kind === 'word' && !this.events.knows(t.term) && isDictionaryWord(words[t.at] ?? '') && !capitalised(t.at);
     const leftOnlyCommon = (side: Term[], r: Ranked<TimelineEvent>): boolean => side.every((t) => t.weight < 1 || this.events.carries(r.id, t.term) || common(t));
     const clear =
       coverage >= COMPARE_LOOSE_COVERAGE &&

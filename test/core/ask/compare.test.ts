@@ -18,6 +18,22 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(oneFact(q)).toBe(false);
   });
 
+  it('where two things are set side by side, one plain word no event uses ("go live") is a side\'s verb, not a thing left unmatched', () => {
+    const events = (q: string): string[] => {
+      const o = ask(q);
+      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+    };
+    expect(events('Did the BFMTV write-up go live before the LA Times piece or after?')).toEqual(['2025-03-19-bfmtv-article', '2025-03-18-lat-afp-coverage']);
+    // "antérieur ou postérieur", "earlier or later", "d'intervalle": the cue as a whole, not one thing and then another.
+    expect(events("Le règlement d'Anthropic est-il antérieur ou postérieur au plan d'action de juillet ?")).toEqual(['2025-09-05-anthropic-settlement', '2025-07-23-ai-action-plan-released']);
+    expect(events('Was the Kadrey ruling earlier or later than the Bartz one?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
+    expect(events("La grève des scénaristes a démarré avant ou après celle des acteurs, avec combien de jours d'intervalle ?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+    // After a lone "after", the word no event uses is what is asked: no comparison answered.
+    for (const q of ['were more names added after the letter went out?', 'did nvidia shares bounce back after the deepseek crash?']) {
+      expect(ask(q)).not.toMatchObject({ verdict: 'answered', mode: 'compare' });
+    }
+  });
+
   it('an "or" in another sentence than the cue sets nothing against anything', () => {
     expect(ask('Lyonne, organiser or not? I need it before my deadline').parsed.type).not.toBe('compare');
   });
