@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FactBase } from './core/fact-base';
 import type { FactBaseData } from './core/schema';
+import { hashOfCode, ROOT } from './reading-cache';
 
 /**
  * The fact base as validated at build time, so a start with unchanged data skips the zod schema (building it
@@ -13,8 +14,29 @@ import type { FactBaseData } from './core/schema';
  */
 export const FACT_CACHE_FILE = path.resolve(__dirname, '..', 'fact-cache.json');
 
-/** /ask's dictionary of common words as the build stores it (see `useStoredDictionary` in src/core/ask/dictionary.ts). */
-export const DICTIONARY_CACHE_FILE = path.resolve(__dirname, '..', 'dictionary.txt');
+/**
+ * /ask's dictionary of common words as the build stores it (see `useStoredDictionary` in src/core/ask/dictionary.ts),
+ * in dist/ whether run from there or from the sources (the tests), with the key of the code and packages it was made
+ * from beside it (`hashOfCode`, src/reading-cache.ts): used only while that key matches.
+ */
+export const DICTIONARY_CACHE_FILE = path.join(ROOT, 'dist', 'dictionary.txt');
+const DICTIONARY_KEY_FILE = path.join(ROOT, 'dist', 'dictionary.key');
+
+/** Store the dictionary's text and the key it was made with. */
+export function writeStoredDictionary(text: string, file = DICTIONARY_CACHE_FILE, keyFile = DICTIONARY_KEY_FILE): void {
+  writeFileSync(file, text);
+  writeFileSync(keyFile, hashOfCode() ?? '');
+}
+
+/** The stored dictionary's text when made by this code from these packages; null otherwise (the packages are read). */
+export function readStoredDictionary(file = DICTIONARY_CACHE_FILE, keyFile = DICTIONARY_KEY_FILE): string | null {
+  try {
+    const key = hashOfCode();
+    return key !== null && readFileSync(keyFile, 'utf8') === key ? readFileSync(file, 'utf8') : null;
+  } catch {
+    return null;
+  }
+}
 
 interface FactCacheFile {
   key: string;

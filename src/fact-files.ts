@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mirrorHostsSchema, type MirrorHost } from './core/data-check';
 import { FactBase, FactBaseError } from './core/fact-base';
-import { DICTIONARY_CACHE_FILE, loadCachedFactBase } from './fact-cache';
+import { loadCachedFactBase, readStoredDictionary } from './fact-cache';
 import { loadStoredReadings } from './reading-cache';
 
 /** The data folder of this checkout (`data/` beside `src/`, also from `dist/`). */
@@ -35,14 +35,8 @@ export function readFactFiles(dir = DEFAULT_DATA_DIR): Record<string, unknown> {
   return raw;
 }
 
-// /ask's dictionary from the build's file when there is one (read on the first question that needs it, if ever).
-FactBase.storedDictionary = (() => {
-  try {
-    return readFileSync(DICTIONARY_CACHE_FILE, 'utf8');
-  } catch {
-    return null;
-  }
-});
+// /ask's dictionary from the build's file when made by this code from these packages (read on the first question that needs it, if ever).
+FactBase.storedDictionary = () => readStoredDictionary();
 
 // /ask's readings of the data's texts from the build's file, when made from the same data and code (src/reading-cache.ts).
 FactBase.storedReadings = loadStoredReadings;

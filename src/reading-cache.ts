@@ -13,7 +13,8 @@ import type { Cue, FactBaseData } from './core/schema';
  * the lockfile (the stemmers and word lists). Anything else reads anew; a stored reading is the reading the same code
  * would make.
  */
-const ROOT = findRoot(__dirname);
+/** The checkout: the folder holding package.json and src/core/ (from src/ under the tests, from dist/src/ when built). */
+export const ROOT = findRoot(__dirname);
 export const READING_CACHE_FILE = path.join(ROOT, 'dist', 'readings.json');
 
 function findRoot(start: string): string {
@@ -27,7 +28,7 @@ function findRoot(start: string): string {
 
 /** The code the readings depend on: each .ts file under src/core/ (sorted by path) and the lockfile; null when missing. */
 let codeHash: string | null | undefined;
-function hashOfCode(): string | null {
+export function hashOfCode(): string | null {
   if (codeHash !== undefined) return codeHash;
   const files: string[] = [];
   const walk = (dir: string): void => {

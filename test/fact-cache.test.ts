@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { factBaseHash } from '../src/core/alerts';
 import { FactBase, FactBaseError } from '../src/core/fact-base';
-import { factCacheKey, loadCachedFactBase, writeFactCache } from '../src/fact-cache';
+import { factCacheKey, loadCachedFactBase, readStoredDictionary, writeFactCache, writeStoredDictionary } from '../src/fact-cache';
 import { DATA_FILES, DEFAULT_DATA_DIR, readFactFiles } from '../src/fact-files';
 
 describe('build-time fact cache', () => {
@@ -57,5 +57,23 @@ describe('build-time fact cache', () => {
     expect(loadCachedFactBase(data, DATA_FILES, cacheFile)).toBeNull();
     rmSync(path.join(data, 'facts.json'));
     expect(factCacheKey(data, DATA_FILES)).toBeNull();
+  });
+});
+
+describe('build-time dictionary (dist/dictionary.txt and its key)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'letterbot-dictionary-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is read only with the key of the code and lockfile it was made with; another key or a missing file reads the packages (null)', () => {
+    const [text, key] = [path.join(dir, 'dictionary.txt'), path.join(dir, 'dictionary.key')];
+    writeStoredDictionary('abbey\nabbot +\n', text, key);
+    expect(readStoredDictionary(text, key)).toBe('abbey\nabbot +\n');
+    writeFileSync(key, 'a key of other sources');
+    expect(readStoredDictionary(text, key)).toBeNull();
+    rmSync(key);
+    expect(readStoredDictionary(text, key)).toBeNull();
   });
 });

@@ -39,7 +39,8 @@ let stored: (() => string | null) | null = null;
 /**
  * Tell where the build stored the words (`dist/dictionary.txt`, written by `scripts/dictionary-cache.ts` as
  * `dictionaryText` gives them): read on first use, a few ms where folding and sorting the packages' ~600,000 entries
- * takes ~400 ms of the first question's time. When it gives null (tests run from the sources), the packages are read.
+ * takes ~400 ms of the first question's time. When it gives null (no build yet, or one of other code or packages), the
+ * packages are read.
  */
 export function useStoredDictionary(read: () => string | null): void {
   if (stored === read) return;
