@@ -1,6 +1,6 @@
 import type { ConceptData } from '../schema';
 import { splitWords, spelledAt, startsWithCapital, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, firstMonth, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { isAcronym } from './question-text';
 import { isDictionaryWord } from './dictionary';
 
@@ -215,17 +215,28 @@ export class PremiseReader {
       // pronoun by the verb that asserts the slot ("they sent it to Congress, right?").
       if (!hasConcept(terms, concepts.subject) && !(concepts.subject.has('c:letter') && this.pronounBy(terms, words, concepts.asserts))) continue;
       // A slot whose fact an earlier slot took adds nothing.
-      if (found.has(slot.fact)) continue;
+      const fact = this.factByMonth(slot, words);
+      if (found.has(fact)) continue;
       // The rest in a method of its own: a loop whose variable a closure captures builds a new scope object at every
       // turn, and this one turns for every slot of every question.
       const premise = this.slotPremise(slot, concepts, parsed, opening, quotedAt, datesAt, figuresAt, typed);
-      if (premise) found.set(slot.fact, premise);
+      if (premise) found.set(fact, premise);
     }
     // A slot the question's own words assert (verb and value outside quotation marks) comes first. Of slots whose value
     // is only quoted, the one asserted last: "my editor wants the hed 'Stars beg Trump' — does the letter name him?"
     // asks whether it names Trump; the quoted headline is what is checked, and the words before it introduce it.
     const premises = [...found].map(([fact, slot]) => ({ fact, ...slot }));
     return premises.sort((a, b) => Number(a.quoted) - Number(b.quoted) || (a.quoted && b.quoted ? b.assertedAt - a.assertedAt : 0));
+  }
+
+  /**
+   * The fact that holds a slot's true value: its own, or the one its `byMonth` gives for the first month the question
+   * dates something with ("Disney sued OpenAI in December": Disney's deal with OpenAI that month, no lawsuit).
+   */
+  private factByMonth(slot: Slot, words: readonly string[]): string {
+    if (!slot.byMonth) return slot.fact;
+    const month = firstMonth(words);
+    return (month !== undefined ? slot.byMonth[String(month + 1)] : undefined) ?? slot.fact;
   }
 
   /**

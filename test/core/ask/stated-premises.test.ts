@@ -1,0 +1,29 @@
+import { realFacts } from '../../helpers/core';
+
+describe('/ask: a premise stated before the question word is corrected by the fact that holds the truth', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('Disney or Universal said to have sued OpenAI → the June lawsuit (against Midjourney); in December → the deal with OpenAI', () => {
+    const june = { verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' }, correction: 'studio-suit-defendant' };
+    expect(ask('Disney took OpenAI to court in June 2025 — what was the case about?')).toMatchObject(june);
+    expect(ask("Disney a traîné OpenAI devant les tribunaux en juin : où en est l'affaire ?")).toMatchObject(june);
+    // No month: the lawsuit Disney did file.
+    expect(ask("Disney's suit against OpenAI, when was it filed?")).toMatchObject(june);
+    // December dates Disney's deal with OpenAI, no lawsuit.
+    expect(ask('Why did Disney file a lawsuit against OpenAI last December?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' }, correction: 'studio-suit-defendant' });
+    // The true premises stand uncorrected.
+    expect(ask('Did Disney sue Midjourney in June?')).not.toHaveProperty('correction');
+    expect(ask('how much did Disney pay OpenAI?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-openai-deal' } });
+  });
+
+  it('the Action Plan said to have adopted or sided with the letter\'s demands → corrected by what the plan said', () => {
+    const adopted = { verdict: 'answered', fact: { id: 'ai-action-plan-outcome' }, correction: 'plan-adopted' };
+    expect(ask("Given that the July plan adopted Hollywood's copyright demands, what did the studios say?")).toMatchObject(adopted);
+    expect(ask('Vu que le plan de juillet a repris les exigences des artistes, les studios ont-ils réagi ?')).toMatchObject(adopted);
+    // Writing in to the plan's consultation is no plan adopting anything: the verb must come before what it adopted.
+    expect(ask("How many Hollywood writers wrote in to the Action Plan's call for comments?")).not.toMatchObject({ correction: 'plan-adopted' });
+    // Asking what the plan said claims nothing.
+    expect(ask('Did the July plan say anything about copyright?')).not.toHaveProperty('correction');
+    expect(ask('What did the letter demand?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+  });
+});
