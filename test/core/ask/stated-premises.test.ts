@@ -27,3 +27,18 @@ describe('/ask: a premise stated before the question word is corrected by the fa
     expect(ask('What did the letter demand?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
   });
 });
+
+describe('/ask: a slot stated before the question word is read there though the question asks for the slot', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"Since X organised the letter, who helped?" → the wrong organiser said before the "who" is corrected', () => {
+    expect(ask('Since Tom Hanks put the letter together, who else helped him?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' }, correction: 'organiser' });
+    // A question word that opens the question states nothing before it.
+    expect(ask('Who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    expect(ask('Who organised the letter?')).not.toHaveProperty('correction');
+  });
+
+  it('a wrong recipient stated before a "who" is corrected, whatever the "who" then asks', () => {
+    expect(ask('Since the letter went to the Commerce Department, who organised it?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
