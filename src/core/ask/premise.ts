@@ -304,7 +304,10 @@ export class PremiseReader {
   denier(premise: Premise): Premise | null {
     const subjects = new Set(this.slots.filter((slot) => slot.id === premise.id && slot.fact === premise.fact).flatMap((slot) => slot.subject));
     const denies = (slot: Slot): boolean => slot.denies === true && slot.fact !== premise.fact && slot.subject.some((s) => subjects.has(s));
-    const slot = this.slots.find((s) => denies(s) && (this.wrongValues.get(s) ?? []).some((v) => premise.values.includes(v.join(' '))));
+    // Every value the premise names: "envoyée à Macron en même temps qu'à Trump" names a wrong recipient (Macron) besides
+    // the one the letter never names, which the denial leaves standing.
+    const denied = (s: Slot): string[] => (this.wrongValues.get(s) ?? []).map((v) => v.join(' '));
+    const slot = this.slots.find((s) => denies(s) && premise.values.every((v) => denied(s).includes(v)) && premise.values.length > 0);
     return slot ? { ...premise, id: slot.id, fact: slot.fact } : null;
   }
 

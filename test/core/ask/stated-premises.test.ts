@@ -42,3 +42,33 @@ describe('/ask: a slot stated before the question word is read there though the 
     expect(ask('Since the letter went to the Commerce Department, who organised it?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
   });
 });
+
+describe('/ask: more stated premises — a wrong recipient written to, the Copyright Office backing fair use, directors on strike', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the stars said to have written to someone the letter never went to → corrected by whom it went to', () => {
+    const recipient = { verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' };
+    expect(ask('Why did the Hollywood stars write to Emmanuel Macron about AI?')).toMatchObject(recipient);
+    expect(ask('Pourquoi les vedettes ont-elles écrit à Elon Musk ?')).toMatchObject(recipient);
+    // A wrong recipient besides the one the letter never names (Trump) is corrected as the recipient.
+    expect(ask("La lettre a été adressée à Macron et à Trump, l'Élysée a-t-il répondu ?")).toMatchObject(recipient);
+    // Trump alone is still answered by the fact saying the letter never names him.
+    expect(ask('Was the letter addressed to Trump personally?')).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    // Another letter Musk was on is no recipient of this one.
+    expect(ask('How many people signed the 2023 pause letter that Elon Musk backed?')).not.toMatchObject({ verdict: 'answered' });
+  });
+
+  it('the Copyright Office said to have endorsed fair use → corrected by what its May 2025 report said', () => {
+    expect(ask("Since the Copyright Office's report endorsed fair use for all AI training, what did the studios say?")).toMatchObject({
+      verdict: 'answered',
+      fact: { id: 'copyright-office-may-2025' },
+      correction: 'copyright-office-stance',
+    });
+  });
+
+  it('the directors said to have struck in 2023 → corrected by their own deal, no choice with the strikes', () => {
+    const deal = { verdict: 'answered', fact: { id: 'dga-deal-2023' }, correction: 'strike-directors' };
+    expect(ask('Following the strike of the directors in 2023, which AI guarantees did they secure?')).toMatchObject(deal);
+    expect(ask("Après la grève des réalisateurs en 2023, qu'ont-ils décroché sur l'IA ?")).toMatchObject(deal);
+  });
+});
