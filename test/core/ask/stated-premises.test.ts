@@ -72,3 +72,14 @@ describe('/ask: more stated premises — a wrong recipient written to, the Copyr
     expect(ask("Après la grève des réalisateurs en 2023, qu'ont-ils décroché sur l'IA ?")).toMatchObject(deal);
   });
 });
+
+describe('/ask: a case said to have gone the other way is corrected by the ruling', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('Meta said to have lost Kadrey, a jury said to have convicted Anthropic → the ruling of each case', () => {
+    expect(ask('Once the authors defeated Meta in the Kadrey suit, what damages did Meta owe?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' }, correction: 'case-outcome' });
+    expect(ask('Since the court found Anthropic guilty in the Bartz case, how large was the penalty?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' }, correction: 'case-outcome' });
+    // Asking the outcome claims none.
+    expect(ask('Who won Kadrey v. Meta?')).not.toHaveProperty('correction');
+  });
+});
