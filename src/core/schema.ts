@@ -363,6 +363,12 @@ export const conceptsSchema = z
             denies: z.boolean().optional(),
             /** Words one of which the question must hold: whom the slot is about ("Lyonne's company": the organisers'). */
             with: z.array(text).optional(),
+            /**
+             * Another fact holds the true value when the question dates what it says in a month (1 for January): "Disney
+             * sued OpenAI in December" mistakes Disney's deal with OpenAI that month for a lawsuit; in June, the lawsuit
+             * Disney did file that month (against Midjourney), which `fact` gives.
+             */
+            byMonth: z.record(z.string().regex(/^(?:[1-9]|1[0-2])$/), id).optional(),
             values: z
               .object({
                 dates: z.boolean().optional(),
@@ -486,6 +492,9 @@ export const factBaseSchema = z
     const factIds = new Set(base.facts.map((f) => f.id));
     (base.concepts.premises ?? []).forEach((p, i) => {
       if (!factIds.has(p.fact)) ctx.addIssue({ code: 'custom', path: ['concepts', 'premises', i, 'fact'], message: `unknown fact id ${p.fact}` });
+      for (const [month, fact] of Object.entries(p.byMonth ?? {})) {
+        if (!factIds.has(fact)) ctx.addIssue({ code: 'custom', path: ['concepts', 'premises', i, 'byMonth', month], message: `unknown fact id ${fact}` });
+      }
     });
     unique('examples', base.examples.examples);
     base.examples.examples.forEach((x, i) => {

@@ -1,6 +1,6 @@
 import type { ConceptData } from '../schema';
 import { splitWords, spelledAt, startsWithCapital, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, sameFigure, YEAR, type ParsedQuestion } from './parse';
+import { countsAt, dateWordsAt, firstMonth, sameFigure, YEAR, type ParsedQuestion } from './parse';
 import { isAcronym } from './question-text';
 import { isDictionaryWord } from './dictionary';
 
@@ -25,6 +25,26 @@ function partOf(text: string, count: number, ends: RegExp): number[] | null {
   });
   return of.length === count ? of : null;
 }
+
+/**
+ * Where a question that states something before its question word starts asking: the first word of the clause its first
+ * question word opens, when a clause stands before it ("Since Meryl Streep organised the letter, who helped her?": the
+ * "who"). 0 when the question word is the first word, or shares its clause with every word before it ("who organised
+ * the letter?", "and the letter, sent where?"): then nothing is stated before it.
+ */
+function statedUntil(parsed: ParsedQuestion): number {
+  const wh = parsed.reading.cues.find((c) => c.cue === 'wh');
+  if (wh === undefined || wh.at === 0) return 0;
+  const clause = partOf(parsed.text, parsed.reading.words.length, CLAUSE_ENDS);
+  if (clause === null || clause[wh.at] === clause[0]) return 0;
+  // The question word opens its clause, or comes after a word or two leading it ("and who…", "so when…").
+  let start = wh.at;
+  while (start > 0 && clause[start - 1] === clause[wh.at]) start--;
+  return wh.at - start <= STATED_LEAD ? start : 0;
+}
+
+/** How many words may lead a question word in the clause it opens after a statement ("and then who…"). */
+const STATED_LEAD = 2;
 
 /** The word positions of a question's quoted phrases (each where it first stands in `words`). */
 function quotedPositions(quoted: readonly string[], words: readonly string[]): Set<number> {
@@ -205,9 +225,13 @@ export class PremiseReader {
         }
         return false;
       });
+    // Where a question that states something first asks after it ("Since X organised the letter, who helped her?").
+    let stated: number | undefined;
     for (const slot of this.slots) {
-      // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it.
-      if (slot.asks === parsed.type) continue;
+      // A question that asks for the slot's value ("who wrote Politico's story on the letter?") gives no value of it,
+      // unless it states one in the clauses before its question word: there the slot is read as a statement.
+      const until = slot.asks === parsed.type ? (stated ??= statedUntil(parsed)) : words.length;
+      if (until === 0) continue;
       if (slot.with && !slot.with.some(typed)) continue;
       const concepts = this.conceptTerms.get(slot)!;
       if (slot.with && !withTyped(slot, concepts)) continue;
@@ -215,17 +239,28 @@ export class PremiseReader {
       // pronoun by the verb that asserts the slot ("they sent it to Congress, right?").
       if (!hasConcept(terms, concepts.subject) && !(concepts.subject.has('c:letter') && this.pronounBy(terms, words, concepts.asserts))) continue;
       // A slot whose fact an earlier slot took adds nothing.
-      if (found.has(slot.fact)) continue;
+      const fact = this.factByMonth(slot, words);
+      if (found.has(fact)) continue;
       // The rest in a method of its own: a loop whose variable a closure captures builds a new scope object at every
       // turn, and this one turns for every slot of every question.
-      const premise = this.slotPremise(slot, concepts, parsed, opening, quotedAt, datesAt, figuresAt, typed);
-      if (premise) found.set(slot.fact, premise);
+      const premise = this.slotPremise(slot, concepts, parsed, opening, quotedAt, datesAt, figuresAt, typed, until);
+      if (premise) found.set(fact, premise);
     }
     // A slot the question's own words assert (verb and value outside quotation marks) comes first. Of slots whose value
     // is only quoted, the one asserted last: "my editor wants the hed 'Stars beg Trump' — does the letter name him?"
     // asks whether it names Trump; the quoted headline is what is checked, and the words before it introduce it.
     const premises = [...found].map(([fact, slot]) => ({ fact, ...slot }));
     return premises.sort((a, b) => Number(a.quoted) - Number(b.quoted) || (a.quoted && b.quoted ? b.assertedAt - a.assertedAt : 0));
+  }
+
+  /**
+   * The fact that holds a slot's true value: its own, or the one its `byMonth` gives for the first month the question
+   * dates something with ("Disney sued OpenAI in December": Disney's deal with OpenAI that month, no lawsuit).
+   */
+  private factByMonth(slot: Slot, words: readonly string[]): string {
+    if (!slot.byMonth) return slot.fact;
+    const month = firstMonth(words);
+    return (month !== undefined ? slot.byMonth[String(month + 1)] : undefined) ?? slot.fact;
   }
 
   /**
@@ -269,7 +304,10 @@ export class PremiseReader {
   denier(premise: Premise): Premise | null {
     const subjects = new Set(this.slots.filter((slot) => slot.id === premise.id && slot.fact === premise.fact).flatMap((slot) => slot.subject));
     const denies = (slot: Slot): boolean => slot.denies === true && slot.fact !== premise.fact && slot.subject.some((s) => subjects.has(s));
-    const slot = this.slots.find((s) => denies(s) && (this.wrongValues.get(s) ?? []).some((v) => premise.values.includes(v.join(' '))));
+    // Every value the premise names: "envoyée à Macron en même temps qu'à Trump" names a wrong recipient (Macron) besides
+    // the one the letter never names, which the denial leaves standing.
+    const denied = (s: Slot): string[] => (this.wrongValues.get(s) ?? []).map((v) => v.join(' '));
+    const slot = this.slots.find((s) => denies(s) && premise.values.every((v) => denied(s).includes(v)) && premise.values.length > 0);
     return slot ? { ...premise, id: slot.id, fact: slot.fact } : null;
   }
 
@@ -315,6 +353,8 @@ export class PremiseReader {
     datesAt: () => ReadonlySet<number>,
     figuresAt: () => readonly number[],
     typed: (word: string) => boolean,
+    /** The words from this position on ask for the slot's value: no value nor verb of it is read there (`statedUntil`). */
+    until: number,
   ): FoundSlot | null {
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
@@ -383,6 +423,7 @@ export class PremiseReader {
       for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
       for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
     }
+    if (until < words.length) wrong.splice(0, wrong.length, ...wrong.filter((w) => w.at + w.phrase.length <= until));
     if (wrong.length === 0) return null;
     // "l'article de BFMTV sur la lettre date du 19 mars", "the AFP piece on the letter, from 18 March": the letter
     // after "sur", "about" or "on" (an article at most between) that a news piece (`sourceDocuments`) stands before,
@@ -427,7 +468,7 @@ export class PremiseReader {
     // its colon) is read as quoted (`quoted`).
     const part = slot.after === undefined && slot.before === undefined ? partOf(parsed.text, words.length, STRONG_ENDS) : null;
     const valueBeside = (t: Term): boolean => part === null || wrong.some(({ at }) => part[at] === part[t.at] || quotedAt.has(at));
-    const asserting = terms.filter((t) => t.kind === 'concept' && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t) && valueBeside(t));
+    const asserting = terms.filter((t) => t.kind === 'concept' && t.at < until && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t) && valueBeside(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
     // Only the slot's linking words or other values between them, when the slot names them ("Trump answered the letter in

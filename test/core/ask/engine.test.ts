@@ -1458,9 +1458,11 @@ describe('/ask engine: a question is never answered as another one', () => {
   });
 
   it('a name the answer lacks offers no rival whose answer it says already (the Directors Guild in the strikes of 2023)', () => {
-    for (const q of ['How long was the Directors Guild on strike in 2023?', 'the DGA strike of 2023: how many days did it last?', 'Combien de temps a duré la grève de la DGA en 2023 ?']) {
+    for (const q of ['the DGA strike of 2023: how many days did it last?', 'Combien de temps a duré la grève de la DGA en 2023 ?']) {
       expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
     }
+    // The directors said to have been on strike: their own deal, which says they did not strike, corrects it.
+    expect(ask('How long was the Directors Guild on strike in 2023?')).toMatchObject({ verdict: 'answered', fact: { id: 'dga-deal-2023' }, correction: 'strike-directors' });
   });
 
   it('a name beside a word of mentioning is where the question read something, not what it asks about', () => {
