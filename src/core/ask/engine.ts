@@ -1984,8 +1984,14 @@ export class AskEngine {
     if (mode === 'quote') {
       // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
       // the best quote does, is answered as it is (no quote, but the fact asked about).
+      // Not when the one who says is only a pronoun beside a verb of saying, and nothing is named ("word for word, what
+      // does it say about licensing?", "que dit-elle mot pour mot ?"): the words asked for are the letter's, whatever
+      // other fact shares a word of the request.
       const plain = this.facts.rank(searchTerms);
-      if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
+      const named = searchTerms.some((t) => t.kind === 'number' || (t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '')));
+      const says = parsed.reading.terms.filter((t) => t.term === 'c:argue').map((t) => t.at);
+      const lettersOwn = !named && parsed.reading.cues.some((c) => c.cue === 'refers' && says.some((at) => Math.abs(at - c.at) === 1));
+      if (plain[0] && !plain[0].item.quote && !lettersOwn && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
     }
     if (mode === 'fact') ranked = this.datePremises(parsed, searchTerms, ranked);
     if (mode === 'number') {
