@@ -1916,6 +1916,11 @@ export class AskEngine {
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
     typedTerms.push(...this.toWhom(parsed));
+    // "who organised the thing, not just who signed it", "qui l'a lancée, pas seulement qui a signé": a word of going
+    // beyond (`c:beyond`) right before a question word sets aside the question it opens, which the asker does not ask:
+    // its words, and those after it, weigh as the asker's context does (`CONTEXT_WEIGHT`).
+    const setAside = this.setAsideAt(parsed);
+    if (setAside < Number.POSITIVE_INFINITY) typedTerms.splice(0, typedTerms.length, ...typedTerms.map((t) => (t.at >= setAside ? { ...t, weight: Math.min(t.weight, CONTEXT_WEIGHT) } : t)));
     // "…, number + date pls": the words of a last clause that only names the slots asked for are no content to find,
     // when the fact the rest of the question finds carries all of that rest (a word it misses, "Le Monde", still counts).
     const slotTail = this.checks.slotTail(parsed);
@@ -1929,6 +1934,18 @@ export class AskEngine {
     const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
     return { mode, searchTerms };
+  }
+
+  /**
+   * Where a question sets aside what it does not ask ("…, not just who signed it"): the word of going beyond (`c:beyond`)
+   * right before a question word, after some content of its own; infinity when it sets nothing aside.
+   */
+  private setAsideAt(parsed: ParsedQuestion): number {
+    const { terms, cues } = parsed.reading;
+    const beyond = terms.find(
+      (t) => t.term === 'c:beyond' && t.at > 0 && cues.some((c) => c.cue === 'wh' && c.at === t.at + (t.span ?? 1)) && terms.some((u) => u.at < t.at && u.weight >= 1),
+    );
+    return beyond ? beyond.at : Number.POSITIVE_INFINITY;
   }
 
   /**

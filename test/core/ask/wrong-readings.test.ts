@@ -206,3 +206,14 @@ describe('/ask: a word shared with another fact does not make its answer (round 
     expect(ask('is Ruffalo on the 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 });
+
+describe('/ask: a question the asker sets aside after "not just" is no content (round 32)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"…, not just who signed" weighs the set-aside question as context: never the fact on the letter\'s reach beyond Hollywood', () => {
+    expect(ask('who was driving the whole thing, not just who put a name on it?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+    expect(ask('who drove the letter, not only who signed it?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    // "not just" before a thing, not a question word, is what is asked: the letter's reach.
+    expect(ask('is it accurate that the letter names doctors too, not just who works in film?')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+  });
+});
