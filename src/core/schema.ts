@@ -268,6 +268,7 @@ export const WORD_LISTS = [
   'signingActs',
   'thenAdverbs',
   'nameNouns',
+  'placeOpeners',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

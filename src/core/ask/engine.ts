@@ -481,8 +481,23 @@ export class AskEngine {
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     return this.answering(() => {
       const question = spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
-      return this.titleKept(question, lang, this.askText(question, fallback, lang, 0));
+      return this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));
     });
+  }
+
+  /**
+   * "En France, les comédiens de doublage ont lancé une pétition… ?", "in the UK, who…?": a question that opens on a
+   * preposition of place (`placeOpeners`, past an article) before another country than the story's (`otherCountries`)
+   * is set in that country; an answer whose fact never names it answers a part read without it: declined.
+   */
+  private placeKept(question: string, lang: Locale | undefined, outcome: AskOutcome & { lang: Locale }): AskOutcome & { lang: Locale } {
+    if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote')) return outcome;
+    const { terms, corrected: words } = this.parseOnce(question, lang).reading;
+    if (!this.lexicon.wordList('placeOpeners').has(words[0] ?? '')) return outcome;
+    const at = this.lexicon.wordList('articles').has(words[1] ?? '') ? 2 : 1;
+    const country = terms.find((t) => t.at === at && (t.span ?? 1) === 1 && this.lexicon.wordList('otherCountries').has(words[at] ?? ''));
+    if (country === undefined || this.facts.carries(outcome.fact.id, country.term)) return outcome;
+    return { verdict: 'no_answer', mode: outcome.mode, candidates: [], parsed: outcome.parsed, confidence: 0, lang: outcome.lang };
   }
 
   /**

@@ -217,3 +217,17 @@ describe('/ask: a question the asker sets aside after "not just" is no content (
     expect(ask('is it accurate that the letter names doctors too, not just who works in film?')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
   });
 });
+
+describe('/ask: a question set in another country by its opening (round 32)', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('"En France, …", "In Germany, …" opening the question → declined when the fact found never names that country', () => {
+    expect(ask('Au Canada, des scénaristes ont lancé une lettre contre l\'IA, qui l\'a organisée ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('In Germany, dubbing artists launched a petition against AI, any details?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a country the fact names, or the story\'s own, is no other setting', () => {
+    expect(ask('en chine, deepseek c\'est quoi ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
+    expect(ask('In the US, who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
