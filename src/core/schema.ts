@@ -265,6 +265,10 @@ export const WORD_LISTS = [
   'deskNouns',
   'otherTexts',
   'givenNames',
+  'signingActs',
+  'thenAdverbs',
+  'nameNouns',
+  'placeOpeners',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

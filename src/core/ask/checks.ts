@@ -322,9 +322,14 @@ export class AnswerChecks {
     // A pronoun for one person ("she", "il": the `someone` cue) stands for someone named before in any wording.
     const { cues } = parsed.reading;
     const pronounSays = cues.some((c) => c.cue === 'refers') && (cues.some((c) => c.cue === 'someone') || this.lexicon.wordList('andWords').has(words[0] ?? '') || terms.some(slot));
+    // "ça a donné quoi derrière ?": a word that names who stands behind something (`thenAdverbs`), in a question that
+    // asks no one, says afterwards: a slot of what was said before too.
+    const then = this.lexicon.wordList('thenAdverbs');
+    const asksWho = terms.some((t) => t.term === 'c:who');
     return terms.every(
       (t) =>
         (t.kind === 'concept' && this.followUpConcepts.has(t.term)) ||
+        (!asksWho && t.kind === 'concept' && (then.has(words[t.at] ?? '') || then.has(corrected[t.at] ?? ''))) ||
         (pronounSays && t.term === 'c:argue') ||
         attributeAt.has(t.at) ||
         yearAt(t) ||

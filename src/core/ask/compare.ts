@@ -244,8 +244,17 @@ export class EventComparer {
     // "already" ("le plan était-il déjà sorti quand…"): that asks whether what the side says was done.
     const stillOn = joint !== null && left0.length > 0 && words.slice(0, joint.at).some((w) => this.lexicon.wordList('stillWords').has(w) && !this.lexicon.wordList('alreadyWords').has(w)) && !left0.some((t) => t.term === 'c:end' || t.term === 'c:start');
     if (stillOn) left0.push({ term: 'c:end', kind: 'concept', weight: 1, at: left0[left0.length - 1]!.at });
-    const left = pronoun(left0) ? lend(left0, right0) : left0;
-    const right = pronoun(right0) ? lend(right0, left0) : right0;
+    // "Le décret 14179 a été publié combien de jours après la signature ?": a side that is only the act of signing after a
+    // definite article (`signingActs`), set against a side that names its thing by a name or figure (not the letter), is
+    // that thing's signing: read with the other's names and figures, as a pronoun's side is. Not "les signataires": the
+    // letter's signers.
+    const signingAct = (side: Term[], other: Term[]): boolean => {
+      const heavy = side.filter((t) => t.weight >= 1);
+      const act = (t: Term): boolean => t.term === 'c:sign' && this.lexicon.wordList('signingActs').has(words[t.at] ?? '') && this.lexicon.wordList('titleArticles').has(words[t.at - 1] ?? '');
+      return heavy.length > 0 && heavy.every(act) && other.some(naming) && !other.some((t) => t.term === 'c:letter');
+    };
+    const left = pronoun(left0) || signingAct(left0, right0) ? lend(left0, right0) : left0;
+    const right = pronoun(right0) || signingAct(right0, left0) ? lend(right0, left0) : right0;
     // "…which first, and how many days apart?", "lequel en premier et écart ?": what else the question asks of the two (a
     // question word, a span of time, a gap) is no word of either thing.
     // "lequel des deux", "which of the two": the question word with what it counts.
@@ -336,7 +345,11 @@ export class EventComparer {
       const titled = (r: Ranked<TimelineEvent>, t: Term): boolean => this.events.field(r.id, t.term) === 2;
       const apart = (x: Term, y: Term): boolean =>
         pool.some((r) => titled(r, x) && !titled(r, y)) && pool.some((r) => titled(r, y) && !titled(r, x)) && !pool.some((r) => titled(r, x) && titled(r, y));
-      const paired = names.filter((x) => names.some((y) => y.term !== x.term && ((y.at === x.at + 1 && apart(x, y)) || (y.at === x.at + 2 && this.lexicon.wordList('andWords').has(words[x.at + 1] ?? '')))));
+      // "les contributions d'OpenAI et de Google", "the filings of OpenAI and of Google": the "of" (`ofWords`) repeated
+      // after the "and" joins the two names as the bare "and" does.
+      const joined = (x: Term, y: Term): boolean =>
+        this.lexicon.wordList('andWords').has(words[x.at + 1] ?? '') && (y.at === x.at + 2 || (y.at === x.at + 3 && this.lexicon.wordList('ofWords').has(words[x.at + 2] ?? '')));
+      const paired = names.filter((x) => names.some((y) => y.term !== x.term && ((y.at === x.at + 1 && apart(x, y)) || joined(x, y))));
       if (paired.length > 0 && !pool.some((r) => names.every((t) => this.events.field(r.id, t.term) === 2))) {
         // "Did Google and OpenAI file before the letter?": when each of the names has an event of its own and all those
         // events fall on one day, whichever is set against the other side gives the same answer; the first name's

@@ -489,8 +489,23 @@ export class AskEngine {
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     return this.answering(() => {
       const question = spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
-      return this.titleKept(question, lang, this.askText(question, fallback, lang, 0));
+      return this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));
     });
+  }
+
+  /**
+   * "En France, les comédiens de doublage ont lancé une pétition… ?", "in the UK, who…?": a question that opens on a
+   * preposition of place (`placeOpeners`, past an article) before another country than the story's (`otherCountries`)
+   * is set in that country; an answer whose fact never names it answers a part read without it: declined.
+   */
+  private placeKept(question: string, lang: Locale | undefined, outcome: AskOutcome & { lang: Locale }): AskOutcome & { lang: Locale } {
+    if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote')) return outcome;
+    const { terms, corrected: words } = this.parseOnce(question, lang).reading;
+    if (!this.lexicon.wordList('placeOpeners').has(words[0] ?? '')) return outcome;
+    const at = this.lexicon.wordList('articles').has(words[1] ?? '') ? 2 : 1;
+    const country = terms.find((t) => t.at === at && (t.span ?? 1) === 1 && this.lexicon.wordList('otherCountries').has(words[at] ?? ''));
+    if (country === undefined || this.facts.carries(outcome.fact.id, country.term)) return outcome;
+    return { verdict: 'no_answer', mode: outcome.mode, candidates: [], parsed: outcome.parsed, confidence: 0, lang: outcome.lang };
   }
 
   /**
@@ -1924,6 +1939,11 @@ export class AskEngine {
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
     typedTerms.push(...this.toWhom(parsed));
+    // "who organised the thing, not just who signed it", "qui l'a lancée, pas seulement qui a signé": a word of going
+    // beyond (`c:beyond`) right before a question word sets aside the question it opens, which the asker does not ask:
+    // its words, and those after it, weigh as the asker's context does (`CONTEXT_WEIGHT`).
+    const setAside = this.setAsideAt(parsed);
+    if (setAside < Number.POSITIVE_INFINITY) typedTerms.splice(0, typedTerms.length, ...typedTerms.map((t) => (t.at >= setAside ? { ...t, weight: Math.min(t.weight, CONTEXT_WEIGHT) } : t)));
     // "…, number + date pls": the words of a last clause that only names the slots asked for are no content to find,
     // when the fact the rest of the question finds carries all of that rest (a word it misses, "Le Monde", still counts).
     const slotTail = this.checks.slotTail(parsed);
@@ -1937,6 +1957,18 @@ export class AskEngine {
     const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
     const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
     return { mode, searchTerms };
+  }
+
+  /**
+   * Where a question sets aside what it does not ask ("…, not just who signed it"): the word of going beyond (`c:beyond`)
+   * right before a question word, after some content of its own; infinity when it sets nothing aside.
+   */
+  private setAsideAt(parsed: ParsedQuestion): number {
+    const { terms, cues } = parsed.reading;
+    const beyond = terms.find(
+      (t) => t.term === 'c:beyond' && t.at > 0 && cues.some((c) => c.cue === 'wh' && c.at === t.at + (t.span ?? 1)) && terms.some((u) => u.at < t.at && u.weight >= 1),
+    );
+    return beyond ? beyond.at : Number.POSITIVE_INFINITY;
   }
 
   /**
@@ -1992,8 +2024,14 @@ export class AskEngine {
     if (mode === 'quote') {
       // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
       // the best quote does, is answered as it is (no quote, but the fact asked about).
+      // Not when the one who says is only a pronoun beside a verb of saying, and nothing is named ("word for word, what
+      // does it say about licensing?", "que dit-elle mot pour mot ?"): the words asked for are the letter's, whatever
+      // other fact shares a word of the request.
       const plain = this.facts.rank(searchTerms);
-      if (plain[0] && !plain[0].item.quote && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
+      const named = searchTerms.some((t) => t.kind === 'number' || (t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '')));
+      const says = parsed.reading.terms.filter((t) => t.term === 'c:argue').map((t) => t.at);
+      const lettersOwn = !named && parsed.reading.cues.some((c) => c.cue === 'refers' && says.some((at) => Math.abs(at - c.at) === 1));
+      if (plain[0] && !plain[0].item.quote && !lettersOwn && (!ranked[0] || plain[0].coverage >= ranked[0].coverage)) ranked = plain;
     }
     if (mode === 'fact') ranked = this.datePremises(parsed, searchTerms, ranked);
     if (mode === 'number') {

@@ -742,7 +742,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // "did Elon Musk weigh in on the letter", "comment on it": the "on" of saying something about it, not of being on it.
     if (on === undefined || remarks(on) || pieceOn(on)) return undefined;
     // Or its date ("on the march '25 letter", "on the 2025 letter").
+    // Not across an "or" ("still working on this or was the letter a one-off?"): the letter then opens another question.
     const between = reading.words.slice(on + 1, t.at).every((w, j) => {
+      if (w === 'or' || w === 'ou') return false;
       if (signedWhen().has(on + 1 + j)) return true;
       const term = terms.find((u) => u.at <= on + 1 + j && on + 1 + j < u.at + (u.span ?? 1));
       return term ? term.kind === 'concept' && term.weight < 1 : lexicon.isStopword(w);
@@ -1630,6 +1632,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "actors list", "gimme the actors, just names": the words of the cue that asks for a list ("list", "names") are the
   // request itself, no other thing asked about beside the role.
   const listing = (t: Term): boolean => reading.cues.some((c) => (c.cue === 'list' || c.cue === 'naming') && t.at >= c.at && t.at < c.at + c.length);
+  // "toutes les actrices citées", "the actors named": a word of naming right after the role says which of them are asked
+  // (those the sources name), no other thing asked about.
+  const namedRole = (t: Term): boolean => t.term === 'c:mention' && roleTerms.some((r) => r.at + (r.span ?? 1) === t.at);
   // "did Streep sign it, or was she only quoted?": a verb of quoting offered after "or" as the other side of a named
   // person's signing says what else may have been said of them; the question asks whether they signed, no words of the letter.
   const signingSide = (c: Reading['cues'][number]): boolean =>
@@ -1648,7 +1653,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     !personal &&
     !described &&
     (aboutSigning ||
-      (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter' || setAside.has(t.at) || listing(t))) ||
+      (cues.has('list') && terms.every((t) => t.kind === 'role' || t.weight < 1 || t.term === 'c:letter' || setAside.has(t.at) || listing(t) || namedRole(t))) ||
       roleOnly())
   )
     type = 'list';

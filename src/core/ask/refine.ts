@@ -1093,6 +1093,24 @@ const vetoFollowUps: Refinement = (ctx, decision) => {
   return decision;
 };
 
+/** The concept of mistakes: a fact phrased with it tells what someone got wrong. */
+const MISTAKE = 'c:mistake';
+
+const checkNamesNotMistakes: Refinement = (ctx, decision) => {
+  const { parsed, ranked } = ctx;
+  // "Tous les noms cités par BFM", "which names does the AFP piece give?": a request for a list (`list` cue) of names
+  // (`nameNouns`) with no word of a mistake nor a check asks who an outlet named, not what it got wrong: a fact phrased
+  // as mistakes answers another question; offered, never answered.
+  if (decision.verdict !== 'answered' || ctx.mode !== 'fact' || ctx.facts.field(decision.picked[0]!.id, MISTAKE) < 2) return decision;
+  const { cues, terms } = parsed.reading;
+  if (!cues.some((c) => c.cue === 'list') || cues.some((c) => c.cue === 'check') || terms.some((t) => t.term === MISTAKE)) return decision;
+  const nouns = ctx.lexicon.wordList('nameNouns');
+  if (!parsed.reading.words.some((w) => nouns.has(w))) return decision;
+  const leader = decision.picked[0]!;
+  const other = rivalOf(ranked, leader, (r) => ctx.facts.field(r.id, MISTAKE) < 2);
+  return { ...decision, verdict: 'clarify', picked: other ? [leader, other] : [leader] };
+};
+
 const vetoNamelessSlot: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, strange } = ctx;
   // "how much per book is mistral paying?", "what did judge gosling decide?": a word typed in lower case that no text
@@ -1448,6 +1466,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkPaymentParties,
   vetoUncountedWord,
   vetoFollowUps,
+  checkNamesNotMistakes,
   vetoNamelessSlot,
   vetoFigurelessChoices,
   checkAskedVerb,

@@ -23,6 +23,18 @@ describe('/ask comparisons: a side read with the rest of the question', () => {
     expect(events('OpenAI et Google ont-ils déposé avant la lettre ?', 'fr')).toEqual(filings);
   });
 
+  it('two names joined by "and" with their "of" repeated ("d\'OpenAI et de Google") stand for one day as two bare names do, the first name\'s event picked', () => {
+    const filings = ['2025-03-13-openai-submission', '2025-03-15-letter-submitted'];
+    expect(events('the letter, before or after the filings of OpenAI and of Google?')).toEqual(filings);
+  });
+
+  it('a side that is only "the signing" against a thing named by its number is that thing\'s signing, not the letter\'s filing', () => {
+    const order = ['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published'];
+    expect(events('How many days after the signing was EO 14179 published in the Federal Register?')).toEqual(order);
+    // "les signataires" are the letter's signers: their side stays the letter's filing.
+    expect(events('le décret 14179 a-t-il été signé avant ou après la lettre des signataires ?', 'fr')).toEqual(['2025-01-23-eo-14179-signed', '2025-03-15-letter-submitted']);
+  });
+
   it('a statement before the sentence that asks compares nothing asked when that sentence compares by a cue of its own', () => {
     const ends = ['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends'];
     // "reached a deal before the actors" would set the writers' deal against the actors' strike end.

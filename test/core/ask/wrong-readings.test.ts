@@ -177,3 +177,57 @@ describe('/ask: a company named before the clause that asks is checked, not drop
     expect(ask('openai, what did it tell the government?')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
   });
 });
+
+describe('/ask: a word shared with another fact does not make its answer (round 32)', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('"derrière" with no question of who says afterwards: a follow-up of something said before → declined; "qui est derrière" still the organisers', () => {
+    expect(ask('ok et derrière, ça a donné quoi ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask("c'est qui derrière la lettre ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('a role in a list with a word of naming right after it ("les actrices citées") → the list of that role', () => {
+    expect(ask('toutes les chanteuses citées svp', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'musician' });
+    expect(ask('tous les acteurs cités', 'fr')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'actor' });
+  });
+
+  it('a list of the names an outlet cites, with no word of a mistake → not the fact on what the outlet got wrong; asking for its mistakes still is', () => {
+    expect(ask('give me all the names in the AFP article')).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('Les noms que cite BFMTV, tous svp', 'fr')).not.toMatchObject({ verdict: 'answered' });
+    expect(ask('which names did BFMTV get wrong?')).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+
+  it('a request for the words of "it" (the letter) is answered with a quote of the letter, not another fact sharing a word of the request', () => {
+    expect(ask('verbatim, what does it say on licences?')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'demands' } });
+  });
+
+  it('"on this" and the letter named after an "or" are two questions, no signing verdict', () => {
+    expect(ask('Is Mooser still pushing on this or was the letter his only move?')).not.toMatchObject({ mode: 'signatory' });
+    expect(ask('is Ruffalo on the 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+});
+
+describe('/ask: a question the asker sets aside after "not just" is no content (round 32)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"…, not just who signed" weighs the set-aside question as context: never the fact on the letter\'s reach beyond Hollywood', () => {
+    expect(ask('who was driving the whole thing, not just who put a name on it?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+    expect(ask('who drove the letter, not only who signed it?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    // "not just" before a thing, not a question word, is what is asked: the letter's reach.
+    expect(ask('is it accurate that the letter names doctors too, not just who works in film?')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+  });
+});
+
+describe('/ask: a question set in another country by its opening (round 32)', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('"En France, …", "In Germany, …" opening the question → declined when the fact found never names that country', () => {
+    expect(ask('Au Canada, des scénaristes ont lancé une lettre contre l\'IA, qui l\'a organisée ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('In Germany, dubbing artists launched a petition against AI, any details?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a country the fact names, or the story\'s own, is no other setting', () => {
+    expect(ask('en chine, deepseek c\'est quoi ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
+    expect(ask('In the US, who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+});
