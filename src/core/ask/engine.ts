@@ -480,7 +480,7 @@ export class AskEngine {
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     return this.answering(() => {
-      const question = spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
+      const question = this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))));
       return this.titleKept(question, lang, this.askText(question, fallback, lang, 0));
     });
   }
