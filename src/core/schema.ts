@@ -263,6 +263,8 @@ export const WORD_LISTS = [
   'askerWords',
   'tiedOpenings',
   'deskNouns',
+  'clockWords',
+  'clockLeads',
   'otherTexts',
   'givenNames',
   'signingActs',

@@ -488,7 +488,7 @@ export class AskEngine {
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     return this.answering(() => {
-      const question = spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))));
+      const question = this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))));
       return this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));
     });
   }
@@ -932,8 +932,8 @@ export class AskEngine {
   /**
    * "Excusez-moi, il pleut sur Genève et j'ai du retard : à quelle date la lettre a-t-elle été remise ?", "Salut ! Petite
    * question pour notre exercice de l'ESJ : combien de signataires ?": a name no fact uses, typed in an opening that asks
-   * nothing and says nothing the facts speak of (besides names, only words of chatter, the story's generic words and words
-   * no fact uses), is where the asker is or writes from, not what is asked, when that opening holds a word that is no
+   * nothing and says nothing of what the clause's answer speaks of (no figure, no name the facts know, no other word the
+   * facts use that the answer carries), is where the asker is or writes from, not what is asked, when that opening holds a word that is no
    * name ("Salut depuis Lausanne :"; "Tencent:" alone names its topic) and the clause after it asks on its own, names nothing the
    * story does not know and points back to no one ("Portrait de Koh. Question : elle a cofondé quel studio ?"). That
    * clause is answered alone; null when it is not answered.
@@ -941,8 +941,8 @@ export class AskEngine {
   private afterSetting(clause: string, opening: ParsedQuestion['reading'], lang: Locale | undefined, answerLang: Locale): AskOutcome | null {
     if (opening.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno')) return null;
     const isName = (t: Term): boolean => t.kind === 'word' && (this.lexicon.isName(opening.corrected[t.at] ?? '') || startsWithCapital(opening.shown[t.at] ?? '') || this.lexicon.wordList('companyNames').has(opening.corrected[t.at] ?? ''));
-    const says = (t: Term): boolean => t.weight >= 1 && (t.kind !== 'word' || this.facts.knows(t.term) || isName(t));
-    if (opening.terms.some((t) => t.kind === 'number' || (says(t) && !(isName(t) && !this.facts.knows(t.term))))) return null;
+    // A figure, or a name the facts know, is said of the story: the opening is part of the question, not its setting.
+    if (opening.terms.some((t) => t.kind === 'number' || (isName(t) && this.facts.knows(t.term)))) return null;
     if (!opening.terms.some((t) => t.kind !== 'number' && !isName(t))) return null;
     const part = this.parseOnce(clause, lang);
     const { cues } = part.reading;
@@ -953,7 +953,14 @@ export class AskEngine {
     const terms = this.searchTermsOf(part);
     if (this.topic.namesOtherTopic(part, terms) || this.topic.namesOtherTopic(part, terms, 'lowercase') || this.topic.acronymOtherTopic(part) || this.topic.otherTime(part)) return null;
     const again = this.decideFor(part, answerLang);
-    return again.verdict === 'answered' ? again : null;
+    if (again.verdict !== 'answered') return null;
+    // Another word the facts use says something of what is asked only when the answer carries it ("in Canada the strike
+    // dragged on: how long did the strike last?" sets the strike it asks about in another country); one the answer does
+    // not carry is of the asker's day ("j'ai un titre à trouver", "on boucle dans une heure", "the Toronto bureau"). A
+    // verdict of who signed carries no word: any such word keeps the opening in the question.
+    const said = (t: Term): boolean => !isName(t) && t.weight >= 1 && (t.kind !== 'word' || this.facts.knows(t.term));
+    const carried = (t: Term): boolean => again.mode !== 'fact' && again.mode !== 'number' && again.mode !== 'quote' ? true : this.facts.carries(again.fact.id, t.term);
+    return opening.terms.some((t) => said(t) && carried(t)) ? null : again;
   }
 
   /**

@@ -6,6 +6,7 @@ import type { Locale } from '../reply';
 import { ROLES, WORD_ENDINGS, WORD_LISTS, type ConceptData, type Cue, type Role, type WordEnding, type WordList } from '../schema';
 import { setBounded } from '../bounded-cache';
 import { editDistance, foldText } from '../text';
+import { isNumberWord } from './spelled-numbers';
 import { Lexicon as WordNumbers, TokenIndex } from '../token-index';
 
 /** One search term of a text: a stemmed word, a concept (`c:organise`), a role (`r:director`) or a number. */
@@ -64,6 +65,22 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const DIGIT = /\d/;
 const DIGIT_FIRST = /^\d/;
+/** A figure that can be an hour or a count of minutes (see `clockAt`): up to three digits. */
+const CLOCK_FIGURE = /^\d{1,3}$/;
+/** The French hour's word with its minutes typed in one ("h30" of "12h30"). */
+const HOUR_AND_MINUTES = /^h[0-5]\d$/;
+/** An hour typed apart from its minutes ("19 h 30", "18 heures 45"). */
+const HOUR_SPACED = /(?<![\d.,:])(\d{1,2})\s*h(?:eures?)?\s+([0-5]\d)(?![\d.,:]*\d)/iu;
+const HOUR_SPACED_ALL = new RegExp(HOUR_SPACED.source, 'giu');
+/** A time typed with a colon or a point ("18:00", "7.40"), with the word before it: tested before any text is rewritten. */
+const CLOCK_TYPED = /(?<![\d.,:])\d{1,2}[:.][0-5]\d(?![\d.,:]*\d)/u;
+const CLOCK_TYPED_ALL = /((?:(\p{L}+)\s+)?)(?<![\d.,:])(\d{1,2})([:.])([0-5]\d)(?![\d.,:]*\d)/gu;
+/** A scale or share right after a figure ("2.30 million", "7.40 %"): a decimal, no time of the clock. */
+const SCALE_AFTER = /^\s*(?:k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?|%|percent|pour)(?![\p{L}])/iu;
+/** The last hour of a day's clock. */
+const LAST_HOUR = 23;
+/** Minutes of the hour: two digits. */
+const MINUTES = /^[0-5]\d$/;
 const LOWER_CASE_ONLY = /^\p{Ll}+$/u;
 /** A word of a given name's shape, folded: letters only, three or more, a vowel among them. */
 const GIVEN_NAME = /^(?=[a-z]*[aeiouy])[a-z]{3,}$/;
@@ -576,6 +593,23 @@ export class Lexicon {
   }
 
   /**
+   * A question with its times of the clock typed with a colon ("the 18:00 bulletin", "11:59 p.m."), with the French
+   * hour's word apart from its minutes ("19 h 30", "18 heures 45") or, after a word that leads one (`clockLeads`: "at
+   * 7.40", "à 9.30"), with a point, written as the French hour in one ("18h00", "19h30", "at 7h40"): one way the words
+   * read it (`clockAt`), and no figure `readNumbers` takes ("7.40" is no 7.4, "19 h 30" no 30). Hours up to 23, minutes
+   * of two digits; "3:1" or "at 2.30 million" (a scale after it) stay as typed. Any other text as typed.
+   */
+  clockTimes(text: string): string {
+    const joined = HOUR_SPACED.test(text) ? text.replace(HOUR_SPACED_ALL, '$1h$2') : text;
+    if (!CLOCK_TYPED.test(joined)) return joined;
+    return joined.replace(CLOCK_TYPED_ALL, (all: string, before: string, lead: string | undefined, hour: string, mark: string, minutes: string, at: number) =>
+      Number(hour) <= LAST_HOUR && (mark === ':' || (lead !== undefined && this.wordLists.clockLeads.has(foldText(lead)) && !SCALE_AFTER.test(joined.slice(at + all.length))))
+        ? `${before}${hour}h${minutes}`
+        : all,
+    );
+  }
+
+  /**
    * A text with its newsroom abbreviations read back ("what did OAI tell the WH" → "what did OpenAI tell the White
    * House"): each whole word (letters and figures, no hyphen or letter against it) that is a key of `abbreviations`,
    * as typed for a key with a capital, in any case for one in lower case; a key of several words first ("what did goo
@@ -944,6 +978,12 @@ export class Lexicon {
       const fr = this.stopwords.fr.has(word);
       if (en && !fr) stopHits.en += 1;
       if (fr && !en) stopHits.fr += 1;
+      // "for the 6pm bulletin", "le journal de 19 h 30", "the four o'clock": the asker's hour, no term (see `clockAt`).
+      const clock = this.clockAt(words, i);
+      if (clock > 0) {
+        i += clock;
+        continue;
+      }
       if (!en && !fr && (word.length > 1 || DIGIT.test(word))) {
         const figure = DIGIT_FIRST.test(word);
         terms.push({ term: figure ? word : this.termOf(wholeMonth(words, i, lang) ?? word, lang), weight: 1, kind: figure ? 'number' : 'word', at: i });
@@ -968,6 +1008,29 @@ export class Lexicon {
     const form = cues.some((c) => FORM_CUES.has(c.cue)) ? new Set(cues.filter((c) => FORM_CUES.has(c.cue)).flatMap((c) => Array.from({ length: c.length }, (_, k) => c.at + k))) : NO_POSITIONS;
     const kept = terms.filter((t) => (t.kind === 'concept' || t.kind === 'role' || !form.has(t.at)) && !(t.term === HAPPEN && according.has(t.at)));
     return { words: typed, shown, corrected: words, terms: kept, cues, stopHits };
+  }
+
+  /**
+   * How many words a time of the clock typed at `k` spans (0 when none is): a figure of up to three digits then a word of
+   * `clockWords`, typed as one word or two ("6 pm", "10 a.m.", "18 h"), and the minutes after it ("19 h 30", "7h10"); or
+   * a number word before one typed in two ("four o'clock"). "The 6pm bulletin" gives the hour of the asker's day: no
+   * figure of the story, nor a word to search.
+   */
+  private clockAt(words: readonly string[], k: number): number {
+    const word = words[k]!;
+    const spelt = !CLOCK_FIGURE.test(word);
+    if (spelt && !isNumberWord(word)) return 0;
+    const units = this.wordLists.clockWords;
+    const next = words[k + 1] ?? '';
+    // "7h10", "12h30": the hour's word with its minutes in one ("11h59 pm" as `clockTimes` writes "11:59 pm").
+    if (!spelt && HOUR_AND_MINUTES.test(next)) return units.has(words[k + 2] ?? '') ? 3 : 2;
+    // "a.m.", "p.m.", "o'clock": typed in two words; after a number word, only these ("deux heures" may be a span).
+    const joined = k + 2 < words.length && units.has(`${next}${words[k + 2]!}`) ? 2 : 0;
+    const unit = joined || (units.has(next) && !spelt ? 1 : 0);
+    if (unit === 0) return 0;
+    // "19 h 30", "18 heures 30": the minutes after a word of the clock typed alone.
+    const minutes = unit === 1 && MINUTES.test(words[k + 2] ?? '') ? 1 : 0;
+    return 1 + unit + minutes;
   }
 
   /**

@@ -58,7 +58,7 @@ const SCALE: Record<string, number> = {
 };
 /** `SCALE` by word: a Map, so a word typed in a question ("constructor", "valueOf") finds no property of every object. */
 const SCALE_OF: ReadonlyMap<string, number> = new Map(Object.entries(SCALE));
-const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?)\b)/giu;
+const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)\s*(k|thousand|mille|mn|m|millions?|bn|b|billions?|milliards?|mds?|tn|t|trillions?)?\b(?!\s*(?:min|minutes?|h|heures?|hours?|sec|secondes?|seconds?|ans|years?|[ap]\.?m|o['’]?clock)\b)/giu;
 /** A term that names something of its own: full weight, neither a figure nor a role ("a thing signed", "a thing joined"). */
 const substantive = (t: Term): boolean => t.weight >= 1 && t.kind !== 'number' && t.kind !== 'role';
 /** Years people ask about (2023, 2025); other figures are numbers to check. */
@@ -217,7 +217,12 @@ export function sameFigure(a: number, b: number): boolean {
   return a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= NUMBER_TOLERANCE;
 }
 
-/** Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart; days of a month ("March 19", "le 20 mars") are no figures. */
+/**
+ * Figures in a text: "$229Bn" → 229e9, "2.3 million" → 2.3e6, "8,755" → 8755; years apart; days of a month ("March 19", "le
+ * 20 mars") are no figures, nor an hour typed with its "h", "a.m.", "p.m." or "o'clock" ("18 h", "6pm", "10 a.m."), nor spans of
+ * minutes or hours ("20 min"). A question's other times of the clock are written so first (`Lexicon.clockTimes`: "18:00"
+ * → "18h00", "19 h 30" → "19h30").
+ */
 export function readNumbers(text: string): { numbers: number[]; years: number[] } {
   const numbers: number[] = [];
   const years: number[] = [];

@@ -35,6 +35,11 @@ const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map([
   ['mille', { value: 1000, kind: 'thousand', langs: ['fr'] }],
 ]);
 
+/** Whether a word, folded, is a number word of either language ("four", "vingt"): "four o'clock", "dix minutes" (see `Lexicon.clockAt`). */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word);
+}
+
 /** The words that join two number words inside one figure ("two hundred and fifty", "vingt et un"). */
 const AND_BEFORE: Record<Lang, ReadonlySet<string>> = { en: new Set(['and']), fr: new Set(['et']) };
 /** A figure typed in words below this is left as typed: "two companies", "deux phrases", "four o'clock" count nothing of the story. */
