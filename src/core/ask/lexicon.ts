@@ -18,6 +18,11 @@ export interface Term {
   at: number;
   /** How many words it was read from, when a phrase. */
   span?: number;
+  /**
+   * Casual wording: a common dictionary word, no name (the engine's `commonMarked`); when no item uses it, it weighs less
+   * in the share of the question an item carries than a rare word or a name no item uses ("crowd", "side").
+   */
+  common?: true;
 }
 
 /** A text read once: its folded words and where each cue phrase was found. */
