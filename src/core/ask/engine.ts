@@ -106,6 +106,15 @@ const CLAIM_MARK = /[:,;.!?—–-]/;
 const CLAIM_END = /[\s:,;.!?—–-]+$/u;
 /** The term that names the letter itself: what an overview question asks about (`asksOverview`). */
 const OVERVIEW_SUBJECT = 'c:letter';
+/**
+ * A common word no fact uses is casual wording when examples with a fact use it at least this many times as examples no
+ * fact answers (twice the examples' own share, about 9,300 to 5,200: it leans to questions with an answer)…
+ */
+const COMMON_ANSWERED_RATIO = 4;
+/** …and at least this many examples with a fact use it (a word one question used may be its own topic). */
+const COMMON_ANSWERED_MIN = 2;
+/** How many distinct words of content the facts know a question holds at least for its casual words to weigh less. */
+const COMMON_KNOWN_TERMS = 2;
 /** The weight of the story's context words (AI, Hollywood, copyright): an overview question may hold them, no slot. */
 const OVERVIEW_CONTEXT_WEIGHT = 0.3;
 /** How many asides a question may end on ("…, need it for my lede, for the explainer"): see `beforeAsides`. */
@@ -137,6 +146,8 @@ export class AskEngine {
   /** Facts that carry a quote of the letter, searched by the quote's own words first. */
   private readonly quoted: Retriever<Fact>;
   private readonly learned: Retriever<string | null>;
+  /** Per word's term: how many examples with a fact, and how many no fact answers, use it (`commonMarked`). */
+  private readonly exampleUse = new Map<string, { answered: number; declined: number }>();
   /** Each example's names (content words the data spells only with a capital: "BFMTV", "Anthropic"), as search terms. */
   private readonly exampleNames = new Map<string, readonly string[]>();
   /** The year the letter was filed (a year after it is later than the story's start). */
@@ -202,6 +213,10 @@ export class AskEngine {
    * question ends (one memo a question, none made only to be dropped).
    */
   private held: QuestionMemo | null = null;
+  /** Whether the question is read again with its casual words weighing less (`ask`, `decideByFacts`). */
+  private casualReading = false;
+  /** Whether the facts declined a reading of the question being answered that has casual words (`decideByFacts`). */
+  private casualSeen = false;
 
   constructor(
     private readonly data: Pick<FactBaseData, 'facts' | 'timeline' | 'letter' | 'deviations' | 'signatories'> & { concepts: ConceptData; examples?: ExampleData },
@@ -274,6 +289,12 @@ export class AskEngine {
     for (const x of data.examples?.examples ?? []) {
       const read = this.lexicon.read(x.q, x.lang);
       if (x.fact === null) offTopic.push({ id: x.id, reading: read });
+      for (const term of new Set(read.terms.filter((t) => t.kind === 'word' && t.weight >= 1).map((t) => t.term))) {
+        const use = this.exampleUse.get(term) ?? { answered: 0, declined: 0 };
+        if (x.fact === null) use.declined += 1;
+        else use.answered += 1;
+        this.exampleUse.set(term, use);
+      }
       this.exampleNames.set(x.id, [...new Set(read.terms.filter((t) => t.kind === 'number' || (t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(read.corrected[t.at] ?? ''))).map((t) => t.term))]);
     }
     this.events = new Retriever(
@@ -487,10 +508,22 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    return this.answering(() => {
-      const question = this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))));
-      return this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));
-    });
+    const question = this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))));
+    this.casualSeen = false;
+    const read = (): AskOutcome & { lang: Locale } => this.answering(() => this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0))));
+    const outcome = read();
+    // Only when some reading the facts declined had casual words: the reading again differs from the first nowhere else.
+    if (outcome.verdict !== 'no_answer' || !this.casualSeen) return outcome;
+    // A question declined as read is read again with its casual words weighing less (`commonMarked`, in
+    // `decideByFacts`): every rule runs again on that reading, and only an answer replaces the declining (choices
+    // offered on it were as often off-topic questions as fair ones on dev).
+    this.casualReading = true;
+    try {
+      const again = read();
+      return again.verdict === 'answered' ? again : outcome;
+    } finally {
+      this.casualReading = false;
+    }
   }
 
   /**
@@ -1663,9 +1696,27 @@ export class AskEngine {
     return null;
   }
 
-  /** Retrieval, the calibrated decision and its refinements (`refine.ts`), then premise correction. */
+  /**
+   * Retrieval, the calibrated decision and its refinements (`refine.ts`), then premise correction. When the question is
+   * read again (`casualReading`) and the facts decline it, once more with its casual words weighing less
+   * (`casualRetrieval`): only an answer on that retrieval replaces the declining. A question the plain retrieval answers
+   * or offers choices for keeps that: casual words weighing less never settle a close race nor change what is answered.
+   */
   private decideByFacts(parsed: ParsedQuestion, lang: Locale): AskOutcome {
-    const { mode, ranked, searchTerms } = this.retrieve(parsed);
+    const plain = this.decideByRetrieval(parsed, lang, this.retrieve(parsed));
+    if (plain.verdict !== 'no_answer') return plain;
+    if (!this.casualReading) {
+      if (!this.casualSeen) this.casualSeen = this.commonMarked(parsed, this.searchTermsOf(parsed)) !== this.searchTermsOf(parsed);
+      return plain;
+    }
+    const casual = this.casualRetrieval(parsed);
+    if (casual === null) return plain;
+    const again = this.decideByRetrieval(parsed, lang, casual);
+    return again.verdict === 'answered' ? again : plain;
+  }
+
+  private decideByRetrieval(parsed: ParsedQuestion, lang: Locale, retrieval: Retrieval): AskOutcome {
+    const { mode, ranked, searchTerms } = retrieval;
     // "Did Ruffalo sign another letter?": the data is about one letter; another is another topic.
     if (parsed.otherLetter) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     // A comparison no two events answered is not made a one-fact question by a lenient lead: only a clear one counts.
@@ -1979,6 +2030,39 @@ export class AskEngine {
   }
 
   /**
+   * "Any follow-up campaign by that crowd?": a word of content no fact uses that is a common dictionary word
+   * (`commonWord`), typed in lower case or with the capital of a sentence's opening, and that the examples with a fact
+   * lean to (`COMMON_ANSWERED_RATIO`, `COMMON_ANSWERED_MIN`: "crowd", "période"; not "retirement", "talking",
+   * "espagnol"), is the asker's casual wording, not the sign of another topic: marked `common`,
+   * it weighs less in the share of the question a fact carries (`Retriever.termRarity`). Its weight, and so every rule
+   * that counts it as content missed, is kept.
+   */
+  private commonMarked(parsed: ParsedQuestion, terms: Term[]): Term[] {
+    const { shown, corrected } = parsed.reading;
+    if (shown.length !== corrected.length) return terms;
+    const opening = this.typedOf(parsed).opening;
+    const common = (t: Term): boolean =>
+      t.kind === 'word' &&
+      t.weight >= 1 &&
+      !this.facts.knows(t.term) &&
+      !(startsWithCapital(shown[t.at] ?? '') && !opening.has(t.at)) &&
+      commonWord(corrected[t.at] ?? '', parsed.lang) &&
+      casual(t.term);
+    const casual = (term: string): boolean => {
+      const use = this.exampleUse.get(term);
+      return use !== undefined && use.answered >= COMMON_ANSWERED_MIN && use.answered >= use.declined * COMMON_ANSWERED_RATIO;
+    };
+    if (!terms.some(common)) return terms;
+    // Not in a question of one word the facts know besides ("sorry, wrong channel", "and the date we discussed?"): what
+    // little it asks is no more the story's than its casual words say. Nor beside a word no fact uses that is no common
+    // word (a name, a rare word): that word sets another topic, which the casual words may be about.
+    const known = new Set(terms.filter((t) => t.weight >= 1 && this.facts.knows(t.term)).map((t) => t.term));
+    if (known.size < COMMON_KNOWN_TERMS) return terms;
+    if (terms.some((t) => t.weight >= 1 && !this.facts.knows(t.term) && !common(t))) return terms;
+    return terms.map((t) => (common(t) ? { ...t, common: true } : t));
+  }
+
+  /**
    * "To whom was the letter sent?", "à qui la lettre a-t-elle été remise ?": "who" right after a word of `toWhomLinks`,
    * in a question with a verb of sending, asks for the recipient (`c:recipient`), read where the "who" is (which stays
    * the question word). Nothing otherwise.
@@ -2027,6 +2111,17 @@ export class AskEngine {
 
   private retrieveUncached(parsed: ParsedQuestion): Retrieval {
     const { mode, searchTerms } = this.searchOf(parsed);
+    return this.retrieveWith(parsed, mode, searchTerms);
+  }
+
+  /** The retrieval with the question's casual words weighing less (`commonMarked`), or null when it has none. */
+  private casualRetrieval(parsed: ParsedQuestion): Retrieval | null {
+    const { mode, searchTerms } = this.searchOf(parsed);
+    const marked = this.commonMarked(parsed, searchTerms);
+    return marked === searchTerms ? null : this.retrieveWith(parsed, mode, marked);
+  }
+
+  private retrieveWith(parsed: ParsedQuestion, mode: Retrieval['mode'], searchTerms: Term[]): Retrieval {
     let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
     if (mode === 'quote') {
       // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
@@ -2046,7 +2141,7 @@ export class AskEngine {
       // letter's $229bn), carry the question's most specific word: the figure, matched by value.
       const corrected = this.deviationsFor(parsed.numbers).flatMap((d) => readNumbers(d.sourcesSay.en).numbers);
       const near = this.factsWithNumbers([...parsed.numbers, ...corrected]);
-      const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
+      const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.termRarity(t), 0);
       // As rare as a word no fact uses: one figure among the facts' words.
       const figure = this.facts.idf('');
       // Facts that give the figure but that the question's words hardly find ("the actors' strike lasted 90 days?": 90
@@ -2136,7 +2231,7 @@ export class AskEngine {
     const at = new Set([...dateWordsAt(parsed.reading.words, this.lexicon.wordList('ordinalEndings')), ...dateWordsAt(parsed.reading.corrected, this.lexicon.wordList('ordinalEndings'))]);
     const dates = dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && (t.kind === 'word' || t.kind === 'number') && at.has(t.at)));
     if (dates.length === 0) return ranked;
-    const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.idf(t.term), 0);
+    const total = dedupeTerms(searchTerms).reduce((sum, t) => sum + t.weight * this.facts.termRarity(t), 0);
     if (total <= 0) return ranked;
     return ranked.map((r) => {
       if (!this.dated.has(r.id)) return r;

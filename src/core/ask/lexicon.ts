@@ -19,6 +19,11 @@ export interface Term {
   at: number;
   /** How many words it was read from, when a phrase. */
   span?: number;
+  /**
+   * Casual wording: a common dictionary word, no name (the engine's `commonMarked`); when no item uses it, it weighs less
+   * in the share of the question an item carries than a rare word or a name no item uses ("crowd", "side").
+   */
+  common?: true;
 }
 
 /** The key of a text's reading in a language, in `Lexicon.useReadings`'s map and the stored readings. */

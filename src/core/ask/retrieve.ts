@@ -42,6 +42,12 @@ const CONTAINMENT_BOOST = 1;
 const RANKED_POOL = 12;
 /** A word no item knows weighs 0.8 of the rarest known word: a sign of another topic, a little less sure than a rare word found. */
 const UNKNOWN_EXTRA = 0.8;
+/**
+ * A common dictionary word no item uses (`Term.common`: "crowd", "side", "période") weighs this share of an unknown
+ * word's rarity: the asker's casual wording more often than a sign of another topic, yet not nothing (a question of
+ * such words and one story word is not carried by that word alone).
+ */
+const COMMON_UNKNOWN_SHARE = 0.25;
 
 /** MiniSearch 7's BM25+ parameters and field boosts, which the index below reproduces score for score. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -263,6 +269,13 @@ export class Retriever<T> {
     return this.rarity.get(term) ?? Math.log(1 + this.items.size) * UNKNOWN_EXTRA;
   }
 
+  /** A query term's rarity: its `idf`, less for a common word no item uses (`COMMON_UNKNOWN_SHARE`). */
+  termRarity(t: Term): number {
+    const known = this.rarity.get(t.term);
+    if (known !== undefined) return known;
+    return Math.log(1 + this.items.size) * UNKNOWN_EXTRA * (t.common ? COMMON_UNKNOWN_SHARE : 1);
+  }
+
   /** Items ranked for the question's terms, best first; `only` restricts to some ids; `pool`: how many leaders are measured. */
   rank(terms: readonly Term[], only?: ReadonlySet<string>, pool = RANKED_POOL): Ranked<T>[] {
     const content = dedupe(terms);
@@ -384,7 +397,7 @@ export class Retriever<T> {
     let total = 0;
     for (let i = 0; i < content.length; i++) {
       const t = content[i]!;
-      queryIdf[i] = this.idf(t.term);
+      queryIdf[i] = this.termRarity(t);
       queryToken[i] = tokens.includes(t.term) ? 1 : 0;
       queryTermIds[i] = this.termIds.get(t.term) ?? -1;
       total = total + t.weight * queryIdf[i]!;
