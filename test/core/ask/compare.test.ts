@@ -7,6 +7,11 @@ describe('/ask comparisons: two things set against each other in time', () => {
     const o = ask(q);
     return o.verdict === 'answered' && o.mode !== 'compare';
   };
+  /** The two events compared, in the question's order; none when not answered by a comparison. */
+  const compared = (q: string): string[] => {
+    const o = ask(q);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+  };
 
   it.each([
     'came first — Google\'s proposal or OpenAI\'s submission?',
@@ -19,15 +24,11 @@ describe('/ask comparisons: two things set against each other in time', () => {
   });
 
   it('where two things are set side by side, one plain word no event uses ("go live") is a side\'s verb, not a thing left unmatched', () => {
-    const events = (q: string): string[] => {
-      const o = ask(q);
-      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
-    };
-    expect(events('Did the BFMTV write-up go live before the LA Times piece or after?')).toEqual(['2025-03-19-bfmtv-article', '2025-03-18-lat-afp-coverage']);
+    expect(compared('Did the BFMTV write-up go live before the LA Times piece or after?')).toEqual(['2025-03-19-bfmtv-article', '2025-03-18-lat-afp-coverage']);
     // "antérieur ou postérieur", "earlier or later", "d'intervalle": the cue as a whole, not one thing and then another.
-    expect(events("Le règlement d'Anthropic est-il antérieur ou postérieur au plan d'action de juillet ?")).toEqual(['2025-09-05-anthropic-settlement', '2025-07-23-ai-action-plan-released']);
-    expect(events('Was the Kadrey ruling earlier or later than the Bartz one?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
-    expect(events("La grève des scénaristes a démarré avant ou après celle des acteurs, avec combien de jours d'intervalle ?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
+    expect(compared("Le règlement d'Anthropic est-il antérieur ou postérieur au plan d'action de juillet ?")).toEqual(['2025-09-05-anthropic-settlement', '2025-07-23-ai-action-plan-released']);
+    expect(compared('Was the Kadrey ruling earlier or later than the Bartz one?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
+    expect(compared("La grève des scénaristes a démarré avant ou après celle des acteurs, avec combien de jours d'intervalle ?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
     // After a lone "after", the word no event uses is what is asked: no comparison answered.
     for (const q of ['were more names added after the letter went out?', 'did nvidia shares bounce back after the deepseek crash?']) {
       expect(ask(q)).not.toMatchObject({ verdict: 'answered', mode: 'compare' });
@@ -50,23 +51,15 @@ describe('/ask comparisons: two things set against each other in time', () => {
   });
 
   it('"entre A et B, il s\'est passé combien de jours ?": a "between" apart from the time asked parts its two things at its "and"', () => {
-    const events = (q: string): string[] => {
-      const o = ask(q);
-      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
-    };
-    expect(events("Entre la sortie de DeepSeek R1 et l'annonce de Stargate, il s'est passé combien de jours ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
-    expect(events('How many weeks were there between the Bartz ruling and the Kadrey ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(compared("Entre la sortie de DeepSeek R1 et l'annonce de Stargate, il s'est passé combien de jours ?")).toEqual(['2025-01-20-deepseek-r1', '2025-01-21-stargate-announced']);
+    expect(compared('How many weeks were there between the Bartz ruling and the Kadrey ruling?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
     // No time asked: a deal between two parties is no comparison.
     expect(ask('What was agreed between the WGA and the studios?').parsed.type).not.toBe('compare');
   });
 
   it('a year a comparison gives ("in 2023", "the 2023 strike") dates its events, never leaves its sides short of them', () => {
-    const events = (q: string): string[] => {
-      const o = ask(q);
-      return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
-    };
-    expect(events("In 2023, did the writers' strike end before the actors' strike ended?")).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
-    expect(events("Which 2023 strike began first, the actors' or the writers'?")).toEqual(['2023-07-14-sag-aftra-strike', '2023-05-02-wga-strike']);
+    expect(compared("In 2023, did the writers' strike end before the actors' strike ended?")).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(compared("Which 2023 strike began first, the actors' or the writers'?")).toEqual(['2023-07-14-sag-aftra-strike', '2023-05-02-wga-strike']);
     // Their start or their end: still a doubt.
     for (const q of ["which came first in 2023, the writers' strike or the actors'?", "Was the 2023 writers' strike before the actors' strike?"]) expect(ask(q).verdict).not.toBe('answered');
   });
