@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../schema';
-import { isDictionaryWord } from './dictionary';
+import { commonWord, isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { betweenJoiners, betweenParts, firstOfTwo, orNot, overlapJoint, pairedAnd, separatingDe, YEAR, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
@@ -440,10 +440,13 @@ export class EventComparer {
     const twoSided = offered || parts !== null || joint !== null || paired || parsed.reading.cues.some((c) => c.cue === 'between');
     // One such word a side, at most, and only when the event carries every other term the side gives (the letter too): a
     // side of several ("send any diplomatic note"), or with other words its event lacks, says something no event tells.
+    // Only a word that cannot be a name typed in lower case (`commonWord`: not "gosling", "guardian"), after what the side
+    // names, as a verb comes: "gosling got fired", "the chips act release" name someone or something no event is about.
+    const verbLike = (t: Term, side: Term[]): boolean => common(t) && commonWord(words[t.at] ?? '', parsed.lang) && side.every((u) => u === t || u.at < t.at);
     const sideWords = (side: Term[], id: string): Term[] => {
       const kept = own(letterSide(side), id);
-      const rest = kept.filter((t) => !common(t));
-      return twoSided && rest.length === kept.length - 1 && rest.every((t) => this.events.carries(id, t.term)) ? rest : kept;
+      const rest = kept.filter((t) => !verbLike(t, kept));
+      return twoSided && rest.length === kept.length - 1 && kept.filter((t) => common(t)).length === 1 && rest.every((t) => this.events.carries(id, t.term)) ? rest : kept;
     };
     const coverage = Math.min(sideCoverage(helped(sideWords(left, a.id), asked, 0.8, ALL), a.id), sideCoverage(helped(sideWords(right, b.id), asked, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names

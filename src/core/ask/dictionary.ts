@@ -161,3 +161,12 @@ export function isEnglishWord(word: string): boolean {
   const mark = markOf(word);
   return mark === COMMON_CODE || mark === UNCOMMON_CODE;
 }
+
+/**
+ * Whether a word typed in lower case is a common word, not a name typed in lower case: one a dictionary knows, not rare
+ * in English ("gosling"), and in an English question an English word ("mistral" is French only); "zendaya" no
+ * dictionary knows.
+ */
+export function commonWord(word: string, lang: 'en' | 'fr' | null): boolean {
+  return isDictionaryWord(word) && !isUncommonEnglishWord(word) && (lang !== 'en' || isEnglishWord(word));
+}

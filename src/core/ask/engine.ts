@@ -7,7 +7,7 @@ import { EventComparer } from './compare';
 import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { withInitials } from '../names';
-import { isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
+import { commonWord, isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, indexOfPhrase, spelledAt, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
 import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, yearAt, yearsOnLetter, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
@@ -2638,15 +2638,6 @@ interface QuestionMemo {
  * collection over the bench's questions; 0.55 MB with new maps) and made each collection's pause longer. Nor weak
  * maps kept by the engine: their table holds on to each reading until a full collection (0.55 → 0.41 MB).
  */
-/**
- * Whether a word typed in lower case is a common word, not a name typed in lower case: one a dictionary knows, not rare
- * in English ("gosling"), and in an English question an English word ("mistral" is French only); "zendaya" no
- * dictionary knows.
- */
-function commonWord(word: string, lang: ParsedQuestion['lang']): boolean {
-  return isDictionaryWord(word) && !isUncommonEnglishWord(word) && (lang !== 'en' || isEnglishWord(word));
-}
-
 function newQuestionMemo(): QuestionMemo {
   return { partsRead: { en: new Map(), fr: new Map(), none: new Map() }, decided: { en: new Map(), fr: new Map() }, typed: new Map(), searched: new Map(), retrieved: new Map(), otherLetter: new Map() };
 }

@@ -29,8 +29,9 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(compared("Le règlement d'Anthropic est-il antérieur ou postérieur au plan d'action de juillet ?")).toEqual(['2025-09-05-anthropic-settlement', '2025-07-23-ai-action-plan-released']);
     expect(compared('Was the Kadrey ruling earlier or later than the Bartz one?')).toEqual(['2025-06-25-kadrey-v-meta-ruling', '2025-06-23-bartz-v-anthropic-ruling']);
     expect(compared("La grève des scénaristes a démarré avant ou après celle des acteurs, avec combien de jours d'intervalle ?")).toEqual(['2023-05-02-wga-strike', '2023-07-14-sag-aftra-strike']);
-    // After a lone "after", the word no event uses is what is asked: no comparison answered.
-    for (const q of ['were more names added after the letter went out?', 'did nvidia shares bounce back after the deepseek crash?']) {
+    // After a lone "after", the word no event uses is what is asked; a lower-case word that may be a name ("gosling"), or
+    // one before what the side names ("the chips act"), is someone or something no event is about: no comparison answered.
+    for (const q of ['were more names added after the letter went out?', 'did nvidia shares bounce back after the deepseek crash?', 'was the copyright office report out before or after gosling got the sack?', 'how long between the letter and the chips act coming out?']) {
       expect(ask(q)).not.toMatchObject({ verdict: 'answered', mode: 'compare' });
     }
   });
