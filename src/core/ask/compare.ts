@@ -442,11 +442,12 @@ export class EventComparer {
     // side of several ("send any diplomatic note"), or with other words its event lacks, says something no event tells.
     // Only a word that cannot be a name typed in lower case (`commonWord`: not "gosling", "guardian"), after what the side
     // names, as a verb comes: "gosling got fired", "the chips act release" name someone or something no event is about.
-    const verbLike = (t: Term, side: Term[]): boolean => common(t) && commonWord(words[t.at] ?? '', parsed.lang) && side.every((u) => u === t || u.at < t.at);
     const sideWords = (side: Term[], id: string): Term[] => {
       const kept = own(letterSide(side), id);
-      const rest = kept.filter((t) => !verbLike(t, kept));
-      return twoSided && rest.length === kept.length - 1 && kept.filter((t) => common(t)).length === 1 && rest.every((t) => this.events.carries(id, t.term)) ? rest : kept;
+      const commons = kept.filter(common);
+      const verb = commons.length === 1 && commonWord(words[commons[0]!.at] ?? '', parsed.lang) && kept.every((u) => u === commons[0] || u.at < commons[0]!.at) ? commons[0] : undefined;
+      const rest = kept.filter((t) => t !== verb);
+      return twoSided && verb !== undefined && rest.every((t) => this.events.carries(id, t.term)) ? rest : kept;
     };
     const coverage = Math.min(sideCoverage(helped(sideWords(left, a.id), asked, 0.8, ALL), a.id), sideCoverage(helped(sideWords(right, b.id), asked, 0.8, ALL), b.id));
     // A side that leaves some of its words unmatched ("dropped", "decided", "révoqué": words no event uses) still names

@@ -1706,7 +1706,10 @@ export class AskEngine {
     const plain = this.decideByRetrieval(parsed, lang, this.retrieve(parsed));
     if (plain.verdict !== 'no_answer') return plain;
     if (!this.casualReading) {
-      if (!this.casualSeen) this.casualSeen = this.commonMarked(parsed, this.searchTermsOf(parsed)) !== this.searchTermsOf(parsed);
+      if (!this.casualSeen) {
+        const terms = this.searchTermsOf(parsed);
+        this.casualSeen = this.commonMarked(parsed, terms) !== terms;
+      }
       return plain;
     }
     const casual = this.casualRetrieval(parsed);
