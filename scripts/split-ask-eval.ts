@@ -284,6 +284,18 @@ export const BATCH_134_PREFIX = 'b134-';
 export const BATCH_135_PREFIX = 'b135-';
 /** Batch 136 (ids `b136-…`, written blind with batch 131 and never shown to a tuner; a Hong Kong business paper's tech and media desk and a Montreal college radio newsroom): test only, a fresh measure. */
 export const BATCH_136_PREFIX = 'b136-';
+/** Batch 137 (ids `b137-…`, written blind as the thirty-third round began; a German public broadcaster's English-language service and a Belgian public radio's morning show): dev only. */
+export const BATCH_137_PREFIX = 'b137-';
+/** Batch 138 (ids `b138-…`, written blind with batch 137; a US late-night comedy show's research team and a Marseille daily's culture desk): dev only. */
+export const BATCH_138_PREFIX = 'b138-';
+/** Batch 139 (ids `b139-…`, written blind with batch 137; a Lagos entertainment and tech site and an Abidjan radio newsroom): dev only. */
+export const BATCH_139_PREFIX = 'b139-';
+/** Batch 140 (ids `b140-…`, written blind with batch 137; an AI-startup industry newsletter and a Paris parliamentary press-gallery reporter on tech law): dev only. */
+export const BATCH_140_PREFIX = 'b140-';
+/** Batch 141 (ids `b141-…`, written blind with batch 137 and never shown to a tuner; a Scottish daily's arts desk and a Toulouse regional TV newsroom): test only, a fresh measure. */
+export const BATCH_141_PREFIX = 'b141-';
+/** Batch 142 (ids `b142-…`, written blind with batch 137 and never shown to a tuner; a Canadian English-language wire's entertainment reporter and a Lyon student radio): test only, a fresh measure. */
+export const BATCH_142_PREFIX = 'b142-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -422,6 +434,12 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 134 (dev only)', has: (id) => id.startsWith(BATCH_134_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 135 (test only)', has: (id) => id.startsWith(BATCH_135_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 136 (test only)', has: (id) => id.startsWith(BATCH_136_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 137 (dev only)', has: (id) => id.startsWith(BATCH_137_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 138 (dev only)', has: (id) => id.startsWith(BATCH_138_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 139 (dev only)', has: (id) => id.startsWith(BATCH_139_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 140 (dev only)', has: (id) => id.startsWith(BATCH_140_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 141 (test only)', has: (id) => id.startsWith(BATCH_141_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 142 (test only)', has: (id) => id.startsWith(BATCH_142_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

@@ -140,10 +140,14 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * measurement, not tuned back on the test split. Two tuners saw this split's totals (r32-ud dropped a looser variant
  * because of them) and one saw some of its wordings by mistake (r32-uc, which says it used none): the split is that much
  * less blind, and the next round's fresh batches are the cleaner measure.
+ * Thirty-third round: batches 141 and 142 (400 questions written blind, never shown to a tuner) join the split, run once
+ * with the round's first engine (with batches 137–140 relearnt): 7,725 right = 89.3 %, 113 wrong = 1.31 %, 1,464/1,473
+ * declined. On the 1,200 fresh questions of batches 137–142 the first engine got 981 right (81.8 %) and 42 wrong
+ * (3.5 %): the split's older batches flatter /ask, the fresh ones are the forecast for unseen questions.
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1401;
+const OFF_TOPIC_DECLINED = 1464;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
