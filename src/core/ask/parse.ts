@@ -1713,10 +1713,14 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     // A stop word after the count holds only when no word of content follows it up to an "or" ("among the 400, right?",
     // "one of the 400 or not?"; not "one of the 100 most influential people", which names another group).
     const orAt = reading.cues.find((q) => q.cue === 'alternative' && q.at > k)?.at ?? words.length;
+    // "one of the 400 on the March letter", "one of the 400 on the 2025 letter": the letter's own name (the words the
+    // lexicon reads as it, and a year right before it) says which group the count is, no other one.
+    const letterAt = (at: number): boolean =>
+      terms.some((t) => t.term === 'c:letter' && ((at >= t.at && at < t.at + (t.span ?? 1)) || (at === t.at - 1 && /^(19|20)\d\d$/.test(words[at] ?? ''))));
     const grammarOnly = (): boolean =>
       words.slice(k + 1, orAt).every((w, j) => {
         const at = k + 1 + j;
-        return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
+        return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || letterAt(at) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
       });
     const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : grammarOnly());
     return people ? [{ at: c.at, count: figure, end: k }] : [];

@@ -286,6 +286,10 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Denis Villeneuve dans les 400 signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Denis Villeneuve' });
     expect(ask('is Greta Gerwig one of the 400?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Greta Gerwig' });
     expect(ask('Olivia Wilde parmi les 400 ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Olivia Wilde' });
+    // The letter named after the count, by its month, its year or its place, is the same group.
+    expect(ask('was Meryl Streep one of the 400 on the March letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
+    expect(ask('Scarlett Johansson: one of the 400 on the Hollywood letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('is Zendaya one of the 400 on the 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Zendaya' });
     // A span of time is no group of people.
     expect(ask('le plan est-il sorti dans les 180 jours ?')).not.toMatchObject({ mode: 'signatory' });
   });
