@@ -1210,11 +1210,35 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // of addition asks about the one it names (typed whole, with capitals, or recognised); the verb's clause is what is known.
   const stretchAt = asides ? stretchesOnce() : null;
   const addedIn = asides && stretchAt ? reading.cues.filter((c) => c.cue === 'also' && asides.has(c.at)).map((c) => stretchAt[c.at]!) : [];
+  // "On a Ron Howard, mais sa fille Bryce Dallas Howard, elle a signé aussi ?", "we have X, but Y, did she sign too?":
+  // the word of addition in the verb's own clause, which names no one (a pronoun stands for them), adds the one named
+  // in the last clause before it; the names further back are what is known.
+  let addedBefore = false;
+  if (asides && stretchAt && addedIn.length === 0) {
+    const also = reading.cues.find((c) => c.cue === 'also' && !asides.has(c.at));
+    const own = also === undefined ? -2 : stretchAt[also.at]!;
+    if (also !== undefined && own >= 0 && !runAt.some((r) => r.some((k) => stretchAt[k] === own))) {
+      const prior = runAt.filter((r) => r[r.length - 1]! < also.at && r.every((k) => asides.has(k) && stretchAt[k] === stretchAt[r[0]!])).pop();
+      // Set off by a word of contrast ("but", "mais") that opens its clause, after a clause naming someone else.
+      const opensOn = prior === undefined ? -1 : stretchAt.indexOf(stretchAt[prior[0]!]!);
+      const earlier =
+        prior !== undefined && CONTRAST_OPENERS.has(reading.words[opensOn] ?? '') && runAt.some((r) => r[r.length - 1]! < prior[0]! && stretchAt[r[0]!] !== stretchAt[prior[0]!]);
+      if (prior !== undefined && earlier) {
+        addedIn.push(stretchAt[prior[0]!]!);
+        addedBefore = true;
+      }
+    }
+  }
   const addedRun = runAt.find((r) => addedIn.includes(stretchAt?.[r[0]!] ?? -2) && r.every((k) => stretchAt?.[k] === stretchAt?.[r[0]!]) && r.length >= 2 && (r.every((k) => capital(k)) || personLike(r.map((k) => shown[k]!), aligned, false)));
-  const addition = addedIn.length > 0 && (addedRun !== undefined || people.some((p) => inAside(p)));
+  const inAdded = (p: PersonSlot): boolean => {
+    const span = p.span.split(' ');
+    for (let k = 0; k + span.length <= shown.length; k++) if (span.every((w, j) => shown[k + j] === w)) return addedIn.includes(stretchAt?.[k] ?? -2);
+    return false;
+  };
+  const addition = addedIn.length > 0 && (addedRun !== undefined || people.some((p) => (addedBefore ? inAdded(p) : inAside(p))));
   let added: string | null = null;
   if (addition) {
-    const kept = people.filter((p) => inAside(p));
+    const kept = people.filter((p) => (addedBefore ? inAdded(p) : inAside(p)));
     people.length = 0;
     people.push(...kept);
     if (kept.length === 0 && addedRun) added = spanOf(addedRun);
@@ -1774,6 +1798,9 @@ function readInitials(
  * semicolons or spaced dashes; words in brackets are in none (-1), and a bracket does not end the stretch around it
  * ("did X (…) sign?" is one). Null when the words do not line up with `count`.
  */
+/** The words of contrast that open a stretch of their own (see `stretchesOf`). */
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['but', 'mais']);
+
 function stretchesOf(text: string, count: number): number[] | null {
   const stretchOf: number[] = [];
   let stretch = 0;

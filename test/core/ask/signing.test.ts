@@ -294,6 +294,13 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('le plan est-il sorti dans les 180 jours ?')).not.toMatchObject({ mode: 'signatory' });
   });
 
+  it('"we have X, but Y, did she sign too?": the one named after "but" is asked about, the one before is known', () => {
+    expect(ask('We have Ron Howard, but his daughter Bryce Dallas Howard, did she sign too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Bryce Dallas Howard' });
+    expect(realFacts().ask.ask('On a déjà Mark Ruffalo, mais Tom Hanks, il a signé aussi ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    // Said in the verb's own clause, the known one still answers: "Ron Howard signed, but did Bryce too?" is read elsewhere.
+    expect(ask('Ron Howard, did he sign too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ron Howard' });
+  });
+
   it('a thing signed is in the sentence of the verb: a later sentence asking to check it signs nothing', () => {
     expect(ask('a reader says Judd Apatow signed. can you back that up?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Judd Apatow' });
   });
