@@ -301,6 +301,14 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Ron Howard, did he sign too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ron Howard' });
   });
 
+  it('a namesake named in full, then the signatory\'s own first name after "or": which of the two signed → the signatory', () => {
+    expect(ask('Was it Jake Gyllenhaal who signed, or just Maggie?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Maggie Gyllenhaal' });
+    expect(realFacts().ask.ask('Lana Wachowski est dessus, ou seulement Lilly ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lilly Wachowski' });
+    // Ruled out ("not Maggie"), or no name offered: the namesake is asked about.
+    expect(ask('Did Jake Gyllenhaal sign, not Maggie?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
+    expect(ask('Did Jake Gyllenhaal sign or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
+  });
+
   it('a thing signed is in the sentence of the verb: a later sentence asking to check it signs nothing', () => {
     expect(ask('a reader says Judd Apatow signed. can you back that up?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Judd Apatow' });
   });
