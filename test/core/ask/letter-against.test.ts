@@ -24,6 +24,13 @@ describe('/ask: "the letter against AI" names the letter by its theme; it asks n
     expect(realFacts().ask.ask('bon, cette lettre, elle était contre qui au juste ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'responds-to-openai-google' } });
   });
 
+  it.each([
+    ["les stars s'en prenaient à qui dans cette lettre ?", 'fr'],
+    ["au fond, ils s'en sont pris à quelles boîtes ?", 'fr'],
+  ] as const)('« s\'en prendre à » in any tense is opposing: "%s"', (q, lang) => {
+    expect(terms(q, lang)).toContain('c:oppose');
+  });
+
   it("qui a monté la lettre des vedettes d'Hollywood contre l'IA ? → the organisers", () => {
     expect(realFacts().ask.ask("qui a monté la lettre des vedettes d'Hollywood contre l'IA ?", 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
