@@ -2,6 +2,7 @@ import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role, WordList } from '../schema';
 import { editDistance, foldText } from '../text';
+import { isLeadingTitle } from '../names';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
@@ -1378,7 +1379,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (opened.some((r) => !r.every((k) => bracketed.has(k)))) for (let k = opened.length - 1; k >= 0; k--) if (opened[k]!.every((j) => bracketed.has(j))) opened.splice(k, 1);
     // …or the only one, a word the data never uses ("did zendaya sign?").
     // Or a name the data spells only with a capital, typed in lower case ("johansson on the letter?").
-    const lone = opened.length === 1 && opened[0]!.length === 1 && (!lexicon.isKnown(reading.words[opened[0]![0]!]!) || lexicon.isName(reading.words[opened[0]![0]!]!));
+    // A company's name alone beside it ("Lehane, le monsieur d'OpenAI, il a signé ?") only says where that one works.
+    // Nor does a title typed as a common noun after an article ("le monsieur d'OpenAI").
+    const companyRun = (r: readonly number[]): boolean =>
+      r.length === 1 && (companies.has(reading.words[r[0]!]!) || (isLeadingTitle(reading.words[r[0]!]!) && lexicon.wordList('articles').has(reading.words[r[0]! - 1] ?? '')));
+    const people1 = opened.filter((r) => !companyRun(r));
+    const loneAt = people1.length === 1 && people1[0]!.length === 1 && (!lexicon.isKnown(reading.words[people1[0]![0]!]!) || lexicon.isName(reading.words[people1[0]![0]!]!)) ? opened.indexOf(people1[0]!) : -1;
+    const lone = loneAt >= 0;
     // A capital that opens a sentence ("Context: …", "Question: did…") is no sign of a name; nor is a name in another
     // sentence than the one that asks about signing.
     const sentence = sentencesOnce();
@@ -1398,7 +1405,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const firstNamed = opened.findIndex(nameRun);
     const company = (r: readonly number[]): boolean => r.length === 1 && companies.has(reading.words[r[0]!]!);
     const personAfter = subjectRun < 0 && firstNamed >= 0 && company(opened[firstNamed]!) ? opened.findIndex((r, k) => k > firstNamed && nameRun(r) && r.length >= 2 && !r.some((i) => companies.has(reading.words[i]!))) : -1;
-    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : subjectRun >= 0 ? subjectRun : personAfter >= 0 ? personAfter : firstNamed;
+    const named = lone ? (sameSentence(opened[loneAt]!) ? loneAt : -1) : subjectRun >= 0 ? subjectRun : personAfter >= 0 ? personAfter : firstNamed;
     // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
     // the signatories are who acts, and a name after them is no one asked about.
     const signs = terms.filter((t) => t.term === 'c:sign');

@@ -309,6 +309,12 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Did Jake Gyllenhaal sign or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
   });
 
+  it('one surname typed first, a company named in an aside after it ("Lehane, le gars d\'OpenAI"): the surname is who is asked about', () => {
+    const fr = (q: string) => realFacts().ask.ask(q, 'fr');
+    expect(fr("Lehane, le type d'OpenAI, il a signé la lettre ?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lehane' });
+    expect(fr("Pichai, le monsieur de Google, il a signé ?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Pichai' });
+  });
+
   it('a thing signed is in the sentence of the verb: a later sentence asking to check it signs nothing', () => {
     expect(ask('a reader says Judd Apatow signed. can you back that up?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Judd Apatow' });
   });
