@@ -19,6 +19,15 @@ describe('/ask premises: a role or date of the letter put on the wrong value is 
   });
 });
 
+describe('/ask premises: a wrong date placed before or after another event, in a question asking why', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the date of the filing is corrected, not the other event\'s fact answered', () => {
+    expect(ask('Why did they send the letter in January, before Trump had even signed his order?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    expect(ask('why send the letter in january, before trump even signed the AI order?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+});
+
 describe('/ask premises: a letter "to" a wrong addressee is the story\'s letter with a premise, not another letter', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
