@@ -1,7 +1,7 @@
 import type { ConceptData } from '../schema';
 import { splitWords, spelledAt, startsWithCapital, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, sameFigure, WEEKDAYS, YEAR, type ParsedQuestion } from './parse';
-import { isAcronym } from './question-text';
+import { alignedGaps, isAcronym } from './question-text';
 import { isDictionaryWord } from './dictionary';
 
 /** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
@@ -371,7 +371,11 @@ export class PremiseReader {
       // "Quick one for Thursday's issue", "for Monday's show": a day's name owning the noun after it is the asker's own
       // edition or meeting, no day the letter was sent or published on.
       const owner = (at: number): boolean => WEEKDAYS.has(words[at]!) && (this.reading.possessives?.has(words[at + 1] ?? '') ?? false) && at + 2 < words.length;
-      for (const at of datesAt()) if (!owner(at) && !holdsWord(words[at]!) && !holdsWord(corrected[at]!)) wrong.push({ at, phrase: [words[at]!] });
+      // "Mar-a-Lago": a word joined by a hyphen to a next word (no figure: "Jan-2025" is a date) is part of a compound
+      // name, no month.
+      let gaps: string[] | null | undefined;
+      const hyphened = (at: number): boolean => (gaps === undefined ? (gaps = alignedGaps(parsed.text, words.length)) : gaps)?.[at] === '-' && !/^\d/.test(words[at + 1] ?? '');
+      for (const at of datesAt()) if (!owner(at) && !hyphened(at) && !holdsWord(words[at]!) && !holdsWord(corrected[at]!)) wrong.push({ at, phrase: [words[at]!] });
     }
     if (slot.values.figures) {
       const given = this.factNumbers.get(slot.fact) ?? [];
