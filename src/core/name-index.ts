@@ -344,6 +344,17 @@ export class NameIndex {
     if (best && surnameEntries.length === 1 && nearFirst.length === 0 && best.distance === 1 && word.length >= 7 && sameInitial(word, best.word)) {
       return { verdict: 'signed', match: { ...this.candidate(surnameEntries[0]!, this.similarity(joined, surnameEntries[0]!)), method: 'fuzzy' }, candidates: [], reason: 'surname_typo' };
     }
+    // "did mcartny sign": a long surname two edits away that sounds exactly as the typed word (letters dropped from a
+    // doubled consonant and a silent vowel), owned by one person and nobody's first name, nothing nearer: the same
+    // surname typed fast, not another's.
+    if (surnameEntries.length === 0 && nearFirst.length === 0 && word.length >= 7) {
+      const key = nameSound([word]);
+      const alike = this.surnames.near(word, 2).filter((n) => n.distance === 2 && n.word.length >= 7 && n.word[0] === word[0] && nameSound([n.word]) === key);
+      const owners = unique(alike.flatMap((n) => [...this.surnames.exact(n.id)]));
+      if (alike.length === 1 && owners.length === 1 && this.firstNames.exact(alike[0]!.id).length === 0) {
+        return { verdict: 'signed', match: { ...this.candidate(owners[0]!, this.similarity(joined, owners[0]!)), method: 'fuzzy' }, candidates: [], reason: 'surname_typo' };
+      }
+    }
     const lists: ArrayLike<number>[] = [surnameEntries, ...nearFirst.map((n) => this.firstNames.exact(n.id))];
     if (lists.some((l) => l.length > 0)) return this.ambiguous(lists, joined, 'typo');
     return { verdict: 'not_listed', match: null, candidates: [], reason: 'no_close_name' };

@@ -2,6 +2,11 @@ import { foldText } from './text';
 
 /** Titles dropped from the front of a name ("Sir Paul McCartney", "Dame …", "Mme …"). Not "Lord" or "Lady": they are surnames and stage names. */
 const LEADING_TITLES = new Set(['sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle']);
+/** Whether a word is a title typed before a name ("monsieur", "sir"): alone, after an article, a common noun ("le monsieur d'OpenAI"). */
+export function isLeadingTitle(word: string): boolean {
+  return LEADING_TITLES.has(word);
+}
+
 /** Suffixes that tell a parent from a child of the same name ("Jr.", "III"): dropped to compare, but kept apart by `generationOf`. */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Suffixes dropped from the end ("Jr.", "III", "OBE"). */

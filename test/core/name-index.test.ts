@@ -236,6 +236,14 @@ describe('single words that are not a whole surname', () => {
     expect(index().match('Stiler')).toMatchObject({ verdict: 'ambiguous', candidates: [expect.objectContaining({ name: 'Ben Stiller' })] });
   });
 
+  it('a long surname typed fast, two letters dropped or swapped but sounding the same, is read as that surname', () => {
+    expect(index().match('rufallo')).toMatchObject({ verdict: 'signed', reason: 'surname_typo', match: expect.objectContaining({ name: 'Mark Ruffalo' }) });
+    expect(index().match('stilerr').match?.name).toBe('Ben Stiller');
+    // Two edits that change how it sounds, or three, are still nobody on the list.
+    expect(index().match('mcarthy').verdict).toBe('not_listed');
+    expect(index().match('stiltor').verdict).toBe('not_listed');
+  });
+
   it('a surname split in two with a typo → did-you-mean, never "not listed" and never signed', () => {
     for (const [query, name] of [['gordn levitt', 'Joseph Gordon-Levitt'], ['lindel off', 'Damon Lindelof'], ['mc cartny', 'Paul McCartney']]) {
       expect(index().match(query!)).toMatchObject({ verdict: 'ambiguous', match: null, candidates: [expect.objectContaining({ name })] });

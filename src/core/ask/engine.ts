@@ -400,6 +400,7 @@ export class AskEngine {
       letterNouns: this.lexicon.wordList('letterNouns'),
       ordinalEndings: this.lexicon.wordList('ordinalEndings'),
       ofWords: this.lexicon.wordList('ofWords'),
+      possessives: this.lexicon.wordList('possessiveMarks'),
       isStopword: (word) => this.lexicon.isStopword(word),
     });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.

@@ -277,6 +277,8 @@ const CHATTER_TERM = 'c:chatter';
 /** The letter, and the word of opposing that may name what it is against (`letterAgainstTheme`). */
 const LETTER_TERM = 'c:letter';
 const OPPOSE_TERM = 'c:oppose';
+/** Concepts of a question word ("who", "qui"): what a question asks, never a theme a word of opposing names. */
+const ASKING_TERMS: ReadonlySet<string> = new Set(['c:who', 'c:when', 'c:why', 'c:where', 'c:howmany']);
 /** How far after a word for the letter its "against" still describes it ("la lettre des stars d'Hollywood contre l'IA"). */
 const LETTER_DESCRIPTION_REACH = 5;
 /** Cues that tell the form of a question, not its subject. */
@@ -1049,7 +1051,8 @@ export class Lexicon {
       const t = terms[k]!;
       if (t.term !== OPPOSE_TERM || (t.span ?? 1) > 1) continue;
       const theme = terms[k + 1]!;
-      if (theme.kind !== 'concept' || theme.weight >= 1 || theme.at > t.at + 2) continue;
+      // A question word is no theme ("la lettre était contre qui ?" asks whom it opposes).
+      if (theme.kind !== 'concept' || theme.weight >= 1 || theme.at > t.at + 2 || ASKING_TERMS.has(theme.term)) continue;
       let j = k - 1;
       while (j >= 0 && terms[j]!.term !== LETTER_TERM && terms[j]!.kind === 'concept' && terms[j]!.weight < 1) j--;
       const letter = terms[j];

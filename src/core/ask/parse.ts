@@ -2,6 +2,7 @@ import type { NameIndex, NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Cue, Role, WordList } from '../schema';
 import { editDistance, foldText } from '../text';
+import { isLeadingTitle } from '../names';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
 import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
@@ -1210,11 +1211,35 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // of addition asks about the one it names (typed whole, with capitals, or recognised); the verb's clause is what is known.
   const stretchAt = asides ? stretchesOnce() : null;
   const addedIn = asides && stretchAt ? reading.cues.filter((c) => c.cue === 'also' && asides.has(c.at)).map((c) => stretchAt[c.at]!) : [];
+  // "On a Ron Howard, mais sa fille Bryce Dallas Howard, elle a signé aussi ?", "we have X, but Y, did she sign too?":
+  // the word of addition in the verb's own clause, which names no one (a pronoun stands for them), adds the one named
+  // in the last clause before it; the names further back are what is known.
+  let addedBefore = false;
+  if (asides && stretchAt && addedIn.length === 0) {
+    const also = reading.cues.find((c) => c.cue === 'also' && !asides.has(c.at));
+    const own = also === undefined ? -2 : stretchAt[also.at]!;
+    if (also !== undefined && own >= 0 && !runAt.some((r) => r.some((k) => stretchAt[k] === own))) {
+      const prior = runAt.filter((r) => r[r.length - 1]! < also.at && r.every((k) => asides.has(k) && stretchAt[k] === stretchAt[r[0]!])).pop();
+      // Set off by a word of contrast ("but", "mais") that opens its clause, after a clause naming someone else.
+      const opensOn = prior === undefined ? -1 : stretchAt.indexOf(stretchAt[prior[0]!]!);
+      const earlier =
+        prior !== undefined && CONTRAST_OPENERS.has(reading.words[opensOn] ?? '') && runAt.some((r) => r[r.length - 1]! < prior[0]! && stretchAt[r[0]!] !== stretchAt[prior[0]!]);
+      if (prior !== undefined && earlier) {
+        addedIn.push(stretchAt[prior[0]!]!);
+        addedBefore = true;
+      }
+    }
+  }
   const addedRun = runAt.find((r) => addedIn.includes(stretchAt?.[r[0]!] ?? -2) && r.every((k) => stretchAt?.[k] === stretchAt?.[r[0]!]) && r.length >= 2 && (r.every((k) => capital(k)) || personLike(r.map((k) => shown[k]!), aligned, false)));
-  const addition = addedIn.length > 0 && (addedRun !== undefined || people.some((p) => inAside(p)));
+  const inAdded = (p: PersonSlot): boolean => {
+    const span = p.span.split(' ');
+    for (let k = 0; k + span.length <= shown.length; k++) if (span.every((w, j) => shown[k + j] === w)) return addedIn.includes(stretchAt?.[k] ?? -2);
+    return false;
+  };
+  const addition = addedIn.length > 0 && (addedRun !== undefined || people.some((p) => (addedBefore ? inAdded(p) : inAside(p))));
   let added: string | null = null;
   if (addition) {
-    const kept = people.filter((p) => inAside(p));
+    const kept = people.filter((p) => (addedBefore ? inAdded(p) : inAside(p)));
     people.length = 0;
     people.push(...kept);
     if (kept.length === 0 && addedRun) added = spanOf(addedRun);
@@ -1354,7 +1379,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     if (opened.some((r) => !r.every((k) => bracketed.has(k)))) for (let k = opened.length - 1; k >= 0; k--) if (opened[k]!.every((j) => bracketed.has(j))) opened.splice(k, 1);
     // …or the only one, a word the data never uses ("did zendaya sign?").
     // Or a name the data spells only with a capital, typed in lower case ("johansson on the letter?").
-    const lone = opened.length === 1 && opened[0]!.length === 1 && (!lexicon.isKnown(reading.words[opened[0]![0]!]!) || lexicon.isName(reading.words[opened[0]![0]!]!));
+    // A company's name alone beside it ("Lehane, le monsieur d'OpenAI, il a signé ?") only says where that one works.
+    // Nor does a title typed as a common noun after an article ("le monsieur d'OpenAI").
+    const companyRun = (r: readonly number[]): boolean =>
+      r.length === 1 && (companies.has(reading.words[r[0]!]!) || (isLeadingTitle(reading.words[r[0]!]!) && lexicon.wordList('articles').has(reading.words[r[0]! - 1] ?? '')));
+    const people1 = opened.filter((r) => !companyRun(r));
+    const loneAt = people1.length === 1 && people1[0]!.length === 1 && (!lexicon.isKnown(reading.words[people1[0]![0]!]!) || lexicon.isName(reading.words[people1[0]![0]!]!)) ? opened.indexOf(people1[0]!) : -1;
+    const lone = loneAt >= 0;
     // A capital that opens a sentence ("Context: …", "Question: did…") is no sign of a name; nor is a name in another
     // sentence than the one that asks about signing.
     const sentence = sentencesOnce();
@@ -1374,7 +1405,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const firstNamed = opened.findIndex(nameRun);
     const company = (r: readonly number[]): boolean => r.length === 1 && companies.has(reading.words[r[0]!]!);
     const personAfter = subjectRun < 0 && firstNamed >= 0 && company(opened[firstNamed]!) ? opened.findIndex((r, k) => k > firstNamed && nameRun(r) && r.length >= 2 && !r.some((i) => companies.has(reading.words[i]!))) : -1;
-    const named = lone ? (sameSentence(opened[0]!) ? 0 : -1) : subjectRun >= 0 ? subjectRun : personAfter >= 0 ? personAfter : firstNamed;
+    const named = lone ? (sameSentence(opened[loneAt]!) ? loneAt : -1) : subjectRun >= 0 ? subjectRun : personAfter >= 0 ? personAfter : firstNamed;
     // "The signatories call Trump dangerous?": when signing is only said by the noun ("signatories", "signataires"),
     // the signatories are who acts, and a name after them is no one asked about.
     const signs = terms.filter((t) => t.term === 'c:sign');
@@ -1713,10 +1744,14 @@ export function groupCounts(reading: Reading, lexicon: Lexicon): { at: number; c
     // A stop word after the count holds only when no word of content follows it up to an "or" ("among the 400, right?",
     // "one of the 400 or not?"; not "one of the 100 most influential people", which names another group).
     const orAt = reading.cues.find((q) => q.cue === 'alternative' && q.at > k)?.at ?? words.length;
+    // "one of the 400 on the March letter", "one of the 400 on the 2025 letter": the letter's own name (the words the
+    // lexicon reads as it, and a year right before it) says which group the count is, no other one.
+    const letterAt = (at: number): boolean =>
+      terms.some((t) => t.term === 'c:letter' && ((at >= t.at && at < t.at + (t.span ?? 1)) || (at === t.at - 1 && /^(19|20)\d\d$/.test(words[at] ?? ''))));
     const grammarOnly = (): boolean =>
       words.slice(k + 1, orAt).every((w, j) => {
         const at = k + 1 + j;
-        return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
+        return reading.cues.some((q) => at >= q.at && at < q.at + q.length) || letterAt(at) || (lexicon.isStopword(w) && !terms.some((t) => t.at === at && t.weight >= 1));
       });
     const people = next === undefined || signedBy || (term ? GROUP_WORDS.has(term.term) || term.kind === 'role' : grammarOnly());
     return people ? [{ at: c.at, count: figure, end: k }] : [];
@@ -1770,6 +1805,9 @@ function readInitials(
  * semicolons or spaced dashes; words in brackets are in none (-1), and a bracket does not end the stretch around it
  * ("did X (…) sign?" is one). Null when the words do not line up with `count`.
  */
+/** The words of contrast that open a stretch of their own (see `stretchesOf`). */
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['but', 'mais']);
+
 function stretchesOf(text: string, count: number): number[] | null {
   const stretchOf: number[] = [];
   let stretch = 0;

@@ -37,7 +37,13 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   // A date or figure (no value to look for in a fact) said of the slot with another event to place it ("sent in late
   // January, right after the order?"): the "after" places the slot's wrong value, and the fact found for what came after
   // answers another question; the premise stands too.
-  const placedAfter = premise !== null && premise.values.length === 0 && premise.asserts.length > 0 && parsed.type === 'compare';
+  // So does one that a word of order after the slot's verb places in a question asking something else ("why did they send
+  // it in January, before Trump signed his order?": the order's fact answers what came after, not when it was sent).
+  const placedAfter =
+    premise !== null &&
+    premise.values.length === 0 &&
+    premise.asserts.length > 0 &&
+    (parsed.type === 'compare' || (premise.assertedAt >= 0 && parsed.reading.cues.some((c) => c.cue === 'compare' && c.at > premise.assertedAt)));
   const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
   // Answered by the premise's own fact ("the writers' strike lasted 90 days, right?": the words find the strikes, the
   // figure is wrong): that answer corrects it, and says so.

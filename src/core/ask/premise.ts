@@ -1,7 +1,7 @@
 import type { ConceptData } from '../schema';
 import { splitWords, spelledAt, startsWithCapital, typedWords, type Term } from './lexicon';
-import { countsAt, dateWordsAt, firstMonth, sameFigure, YEAR, type ParsedQuestion } from './parse';
-import { isAcronym } from './question-text';
+import { countsAt, dateWordsAt, firstMonth, sameFigure, WEEKDAYS, YEAR, type ParsedQuestion } from './parse';
+import { alignedGaps, isAcronym } from './question-text';
 import { isDictionaryWord } from './dictionary';
 
 /** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
@@ -74,6 +74,8 @@ export interface PremiseWords {
   ordinalEndings: ReadonlySet<string>;
   /** Words that tie a noun to what it belongs to ("of", "du"): a value right after one is part of another's name (`heldBy`). */
   ofWords?: ReadonlySet<string>;
+  /** What an English possessive leaves after its noun ("s" of "Thursday's"): see `possessiveMarks`. */
+  possessives?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -366,7 +368,14 @@ export class PremiseReader {
     // Where the question gives a value of the slot's class that the fact does not hold (word positions).
     const wrong: { at: number; phrase: string[]; named?: boolean }[] = [];
     if (slot.values.dates) {
-      for (const at of datesAt()) if (!holdsWord(words[at]!) && !holdsWord(corrected[at]!)) wrong.push({ at, phrase: [words[at]!] });
+      // "Quick one for Thursday's issue", "for Monday's show": a day's name owning the noun after it is the asker's own
+      // edition or meeting, no day the letter was sent or published on.
+      const owner = (at: number): boolean => WEEKDAYS.has(words[at]!) && (this.reading.possessives?.has(words[at + 1] ?? '') ?? false) && at + 2 < words.length;
+      // "Mar-a-Lago": a word joined by a hyphen to a next word (no figure: "Jan-2025" is a date) is part of a compound
+      // name, no month.
+      let gaps: string[] | null | undefined;
+      const hyphened = (at: number): boolean => (gaps === undefined ? (gaps = alignedGaps(parsed.text, words.length)) : gaps)?.[at] === '-' && !/^\d/.test(words[at + 1] ?? '');
+      for (const at of datesAt()) if (!owner(at) && !hyphened(at) && !holdsWord(words[at]!) && !holdsWord(corrected[at]!)) wrong.push({ at, phrase: [words[at]!] });
     }
     if (slot.values.figures) {
       const given = this.factNumbers.get(slot.fact) ?? [];

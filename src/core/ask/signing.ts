@@ -483,6 +483,38 @@ function whichBearer(lookups: SigningLookups, parsed: ParsedQuestion): PersonSlo
   return parsed.people.every((p) => p === bearer || (!p.span.includes(' ') && p.match.verdict !== 'signed')) ? bearer : null;
 }
 
+/**
+ * "Lana Wachowski signed too, or only Lilly?", "did Jake Gyllenhaal sign, or was it only Maggie?": a namesake of a
+ * signatory named in full (no signatory), then after "or" the signatory's own first name alone, typed with a capital
+ * (not ruled out: "Jake, not Maggie"). Which of the two signed is the question, and the signatory answers it. Null
+ * otherwise.
+ */
+function offeredSigner(lookups: SigningLookups, parsed: ParsedQuestion): PersonSlot | null {
+  if (!parsed.aboutSigning) return null;
+  const { words, shown, cues } = parsed.reading;
+  if (shown.length !== words.length) return null;
+  const orAt = cues.find((c) => c.cue === 'alternative')?.at;
+  if (orAt === undefined) return null;
+  // The namesake: a first name and a surname typed with capitals before the "or", nobody on the list.
+  const capital = (k: number): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(shown[k] ?? '');
+  const at = shown.findIndex((_, k) => k + 1 < orAt && capital(k) && capital(k + 1) && !capital(k + 2) && (k <= 1 || !capital(k - 1)));
+  if (at < 0 || lookups.matchName(`${shown[at]!} ${shown[at + 1]!}`).verdict !== 'not_listed') return null;
+  const surname = words[at + 1]!;
+  const parts = [shown[at]!, shown[at + 1]!];
+  const ruledOut = lookups.lexicon.wordList('ruledOutWords');
+  let found: PersonSlot | null = null;
+  for (let k = orAt + 1; k < words.length; k++) {
+    const typed = shown[k]!;
+    if (!capital(k) || words[k + 1] === surname || ruledOut.has(words[k - 1] ?? '')) continue;
+    const span = `${typed} ${parts[1]!}`;
+    const match = lookups.matchName(span);
+    if (match.verdict !== 'signed' || (match.match!.method !== 'exact' && match.match!.method !== 'alias')) continue;
+    if (found !== null) return null;
+    found = { span, match };
+  }
+  return found;
+}
+
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
 function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
@@ -599,7 +631,8 @@ export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, l
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
       : { verdict: 'answered', mode: 'signatory', person: span, parsed, confidence };
   // "Wachowski signed — which one?": who of a name signed (`whichBearer`) is asked with a question word, and answered.
-  const bearer = whichBearer(lookups, parsed);
+  // So is "Lana Wachowski signed too, or only Lilly?" (`offeredSigner`): the signatory's own first name offered after "or".
+  const bearer = whichBearer(lookups, parsed) ?? offeredSigner(lookups, parsed);
   if (bearer && !otherYear && !anotherText && lookups.askedAttributes(parsed, true).length === 0) return { verdict: 'answered', mode: 'signatory', person: bearer.span, parsed, confidence: bearer.match.match!.score };
   const words = parsed.reading.words;
   // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the

@@ -119,3 +119,19 @@ describe('indexOfPhrase', () => {
     expect(indexOfPhrase(words, ['sign', 'it'])).toBe(-1);
   });
 });
+
+describe('Lexicon.read: "what year", "en quelle année" ask when, no span of years', () => {
+  const terms = (q: string, lang: 'en' | 'fr') => realFacts().ask.lexicon.read(q, lang).terms.map((t) => t.term);
+
+  it.each([
+    ['in which year did the letter go in?', 'en'],
+    ['cette lettre, elle date de quelle année ?', 'fr'],
+  ] as const)('"%s" reads c:when, not c:years', (q, lang) => {
+    expect(terms(q, lang)).toContain('c:when');
+    expect(terms(q, lang)).not.toContain('c:years');
+  });
+
+  it('asked of the letter, the year is its filing date', () => {
+    expect(realFacts().ask.ask('the letter was sent in which year?', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+});

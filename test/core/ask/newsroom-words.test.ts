@@ -30,6 +30,14 @@ describe('/ask engine: words newsrooms type for what the facts say (concepts.jso
     },
   );
 
+  it('a weekday owning the noun after it ("for Monday\'s issue") is the asker\'s edition, no date of the letter to correct', () => {
+    expect(ask("For Monday's issue, who organised the letter?")).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'organisers' } });
+    const friday = ask("For Friday's issue, who organised the letter?");
+    expect(friday).not.toMatchObject({ fact: { id: 'submission-date' } });
+    // A day said of the letter itself is still corrected.
+    expect(ask('was the letter published on a Thursday?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
   it('newsroom jargon around a question ("lower third", "irony angle") weighs nothing: the question is answered', () => {
     expect(ask('need a name for the lower third: whose idea was the AI letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
     expect(ask("someone in Slack says Lyonne runs an AI studio, what's the company? feels like an irony angle")).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });

@@ -1,4 +1,6 @@
 import { realFacts } from '../../helpers/core';
+import { parseQuestion } from '../../../src/core/ask/parse';
+import type { PremiseReader } from '../../../src/core/ask/premise';
 
 describe('/ask premises: a role or date of the letter put on the wrong value is corrected by the fact that holds it', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
@@ -16,6 +18,15 @@ describe('/ask premises: a role or date of the letter put on the wrong value is 
 
   it('a congressional body as the letter\'s receiver → the recipient', () => {
     expect(ask('which congressional committee received the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+});
+
+describe('/ask premises: a wrong date placed before or after another event, in a question asking why', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('the date of the filing is corrected, not the other event\'s fact answered', () => {
+    expect(ask('Why did they send the letter in January, before Trump had even signed his order?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' }, correction: 'date' });
+    expect(ask('why send the letter in january, before trump even signed the AI order?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 });
 
@@ -225,4 +236,17 @@ describe('/ask premises: a wrong addressee that another fact denies is corrected
       expect(ask(q)).not.toMatchObject({ fact: { id: 'trump-named' } });
     },
   );
+});
+
+describe('/ask premises: a month\'s short form joined by a hyphen to a name ("Mar-a-Lago") is no date', () => {
+  const premises = (q: string) => {
+    const facts = realFacts();
+    const reader = (facts.ask as unknown as { premises: PremiseReader }).premises;
+    return reader.read(parseQuestion(q, facts.ask.lexicon, facts.names), new Set([0])).map((p) => p.id);
+  };
+
+  it('no date premise read from "Mar-a-Lago"; one still read from "Jan-2025" or a month alone', () => {
+    expect(premises('so the letter went to Mar-a-Lago?')).not.toContain('date');
+    expect(premises('the letter went out in Jan-2025?')).toContain('date');
+  });
 });

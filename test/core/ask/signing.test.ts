@@ -286,8 +286,33 @@ describe('/ask: "did X sign?" in any wording reaches the signatory verdicts', ()
     expect(ask('Denis Villeneuve dans les 400 signataires ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Denis Villeneuve' });
     expect(ask('is Greta Gerwig one of the 400?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Greta Gerwig' });
     expect(ask('Olivia Wilde parmi les 400 ?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Olivia Wilde' });
+    // The letter named after the count, by its month, its year or its place, is the same group.
+    expect(ask('was Meryl Streep one of the 400 on the March letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Meryl Streep' });
+    expect(ask('Scarlett Johansson: one of the 400 on the Hollywood letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('is Zendaya one of the 400 on the 2025 letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Zendaya' });
     // A span of time is no group of people.
     expect(ask('le plan est-il sorti dans les 180 jours ?')).not.toMatchObject({ mode: 'signatory' });
+  });
+
+  it('"we have X, but Y, did she sign too?": the one named after "but" is asked about, the one before is known', () => {
+    expect(ask('We have Ron Howard, but his daughter Bryce Dallas Howard, did she sign too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Bryce Dallas Howard' });
+    expect(realFacts().ask.ask('On a déjà Mark Ruffalo, mais Tom Hanks, il a signé aussi ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Tom Hanks' });
+    // Said in the verb's own clause, the known one still answers: "Ron Howard signed, but did Bryce too?" is read elsewhere.
+    expect(ask('Ron Howard, did he sign too?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ron Howard' });
+  });
+
+  it('a namesake named in full, then the signatory\'s own first name after "or": which of the two signed → the signatory', () => {
+    expect(ask('Was it Jake Gyllenhaal who signed, or just Maggie?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Maggie Gyllenhaal' });
+    expect(realFacts().ask.ask('Lana Wachowski est dessus, ou seulement Lilly ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lilly Wachowski' });
+    // Ruled out ("not Maggie"), or no name offered: the namesake is asked about.
+    expect(ask('Did Jake Gyllenhaal sign, not Maggie?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
+    expect(ask('Did Jake Gyllenhaal sign or not?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllenhaal' });
+  });
+
+  it('one surname typed first, a company named in an aside after it ("Lehane, le gars d\'OpenAI"): the surname is who is asked about', () => {
+    const fr = (q: string) => realFacts().ask.ask(q, 'fr');
+    expect(fr("Lehane, le type d'OpenAI, il a signé la lettre ?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Lehane' });
+    expect(fr("Pichai, le monsieur de Google, il a signé ?")).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Pichai' });
   });
 
   it('a thing signed is in the sentence of the verb: a later sentence asking to check it signs nothing', () => {
