@@ -261,6 +261,8 @@ export const WORD_LISTS = [
   'elidedObjectAuxiliaries',
   'nearFutureVerbs',
   'askerWords',
+  'asideOpenings',
+  'asideRequestVerbs',
   'tiedOpenings',
   'deskNouns',
   'clockWords',
