@@ -86,3 +86,15 @@ describe('/ask engine: formal French verbs for what is asked (concepts.json)', (
     expect(ask("à quelle instance exacte la lettre des personnalités d'Hollywood a-t-elle été adressée ?")).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 });
+
+describe('/ask engine: "in our text", "our script says": the asker\'s own copy, no word of the story (concepts.json chatter)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a figure the asker\'s text gives, then "is this figure correct?" → the figure checked against the letter', () => {
+    expect(ask('In our text we have 240 billion dollars of wages per year. Is this figure correct?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+
+  it('"wahala" (Pidgin: trouble) reads as a word of trouble → the backlash it names', () => {
+    expect(ask('Sora 2 wahala: how did the studios react?')).toMatchObject({ verdict: 'answered', fact: { id: 'sora-2-backlash' } });
+  });
+});
