@@ -710,7 +710,8 @@ export class Lexicon {
       // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
       // "send"); it may still be a misspelt name one typo away ("lionne" → Lyonne; "specific" is two from "pacific")
       // or another form of the same word.
-      if (found !== word && isDictionaryWord(word) && (!this.isName(found) || editDistance(word, found, 2) > 1)) {
+      // Nor a name that is a common word itself ("faces" is no "FAKES", of the NO FAKES Act).
+      if (found !== word && isDictionaryWord(word) && (!this.isName(found) || isDictionaryWord(found) || editDistance(word, found, 2) > 1)) {
         const a = stems(word);
         const b = stems(found);
         if (a.en !== b.en && a.fr !== b.fr) found = word;

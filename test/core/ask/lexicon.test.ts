@@ -119,3 +119,17 @@ describe('indexOfPhrase', () => {
     expect(indexOfPhrase(words, ['sign', 'it'])).toBe(-1);
   });
 });
+
+describe('Lexicon.read: a common word one typo from a name that is a common word too stays itself', () => {
+  it('"faces" is no "FAKES" (the NO FAKES Act), "lionne" still Lyonne', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.read('not the famous faces', 'en').corrected).toContain('faces');
+    expect(lexicon.read('did lionne organise it', 'en').corrected).toContain('lyonne');
+  });
+});
+
+describe('roles: "comedy people", "music folks" name a role\'s signatories', () => {
+  it('"which comedy folks signed the letter?" → the comedians listed', () => {
+    expect(realFacts().ask.ask('which comedy folks signed the letter?', 'en')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'comedian' });
+  });
+});
