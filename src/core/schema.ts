@@ -263,6 +263,8 @@ export const WORD_LISTS = [
   'askerWords',
   'asideOpenings',
   'asideRequestVerbs',
+  'formatUnits',
+  'formatLeads',
   'tiedOpenings',
   'deskNouns',
   'clockWords',

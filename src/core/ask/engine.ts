@@ -508,7 +508,7 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const question = this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))));
+    const question = this.lexicon.formatCounts(this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))))));
     return this.answering(() => {
       this.casualSeen = false;
       const read = (): AskOutcome & { lang: Locale } => this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));

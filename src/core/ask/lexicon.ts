@@ -401,6 +401,8 @@ export class Lexicon {
 
   /** The keys of several words among them ("goo gull"), as one pattern of their words in a row; null when there is none. */
   private readonly abbreviatedRuns: RegExp | null;
+  /** A count of the answer's own form ("in 3 bullets", "en 2 lignes"): see `formatCounts`. */
+  private readonly formatCount: RegExp | null;
 
   /** The named word lists of a question's grammar (`data/concepts.json` `wordLists`), as sets: never words of the vocabulary. */
   private readonly wordLists: Readonly<Record<WordList, ReadonlySet<string>>>;
@@ -441,6 +443,10 @@ export class Lexicon {
     };
     // Longest first: "open a i" before "open a" when both are keys.
     const runs = entries.map(([key]) => key.split(' ')).filter((words) => words.length > 1).sort((a, b) => b.length - a.length);
+    const units = [...this.wordLists.formatUnits].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const leads = [...this.wordLists.formatLeads].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.formatCount =
+      units.length > 0 && leads.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${leads.join('|')})\\s+\\d{1,2}(?:\\s*(?:or|to|ou|à|-|–)\\s*\\d{1,2})?\\s+(${units.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
     this.abbreviatedRuns = runs.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${runs.map((words) => words.join('\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu') : null;
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
       for (const w of list) for (const part of splitWords(w)) this.stopwords[lang].add(part);
@@ -612,6 +618,15 @@ export class Lexicon {
         ? `${before}${hour}h${minutes}`
         : all,
     );
+  }
+
+  /**
+   * "Give me the asks in 3 bullets", "en 2 lignes stp": a count of the answer's own form (a figure of up to two digits,
+   * or two joined by "or"/"ou", after a word of `formatLeads`, before a word of `formatUnits`) says how to answer,
+   * never a figure of the story to check: written without it ("in bullets").
+   */
+  formatCounts(text: string): string {
+    return this.formatCount === null ? text : text.replace(this.formatCount, '$1 $2');
   }
 
   /**

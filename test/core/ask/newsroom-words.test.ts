@@ -98,3 +98,21 @@ describe('/ask engine: "in our text", "our script says": the asker\'s own copy, 
     expect(ask('Sora 2 wahala: how did the studios react?')).toMatchObject({ verdict: 'answered', fact: { id: 'sora-2-backlash' } });
   });
 });
+
+describe('/ask engine: a count of the answer\'s own form ("in 3 bullets") is no figure of the story (formatUnits)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ["the signatories' asks in 3 bullets please", 'demands'],
+    ["google's argument in 2 sentences", 'google-argument'],
+  ])('"%s" → %s, never a figure to check', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id } });
+  });
+
+  it('formatCounts drops the count only before a word of form', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.formatCounts('in 2 or 3 bullet points')).toBe('in bullet points');
+    expect(lexicon.formatCounts('en 2 lignes stp')).toBe('en lignes stp');
+    expect(lexicon.formatCounts('in 2023 the writers struck')).toBe('in 2023 the writers struck');
+  });
+});
