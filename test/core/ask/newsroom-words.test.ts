@@ -116,3 +116,9 @@ describe('/ask engine: a count of the answer\'s own form ("in 3 bullets") is no 
     expect(lexicon.formatCounts('in 2023 the writers struck')).toBe('in 2023 the writers struck');
   });
 });
+
+describe('/ask engine: "bring up", "drag into" say the letter mentions something (concepts.json mention)', () => {
+  it('"does the letter bring up any other professions?" → the other industries it names', () => {
+    expect(realFacts().ask.ask('does the letter bring up any other professions?', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+  });
+});
