@@ -122,3 +122,9 @@ describe('/ask engine: "bring up", "drag into" say the letter mentions something
     expect(realFacts().ask.ask('does the letter bring up any other professions?', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
   });
 });
+
+describe('/ask engine: "the precise line", "the line that…" ask for the letter\'s own words (quote cue)', () => {
+  it.each(['give me the precise line that lists doctors and architects', 'the line where the letter lists the other professions, please'])('"%s" → the quote of the other industries', (q) => {
+    expect(realFacts().ask.ask(q, 'en')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'other-industries' } });
+  });
+});
