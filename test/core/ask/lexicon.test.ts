@@ -133,3 +133,11 @@ describe('roles: "comedy people", "music folks" name a role\'s signatories', () 
     expect(realFacts().ask.ask('which comedy folks signed the letter?', 'en')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'comedian' });
   });
 });
+
+describe('Lexicon.read: "speaks of" is a word of mentioning, "is meant" asks nothing of its own', () => {
+  it('"the article speaks of a project. which is meant?" → c:mention, and no term for "meant"', () => {
+    const terms = realFacts().ask.lexicon.read('the article speaks of a project which is meant', 'en').terms.map((t) => t.term);
+    expect(terms).toContain('c:mention');
+    expect(terms).not.toContain('meant');
+  });
+});
