@@ -696,7 +696,7 @@ export class Lexicon {
     let found = this.corrections.get(word);
     // A short word's reading is kept too: it is sought among the vocabulary's words each time otherwise.
     if (found === undefined && word.length < MIN_CORRECTED) {
-      found = this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? this.oneTypoShort(word) ?? word;
+      found = this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? this.oneTypoShort(word) ?? this.droppedVowelStop(word) ?? word;
       setBounded(this.corrections, word, found, STEM_CACHE_SIZE);
     }
     if (found === undefined) {
@@ -831,6 +831,27 @@ export class Lexicon {
       return other.en === own.en || other.fr === own.fr;
     };
     return near.every((n) => sameWord(n.word)) || near.every((n) => sameWord(n.word) || count(first) >= SHORT_TYPO_LEAD * count(n.word)) ? first : null;
+  }
+
+  /**
+   * A word of three or four letters no common word list has, typed with one vowel left out inside it ("evn", "whch"): the
+   * one stop word that vowel gives back, when no other word the data uses is one letter more ("evn" → even). Never a
+   * vowel at either end ("sam" is no "same"), nor a word the data uses itself.
+   */
+  private droppedVowelStop(word: string): string | null {
+    if (word.length < MIN_CORRECTED - 2 || word.length > MIN_CORRECTED - 1 || isDictionaryWord(word) || !LOWER_CASE_ONLY.test(word)) return null;
+    let found: string | null = null;
+    for (let i = 1; i < word.length; i++) {
+      for (const c of 'abcdefghijklmnopqrstuvwxyz') {
+        const full = word.slice(0, i) + c + word.slice(i);
+        const stop = this.isStopword(full);
+        if (!stop && !this.vocabulary.has(full)) continue;
+        // Any other word one letter more, or a consonant given back: a doubt.
+        if (!stop || !'aeiouy'.includes(c) || (found !== null && found !== full)) return null;
+        found = full;
+      }
+    }
+    return found;
   }
 
   /**

@@ -141,3 +141,12 @@ describe('Lexicon.read: "speaks of" is a word of mentioning, "is meant" asks not
     expect(terms).not.toContain('meant');
   });
 });
+
+describe('Lexicon.read: a short word typed with a vowel left out inside it is the one stop word it gives back', () => {
+  it('"evn" → even, "whch" → which; a vowel at an end is never given back ("sam" stays)', () => {
+    const corrected = (q: string) => realFacts().ask.lexicon.read(q, 'en').corrected;
+    expect(corrected('does it evn mention copyright')).toContain('even');
+    expect(corrected('whch office got it')).toContain('which');
+    expect(corrected('did sam altman sign')).toContain('sam');
+  });
+});
