@@ -509,7 +509,7 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const question = this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed)))));
+    const question = this.lexicon.formatCounts(this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))))));
     return this.answering(() => {
       this.casualSeen = false;
       const read = (): AskOutcome & { lang: Locale } => this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));
@@ -619,10 +619,18 @@ export class AskEngine {
     // "wen did they send the letter to the whitehouse, need it 4 my lede", "la lettre date de quand ? c pr mon chapo": a
     // question not answered whole, that ends on asides saying what the answer is for (`beforeAsides`), is what comes
     // before them: the asides' words (a "lede" no fact uses) may have read as another topic.
-    const head = this.beforeAsides(question, lang ?? outcome.parsed.lang ?? undefined);
-    if (head === null) return outcome;
-    const again = this.askWhole(head, outcome.lang, lang ?? outcome.parsed.lang ?? undefined, depth);
-    return again.verdict === 'answered' ? { ...again, lang: outcome.lang } : outcome;
+    const asides = this.beforeAsides(question, lang ?? outcome.parsed.lang ?? undefined);
+    if (asides === null) return outcome;
+    const again = this.askWhole(asides.head, outcome.lang, lang ?? outcome.parsed.lang ?? undefined, depth);
+    if (again.verdict !== 'answered') return outcome;
+    // After a sentence of purpose (`asideOpenings`), which may still say what is wanted ("Need the formal name for our
+    // audience"), a fact is kept only when the whole question, aside and all, ranks it close to its best.
+    if (asides.purpose && (again.mode === 'fact' || again.mode === 'number' || again.mode === 'quote')) {
+      const ranked = this.retrieve(this.parseOnce(question, lang ?? outcome.parsed.lang ?? undefined)).ranked;
+      const own = ranked.find((r) => r.id === again.fact.id);
+      if (ranked[0] !== undefined && (own === undefined || own.score < ranked[0].score * this.calibration.closeShare)) return outcome;
+    }
+    return { ...again, lang: outcome.lang };
   }
 
   /** `askText` for the question as typed, asides and all. */
@@ -1054,16 +1062,37 @@ export class AskEngine {
    * which says what is asked about, nor a bare "thanks" or "ils sont", which the other readings of a question handle.
    * Null when the question ends on no aside or `LED_WORDS` words are not left.
    */
-  private beforeAsides(question: string, lang: Locale | undefined): string | null {
+  private beforeAsides(question: string, lang: Locale | undefined): { head: string; purpose: boolean } | null {
     let rest = question;
     let found = false;
+    let purposeSeen = false;
     const tied = this.lexicon.wordList('tiedOpenings');
     const asker = this.lexicon.wordList('askerWords');
+    const openers = this.lexicon.wordList('asideOpenings');
+    const requests = this.lexicon.wordList('asideRequestVerbs');
+    const articles = this.lexicon.wordList('articles');
     for (let k = 0; k < ASIDES; k++) {
       const split = trailingClause(rest);
       if (split === null) break;
       const tail = this.parseOnce(split[1], lang);
       const { terms, corrected, shown } = tail.reading;
+      // "Which actresses signed? Need them for an Instagram carousel", "How many comments came in? we want to compare it
+      // to a forum thread": a sentence of its own (no "?") after a question that ends on "?", opening on a word of the
+      // asker's purpose (`asideOpenings`), naming no one and no name the data spells, says what the answer is for; what
+      // it types with a capital is the asker's platform, city or outlet.
+      const purpose =
+        split[0].endsWith('?') &&
+        !split[1].includes('?') &&
+        openers.has(tail.reading.words[0] ?? '') &&
+        !(requests.has(tail.reading.words[0] ?? '') && articles.has(tail.reading.words[1] ?? '')) &&
+        tail.people.length === 0 &&
+        !terms.some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''));
+      if (purpose) {
+        rest = split[0];
+        found = true;
+        purposeSeen = true;
+        continue;
+      }
       if (tail.people.length > 0 || tail.reading.cues.some((c) => c.cue !== 'refers')) break;
       // Not a clause that goes on with the question ("When was the letter sent, to our prime minister?").
       if (tied.has(tail.reading.words[0] ?? '')) break;
@@ -1081,7 +1110,7 @@ export class AskEngine {
       rest = split[0];
       found = true;
     }
-    return found && splitWords(rest).length >= LED_WORDS ? rest : null;
+    return found && splitWords(rest).length >= LED_WORDS ? { head: rest, purpose: purposeSeen } : null;
   }
 
   /**

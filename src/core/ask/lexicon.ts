@@ -403,6 +403,8 @@ export class Lexicon {
 
   /** The keys of several words among them ("goo gull"), as one pattern of their words in a row; null when there is none. */
   private readonly abbreviatedRuns: RegExp | null;
+  /** A count of the answer's own form ("in 3 bullets", "en 2 lignes"): see `formatCounts`. */
+  private readonly formatCount: RegExp | null;
 
   /** The named word lists of a question's grammar (`data/concepts.json` `wordLists`), as sets: never words of the vocabulary. */
   private readonly wordLists: Readonly<Record<WordList, ReadonlySet<string>>>;
@@ -443,6 +445,10 @@ export class Lexicon {
     };
     // Longest first: "open a i" before "open a" when both are keys.
     const runs = entries.map(([key]) => key.split(' ')).filter((words) => words.length > 1).sort((a, b) => b.length - a.length);
+    const units = [...this.wordLists.formatUnits].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const leads = [...this.wordLists.formatLeads].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.formatCount =
+      units.length > 0 && leads.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${leads.join('|')})\\s+\\d{1,2}(?:\\s*(?:or|to|ou|à|-|–)\\s*\\d{1,2})?\\s+(${units.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
     this.abbreviatedRuns = runs.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${runs.map((words) => words.join('\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu') : null;
     for (const [lang, list] of [['en', [...englishStopwords, ...data.stopwords.en]], ['fr', [...frenchStopwords, ...data.stopwords.fr]]] as const) {
       for (const w of list) for (const part of splitWords(w)) this.stopwords[lang].add(part);
@@ -617,6 +623,15 @@ export class Lexicon {
   }
 
   /**
+   * "Give me the asks in 3 bullets", "en 2 lignes stp": a count of the answer's own form (a figure of up to two digits,
+   * or two joined by "or"/"ou", after a word of `formatLeads`, before a word of `formatUnits`) says how to answer,
+   * never a figure of the story to check: written without it ("in bullets").
+   */
+  formatCounts(text: string): string {
+    return this.formatCount === null ? text : text.replace(this.formatCount, '$1 $2');
+  }
+
+  /**
    * A text with its newsroom abbreviations read back ("what did OAI tell the WH" → "what did OpenAI tell the White
    * House"): each whole word (letters and figures, no hyphen or letter against it) that is a key of `abbreviations`,
    * as typed for a key with a capital, in any case for one in lower case; a key of several words first ("what did goo
@@ -683,7 +698,7 @@ export class Lexicon {
     let found = this.corrections.get(word);
     // A short word's reading is kept too: it is sought among the vocabulary's words each time otherwise.
     if (found === undefined && word.length < MIN_CORRECTED) {
-      found = this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? this.oneTypoShort(word) ?? word;
+      found = this.swapped(word, true) ?? this.swappedAcronym(word) ?? this.dropped(word) ?? this.swappedShort(word) ?? this.nameHead(word) ?? this.oneTypoShort(word) ?? this.droppedVowelStop(word) ?? word;
       setBounded(this.corrections, word, found, STEM_CACHE_SIZE);
     }
     if (found === undefined) {
@@ -712,7 +727,8 @@ export class Lexicon {
       // A common English or French word is that word, not a typo of another word the data uses ("spend" is no
       // "send"); it may still be a misspelt name one typo away ("lionne" → Lyonne; "specific" is two from "pacific")
       // or another form of the same word.
-      if (found !== word && isDictionaryWord(word) && (!this.isName(found) || editDistance(word, found, 2) > 1)) {
+      // Nor a name that is a common word itself ("faces" is no "FAKES", of the NO FAKES Act).
+      if (found !== word && isDictionaryWord(word) && (!this.isName(found) || isDictionaryWord(found) || editDistance(word, found, 2) > 1)) {
         const a = stems(word);
         const b = stems(found);
         if (a.en !== b.en && a.fr !== b.fr) found = word;
@@ -817,6 +833,27 @@ export class Lexicon {
       return other.en === own.en || other.fr === own.fr;
     };
     return near.every((n) => sameWord(n.word)) || near.every((n) => sameWord(n.word) || count(first) >= SHORT_TYPO_LEAD * count(n.word)) ? first : null;
+  }
+
+  /**
+   * A word of three or four letters no common word list has, typed with one vowel left out inside it ("evn", "whch"): the
+   * one stop word that vowel gives back, when no other word the data uses is one letter more ("evn" → even). Never a
+   * vowel at either end ("sam" is no "same"), nor a word the data uses itself.
+   */
+  private droppedVowelStop(word: string): string | null {
+    if (word.length < MIN_CORRECTED - 2 || word.length > MIN_CORRECTED - 1 || isDictionaryWord(word) || !LOWER_CASE_ONLY.test(word)) return null;
+    let found: string | null = null;
+    for (let i = 1; i < word.length; i++) {
+      for (const c of 'abcdefghijklmnopqrstuvwxyz') {
+        const full = word.slice(0, i) + c + word.slice(i);
+        const stop = this.isStopword(full);
+        if (!stop && !this.vocabulary.has(full)) continue;
+        // Any other word one letter more, or a consonant given back: a doubt.
+        if (!stop || !'aeiouy'.includes(c) || (found !== null && found !== full)) return null;
+        found = full;
+      }
+    }
+    return found;
   }
 
   /**

@@ -39,3 +39,26 @@ describe('/ask: the asking sentence after a scene\'s full stop is what is asked'
     expect(ask('Natasha Lyonne co-founded a studio. What is it called? thanks so much')).not.toMatchObject({ verdict: 'clarify' });
   });
 });
+
+describe('/ask: a sentence of the asker\'s purpose after a question of its own is an aside, whatever it types with a capital', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"Which directors signed? Need them for a TikTok explainer" → the list by role, the platform no topic of its own', () => {
+    expect(ask('Which directors signed the letter? Need them for a TikTok explainer')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'director' });
+    expect(ask('Who are the producers on the letter? we are making a Spotify playlist of them')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'producer' });
+  });
+
+  it('a sentence that asks for a thing ("Need the official name…") is no aside of purpose: the question is not read without it', () => {
+    expect(ask('What was the letter sent in reply to? Need the official name for our readers.')).not.toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-rfi' } });
+  });
+});
+
+describe('/ask: Nigerian Pidgin tags and fillers ("abi", "abeg", "sef", "nko") ask nothing of their own', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a question tag or a filler around the question → the question answered as without it', () => {
+    expect(ask('abeg when did the letter go to the white house')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(ask('how many folks signed it abi')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    expect(ask('did taika waititi sign abi?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+});

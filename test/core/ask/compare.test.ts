@@ -500,3 +500,18 @@ describe('a wrong date of the letter stated before a comparison is asked', () =>
     expect(ask("How long after Trump's January AI executive order was the letter submitted?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 });
+
+describe('/ask comparisons: verbs of a thing coming out ("present", "show up") in a comparison in time', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"how long after the letter did the administration present the action plan?" → the letter and the plan\'s release', () => {
+    const got = ask('how long after the letter did the administration present the action plan?');
+    expect(got).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(got.verdict === 'answered' && got.mode === 'compare' ? got.events.map((e) => e.id).sort() : []).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+
+  it('"how many months after the hollywood letter did Stealing Isn\'t Innovation show up?" → the letter and the campaign', () => {
+    const got = ask("how many months after the hollywood letter did Stealing Isn't Innovation show up?");
+    expect(got.verdict === 'answered' && got.mode === 'compare' ? got.events.map((e) => e.id).sort() : []).toEqual(['2025-03-15-letter-submitted', '2026-01-22-stealing-isnt-innovation']);
+  });
+});

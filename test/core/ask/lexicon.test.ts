@@ -135,3 +135,34 @@ describe('Lexicon.read: "what year", "en quelle année" ask when, no span of yea
     expect(realFacts().ask.ask('the letter was sent in which year?', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 });
+
+describe('Lexicon.read: a common word one typo from a name that is a common word too stays itself', () => {
+  it('"faces" is no "FAKES" (the NO FAKES Act), "lionne" still Lyonne', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.read('not the famous faces', 'en').corrected).toContain('faces');
+    expect(lexicon.read('did lionne organise it', 'en').corrected).toContain('lyonne');
+  });
+});
+
+describe('roles: "comedy people", "music folks" name a role\'s signatories', () => {
+  it('"which comedy folks signed the letter?" → the comedians listed', () => {
+    expect(realFacts().ask.ask('which comedy folks signed the letter?', 'en')).toMatchObject({ verdict: 'answered', mode: 'list', role: 'comedian' });
+  });
+});
+
+describe('Lexicon.read: "speaks of" is a word of mentioning, "is meant" asks nothing of its own', () => {
+  it('"the article speaks of a project. which is meant?" → c:mention, and no term for "meant"', () => {
+    const terms = realFacts().ask.lexicon.read('the article speaks of a project which is meant', 'en').terms.map((t) => t.term);
+    expect(terms).toContain('c:mention');
+    expect(terms).not.toContain('meant');
+  });
+});
+
+describe('Lexicon.read: a short word typed with a vowel left out inside it is the one stop word it gives back', () => {
+  it('"evn" → even, "whch" → which; a vowel at an end is never given back ("sam" stays)', () => {
+    const corrected = (q: string) => realFacts().ask.lexicon.read(q, 'en').corrected;
+    expect(corrected('does it evn mention copyright')).toContain('even');
+    expect(corrected('whch office got it')).toContain('which');
+    expect(corrected('did sam altman sign')).toContain('sam');
+  });
+});

@@ -94,3 +94,45 @@ describe('/ask engine: formal French verbs for what is asked (concepts.json)', (
     expect(ask("à quelle instance exacte la lettre des personnalités d'Hollywood a-t-elle été adressée ?")).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 });
+
+describe('/ask engine: "in our text", "our script says": the asker\'s own copy, no word of the story (concepts.json chatter)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('a figure the asker\'s text gives, then "is this figure correct?" → the figure checked against the letter', () => {
+    expect(ask('In our text we have 240 billion dollars of wages per year. Is this figure correct?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
+  });
+
+  it('"wahala" (Pidgin: trouble) reads as a word of trouble → the backlash it names', () => {
+    expect(ask('Sora 2 wahala: how did the studios react?')).toMatchObject({ verdict: 'answered', fact: { id: 'sora-2-backlash' } });
+  });
+});
+
+describe('/ask engine: a count of the answer\'s own form ("in 3 bullets") is no figure of the story (formatUnits)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    ["the signatories' asks in 3 bullets please", 'demands'],
+    ["google's argument in 2 sentences", 'google-argument'],
+  ])('"%s" → %s, never a figure to check', (q, id) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id } });
+  });
+
+  it('formatCounts drops the count only before a word of form', () => {
+    const lexicon = realFacts().ask.lexicon;
+    expect(lexicon.formatCounts('in 2 or 3 bullet points')).toBe('in bullet points');
+    expect(lexicon.formatCounts('en 2 lignes stp')).toBe('en lignes stp');
+    expect(lexicon.formatCounts('in 2023 the writers struck')).toBe('in 2023 the writers struck');
+  });
+});
+
+describe('/ask engine: "bring up", "drag into" say the letter mentions something (concepts.json mention)', () => {
+  it('"does the letter bring up any other professions?" → the other industries it names', () => {
+    expect(realFacts().ask.ask('does the letter bring up any other professions?', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+  });
+});
+
+describe('/ask engine: "the precise line", "the line that…" ask for the letter\'s own words (quote cue)', () => {
+  it.each(['give me the precise line that lists doctors and architects', 'the line where the letter lists the other professions, please'])('"%s" → the quote of the other industries', (q) => {
+    expect(realFacts().ask.ask(q, 'en')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'other-industries' } });
+  });
+});
