@@ -276,7 +276,11 @@ const checkReportedFigure: Refinement = (ctx, decision) => {
   if (mode === 'number' && decision.verdict !== 'answered' && !strange) {
     const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && ctx.deviationTerms.get(d.id)?.has(t.term)));
     const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
-    const reported = ctx.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
+    // "L'article indique 230 milliards…", "on a écrit 230 milliards dans le papier": a noun of a news piece
+    // (`sourceDocuments`) says as much as the outlet's name that the figure is a reported one.
+    const pieces = ctx.lexicon.wordList('sourceDocuments');
+    const piece = parsed.reading.words.some((w) => pieces.has(w));
+    const reported = ctx.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && (piece || named(carried(d))));
     const asked = [...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)];
     const figures = ctx.factsWithNumbers(asked);
     const top = ranked[0];

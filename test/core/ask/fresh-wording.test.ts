@@ -144,3 +144,37 @@ describe('/ask: typos, shorthand and fillers of chat', () => {
     expect(signedVerdict("altman didn't sign the letter surely")).toBe('not_listed');
   });
 });
+
+/**
+ * Requests for the letter's own words, and checks of a reported figure, in the wordings of the newest French batches:
+ * "la VO de", "ces mots-là", "la vraie formule", "la phrase complète" ask for the letter's words; "on corrige ?", "le
+ * chiffre exact" check; an outlet that renders the wording ("Variety cite « … »") is whose rendering is checked; a
+ * figure a piece gave ("la dépêche indique 230 milliards") is checked against the letter's as the outlet's would be.
+ */
+describe('/ask: the letter\'s words and a reported figure, newest French wordings', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"la VO du passage" asks for the letter\'s words', () => {
+    expect(ask('La VO du passage sur les presque 250 ans de droit d\'auteur, svp')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'copyright-history' } });
+  });
+
+  it('"c\'est vraiment ces mots-là ?" asks for the letter\'s words, not the fact', () => {
+    expect(ask('La lettre dit « puissance culturelle », c\'est vraiment ces mots-là ?')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'soft-power' } });
+  });
+
+  it('"la vraie formule", "la phrase complète" ask for the letter\'s words', () => {
+    expect(ask('« Leadership mondial en IA », c\'est la vraie formule ? Donne la phrase complète')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'main-message' } });
+  });
+
+  it('the outlet that renders a quoted wording ("Variety cite « … »") is not what the words are about', () => {
+    expect(ask('Variety cite « affaiblir les protections du droit d\'auteur » : la formulation exacte ?')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('a figure a piece gave ("la dépêche indique") is checked against the letter\'s', () => {
+    expect(ask('La dépêche indique 230 milliards de salaires chaque année, c\'est le bon chiffre de la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+
+  it('"on corrige ?" checks a figure the asker\'s own piece gave', () => {
+    expect(ask('Le papier du desk a mis 230 milliards de salaires par an, on corrige ?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+});
