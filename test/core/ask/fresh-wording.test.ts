@@ -178,3 +178,36 @@ describe('/ask: the letter\'s words and a reported figure, newest French wording
     expect(ask('Le papier du desk a mis 230 milliards de salaires par an, on corrige ?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
   });
 });
+
+/**
+ * Formal (parliamentary) French and the fillers of Marseille and the newsroom in the newest batches: "démise de ses
+ * fonctions" is fired, "dans quelles circonstances" asks why, "se limite… au seul" asks whether the letter goes beyond;
+ * "boudu", "peuchère", "une cagade", "la conf de rédac", "par exemple", "tout ce cirque"
+ * are chatter; "en vrai" checks.
+ */
+describe('/ask: formal and regional French wordings', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"démise de ses fonctions" is fired; "dans quelles circonstances" asks why', () => {
+    const read = concepts('Dans quelles circonstances la patronne du Copyright Office a-t-elle été démise de ses fonctions ?');
+    expect(read).toContain('c:fired');
+    expect(read).toContain('c:why');
+  });
+
+  it('"se limite-t-elle au seul…" asks whether the letter goes beyond → the other industries', () => {
+    expect(ask('La tribune se limite-t-elle au seul cinéma ?')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+  });
+
+  it('Marseille fillers ("boudu", "une cagade", "peuchère") ask nothing', () => {
+    expect(ask("Boudu, c'est qui Bryn Mooser ? Je veux pas écrire une cagade, peuchère")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('"avant la conf de rédac" is the newsroom\'s chatter', () => {
+    expect(ask("Avant la conf de rédac : Asteria, c'est quoi au juste ?")).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
+
+  it('"par exemple", "tout ce cirque" are chatter; "en vrai" checks', () => {
+    expect(concepts('Disney a payé OpenAI après tout ce cirque, par exemple ?')).toContain('c:chatter');
+    expect(lexicon.read('ils étaient combien de signataires en vrai ?', 'fr').cues.map((c) => c.cue)).toContain('check');
+  });
+});
