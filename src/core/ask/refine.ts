@@ -304,7 +304,13 @@ const checkReportedClaim: Refinement = (ctx, decision) => {
   // such words (what the article got wrong) answers. The figure version is `checkReportedFigure`.
   const checked = parsed.type === 'yes_no' || parsed.reading.cues.some((c) => c.cue === 'check');
   if (mode !== 'fact' || decision.verdict === 'answered' || strange || !checked) return decision;
-  const source = searchTerms.filter((t) => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+  // "L'article dit que…", "la dépêche affirme que…": a noun of a news piece (`sourceDocuments`) after a definite article
+  // says as much as the outlet's name which piece is checked; not the asker's own ("notre dépêche", "my piece").
+  const pieces = ctx.lexicon.wordList('sourceDocuments');
+  const definite = ctx.lexicon.wordList('titleArticles');
+  const { words } = parsed.reading;
+  const pieceNoun = (t: Term): boolean => t.at > 0 && pieces.has(words[t.at] ?? '') && definite.has(words[t.at - 1] ?? '');
+  const source = searchTerms.filter((t) => (t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '')) || pieceNoun(t));
   const claims = [...ctx.reportedTerms.values()].map((said) => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && said.has(t.term)))).filter((c) => c.length >= DEVIATION_WORDS);
   if (claims.length !== 1) return decision;
   // The piece is not a word of the claim itself ("the White House" a piece is said to have named).

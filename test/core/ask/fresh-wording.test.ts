@@ -211,3 +211,20 @@ describe('/ask: formal and regional French wordings', () => {
     expect(lexicon.read('ils étaient combien de signataires en vrai ?', 'fr').cues.map((c) => c.cue)).toContain('check');
   });
 });
+
+/**
+ * A claim a news piece made, checked without naming the outlet: "l'article raconte que…", "la dépêche affirme que…"
+ * (a noun of a piece after a definite article) is checked against the piece as "BFM écrit que…" is; "on peut écrire ça
+ * ?" checks. The asker's own piece ("notre dépêche") is no outlet's.
+ */
+describe('/ask: a claim of "the article", checked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"l\'article raconte que…, on peut écrire ça ?" → what the article got wrong', () => {
+    expect(ask("L'article raconte que les studios se sont mis d'accord avec les acteurs et les réalisateurs, on peut écrire ça ?")).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+
+  it('the asker\'s own piece ("notre dépêche") is not the article of the errors', () => {
+    expect(ask("Dans notre dépêche on écrit que les studios se sont entendus avec les acteurs et les réalisateurs, c'est exact ?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+});
