@@ -228,3 +228,20 @@ describe('/ask: a claim of "the article", checked', () => {
     expect(ask("Dans notre dépêche on écrit que les studios se sont entendus avec les acteurs et les réalisateurs, c'est exact ?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
   });
 });
+
+/** Formal French of mentioning and of a body: "contient-il des dispositions relatives à", "fait-il mention de"; "autorité". */
+describe('/ask: formal French of mentioning and of an authority', () => {
+  it('"contient-il des dispositions relatives à…", "fait-il mention de" mention', () => {
+    expect(concepts("Le plan contient-il des dispositions relatives au droit d'auteur ?")).toContain('c:mention');
+    expect(concepts("Le décret fait-il mention des artistes ?")).toContain('c:mention');
+  });
+
+  it('"à quelle autorité" asks which body → the recipient', () => {
+    expect(concepts('À quelle autorité la lettre a-t-elle été adressée ?')).toContain('c:agency');
+    expect(realFacts().ask.ask('À quelle autorité la lettre a-t-elle été adressée ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it('"je vois ce nom partout" is the asker\'s chatter', () => {
+    expect(concepts('Je vois ce nom partout : Asteria, c\'est quoi ?')).toContain('c:chatter');
+  });
+});
