@@ -241,6 +241,11 @@ describe('/ask: formal French of mentioning and of an authority', () => {
     expect(realFacts().ask.ask('À quelle autorité la lettre a-t-elle été adressée ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
   });
 
+  it('"sur les réseaux" says where the asker saw it → the campaign asked about', () => {
+    expect(realFacts().ask.ask("On voit passer « Stealing Isn't Innovation » sur les réseaux, c'est quoi ça ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(realFacts().ask.ask('Donald Trump a-t-il répondu personnellement à Ben Stiller sur les réseaux ?', 'fr').verdict).toBe('no_answer');
+  });
+
   it('"je vois ce nom partout" is the asker\'s chatter', () => {
     expect(concepts('Je vois ce nom partout : Asteria, c\'est quoi ?')).toContain('c:chatter');
   });
