@@ -229,7 +229,7 @@ describe('/ask: a claim of "the article", checked', () => {
   });
 });
 
-/** Formal French of mentioning and of a body: "contient-il des dispositions relatives à", "fait-il mention de"; "autorité". */
+/** Formal French of mentioning, of a body and of a title: "contient-il des dispositions relatives à", "fait-il mention de"; "autorité"; "intitulé". */
 describe('/ask: formal French of mentioning and of an authority', () => {
   it('"contient-il des dispositions relatives à…", "fait-il mention de" mention', () => {
     expect(concepts("Le plan contient-il des dispositions relatives au droit d'auteur ?")).toContain('c:mention');
@@ -244,6 +244,10 @@ describe('/ask: formal French of mentioning and of an authority', () => {
   it('"sur les réseaux" says where the asker saw it → the campaign asked about', () => {
     expect(realFacts().ask.ask("On voit passer « Stealing Isn't Innovation » sur les réseaux, c'est quoi ça ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
     expect(realFacts().ask.ask('Donald Trump a-t-il répondu personnellement à Ben Stiller sur les réseaux ?', 'fr').verdict).toBe('no_answer');
+  });
+
+  it('"l\'intitulé" of a text is its official title', () => {
+    expect(concepts("Quel est l'intitulé du décret de janvier ?")).toContain('c:formal');
   });
 
   it('"je vois ce nom partout" is the asker\'s chatter', () => {
