@@ -254,3 +254,16 @@ describe('/ask: formal French of mentioning and of an authority', () => {
     expect(concepts('Je vois ce nom partout : Asteria, c\'est quoi ?')).toContain('c:chatter');
   });
 });
+
+/** Chat spellings read back (`data/concepts.json` `abbreviations`): "procé" is a lawsuit, "voulé", "exactemen", "contribusion". */
+describe('/ask: French chat spellings', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"procé" is "procès" → the case asked about', () => {
+    expect(ask('ya eu un procé contre meta ?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('"voulé", "exactemen", "contribusion" → the company\'s filing', () => {
+    expect(ask('google il voulé koi exactemen ds sa contribusion')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+});
