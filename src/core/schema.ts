@@ -165,6 +165,7 @@ export const WORD_LISTS = [
   'futureAuxiliaries',
   'nextWords',
   'claimVerbs',
+  'renderingVerbs',
   'claimLinks',
   'askerSubjects',
   'eraWords',

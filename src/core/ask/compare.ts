@@ -52,6 +52,10 @@ export class EventComparer {
     // "Qu'est-ce qui vient en premier : A ou B ?": a form of coming (`comingVerbs`) only says something happened.
     const released = this.lexicon.wordList('releasedVerbs');
     const coming = this.lexicon.wordList('comingVerbs');
+    // "La décision Anthropic ou la décision Meta, laquelle est tombée en premier ?": a phrase of coming out ("est tombée",
+    // c:publish) made of such a form says no more than that (a ruling is handed down, not published).
+    const comes = (t: Term): boolean =>
+      (t.kind === 'word' || t.term === 'c:publish') && Array.from({ length: t.span ?? 1 }, (_, k) => words[t.at + k] ?? '').some((w) => coming.has(w));
     // "Les acteurs se sont mis en grève avant les scénaristes ?": a participle of going (`strikeOpeners`) right before a
     // strike is its start.
     const openers = this.lexicon.wordList('strikeOpeners');
@@ -64,7 +68,7 @@ export class EventComparer {
         ? { ...t, term: 'c:start' }
         : t.kind === 'word' && released.has(words[t.at] ?? '')
           ? { ...t, term: 'c:publish', kind: 'concept' as const }
-          : t.kind === 'word' && coming.has(words[t.at] ?? '')
+          : comes(t)
             ? { ...t, term: 'c:happen', kind: 'concept' as const }
             : t,
     );

@@ -63,6 +63,8 @@ interface Retrieval {
 /** A long bare number (five digits or more): an order's number rather than a figure. */
 const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
+/** No word of a quoted wording's outlet (`renderedBy`). */
+const NO_RENDERER: ReadonlySet<number> = new Set();
 /** How far into a question its word of premise or aim may stand ("dans la mesure où", "étant donné que"): see `afterPremise`. */
 const PREMISE_AT = 3;
 /** An opening clause (up to eight words before the first ",", ":" or ";", no "?") and what follows it (see `afterPurpose`). */
@@ -2056,6 +2058,27 @@ export class AskEngine {
   }
 
   /**
+   * "BFM traduit « affaiblir les protections… » : la phrase originale ?", "l'AFP écrit « … ». C'est vraiment ces mots-là
+   * ?": in a request for the letter's words that quotes a wording, a name right before a verb of saying or rendering
+   * (`claimVerbs`, `renderingVerbs`) before the quotation is the outlet whose wording is checked, and the verb is how it
+   * rendered it: neither is what the letter's words are about (the positions of both; none when nothing is so quoted).
+   */
+  private renderedBy(parsed: ParsedQuestion): ReadonlySet<number> {
+    if (parsed.quoted.length === 0) return NO_RENDERER;
+    const { words, corrected } = parsed.reading;
+    const claims = this.lexicon.wordList('claimVerbs');
+    const renders = this.lexicon.wordList('renderingVerbs');
+    const firstQuoted = words.findIndex((_, i) => spelledAt(words, i, splitWords(parsed.quoted[0]!)));
+    if (firstQuoted < 0) return NO_RENDERER;
+    const at = new Set<number>();
+    for (let k = 0; k + 1 < firstQuoted; k++) {
+      const verb = words[k + 1]!;
+      if ((claims.has(verb) || renders.has(verb)) && this.lexicon.isName(corrected[k] ?? '')) at.add(k).add(k + 1);
+    }
+    return at.size === 0 ? NO_RENDERER : at;
+  }
+
+  /**
    * Where a question sets aside what it does not ask ("…, not just who signed it"): the word of going beyond (`c:beyond`)
    * right before a question word, after some content of its own; infinity when it sets nothing aside.
    */
@@ -2160,14 +2183,18 @@ export class AskEngine {
   }
 
   private retrieveWith(parsed: ParsedQuestion, mode: Retrieval['mode'], searchTerms: Term[]): Retrieval {
-    let ranked = mode === 'quote' ? this.quoted.rank(searchTerms) : this.facts.rank(searchTerms);
+    // In a request for the letter's words, the outlet whose rendering of them is checked, and its verb, are left out of
+    // the ranking (`renderedBy`); the search terms keep them for the examples, whose wordings name the outlet too.
+    const rendered = mode === 'quote' ? this.renderedBy(parsed) : NO_RENDERER;
+    const rankTerms = rendered.size === 0 ? searchTerms : searchTerms.filter((t) => !rendered.has(t.at));
+    let ranked = mode === 'quote' ? this.quoted.rank(rankTerms) : this.facts.rank(searchTerms);
     if (mode === 'quote') {
       // "Quote Google's filing": a fact the letter has no words for, when it carries the request at least as well as
       // the best quote does, is answered as it is (no quote, but the fact asked about).
       // Not when the one who says is only a pronoun beside a verb of saying, and nothing is named ("word for word, what
       // does it say about licensing?", "que dit-elle mot pour mot ?"): the words asked for are the letter's, whatever
       // other fact shares a word of the request.
-      const plain = this.facts.rank(searchTerms);
+      const plain = this.facts.rank(rankTerms);
       const named = searchTerms.some((t) => t.kind === 'number' || (t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(parsed.reading.corrected[t.at] ?? '')));
       const says = parsed.reading.terms.filter((t) => t.term === 'c:argue').map((t) => t.at);
       const lettersOwn = !named && parsed.reading.cues.some((c) => c.cue === 'refers' && says.some((at) => Math.abs(at - c.at) === 1));

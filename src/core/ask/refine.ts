@@ -276,7 +276,11 @@ const checkReportedFigure: Refinement = (ctx, decision) => {
   if (mode === 'number' && decision.verdict !== 'answered' && !strange) {
     const carried = (d: Deviation): Term[] => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && ctx.deviationTerms.get(d.id)?.has(t.term)));
     const named = (terms: Term[]): boolean => terms.some((t) => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
-    const reported = ctx.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && named(carried(d)));
+    // "L'article indique 230 milliards…", "on a écrit 230 milliards dans le papier": a noun of a news piece
+    // (`sourceDocuments`) says as much as the outlet's name that the figure is a reported one.
+    const pieces = ctx.lexicon.wordList('sourceDocuments');
+    const piece = parsed.reading.words.some((w) => pieces.has(w));
+    const reported = ctx.deviationsFor(parsed.numbers).filter((d) => carried(d).length >= DEVIATION_WORDS && (piece || named(carried(d))));
     const asked = [...parsed.numbers, ...reported.flatMap((d) => readNumbers(d.sourcesSay.en).numbers)];
     const figures = ctx.factsWithNumbers(asked);
     const top = ranked[0];
@@ -300,7 +304,13 @@ const checkReportedClaim: Refinement = (ctx, decision) => {
   // such words (what the article got wrong) answers. The figure version is `checkReportedFigure`.
   const checked = parsed.type === 'yes_no' || parsed.reading.cues.some((c) => c.cue === 'check');
   if (mode !== 'fact' || decision.verdict === 'answered' || strange || !checked) return decision;
-  const source = searchTerms.filter((t) => t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
+  // "L'article dit que…", "la dépêche affirme que…": a noun of a news piece (`sourceDocuments`) after a definite article
+  // says as much as the outlet's name which piece is checked; not the asker's own ("notre dépêche", "my piece").
+  const pieces = ctx.lexicon.wordList('sourceDocuments');
+  const definite = ctx.lexicon.wordList('titleArticles');
+  const { words } = parsed.reading;
+  const pieceNoun = (t: Term): boolean => t.at > 0 && pieces.has(words[t.at] ?? '') && definite.has(words[t.at - 1] ?? '');
+  const source = searchTerms.filter((t) => (t.kind === 'word' && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '')) || pieceNoun(t));
   const claims = [...ctx.reportedTerms.values()].map((said) => dedupeTerms(searchTerms.filter((t) => t.weight >= 1 && said.has(t.term)))).filter((c) => c.length >= DEVIATION_WORDS);
   if (claims.length !== 1) return decision;
   // The piece is not a word of the claim itself ("the White House" a piece is said to have named).

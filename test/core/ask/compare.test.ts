@@ -23,6 +23,11 @@ describe('/ask comparisons: two things set against each other in time', () => {
     expect(oneFact(q)).toBe(false);
   });
 
+  it('a ruling that "est tombée" only happened: "tomber" says no event was published', () => {
+    expect(compared('La décision Anthropic ou la décision Meta, laquelle est tombée en premier ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    expect(compared('Le jugement Bartz est-il tombé avant le jugement Kadrey ?')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+  });
+
   it('where two things are set side by side, one plain word no event uses ("go live") is a side\'s verb, not a thing left unmatched', () => {
     expect(compared('Did the BFMTV write-up go live before the LA Times piece or after?')).toEqual(['2025-03-19-bfmtv-article', '2025-03-18-lat-afp-coverage']);
     // "antérieur ou postérieur", "earlier or later", "d'intervalle": the cue as a whole, not one thing and then another.

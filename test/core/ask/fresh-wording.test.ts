@@ -144,3 +144,126 @@ describe('/ask: typos, shorthand and fillers of chat', () => {
     expect(signedVerdict("altman didn't sign the letter surely")).toBe('not_listed');
   });
 });
+
+/**
+ * Requests for the letter's own words, and checks of a reported figure, in the wordings of the newest French batches:
+ * "la VO de", "ces mots-là", "la vraie formule", "la phrase complète" ask for the letter's words; "on corrige ?", "le
+ * chiffre exact" check; an outlet that renders the wording ("Variety cite « … »") is whose rendering is checked; a
+ * figure a piece gave ("la dépêche indique 230 milliards") is checked against the letter's as the outlet's would be.
+ */
+describe('/ask: the letter\'s words and a reported figure, newest French wordings', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"la VO du passage" asks for the letter\'s words', () => {
+    expect(ask('La VO du passage sur les presque 250 ans de droit d\'auteur, svp')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'copyright-history' } });
+  });
+
+  it('"c\'est vraiment ces mots-là ?" asks for the letter\'s words, not the fact', () => {
+    expect(ask('La lettre dit « puissance culturelle », c\'est vraiment ces mots-là ?')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'soft-power' } });
+  });
+
+  it('"la vraie formule", "la phrase complète" ask for the letter\'s words', () => {
+    expect(ask('« Leadership mondial en IA », c\'est la vraie formule ? Donne la phrase complète')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'main-message' } });
+  });
+
+  it('the outlet that renders a quoted wording ("Variety cite « … »") is not what the words are about', () => {
+    expect(ask('Variety cite « affaiblir les protections du droit d\'auteur » : la formulation exacte ?')).toMatchObject({ verdict: 'answered', mode: 'quote', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('a figure a piece gave ("la dépêche indique") is checked against the letter\'s', () => {
+    expect(ask('La dépêche indique 230 milliards de salaires chaque année, c\'est le bon chiffre de la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+
+  it('"on corrige ?" checks a figure the asker\'s own piece gave', () => {
+    expect(ask('Le papier du desk a mis 230 milliards de salaires par an, on corrige ?')).toMatchObject({ verdict: 'answered', mode: 'number', fact: { id: 'economic-stakes' } });
+  });
+});
+
+/**
+ * Formal (parliamentary) French and the fillers of Marseille and the newsroom in the newest batches: "démise de ses
+ * fonctions" is fired, "dans quelles circonstances" asks why, "se limite… au seul" asks whether the letter goes beyond;
+ * "boudu", "peuchère", "une cagade", "la conf de rédac", "par exemple", "tout ce cirque"
+ * are chatter; "en vrai" checks.
+ */
+describe('/ask: formal and regional French wordings', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"démise de ses fonctions" is fired; "dans quelles circonstances" asks why', () => {
+    const read = concepts('Dans quelles circonstances la patronne du Copyright Office a-t-elle été démise de ses fonctions ?');
+    expect(read).toContain('c:fired');
+    expect(read).toContain('c:why');
+  });
+
+  it('"se limite-t-elle au seul…" asks whether the letter goes beyond → the other industries', () => {
+    expect(ask('La tribune se limite-t-elle au seul cinéma ?')).toMatchObject({ verdict: 'answered', fact: { id: 'other-industries' } });
+  });
+
+  it('Marseille fillers ("boudu", "une cagade", "peuchère") ask nothing', () => {
+    expect(ask("Boudu, c'est qui Bryn Mooser ? Je veux pas écrire une cagade, peuchère")).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+  });
+
+  it('"avant la conf de rédac" is the newsroom\'s chatter', () => {
+    expect(ask("Avant la conf de rédac : Asteria, c'est quoi au juste ?")).toMatchObject({ verdict: 'answered', fact: { id: 'asteria-film' } });
+  });
+
+  it('"par exemple", "tout ce cirque" are chatter; "en vrai" checks', () => {
+    expect(concepts('Disney a payé OpenAI après tout ce cirque, par exemple ?')).toContain('c:chatter');
+    expect(lexicon.read('ils étaient combien de signataires en vrai ?', 'fr').cues.map((c) => c.cue)).toContain('check');
+  });
+});
+
+/**
+ * A claim a news piece made, checked without naming the outlet: "l'article raconte que…", "la dépêche affirme que…"
+ * (a noun of a piece after a definite article) is checked against the piece as "BFM écrit que…" is; "on peut écrire ça
+ * ?" checks. The asker's own piece ("notre dépêche") is no outlet's.
+ */
+describe('/ask: a claim of "the article", checked', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"l\'article raconte que…, on peut écrire ça ?" → what the article got wrong', () => {
+    expect(ask("L'article raconte que les studios se sont mis d'accord avec les acteurs et les réalisateurs, on peut écrire ça ?")).toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+
+  it('the asker\'s own piece ("notre dépêche") is not the article of the errors', () => {
+    expect(ask("Dans notre dépêche on écrit que les studios se sont entendus avec les acteurs et les réalisateurs, c'est exact ?")).not.toMatchObject({ verdict: 'answered', fact: { id: 'article-errors' } });
+  });
+});
+
+/** Formal French of mentioning, of a body and of a title: "contient-il des dispositions relatives à", "fait-il mention de"; "autorité"; "intitulé". */
+describe('/ask: formal French of mentioning and of an authority', () => {
+  it('"contient-il des dispositions relatives à…", "fait-il mention de" mention', () => {
+    expect(concepts("Le plan contient-il des dispositions relatives au droit d'auteur ?")).toContain('c:mention');
+    expect(concepts("Le décret fait-il mention des artistes ?")).toContain('c:mention');
+  });
+
+  it('"à quelle autorité" asks which body → the recipient', () => {
+    expect(concepts('À quelle autorité la lettre a-t-elle été adressée ?')).toContain('c:agency');
+    expect(realFacts().ask.ask('À quelle autorité la lettre a-t-elle été adressée ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it('"sur les réseaux" says where the asker saw it → the campaign asked about', () => {
+    expect(realFacts().ask.ask("On voit passer « Stealing Isn't Innovation » sur les réseaux, c'est quoi ça ?", 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'stealing-isnt-innovation' } });
+    expect(realFacts().ask.ask('Donald Trump a-t-il répondu personnellement à Ben Stiller sur les réseaux ?', 'fr').verdict).toBe('no_answer');
+  });
+
+  it('"l\'intitulé" of a text is its official title', () => {
+    expect(concepts("Quel est l'intitulé du décret de janvier ?")).toContain('c:formal');
+  });
+
+  it('"je vois ce nom partout" is the asker\'s chatter', () => {
+    expect(concepts('Je vois ce nom partout : Asteria, c\'est quoi ?')).toContain('c:chatter');
+  });
+});
+
+/** Chat spellings read back (`data/concepts.json` `abbreviations`): "procé" is a lawsuit, "voulé", "exactemen", "contribusion". */
+describe('/ask: French chat spellings', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'fr');
+
+  it('"procé" is "procès" → the case asked about', () => {
+    expect(ask('ya eu un procé contre meta ?')).toMatchObject({ verdict: 'answered', fact: { id: 'kadrey-v-meta' } });
+  });
+
+  it('"voulé", "exactemen", "contribusion" → the company\'s filing', () => {
+    expect(ask('google il voulé koi exactemen ds sa contribusion')).toMatchObject({ verdict: 'answered', fact: { id: 'google-argument' } });
+  });
+});
