@@ -683,7 +683,21 @@ export class AskEngine {
       };
       // Nor, after a label, a part that points back ("ces accords") to a thing only the scene names (`pointsBack`).
       const sceneThing = (): boolean => led === labelled && this.pointsBack(again.parsed, whole);
-      if (again.verdict === 'answered' && !corrected() && !leansOnScene() && !otherScene() && !sceneThing()) return { ...again, lang: answerLang };
+      // Nor, after a label, a part that asks only of things the scene names ("Contexte : une chaîne a noué des
+      // partenariats avec des studios de doublage. Question : quels studios ?"), answered with a fact that carries none
+      // of the scene's other words: the part asks which of the scene's things, which the story does not hold.
+      const sceneOnly = (): boolean => {
+        if (led !== labelled || again.verdict !== 'answered' || again.mode !== 'fact') return false;
+        const own = this.searchTermsOf(again.parsed).filter((t) => t.weight >= 1);
+        if (own.length === 0) return false;
+        const scene = this.searchTermsOf(this.parseOnce(question.slice(0, question.length - led.length), lang ?? whole.lang ?? undefined)).filter((t) => t.weight >= 1);
+        const named = new Set(scene.map((t) => t.term));
+        if (!own.every((t) => named.has(t.term))) return false;
+        const asked = new Set(own.map((t) => t.term));
+        const rest = scene.filter((t) => !asked.has(t.term));
+        return rest.length > 0 && !rest.some((t) => this.facts.carries(again.fact.id, t.term));
+      };
+      if (again.verdict === 'answered' && !corrected() && !leansOnScene() && !otherScene() && !sceneThing() && !sceneOnly()) return { ...again, lang: answerLang };
       // "Context: artists abroad protested a bill. Question: when did the <country>'s consultation close?": after a label,
       // a part that names what the story does not know (a name, a country's law, another time) asks of that, whatever the
       // scene shares with the story; and one whose pronoun stands for the scene's other thing (`otherScene`) asks of it:

