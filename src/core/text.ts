@@ -47,6 +47,11 @@ function latinFolds(): string[] {
 }
 
 /** Words of a text after folding: letters and digits only, apostrophes joined ("aujourd'hui" → "aujourdhui"). */
+/** A text as a regular expression that matches it literally ("a.m." matches only "a.m."). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function words(input: string): string[] {
   return foldText(input)
     .replace(/['’`´]/g, '')

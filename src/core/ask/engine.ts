@@ -628,11 +628,16 @@ export class AskEngine {
     // After a sentence of purpose (`asideOpenings`), which may still say what is wanted ("Need the formal name for our
     // audience"), a fact is kept only when the whole question, aside and all, ranks it close to its best.
     if (asides.purpose && (again.mode === 'fact' || again.mode === 'number' || again.mode === 'quote')) {
-      const ranked = this.retrieve(this.parseOnce(question, lang ?? outcome.parsed.lang ?? undefined)).ranked;
-      const own = ranked.find((r) => r.id === again.fact.id);
-      if (ranked[0] !== undefined && (own === undefined || own.score < ranked[0].score * this.calibration.closeShare)) return outcome;
+      if (this.ranksFarBehind(this.parseOnce(question, lang ?? outcome.parsed.lang ?? undefined), again.fact.id)) return outcome;
     }
     return { ...again, lang: outcome.lang };
+  }
+
+  /** Whether a reading ranks a fact far behind its best (not among it, or under `closeShare` of the leader's score). */
+  private ranksFarBehind(parsed: ParsedQuestion, factId: string): boolean {
+    const ranked = this.retrieve(parsed).ranked;
+    const own = ranked.find((r) => r.id === factId);
+    return ranked[0] !== undefined && (own === undefined || own.score < ranked[0].score * this.calibration.closeShare);
   }
 
   /** `askText` for the question as typed, asides and all. */
@@ -666,9 +671,7 @@ export class AskEngine {
         const { corrected } = again.parsed.reading;
         const named = (t: Term): boolean => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? '') && this.facts.carries(again.fact.id, t.term);
         if (this.searchTermsOf(again.parsed).some(named)) return false;
-        const ranked = this.retrieve(whole).ranked;
-        const own = ranked.find((r) => r.id === again.fact.id);
-        return ranked[0] !== undefined && (own === undefined || own.score < ranked[0].score * this.calibration.closeShare);
+        return this.ranksFarBehind(whole, again.fact.id);
       };
       // Nor, after a label, a part that refers back ("she", "his") and names no one, when the scene names what the story does not know and
       // none of the story's names ("Context: a profile of <another actor>. Question: which studio did she co-found?"):
@@ -2082,7 +2085,7 @@ export class AskEngine {
     const { words, corrected } = parsed.reading;
     const claims = this.lexicon.wordList('claimVerbs');
     const renders = this.lexicon.wordList('renderingVerbs');
-    const firstQuoted = words.findIndex((_, i) => spelledAt(words, i, splitWords(parsed.quoted[0]!)));
+    const firstQuoted = indexOfPhrase(words, splitWords(parsed.quoted[0]!));
     if (firstQuoted < 0) return NO_RENDERER;
     const at = new Set<number>();
     for (let k = 0; k + 1 < firstQuoted; k++) {

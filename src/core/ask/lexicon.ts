@@ -5,7 +5,7 @@ import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import type { Locale } from '../reply';
 import { ROLES, WORD_ENDINGS, WORD_LISTS, type ConceptData, type Cue, type Role, type WordEnding, type WordList } from '../schema';
 import { setBounded } from '../bounded-cache';
-import { editDistance, foldText } from '../text';
+import { editDistance, escapeRegExp, foldText } from '../text';
 import { isNumberWord } from './spelled-numbers';
 import { Lexicon as WordNumbers, TokenIndex } from '../token-index';
 
@@ -445,8 +445,8 @@ export class Lexicon {
     };
     // Longest first: "open a i" before "open a" when both are keys.
     const runs = entries.map(([key]) => key.split(' ')).filter((words) => words.length > 1).sort((a, b) => b.length - a.length);
-    const units = [...this.wordLists.formatUnits].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    const leads = [...this.wordLists.formatLeads].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const units = [...this.wordLists.formatUnits].sort((a, b) => b.length - a.length).map((u) => escapeRegExp(u).replace(/ /g, '\\s+'));
+    const leads = [...this.wordLists.formatLeads].map(escapeRegExp);
     this.formatCount =
       units.length > 0 && leads.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${leads.join('|')})\\s+\\d{1,2}(?:\\s*(?:or|to|ou|à|-|–)\\s*\\d{1,2})?\\s+(${units.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
     this.abbreviatedRuns = runs.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${runs.map((words) => words.join('\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu') : null;

@@ -1232,9 +1232,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   }
   const addedRun = runAt.find((r) => addedIn.includes(stretchAt?.[r[0]!] ?? -2) && r.every((k) => stretchAt?.[k] === stretchAt?.[r[0]!]) && r.length >= 2 && (r.every((k) => capital(k)) || personLike(r.map((k) => shown[k]!), aligned, false)));
   const inAdded = (p: PersonSlot): boolean => {
-    const span = p.span.split(' ');
-    for (let k = 0; k + span.length <= shown.length; k++) if (span.every((w, j) => shown[k + j] === w)) return addedIn.includes(stretchAt?.[k] ?? -2);
-    return false;
+    const at = indexOfPhrase(shown, p.span.split(' '));
+    return at >= 0 && addedIn.includes(stretchAt?.[at] ?? -2);
   };
   const addition = addedIn.length > 0 && (addedRun !== undefined || people.some((p) => (addedBefore ? inAdded(p) : inAside(p))));
   let added: string | null = null;

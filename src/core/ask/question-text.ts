@@ -4,6 +4,7 @@
  * passed in.
  */
 import { spelledAt, splitWords, startsWithCapital, typedWordCount, typedWords } from './lexicon';
+import { escapeRegExp } from '../text';
 
 /** What stands between each two words of `typedWords(text)` (split the same way): spaces only, or punctuation too. */
 export function typedGaps(text: string): string[] {
@@ -50,7 +51,7 @@ export function typedSpans(text: string, shown: readonly string[]): { start: num
     let start = text.indexOf(w, at);
     let end = start + w.length;
     if (start < 0 && /\d/.test(w)) {
-      const chars = [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const chars = [...w].map(escapeRegExp);
       const figure = new RegExp(chars.map((c, k) => (k > 0 && /\d/.test(c) && /\d/.test(chars[k - 1]!) ? FIGURE_SEPARATOR : '') + c).join(''), 'gu');
       figure.lastIndex = at;
       const m = figure.exec(text);
