@@ -113,6 +113,28 @@ describe('/ask: a signing question about someone else than the signatory it name
   });
 });
 
+describe('/ask: a namesake typed in full beside a signatory gets a verdict of its own', () => {
+  it.each([
+    ['Is Jake Gyllenhaal on the list or just Maggie?', 'Maggie Gyllenhaal', 'Jake Gyllenhaal'],
+    ['Ron Howard oui, mais sa fille Bryce Dallas Howard, elle a signé ?', 'Ron Howard', 'Bryce Dallas Howard'],
+    ['did Ron Howard and Bryce Dallas Howard sign?', 'Ron Howard', 'Bryce Dallas Howard'],
+    ['Lana Wachowski signed too, or only Lilly?', 'Lilly Wachowski', 'Lana Wachowski'],
+  ])('%s → the signatory and the namesake, never a lone "Yes"', async (question, signer, namesake) => {
+    const { reply } = await run(realDispatcher(), 'ask', { question });
+    expect(reply.data).toMatchObject({ verdict: 'answered', signatories: [{ verdict: 'signed', match: { name: signer } }, { verdict: 'not_listed', query: namesake }] });
+    expect(reply.fields.map((f) => f.name)).toEqual([signer, namesake]);
+  });
+
+  it.each(['Le Beatle Paul McCartney a signé la lettre ?', "L'interprète de Wicked, Cynthia Erivo, est bien signataire ?", 'Phil Lord (le duo Lord & Miller) a-t-il signé la lettre ?', 'Le réalisateur de Roma, Cuarón, il a-tu signé?'])(
+    '%s → one verdict: a work or a band typed before a name is no namesake',
+    async (question) => {
+      const { reply } = await run(realDispatcher(), 'ask', { question });
+      expect(reply.data).toMatchObject({ verdict: 'answered', signatory: { verdict: 'signed' } });
+      expect((reply.data as { signatories?: unknown }).signatories).toBeUndefined();
+    },
+  );
+});
+
 describe('/ask: questions about signing that are not about one person', () => {
   it.each([
     ['How many Hollywood figures signed the open letter?', 'signatory-count'],

@@ -40,6 +40,11 @@ export interface ParsedQuestion {
   quoted: string[];
   /** Names a letter that is not ours and none that is ("another letter", "une lettre du même genre"). */
   otherLetter: boolean;
+  /**
+   * Full names typed that are no signatory's but end with a signatory's surname ("Jake Gyllenhaal", "Bryce Dallas
+   * Howard"), as typed: a namesake asked about beside the signatory must get a verdict of its own, never the signatory's.
+   */
+  namesakes: string[];
 }
 
 /** A word of signing that is the signers' noun, not a verb ("signatories", "signataires", "signers"; folded). */
@@ -1077,6 +1082,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "A Gyllenhaal signed: was it Jake Gyllenhaal?": a surname typed whole with another first name (no signatory's name)
   // is a namesake; the same surname typed alone elsewhere is then no sure sign of the signatory who bears it.
   const namesakes = new Set<string>();
+  const namesakeSpans: string[] = [];
   for (const at of runAt) {
     // The whole run first: "Lana Wachowski" is not Lilly Wachowski, "Eva Mendes" is not Sam Mendes.
     const whole = spanOf(at.slice(0, MAX_SPAN));
@@ -1116,7 +1122,20 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       continue;
     }
     const surname = at.length <= MAX_SPAN ? names.match(shown[at[at.length - 1]!]!) : null;
-    if (surname?.verdict === 'signed' && surname.match!.method === 'surname') namesakes.add(reading.words[at[at.length - 1]!]!);
+    if (surname?.verdict === 'signed' && surname.match!.method === 'surname') {
+      namesakes.add(reading.words[at[at.length - 1]!]!);
+      // The full name as typed: the words with a capital, joined by spaces alone, that end on the surname ("Bryce Dallas
+      // Howard"; the run may open on other words). None when the surname with the words before it is already someone's
+      // name ("the Beatle Paul McCartney", "Wicked's Cynthia Erivo"): no namesake is typed, a signatory is.
+      const gaps = gapsOnce();
+      let from = at.length - 1;
+      let someone = false;
+      while (!someone && from > 0 && capital(at[from - 1]!) && at[from - 1] === at[from]! - 1 && gaps !== null && /^\s+$/u.test(gaps[at[from - 1]!] ?? '')) {
+        from--;
+        someone = names.match(spanOf(at.slice(from))).verdict !== 'not_listed';
+      }
+      if (!someone && at.length - from >= 2 && capital(at[at.length - 1]!)) namesakeSpans.push(spanOf(at.slice(from)));
+    }
     // A longer run may hold a full name among other words ("Ben Stiller Zoolander"): only an exact full name counts.
     for (let len = Math.min(MAX_SPAN, at.length) - 1; len >= 2; len--) {
       for (let i = 0; i + len <= at.length; i++) {
@@ -1191,6 +1210,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const meant = full ? names.match(full) : null;
     if (meant && meant.verdict === 'not_listed') {
       namesakes.add(foldText(bySurname.span));
+      namesakeSpans.push(full);
       people.push({ span: full, match: meant });
     }
   }
@@ -1698,7 +1718,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   else if (has('c:howmany')) type = 'how_many';
   else if (cues.has('list')) type = 'which';
   const otherLetter = has('c:letter') && !ourLetter;
-  return { text, lang, type, reading, cues, people, subject, aboutSigning, signingUnderWh, roles, numbers, years, quoted, otherLetter };
+  return { text, lang, type, reading, cues, people, subject, aboutSigning, signingUnderWh, roles, numbers, years, quoted, otherLetter, namesakes: namesakeSpans };
 }
 
 /** The smallest count read as a group of people one may be among (not "dans les 2 jours"). */

@@ -1,6 +1,7 @@
 import type { NameMatch } from '../name-index';
 import type { Locale } from '../reply';
 import type { Fact } from '../schema';
+import { foldText } from '../text';
 import type { Calibration } from './calibrate';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
@@ -584,6 +585,22 @@ const ASIDE_MARK = /[,;:()[\]—–.!?]|\s-\s/;
  * role, comparisons and the facts).
  */
 export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, lang: Locale): AskOutcome | null {
+  return withNamesakes(decideSigningOnce(lookups, parsed, lang), parsed);
+}
+
+/**
+ * "Is Jake Gyllenhaal on the list or just Maggie?", "Ron Howard oui, mais sa fille Bryce Dallas Howard ?": whichever
+ * one the verdict answers, a namesake typed in full beside a signatory gets its own verdict too ("not among the N
+ * names"), so that a "Yes: Maggie Gyllenhaal" is never read as an answer about Jake.
+ */
+function withNamesakes(outcome: AskOutcome | null, parsed: ParsedQuestion): AskOutcome | null {
+  if (outcome === null || outcome.verdict !== 'answered' || outcome.mode !== 'signatory' || parsed.namesakes.length === 0) return outcome;
+  const has = [outcome.person, ...(outcome.others ?? [])].map(foldText);
+  const more = parsed.namesakes.filter((n, i, all) => all.indexOf(n) === i && !has.includes(foldText(n)));
+  return more.length > 0 ? { ...outcome, others: [...(outcome.others ?? []), ...more] } : outcome;
+}
+
+function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang: Locale): AskOutcome | null {
   // "Did X sign?": the signatory matcher decides, as /signatory does.
   // The names typed as who signs (`verbSigners`): one of them read by `people` is who is asked about, before any other
   // signatory named ("did Ben Stiller sign the letter Mark Ruffalo wrote?" asks of Stiller).
