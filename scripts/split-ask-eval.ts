@@ -296,6 +296,14 @@ export const BATCH_140_PREFIX = 'b140-';
 export const BATCH_141_PREFIX = 'b141-';
 /** Batch 142 (ids `b142-…`, written blind with batch 137 and never shown to a tuner; a Canadian English-language wire's entertainment reporter and a Lyon student radio): test only, a fresh measure. */
 export const BATCH_142_PREFIX = 'b142-';
+/** Batch 143 (ids `b143-…`, written blind as the thirty-fourth round began; a Spanish news agency's English-language wire service and a Geneva daily's culture desk): dev only. */
+export const BATCH_143_PREFIX = 'b143-';
+/** Batch 144 (ids `b144-…`, written blind as the thirty-fourth round began; a US Sunday magazine's fact-checking department and a French public radio's weekly media show): dev only. */
+export const BATCH_144_PREFIX = 'b144-';
+/** Batch 145 (ids `b145-…`, written blind with batch 143 and never shown to a tuner; an Australian tech podcast's producers and a Quebec TV arts show's research team): test only, a fresh measure. */
+export const BATCH_145_PREFIX = 'b145-';
+/** Batch 146 (ids `b146-…`, written blind with batch 143 and never shown to a tuner; a British regional paper's arts reviewer and a Brussels EU-affairs news site in French): test only, a fresh measure. */
+export const BATCH_146_PREFIX = 'b146-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -440,6 +448,10 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 140 (dev only)', has: (id) => id.startsWith(BATCH_140_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 141 (test only)', has: (id) => id.startsWith(BATCH_141_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 142 (test only)', has: (id) => id.startsWith(BATCH_142_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 143 (dev only)', has: (id) => id.startsWith(BATCH_143_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 144 (dev only)', has: (id) => id.startsWith(BATCH_144_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 145 (test only)', has: (id) => id.startsWith(BATCH_145_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 146 (test only)', has: (id) => id.startsWith(BATCH_146_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
