@@ -60,6 +60,9 @@ interface Retrieval {
   searchTerms: Term[];
 }
 
+/** Cues of a part that leans on what comes before it: a word pointing back, or asking which of some things (see `askWhole`). */
+const SCENE_LEANING_CUES: ReadonlySet<string> = new Set(['refers', 'someone', 'which', 'list']);
+
 /** A long bare number (five digits or more): an order's number rather than a figure. */
 const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
@@ -640,8 +643,25 @@ export class AskEngine {
     return ranked[0] !== undefined && (own === undefined || own.score < ranked[0].score * this.calibration.closeShare);
   }
 
-  /** `askText` for the question as typed, asides and all. */
+  /**
+   * `askText` for the question as typed, asides and all. "Context: the letter went in on 15 March. Question: who organised
+   * the letter?": when the labelled part was answered but set aside as leaning on the scene (`leansOnScene`), and the
+   * whole then answers another fact, the two readings disagree on what is asked: both are offered, the part's first, never
+   * the whole's alone.
+   */
   private askWhole(question: string, fallback: Locale, lang: Locale | undefined, depth: number): AskOutcome & { lang: Locale } {
+    const setAside: { part?: AskOutcome } = {};
+    const outcome = this.askWholeRead(question, fallback, lang, depth, setAside);
+    const part = setAside.part;
+    if (part === undefined || part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return outcome;
+    if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote') || outcome.fact.id === part.fact.id) return outcome;
+    // Only a part that stands alone: no word pointing back ("il", "son"), no "which" of a thing the scene may name.
+    if (part.parsed.reading.cues.some((c) => SCENE_LEANING_CUES.has(c.cue))) return outcome;
+    const candidates = [part.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[outcome.lang][0]! }));
+    return { verdict: 'clarify', mode: outcome.mode, candidates, parsed: outcome.parsed, confidence: outcome.confidence, lang: outcome.lang };
+  }
+
+  private askWholeRead(question: string, fallback: Locale, lang: Locale | undefined, depth: number, setAside: { part?: AskOutcome }): AskOutcome & { lang: Locale } {
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = this.nameMatcher;
     const whole = this.parseOnce(question, lang);
@@ -700,7 +720,11 @@ export class AskEngine {
         const rest = scene.filter((t) => !asked.has(t.term));
         return rest.length > 0 && !rest.some((t) => this.facts.carries(again.fact.id, t.term));
       };
-      if (again.verdict === 'answered' && !corrected() && !leansOnScene() && !otherScene() && !sceneThing() && !sceneOnly()) return { ...again, lang: answerLang };
+      if (again.verdict === 'answered' && !corrected()) {
+        const leans = leansOnScene();
+        if (!leans && !otherScene() && !sceneThing() && !sceneOnly()) return { ...again, lang: answerLang };
+        if (leans) setAside.part = again;
+      }
       // "Context: artists abroad protested a bill. Question: when did the <country>'s consultation close?": after a label,
       // a part that names what the story does not know (a name, a country's law, another time) asks of that, whatever the
       // scene shares with the story; and one whose pronoun stands for the scene's other thing (`otherScene`) asks of it:

@@ -21,3 +21,23 @@ describe('/ask: the words of a context clause no fact uses weigh little beside t
     expect(ask('Un lecteur demande combien Sam Altman touche par an chez OpenAI. On sait ?', 'fr').verdict).not.toBe('answered');
   });
 });
+
+describe('/ask: after a label, a part that stands alone and a whole that reads another fact are both offered', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['Context: the letter went in on 15 March. Question: who organised the letter?', 'en'],
+    ['Contexte : la lettre a été envoyée le 15 mars. Question : qui l’a organisée ?', 'fr'],
+  ] as const)('%s → "did you mean" the organisers or the date, never the date alone', (q, lang) => {
+    const outcome = ask(q, lang);
+    expect(outcome).toMatchObject({ verdict: 'clarify' });
+    expect(outcome.verdict === 'clarify' && outcome.candidates.map((c) => c.fact.id)).toEqual(['organisers', 'submission-date']);
+  });
+
+  it('a part that points back to the scene ("quelle partie ?") is still left to the whole', () => {
+    expect(ask('Pour une chrono : contexte — le Copyright Office a publié en mai 2025 une partie de son rapport sur l’IA. Question : quelle partie, à quelle date ?', 'fr')).toMatchObject({
+      verdict: 'answered',
+      fact: { id: 'copyright-office-may-2025' },
+    });
+  });
+});
