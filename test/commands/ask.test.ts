@@ -125,6 +125,20 @@ describe('/ask: a namesake typed in full beside a signatory gets a verdict of it
     expect(reply.fields.map((f) => f.name)).toEqual([signer, namesake]);
   });
 
+  it.each([
+    ['did jake gyllenhaal sign it or was it only his sister', 'jake gyllenhaal', 'Maggie Gyllenhaal'],
+    ['Stella McCartney elle a signé comme son père ?', 'Stella McCartney', 'Paul McCartney'],
+  ])('%s → the namesake asked about first, then the one of the family who signed', async (question, namesake, signer) => {
+    const { reply } = await run(realDispatcher(), 'ask', { question });
+    expect(reply.data).toMatchObject({ verdict: 'answered', signatories: [{ verdict: 'not_listed', query: namesake }, { verdict: 'signed', match: { name: signer } }] });
+  });
+
+  it('Did Jake Gyllenhaal sign? (no word of kin) → his verdict alone', async () => {
+    const { reply } = await run(realDispatcher(), 'ask', { question: 'Did Jake Gyllenhaal sign?' });
+    expect(reply.data).toMatchObject({ verdict: 'answered', signatory: { verdict: 'not_listed' } });
+    expect((reply.data as { signatories?: unknown }).signatories).toBeUndefined();
+  });
+
   it.each(['Le Beatle Paul McCartney a signé la lettre ?', "L'interprète de Wicked, Cynthia Erivo, est bien signataire ?", 'Phil Lord (le duo Lord & Miller) a-t-il signé la lettre ?', 'Le réalisateur de Roma, Cuarón, il a-tu signé?'])(
     '%s → one verdict: a work or a band typed before a name is no namesake',
     async (question) => {

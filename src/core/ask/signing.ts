@@ -585,7 +585,23 @@ const ASIDE_MARK = /[,;:()[\]—–.!?]|\s-\s/;
  * role, comparisons and the facts).
  */
 export function decideSigning(lookups: SigningLookups, parsed: ParsedQuestion, lang: Locale): AskOutcome | null {
-  return withNamesakes(decideSigningOnce(lookups, parsed, lang), parsed);
+  return withNamesakes(withKin(lookups, decideSigningOnce(lookups, parsed, lang), parsed), parsed);
+}
+
+/**
+ * "Is Lana Wachowski a signatory too, or just her sister?", "Jake Gyllenhaal, or am I confusing him with his sister?": a
+ * namesake asked about beside a word of kin, whose surname is one signatory's alone, gets its own "not among the N
+ * names" and that signatory's verdict after it (the one of the family who signed): never the namesake's alone, as if no
+ * one of that name had signed.
+ */
+function withKin(lookups: SigningLookups, outcome: AskOutcome | null, parsed: ParsedQuestion): AskOutcome | null {
+  if (outcome === null || outcome.verdict !== 'answered' || outcome.mode !== 'signatory' || (outcome.others ?? []).length > 0) return outcome;
+  if (!parsed.reading.cues.some((c) => c.cue === 'kin')) return outcome;
+  const words = splitWords(outcome.person);
+  if (words.length < 2 || lookups.matchName(outcome.person).verdict !== 'not_listed') return outcome;
+  const bySurname = lookups.matchName(words[words.length - 1]!);
+  if (bySurname.verdict !== 'signed' || bySurname.match!.method !== 'surname') return outcome;
+  return { ...outcome, others: [bySurname.match!.name] };
 }
 
 /**
