@@ -268,6 +268,7 @@ export const WORD_LISTS = [
   'formatLeads',
   'tiedOpenings',
   'deskNouns',
+  'outputNouns',
   'clockWords',
   'clockLeads',
   'otherTexts',
