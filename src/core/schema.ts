@@ -269,6 +269,8 @@ export const WORD_LISTS = [
   'tiedOpenings',
   'deskNouns',
   'outputNouns',
+  'runVerbs',
+  'runNouns',
   'clockWords',
   'clockLeads',
   'otherTexts',
