@@ -1114,11 +1114,31 @@ export class AskEngine {
     const openers = this.lexicon.wordList('asideOpenings');
     const requests = this.lexicon.wordList('asideRequestVerbs');
     const articles = this.lexicon.wordList('articles');
+    const purposes = this.lexicon.wordList('purposeOpenings');
+    const outputs = this.lexicon.wordList('outputNouns');
     for (let k = 0; k < ASIDES; k++) {
-      const split = trailingClause(rest);
+      const split = trailingClause(rest) ?? outputClause(rest, purposes, outputs);
       if (split === null) break;
       const tail = this.parseOnce(split[1], lang);
       const { terms, corrected, shown } = tail.reading;
+      // "which conservative outlets attacked the letter, for a reaction paragraph", "need the RFI's citation for the
+      // factbox": a clause that opens on a word of purpose (`purposeOpenings`) and ends on what the asker makes of the
+      // answer (`outputNouns`), naming no one and no name the data spells, says what the answer is for, whatever words
+      // describe that between ("reaction", "radio"): read as a sentence of purpose is.
+      const tailWords = tail.reading.words;
+      const output =
+        !split[1].includes('?') &&
+        tailWords.length <= PURPOSE_WORDS &&
+        purposes.has(tailWords[0] ?? '') &&
+        outputs.has(tailWords[tailWords.length - 1] ?? '') &&
+        tail.people.length === 0 &&
+        !terms.some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''));
+      if (output) {
+        rest = split[0];
+        found = true;
+        purposeSeen = true;
+        continue;
+      }
       // "Which actresses signed? Need them for an Instagram carousel", "How many comments came in? we want to compare it
       // to a forum thread": a sentence of its own (no "?") after a question that ends on "?", opening on a word of the
       // asker's purpose (`asideOpenings`), naming no one and no name the data spells, says what the answer is for; what
@@ -2757,4 +2777,22 @@ function strict(calibration: Calibration): Calibration {
 function laterStart(a: string | null, b: string | null): string | null {
   if (a === null || b === null) return a ?? b;
   return a.length <= b.length ? a : b;
+}
+
+/**
+ * "need the RFI's citation for the factbox": the clause of purpose a question ends on with no mark before it, from
+ * its last word of purpose (`purposes`) when the rest, at most `PURPOSE_WORDS` words, ends on a noun of what the asker
+ * makes (`outputs`); [head, clause] as `trailingClause` splits, a final "?" kept with the head. Null when there is none.
+ */
+function outputClause(question: string, purposes: ReadonlySet<string>, outputs: ReadonlySet<string>): [string, string] | null {
+  const text = question.trimEnd();
+  const asked = /\?+$/.test(text);
+  const body = text.replace(/[?.!…]+$/u, '');
+  const at = [...body.matchAll(/\s(\S+)(?=\s)/gu)].filter((m) => purposes.has(splitWords(m[1]!)[0] ?? '')).pop();
+  if (!at || at.index === undefined) return null;
+  const clause = body.slice(at.index + 1);
+  const words = splitWords(clause);
+  if (words.length > PURPOSE_WORDS || !outputs.has(words[words.length - 1] ?? '')) return null;
+  const head = body.slice(0, at.index).trim();
+  return head.length > 0 ? [asked ? `${head}?` : head, clause] : null;
 }

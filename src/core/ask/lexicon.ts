@@ -58,6 +58,8 @@ interface Phrase {
  * The patterns read for every word of every question, made once: a regular expression literal is a new object each
  * time it is evaluated. Those with the g flag are only given to replace, which starts them from the beginning.
  */
+/** How many words after a verb of running a piece its noun may stand (`runPieces`: "ran the AFP version"). */
+const RUN_REACH = 4;
 /** A decimal or thousands separator between digits ("1.5", "8,755"), dropped: one figure. */
 const DIGIT_SEPARATOR = /(\d)[.,](\d)/g;
 /** A digit right before a letter ("230bn"), folded or as typed: two words. */
@@ -1035,6 +1037,7 @@ export class Lexicon {
       i += 1;
     }
     this.deskIntroductions(terms, words);
+    this.runPieces(terms, words);
     this.letterAgainstTheme(terms);
     // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
     // Not one that closes a longer comparison ("d'avant ou d'après", "avant ou d'après"): that "après" is "after".
@@ -1094,6 +1097,23 @@ export class Lexicon {
       while (j >= 0 && terms[j]!.term !== LETTER_TERM && terms[j]!.kind === 'concept' && terms[j]!.weight < 1) j--;
       const letter = terms[j];
       if (letter?.term === LETTER_TERM && t.at - letter.at <= LETTER_DESCRIPTION_REACH) terms.splice(k, 1);
+    }
+  }
+
+  /**
+   * "which outlet ran the AFP version?", "who carried the wire story first?": a verb of running a piece (`runVerbs`),
+   * read as a plain word, with a noun of a piece (`runNouns`) at most `RUN_REACH` words after it, says the piece was
+   * published: read as c:publish, whatever names the piece between ("the AFP", "BFMTV's"). Not "who ran the campaign?"
+   * nor "the strike ran longer", whose verb runs no piece.
+   */
+  private runPieces(terms: Term[], words: readonly string[]): void {
+    const verbs = this.wordList('runVerbs');
+    const pieces = this.wordList('runNouns');
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k]!;
+      if (t.kind !== 'word' || (t.span ?? 1) !== 1 || !verbs.has(words[t.at] ?? '')) continue;
+      if (!words.slice(t.at + 1, t.at + 1 + RUN_REACH).some((w) => pieces.has(w))) continue;
+      terms[k] = { term: 'c:publish', weight: 1, kind: 'concept', at: t.at };
     }
   }
 
