@@ -619,6 +619,9 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   // that is no signatory's name is then no one asked about.
   // Not a count someone named is said to be among ("was she among the 400 who signed?"): that is the list.
   const counted = (!person || person.match.verdict !== 'signed') && lookups.signerCounts(parsed, person !== undefined || parsed.subject !== null).length > 0;
+  // "La lettre signée par Ruffalo, elle compte combien de signataires ?", "…signée par combien de gens ?": a question word
+  // of counting, wherever it stands (French asks it in place, at the end), asks how many, never whether anyone named signed.
+  const asksCount = parsed.reading.terms.some((t) => t.term === 'c:howmany' && parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === t.at));
   // "Le nom de Trump figure-t-il dans la lettre ?": someone who signed nothing, whom the facts' own questions ask
   // whether the letter names, is asked about as named in it, when a word of naming and none of signing is typed
   // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
@@ -752,14 +755,14 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   if (parsed.aboutSigning && body) return null;
   // "alfonso cuarón et guillermo del toro ont signé ?", "did Cate Blanchett and Ben Stiller both sign?": several names
   // joined as who signs are each asked about, in the order typed, as several bare names are.
-  if (parsed.aboutSigning && signers.length > 1 && !counted && !unsigned && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
+  if (parsed.aboutSigning && signers.length > 1 && !counted && !asksCount && !unsigned && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     const last = signers[signers.length - 1]!;
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
     if (predicateBeforeSigning(lookups.lexicon, parsed, last.span) || describedSigner(lookups.lexicon, parsed, signers[0]!.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     const spans = signers.map((s) => s.span).filter((n, i, all) => all.indexOf(n) === i);
     return withOthers(signatory(spans[0]!, signers[0]!.score), spans.slice(1));
   }
-  if (parsed.aboutSigning && person && !counted && !namedOnly && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
+  if (parsed.aboutSigning && person && !counted && !asksCount && !namedOnly && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
     if (predicateBeforeSigning(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (describedSigner(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -788,7 +791,7 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   const byWork = parsed.aboutSigning && !askedElse && parsed.people.length === 0 && parsed.type !== 'quote' ? lookups.signatoryByWork(parsed) : null;
   if (byWork === false) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
   if (byWork) return signatory(byWork, 1);
-  if (parsed.aboutSigning && parsed.subject && !counted && !askedElse && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
+  if (parsed.aboutSigning && parsed.subject && !counted && !asksCount && !askedElse && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
     if (predicateBeforeSigning(lookups.lexicon, parsed, parsed.subject)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(parsed.subject, 1);
   }

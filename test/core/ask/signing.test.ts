@@ -798,4 +798,10 @@ describe('/ask: another letter after "or" is the other answer, no thing signed',
     // Another letter signed, no "or" before it: still no question about this letter's list.
     expect(ask('Did Ruffalo sign another letter?')).not.toMatchObject({ mode: 'signatory' });
   });
+  it('a French question word of counting asked in place ("…signée par combien de personnes ?") asks how many, never whether the one named signed', () => {
+    for (const q of ['la tribune signée par Cate Blanchett, elle a réuni combien de signataires ?', 'Et la lettre de Ben Stiller, elle a été signée par combien de personnes ?']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
+    expect(ask('Cate Blanchett a-t-elle signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
 });
