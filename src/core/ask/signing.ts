@@ -277,6 +277,8 @@ function elongatedStopword(lexicon: Pick<Lexicon, 'isStopword'>, word: string): 
 
 /** How many small words (an auxiliary, "est-ce que") may stand between the one who signs and the verb. */
 const SIGNER_REACH = 2;
+/** How far after an indefinite article following the verb of signing the noun of a letter may come ("any anti-AI petition"). */
+const INDEFINITE_REACH = 3;
 
 /**
  * The full name of someone no signatory is (see `unlistedName`, or as `people` read it) typed as the one who signs: right before a word of
@@ -645,7 +647,21 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   // "did Ben Stiller sign the letter against Sora?", "the Make It Fair campaign", "the WGA letter": another text's name
   // (`otherTexts`) after the verb of signing says that text was signed, not this letter.
   const otherTexts = lookups.lexicon.wordList('otherTexts');
-  const anotherText = signedAt.length > 0 && parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && (countries.has(w) || otherTexts.has(w)));
+  // "Did X sign any anti-AI petition?", "X a signé une pétition contre l'IA ?": an indefinite article (`indefiniteArticles`)
+  // right after the verb of signing, before the noun of a letter (a word or two between: "a similar letter"), says some
+  // text of the kind was signed, not this letter (which "the letter", "la lettre" name): no verdict on its list answers it.
+  const indefinite = lookups.lexicon.wordList('indefiniteArticles');
+  const someText = (sign: Term): boolean => {
+    const end = sign.at + (sign.span ?? 1);
+    for (let a = end; a <= end + 1; a++) {
+      if (!indefinite.has(parsed.reading.words[a] ?? '')) continue;
+      if (parsed.reading.terms.some((t) => t.term === 'c:letter' && t.at > a && t.at <= a + INDEFINITE_REACH)) return true;
+    }
+    return false;
+  };
+  const anotherText =
+    signedAt.length > 0 &&
+    (parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && (countries.has(w) || otherTexts.has(w))) || parsed.reading.terms.some((t) => t.term === 'c:sign' && someText(t)));
   const signatory = (span: string, confidence: number): AskOutcome =>
     opensWh || otherYear || anotherText || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }

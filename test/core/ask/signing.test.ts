@@ -804,4 +804,12 @@ describe('/ask: another letter after "or" is the other answer, no thing signed',
     }
     expect(ask('Cate Blanchett a-t-elle signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
+  it('signing "a"/"any"/"une" petition or letter is some text of the kind, not this letter → no verdict on its list', () => {
+    for (const q of ['Has Fela Kuti ever signed any anti-AI petition?', 'Angélique Kidjo a signé une pétition contre l\'IA ?', 'did Tom Hanks sign a similar letter?']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
+    // The letter itself, named with its article, is still asked about.
+    expect(ask('did Tom Hanks sign the petition?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('Angélique Kidjo a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
 });
