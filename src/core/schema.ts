@@ -188,6 +188,7 @@ export const WORD_LISTS = [
   'remarkOn',
   'timeUnits',
   'yearUnits',
+  'spanUnits',
   'pastDatedNext',
   'yesNoAuxiliaries',
   'participleAuxiliaries',
