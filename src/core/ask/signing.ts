@@ -842,7 +842,17 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
     const checked = parsed.cues.has('check') || parsed.type === 'yes_no';
     // Nor where to find them ("peut-on trouver la liste des 400 signataires quelque part ?": "somewhere" asks where, as "where" does).
     const asksWhere = parsed.reading.terms.some((t) => t.term === 'c:where');
-    if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && !asksWhere && lookups.isNumberCheck(parsed)) {
+    // Nor where the count only says which signers, beside a claim of something named that the counting fact never names
+    // ("les 400 signataires visaient Meta et Amazon, non ?"): that claim is what is checked, not the count.
+    const { shown } = parsed.reading;
+    const namedElse = parsed.reading.terms.some(
+      (t) =>
+        t.kind === 'word' &&
+        t.weight >= 1 &&
+        (lookups.lexicon.isName(words[t.at] ?? '') || (t.at > 0 && shown.length === words.length && startsWithCapital(shown[t.at] ?? ''))) &&
+        !lookups.facts.carries(counter.id, t.term),
+    );
+    if (counts.length > 0 && parsed.people.length === 0 && checked && !namedElse && !parsed.cues.has('wh') && !asksWhere && lookups.isNumberCheck(parsed)) {
       return lookups.factAnswer(parsed, counter, 'number', lookups.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
     }
   }

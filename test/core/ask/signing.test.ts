@@ -812,4 +812,9 @@ describe('/ask: another letter after "or" is the other answer, no thing signed',
     expect(ask('did Tom Hanks sign the petition?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Angélique Kidjo a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
+  it('a right count of signers beside a claim of something else named ("les 400 signataires visaient Microsoft") checks the claim, not the count', () => {
+    expect(ask('les 400 signataires visaient surtout Microsoft et Amazon, non ?')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+    // The count alone, checked, is still the counting fact's.
+    expect(ask('Un tweet parle de 400 signataires, c\'est exact ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
 });
