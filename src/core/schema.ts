@@ -189,6 +189,7 @@ export const WORD_LISTS = [
   'timeUnits',
   'yearUnits',
   'spanUnits',
+  'anyOneWords',
   'pastDatedNext',
   'yesNoAuxiliaries',
   'participleAuxiliaries',

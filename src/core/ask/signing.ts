@@ -647,10 +647,10 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   // "did Ben Stiller sign the letter against Sora?", "the Make It Fair campaign", "the WGA letter": another text's name
   // (`otherTexts`) after the verb of signing says that text was signed, not this letter.
   const otherTexts = lookups.lexicon.wordList('otherTexts');
-  // "Did X sign any anti-AI petition?", "X a signé une pétition contre l'IA ?": an indefinite article (`indefiniteArticles`)
-  // right after the verb of signing, before the noun of a letter (a word or two between: "a similar letter"), says some
-  // text of the kind was signed, not this letter (which "the letter", "la lettre" name): no verdict on its list answers it.
-  const indefinite = lookups.lexicon.wordList('indefiniteArticles');
+  // "Did X sign any anti-AI petition?", "X a-t-il signé aucune pétition ?": a word of any one (`anyOneWords`) right after
+  // the verb of signing, before the noun of a letter (a word or two between: "any anti-AI petition"), asks of any text of
+  // the kind, not this letter (which "the letter" names; "a letter on AI" may still describe it): no verdict on its list.
+  const indefinite = lookups.lexicon.wordList('anyOneWords');
   const someText = (sign: Term): boolean => {
     const end = sign.at + (sign.span ?? 1);
     for (let a = end; a <= end + 1; a++) {

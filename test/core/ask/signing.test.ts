@@ -804,13 +804,13 @@ describe('/ask: another letter after "or" is the other answer, no thing signed',
     }
     expect(ask('Cate Blanchett a-t-elle signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
-  it('signing "a"/"any"/"une" petition or letter is some text of the kind, not this letter → no verdict on its list', () => {
-    for (const q of ['Has Fela Kuti ever signed any anti-AI petition?', 'Angélique Kidjo a signé une pétition contre l\'IA ?', 'did Tom Hanks sign a similar letter?']) {
+  it('signing "any" petition or letter asks of any text of the kind, not this letter → no verdict on its list', () => {
+    for (const q of ['Has Fela Kuti ever signed any anti-AI petition?', 'did Tom Hanks sign any open letter about AI?']) {
       expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
     }
-    // The letter itself, named with its article, is still asked about.
+    // The letter itself, named with its article, is still asked about; so is "a letter on AI", which may describe it.
     expect(ask('did Tom Hanks sign the petition?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
-    expect(ask('Angélique Kidjo a signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('did Tom Hanks sign a letter on AI?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
   it('a right count of signers beside a claim of something else named ("les 400 signataires visaient Microsoft") checks the claim, not the count', () => {
     expect(ask('les 400 signataires visaient surtout Microsoft et Amazon, non ?')).not.toMatchObject({ fact: { id: 'signatory-count' } });
