@@ -188,6 +188,8 @@ export const WORD_LISTS = [
   'remarkOn',
   'timeUnits',
   'yearUnits',
+  'spanUnits',
+  'anyOneWords',
   'pastDatedNext',
   'yesNoAuxiliaries',
   'participleAuxiliaries',

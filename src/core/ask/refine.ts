@@ -1062,6 +1062,28 @@ const checkCountedWord: Refinement = (ctx, decision) => {
   return decision;
 };
 
+const vetoUncountedSpan: Refinement = (ctx, decision) => {
+  const { parsed, searchTerms, mode } = ctx;
+  // "Count the days from the order to the letter", "de la lettre à la campagne, ça fait combien de jours ?": a "how many"
+  // of units of time (`spanUnits`, plural, right after it or past its "of", "de" or "the") asks for a span; a fact none of
+  // whose figures counts that unit gives a date at most, never the span between two things (the comparison's to give):
+  // declined. Not "combien le jour du krach" (a singular day: when, not how long).
+  if (decision.verdict !== 'answered' || (mode !== 'fact' && mode !== 'number') || parsed.numbers.length > 0) return decision;
+  const units = ctx.lexicon.wordList('spanUnits');
+  const links = ctx.lexicon.wordList('ownerLinks');
+  const { words } = parsed.reading;
+  const unitAt = (at: number): boolean => units.has(words[at] ?? '') && /[sx]$/.test(words[at] ?? '');
+  const unitAfter = (t: Term): Term | undefined => {
+    const end = t.at + (t.span ?? 1);
+    const at = unitAt(end) ? end : (links.has(words[end] ?? '') || words[end] === 'the') && unitAt(end + 1) ? end + 1 : -1;
+    return parsed.reading.terms.find((u) => u.at === at);
+  };
+  const unit = searchTerms.filter((t) => t.term === 'c:howmany').map(unitAfter).find((u) => u !== undefined);
+  if (unit === undefined) return decision;
+  const leader = decision.picked[0]!;
+  return ctx.checks.counted.get(leader.id)?.has(unit.term) ? decision : { ...decision, verdict: 'no_answer', picked: [] };
+};
+
 const vetoUncountedWord: Refinement = (ctx, decision) => {
   const { parsed, searchTerms } = ctx;
   // "how many patents does the studio hold?", "combien de brevets ?": what a "how many" counts is a plain word no fact
@@ -1473,6 +1495,7 @@ const REFINEMENTS: readonly Refinement[] = [
   checkAskedSlot,
   checkHowManyFact,
   checkCountedWord,
+  vetoUncountedSpan,
   checkPaymentParties,
   vetoUncountedWord,
   vetoFollowUps,

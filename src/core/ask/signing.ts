@@ -277,6 +277,8 @@ function elongatedStopword(lexicon: Pick<Lexicon, 'isStopword'>, word: string): 
 
 /** How many small words (an auxiliary, "est-ce que") may stand between the one who signs and the verb. */
 const SIGNER_REACH = 2;
+/** How far after an indefinite article following the verb of signing the noun of a letter may come ("any anti-AI petition"). */
+const INDEFINITE_REACH = 3;
 
 /**
  * The full name of someone no signatory is (see `unlistedName`, or as `people` read it) typed as the one who signs: right before a word of
@@ -635,6 +637,9 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   // that is no signatory's name is then no one asked about.
   // Not a count someone named is said to be among ("was she among the 400 who signed?"): that is the list.
   const counted = (!person || person.match.verdict !== 'signed') && lookups.signerCounts(parsed, person !== undefined || parsed.subject !== null).length > 0;
+  // "La lettre signée par Ruffalo, elle compte combien de signataires ?", "…signée par combien de gens ?": a question word
+  // of counting, wherever it stands (French asks it in place, at the end), asks how many, never whether anyone named signed.
+  const asksCount = parsed.reading.terms.some((t) => t.term === 'c:howmany' && parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === t.at));
   // "Le nom de Trump figure-t-il dans la lettre ?": someone who signed nothing, whom the facts' own questions ask
   // whether the letter names, is asked about as named in it, when a word of naming and none of signing is typed
   // ("did Trump sign?", "is Trump on the letter?" are still signatory questions).
@@ -658,7 +663,21 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   // "did Ben Stiller sign the letter against Sora?", "the Make It Fair campaign", "the WGA letter": another text's name
   // (`otherTexts`) after the verb of signing says that text was signed, not this letter.
   const otherTexts = lookups.lexicon.wordList('otherTexts');
-  const anotherText = signedAt.length > 0 && parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && (countries.has(w) || otherTexts.has(w)));
+  // "Did X sign any anti-AI petition?", "X a-t-il signé aucune pétition ?": a word of any one (`anyOneWords`) right after
+  // the verb of signing, before the noun of a letter (a word or two between: "any anti-AI petition"), asks of any text of
+  // the kind, not this letter (which "the letter" names; "a letter on AI" may still describe it): no verdict on its list.
+  const indefinite = lookups.lexicon.wordList('anyOneWords');
+  const someText = (sign: Term): boolean => {
+    const end = sign.at + (sign.span ?? 1);
+    for (let a = end; a <= end + 1; a++) {
+      if (!indefinite.has(parsed.reading.words[a] ?? '')) continue;
+      if (parsed.reading.terms.some((t) => t.term === 'c:letter' && t.at > a && t.at <= a + INDEFINITE_REACH)) return true;
+    }
+    return false;
+  };
+  const anotherText =
+    signedAt.length > 0 &&
+    (parsed.reading.words.some((w, i) => i > Math.min(...signedAt) && (countries.has(w) || otherTexts.has(w))) || parsed.reading.terms.some((t) => t.term === 'c:sign' && someText(t)));
   const signatory = (span: string, confidence: number): AskOutcome =>
     opensWh || otherYear || anotherText || lookups.askedAttributes(parsed, true).length > 0
       ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 }
@@ -768,14 +787,14 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   if (parsed.aboutSigning && body) return null;
   // "alfonso cuarón et guillermo del toro ont signé ?", "did Cate Blanchett and Ben Stiller both sign?": several names
   // joined as who signs are each asked about, in the order typed, as several bare names are.
-  if (parsed.aboutSigning && signers.length > 1 && !counted && !unsigned && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
+  if (parsed.aboutSigning && signers.length > 1 && !counted && !asksCount && !unsigned && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     const last = signers[signers.length - 1]!;
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
     if (predicateBeforeSigning(lookups.lexicon, parsed, last.span) || describedSigner(lookups.lexicon, parsed, signers[0]!.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     const spans = signers.map((s) => s.span).filter((n, i, all) => all.indexOf(n) === i);
     return withOthers(signatory(spans[0]!, signers[0]!.score), spans.slice(1));
   }
-  if (parsed.aboutSigning && person && !counted && !namedOnly && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
+  if (parsed.aboutSigning && person && !counted && !asksCount && !namedOnly && !askedElse && parsed.type !== 'list' && parsed.type !== 'quote') {
     if (!opensWh && asksOfSomeone(lookups.lexicon, parsed.reading.words)) return null;
     if (predicateBeforeSigning(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     if (describedSigner(lookups.lexicon, parsed, person.span)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -804,7 +823,7 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   const byWork = parsed.aboutSigning && !askedElse && parsed.people.length === 0 && parsed.type !== 'quote' ? lookups.signatoryByWork(parsed) : null;
   if (byWork === false) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
   if (byWork) return signatory(byWork, 1);
-  if (parsed.aboutSigning && parsed.subject && !counted && !askedElse && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
+  if (parsed.aboutSigning && parsed.subject && !counted && !asksCount && !askedElse && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
     if (predicateBeforeSigning(lookups.lexicon, parsed, parsed.subject)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(parsed.subject, 1);
   }
@@ -839,7 +858,17 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
     const checked = parsed.cues.has('check') || parsed.type === 'yes_no';
     // Nor where to find them ("peut-on trouver la liste des 400 signataires quelque part ?": "somewhere" asks where, as "where" does).
     const asksWhere = parsed.reading.terms.some((t) => t.term === 'c:where');
-    if (counts.length > 0 && parsed.people.length === 0 && checked && !parsed.cues.has('wh') && !asksWhere && lookups.isNumberCheck(parsed)) {
+    // Nor where the count only says which signers, beside a claim of something named that the counting fact never names
+    // ("les 400 signataires visaient Meta et Amazon, non ?"): that claim is what is checked, not the count.
+    const { shown } = parsed.reading;
+    const namedElse = parsed.reading.terms.some(
+      (t) =>
+        t.kind === 'word' &&
+        t.weight >= 1 &&
+        (lookups.lexicon.isName(words[t.at] ?? '') || (t.at > 0 && shown.length === words.length && startsWithCapital(shown[t.at] ?? ''))) &&
+        !lookups.facts.carries(counter.id, t.term),
+    );
+    if (counts.length > 0 && parsed.people.length === 0 && checked && !namedElse && !parsed.cues.has('wh') && !asksWhere && lookups.isNumberCheck(parsed)) {
       return lookups.factAnswer(parsed, counter, 'number', lookups.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
     }
   }

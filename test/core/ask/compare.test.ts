@@ -519,4 +519,9 @@ describe('/ask comparisons: verbs of a thing coming out ("present", "show up") i
     const got = ask("how many months after the hollywood letter did Stealing Isn't Innovation show up?");
     expect(got.verdict === 'answered' && got.mode === 'compare' ? got.events.map((e) => e.id).sort() : []).toEqual(['2025-03-15-letter-submitted', '2026-01-22-stealing-isnt-innovation']);
   });
+  it('a closing "gap?" after two things set against each other compares them; "count the days/weeks: A to B" is never one fact', () => {
+    expect(ask('DeepSeek R1 vs. the Stargate announcement — gap?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask("the writers' strike ending vs. the actors' strike ending: gap?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('Count the weeks: the Anthropic settlement to its approval')).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
+  });
 });

@@ -798,4 +798,23 @@ describe('/ask: another letter after "or" is the other answer, no thing signed',
     // Another letter signed, no "or" before it: still no question about this letter's list.
     expect(ask('Did Ruffalo sign another letter?')).not.toMatchObject({ mode: 'signatory' });
   });
+  it('a French question word of counting asked in place ("…signée par combien de personnes ?") asks how many, never whether the one named signed', () => {
+    for (const q of ['la tribune signée par Cate Blanchett, elle a réuni combien de signataires ?', 'Et la lettre de Ben Stiller, elle a été signée par combien de personnes ?']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
+    expect(ask('Cate Blanchett a-t-elle signé la lettre ?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+  it('signing "any" petition or letter asks of any text of the kind, not this letter → no verdict on its list', () => {
+    for (const q of ['Has Fela Kuti ever signed any anti-AI petition?', 'did Tom Hanks sign any open letter about AI?']) {
+      expect(ask(q)).not.toMatchObject({ mode: 'signatory' });
+    }
+    // The letter itself, named with its article, is still asked about; so is "a letter on AI", which may describe it.
+    expect(ask('did Tom Hanks sign the petition?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(ask('did Tom Hanks sign a letter on AI?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+  });
+  it('a right count of signers beside a claim of something else named ("les 400 signataires visaient Microsoft") checks the claim, not the count', () => {
+    expect(ask('les 400 signataires visaient surtout Microsoft et Amazon, non ?')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+    // The count alone, checked, is still the counting fact's.
+    expect(ask('Un tweet parle de 400 signataires, c\'est exact ?')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+  });
 });

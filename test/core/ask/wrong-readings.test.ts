@@ -230,4 +230,10 @@ describe('/ask: a question set in another country by its opening (round 32)', ()
     expect(ask('en chine, deepseek c\'est quoi ?', 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'deepseek-china' } });
     expect(ask('In the US, who organised the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
+  it('a count of days or weeks that no figure of the fact found counts (it gives dates at most) → never that fact; a fact counting days still answers', () => {
+    expect(ask('de la lettre au rapport du Copyright Office, ça fait combien de jours ?')).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
+    expect(ask('how many days did the SAG-AFTRA strike last?')).toMatchObject({ verdict: 'answered', mode: 'fact' });
+    // A day, not a count of them ("combien le jour du krach": how much, that day) asks no span.
+    expect(ask("Nvidia a perdu combien le jour du krach DeepSeek ?")).toMatchObject({ verdict: 'answered' });
+  });
 });
