@@ -1126,19 +1126,10 @@ export class AskEngine {
       // answer (`outputNouns`), naming no one and no name the data spells, says what the answer is for, whatever words
       // describe that between ("reaction", "radio"): read as a sentence of purpose is.
       const tailWords = tail.reading.words;
+      // Naming no one and no name the data spells (what a purpose sentence types with a capital is the asker's own).
+      const namesNone = (): boolean => tail.people.length === 0 && !terms.some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''));
       const output =
-        !split[1].includes('?') &&
-        tailWords.length <= PURPOSE_WORDS &&
-        purposes.has(tailWords[0] ?? '') &&
-        outputs.has(tailWords[tailWords.length - 1] ?? '') &&
-        tail.people.length === 0 &&
-        !terms.some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''));
-      if (output) {
-        rest = split[0];
-        found = true;
-        purposeSeen = true;
-        continue;
-      }
+        !split[1].includes('?') && tailWords.length <= PURPOSE_WORDS && purposes.has(tailWords[0] ?? '') && outputs.has(tailWords[tailWords.length - 1] ?? '') && namesNone();
       // "Which actresses signed? Need them for an Instagram carousel", "How many comments came in? we want to compare it
       // to a forum thread": a sentence of its own (no "?") after a question that ends on "?", opening on a word of the
       // asker's purpose (`asideOpenings`), naming no one and no name the data spells, says what the answer is for; what
@@ -1146,11 +1137,10 @@ export class AskEngine {
       const purpose =
         split[0].endsWith('?') &&
         !split[1].includes('?') &&
-        openers.has(tail.reading.words[0] ?? '') &&
-        !(requests.has(tail.reading.words[0] ?? '') && articles.has(tail.reading.words[1] ?? '')) &&
-        tail.people.length === 0 &&
-        !terms.some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(corrected[t.at] ?? ''));
-      if (purpose) {
+        openers.has(tailWords[0] ?? '') &&
+        !(requests.has(tailWords[0] ?? '') && articles.has(tailWords[1] ?? '')) &&
+        namesNone();
+      if (output || purpose) {
         rest = split[0];
         found = true;
         purposeSeen = true;
