@@ -60,6 +60,13 @@ interface Retrieval {
   searchTerms: Term[];
 }
 
+/** An answer with one fact (a fact, a figure checked, the letter's words): what the steps after a reading may weigh again. */
+type FactAnswer = Extract<AskOutcome, { verdict: 'answered'; mode: 'fact' | 'number' | 'quote' }>;
+
+function answersFact(outcome: AskOutcome): outcome is FactAnswer {
+  return outcome.verdict === 'answered' && (outcome.mode === 'fact' || outcome.mode === 'number' || outcome.mode === 'quote');
+}
+
 /** Cues of a part that leans on what comes before it: a word pointing back, or asking which of some things (see `askWhole`). */
 const SCENE_LEANING_CUES: ReadonlySet<string> = new Set(['refers', 'someone', 'which', 'list']);
 
@@ -543,7 +550,7 @@ export class AskEngine {
    * is set in that country; an answer whose fact never names it answers a part read without it: declined.
    */
   private placeKept(question: string, lang: Locale | undefined, outcome: AskOutcome & { lang: Locale }): AskOutcome & { lang: Locale } {
-    if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote')) return outcome;
+    if (!answersFact(outcome)) return outcome;
     const { terms, corrected: words } = this.parseOnce(question, lang).reading;
     if (!this.lexicon.wordList('placeOpeners').has(words[0] ?? '')) return outcome;
     const at = this.lexicon.wordList('articles').has(words[1] ?? '') ? 2 : 1;
@@ -572,7 +579,7 @@ export class AskEngine {
    * read without it: that text's fact and the one found are offered, never the one found alone.
    */
   private titleKept(question: string, lang: Locale | undefined, outcome: AskOutcome & { lang: Locale }): AskOutcome & { lang: Locale } {
-    if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote') || this.titles.length === 0) return outcome;
+    if (!answersFact(outcome) || this.titles.length === 0) return outcome;
     // The question's folded words as its whole reading has them (read first by `askWhole`, kept in the memo), not folded
     // again; unless the reading rewrote a slip of "sign" (`withSignSlipRead`): the words as typed.
     const whole = this.parseOnce(question, lang);
@@ -650,18 +657,17 @@ export class AskEngine {
    * the whole's alone.
    */
   private askWhole(question: string, fallback: Locale, lang: Locale | undefined, depth: number): AskOutcome & { lang: Locale } {
-    const setAside: { part?: AskOutcome } = {};
+    const setAside: { part?: FactAnswer } = {};
     const outcome = this.askWholeRead(question, fallback, lang, depth, setAside);
     const part = setAside.part;
-    if (part === undefined || part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return outcome;
-    if (outcome.verdict !== 'answered' || (outcome.mode !== 'fact' && outcome.mode !== 'number' && outcome.mode !== 'quote') || outcome.fact.id === part.fact.id) return outcome;
+    if (part === undefined || !answersFact(outcome) || outcome.fact.id === part.fact.id) return outcome;
     // Only a part that stands alone: no word pointing back ("il", "son"), no "which" of a thing the scene may name.
     if (part.parsed.reading.cues.some((c) => SCENE_LEANING_CUES.has(c.cue))) return outcome;
     const candidates = [part.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[outcome.lang][0]! }));
     return { verdict: 'clarify', mode: outcome.mode, candidates, parsed: outcome.parsed, confidence: outcome.confidence, lang: outcome.lang };
   }
 
-  private askWholeRead(question: string, fallback: Locale, lang: Locale | undefined, depth: number, setAside: { part?: AskOutcome }): AskOutcome & { lang: Locale } {
+  private askWholeRead(question: string, fallback: Locale, lang: Locale | undefined, depth: number, setAside: { part?: FactAnswer }): AskOutcome & { lang: Locale } {
     // Clause by clause, a long question is read again: each span is matched against the signatories once.
     const names = this.nameMatcher;
     const whole = this.parseOnce(question, lang);
@@ -685,7 +691,7 @@ export class AskEngine {
       // Q: which section, and on what day?"): a part that leans on the scene for its subject finds a fact by its few words
       // of slot alone. A phrase of asking leads a question whole ("could you tell me who…"); a label may cut one short.
       const leansOnScene = (): boolean => {
-        if (led !== labelled || again.verdict !== 'answered' || (again.mode !== 'fact' && again.mode !== 'number' && again.mode !== 'quote')) return false;
+        if (led !== labelled || !answersFact(again)) return false;
         // Not a part that names its own subject ("Q: what was OpenAI's core argument?"): a name the data knows, typed in
         // the part and carried by its answer, is what the part asks about, whatever else the scene says of it.
         const { corrected } = again.parsed.reading;
@@ -723,7 +729,7 @@ export class AskEngine {
       if (again.verdict === 'answered' && !corrected()) {
         const leans = leansOnScene();
         if (!leans && !otherScene() && !sceneThing() && !sceneOnly()) return { ...again, lang: answerLang };
-        if (leans) setAside.part = again;
+        if (leans && answersFact(again)) setAside.part = again;
       }
       // "Context: artists abroad protested a bill. Question: when did the <country>'s consultation close?": after a label,
       // a part that names what the story does not know (a name, a country's law, another time) asks of that, whatever the
@@ -866,7 +872,7 @@ export class AskEngine {
       return this.searchTermsOf(before).some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(before.reading.corrected[t.at] ?? '') && !this.facts.carries(part.fact.id, t.term));
     };
     const leavesName = (part: AskOutcome): boolean => {
-      if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return false;
+      if (!answersFact(part)) return false;
       if (leavesReferent(part)) return true;
       // "sony, qu'est-ce que ça vient faire dans l'histoire ?": a company (`companyNames`, typed in any case) that no fact
       // names, outside the part, is what the part is asked of: an answer read from the part alone would drop it unchecked.
@@ -885,7 +891,7 @@ export class AskEngine {
     // its best (`closeShare`): one far behind another is the answer to the clause's few words, not to the question.
     // The whole ranked only when a part's answer is weighed (most questions have no part answered).
     const keepsWhole = (part: AskOutcome): boolean => {
-      if (part.verdict !== 'answered' || (part.mode !== 'fact' && part.mode !== 'number' && part.mode !== 'quote')) return true;
+      if (!answersFact(part)) return true;
       const wholeRanked = this.retrieve(parsed).ranked;
       const top = wholeRanked[0];
       const own = wholeRanked.find((r) => r.id === part.fact.id);

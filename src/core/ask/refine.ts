@@ -1065,17 +1065,18 @@ const checkCountedWord: Refinement = (ctx, decision) => {
 const vetoUncountedSpan: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, mode } = ctx;
   // "Count the days from the order to the letter", "de la lettre à la campagne, ça fait combien de jours ?": a "how many"
-  // of units of time (`spanUnits`, plural, right after it or past its "of", "de" or "the") asks for a span; a fact none of
+  // of units of time (`spanUnits`, plural, right after it or past its "of", "de" or an article) asks for a span; a fact none of
   // whose figures counts that unit gives a date at most, never the span between two things (the comparison's to give):
   // declined. Not "combien le jour du krach" (a singular day: when, not how long).
   if (decision.verdict !== 'answered' || (mode !== 'fact' && mode !== 'number') || parsed.numbers.length > 0) return decision;
   const units = ctx.lexicon.wordList('spanUnits');
   const links = ctx.lexicon.wordList('ownerLinks');
+  const articles = ctx.lexicon.wordList('articles');
   const { words } = parsed.reading;
   const unitAt = (at: number): boolean => units.has(words[at] ?? '') && /[sx]$/.test(words[at] ?? '');
   const unitAfter = (t: Term): Term | undefined => {
     const end = t.at + (t.span ?? 1);
-    const at = unitAt(end) ? end : (links.has(words[end] ?? '') || words[end] === 'the') && unitAt(end + 1) ? end + 1 : -1;
+    const at = unitAt(end) ? end : (links.has(words[end] ?? '') || articles.has(words[end] ?? '')) && unitAt(end + 1) ? end + 1 : -1;
     return parsed.reading.terms.find((u) => u.at === at);
   };
   const unit = searchTerms.filter((t) => t.term === 'c:howmany').map(unitAfter).find((u) => u !== undefined);
