@@ -10,7 +10,19 @@ export const evalItemSchema = z
     kind: z.string().min(1),
     expect: z.discriminatedUnion('type', [
       z.object({ type: z.literal('fact'), facts: z.array(z.string()).min(1) }),
-      z.object({ type: z.literal('signatory'), id: z.string().nullable(), verdict: z.enum(['signed', 'not_listed']) }),
+      z.object({
+        type: z.literal('signatory'),
+        id: z.string().nullable(),
+        verdict: z.enum(['signed', 'not_listed']),
+        // "Did Jake Gyllenhaal sign, or was it his sister?", "which Wachowski signed, Lana or Lilly?": the question asks
+        // about both of a namesake pair; `also` is the other one's verdict (see the fixtures README, labelling rules).
+        also: z
+          .union([
+            z.object({ id: z.string(), verdict: z.literal('signed') }).strict(),
+            z.object({ name: z.string().min(1), verdict: z.literal('not_listed') }).strict(),
+          ])
+          .optional(),
+      }),
       z.object({ type: z.literal('list'), role: z.enum(ROLES) }),
       z.object({ type: z.literal('compare'), events: z.array(z.string()).length(2) }),
       z.object({ type: z.literal('quote'), facts: z.array(z.string()).min(1) }),
@@ -32,8 +44,32 @@ export interface AskData {
   role?: unknown;
   events?: unknown;
   quote?: unknown;
-  signatory?: { verdict?: unknown; match?: { id?: unknown; name?: unknown } | null } | undefined;
+  signatory?: SignatoryData | undefined;
+  /** Every person's verdict when the question names several (the first is `signatory`). */
+  signatories?: readonly SignatoryData[] | undefined;
   candidates?: unknown;
+}
+type SignatoryData = { query?: unknown; verdict?: unknown; match?: { id?: unknown; name?: unknown } | null };
+type SignatoryExpect = Extract<EvalItem['expect'], { type: 'signatory' }>;
+
+const folded = (text: unknown): string => (typeof text === 'string' ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim() : '');
+
+/**
+ * A question about both of a namesake pair (label with `also`) is answered right, whichever of the two comes first,
+ * when the reply gives each its verdict: the signer's "signed" with the right name, the other's "not among the names"
+ * (under the name the label gives, when it gives one), and no other "signed".
+ */
+function answersPair(e: SignatoryExpect, data: AskData, signatoryIdOf: (name: string) => string | undefined): boolean {
+  if (e.also === undefined) return false;
+  const said = data.signatories ?? (data.signatory ? [data.signatory] : []);
+  const signedId = (s: SignatoryData): string | undefined => (s.verdict === 'signed' && typeof s.match?.name === 'string' ? signatoryIdOf(s.match.name) : undefined);
+  const signer = e.verdict === 'signed' ? e.id : 'id' in e.also ? e.also.id : null;
+  const namesake = 'name' in e.also ? folded(e.also.name) : undefined;
+  const signs = said.filter((s) => s.verdict === 'signed');
+  return (
+    signs.length === 1 && signer !== null && signedId(signs[0]!) === signer &&
+    said.some((s) => s.verdict === 'not_listed' && (namesake === undefined || folded(s.query) === namesake))
+  );
 }
 
 /**
@@ -63,6 +99,7 @@ export function score(item: EvalItem, data: AskData, signatoryIdOf: (name: strin
     }
     case 'signatory': {
       if (data.mode !== 'signatory') return 'wrong';
+      if (answersPair(e, data, signatoryIdOf)) return 'right';
       const v = data.signatory?.verdict;
       if (v !== e.verdict) return 'wrong';
       if (e.verdict === 'not_listed') return 'right';

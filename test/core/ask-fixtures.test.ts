@@ -14,7 +14,12 @@ const KINDS = ['fact', 'yesno-signed', 'list', 'compare', 'quote', 'number', 'fa
 const ids = z.array(z.string().min(1)).min(1);
 const expectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fact'), facts: ids }),
-  z.strictObject({ type: z.literal('signatory'), id: z.string().min(1).nullable(), verdict: z.enum(['signed', 'not_listed']) }),
+  z.strictObject({
+    type: z.literal('signatory'),
+    id: z.string().min(1).nullable(),
+    verdict: z.enum(['signed', 'not_listed']),
+    also: z.union([z.strictObject({ id: z.string().min(1), verdict: z.literal('signed') }), z.strictObject({ name: z.string().min(1), verdict: z.literal('not_listed') })]).optional(),
+  }),
   z.strictObject({ type: z.literal('list'), role: z.enum(ROLES) }),
   z.strictObject({ type: z.literal('compare'), events: z.array(z.string().min(1)).length(2) }),
   z.strictObject({ type: z.literal('quote'), facts: ids }),
@@ -76,6 +81,23 @@ describe('/ask evaluation fixtures', () => {
     for (const { id, expect: e } of all) {
       if (e.type === 'signatory') expect([id, e.verdict]).toEqual([id, e.id === null ? 'not_listed' : 'signed']);
       if (e.type === 'compare') expect([id, e.events[0] !== e.events[1]]).toEqual([id, true]);
+    }
+  });
+
+  it('a label about both of a namesake pair ("did Jake Gyllenhaal sign, or his sister?") pairs a signer with a namesake who shares the surname', () => {
+    const signatories = realFacts().signatories;
+    const surname = (name: string): string => name.split(' ').at(-1)!.toLowerCase();
+    const paired = all.filter((item) => item.expect.type === 'signatory' && item.expect.also !== undefined);
+    expect(paired.length).toBeGreaterThanOrEqual(60);
+    for (const { id, q, expect: e } of paired) {
+      if (e.type !== 'signatory' || e.also === undefined) continue;
+      const signerId = e.verdict === 'signed' ? e.id : 'id' in e.also ? e.also.id : null;
+      const signer = signatories.find((s) => s.id === signerId);
+      const namesake = 'name' in e.also ? e.also.name : undefined;
+      // one signed, one not listed; the namesake is no signatory and shares the signer's surname, which the question types
+      expect([id, e.verdict !== e.also.verdict, signer !== undefined]).toEqual([id, true, true]);
+      if (namesake !== undefined) expect([id, signatories.some((s) => s.name === namesake), surname(namesake)]).toEqual([id, false, surname(signer!.name)]);
+      expect([id, q.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').includes(surname(signer!.name).slice(0, 3))]).toEqual([id, true]);
     }
   });
 
