@@ -304,6 +304,10 @@ export const BATCH_144_PREFIX = 'b144-';
 export const BATCH_145_PREFIX = 'b145-';
 /** Batch 146 (ids `b146-…`, written blind with batch 143 and never shown to a tuner; a British regional paper's arts reviewer and a Brussels EU-affairs news site in French): test only, a fresh measure. */
 export const BATCH_146_PREFIX = 'b146-';
+/** Batch 147 (ids `b147-…`, written blind as the thirty-fifth round began and never shown to a tuner; an Indian English-language entertainment portal and a Casablanca news site's culture section): test only, the round's fresh measure. */
+export const BATCH_147_PREFIX = 'b147-';
+/** Batch 148 (ids `b148-…`, written blind with batch 147; an Irish broadcaster's late-night radio news desk and a Lyon regional daily's web team and film critic): the round's tuners' validation batch (totals only), then dev only. */
+export const BATCH_148_PREFIX = 'b148-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -452,6 +456,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 144 (dev only)', has: (id) => id.startsWith(BATCH_144_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 145 (test only)', has: (id) => id.startsWith(BATCH_145_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 146 (test only)', has: (id) => id.startsWith(BATCH_146_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 147 (test only)', has: (id) => id.startsWith(BATCH_147_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 148 (dev only)', has: (id) => id.startsWith(BATCH_148_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
