@@ -2619,7 +2619,26 @@ export class AskEngine {
       }
     }
     const compared = this.comparer.compare(parsed);
+    if (compared && this.namesUnknownThing(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return compared ? { verdict: 'answered', mode: 'compare', events: compared.events, parsed, confidence: compared.coverage } : null;
+  }
+
+  /**
+   * "la lettre est-elle partie avant ou après la contribution de mistral ?", "did the letter go in before
+   * Paramount's comment?": a comparison that names a company (`companyNames`, any case) or a word typed with a
+   * capital inside the sentence that neither the facts nor the timeline know asks of that one's event, which the story
+   * does not hold: the events its other words find (another filing, another profile) are someone else's. Declined.
+   */
+  private namesUnknownThing(parsed: ParsedQuestion): boolean {
+    const { corrected, shown } = parsed.reading;
+    const companies = this.lexicon.wordList('companyNames');
+    const typed = shown.length === corrected.length;
+    // A word the spell-checker turned into one the data uses ("Streep" → "street") is left alone: as often it is a
+    // slip in one of the story's own names ("Stealing Isn't Innoavtion", "Federal Regsiter", "Unievrsal").
+    return parsed.reading.terms.some((t) => {
+      if (t.kind !== 'word' || t.weight < 1 || this.facts.knows(t.term) || this.events.knows(t.term)) return false;
+      return companies.has(corrected[t.at] ?? '') || (typed && t.at > 0 && startsWithCapital(shown[t.at] ?? ''));
+    });
   }
 }
 

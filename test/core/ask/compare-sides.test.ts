@@ -43,3 +43,22 @@ describe('/ask comparisons: a side read with the rest of the question', () => {
     expect(events('The letter went in on March 15. How long after that did the Action Plan come out?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
   });
 });
+
+/** A comparison that names a thing the story does not hold: the events its other words find are someone else's. */
+describe('/ask comparisons: a side naming what the data does not know', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it('a company no fact or event names, typed in lower case, on one side → declined, never another case of the kind', () => {
+    expect(ask("le plan IA est-il sorti avant ou après la décision dans l'affaire Kadrey contre mistral ?", 'fr')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('a name typed with a capital that no fact or event knows, beside a case the timeline holds → declined', () => {
+    expect(ask('Which came first: the ruling in Kadrey v Mistral or the AI Action Plan?')).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it('the story\'s own names, a misspelt one included, still compare (a slip inside a title is no unknown name)', () => {
+    expect(ask('Was Hayden dismissed before or after Perlmutter?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask('Did Antropic settle before Midjourney was sued?')).toMatchObject({ verdict: 'answered', mode: 'compare' });
+    expect(ask("Was the Stealing Isn't Innovaton campaign launched before or after the Disney-OpenAI deal?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
+  });
+});
