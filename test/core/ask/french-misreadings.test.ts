@@ -6,7 +6,7 @@ import { realFacts } from '../../helpers/core';
  *   whose French stem it merely equals, so "délai" can ask for a deadline without losing a misspelt "del Torro";
  * - a signatory's name typed as one of its aliases (the misspelling BFMTV printed) is a name the story knows, no other
  *   topic, and French words of spelling ("ça s'écrit", "écrit comme ça", "minuscule") ask about the article's errors;
- * - chat spellings ("jai", "dmd", "cété", "atakée") and fillers ("haha", "keum", "natel") no longer read as unknown names.
+ * - chat spellings ("jai", "dmd", "cété", "rapor") and fillers ("haha", "keum", "natel") no longer read as unknown names.
  */
 describe('/ask: French misreadings', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'fr');
@@ -46,7 +46,7 @@ describe('/ask: French misreadings', () => {
   it.each([
     ['en gros la lettre dmd koi', 'demands'],
     ['cété quand la greve des scenaristes', 'strikes-2023'],
-    ['qui a atakée midjourney en justice', 'disney-universal-v-midjourney'],
+    ['le rapor du copyright office sur l’entraînement des ia, il conclut quoi', 'copyright-office-may-2025'],
     ['haha question bête : qui a organisé la lettre ?', 'organisers'],
     ['jai pas compris, qui a monté la lettre ?', 'organisers'],
   ])('"%s" → %s', (q, id) => {
