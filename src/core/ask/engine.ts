@@ -1821,7 +1821,11 @@ export class AskEngine {
     // capital that no fact uses is a name (another company, person or law than the story's); the first word of the
     // sentence only when no text of the data nor the lexicon uses it at all ("Spotify vaut 157 milliards ?"), a capital
     // there being no sign of a name by itself. The leads that forgive unmatched words do not apply.
-    const strange = this.topic.namesOtherTopic(parsed, searchTerms) || this.topic.acronymOtherTopic(parsed) || this.topic.otherTime(parsed) || this.topic.otherLaw(parsed);
+    // A signatory's name typed as the data spells it or one of its aliases ("Maggie Gylenhall", as BFMTV printed it) is
+    // a name the story knows, though no fact's text spells it so: no other topic.
+    const signatoryAt = this.signatoryNameAt(parsed);
+    const unnamed = signatoryAt.size === 0 ? searchTerms : searchTerms.filter((t) => !signatoryAt.has(t.at));
+    const strange = this.topic.namesOtherTopic(parsed, unnamed) || this.topic.acronymOtherTopic(parsed) || this.topic.otherTime(parsed) || this.topic.otherLaw(parsed);
     const decided = decide(ranked, parsed.type === 'compare' || strange ? this.strictCalibration : this.calibration);
     // The lookups as the question's prototype: its own fields are the six below, no copy of the twenty-odd lookups.
     const question = Object.assign(Object.create(this.lookups) as RefineLookups & PremiseLookups, { parsed, searchTerms, ranked, mode, strange });

@@ -376,6 +376,8 @@ export class Lexicon {
   private longestPhrase = 0;
   private readonly stopwords = { en: new Set<string>(), fr: new Set<string>() };
   private readonly phraseKeys = new Map<string, string>();
+  /** The words of the concept, role and cue phrases as spelt (`phraseKeys` also holds their stems). */
+  private readonly phraseSpelt = new Set<string>();
   /** Every word the data and the lexicon use, with how often: typos are read as the nearest of these. */
   private readonly vocabulary = new Map<string, number>();
   /** The vocabulary's typo index, built on first use after the vocabulary last changed. */
@@ -1208,6 +1210,9 @@ export class Lexicon {
    * as spelt there, not by a shared stem (a capitalised "Miller" is no form of "mille").
    */
   isPhraseWord(word: string, asSpelt = false): boolean {
+    // A word of three letters or fewer is one only as spelt, as `sameStems` matches it: "del" (of "del Toro") is no
+    // form of "délai", whose French stem it merely equals.
+    if (word.length < 4) return this.phraseSpelt.has(word);
     return this.phraseKeys.has(word) || (!asSpelt && (this.phraseKeys.has(stems(word).en) || this.phraseKeys.has(stems(word).fr)));
   }
 
@@ -1257,6 +1262,7 @@ export class Lexicon {
     }
     for (const w of words) {
       this.phraseKeys.set(w, token);
+      this.phraseSpelt.add(w);
       if (w.length >= 4) {
         this.phraseKeys.set(stems(w).en, token);
         this.phraseKeys.set(stems(w).fr, token);
