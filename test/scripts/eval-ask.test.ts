@@ -147,10 +147,15 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * Thirty-fourth round: batches 145 and 146 (400 questions written blind, never shown to a tuner) join the split, run once
  * with the round's first engine (with batches 143 and 144 relearnt): 8,093 right = 89.4 %, 114 wrong = 1.26 %, 1,539/1,549
  * declined. On the 800 fresh questions of batches 143–146 the first engine got 687 right (85.9 %) and 8 wrong (1.0 %).
+ * Thirty-fifth round: 21 labels about both of a namesake pair gained `also` (scripts/ask-eval.ts: right when the reply
+ * gives both verdicts; 8,097 / 115 → 8,099 / 113), then batch 147 (200 questions written blind, never shown to a tuner)
+ * joined the split, run once with the round's first engine (with batch 148 relearnt): 8,267 right = 89.4 %, 114 wrong =
+ * 1.23 %, 1,577/1,587 declined; after the round's tuning 8,267 / 115 (1.24 %), 1,576/1,587: the round's tuning (dev
+ * only) cost one off-topic decline here; the gate below takes the measured 1,576, not a figure tuned back on this split.
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1539;
+const OFF_TOPIC_DECLINED = 1576;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
