@@ -518,6 +518,32 @@ function offeredSigner(lookups: SigningLookups, parsed: ParsedQuestion): PersonS
   return found;
 }
 
+/**
+ * "Wachowski: Lana or Lilly?", "lana ou lilly wachowski ?", "Gyllenhaal, Maggie or Jake?": nothing but a surname and a
+ * first name on each side of "or" offers two bearers of one name, one of them a signatory (that first name and the
+ * surname are her name as spelt) and the other no one on the list. Which of them signed is the question, as "which
+ * Wachowski signed, Lana or Lilly?" asks with its verb: the signatory answers, the other's "not among the names" after.
+ * Null for any other question (a word more, a misspelt name, two signatories or none).
+ */
+function namedChoice(lookups: SigningLookups, parsed: ParsedQuestion): { signer: PersonSlot; other: string } | null {
+  const { words, shown, cues } = parsed.reading;
+  const or = cues.filter((c) => c.cue === 'alternative');
+  if (or.length !== 1 || or[0]!.length !== 1 || words.length !== 4 || shown.length !== 4) return null;
+  const orAt = or[0]!.at;
+  const rest = [0, 1, 2, 3].filter((k) => k !== orAt);
+  // The surname opens or closes the question ("Wachowski: Lana or Lilly?", "Lana or Lilly Wachowski?"), the two first
+  // names on either side of "or".
+  for (const s of [0, 3]) {
+    const firsts = rest.filter((k) => k !== s);
+    if (!(firsts[0]! < orAt && firsts[1]! > orAt)) continue;
+    const read = firsts.map((k) => ({ span: `${shown[k]!} ${shown[s]!}`, match: lookups.matchName(`${shown[k]!} ${shown[s]!}`) }));
+    const signed = read.filter((r) => r.match.verdict === 'signed' && r.match.match!.method === 'exact');
+    const unlisted = read.filter((r) => r.match.verdict === 'not_listed');
+    if (signed.length === 1 && unlisted.length === 1) return { signer: signed[0]!, other: unlisted[0]!.span };
+  }
+  return null;
+}
+
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
 function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
@@ -686,6 +712,8 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   // So is "Lana Wachowski signed too, or only Lilly?" (`offeredSigner`): the signatory's own first name offered after "or".
   const bearer = whichBearer(lookups, parsed) ?? offeredSigner(lookups, parsed);
   if (bearer && !otherYear && !anotherText && lookups.askedAttributes(parsed, true).length === 0) return { verdict: 'answered', mode: 'signatory', person: bearer.span, parsed, confidence: bearer.match.match!.score };
+  const choice = namedChoice(lookups, parsed);
+  if (choice) return { verdict: 'answered', mode: 'signatory', person: choice.signer.span, others: [choice.other], parsed, confidence: choice.signer.match.match!.score };
   const words = parsed.reading.words;
   // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
   // signing, the letter or a mention: "Sam Altman's name on it" is still about him) is not who the question is about.
