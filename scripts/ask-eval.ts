@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../src/core/schema';
+import { foldText } from '../src/core/text';
 
 /** One evaluation question (test/fixtures/ask/*.json), written from the sources without looking at data/facts.json. */
 export const evalItemSchema = z
@@ -52,7 +53,7 @@ export interface AskData {
 type SignatoryData = { query?: unknown; verdict?: unknown; match?: { id?: unknown; name?: unknown } | null };
 type SignatoryExpect = Extract<EvalItem['expect'], { type: 'signatory' }>;
 
-const folded = (text: unknown): string => (typeof text === 'string' ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim() : '');
+const folded = (text: unknown): string => (typeof text === 'string' ? foldText(text).trim() : '');
 
 /**
  * A question about both of a namesake pair (label with `also`) is answered right, whichever of the two comes first,

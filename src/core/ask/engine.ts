@@ -80,6 +80,10 @@ const PREMISE_AT = 3;
 /** An opening clause (up to eight words before the first ",", ":" or ";", no "?") and what follows it (see `afterPurpose`). */
 const PURPOSE_CLAUSE = /^\s*([^,:;?]+?)\s*[,:;]\s+(\S[\s\S]*)$/u;
 const PURPOSE_WORDS = 8;
+/** A question's closing marks, and a word between spaces: where `outputClause` may cut a clause of purpose. */
+const CLOSING_MARKS = /[?.!…]+$/u;
+const QUESTION_MARKS_END = /\?+$/;
+const INNER_WORD = /\s(\S+)(?=\s)/gu;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
 /** What a word no fact uses weighs in a clause of context before the one that asks (`contextDiscounted`). */
@@ -2805,9 +2809,9 @@ function laterStart(a: string | null, b: string | null): string | null {
  */
 function outputClause(question: string, purposes: ReadonlySet<string>, outputs: ReadonlySet<string>): [string, string] | null {
   const text = question.trimEnd();
-  const asked = /\?+$/.test(text);
-  const body = text.replace(/[?.!…]+$/u, '');
-  const at = [...body.matchAll(/\s(\S+)(?=\s)/gu)].filter((m) => purposes.has(splitWords(m[1]!)[0] ?? '')).pop();
+  const asked = QUESTION_MARKS_END.test(text);
+  const body = text.replace(CLOSING_MARKS, '');
+  const at = [...body.matchAll(INNER_WORD)].filter((m) => purposes.has(splitWords(m[1]!)[0] ?? '')).pop();
   if (!at || at.index === undefined) return null;
   const clause = body.slice(at.index + 1);
   const words = splitWords(clause);

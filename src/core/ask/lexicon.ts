@@ -54,12 +54,12 @@ interface Phrase {
   kind: 'concept' | 'role';
 }
 
+/** How many words after a verb of running a piece its noun may stand (`runPieces`: "ran the AFP version"). */
+const RUN_REACH = 4;
 /*
  * The patterns read for every word of every question, made once: a regular expression literal is a new object each
  * time it is evaluated. Those with the g flag are only given to replace, which starts them from the beginning.
  */
-/** How many words after a verb of running a piece its noun may stand (`runPieces`: "ran the AFP version"). */
-const RUN_REACH = 4;
 /** A decimal or thousands separator between digits ("1.5", "8,755"), dropped: one figure. */
 const DIGIT_SEPARATOR = /(\d)[.,](\d)/g;
 /** A digit right before a letter ("230bn"), folded or as typed: two words. */

@@ -536,7 +536,7 @@ function namedChoice(lookups: SigningLookups, parsed: ParsedQuestion): { signer:
   for (const s of [0, 3]) {
     const firsts = rest.filter((k) => k !== s);
     if (!(firsts[0]! < orAt && firsts[1]! > orAt)) continue;
-    const read = firsts.map((k) => ({ span: `${shown[k]!} ${shown[s]!}`, match: lookups.matchName(`${shown[k]!} ${shown[s]!}`) }));
+    const read = firsts.map((k) => `${shown[k]!} ${shown[s]!}`).map((span) => ({ span, match: lookups.matchName(span) }));
     const signed = read.filter((r) => r.match.verdict === 'signed' && r.match.match!.method === 'exact');
     const unlisted = read.filter((r) => r.match.verdict === 'not_listed');
     if (signed.length === 1 && unlisted.length === 1) return { signer: signed[0]!, other: unlisted[0]!.span };
