@@ -308,6 +308,10 @@ export const BATCH_146_PREFIX = 'b146-';
 export const BATCH_147_PREFIX = 'b147-';
 /** Batch 148 (ids `b148-…`, written blind with batch 147; an Irish broadcaster's late-night radio news desk and a Lyon regional daily's web team and film critic): the round's tuners' validation batch (totals only), then dev only. */
 export const BATCH_148_PREFIX = 'b148-';
+/** Batch 149 (ids `b149-…`, written blind as the thirty-sixth round began and never shown to a tuner; a Lagos entertainment and film-industry news site and a Geneva public radio's culture desk): test only, the round's fresh measure. */
+export const BATCH_149_PREFIX = 'b149-';
+/** Batch 150 (ids `b150-…`, written blind with batch 149; an Australian commercial TV network's entertainment producer and a Toulouse regional daily's web desk and film-club newsletter): the round's tuners' validation batch (totals only), then dev only. */
+export const BATCH_150_PREFIX = 'b150-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -458,6 +462,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 146 (test only)', has: (id) => id.startsWith(BATCH_146_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 147 (test only)', has: (id) => id.startsWith(BATCH_147_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 148 (dev only)', has: (id) => id.startsWith(BATCH_148_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 149 (test only)', has: (id) => id.startsWith(BATCH_149_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 150 (dev only)', has: (id) => id.startsWith(BATCH_150_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
