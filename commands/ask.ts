@@ -42,7 +42,7 @@ export const askCommand: CommandDefinition = {
         if (outcome.others && outcome.others.length > 0) return severalSignatories([outcome.person, ...outcome.others], { ...ctx, locale: lang }, base);
         // "Did ruffallo sign it?": the same careful verdicts as /signatory, never a guess.
         const check = checkSignatory(outcome.person, { ...ctx, locale: lang });
-        const answer = `${check.title}. ${check.text.split('\n\n')[0]}`;
+        const answer = sentence(check.title, check.text.split('\n\n')[0]!);
         const verdict = check.data?.verdict === 'ambiguous' ? 'clarify' : 'answered';
         return { ...check, data: { ...base, verdict, answer, sources: check.sources, signatory: check.data, text: check.data?.text } };
       }
@@ -133,6 +133,11 @@ function severalSignatories(names: readonly string[], ctx: CommandContext, base:
     ...reply,
     data: { ...base, verdict, answer: text, sources, signatory: checks[0]!.data, signatories: checks.map((c) => c.data), text: replyToPlainText(reply, t(lang, 'sources')) },
   };
+}
+
+/** A title and the text after it as one line: a full stop between them unless the title ends a sentence ("Did you mean…?"). */
+function sentence(title: string, text: string): string {
+  return /[.!?…]\s*$/u.test(title) ? `${title} ${text}` : `${title}. ${text}`;
 }
 
 function round(x: number): number {

@@ -17,6 +17,14 @@ describe('/ask', () => {
     expect(reply.text).toMatch(/400/);
   });
 
+  it("a 'did you mean' on a first name alone reads as sentences in `answer`: no full stop after the question mark", async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'did sir paul sign?' });
+    expect(reply.data).toMatchObject({ verdict: 'clarify', mode: 'signatory' });
+    expect((reply.data as { answer: string }).answer).toMatch(/^Did you mean…\? A first name/);
+    const { reply: signed } = await run(dispatcher, 'ask', { question: 'did Macca sign the letter?' });
+    expect((signed.data as { answer: string }).answer).toMatch(/^Yes: Paul McCartney is among the signatories\. Paul McCartney/);
+  });
+
   it('lang overrides the detected language', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'how many people signed?', lang: 'fr' });
     expect(reply.data).toMatchObject({ lang: 'fr' });
