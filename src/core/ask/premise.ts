@@ -1,7 +1,7 @@
 import type { ConceptData } from '../schema';
-import { splitWords, spelledAt, startsWithCapital, typedWords, type Term } from './lexicon';
+import { splitWords, spelledAt, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, sameFigure, WEEKDAYS, YEAR, type ParsedQuestion } from './parse';
-import { alignedGaps, isAcronym } from './question-text';
+import { alignedGaps, capitalInside, isAcronym } from './question-text';
 import { isDictionaryWord } from './dictionary';
 
 /** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
@@ -404,11 +404,11 @@ export class PremiseReader {
         // A person's: a signatory's, or a word no fact uses ("Stealing Isn't Innovation" names a campaign the facts know),
         // or a word no dictionary knows, typed with a capital beside another, neither opening a sentence (a first name and
         // a surname: "Scarlett Johansson", whom a fact on another campaign names; not "Stealing Isn't Innovation").
-        const capitalAt = (k: number): boolean => k >= 0 && k < words.length && !opening.has(k) && startsWithCapital(shown[k] ?? '') && !isAcronym(shown[k] ?? '');
+        const capitalAt = (k: number): boolean => capitalInside(shown, k, opening) && !isAcronym(shown[k] ?? '');
         const paired = (t: Term): boolean => capitalAt(t.at) && !isDictionaryWord(words[t.at]!) && (capitalAt(t.at - 1) || capitalAt(t.at + 1));
         const person = (t: Term): boolean => this.signatoryWords.has(words[t.at]!) || !this.knows(t.term) || paired(t);
         for (const t of terms) {
-          if (t.kind === 'word' && !opening.has(t.at) && startsWithCapital(shown[t.at] ?? '') && person(t) && !holdsWord(words[t.at]!) && !holdsWord(corrected[t.at]!)) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
+          if (t.kind === 'word' && capitalInside(shown, t.at, opening) && person(t) && !holdsWord(words[t.at]!) && !holdsWord(corrected[t.at]!)) wrong.push({ at: t.at, phrase: [words[t.at]!], named: true });
         }
       }
     }

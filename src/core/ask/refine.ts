@@ -3,6 +3,7 @@ import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
+import { capitalInside } from './question-text';
 import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, yearsOnLetter, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
@@ -1223,7 +1224,7 @@ const checkReactionParties: Refinement = (ctx, decision) => {
   if (!verb) return decision;
   const { corrected, words, shown } = parsed.reading;
   const opening = ctx.typedOf(parsed).opening;
-  const named = (k: number): boolean => ctx.lexicon.isName(corrected[k] ?? '') || (shown.length === words.length && !opening.has(k) && startsWithCapital(shown[k] ?? ''));
+  const named = (k: number): boolean => ctx.lexicon.isName(corrected[k] ?? '') || (shown.length === words.length && capitalInside(shown, k, opening));
   const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && named(t.at));
   // The one who reacts stands right before the verb, past auxiliaries and adverbs ("Natasha Lyonne a-t-elle réagi"):
   // "Joe Biden's administration responded" is the administration's reaction, said of the story's.

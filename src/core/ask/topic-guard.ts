@@ -7,7 +7,7 @@ import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { MONTHS, WEEKDAYS, type ParsedQuestion } from './parse';
 import { setBounded } from '../bounded-cache';
-import { isAcronym } from './question-text';
+import { capitalInside, isAcronym } from './question-text';
 
 /** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
 const STORY_YEAR_SLACK = 2;
@@ -80,14 +80,14 @@ export class TopicGuard {
       // "What does Streep say she wants?": a word typed with a capital inside a sentence, that neither the data nor a
       // dictionary spells so, read as a typo of a common word ("street"), is a name the data does not know, no typo.
       const typed = parsed.reading.words[t.at] ?? '';
-      const capitalInside = startsWithCapital(shownWords[t.at] ?? '') && !opening.has(t.at);
-      if (only !== 'lowercase' && typed !== word && capitalInside && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && isDictionaryWord(word)) return true;
+      const inside = capitalInside(shownWords, t.at, opening);
+      if (only !== 'lowercase' && typed !== word && inside && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && isDictionaryWord(word)) return true;
       // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
       // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
-      if (this.knows(t.term)) return only !== 'lowercase' && startsWithCapital(shownWords[t.at] ?? '') && !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
+      if (this.knows(t.term)) return only !== 'lowercase' && inside && !this.lexicon.isKnown(word) && !isDictionaryWord(word);
       if (startsWithCapital(shownWords[t.at] ?? '')) {
         if (only === 'lowercase') return false;
-        return only === 'capitals' ? !opening.has(t.at) && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : !opening.has(t.at) || !this.lexicon.isKnown(word);
+        return only === 'capitals' ? inside && !this.lexicon.isKnown(word) && !isDictionaryWord(word) : inside || !this.lexicon.isKnown(word);
       }
       return only !== 'capitals' && this.unknownName(word);
     });
@@ -153,11 +153,11 @@ export class TopicGuard {
     const person = (word: string): boolean => (personWords ??= new Set([...parsed.people.map((p) => p.span), ...(parsed.subject ? [parsed.subject] : [])].flatMap((span) => splitWords(span)))).has(word);
     const named = (k: number): boolean => {
       const typed = shown[k] ?? '';
-      if (k < 0 || !aligned || opening.has(k) || person(words[k]!) || !startsWithCapital(typed)) return false;
+      if (!aligned || !capitalInside(shown, k, opening) || person(words[k]!)) return false;
       return isAcronym(typed) ? !this.acronyms.has(typed) : !this.lexicon.isProper(words[k]!) && !this.lexicon.isStopword(words[k]!);
     };
     // "Est-elle sur la liste Time 100 ?": a list named right after the word, whatever the name (the data's own list has none).
-    const capital = (k: number): boolean => aligned && !opening.has(k) && !person(words[k] ?? '') && startsWithCapital(shown[k] ?? '');
+    const capital = (k: number): boolean => aligned && capitalInside(shown, k, opening) && !person(words[k] ?? '');
     if (words.some((w, k) => this.lexicon.wordList('listNouns').has(w) && capital(k + 1))) return true;
     // The letter's words, and a statement's nouns ("la déclaration sur…", "the … statement"): a statement described by
     // words the data does not use is another one too.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { askingSentence, askingSpan, lastClause, lastSentenceStart, questionParts, typedSpans } from '../../../src/core/ask/question-text';
+import { askingSentence, askingSpan, capitalInside, lastClause, lastSentenceStart, questionParts, sentenceOpenings, typedSpans } from '../../../src/core/ask/question-text';
+import { typedWords } from '../../../src/core/ask/lexicon';
 import { conceptsSchema, type WordList } from '../../../src/core/schema';
 
 /** A word list of data/concepts.json, as the data gives it (schema-checked). */
@@ -96,5 +97,35 @@ describe('askingSpan: the clause of a question that asks, among clauses of conte
   it('no "?", or one clause only → null', () => {
     expect(asked('what day did the letter go in — I have mid-March')).toBeNull();
     expect(asked('who organised the letter?')).toBeNull();
+  });
+});
+
+describe('capitalInside: a word typed with a capital where no sentence opens', () => {
+  /** The positions of `text`'s typed words that `capitalInside` reads as so typed. */
+  const inside = (text: string, thenLower = false): number[] => {
+    const shown = typedWords(text);
+    const opening = sentenceOpenings(text);
+    return shown.flatMap((_, k) => (capitalInside(shown, k, opening, thenLower) ? [k] : []));
+  };
+
+  it('a capital inside a sentence → that word; the first word of a sentence or a clause after ":" → none', () => {
+    expect(inside('Who directed Lost?')).toEqual([2]);
+    expect(inside('Quick one. Did Tom Hanks sign?')).toEqual([3, 4]);
+    expect(inside('Question: did the WGA sign?')).toEqual([3]);
+    expect(inside('who signed')).toEqual([]);
+  });
+
+  it('with `thenLower`, the capital must be followed by a small letter ("Spielberg", not "WGA" nor "X")', () => {
+    expect(inside('did the WGA and Spielberg back X?', true)).toEqual([4]);
+    expect(inside('did the WGA and Spielberg back X?')).toEqual([2, 4, 6]);
+  });
+
+  it('a position outside the words, or below zero → false', () => {
+    const shown = ['Did', 'Meta', 'sign'];
+    const opening = new Set([0]);
+    expect(capitalInside(shown, -1, opening)).toBe(false);
+    expect(capitalInside(shown, 3, opening)).toBe(false);
+    expect(capitalInside(shown, 1, opening)).toBe(true);
+    expect(capitalInside(shown, 0, opening)).toBe(false);
   });
 });
