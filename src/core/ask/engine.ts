@@ -1016,7 +1016,7 @@ export class AskEngine {
       return this.searchTermsOf(after).every(
         (t) =>
           t.weight < 1 ||
-          this.facts.knows(t.term) || t.kind !== 'word' || (commonWord(words[t.at] ?? '', after.lang) && !(shown.length === words.length && t.at > 0 && startsWithCapital(shown[t.at] ?? ''))),
+          this.facts.knows(t.term) || t.kind !== 'word' || (commonWord(words[t.at] ?? '', after.lang) && !(shown.length === words.length && capitalInside(shown, t.at, this.typedOf(after).opening))),
       );
     };
     const firstSentence = firstAskingSentence(question, this.lexicon.wordList('dottedAbbreviations'));
@@ -2645,7 +2645,7 @@ export class AskEngine {
     // slip in one of the story's own names ("Stealing Isn't Innoavtion", "Federal Regsiter", "Unievrsal").
     return parsed.reading.terms.some((t) => {
       if (t.kind !== 'word' || t.weight < 1 || this.facts.knows(t.term) || this.events.knows(t.term)) return false;
-      return companies.has(corrected[t.at] ?? '') || (typed && t.at > 0 && startsWithCapital(shown[t.at] ?? ''));
+      return companies.has(corrected[t.at] ?? '') || (typed && capitalInside(shown, t.at, this.typedOf(parsed).opening));
     });
   }
 }

@@ -190,18 +190,14 @@ export function typedNames(shown: readonly string[], opening: ReadonlySet<number
   return names;
 }
 
-/** A capital followed by a lower-case letter ("Spielberg", "Lost"; not "AI", nor "X"). */
-const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
-
 /**
  * Whether the word at `k` of `shown` (a question's words as typed) is typed with a capital where no sentence opens
  * (`opening`, as `sentenceOpenings` reads them): the sign of a name or a title ("the creator of Lost"), which the
- * capital of a sentence's first word is not. False for a position outside `shown`. With `thenLower`, the capital must
- * be followed by a lower-case letter ("Spielberg"; not "AI"). Callers check that `shown` lines up with the words read.
+ * capital of a sentence's first word is not. False for a position outside `shown`. Callers check that `shown` lines up
+ * with the words read.
  */
-export function capitalInside(shown: readonly string[], k: number, opening: ReadonlySet<number>, thenLower = false): boolean {
-  const word = shown[k] ?? '';
-  return !opening.has(k) && (thenLower ? CAPITAL_THEN_LOWER.test(word) : startsWithCapital(word));
+export function capitalInside(shown: readonly string[], k: number, opening: ReadonlySet<number>): boolean {
+  return !opening.has(k) && startsWithCapital(shown[k] ?? '');
 }
 
 /** Indexes (in `typedWords`) of the words that open a sentence or a clause after ":" or ";". */
