@@ -312,6 +312,8 @@ export const BATCH_148_PREFIX = 'b148-';
 export const BATCH_149_PREFIX = 'b149-';
 /** Batch 150 (ids `b150-…`, written blind with batch 149; an Australian commercial TV network's entertainment producer and a Toulouse regional daily's web desk and film-club newsletter): the round's tuners' validation batch (totals only), then dev only. */
 export const BATCH_150_PREFIX = 'b150-';
+/** Batch 151 (ids `b151-…`, written blind as the thirty-seventh round began and never shown to a tuner; a Dublin radio station's arts producer and a Johannesburg business daily's tech desk in English, a Montreal weekly's culture section and a Marseille local TV newsroom in French): test only, the round's fresh measure. */
+export const BATCH_151_PREFIX = 'b151-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -464,6 +466,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 148 (dev only)', has: (id) => id.startsWith(BATCH_148_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 149 (test only)', has: (id) => id.startsWith(BATCH_149_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 150 (dev only)', has: (id) => id.startsWith(BATCH_150_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 151 (test only)', has: (id) => id.startsWith(BATCH_151_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

@@ -152,10 +152,13 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * joined the split, run once with the round's first engine (with batch 148 relearnt): 8,267 right = 89.4 %, 114 wrong =
  * 1.23 %, 1,577/1,587 declined; after the round's tuning 8,267 / 115 (1.24 %), 1,576/1,587: the round's tuning (dev
  * only) cost one off-topic decline here; the gate below takes the measured 1,576, not a figure tuned back on this split.
+ * Thirty-seventh round: batch 151 (200 questions written blind, never shown to a tuner) joined the split, run once with
+ * the round's first engine (e3e14a6): 177 right, 3 wrong, 38/38 off-topic declined; the whole split 8,614 right = 89.3 %,
+ * 122 wrong = 1.26 %, 1,652/1,663 declined (the gate takes the measured 1,652).
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1614;
+const OFF_TOPIC_DECLINED = 1652;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
