@@ -808,6 +808,8 @@ export class FakeDiscord {
    * would: for the fan-out benchmark. 0 (default) answers at once. The request's arrival time is recorded as before.
    */
   postLatencyMs = 0;
+  /** Message posts still waiting out `postLatencyMs`: close() drops them (their connections are ended). */
+  private readonly heldPosts = new Set<NodeJS.Timeout>();
   private readyCount = 0;
   private identifies = 0;
   private resumes = 0;
@@ -1201,6 +1203,8 @@ export class FakeDiscord {
     for (const state of this.interactions.values()) {
       if (state.deadline) clearTimeout(state.deadline);
     }
+    for (const timer of this.heldPosts) clearTimeout(timer);
+    this.heldPosts.clear();
     for (const conn of this.connections) conn.ws.terminate();
     this.connections.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
@@ -1676,8 +1680,11 @@ export class FakeDiscord {
 
   private onRequestBody(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: number): void {
     if (this.postLatencyMs > 0 && req.method === 'POST' && /\/channels\/[^/]+\/messages$/.test(req.url ?? '')) {
-      const latency = this.postLatencyMs;
-      setTimeout(() => this.answer(req, res, raw, at), latency);
+      const timer = setTimeout(() => {
+        this.heldPosts.delete(timer);
+        this.answer(req, res, raw, at);
+      }, this.postLatencyMs);
+      this.heldPosts.add(timer);
       return;
     }
     this.answer(req, res, raw, at);

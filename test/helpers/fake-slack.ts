@@ -242,6 +242,8 @@ export class FakeSlack {
   private clockOffsetMs = 0;
   /** Time each `chat.postMessage` takes before it is answered (the fan-out benchmark); 0 (default) answers at once. */
   postLatencyMs = 0;
+  /** Posts still waiting out `postLatencyMs`: close() cuts their wait short (a client that timed out leaves one here). */
+  private readonly heldPosts = new Set<{ timer: NodeJS.Timeout; release: () => void }>();
   private lastTsMicros = 0;
   private closed = false;
 
@@ -444,6 +446,11 @@ export class FakeSlack {
     this.closed = true;
     for (const pending of this.pendingAcks.values()) clearTimeout(pending.timer);
     this.pendingAcks.clear();
+    for (const held of this.heldPosts) {
+      clearTimeout(held.timer);
+      held.release();
+    }
+    this.heldPosts.clear();
     for (const socket of this.sockets) socket.terminate();
     this.sockets.clear();
     this.wss.close();
@@ -529,6 +536,20 @@ export class FakeSlack {
     }
   }
 
+  /** Waits `ms`, or until close(). */
+  private holdPost(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const held = {
+        timer: setTimeout(() => {
+          this.heldPosts.delete(held);
+          resolve();
+        }, ms),
+        release: resolve,
+      };
+      this.heldPosts.add(held);
+    });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawBody = await readBody(req);
     const url = new URL(req.url ?? '/', this.baseUrl);
@@ -538,7 +559,10 @@ export class FakeSlack {
 
     let method: string;
     let responseUrlId: string | undefined;
-    if (apiMatch?.[1] === 'chat.postMessage' && this.postLatencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.postLatencyMs));
+    if (apiMatch?.[1] === 'chat.postMessage' && this.postLatencyMs > 0) {
+      await this.holdPost(this.postLatencyMs);
+      if (this.closed) return; // close() ends the connection: nothing to answer.
+    }
     if (apiMatch?.[1]) method = apiMatch[1];
     else if (respMatch?.[1]) {
       method = 'response_url';

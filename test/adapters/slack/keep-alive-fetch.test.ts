@@ -20,7 +20,9 @@ beforeAll(async () => {
         res.writeHead(302, { location: 'http://127.0.0.1:1/elsewhere' });
         res.end();
       } else if (req.url === '/slow') {
-        setTimeout(() => res.end('late'), 500);
+        // The client gives up first (its abort destroys the socket): no answer to wait for after that.
+        const timer = setTimeout(() => res.end('late'), 500);
+        res.once('close', () => clearTimeout(timer));
       } else if (req.url === '/limited') {
         res.writeHead(429, { 'retry-after': '7', 'content-type': 'application/json' });
         res.end('{"ok":false,"error":"ratelimited"}');
