@@ -312,6 +312,9 @@ export function separatingDe(reading: Pick<Reading, 'terms' | 'words'>, from: nu
   return words.findIndex((w, i) => i > from + 1 && joiners.has(w) && openers.has(words[i + 1] ?? '') && who(i - 1));
 }
 
+/** How many words before a "between" a unit of time may stand and still be the time asked between the two things. */
+const SPAN_BEFORE_BETWEEN = 4;
+
 /**
  * "Entre l'envoi de la lettre et l'article de BFMTV, il s'est passé combien de jours ?", "how many days did people have
  * between the RFI being published and the comment deadline?": the time between two things asked apart from its
@@ -331,6 +334,9 @@ export function betweenParts(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
     ...compares.filter((c) => c.length > 1).map((c) => c.at),
     // "How long was it between A and B?": a span of time asked (`howLong`) apart from its "between".
     ...cues.filter((c) => c.cue === 'howLong').map((c) => c.at),
+    // "…weeks passed between the letter and the Action Plan?", "…jours entre la lettre et l'article ?": a unit of time a
+    // few words before the "between" is the time between them, though its "how many" was lost or never typed.
+    ...spans.filter((c) => cues.some((b) => b.cue === 'between' && b.at > c.at && b.at - c.at <= SPAN_BEFORE_BETWEEN)).map((c) => c.at),
   ].sort((a, b) => a - b);
   if (asked.length === 0) return null;
   const asking = new Set([...terms.filter((t) => t.term === 'c:howmany').map((t) => t.at), ...spans.map((c) => c.at)]);

@@ -35,6 +35,14 @@ describe('/ask comparisons: a side read with the rest of the question', () => {
     expect(events('le décret 14179 a-t-il été signé avant ou après la lettre des signataires ?', 'fr')).toEqual(['2025-01-23-eo-14179-signed', '2025-03-15-letter-submitted']);
   });
 
+  it('a unit of time a few words before "between", its "how many" lost or never typed, asks the time between the two things', () => {
+    expect(events("weeks passed between the letter and Trump's Action Plan?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+    expect(events('days went by between the WGA strike ending and the SAG-AFTRA one ending?')).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events("semaines se sont écoulées entre le décret 14179 et l'appel à commentaires ?", 'fr')).toEqual(['2025-01-23-eo-14179-signed', '2025-02-06-ai-action-plan-rfi']);
+    // "between" with no unit of time before it sets two things side by side, not in time.
+    expect(realFacts().ask.ask("What's the difference between OpenAI's and Google's comments?", 'en')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'responds-to-openai-google' } });
+  });
+
   it('a statement before the sentence that asks compares nothing asked when that sentence compares by a cue of its own', () => {
     const ends = ['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends'];
     // "reached a deal before the actors" would set the writers' deal against the actors' strike end.
