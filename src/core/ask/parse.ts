@@ -431,13 +431,22 @@ function closingPair(reading: Reading, names: (from: number, to: number) => bool
   const oneSided = (c: Reading['cues'][number]): boolean =>
     terms.some((t) => t.term === 'c:first' && t.at >= c.at && t.at < c.at + c.length) ||
     cues.some((d) => (d.cue === 'alternative' || d.cue === 'since') && d.at >= c.at && d.at < c.at + c.length);
-  const closing = closingCue(reading, names, end);
+  // "la signature du décret et sa publication, combien de jours ?": a span of time asked (`howLong`, of several words)
+  // that closes the question asks the time between the two things joined before it, as "how far apart" does.
+  const closing = closingCue(reading, names, end) ?? closingSpan(reading, names, end);
   if (!closing) return openingPair(reading, names, inCue, andWords);
   if (oneSided(closing)) return -1;
   const ands = words.map((w, i) => (i < closing.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length !== 1) return -1;
   const and = ands[0]!;
   return names(0, and) && names(and + 1, closing.at) ? and : -1;
+}
+
+/** A span of time asked (`howLong`, of several words: "how long", "combien de jours") with nothing named after it. */
+export function closingSpan(reading: Reading, names: (from: number, to: number) => boolean, end = reading.words.length): Reading['cues'][number] | undefined {
+  // Not after a question word of its own ("qui a fait grève, et pendant combien de temps ?"): the "and" joins two questions.
+  const asks = (c: Reading['cues'][number]): boolean => reading.cues.some((w) => w.cue === 'wh' && w.at < c.at);
+  return reading.cues.find((c) => c.cue === 'howLong' && c.length > 1 && !names(c.at + c.length, end) && !asks(c));
 }
 
 /**
