@@ -338,11 +338,15 @@ export function betweenParts(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
     // few words before the "between" is the time between them, though its "how many" was lost or never typed.
     ...spans.filter((c) => cues.some((b) => b.cue === 'between' && b.at > c.at && b.at - c.at <= SPAN_BEFORE_BETWEEN)).map((c) => c.at),
   ].sort((a, b) => a - b);
-  if (asked.length === 0) return null;
   const asking = new Set([...terms.filter((t) => t.term === 'c:howmany').map((t) => t.at), ...spans.map((c) => c.at)]);
+  // "Entre la lettre et le plan d'action de juillet, il s'est passé… ?", "between the RFI and the deadline?": a question
+  // that opens on its "between" and asks nothing else (no question word but a "how many", no yes/no verb) asks the
+  // time between the two things, though the words asking it are lost or never typed.
+  const opening = asked.length === 0 && !cues.some((c) => (c.cue === 'wh' && !asking.has(c.at)) || c.cue === 'yesno');
+  if (asked.length === 0 && !opening) return null;
   const names = (from: number, to: number): boolean =>
     terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && !asking.has(t.at) && !inCompare(t.at));
-  for (const between of cues.filter((c) => c.cue === 'between' && !inCompare(c.at))) {
+  for (const between of cues.filter((c) => c.cue === 'between' && !inCompare(c.at) && (!opening || c.at === 0))) {
     const from = between.at + between.length;
     const joiners = betweenJoiners(words[from - 1] ?? '', lexicon);
     const separated = separatingDe(reading, from, lexicon);

@@ -51,6 +51,14 @@ describe('/ask comparisons: a side read with the rest of the question', () => {
     expect(realFacts().ask.ask('Les grèves de 2023 à Hollywood : qui a débrayé, et pendant combien de temps ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'strikes-2023' } });
   });
 
+  it('a question that opens on "between A and B" and asks nothing else asks the time between them', () => {
+    expect(events("Entre la lettre et l'article de BFMTV, il s'est écoulé", 'fr')).toEqual(['2025-03-15-letter-submitted', '2025-03-19-bfmtv-article']);
+    expect(events('Between the OpenAI filing and the letter?')).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
+    expect(events('entre la décision Bartz et la décision Kadrey, combien ?', 'fr')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    // A question word of its own asks something else of the two: no comparison.
+    expect(events('Entre OpenAI et Google, qui a parlé de la Chine ?', 'fr')).toEqual([]);
+  });
+
   it('a statement before the sentence that asks compares nothing asked when that sentence compares by a cue of its own', () => {
     const ends = ['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends'];
     // "reached a deal before the actors" would set the writers' deal against the actors' strike end.
