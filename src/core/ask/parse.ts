@@ -447,7 +447,7 @@ function closingPair(reading: Reading, names: (from: number, to: number) => bool
 }
 
 /** A span of time asked (`howLong`, of several words: "how long", "combien de jours") with nothing named after it. */
-export function closingSpan(reading: Reading, names: (from: number, to: number) => boolean, end = reading.words.length): Reading['cues'][number] | undefined {
+function closingSpan(reading: Reading, names: (from: number, to: number) => boolean, end = reading.words.length): Reading['cues'][number] | undefined {
   // Not after a question word of its own ("qui a fait grève, et pendant combien de temps ?"): the "and" joins two questions.
   const asks = (c: Reading['cues'][number]): boolean => reading.cues.some((w) => w.cue === 'wh' && w.at < c.at);
   return reading.cues.find((c) => c.cue === 'howLong' && c.length > 1 && !names(c.at + c.length, end) && !asks(c));
