@@ -80,6 +80,8 @@ export class EventComparer {
     const paired = pairedAnd(parsed.reading, this.lexicon) >= 0;
     const sameDay = paired ? parsed.reading.cues.find((c) => c.cue === 'sameDay') : undefined;
     const ofTwo = paired ? parsed.reading.cues.map((c) => firstOfTwo(parsed.reading, c)).find((c) => c !== null) : undefined;
+    // "A et B, combien de jours ?": the span of time asked that closes the question stands for the cue (see closingSpan).
+    const span = paired && !sameDay && !ofTwo ? parsed.reading.cues.find((c) => c.cue === 'howLong' && c.length > 1) : undefined;
     // "Did any of the signatories later sue OpenAI?": a lone "later" before a word that is no word of grammar (not
     // "later than", "later or earlier", nor at the end) says afterwards, and compares nothing.
     const afterwards = this.lexicon.wordList('afterwardsAdverbs');
@@ -90,7 +92,7 @@ export class EventComparer {
     // "Did Lyonne keep lobbying after the letter?": with a verb of going on, the cue dates what went on (see goesOn).
     const cue =
       parsed.reading.cues.find((c) => c.cue === 'compare' && comparesTwo(c) && !goesOn(words, this.lexicon)) ??
-      (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : ofTwo ? { cue: 'compare' as const, ...ofTwo } : undefined);
+      (joint ? { cue: 'compare' as const, ...joint } : sameDay ? { ...sameDay, cue: 'compare' as const } : ofTwo ? { cue: 'compare' as const, ...ofTwo } : span ? { ...span, cue: 'compare' as const } : undefined);
     // "Entre A et B, il s'est écoulé combien de temps ?": the two things are those around the "and" of a "between".
     const parts = betweenParts(parsed.reading, this.lexicon);
     if (!cue && !parts) return null;

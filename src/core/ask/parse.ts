@@ -312,6 +312,9 @@ export function separatingDe(reading: Pick<Reading, 'terms' | 'words'>, from: nu
   return words.findIndex((w, i) => i > from + 1 && joiners.has(w) && openers.has(words[i + 1] ?? '') && who(i - 1));
 }
 
+/** How many words before a "between" a unit of time may stand and still be the time asked between the two things. */
+const SPAN_BEFORE_BETWEEN = 4;
+
 /**
  * "Entre l'envoi de la lettre et l'article de BFMTV, il s'est passé combien de jours ?", "how many days did people have
  * between the RFI being published and the comment deadline?": the time between two things asked apart from its
@@ -331,12 +334,19 @@ export function betweenParts(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
     ...compares.filter((c) => c.length > 1).map((c) => c.at),
     // "How long was it between A and B?": a span of time asked (`howLong`) apart from its "between".
     ...cues.filter((c) => c.cue === 'howLong').map((c) => c.at),
+    // "…weeks passed between the letter and the Action Plan?", "…jours entre la lettre et l'article ?": a unit of time a
+    // few words before the "between" is the time between them, though its "how many" was lost or never typed.
+    ...spans.filter((c) => cues.some((b) => b.cue === 'between' && b.at > c.at && b.at - c.at <= SPAN_BEFORE_BETWEEN)).map((c) => c.at),
   ].sort((a, b) => a - b);
-  if (asked.length === 0) return null;
   const asking = new Set([...terms.filter((t) => t.term === 'c:howmany').map((t) => t.at), ...spans.map((c) => c.at)]);
+  // "Entre la lettre et le plan d'action de juillet, il s'est passé… ?", "between the RFI and the deadline?": a question
+  // that opens on its "between" and asks nothing else (no question word but a "how many", no yes/no verb) asks the
+  // time between the two things, though the words asking it are lost or never typed.
+  const opening = asked.length === 0 && !cues.some((c) => (c.cue === 'wh' && !asking.has(c.at)) || c.cue === 'yesno');
+  if (asked.length === 0 && !opening) return null;
   const names = (from: number, to: number): boolean =>
     terms.some((t) => t.at >= from && t.at < to && (t.weight >= 1 || t.term === 'c:letter') && t.term !== 'c:happen' && !asking.has(t.at) && !inCompare(t.at));
-  for (const between of cues.filter((c) => c.cue === 'between' && !inCompare(c.at))) {
+  for (const between of cues.filter((c) => c.cue === 'between' && !inCompare(c.at) && (!opening || c.at === 0))) {
     const from = between.at + between.length;
     const joiners = betweenJoiners(words[from - 1] ?? '', lexicon);
     const separated = separatingDe(reading, from, lexicon);
@@ -425,13 +435,22 @@ function closingPair(reading: Reading, names: (from: number, to: number) => bool
   const oneSided = (c: Reading['cues'][number]): boolean =>
     terms.some((t) => t.term === 'c:first' && t.at >= c.at && t.at < c.at + c.length) ||
     cues.some((d) => (d.cue === 'alternative' || d.cue === 'since') && d.at >= c.at && d.at < c.at + c.length);
-  const closing = closingCue(reading, names, end);
+  // "la signature du décret et sa publication, combien de jours ?": a span of time asked (`howLong`, of several words)
+  // that closes the question asks the time between the two things joined before it, as "how far apart" does.
+  const closing = closingCue(reading, names, end) ?? closingSpan(reading, names, end);
   if (!closing) return openingPair(reading, names, inCue, andWords);
   if (oneSided(closing)) return -1;
   const ands = words.map((w, i) => (i < closing.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length !== 1) return -1;
   const and = ands[0]!;
   return names(0, and) && names(and + 1, closing.at) ? and : -1;
+}
+
+/** A span of time asked (`howLong`, of several words: "how long", "combien de jours") with nothing named after it. */
+function closingSpan(reading: Reading, names: (from: number, to: number) => boolean, end = reading.words.length): Reading['cues'][number] | undefined {
+  // Not after a question word of its own ("qui a fait grève, et pendant combien de temps ?"): the "and" joins two questions.
+  const asks = (c: Reading['cues'][number]): boolean => reading.cues.some((w) => w.cue === 'wh' && w.at < c.at);
+  return reading.cues.find((c) => c.cue === 'howLong' && c.length > 1 && !names(c.at + c.length, end) && !asks(c));
 }
 
 /**

@@ -35,6 +35,30 @@ describe('/ask comparisons: a side read with the rest of the question', () => {
     expect(events('le décret 14179 a-t-il été signé avant ou après la lettre des signataires ?', 'fr')).toEqual(['2025-01-23-eo-14179-signed', '2025-03-15-letter-submitted']);
   });
 
+  it('a unit of time a few words before "between", its "how many" lost or never typed, asks the time between the two things', () => {
+    expect(events("weeks passed between the letter and Trump's Action Plan?")).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+    expect(events('days went by between the WGA strike ending and the SAG-AFTRA one ending?')).toEqual(['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends']);
+    expect(events("semaines se sont écoulées entre le décret 14179 et l'appel à commentaires ?", 'fr')).toEqual(['2025-01-23-eo-14179-signed', '2025-02-06-ai-action-plan-rfi']);
+    // "between" with no unit of time before it sets two things side by side, not in time.
+    expect(realFacts().ask.ask("What's the difference between OpenAI's and Google's comments?", 'en')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'responds-to-openai-google' } });
+  });
+
+  it('two things joined by "and" before a span of time asked that closes the question ("A and B, how long?") are set against each other', () => {
+    expect(events('the letter and the Action Plan release, how long?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+    expect(events("Google's filing and the letter, how many days?")).toEqual(['2025-03-13-google-proposal', '2025-03-15-letter-submitted']);
+    expect(events('signature du décret 14179 et sa publication au Federal Register, combien de jours ?', 'fr')).toEqual(['2025-01-23-eo-14179-signed', '2025-01-31-eo-14179-published']);
+    // After a question word of its own the "and" joins two questions, not two things: the strikes' fact answers both.
+    expect(realFacts().ask.ask('Les grèves de 2023 à Hollywood : qui a débrayé, et pendant combien de temps ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'fact', fact: { id: 'strikes-2023' } });
+  });
+
+  it('a question that opens on "between A and B" and asks nothing else asks the time between them', () => {
+    expect(events("Entre la lettre et l'article de BFMTV, il s'est écoulé", 'fr')).toEqual(['2025-03-15-letter-submitted', '2025-03-19-bfmtv-article']);
+    expect(events('Between the OpenAI filing and the letter?')).toEqual(['2025-03-13-openai-submission', '2025-03-15-letter-submitted']);
+    expect(events('entre la décision Bartz et la décision Kadrey, combien ?', 'fr')).toEqual(['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling']);
+    // A question word of its own asks something else of the two: no comparison.
+    expect(events('Entre OpenAI et Google, qui a parlé de la Chine ?', 'fr')).toEqual([]);
+  });
+
   it('a statement before the sentence that asks compares nothing asked when that sentence compares by a cue of its own', () => {
     const ends = ['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends'];
     // "reached a deal before the actors" would set the writers' deal against the actors' strike end.
