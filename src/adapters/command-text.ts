@@ -10,7 +10,8 @@ export interface ParsedLine {
  * `/timeline from:2025-01-01 to:2025-03` · `/signatory cate blanchet` · `/ask --lang fr who signed?`.
  * `name:value` / `--name value` are options only when `name` is one of the command's options; other words
  * are free text: a leading word that is an allowed value of an option fills it (`/alerts subscribe`), the rest
- * fills the first text option, or the options in order when the command has no text option.
+ * fills the first text option, or the options in order when the command has no text option; a lone date fills both
+ * ends of a command's date range (`/timeline 2025-03`: March 2025).
  */
 export function parseWords(words: readonly string[], find: (name: string) => CommandDefinition | undefined): ParsedLine | null {
   const [head, ...rest] = words;
@@ -58,6 +59,15 @@ export function parseWords(words: readonly string[], find: (name: string) => Com
     if (textOption) options[textOption.name] = free.join(' ');
     else {
       const open = def.options.filter((o) => options[o.name] === undefined);
+      // A lone date typed without a name is the period it names: `/timeline 2025-03` is March 2025, from its first day
+      // to its last (each date option takes its own end of the period).
+      const start = open.find((o) => o.type === 'date' && o.dateBound === 'start');
+      const end = open.find((o) => o.type === 'date' && o.dateBound === 'end');
+      if (free.length === 1 && start && end && /^\d{4}(-\d{2}){0,2}$/.test(free[0]!)) {
+        options[start.name] = free[0]!;
+        options[end.name] = free[0]!;
+        return { command, options };
+      }
       free.forEach((w, i) => {
         const target = open[i];
         if (target) options[target.name] = w;

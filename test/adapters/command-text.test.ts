@@ -6,7 +6,7 @@ const text = (name: string, extra: Partial<CommandDefinition['options'][number]>
 const defs: CommandDefinition[] = [
   { name: 'ask', description: { en: '', fr: '' }, options: [text('question'), text('lang', { choices: ['en', 'fr'], nameFr: 'langue' })], examples: [], run: () => makeReply({ title: '', text: '' }) },
   { name: 'alerts', description: { en: '', fr: '' }, options: [text('action', { choices: ['subscribe', 'status'] }), text('topics')], examples: [], run: () => makeReply({ title: '', text: '' }) },
-  { name: 'timeline', description: { en: '', fr: '' }, options: [{ name: 'from', type: 'date', description: { en: '', fr: '' } }, { name: 'to', type: 'date', description: { en: '', fr: '' } }], examples: [], run: () => makeReply({ title: '', text: '' }) },
+  { name: 'timeline', description: { en: '', fr: '' }, options: [{ name: 'from', type: 'date', dateBound: 'start', description: { en: '', fr: '' } }, { name: 'to', type: 'date', dateBound: 'end', description: { en: '', fr: '' } }], examples: [], run: () => makeReply({ title: '', text: '' }) },
 ];
 const find = (n: string) => defs.find((d) => d.name === n);
 
@@ -20,6 +20,11 @@ describe('parseLine', () => {
     ['/alerts status', { command: 'alerts', options: { action: 'status' } }],
     ['/timeline 2025-01-01 2025-03-31', { command: 'timeline', options: { from: '2025-01-01', to: '2025-03-31' } }],
     ['/TIMELINE to:2025', { command: 'timeline', options: { to: '2025' } }],
+    // A lone date is the period it names: both ends of the range.
+    ['/timeline 2025-03', { command: 'timeline', options: { from: '2025-03', to: '2025-03' } }],
+    ['/timeline 2023', { command: 'timeline', options: { from: '2023', to: '2023' } }],
+    ['/timeline from:2025-03', { command: 'timeline', options: { from: '2025-03' } }],
+    ['/timeline march', { command: 'timeline', options: { from: 'march' } }],
     ['/unknown a b', { command: 'unknown', options: {} }],
   ])('%s', (line, expected) => {
     expect(parseLine(line, find)).toEqual(expected);

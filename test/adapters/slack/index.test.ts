@@ -111,6 +111,13 @@ describe('slash commands → Block Kit answers', () => {
     expect(headerOf(body)).toBe('Timeline: 1 January 2025 to 31 March 2025');
   });
 
+  it('/timeline 2025-03 → a lone date is that month, first day to last', async () => {
+    const { body } = await (await slash(app, '/timeline', '2025-03')).answer();
+    expect(headerOf(body)).toBe('Timeline: 1 March 2025 to 31 March 2025');
+    expect(JSON.stringify(body)).toContain('Hollywood letter filed with OSTP');
+    expect(body.text).toContain('2025: 7'); // every event of the page in 2025, none before March or after
+  });
+
   it('/ask combien de signataires ? → French answer and French chrome', async () => {
     const { body } = await (await slash(app, '/ask', 'combien de signataires ?')).answer();
     expect(headerOf(body)).toBe('Réponse');
