@@ -1,6 +1,7 @@
 /**
  * Text helpers shared by name matching, Q&A and input validation. Pure functions.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 const SPECIAL_LETTERS: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
@@ -63,8 +64,12 @@ export function words(input: string): string[] {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
+/**
+ * Drops control characters, and terminal escape sequences whole (Node's own `stripVTControlCharacters`: a pasted
+ * coloured line or hyperlink keeps its words, not `[31m` once the escape byte alone is gone).
+ */
 export function stripControl(input: string): string {
-  return input.replace(CONTROL, '');
+  return stripVTControlCharacters(input).replace(CONTROL, '');
 }
 
 export function hasControl(input: string): boolean {

@@ -50,6 +50,11 @@ describe('validateInput: the one gate before run', () => {
     expect(r).toEqual({ ok: true, value: { name: 'Cate Blanchett', from: '2025-01-01', to: '2025-03-31', page: 2, lang: 'fr' } });
   });
 
+  it('drops terminal escape sequences whole: a pasted coloured line or hyperlink keeps only its words', () => {
+    const r = validateInput(def, { name: 'Cate \u001b[1;31mBlanchett\u001b[0m \u001b]8;;https://example.org\u0007x\u001b]8;;\u0007' });
+    expect(r).toEqual({ ok: true, value: { name: 'Cate Blanchett x' } });
+  });
+
   it('counts characters, not UTF-16 units (emoji in a name of 20 characters is fine)', () => {
     expect(codeOf({ name: 'Ben Stiller 🎬🎬🎬🎬🎬🎬🎬🎬' })).toBe('ok');
   });
