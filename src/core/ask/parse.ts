@@ -1517,7 +1517,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const roleBeside = roles.length > 0 && !apposed && !personal && !described;
     const opener = reading.words[run[0] ?? -1] ?? '';
     const unknownName = opener.length >= 3 && !lexicon.isStopword(opener) && run.some((k) => !isDictionaryWord(reading.words[k]!));
-    const fullName = run.length >= 2 && (run.every((k) => capital(k)) || givenNames.has(opener) || unknownName);
+    // One word is a name there only typed with a capital inside its sentence, right before the verb as who signs, and no
+    // common word ("did Altman sign with the actors?"; not a slip in lower case, "any film dircetors among the signers?").
+    const surnameSigns = run.length === 1 && beforeVerb && capitalName(run) && opener.length >= 3 && !lexicon.isStopword(opener) && (lexicon.isName(opener) || !isDictionaryWord(opener));
+    const fullName = (run.length >= 2 && (run.every((k) => capital(k)) || givenNames.has(opener) || unknownName)) || surnameSigns;
     subject = span && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.

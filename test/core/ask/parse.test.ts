@@ -51,6 +51,14 @@ describe('question parsing on the real data', () => {
     }
   });
 
+  it('a lone surname no signatory bears, typed with a capital right before the verb beside a role, is asked about → its own verdict; a lower-case slip there is still the role', () => {
+    expect(parse('did Altman sign with the actors?')).toMatchObject({ subject: 'Altman', type: 'yes_no' });
+    expect(realFacts().ask.ask('did Zendaya sign with the actors?', 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Zendaya' });
+    for (const q of ['any film dircetors among the signers? names pls', 'Any stand-up comdeians among the signers?', 'des producteurs de documnetaires ont signé ?']) {
+      expect(parse(q)).toMatchObject({ subject: null, type: 'list' });
+    }
+  });
+
   it('a name right before "and who else" in a question naming a role is one the asker has: no one asked about, the role\'s list asked for', () => {
     for (const q of ['comedians who signed? Chris Rock and who else?', "des musiciens signataires ? paul mccartney et qui d'autre"]) {
       const p = parse(q);
