@@ -838,7 +838,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const amongAt = groups.map((g) => g.at);
   // The relative word after such a count ("the 400 who signed") asks nothing: it says who the count is.
   // No count of a group (most questions), no set built.
-  const groupRelativeAt = groups.length === 0 ? NO_POSITIONS : new Set(groups.map((g) => g.end + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
+  // So does the one after a plural role right after a word of belonging ("was X one of the actors who signed?", "fait-il
+  // partie des acteurs qui ont signé ?"; an article between): it says who that group is, as after a count.
+  const relatives = lexicon.wordList('groupRelatives');
+  const articles = lexicon.wordList('articles');
+  const amongEnds = reading.cues.filter((c) => c.cue === 'among').map((c) => c.at + c.length);
+  const roleGroupEnds = terms
+    .filter((t) => t.kind === 'role' && /[^s]s$|x$/.test(reading.words[t.at + (t.span ?? 1) - 1] ?? '') && amongEnds.some((e) => e === t.at || (e === t.at - 1 && articles.has(reading.words[e] ?? ''))))
+    .map((t) => t.at + (t.span ?? 1));
+  const groupEnds = [...groups.map((g) => g.end + 1), ...roleGroupEnds];
+  const groupRelativeAt = groupEnds.length === 0 ? NO_POSITIONS : new Set(groupEnds.filter((k) => relatives.has(reading.words[k] ?? '')));
   letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).

@@ -59,6 +59,19 @@ describe('question parsing on the real data', () => {
     }
   });
 
+  it('the relative word after a plural role after a word of belonging ("one of the actors who signed") asks nothing → the one named gets their own verdict, never the role\'s list', () => {
+    for (const [q, who] of [
+      ['was Sam Altman one of the actors who signed?', 'Sam Altman'],
+      ['is Tom Cruise among the actors who signed?', 'Tom Cruise'],
+      ['Sam Altman fait-il partie des acteurs qui ont signé ?', 'Sam Altman'],
+    ] as const) {
+      expect(parse(q)).toMatchObject({ subject: who, type: 'yes_no' });
+      expect(realFacts().ask.ask(q, 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: who });
+    }
+    // A question word that opens the question still asks for the list.
+    expect(parse('which actors who signed are famous?')).toMatchObject({ subject: null, type: 'list' });
+  });
+
   it('a name right before "and who else" in a question naming a role is one the asker has: no one asked about, the role\'s list asked for', () => {
     for (const q of ['comedians who signed? Chris Rock and who else?', "des musiciens signataires ? paul mccartney et qui d'autre"]) {
       const p = parse(q);
