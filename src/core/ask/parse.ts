@@ -838,7 +838,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const amongAt = groups.map((g) => g.at);
   // The relative word after such a count ("the 400 who signed") asks nothing: it says who the count is.
   // No count of a group (most questions), no set built.
-  const groupRelativeAt = groups.length === 0 ? NO_POSITIONS : new Set(groups.map((g) => g.end + 1).filter((k) => lexicon.wordList('groupRelatives').has(reading.words[k] ?? '')));
+  // So does the one after a plural role right after a word of belonging ("was X one of the actors who signed?", "fait-il
+  // partie des acteurs qui ont signé ?"; an article between): it says who that group is, as after a count.
+  const relatives = lexicon.wordList('groupRelatives');
+  const articles = lexicon.wordList('articles');
+  const amongEnds = reading.cues.filter((c) => c.cue === 'among').map((c) => c.at + c.length);
+  const roleGroupEnds = terms
+    .filter((t) => t.kind === 'role' && /[^s]s$|x$/.test(reading.words[t.at + (t.span ?? 1) - 1] ?? '') && amongEnds.some((e) => e === t.at || (e === t.at - 1 && articles.has(reading.words[e] ?? ''))))
+    .map((t) => t.at + (t.span ?? 1));
+  const groupEnds = [...groups.map((g) => g.end + 1), ...roleGroupEnds];
+  const groupRelativeAt = groupEnds.length === 0 ? NO_POSITIONS : new Set(groupEnds.filter((k) => relatives.has(reading.words[k] ?? '')));
   letterOnAt.push(...amongAt);
   // "La lettre soutient-elle la proposition de Google ?": the letter supporting or joining something is no question
   // about who is on it (a cue that names the list itself, "on the letter", aside).
@@ -1396,7 +1405,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "what" of "what about" ("what about jake gyllenhaal, did he sign") asks no more than "and" does.
   const startsAsking = startsWh && !reading.cues.some((c) => c.cue === 'wh' && c.at === lead && inAlsoCue(reading, c.at));
   const asksBeyondAbout = reading.cues.some((c) => askingWh(c) && !inAlsoCue(reading, c.at));
-  if (!addition && aboutSigning && !startsAsking && (people.length === 0 || asideOnly) && (roles.length === 0 || apposed || personal || described) && !asksBeyondAbout) {
+  if (!addition && aboutSigning && !startsAsking && (people.length === 0 || asideOnly) && !asksBeyondAbout) {
     const original = text.replace(QUOTED_ANY, ' ').split(/\s+/);
     const capitalised = new Set(original.filter((w) => startsWithCapital(w)).flatMap((w) => splitWords(w)));
     // A first name that is a stop word too ("ben affleck a signé ?") opens the run it stands before.
@@ -1507,7 +1516,21 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
           (sentence === null || sentence.of[t.at] === sentence.of[run[0]!]) &&
           (t.at < run[0]! || (t.at > verb && !letterBetween(verb, t.at))),
       );
-    subject = span && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !aside && !organisation && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // "did Sam Altman sign with the actors?", "steven spielberg a signé ? le réalisateur": beside a role that describes no
+    // one named (neither in apposition nor in brackets), a run is who the question asks about only when it reads as a full
+    // name: two words or more, typed with capitals, opening on a given name (`givenNames`), or opening on a word of three
+    // letters or more that is no stop word and holding one no dictionary has ("sam altman"). Common words there ("des
+    // humoristes / stand-uppers", "the on-screen faces"), an aside ("à votre connaissance") or a prefix ("ex-beatles")
+    // are more of the kind of people asked for.
+    const givenNames = lexicon.wordList('givenNames');
+    const roleBeside = roles.length > 0 && !apposed && !personal && !described;
+    const opener = reading.words[run[0] ?? -1] ?? '';
+    const unknownName = opener.length >= 3 && !lexicon.isStopword(opener) && run.some((k) => !isDictionaryWord(reading.words[k]!));
+    // One word is a name there only typed with a capital inside its sentence, right before the verb as who signs, and no
+    // common word ("did Altman sign with the actors?"; not a slip in lower case, "any film dircetors among the signers?").
+    const surnameSigns = run.length === 1 && beforeVerb && capitalName(run) && opener.length >= 3 && !lexicon.isStopword(opener) && (lexicon.isName(opener) || !isDictionaryWord(opener));
+    const fullName = (run.length >= 2 && (run.every((k) => capital(k)) || givenNames.has(opener) || unknownName)) || surnameSigns;
+    subject = span && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;
@@ -1722,6 +1745,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   else if (
     roles.length > 0 &&
     people.length === 0 &&
+    subject === null &&
     !reason &&
     !apposed &&
     !personal &&

@@ -32,6 +32,46 @@ describe('question parsing on the real data', () => {
     expect(parse('zendaya on the list').subject).toBe('zendaya');
   });
 
+  it('a full name no signatory bears, typed as who signs beside a role ("with the actors", "le réalisateur X"), is asked about → its own verdict, never the role\'s list', () => {
+    for (const [q, who] of [
+      ['did Sam Altman sign with the actors?', 'Sam Altman'],
+      ['sam altman a signé avec les acteurs ??', 'sam altman'],
+      ['steven spielberg signed?? the comedian one', 'steven spielberg'],
+      ['le réalisateur keanu reeves figure-t-il sur la liste des signataires ?', 'keanu reeves'],
+      ['did meryl streep sign? writers-branch angle for my piece', 'meryl streep'],
+    ] as const) {
+      const p = parse(q);
+      expect(p.subject).toBe(who);
+      expect(p.type).toBe('yes_no');
+      expect(realFacts().ask.ask(q, 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: who });
+    }
+    // Common words, an aside or a prefix beside the role are the kind of people asked for: still the list.
+    for (const q of ['Give me the actors, like the on-screen faces, that signed.', 'y a des humoristes / stand-uppers parmi ceux qui ont signé ?', 'Des humoristes parmi les signataires, à votre connaissance ?', 'music people who signed — singers, ex-beatles, whoever', 'did French actors sign?']) {
+      expect(parse(q)).toMatchObject({ subject: null, type: 'list' });
+    }
+  });
+
+  it('a lone surname no signatory bears, typed with a capital right before the verb beside a role, is asked about → its own verdict; a lower-case slip there is still the role', () => {
+    expect(parse('did Altman sign with the actors?')).toMatchObject({ subject: 'Altman', type: 'yes_no' });
+    expect(realFacts().ask.ask('did Zendaya sign with the actors?', 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Zendaya' });
+    for (const q of ['any film dircetors among the signers? names pls', 'Any stand-up comdeians among the signers?', 'des producteurs de documnetaires ont signé ?']) {
+      expect(parse(q)).toMatchObject({ subject: null, type: 'list' });
+    }
+  });
+
+  it('the relative word after a plural role after a word of belonging ("one of the actors who signed") asks nothing → the one named gets their own verdict, never the role\'s list', () => {
+    for (const [q, who] of [
+      ['was Sam Altman one of the actors who signed?', 'Sam Altman'],
+      ['is Tom Cruise among the actors who signed?', 'Tom Cruise'],
+      ['Sam Altman fait-il partie des acteurs qui ont signé ?', 'Sam Altman'],
+    ] as const) {
+      expect(parse(q)).toMatchObject({ subject: who, type: 'yes_no' });
+      expect(realFacts().ask.ask(q, 'en')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: who });
+    }
+    // A question word that opens the question still asks for the list.
+    expect(parse('which actors who signed are famous?')).toMatchObject({ subject: null, type: 'list' });
+  });
+
   it('a name right before "and who else" in a question naming a role is one the asker has: no one asked about, the role\'s list asked for', () => {
     for (const q of ['comedians who signed? Chris Rock and who else?', "des musiciens signataires ? paul mccartney et qui d'autre"]) {
       const p = parse(q);
