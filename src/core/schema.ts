@@ -385,6 +385,17 @@ export const conceptsSchema = z
              * Disney did file that month (against Midjourney), which `fact` gives.
              */
             byMonth: z.record(z.string().regex(/^(?:[1-9]|1[0-2])$/), id).optional(),
+            /**
+             * Facts about other things the subject may name (a later executive order beside the one the letter's
+             * consultation came from): a value one of them holds is no wrong value of the slot ("the December 2025 order"
+             * names that order rightly).
+             */
+            others: z.array(id).optional(),
+            /**
+             * The subject counts only when no indefinite article stands right before it: "did Trump sign an order on AI in
+             * 2026?" asks whether some order exists, and claims nothing of the story's own ("his order", "the decree").
+             */
+            definite: z.boolean().optional(),
             values: z
               .object({
                 dates: z.boolean().optional(),
@@ -508,6 +519,9 @@ export const factBaseSchema = z
     const factIds = new Set(base.facts.map((f) => f.id));
     (base.concepts.premises ?? []).forEach((p, i) => {
       if (!factIds.has(p.fact)) ctx.addIssue({ code: 'custom', path: ['concepts', 'premises', i, 'fact'], message: `unknown fact id ${p.fact}` });
+      (p.others ?? []).forEach((fact, k) => {
+        if (!factIds.has(fact)) ctx.addIssue({ code: 'custom', path: ['concepts', 'premises', i, 'others', k], message: `unknown fact id ${fact}` });
+      });
       for (const [month, fact] of Object.entries(p.byMonth ?? {})) {
         if (!factIds.has(fact)) ctx.addIssue({ code: 'custom', path: ['concepts', 'premises', i, 'byMonth', month], message: `unknown fact id ${fact}` });
       }

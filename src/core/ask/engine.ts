@@ -416,6 +416,7 @@ export class AskEngine {
       letterNouns: this.lexicon.wordList('letterNouns'),
       ordinalEndings: this.lexicon.wordList('ordinalEndings'),
       ofWords: this.lexicon.wordList('ofWords'),
+      indefinite: this.lexicon.wordList('indefiniteArticles'),
       possessives: this.lexicon.wordList('possessiveMarks'),
       isStopword: (word) => this.lexicon.isStopword(word),
     });

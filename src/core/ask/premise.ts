@@ -1,8 +1,15 @@
 import type { ConceptData } from '../schema';
-import { splitWords, spelledAt, typedWords, type Term } from './lexicon';
+import { MONTH_NUMBER, splitWords, spelledAt, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, sameFigure, WEEKDAYS, YEAR, type ParsedQuestion } from './parse';
 import { alignedGaps, capitalInside, isAcronym } from './question-text';
 import { isDictionaryWord } from './dictionary';
+
+/** Each month's spellings (0 for January), whole and short, English and French ("jan", "january", "janv", "janvier"). */
+const MONTH_SPELLINGS: ReadonlyMap<number, readonly string[]> = (() => {
+  const of = new Map<number, string[]>();
+  for (const [name, m] of MONTH_NUMBER) of.set(m, [...(of.get(m) ?? []), name]);
+  return of;
+})();
 
 /** An auxiliary between a French object pronoun and its verb is short ("l'a envoyée", "l'ont signée"). */
 const AUXILIARY_LENGTH = 3;
@@ -72,6 +79,8 @@ export interface PremiseWords {
   letterNouns?: ReadonlySet<string>;
   /** The endings an ordinal day is typed with ("1st", "1er"): a date. */
   ordinalEndings: ReadonlySet<string>;
+  /** Indefinite articles ("an", "un"): a noun after one is some thing, not the story's own (a slot's `definite`). */
+  indefinite?: ReadonlySet<string>;
   /** Words that tie a noun to what it belongs to ("of", "du"): a value right after one is part of another's name (`heldBy`). */
   ofWords?: ReadonlySet<string>;
   /** What an English possessive leaves after its noun ("s" of "Thursday's"): see `possessiveMarks`. */
@@ -153,7 +162,7 @@ export class PremiseReader {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
     this.wrongValues = new Map(
       slots.map((slot) => {
-        const text = factText.get(slot.fact) ?? '';
+        const text = [slot.fact, ...(slot.others ?? [])].map((id) => factText.get(id) ?? '').join('');
         const phrases = [...(slot.values.en ?? []), ...(slot.values.fr ?? [])].map((v) => splitWords(v));
         return [slot, phrases.filter((phrase) => phrase.length > 0 && !(!slot.denies && text.includes(` ${phrase.join(' ')} `)))];
       }),
@@ -240,6 +249,7 @@ export class PremiseReader {
       // Most slots' subject is not in the question: looked for without building the list of them. The letter may be a
       // pronoun by the verb that asserts the slot ("they sent it to Congress, right?").
       if (!hasConcept(terms, concepts.subject) && !(concepts.subject.has('c:letter') && this.pronounBy(terms, words, concepts.asserts))) continue;
+      if (slot.definite && !this.namedDefinitely(terms, words, concepts.subject)) continue;
       // A slot whose fact an earlier slot took adds nothing.
       const fact = this.factByMonth(slot, words);
       if (found.has(fact)) continue;
@@ -253,6 +263,12 @@ export class PremiseReader {
     // asks whether it names Trump; the quoted headline is what is checked, and the words before it introduce it.
     const premises = [...found].map(([fact, slot]) => ({ fact, ...slot }));
     return premises.sort((a, b) => Number(a.quoted) - Number(b.quoted) || (a.quoted && b.quoted ? b.assertedAt - a.assertedAt : 0));
+  }
+
+  /** Whether a subject concept stands without an indefinite article right before it ("his order", not "an order": `definite`). */
+  private namedDefinitely(terms: readonly Term[], words: readonly string[], subject: ReadonlySet<string>): boolean {
+    const indefinite = this.reading.indefinite;
+    return terms.some((t) => t.kind === 'concept' && subject.has(t.term) && !(indefinite?.has(words[t.at - 1] ?? '') ?? false));
   }
 
   /**
@@ -361,7 +377,8 @@ export class PremiseReader {
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
     const corrected = parsed.reading.corrected;
-    const text = this.factText.get(slot.fact) ?? '';
+    // The slot's fact, and the facts about other things its subject may name (`others`): a value one holds is no wrong one.
+    const text = [slot.fact, ...(slot.others ?? [])].map((id) => this.factText.get(id) ?? '').join('');
     // A fact that denies its values ("the letter never names Trump") holds none of them.
     const holds = (phrase: readonly string[]): boolean => !slot.denies && text.includes(` ${phrase.join(' ')} `);
     const holdsWord = (word: string): boolean => !slot.denies && text.includes(` ${word} `);
@@ -375,7 +392,13 @@ export class PremiseReader {
       // name, no month.
       let gaps: string[] | null | undefined;
       const hyphened = (at: number): boolean => (gaps === undefined ? (gaps = alignedGaps(parsed.text, words.length)) : gaps)?.[at] === '-' && !/^\d/.test(words[at + 1] ?? '');
-      for (const at of datesAt()) if (!owner(at) && !hyphened(at) && !holdsWord(words[at]!) && !holdsWord(corrected[at]!)) wrong.push({ at, phrase: [words[at]!] });
+      // A month the fact gives in another spelling ("jan" beside "January") is held.
+      const holdsDate = (word: string): boolean => {
+        if (holdsWord(word)) return true;
+        const month = MONTH_NUMBER.get(word);
+        return month !== undefined && MONTH_SPELLINGS.get(month)!.some(holdsWord);
+      };
+      for (const at of datesAt()) if (!owner(at) && !hyphened(at) && !holdsDate(words[at]!) && !holdsDate(corrected[at]!)) wrong.push({ at, phrase: [words[at]!] });
     }
     if (slot.values.figures) {
       const given = this.factNumbers.get(slot.fact) ?? [];

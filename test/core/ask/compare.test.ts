@@ -525,3 +525,18 @@ describe('/ask comparisons: verbs of a thing coming out ("present", "show up") i
     expect(ask('Count the weeks: the Anthropic settlement to its approval')).not.toMatchObject({ verdict: 'answered', mode: 'fact' });
   });
 });
+
+describe('/ask comparisons: "the AI executive order" signed, named casually, is the order behind the consultation (EO 14179)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+  const events = (q: string): string[] => {
+    const got = ask(q);
+    return got.verdict === 'answered' && got.mode === 'compare' ? got.events.map((e) => e.id).sort() : [];
+  };
+
+  it.each([
+    ['Was the AI executive order signed before the Stargate announcement?', '2025-01-21-stargate-announced'],
+    ['Was the AI executive order signed before or after the DeepSeek R1 release?', '2025-01-20-deepseek-r1'],
+  ])('"%s" → EO 14179 against the other event', (q, other) => {
+    expect(events(q)).toEqual([other, '2025-01-23-eo-14179-signed'].sort());
+  });
+});

@@ -250,3 +250,28 @@ describe('/ask premises: a month\'s short form joined by a hyphen to a name ("Ma
     expect(premises('the letter went out in Jan-2025?')).toContain('date');
   });
 });
+
+describe('/ask premises: a wrong date of the executive order behind the consultation is corrected by the order itself', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['Trump signed his AI executive order in April 2025, right?', 'en'],
+    ['After Trump signed the AI order in October 2024, what did it require?', 'en'],
+    ["Le décret de Trump d'avril sur l'IA, il disait quoi ?", 'fr'],
+    ["Trump a signé son décret sur l'IA en juin 2025, non ?", 'fr'],
+  ] as const)('a month the order was not signed in → EO 14179, as a correction: "%s"', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'answered', fact: { id: 'executive-order-14179' }, correction: 'order-date' });
+  });
+
+  it("the later order's own month (December 2025) names that order: no correction", () => {
+    expect(ask('What did the December 2025 executive order on AI say?')).not.toMatchObject({ correction: 'order-date' });
+  });
+
+  it('an order asked of with an indefinite article ("an order … in 2026") claims nothing of the story\'s: no correction', () => {
+    expect(ask('Did Trump sign an executive order on AI and copyright in 2026?')).not.toMatchObject({ correction: 'order-date' });
+  });
+
+  it('a month the fact spells in full, typed short ("jan"), is the right month: no correction', () => {
+    expect(ask('Trump signed his AI executive order in jan 2025, right?')).not.toMatchObject({ correction: 'order-date' });
+  });
+});
