@@ -206,12 +206,19 @@ const vetoCompoundForeignWords: Refinement = (ctx, decision) => {
   // "La grève des acteurs de jeux vidéo a duré combien de temps ?": an answer that leaves unmatched two content words
   // in a row, one of them a word no fact uses at all ("jeux vidéo"), is about something else that shares its other
   // words (another strike): declined. Not when the question gives a figure: that is what it asks about, in words
-  // of its own ("is $157bn the letter's own number?").
+  // of its own ("is $157bn the letter's own number?"). A casual word (`Term.common`: a common dictionary word that the
+  // examples with a fact lean to: "I *vaguely* recall", "the letter opens *dear* president trump", "tous publics
+  // *confondus*") is the asker's wording, no compound's, unless it stands beside a word of a concept ("its deal *gave*
+  // actors", where the two may make another idiom) or the question compares or weighs alternatives ("grève des
+  // scénaristes vs grève des acteurs : laquelle a duré le plus *longtemps* ?").
   if (decision.verdict === 'answered' && mode === 'fact' && !searchTerms.some((t) => t.kind === 'number')) {
     const leader = decision.picked[0]!;
     const unmatched = searchTerms.filter((t) => t.weight >= 1 && !ctx.facts.carries(leader.id, t.term));
-    const foreign = (t: Term): boolean => t.kind === 'word' && !ctx.facts.knows(t.term) && !isDictionaryTypo(parsed.reading.corrected[t.at] ?? '');
-    const compound = unmatched.some((t) => foreign(t) && unmatched.some((u) => Math.abs(u.at - t.at) === 1));
+    const beside = (t: Term): Term[] => unmatched.filter((u) => Math.abs(u.at - t.at) === 1);
+    const comparing = parsed.type === 'compare' || parsed.reading.cues.some((c) => c.cue === 'compare' || c.cue === 'alternative');
+    const casual = (t: Term): boolean => t.common === true && !comparing && !beside(t).some((u) => u.term.startsWith('c:'));
+    const foreign = (t: Term): boolean => t.kind === 'word' && !casual(t) && !ctx.facts.knows(t.term) && !isDictionaryTypo(parsed.reading.corrected[t.at] ?? '');
+    const compound = unmatched.some((t) => foreign(t) && beside(t).length > 0);
     if (compound) decision = { ...decision, verdict: 'no_answer', picked: [] };
   }
   return decision;

@@ -40,6 +40,22 @@ describe('/ask refinements: a fact that answers a neighbouring question is not g
   });
 });
 
+describe('/ask refinements: two unmatched words in a row (vetoCompoundForeignWords)', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it("a casual word of the asker's beside another unmatched word makes no compound of another topic", () => {
+    expect(ask("the letter opens dear president trump, doesn't it?")).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
+    expect(ask('the letter throws around valuations for Google and OpenAI, what numbers?')).toMatchObject({ verdict: 'answered', fact: { id: 'tech-valuations' } });
+    expect(ask('combien de contributions la consultation a-t-elle reçues, tous publics confondus ?')).toMatchObject({ verdict: 'answered', fact: { id: 'rfi-comment-count' } });
+    expect(ask("le plan d'action IA a-t-il tenu compte du droit d'auteur ?")).toMatchObject({ verdict: 'answered', fact: { id: 'ai-action-plan-outcome' } });
+  });
+
+  it('a compound of words no fact uses is still another topic, and a casual word still counts in a comparison', () => {
+    expect(ask('La grève des acteurs de jeux vidéo a duré combien de temps ?')).toMatchObject({ verdict: 'no_answer' });
+    expect(ask('grève des scénaristes vs grève des acteurs : laquelle a duré le plus longtemps ?')).not.toMatchObject({ verdict: 'answered', fact: { id: 'strikes-2023' } });
+  });
+});
+
 describe('/ask refinements: choices settled by the slot asked (settleBySlot)', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
