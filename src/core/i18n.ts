@@ -51,7 +51,7 @@ const en = {
   'ask.quote': 'From the letter: “{quote}”',
   'ask.quote.none': 'We hold no exact wording for this (only the letter itself is quoted); in our own words:',
   'ask.correction': 'Not quite:',
-  'ask.no_answer.title': 'I can only answer questions about the letter',
+  'ask.no_answer.title': 'Nothing in our sourced facts answers that',
   'ask.no_answer.text': 'I answer questions about the March 2025 Hollywood open letter on AI and copyright, from sourced facts only. I found nothing about that. You could ask, for example:',
   // /ask: clarify, lists by role, comparisons, number checks
   'ask.clarify.title': 'Did you mean…?',
@@ -231,7 +231,7 @@ const fr: Record<MessageKey, string> = {
   'ask.quote': 'Extrait de la lettre : « {quote} »',
   'ask.quote.none': 'Nous n’avons pas le texte exact de ce passage (seule la lettre elle-même est citée) ; en nos propres mots :',
   'ask.correction': 'Pas tout à fait :',
-  'ask.no_answer.title': 'Je ne réponds qu’aux questions sur la lettre',
+  'ask.no_answer.title': 'Rien dans nos faits sourcés ne répond à cette question',
   'ask.no_answer.text': 'Je réponds aux questions sur la lettre ouverte d’Hollywood de mars 2025 sur l’IA et le droit d’auteur, à partir de faits sourcés uniquement. Je n’ai rien trouvé à ce sujet. Vous pouvez demander par exemple :',
   // /ask : précision, listes par métier, comparaisons, vérification de chiffres
   'ask.clarify.title': 'Vouliez-vous dire… ?',

@@ -50,16 +50,24 @@ describe('/ask', () => {
     expect(reply.text).not.toContain('230');
   });
 
-  it("off-topic → 'I can only answer questions about the letter' with example questions", async () => {
+  it("off-topic → 'Nothing in our sourced facts answers that', what /ask covers and example questions", async () => {
     const { reply } = await run(dispatcher, 'ask', { question: "what's the weather in Paris?" });
-    expect(reply.title).toBe('I can only answer questions about the letter');
+    expect(reply.title).toBe('Nothing in our sourced facts answers that');
+    expect(reply.text).toContain('March 2025 Hollywood open letter');
     expect(reply.data).toMatchObject({ verdict: 'no_answer', answer: null, sources: [] });
     expect(reply.text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(3);
   });
 
   it('off-topic in French → the refusal in French', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'quelle est la météo à Paris ?' });
-    expect(reply.title).toBe('Je ne réponds qu’aux questions sur la lettre');
+    expect(reply.title).toBe('Rien dans nos faits sourcés ne répond à cette question');
+  });
+
+  it('a question about the letter that no fact answers is not told it is off the subject', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'did Trump reply to the letter in April?' });
+    expect(reply.data).toMatchObject({ verdict: 'no_answer', answer: null });
+    expect(reply.title).toBe('Nothing in our sourced facts answers that');
+    expect(reply.title).not.toMatch(/only answer questions about the letter/);
   });
 
   it('a question pasted with a paragraph of newsroom context (over 200 characters) is read, not refused as too long', async () => {
