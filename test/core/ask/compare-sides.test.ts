@@ -86,3 +86,16 @@ describe('/ask comparisons: a side naming what the data does not know', () => {
     expect(ask("Was the Stealing Isn't Innovaton campaign launched before or after the Disney-OpenAI deal?")).toMatchObject({ verdict: 'answered', mode: 'compare' });
   });
 });
+
+describe('/ask comparisons: "same week" asks of one span as "same day" does', () => {
+  const events = (q: string, lang: 'en' | 'fr' = 'en'): string[] => {
+    const o = realFacts().ask.ask(q, lang);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+  };
+
+  it('the words of one week are no word of either side ("same week" is no event\'s "week")', () => {
+    const rulings = ['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling'];
+    expect(events('Bartz and Kadrey rulings, same week? which landed first')).toEqual(rulings);
+    expect(events('Bartz et Kadrey, la même semaine ?', 'fr')).toEqual(rulings);
+  });
+});
