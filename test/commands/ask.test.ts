@@ -63,6 +63,12 @@ describe('/ask', () => {
     expect(reply.title).toBe('Rien dans nos faits sourcés ne répond à cette question');
   });
 
+  it('"did Ben sign?" (a first name that is a French stop word too) → "Did you mean…?" with Ben Stiller as a choice, no verdict', async () => {
+    const { reply } = await run(dispatcher, 'ask', { question: 'did Ben sign?' });
+    expect(reply.data).toMatchObject({ verdict: 'clarify', mode: 'signatory' });
+    expect(reply.choices?.map((c) => c.label)).toEqual(expect.arrayContaining([expect.stringContaining('Ben Stiller')]));
+  });
+
   it('a question about the letter that no fact answers is not told it is off the subject', async () => {
     const { reply } = await run(dispatcher, 'ask', { question: 'did Trump reply to the letter in April?' });
     expect(reply.data).toMatchObject({ verdict: 'no_answer', answer: null });

@@ -929,8 +929,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // whether a word is a surname only when that decides it: a word in lower case whose stem alone is a phrase word's.
   const phraseWord = (w: string, i: number): boolean => lexicon.isPhraseWord(w, true) || (!capital(i) && lexicon.isPhraseWord(w) && !isSurname(w));
   // Nor is a word of grammar that no stop word list holds ("nobody signed?", "everyone signed?": `signSlipGrammar`).
+  // A stop word that is a signatory's first name ("did Ben sign?"; « ben » is French filler) is a name only typed with a
+  // capital after the question's first word, and typed once: then it asks "which one?", as any first name alone does
+  // ("Is Ben Affleck on it? I know a Ben signed": the one named in full is asked about).
+  const firstNameStop = (w: string, i: number): boolean =>
+    i > 0 && capital(i) && lexicon.isStopword(w) && reading.words.indexOf(w) === reading.words.lastIndexOf(w) && names.match(w).reason === 'first_name_only';
   const nameable = reading.words.map(
-    (w, i) => !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && !lexicon.isStopword(w) && !grammar.has(w) && !DIGIT.test(w) && w.length > 1 && !phraseWord(w, i) && !typoOfStopword(i),
+    (w, i) =>
+      !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && (!lexicon.isStopword(w) || firstNameStop(w, i)) && !grammar.has(w) && !DIGIT.test(w) && w.length > 1 && !phraseWord(w, i) && !typoOfStopword(i),
   );
   // Runs of such words (by position), each a place a name may be. A name is typed in one case: a word in lower case
   // before a capitalised one is no first name of it ("I heard Lindelof signed": not "heard Lindelof").
