@@ -312,6 +312,11 @@ export function separatingDe(reading: Pick<Reading, 'terms' | 'words'>, from: nu
   return words.findIndex((w, i) => i > from + 1 && joiners.has(w) && openers.has(words[i + 1] ?? '') && who(i - 1));
 }
 
+/** Whether a term's last word is typed in the plural ("actors", "acteurs", "réseaux"; not "actress"). */
+function typedPlural(words: readonly string[], t: Pick<Term, 'at' | 'span'>): boolean {
+  return /[^s]s$|x$/.test(words[t.at + (t.span ?? 1) - 1] ?? '');
+}
+
 /** How many words before a "between" a unit of time may stand and still be the time asked between the two things. */
 const SPAN_BEFORE_BETWEEN = 4;
 
@@ -844,7 +849,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const articles = lexicon.wordList('articles');
   const amongEnds = reading.cues.filter((c) => c.cue === 'among').map((c) => c.at + c.length);
   const roleGroupEnds = terms
-    .filter((t) => t.kind === 'role' && /[^s]s$|x$/.test(reading.words[t.at + (t.span ?? 1) - 1] ?? '') && amongEnds.some((e) => e === t.at || (e === t.at - 1 && articles.has(reading.words[e] ?? ''))))
+    .filter((t) => t.kind === 'role' && typedPlural(reading.words, t) && amongEnds.some((e) => e === t.at || (e === t.at - 1 && articles.has(reading.words[e] ?? ''))))
     .map((t) => t.at + (t.span ?? 1));
   const groupEnds = [...groups.map((g) => g.end + 1), ...roleGroupEnds];
   const groupRelativeAt = groupEnds.length === 0 ? NO_POSITIONS : new Set(groupEnds.filter((k) => relatives.has(reading.words[k] ?? '')));
@@ -1071,7 +1076,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "le rappeur Common a signé ?", "did the actress Zendaya sign?": a name typed with capitals (not all in capitals) right
   // after a role's word in the singular is the one person that role describes, who is asked about; no list of the role
   // ("les réalisateurs Français" are many).
-  const single = (t: Term): boolean => !/[^s]s$|x$/.test(reading.words[t.at + (t.span ?? 1) - 1] ?? '');
+  const single = (t: Term): boolean => !typedPlural(reading.words, t);
   const apposed =
     aboutSigning &&
     runAt.some((r) => r.every((k) => aligned && /^\p{Lu}\p{Ll}/u.test(original[k]!)) && terms.some((t) => t.kind === 'role' && single(t) && t.at + (t.span ?? 1) === r[0]));

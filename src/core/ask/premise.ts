@@ -162,7 +162,7 @@ export class PremiseReader {
     this.signatoryWords = new Set(signatoryNames.flatMap((name) => splitWords(name)));
     this.wrongValues = new Map(
       slots.map((slot) => {
-        const text = [slot.fact, ...(slot.others ?? [])].map((id) => factText.get(id) ?? '').join('');
+        const text = this.slotText(slot);
         const phrases = [...(slot.values.en ?? []), ...(slot.values.fr ?? [])].map((v) => splitWords(v));
         return [slot, phrases.filter((phrase) => phrase.length > 0 && !(!slot.denies && text.includes(` ${phrase.join(' ')} `)))];
       }),
@@ -263,6 +263,11 @@ export class PremiseReader {
     // asks whether it names Trump; the quoted headline is what is checked, and the words before it introduce it.
     const premises = [...found].map(([fact, slot]) => ({ fact, ...slot }));
     return premises.sort((a, b) => Number(a.quoted) - Number(b.quoted) || (a.quoted && b.quoted ? b.assertedAt - a.assertedAt : 0));
+  }
+
+  /** The texts of a slot's fact and of the facts about other things its subject may name (`others`): a value one holds is no wrong one. */
+  private slotText(slot: Slot): string {
+    return [slot.fact, ...(slot.others ?? [])].map((id) => this.factText.get(id) ?? '').join('');
   }
 
   /** Whether a subject concept stands without an indefinite article right before it ("his order", not "an order": `definite`). */
@@ -377,8 +382,7 @@ export class PremiseReader {
     const terms = parsed.reading.terms;
     const words = parsed.reading.words;
     const corrected = parsed.reading.corrected;
-    // The slot's fact, and the facts about other things its subject may name (`others`): a value one holds is no wrong one.
-    const text = [slot.fact, ...(slot.others ?? [])].map((id) => this.factText.get(id) ?? '').join('');
+    const text = this.slotText(slot);
     // A fact that denies its values ("the letter never names Trump") holds none of them.
     const holds = (phrase: readonly string[]): boolean => !slot.denies && text.includes(` ${phrase.join(' ')} `);
     const holdsWord = (word: string): boolean => !slot.denies && text.includes(` ${word} `);
