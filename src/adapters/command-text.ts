@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../core/command';
+import { parseDateBound } from '../core/validate';
 
 export interface ParsedLine {
   command: string;
@@ -63,7 +64,7 @@ export function parseWords(words: readonly string[], find: (name: string) => Com
       // to its last (each date option takes its own end of the period).
       const start = open.find((o) => o.type === 'date' && o.dateBound === 'start');
       const end = open.find((o) => o.type === 'date' && o.dateBound === 'end');
-      if (free.length === 1 && start && end && /^\d{4}(-\d{2}){0,2}$/.test(free[0]!)) {
+      if (free.length === 1 && start && end && parseDateBound(free[0]!, 'start').ok) {
         options[start.name] = free[0]!;
         options[end.name] = free[0]!;
         return { command, options };

@@ -22,6 +22,8 @@ describe('parseLine', () => {
     ['/TIMELINE to:2025', { command: 'timeline', options: { to: '2025' } }],
     // A lone date is the period it names: both ends of the range.
     ['/timeline 2025-03', { command: 'timeline', options: { from: '2025-03', to: '2025-03' } }],
+    // Any shape the date options read (`parseDateBound`): a slash or a one-digit month too.
+    ['/timeline 2025/3', { command: 'timeline', options: { from: '2025/3', to: '2025/3' } }],
     ['/timeline 2023', { command: 'timeline', options: { from: '2023', to: '2023' } }],
     ['/timeline from:2025-03', { command: 'timeline', options: { from: '2025-03' } }],
     ['/timeline march', { command: 'timeline', options: { from: 'march' } }],
