@@ -184,6 +184,11 @@ export interface RecordedRequest {
   files: RecordedFile[];
   /** performance.now() when the request arrived. */
   at: number;
+  /**
+   * Date.now() when the request arrived: the wall clock the letterbot processes stamp their own times with, for
+   * comparisons across processes (a monotonic reading is not comparable with another process's Date.now()).
+   */
+  wallAt: number;
   /** Status the fake answered with. */
   status: number;
   /** Body the fake answered with (undefined for 204). */
@@ -215,6 +220,12 @@ export interface GatewayFrame {
   d: unknown;
   /** performance.now() when received. */
   at: number;
+}
+
+/** When a request arrived, on both clocks. */
+interface Arrival {
+  at: number;
+  wallAt: number;
 }
 
 export interface SentInteraction {
@@ -1662,7 +1673,7 @@ export class FakeDiscord {
   /* ================================================================ internals: HTTP */
 
   private onRequest(req: IncomingMessage, res: ServerResponse): void {
-    const at = performance.now();
+    const at: Arrival = { at: performance.now(), wallAt: Date.now() };
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -1678,7 +1689,7 @@ export class FakeDiscord {
     });
   }
 
-  private onRequestBody(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: number): void {
+  private onRequestBody(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: Arrival): void {
     if (this.postLatencyMs > 0 && req.method === 'POST' && /\/channels\/[^/]+\/messages$/.test(req.url ?? '')) {
       const timer = setTimeout(() => {
         this.heldPosts.delete(timer);
@@ -1690,7 +1701,7 @@ export class FakeDiscord {
     this.answer(req, res, raw, at);
   }
 
-  private answer(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: number): void {
+  private answer(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: Arrival): void {
     {
       try {
         this.handleRequest(req, res, raw, at);
@@ -1701,7 +1712,7 @@ export class FakeDiscord {
     }
   }
 
-  private handleRequest(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: number): void {
+  private handleRequest(req: IncomingMessage, res: ServerResponse, raw: Buffer, at: Arrival): void {
     const rawUrl = req.url ?? '/';
     const url = new URL(rawUrl, 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
@@ -1738,7 +1749,7 @@ export class FakeDiscord {
       body,
       rawBody,
       files,
-      at,
+      ...at,
       status: 0,
       response: undefined,
       injected: false,
