@@ -316,6 +316,8 @@ export const BATCH_150_PREFIX = 'b150-';
 export const BATCH_151_PREFIX = 'b151-';
 /** Batch 152 (ids `b152-…`, written blind as the thirty-eighth round began and never shown to a tuner; a Toronto daily's entertainment reporter and a Singapore business wire's media-and-technology desk in English, a Brussels daily's culture desk and a Dakar news site's tech section in French): test only, the round's fresh measure. */
 export const BATCH_152_PREFIX = 'b152-';
+/** Batch 153 (ids `b153-…`, written blind as the thirty-ninth round began and never shown to a tuner; a US public-radio producer and a London film-trade weekly's sub-editor in English, a Montreal radio newsroom and a Lyon regional daily's fact-check desk in French): test only, the round's fresh measure. */
+export const BATCH_153_PREFIX = 'b153-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -470,6 +472,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 150 (dev only)', has: (id) => id.startsWith(BATCH_150_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 151 (test only)', has: (id) => id.startsWith(BATCH_151_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 152 (test only)', has: (id) => id.startsWith(BATCH_152_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 153 (test only)', has: (id) => id.startsWith(BATCH_153_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
