@@ -257,14 +257,19 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
   return { numbers, years };
 }
 
-/** Whether a word of three letters or more is one of `words` with one letter typed for another ("ehat" for "what"). */
+/**
+ * Whether a word of three letters or more is one of `words` with one letter typed for another ("ehat" for "what") or
+ * two letters side by side typed in each other's place ("hwo" for "how", "waht" for "what").
+ */
 function slipOfAny(word: string, words: ReadonlySet<string>): boolean {
   if (word.length < 3) return false;
   for (const w of words) {
     if (w.length !== word.length || w === word) continue;
-    let diff = 0;
-    for (let i = 0; i < w.length && diff < 2; i++) if (w[i] !== word[i]) diff += 1;
-    if (diff === 1) return true;
+    const diffs: number[] = [];
+    for (let i = 0; i < w.length && diffs.length < 3; i++) if (w[i] !== word[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    const [a, b] = diffs as [number, number];
+    if (diffs.length === 2 && b === a + 1 && w[a] === word[b] && w[b] === word[a]) return true;
   }
   return false;
 }
