@@ -368,8 +368,8 @@ export function betweenParts(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
   return null;
 }
 
-/** How many words a "which" may stand before the compare cue it asks ("which one came first", "lequel d'abord"). */
-const PAIRED_WHICH_REACH = 3;
+/** How many words a "which" may stand before the compare cue it asks ("which one came first", "lequel d'abord", "which ruling came down first", "lequel a été jugé en premier"). */
+const PAIRED_WHICH_REACH = 4;
 
 /**
  * "…on the same day or not?", "le même jour ou pas ?": whether an "or" cue is one that only words of "not"
@@ -387,7 +387,7 @@ export function orNot(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>, c: R
  * "or" sets them. The index of that "and", when no "or" is typed (but the "or not" closing a yes/no question) and each
  * side of it names something; else -1.
  */
-export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>): number {
+export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>, text?: string): number {
   const { terms, cues, corrected: words } = reading;
   const andWords = lexicon.wordList('andWords');
   if (cues.some((c) => c.cue === 'alternative' && !orNot(reading, lexicon, c))) return -1;
@@ -403,7 +403,11 @@ export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>):
       firstOfTwo(reading, w) !== null,
   );
   if (!which) return closingPair(reading, names, inCue, andWords, end);
-  const ands = words.map((w, i) => (i < which.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  // The two things stand in the which's own sentence ("…a weekend. Which outlets reported it first?" pairs nothing
+  // before its full stop), when the text is given.
+  const sentences = text === undefined ? null : sentencesOf(text, words.length, lexicon.wordList('dottedAbbreviations'));
+  const opens = sentences ? sentences.of.indexOf(sentences.of[which.at]!) : 0;
+  const ands = words.map((w, i) => (i >= opens && i < which.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length === 0) {
     // "Dans quel ordre : A et B ?", "in what order, A and B?": a question that opens on the cue it asks (nothing named
     // before it) sets the two things joined by the one "and" after it against each other.
@@ -415,7 +419,7 @@ export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>):
   }
   if (ands.length !== 1) return -1;
   const and = ands[0]!;
-  return names(0, and) && names(and + 1, which.at) ? and : -1;
+  return names(opens, and) && names(and + 1, which.at) ? and : -1;
 }
 
 /**
@@ -1702,7 +1706,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     deadline ||
     whenAgainst ||
     overlapJoint(reading, lexicon) !== null ||
-    pairedAnd(reading, lexicon) >= 0 ||
+    pairedAnd(reading, lexicon, text) >= 0 ||
     (orderOffered && !asksWh) ||
     betweenParts(reading, lexicon) !== null ||
     (cues.has('compare') &&
