@@ -1702,6 +1702,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const thing = (a: number, b: number): boolean => terms.some((t) => t.at >= a && t.at < b && named(t) && t.kind !== 'word');
       return thing(from, at) && thing(at + 1, to);
     });
+  // "did the copyright office put out anything on AI training after the letter?": an unnamed thing (`indefiniteThings`)
+  // before a lone "after" or "before" in its sentence is what a yes/no question asks of: what came then, not which of
+  // two came first.
+  const things = lexicon.wordList('indefiniteThings');
+  const somethingAsked = compareCues.some((c) => c.length === 1 && !firstAt.has(c.at) && reading.corrected.some((w, k) => k < c.at && sentenceOf(k) === sentenceOf(c.at) && things.has(w)));
   const compareForm =
     deadline ||
     whenAgainst ||
@@ -1719,6 +1724,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         letterHappens ||
         namedHappens ||
         ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
+          !somethingAsked &&
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting
   // whose object is a role (an article at most between) names people of that role; it asks for no words of the letter.

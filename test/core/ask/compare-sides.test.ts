@@ -66,6 +66,12 @@ describe('/ask comparisons: a side read with the rest of the question', () => {
     expect(realFacts().ask.ask("We're doing a media-coverage sidebar, and the letter was filed on a weekend. Which outlets reported it first, and on what day?", 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
   });
 
+  it('a yes/no question of an unnamed thing ("anything", "something") before a lone "after" asks what came then, no comparison; a thing named there still compares', () => {
+    expect(events('did the copyright office put out anything on ai training after the letter')).toEqual([]);
+    expect(realFacts().ask.ask('did the copyright office put out anything on ai training after the letter', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+    expect(events('did the Action Plan come out after the letter?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+
   it('a statement before the sentence that asks compares nothing asked when that sentence compares by a cue of its own', () => {
     const ends = ['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends'];
     // "reached a deal before the actors" would set the writers' deal against the actors' strike end.
