@@ -77,7 +77,7 @@ export class EventComparer {
     // "A and B, same day?": the words of one day that close the question stand for the cue (see pairedAnd).
     // "Hayden et Perlmutter : laquelle des deux a été écartée la première ?": the word of being first after a "which of
     // the two" stands for it (see firstOfTwo).
-    const paired = pairedAnd(parsed.reading, this.lexicon) >= 0;
+    const paired = pairedAnd(parsed.reading, this.lexicon, parsed.text) >= 0;
     const sameDay = paired ? parsed.reading.cues.find((c) => c.cue === 'sameDay') : undefined;
     const ofTwo = paired ? parsed.reading.cues.map((c) => firstOfTwo(parsed.reading, c)).find((c) => c !== null) : undefined;
     // "A et B, combien de jours ?": the span of time asked that closes the question stands for the cue (see closingSpan).
@@ -132,7 +132,7 @@ export class EventComparer {
     // "A or B", "A vs B": the word that offers the alternatives.
     // "A and B — which came first?": the "and" before the "which" (see pairedAnd).
     // Not the "or" of "or not", which offers no second thing (see orNot).
-    const alternative = new Set([...parsed.reading.cues.filter((c) => c.cue === 'alternative' && !orNot(parsed.reading, this.lexicon, c)).map((c) => c.at), pairedAnd(parsed.reading, this.lexicon)].filter((at) => at >= 0));
+    const alternative = new Set([...parsed.reading.cues.filter((c) => c.cue === 'alternative' && !orNot(parsed.reading, this.lexicon, c)).map((c) => c.at), pairedAnd(parsed.reading, this.lexicon, parsed.text)].filter((at) => at >= 0));
     // "…before the letter or after?": an "or" that only cue words follow offers the order, not a second thing.
     const compareAt = (at: number): boolean => parsed.reading.cues.some((c) => c.cue === 'compare' && at >= c.at && at < c.at + c.length);
     const offersOrder = (at: number): boolean =>

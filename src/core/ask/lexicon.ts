@@ -223,6 +223,16 @@ function withoutEmptyEnds(parts: string[]): string[] {
  * The one word `has` accepts among those two neighbouring letters of `word` swapped give ("whta" → "what"), or null
  * when none or several do (two same letters swapped give the word itself: skipped).
  */
+/** Every word two neighbouring letters of `word` swapped give ("hwo": "who", "how"). */
+function swapsOf(word: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    found.push(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2));
+  }
+  return found;
+}
+
 function oneSwap(word: string, has: (swapped: string) => boolean): string | null {
   let found: string | null = null;
   for (let i = 0; i + 1 < word.length; i++) {
@@ -972,6 +982,14 @@ export class Lexicon {
       if (this.initialsAt(typed, words, i - 1)) words[i] = typed[i]!;
       else if (this.isPhraseWord(read) && !this.isStopword(read)) continue;
       else if (this.givenNameAt(typed, words, i - 1)) words[i] = typed[i]!;
+    }
+    // "hwo many": a word no dictionary knows, left as typed because two neighbouring letters swapped give two stop words
+    // ("how", "who"), is the one of them that opens a phrase of several words with the words after it ("how many").
+    for (let i = 0; i + 1 < words.length; i++) {
+      const word = words[i]!;
+      if (word !== typed[i] || word.length < 3 || isDictionaryWord(word) || this.vocabulary.has(word)) continue;
+      const opening = swapsOf(word).filter((w) => this.isStopword(w) && (this.phraseAt([w, ...words.slice(i + 1)], 0, lang)?.words.length ?? 0) > 1);
+      if (opening.length === 1) words[i] = opening[0]!;
     }
     const terms: Term[] = [];
     const stopHits = { en: 0, fr: 0 };

@@ -257,14 +257,19 @@ export function readNumbers(text: string): { numbers: number[]; years: number[] 
   return { numbers, years };
 }
 
-/** Whether a word of three letters or more is one of `words` with one letter typed for another ("ehat" for "what"). */
+/**
+ * Whether a word of three letters or more is one of `words` with one letter typed for another ("ehat" for "what") or
+ * two letters side by side typed in each other's place ("hwo" for "how", "waht" for "what").
+ */
 function slipOfAny(word: string, words: ReadonlySet<string>): boolean {
   if (word.length < 3) return false;
   for (const w of words) {
     if (w.length !== word.length || w === word) continue;
-    let diff = 0;
-    for (let i = 0; i < w.length && diff < 2; i++) if (w[i] !== word[i]) diff += 1;
-    if (diff === 1) return true;
+    const diffs: number[] = [];
+    for (let i = 0; i < w.length && diffs.length < 3; i++) if (w[i] !== word[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    const [a, b] = diffs as [number, number];
+    if (diffs.length === 2 && b === a + 1 && w[a] === word[b] && w[b] === word[a]) return true;
   }
   return false;
 }
@@ -363,8 +368,8 @@ export function betweenParts(reading: Reading, lexicon: Pick<Lexicon, 'wordList'
   return null;
 }
 
-/** How many words a "which" may stand before the compare cue it asks ("which one came first", "lequel d'abord"). */
-const PAIRED_WHICH_REACH = 3;
+/** How many words a "which" may stand before the compare cue it asks ("which one came first", "lequel d'abord", "which ruling came down first", "lequel a été jugé en premier"). */
+const PAIRED_WHICH_REACH = 4;
 
 /**
  * "…on the same day or not?", "le même jour ou pas ?": whether an "or" cue is one that only words of "not"
@@ -382,7 +387,7 @@ export function orNot(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>, c: R
  * "or" sets them. The index of that "and", when no "or" is typed (but the "or not" closing a yes/no question) and each
  * side of it names something; else -1.
  */
-export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>): number {
+export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>, text?: string): number {
   const { terms, cues, corrected: words } = reading;
   const andWords = lexicon.wordList('andWords');
   if (cues.some((c) => c.cue === 'alternative' && !orNot(reading, lexicon, c))) return -1;
@@ -398,7 +403,11 @@ export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>):
       firstOfTwo(reading, w) !== null,
   );
   if (!which) return closingPair(reading, names, inCue, andWords, end);
-  const ands = words.map((w, i) => (i < which.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  // The two things stand in the which's own sentence ("…a weekend. Which outlets reported it first?" pairs nothing
+  // before its full stop), when the text is given.
+  const sentences = text === undefined ? null : sentencesOf(text, words.length, lexicon.wordList('dottedAbbreviations'));
+  const opens = sentences ? sentences.of.indexOf(sentences.of[which.at]!) : 0;
+  const ands = words.map((w, i) => (i >= opens && i < which.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
   if (ands.length === 0) {
     // "Dans quel ordre : A et B ?", "in what order, A and B?": a question that opens on the cue it asks (nothing named
     // before it) sets the two things joined by the one "and" after it against each other.
@@ -410,7 +419,7 @@ export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>):
   }
   if (ands.length !== 1) return -1;
   const and = ands[0]!;
-  return names(0, and) && names(and + 1, which.at) ? and : -1;
+  return names(opens, and) && names(and + 1, which.at) ? and : -1;
 }
 
 /**
@@ -1693,11 +1702,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const thing = (a: number, b: number): boolean => terms.some((t) => t.at >= a && t.at < b && named(t) && t.kind !== 'word');
       return thing(from, at) && thing(at + 1, to);
     });
+  // "did the copyright office put out anything on AI training after the letter?": an unnamed thing (`indefiniteThings`)
+  // before a lone "after" or "before" in its sentence is what a yes/no question asks of: what came then, not which of
+  // two came first.
+  const things = lexicon.wordList('indefiniteThings');
+  const somethingAsked = compareCues.some((c) => c.length === 1 && !firstAt.has(c.at) && reading.corrected.some((w, k) => k < c.at && sentenceOf(k) === sentenceOf(c.at) && things.has(w)));
   const compareForm =
     deadline ||
     whenAgainst ||
     overlapJoint(reading, lexicon) !== null ||
-    pairedAnd(reading, lexicon) >= 0 ||
+    pairedAnd(reading, lexicon, text) >= 0 ||
     (orderOffered && !asksWh) ||
     betweenParts(reading, lexicon) !== null ||
     (cues.has('compare') &&
@@ -1710,6 +1724,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         letterHappens ||
         namedHappens ||
         ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
+          !somethingAsked &&
           !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting
   // whose object is a role (an article at most between) names people of that role; it asks for no words of the letter.

@@ -811,7 +811,7 @@ const checkCompareLone: Refinement = (ctx, decision) => {
     const cues = parsed.reading.cues.filter((c) => c.cue === 'compare');
     const sided = cues.some((c) => parsed.reading.terms.some((t) => t.at < c.at) && parsed.reading.terms.some((t) => t.at >= c.at + c.length));
     // "A vs B: which first?", "A and B — which first?" set two things against each other as "or" does.
-    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => ctx.lexicon.wordList('orWords').has(w)) && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading, ctx.lexicon) < 0;
+    const lone = sided && cues.every((c) => c.length === 1) && !parsed.reading.corrected.some((w) => ctx.lexicon.wordList('orWords').has(w)) && !parsed.reading.cues.some((c) => c.cue === 'alternative') && pairedAnd(parsed.reading, ctx.lexicon, parsed.text) < 0;
     const whole = lone && top !== undefined && top.id === decision.picked[0]!.id && top.coverage >= COMPARE_WHOLE_COVERAGE && top.missing === 0;
     // "Did anyone sue after this?", "a-t-elle été réintégrée après son limogeage ?": a lone "after" (`since` cues) sets
     // the time of what is asked, not which of two things came first: the fact answered is what is asked.

@@ -59,6 +59,19 @@ describe('/ask comparisons: a side read with the rest of the question', () => {
     expect(events('Entre OpenAI et Google, qui a parlé de la Chine ?', 'fr')).toEqual([]);
   });
 
+  it('two things joined by "and" before a "which" four words from its cue ("which ruling came down first", "lequel a été jugé en premier") are set against each other; an "and" in an earlier sentence is not', () => {
+    const rulings = ['2025-06-23-bartz-v-anthropic-ruling', '2025-06-25-kadrey-v-meta-ruling'];
+    expect(events('Bartz v. Anthropic and Kadrey v. Meta, which ruling came down first and by how much?')).toEqual(rulings);
+    expect(events('Kadrey contre Meta et Bartz contre Anthropic, lequel a été jugé en premier ?', 'fr')).toEqual(rulings);
+    expect(realFacts().ask.ask("We're doing a media-coverage sidebar, and the letter was filed on a weekend. Which outlets reported it first, and on what day?", 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'press-coverage' } });
+  });
+
+  it('a yes/no question of an unnamed thing ("anything", "something") before a lone "after" asks what came then, no comparison; a thing named there still compares', () => {
+    expect(events('did the copyright office put out anything on ai training after the letter')).toEqual([]);
+    expect(realFacts().ask.ask('did the copyright office put out anything on ai training after the letter', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+    expect(events('did the Action Plan come out after the letter?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+
   it('a statement before the sentence that asks compares nothing asked when that sentence compares by a cue of its own', () => {
     const ends = ['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends'];
     // "reached a deal before the actors" would set the writers' deal against the actors' strike end.

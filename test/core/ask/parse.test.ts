@@ -32,6 +32,14 @@ describe('question parsing on the real data', () => {
     expect(parse('zendaya on the list').subject).toBe('zendaya');
   });
 
+  it('a lower-case slip of a question word with two neighbouring letters swapped ("hwo") is no one asked about, and is the word that opens a phrase with the words after it ("hwo many" → how many)', () => {
+    expect(parse('hwo signed the letter?').subject).toBeNull();
+    expect(parse('hwo many ppl signd the holywood leter')).toMatchObject({ subject: null, type: 'how_many' });
+    expect(realFacts().ask.ask('hwo many ppl signd the holywood leter', 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    // A name typed alone there still is.
+    expect(parse('zendaya signed the letter?').subject).toBe('zendaya');
+  });
+
   it('a full name no signatory bears, typed as who signs beside a role ("with the actors", "le réalisateur X"), is asked about → its own verdict, never the role\'s list', () => {
     for (const [q, who] of [
       ['did Sam Altman sign with the actors?', 'Sam Altman'],

@@ -621,6 +621,14 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Did Jane Doe sign the letter?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
 
+  it('a government office named as who signed or reacted ("the Copyright Office", "le Copyright Office") is a body, no person → never "Office is not on the list"', () => {
+    expect(ask('Did the Copyright Office sign?')).toMatchObject({ verdict: 'no_answer' });
+    expect(realFacts().ask.ask('Le Copyright Office a-t-il signé ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
+    expect(
+      realFacts().ask.ask("Puisque le rapport du Copyright Office de mai 2025 a validé le fair use sans réserve pour l'entraînement, les signataires ont-ils réagi ?", 'fr'),
+    ).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+  });
+
   it('a verb of content between the one named and the signing is what is asked of them → declined, never a signing verdict', () => {
     expect(ask('Was Cate Blanchett threatened by a studio once she had signed?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('Did Anthropic write the signatories a long letter back?')).toMatchObject({ verdict: 'no_answer' });
