@@ -219,10 +219,6 @@ function withoutEmptyEnds(parts: string[]): string[] {
   return parts;
 }
 
-/**
- * The one word `has` accepts among those two neighbouring letters of `word` swapped give ("whta" → "what"), or null
- * when none or several do (two same letters swapped give the word itself: skipped).
- */
 /** Every word two neighbouring letters of `word` swapped give ("hwo": "who", "how"). */
 function swapsOf(word: string): string[] {
   const found: string[] = [];
@@ -233,11 +229,13 @@ function swapsOf(word: string): string[] {
   return found;
 }
 
+/**
+ * The one word `has` accepts among those two neighbouring letters of `word` swapped give ("whta" → "what"), or null
+ * when none or several do (two same letters swapped give the word itself: skipped).
+ */
 function oneSwap(word: string, has: (swapped: string) => boolean): string | null {
   let found: string | null = null;
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+  for (const swapped of swapsOf(word)) {
     if (!has(swapped) || swapped === found) continue;
     if (found !== null) return null;
     found = swapped;
