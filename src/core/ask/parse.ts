@@ -936,9 +936,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Nor is a word of grammar that no stop word list holds ("nobody signed?", "everyone signed?": `signSlipGrammar`).
   // A stop word that is a signatory's first name ("did Ben sign?"; « ben » is French filler) is a name only typed with a
   // capital after the question's first word, and typed once: then it asks "which one?", as any first name alone does
-  // ("Is Ben Affleck on it? I know a Ben signed": the one named in full is asked about).
+  // ("Is Ben Affleck on it? I know a Ben signed": the one named in full is asked about). In lower case too when it is the
+  // one word between an English auxiliary that opens the question and the verb of signing ("did ben sign?", "has ben
+  // signed it?"): no filler stands there.
+  const auxiliaries = lexicon.wordList('signSlipAuxiliaries');
+  const subjectOfSigning = (i: number): boolean => auxiliaries.has(reading.words[i - 1]!) && terms.some((t) => t.term === 'c:sign' && t.at === i + 1);
   const firstNameStop = (w: string, i: number): boolean =>
-    i > 0 && capital(i) && lexicon.isStopword(w) && reading.words.indexOf(w) === reading.words.lastIndexOf(w) && names.match(w).reason === 'first_name_only';
+    i > 0 && (capital(i) || subjectOfSigning(i)) && lexicon.isStopword(w) && reading.words.indexOf(w) === reading.words.lastIndexOf(w) && names.match(w).reason === 'first_name_only';
   const nameable = reading.words.map(
     (w, i) =>
       !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && (!lexicon.isStopword(w) || firstNameStop(w, i)) && !grammar.has(w) && !DIGIT.test(w) && w.length > 1 && !phraseWord(w, i) && !typoOfStopword(i),
