@@ -277,6 +277,7 @@ export const WORD_LISTS = [
   'clockLeads',
   'otherTexts',
   'givenNames',
+  'soleFirstNames',
   'signingActs',
   'thenAdverbs',
   'nameNouns',

@@ -1151,7 +1151,25 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const common = match.verdict === 'signed' && match.match!.method === 'surname' && (!capital(at[0]!) || at[0] === 0) && isDictionaryWord(reading.words[at[0]!]!);
       const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7) && !article && !(common && kindOfPeople(at[0]!));
       const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
-      if (sure || asked) people.push({ span: whole, match });
+      // "did taika sign?": a first name only one signatory is known by (`soleFirstNames`) names that signatory when it is
+      // the one place in the question a name may be and every other word is read: a stop word as typed, a cue, or a
+      // concept's, role's or number's word. A word read as nothing, or only as a typo of another, may be the name asked
+      // about ("obsessed with taika, so did gosling sign?", "hanks taika — on the list?": still "which one?").
+      const readElse = (k: number): boolean =>
+        (lexicon.isStopword(reading.words[k]!) && reading.corrected[k] === reading.words[k]) ||
+        cueAt.has(k) ||
+        terms.some((t) => t.kind !== 'word' && t.at <= k && k < t.at + (t.span ?? 1));
+      const sole =
+        asked &&
+        match.reason === 'first_name_only' &&
+        match.candidates.length === 1 &&
+        runAt.length === 1 &&
+        lexicon.wordList('soleFirstNames').has(reading.words[at[0]!]!) &&
+        reading.words.every((_, k) => k === at[0] || readElse(k));
+      const byFirstName = sole ? names.match(match.candidates[0]!.name) : null;
+      // The span is then the full name, which the /signatory reply is asked with.
+      if (byFirstName?.verdict === 'signed') people.push({ span: byFirstName.match!.name, match: byFirstName });
+      else if (sure || asked) people.push({ span: whole, match });
       else if (at[0]! > 0 && lexicon.isStopword(reading.words[at[0]! - 1]!)) {
         // A first name that is also a stop word somewhere ("ben" in "did ben stiler sign"): the two words together.
         const span = spanOf([at[0]! - 1, at[0]!]);
