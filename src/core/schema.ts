@@ -278,6 +278,8 @@ export const WORD_LISTS = [
   'otherTexts',
   'givenNames',
   'soleFirstNames',
+  'titledSurnames',
+  'honourTitles',
   'signingActs',
   'thenAdverbs',
   'nameNouns',

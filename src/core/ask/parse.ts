@@ -1126,6 +1126,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // is a namesake; the same surname typed alone elsewhere is then no sure sign of the signatory who bears it.
   const namesakes = new Set<string>();
   const namesakeSpans: string[] = [];
+  // Whether a run is the one place in the question a name may be and every other word is read: a stop word as typed, a
+  // cue, or a concept's, role's or number's word (`soleFirstNames`, `titledSurnames`).
+  const readElse = (k: number): boolean =>
+    (lexicon.isStopword(reading.words[k]!) && reading.corrected[k] === reading.words[k]) ||
+    cueAt.has(k) ||
+    terms.some((t) => t.kind !== 'word' && t.at <= k && k < t.at + (t.span ?? 1));
+  const onlyName = (at: readonly number[]): boolean => runAt.length === 1 && reading.words.every((_, k) => at.includes(k) || readElse(k));
   for (const at of runAt) {
     // The whole run first: "Lana Wachowski" is not Lilly Wachowski, "Eva Mendes" is not Sam Mendes.
     const whole = spanOf(at.slice(0, MAX_SPAN));
@@ -1155,17 +1162,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       // the one place in the question a name may be and every other word is read: a stop word as typed, a cue, or a
       // concept's, role's or number's word. A word read as nothing, or only as a typo of another, may be the name asked
       // about ("obsessed with taika, so did gosling sign?", "hanks taika — on the list?": still "which one?").
-      const readElse = (k: number): boolean =>
-        (lexicon.isStopword(reading.words[k]!) && reading.corrected[k] === reading.words[k]) ||
-        cueAt.has(k) ||
-        terms.some((t) => t.kind !== 'word' && t.at <= k && k < t.at + (t.span ?? 1));
       const sole =
         asked &&
         match.reason === 'first_name_only' &&
         match.candidates.length === 1 &&
         runAt.length === 1 &&
         lexicon.wordList('soleFirstNames').has(reading.words[at[0]!]!) &&
-        reading.words.every((_, k) => k === at[0] || readElse(k));
+        onlyName(at);
       const byFirstName = sole ? names.match(match.candidates[0]!.name) : null;
       // The span is then the full name, which the /signatory reply is asked with.
       if (byFirstName?.verdict === 'signed') people.push({ span: byFirstName.match!.name, match: byFirstName });
@@ -1176,6 +1179,18 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         const withFirst = names.match(span);
         if (withFirst.verdict === 'signed') people.push({ span, match: withFirst });
       }
+      continue;
+    }
+    // "did sir paul sign?": a title of honour (`honourTitles`) and a first name, of which one bearer is the signatory the press calls so
+    // (`titledSurnames`: Paul McCartney, not Paul Simon), as the only name in the question (`onlyName`), names that
+    // signatory; else "which Paul?" as before.
+    const titled =
+      at.length === 2 && match.reason === 'first_name_only' && lexicon.wordList('honourTitles').has(reading.words[at[0]!]!) && onlyName(at)
+        ? match.candidates.filter((c) => lexicon.wordList('titledSurnames').has(splitWords(foldText(c.name)).pop() ?? ''))
+        : [];
+    const byTitle = titled.length === 1 ? names.match(titled[0]!.name) : null;
+    if (byTitle?.verdict === 'signed') {
+      people.push({ span: byTitle.match!.name, match: byTitle });
       continue;
     }
     if (match.verdict !== 'not_listed') {
