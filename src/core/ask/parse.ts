@@ -945,9 +945,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // Nor is a word of grammar that no stop word list holds ("nobody signed?", "everyone signed?": `signSlipGrammar`).
   // A stop word that is a signatory's first name ("did Ben sign?"; « ben » is French filler) is a name only typed with a
   // capital after the question's first word, and typed once: then it asks "which one?", as any first name alone does
-  // ("Is Ben Affleck on it? I know a Ben signed": the one named in full is asked about).
+  // ("Is Ben Affleck on it? I know a Ben signed": the one named in full is asked about). In lower case too when it is the
+  // one word between an English auxiliary that opens the question and the verb of signing ("did ben sign?", "has ben
+  // signed it?"): no filler stands there.
+  const auxiliaries = lexicon.wordList('signSlipAuxiliaries');
+  const subjectOfSigning = (i: number): boolean => auxiliaries.has(reading.words[i - 1]!) && terms.some((t) => t.term === 'c:sign' && t.at === i + 1);
   const firstNameStop = (w: string, i: number): boolean =>
-    i > 0 && capital(i) && lexicon.isStopword(w) && reading.words.indexOf(w) === reading.words.lastIndexOf(w) && names.match(w).reason === 'first_name_only';
+    i > 0 && (capital(i) || subjectOfSigning(i)) && lexicon.isStopword(w) && reading.words.indexOf(w) === reading.words.lastIndexOf(w) && names.match(w).reason === 'first_name_only';
   const nameable = reading.words.map(
     (w, i) =>
       !quotedWords.has(w) && !cueAt.has(i) && !phraseAt.has(i) && (!lexicon.isStopword(w) || firstNameStop(w, i)) && !grammar.has(w) && !DIGIT.test(w) && w.length > 1 && !phraseWord(w, i) && !typoOfStopword(i),
@@ -1131,6 +1135,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // is a namesake; the same surname typed alone elsewhere is then no sure sign of the signatory who bears it.
   const namesakes = new Set<string>();
   const namesakeSpans: string[] = [];
+  // Whether a run is the one place in the question a name may be and every other word is read: a stop word as typed, a
+  // cue, or a concept's, role's or number's word (`soleFirstNames`, `titledSurnames`).
+  const readElse = (k: number): boolean =>
+    (lexicon.isStopword(reading.words[k]!) && reading.corrected[k] === reading.words[k]) ||
+    cueAt.has(k) ||
+    terms.some((t) => t.kind !== 'word' && t.at <= k && k < t.at + (t.span ?? 1));
+  const onlyName = (at: readonly number[]): boolean => runAt.length === 1 && reading.words.every((_, k) => at.includes(k) || readElse(k));
   for (const at of runAt) {
     // The whole run first: "Lana Wachowski" is not Lilly Wachowski, "Eva Mendes" is not Sam Mendes.
     const whole = spanOf(at.slice(0, MAX_SPAN));
@@ -1156,13 +1167,39 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const common = match.verdict === 'signed' && match.match!.method === 'surname' && (!capital(at[0]!) || at[0] === 0) && isDictionaryWord(reading.words[at[0]!]!);
       const sure = match.verdict === 'signed' && (match.match!.method !== 'fuzzy' || whole.length >= 7) && !article && !(common && kindOfPeople(at[0]!));
       const asked = match.verdict === 'ambiguous' && ['first_name_only', 'shared_surname', 'same_name'].includes(match.reason);
-      if (sure || asked) people.push({ span: whole, match });
+      // "did taika sign?": a first name only one signatory is known by (`soleFirstNames`) names that signatory when it is
+      // the one place in the question a name may be and every other word is read: a stop word as typed, a cue, or a
+      // concept's, role's or number's word. A word read as nothing, or only as a typo of another, may be the name asked
+      // about ("obsessed with taika, so did gosling sign?", "hanks taika — on the list?": still "which one?").
+      const sole =
+        asked &&
+        match.reason === 'first_name_only' &&
+        match.candidates.length === 1 &&
+        runAt.length === 1 &&
+        lexicon.wordList('soleFirstNames').has(reading.words[at[0]!]!) &&
+        onlyName(at);
+      const byFirstName = sole ? names.match(match.candidates[0]!.name) : null;
+      // The span is then the full name, which the /signatory reply is asked with.
+      if (byFirstName?.verdict === 'signed') people.push({ span: byFirstName.match!.name, match: byFirstName });
+      else if (sure || asked) people.push({ span: whole, match });
       else if (at[0]! > 0 && lexicon.isStopword(reading.words[at[0]! - 1]!)) {
         // A first name that is also a stop word somewhere ("ben" in "did ben stiler sign"): the two words together.
         const span = spanOf([at[0]! - 1, at[0]!]);
         const withFirst = names.match(span);
         if (withFirst.verdict === 'signed') people.push({ span, match: withFirst });
       }
+      continue;
+    }
+    // "did sir paul sign?": a title of honour (`honourTitles`) and a first name, of which one bearer is the signatory the press calls so
+    // (`titledSurnames`: Paul McCartney, not Paul Simon), as the only name in the question (`onlyName`), names that
+    // signatory; else "which Paul?" as before.
+    const titled =
+      at.length === 2 && match.reason === 'first_name_only' && lexicon.wordList('honourTitles').has(reading.words[at[0]!]!) && onlyName(at)
+        ? match.candidates.filter((c) => lexicon.wordList('titledSurnames').has(splitWords(foldText(c.name)).pop() ?? ''))
+        : [];
+    const byTitle = titled.length === 1 ? names.match(titled[0]!.name) : null;
+    if (byTitle?.verdict === 'signed') {
+      people.push({ span: byTitle.match!.name, match: byTitle });
       continue;
     }
     if (match.verdict !== 'not_listed') {

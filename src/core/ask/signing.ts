@@ -853,7 +853,26 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   const byWork = parsed.aboutSigning && !askedElse && parsed.people.length === 0 && parsed.type !== 'quote' ? lookups.signatoryByWork(parsed) : null;
   if (byWork === false) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
   if (byWork) return signatory(byWork, 1);
-  if (parsed.aboutSigning && parsed.subject && !counted && !asksCount && !askedElse && parsed.type === 'yes_no' && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
+  // "Is Scarlett Johansson on the March 2025 letter, or am I conflating it with the later campaign?", "did X sign the
+  // letter, or only join the later campaign?": a comparison whose "or" comes after the one named and after this letter or
+  // its signing asks whether they are on this letter's list, then weighs something else: the verdict answers it, as it
+  // answers the yes/no.
+  const orAt = parsed.reading.words.findIndex((w) => lookups.lexicon.wordList('orWords').has(w));
+  const subjectAt = parsed.subject ? spanAt(parsed.reading.words, parsed.subject) : -1;
+  const letterOrElse =
+    parsed.type === 'compare' &&
+    orAt > 0 &&
+    subjectAt >= 0 &&
+    subjectAt < orAt &&
+    // This letter named before the "or", or its signing before it and a campaign after ("one of the March 2025 signers or
+    // only part of the later campaign"); a signing alone is no letter ("Trump's order, signed before or after DeepSeek?").
+    parsed.reading.terms.some(
+      (t) => t.at > subjectAt && t.at < orAt && (t.term === 'c:letter' || (t.term === 'c:sign' && parsed.reading.terms.some((c) => c.term === 'c:campaign' && c.at > orAt))),
+    ) &&
+    // Not a namesake: a subject whose last word is a signatory's surname or near one ("Was Jake Gyllnehaal on the letter
+    // or am I mixing him up with his sister?") asks of the signatory too, which the facts step weighs.
+    lookups.matchName(splitWords(parsed.subject!).pop() ?? '').verdict === 'not_listed';
+  if (parsed.aboutSigning && parsed.subject && !counted && !asksCount && !askedElse && (parsed.type === 'yes_no' || letterOrElse) && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
     if (predicateBeforeSigning(lookups.lexicon, parsed, parsed.subject)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(parsed.subject, 1);
   }

@@ -14,6 +14,15 @@ describe('/ask engine: "did Ben sign?" asks about a first name that is also a st
     expect(ask(q, lang)).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ben' });
   });
 
+  // In lower case, as the one word between an English auxiliary and the verb of signing: no French filler stands there.
+  it.each(['did ben sign?', 'has ben signed the letter?'])('"%s" → the signatory check for "ben", as typed', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'ben' });
+  });
+
+  it('« ben » as French filler stays filler ("ben, est-ce que Ruffalo a signé ?" asks about Ruffalo)', () => {
+    expect(ask('ben, est-ce que Ruffalo a signé ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Ruffalo' });
+  });
+
   it('the first name alone is no sure answer: the name matcher asks which Ben', () => {
     expect(realFacts().names.match('Ben')).toMatchObject({ verdict: 'ambiguous', reason: 'first_name_only' });
   });
