@@ -1,0 +1,22 @@
+import { realFacts } from '../../helpers/core';
+
+/**
+ * Comparisons naming an event by the words reporters use for it (aliases in `data/timeline.json`): "the Sora 2 uproar",
+ * « la polémique Sora 2 » (the MPA's statement, the first event of Hollywood's turn on Sora 2), « les premiers articles
+ * de la presse américaine » (the first press reports).
+ */
+describe('/ask comparisons: events named by their common names', () => {
+  const compared = (q: string, lang: 'en' | 'fr'): string[] => {
+    const o = realFacts().ask.ask(q, lang);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id) : [];
+  };
+
+  it('"the Sora 2 uproar", « la polémique Sora 2 » → the MPA statement on Sora 2', () => {
+    expect(compared('Did the Sora 2 uproar come before the Disney–OpenAI investment?', 'en')).toEqual(['2025-10-06-mpa-sora-2-statement', '2025-12-11-disney-openai-deal']);
+    expect(compared("La polémique Sora 2 a-t-elle précédé l'accord Disney-OpenAI ?", 'fr')).toEqual(['2025-10-06-mpa-sora-2-statement', '2025-12-11-disney-openai-deal']);
+  });
+
+  it('« les premiers articles de la presse américaine » → the first press reports', () => {
+    expect(compared("Combien de jours entre les premiers articles de la presse américaine et l'article de BFMTV ?", 'fr')).toEqual(['2025-03-17-first-coverage', '2025-03-19-bfmtv-article']);
+  });
+});
