@@ -3,7 +3,8 @@ import { realFacts } from '../../helpers/core';
 /**
  * Comparisons naming an event by the words reporters use for it (aliases in `data/timeline.json`): "the Sora 2 uproar",
  * « la polémique Sora 2 » (the MPA's statement, the first event of Hollywood's turn on Sora 2), « les premiers articles
- * de la presse américaine » (the first press reports).
+ * de la presse américaine » (the first press reports), « le rapport du Bureau du droit d'auteur » (the Copyright Office's
+ * report, the office named in French).
  */
 describe('/ask comparisons: events named by their common names', () => {
   const compared = (q: string, lang: 'en' | 'fr'): string[] => {
@@ -18,5 +19,9 @@ describe('/ask comparisons: events named by their common names', () => {
 
   it('« les premiers articles de la presse américaine » → the first press reports', () => {
     expect(compared("Combien de jours entre les premiers articles de la presse américaine et l'article de BFMTV ?", 'fr')).toEqual(['2025-03-17-first-coverage', '2025-03-19-bfmtv-article']);
+  });
+
+  it("« le rapport du Bureau du droit d'auteur » → the Copyright Office's AI report, never the RFI", () => {
+    expect(compared("Le rapport du Bureau du droit d'auteur a-t-il été publié avant ou après le limogeage de Perlmutter ?", 'fr')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
   });
 });
