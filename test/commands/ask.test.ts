@@ -18,11 +18,14 @@ describe('/ask', () => {
   });
 
   it("a 'did you mean' on a first name alone reads as sentences in `answer`: no full stop after the question mark", async () => {
-    const { reply } = await run(dispatcher, 'ask', { question: 'did sir paul sign?' });
+    const { reply } = await run(dispatcher, 'ask', { question: 'did paul sign?' });
     expect(reply.data).toMatchObject({ verdict: 'clarify', mode: 'signatory' });
     expect((reply.data as { answer: string }).answer).toMatch(/^Did you mean…\? A first name/);
     const { reply: signed } = await run(dispatcher, 'ask', { question: 'did Macca sign the letter?' });
     expect((signed.data as { answer: string }).answer).toMatch(/^Yes: Paul McCartney is among the signatories\. Paul McCartney/);
+    // "Sir Paul" is the press's name for McCartney (data/concepts.json, titledSurnames): a verdict, not "which Paul?".
+    const { reply: titled } = await run(dispatcher, 'ask', { question: 'did sir paul sign?' });
+    expect((titled.data as { answer: string }).answer).toMatch(/^Yes: Paul McCartney is among the signatories\./);
   });
 
   it('lang overrides the detected language', async () => {
