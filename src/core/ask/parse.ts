@@ -1136,10 +1136,13 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const namesakes = new Set<string>();
   const namesakeSpans: string[] = [];
   // Whether a run is the one place in the question a name may be and every other word is read: a stop word as typed, a
-  // cue, or a concept's, role's or number's word (`soleFirstNames`, `titledSurnames`).
+  // cue, or a concept's, role's or number's word (`soleFirstNames`, `titledSurnames`); the words of "not" that close a
+  // yes/no question after its "or" ("Sir Paul: on the letter or not?", `orNot`) add no one.
+  const orNotCue = reading.cues.find((c) => c.cue === 'alternative' && orNot(reading, lexicon, c));
   const readElse = (k: number): boolean =>
     (lexicon.isStopword(reading.words[k]!) && reading.corrected[k] === reading.words[k]) ||
     cueAt.has(k) ||
+    (orNotCue !== undefined && k >= orNotCue.at + orNotCue.length) ||
     terms.some((t) => t.kind !== 'word' && t.at <= k && k < t.at + (t.span ?? 1));
   const onlyName = (at: readonly number[]): boolean => runAt.length === 1 && reading.words.every((_, k) => at.includes(k) || readElse(k));
   for (const at of runAt) {
