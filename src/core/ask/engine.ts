@@ -1454,7 +1454,7 @@ export class AskEngine {
       decideSigning(this.signingLookups, parsed, lang) ??
       this.roleLetterOverview(parsed) ??
       this.listByRole(parsed) ??
-      (parsed.type === 'compare' ? this.compare(parsed) : null) ??
+      (parsed.type === 'compare' || parsed.whichFirst ? this.compare(parsed) : null) ??
       this.decideByFacts(parsed, lang)
     );
   }
