@@ -268,6 +268,21 @@ export class EventComparer {
     // "lequel des deux", "which of the two": the question word with what it counts.
     const asking = (at: number): boolean => parsed.reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'span' || c.cue === 'wh' || c.cue === 'which') && at >= c.at && at < c.at + c.length);
     shared = shared.filter((t) => !dateWord(t) && monthOf(t) === undefined && t.term !== 'c:happen' && t.term !== 'c:first' && t.term !== 'c:howmany' && !asking(t.at) && !idle(t));
+    // "Which strike ended first?": no second thing named, but a "which" before the one side asks which of a kind did
+    // it first. When the phrasings (title or alias) of exactly two events carry every word the side gives after its
+    // "which", and those words are all concepts (no name, role or figure: "which WGA date"), those two are compared.
+    if (or < 0 && !parts && (left.length === 0) !== (right.length === 0)) {
+      const k = left.length > 0 ? 0 : 1;
+      const which = parsed.reading.cues.find((c) => c.cue === 'which');
+      const kind = which ? (k === 0 ? left : right).filter((t) => t.at >= which.at + which.length && t.weight >= 1) : [];
+      if (kind.length >= 2 && kind.every((t) => t.kind === 'concept')) {
+        const both = rank(kind).filter((r) => fits(k)(r.item) && kind.every((t) => this.events.field(r.id, t.term) === 2));
+        if (both.length === 2) {
+          const [x, y] = [both[0]!.item, both[1]!.item].sort((p, q) => p.date.localeCompare(q.date));
+          return { events: [x!, y!], coverage: 1 };
+        }
+      }
+    }
     if (left.length === 0 || right.length === 0) return null;
     const helped = (side: Term[], extra: Term[], weight: number, kinds: ReadonlySet<Term['kind']>): Term[] => {
       const own = new Set(side.map((t) => t.term));

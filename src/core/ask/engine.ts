@@ -877,16 +877,19 @@ export class AskEngine {
       return this.searchTermsOf(before).some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(before.reading.corrected[t.at] ?? '') && !this.facts.carries(part.fact.id, t.term));
     };
     const leavesName = (part: AskOutcome): boolean => {
-      if (!answersFact(part)) return false;
-      if (leavesReferent(part)) return true;
       // "sony, qu'est-ce que ça vient faire dans l'histoire ?": a company (`companyNames`, typed in any case) that no fact
       // names, outside the part, is what the part is asked of: an answer read from the part alone would drop it unchecked.
-      // So is one the facts name elsewhere that opens the question alone, the topic the part then asks about ("nvidia,
-      // what did it ask for?"), when the part's answer never names it.
+      // So for a comparison ("accord spotify : combien de jours entre le refus du juge et le feu vert ?": Spotify's
+      // settlement, of which the timeline has no event), when no event names it either.
       const companies = this.lexicon.wordList('companyNames');
       const own = new Set(this.searchTermsOf(part.parsed).map((t) => t.term));
       const company = (t: Term): boolean => t.kind === 'word' && !own.has(t.term) && companies.has(parsed.reading.corrected[t.at] ?? '');
+      if (part.mode === 'compare') return searched.some((t) => company(t) && !this.facts.knows(t.term) && !this.events.knows(t.term));
+      if (!answersFact(part)) return false;
+      if (leavesReferent(part)) return true;
       if (searched.some((t) => company(t) && !this.facts.knows(t.term))) return true;
+      // So is one the facts name elsewhere that opens the question alone, the topic the part then asks about ("nvidia,
+      // what did it ask for?"), when the part's answer never names it.
       if (searched.some((t) => company(t) && !this.facts.carries(part.fact.id, t.term)) && this.topicAlone(textBefore(part), lang ?? parsed.lang ?? undefined)) return true;
       if (!lowerName()) return false;
       return searched.some((t) => t.weight >= 1 && !own.has(t.term) && this.facts.carries(part.fact.id, t.term));
@@ -1454,7 +1457,7 @@ export class AskEngine {
       decideSigning(this.signingLookups, parsed, lang) ??
       this.roleLetterOverview(parsed) ??
       this.listByRole(parsed) ??
-      (parsed.type === 'compare' ? this.compare(parsed) : null) ??
+      (parsed.type === 'compare' || parsed.whichFirst ? this.compare(parsed) : null) ??
       this.decideByFacts(parsed, lang)
     );
   }

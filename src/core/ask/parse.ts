@@ -32,6 +32,8 @@ export interface ParsedQuestion {
   aboutSigning: boolean;
   /** The words of signing stand in a clause that a question word opens: it asks something else of the signing (see `parseQuestion`). */
   signingUnderWh: boolean;
+  /** "Which strike ended first?": a "which" of a kind, then a word of being first (see `parseQuestion`). */
+  whichFirst: boolean;
   roles: Role[];
   /** Figures in the question, as numbers (230bn → 230e9), years excluded. */
   numbers: number[];
@@ -1747,6 +1749,17 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // two came first.
   const things = lexicon.wordList('indefiniteThings');
   const somethingAsked = compareCues.some((c) => c.length === 1 && !firstAt.has(c.at) && reading.corrected.some((w, k) => k < c.at && sentenceOf(k) === sentenceOf(c.at) && things.has(w)));
+  // "Which strike ended first?": a "which" and then, in its sentence, only concepts (two or more: no name, role or
+  // figure) before a word of being first may ask which of two things of a kind came first (see EventComparer: when
+  // exactly two events are of that kind). The question keeps its type: "which outlets reported it first?" asks a fact.
+  const whichFirst = reading.cues.some((w) =>
+    w.cue === 'which' &&
+    reading.cues.some((c) => {
+      if (c.cue !== 'compare' || !firstAt.has(c.at) || c.at < w.at + w.length || sentenceOf(c.at) !== sentenceOf(w.at)) return false;
+      const kind = terms.filter((t) => t.at >= w.at + w.length && t.at < c.at && t.weight >= 1);
+      return kind.length >= 2 && kind.every((t) => t.kind === 'concept');
+    }),
+  );
   const compareForm =
     deadline ||
     whenAgainst ||
@@ -1827,7 +1840,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   else if (has('c:howmany')) type = 'how_many';
   else if (cues.has('list')) type = 'which';
   const otherLetter = has('c:letter') && !ourLetter;
-  return { text, lang, type, reading, cues, people, subject, aboutSigning, signingUnderWh, roles, numbers, years, quoted, otherLetter, namesakes: namesakeSpans };
+  return { text, lang, type, reading, cues, people, subject, aboutSigning, signingUnderWh, whichFirst, roles, numbers, years, quoted, otherLetter, namesakes: namesakeSpans };
 }
 
 /** The smallest count read as a group of people one may be among (not "dans les 2 jours"). */

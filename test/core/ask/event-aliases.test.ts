@@ -31,4 +31,10 @@ describe('/ask comparisons: events named by their common names', () => {
     expect(compared('Le rapport partie 3 est-il sorti avant ou après le limogeage de Perlmutter ?', 'fr')).toEqual(['2025-05-09-copyright-office-ai-report', '2025-05-10-register-of-copyrights-fired']);
     expect(compared('Did Shira Perlmutter lose her job before or after the Copyright Office report on AI training?', 'en')).toEqual(['2025-05-10-register-of-copyrights-fired', '2025-05-09-copyright-office-ai-report']);
   });
+
+  it('"Sora 2" alone names the first event of Hollywood\'s turn on it (the MPA\'s statement), not the later settlement', () => {
+    expect(compared('tilly norwood avant ou après sora 2 ?', 'fr')).toEqual(['2025-09-30-sag-aftra-tilly-norwood', '2025-10-06-mpa-sora-2-statement']);
+    // The settlement named with who settled is still the settlement.
+    expect(compared('did the Cranston Sora 2 deal come before the Disney OpenAI deal?', 'en')).toEqual(['2025-10-20-sora-2-joint-statement', '2025-12-11-disney-openai-deal']);
+  });
 });
