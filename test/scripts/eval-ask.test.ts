@@ -162,7 +162,8 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * 8,806 right, 121 wrong, 1,690/1,701 declined, batch 152 unchanged (175 / 2).
  * Thirty-ninth round: batch 153 (200 questions written blind, never shown to a tuner) joined the split, run once with
  * the round's first engine (2d019fd): 169 right, 3 wrong, 38/38 off-topic declined; the whole split 8,975 right = 89.3 %,
- * 124 wrong = 1.23 %, 1,728/1,739 declined (the gate takes the measured 1,728).
+ * 124 wrong = 1.23 %, 1,728/1,739 declined (the gate takes the measured 1,728); after the round's tuning (dev only)
+ * 8,989 right, 121 wrong, 1,728/1,739 declined, batch 153 unchanged (169 / 3).
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
