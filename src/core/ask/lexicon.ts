@@ -220,7 +220,7 @@ function withoutEmptyEnds(parts: string[]): string[] {
 }
 
 /** Every word two neighbouring letters of `word` swapped give ("hwo": "who", "how"). */
-function swapsOf(word: string): string[] {
+export function swapsOf(word: string): string[] {
   const found: string[] = [];
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;

@@ -5,7 +5,7 @@ import { editDistance, foldText } from '../text';
 import { isLeadingTitle } from '../names';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, typedWordCount, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, swapsOf, typedWordCount, type Reading, type Term } from './lexicon';
 import { alignedGaps, sentenceBreak, sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
@@ -267,13 +267,11 @@ function slipOfAny(word: string, words: ReadonlySet<string>): boolean {
   if (word.length < 3) return false;
   for (const w of words) {
     if (w.length !== word.length || w === word) continue;
-    const diffs: number[] = [];
-    for (let i = 0; i < w.length && diffs.length < 3; i++) if (w[i] !== word[i]) diffs.push(i);
-    if (diffs.length === 1) return true;
-    const [a, b] = diffs as [number, number];
-    if (diffs.length === 2 && b === a + 1 && w[a] === word[b] && w[b] === word[a]) return true;
+    let diff = 0;
+    for (let i = 0; i < w.length && diff < 2; i++) if (w[i] !== word[i]) diff += 1;
+    if (diff === 1) return true;
   }
-  return false;
+  return swapsOf(word).some((swapped) => words.has(swapped));
 }
 
 /**
