@@ -318,6 +318,10 @@ export const BATCH_151_PREFIX = 'b151-';
 export const BATCH_152_PREFIX = 'b152-';
 /** Batch 153 (ids `b153-…`, written blind as the thirty-ninth round began and never shown to a tuner; a US public-radio producer and a London film-trade weekly's sub-editor in English, a Montreal radio newsroom and a Lyon regional daily's fact-check desk in French): test only, the round's fresh measure. */
 export const BATCH_153_PREFIX = 'b153-';
+/** Batch 154 (ids `b154-…`, written blind as the fortieth round began and never shown to a tuner; a Toronto public broadcaster's digital desk and a Sydney wire service's night editor in English, a Brussels public radio's web newsroom and a Geneva daily's fact-checker in French): test only, the round's fresh measure. */
+export const BATCH_154_PREFIX = 'b154-';
+/** Batch 155 (ids `b155-…`, written blind with batch 154; a Mumbai entertainment portal's editor and a Cork local radio's presenter-researcher in English, a Paris celebrity weekly and a Dakar/Abidjan news site in French): the round's tuners' validation batch (totals only), then dev only. */
+export const BATCH_155_PREFIX = 'b155-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -473,6 +477,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 151 (test only)', has: (id) => id.startsWith(BATCH_151_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 152 (test only)', has: (id) => id.startsWith(BATCH_152_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 153 (test only)', has: (id) => id.startsWith(BATCH_153_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 154 (test only)', has: (id) => id.startsWith(BATCH_154_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
+  { name: 'batch 155 (dev only)', has: (id) => id.startsWith(BATCH_155_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 

@@ -164,10 +164,14 @@ import { evaluate, loadSplit } from '../../scripts/eval-ask';
  * the round's first engine (2d019fd): 169 right, 3 wrong, 38/38 off-topic declined; the whole split 8,975 right = 89.3 %,
  * 124 wrong = 1.23 %, 1,728/1,739 declined (the gate takes the measured 1,728); after the round's tuning (dev only)
  * 8,989 right, 121 wrong, 1,728/1,739 declined, batch 153 unchanged (169 / 3).
+ * Fortieth round: the RFI comment-deadline family's 11 labels were brought in line (6 in test; same engine 8,992 right,
+ * 118 wrong); batch 154 (200 questions written blind, never shown to a tuner) joined the split, run once with the round's
+ * first engine (d23d8aa, with batch 155's dev examples learnt): 180 right, 1 wrong, 38/38 off-topic declined; the whole
+ * split 9,173 right = 89.5 %, 119 wrong = 1.16 %, 1,766/1,777 declined (the gate takes the measured 1,766).
  */
 const RIGHT_FLOOR = 0.89;
 const WRONG_CEILING = 0.015;
-const OFF_TOPIC_DECLINED = 1728;
+const OFF_TOPIC_DECLINED = 1766;
 
 describe('/ask on the held-out test split', () => {
   it('wrong ≤ the ceiling, right ≥ the floor, off-topic declined ≥ the measured count', async () => {
