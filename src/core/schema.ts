@@ -141,6 +141,8 @@ export const WORD_LISTS = [
   'sourceDocuments',
   'sourceLinks',
   'sourceVerbs',
+  'outletNames',
+  'outletAttributions',
   'narrowingLinks',
   'taskOpeners',
   'letterPronounsAfter',

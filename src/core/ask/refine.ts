@@ -354,8 +354,16 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     const whOpened = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
     const pieces = yesNo && !whOpened ? [] : words.flatMap((w, at) => (documents.has(w) ? [at] : []));
     const linked = (a: number, b: number): boolean => Math.abs(a - b) <= PIECE_GAP && words.slice(Math.min(a, b) + 1, Math.max(a, b)).every((w) => links.has(w));
+    // So is an outlet's name (`outletNames`) right before a verb of saying ("BFM dit…", "AFP says…") or one or two
+    // words after a word of attribution ("selon l'AFP", "according to Variety"): who reported it, not what is asked.
+    // Only an outlet: "pourquoi OpenAI dit ça ?" asks what OpenAI argued.
+    const outlets = ctx.lexicon.wordList('outletNames');
+    const claiming = ctx.lexicon.wordList('claimVerbs');
+    const giving = ctx.lexicon.wordList('outletAttributions');
+    const reported = (at: number): boolean =>
+      outlets.has(words[at] ?? '') && (claiming.has(words[at + 1] ?? '') || giving.has(words[at - 1] ?? '') || (giving.has(words[at - 2] ?? '') && links.has(words[at - 1] ?? '')));
     const source = (t: Term): boolean =>
-      telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || spoken.some((at) => t.at > at && t.at - at <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at));
+      telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || spoken.some((at) => t.at > at && t.at - at <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at)) || reported(t.at);
     // Nor a wrong value of a premise the answer itself corrects ("why did the letter single out Meta?": what the letter
     // targets, which names no Meta): that name is the error to correct, no sign the question is about a fact naming it.
     const corrected = new Set(ctx.premises.read(parsed, ctx.typedOf(parsed).opening).flatMap((p) => (p.fact === leader.id ? p.values : [])));
