@@ -155,6 +155,11 @@ const NO_TITLES: readonly Title[] = [];
  * special modes (did X sign, lists by role, comparisons in time, quotes, number checks). Pure; built once per
  * fact base.
  */
+/** In how many facts' keywords a name is the story's, no one fact's own (see `ownNames`). */
+const SHARED_NAME_FACTS = 5;
+/** A word that may be a name: letters only, three or more. */
+const OWN_NAME_WORD = /^\p{L}{3,}$/u;
+
 export class AskEngine {
   readonly lexicon: Lexicon;
   private readonly facts: Retriever<Fact>;
@@ -202,6 +207,12 @@ export class AskEngine {
   private readonly answerWords = new Map<string, string[]>();
   /** Whether a question is about another topic than the story (another name, year, letter or law). */
   private readonly topic: TopicGuard;
+  /**
+   * The names a fact is about (`ownNamesOf`): the words of its topic typed with a capital that the data spells so
+   * only ("Natasha Lyonne's lobbying", "Kadrey v. Meta"), when one of them is among its keywords; none for a fact whose
+   * topic names nobody ("Who the letter was addressed to").
+   */
+  private readonly ownNames = new Map<string, ReadonlySet<string>>();
   /** The words of the acronyms the data types all in capitals ("WGA", "SAG-AFTRA"), folded: names of bodies. */
   private readonly acronymWords: ReadonlySet<string>;
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
@@ -434,6 +445,22 @@ export class AskEngine {
     // The year of the story's last dated event: what the sources can report ends there.
     const lastYear = Math.max(...data.timeline.map((e) => Number(e.date.slice(0, 4))));
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, lastYear, (parsed) => this.typedOf(parsed), premiseValues);
+    // A name among the keywords of several facts ("AI") is the story's, no one fact's own; nor is a month.
+    const keywordsOf = (f: Fact): Set<string> => new Set([...f.keywords.en, ...f.keywords.fr].flatMap((k) => splitWords(k)));
+    const keywordFacts = new Map<string, number>();
+    for (const f of data.facts) for (const w of keywordsOf(f)) keywordFacts.set(w, (keywordFacts.get(w) ?? 0) + 1);
+    for (const f of data.facts) {
+      const typed = typedWords(f.topic);
+      const folded = splitWords(f.topic);
+      if (typed.length !== folded.length) continue;
+      const keywords = keywordsOf(f);
+      const own = new Set(folded.filter((w, k) => startsWithCapital(typed[k]!) && this.lexicon.isName(w) && keywords.has(w) && (keywordFacts.get(w) ?? 0) < SHARED_NAME_FACTS && !MONTHS.has(w)));
+      // Only a topic that opens on a name, one of them, is about them: "Kadrey v. Meta", "Natasha Lyonne's lobbying";
+      // not "What the BFMTV article got wrong".
+      let opens = 0;
+      while (opens < folded.length && startsWithCapital(typed[opens]!) && this.lexicon.isName(folded[opens]!)) opens += 1;
+      if (folded.slice(0, opens).some((w) => own.has(w))) this.ownNames.set(f.id, own);
+    }
     // In both languages: a French "résumés" may be a case's headnotes.
     const sums = (f: Fact, l: Locale): boolean => f.keywords[l].some((k) => this.lexicon.read(k, l).terms.map((t) => t.term).join(' ') === 'c:main');
     const summing = data.facts.filter((f) => sums(f, 'en') && sums(f, 'fr'));
@@ -1820,6 +1847,31 @@ export class AskEngine {
     return again.verdict === 'answered' ? again : plain;
   }
 
+  /**
+   * "Did Streep keep lobbying after the letter?", "what's Mistral valued at?": a fact about its own names (`ownNames`:
+   * Lyonne's lobbying, Kadrey v. Meta) asked with none of them, and a name the data does not know in their place — a
+   * word typed with a capital that the data never uses (inside a sentence, or one no dictionary knows at its opening),
+   * no signatory's — asks the same of someone else: declined.
+   */
+  private namesOtherThanOwn(parsed: ParsedQuestion, id: string): boolean {
+    const own = this.ownNames.get(id);
+    if (own === undefined) return false;
+    const { words, corrected, shown } = parsed.reading;
+    for (let k = 0; k < words.length; k++) if (own.has(words[k]!) || own.has(corrected[k] ?? '')) return false;
+    if (shown.length !== words.length) return false;
+    const opening = this.typedOf(parsed).opening;
+    let signatoryAt: ReadonlySet<number> | undefined;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (!startsWithCapital(shown[k]!) || !OWN_NAME_WORD.test(w) || this.lexicon.isKnown(w) || this.lexicon.isStopword(w)) continue;
+      if (!capitalInside(shown, k, opening) && isDictionaryWord(w)) continue;
+      // A signatory's name misspelt ("Natasha Lyone") is a name the story knows.
+      signatoryAt ??= this.signatoryNameAt(parsed);
+      if (!signatoryAt.has(k)) return true;
+    }
+    return false;
+  }
+
   private decideByRetrieval(parsed: ParsedQuestion, lang: Locale, retrieval: Retrieval): AskOutcome {
     const { mode, ranked, searchTerms } = retrieval;
     // "Did Ruffalo sign another letter?": the data is about one letter; another is another topic.
@@ -1865,6 +1917,7 @@ export class AskEngine {
     // what is asked, and the fact that corrects it answers another question: declined unless that fact says it too.
     if (premise && this.asksUnsaid(parsed, premise.fact)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise && !elsewhere(premise)) return correct(premise);
+    if (decision.verdict === 'answered' && this.namesOtherThanOwn(parsed, decision.picked[0]!.item.id)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (decision.verdict === 'answered') {
       const fact = decision.picked[0]!.item;
       const slipped = slippedYear(parsed, fact.id, (term) => this.facts.knows(term), this.dated) ? YEAR_SLIP : undefined;
