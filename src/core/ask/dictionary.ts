@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { setBounded } from '../bounded-cache';
 import { foldText } from '../text';
 
 /**
@@ -33,6 +34,14 @@ const COMMON_SIZE = 20;
 
 let sorted: Sorted | null = null;
 
+/**
+ * Each word looked up lately and its line (-1: none): a question asks of the same few dozen words several times (the
+ * reader, the name checks, the typo checks), and the binary search reads ~19 lines scattered over ~4 MB for each.
+ * Bounded as the lexicon's caches are; emptied with `sorted`.
+ */
+const lines = new Map<string, number>();
+const LINES_CACHED = 20000;
+
 /** The words as the build stored them, if an entry point said where (core reads no file): see `useStoredDictionary`. */
 let stored: (() => string | null) | null = null;
 
@@ -46,6 +55,7 @@ export function useStoredDictionary(read: () => string | null): void {
   if (stored === read) return;
   stored = read;
   sorted = null;
+  lines.clear();
 }
 
 function load(): Sorted {
@@ -96,6 +106,16 @@ function wordEnd(text: string, starts: Uint32Array, index: number): number {
 
 /** The line of a folded word in the dictionary, or -1. */
 function lineOf(word: string): number {
+  let line = lines.get(word);
+  if (line === undefined) {
+    line = searchLine(word);
+    setBounded(lines, word, line, LINES_CACHED);
+  }
+  return line;
+}
+
+/** `lineOf` by binary search. */
+function searchLine(word: string): number {
   sorted ??= load();
   const { text, starts } = sorted;
   let lo = 0;

@@ -94,6 +94,8 @@ interface ClauseSplits {
   clauseOrQuestion: RegExp;
   /** A sentence end (".", "!" or "?" before a space or the end) that ends no abbreviation, for `sentenceBreak`. */
   end: RegExp;
+  /** Where a clause of context ends before the asking one, for `askingSpan` (global): `end`, ":", ";" or a dash set off by spaces. */
+  contextEnd: RegExp;
 }
 
 /** A mark without which no text holds a sentence end of `ClauseSplits.sentence` ("." "!" "…" or an emoji). */
@@ -117,6 +119,7 @@ function clauseSplitsFor(abbreviations: ReadonlySet<string>): ClauseSplits {
       clause: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)`, 'iu'),
       clauseOrQuestion: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)|\?(?=[^?]+\?\s*$)`, 'iu'),
       end: new RegExp(String.raw`(?:${stop}\.|[!?])(?=\s|$)`, 'iu'),
+      contextEnd: new RegExp(String.raw`(?:${stop}\.|[!?])(?=\s|$)|[:;]|\s[—–-]{1,2}\s`, 'giu'),
     };
     clauseSplits.set(abbreviations, splits);
   }
@@ -313,7 +316,7 @@ export function askingSpan(text: string, abbreviations: ReadonlySet<string>): { 
   const mark = last.index + last[0].length - 1;
   const before = text.slice(0, last.index);
   let start = 0;
-  for (const m of before.matchAll(new RegExp(`${clauseSplitsFor(abbreviations).end.source}|[:;]|\\s[—–-]{1,2}\\s`, 'giu'))) start = (m.index ?? 0) + m[0].length;
+  for (const m of before.matchAll(clauseSplitsFor(abbreviations).contextEnd)) start = (m.index ?? 0) + m[0].length;
   while (start < mark && /\s/.test(text[start]!)) start++;
   const end = mark + 1;
   if (start === 0 && text.slice(end).trim() === '') return null;
