@@ -1863,6 +1863,8 @@ export class AskEngine {
     let signatoryAt: ReadonlySet<number> | undefined;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
+      // "in Sept 2025": a month, short or whole, names no one.
+      if (MONTHS.has(w)) continue;
       if (!startsWithCapital(shown[k]!) || !OWN_NAME_WORD.test(w) || this.lexicon.isKnown(w) || this.lexicon.isStopword(w)) continue;
       if (!capitalInside(shown, k, opening) && isDictionaryWord(w)) continue;
       // A signatory's name misspelt ("Natasha Lyone") is a name the story knows.
