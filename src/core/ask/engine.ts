@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { withInitials } from '../names';
 import { commonWord, isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
-import { Lexicon, padded, indexOfPhrase, spelledAt, splitWords, startsWithCapital, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, padded, indexOfPhrase, spelledAt, splitWords, startsWithCapital, swapsOf, typedWords, type Reading, type Term } from './lexicon';
 import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, yearAt, yearsOnLetter, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
@@ -1857,6 +1857,7 @@ export class AskEngine {
     const own = this.ownNames.get(id);
     if (own === undefined) return false;
     const { words, corrected, shown } = parsed.reading;
+    // An own name misspelt ("Kadery", "Stargtae") is read as that name: `corrected` has it.
     for (let k = 0; k < words.length; k++) if (own.has(words[k]!) || own.has(corrected[k] ?? '')) return false;
     if (shown.length !== words.length) return false;
     const opening = this.typedOf(parsed).opening;
@@ -1866,6 +1867,9 @@ export class AskEngine {
       // "in Sept 2025": a month, short or whole, names no one.
       if (MONTHS.has(w)) continue;
       if (!startsWithCapital(shown[k]!) || !OWN_NAME_WORD.test(w) || this.lexicon.isKnown(w) || this.lexicon.isStopword(w)) continue;
+      // A word the reading corrects by swapping two neighbouring letters back ("Naatsha", "Copyirghts") is the word the
+      // data knows, misspelt; not a name it does not (a substitution may be another name: "Streep" is no "street").
+      if (corrected[k] !== w && swapsOf(w).includes(corrected[k] ?? '')) continue;
       if (!capitalInside(shown, k, opening) && isDictionaryWord(w)) continue;
       // A signatory's name misspelt ("Natasha Lyone") is a name the story knows.
       signatoryAt ??= this.signatoryNameAt(parsed);

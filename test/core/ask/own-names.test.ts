@@ -14,3 +14,25 @@ describe('/ask engine: a fact about its own names, asked of a name the data does
     expect(answered('Lyonne fait du lobbying à Washington depuis la lettre ?', 'fr')).toBe('lyonne-lobbying');
   });
 });
+
+describe('/ask engine: a name the data knows, typed with two neighbouring letters swapped, is no unknown name', () => {
+  const answered = (q: string, lang: 'en' | 'fr'): string | undefined => {
+    const out = realFacts().ask.ask(q, lang);
+    return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
+  };
+
+  it('an organiser misspelt in a question on the organisers\' studio → the studio', () => {
+    expect(answered('Does Naatsha Lyonne run an AI studio of her own?', 'en')).toBe('asteria-film');
+    expect(answered('Naatsha Lyonne possède-t-elle un studio d\'IA ?', 'fr')).toBe('asteria-film');
+  });
+
+  it('a lobbyist, a chip maker or an office misspelt → their fact', () => {
+    expect(answered('Qu\'a dit Chris Lehnae sur la Chine ?', 'fr')).toBe('openai-argument');
+    expect(answered('Did Nvdiia shares crash because of the Chinese model?', 'en')).toBe('deepseek-china');
+    expect(answered('Is the Register of Copyrihgts back at her desk?', 'en')).toBe('perlmutter-lawsuit');
+  });
+
+  it('a name one letter off a known word is still another name → declined', () => {
+    expect(answered('Streep, qu\'a-t-elle fait dans cette affaire ?', 'fr')).toBeUndefined();
+  });
+});
