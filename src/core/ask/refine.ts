@@ -29,8 +29,8 @@ const DATE_YEAR = 10000;
 const SETTLING_SLOTS: ReadonlySet<string> = new Set(['c:who', 'c:howmany']);
 /** The concept of asking who someone is (`data/concepts.json`): see `vetoNamesOnly`. */
 const PROFILE = 'c:profile';
-/** The concepts of what came of a thing and of what one said, under a question word (`data/concepts.json`): see `vetoNamesOnly`. */
-const NAME_ASKS: ReadonlySet<string> = new Set(['c:happen', 'c:argue']);
+/** The concepts of what came of a thing, of what one said and of mentioning, under a question word (`data/concepts.json`): see `vetoNamesOnly`. */
+const NAME_ASKS: ReadonlySet<string> = new Set(['c:happen', 'c:argue', 'c:mention']);
 
 /** What the refinements read of the engine's fact base: its retriever, checks and per-fact lookups. */
 export interface RefineLookups {
@@ -537,7 +537,9 @@ const vetoNamesOnly: Refinement = (ctx, decision) => {
     // a word of what came of it (`happen`: "how did Bartz v. Anthropic turn out?", "il s'est passé quoi dans…") and one
     // of saying (`argue`: "what did Lyonne tell the WSJ?"), under a question word: what the fact tells of the names is
     // what came of them, or what they said ("and Stargate then?" asks nothing: its "then" follows on from something
-    // unseen). Any other word ("employees", "stock") still asks what no such fact gives.
+    // unseen). So does a word of mentioning (`mention`: "who is this X the story mentions?", "il apparaît à côté de
+    // Lyonne"), under a question word: it says where the name was seen, not what is asked of it.
+    // Any other word ("employees", "stock") still asks what no such fact gives.
     const asking = parsed.reading.cues.some((c) => c.cue === 'wh');
     const about = rest.filter((t) => t.term !== PROFILE && !(asking && NAME_ASKS.has(t.term)));
     const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => ctx.facts.carries(r.id, t.term)) && !rest.some((t) => ctx.facts.carries(r.id, t.term));
