@@ -150,16 +150,16 @@ interface Title {
 }
 const NO_TITLES: readonly Title[] = [];
 
-/**
- * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
- * special modes (did X sign, lists by role, comparisons in time, quotes, number checks). Pure; built once per
- * fact base.
- */
 /** In how many facts' keywords a name is the story's, no one fact's own (see `ownNames`). */
 const SHARED_NAME_FACTS = 5;
 /** A word that may be a name: letters only, three or more. */
 const OWN_NAME_WORD = /^\p{L}{3,}$/u;
 
+/**
+ * The /ask engine: question parsing, retrieval (facts and timeline events), calibrated decision and the
+ * special modes (did X sign, lists by role, comparisons in time, quotes, number checks). Pure; built once per
+ * fact base.
+ */
 export class AskEngine {
   readonly lexicon: Lexicon;
   private readonly facts: Retriever<Fact>;
@@ -208,9 +208,9 @@ export class AskEngine {
   /** Whether a question is about another topic than the story (another name, year, letter or law). */
   private readonly topic: TopicGuard;
   /**
-   * The names a fact is about (`ownNamesOf`): the words of its topic typed with a capital that the data spells so
-   * only ("Natasha Lyonne's lobbying", "Kadrey v. Meta"), when one of them is among its keywords; none for a fact whose
-   * topic names nobody ("Who the letter was addressed to").
+   * The names a fact is about (see `namesOtherThanOwn`): the words of its topic typed with a capital that are names and
+   * among its keywords, shared by fewer than `SHARED_NAME_FACTS` facts, no month ("Natasha Lyonne's lobbying", "Kadrey v.
+   * Meta"); only for a topic that opens on one of them, none for one that names nobody ("Who the letter was addressed to").
    */
   private readonly ownNames = new Map<string, ReadonlySet<string>>();
   /** The words of the acronyms the data types all in capitals ("WGA", "SAG-AFTRA"), folded: names of bodies. */
