@@ -1866,6 +1866,14 @@ export class AskEngine {
       const w = words[k]!;
       // "in Sept 2025": a month, short or whole, names no one.
       if (MONTHS.has(w)) continue;
+      // "has streep kept campaigning since?": in lower case, a word that no text of the data, the lexicon nor a dictionary
+      // knows, which the reading takes for a known word with one letter changed ("street"), is a name standing where the
+      // fact's own name would, no typo (a slip drops, doubles or swaps a letter: "lobying", "lobbbying", "lobyb").
+      if (!startsWithCapital(shown[k]!) && this.substitutedName(w, corrected[k] ?? w)) {
+        signatoryAt ??= this.signatoryNameAt(parsed);
+        if (!signatoryAt.has(k)) return true;
+        continue;
+      }
       if (!startsWithCapital(shown[k]!) || !OWN_NAME_WORD.test(w) || this.lexicon.isKnown(w) || this.lexicon.isStopword(w)) continue;
       // A word the reading corrects by swapping two neighbouring letters back ("Naatsha", "Copyirghts") is the word the
       // data knows, misspelt; not a name it does not (a substitution may be another name: "Streep" is no "street").
@@ -1876,6 +1884,16 @@ export class AskEngine {
       if (!signatoryAt.has(k)) return true;
     }
     return false;
+  }
+
+  /** Whether `typed`, read as `read`, is a word no dictionary nor the data knows, with one letter of `read` changed. */
+  private substitutedName(typed: string, read: string): boolean {
+    // A signatory's given name misspelt ("natacha" for Natasha) is hers, no other name.
+    if (read === typed || read.length !== typed.length || !OWN_NAME_WORD.test(typed) || this.givenNames.has(read)) return false;
+    if (this.lexicon.isKnown(typed) || this.lexicon.isStopword(typed) || isDictionaryWord(typed)) return false;
+    let differ = 0;
+    for (let i = 0; i < typed.length; i++) if (typed[i] !== read[i]) differ += 1;
+    return differ === 1;
   }
 
   private decideByRetrieval(parsed: ParsedQuestion, lang: Locale, retrieval: Retrieval): AskOutcome {

@@ -36,3 +36,19 @@ describe('/ask engine: a name the data knows, typed with two neighbouring letter
     expect(answered('Streep, qu\'a-t-elle fait dans cette affaire ?', 'fr')).toBeUndefined();
   });
 });
+
+describe('/ask engine: in lower case, a name one letter off a known word stands where the fact\'s own name would', () => {
+  const answered = (q: string, lang: 'en' | 'fr'): string | undefined => {
+    const out = realFacts().ask.ask(q, lang);
+    return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
+  };
+
+  it('another person typed in lower case in place of the organiser → not her lobbying', () => {
+    expect(answered('what did streep tell the wsj about why she\'s lobbying dc', 'en')).toBeUndefined();
+    expect(answered('streep a fait du lobbying à washington ? j\'ai vu passer un truc du wsj', 'fr')).toBeUndefined();
+  });
+
+  it('the organiser\'s given name misspelt in lower case → still her studio', () => {
+    expect(answered('natacha lyonne elle a cofondé quel studio', 'fr')).toBe('asteria-film');
+  });
+});
