@@ -539,9 +539,11 @@ const vetoNamesOnly: Refinement = (ctx, decision) => {
     // what came of them, or what they said ("and Stargate then?" asks nothing: its "then" follows on from something
     // unseen). So does a word of mentioning (`mention`: "who is this X the story mentions?", "il apparaît à côté de
     // Lyonne"), under a question word: it says where the name was seen, not what is asked of it.
-    // Any other word ("employees", "stock") still asks what no such fact gives.
+    // Any other word ("employees", "stock") still asks what no such fact gives. Not a casual word (`Term.common`: "who's
+    // this monsieur", "X keeps coming up in my notes", "the DeepSeek rout") under a question word: it is the asker's
+    // wording around the names, not a thing asked of them.
     const asking = parsed.reading.cues.some((c) => c.cue === 'wh');
-    const about = rest.filter((t) => t.term !== PROFILE && !(asking && NAME_ASKS.has(t.term)));
+    const about = rest.filter((t) => t.term !== PROFILE && !(asking && (NAME_ASKS.has(t.term) || t.common === true)));
     const aside = (r: Ranked<Fact>): boolean => (r.phrased === 0 || r.phrasedName) && names.some((t) => ctx.facts.carries(r.id, t.term)) && !rest.some((t) => ctx.facts.carries(r.id, t.term));
     // Not a learned answer whose nearest example of the fact carries what the question asks besides the names ("Bryn
     // Mooser, il a quel rôle ?": people's wordings of the organisers ask his role): the examples bridge the fact's words.
