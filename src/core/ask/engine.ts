@@ -8,7 +8,7 @@ import { setBounded } from '../bounded-cache';
 import { editDistance } from '../text';
 import { withInitials } from '../names';
 import { commonWord, isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
-import { Lexicon, padded, indexOfPhrase, spelledAt, splitWords, startsWithCapital, swapsOf, typedWords, type Reading, type Term } from './lexicon';
+import { Lexicon, padded, indexOfPhrase, spelledAt, splitWords, startsWithCapital, substitutedAt, swapsOf, typedWords, type Reading, type Term } from './lexicon';
 import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, yearAt, yearsOnLetter, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
@@ -1866,19 +1866,8 @@ export class AskEngine {
       const w = words[k]!;
       // "in Sept 2025": a month, short or whole, names no one.
       if (MONTHS.has(w)) continue;
-      // "has streep kept campaigning since?": in lower case, a word that no text of the data, the lexicon nor a dictionary
-      // knows, which the reading takes for a known word with one letter changed ("street"), is a name standing where the
-      // fact's own name would, no typo (a slip drops, doubles or swaps a letter: "lobying", "lobbbying", "lobyb").
-      if (!startsWithCapital(shown[k]!) && this.substitutedName(w, corrected[k] ?? w)) {
-        signatoryAt ??= this.signatoryNameAt(parsed);
-        if (!signatoryAt.has(k)) return true;
-        continue;
-      }
-      if (!startsWithCapital(shown[k]!) || !OWN_NAME_WORD.test(w) || this.lexicon.isKnown(w) || this.lexicon.isStopword(w)) continue;
-      // A word the reading corrects by swapping two neighbouring letters back ("Naatsha", "Copyirghts") is the word the
-      // data knows, misspelt; not a name it does not (a substitution may be another name: "Streep" is no "street").
-      if (corrected[k] !== w && swapsOf(w).includes(corrected[k] ?? '')) continue;
-      if (!capitalInside(shown, k, opening) && isDictionaryWord(w)) continue;
+      const named = startsWithCapital(shown[k]!) ? this.unknownCapitalised(w, corrected[k], shown, k, opening) : this.substitutedName(w, corrected[k] ?? w);
+      if (!named) continue;
       // A signatory's name misspelt ("Natasha Lyone") is a name the story knows.
       signatoryAt ??= this.signatoryNameAt(parsed);
       if (!signatoryAt.has(k)) return true;
@@ -1886,14 +1875,25 @@ export class AskEngine {
     return false;
   }
 
-  /** Whether `typed`, read as `read`, is a word no dictionary nor the data knows, with one letter of `read` changed. */
+  /** Whether `w`, typed with a capital (`shown`, at `k`) and read as `read`, is a name the data does not know. */
+  private unknownCapitalised(w: string, read: string | undefined, shown: readonly string[], k: number, opening: ReadonlySet<number>): boolean {
+    if (!OWN_NAME_WORD.test(w) || this.lexicon.isKnown(w) || this.lexicon.isStopword(w)) return false;
+    // A word the reading corrects by swapping two neighbouring letters back ("Naatsha", "Copyirghts") is the word the
+    // data knows, misspelt; not a name it does not (a substitution may be another name: "Streep" is no "street").
+    if (read !== w && swapsOf(w).includes(read ?? '')) return false;
+    return capitalInside(shown, k, opening) || !isDictionaryWord(w);
+  }
+
+  /**
+   * "has streep kept campaigning since?": whether `typed`, in lower case and read as `read`, is a word that no text of the
+   * data, the lexicon nor a dictionary knows, with one letter of `read` changed ("street"): a name standing where the
+   * fact's own name would, no typo (a slip drops, doubles or swaps a letter: "lobying", "lobbbying", "lobyb").
+   */
   private substitutedName(typed: string, read: string): boolean {
     // A signatory's given name misspelt ("natacha" for Natasha) is hers, no other name.
-    if (read === typed || read.length !== typed.length || !OWN_NAME_WORD.test(typed) || this.givenNames.has(read)) return false;
+    if (read === typed || !OWN_NAME_WORD.test(typed) || this.givenNames.has(read)) return false;
     if (this.lexicon.isKnown(typed) || this.lexicon.isStopword(typed) || isDictionaryWord(typed)) return false;
-    let differ = 0;
-    for (let i = 0; i < typed.length; i++) if (typed[i] !== read[i]) differ += 1;
-    return differ === 1;
+    return substitutedAt(typed, read) >= 0;
   }
 
   private decideByRetrieval(parsed: ParsedQuestion, lang: Locale, retrieval: Retrieval): AskOutcome {

@@ -247,11 +247,22 @@ function oneSwap(word: string, has: (swapped: string) => boolean): string | null
 const SHORTHAND_REACH = 3;
 /** Shorter words are never corrected: "soir" is not a typo of "voir". */
 const MIN_CORRECTED = 5;
+/** Where two words of one length differ, if in exactly one letter ("meny", "many": 1); -1 otherwise. */
+export function substitutedAt(a: string, b: string): number {
+  if (a.length !== b.length) return -1;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
+}
+
 /** Whether two words of one length differ by one vowel typed for another ("meny", "many"). */
 function vowelSlip(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return diff.length === 1 && /[aeiouy]/.test(a[diff[0]!]!) && /[aeiouy]/.test(b[diff[0]!]!);
+  const at = substitutedAt(a, b);
+  return at >= 0 && /[aeiouy]/.test(a[at]!) && /[aeiouy]/.test(b[at]!);
 }
 
 /** How many times more often the texts use a short word's nearest reading than any other for it to be read so. */

@@ -5,15 +5,15 @@ describe('/ask: asking who someone is or what part they played, in casual or ind
 
   it.each([
     // a casual word (Term.common) under a question word is the asker's wording, not a thing asked of the names
-    'Bryn Mooser keeps popping up in my notes: what did he do?',
+    ['Bryn Mooser keeps popping up in my notes: what did he do?', 'en'],
     // words of asking who someone is or what part they played (the `profile` concept)
-    "c'est qui ce monsieur, Bryn Mooser ?",
-    'What part did Bryn Mooser play in the letter?',
+    ["c'est qui ce monsieur, Bryn Mooser ?", 'fr'],
+    ['What part did Bryn Mooser play in the letter?', 'en'],
     // « quel rôle a joué X dans la lettre » is the part played in the story, no film career (`career` except)
-    'Quel rôle a joué Bryn Mooser dans cette affaire ?',
-    'Quel rôle Bryn Mooser a-t-il joué dans la lettre ?',
-  ])('"%s" → the organisers', (q) => {
-    expect(ask(q, /[éèàçôê]|c'est|quel/i.test(q) ? 'fr' : 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
+    ['Quel rôle a joué Bryn Mooser dans cette affaire ?', 'fr'],
+    ['Quel rôle Bryn Mooser a-t-il joué dans la lettre ?', 'fr'],
+  ] as const)('"%s" → the organisers', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'answered', fact: { id: 'organisers' } });
   });
 
   it('a part in a film, or what no fact says of a named one, is still declined', () => {

@@ -1,10 +1,12 @@
 import { realFacts } from '../../helpers/core';
 
+/** The fact /ask answers with, or undefined when it declines, asks back or answers in another mode. */
+const answered = (q: string, lang: 'en' | 'fr'): string | undefined => {
+  const out = realFacts().ask.ask(q, lang);
+  return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
+};
+
 describe('/ask engine: a fact about its own names, asked of a name the data does not know', () => {
-  const answered = (q: string, lang: 'en' | 'fr'): string | undefined => {
-    const out = realFacts().ask.ask(q, lang);
-    return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
-  };
 
   it('another person opening the question in place of the organiser → not her lobbying', () => {
     expect(answered('Streep fait du lobbying à Washington depuis la lettre ?', 'fr')).not.toBe('lyonne-lobbying');
@@ -16,10 +18,6 @@ describe('/ask engine: a fact about its own names, asked of a name the data does
 });
 
 describe('/ask engine: a name the data knows, typed with two neighbouring letters swapped, is no unknown name', () => {
-  const answered = (q: string, lang: 'en' | 'fr'): string | undefined => {
-    const out = realFacts().ask.ask(q, lang);
-    return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
-  };
 
   it('an organiser misspelt in a question on the organisers\' studio → the studio', () => {
     expect(answered('Does Naatsha Lyonne run an AI studio of her own?', 'en')).toBe('asteria-film');
@@ -38,10 +36,6 @@ describe('/ask engine: a name the data knows, typed with two neighbouring letter
 });
 
 describe('/ask engine: in lower case, a name one letter off a known word stands where the fact\'s own name would', () => {
-  const answered = (q: string, lang: 'en' | 'fr'): string | undefined => {
-    const out = realFacts().ask.ask(q, lang);
-    return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
-  };
 
   it('another person typed in lower case in place of the organiser → not her lobbying', () => {
     expect(answered('what did streep tell the wsj about why she\'s lobbying dc', 'en')).toBeUndefined();
