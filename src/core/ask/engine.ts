@@ -1866,7 +1866,7 @@ export class AskEngine {
       const w = words[k]!;
       // "in Sept 2025": a month, short or whole, names no one.
       if (MONTHS.has(w)) continue;
-      const named = startsWithCapital(shown[k]!) ? this.unknownCapitalised(w, corrected[k], shown, k, opening) : this.substitutedName(w, corrected[k] ?? w);
+      const named = startsWithCapital(shown[k]!) ? this.unknownCapitalised(w, corrected[k], shown, k, opening) : this.substitutedName(w, corrected[k] ?? w) || this.rareLowerName(w, parsed.lang);
       if (!named) continue;
       // A signatory's name misspelt ("Natasha Lyone") is a name the story knows.
       signatoryAt ??= this.signatoryNameAt(parsed);
@@ -1894,6 +1894,33 @@ export class AskEngine {
     if (read === typed || !OWN_NAME_WORD.test(typed) || this.givenNames.has(read)) return false;
     if (this.lexicon.isKnown(typed) || this.lexicon.isStopword(typed) || isDictionaryWord(typed)) return false;
     return substitutedAt(typed, read) >= 0;
+  }
+
+  /**
+   * "gosling — still out or back in?", "has gosling kept lobbying since?": whether `typed`, in lower case, is a word that
+   * no text of the data nor the lexicon uses and that may as well be a name typed in lower case — in an English question,
+   * a French word only ("mistral") or a rare English one ("gosling", "guardian"; as `namelessSlot` reads them) — and
+   * no name the data knows misspelt by one letter ("lionne" for Lyonne). A French question's rare English word is not
+   * read so: the lists cannot tell an English word from one French shares ("allusion").
+   */
+  private rareLowerName(typed: string, lang: Locale | null): boolean {
+    if (!OWN_NAME_WORD.test(typed) || this.lexicon.isKnown(typed) || this.lexicon.isStopword(typed) || this.givenNames.has(typed)) return false;
+    const foreign = lang === 'en' && isDictionaryWord(typed) && !isEnglishWord(typed);
+    if (!foreign && !(lang === 'en' && isUncommonEnglishWord(typed))) return false;
+    return !this.nearName(typed);
+  }
+
+  /** Whether a name the data spells with a capital (`Lexicon.isName`) is one letter off `w`: dropped, added or changed. */
+  private nearName(w: string): boolean {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let i = 0; i <= w.length; i++) {
+      if (i < w.length && this.lexicon.isName(w.slice(0, i) + w.slice(i + 1))) return true;
+      for (const c of letters) {
+        if (this.lexicon.isName(w.slice(0, i) + c + w.slice(i))) return true;
+        if (i < w.length && c !== w[i] && this.lexicon.isName(w.slice(0, i) + c + w.slice(i + 1))) return true;
+      }
+    }
+    return false;
   }
 
   private decideByRetrieval(parsed: ParsedQuestion, lang: Locale, retrieval: Retrieval): AskOutcome {
