@@ -19,6 +19,10 @@ describe('/ask: a quoted headline is the claim checked, not the question', () =>
     expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' } });
   });
 
+  it("a headline's own words do not pull the question to the outlets' reaction", () => {
+    expect(ask("Our headline says 'anti-Trump stars now want his help' — is Trump named in the text?")).not.toMatchObject({ fact: { id: 'conservative-reaction' } });
+  });
+
   it('a figure quoted in a headline is still checked', () => {
     expect(ask("Our headline says 'over 400 stars sign' — how many people signed the letter?")).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
