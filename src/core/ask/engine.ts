@@ -2195,9 +2195,10 @@ export class AskEngine {
     // "Every headline says 'stars urge Trump': does the letter name him?", « notre titre dit « Hollywood appelle Trump »,
     // la lettre le nomme ? »: a wording quoted right after a word of headlining is how the press put the story, the claim
     // the asker checks, not what the question asks: its words weigh as the asker's context does (`CONTEXT_WEIGHT`).
+    // A quoted word no fact uses stays: it may be a name typed in lower case ('stars urge macron'), another topic.
     const headlined = this.headlineQuoted(parsed);
     if (headlined.size > 0) {
-      typedTerms.splice(0, typedTerms.length, ...typedTerms.filter((t) => !headlined.has(t.at)));
+      typedTerms.splice(0, typedTerms.length, ...typedTerms.filter((t) => !headlined.has(t.at) || !this.facts.knows(t.term)));
     }
     // "…, number + date pls": the words of a last clause that only names the slots asked for are no content to find,
     // when the fact the rest of the question finds carries all of that rest (a word it misses, "Le Monde", still counts).

@@ -23,6 +23,13 @@ describe('/ask: a quoted headline is the claim checked, not the question', () =>
     expect(ask("Our headline says 'anti-Trump stars now want his help' — is Trump named in the text?")).not.toMatchObject({ fact: { id: 'conservative-reaction' } });
   });
 
+  it.each([["every headline says 'stars urge hollande' — does the letter itself mention him by name?"], ["our hed says 'stars beg sarkozy' — does the letter name him?"]])(
+    '"%s": a quoted word no fact uses, a name typed in lower case, still sets another topic',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'no_answer' });
+    },
+  );
+
   it('a figure quoted in a headline is still checked', () => {
     expect(ask("Our headline says 'over 400 stars sign' — how many people signed the letter?")).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
   });
