@@ -139,6 +139,7 @@ export const WORD_LISTS = [
   'askingWords',
   'articles',
   'sourceDocuments',
+  'headlineWords',
   'sourceLinks',
   'sourceVerbs',
   'outletNames',

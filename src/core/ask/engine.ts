@@ -86,6 +86,10 @@ const QUESTION_MARKS_END = /\?+$/;
 const INNER_WORD = /\s(\S+)(?=\s)/gu;
 /** Terms lighter than this are chatter ("on deadline", "merci d'avance"): an opening clause of them is no question. */
 const CHATTER_WEIGHT = 0.1;
+/** How many words before a quoted wording a word of headlining may stand for it to quote a headline (`headlineQuoted`). */
+const HEADLINE_REACH = 4;
+/** A word with a digit: a figure. */
+const DIGIT_WORD = /\d/;
 /** What a word no fact uses weighs in a clause of context before the one that asks (`contextDiscounted`). */
 const CONTEXT_WEIGHT = 0.2;
 /** How much a figure no fact gives counts for a fact that gives figures of its own (it may correct it). */
@@ -2215,6 +2219,14 @@ export class AskEngine {
     // its words, and those after it, weigh as the asker's context does (`CONTEXT_WEIGHT`).
     const setAside = this.setAsideAt(parsed);
     if (setAside < Number.POSITIVE_INFINITY) typedTerms.splice(0, typedTerms.length, ...typedTerms.map((t) => (t.at >= setAside ? { ...t, weight: Math.min(t.weight, CONTEXT_WEIGHT) } : t)));
+    // "Every headline says 'stars urge Trump': does the letter name him?", « notre titre dit « Hollywood appelle Trump »,
+    // la lettre le nomme ? »: a wording quoted right after a word of headlining is how the press put the story, the claim
+    // the asker checks, not what the question asks: its words weigh as the asker's context does (`CONTEXT_WEIGHT`).
+    // A quoted word no fact uses stays: it may be a name typed in lower case ('stars urge macron'), another topic.
+    const headlined = this.headlineQuoted(parsed);
+    if (headlined.size > 0) {
+      typedTerms.splice(0, typedTerms.length, ...typedTerms.filter((t) => !headlined.has(t.at) || !this.facts.knows(t.term)));
+    }
     // "…, number + date pls": the words of a last clause that only names the slots asked for are no content to find,
     // when the fact the rest of the question finds carries all of that rest (a word it misses, "Le Monde", still counts).
     const slotTail = this.checks.slotTail(parsed);
@@ -2247,6 +2259,31 @@ export class AskEngine {
     for (let k = 0; k + 1 < firstQuoted; k++) {
       const verb = words[k + 1]!;
       if ((claims.has(verb) || renders.has(verb)) && this.lexicon.isName(corrected[k] ?? '')) at.add(k).add(k + 1);
+    }
+    return at.size === 0 ? NO_RENDERER : at;
+  }
+
+  /**
+   * The positions of the words of a wording quoted within `HEADLINE_REACH` words after a word of headlining
+   * (`headlineWords`: "every headline says 'stars urge Trump'", "BFM titre « Hollywood appelle Trump »"), and that
+   * word itself, but for the quote's names (a word typed with a capital, which the question may ask about: "is Trump
+   * named?") and its figures, which a check of the press's numbers asks about; none when nothing is so quoted.
+   */
+  private headlineQuoted(parsed: ParsedQuestion): ReadonlySet<number> {
+    if (parsed.quoted.length === 0) return NO_RENDERER;
+    const { words, shown } = parsed.reading;
+    if (shown.length !== words.length) return NO_RENDERER;
+    const heads = this.lexicon.wordList('headlineWords');
+    const at = new Set<number>();
+    for (const q of parsed.quoted) {
+      const quoted = splitWords(q);
+      const start = indexOfPhrase(words, quoted);
+      if (start < 0) continue;
+      let head = -1;
+      for (let k = Math.max(0, start - HEADLINE_REACH); k < start; k++) if (heads.has(words[k] ?? '')) head = k;
+      if (head < 0) continue;
+      at.add(head);
+      for (let k = start; k < start + quoted.length; k++) if (!startsWithCapital(shown[k] ?? '') && !DIGIT_WORD.test(words[k] ?? '')) at.add(k);
     }
     return at.size === 0 ? NO_RENDERER : at;
   }
