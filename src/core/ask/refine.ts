@@ -342,8 +342,10 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     const telling = yesNo ? [] : parsed.reading.terms.filter((t) => t.term === 'c:mention').map((t) => t.at);
     // So is a name right after a verb of speaking (`sourceVerbs`: "le décret dont parle BFM"), which reads as no naming
     // elsewhere; a name before it is who speaks ("pourquoi OpenAI parle de la Chine ?" asks what OpenAI argued).
+    // After an outlet's name the verb has its speaker: what follows is what it speaks of ("BFM parle de Stargate").
     const speaking = ctx.lexicon.wordList('sourceVerbs');
-    const spoken = yesNo ? [] : parsed.reading.words.flatMap((w, at) => (speaking.has(w) ? [at] : []));
+    const outlets = ctx.lexicon.wordList('outletNames');
+    const spoken = yesNo ? [] : parsed.reading.words.flatMap((w, at) => (speaking.has(w) && !outlets.has(parsed.reading.words[at - 1] ?? '') ? [at] : []));
     // So is a name by a noun of a piece the news ran ("l'article de BFM", "the AFP story"): why that piece brings
     // something up is asked of what it brings up, not of the outlet.
     // Only with words of linking between them ("de l'", "by"): "l'article sur DeepSeek" is about DeepSeek.
@@ -357,11 +359,13 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     // So is an outlet's name (`outletNames`) right before a verb of saying ("BFM dit…", "AFP says…") or one or two
     // words after a word of attribution ("selon l'AFP", "according to Variety"): who reported it, not what is asked.
     // Only an outlet: "pourquoi OpenAI dit ça ?" asks what OpenAI argued.
-    const outlets = ctx.lexicon.wordList('outletNames');
     const claiming = ctx.lexicon.wordList('claimVerbs');
     const giving = ctx.lexicon.wordList('outletAttributions');
+    // A verb of speaking after an outlet's name says as much ("pourquoi BFM parle de DeepSeek ?" asks why DeepSeek comes up,
+    // not about BFM), though after another name it asks what that one argued ("pourquoi OpenAI parle de la Chine ?").
+    const said = (w: string): boolean => claiming.has(w) || speaking.has(w);
     const reported = (at: number): boolean =>
-      outlets.has(words[at] ?? '') && (claiming.has(words[at + 1] ?? '') || giving.has(words[at - 1] ?? '') || (giving.has(words[at - 2] ?? '') && links.has(words[at - 1] ?? '')));
+      outlets.has(words[at] ?? '') && (said(words[at + 1] ?? '') || giving.has(words[at - 1] ?? '') || (giving.has(words[at - 2] ?? '') && links.has(words[at - 1] ?? '')));
     const source = (t: Term): boolean =>
       telling.some((at) => Math.abs(at - t.at) <= SOURCE_GAP) || spoken.some((at) => t.at > at && t.at - at <= SOURCE_GAP) || pieces.some((at) => linked(at, t.at)) || reported(t.at);
     // Nor a wrong value of a premise the answer itself corrects ("why did the letter single out Meta?": what the letter
