@@ -311,6 +311,28 @@ export class PremiseReader {
     return this.denier(premise) !== null;
   }
 
+  /**
+   * Whether the word at `at` is a wrong value of a slot whose true value `fact` holds, said beside a verb of that slot
+   * (one of its `asserts` concepts in the question): "so it was sent to Congress, which committee?", "pourquoi ils ont
+   * écrit au Congrès ?" give a wrong addressee the fact corrects, though they name the letter only by a pronoun or not
+   * at all (which `read` needs). Only slots whose subject is the letter. A value of several words counts only when the
+   * question spells it all around `at`.
+   */
+  wrongValueAt(parsed: ParsedQuestion, fact: string, at: number): boolean {
+    const terms = parsed.reading.terms;
+    const words = parsed.reading.words;
+    for (const slot of this.slots) {
+      // Only a slot of the letter's own story: a lawsuit's slot ("the Google case") names another case, not an error.
+      if (slot.fact !== fact || slot.asserts.length === 0 || !slot.subject.includes('letter')) continue;
+      if (!hasConcept(terms, this.conceptTerms.get(slot)!.asserts)) continue;
+      for (const phrase of this.wrongValues.get(slot) ?? []) {
+        const k = phrase.indexOf(words[at] ?? '');
+        if (k >= 0 && phrase.every((w, j) => words[at - k + j] === w)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the question holds a question word that asks one of the slots ("who", "qui", "when": a slot's `asks`). */
   asksSlot(parsed: ParsedQuestion): boolean {
     const asked = (this.askedTerms ??= new Set(this.slots.flatMap((slot) => (slot.asks ? [`c:${slot.asks}`] : []))));

@@ -371,7 +371,10 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     // Nor a wrong value of a premise the answer itself corrects ("why did the letter single out Meta?": what the letter
     // targets, which names no Meta): that name is the error to correct, no sign the question is about a fact naming it.
     const corrected = new Set(ctx.premises.read(parsed, ctx.typedOf(parsed).opening).flatMap((p) => (p.fact === leader.id ? p.values : [])));
-    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t) && !corrected.has(t.term));
+    // So is a wrong value of such a slot said beside the slot's verb where the question names the letter only by a
+    // pronoun or not at all ("so it was sent to Congress, which committee?", "pourquoi ils ont écrit au Congrès ?").
+    const named = (t: Term): boolean => ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t) && !corrected.has(t.term) && !ctx.premises.wrongValueAt(parsed, leader.id, t.at);
+    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && named(t));
     const other = rivalOf(ranked, leader, (r) => names.some((t) => !ctx.facts.carries(leader.id, t.term) && ctx.facts.carries(r.id, t.term)));
     // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
     // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
