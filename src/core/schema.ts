@@ -140,6 +140,7 @@ export const WORD_LISTS = [
   'articles',
   'sourceDocuments',
   'headlineWords',
+  'judgeTitles',
   'sourceLinks',
   'sourceVerbs',
   'outletNames',

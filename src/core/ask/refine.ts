@@ -1,7 +1,7 @@
 import type { Deviation, Fact } from '../schema';
 import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
-import { isDictionaryTypo, isDictionaryWord } from './dictionary';
+import { commonWord, isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { capitalInside } from './question-text';
 import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, yearsOnLetter, type ParsedQuestion } from './parse';
@@ -1181,6 +1181,33 @@ const vetoNamelessSlot: Refinement = (ctx, decision) => {
   return decision;
 };
 
+/**
+ * Whether a question names a judge the data does not know: right after a judge's title (`judgeTitles`: "judge",
+ * "juge", "justice"), a word of three letters or more, as typed, that is no stop word, no common word and no word the
+ * data uses ("judge streep", "le juge streep"), unless the word after it is a name the data knows ("Judge William Alsup").
+ */
+function otherJudge(ctx: RefineContext): boolean {
+  const { parsed, lexicon } = ctx;
+  const { words, corrected } = parsed.reading;
+  const titles = lexicon.wordList('judgeTitles');
+  // A typo of a name the data knows ("judge alsop") is that name; one read as a common word ("streep" as "street", which
+  // the data spells with a capital in "Wall Street") is not.
+  const named = (w: string): boolean => lexicon.isName(w) && !commonWord(w, parsed.lang);
+  const known = (k: number): boolean => lexicon.isKnown(words[k]!) || lexicon.isStopword(words[k]!) || named(corrected[k] ?? '');
+  const unknownName = (k: number): boolean => {
+    const w = words[k];
+    return w !== undefined && w.length >= 3 && /^\p{L}+$/u.test(w) && !titles.has(w) && !known(k) && !commonWord(w, parsed.lang);
+  };
+  return words.some((w, k) => titles.has(w) && unknownName(k + 1) && !named(corrected[k + 2] ?? words[k + 2] ?? ''));
+}
+
+const vetoOtherJudge: Refinement = (ctx, decision) => {
+  // "what did judge streep decide in bartz v. anthropic?", "qu'a tranché le juge streep ?": a judge the data does not
+  // know is not the judge of any fact's case; the fact of another judge's ruling answers another question: declined.
+  if (decision.verdict === 'no_answer' || !otherJudge(ctx)) return decision;
+  return { ...decision, verdict: 'no_answer', picked: [] };
+};
+
 const vetoFigurelessChoices: Refinement = (ctx, decision) => {
   // "How much did the studio get from the startup in the end?", "combien d'abonnés a cette appli ?": a question that asks
   // for a quantity ("how much", "combien") offered only facts that give no figure at all is offered nothing that could
@@ -1529,6 +1556,7 @@ const REFINEMENTS: readonly Refinement[] = [
   vetoFollowUps,
   checkNamesNotMistakes,
   vetoNamelessSlot,
+  vetoOtherJudge,
   vetoFigurelessChoices,
   checkAskedVerb,
   checkDoer,
