@@ -73,8 +73,8 @@ const SCENE_LEANING_CUES: ReadonlySet<string> = new Set(['refers', 'someone', 'w
 /** A long bare number (five digits or more): an order's number rather than a figure. */
 const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
-/** No word of a quoted wording's outlet (`renderedBy`). */
-const NO_RENDERER: ReadonlySet<number> = new Set();
+/** No word positions: what `renderedBy` and `headlineQuoted` return when nothing is quoted so. */
+const NO_POSITIONS: ReadonlySet<number> = new Set();
 /** How far into a question its word of premise or aim may stand ("dans la mesure où", "étant donné que"): see `afterPremise`. */
 const PREMISE_AT = 3;
 /** An opening clause (up to eight words before the first ",", ":" or ";", no "?") and what follows it (see `afterPurpose`). */
@@ -2221,7 +2221,7 @@ export class AskEngine {
     if (setAside < Number.POSITIVE_INFINITY) typedTerms.splice(0, typedTerms.length, ...typedTerms.map((t) => (t.at >= setAside ? { ...t, weight: Math.min(t.weight, CONTEXT_WEIGHT) } : t)));
     // "Every headline says 'stars urge Trump': does the letter name him?", « notre titre dit « Hollywood appelle Trump »,
     // la lettre le nomme ? »: a wording quoted right after a word of headlining is how the press put the story, the claim
-    // the asker checks, not what the question asks: its words weigh as the asker's context does (`CONTEXT_WEIGHT`).
+    // the asker checks, not what the question asks: its words the facts know are left out of the search.
     // A quoted word no fact uses stays: it may be a name typed in lower case ('stars urge macron'), another topic.
     const headlined = this.headlineQuoted(parsed);
     if (headlined.size > 0) {
@@ -2249,18 +2249,18 @@ export class AskEngine {
    * rendered it: neither is what the letter's words are about (the positions of both; none when nothing is so quoted).
    */
   private renderedBy(parsed: ParsedQuestion): ReadonlySet<number> {
-    if (parsed.quoted.length === 0) return NO_RENDERER;
+    if (parsed.quoted.length === 0) return NO_POSITIONS;
     const { words, corrected } = parsed.reading;
     const claims = this.lexicon.wordList('claimVerbs');
     const renders = this.lexicon.wordList('renderingVerbs');
     const firstQuoted = indexOfPhrase(words, splitWords(parsed.quoted[0]!));
-    if (firstQuoted < 0) return NO_RENDERER;
+    if (firstQuoted < 0) return NO_POSITIONS;
     const at = new Set<number>();
     for (let k = 0; k + 1 < firstQuoted; k++) {
       const verb = words[k + 1]!;
       if ((claims.has(verb) || renders.has(verb)) && this.lexicon.isName(corrected[k] ?? '')) at.add(k).add(k + 1);
     }
-    return at.size === 0 ? NO_RENDERER : at;
+    return at.size === 0 ? NO_POSITIONS : at;
   }
 
   /**
@@ -2270,9 +2270,9 @@ export class AskEngine {
    * named?") and its figures, which a check of the press's numbers asks about; none when nothing is so quoted.
    */
   private headlineQuoted(parsed: ParsedQuestion): ReadonlySet<number> {
-    if (parsed.quoted.length === 0) return NO_RENDERER;
+    if (parsed.quoted.length === 0) return NO_POSITIONS;
     const { words, shown } = parsed.reading;
-    if (shown.length !== words.length) return NO_RENDERER;
+    if (shown.length !== words.length) return NO_POSITIONS;
     const heads = this.lexicon.wordList('headlineWords');
     const at = new Set<number>();
     for (const q of parsed.quoted) {
@@ -2285,7 +2285,7 @@ export class AskEngine {
       at.add(head);
       for (let k = start; k < start + quoted.length; k++) if (!startsWithCapital(shown[k] ?? '') && !DIGIT_WORD.test(words[k] ?? '')) at.add(k);
     }
-    return at.size === 0 ? NO_RENDERER : at;
+    return at.size === 0 ? NO_POSITIONS : at;
   }
 
   /**
@@ -2395,7 +2395,7 @@ export class AskEngine {
   private retrieveWith(parsed: ParsedQuestion, mode: Retrieval['mode'], searchTerms: Term[]): Retrieval {
     // In a request for the letter's words, the outlet whose rendering of them is checked, and its verb, are left out of
     // the ranking (`renderedBy`); the search terms keep them for the examples, whose wordings name the outlet too.
-    const rendered = mode === 'quote' ? this.renderedBy(parsed) : NO_RENDERER;
+    const rendered = mode === 'quote' ? this.renderedBy(parsed) : NO_POSITIONS;
     const rankTerms = rendered.size === 0 ? searchTerms : searchTerms.filter((t) => !rendered.has(t.at));
     let ranked = mode === 'quote' ? this.quoted.rank(rankTerms) : this.facts.rank(searchTerms);
     if (mode === 'quote') {
