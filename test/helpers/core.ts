@@ -16,6 +16,12 @@ export function realFacts(): FactBase {
   return facts;
 }
 
+/** The fact /ask answers `q` with on the real fact base, or undefined when it declines, asks back or answers in another mode. */
+export function answeredFact(q: string, lang: Locale): string | undefined {
+  const out = realFacts().ask.ask(q, lang);
+  return out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined;
+}
+
 /** A logger that keeps what it is given, for asserting that faults are logged (and nothing else is). */
 export class RecordingLogger implements ErrorLogger {
   readonly errors: { details: Record<string, unknown>; message: string }[] = [];
