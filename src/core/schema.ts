@@ -223,6 +223,8 @@ export const WORD_LISTS = [
   'overviewWords',
   'overviewWhat',
   'overviewLinks',
+  'infoRequests',
+  'frenchInfoRequests',
   'fieldOpeners',
   'laterWords',
   'laterAfterWords',

@@ -75,6 +75,8 @@ const LONG_NUMBER = /^\d{5,}$/;
 const SPACES_ONLY = /^\s+$/;
 /** No word positions: what `renderedBy` and `headlineQuoted` return when nothing is quoted so. */
 const NO_POSITIONS: ReadonlySet<number> = new Set();
+/** No words: a word list that does not apply (`onlyAsksInfo`). */
+const NO_WORDS: ReadonlySet<string> = new Set();
 /** How far into a question its word of premise or aim may stand ("dans la mesure où", "étant donné que"): see `afterPremise`. */
 const PREMISE_AT = 3;
 /** An opening clause (up to eight words before the first ",", ":" or ";", no "?") and what follows it (see `afterPurpose`). */
@@ -1565,6 +1567,8 @@ export class AskEngine {
     // ends the question (nothing of weight after it) and is all it asks (no question word, no other yes or no, no
     // signing, no figure) says what the asker works on, not what they want to know: declined, never a fact of its words.
     if (this.onlyAsksHelp(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "letter info", "bon, la lettre, tu me fais le point ?": information asked for in general, of nothing named.
+    if (this.onlyAsksInfo(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone, is
     // asked of a time past the story's dated facts, which name who held it then: declined, never the story's holder.
     if (this.asksIncumbent(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -1603,6 +1607,23 @@ export class AskEngine {
     const inHelp = (at: number): boolean => help.some((c) => at >= c.at && at < c.at + c.length);
     if (cues.some((c) => c.cue === 'wh' || (c.cue === 'yesno' && !inHelp(c.at)))) return false;
     return !terms.some((t) => t.term === 'c:sign' || (t.at >= end && t.weight >= 1));
+  }
+
+  /**
+   * Whether a question only asks for information in general (see `guarded`): "letter info", "la lettre, tu peux m'en dire
+   * plus", "bon, la lettre, tu me fais le point ?" hold a word that asks for information (`infoRequests`; in French
+   * `frenchInfoRequests` too: "faire le point") and asks nothing else: no question word, no figure, no one named, and
+   * besides only the letter, the story's context words (`OVERVIEW_CONTEXT_WEIGHT`) and chatter. What is wanted is not
+   * said: no one fact answers it (the word may lean to one: "info" to who broke the news, "point" to the main message).
+   */
+  private onlyAsksInfo(parsed: ParsedQuestion): boolean {
+    const { words, terms, cues } = parsed.reading;
+    if (cues.some((c) => c.cue === 'wh') || parsed.numbers.length > 0 || parsed.people.length > 0) return false;
+    const general = this.lexicon.wordList('infoRequests');
+    const french = parsed.lang === 'fr' ? this.lexicon.wordList('frenchInfoRequests') : NO_WORDS;
+    const asking = (k: number): boolean => general.has(words[k] ?? '') || french.has(words[k] ?? '');
+    if (!words.some((w, k) => asking(k))) return false;
+    return terms.every((t) => t.term === OVERVIEW_SUBJECT || t.term === CHATTER || t.weight <= OVERVIEW_CONTEXT_WEIGHT || (t.kind !== 'number' && asking(t.at) && (t.span ?? 1) === 1));
   }
 
   /**
