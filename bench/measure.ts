@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -107,4 +108,15 @@ export function procCpuMs(pid: number | undefined): number {
   } catch {
     return Number.NaN;
   }
+}
+
+/**
+ * The node flags `npm start` runs the bot with: those between `node` and `dist/src/main.js` in package.json's
+ * `start` script, so this bench measures what a user gets.
+ */
+export function startScriptFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const match = /^node((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/src\/main\.js$/.exec(scripts.start ?? '');
+  if (!match) throw new Error(`package.json's start script is not "node [--flags] dist/src/main.js": ${scripts.start}`);
+  return match[1]!.trim().split(/\s+/).filter(Boolean);
 }

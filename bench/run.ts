@@ -1,5 +1,5 @@
 import { benchAlerts, benchAlertsAtScale } from './alerts';
-import { benchAsk } from './ask';
+import { benchAsk, timeLetterbotChild } from './ask';
 import { benchDiscord } from './discord';
 import { benchDiscordHttp } from './discord-http';
 import { benchFanout } from './fanout';
@@ -26,7 +26,8 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'discord-http': () => benchDiscordHttp(),
   instances: () => benchHttpInstances(),
   startup: () => benchStartup(),
-  ask: () => benchAsk(),
+  // `--ask-child`: the third row's child process (bench/ask.ts), which times letterbot and prints JSON only.
+  ask: () => (process.argv.includes('--ask-child') ? timeLetterbotChild() : benchAsk()),
   'alerts-scale': () => benchAlertsAtScale(),
   fanout: () => benchFanout({ nodeFlags: flagList('--fanout-node-flags='), concurrencies: fanoutConcurrencies() }),
 };

@@ -17,13 +17,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeSlack, postToApp, signSlackRequest, slashCommandBody } from '../test/helpers/fake-slack';
-import { formatNumber, markdownTable, percentile, rssMb, write } from './measure';
+import { formatNumber, markdownTable, percentile, rssMb, startScriptFlags, write } from './measure';
 import { MEMORY_PROBE_MARKER, type MemoryBreakdown } from './memory-probe';
 
 const DIST = path.resolve(__dirname, '..');
@@ -63,17 +63,6 @@ export interface SlackMemoryResult {
   requests: number;
   variants: SlackMemoryVariant[];
   seconds: number;
-}
-
-/**
- * The node flags `npm start` runs the bot with: those between `node` and `dist/src/main.js` in package.json's
- * `start` script, so this bench measures what a user gets.
- */
-export function startScriptFlags(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const match = /^node((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/src\/main\.js$/.exec(scripts.start ?? '');
-  if (!match) throw new Error(`package.json's start script is not "node [--flags] dist/src/main.js": ${scripts.start}`);
-  return match[1]!.trim().split(/\s+/).filter(Boolean);
 }
 
 async function freePort(): Promise<number> {

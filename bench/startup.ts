@@ -12,8 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatNumber, markdownTable, rssMb, write } from './measure';
-import { startScriptFlags } from './slack-memory';
+import { formatNumber, markdownTable, rssMb, startScriptFlags, write } from './measure';
 
 const DIST = path.resolve(__dirname, '..');
 const ROOT = path.resolve(DIST, '..');
