@@ -18,6 +18,8 @@ const THEME_WEIGHT = 0.3;
 const OWNED_GAP = 1;
 /** The concepts of `data/concepts.json` whose words, right after a name, say what it said or asked for ("Google argued"). */
 export const SAYING: ReadonlySet<string> = new Set(['c:argue', 'c:demand']);
+/** How many words may stand between a name set at the opening and the verb of saying whose pronoun takes it up ("OpenAI, qu'est-ce qu'ils plaidaient"). */
+const RESUMED_SPAN = 6;
 /** How many words of one concept a question word may ask for right before the name that owns them ("quels arguments avance OpenAI"). */
 const OWNED_SPAN = 2;
 /** How many words after a figure may say what it counts ("200 Disney, Pixar, Marvel and Star Wars characters"). */
@@ -223,6 +225,20 @@ export class AnswerChecks {
       for (let prev = names.find((t) => endOf(t) === start - 1); this.lexicon.wordList('andWords').has(words[start - 1] ?? '') && prev; prev = names.find((t) => endOf(t) === start - 1)) start = prev.at;
       return start;
     };
+    // "and Google, what did it tell the White House?", "OpenAI, qu'est-ce qu'ils plaidaient ?": a name (or names joined
+    // by "and") set at the opening, after an "and" at most, is taken up again by a pronoun (`refers`: "it", "ils") that is
+    // the subject of the first content word after it, a verb of saying: the name is who said it, as in "what did Google
+    // argue". Only words of little weight between them ("what did", "qu'est-ce que"), within `RESUMED_SPAN` words.
+    const resumed = (name: Term): Term | undefined => {
+      const start = groupStart(name);
+      if (!words.slice(0, start).every((w) => this.lexicon.wordList('andWords').has(w))) return undefined;
+      const end = groupEnd(name);
+      const verb = terms.find((t) => t.at >= end && t.weight >= 1);
+      if (!verb || !SAYING.has(verb.term) || verb.at - end > RESUMED_SPAN) return undefined;
+      const subject = this.lexicon.subjectEndBefore(words, verb.at, true);
+      // The pronoun is the subject, or stands after it among the words a subject skips ("qu'ils plaidaient", "its argument").
+      return reading.cues.some((c) => c.cue === 'refers' && c.at >= Math.max(end, subject) && c.at < verb.at) ? verb : undefined;
+    };
     return names
       .flatMap((name) => {
         // Or the term right before the name, as French puts its subject after what it owns ("quel argument OpenAI
@@ -242,7 +258,7 @@ export class AnswerChecks {
         // verb of saying or asking (`SAYING`), not any content word ("Google staff") nor deed ("Disney sued").
         const said = (): Term | undefined => {
           const found = termAt(groupEnd(name), 1);
-          return found && SAYING.has(found.term) ? found : undefined;
+          return found && SAYING.has(found.term) ? found : resumed(name);
         };
         const verb = before() ?? said();
         // After the possessive, the noun closes its phrase: "Meta's key claim" owns the claim, not "key".
