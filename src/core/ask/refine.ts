@@ -374,7 +374,15 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     // So is a wrong value of such a slot said beside the slot's verb where the question names the letter only by a
     // pronoun or not at all ("so it was sent to Congress, which committee?", "pourquoi ils ont écrit au Congrès ?").
     const named = (t: Term): boolean => ctx.lexicon.isName(parsed.reading.corrected[t.at] ?? '') && !source(t) && !corrected.has(t.term) && !ctx.premises.wrongValueAt(parsed, leader.id, t.at);
-    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && named(t));
+    // Nor a month right after a `since` cue ("has Lyonne kept lobbying since March?", "depuis mars") when the question names
+    // whose doing it dates by another name the answer carries (its subject): the month dates what that one did, it
+    // names nothing asked about. Without such a subject ("kept campaigning since March?") the month may be all that
+    // tells which doing is asked, and it stays a name.
+    const { cues, corrected: read } = parsed.reading;
+    const month = (t: Term): boolean => MONTHS.has(read[t.at] ?? '') && cues.some((c) => c.cue === 'since' && c.at + c.length === t.at);
+    const subject = searchTerms.some((t) => t.kind === 'word' && t.weight >= 1 && !MONTHS.has(read[t.at] ?? '') && named(t) && ctx.facts.carries(leader.id, t.term));
+    const dated = (t: Term): boolean => subject && month(t);
+    const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && named(t) && !dated(t));
     const other = rivalOf(ranked, leader, (r) => names.some((t) => !ctx.facts.carries(leader.id, t.term) && ctx.facts.carries(r.id, t.term)));
     // Nor a name the answer only mentions in passing (in its answer: "the Anthropic case" in the lawsuits overview)
     // while another ranked fact is about it (its own phrasings name it: the Anthropic suit).
