@@ -1,7 +1,7 @@
 import { clarifyChoices, compareText, deviationText, listText } from '../src/core/ask/answer';
 import type { CommandContext, CommandDefinition } from '../src/core/command';
 import { t } from '../src/core/i18n';
-import { makeReply, replyToPlainText, type Locale, type Reply } from '../src/core/reply';
+import { makeReply, replyToPlainText, withData, type Locale, type Reply } from '../src/core/reply';
 import { checkSignatory } from './signatory';
 
 /**
@@ -31,10 +31,8 @@ export const askCommand: CommandDefinition = {
     const outcome = facts.ask.ask(question, ctx.locale, input.lang as Locale | undefined);
     const { lang } = outcome;
     const base = { question, lang, verdict: outcome.verdict, mode: outcome.mode, confidence: round(outcome.confidence) };
-    const finish = (reply: Reply, data: Record<string, unknown>): Reply => ({
-      ...reply,
-      data: { ...base, ...data, sources: reply.sources, text: replyToPlainText(reply, t(lang, 'sources')) },
-    });
+    // withData, not spreads: see src/core/reply.ts.
+    const finish = (reply: Reply, data: Record<string, unknown>): Reply => withData(reply, base, data, { sources: reply.sources, text: replyToPlainText(reply, t(lang, 'sources')) });
 
     switch (outcome.mode) {
       case 'signatory': {
@@ -44,7 +42,7 @@ export const askCommand: CommandDefinition = {
         const check = checkSignatory(outcome.person, { ...ctx, locale: lang });
         const answer = sentence(check.title, check.text.split('\n\n')[0]!);
         const verdict = check.data?.verdict === 'ambiguous' ? 'clarify' : 'answered';
-        return { ...check, data: { ...base, verdict, answer, sources: check.sources, signatory: check.data, text: check.data?.text } };
+        return withData(check, base, { verdict, answer, sources: check.sources, signatory: check.data, text: check.data?.text });
       }
       case 'list': {
         const reported = facts.letter.reportedSignatories.label;
@@ -87,15 +85,12 @@ export const askCommand: CommandDefinition = {
     else if (outcome.mode === 'quote') parts.unshift(t(lang, 'ask.quote.none'));
     if (deviations.length > 0) parts.push(deviationText(deviations, lang));
     const reply = makeReply({ title: t(lang, 'ask.title'), text: parts.join('\n\n'), sources, tone: 'neutral' });
-    return finish(reply, {
-      answer: fact.answer[lang],
-      fact: fact.id,
-      facts: [fact.id],
-      ...(quote ? { quote: quote.text } : {}),
-      ...(deviations.length > 0 ? { deviations: deviations.map((d) => d.id) } : {}),
-      ...(outcome.correction ? { correction: outcome.correction } : {}),
-      candidates,
-    });
+    const data: Record<string, unknown> = { answer: fact.answer[lang], fact: fact.id, facts: [fact.id] };
+    if (quote) data.quote = quote.text;
+    if (deviations.length > 0) data.deviations = deviations.map((d) => d.id);
+    if (outcome.correction) data.correction = outcome.correction;
+    data.candidates = candidates;
+    return finish(reply, data);
   },
 };
 
@@ -129,10 +124,7 @@ function severalSignatories(names: readonly string[], ctx: CommandContext, base:
     tone: verdicts.size === 1 ? checks[0]!.tone : 'uncertain',
   });
   const verdict = checks[0]!.data?.verdict === 'ambiguous' ? 'clarify' : 'answered';
-  return {
-    ...reply,
-    data: { ...base, verdict, answer: text, sources, signatory: checks[0]!.data, signatories: checks.map((c) => c.data), text: replyToPlainText(reply, t(lang, 'sources')) },
-  };
+  return withData(reply, base, { verdict, answer: text, sources, signatory: checks[0]!.data, signatories: checks.map((c) => c.data), text: replyToPlainText(reply, t(lang, 'sources')) });
 }
 
 /** A title and the text after it as one line: a full stop between them unless the title ends a sentence ("Did you mean…?"). */

@@ -1,6 +1,6 @@
 import type { CommandContext, CommandDefinition } from '../src/core/command';
 import { t } from '../src/core/i18n';
-import { makeReply, replyToPlainText, type Reply } from '../src/core/reply';
+import { makeReply, replyToPlainText, withData, type Reply } from '../src/core/reply';
 
 /** `/signatory <name>`: did this person sign? Never says "did not sign": only "not among the names we have". */
 export const signatoryCommand: CommandDefinition = {
@@ -38,7 +38,7 @@ export function checkSignatory(query: string, ctx: CommandContext): Reply {
   const reported = facts.letter.reportedSignatories.label;
   const finish = (reply: Reply, data: Record<string, unknown>): Reply => {
     const text = replyToPlainText(reply, t(locale, 'sources'));
-    return { ...reply, data: { query, ...data, text } };
+    return withData(reply, { query }, data, { text });
   };
 
   if (result.verdict === 'signed' && result.match) {

@@ -149,7 +149,8 @@ export class MeteredDispatcher extends Dispatcher {
     const dispatched = await super.dispatch(request);
     const labels = { command: this.find(request.command)?.name ?? 'unknown', platform: platformLabel(request.channel.platform) };
     metrics.commandDuration.observe(labels, (performance.now() - started) / 1000);
-    metrics.commands.inc({ ...labels, outcome: dispatched.outcome });
+    // Not `{ ...labels, outcome }`: a spread followed by a new key outlives the young generation (src/core/reply.ts).
+    metrics.commands.inc({ command: labels.command, platform: labels.platform, outcome: dispatched.outcome });
     return dispatched;
   }
 
