@@ -39,11 +39,14 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   // answers another question; the premise stands too.
   // So does one that a word of order after the slot's verb places in a question asking something else ("why did they send
   // it in January, before Trump signed his order?": the order's fact answers what came after, not when it was sent).
+  // A date read by the subject alone, no verb of the slot asserting it, is placed so by a word of order after it ("cette
+  // lettre date de février, juste après l'appel à commentaires ?": the consultation's fact answers what came before).
   const placedAfter =
     premise !== null &&
     premise.values.length === 0 &&
-    premise.asserts.length > 0 &&
-    (parsed.type === 'compare' || (premise.assertedAt >= 0 && parsed.reading.cues.some((c) => c.cue === 'compare' && c.at > premise.assertedAt)));
+    (premise.asserts.length > 0
+      ? parsed.type === 'compare' || (premise.assertedAt >= 0 && parsed.reading.cues.some((c) => c.cue === 'compare' && c.at > premise.assertedAt))
+      : parsed.reading.cues.some((c) => c.cue === 'compare' && c.at > premise.nearAt));
   const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
   // Answered by the premise's own fact ("the writers' strike lasted 90 days, right?": the words find the strikes, the
   // figure is wrong): that answer corrects it, and says so.

@@ -98,6 +98,7 @@ interface FoundSlot {
   asserts: string[];
   quoted: boolean;
   assertedAt: number;
+  nearAt: number;
 }
 
 /** Whether a concept of `concepts` is among the terms (a plain loop: this runs for every premise slot of every question). */
@@ -120,6 +121,8 @@ export interface Premise {
   quoted: boolean;
   /** The last word position of a concept that asserted the slot (-1 when only a value by the subject did). */
   assertedAt: number;
+  /** The last word position of a wrong value read by the subject (`near`: "la lettre de février"), -1 when none was. */
+  nearAt: number;
 }
 
 /** How many words may stand between the asker and their verb ("I'm putting together", "nous avons organisé"). */
@@ -362,16 +365,23 @@ export class PremiseReader {
    * stands between ("who had it first": "first" is no verb done to it).
    */
   private pronounBy(terms: readonly Term[], words: readonly string[], asserts: ReadonlySet<string>): boolean {
-    for (const t of terms) if (t.kind === 'concept' && asserts.has(t.term) && this.pronounAt(t, words)) return true;
+    for (const t of terms) if (t.kind === 'concept' && asserts.has(t.term) && this.pronounAt(t, words, terms)) return true;
     return false;
   }
 
-  /** Whether a pronoun for the letter is the object of the verb `t` (see `pronounBy`). */
-  private pronounAt(t: Term, words: readonly string[]): boolean {
+  /**
+   * Whether a pronoun for the letter is the object of the verb `t` (see `pronounBy`). The short word between an elided
+   * pronoun and the verb is an auxiliary ("l'a publiée"), no search term: in "le plan sur l'IA publié en avril", "l'"
+   * is the article of "IA", a noun, and what was published is the plan.
+   */
+  private pronounAt(t: Term, words: readonly string[], terms: readonly Term[]): boolean {
     const { after: afterVerb, before: beforeVerb } = this.letterPronouns;
     // The pronoun may be inside the verb's own phrase ("sent it to", a word of addressing): its object all the same.
     const after = afterVerb.has(words[t.at + (t.span ?? 1)] ?? '') || ((t.span ?? 1) > 2 && afterVerb.has(words[t.at + 1] ?? ''));
-    return after || beforeVerb.has(words[t.at - 1] ?? '') || (beforeVerb.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
+    if (after || beforeVerb.has(words[t.at - 1] ?? '')) return true;
+    if (!beforeVerb.has(words[t.at - 2] ?? '') || (words[t.at - 1] ?? '').length > AUXILIARY_LENGTH) return false;
+    for (const u of terms) if (u.at === t.at - 1 && u.kind === 'concept') return false;
+    return true;
   }
 
   /**
@@ -510,7 +520,7 @@ export class PremiseReader {
     // A verb in another sentence than every subject the question names says nothing of it: "On the letter, for
     // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
     // for the letter by the verb is its subject there ("Background piece. Did they send it to Congress?").
-    const shares = (t: Term): boolean => sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words);
+    const shares = (t: Term): boolean => sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words, terms);
     // "has OpenAI signed a licensing deal…?": a verb of signing whose object (right after it, an article at most between)
     // is another thing than the letter signs that thing, and asserts nothing of the letter.
     const signsOther = (t: Term): boolean => {
@@ -528,7 +538,8 @@ export class PremiseReader {
     const valueBeside = (t: Term): boolean => part === null || wrong.some(({ at }) => part[at] === part[t.at] || quotedAt.has(at));
     const asserting = terms.filter((t) => t.kind === 'concept' && t.at < until && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t) && valueBeside(t));
     const asserted = asserting.length > 0;
-    // By the subject, a month or a day ("la lettre de janvier"), not a year alone: "the pause AI letter in 2023" is another letter.
+    // By the subject, a month or a day ("la lettre de janvier"); a year alone only by the letter, tied to it (below): "the
+    // order in 2023" may be another order.
     // Only the slot's linking words or other values between them, when the slot names them ("Trump answered the letter in
     // April" dates the answering: "in" ties the month to the verb).
     const via = slot.nearVia ? new Set(slot.nearVia) : null;
@@ -545,7 +556,12 @@ export class PremiseReader {
     };
     const by = (s: Term, at: number): boolean =>
       Math.abs(s.at - at) <= slot.near! && !parted(Math.min(s.at, at), Math.max(s.at, at)) && (at > s.at ? tied(s.at + (s.span ?? 1), at) : tied(at + 1, s.at));
-    const near = slot.near !== undefined && wrong.some(({ at }) => !YEAR.test(words[at]!) && subjects.some((s) => by(s, at)));
+    // A year alone tied to the letter by the slot's linking words ("Hollywood's 2024 letter", "la lettre date de 2024")
+    // dates the story's one letter wrongly: a premise. "In" ties nothing ("the pause AI letter in 2023" is another
+    // letter, which the caller rules out besides).
+    const yearTied = via !== null && slot.subject.includes('letter');
+    const nearAt = slot.near === undefined ? [] : wrong.filter(({ at }) => (yearTied || !YEAR.test(words[at]!)) && subjects.some((s) => by(s, at))).map(({ at }) => at);
+    const near = nearAt.length > 0;
     if (!asserted && !near) return null;
     // Quoted: no asserting concept outside quotation marks has a value outside them in its place.
     const quoted = !near && !asserting.some((t) => !quotedAt.has(t.at) && wrong.some(({ at }) => !quotedAt.has(at) && (!slot.after || (at > t.at && at - t.at <= slot.after))));
@@ -555,6 +571,7 @@ export class PremiseReader {
       asserts: [...new Set(asserting.map((t) => t.term))],
       quoted,
       assertedAt: Math.max(-1, ...asserting.map((t) => t.at)),
+      nearAt: Math.max(-1, ...nearAt),
     };
   }
 }
