@@ -143,6 +143,8 @@ export const WORD_LISTS = [
   'judgeTitles',
   'sourceLinks',
   'sourceVerbs',
+  'coverageVerbs',
+  'promiseWords',
   'outletNames',
   'outletAttributions',
   'narrowingLinks',

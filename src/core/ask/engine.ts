@@ -213,6 +213,8 @@ export class AskEngine {
   private readonly answerWords = new Map<string, string[]>();
   /** Whether a question is about another topic than the story (another name, year, letter or law). */
   private readonly topic: TopicGuard;
+  /** The outlets of the `outlet` premise that no fact names ("hollywood reporter", "le monde"), each as its folded words. */
+  private readonly unreportedOutlets: readonly (readonly string[])[];
   /**
    * The names a fact is about (see `namesOtherThanOwn`): the words of its topic typed with a capital that are names and
    * among its keywords, shared by fewer than `SHARED_NAME_FACTS` facts, no month ("Natasha Lyonne's lobbying", "Kadrey v.
@@ -448,6 +450,14 @@ export class AskEngine {
       const phrase = splitWords(value);
       for (const w of new Set(phrase)) premiseValues.set(w, [...(premiseValues.get(w) ?? []), phrase]);
     }
+    // The outlets the data knows as no source of the letter's coverage (the `outlet` premise's values) that no fact's
+    // text names either: what one of them wrote is in no fact (the Wall Street Journal's profile of Lyonne is).
+    const factTexts = [...this.factText.values()];
+    this.unreportedOutlets = (data.concepts.premises ?? [])
+      .filter((slot) => slot.id === 'outlet')
+      .flatMap((slot) => [...(slot.values.en ?? []), ...(slot.values.fr ?? [])])
+      .map((value) => splitWords(value))
+      .filter((phrase) => !factTexts.some((text) => text.includes(` ${phrase.join(' ')} `)));
     // The year of the story's last dated event: what the sources can report ends there.
     const lastYear = Math.max(...data.timeline.map((e) => Number(e.date.slice(0, 4))));
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, lastYear, (parsed) => this.typedOf(parsed), premiseValues);
@@ -1575,6 +1585,12 @@ export class AskEngine {
     // "Que prévoit le droit japonais sur l'IA ?", "does Canada have a law on deepfakes?": the law of another country than
     // the story's, which no fact gives beside a word of law, is another topic, whatever else of the story it names.
     if (this.asksOtherLaw(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "What did the Hollywood Reporter write about the letter?", "qu'a écrit Le Monde sur la lettre ?": what an outlet
+    // that no fact names wrote or said is in no fact, whatever of the story it wrote about: declined.
+    if (this.asksUnreportedCoverage(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "stargate a-t-il déjà créé les 100 000 emplois promis ?": whether a promise has been kept by now is asked of a time
+    // past the story's dated facts, which give the promise: declined, never the promised figure.
+    if (this.asksPromiseKept(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Will the court take up such a case in 2027?", "X va-t-il signer un décret d'ici 2027 ?": a yes/no question about
     // what will happen asks for a forecast; the facts are dated and say what did: declined, never a past fact.
     if (this.asksFuture(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -1624,6 +1640,39 @@ export class AskEngine {
     const asking = (k: number): boolean => general.has(words[k] ?? '') || french.has(words[k] ?? '');
     if (!words.some((w, k) => asking(k))) return false;
     return terms.every((t) => t.term === OVERVIEW_SUBJECT || t.term === CHATTER || t.weight <= OVERVIEW_CONTEXT_WEIGHT || (t.kind !== 'number' && asking(t.at) && (t.span ?? 1) === 1));
+  }
+
+  /**
+   * Whether a yes/no question asks if a promise has been kept by now (see `guarded`): no question word, a word of what is
+   * done by now (`alreadyWords`) and a word of a promise (`promiseWords`): "stargate a-t-il déjà créé les 100 000 emplois
+   * promis ?", "has Stargate already built the promised data centres?".
+   */
+  private asksPromiseKept(parsed: ParsedQuestion): boolean {
+    const { words, cues } = parsed.reading;
+    if (cues.some((c) => c.cue === 'wh')) return false;
+    const already = this.lexicon.wordList('alreadyWords');
+    const promise = this.lexicon.wordList('promiseWords');
+    return words.some((w) => already.has(w)) && words.some((w) => promise.has(w));
+  }
+
+  /**
+   * Whether a question asks what an outlet no fact names wrote or said (see `guarded`): a question word, and the name of
+   * such an outlet (`unreportedOutlets`; "tout le monde" is everyone, no outlet) with a verb of writing, saying or
+   * covering (`coverageVerbs`) up to two words before or after it. Not a claim that one had it first ("c'est le New York
+   * Times qui a révélé la lettre en premier ?"): that is a premise the press coverage corrects.
+   */
+  private asksUnreportedCoverage(parsed: ParsedQuestion): boolean {
+    const { words, terms, cues } = parsed.reading;
+    if (!cues.some((c) => c.cue === 'wh') || terms.some((t) => t.term === 'c:first')) return false;
+    const verbs = this.lexicon.wordList('coverageVerbs');
+    const verbNear = (from: number, to: number): boolean => words.slice(Math.max(0, from - 2), to + 2).some((w) => verbs.has(w));
+    for (let k = 0; k < words.length; k++) {
+      for (const phrase of this.unreportedOutlets) {
+        if (!phrase.every((w, j) => words[k + j] === w) || words[k - 1] === 'tout') continue;
+        if (verbNear(k, k + phrase.length)) return true;
+      }
+    }
+    return false;
   }
 
   /**
