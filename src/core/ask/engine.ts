@@ -213,8 +213,8 @@ export class AskEngine {
   private readonly answerWords = new Map<string, string[]>();
   /** Whether a question is about another topic than the story (another name, year, letter or law). */
   private readonly topic: TopicGuard;
-  /** The outlets of the `outlet` premise that no fact names ("hollywood reporter", "le monde"), each as its folded words. */
-  private readonly unreportedOutlets: readonly (readonly string[])[];
+  /** The outlets of the `outlet` premise that no fact names ("hollywood reporter", "le monde"), each as its folded words, by its first word. */
+  private readonly unreportedOutlets = new Map<string, (readonly string[])[]>();
   /**
    * The names a fact is about (see `namesOtherThanOwn`): the words of its topic typed with a capital that are names and
    * among its keywords, shared by fewer than `SHARED_NAME_FACTS` facts, no month ("Natasha Lyonne's lobbying", "Kadrey v.
@@ -453,11 +453,12 @@ export class AskEngine {
     // The outlets the data knows as no source of the letter's coverage (the `outlet` premise's values) that no fact's
     // text names either: what one of them wrote is in no fact (the Wall Street Journal's profile of Lyonne is).
     const factTexts = [...this.factText.values()];
-    this.unreportedOutlets = (data.concepts.premises ?? [])
+    const unreported = (data.concepts.premises ?? [])
       .filter((slot) => slot.id === 'outlet')
       .flatMap((slot) => [...(slot.values.en ?? []), ...(slot.values.fr ?? [])])
       .map((value) => splitWords(value))
-      .filter((phrase) => !factTexts.some((text) => text.includes(` ${phrase.join(' ')} `)));
+      .filter((phrase) => phrase.length > 0 && !factTexts.some((text) => text.includes(` ${phrase.join(' ')} `)));
+    for (const phrase of unreported) this.unreportedOutlets.set(phrase[0]!, [...(this.unreportedOutlets.get(phrase[0]!) ?? []), phrase]);
     // The year of the story's last dated event: what the sources can report ends there.
     const lastYear = Math.max(...data.timeline.map((e) => Number(e.date.slice(0, 4))));
     this.topic = new TopicGuard(this.lexicon, (term) => this.facts.knows(term), this.factText, acronyms, storyYears, lastYear, (parsed) => this.typedOf(parsed), premiseValues);
@@ -1665,11 +1666,13 @@ export class AskEngine {
     const { words, terms, cues } = parsed.reading;
     if (!cues.some((c) => c.cue === 'wh') || terms.some((t) => t.term === 'c:first')) return false;
     const verbs = this.lexicon.wordList('coverageVerbs');
-    const verbNear = (from: number, to: number): boolean => words.slice(Math.max(0, from - 2), to + 2).some((w) => verbs.has(w));
+    // Only where a word opens an outlet's name, and no closure per word and outlet: this runs for most questions.
     for (let k = 0; k < words.length; k++) {
-      for (const phrase of this.unreportedOutlets) {
-        if (!phrase.every((w, j) => words[k + j] === w) || words[k - 1] === 'tout') continue;
-        if (verbNear(k, k + phrase.length)) return true;
+      const opened = this.unreportedOutlets.get(words[k]!);
+      if (opened === undefined || words[k - 1] === 'tout') continue;
+      for (const phrase of opened) {
+        if (!spelledAt(words, k, phrase)) continue;
+        for (let v = Math.max(0, k - 2); v < Math.min(words.length, k + phrase.length + 2); v++) if (verbs.has(words[v]!)) return true;
       }
     }
     return false;
