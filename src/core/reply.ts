@@ -52,8 +52,8 @@ export function makeReply(parts: Partial<Reply> & Pick<Reply, 'title' | 'text'>)
  * `reply` with `data` made of each part in turn: `{ ...reply, data: { ...parts[0], ...parts[1], … } }`, the same keys in
  * the same order, built with Object.assign. On Node 20 an object spread followed by a key the spread object lacks
  * (`{ ...reply, data }`, `{ ...base, ...data, text }`) makes objects that outlive the young generation: over every
- * evaluation question (--trace-gc-nvp, second pass) about 183 KB was promoted to the old generation at each young
- * collection with the spreads, 30 KB without them (the /ask engine alone: 15 KB); a stand-alone loop of
+ * evaluation question (--trace-gc-nvp, second pass) about 188 KB was promoted to the old generation at each young
+ * collection with the spreads, 15 KB without them (the /ask engine alone promotes as much); a stand-alone loop of
  * `{ ...base, text }` promotes about six times what `Object.assign({}, base, { text })` does, while `{ ...base }`,
  * `{ a, ...base }` and `{ ...base, key }` over a key base has are as cheap as Object.assign. Less to copy and promote
  * shortens the collections that pause /ask, and the old generation stops filling with dead replies.
