@@ -330,7 +330,7 @@ export class PremiseReader {
       if (!hasConcept(terms, this.conceptTerms.get(slot)!.asserts)) continue;
       for (const phrase of this.wrongValues.get(slot) ?? []) {
         const k = phrase.indexOf(words[at] ?? '');
-        if (k >= 0 && phrase.every((w, j) => words[at - k + j] === w)) return true;
+        if (k >= 0 && spelledAt(words, at - k, phrase)) return true;
       }
     }
     return false;

@@ -380,7 +380,8 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
     // tells which doing is asked, and it stays a name.
     const { cues, corrected: read } = parsed.reading;
     const month = (t: Term): boolean => MONTHS.has(read[t.at] ?? '') && cues.some((c) => c.cue === 'since' && c.at + c.length === t.at);
-    const subject = searchTerms.some((t) => t.kind === 'word' && t.weight >= 1 && !MONTHS.has(read[t.at] ?? '') && named(t) && ctx.facts.carries(leader.id, t.term));
+    // Looked for only when a month follows a `since` cue: `named` reads the premise slots for each word.
+    const subject = searchTerms.some(month) && searchTerms.some((t) => t.kind === 'word' && t.weight >= 1 && !MONTHS.has(read[t.at] ?? '') && named(t) && ctx.facts.carries(leader.id, t.term));
     const dated = (t: Term): boolean => subject && month(t);
     const names = searchTerms.filter((t) => t.kind === 'word' && t.weight >= 1 && named(t) && !dated(t));
     const other = rivalOf(ranked, leader, (r) => names.some((t) => !ctx.facts.carries(leader.id, t.term) && ctx.facts.carries(r.id, t.term)));
