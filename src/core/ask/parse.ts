@@ -1254,6 +1254,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // it is typed as a name is (three letters or more, a vowel among them) and the typo reader read no other word there.
     const signsNext = (k: number): boolean => terms.some((t) => t.term === 'c:sign' && t.at === k + 1);
     const lowerName = (k: number): boolean => /^(?=[a-z'-]*[aeiouy])[a-z'-]{3,}$/.test(shown[k]!) && reading.corrected[k] === reading.words[k];
+    // A question typed with no capital at all ("is gyllenhaal on there? jake, i mean") has none to tell a first name by:
+    // there a word typed as a name is stands for one (casing is how it is typed, not what it says).
+    const uncased = aligned && !/\p{Lu}/u.test(text);
+    const asFirstName = (k: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(shown[k]!) || (uncased && lowerName(k));
     // Not a word after "of" or an article ("did the director of Roma sign? Cuaron I think"): the work or thing a role or a
     // noun is of (`ofWords`), no first name.
     const ofWords = lexicon.wordList('ofWords');
@@ -1279,7 +1283,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         r.length === 1 &&
         !ofWords.has(reading.words[r[0]! - 1] ?? '') &&
         !articles.has(reading.words[r[0]! - 1] ?? '') &&
-        ((opening.has(r[0]!) && /^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) && !qualifies(r[0]!)) || (signsNext(r[0]!) && (/^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) || lowerName(r[0]!)))) &&
+        ((opening.has(r[0]!) && asFirstName(r[0]!) && !qualifies(r[0]!)) || (signsNext(r[0]!) && (/^\p{Lu}\p{Ll}+$/u.test(shown[r[0]!]!) || lowerName(r[0]!)))) &&
         shown[r[0]!] !== bySurname.span &&
         names.match(shown[r[0]!]!).verdict === 'not_listed' &&
         !lexicon.isKnown(reading.words[r[0]!]!) &&
