@@ -1301,7 +1301,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const offered = (k: number): boolean => {
       if (ruledOut.has(reading.words[k - 1] ?? '')) return false;
       const named = names.match(`${shown[k]!} ${bySurname.span}`);
-      return named.verdict === 'signed' && (named.match!.method === 'exact' || named.match!.method === 'alias');
+      // With the surname typed through a slip ("Gyllnehaal — Jake or Maggie?"), the whole name is read through the same slip.
+      const asSpelt = named.match?.method === 'exact' || named.match?.method === 'alias' || bySurname.match.reason === 'surname_typo';
+      return named.verdict === 'signed' && asSpelt;
     };
     const full = first && !shown.some((w, k) => k !== first[0] && /^\p{L}{3,}$/u.test(w) && offered(k)) ? `${shown[first[0]!]!} ${bySurname.span}` : '';
     const meant = full ? names.match(full) : null;

@@ -11,6 +11,8 @@ describe('/ask: slips in signatory names', () => {
   it('a surname typed with a slip, then the first name the asker means ("Jake, I mean"), asks about that namesake', () => {
     expect(ask('Is Gyllnehaal on there? Jake, I mean, not his sister.')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllnehaal' });
     expect(ask('Gyllnehaal a signé — Jake, je veux dire ?', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Jake Gyllnehaal' });
+    // The signatory's own first name offered as the other choice: which of the two signed is asked, and she answers.
+    expect(ask('Gyllnehaal signed — Jake or Maggie??')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Gyllnehaal' });
     // The surname alone, with the same slip, is still the signatory's (the matcher reads the person asked about).
     expect(ask('Gyllnehaal a signé', 'fr')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Gyllnehaal' });
     expect(realFacts().names.match('Gyllnehaal')).toMatchObject({ verdict: 'signed', match: { name: 'Maggie Gyllenhaal' } });
