@@ -95,6 +95,11 @@ interface ShapeWords {
   last: string;
 }
 
+/** How long a surname is, at least, to be offered three slips away beside a first name typed exactly (`sameFirstName`). */
+const FAR_SURNAME_MIN = 6;
+/** The slips such a surname may be typed with (a swap and a misspelling: "mildair" for "midler"). */
+const FAR_SURNAME_EDITS = 3;
+
 /**
  * Signatory name lookup built once at load: exact and alias keys read through the surname groups, first
  * names and surnames in symmetric-delete indexes, so a query never scans the list. See `match` for the rules and
@@ -260,7 +265,7 @@ export class NameIndex {
     // A surname typed in pieces with a typo ("mc catrney", "godron levitt"): the words run together may be close to
     // one surname. Where the typo falls is unknown once the words are split, so such a name is only offered.
     const together = this.matchSingleWord(compact, joined);
-    if (together.verdict === 'not_listed') return this.soundAlike(tokens, joined) ?? this.cutShort(tokens, joined) ?? full;
+    if (together.verdict === 'not_listed') return this.soundAlike(tokens, joined) ?? this.cutShort(tokens, joined) ?? this.sameFirstName(tokens, joined) ?? full;
     const offered = together.match ? [{ id: together.match.id, name: together.match.name, score: together.match.score }] : together.candidates;
     return { verdict: 'ambiguous', match: null, candidates: offered, reason: 'typo' };
   }
@@ -480,6 +485,29 @@ export class NameIndex {
     };
     const lists = this.sounds.nearWithin(key, soundBudget).map((n) => [...this.sounds.exact(n.id)].filter((e) => !sameFamily(e)));
     return lists.some((l) => l.length > 0) ? this.ambiguous(lists, joined, 'sound') : null;
+  }
+
+  /**
+   * "bette mildair", "ava duvrenet", "cate blnacet", "blacnhet cate": a signatory's first name typed exactly, and beside
+   * it a long surname (`FAR_SURNAME_MIN` letters or more) with her surname's initial, three slips from it (a swap on top
+   * of a misspelling): too far to be sure, too close to be "not listed". Offered, never "signed"; null otherwise.
+   */
+  private sameFirstName(tokens: readonly string[], joined: string): NameMatch | null {
+    if (tokens.length !== 2) return null;
+    const out: number[] = [];
+    for (const [first, rest] of [[tokens[0]!, tokens[1]!], [tokens[1]!, tokens[0]!]] as const) {
+      if (rest.length < FAR_SURNAME_MIN) continue;
+      const people = this.firstNames.exact(this.lexicon.id(first));
+      for (let i = 0; i < people.length; i++) {
+        const entry = people[i]!;
+        for (let shape = this.entryShapes[entry]!; shape < this.entryShapes[entry + 1]!; shape++) {
+          const { first: given, last } = this.shapeWords(shape);
+          if (given !== first || last.length < FAR_SURNAME_MIN || !sameInitial(rest, last)) continue;
+          if (editDistance(rest, last, FAR_SURNAME_EDITS) <= FAR_SURNAME_EDITS && !out.includes(entry)) out.push(entry);
+        }
+      }
+    }
+    return out.length > 0 ? this.ambiguous([out], joined, 'typo') : null;
   }
 
   /**

@@ -626,6 +626,15 @@ const ABBREVIATION_LETTERS = 2;
 const RUN_BREAK_TEXT = /[()[\],.!?;:—–]|\s-\s/;
 
 /**
+ * A signatory's surname typed alone, as spelt or with a slip the name matcher is sure of ("gyllnehaal", "wacohwski": one
+ * surname one typo away, nobody's first name): the same surname, read the same way wherever a lone surname matters (a
+ * namesake's first name given elsewhere, "or his sister?"). A rule of language: a typo does not change which word is typed.
+ */
+export function typedSurnameAlone(match: NameMatch): boolean {
+  return match.verdict === 'signed' && (match.match!.method === 'surname' || match.reason === 'surname_typo');
+}
+
+/**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
@@ -1245,7 +1254,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "Is Gyllenhaal on there? Jake, I mean": a surname typed alone, and elsewhere a lone word typed with a capital that
   // names no one, no word of the data nor of a dictionary, is the first name the asker means: a namesake when the two
   // together are no signatory's name, who is asked about instead of the signatory bearing the surname.
-  const bySurname = aboutSigning ? people.find((p) => p.match.verdict === 'signed' && p.match.match!.method === 'surname' && !p.span.includes(' ')) : undefined;
+  const bySurname = aboutSigning ? people.find((p) => typedSurnameAlone(p.match) && !p.span.includes(' ')) : undefined;
   if (bySurname) {
     // Typed as a first name is (a capital, then small letters: no "BFM"), opening its sentence or a clause after a dash:
     // not after an article or a negation ("the Beatles guy", "pas Jake": that one is set aside).
@@ -1296,7 +1305,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const offered = (k: number): boolean => {
       if (ruledOut.has(reading.words[k - 1] ?? '')) return false;
       const named = names.match(`${shown[k]!} ${bySurname.span}`);
-      return named.verdict === 'signed' && (named.match!.method === 'exact' || named.match!.method === 'alias');
+      // With the surname typed through a slip ("Gyllnehaal — Jake or Maggie?"), the whole name is read through the same slip.
+      const asSpelt = named.match?.method === 'exact' || named.match?.method === 'alias' || bySurname.match.reason === 'surname_typo';
+      return named.verdict === 'signed' && asSpelt;
     };
     const full = first && !shown.some((w, k) => k !== first[0] && /^\p{L}{3,}$/u.test(w) && offered(k)) ? `${shown[first[0]!]!} ${bySurname.span}` : '';
     const meant = full ? names.match(full) : null;
@@ -1306,7 +1317,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       people.push({ span: full, match: meant });
     }
   }
-  for (const p of [...people]) if (p.match.match?.method === 'surname' && namesakes.has(foldText(p.span))) people.splice(people.indexOf(p), 1);
+  for (const p of [...people]) if (typedSurnameAlone(p.match) && namesakes.has(foldText(p.span))) people.splice(people.indexOf(p), 1);
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
   // "Did Chris Miller (the one who works with Phil Lord) sign?", "Ruffalo a signé, comme Blanchett ?": who signs is
   // named in the clause of the verb; a name in an aside (brackets, or a clause set off by commas or dashes without the

@@ -7,7 +7,7 @@ import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
 import { indexOfPhrase, spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { alignedGaps } from './question-text';
-import { inAlsoCue, sameFigure, type ParsedQuestion, type PersonSlot } from './parse';
+import { inAlsoCue, sameFigure, typedSurnameAlone, type ParsedQuestion, type PersonSlot } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
@@ -630,7 +630,7 @@ function withKin(lookups: SigningLookups, outcome: AskOutcome | null, parsed: Pa
   const words = splitWords(outcome.person);
   if (words.length < 2 || lookups.matchName(outcome.person).verdict !== 'not_listed') return outcome;
   const bySurname = lookups.matchName(words[words.length - 1]!);
-  if (bySurname.verdict !== 'signed' || bySurname.match!.method !== 'surname') return outcome;
+  if (!typedSurnameAlone(bySurname)) return outcome;
   return { ...outcome, others: [bySurname.match!.name] };
 }
 
