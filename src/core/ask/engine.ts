@@ -13,7 +13,7 @@ import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDat
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, askingSpan, capitalInside, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
+import { alignedGaps, askingSentence, closingThanksPattern, withoutClosingThanks, askingSpan, capitalInside, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -229,6 +229,8 @@ export class AskEngine {
   private readonly titles: Title[] = [];
   /** The same titles by their first word: a question is scanned for them only at the words that open one (`titlesIn`). */
   private readonly titleOpenings = new Map<string, Title[]>();
+  /** A phrase of thanks closing a question, as `closingThanksPattern` makes it from `followUps.thanks` and `thanksTails`. */
+  private readonly closingThanks: RegExp | null;
   /** The checks applied after the decision: the slot asked for, what a name owns, what a figure counts, follow-ups. */
   private readonly checks: AnswerChecks;
   /** What a question asks of an event (an appeal, a cost, a vote…), which the answering fact must say (`data/concepts.json` `attributes`). */
@@ -265,6 +267,8 @@ export class AskEngine {
   ) {
     this.lexicon = new Lexicon(data.concepts);
     this.strictCalibration = strict(calibration);
+    const thanks = data.concepts.followUps?.thanks;
+    this.closingThanks = closingThanksPattern([...(thanks?.en ?? []), ...(thanks?.fr ?? [])].map(splitWords), this.lexicon.wordList('thanksTails'));
     // The signatories' names and aliases as the name index reads them (initials too: see `withInitials`).
     const signatories = withInitials(data.signatories);
     this.givenNames = new Set(signatories.flatMap((s) => [s.name, ...s.aliases].flatMap((name) => splitWords(name).slice(0, -1))));
@@ -570,7 +574,10 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
-    const question = this.lexicon.formatCounts(this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(typed))))));
+    // A closing of thanks ("…or after thanks!", "… merci !") is no part of the question (`withoutClosingThanks`); dropped
+    // first, so that a question typed in capitals before it is read as shouted ("DID X SIGN thanks!").
+    const asked = withoutClosingThanks(typed, this.closingThanks, 1) ?? typed;
+    const question = this.lexicon.formatCounts(this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(asked))))));
     return this.answering(() => {
       this.casualSeen = false;
       const read = (): AskOutcome & { lang: Locale } => this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));

@@ -82,6 +82,18 @@ const SHOUTED_WORDS = 3;
  * typed without capitals is, so that its names are not acronyms ("SMITH" is no "WGA"). Any other text as typed.
  */
 export function unshouted(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text.replace(SHOUTABLE_CLAUSE, (clause) => unshoutedClause(clause));
+  return unshoutedClause(text);
+}
+
+/** A clause after a ":", ";" or sentence end set off by a space: "hey, quick one for my piece: DID X SIGN". */
+const SHOUTABLE_CLAUSE = /(?<=[:;.!?]\s+)[^:;.!?]+[.!?]*$/u;
+
+/**
+ * "hey, quick one for my piece: SCARLETT JOHANSSON SIGNED THIS ONE RIGHT": the last clause typed all in capitals after
+ * words of chatter typed in lower case is shouted as a whole question is (`unshouted`); its case says nothing.
+ */
+function unshoutedClause(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
   return typedWords(text).filter(isAcronym).length >= SHOUTED_WORDS ? text.toLowerCase() : text;
 }
@@ -321,4 +333,35 @@ export function askingSpan(text: string, abbreviations: ReadonlySet<string>): { 
   const end = mark + 1;
   if (start === 0 && text.slice(end).trim() === '') return null;
   return { start, end };
+}
+
+/**
+ * The pattern of a closing of thanks for `withoutClosingThanks`: a phrase of thanks (folded words, `followUps.thanks`:
+ * "thanks", "thank you", "merci") with words of `tails` after it ("a lot", "d'avance"), then only "!" or "." to the end;
+ * group 1 is a mark that sets it off from the question before it, group 2 its "!". Null when there is no phrase.
+ */
+export function closingThanksPattern(phrases: readonly (readonly string[])[], tails: ReadonlySet<string>): RegExp | null {
+  const said = phrases.filter((p) => p.length > 0).map((p) => p.map(escapeRegExp).join(String.raw`[\s'’-]+`));
+  if (said.length === 0) return null;
+  const tail = tails.size > 0 ? String.raw`(?:[\s'’-]+(?:${[...tails].map(escapeRegExp).join('|')}))*` : '';
+  return new RegExp(String.raw`(?:([?.!,:;…]|\s[—–-]{1,2})\s*|\s+)(?:${said.join('|')})${tail}\s*(!*)[\s!.]*$`, 'iu');
+}
+
+/**
+ * "disney's midjourney lawsuit: before the letter or after thanks!", "c koi la lettre des acteurs merci !": a phrase of
+ * thanks that closes a question (`closingThanksPattern`) thanks the bot and asks nothing; read as content, "thanks" or
+ * "merci" weighed as a word of the question and drew another fact. It is a closing when a mark sets it off (",", "?",
+ * ":", a dash) or it ends on "!" (no one asks "…who did they thank!"): the question is what comes before it, its "?"
+ * kept. Null when there is no closing, when it follows the "?" of a question after sentences of context, or when fewer
+ * than `least` words would be left.
+ */
+export function withoutClosingThanks(question: string, pattern: RegExp | null, least: number): string | null {
+  const m = pattern?.exec(question);
+  if (!m || (m[1] === undefined && (m[2] ?? '') === '')) return null;
+  const mark = m[1] ?? '';
+  const head = (question.slice(0, m.index) + (/^[?.!…]$/.test(mark) ? mark : '')).trim();
+  // After the "?" of a question that sentences of context come before ("…organise un débat. du coup : c'était quand la
+  // lettre ? merci"), the words after the "?" are left to tell the asking sentence from the scene (`askedSentence`).
+  if (mark === '?' && /[.!:;…](?=\s)/.test(question.slice(0, m.index))) return null;
+  return head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= least ? head : null;
 }
