@@ -1606,6 +1606,9 @@ export class AskEngine {
     if (this.topic.laterTime(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "What did part 2 of the report say?": another part of a document than the facts report.
     if (this.topic.otherPart(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "When was EO 14028 signed?", "le décret 14117, ça fait quoi ?": an order named by a number no fact gives is another
+    // order; the story's (14179, 14365) would answer a question about a different one: declined, never the nearest order.
+    if (this.namesUnknownOrder(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
 
     // "The exact 'cultural powerhouse' sentence": a request for the letter's words that repeats some of them (two
     // content words in a row or more) answers with the one quote that has them; one no fact carries is declined.
@@ -1661,6 +1664,22 @@ export class AskEngine {
     const already = this.lexicon.wordList('alreadyWords');
     const promise = this.lexicon.wordList('promiseWords');
     return words.some((w) => already.has(w)) && words.some((w) => promise.has(w));
+  }
+
+  /**
+   * Whether a question names an order by a number no fact uses (see `guarded`): a long bare number (`LONG_NUMBER`, not a
+   * year) right after a word of an order (`c:order`: "EO 14028", "executive order 14117", "décret 13960"). An order's
+   * number is its name (a rule of language: the identifier asked about must be the one answered about).
+   */
+  private namesUnknownOrder(parsed: ParsedQuestion): boolean {
+    const { words, terms } = parsed.reading;
+    // Most questions name no order: nothing else is read.
+    const orders = terms.filter((t) => t.term === 'c:order');
+    if (orders.length === 0) return false;
+    return orders.some((o) => {
+      const word = words[o.at + (o.span ?? 1)] ?? '';
+      return LONG_NUMBER.test(word) && !YEAR.test(word) && !this.facts.knows(word);
+    });
   }
 
   /**
