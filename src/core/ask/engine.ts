@@ -1587,6 +1587,9 @@ export class AskEngine {
     if (this.onlyAsksHelp(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "letter info", "bon, la lettre, tu me fais le point ?": information asked for in general, of nothing named.
     if (this.onlyAsksInfo(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    // "is she among the signatories?", "il fait partie des gens qui ont signé ?": whether someone named by a pronoun alone
+    // signed asks of nobody named here; the count or the notable names would answer another question: declined.
+    if (this.asksUnnamedSigner(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     // "Who chairs the agency these days?", "qui a remplacé la directrice ?": who holds a post now, or after someone, is
     // asked of a time past the story's dated facts, which name who held it then: declined, never the story's holder.
     if (this.asksIncumbent(parsed)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
@@ -1651,6 +1654,23 @@ export class AskEngine {
     const asking = (k: number): boolean => general.has(words[k] ?? '') || french.has(words[k] ?? '');
     if (!words.some((w, k) => asking(k))) return false;
     return terms.every((t) => t.term === OVERVIEW_SUBJECT || t.term === CHATTER || t.weight <= OVERVIEW_CONTEXT_WEIGHT || (t.kind !== 'number' && asking(t.at) && (t.span ?? 1) === 1));
+  }
+
+  /**
+   * Whether a question asks if one person, named by a pronoun alone, is among the signers (see `guarded`): no name, no
+   * figure, no role ("y a-t-il des scénaristes parmi les signataires ?" asks for a list) and no question word; a pronoun for one person (`singularPronouns`) opens it, after words of grammar or a
+   * yes/no opener at most, before a word of being among (`among`, `onList` cues), and signing is named. "is she among the
+   * signatories?", "he's one of the people who signed the letter?", « il fait partie des gens qui ont signé ? ».
+   */
+  private asksUnnamedSigner(parsed: ParsedQuestion): boolean {
+    const { words, terms, cues } = parsed.reading;
+    if (parsed.people.length > 0 || parsed.numbers.length > 0 || parsed.roles.length > 0 || cues.some((c) => c.cue === 'wh')) return false;
+    const among = cues.find((c) => c.cue === 'among' || c.cue === 'onList');
+    if (among === undefined || !terms.some((t) => t.term === 'c:sign')) return false;
+    const singular = this.lexicon.wordList('singularPronouns');
+    const at = words.findIndex((w) => singular.has(w));
+    const opener = (k: number): boolean => cues.some((c) => c.cue === 'yesno' && k >= c.at && k < c.at + c.length);
+    return at >= 0 && at < among.at && words.slice(0, at).every((w, k) => opener(k) || this.lexicon.isStopword(w));
   }
 
   /**
