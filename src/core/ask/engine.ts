@@ -1658,9 +1658,10 @@ export class AskEngine {
 
   /**
    * Whether a question asks if one person, named by a pronoun alone, is among the signers (see `guarded`): no name, no
-   * figure, no role ("y a-t-il des scénaristes parmi les signataires ?" asks for a list) and no question word; a pronoun for one person (`singularPronouns`) opens it, after words of grammar or a
-   * yes/no opener at most, before a word of being among (`among`, `onList` cues), and signing is named. "is she among the
-   * signatories?", "he's one of the people who signed the letter?", « il fait partie des gens qui ont signé ? ».
+   * figure, no role ("y a-t-il des scénaristes parmi les signataires ?" asks for a list) and no question word; a pronoun
+   * for one person (`singularPronouns`) opens it, after words of grammar or a yes/no opener at most, before a word of
+   * being among (`among`, `onList` cues), and signing is named. "is she among the signatories?", "he's one of the people
+   * who signed the letter?", « il fait partie des gens qui ont signé ? ».
    */
   private asksUnnamedSigner(parsed: ParsedQuestion): boolean {
     const { words, terms, cues } = parsed.reading;
