@@ -182,6 +182,7 @@ export const WORD_LISTS = [
   'planVerbs',
   'beOpeners',
   'phraseAdverbs',
+  'nameTailAdverbs',
   'organisationNouns',
   'companyNames',
   'affiliationWords',

@@ -1247,7 +1247,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // data never uses may be a surname, the head then a first name ("Simon Pegg", "Howard Stern", "rock hudson").
     const head = spanOf(at.slice(0, 1));
     const byHead = names.match(head);
-    const tail = at.slice(1).every((k) => !capital(k) && lexicon.isKnown(reading.corrected[k] ?? ''));
+    // An adverb of certainty typed after it ("Is Blanchett definitely a signatory?", `nameTailAdverbs`) is no word of a
+    // name either, though the data never uses it: the surname is read alone, as before "really" (a stop word).
+    const tailAdverbs = lexicon.wordList('nameTailAdverbs');
+    const tail = at.slice(1).every((k) => !capital(k) && (lexicon.isKnown(reading.corrected[k] ?? '') || tailAdverbs.has(reading.words[k] ?? '')));
     if (tail && !people.some((p) => at.some((k) => p.span.split(' ').includes(shown[k]!))) && byHead.verdict === 'signed' && byHead.match!.method === 'surname') people.push({ span: head, match: byHead });
   }
   readInitials(runAt, reading.words, shown, people, names, (w) => lexicon.isStopword(w));
