@@ -13,7 +13,7 @@ import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDat
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, closingThanksPattern, withoutClosingThanks, askingSpan, capitalInside, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted } from './question-text';
+import { alignedGaps, askingSentence, askingSpan, capitalInside, closingThanksPattern, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted, withoutClosingThanks } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -1652,7 +1652,7 @@ export class AskEngine {
     const general = this.lexicon.wordList('infoRequests');
     const french = parsed.lang === 'fr' ? this.lexicon.wordList('frenchInfoRequests') : NO_WORDS;
     const asking = (k: number): boolean => general.has(words[k] ?? '') || french.has(words[k] ?? '');
-    if (!words.some((w, k) => asking(k))) return false;
+    if (!words.some((_, k) => asking(k))) return false;
     return terms.every((t) => t.term === OVERVIEW_SUBJECT || t.term === CHATTER || t.weight <= OVERVIEW_CONTEXT_WEIGHT || (t.kind !== 'number' && asking(t.at) && (t.span ?? 1) === 1));
   }
 
@@ -1688,9 +1688,10 @@ export class AskEngine {
   }
 
   /**
-   * Whether a question names an order by a number no fact uses (see `guarded`): a long bare number (`LONG_NUMBER`, not a
-   * year) right after a word of an order (`c:order`: "EO 14028", "executive order 14117", "décret 13960"). An order's
-   * number is its name (a rule of language: the identifier asked about must be the one answered about).
+   * Whether a question names an order by a number no fact uses (see `guarded`): a long bare number (`LONG_NUMBER`: five
+   * digits or more, so never a year) right after a word of an order (`c:order`: "EO 14028", "executive order 14117",
+   * "décret 13960"). An order's number is its name (a rule of language: the identifier asked about must be the one
+   * answered about).
    */
   private namesUnknownOrder(parsed: ParsedQuestion): boolean {
     const { words, terms } = parsed.reading;
@@ -1699,7 +1700,7 @@ export class AskEngine {
     if (orders.length === 0) return false;
     return orders.some((o) => {
       const word = words[o.at + (o.span ?? 1)] ?? '';
-      return LONG_NUMBER.test(word) && !YEAR.test(word) && !this.facts.knows(word);
+      return LONG_NUMBER.test(word) && !this.facts.knows(word);
     });
   }
 
