@@ -576,7 +576,7 @@ export class AskEngine {
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     // A closing of thanks ("…or after thanks!", "… merci !") is no part of the question (`withoutClosingThanks`); dropped
     // first, so that a question typed in capitals before it is read as shouted ("DID X SIGN thanks!").
-    const asked = withoutClosingThanks(typed, this.closingThanks, 1) ?? typed;
+    const asked = withoutClosingThanks(typed, this.closingThanks) ?? typed;
     const question = this.lexicon.formatCounts(this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(asked))))));
     return this.answering(() => {
       this.casualSeen = false;
@@ -2843,7 +2843,7 @@ export class AskEngine {
     // "Le décret 14365, c'est quoi ?": a long bare number (five digits or more) the facts use as a name (an order's number) is no figure to
     // check, even after a word that may ask for a check ("c'est"); "3000 people" stays a figure (a fact gives $3,000).
     const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
-    const identifiers = figures.length > 0 && figures.every((t) => LONG_NUMBER.test(t.term) && !YEAR.test(t.term) && this.facts.knows(t.term));
+    const identifiers = figures.length > 0 && figures.every((t) => LONG_NUMBER.test(t.term) && this.facts.knows(t.term));
     if (identifiers) return false;
     if (parsed.cues.has('check')) return true;
     // "Where does the $230bn figure come from?": a figure the facts or the reported deviations give is checked too.

@@ -352,10 +352,10 @@ export function closingThanksPattern(phrases: readonly (readonly string[])[], ta
  * thanks that closes a question (`closingThanksPattern`) thanks the bot and asks nothing; read as content, "thanks" or
  * "merci" weighed as a word of the question and drew another fact. It is a closing when a mark sets it off (",", "?",
  * ":", a dash) or it ends on "!" (no one asks "…who did they thank!"): the question is what comes before it, its "?"
- * kept. Null when there is no closing, when it follows the "?" of a question after sentences of context, or when fewer
- * than `least` words would be left.
+ * kept. Null when there is no closing, when it follows the "?" of a question after sentences of context, or when no
+ * word would be left.
  */
-export function withoutClosingThanks(question: string, pattern: RegExp | null, least: number): string | null {
+export function withoutClosingThanks(question: string, pattern: RegExp | null): string | null {
   const m = pattern?.exec(question);
   if (!m || (m[1] === undefined && (m[2] ?? '') === '')) return null;
   const mark = m[1] ?? '';
@@ -363,5 +363,5 @@ export function withoutClosingThanks(question: string, pattern: RegExp | null, l
   // After the "?" of a question that sentences of context come before ("…organise un débat. du coup : c'était quand la
   // lettre ? merci"), the words after the "?" are left to tell the asking sentence from the scene (`askedSentence`).
   if (mark === '?' && /[.!:;…](?=\s)/.test(question.slice(0, m.index))) return null;
-  return head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= least ? head : null;
+  return head.split(/\s+/).some((w) => /[\p{L}\p{N}]/u.test(w)) ? head : null;
 }

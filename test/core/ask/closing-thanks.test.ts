@@ -32,7 +32,7 @@ describe('/ask engine: a closing of thanks is no part of the question', () => {
 
 describe('withoutClosingThanks', () => {
   const pattern = closingThanksPattern([['thanks'], ['thank', 'you'], ['merci']], new Set(['a', 'lot', 'd', 'avance']));
-  const cut = (q: string) => withoutClosingThanks(q, pattern, 1);
+  const cut = (q: string) => withoutClosingThanks(q, pattern);
 
   it('drops a closing set off by a mark or ending on "!", its tail too', () => {
     expect(cut('who organised it? thanks a lot!')).toBe('who organised it?');
