@@ -322,6 +322,9 @@ export const BATCH_153_PREFIX = 'b153-';
 export const BATCH_154_PREFIX = 'b154-';
 /** Batch 155 (ids `b155-…`, written blind with batch 154; a Mumbai entertainment portal's editor and a Cork local radio's presenter-researcher in English, a Paris celebrity weekly and a Dakar/Abidjan news site in French): the round's tuners' validation batch (totals only), then dev only. */
 export const BATCH_155_PREFIX = 'b155-';
+/** Batches 156 and 157 (ids `b156-…`, `b157-…`, written blind as the forty-fifth round began, weighted toward the kinds the test split still gets wrong; a New York trade paper's AI-beat reporter, a BBC regional radio researcher, a Paris national radio's morning show and a Québec TV culture desk; a Delhi daily's film desk, a US wire fact-check desk, a Lausanne online daily and a Liège regional TV web desk): dev only, more unseen wordings of those kinds for the tuners and the examples /ask learns from. */
+export const BATCH_156_PREFIX = 'b156-';
+export const BATCH_157_PREFIX = 'b157-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -479,6 +482,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 153 (test only)', has: (id) => id.startsWith(BATCH_153_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 154 (test only)', has: (id) => id.startsWith(BATCH_154_PREFIX), seed: 0, ratio: TEST_ONLY_RATIO },
   { name: 'batch 155 (dev only)', has: (id) => id.startsWith(BATCH_155_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 156 (dev only)', has: (id) => id.startsWith(BATCH_156_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 157 (dev only)', has: (id) => id.startsWith(BATCH_157_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
