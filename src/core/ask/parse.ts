@@ -611,6 +611,48 @@ export function withSignSlipRead(text: string, lexicon: Pick<Lexicon, 'wordList'
   return to ? opening! + name! + to + text.slice(m[0].length) : text;
 }
 
+/** At most this many words stand between a cleft's opening and its relative ("was it Lilly Wachowski or Lana who signed"). */
+const CLEFT_REACH = 6;
+/** At most this many auxiliaries (`cleftAuxiliaries`: "who has signed", "qui a signé") stand between a cleft's relative and its verb of signing. */
+const CLEFT_VERB_GAP = 2;
+
+/**
+ * "Was it Jake Gyllenhaal who signed?", "is that Lilly Wachowski who has signed?", "c'est Emma Stone ou Emma Watson qui
+ * a signé ?": a cleft (a verb of being beside its pronoun, `cleftCopulas` and `cleftPronouns`, in either order; then
+ * the one or the few in focus; then a relative, `cleftRelatives`, and the verb of signing, auxiliaries at most between)
+ * asks whether those in focus signed, as "did X sign?" does. A rule of language: its "who" or "qui" is the relative that
+ * closes the focus, no question word asking who signed; the reading drops the question-word cue and the "who" term
+ * there. Only with words in focus: "who was it that signed?", "qu'est-ce qui a signé ?" ask who.
+ */
+function withCleftRead(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>): Reading {
+  const { words, terms, cues } = reading;
+  const copulas = lexicon.wordList('cleftCopulas');
+  const pronouns = lexicon.wordList('cleftPronouns');
+  const relatives = lexicon.wordList('cleftRelatives');
+  const auxiliaries = lexicon.wordList('cleftAuxiliaries');
+  const or = lexicon.wordList('orWords');
+  const asking = (k: number): boolean => cues.some((c) => c.cue === 'wh' && k >= c.at && k < c.at + c.length);
+  const relativeAt = new Set<number>();
+  for (let o = 1; o < words.length; o++) {
+    const pair = (copulas.has(words[o - 1]!) && pronouns.has(words[o]!)) || (pronouns.has(words[o - 1]!) && copulas.has(words[o]!));
+    if (!pair) continue;
+    for (let r = o + 2; r < words.length && r <= o + 1 + CLEFT_REACH; r++) {
+      if (!relatives.has(words[r]!) || !asking(r)) continue;
+      // The focus holds no question word nor a signing of its own; a word of "or" between two in focus is no question word
+      // ("c'est Emma Stone ou Emma Watson qui a signé ?": "ou" also reads as "où").
+      const focus = words.slice(o + 1, r);
+      if (focus.some((w, k) => asking(o + 1 + k) && !or.has(w)) || terms.some((t) => t.term === 'c:sign' && t.at > o && t.at < r)) break;
+      let v = r + 1;
+      while (v < words.length && v - r - 1 < CLEFT_VERB_GAP && auxiliaries.has(words[v]!)) v += 1;
+      if (terms.some((t) => t.term === 'c:sign' && t.at === v)) relativeAt.add(r);
+      break;
+    }
+  }
+  if (relativeAt.size === 0) return reading;
+  // A new reading: one read is never changed once made (a build keeps them, `Lexicon.useReadings`).
+  return { ...reading, cues: cues.filter((c) => !(c.cue === 'wh' && relativeAt.has(c.at))), terms: terms.filter((t) => !(t.term === 'c:who' && relativeAt.has(t.at))) };
+}
+
 /** No words: one empty set shared by the questions that quote nothing (most), none built each time. */
 const NO_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -645,7 +687,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const lang = forcedLang ?? detected;
   // No quote mark, no quotation (every form of QUOTED_ANY opens with one): most questions skip the search.
   const quoted = !QUOTE_MARK.test(text) ? [] : [...text.matchAll(QUOTED_ANY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim()).filter((q) => q.length > 0);
-  const reading = lexicon.read(text, detected ?? lang ?? null);
+  const reading = withCleftRead(lexicon.read(text, detected ?? lang ?? null), lexicon);
   const cues = new Set(reading.cues.map((c) => c.cue));
   const terms = reading.terms;
   const has = (token: string): boolean => terms.some((t) => t.term === token);
@@ -1327,6 +1369,24 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // verb) is someone else mentioned in passing. Those named in the verb's clause come first.
   const signVerbAt = [...terms.filter((t) => t.term === 'c:sign').map((t) => t.at), ...onList.map((c) => c.at), ...letterOnAt];
   const asides = aboutSigning && people.length > 0 ? asidesOf(stretchesOnce(), signVerbAt) : null;
+  // "Omar Sy, qui vit à Los Angeles, a-t-il signé ?", "X, who lives in LA, signed?": with no one the matcher knows, an
+  // aside set off on both sides that opens on a relative pronoun (`asideRelatives`) says who the one before it is. A
+  // rule of language: that "qui" or "who" asks nothing, and no name in the aside is who signs.
+  const relativeAside = new Set<number>();
+  if (aboutSigning && people.length === 0) {
+    const stretch = stretchesOnce();
+    const bare = stretch ? asidesOf(stretch, signVerbAt) : null;
+    const opening = lexicon.wordList('asideRelatives');
+    if (stretch && bare) {
+      for (let k = 1; k < reading.words.length; k++) {
+        if (!bare.has(k) || stretch[k] === stretch[k - 1] || !opening.has(reading.words[k]!)) continue;
+        // Set off on both sides: the verb's stretch comes after it, a stretch before it holds the one it says who is.
+        const last = stretch.lastIndexOf(stretch[k]!);
+        if (!signVerbAt.some((v) => v > last)) continue;
+        for (let j = k; j <= last; j++) relativeAside.add(j);
+      }
+    }
+  }
   const inAside = (p: PersonSlot): boolean => {
     if (!asides) return false;
     const span = p.span.split(' ');
@@ -1452,7 +1512,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     return { from, to, opening };
   };
   const askingWh = (c: { cue: Cue; at: number }): boolean =>
-    c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !inYesNo(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at);
+    c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !inYesNo(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at) && !relativeAside.has(c.at);
   const asksWh = reading.cues.some(askingWh);
   // The clauses a question word opens (no relative: "the 400 who signed"), and whether a clause asks yes or no: a yes/no
   // word opening it, a French one anywhere in it ("Ruffalo a-t-il signé"), or a "?" closing it. Not "what about X?",
@@ -1500,6 +1560,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const slip = w !== undefined && read !== undefined && r.some((j) => !isDictionaryWord(reading.words[j]!)) && stem(read, 'en') !== stem(w, 'en') && r.length < MAX_SPAN && !capital(k) && !lexicon.isStopword(w) && !terms.some((t) => t.at === k && (t.term === 'c:sign' || t.term === 'c:letter'));
       return slip ? [...r, k] : r;
     });
+    // "Omar Sy, qui vit à Los Angeles, a signé ?": a run inside a relative aside says where or who, no one asked about.
+    for (let k = opened.length - 1; k >= 0; k--) if (opened[k]!.every((j) => relativeAside.has(j))) opened.splice(k, 1);
     // "Nolan (Oppenheimer) a signé ?": a run inside brackets describes one named outside them, who is asked about.
     if (opened.some((r) => !r.every((k) => bracketed.has(k)))) for (let k = opened.length - 1; k >= 0; k--) if (opened[k]!.every((j) => bracketed.has(j))) opened.splice(k, 1);
     // …or the only one, a word the data never uses ("did zendaya sign?").
