@@ -300,6 +300,8 @@ export const WORD_LISTS = [
   'placeOpeners',
   'indefiniteThings',
   'thanksTails',
+  'closingParticles',
+  'particleLeads',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

@@ -13,7 +13,7 @@ import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDat
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, askingSpan, capitalInside, closingThanksPattern, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted, withoutClosingThanks } from './question-text';
+import { alignedGaps, askingSentence, askingSpan, capitalInside, closingThanksPattern, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted, withoutClosingParticle, withoutClosingThanks } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -576,7 +576,10 @@ export class AskEngine {
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     // A closing of thanks ("…or after thanks!", "… merci !") is no part of the question (`withoutClosingThanks`); dropped
     // first, so that a question typed in capitals before it is read as shouted ("DID X SIGN thanks!").
-    const asked = withoutClosingThanks(typed, this.closingThanks) ?? typed;
+    const thanked = withoutClosingThanks(typed, this.closingThanks) ?? typed;
+    // So is a closing particle of following on ("what about google then": `withoutClosingParticle`), which read as a word
+    // of what came next made a bare follow-up ask what came of the thing it names.
+    const asked = withoutClosingParticle(thanked, this.lexicon.wordList('closingParticles'), this.lexicon.wordList('particleLeads')) ?? thanked;
     const question = this.lexicon.formatCounts(this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(asked))))));
     return this.answering(() => {
       this.casualSeen = false;

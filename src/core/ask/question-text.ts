@@ -336,6 +336,22 @@ export function askingSpan(text: string, abbreviations: ReadonlySet<string>): { 
 }
 
 /**
+ * "what about google then", "so the letter then": a particle of following on (`closingParticles`) that closes a question,
+ * set off by a space or a comma, means "in that case" and asks nothing; read as a word of what came next ("then"), it
+ * made a bare follow-up ask what came of what it names. The question is what comes before it, its closing marks kept.
+ * Null when there is none, when the word before makes a phrase with it (`leads`: "back then", "now and then", "and
+ * then?"), or when no word would be left.
+ */
+export function withoutClosingParticle(question: string, particles: ReadonlySet<string>, leads: ReadonlySet<string>): string | null {
+  const m = /[\s,]+([\p{L}]+)\s*([?!.…]*)\s*$/u.exec(question);
+  if (!m || !particles.has(m[1]!.toLowerCase())) return null;
+  const head = question.slice(0, m.index);
+  const before = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(head);
+  if (!before || leads.has(before[1]!.toLowerCase())) return null;
+  return `${head}${m[2] ?? ''}`;
+}
+
+/**
  * The pattern of a closing of thanks for `withoutClosingThanks`: a phrase of thanks (folded words, `followUps.thanks`:
  * "thanks", "thank you", "merci") with words of `tails` after it ("a lot", "d'avance"), then only "!" or "." to the end;
  * group 1 is a mark that sets it off from the question before it, group 2 its "!". Null when there is no phrase.
