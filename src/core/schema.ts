@@ -282,6 +282,8 @@ export const WORD_LISTS = [
   'outputNouns',
   'runVerbs',
   'runNouns',
+  'receivingGets',
+  'getCompletions',
   'clockWords',
   'clockLeads',
   'otherTexts',
