@@ -287,6 +287,8 @@ export const WORD_LISTS = [
   'outputNouns',
   'runVerbs',
   'runNouns',
+  'receivingGets',
+  'getCompletions',
   'clockWords',
   'clockLeads',
   'otherTexts',
