@@ -179,6 +179,7 @@ export const WORD_LISTS = [
   'renderingVerbs',
   'claimLinks',
   'askerSubjects',
+  'signerSubjects',
   'eraWords',
   'aboutWords',
   'countRounding',
