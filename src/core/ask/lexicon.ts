@@ -1067,8 +1067,6 @@ export class Lexicon {
     }
     this.deskIntroductions(terms, words);
     this.runPieces(terms, words);
-    this.gotLetters(terms, words);
-    this.monthParts(terms, words);
     this.letterAgainstTheme(terms);
     // "D'après la lettre", "according to the letter": who says it, not a time; the "après" inside it is no "after".
     // Not one that closes a longer comparison ("d'avant ou d'après", "avant ou d'après"): that "après" is "after".
@@ -1145,56 +1143,6 @@ export class Lexicon {
       if (t.kind !== 'word' || (t.span ?? 1) !== 1 || !verbs.has(words[t.at] ?? '')) continue;
       if (!words.slice(t.at + 1, t.at + 1 + RUN_REACH).some((w) => pieces.has(w))) continue;
       terms[k] = { term: 'c:publish', weight: 1, kind: 'concept', at: t.at };
-    }
-  }
-
-  /**
-   * "le décret de fin janvier", "lancée début mars": a word of time typed right before a month name (`timeBeforeDate`:
-   * "fin", "début") says which part of the month, as "late January" does; it is part of the date, no ending or start of
-   * anything (c:end, c:start), which would ask for another event. Dropped.
-   */
-  private monthParts(terms: Term[], words: readonly string[]): void {
-    const parts = this.wordList('timeBeforeDate');
-    for (let k = terms.length - 1; k >= 0; k--) {
-      const t = terms[k]!;
-      if ((t.term !== 'c:end' && t.term !== 'c:start') || (t.span ?? 1) !== 1) continue;
-      if (parts.has(words[t.at] ?? '') && MONTH_NUMBER.has(words[t.at + 1] ?? '')) terms.splice(k, 1);
-    }
-  }
-
-  /**
-   * "who got the letter?", "which congressional committee got the Hollywood AI letter?": a form of "get"
-   * (`receivingGets`, a stop word with no term) whose object is the letter, with only words of the story's theme (of
-   * little weight) between, says who received it: read as c:receive at the verb, the letter kept (as c:send in a
-   * question of when). Not when a word of `getCompletions` follows the letter, or the word after it ("who got the letter
-   * going?" asks who started it). Only the letter itself: "got it" may be anything.
-   */
-  private gotLetters(terms: Term[], words: readonly string[]): void {
-    const gets = this.wordList('receivingGets');
-    const completions = this.wordList('getCompletions');
-    for (let k = 0; k < terms.length; k++) {
-      const letter = terms[k]!;
-      if (letter.term !== LETTER_TERM) continue;
-      const end = letter.at + (letter.span ?? 1);
-      // Nor after a noun the letter only describes ("got the letter story out"): the completion may come one word later.
-      if (completions.has(words[end] ?? '') || completions.has(words[end + 1] ?? '')) continue;
-      // The words between the verb and the letter: determiners (no term) and theme words ("Hollywood", "AI").
-      let j = k - 1;
-      while (j >= 0 && terms[j]!.kind === 'concept' && terms[j]!.weight < 1 && letter.at - terms[j]!.at <= RUN_REACH) j--;
-      const from = j >= 0 ? terms[j]!.at + (terms[j]!.span ?? 1) : 0;
-      let verb = -1;
-      for (let at = letter.at - 1; at >= from && letter.at - at <= RUN_REACH; at--) {
-        if (gets.has(words[at] ?? '')) {
-          verb = at;
-          break;
-        }
-      }
-      if (verb < 0 || terms.some((t) => t.at === verb)) continue;
-      // "When did OSTP get the letter?": asked when, its getting is its coming in, the day it was filed (c:send).
-      const term = terms.some((t) => t.term === 'c:when') ? 'c:send' : 'c:receive';
-      const at = terms.findIndex((t) => t.at > verb);
-      terms.splice(at < 0 ? terms.length : at, 0, { term, weight: 1, kind: 'concept', at: verb });
-      k += 1;
     }
   }
 

@@ -33,11 +33,7 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
     null;
   // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
   // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
-  // A fact that holds the value but not the letter tells of that company in another story of its own (Meta in Kadrey v.
-  // Meta): when the question says the value of the letter by a verb of the slot ("la lettre visait Meta et Apple ?",
-  // "Meta et Amazon visés par la lettre"), that fact is no reading of what was said of the letter, which stands to correct.
-  const ofLetter = premise !== null && premise.asserts.length > 0 && parsed.reading.terms.some((t) => t.term === LETTER);
-  const holdsValue = (id: string): boolean => premise !== null && holds(premise, id) && !(ofLetter && !lookups.facts.carries(id, LETTER));
+  const holdsValue = (id: string): boolean => premise !== null && holds(premise, id);
   // A date or figure (no value to look for in a fact) said of the slot with another event to place it ("sent in late
   // January, right after the order?"): the "after" places the slot's wrong value, and the fact found for what came after
   // answers another question; the premise stands too.
@@ -83,9 +79,6 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return premise;
   return null;
 }
-
-/** The letter's concept, as a search term: the subject of the slots whose values a fact of another story may hold. */
-const LETTER = 'c:letter';
 
 /** The slot `slippedYear` corrects, as `AskOutcome.correction` names it. */
 export const YEAR_SLIP = 'year';

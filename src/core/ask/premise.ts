@@ -69,8 +69,6 @@ function quotedPositions(quoted: readonly string[], words: readonly string[]): S
 export interface PremiseWords {
   /** Words by which the asker is a verb's subject ("I", "we", "je"): see `askers`. */
   askers: ReadonlySet<string>;
-  /** Pronouns that open a question as the subject of a verb of the stars' slots ("they", "ils"): see `signersBy`. */
-  signers?: ReadonlySet<string>;
   /** Words that make a name right after them a time ("under Biden", "sous Trump"), no value of a slot. */
   eras: ReadonlySet<string>;
   /** Words that say what a piece is about ("about", "sur"), articles, and nouns of a news piece ("article", "story"). */
@@ -129,9 +127,6 @@ export interface Premise {
 
 /** How many words may stand between the asker and their verb ("I'm putting together", "nous avons organisé"). */
 const ASKER_GAP = 2;
-
-/** How many stop words may stand between a pronoun of the signers and their verb ("they were going after"): see `signersBy`. */
-const SIGNER_GAP = 2;
 
 /** How many words after a figure its unit may reach ("5 milliards de dollars"). */
 const UNIT_REACH = 3;
@@ -255,14 +250,8 @@ export class PremiseReader {
       const concepts = this.conceptTerms.get(slot)!;
       if (slot.with && !withTyped(slot, concepts)) continue;
       // Most slots' subject is not in the question: looked for without building the list of them. The letter may be a
-      // pronoun by the verb that asserts the slot ("they sent it to Congress, right?"); the stars a pronoun opening the
-      // question as the verb's subject ("they were going after Meta, right?").
-      if (
-        !hasConcept(terms, concepts.subject) &&
-        !(concepts.subject.has('c:letter') && this.pronounBy(terms, words, concepts.asserts)) &&
-        !(concepts.subject.has('c:stars') && this.signersBy(terms, words, concepts.asserts))
-      )
-        continue;
+      // pronoun by the verb that asserts the slot ("they sent it to Congress, right?").
+      if (!hasConcept(terms, concepts.subject) && !(concepts.subject.has('c:letter') && this.pronounBy(terms, words, concepts.asserts))) continue;
       if (slot.definite && !this.namedDefinitely(terms, words, concepts.subject)) continue;
       // A slot whose fact an earlier slot took adds nothing.
       const fact = this.factByMonth(slot, words);
@@ -377,25 +366,6 @@ export class PremiseReader {
    */
   private pronounBy(terms: readonly Term[], words: readonly string[], asserts: ReadonlySet<string>): boolean {
     for (const t of terms) if (t.kind === 'concept' && asserts.has(t.term) && this.pronounAt(t, words, terms)) return true;
-    return false;
-  }
-
-  /**
-   * Whether a pronoun of `signers` is the subject of a verb of `asserts`: before it, with only stop words between (an
-   * auxiliary: "were going after", "s'en prennent"), and only stop words before it: "they were going after Meta and
-   * OpenAI right?", "pourquoi ils visent Amazon ?". With no noun before it to stand for, it stands for the signers the
-   * bot is asked about; "Disney sued Midjourney; were they going after OpenAI too?" names whom it stands for.
-   */
-  private signersBy(terms: readonly Term[], words: readonly string[], asserts: ReadonlySet<string>): boolean {
-    const signers = this.reading.signers;
-    if (!signers || signers.size === 0) return false;
-    for (const t of terms) {
-      if (t.kind !== 'concept' || !asserts.has(t.term)) continue;
-      let k = t.at - 1;
-      while (k >= 0 && k >= t.at - 1 - SIGNER_GAP && !signers.has(words[k]!) && this.reading.isStopword(words[k]!)) k--;
-      if (k < 0 || !signers.has(words[k]!)) continue;
-      if (terms.every((u) => u.at >= k || u.weight < 1 || u.term === 'c:why')) return true;
-    }
     return false;
   }
 
