@@ -626,6 +626,8 @@ const CLEFT_VERB_GAP = 2;
  */
 function withCleftRead(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>): Reading {
   const { words, terms, cues } = reading;
+  // A cleft's relative is read as a question word: a question with none (most) has no cleft to look for.
+  if (!cues.some((c) => c.cue === 'wh')) return reading;
   const copulas = lexicon.wordList('cleftCopulas');
   const pronouns = lexicon.wordList('cleftPronouns');
   const relatives = lexicon.wordList('cleftRelatives');

@@ -19,9 +19,7 @@ describe('/ask engine: a closing "then" is no word of what came next', () => {
     ['when was the letter sent then?', 'submission-date'],
     ['which directors signed it, then?', undefined],
   ] as const)('"%s" → still asked', (q, fact) => {
-    const outcome = ask(q);
-    expect(outcome.verdict).toBe('answered');
-    if (fact && outcome.verdict === 'answered' && 'fact' in outcome) expect(outcome.fact.id).toBe(fact);
+    expect(ask(q)).toMatchObject(fact ? { verdict: 'answered', fact: { id: fact } } : { verdict: 'answered' });
   });
 
   it.each(["What did Paul McCartney say about using AI on the Beatles' Now and Then?", 'and then what happened'])('"%s" → a "then" of a phrase kept, declined as before', (q) => {
@@ -46,8 +44,6 @@ describe('/ask engine: "ça monte à combien" names only the slot asked', () => 
     ['ça monte à combien, les salaires cités dans la lettre ?', 'economic-stakes'],
     ['attends, mark ruffalo il a signé ??', undefined],
   ] as const)('"%s" → still asked', (q, fact) => {
-    const outcome = ask(q);
-    expect(outcome.verdict).toBe('answered');
-    if (fact && outcome.verdict === 'answered' && 'fact' in outcome) expect(outcome.fact.id).toBe(fact);
+    expect(ask(q)).toMatchObject(fact ? { verdict: 'answered', fact: { id: fact } } : { verdict: 'answered' });
   });
 });
