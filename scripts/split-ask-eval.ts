@@ -325,6 +325,9 @@ export const BATCH_155_PREFIX = 'b155-';
 /** Batches 156 and 157 (ids `b156-…`, `b157-…`, written blind as the forty-fifth round began, weighted toward the kinds the test split still gets wrong; a New York trade paper's AI-beat reporter, a BBC regional radio researcher, a Paris national radio's morning show and a Québec TV culture desk; a Delhi daily's film desk, a US wire fact-check desk, a Lausanne online daily and a Liège regional TV web desk): dev only, more unseen wordings of those kinds for the tuners and the examples /ask learns from. */
 export const BATCH_156_PREFIX = 'b156-';
 export const BATCH_157_PREFIX = 'b157-';
+/** Batches 158 and 159 (ids `b158-…`, `b159-…`, written blind as the forty-sixth round began, weighted toward facts, false premises and comparisons, the kinds with most of the test split's wrong answers; a Chicago alt-weekly's arts editor, a Johannesburg radio news desk, a Toulouse regional daily's culture desk and an Acadian radio's web desk in Moncton; a Dublin daily's culture sub-editor, a Los Angeles local TV news producer, a Marseille news site and a Fort-de-France radio newsroom): dev only, more unseen wordings for the tuners and the examples /ask learns from. */
+export const BATCH_158_PREFIX = 'b158-';
+export const BATCH_159_PREFIX = 'b159-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -484,6 +487,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 155 (dev only)', has: (id) => id.startsWith(BATCH_155_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 156 (dev only)', has: (id) => id.startsWith(BATCH_156_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 157 (dev only)', has: (id) => id.startsWith(BATCH_157_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 158 (dev only)', has: (id) => id.startsWith(BATCH_158_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 159 (dev only)', has: (id) => id.startsWith(BATCH_159_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
