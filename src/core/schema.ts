@@ -183,6 +183,8 @@ export const WORD_LISTS = [
   'aboutWords',
   'countRounding',
   'countApproximators',
+  'signerNouns',
+  'signerNounModifiers',
   'letterNouns',
   'planVerbs',
   'beOpeners',

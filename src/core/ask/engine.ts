@@ -98,6 +98,13 @@ const CONTEXT_WEIGHT = 0.2;
 const UNMATCHED_FIGURE = 0.5;
 /** How many words after a count of signers the word of signing may come ("mille stars d'Hollywood signataires"). */
 const SIGNER_GAP = 4;
+/**
+ * The least count before a noun of the signers that is read as their number with no word of signing ("the 1,000 stars
+ * want…"): under it the count asks for that many ("give me 10 names", "5 stars to quote").
+ */
+const LISTED_COUNT = 100;
+/** A year-shaped figure that is a multiple of it ("2000") before a noun of the signers is a count, no year (`nounSignerCounts`). */
+const ROUND_HUNDRED = 100;
 /** How many words may stand between a verb of signing and the count of its signers after it ("signée que par une 40"). */
 const SIGNED_BY_GAP = 4;
 /** The concepts of addressing the letter and of receiving it (`data/concepts.json`): their premises' values are its wrong addressees. */
@@ -527,6 +534,7 @@ export class AskEngine {
       factNumbers: this.factNumbers,
       signerCounter: this.signerCounter,
       signerCounts: (parsed, named) => this.signerCounts(parsed, named),
+      nounSignerCounts: (parsed) => this.nounSignerCounts(parsed),
       namesOtherTitle: (parsed, id) => this.titlesIn(parsed.reading.words).some((t) => t.id !== id),
       namedInLetter: (span, lang) => this.namedInLetter(span, lang),
       askedAttributes: (parsed, signing) => this.askedAttributes(parsed, signing),
@@ -2571,11 +2579,7 @@ export class AskEngine {
     // "200 Hollywood names signed": names that sign are people.
     const who = (t: Term): boolean => SIGNER_TERMS.has(t.term) || t.term === 'c:mention' || t.kind === 'role' || (t.kind === 'word' && !this.lexicon.isName(parsed.reading.corrected[t.at] ?? ''));
     const found: number[] = [];
-    // "the 2,000 signatories": a figure shaped like a year that the question types as a figure (with its separator) is a count.
-    const counts = countsAt(parsed.reading.words);
-    parsed.reading.words.forEach((w, at) => {
-      if (YEAR.test(w) && !counts.has(at) && parsed.numbers.includes(Number(w)) && !parsed.years.includes(Number(w))) counts.set(at, Number(w));
-    });
+    const counts = this.countsOf(parsed);
     // No count (most questions): nothing else is read.
     if (counts.size === 0) return found;
     // "500 names on the letter": names that are on it (a word of naming right before a cue of being on it) are signers.
@@ -2595,6 +2599,49 @@ export class AskEngine {
       // auxiliary between at most) says who the count is; it asks nothing.
       const relative = (t: Term): boolean => t.term === 'c:who' && sign.at - t.at <= 2;
       if (terms.filter((t) => t.at > at && t.at < sign.at).every((t) => who(t) || relative(t))) found.push(value);
+    }
+    return found;
+  }
+
+  /**
+   * The counts a question types (`countsAt`), by word position. "The 2,000 signatories", "two thousand names", « les 2000
+   * signataires »: a figure shaped like a year is a count when typed as a figure (with its separator) or when it is a
+   * round hundred ("2000": a count stated from hearsay is round, no year of the story is); "the 2025 stars" stays a year.
+   */
+  private countsOf(parsed: ParsedQuestion): Map<number, number> {
+    const counts = countsAt(parsed.reading.words);
+    parsed.reading.words.forEach((w, at) => {
+      if (!YEAR.test(w) || counts.has(at)) return;
+      if ((parsed.numbers.includes(Number(w)) && !parsed.years.includes(Number(w))) || Number(w) % ROUND_HUNDRED === 0) counts.set(at, Number(w));
+    });
+    return counts;
+  }
+
+  /**
+   * "what did the 1,000 stars want exactly?", « la lettre des 1000 stars d'Hollywood », "those 1,000-odd celebs", "over a
+   * thousand Hollywood names": a count of a hundred or more (`LISTED_COUNT`) typed right before a plural noun that names
+   * the signers in this story (`signerNouns`: stars, celebrities, names), only stop words, words that round the count
+   * (`countRounding`) or a word that places them (`signerNounModifiers`: "hollywood") between: the signers, counted,
+   * though no word of signing follows. Read for a count to correct only (`signerCounts` reads the counts to check).
+   */
+  private nounSignerCounts(parsed: ParsedQuestion): number[] {
+    const words = parsed.reading.words;
+    const counts = this.countsOf(parsed);
+    if (counts.size === 0) return [];
+    const nouns = this.lexicon.wordList('signerNouns');
+    const modifiers = this.lexicon.wordList('signerNounModifiers');
+    const rounding = this.lexicon.wordList('countRounding');
+    const found: number[] = [];
+    for (const [at, value] of counts) {
+      if (value < LISTED_COUNT || (LONG_NUMBER.test(words[at] ?? '') && this.facts.knows(words[at]!))) continue;
+      for (let k = at + 1; k <= at + SIGNER_GAP && k < words.length; k++) {
+        const w = words[k]!;
+        if (nouns.has(w)) {
+          found.push(value);
+          break;
+        }
+        if (!(this.lexicon.isStopword(w) || rounding.has(w) || modifiers.has(w))) break;
+      }
     }
     return found;
   }

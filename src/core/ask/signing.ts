@@ -30,6 +30,8 @@ export interface SigningLookups {
   /** The one fact that counts the signers (its phrasings ask how many signed, and it gives figures), if exactly one does. */
   readonly signerCounter: Fact | undefined;
   signerCounts(parsed: ParsedQuestion, named?: boolean): number[];
+  /** A count right before a noun of the signers, no word of signing needed ("the 1,000 stars"): a count to correct only. */
+  nounSignerCounts(parsed: ParsedQuestion): number[];
   /** Whether the question types a title another fact than `id` has in its topic, in quotation marks ("Stealing Isn't Innovation"). */
   namesOtherTitle(parsed: ParsedQuestion, id: string): boolean;
   /** Whether a fact's own questions ask whether the letter names (c:mention) this person, every word of the name. */
@@ -897,7 +899,10 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   if (counter && parsed.type !== 'compare' && parsed.type !== 'quote' && !lookups.namesOtherTitle(parsed, counter.id)) {
     const counts = lookups.signerCounts(parsed);
     const figures = lookups.factNumbers.get(counter.id) ?? [];
-    if (counts.length > 0 && !counts.some((n) => figures.some((v) => sameFigure(n, v)))) {
+    // "What did the 1,000 stars want exactly?": a count before a noun of the signers, with no word of signing, is such a
+    // premise too (`nounSignerCounts`); a right one ("the 400 stars") is no count asked about, nor checked below.
+    const stated = [...counts, ...lookups.nounSignerCounts(parsed)];
+    if (stated.length > 0 && !stated.some((n) => figures.some((v) => sameFigure(n, v)))) {
       const mode = lookups.isNumberCheck(parsed) ? 'number' : 'fact';
       return lookups.factAnswer(parsed, counter, mode, lookups.calibration.answerAt, [{ fact: counter, question: counter.questions[lang][0]! }]);
     }

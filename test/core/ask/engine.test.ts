@@ -1223,6 +1223,22 @@ describe('/ask engine: a wrong count of signers in a list question', () => {
 });
 
 
+describe('/ask engine: a wrong count before a noun of the signers, no word of signing', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it('"the 2,000 stars", « des 3000 célébrités », "those 1,500-odd celebs": the count is the signers\', corrected by the fact counting them', () => {
+    for (const q of ['so what were the 2,000 stars asking the government for?', 'la lettre des 3000 célébrités, elle réclamait quoi ?', 'where did those 1,500-odd celebs send it?', 'how did over two thousand Hollywood names end up on one letter?']) {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'signatory-count' } });
+    }
+  });
+
+  it('a count the fact gives is no premise, and a small count or another noun counts no signers', () => {
+    expect(ask('what did the 400 stars want exactly?')).toMatchObject({ verdict: 'answered', fact: { id: 'demands' } });
+    expect(ask('give me 10 names to quote')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+    expect(ask('the industry employs 2.3 million people, right?')).not.toMatchObject({ fact: { id: 'signatory-count' } });
+  });
+});
+
 describe('/ask engine: a wrong value of one of the story’s slots is corrected by the fact that holds the true one', () => {
   const ask = (q: string) => realFacts().ask.ask(q, 'en');
 
