@@ -304,6 +304,7 @@ export const WORD_LISTS = [
   'thanksTails',
   'closingParticles',
   'particleLeads',
+  'openingCourtesies',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

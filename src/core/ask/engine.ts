@@ -13,7 +13,7 @@ import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDat
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, askingSpan, capitalInside, closingThanksPattern, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted, withoutClosingParticle, withoutClosingThanks } from './question-text';
+import { alignedGaps, askingSentence, askingSpan, capitalInside, closingThanksPattern, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, openingCourtesy, openingLabel, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted, withoutClosingParticle, withoutClosingThanks } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -582,6 +582,46 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
+    const outcome = this.askTyped(typed, fallback, lang);
+    if (outcome.verdict === 'answered') return outcome;
+    // "hey bot, hope your day's going ok 🙂 quick one: who…?", "Sorry to bother you again. Subs are asking whether…": an
+    // opening sentence that greets, thanks or apologises (`openingCourtesy`) and says nothing the facts know is the
+    // asker's, no part of the question; its words (a "day", a "line") drew other facts when the whole was ranked. A
+    // question not answered whole is read again without it, and only an answer replaces the first reading.
+    // So is an opening clause before a ":" or a dash that says nothing either ("Dernière question avant l'enregistrement :",
+    // "Last thing and then I'll leave you alone —"), read only after such an opening sentence, where the asker's
+    // preamble goes on ("Merci pour tout à l'heure, c'était top. Dernière question…").
+    const courtesy = openingCourtesy(typed, this.lexicon.wordList('openingCourtesies'));
+    if (courtesy === null || !this.saysNothing(courtesy.opening, lang)) return outcome;
+    const again = this.askTyped(courtesy.rest, fallback, lang);
+    if (again.verdict === 'answered') return again;
+    const label = openingLabel(courtesy.rest);
+    if (label === null || !this.saysNothing(label.opening, lang)) return outcome;
+    const rest = this.askTyped(label.rest, fallback, lang);
+    if (rest.verdict !== 'answered') return outcome;
+    // Kept only when the text with the clause ranks the fact close to its best: the clause's words said nothing, so a
+    // fact far behind is one the bare question misread ("who did they send it to?" read as who sent it).
+    const far = answersFact(rest) && this.answering(() => this.ranksFarBehind(this.parseOnce(courtesy.rest, lang), rest.fact.id));
+    return far ? outcome : rest;
+  }
+
+  /**
+   * Whether a text names no one and says nothing of the story: its terms are stop words, chatter, and words that are no
+   * name and that the facts do not use or that are common words ("coffee hasn't kicked in yet", « c'était top »), never a
+   * concept the facts are found by ("air" as a recipient, a lawsuit), a year or a name.
+   */
+  private saysNothing(text: string, lang: Locale | undefined): boolean {
+    return this.answering(() => {
+      const parsed = this.parseOnce(text, lang);
+      if (parsed.people.length > 0 || parsed.years.length > 0) return false;
+      const { corrected, words } = parsed.reading;
+      const idle = (t: Term): boolean =>
+        t.kind === 'word' && !this.lexicon.isName(corrected[t.at] ?? '') && (!this.facts.knows(t.term) || commonWord(words[t.at] ?? '', parsed.lang));
+      return this.searchTermsOf(parsed).every((t) => t.weight < 1 || idle(t));
+    });
+  }
+
+  private askTyped(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     // A closing of thanks ("…or after thanks!", "… merci !") is no part of the question (`withoutClosingThanks`); dropped
     // first, so that a question typed in capitals before it is read as shouted ("DID X SIGN thanks!").
     const thanked = withoutClosingThanks(typed, this.closingThanks) ?? typed;

@@ -381,3 +381,38 @@ export function withoutClosingThanks(question: string, pattern: RegExp | null): 
   if (mark === '?' && /[.!:;…](?=\s)/.test(question.slice(0, m.index))) return null;
   return head.split(/\s+/).some((w) => /[\p{L}\p{N}]/u.test(w)) ? head : null;
 }
+
+/**
+ * "hey bot, hope your day's going ok 🙂 quick one: who…?", "Bonjour, il drache à Bruxelles… Les deux boîtes…?", "Sorry to
+ * bother you again. Subs are asking whether…": an opening that greets, thanks or apologises (a word of `courtesies`
+ * among its first two folded words) up to the first end of a sentence (".", "!", "…", an emoji), or, when there is none
+ * before the question's first "?", to its first ",", ":" or dash set off by spaces. The opening and what follows it; null
+ * when there is no such opening or nothing with a letter would be left.
+ */
+export function openingCourtesy(question: string, courtesies: ReadonlySet<string>): { opening: string; rest: string } | null {
+  const words = splitWords(question.slice(0, 40));
+  if (!words.slice(0, 2).some((w) => courtesies.has(w))) return null;
+  const asked = question.indexOf('?');
+  const upTo = asked < 0 ? question.length : asked;
+  const at = (pattern: RegExp): number | null => {
+    const m = pattern.exec(question);
+    return m && m.index + m[0].length <= upTo ? m.index + m[0].length : null;
+  };
+  const end = at(/(?:[.!…]+|\p{Extended_Pictographic}+)(?:\s+|$)/u) ?? at(/\s*(?:[,:;]|\s[—–-]{1,2})\s+/u);
+  if (end === null) return null;
+  const rest = question.slice(end).trim();
+  return /\p{L}/u.test(rest) ? { opening: question.slice(0, end).trim(), rest } : null;
+}
+
+/**
+ * "Dernière question avant l'enregistrement : elle est partie quand ?", "Last thing and then I'll leave you alone — when
+ * did…?": an opening clause up to the first ":" or dash set off by spaces, before the question's first "?", and what
+ * follows it; null when there is none or nothing with a letter would be left.
+ */
+export function openingLabel(question: string): { opening: string; rest: string } | null {
+  const m = /\s*(?::|\s[—–-]{1,2})\s+/u.exec(question);
+  const asked = question.indexOf('?');
+  if (!m || m.index === 0 || (asked >= 0 && m.index > asked)) return null;
+  const rest = question.slice(m.index + m[0].length).trim();
+  return /\p{L}/u.test(rest) ? { opening: question.slice(0, m.index).trim(), rest } : null;
+}
