@@ -116,6 +116,7 @@ export const WORD_LISTS = [
   'signedDocuments',
   'timeBeforeDate',
   'toWhomLinks',
+  'addressingWords',
   'addressedTo',
   'addressArticles',
   'added',

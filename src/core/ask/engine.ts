@@ -575,6 +575,8 @@ export class AskEngine {
       ),
       paymentRoles: paymentRolesOf(this.lexicon, data.facts),
       namesOtherLetter: (parsed) => this.namesOtherLetter(parsed),
+      addressingWords: this.lexicon.wordList('addressingWords'),
+      toWhomLinks: this.lexicon.wordList('toWhomLinks'),
       futureTense: (parsed) => this.futureTense(parsed),
     };
     this.lexicon.useReadings(null);
@@ -2118,7 +2120,7 @@ export class AskEngine {
     const question = Object.assign(Object.create(this.lookups) as RefineLookups & PremiseLookups, { parsed, searchTerms, ranked, mode, strange });
     const decision = refineDecision(question, decided);
     const candidates = decision.picked.map((r) => this.candidate(r, lang));
-    const premise = premiseToCorrect(this.lookups, parsed, decision);
+    const premise = premiseToCorrect(this.lookups, parsed, decision, ranked);
     const correct = (p: Premise): AskOutcome => {
       const fact = this.data.facts.find((f) => f.id === p.fact)!;
       return this.factAnswer(parsed, fact, mode === 'number' ? 'number' : 'fact', this.calibration.answerAt, [{ fact, question: fact.questions[lang][0]! }], undefined, p.id);

@@ -13,13 +13,17 @@ export interface PremiseLookups {
   typedOf(parsed: ParsedQuestion): { opening: ReadonlySet<number>; names: string[] };
   /** Whether the question names another letter than the story's (`TopicGuard`). */
   namesOtherLetter(parsed: ParsedQuestion): boolean;
+  /** Verbs of addressing a letter to someone (`addressingWords`): its addressee as the letter names them. */
+  readonly addressingWords: ReadonlySet<string>;
+  /** The prepositions that, right before "who", ask to whom (`toWhomLinks`: "to whom", « à qui »). */
+  readonly toWhomLinks: ReadonlySet<string>;
 }
 
 /**
  * The premise (a wrong value of one of the story's slots, see `PremiseReader`) that the fact holding the true value
  * corrects instead of the decision, or null when the decision stands.
  */
-export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion, decision: Decision<Fact>): Premise | null {
+export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion, decision: Decision<Fact>, ranked: readonly { id: string }[] = []): Premise | null {
   const premises = parsed.type === 'quote' || parsed.otherLetter || lookups.namesOtherLetter(parsed) ? [] : lookups.premises.read(parsed, lookups.typedOf(parsed).opening);
   // Whether a fact's words hold one of the wrong values a premise names, as a thing of its own (`heldBy`).
   const holds = (p: Premise, id: string): boolean => p.values.some((v) => lookups.premises.heldBy(lookups.factText.get(id) ?? '', v));
@@ -74,10 +78,24 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   if (premise && decision.verdict === 'no_answer' && lookups.premises.deniedElsewhere(premise)) {
     const besides = premises.find((p) => p !== premise && !lookups.premises.deniedElsewhere(p));
     if (besides) return besides;
+    // Not when the value was said of the slot by a verb of sending, handing or receiving alone ("la lettre a été remise en
+    // main propre à Trump ?", "sent to Trump himself… which office got it?") and the retriever ranks the slot's own fact
+    // first: what is asked is where the letter went, which that fact says (correcting the value). Addressed to him
+    // ("s'adresse à Trump en personne ?") is how the letter names its addressee, which the denial answers.
+    if (premise.asserts.length > 0 && ranked[0]?.id === premise.fact && !lookups.premises.asksSlot(parsed) && !parsed.reading.words.some((w) => lookups.addressingWords.has(w))) return premise;
+    // Nor when "who" asks to whom ("la lettre était adressée à qui ? à Trump en personne ?", "to whom was it sent, Trump?"):
+    // the slot is asked by its own question word, which its fact answers, correcting the value the asker offers.
+    if (premise.asserts.length > 0 && toWhomAsked(parsed, lookups.toWhomLinks)) return premise;
     return premise.asserts.length === 0 || lookups.premises.asksSlot(parsed) ? null : lookups.premises.denier(premise);
   }
   if (premise && (decision.verdict === 'no_answer' || offered || !decision.picked.some((r) => rival(r.id)))) return premise;
   return null;
+}
+
+/** Whether "who" right after a word of `links` ("à qui", "to whom") asks to whom the letter went. */
+function toWhomAsked(parsed: ParsedQuestion, links: ReadonlySet<string>): boolean {
+  const { terms, words } = parsed.reading;
+  return terms.some((t) => t.kind === 'concept' && t.term === 'c:who' && t.at > 0 && links.has(words[t.at - 1] ?? ''));
 }
 
 /** The slot `slippedYear` corrects, as `AskOutcome.correction` names it. */

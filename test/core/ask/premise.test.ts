@@ -238,6 +238,32 @@ describe('/ask premises: a wrong addressee that another fact denies is corrected
   );
 });
 
+describe('/ask premises: a wrong addressee said by a verb of handing, sending or receiving, or asked "to whom", is corrected by the recipient', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each([
+    'la lettre a été remise en main propre à trump dans le bureau ovale, c\'est ça ?',
+    'La lettre a été remise à Trump en main propre lors d\'un gala, c\'est ça ?',
+    "Trump a reçu la lettre en main propre, c'est vrai ?",
+    'the letter was hand-delivered to Trump in the Oval Office, right?',
+    'our intro says the letter was sent to trump himself. which office exactly got it?',
+  ])('handed, sent or received by Trump (no verb of addressing), the recipient ranked first: where the letter went, corrected: "%s"', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
+  it.each(['la lettre était adressée à qui exactement ? à trump en personne ?', 'la lettre a été remise à qui exactement, à trump en personne ?', 'la lettre a été envoyée à qui, à Trump ?'])(
+    '"à qui" asks the slot by its own question word: the recipient answers and corrects Trump: "%s"',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+    },
+  );
+
+  it('addressed to Trump is how the letter would name him: still the denial; "qui a remis…" asks no recipient', () => {
+    expect(ask("la lettre s'adresse à Trump en personne ou pas ? on nous le demande en commentaire")).toMatchObject({ verdict: 'answered', fact: { id: 'trump-named' }, correction: 'trump-named' });
+    expect(ask('qui a remis la lettre à Trump ?')).not.toMatchObject({ fact: { id: 'recipient' } });
+  });
+});
+
 describe('/ask premises: a month\'s short form joined by a hyphen to a name ("Mar-a-Lago") is no date', () => {
   const premises = (q: string) => {
     const facts = realFacts();
