@@ -130,6 +130,7 @@ export const WORD_LISTS = [
   'kindCopulas',
   'kindArticles',
   'groupArticles',
+  'countNameArticles',
   'groupRelatives',
   'cleftCopulas',
   'cleftPronouns',
