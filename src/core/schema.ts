@@ -131,6 +131,7 @@ export const WORD_LISTS = [
   'kindCopulas',
   'kindArticles',
   'groupArticles',
+  'countNameArticles',
   'groupRelatives',
   'cleftCopulas',
   'cleftPronouns',

@@ -105,6 +105,8 @@ const SIGNER_GAP = 4;
 const LISTED_COUNT = 100;
 /** A year-shaped figure that is a multiple of it ("2000") before a noun of the signers is a count, no year (`nounSignerCounts`). */
 const ROUND_HUNDRED = 100;
+/** How far after a count that would name the letter a word of checking makes it a figure checked ("the 460 signatures figure"). */
+const CHECK_AFTER_COUNT = 3;
 /** How many words may stand between a verb of signing and the count of its signers after it ("signée que par une 40"). */
 const SIGNED_BY_GAP = 4;
 /** The concepts of addressing the letter and of receiving it (`data/concepts.json`): their premises' values are its wrong addressees. */
@@ -2407,12 +2409,16 @@ export class AskEngine {
     const slotFree = typedTerms.filter((t) => !slotTail.has(t.at));
     const slotLeader = slotFree.length < typedTerms.length ? this.facts.rank(slotFree)[0] : undefined;
     const terms = this.contextDiscounted(parsed, slotLeader && slotFree.every((t) => t.weight < 1 || this.facts.carries(slotLeader.id, t.term)) ? slotFree : typedTerms);
-    const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : this.isNumberCheck(parsed) ? 'number' : 'fact';
+    // "what do the 400-plus want?", « la lettre des 400 a été envoyée quand ? »: a count that names the letter or its
+    // signers is no figure to check, nor a word to find: the rest of the question is asked (`countNamesAt`).
+    const countNames = parsed.type === 'quote' ? NO_POSITIONS : this.countNamesAt(parsed);
+    const mode: 'fact' | 'quote' | 'number' = parsed.type === 'quote' ? 'quote' : countNames.size === 0 && this.isNumberCheck(parsed) ? 'number' : 'fact';
     // In a number check the figure itself is matched by value (230 ≈ 229 billion), not as a word; in a request for
     // the letter's words, the words of the request ("texte exact", "cite-moi") are no content, concepts included.
     const quoteCues = parsed.reading.cues.filter((c) => c.cue === 'quote');
     const inQuoteCue = (t: Term): boolean => quoteCues.some((c) => t.at >= c.at && t.at < c.at + c.length);
-    const searchTerms = mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : terms;
+    const searchTerms =
+      mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : countNames.size > 0 ? terms.filter((t) => !countNames.has(t.at)) : terms;
     return { mode, searchTerms };
   }
 
@@ -2928,6 +2934,41 @@ export class AskEngine {
 
   private candidate(r: Ranked<Fact>, lang: Locale): AskCandidate {
     return { fact: r.item, question: r.item.questions[lang][0]! };
+  }
+
+  /**
+   * "what do the 400-plus want the administration to do?", « la lettre des 400 vedettes a été envoyée quand ? », "an
+   * organiser behind the 400 names": a count of the signers that the facts give (a figure of the signer counter), right
+   * after a definite article or a demonstrative (`countNameArticles`; words that round it may stand between, "the more
+   * than 400"), names the letter or its signers as "the Hollywood letter" would: it presupposes the count and asks
+   * something else. The positions of every figure so read and of the words that round it after ("400-plus", "400-odd":
+   * `countRounding`); none unless every figure of the question is so read (a second figure is checked), in a question of
+   * counting ("how many of the 400 were actors?"), or when a word of checking follows a count within `CHECK_AFTER_COUNT`
+   * words ("the 460 signatures figure", « les 400, c'est vrai ? »): "was it really 400 signers?" stays a number check.
+   */
+  private countNamesAt(parsed: ParsedQuestion): ReadonlySet<number> {
+    if (parsed.numbers.length === 0 || parsed.type === 'how_many' || !this.signerCounter) return NO_POSITIONS;
+    const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
+    if (figures.length === 0) return NO_POSITIONS;
+    const given = this.factNumbers.get(this.signerCounter.id) ?? [];
+    const { words, cues } = parsed.reading;
+    const counts = countsAt(words);
+    const articles = this.lexicon.wordList('countNameArticles');
+    const approximators = this.lexicon.wordList('countApproximators');
+    const rounding = this.lexicon.wordList('countRounding');
+    const checks = cues.filter((c) => c.cue === 'check');
+    const at = new Set<number>();
+    for (const figure of figures) {
+      const count = counts.get(figure.at);
+      if (count === undefined || !given.some((v) => v === count)) return NO_POSITIONS;
+      let k = figure.at - 1;
+      for (let n = 0; n < 2 && approximators.has(words[k] ?? '') && !articles.has(words[k] ?? ''); n++) k -= 1;
+      if (!articles.has(words[k] ?? '')) return NO_POSITIONS;
+      if (checks.some((c) => c.at > figure.at && c.at <= figure.at + CHECK_AFTER_COUNT)) return NO_POSITIONS;
+      at.add(figure.at);
+      if (rounding.has(words[figure.at + 1] ?? '')) at.add(figure.at + 1);
+    }
+    return at;
   }
 
   private isNumberCheck(parsed: ParsedQuestion): boolean {
