@@ -405,6 +405,14 @@ export class EventComparer {
           leads.set(costs[0]!.r.id, Math.max(leads.get(first.id) ?? 0, COMPARE_LOOSE_LEAD));
           return costs[0]!.r;
         }
+        // "Stargate or the AI executive order?", « le décret IA » : several names fit the side's weighty words alike
+        // ("Executive Order 14110", "AI executive order": "AI" weighs little), but a side that is exactly one event's name,
+        // words of little weight too, is that event, when no other event has such a name.
+        const exact = costs.filter((c) => c.cost === 0 && this.distance(c.r.item, side, words, true) === 0);
+        if (costs.length >= 2 && costs[1]!.cost === 0 && exact.length === 1) {
+          leads.set(exact[0]!.r.id, Math.max(leads.get(first.id) ?? 0, COMPARE_LOOSE_LEAD));
+          return exact[0]!.r;
+        }
       }
       // Without borrowed words, the score parts them only when the first carries the side's words as well as the
       // second, and one of them better (in a title where the other has it in its detail, or at all): two events that
@@ -508,8 +516,9 @@ export class EventComparer {
    * name the side does not give costs, and each word of the side the name does not give (a name more than a word).
    * Figures (an order's number) and words of little weight cost nothing.
    */
-  private distance(event: TimelineEvent, side: readonly Term[], words: readonly string[]): number {
-    const heavy = (t: Term): boolean => t.weight >= 1 && t.kind !== 'number';
+  private distance(event: TimelineEvent, side: readonly Term[], words: readonly string[], light = false): number {
+    // With `light`, words of little weight (weight above 0) count as much as the others.
+    const heavy = (t: Term): boolean => (light ? t.weight > 0 : t.weight >= 1) && t.kind !== 'number';
     const cost = (t: Term, read: readonly string[]): number => (t.kind === 'word' && this.lexicon.isName(read[t.at] ?? '') ? EXTRA_NAME : EXTRA_WORD);
     const given = side.filter(heavy);
     const givenTerms = new Set(given.map((t) => t.term));
