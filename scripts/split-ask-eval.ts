@@ -328,6 +328,9 @@ export const BATCH_157_PREFIX = 'b157-';
 /** Batches 158 and 159 (ids `b158-…`, `b159-…`, written blind as the forty-sixth round began, weighted toward facts, false premises and comparisons, the kinds with most of the test split's wrong answers; a Chicago alt-weekly's arts editor, a Johannesburg radio news desk, a Toulouse regional daily's culture desk and an Acadian radio's web desk in Moncton; a Dublin daily's culture sub-editor, a Los Angeles local TV news producer, a Marseille news site and a Fort-de-France radio newsroom): dev only, more unseen wordings for the tuners and the examples /ask learns from. */
 export const BATCH_158_PREFIX = 'b158-';
 export const BATCH_159_PREFIX = 'b159-';
+/** Batches 160 and 161 (ids `b160-…`, `b161-…`, written blind as the forty-seventh round began, weighted as batches 158–159; a Toronto wire service's fact-checking desk, a Brussels public radio culture desk, a Sydney tabloid's entertainment desk and a Geneva daily's web desk with a Lyon regional TV newsroom): dev only, more unseen wordings for the tuners and the examples /ask learns from. */
+export const BATCH_160_PREFIX = 'b160-';
+export const BATCH_161_PREFIX = 'b161-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -489,6 +492,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 157 (dev only)', has: (id) => id.startsWith(BATCH_157_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 158 (dev only)', has: (id) => id.startsWith(BATCH_158_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 159 (dev only)', has: (id) => id.startsWith(BATCH_159_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 160 (dev only)', has: (id) => id.startsWith(BATCH_160_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 161 (dev only)', has: (id) => id.startsWith(BATCH_161_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
