@@ -51,7 +51,11 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
     (premise.asserts.length > 0
       ? parsed.type === 'compare' || (premise.assertedAt >= 0 && parsed.reading.cues.some((c) => c.cue === 'compare' && c.at > premise.assertedAt))
       : parsed.reading.cues.some((c) => c.cue === 'compare' && c.at > premise.nearAt));
-  const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !holdsValue(decision.picked[0]!.id);
+  // A value the slot's fact denies ("OpenAI and Google both signed the letter, right?": the companies signed nothing) is
+  // answered by another fact that holds it only when that fact is about what the question asserts of it too: the fact
+  // that values both companies names them but says nothing of signing, so the premise stands and is corrected.
+  const answersValue = (id: string): boolean => holdsValue(id) && (!premise!.denies || premise!.asserts.length === 0 || premise!.asserts.some((t) => lookups.facts.carries(id, t)));
+  const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !answersValue(decision.picked[0]!.id);
   // Answered by the premise's own fact ("the writers' strike lasted 90 days, right?": the words find the strikes, the
   // figure is wrong): that answer corrects it, and says so.
   const own = premise !== null && decision.verdict === 'answered' && decision.picked[0]!.id === premise.fact;

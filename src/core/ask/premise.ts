@@ -99,6 +99,7 @@ interface FoundSlot {
   quoted: boolean;
   assertedAt: number;
   nearAt: number;
+  denies: boolean;
 }
 
 /** Whether a concept of `concepts` is among the terms (a plain loop: this runs for every premise slot of every question). */
@@ -123,6 +124,8 @@ export interface Premise {
   assertedAt: number;
   /** The last word position of a wrong value read by the subject (`near`: "la lettre de février"), -1 when none was. */
   nearAt: number;
+  /** Whether the slot's fact denies its values (`denies`: "the companies did not sign it"): no other fact answers them. */
+  denies: boolean;
 }
 
 /** How many words may stand between the asker and their verb ("I'm putting together", "nous avons organisé"). */
@@ -572,6 +575,7 @@ export class PremiseReader {
       quoted,
       assertedAt: Math.max(-1, ...asserting.map((t) => t.at)),
       nearAt: Math.max(-1, ...nearAt),
+      denies: slot.denies === true,
     };
   }
 }
