@@ -38,6 +38,8 @@ export interface SigningLookups {
   namedInLetter(span: string, lang: Locale | null): boolean;
   askedAttributes(parsed: ParsedQuestion, signing?: boolean): string[];
   signatoryByWork(parsed: ParsedQuestion): string | false | null;
+  /** The signatories one of whose works (`knownFor` titles) the question names, none given as an example of a list by role. */
+  signatoriesByWork(parsed: ParsedQuestion): ReadonlySet<string>;
   retrieve(parsed: ParsedQuestion): { ranked: Ranked<Fact>[] };
   isNumberCheck(parsed: ParsedQuestion): boolean;
   factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[]): AskOutcome;
@@ -548,6 +550,20 @@ function namedChoice(lookups: SigningLookups, parsed: ParsedQuestion): { signer:
   return null;
 }
 
+/**
+ * "did Ayo sign? the one from The Bear", "Cord something, who made American Fiction — on the list?": a first name typed
+ * alone, which the matcher only offers ("which one?"), beside a work of one signatory who bears it (a `knownFor` title,
+ * `signatoriesByWork`), is that signatory: the data's own description picks them out. Null when the work is another
+ * signatory's, or works of several are typed.
+ */
+function describedByWork(lookups: SigningLookups, parsed: ParsedQuestion, person: PersonSlot): string | null {
+  if (person.match.verdict !== 'ambiguous' || person.match.reason !== 'first_name_only') return null;
+  const found = lookups.signatoriesByWork(parsed);
+  if (found.size !== 1) return null;
+  const name = [...found][0]!;
+  return person.match.candidates.some((c) => c.name === name) ? name : null;
+}
+
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
 function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
@@ -849,6 +865,8 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
       const apart = !(oneSentence && terms.some((t) => t.term === 'c:letter' && t.at > subject.at && t.at < personAt));
       return apart ? withOthers(signatory(subject.span, UNLISTED_SCORE), [person.span]) : signatory(subject.span, UNLISTED_SCORE);
     }
+    const described = describedByWork(lookups, parsed, person);
+    if (described !== null) return signatory(described, 1);
     return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : UNLISTED_SCORE);
   }
   // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
