@@ -564,6 +564,24 @@ function describedByWork(lookups: SigningLookups, parsed: ParsedQuestion, person
   return person.match.candidates.some((c) => c.name === name) ? name : null;
 }
 
+/**
+ * "the Jojo Rabbit director signed?", "le réalisateur de Jojo Rabbit a signé ?": words read as a name that a role
+ * noun governs (after an article and before the role, or after the role and a word of `ofWords`) name a work, and the
+ * one asked about is who holds that role: no one named, whom no verdict on a name answers ("Jojo Rabbit is not among
+ * the names" would answer another question).
+ */
+function roleOfWork(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, span: string): boolean {
+  const { words, terms } = parsed.reading;
+  const at = spanAt(words, span);
+  if (at < 0) return false;
+  const end = at + splitWords(span).length;
+  const role = (k: number): boolean => terms.some((t) => t.kind === 'role' && t.at === k);
+  const roleEndsAt = (k: number): boolean => terms.some((t) => t.kind === 'role' && t.at + (t.span ?? 1) === k);
+  const after = at > 0 && lexicon.wordList('articles').has(words[at - 1]!) && role(end);
+  const before = at > 1 && lexicon.wordList('ofWords').has(words[at - 1]!) && roleEndsAt(at - 1);
+  return after || before;
+}
+
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
 function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
@@ -894,6 +912,7 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
     lookups.matchName(splitWords(parsed.subject!).pop() ?? '').verdict === 'not_listed';
   if (parsed.aboutSigning && parsed.subject && !counted && !asksCount && !askedElse && (parsed.type === 'yes_no' || letterOrElse) && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
     if (predicateBeforeSigning(lookups.lexicon, parsed, parsed.subject)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    if (roleOfWork(lookups.lexicon, parsed, parsed.subject)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(parsed.subject, 1);
   }
   // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not
