@@ -551,6 +551,43 @@ function namedChoice(lookups: SigningLookups, parsed: ParsedQuestion): { signer:
 }
 
 /**
+ * "gyllenhaal c'est jake ou maggie qui a signé ?", "was it lilly wachowski or lana who signed?": a signatory's surname
+ * typed (alone or in her name), and on the two sides of one "or" two first names, one hers (that first name and the
+ * surname are her name as spelt) and the other no one's on the list with that surname: which of the two bearers signed
+ * is asked, as `namedChoice` reads it of the bare names. Only when the question asks of the signing or the list, and
+ * holds no concept or role of weight besides them ("which Wachowski film came out first, Lana's or Lilly's?"). Null
+ * otherwise, or when two "or" so read disagree.
+ */
+function bearerChoice(lookups: SigningLookups, parsed: ParsedQuestion): { signer: PersonSlot; other: string } | null {
+  const { words, shown, cues, terms } = parsed.reading;
+  const onList = (c: { cue: string }): boolean => c.cue === 'onList' || c.cue === 'among';
+  if (!parsed.aboutSigning && !cues.some(onList)) return null;
+  const inCue = (at: number): boolean => cues.some((c) => onList(c) && at >= c.at && at < c.at + c.length);
+  if (terms.some((t) => t.weight >= 1 && t.kind !== 'word' && !BEARER_TERMS.has(t.term) && !inCue(t.at))) return null;
+  const typed = shown.length === words.length ? shown : words;
+  let found: { signer: PersonSlot; other: string } | null = null;
+  for (const bearer of parsed.people) {
+    if (bearer.match.verdict !== 'signed' || (bearer.match.match!.method !== 'surname' && bearer.match.match!.method !== 'exact')) continue;
+    const surname = splitWords(bearer.match.match!.name).pop() ?? '';
+    const at = words.indexOf(surname);
+    if (at < 0) continue;
+    for (const or of cues.filter((c) => c.cue === 'alternative' && c.length === 1)) {
+      // The first names right before and after "or"; before it, the one the surname follows ("lilly wachowski or lana").
+      const left = words[or.at - 1] === surname ? or.at - 2 : or.at - 1;
+      const right = or.at + 1;
+      if (left < 0 || right >= words.length || [left, right].some((k) => words[k] === surname || lookups.lexicon.isStopword(words[k]!))) continue;
+      const read = [left, right].map((k) => `${typed[k]!} ${typed[at]!}`).map((span) => ({ span, match: lookups.matchName(span) }));
+      const signed = read.filter((r) => r.match.verdict === 'signed' && r.match.match!.method === 'exact' && r.match.match!.id === bearer.match.match!.id);
+      const unlisted = read.filter((r) => r.match.verdict === 'not_listed');
+      if (signed.length !== 1 || unlisted.length !== 1) continue;
+      if (found !== null && found.other !== unlisted[0]!.span) return null;
+      found = { signer: signed[0]!, other: unlisted[0]!.span };
+    }
+  }
+  return found;
+}
+
+/**
  * "did Ayo sign? the one from The Bear", "Cord something, who made American Fiction — on the list?": a first name typed
  * alone, which the matcher only offers ("which one?"), beside a work of one signatory who bears it (a `knownFor` title,
  * `signatoriesByWork`), is that signatory: the data's own description picks them out. Null when the work is another
@@ -750,7 +787,7 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   // So is "Lana Wachowski signed too, or only Lilly?" (`offeredSigner`): the signatory's own first name offered after "or".
   const bearer = whichBearer(lookups, parsed) ?? offeredSigner(lookups, parsed);
   if (bearer && !otherYear && !anotherText && lookups.askedAttributes(parsed, true).length === 0) return { verdict: 'answered', mode: 'signatory', person: bearer.span, parsed, confidence: bearer.match.match!.score };
-  const choice = namedChoice(lookups, parsed);
+  const choice = namedChoice(lookups, parsed) ?? (otherYear || anotherText || lookups.askedAttributes(parsed, true).length > 0 ? null : bearerChoice(lookups, parsed));
   if (choice) return { verdict: 'answered', mode: 'signatory', person: choice.signer.span, others: [choice.other], parsed, confidence: choice.signer.match.match!.score };
   const words = parsed.reading.words;
   // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
