@@ -541,6 +541,7 @@ export class AskEngine {
       namedInLetter: (span, lang) => this.namedInLetter(span, lang),
       askedAttributes: (parsed, signing) => this.askedAttributes(parsed, signing),
       signatoryByWork: (parsed) => this.signatoryByWork(parsed),
+      signatoriesByWork: (parsed) => this.signatoriesByWork(parsed),
       retrieve: (parsed) => this.retrieve(parsed),
       isNumberCheck: (parsed) => this.isNumberCheck(parsed),
       factAnswer: (parsed, fact, mode, confidence, candidates) => this.factAnswer(parsed, fact, mode, confidence, candidates),
@@ -2839,6 +2840,12 @@ export class AskEngine {
     if (parsed.type !== 'list' || parsed.roles.length === 0 || covered.size === 0) return new Set();
     const roleSigned = terms.find((t) => t.term === 'c:sign' && terms.some((r) => r.kind === 'role' && r.at < t.at));
     return roleSigned && [...covered].every((k) => k > roleSigned.at) ? covered : new Set();
+  }
+
+  /** The signatories one of whose works the question names (`worksTyped`), none given as an example of a list by role. */
+  private signatoriesByWork(parsed: ParsedQuestion): ReadonlySet<string> {
+    const { found, covered } = this.worksTyped(parsed);
+    return this.exampleWorksAt(parsed, covered).size > 0 ? new Set() : found;
   }
 
   /**

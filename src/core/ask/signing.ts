@@ -38,6 +38,8 @@ export interface SigningLookups {
   namedInLetter(span: string, lang: Locale | null): boolean;
   askedAttributes(parsed: ParsedQuestion, signing?: boolean): string[];
   signatoryByWork(parsed: ParsedQuestion): string | false | null;
+  /** The signatories one of whose works (`knownFor` titles) the question names, none given as an example of a list by role. */
+  signatoriesByWork(parsed: ParsedQuestion): ReadonlySet<string>;
   retrieve(parsed: ParsedQuestion): { ranked: Ranked<Fact>[] };
   isNumberCheck(parsed: ParsedQuestion): boolean;
   factAnswer(parsed: ParsedQuestion, fact: Fact, mode: 'fact' | 'quote' | 'number', confidence: number, candidates: AskCandidate[]): AskOutcome;
@@ -548,6 +550,75 @@ function namedChoice(lookups: SigningLookups, parsed: ParsedQuestion): { signer:
   return null;
 }
 
+/**
+ * "gyllenhaal c'est jake ou maggie qui a signé ?", "was it lilly wachowski or lana who signed?": a signatory's surname
+ * typed (alone or in her name), and on the two sides of one "or" two first names, one hers (that first name and the
+ * surname are her name as spelt) and the other no one's on the list with that surname: which of the two bearers signed
+ * is asked, as `namedChoice` reads it of the bare names. Only when the question asks of the signing or the list, and
+ * holds no concept or role of weight besides them ("which Wachowski film came out first, Lana's or Lilly's?"). Null
+ * otherwise, or when two "or" so read disagree.
+ */
+function bearerChoice(lookups: SigningLookups, parsed: ParsedQuestion): { signer: PersonSlot; other: string } | null {
+  const { words, shown, cues, terms } = parsed.reading;
+  const onList = (c: { cue: string }): boolean => c.cue === 'onList' || c.cue === 'among';
+  if (!parsed.aboutSigning && !cues.some(onList)) return null;
+  const inCue = (at: number): boolean => cues.some((c) => onList(c) && at >= c.at && at < c.at + c.length);
+  if (terms.some((t) => t.weight >= 1 && t.kind !== 'word' && !BEARER_TERMS.has(t.term) && !inCue(t.at))) return null;
+  const typed = shown.length === words.length ? shown : words;
+  let found: { signer: PersonSlot; other: string } | null = null;
+  for (const bearer of parsed.people) {
+    if (bearer.match.verdict !== 'signed' || (bearer.match.match!.method !== 'surname' && bearer.match.match!.method !== 'exact')) continue;
+    const surname = splitWords(bearer.match.match!.name).pop() ?? '';
+    const at = words.indexOf(surname);
+    if (at < 0) continue;
+    for (const or of cues.filter((c) => c.cue === 'alternative' && c.length === 1)) {
+      // The first names right before and after "or"; before it, the one the surname follows ("lilly wachowski or lana").
+      const left = words[or.at - 1] === surname ? or.at - 2 : or.at - 1;
+      const right = or.at + 1;
+      if (left < 0 || right >= words.length || [left, right].some((k) => words[k] === surname || lookups.lexicon.isStopword(words[k]!))) continue;
+      const read = [left, right].map((k) => `${typed[k]!} ${typed[at]!}`).map((span) => ({ span, match: lookups.matchName(span) }));
+      const signed = read.filter((r) => r.match.verdict === 'signed' && r.match.match!.method === 'exact' && r.match.match!.id === bearer.match.match!.id);
+      const unlisted = read.filter((r) => r.match.verdict === 'not_listed');
+      if (signed.length !== 1 || unlisted.length !== 1) continue;
+      if (found !== null && found.other !== unlisted[0]!.span) return null;
+      found = { signer: signed[0]!, other: unlisted[0]!.span };
+    }
+  }
+  return found;
+}
+
+/**
+ * "did Ayo sign? the one from The Bear", "Cord something, who made American Fiction — on the list?": a first name typed
+ * alone, which the matcher only offers ("which one?"), beside a work of one signatory who bears it (a `knownFor` title,
+ * `signatoriesByWork`), is that signatory: the data's own description picks them out. Null when the work is another
+ * signatory's, or works of several are typed.
+ */
+function describedByWork(lookups: SigningLookups, parsed: ParsedQuestion, person: PersonSlot): string | null {
+  if (person.match.verdict !== 'ambiguous' || person.match.reason !== 'first_name_only') return null;
+  const found = lookups.signatoriesByWork(parsed);
+  if (found.size !== 1) return null;
+  const name = [...found][0]!;
+  return person.match.candidates.some((c) => c.name === name) ? name : null;
+}
+
+/**
+ * "the Jojo Rabbit director signed?", "le réalisateur de Jojo Rabbit a signé ?": words read as a name that a role
+ * noun governs (after an article and before the role, or after the role and a word of `ofWords`) name a work, and the
+ * one asked about is who holds that role: no one named, whom no verdict on a name answers ("Jojo Rabbit is not among
+ * the names" would answer another question).
+ */
+function roleOfWork(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion, span: string): boolean {
+  const { words, terms } = parsed.reading;
+  const at = spanAt(words, span);
+  if (at < 0) return false;
+  const end = at + splitWords(span).length;
+  const role = (k: number): boolean => terms.some((t) => t.kind === 'role' && t.at === k);
+  const roleEndsAt = (k: number): boolean => terms.some((t) => t.kind === 'role' && t.at + (t.span ?? 1) === k);
+  const after = at > 0 && lexicon.wordList('articles').has(words[at - 1]!) && role(end);
+  const before = at > 1 && lexicon.wordList('ofWords').has(words[at - 1]!) && roleEndsAt(at - 1);
+  return after || before;
+}
+
 /** A signatory verdict that answers for the further names typed beside the first too (`others`). */
 function withOthers(outcome: AskOutcome, others: readonly string[]): AskOutcome {
   return outcome.mode === 'signatory' && others.length > 0 ? { ...outcome, others: [...others] } : outcome;
@@ -716,7 +787,7 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
   // So is "Lana Wachowski signed too, or only Lilly?" (`offeredSigner`): the signatory's own first name offered after "or".
   const bearer = whichBearer(lookups, parsed) ?? offeredSigner(lookups, parsed);
   if (bearer && !otherYear && !anotherText && lookups.askedAttributes(parsed, true).length === 0) return { verdict: 'answered', mode: 'signatory', person: bearer.span, parsed, confidence: bearer.match.match!.score };
-  const choice = namedChoice(lookups, parsed);
+  const choice = namedChoice(lookups, parsed) ?? (otherYear || anotherText || lookups.askedAttributes(parsed, true).length > 0 ? null : bearerChoice(lookups, parsed));
   if (choice) return { verdict: 'answered', mode: 'signatory', person: choice.signer.span, others: [choice.other], parsed, confidence: choice.signer.match.match!.score };
   const words = parsed.reading.words;
   // "Did Cate Blanchett's agent confirm it?": a name that owns the next word ("'s" and a content word other than the
@@ -849,6 +920,8 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
       const apart = !(oneSentence && terms.some((t) => t.term === 'c:letter' && t.at > subject.at && t.at < personAt));
       return apart ? withOthers(signatory(subject.span, UNLISTED_SCORE), [person.span]) : signatory(subject.span, UNLISTED_SCORE);
     }
+    const described = describedByWork(lookups, parsed, person);
+    if (described !== null) return signatory(described, 1);
     return signatory(person.span, person.match.verdict === 'signed' ? person.match.match!.score : UNLISTED_SCORE);
   }
   // "La réalisatrice de Selma a signé ?": a signatory named by one of their works.
@@ -876,6 +949,7 @@ function decideSigningOnce(lookups: SigningLookups, parsed: ParsedQuestion, lang
     lookups.matchName(splitWords(parsed.subject!).pop() ?? '').verdict === 'not_listed';
   if (parsed.aboutSigning && parsed.subject && !counted && !asksCount && !askedElse && (parsed.type === 'yes_no' || letterOrElse) && !(unsigned && lookups.namedInLetter(parsed.subject, parsed.lang))) {
     if (predicateBeforeSigning(lookups.lexicon, parsed, parsed.subject)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
+    if (roleOfWork(lookups.lexicon, parsed, parsed.subject)) return { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 };
     return signatory(parsed.subject, 1);
   }
   // "Of the 4000 people who signed, how many are musicians?": a count of signers that the fact counting them does not

@@ -454,7 +454,8 @@ describe('/ask: a slip of "sign" and a name cut short by the typo reader', () =>
     expect(ask('Gyllenhaal est dans la liste — Jake, je précise ?')).not.toMatchObject({ person: 'Gyllenhaal' });
     expect(ask('is Gyllenhaal on it - Jake, that is?')).not.toMatchObject({ person: 'Gyllenhaal' });
     // Unless the signatory's own first name is offered as the other choice: which of the two signed is the question.
-    expect(ask('did Gyllenhaal sign it — Jake or Maggie?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Gyllenhaal' });
+    // Both are answered: the signatory, then the namesake's "not among the names".
+    expect(ask('did Gyllenhaal sign it — Jake or Maggie?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'Maggie Gyllenhaal', others: ['Jake Gyllenhaal'] });
     // A first name the asker sets aside, an outlet in capitals or a word after an article is no such first name.
     expect(ask('gyllenhaal on the letter? Maggie, not Jake')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'gyllenhaal' });
     expect(ask('Did the Beatles man sign, McCartney?')).toMatchObject({ verdict: 'answered', mode: 'signatory', person: 'McCartney' });
