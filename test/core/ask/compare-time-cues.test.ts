@@ -31,6 +31,10 @@ describe('/ask comparisons: cues of a gap in weeks or "how soon", "exec order", 
     expect(compared('was the Nvidia wipeout before or after Stargate was announced?')).toEqual(['2025-01-21-stargate-announced', '2025-01-27-nvidia-deepseek-selloff']);
   });
 
+  it('« reprennent le travail »: a present form of the listed « reprendre le travail », a strike\'s end', () => {
+    expect(compared('les acteurs ont fait grève avant que les scénaristes reprennent le travail ?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
+  });
+
   it('who went on strike, with no second thing set against it, stays the strikes\' fact', () => {
     expect(compared('quand les scénaristes ont-ils débrayé ?')).toEqual([]);
     expect(fact('quand les scénaristes ont-ils débrayé ?')).toBe('strikes-2023');
