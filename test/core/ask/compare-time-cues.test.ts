@@ -35,6 +35,10 @@ describe('/ask comparisons: cues of a gap in weeks or "how soon", "exec order", 
     expect(compared('les acteurs ont fait grève avant que les scénaristes reprennent le travail ?')).toEqual(['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends']);
   });
 
+  it('« a sauté »: lost one\'s post, as « a été virée » → the two firings compared', () => {
+    expect(compared('Perlmutter a sauté combien de jours après Carla Hayden ?')).toEqual(['2025-05-08-librarian-of-congress-dismissed', '2025-05-10-register-of-copyrights-fired']);
+  });
+
   it('who went on strike, with no second thing set against it, stays the strikes\' fact', () => {
     expect(compared('quand les scénaristes ont-ils débrayé ?')).toEqual([]);
     expect(fact('quand les scénaristes ont-ils débrayé ?')).toBe('strikes-2023');
