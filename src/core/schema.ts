@@ -305,6 +305,7 @@ export const WORD_LISTS = [
   'indefiniteThings',
   'thanksTails',
   'closingParticles',
+  'resumingWords',
   'particleLeads',
   'openingCourtesies',
 ] as const;

@@ -13,7 +13,7 @@ import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDat
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
-import { alignedGaps, askingSentence, askingSpan, capitalInside, closingThanksPattern, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, openingCourtesy, openingLabel, questionParts, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted, withoutClosingParticle, withoutClosingThanks } from './question-text';
+import { alignedGaps, askingSentence, askingSpan, capitalInside, closingRemark, closingThanksPattern, firstAskingSentence, commaClause, contains, dashParts, isAcronym, lastClause, lastSentenceStart, openingCourtesy, openingLabel, questionParts, resumedQuestion, sentenceOpenings, trailingClause, typedNames, typedSpans, unshouted, withoutClosingParticle, withoutClosingThanks } from './question-text';
 import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
@@ -596,6 +596,27 @@ export class AskEngine {
     // So is an opening clause before a ":" or a dash that says nothing either ("Dernière question avant l'enregistrement :",
     // "Last thing and then I'll leave you alone —"), read only after such an opening sentence, where the asker's
     // preamble goes on ("Merci pour tout à l'heure, c'était top. Dernière question…").
+    // "whats Asteria? keeps coming up in the wires", « c'était quel jour ? bisous »: a remark after the question's last "?"
+    // that asks nothing (no question word, no yes/no word: `asksNothing`) says where the asker met the name, who asks or
+    // goodbye; the question is what comes before it. Kept only when the whole, remark and all, ranks the fact close to
+    // its best: a remark that points elsewhere ("? need the union's angle") is part of what is asked. Nor one that names
+    // someone or something the facts do not know ("? it keeps coming up next to <another actor>'s name"): the name may be
+    // what is asked about, and the question alone would answer of the story's own.
+    const remark = closingRemark(typed);
+    // Only a question declined whole: choices offered on it weighed the remark's words against the question's.
+    const closeToWhole = (again: AskOutcome): boolean => !(answersFact(again) && this.answering(() => this.ranksFarBehind(this.parseOnce(typed, lang), again.fact.id)));
+    const bare = remark !== null && outcome.verdict === 'no_answer' && this.asksNothing(remark.remark, lang) && this.saysOfStoryOnly(remark.remark, lang) ? remark.rest : null;
+    if (bare !== null) {
+      const again = this.askTyped(bare, fallback, lang);
+      if (again.verdict === 'answered' && closeToWhole(again)) return again;
+    }
+    // "…il est perdu le pauvre, bref, la lettre elle est partie quel jour ?": after a word that turns from chatter to the
+    // point (`resumedQuestion`), what follows is the question, kept on the same terms as the remark's.
+    const resumed = outcome.verdict === 'no_answer' ? resumedQuestion(bare ?? typed, this.lexicon.wordList('resumingWords')) : null;
+    if (resumed !== null && this.saysOfStoryOnly(resumed.opening, lang)) {
+      const again = this.askTyped(resumed.rest, fallback, lang);
+      if (again.verdict === 'answered' && closeToWhole(again)) return again;
+    }
     const courtesy = openingCourtesy(typed, this.lexicon.wordList('openingCourtesies'));
     if (courtesy === null || !this.saysNothing(courtesy.opening, lang)) return outcome;
     const again = this.askTyped(courtesy.rest, fallback, lang);
@@ -608,6 +629,43 @@ export class AskEngine {
     // fact far behind is one the bare question misread ("who did they send it to?" read as who sent it).
     const far = answersFact(rest) && this.answering(() => this.ranksFarBehind(this.parseOnce(courtesy.rest, lang), rest.fact.id));
     return far ? outcome : rest;
+  }
+
+  /**
+   * Whether a text names no one and nothing the story does not know: each of its words is one the facts use, or a common
+   * word not typed with a capital inside a sentence ("le studio de Gosling", "next to Streep's name" are not).
+   */
+  private namesOnlyKnown(parsed: ParsedQuestion): boolean {
+    const { shown, words } = parsed.reading;
+    return this.searchTermsOf(parsed).every(
+      (t) =>
+        t.weight < 1 ||
+        this.facts.knows(t.term) || t.kind !== 'word' || (commonWord(words[t.at] ?? '', parsed.lang) && !(shown.length === words.length && capitalInside(shown, t.at, this.typedOf(parsed).opening))),
+    );
+  }
+
+  /**
+   * Whether a remark around a question is the asker's alone: it names only signatories (`namesOnlyKnown` of the rest:
+   * "next to Lyonne's name", not "Streep's" nor "The OpenAI") and speaks of no letter.
+   */
+  private saysOfStoryOnly(text: string, lang: Locale | undefined): boolean {
+    return this.answering(() => {
+      const parsed = this.parseOnce(text, lang);
+      const { corrected, shown, words } = parsed.reading;
+      // "Streep" read as "street": a name typed with a capital is a stranger when the facts know only its respelling.
+      const respelled = shown.length === words.length && words.some((w, k) => w !== corrected[k] && capitalInside(shown, k, this.typedOf(parsed).opening));
+      // "…? The OpenAI": a name of the story that is no signatory's may be what is asked about.
+      const signed = parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span));
+      const named = this.searchTermsOf(parsed).some((t) => t.kind === 'word' && this.lexicon.isName(corrected[t.at] ?? '') && !signed.includes(splitWords(words[t.at] ?? '').join(' ')));
+      // "…? c'est pour la lettre du ciné-club": a letter of the asker's own may be the one asked about.
+      const letter = this.searchTermsOf(parsed).some((t) => t.term === 'c:letter');
+      return !respelled && !named && !letter && parsed.people.every((p) => p.match.verdict === 'signed') && this.namesOnlyKnown(parsed);
+    });
+  }
+
+  /** Whether a text asks nothing: no question word and no yes/no word. */
+  private asksNothing(text: string, lang: Locale | undefined): boolean {
+    return this.answering(() => !this.parseOnce(text, lang).reading.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno'));
   }
 
   /**
@@ -1122,13 +1180,7 @@ export class AskEngine {
     // fact first ("the letter was a reply to what? some government consultation?": what follows pulls to the consultation).
     const followUp = (text: string): boolean => {
       if (qualifies(text)) return false;
-      const after = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
-      const { shown, words } = after.reading;
-      return this.searchTermsOf(after).every(
-        (t) =>
-          t.weight < 1 ||
-          this.facts.knows(t.term) || t.kind !== 'word' || (commonWord(words[t.at] ?? '', after.lang) && !(shown.length === words.length && capitalInside(shown, t.at, this.typedOf(after).opening))),
-      );
+      return this.namesOnlyKnown(this.parseOnce(text, lang ?? parsed.lang ?? undefined));
     };
     const firstSentence = firstAskingSentence(question, this.lexicon.wordList('dottedAbbreviations'));
     // A yes/no first sentence ("also sued Midjourney, no? when was this?") may lean on what follows for its subject.

@@ -416,3 +416,35 @@ export function openingLabel(question: string): { opening: string; rest: string 
   const rest = question.slice(m.index + m[0].length).trim();
   return /\p{L}/u.test(rest) ? { opening: question.slice(0, m.index).trim(), rest } : null;
 }
+
+/**
+ * "whats Asteria? keeps coming up in the wires", « la lettre est partie quel jour ? bisous »: after a question's last "?",
+ * a remark with no "?" of its own (where the asker saw a name, who asks, a goodbye). The question up to its last "?" and
+ * the remark; null when no "?" is followed by a word, or when nothing with a letter comes before it.
+ */
+export function closingRemark(question: string): { rest: string; remark: string } | null {
+  const m = /\?+(?=[^?]*$)/u.exec(question);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const remark = question.slice(end).trim();
+  const rest = question.slice(0, end).trim();
+  return /\p{L}/u.test(remark) && /^\s/u.test(question.slice(end)) && /\p{L}/u.test(rest) ? { rest, remark } : null;
+}
+
+/**
+ * "…it's been a day, anyway, who…?", « il est perdu le pauvre, bref, la lettre elle est partie quel jour ? »: a word that
+ * turns from chatter to the point (`resumers`), right after a mark that ends a clause or a sentence (or an emoji) and
+ * before the question's first "?", opens what is asked. The text before it and what follows it (past a comma); the
+ * last such word counts. Null when there is none or nothing with a letter would be left.
+ */
+export function resumedQuestion(question: string, resumers: ReadonlySet<string>): { opening: string; rest: string } | null {
+  const asked = question.indexOf('?');
+  const upTo = asked < 0 ? question.length : asked;
+  let found: { opening: string; rest: string } | null = null;
+  for (const m of question.matchAll(/(?:[,.;:!…]|\p{Extended_Pictographic})\s*(\p{L}+)\s*(?:[,:]|[—–-]{1,2})?\s+/gu)) {
+    if ((m.index ?? 0) >= upTo || !resumers.has(m[1]!.toLowerCase())) continue;
+    const rest = question.slice((m.index ?? 0) + m[0].length).trim();
+    if (/\p{L}/u.test(rest)) found = { opening: question.slice(0, m.index).trim(), rest };
+  }
+  return found;
+}
