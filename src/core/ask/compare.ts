@@ -408,8 +408,8 @@ export class EventComparer {
         // "Stargate or the AI executive order?", « le décret IA » : several names fit the side's weighty words alike
         // ("Executive Order 14110", "AI executive order": "AI" weighs little), but a side that is exactly one event's name,
         // words of little weight too, is that event, when no other event has such a name.
-        const exact = costs.filter((c) => c.cost === 0 && this.distance(c.r.item, side, words, true) === 0);
-        if (costs.length >= 2 && costs[1]!.cost === 0 && exact.length === 1) {
+        const exact = costs.length >= 2 && costs[1]!.cost === 0 ? costs.filter((c) => c.cost === 0 && this.distance(c.r.item, side, words, true) === 0) : [];
+        if (exact.length === 1) {
           leads.set(exact[0]!.r.id, Math.max(leads.get(first.id) ?? 0, COMPARE_LOOSE_LEAD));
           return exact[0]!.r;
         }

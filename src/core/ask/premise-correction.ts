@@ -54,7 +54,9 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   // A value the slot's fact denies ("OpenAI and Google both signed the letter, right?": the companies signed nothing) is
   // answered by another fact that holds it only when that fact is about what the question asserts of it too: the fact
   // that values both companies names them but says nothing of signing, so the premise stands and is corrected.
-  const answersValue = (id: string): boolean => holdsValue(id) && (!premise!.denies || premise!.asserts.length === 0 || premise!.asserts.some((t) => lookups.facts.carries(id, t)));
+  // Whether a fact carries a concept that asserted the slot in the question (also read for clarifications below).
+  const asserting = (id: string): boolean => premise!.asserts.some((t) => lookups.facts.carries(id, t));
+  const answersValue = (id: string): boolean => holdsValue(id) && (!premise!.denies || premise!.asserts.length === 0 || asserting(id));
   const standing = premise !== null && (premise.values.length > 0 || placedAfter) && decision.verdict === 'answered' && decision.picked[0]!.id !== premise.fact && !answersValue(decision.picked[0]!.id);
   // Answered by the premise's own fact ("the writers' strike lasted 90 days, right?": the words find the strikes, the
   // figure is wrong): that answer corrects it, and says so.
@@ -67,7 +69,6 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   // When another choice carries a concept that asserted the slot, a choice that holds the value but none of those
   // concepts ("Biden's call for comments": an order that names Biden but is no consultation, beside the fact about the
   // consultation the letter answered) is not what the value was said of: no other reading of the question.
-  const asserting = (id: string): boolean => premise!.asserts.some((t) => lookups.facts.carries(id, t));
   const aboutSlot = premise !== null && decision.picked.some((r) => !holdsValue(r.id) && asserting(r.id));
   const rival = (id: string): boolean => id !== premise!.fact && holdsValue(id) && (!aboutSlot || asserting(id));
   // A choice between the slot's own fact and others, for a value the question said of the slot ("why did the letter go to
