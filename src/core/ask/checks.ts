@@ -42,6 +42,16 @@ const NO_FACT = '';
 const NO_EXAMPLES = new Uint8Array(0);
 
 /** An example's similarity to a question: the harmonic mean of the share of the question it carries and the share of it the question carries. */
+/**
+ * What `Retriever.nearest` reads of a question's search terms, as one string: each term, its weight and whether it is
+ * casual (`Term.common`), in order (the order settles ties). Terms read at other places of a text search alike.
+ */
+function nearestKey(terms: readonly Term[]): string {
+  let key = '';
+  for (const t of terms) key += `${t.term}\u0001${t.weight}\u0001${t.common ? 1 : 0}\u0002`;
+  return key;
+}
+
 function similarity(coverage: number, containment: number): number {
   return coverage + containment > 0 ? (2 * coverage * containment) / (coverage + containment) : 0;
 }
@@ -489,12 +499,29 @@ export class AnswerChecks {
     return own !== undefined && terms.some((t) => this.learned.carries(own.id, t.term));
   }
 
+  /**
+   * The examples found for each set of search terms of the question being answered (`nearestExamples`), by what the
+   * search reads of them (`nearestKey`): a question's parts often search the same terms (the whole and its last clause,
+   * the deciding and the checks after it). Dropped by `forgetNearest` at each question's start and end.
+   */
+  private nearestFound: Map<string, readonly NearExample[]> | null = null;
+
+  /** Drop the examples found (`nearestExamples`): the engine calls it at each question's start and end, as `PremiseReader.forgetReadings`. */
+  forgetNearest(): void {
+    this.nearestFound = null;
+  }
+
   /** The examples nearest the question (fact null: one no fact answers), nearest first, by similarity to the question. */
-  private nearestExamples(searchTerms: readonly Term[]): NearExample[] {
+  private nearestExamples(searchTerms: readonly Term[]): readonly NearExample[] {
+    const key = nearestKey(searchTerms);
+    const found = (this.nearestFound ??= new Map()).get(key);
+    if (found !== undefined) return found;
     // The leaders as `rank` orders them (by score), each made an example at once (no ranked result per leader), then by similarity.
-    return this.learned
+    const examples = this.learned
       .nearest(searchTerms, LEARNED_POOL, (id, fact, coverage, containment) => ({ fact, sim: similarity(coverage, containment), id }))
       .sort((a, b) => b.sim - a.sim);
+    this.nearestFound.set(key, examples);
+    return examples;
   }
 
   /** Each answer's nearest example (null: the examples no fact answers), nearest first. */

@@ -762,15 +762,23 @@ export class AskEngine {
     return { verdict: 'clarify', mode: outcome.mode, candidates, parsed: outcome.parsed, confidence: outcome.confidence, lang: outcome.lang };
   }
 
-  /** Run the steps of one question with a new memo (`QuestionMemo`), dropped when they end: nothing is kept across questions. */
+  /**
+   * Run the steps of one question with a new memo (`QuestionMemo`), dropped when they end: nothing is kept across
+   * questions. The lexicon keeps the texts it reads meanwhile (`Lexicon.useReadings`): a part of the question is read
+   * by its parsing and again by the steps that look at it (a sentence weighed for a comparison, an opening).
+   */
   private answering<T>(steps: () => T): T {
     this.held = null;
     this.premises.forgetReadings();
+    this.checks.forgetNearest();
+    this.lexicon.useReadings(new Map());
     try {
       return steps();
     } finally {
       this.held = null;
       this.premises.forgetReadings();
+      this.checks.forgetNearest();
+      this.lexicon.useReadings(null);
     }
   }
 
