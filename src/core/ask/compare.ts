@@ -236,8 +236,11 @@ export class EventComparer {
     // no word of either thing; nor is the "entre" that opens "entre A et B, lequel…", nor the "how long" of "how long did
     // the White House take … after the letter?".
     const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => ((c.cue === 'compare' && c.length > 1) || c.cue === 'between' || c.cue === 'howLong') && t.at >= c.at && t.at < c.at + c.length);
+    // Nor is a "how many" after what a side names ("…avant la parution du plan, et de combien ?", "il y a eu combien ?"):
+    // it asks the gap, as it does in what the sides share. (One that opens the question, "what number of days between…",
+    // is left as read.)
     const [left0, right0] = sides.map((side) =>
-      side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
+      side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && !(t.term === 'c:howmany' && side.some((u) => u.at < t.at)) && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
     ) as [Term[], Term[]];
     // "between EO 14179 being signed and its publication", "sa parution au Federal Register": a side that opens on a
     // pronoun, giving no figure, stands for the other's subject: it is read with the other's names and figures.
