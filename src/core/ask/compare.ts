@@ -51,11 +51,13 @@ export class EventComparer {
     // "…before or after the report dropped?": a past form of the data's `releasedVerbs`, as spelt, is the thing's coming out.
     // "Qu'est-ce qui vient en premier : A ou B ?": a form of coming (`comingVerbs`) only says something happened.
     const released = this.lexicon.wordList('releasedVerbs');
+    // "Entre A et B, il s'est écoulé combien de jours ?": a form of time going by (`elapsingVerbs`) says no more.
     const coming = this.lexicon.wordList('comingVerbs');
+    const elapsing = this.lexicon.wordList('elapsingVerbs');
     // "La décision Anthropic ou la décision Meta, laquelle est tombée en premier ?": a phrase of coming out ("est tombée",
     // c:publish) made of such a form says no more than that (a ruling is handed down, not published).
     const comes = (t: Term): boolean =>
-      (t.kind === 'word' || t.term === 'c:publish') && Array.from({ length: t.span ?? 1 }, (_, k) => words[t.at + k] ?? '').some((w) => coming.has(w));
+      (t.kind === 'word' || t.term === 'c:publish') && Array.from({ length: t.span ?? 1 }, (_, k) => words[t.at + k] ?? '').some((w) => coming.has(w) || elapsing.has(w));
     // "Les acteurs se sont mis en grève avant les scénaristes ?": a participle of going (`strikeOpeners`) right before a
     // strike is its start.
     const openers = this.lexicon.wordList('strikeOpeners');
