@@ -260,6 +260,7 @@ export const WORD_LISTS = [
   'stillWords',
   'releasedVerbs',
   'comingVerbs',
+  'elapsingVerbs',
   'strikeOpeners',
   'alreadyWords',
   'doneByOpeners',

@@ -51,11 +51,13 @@ export class EventComparer {
     // "…before or after the report dropped?": a past form of the data's `releasedVerbs`, as spelt, is the thing's coming out.
     // "Qu'est-ce qui vient en premier : A ou B ?": a form of coming (`comingVerbs`) only says something happened.
     const released = this.lexicon.wordList('releasedVerbs');
+    // "Entre A et B, il s'est écoulé combien de jours ?": a form of time going by (`elapsingVerbs`) says no more.
     const coming = this.lexicon.wordList('comingVerbs');
+    const elapsing = this.lexicon.wordList('elapsingVerbs');
     // "La décision Anthropic ou la décision Meta, laquelle est tombée en premier ?": a phrase of coming out ("est tombée",
     // c:publish) made of such a form says no more than that (a ruling is handed down, not published).
     const comes = (t: Term): boolean =>
-      (t.kind === 'word' || t.term === 'c:publish') && Array.from({ length: t.span ?? 1 }, (_, k) => words[t.at + k] ?? '').some((w) => coming.has(w));
+      (t.kind === 'word' || t.term === 'c:publish') && Array.from({ length: t.span ?? 1 }, (_, k) => words[t.at + k] ?? '').some((w) => coming.has(w) || elapsing.has(w));
     // "Les acteurs se sont mis en grève avant les scénaristes ?": a participle of going (`strikeOpeners`) right before a
     // strike is its start.
     const openers = this.lexicon.wordList('strikeOpeners');
@@ -236,8 +238,11 @@ export class EventComparer {
     // no word of either thing; nor is the "entre" that opens "entre A et B, lequel…", nor the "how long" of "how long did
     // the White House take … after the letter?".
     const comparing = (t: Term): boolean => parsed.reading.cues.some((c) => ((c.cue === 'compare' && c.length > 1) || c.cue === 'between' || c.cue === 'howLong') && t.at >= c.at && t.at < c.at + c.length);
+    // Nor is a "how many" after what a side names ("…avant la parution du plan, et de combien ?", "il y a eu combien ?"):
+    // it asks the gap, as it does in what the sides share. (One that opens the question, "what number of days between…",
+    // is left as read.)
     const [left0, right0] = sides.map((side) =>
-      side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
+      side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && !(t.term === 'c:howmany' && side.some((u) => u.at < t.at)) && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
     ) as [Term[], Term[]];
     // "between EO 14179 being signed and its publication", "sa parution au Federal Register": a side that opens on a
     // pronoun, giving no figure, stands for the other's subject: it is read with the other's names and figures.

@@ -112,3 +112,21 @@ describe('/ask comparisons: "same week" asks of one span as "same day" does', ()
     expect(events('Bartz et Kadrey, la même semaine ?', 'fr')).toEqual(rulings);
   });
 });
+
+describe('/ask comparisons: words that ask the time, not the thing', () => {
+  const events = (q: string, lang: 'en' | 'fr' = 'en'): string[] => {
+    const o = realFacts().ask.ask(q, lang);
+    return o.verdict === 'answered' && o.mode === 'compare' ? o.events.map((e) => e.id).sort() : [];
+  };
+
+  it('a "how many" asked inside a side ("…et de combien ?", "il y a eu combien ?") names no event: the side is read without it', () => {
+    expect(events("Le décret 14179 a-t-il été signé avant la parution du plan d'action, et de combien ?", 'fr')).toEqual(['2025-01-23-eo-14179-signed', '2025-07-23-ai-action-plan-released']);
+    expect(events("Stargate a-t-il été annoncé avant le décret 14179, et de combien ?", 'fr')).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
+    expect(events("Entre la lettre et la publication du plan d'action, il y a eu combien ?", 'fr')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
+  });
+
+  it('"écoulé", as "passé", only says time went by ("il s\'est écoulé combien de jours"): no word of the thing before it', () => {
+    expect(events("Entre l'appel à commentaires et la lettre, il s'est écoulé combien de jours ?", 'fr')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
+    expect(events("Entre l'annonce de Stargate et le décret 14179, il s'est écoulé combien de jours ?", 'fr')).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
+  });
+});
