@@ -259,6 +259,8 @@ export class AskEngine {
    * question ends (one memo a question, none made only to be dropped).
    */
   private held: QuestionMemo | null = null;
+  /** Whether a question's steps are running (`answering`): steps run inside them keep its memo. */
+  private inQuestion = false;
   /** Whether the question is read again with its casual words weighing less (`ask`, `decideByFacts`). */
   private casualReading = false;
   /** Whether the facts declined a reading of the question being answered that has casual words (`decideByFacts`). */
@@ -587,6 +589,12 @@ export class AskEngine {
 
   /** Decide how to answer a question; `lang` forces the answer language (else the question's, else `fallback`). */
   ask(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
+    // One memo for every reading below (`answering`): the question read again without a remark, a courtesy or a label
+    // meets the parts the first reading read and decided.
+    return this.answering(() => this.askAll(typed, fallback, lang));
+  }
+
+  private askAll(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     const outcome = this.askTyped(typed, fallback, lang);
     if (outcome.verdict === 'answered') return outcome;
     // "hey bot, hope your day's going ok 🙂 quick one: who…?", "Sorry to bother you again. Subs are asking whether…": an
@@ -703,6 +711,9 @@ export class AskEngine {
       // offered on it were as often off-topic questions as fair ones on dev). Only the decisions depend on the casual
       // reading: the question's parts as read, their search terms, retrievals and premises are kept from the first
       // reading (reading all of them again doubled the time of the slowest questions: the bench's p99).
+      // Its decisions are kept apart and dropped after it: the question read again without a remark or a courtesy
+      // (`ask`) meets the first reading's.
+      const plain = this.memo.decided;
       this.memo.decided = { en: new Map(), fr: new Map() };
       this.casualReading = true;
       try {
@@ -710,6 +721,7 @@ export class AskEngine {
         return again.verdict === 'answered' ? again : outcome;
       } finally {
         this.casualReading = false;
+        this.memo.decided = plain;
       }
     });
   }
@@ -768,6 +780,9 @@ export class AskEngine {
    * by its parsing and again by the steps that look at it (a sentence weighed for a comparison, an opening).
    */
   private answering<T>(steps: () => T): T {
+    // Within a question's steps (`ask` runs them all in one): its memo is kept.
+    if (this.inQuestion) return steps();
+    this.inQuestion = true;
     this.held = null;
     this.premises.forgetReadings();
     this.checks.forgetNearest();
@@ -775,6 +790,7 @@ export class AskEngine {
     try {
       return steps();
     } finally {
+      this.inQuestion = false;
       this.held = null;
       this.premises.forgetReadings();
       this.checks.forgetNearest();
@@ -789,12 +805,16 @@ export class AskEngine {
 
   /** `parseQuestion` for a part of the question being answered, read once however many steps read it (see `QuestionMemo`). */
   private parseOnce(text: string, lang: Locale | undefined): ParsedQuestion {
-    const read = this.memo.partsRead[lang ?? 'none'];
+    const { partsRead } = this.memo;
+    const read = partsRead[lang ?? 'none'];
     let parsed = read.get(text);
-    if (!parsed) {
-      parsed = parseQuestion(text, this.lexicon, this.nameMatcher, lang);
-      read.set(text, parsed);
-    }
+    if (parsed) return parsed;
+    // A text read in the language it is found in reads as one read with that language forced (`parseQuestion` forces only
+    // what it would find): the reading with none forced serves the one forced, and the other way round.
+    const unforced = lang !== undefined ? partsRead.none.get(text) : undefined;
+    parsed = unforced !== undefined && unforced.lang === lang ? unforced : parseQuestion(text, this.lexicon, this.nameMatcher, lang);
+    read.set(text, parsed);
+    if (lang === undefined && parsed.lang !== null && !partsRead[parsed.lang].has(text)) partsRead[parsed.lang].set(text, parsed);
     return parsed;
   }
 
@@ -1607,13 +1627,24 @@ export class AskEngine {
     return terms.some((t) => t.term === 'c:letter' && yearsOnLetter(words, t, ofWords).some(other) && !ours(t.at)) || words.some((w, k) => statements.has(w) && other(yearAt(words, k - 1)));
   }
 
+  /**
+   * `decideUncached`, once per reading and answer language while a question is answered (`QuestionMemo`). Whether
+   * deciding met casual words in a declined reading (`casualSeen`) is kept with the decision: a later reading of the
+   * question (`ask`: without its remark, its courtesy) that meets the decision again meets them again.
+   */
   private decideFor(parsed: ParsedQuestion, lang: Locale): AskOutcome {
     const decided = this.memo.decided[lang];
-    let outcome = decided.get(parsed);
-    if (!outcome) {
-      outcome = this.decideUncached(parsed, lang);
-      decided.set(parsed, outcome);
+    const kept = decided.get(parsed);
+    if (kept) {
+      if (kept.casual) this.casualSeen = true;
+      return kept.outcome;
     }
+    const before = this.casualSeen;
+    this.casualSeen = false;
+    const outcome = this.decideUncached(parsed, lang);
+    const casual = this.casualSeen;
+    this.casualSeen = before || casual;
+    decided.set(parsed, { outcome, casual });
     return outcome;
   }
 
@@ -3239,7 +3270,8 @@ function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
  */
 interface QuestionMemo {
   partsRead: Record<Locale | 'none', Map<string, ParsedQuestion>>;
-  decided: Record<Locale, Map<ParsedQuestion, AskOutcome>>;
+  /** Each reading's decision, and whether deciding it met casual words in a declined reading (see `decideFor`). */
+  decided: Record<Locale, Map<ParsedQuestion, { outcome: AskOutcome; casual: boolean }>>;
   typed: Map<ParsedQuestion, { opening: ReadonlySet<number>; names: string[] }>;
   /** What a reading is searched with: the parts only looked at (an opening, a scene) are never ranked. */
   searched: Map<ParsedQuestion, Pick<Retrieval, 'mode' | 'searchTerms'>>;
