@@ -37,7 +37,12 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
     null;
   // An answer from a fact that neither is the premise's nor holds a value it names ("la lettre répondait à une
   // consultation lancée par Biden" answered with whom the letter responds to) leaves the premise standing: it is corrected.
-  const holdsValue = (id: string): boolean => premise !== null && holds(premise, id);
+  // Of a slot of the letter's story, a fact that holds the value but carries none of the slot's subjects ("la lettre
+  // visait Meta et Apple ?": the authors' suit against Meta names Meta, not the letter) says something else of it: no
+  // answer to what the question asserts of the letter. A slot of another subject (a lawsuit) keeps any fact holding its
+  // value ("Disney sued OpenAI?": Disney's deal with OpenAI, no lawsuit, is what the two did).
+  const ofLetter = premise !== null && premise.subjects.includes(LETTER);
+  const holdsValue = (id: string): boolean => premise !== null && holds(premise, id) && (!ofLetter || premise.subjects.some((t) => lookups.facts.carries(id, t)));
   // A date or figure (no value to look for in a fact) said of the slot with another event to place it ("sent in late
   // January, right after the order?"): the "after" places the slot's wrong value, and the fact found for what came after
   // answers another question; the premise stands too.
@@ -102,6 +107,9 @@ function toWhomAsked(parsed: ParsedQuestion, links: ReadonlySet<string>): boolea
   const { terms, words } = parsed.reading;
   return terms.some((t) => t.kind === 'concept' && t.term === 'c:who' && t.at > 0 && links.has(words[t.at - 1] ?? ''));
 }
+
+/** The letter's concept as a search term: the subject of the slots of its own story. */
+const LETTER = 'c:letter';
 
 /** The slot `slippedYear` corrects, as `AskOutcome.correction` names it. */
 export const YEAR_SLIP = 'year';
