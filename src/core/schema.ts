@@ -313,6 +313,7 @@ export const WORD_LISTS = [
   'filingPossessives',
   'filingParticles',
   'companySides',
+  'filingObjectPronouns',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

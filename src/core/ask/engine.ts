@@ -114,6 +114,8 @@ const ADDRESSING: ReadonlySet<string> = new Set(['recipient', 'receive']);
 /** Terms a list by role may carry besides its role (who signed, on what). */
 /** How many words after a verb of signing a company's filing may stand (`companyFiling`: "signed off OpenAI's submission"). */
 const FILING_REACH = 5;
+/** How many words before a filing its owner may stand (`companyFiling`: "OpenAI's main pitch in its own filing"). */
+const FILING_OWNER_REACH = 3;
 const LIST_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:people', 'c:stars', 'c:mention']);
 /** From this many other terms the facts use, a question with a role word asks about them, not for a list by role. */
 const LIST_TOPICAL_MAX = 3;
@@ -1752,6 +1754,30 @@ export class AskEngine {
       // "la contribution d'OpenAI", "the submission of OpenAI".
       owned ||= affiliation.has(words[k + 1] ?? '') && isCompany(k + 2);
       if (owned || onSide || (possessive && before.length > 0)) return this.factAnswer(parsed, fact, 'fact', 1, []);
+    }
+    // "OpenAI a déposé sa propre contribution… qui l'a signée ?", "what was OpenAI's pitch in its own filing, and who put
+    // his name to it?", "OpenAI's comment was signed by Sam Altman": a verb of signing whose object is a pronoun
+    // (`filingObjectPronouns`), or that names who signed (`signedBy`), after the company's own filing and no letter named
+    // (nor its signers) before the verb, signs that filing.
+    const pronouns = this.lexicon.wordList('filingObjectPronouns');
+    const by = this.lexicon.wordList('signedBy');
+    const ownedAt = (j: number): boolean => {
+      if (affiliation.has(words[j + 1] ?? '') && isCompany(j + 2)) return true;
+      for (let k = j - 1; k >= Math.max(0, j - FILING_OWNER_REACH); k--) {
+        if (marks.has(words[k]!) && (isCompany(k - 1) || companyNoun(k - 1))) return true;
+        if (possessives.has(words[k]!) && [...companyAt.keys()].some((c) => c < k)) return true;
+      }
+      return false;
+    };
+    for (const verb of verbs) {
+      if (terms.some((t) => t.at < verb.at && (t.term === 'c:letter' || t.term === 'c:sign'))) continue;
+      const end = verb.at + (verb.span ?? 1);
+      const next = particles.has(words[end] ?? '') ? end + 1 : end;
+      const object = pronouns.has(words[next] ?? '') || by.has(words[end] ?? '') || (parsed.lang === 'fr' && [1, 2].some((d) => pronouns.has(words[verb.at - d] ?? '')));
+      if (!object) continue;
+      let filing = verb.at - 1;
+      while (filing >= 0 && !nouns.has(words[filing]!)) filing--;
+      if (filing >= 0 && ownedAt(filing)) return this.factAnswer(parsed, fact, 'fact', 1, []);
     }
     return null;
   }
