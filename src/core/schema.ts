@@ -309,6 +309,11 @@ export const WORD_LISTS = [
   'resumingWords',
   'particleLeads',
   'openingCourtesies',
+  'filingNouns',
+  'filingPossessives',
+  'filingParticles',
+  'companySides',
+  'filingObjectPronouns',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 const foldedWord = z.string().regex(/^[a-z0-9]+$/, 'one folded word: lower case, no accents');

@@ -9,7 +9,7 @@ import { editDistance } from '../text';
 import { withInitials } from '../names';
 import { commonWord, isDictionaryWord, isEnglishWord, isUncommonEnglishWord } from './dictionary';
 import { Lexicon, padded, indexOfPhrase, spelledAt, splitWords, startsWithCapital, substitutedAt, swapsOf, typedWords, type Reading, type Term } from './lexicon';
-import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, YEAR, yearAt, yearsOnLetter, type ParsedQuestion } from './parse';
+import { betweenParts, countsAt, dateWordsAt, earliestYear, firstDate, latestDate, MONTHS, groupCounts, pairedAnd, parseQuestion, readNumbers, sameFigure, SIGNING_NOUN, YEAR, yearAt, yearsOnLetter, type ParsedQuestion } from './parse';
 import { PremiseReader, type Premise } from './premise';
 import { premiseToCorrect, slippedYear, YEAR_SLIP, type PremiseLookups } from './premise-correction';
 import { spelledFigures } from './spelled-numbers';
@@ -112,6 +112,10 @@ const SIGNED_BY_GAP = 4;
 /** The concepts of addressing the letter and of receiving it (`data/concepts.json`): their premises' values are its wrong addressees. */
 const ADDRESSING: ReadonlySet<string> = new Set(['recipient', 'receive']);
 /** Terms a list by role may carry besides its role (who signed, on what). */
+/** How many words after a verb of signing a company's filing may stand (`companyFiling`: "signed off OpenAI's submission"). */
+const FILING_REACH = 5;
+/** How many words before a filing its owner may stand (`companyFiling`: "OpenAI's main pitch in its own filing"). */
+const FILING_OWNER_REACH = 3;
 const LIST_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:people', 'c:stars', 'c:mention']);
 /** From this many other terms the facts use, a question with a role word asks about them, not for a list by role. */
 const LIST_TOPICAL_MAX = 3;
@@ -1652,6 +1656,7 @@ export class AskEngine {
     return (
       this.guarded(parsed) ??
       this.bodySigning(parsed) ??
+      this.companyFiling(parsed) ??
       decideSigning(this.signingLookups, parsed, lang) ??
       this.roleLetterOverview(parsed) ??
       this.listByRole(parsed) ??
@@ -1705,6 +1710,107 @@ export class AskEngine {
     };
     const after = reading.terms.filter((t) => t.at > verb && t.weight >= 1 && t.term !== 'c:letter' && t.term !== 'c:sign' && !onListAt.includes(t.at) && !describesLetter(t));
     return after.length === 0 ? { verdict: 'no_answer', mode: 'fact', candidates: [], parsed, confidence: 0 } : null;
+  }
+
+  /**
+   * Each company (`companyNames`) that is the own name (`ownNames`) of exactly one fact carrying both a filing's words
+   * (`c:argue`, `c:comment`): the fact of what that company filed ("OpenAI" → OpenAI's argument). Made on first use.
+   */
+  private filersMade: ReadonlyMap<string, Fact> | undefined;
+
+  private get filers(): ReadonlyMap<string, Fact> {
+    if (!this.filersMade) {
+      const companies = this.lexicon.wordList('companyNames');
+      const found = new Map<string, Fact[]>();
+      for (const f of this.data.facts) {
+        if (!this.facts.carries(f.id, 'c:argue') || !this.facts.carries(f.id, 'c:comment')) continue;
+        for (const w of this.ownNames.get(f.id) ?? []) if (companies.has(w)) found.set(w, [...(found.get(w) ?? []), f]);
+      }
+      this.filersMade = new Map([...found].filter(([, fs]) => fs.length === 1).map(([w, fs]) => [w, fs[0]!]));
+    }
+    return this.filersMade;
+  }
+
+  /**
+   * "Who at OpenAI signed its submission?", "who signed off OpenAI's filing?", « qui a signé la contribution d'OpenAI ? »,
+   * « chez OpenAI, qui a signé leur note ? »: a verb of signing whose object is a company's own filing (a `filingNouns`
+   * word right after the verb, past articles, possessives and `filingParticles`) is no signing of the letter: it asks who
+   * signed that filing, which the fact of what the company filed says (`filers`). The filing is the company's when the
+   * company owns it ("OpenAI's", "the company's", "d'OpenAI", "of OpenAI"), or when the company is named before the verb
+   * and the filing is "its"/"their"/« leur » (`filingPossessives`), or the asker stands on its side ("at OpenAI",
+   * « chez OpenAI », « côté OpenAI »). The letter itself signed ("did OpenAI sign the letter?"), a filing no company
+   * owns ("who signed the comment?": the letter was one), or two companies named: not read so.
+   */
+  private companyFiling(parsed: ParsedQuestion): AskOutcome | null {
+    if (parsed.type === 'compare' || parsed.whichFirst) return null;
+    const { words, corrected, terms } = parsed.reading;
+    const verbs = terms.filter((t) => t.term === 'c:sign' && !SIGNING_NOUN.test(words[t.at] ?? ''));
+    if (verbs.length === 0) return null;
+    const companies = this.lexicon.wordList('companyNames');
+    // Where a company is named, as typed, as read ("gogle"), or in two words ("open ai").
+    const companyAt = new Map<number, string>();
+    for (let k = 0; k < words.length; k++) {
+      const joined = `${words[k]}${words[k + 1] ?? ''}`;
+      const name = [words[k]!, corrected[k] ?? '', joined].find((w) => companies.has(w));
+      if (name !== undefined) companyAt.set(k, name);
+      if (name === joined && name !== words[k] && name !== corrected[k]) k += 1;
+    }
+    const named = new Set(companyAt.values());
+    if (named.size !== 1) return null;
+    const [company] = named;
+    const fact = this.filers.get(company!);
+    if (!fact) return null;
+    const isCompany = (k: number): boolean => companyAt.has(k) || (companyAt.has(k - 1) && `${words[k - 1]}${words[k]}` === company);
+    const nouns = this.lexicon.wordList('filingNouns');
+    const possessives = this.lexicon.wordList('filingPossessives');
+    const particles = this.lexicon.wordList('filingParticles');
+    const articles = this.lexicon.wordList('articles');
+    const marks = this.lexicon.wordList('possessiveMarks');
+    const affiliation = this.lexicon.wordList('affiliationWords');
+    const sides = this.lexicon.wordList('companySides');
+    const companyNoun = (k: number): boolean => terms.some((t) => t.at === k && t.term === 'c:company');
+    for (const verb of verbs) {
+      const before = [...companyAt.keys()].filter((k) => k < verb.at);
+      const onSide = before.some((k) => affiliation.has(words[k - 1] ?? '') || sides.has(words[k - 1] ?? ''));
+      let k = verb.at + (verb.span ?? 1);
+      let owned = false;
+      let possessive = false;
+      for (let read = 0; read < FILING_REACH && k < words.length && !nouns.has(words[k]!); read++, k++) {
+        const w = words[k]!;
+        if (isCompany(k) || companyNoun(k)) owned ||= marks.has(words[k + 1] ?? '');
+        else if (possessives.has(w)) possessive = true;
+        else if (!articles.has(w) && !marks.has(w) && !particles.has(w)) break;
+      }
+      if (!nouns.has(words[k] ?? '')) continue;
+      // "la contribution d'OpenAI", "the submission of OpenAI".
+      owned ||= affiliation.has(words[k + 1] ?? '') && isCompany(k + 2);
+      if (owned || onSide || (possessive && before.length > 0)) return this.factAnswer(parsed, fact, 'fact', 1, []);
+    }
+    // "OpenAI a déposé sa propre contribution… qui l'a signée ?", "what was OpenAI's pitch in its own filing, and who put
+    // his name to it?", "OpenAI's comment was signed by Sam Altman": a verb of signing whose object is a pronoun
+    // (`filingObjectPronouns`), or that names who signed (`signedBy`), after the company's own filing and no letter named
+    // (nor its signers) before the verb, signs that filing.
+    const pronouns = this.lexicon.wordList('filingObjectPronouns');
+    const by = this.lexicon.wordList('signedBy');
+    const ownedAt = (j: number): boolean => {
+      if (affiliation.has(words[j + 1] ?? '') && isCompany(j + 2)) return true;
+      for (let k = j - 1; k >= Math.max(0, j - FILING_OWNER_REACH); k--) {
+        if (marks.has(words[k]!) && (isCompany(k - 1) || companyNoun(k - 1))) return true;
+        if (possessives.has(words[k]!) && [...companyAt.keys()].some((c) => c < k)) return true;
+      }
+      return false;
+    };
+    for (const verb of verbs) {
+      if (terms.some((t) => t.at < verb.at && (t.term === 'c:letter' || t.term === 'c:sign'))) continue;
+      const end = verb.at + (verb.span ?? 1);
+      const next = particles.has(words[end] ?? '') ? end + 1 : end;
+      const object = pronouns.has(words[next] ?? '') || by.has(words[end] ?? '') || (parsed.lang === 'fr' && [1, 2].some((d) => pronouns.has(words[verb.at - d] ?? '')));
+      if (!object) continue;
+      let filing = verb.at - 1;
+      while (filing >= 0 && !nouns.has(words[filing]!)) filing--;
+      if (filing >= 0 && ownedAt(filing)) return this.factAnswer(parsed, fact, 'fact', 1, []);
+    }
+    return null;
   }
 
   /** The early guards: a fact's own question, self-questions, "the one of…" follow-ups, a verbatim quote, another letter. */

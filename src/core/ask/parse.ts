@@ -50,7 +50,7 @@ export interface ParsedQuestion {
 }
 
 /** A word of signing that is the signers' noun, not a verb ("signatories", "signataires", "signers"; folded). */
-const SIGNING_NOUN = /^signat|^signers$/;
+export const SIGNING_NOUN = /^signat|^signers$/;
 const QUOTED = /"([^"]{2,})"|“([^”]{2,})”|«\s*([^»]{2,}?)\s*»|‘([^’]{2,})’/g;
 /**
  * The same, with straight single quotes too ('Stealing Isn't Innovation', "spells it 'Maggie Gylenhall'"): an opening
