@@ -41,7 +41,6 @@ const NO_FACT = '';
 /** No examples: the mask of a fact none of the examples answers. */
 const NO_EXAMPLES = new Uint8Array(0);
 
-/** An example's similarity to a question: the harmonic mean of the share of the question it carries and the share of it the question carries. */
 /**
  * What `Retriever.nearest` reads of a question's search terms, as one string: each term, its weight and whether it is
  * casual (`Term.common`), in order (the order settles ties). Terms read at other places of a text search alike.
@@ -52,6 +51,7 @@ function nearestKey(terms: readonly Term[]): string {
   return key;
 }
 
+/** An example's similarity to a question: the harmonic mean of the share of the question it carries and the share of it the question carries. */
 function similarity(coverage: number, containment: number): number {
   return coverage + containment > 0 ? (2 * coverage * containment) / (coverage + containment) : 0;
 }

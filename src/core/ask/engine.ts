@@ -263,8 +263,6 @@ export class AskEngine {
    * question ends (one memo a question, none made only to be dropped).
    */
   private held: QuestionMemo | null = null;
-  /** Whether a question's steps are running (`answering`): steps run inside them keep its memo. */
-  private inQuestion = false;
   /** Whether the question is read again with its casual words weighing less (`ask`, `decideByFacts`). */
   private casualReading = false;
   /** Whether the facts declined a reading of the question being answered that has casual words (`decideByFacts`). */
@@ -616,7 +614,7 @@ export class AskEngine {
     // what is asked about, and the question alone would answer of the story's own.
     const remark = closingRemark(typed);
     // Only a question declined whole: choices offered on it weighed the remark's words against the question's.
-    const closeToWhole = (again: AskOutcome): boolean => !(answersFact(again) && this.answering(() => this.ranksFarBehind(this.parseOnce(typed, lang), again.fact.id)));
+    const closeToWhole = (again: AskOutcome): boolean => !(answersFact(again) && this.ranksFarBehind(this.parseOnce(typed, lang), again.fact.id));
     const bare = remark !== null && outcome.verdict === 'no_answer' && this.asksNothing(remark.remark, lang) && this.saysOfStoryOnly(remark.remark, lang) ? remark.rest : null;
     if (bare !== null) {
       const again = this.askTyped(bare, fallback, lang);
@@ -639,7 +637,7 @@ export class AskEngine {
     if (rest.verdict !== 'answered') return outcome;
     // Kept only when the text with the clause ranks the fact close to its best: the clause's words said nothing, so a
     // fact far behind is one the bare question misread ("who did they send it to?" read as who sent it).
-    const far = answersFact(rest) && this.answering(() => this.ranksFarBehind(this.parseOnce(courtesy.rest, lang), rest.fact.id));
+    const far = answersFact(rest) && this.ranksFarBehind(this.parseOnce(courtesy.rest, lang), rest.fact.id);
     return far ? outcome : rest;
   }
 
@@ -661,23 +659,21 @@ export class AskEngine {
    * "next to Lyonne's name", not "Streep's" nor "The OpenAI") and speaks of no letter.
    */
   private saysOfStoryOnly(text: string, lang: Locale | undefined): boolean {
-    return this.answering(() => {
-      const parsed = this.parseOnce(text, lang);
-      const { corrected, shown, words } = parsed.reading;
-      // "Streep" read as "street": a name typed with a capital is a stranger when the facts know only its respelling.
-      const respelled = shown.length === words.length && words.some((w, k) => w !== corrected[k] && capitalInside(shown, k, this.typedOf(parsed).opening));
-      // "…? The OpenAI": a name of the story that is no signatory's may be what is asked about.
-      const signed = parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span));
-      const named = this.searchTermsOf(parsed).some((t) => t.kind === 'word' && this.lexicon.isName(corrected[t.at] ?? '') && !signed.includes(splitWords(words[t.at] ?? '').join(' ')));
-      // "…? c'est pour la lettre du ciné-club": a letter of the asker's own may be the one asked about.
-      const letter = this.searchTermsOf(parsed).some((t) => t.term === 'c:letter');
-      return !respelled && !named && !letter && parsed.people.every((p) => p.match.verdict === 'signed') && this.namesOnlyKnown(parsed);
-    });
+    const parsed = this.parseOnce(text, lang);
+    const { corrected, shown, words } = parsed.reading;
+    // "Streep" read as "street": a name typed with a capital is a stranger when the facts know only its respelling.
+    const respelled = shown.length === words.length && words.some((w, k) => w !== corrected[k] && capitalInside(shown, k, this.typedOf(parsed).opening));
+    // "…? The OpenAI": a name of the story that is no signatory's may be what is asked about.
+    const signed = parsed.people.filter((p) => p.match.verdict === 'signed').flatMap((p) => splitWords(p.span));
+    const named = this.searchTermsOf(parsed).some((t) => t.kind === 'word' && this.lexicon.isName(corrected[t.at] ?? '') && !signed.includes(splitWords(words[t.at] ?? '').join(' ')));
+    // "…? c'est pour la lettre du ciné-club": a letter of the asker's own may be the one asked about.
+    const letter = this.searchTermsOf(parsed).some((t) => t.term === 'c:letter');
+    return !respelled && !named && !letter && parsed.people.every((p) => p.match.verdict === 'signed') && this.namesOnlyKnown(parsed);
   }
 
   /** Whether a text asks nothing: no question word and no yes/no word. */
   private asksNothing(text: string, lang: Locale | undefined): boolean {
-    return this.answering(() => !this.parseOnce(text, lang).reading.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno'));
+    return !this.parseOnce(text, lang).reading.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
   }
 
   /**
@@ -686,14 +682,12 @@ export class AskEngine {
    * concept the facts are found by ("air" as a recipient, a lawsuit), a year or a name.
    */
   private saysNothing(text: string, lang: Locale | undefined): boolean {
-    return this.answering(() => {
-      const parsed = this.parseOnce(text, lang);
-      if (parsed.people.length > 0 || parsed.years.length > 0) return false;
-      const { corrected, words } = parsed.reading;
-      const idle = (t: Term): boolean =>
-        t.kind === 'word' && !this.lexicon.isName(corrected[t.at] ?? '') && (!this.facts.knows(t.term) || commonWord(words[t.at] ?? '', parsed.lang));
-      return this.searchTermsOf(parsed).every((t) => t.weight < 1 || idle(t));
-    });
+    const parsed = this.parseOnce(text, lang);
+    if (parsed.people.length > 0 || parsed.years.length > 0) return false;
+    const { corrected, words } = parsed.reading;
+    const idle = (t: Term): boolean =>
+      t.kind === 'word' && !this.lexicon.isName(corrected[t.at] ?? '') && (!this.facts.knows(t.term) || commonWord(words[t.at] ?? '', parsed.lang));
+    return this.searchTermsOf(parsed).every((t) => t.weight < 1 || idle(t));
   }
 
   private askTyped(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
@@ -704,30 +698,28 @@ export class AskEngine {
     // of what came next made a bare follow-up ask what came of the thing it names.
     const asked = withoutClosingParticle(thanked, this.lexicon.wordList('closingParticles'), this.lexicon.wordList('particleLeads')) ?? thanked;
     const question = this.lexicon.formatCounts(this.lexicon.clockTimes(spelledFigures(this.lexicon.expanded(this.lexicon.unshortened(unshouted(asked))))));
-    return this.answering(() => {
-      this.casualSeen = false;
-      const read = (): AskOutcome & { lang: Locale } => this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));
-      const outcome = read();
-      // Only when some reading the facts declined had casual words: the reading again differs from the first nowhere else.
-      if (outcome.verdict !== 'no_answer' || !this.casualSeen) return outcome;
-      // A question declined as read is read again with its casual words weighing less (`commonMarked`, in
-      // `decideByFacts`): every rule runs again on that reading, and only an answer replaces the declining (choices
-      // offered on it were as often off-topic questions as fair ones on dev). Only the decisions depend on the casual
-      // reading: the question's parts as read, their search terms, retrievals and premises are kept from the first
-      // reading (reading all of them again doubled the time of the slowest questions: the bench's p99).
-      // Its decisions are kept apart and dropped after it: the question read again without a remark or a courtesy
-      // (`ask`) meets the first reading's.
-      const plain = this.memo.decided;
-      this.memo.decided = { en: new Map(), fr: new Map() };
-      this.casualReading = true;
-      try {
-        const again = read();
-        return again.verdict === 'answered' ? again : outcome;
-      } finally {
-        this.casualReading = false;
-        this.memo.decided = plain;
-      }
-    });
+    this.casualSeen = false;
+    const read = (): AskOutcome & { lang: Locale } => this.placeKept(question, lang, this.titleKept(question, lang, this.askText(question, fallback, lang, 0)));
+    const outcome = read();
+    // Only when some reading the facts declined had casual words: the reading again differs from the first nowhere else.
+    if (outcome.verdict !== 'no_answer' || !this.casualSeen) return outcome;
+    // A question declined as read is read again with its casual words weighing less (`commonMarked`, in
+    // `decideByFacts`): every rule runs again on that reading, and only an answer replaces the declining (choices
+    // offered on it were as often off-topic questions as fair ones on dev). Only the decisions depend on the casual
+    // reading: the question's parts as read, their search terms, retrievals and premises are kept from the first
+    // reading (reading all of them again doubled the time of the slowest questions: the bench's p99).
+    // Its decisions are kept apart and dropped after it: the question read again without a remark or a courtesy
+    // (`ask`) meets the first reading's.
+    const plain = this.memo.decided;
+    this.memo.decided = { en: new Map(), fr: new Map() };
+    this.casualReading = true;
+    try {
+      const again = read();
+      return again.verdict === 'answered' ? again : outcome;
+    } finally {
+      this.casualReading = false;
+      this.memo.decided = plain;
+    }
   }
 
   /**
@@ -781,12 +773,10 @@ export class AskEngine {
   /**
    * Run the steps of one question with a new memo (`QuestionMemo`), dropped when they end: nothing is kept across
    * questions. The lexicon keeps the texts it reads meanwhile (`Lexicon.useReadings`): a part of the question is read
-   * by its parsing and again by the steps that look at it (a sentence weighed for a comparison, an opening).
+   * by its parsing and again by the steps that look at it (a sentence weighed for a comparison, an opening). `ask` runs
+   * all of a question's readings in one.
    */
   private answering<T>(steps: () => T): T {
-    // Within a question's steps (`ask` runs them all in one): its memo is kept.
-    if (this.inQuestion) return steps();
-    this.inQuestion = true;
     this.held = null;
     this.premises.forgetReadings();
     this.checks.forgetNearest();
@@ -794,7 +784,6 @@ export class AskEngine {
     try {
       return steps();
     } finally {
-      this.inQuestion = false;
       this.held = null;
       this.premises.forgetReadings();
       this.checks.forgetNearest();
@@ -1769,6 +1758,8 @@ export class AskEngine {
     const affiliation = this.lexicon.wordList('affiliationWords');
     const sides = this.lexicon.wordList('companySides');
     const companyNoun = (k: number): boolean => terms.some((t) => t.at === k && t.term === 'c:company');
+    // "la contribution d'OpenAI", "the submission of OpenAI": the company named right after the filing at `j`.
+    const ownerAfter = (j: number): boolean => affiliation.has(words[j + 1] ?? '') && isCompany(j + 2);
     for (const verb of verbs) {
       const before = [...companyAt.keys()].filter((k) => k < verb.at);
       const onSide = before.some((k) => affiliation.has(words[k - 1] ?? '') || sides.has(words[k - 1] ?? ''));
@@ -1782,8 +1773,7 @@ export class AskEngine {
         else if (!articles.has(w) && !marks.has(w) && !particles.has(w)) break;
       }
       if (!nouns.has(words[k] ?? '')) continue;
-      // "la contribution d'OpenAI", "the submission of OpenAI".
-      owned ||= affiliation.has(words[k + 1] ?? '') && isCompany(k + 2);
+      owned ||= ownerAfter(k);
       if (owned || onSide || (possessive && before.length > 0)) return this.factAnswer(parsed, fact, 'fact', 1, []);
     }
     // "OpenAI a déposé sa propre contribution… qui l'a signée ?", "what was OpenAI's pitch in its own filing, and who put
@@ -1793,7 +1783,7 @@ export class AskEngine {
     const pronouns = this.lexicon.wordList('filingObjectPronouns');
     const by = this.lexicon.wordList('signedBy');
     const ownedAt = (j: number): boolean => {
-      if (affiliation.has(words[j + 1] ?? '') && isCompany(j + 2)) return true;
+      if (ownerAfter(j)) return true;
       for (let k = j - 1; k >= Math.max(0, j - FILING_OWNER_REACH); k--) {
         if (marks.has(words[k]!) && (isCompany(k - 1) || companyNoun(k - 1))) return true;
         if (possessives.has(words[k]!) && [...companyAt.keys()].some((c) => c < k)) return true;

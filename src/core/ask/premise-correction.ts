@@ -41,8 +41,12 @@ export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion
   // visait Meta et Apple ?": the authors' suit against Meta names Meta, not the letter) says something else of it: no
   // answer to what the question asserts of the letter. A slot of another subject (a lawsuit) keeps any fact holding its
   // value ("Disney sued OpenAI?": Disney's deal with OpenAI, no lawsuit, is what the two did).
-  const ofLetter = premise !== null && premise.subjects.includes(LETTER);
-  const holdsValue = (id: string): boolean => premise !== null && holds(premise, id) && (!ofLetter || premise.subjects.some((t) => lookups.facts.carries(id, t)));
+  const ofLetter = premise !== null && premise.subjects.has(LETTER);
+  const carriesSubject = (id: string): boolean => {
+    for (const t of premise!.subjects) if (lookups.facts.carries(id, t)) return true;
+    return false;
+  };
+  const holdsValue = (id: string): boolean => premise !== null && holds(premise, id) && (!ofLetter || carriesSubject(id));
   // A date or figure (no value to look for in a fact) said of the slot with another event to place it ("sent in late
   // January, right after the order?"): the "after" places the slot's wrong value, and the fact found for what came after
   // answers another question; the premise stands too.

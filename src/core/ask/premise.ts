@@ -100,7 +100,7 @@ interface FoundSlot {
   assertedAt: number;
   nearAt: number;
   denies: boolean;
-  subjects: string[];
+  subjects: ReadonlySet<string>;
 }
 
 /** Whether a concept of `concepts` is among the terms (a plain loop: this runs for every premise slot of every question). */
@@ -128,7 +128,7 @@ export interface Premise {
   /** Whether the slot's fact denies its values (`denies`: "the companies did not sign it"): no other fact answers them. */
   denies: boolean;
   /** The slot's subject concepts as search terms (`c:letter`): what the question says the value of. */
-  subjects: string[];
+  subjects: ReadonlySet<string>;
 }
 
 /** How many words may stand between the asker and their verb ("I'm putting together", "nous avons organisé"). */
@@ -579,7 +579,7 @@ export class PremiseReader {
       assertedAt: Math.max(-1, ...asserting.map((t) => t.at)),
       nearAt: Math.max(-1, ...nearAt),
       denies: slot.denies === true,
-      subjects: [...concepts.subject],
+      subjects: concepts.subject,
     };
   }
 }
