@@ -303,6 +303,8 @@ export const WORD_LISTS = [
   'thenAdverbs',
   'nameNouns',
   'placeOpeners',
+  'placeQuestionWords',
+  'originWords',
   'indefiniteThings',
   'thanksTails',
   'closingParticles',

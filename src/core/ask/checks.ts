@@ -203,6 +203,27 @@ export class AnswerChecks {
   }
 
   /**
+   * Whether a question asks where by its opening question word ("where was it filed?", "où la lettre a-t-elle été
+   * déposée ?") or its closing one ("la lettre a été déposée où ?"): a word of `placeQuestionWords` read as a question
+   * word. Opening a question, a word that is also "or" (`orWords`: a folded "ou") asks where only when typed with its
+   * accent; closing it, nothing is left for an "or" to offer. A word of origin right before it or closing the question
+   * (`originWords`: "ça vient d'où ?", "where's that from?") asks for a source, not a place.
+   */
+  asksWhere(reading: Reading): boolean {
+    const { words, shown, cues } = reading;
+    const place = this.lexicon.wordList('placeQuestionWords');
+    const ors = this.lexicon.wordList('orWords');
+    const last = words.length - 1;
+    const typedAs = (at: number): string => (shown.length === words.length ? (shown[at] ?? '').toLowerCase() : (words[at] ?? ''));
+    const opening = cues.filter((c) => c.cue === 'wh' && c.at <= ASKED_SLOT_AT).sort((x, y) => x.at - y.at)[0];
+    const opens = opening !== undefined && opening.length === 1 && place.has(words[opening.at] ?? '') && !(ors.has(words[opening.at] ?? '') && typedAs(opening.at) === words[opening.at]);
+    const closes = last > 0 && place.has(words[last] ?? '') && cues.some((c) => c.cue === 'wh' && c.at === last);
+    const origin = this.lexicon.wordList('originWords');
+    if (origin.has(words[last] ?? '') || (closes && origin.has(words[last - 1] ?? ''))) return false;
+    return opens || closes;
+  }
+
+  /**
    * Pairs of a name a text gives and a term it owns, as "name term" keys of search terms: "OpenAI's position" (the term
    * right after the possessive), "la position d'OpenAI", "the position of Google" (the term right before "of"/"de"),
    * when they open the text's content (or wherever they stand, with `anywhere`).
