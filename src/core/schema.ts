@@ -305,6 +305,7 @@ export const WORD_LISTS = [
   'placeOpeners',
   'placeQuestionWords',
   'originWords',
+  'timeNouns',
   'indefiniteThings',
   'thanksTails',
   'closingParticles',

@@ -224,6 +224,19 @@ export class AnswerChecks {
   }
 
   /**
+   * Whether a question opens by asking which thing of a kind ("which bit of the government was it lodged with?", "à
+   * quelle administration la lettre a-t-elle été envoyée ?"): a "which" among its opening words, and no word of a span
+   * of time anywhere (the `span` cue: "which year", "quel mois") nor a noun of a time (`timeNouns`: "what was the
+   * submission date?", "jusqu'à quelle heure ?"): those ask a date.
+   */
+  asksWhichThing(reading: Reading): boolean {
+    const { cues, words, corrected } = reading;
+    const time = this.lexicon.wordList('timeNouns');
+    if (words.some((w, k) => time.has(w) || time.has(corrected[k] ?? ''))) return false;
+    return cues.some((c) => c.cue === 'which' && c.at <= ASKED_SLOT_AT) && !cues.some((c) => c.cue === 'span');
+  }
+
+  /**
    * Pairs of a name a text gives and a term it owns, as "name term" keys of search terms: "OpenAI's position" (the term
    * right after the possessive), "la position d'OpenAI", "the position of Google" (the term right before "of"/"de"),
    * when they open the text's content (or wherever they stand, with `anywhere`).

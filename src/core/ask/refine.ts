@@ -1039,13 +1039,16 @@ const checkAskedSlot: Refinement = (ctx, decision) => {
       // its own date even when none of its phrasings asks "when".
       const fits = rivalOf(ranked, leader, (r) => ctx.checks.slotOf.get(r.id) === slot && r.score >= leader.score * ctx.calibration.closeShare);
       if (fits) decision = { ...decision, verdict: 'clarify', picked: [leader, fits] };
-    } else if (slot === null && ctx.checks.asksWhere(parsed.reading)) {
+    } else if (slot === null) {
       // "Où la lettre a-t-elle été déposée ?", "la lettre a été envoyée où ?": a fact about one other slot (most of its
       // own questions ask when, how many or who: the date it was sent) does not say where, unless that slot is asked
       // too ("déposée quand et où ?") or a figure is typed it may correct ("la lettre de février 2025, déposée où ?"):
-      // it is offered, with the closest fact about no one slot, never answered.
+      // it is offered, with the closest fact about no one slot, never answered. Nor does a fact about a date say which
+      // thing of a kind was meant ("which bit of the government was the letter lodged with?", "à quelle administration
+      // la lettre a-t-elle été envoyée ?"), but which day or year ("which year", "quel mois": a date asked).
       const own = ctx.checks.slotOf.get(leader.id);
-      if (own !== undefined && parsed.numbers.length === 0 && !parsed.reading.terms.some((t) => t.term === own)) {
+      const other = ctx.checks.asksWhere(parsed.reading) || (own === 'c:when' && ctx.checks.asksWhichThing(parsed.reading));
+      if (other && own !== undefined && parsed.numbers.length === 0 && !parsed.reading.terms.some((t) => t.term === own)) {
         const fits = rivalOf(ranked, leader, (r) => !ctx.checks.slotOf.has(r.id));
         decision = { ...decision, verdict: 'clarify', picked: fits ? [leader, fits] : [leader] };
       }

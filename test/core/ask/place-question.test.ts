@@ -30,3 +30,30 @@ describe('/ask engine: a question of place is not answered by a fact about a dat
     expect(ask(q, lang)).toMatchObject({ verdict: 'answered', fact: { id } });
   });
 });
+
+/**
+ * "Which bit of the government was the letter lodged with?", "à quelle administration la lettre a-t-elle été envoyée ?":
+ * a question that opens by asking which thing of a kind, with no word of a time (`timeNouns`, the `span` cue), is not
+ * answered by the fact about the date the letter was sent; "what was the submission date?" still is.
+ */
+describe('/ask engine: which thing of a kind is not answered by a fact about a date (timeNouns)', () => {
+  const ask = (q: string, lang: 'en' | 'fr') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['en', 'which bit of the US government was the letter lodged with?'],
+    ['fr', 'à quelle administration la lettre a-t-elle été envoyée ?'],
+    ['fr', 'auprès de quelle administration la lettre a-t-elle été déposée ?'],
+  ] as const)('[%s] "%s" asks which thing: not answered with the submission date', (lang, q) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'clarify', candidates: [{ fact: { id: 'submission-date' } }, {}] });
+  });
+
+  it.each([
+    ['en', 'what was the submission date?', 'submission-date'],
+    ['en', 'which day was it sent?', 'submission-date'],
+    ['en', 'what weekday was the letter filed?', 'submission-date'],
+    ['fr', "quelle est la date d'envoi de la lettre ?", 'submission-date'],
+    ['en', 'which agency was the letter sent to?', 'recipient'],
+  ] as const)('[%s] "%s" → %s', (lang, q, id) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'answered', fact: { id } });
+  });
+});
