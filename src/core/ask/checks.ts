@@ -7,6 +7,7 @@
 import type { ConceptData, Fact } from '../schema';
 import type { AttributeCheck } from './attributes';
 import { NO_POSITIONS, spelledAt, splitWords, type Lexicon, type Reading, type Term } from './lexicon';
+import { isNumberWord } from './spelled-numbers';
 import { dateWordsAt, YEAR, type ParsedQuestion } from './parse';
 import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
@@ -373,15 +374,24 @@ export class AnswerChecks {
     const terms = parsed.reading.terms.filter((t) => !(t.kind === 'concept' && t.weight < THEME_WEIGHT));
     // A year is a slot too after an opening "and" ("et après 2025 ?", "and in 2024?"): a time for what was said before.
     const andYear = parsed.years.length > 0 && this.lexicon.wordList('andWords').has(words[0] ?? '');
-    if (terms.length === 0 || parsed.people.length > 0 || (parsed.numbers.length > 0 && !(andYear && parsed.numbers.every((n) => parsed.years.includes(n)))) || (parsed.years.length > 0 && !andYear) || parsed.quoted.length > 0) return false;
+    // "what else?", "et les autres ?", "ah et pour les quatre cents autres ?", "the other 400?": a word of the rest
+    // (`elseWords`, the `another` cue) with nothing else named asks for the rest of what was said before, and a count
+    // beside it (figures or spelled, "400", "quatre cents") is how many that rest holds: slots of it too.
+    const rest = this.restAt(parsed);
+    const restCount = rest.size > 0 && words.some((w, k) => /\d/.test(w) && rest.has(k)) && words.every((w, k) => !/\d/.test(w) || rest.has(k));
+    if (terms.length === 0 || parsed.people.length > 0 || (parsed.numbers.length > 0 && !restCount && !(andYear && parsed.numbers.every((n) => parsed.years.includes(n)))) || (parsed.years.length > 0 && !andYear && !restCount) || parsed.quoted.length > 0) return false;
     const yearAt = (t: Term): boolean => andYear && t.kind === 'number' && YEAR.test(words[t.at] ?? '');
     // "And what did she say after that?", "et ensuite, ils ont dit quoi ?": a word of saying whose only sayer is a pronoun
     // (no name, no thing said), after an opening "and" or beside a slot of what came next, asks what someone named before
     // said: a slot too. "What did they argue?" alone may ask of the story's own parties (offered as choices).
     const slot = (t: Term): boolean => (t.kind === 'concept' && this.followUpConcepts.has(t.term)) || (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? '')));
-    // A pronoun for one person ("she", "il": the `someone` cue) stands for someone named before in any wording.
+    // A pronoun for one person ("she": the `someone` cue) stands for someone named before in any wording; so does one
+    // that opens the question as its subject (`singularPronouns`: "il a dit quoi exactement ?", where "il" may else be
+    // impersonal).
     const { cues } = parsed.reading;
-    const pronounSays = cues.some((c) => c.cue === 'refers') && (cues.some((c) => c.cue === 'someone') || this.lexicon.wordList('andWords').has(words[0] ?? '') || terms.some(slot));
+    const opensOnPerson = this.lexicon.wordList('singularPronouns').has(words[0] ?? '');
+    const pronounSays = cues.some((c) => c.cue === 'refers') && (cues.some((c) => c.cue === 'someone') || opensOnPerson || this.lexicon.wordList('andWords').has(words[0] ?? '') || terms.some(slot));
+
     // "ça a donné quoi derrière ?": a word that names who stands behind something (`thenAdverbs`), in a question that
     // asks no one, says afterwards: a slot of what was said before too.
     const then = this.lexicon.wordList('thenAdverbs');
@@ -393,8 +403,29 @@ export class AnswerChecks {
         (pronounSays && t.term === 'c:argue') ||
         attributeAt.has(t.at) ||
         yearAt(t) ||
+        rest.has(t.at) ||
         (t.kind === 'word' && (this.followUpWords.has(corrected[t.at] ?? '') || this.followUpWords.has(words[t.at] ?? ''))),
     );
+  }
+
+  /**
+   * The positions of the words that speak of the rest of something said before: a word of the rest (`elseWords`:
+   * "else", « autres »; or within the `another` cue: "the other", "les autres") and the count right beside it, in figures
+   * or spelled ("the other 400", « les quatre cents autres », « les 400 autres »).
+   */
+  private restAt(parsed: ParsedQuestion): ReadonlySet<number> {
+    const { words, corrected, cues } = parsed.reading;
+    const elseWords = this.lexicon.wordList('elseWords');
+    const at = new Set<number>();
+    for (let k = 0; k < words.length; k++) if (elseWords.has(words[k]!) || elseWords.has(corrected[k] ?? '')) at.add(k);
+    for (const c of cues) if (c.cue === 'another') for (let k = c.at; k < c.at + c.length; k++) at.add(k);
+    if (at.size === 0) return NO_POSITIONS;
+    const count = (w: string): boolean => /^\d+$/.test(w) || isNumberWord(w);
+    for (const k of [...at]) {
+      for (let j = k - 1; j >= 0 && count(words[j]!); j--) at.add(j);
+      for (let j = k + 1; j < words.length && count(words[j]!); j++) at.add(j);
+    }
+    return at;
   }
 
   /**

@@ -1721,6 +1721,36 @@ export class AskEngine {
   }
 
   /**
+   * Whether a question names the own filing (`filingNouns`) of the one company it names (`companyNames`) and that company
+   * is no filer the data knows (`filers`): "Meta's submission", « la contribution de Meta », "Meta … in its filing"
+   * (`filingPossessives` after the company, within `FILING_OWNER_REACH` words before the noun). French "comment" is "how".
+   */
+  private filingOfNonFiler(parsed: ParsedQuestion): boolean {
+    const { words, corrected } = parsed.reading;
+    const companies = this.lexicon.wordList('companyNames');
+    const companyAt = new Map<number, string>();
+    for (let k = 0; k < words.length; k++) {
+      const name = [words[k]!, corrected[k] ?? ''].find((w) => companies.has(w));
+      if (name !== undefined) companyAt.set(k, name);
+    }
+    const named = new Set(companyAt.values());
+    if (named.size !== 1 || this.filers.has([...named][0]!)) return false;
+    const nouns = this.lexicon.wordList('filingNouns');
+    const possessives = this.lexicon.wordList('filingPossessives');
+    const marks = this.lexicon.wordList('possessiveMarks');
+    const affiliation = this.lexicon.wordList('affiliationWords');
+    for (let j = 0; j < words.length; j++) {
+      if (!nouns.has(words[j]!) || (parsed.lang === 'fr' && words[j] === 'comment')) continue;
+      if (affiliation.has(words[j + 1] ?? '') && companyAt.has(j + 2)) return true;
+      for (let k = j - 1; k >= Math.max(0, j - FILING_OWNER_REACH); k--) {
+        if (marks.has(words[k]!) && companyAt.has(k - 1)) return true;
+        if (possessives.has(words[k]!) && [...companyAt.keys()].some((c) => c < k)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Who at OpenAI signed its submission?", "who signed off OpenAI's filing?", « qui a signé la contribution d'OpenAI ? »,
    * « chez OpenAI, qui a signé leur note ? »: a verb of signing whose object is a company's own filing (a `filingNouns`
    * word right after the verb, past articles, possessives and `filingParticles`) is no signing of the letter: it asks who
@@ -2337,6 +2367,12 @@ export class AskEngine {
     if (premise && this.asksUnsaid(parsed, premise.fact)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     if (premise && !elsewhere(premise)) return correct(premise);
     if (decision.verdict === 'answered' && this.namesOtherThanOwn(parsed, decision.picked[0]!.item.id)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
+    // "quelle position Meta défend-elle dans sa contribution ?": the own filing of a company that filed nothing the data
+    // holds is no other company's filing nor that company's case: not offered among them. Unless the letter is named
+    // ("Meta's filing that set off the letter"): a premise of what the letter answered, whose fact may set it right.
+    if (decision.verdict === 'clarify' && !parsed.reading.terms.some((t) => t.term === 'c:letter') && this.filingOfNonFiler(parsed)) {
+      return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
+    }
     if (decision.verdict === 'answered') {
       const fact = decision.picked[0]!.item;
       const slipped = slippedYear(parsed, fact.id, (term) => this.facts.knows(term), this.dated) ? YEAR_SLIP : undefined;

@@ -47,3 +47,34 @@ describe('/ask engine: "ça monte à combien" names only the slot asked', () => 
     expect(ask(q)).toMatchObject(fact ? { verdict: 'answered', fact: { id: fact } } : { verdict: 'answered' });
   });
 });
+
+/**
+ * « il a dit quoi exactement ? »: a pronoun for one person that opens the question as its subject (`singularPronouns`)
+ * stands for someone named before, as "he" does; with only a verb of saying beside it, the question asks what that
+ * person said, which /ask never saw. « ah et pour les quatre cents autres ? », "et les 400 autres ?": a word of the
+ * rest ("autres", "other", "else") with a count beside it and nothing else named asks for the rest of what was said
+ * before. Both declined; a rest or a speaker that names a thing of the story is still asked.
+ */
+describe('/ask engine: a bare speaker pronoun or "the other N" follows up', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'fr') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    'il a dit quoi exactement ?',
+    'elle a répondu quoi au juste ?',
+    'ah et pour les quatre cents autres du coup ?',
+    'et les 400 autres alors ?',
+    'et pour les trois cents autres ?',
+    'what about the other 400 then?',
+    'et les deux cents autres, ils en pensent quoi ?',
+  ])('"%s" → declined', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'no_answer' });
+  });
+
+  it.each([
+    ['Quels autres secteurs la lettre cite-t-elle ?', 'other-industries'],
+    ['What other industries does the letter mention?', 'other-industries'],
+    ["qu'a dit OpenAI dans sa contribution ?", 'openai-argument'],
+  ] as const)('"%s" → still asked', (q, fact) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact } });
+  });
+});
