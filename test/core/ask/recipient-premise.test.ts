@@ -1,0 +1,28 @@
+import { realFacts } from '../../helpers/core';
+
+// data/concepts.json `premises` "recipient": the letter went to the White House OSTP, so a question that has it sent,
+// addressed or delivered to senators, to British ministers or to Kamala Harris takes a wrong addressee for granted: the
+// recipient fact corrects it, in English and French. Senators named without the letter sent to them are another question.
+describe('/ask premises: senators, ministers or Kamala Harris as the letter\'s addressee are corrected by the recipient', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['the letter went to senators, right?', 'en'],
+    ['was the letter sent to UK ministers?', 'en'],
+    ['did the letter go to British ministers?', 'en'],
+    ['was the letter delivered to Kamala Harris?', 'en'],
+    ['la lettre a-t-elle été envoyée aux sénateurs ?', 'fr'],
+    ['la lettre a été envoyée aux ministres britanniques ?', 'fr'],
+    ['la lettre a été remise à Kamala Harris ?', 'fr'],
+  ] as const)('"%s" → corrected by the recipient', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
+  it.each([
+    ['did any senator come out in support of the letter?', 'en'],
+    ['combien de sénateurs ont soutenu publiquement la lettre ?', 'fr'],
+  ] as const)('no addressee claimed: "%s" is not corrected as the recipient', (q, lang) => {
+    const out = ask(q, lang);
+    expect('correction' in out ? out.correction : undefined).not.toBe('recipient');
+  });
+});
