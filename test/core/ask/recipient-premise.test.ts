@@ -26,3 +26,21 @@ describe('/ask premises: senators, ministers or Kamala Harris as the letter\'s a
     expect('correction' in out ? out.correction : undefined).not.toBe('recipient');
   });
 });
+
+// engine.ts asksOtherLaw: a government of another country named after a verb of addressing is where the letter is said to
+// have gone, not a question of that government's law, even when the letter itself is not named (« les signataires ont
+// écrit à la Commission européenne ? »): the recipient corrects it. A foreign government asked about alone is still declined.
+describe('/ask premises: a foreign government written to is a wrong recipient, not another country\'s law', () => {
+  const ask = (q: string, lang: 'en' | 'fr' = 'en') => realFacts().ask.ask(q, lang);
+
+  it.each([
+    ['les signataires ont écrit à la Commission européenne ?', 'fr'],
+    ['les stars ont écrit au Parlement européen ?', 'fr'],
+  ] as const)('"%s" → corrected by the recipient', (q, lang) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
+  it('a foreign government asked about, nothing addressed to it: still declined', () => {
+    expect(ask('le gouvernement britannique a-t-il répondu ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
+  });
+});
