@@ -44,3 +44,22 @@ describe('/ask premises: a foreign government written to is a wrong recipient, n
     expect(ask('le gouvernement britannique a-t-il répondu ?', 'fr')).toMatchObject({ verdict: 'no_answer' });
   });
 });
+
+// data/concepts.json concept "recipient": "filed with", "lodged with" say to whom a paper went, as "sent to" does: the
+// letter said filed with Congress is corrected by the recipient, and "who did they file it with?" asks the recipient.
+describe('/ask: a letter filed or lodged with someone is sent to them', () => {
+  const ask = (q: string) => realFacts().ask.ask(q, 'en');
+
+  it.each(['was the letter filed with Congress?', 'did they lodge it with the Senate?'])('"%s" → corrected by the recipient', (q) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' }, correction: 'recipient' });
+  });
+
+  it('"who did they file it with?" → the recipient', () => {
+    expect(ask('who did they file it with?')).toMatchObject({ verdict: 'answered', fact: { id: 'recipient' } });
+  });
+
+  it('"was it filed with the Copyright Office?" is not answered by the Copyright Office\'s own report', () => {
+    const out = ask('was it filed with the Copyright Office?');
+    expect(out.verdict === 'answered' && 'fact' in out ? out.fact.id : undefined).not.toBe('copyright-office-may-2025');
+  });
+});
