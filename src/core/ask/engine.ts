@@ -2128,8 +2128,9 @@ export class AskEngine {
     const governs = this.lexicon.wordList('governmentNouns');
     // A noun of government may be read as a concept ("gouvernement" as the White House, "consultation"): its word counts.
     // Not in a question about the letter: "la lettre a été remise au Parlement européen ?" gives a wrong recipient of it,
-    // a premise to correct.
-    const ofLetter = terms.some((t) => t.term === 'c:letter');
+    // a premise to correct; nor after a verb of addressing, which says where the letter went without naming it ("les
+    // signataires ont écrit à la Commission européenne ?").
+    const ofLetter = terms.some((t) => t.term === 'c:letter' || t.term === 'c:recipient');
     const governed = (t: Term): boolean => !ofLetter && (t.span ?? 1) === 1 && governs.has(words[t.at] ?? '');
     const law = terms.filter((t) => t.term === 'c:law' || governed(t) || (t.kind === 'word' && (t.span ?? 1) === 1 && lawNouns.has(words[t.at] ?? '')));
     if (law.length === 0) return false;

@@ -1254,8 +1254,8 @@ describe('/ask engine: a wrong value of one of the story’s slots is corrected 
     ['Why did the letter single out Trump?', 'trump-named', 'trump-named'],
     // The organisers' company is Asteria, no other AI firm.
     ["What does Mooser's AI company Runway make?", 'organisers-company', 'asteria-film'],
-    // Two wrong slots: the recipient's value is held by a fact found (the aftermath names Congress), the date's is not.
-    ['The letter was filed with Congress in April?', 'date', 'submission-date'],
+    // Two wrong slots, a date and an addressee: "filed with" says where it went (as "sent to"), and the recipient corrects it.
+    ['The letter was filed with Congress in April?', 'recipient', 'recipient'],
     // The letter answers OpenAI and Google; neither signed it.
     ['Why did Google sign the letter as well?', 'company-signed', 'responds-to-openai-google'],
   ])('"%s" → correction of the %s slot by %s', (q, slot, fact) => {
