@@ -111,11 +111,11 @@ const CHECK_AFTER_COUNT = 3;
 const SIGNED_BY_GAP = 4;
 /** The concepts of addressing the letter and of receiving it (`data/concepts.json`): their premises' values are its wrong addressees. */
 const ADDRESSING: ReadonlySet<string> = new Set(['recipient', 'receive']);
-/** Terms a list by role may carry besides its role (who signed, on what). */
 /** How many words after a verb of signing a company's filing may stand (`companyFiling`: "signed off OpenAI's submission"). */
 const FILING_REACH = 5;
 /** How many words before a filing its owner may stand (`companyFiling`: "OpenAI's main pitch in its own filing"). */
 const FILING_OWNER_REACH = 3;
+/** Terms a list by role may carry besides its role (who signed, on what). */
 const LIST_WORDS: ReadonlySet<string> = new Set(['c:sign', 'c:letter', 'c:people', 'c:stars', 'c:mention']);
 /** From this many other terms the facts use, a question with a role word asks about them, not for a list by role. */
 const LIST_TOPICAL_MAX = 3;
@@ -1726,26 +1726,41 @@ export class AskEngine {
    * (`filingPossessives` after the company, within `FILING_OWNER_REACH` words before the noun). French "comment" is "how".
    */
   private filingOfNonFiler(parsed: ParsedQuestion): boolean {
+    const { words } = parsed.reading;
+    const companyAt = this.companiesAt(parsed);
+    const named = new Set(companyAt.values());
+    if (named.size !== 1 || this.filers.has([...named][0]!)) return false;
+    const nouns = this.lexicon.wordList('filingNouns');
+    const company = (k: number): boolean => isCompanyAt(words, companyAt, k);
+    return words.some((w, j) => nouns.has(w) && !(parsed.lang === 'fr' && w === 'comment') && this.filingOwnedAt(words, j, companyAt, company));
+  }
+
+  /** Where each company (`companyNames`) is named in a question: as typed, as read ("gogle"), or in two words ("open ai", at its first). */
+  private companiesAt(parsed: ParsedQuestion): Map<number, string> {
     const { words, corrected } = parsed.reading;
     const companies = this.lexicon.wordList('companyNames');
     const companyAt = new Map<number, string>();
     for (let k = 0; k < words.length; k++) {
-      const name = [words[k]!, corrected[k] ?? ''].find((w) => companies.has(w));
+      const joined = `${words[k]}${words[k + 1] ?? ''}`;
+      const name = [words[k]!, corrected[k] ?? '', joined].find((w) => companies.has(w));
       if (name !== undefined) companyAt.set(k, name);
+      if (name === joined && name !== words[k] && name !== corrected[k]) k += 1;
     }
-    const named = new Set(companyAt.values());
-    if (named.size !== 1 || this.filers.has([...named][0]!)) return false;
-    const nouns = this.lexicon.wordList('filingNouns');
-    const possessives = this.lexicon.wordList('filingPossessives');
+    return companyAt;
+  }
+
+  /**
+   * Whether the filing named at `j` is a company's own: the company named right after it ("la contribution d'OpenAI",
+   * "the submission of OpenAI": `affiliationWords`), or within `FILING_OWNER_REACH` words before it, an owner (`owner`)
+   * with a possessive mark ("OpenAI's") or a possessive (`filingPossessives`: "its", « sa ») after a company named earlier.
+   */
+  private filingOwnedAt(words: readonly string[], j: number, companyAt: ReadonlyMap<number, string>, owner: (k: number) => boolean): boolean {
+    if (this.lexicon.wordList('affiliationWords').has(words[j + 1] ?? '') && isCompanyAt(words, companyAt, j + 2)) return true;
     const marks = this.lexicon.wordList('possessiveMarks');
-    const affiliation = this.lexicon.wordList('affiliationWords');
-    for (let j = 0; j < words.length; j++) {
-      if (!nouns.has(words[j]!) || (parsed.lang === 'fr' && words[j] === 'comment')) continue;
-      if (affiliation.has(words[j + 1] ?? '') && companyAt.has(j + 2)) return true;
-      for (let k = j - 1; k >= Math.max(0, j - FILING_OWNER_REACH); k--) {
-        if (marks.has(words[k]!) && companyAt.has(k - 1)) return true;
-        if (possessives.has(words[k]!) && [...companyAt.keys()].some((c) => c < k)) return true;
-      }
+    const possessives = this.lexicon.wordList('filingPossessives');
+    for (let k = j - 1; k >= Math.max(0, j - FILING_OWNER_REACH); k--) {
+      if (marks.has(words[k]!) && owner(k - 1)) return true;
+      if (possessives.has(words[k]!) && [...companyAt.keys()].some((c) => c < k)) return true;
     }
     return false;
   }
@@ -1762,24 +1777,16 @@ export class AskEngine {
    */
   private companyFiling(parsed: ParsedQuestion): AskOutcome | null {
     if (parsed.type === 'compare' || parsed.whichFirst) return null;
-    const { words, corrected, terms } = parsed.reading;
+    const { words, terms } = parsed.reading;
     const verbs = terms.filter((t) => t.term === 'c:sign' && !SIGNING_NOUN.test(words[t.at] ?? ''));
     if (verbs.length === 0) return null;
-    const companies = this.lexicon.wordList('companyNames');
-    // Where a company is named, as typed, as read ("gogle"), or in two words ("open ai").
-    const companyAt = new Map<number, string>();
-    for (let k = 0; k < words.length; k++) {
-      const joined = `${words[k]}${words[k + 1] ?? ''}`;
-      const name = [words[k]!, corrected[k] ?? '', joined].find((w) => companies.has(w));
-      if (name !== undefined) companyAt.set(k, name);
-      if (name === joined && name !== words[k] && name !== corrected[k]) k += 1;
-    }
+    const companyAt = this.companiesAt(parsed);
     const named = new Set(companyAt.values());
     if (named.size !== 1) return null;
     const [company] = named;
     const fact = this.filers.get(company!);
     if (!fact) return null;
-    const isCompany = (k: number): boolean => companyAt.has(k) || (companyAt.has(k - 1) && `${words[k - 1]}${words[k]}` === company);
+    const isCompany = (k: number): boolean => isCompanyAt(words, companyAt, k);
     const nouns = this.lexicon.wordList('filingNouns');
     const possessives = this.lexicon.wordList('filingPossessives');
     const particles = this.lexicon.wordList('filingParticles');
@@ -1788,8 +1795,6 @@ export class AskEngine {
     const affiliation = this.lexicon.wordList('affiliationWords');
     const sides = this.lexicon.wordList('companySides');
     const companyNoun = (k: number): boolean => terms.some((t) => t.at === k && t.term === 'c:company');
-    // "la contribution d'OpenAI", "the submission of OpenAI": the company named right after the filing at `j`.
-    const ownerAfter = (j: number): boolean => affiliation.has(words[j + 1] ?? '') && isCompany(j + 2);
     for (const verb of verbs) {
       const before = [...companyAt.keys()].filter((k) => k < verb.at);
       const onSide = before.some((k) => affiliation.has(words[k - 1] ?? '') || sides.has(words[k - 1] ?? ''));
@@ -1803,7 +1808,7 @@ export class AskEngine {
         else if (!articles.has(w) && !marks.has(w) && !particles.has(w)) break;
       }
       if (!nouns.has(words[k] ?? '')) continue;
-      owned ||= ownerAfter(k);
+      owned ||= affiliation.has(words[k + 1] ?? '') && isCompany(k + 2);
       if (owned || onSide || (possessive && before.length > 0)) return this.factAnswer(parsed, fact, 'fact', 1, []);
     }
     // "OpenAI a déposé sa propre contribution… qui l'a signée ?", "what was OpenAI's pitch in its own filing, and who put
@@ -1812,14 +1817,7 @@ export class AskEngine {
     // (nor its signers) before the verb, signs that filing.
     const pronouns = this.lexicon.wordList('filingObjectPronouns');
     const by = this.lexicon.wordList('signedBy');
-    const ownedAt = (j: number): boolean => {
-      if (ownerAfter(j)) return true;
-      for (let k = j - 1; k >= Math.max(0, j - FILING_OWNER_REACH); k--) {
-        if (marks.has(words[k]!) && (isCompany(k - 1) || companyNoun(k - 1))) return true;
-        if (possessives.has(words[k]!) && [...companyAt.keys()].some((c) => c < k)) return true;
-      }
-      return false;
-    };
+    const owner = (k: number): boolean => isCompany(k) || companyNoun(k);
     for (const verb of verbs) {
       if (terms.some((t) => t.at < verb.at && (t.term === 'c:letter' || t.term === 'c:sign'))) continue;
       const end = verb.at + (verb.span ?? 1);
@@ -1828,7 +1826,7 @@ export class AskEngine {
       if (!object) continue;
       let filing = verb.at - 1;
       while (filing >= 0 && !nouns.has(words[filing]!)) filing--;
-      if (filing >= 0 && ownedAt(filing)) return this.factAnswer(parsed, fact, 'fact', 1, []);
+      if (filing >= 0 && this.filingOwnedAt(words, filing, companyAt, owner)) return this.factAnswer(parsed, fact, 'fact', 1, []);
     }
     return null;
   }
@@ -3381,6 +3379,11 @@ const NAME_MATCHES_CACHED = 16000;
  * The signatory matcher, each span matched once (the name index is built once and its verdicts never change; nothing
  * mutates a match): most spans are a question's common words ("letter", "signed"), matched for every question.
  */
+/** Whether a company of `companyAt` is named at `k`: there, or as the second of two words ("open ai"). */
+function isCompanyAt(words: readonly string[], companyAt: ReadonlyMap<number, string>, k: number): boolean {
+  return companyAt.has(k) || (companyAt.has(k - 1) && `${words[k - 1]}${words[k]}` === companyAt.get(k - 1));
+}
+
 function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
   const matched = new Map<string, NameMatch>();
   return {
