@@ -331,6 +331,9 @@ export const BATCH_159_PREFIX = 'b159-';
 /** Batches 160 and 161 (ids `b160-…`, `b161-…`, written blind as the forty-seventh round began, weighted as batches 158–159; a Toronto wire service's fact-checking desk, a Brussels public radio culture desk, a Sydney tabloid's entertainment desk and a Geneva daily's web desk with a Lyon regional TV newsroom): dev only, more unseen wordings for the tuners and the examples /ask learns from. */
 export const BATCH_160_PREFIX = 'b160-';
 export const BATCH_161_PREFIX = 'b161-';
+/** Batches 162 and 163 (ids `b162-…`, `b163-…`, written blind as the fiftieth round began, weighted as batches 158–161; an Australian public radio arts desk, a Washington tech-policy newsletter, a Lyon daily's culture desk and a Brussels public TV web desk; a Toronto daily's fact-check desk, a London showbiz desk, a Montreal news radio and an Abidjan news site's culture desk): dev only. */
+export const BATCH_162_PREFIX = 'b162-';
+export const BATCH_163_PREFIX = 'b163-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -494,6 +497,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 159 (dev only)', has: (id) => id.startsWith(BATCH_159_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 160 (dev only)', has: (id) => id.startsWith(BATCH_160_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 161 (dev only)', has: (id) => id.startsWith(BATCH_161_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 162 (dev only)', has: (id) => id.startsWith(BATCH_162_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 163 (dev only)', has: (id) => id.startsWith(BATCH_163_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
