@@ -1185,7 +1185,9 @@ export class AskEngine {
       const dated = restParsed.years.some((y) => y > this.letterYear) && !rest.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
       // Nor "what happened with Scarlett Johansson and the ChatGPT voice?": a rest that opens on an article and asks
       // nothing anywhere (no question word, no yes/no word) is a second thing joined to the first part's, asked of together.
-      const joinedThing = this.lexicon.wordList('articles').has(rest.words[0] ?? '') && !rest.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
+      // "who sued Midjourney and the date?", « et la date ? »: an article and a noun of time alone ask the first part's date.
+      const asksItsTime = rest.words.length === 2 && this.lexicon.wordList('timeNouns').has(rest.words[1] ?? '');
+      const joinedThing = this.lexicon.wordList('articles').has(rest.words[0] ?? '') && !asksItsTime && !rest.cues.some((c) => c.cue === 'wh' || c.cue === 'yesno');
       return (onlyNames || pairCut || dated || joinedThing) && !rest.cues.some((c) => (c.cue === 'wh' || c.cue === 'yesno') && c.at === 0);
     };
     if (first && partParsed && !cut()) {

@@ -126,6 +126,11 @@ describe('/ask: questions that only look like the story\'s are declined, not ans
     expect(ask('who sued Midjourney and the date?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
   });
 
+  it('"…and the date?": an article and a noun of time alone after "and" ask the first part\'s date, not a second thing', () => {
+    expect(ask('who sued Anthropic and the date?')).toMatchObject({ verdict: 'answered', fact: { id: 'bartz-v-anthropic' } });
+    expect(ask('qui a attaqué Midjourney en justice, et la date ?')).toMatchObject({ verdict: 'answered', fact: { id: 'disney-universal-v-midjourney' } });
+  });
+
   it('"us" is the asker ("what can you confirm for us?"), no word of the story: declined; "US jobs", "the US Copyright Office" read by their other words', () => {
     expect(ask('what can you confirm for us?')).toMatchObject({ verdict: 'no_answer' });
     expect(ask('how many US jobs does the entertainment industry support, according to the letter?')).toMatchObject({ verdict: 'answered', fact: { id: 'economic-stakes' } });
