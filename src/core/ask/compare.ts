@@ -223,7 +223,12 @@ export class EventComparer {
       (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) &&
       (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4))) &&
       (dates[k]!.days.length === 0 || dates[k]!.days.includes(Number(e.date.slice(8, 10))));
-    const dateWord = (t: Term): boolean => isYear(t) || isDay(t) || dayEnding.has(t.at);
+    // "le décret de fin janvier", "début mars", "mid-March": a word of time right before a month (`timeBeforeDate`; an
+    // "of" between, "fin de janvier") says which part of the month, no end or start of an event.
+    const monthPart = (t: Term): boolean =>
+      (t.span ?? 1) === 1 && this.lexicon.wordList('timeBeforeDate').has(words[t.at] ?? '') &&
+      (MONTH_NUMBERS.has(words[t.at + 1] ?? '') || (this.lexicon.wordList('ofWords').has(words[t.at + 1] ?? '') && MONTH_NUMBERS.has(words[t.at + 2] ?? '')));
+    const dateWord = (t: Term): boolean => isYear(t) || isDay(t) || dayEnding.has(t.at) || monthPart(t);
     // A month or year is then no word of the side, nor of what the sides share (no event's text gives its own year: as
     // a word, it would leave every side that gives one short of its event). A side of a year and a thin rest ("in 2023,
     // the writers' strike": its start or its end?) stays a doubt by the rest alone.
