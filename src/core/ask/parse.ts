@@ -1840,25 +1840,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       return kind.length >= 2 && kind.every((t) => t.kind === 'concept');
     }),
   );
-  // "Après la lettre, la Maison Blanche a donné raison à Hollywood ?", "After the letter, did Lyonne keep lobbying?": a
-  // lone "before"/"after" that opens the question, set off with its thing by a comma, is the question's setting in time;
-  // what follows the comma asks something of its own, unless it compares too (another word of comparing, a span of time,
-  // a "between": "After the letter, how long did the plan take?"). Not in a question about signing: the reader of who
-  // signed would take a name of the setting for its subject ("After Trump wrote… into the plan, did the signatories
-  // welcome it?" is no question whether Trump signed).
-  const framing = (): boolean => {
-    const stretch = stretchesOnce();
-    if (!stretch || compareCues.length === 0 || aboutSigning) return false;
-    const opener = compareCues[0]!;
-    const rest = (at: number): boolean => stretch[at] !== undefined && stretch[at]! > stretch[0]!;
-    return (
-      opener.at === 0 && opener.length === 1 && !firstAt.has(0) &&
-      reading.words.some((_, k) => rest(k)) &&
-      !reading.cues.some((c) => (c.cue === 'compare' || c.cue === 'howLong' || c.cue === 'between' || c.cue === 'sameDay' || c.cue === 'alternative') && c.at > 0)
-    );
-  };
   const compareForm =
-    !framing() && (deadline ||
+    deadline ||
     whenAgainst ||
     overlapJoint(reading, lexicon) !== null ||
     pairedAnd(reading, lexicon, text) >= 0 ||
@@ -1875,7 +1858,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         namedHappens ||
         ((yesNo || inverted || reading.cues.some((c) => c.cue === 'compare' && c.length > 1 && !firstAt.has(c.at)) || (cues.has('list') && hasOr)) &&
           !somethingAsked &&
-          !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length))))));
+          !terms.some((t) => t.term === 'c:happen' && !reading.cues.some((c) => c.cue === 'compare' && t.at >= c.at && t.at < c.at + c.length)))));
   // "Pourriez-vous me citer les comédiennes et comédiens signataires ?": in a question about signing, a verb of quoting
   // whose object is a role (an article at most between) names people of that role; it asks for no words of the letter.
   // Not "cite-moi la phrase sur les acteurs": no one signs there. So does one whose object is a name typed as who may
