@@ -115,6 +115,7 @@ export const WORD_LISTS = [
   'questionWordLeads',
   'signedDocuments',
   'timeBeforeDate',
+  'perfectAuxiliaries',
   'toWhomLinks',
   'addressingWords',
   'addressedTo',

@@ -195,6 +195,20 @@ export class EventComparer {
         sides = i === 0 ? [sides[j].filter((t) => t.term === 'c:letter'), sides[j].filter((t) => t.term !== 'c:letter')] : [sides[j].filter((t) => t.term !== 'c:letter'), sides[j].filter((t) => t.term === 'c:letter')];
       }
     }
+    // "Perlmutter a été virée après avoir signé la lettre ?", "was X fired after signing the letter?": a side that opens
+    // on a verb of signing right after the cue, in a perfect infinitive (`perfectAuxiliaries`: "avoir", "having") or as
+    // "signing" itself (not "before the signing of the letter", nor "celui des signataires"), has no signer of its own:
+    // it is the signing of the one the other side names, which no event of the timeline is (the letter's filing is no
+    // one's signing). No comparison: it would answer whether that person signed with the letter's date.
+    const auxiliaries = this.lexicon.wordList('perfectAuxiliaries');
+    const signingOfOther = (side: Term[], other: Term[]): boolean => {
+      const first = side[0];
+      if (!cue || !first || first.term !== 'c:sign' || first.at < cue.at + cue.length) return false;
+      const gap = words.slice(cue.at + cue.length, first.at);
+      const verb = gap.length > 0 ? gap.every((w) => auxiliaries.has(w)) : this.lexicon.wordList('signingActs').has(words[first.at] ?? '');
+      return verb && other.some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(words[t.at] ?? ''));
+    };
+    if (signingOfOther(sides[1], sides[0]) || signingOfOther(sides[0], sides[1])) return null;
     // Verbs of happening ("come out", "arrivé") tell no event from another.
     // "the July plan", "le plan d'action de juillet", "the 2023 strike": a month or year a side names is no word of its
     // event but its date; the events it may mean are those dated then. A year outside the sides dates both.
@@ -223,7 +237,12 @@ export class EventComparer {
       (dates[k]!.months.length === 0 || dates[k]!.months.includes(Number(e.date.slice(5, 7)))) &&
       (dates[k]!.years.length === 0 || dates[k]!.years.includes(e.date.slice(0, 4))) &&
       (dates[k]!.days.length === 0 || dates[k]!.days.includes(Number(e.date.slice(8, 10))));
-    const dateWord = (t: Term): boolean => isYear(t) || isDay(t) || dayEnding.has(t.at);
+    // "le décret de fin janvier", "début mars", "mid-March": a word of time right before a month (`timeBeforeDate`; an
+    // "of" between, "fin de janvier") says which part of the month, no end or start of an event.
+    const monthPart = (t: Term): boolean =>
+      (t.span ?? 1) === 1 && this.lexicon.wordList('timeBeforeDate').has(words[t.at] ?? '') &&
+      (MONTH_NUMBERS.has(words[t.at + 1] ?? '') || (this.lexicon.wordList('ofWords').has(words[t.at + 1] ?? '') && MONTH_NUMBERS.has(words[t.at + 2] ?? '')));
+    const dateWord = (t: Term): boolean => isYear(t) || isDay(t) || dayEnding.has(t.at) || monthPart(t);
     // A month or year is then no word of the side, nor of what the sides share (no event's text gives its own year: as
     // a word, it would leave every side that gives one short of its event). A side of a year and a thin rest ("in 2023,
     // the writers' strike": its start or its end?) stays a doubt by the rest alone.
