@@ -116,6 +116,8 @@ export const WORD_LISTS = [
   'signedDocuments',
   'timeBeforeDate',
   'toWhomLinks',
+  'strandedLinks',
+  'writingVerbs',
   'addressingWords',
   'addressedTo',
   'addressArticles',

@@ -2615,6 +2615,7 @@ export class AskEngine {
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
     typedTerms.push(...this.toWhom(parsed));
+    typedTerms.splice(0, typedTerms.length, ...this.strandedRecipient(parsed, typedTerms));
     // "who organised the thing, not just who signed it", "qui l'a lancée, pas seulement qui a signé": a word of going
     // beyond (`c:beyond`) right before a question word sets aside the question it opens, which the asker does not ask:
     // its words, and those after it, weigh as the asker's context does (`CONTEXT_WEIGHT`).
@@ -2749,6 +2750,30 @@ export class AskEngine {
     const links = this.lexicon.wordList('toWhomLinks');
     const who = terms.find((t) => t.term === 'c:who' && t.at > 0 && links.has(words[t.at - 1] ?? ''));
     return who ? [{ term: 'c:recipient', weight: 1, kind: 'concept', at: who.at }] : [];
+  }
+
+  /**
+   * "Who did the Hollywood folks send their letter to?", "who did they write to?": a preposition left at the end of a
+   * sentence (`strandedLinks`, the last word or the one before a "?") after a verb of sending (c:send), of writing
+   * (`writingVerbs`) or of addressing (`addressingWords`) that a question word comes before makes one phrase with that
+   * verb, as "sent to" typed together does: the recipient (`c:recipient`), read where the verb is, in place of the
+   * verb's own term. `terms` unchanged otherwise.
+   */
+  private strandedRecipient(parsed: ParsedQuestion, terms: Term[]): Term[] {
+    const { words, cues } = parsed.reading;
+    if (terms.some((t) => t.term === 'c:recipient')) return terms;
+    const stranded = this.lexicon.wordList('strandedLinks');
+    const gaps = alignedGaps(parsed.text, words.length);
+    const ends = (k: number): boolean => k === words.length - 1 || (gaps !== null && /\?/.test(gaps[k] ?? ''));
+    const link = words.findIndex((w, k) => k > 0 && stranded.has(w) && ends(k));
+    if (link < 0) return terms;
+    const writing = this.lexicon.wordList('writingVerbs');
+    const addressing = this.lexicon.wordList('addressingWords');
+    const verb = (t: Term): boolean => t.term === 'c:send' || writing.has(words[t.at] ?? '') || addressing.has(words[t.at] ?? '');
+    // The verb closest to the preposition, in its sentence, with a question word before it.
+    const at = terms.filter((t) => verb(t) && t.at < link && !words.slice(t.at, link).some((_, k) => k > 0 && ends(t.at + k - 1))).map((t) => t.at).pop();
+    if (at === undefined || !cues.some((c) => c.cue === 'wh' && c.at < at)) return terms;
+    return [...terms.filter((t) => t.at !== at), { term: 'c:recipient', weight: 1, kind: 'concept', at }];
   }
 
   /**
