@@ -118,6 +118,7 @@ export const WORD_LISTS = [
   'toWhomLinks',
   'strandedLinks',
   'writingVerbs',
+  'merelyWords',
   'addressingWords',
   'addressedTo',
   'addressArticles',

@@ -1137,7 +1137,10 @@ export class AskEngine {
       const clauseParsed = this.parseOnce(afterComma, lang ?? parsed.lang ?? undefined);
       // Or on a word that leads its question word ("…, à quelle date la lettre a-t-elle été remise ?": `questionWordLeads`).
       const leads = this.lexicon.wordList('questionWordLeads');
-      const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && (c.at === 0 || (c.at === 1 && leads.has(clauseParsed.reading.words[0] ?? ''))));
+      // Not on "ou" (or), which folds like "où" (where): "…, ou c'est juste le titre de BFM ?" offers the other side of
+      // an alternative, no question of its own.
+      const or = (at: number): boolean => clauseParsed.reading.cues.some((c) => c.cue === 'alternative' && c.at === at) && clauseParsed.reading.shown[at]?.toLowerCase() !== 'où';
+      const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && !or(c.at) && (c.at === 0 || (c.at === 1 && leads.has(clauseParsed.reading.words[0] ?? ''))));
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
@@ -2619,7 +2622,7 @@ export class AskEngine {
     // "who organised the thing, not just who signed it", "qui l'a lancée, pas seulement qui a signé": a word of going
     // beyond (`c:beyond`) right before a question word sets aside the question it opens, which the asker does not ask:
     // its words, and those after it, weigh as the asker's context does (`CONTEXT_WEIGHT`).
-    const setAside = this.setAsideAt(parsed);
+    const setAside = Math.min(this.setAsideAt(parsed), this.merelyAt(parsed));
     if (setAside < Number.POSITIVE_INFINITY) typedTerms.splice(0, typedTerms.length, ...typedTerms.map((t) => (t.at >= setAside ? { ...t, weight: Math.min(t.weight, CONTEXT_WEIGHT) } : t)));
     // "Every headline says 'stars urge Trump': does the letter name him?", « notre titre dit « Hollywood appelle Trump »,
     // la lettre le nomme ? »: a wording quoted right after a word of headlining is how the press put the story, the claim
@@ -2704,6 +2707,25 @@ export class AskEngine {
       (t) => t.term === 'c:beyond' && t.at > 0 && cues.some((c) => c.cue === 'wh' && c.at === t.at + (t.span ?? 1)) && terms.some((u) => u.at < t.at && u.weight >= 1),
     );
     return beyond ? beyond.at : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * "Is Trump named in the letter itself, or is it just the headline?", « …dans le texte, ou c'est juste le titre de
+   * BFM ? »: an "or" (the `alternative` cue) followed by a word of `merelyWords`, at most two words between that are no
+   * term (a pronoun, a copula: "is it", "c'est"), offers the lesser account the asker suspects (the media, the headline,
+   * the article), against which the question before the "or" is checked: where the "or" is, from which on the words
+   * weigh as the asker's context. Only when a word of content comes before the "or"; +∞ otherwise.
+   */
+  private merelyAt(parsed: ParsedQuestion): number {
+    const { terms, cues, words } = parsed.reading;
+    const merely = this.lexicon.wordList('merelyWords');
+    const or = cues.find((c) => {
+      if (c.cue !== 'alternative' || !terms.some((t) => t.at < c.at && t.weight >= 1)) return false;
+      const after = c.at + c.length;
+      const at = words.findIndex((w, k) => k >= after && k <= after + 2 && merely.has(w));
+      return at >= 0 && !terms.some((t) => t.at >= after && t.at < at);
+    });
+    return or ? or.at : Number.POSITIVE_INFINITY;
   }
 
   /**
