@@ -1137,7 +1137,10 @@ export class AskEngine {
       const clauseParsed = this.parseOnce(afterComma, lang ?? parsed.lang ?? undefined);
       // Or on a word that leads its question word ("…, à quelle date la lettre a-t-elle été remise ?": `questionWordLeads`).
       const leads = this.lexicon.wordList('questionWordLeads');
-      const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && (c.at === 0 || (c.at === 1 && leads.has(clauseParsed.reading.words[0] ?? ''))));
+      // Not on "ou" (or), which folds like "où" (where): "…, ou c'est juste le titre de BFM ?" offers the other side of
+      // an alternative, no question of its own.
+      const or = (at: number): boolean => clauseParsed.reading.cues.some((c) => c.cue === 'alternative' && c.at === at) && clauseParsed.reading.shown[at]?.toLowerCase() !== 'où';
+      const opens = clauseParsed.reading.cues.some((c) => c.cue === 'wh' && !or(c.at) && (c.at === 0 || (c.at === 1 && leads.has(clauseParsed.reading.words[0] ?? ''))));
       const again = opens && alone(clauseParsed) ? this.decideFor(clauseParsed, answerLang) : null;
       if (again?.verdict === 'answered' && keepsComparison(again) && keepsSigning(again) && keepsWhole(again) && !leavesName(again)) return { ...again, lang: answerLang };
     }
@@ -2615,10 +2618,11 @@ export class AskEngine {
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
     typedTerms.push(...this.toWhom(parsed));
+    typedTerms.splice(0, typedTerms.length, ...this.strandedRecipient(parsed, typedTerms));
     // "who organised the thing, not just who signed it", "qui l'a lancée, pas seulement qui a signé": a word of going
     // beyond (`c:beyond`) right before a question word sets aside the question it opens, which the asker does not ask:
     // its words, and those after it, weigh as the asker's context does (`CONTEXT_WEIGHT`).
-    const setAside = this.setAsideAt(parsed);
+    const setAside = Math.min(this.setAsideAt(parsed), this.merelyAt(parsed));
     if (setAside < Number.POSITIVE_INFINITY) typedTerms.splice(0, typedTerms.length, ...typedTerms.map((t) => (t.at >= setAside ? { ...t, weight: Math.min(t.weight, CONTEXT_WEIGHT) } : t)));
     // "Every headline says 'stars urge Trump': does the letter name him?", « notre titre dit « Hollywood appelle Trump »,
     // la lettre le nomme ? »: a wording quoted right after a word of headlining is how the press put the story, the claim
@@ -2706,6 +2710,25 @@ export class AskEngine {
   }
 
   /**
+   * "Is Trump named in the letter itself, or is it just the headline?", « …dans le texte, ou c'est juste le titre de
+   * BFM ? »: an "or" (the `alternative` cue) followed by a word of `merelyWords`, at most two words between that are no
+   * term (a pronoun, a copula: "is it", "c'est"), offers the lesser account the asker suspects (the media, the headline,
+   * the article), against which the question before the "or" is checked: where the "or" is, from which on the words
+   * weigh as the asker's context. Only when a word of content comes before the "or"; +∞ otherwise.
+   */
+  private merelyAt(parsed: ParsedQuestion): number {
+    const { terms, cues, words } = parsed.reading;
+    const merely = this.lexicon.wordList('merelyWords');
+    const or = cues.find((c) => {
+      if (c.cue !== 'alternative' || !terms.some((t) => t.at < c.at && t.weight >= 1)) return false;
+      const after = c.at + c.length;
+      const at = words.findIndex((w, k) => k >= after && k <= after + 2 && merely.has(w));
+      return at >= 0 && !terms.some((t) => t.at >= after && t.at < at);
+    });
+    return or ? or.at : Number.POSITIVE_INFINITY;
+  }
+
+  /**
    * "Any follow-up campaign by that crowd?": a word of content no fact uses that is a common dictionary word
    * (`commonWord`), typed in lower case or with the capital of a sentence's opening, and that the examples with a fact
    * lean to (`COMMON_ANSWERED_RATIO`, `COMMON_ANSWERED_MIN`: "crowd", "période"; not "retirement", "talking",
@@ -2749,6 +2772,30 @@ export class AskEngine {
     const links = this.lexicon.wordList('toWhomLinks');
     const who = terms.find((t) => t.term === 'c:who' && t.at > 0 && links.has(words[t.at - 1] ?? ''));
     return who ? [{ term: 'c:recipient', weight: 1, kind: 'concept', at: who.at }] : [];
+  }
+
+  /**
+   * "Who did the Hollywood folks send their letter to?", "who did they write to?": a preposition left at the end of a
+   * sentence (`strandedLinks`, the last word or the one before a "?") after a verb of sending (c:send), of writing
+   * (`writingVerbs`) or of addressing (`addressingWords`) that a question word comes before makes one phrase with that
+   * verb, as "sent to" typed together does: the recipient (`c:recipient`), read where the verb is, in place of the
+   * verb's own term. `terms` unchanged otherwise.
+   */
+  private strandedRecipient(parsed: ParsedQuestion, terms: Term[]): Term[] {
+    const { words, cues } = parsed.reading;
+    if (terms.some((t) => t.term === 'c:recipient')) return terms;
+    const stranded = this.lexicon.wordList('strandedLinks');
+    const gaps = alignedGaps(parsed.text, words.length);
+    const ends = (k: number): boolean => k === words.length - 1 || (gaps !== null && /\?/.test(gaps[k] ?? ''));
+    const link = words.findIndex((w, k) => k > 0 && stranded.has(w) && ends(k));
+    if (link < 0) return terms;
+    const writing = this.lexicon.wordList('writingVerbs');
+    const addressing = this.lexicon.wordList('addressingWords');
+    const verb = (t: Term): boolean => t.term === 'c:send' || writing.has(words[t.at] ?? '') || addressing.has(words[t.at] ?? '');
+    // The verb closest to the preposition, in its sentence, with a question word before it.
+    const at = terms.filter((t) => verb(t) && t.at < link && !words.slice(t.at, link).some((_, k) => k > 0 && ends(t.at + k - 1))).map((t) => t.at).pop();
+    if (at === undefined || !cues.some((c) => c.cue === 'wh' && c.at < at)) return terms;
+    return [...terms.filter((t) => t.at !== at), { term: 'c:recipient', weight: 1, kind: 'concept', at }];
   }
 
   /**

@@ -805,8 +805,10 @@ const checkOneWord: Refinement = (ctx, decision) => {
   // name ("Stargate"), or a synonym of a keyword that is one concept ("organisers" for "organiser").
   const content = [...new Map(searchTerms.filter((t) => t.weight >= 1).map((t) => [t.term, t])).values()];
   const typed = parsed.reading.corrected.filter((w) => !ctx.lexicon.isStopword(w));
-  // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole.
-  const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && c.at === 0) && (decision.picked[0]?.phrased ?? 0) > 0;
+  // A question word with it ("who are they fighting?") is a question, when it has one of the fact's phrasings whole;
+  // opening the question or closing it (« ils l'ont envoyée à qui ? », French asking in place).
+  const last = parsed.reading.words.length - 1;
+  const asks = parsed.reading.cues.some((c) => c.cue === 'wh' && (c.at === 0 || (c.at === last && c.at > 0))) && (decision.picked[0]?.phrased ?? 0) > 0;
   // Anything else of one word is too thin to answer, or without a question word to offer choices for ("droits",
   // "la date ?"): no answer.
   if (decision.verdict !== 'no_answer' && content.length === 1 && typed.length <= 1 && !asks) {
