@@ -74,6 +74,13 @@ export interface Calibration {
   learnedAgreeAt: number;
   learnedAgreeMargin: number;
   /**
+   * A question whose asking clause stands among clauses of context (`askingSpan`: "hope you're well, we're closing the
+   * arts page tonight and I just need one thing — who organised the letter?") is answered by its nearest example only
+   * when at least this share of what the two share (weight × rarity) is held by the asking clause: a match that rests
+   * on the chatter around it (an example with the same chatter asking the date) says nothing of what is asked.
+   */
+  learnedAskedShare: number;
+  /**
    * A question answered, or offered choices, whose nearest example that no fact answers (an off-topic wording people
    * wrote, of two content terms or more: "did Google respond to the letter?", "les signataires vont-ils porter plainte
    * ?") carries the question and is carried by it at least `learnedVetoAt` each way (the lesser of its coverage and
@@ -115,6 +122,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   learnedAgree: 2,
   learnedAgreeAt: 0.4,
   learnedAgreeMargin: 0.2,
+  learnedAskedShare: 0.3,
   learnedVetoAt: 0.6,
   learnedVetoMargin: 0,
   coveredShare: 0.5,

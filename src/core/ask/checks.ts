@@ -8,6 +8,7 @@ import type { ConceptData, Fact } from '../schema';
 import type { AttributeCheck } from './attributes';
 import { NO_POSITIONS, spelledAt, splitWords, type Lexicon, type Reading, type Term } from './lexicon';
 import { isNumberWord } from './spelled-numbers';
+import { askingWords } from './question-text';
 import { dateWordsAt, YEAR, type ParsedQuestion } from './parse';
 import type { Locale } from '../reply';
 import type { Calibration, Decision } from './calibrate';
@@ -120,6 +121,10 @@ export class AnswerChecks {
   private readonly namesOf = new Map<string, ReadonlySet<string>>();
   /** Each answer's examples (`data/examples.json`) as masks of the learned index, by the fact that answers them (`NO_FACT`: none does). */
   private readonly examplesOf = new Map<string, Uint8Array>();
+  /** Each example as typed, for the terms of its asking clause (`contextOf`). */
+  private readonly exampleTexts = new Map<string, { q: string; lang: Locale }>();
+  /** The terms each example met so far holds only in clauses of context around its asking one (`contextOf`). */
+  private readonly exampleContext = new Map<string, ReadonlySet<string>>();
   /** What each example no fact answers asks of its event (`data/concepts.json` `attributes`), when it asks any. */
   private readonly offTopicAsks = new Map<string, readonly string[]>();
   /** What only names the slot asked for (`data/concepts.json` `followUps`): concept terms ("c:when") and folded words ("date"). */
@@ -144,8 +149,8 @@ export class AnswerChecks {
     private readonly learned: Retriever<string | null>,
     /** Each example's names (content words the data spells only with a capital: "BFMTV", "Anthropic"), as search terms. */
     private readonly exampleNames: ReadonlyMap<string, readonly string[]>,
-    /** The examples themselves: which fact answers each (null: none). */
-    examples: readonly { id: string; fact: string | null }[] = [],
+    /** The examples themselves: which fact answers each (null: none), as typed. */
+    examples: readonly { id: string; fact: string | null; q: string; lang: Locale }[] = [],
     /** The examples no fact answers, as read (`offTopicDecision` keeps those that ask something). */
     offTopic: readonly { id: string; reading: Reading }[] = [],
   ) {
@@ -153,6 +158,7 @@ export class AnswerChecks {
     this.followUpWords = new Set([...(concepts.followUps?.en ?? []), ...(concepts.followUps?.fr ?? [])].flatMap(splitWords));
     const byFact = new Map<string, string[]>();
     for (const x of examples) if (x.fact !== null) byFact.set(x.fact, [...(byFact.get(x.fact) ?? []), x.id]);
+    for (const x of examples) this.exampleTexts.set(x.id, x);
     for (const [fact, ids] of byFact) this.examplesOf.set(fact, learned.mask(ids));
     // Of the examples no fact answers, those with two content terms or more (`learnedClarifyTerms`) besides words that
     // only name a slot (`followUps`: "date", "then"): what people asked that the facts do not cover. One declined for
@@ -454,7 +460,7 @@ export class AnswerChecks {
    *   the question has `learnedClarifyTerms` content terms or more: one content word ("and the press?", "les médias ?")
    *   is too thin to pick between choices by its neighbours.
    */
-  learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[], reading?: Reading): Decision<Fact> {
+  learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[], reading?: Reading, asking?: ((at: number) => boolean) | null): Decision<Fact> {
     if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
     const settling = decision.verdict === 'clarify';
     const covered = (r: Ranked<Fact>): boolean => r.coverage >= (settling ? this.calibration.learnedCoverage : this.calibration.learnedSearchCoverage);
@@ -510,6 +516,8 @@ export class AnswerChecks {
     if (!near && !agreed) return decision;
     // Agreeing examples all must name nothing the question does not ("la dépêche AFP" for "la dépêche Le Monde").
     if (foreignNames(best) || (!near && agreeing.some(foreignNames))) return decision;
+    // Nor an example whose match rests on the chatter around the question's asking clause (`learnedAskedShare`).
+    if (asking && this.restsOnContext(best, searchTerms, asking)) return decision;
     const hit = ranked.find((r) => r.id === best.fact && covered(r));
     // Choices are settled only for one that carries about as much of the question as the first of them
     // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its
@@ -517,6 +525,46 @@ export class AnswerChecks {
     const leader = decision.picked[0];
     if (settling && hit && leader && hit.coverage < leader.coverage - this.calibration.phrasedSlack) return decision;
     return hit ? { verdict: 'answered', confidence: this.calibration.answerAt, picked: [hit] } : decision;
+  }
+
+  /**
+   * Whether what an example shares with the question (each term once, by weight × rarity) rests on the chatter both
+   * wrap their asking clauses in: less than `learnedAskedShare` of it is held by the question's asking clause (`asking`,
+   * by word position), the example's own asking clause or the example's fact. "…we're closing the arts page tonight and I
+   * just need one thing — who organised the letter?" shares with "…closing the arts page tonight and I just need one thing
+   * — what date was the letter filed?" its chatter, not what it asks; "Who is the letter aimed at on the tech side —
+   * which firms?" shares its "tech" with "c'est quelles boîtes tech qu'ils visent ?", which asks it.
+   */
+  private restsOnContext(example: NearExample, searchTerms: readonly Term[], asking: (at: number) => boolean): boolean {
+    const context = this.contextOf(example.id);
+    if (context.size === 0) return false;
+    const seen = new Set<string>();
+    let shared = 0;
+    let chatter = 0;
+    for (const t of searchTerms) {
+      if (seen.has(t.term) || !this.learned.carries(example.id, t.term)) continue;
+      seen.add(t.term);
+      const weight = t.weight * this.learned.termRarity(t);
+      shared += weight;
+      if (context.has(t.term) && !this.facts.carries(example.fact!, t.term) && !searchTerms.some((u) => u.term === t.term && asking(u.at))) chatter += weight;
+    }
+    return shared > 0 && shared - chatter < shared * this.calibration.learnedAskedShare;
+  }
+
+  /** The terms an example holds only outside its asking clause (`askingWords`); none when the whole example asks. */
+  private contextOf(id: string): ReadonlySet<string> {
+    const known = this.exampleContext.get(id);
+    if (known !== undefined) return known;
+    const x = this.exampleTexts.get(id);
+    const reading = x ? this.lexicon.read(x.q, x.lang) : null;
+    const asking = reading && reading.shown.length === reading.words.length ? askingWords(x!.q, reading.shown, this.lexicon.wordList('dottedAbbreviations')) : null;
+    const context = new Set<string>();
+    if (reading && asking) {
+      const asked = new Set(reading.terms.filter((t) => asking(t.at)).map((t) => t.term));
+      for (const t of reading.terms) if (!asked.has(t.term)) context.add(t.term);
+    }
+    this.exampleContext.set(id, context);
+    return context;
   }
 
   /**

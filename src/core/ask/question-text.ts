@@ -108,6 +108,8 @@ interface ClauseSplits {
   end: RegExp;
   /** Where a clause of context ends before the asking one, for `askingSpan` (global): `end`, ":", ";" or a dash set off by spaces. */
   contextEnd: RegExp;
+  /** `contextEnd` or a run of emoji before a space ("désolée de te déranger encore une fois 😅 la lettre, …"), for `askingWords`. */
+  contextEndOrEmoji: RegExp;
 }
 
 /** A mark without which no text holds a sentence end of `ClauseSplits.sentence` ("." "!" "…" or an emoji). */
@@ -132,6 +134,7 @@ function clauseSplitsFor(abbreviations: ReadonlySet<string>): ClauseSplits {
       clauseOrQuestion: new RegExp(String.raw`[:;!]|${stop}\.(?!\d)|\?(?=[^?]+\?\s*$)`, 'iu'),
       end: new RegExp(String.raw`(?:${stop}\.|[!?])(?=\s|$)`, 'iu'),
       contextEnd: new RegExp(String.raw`(?:${stop}\.|[!?])(?=\s|$)|[:;]|\s[—–-]{1,2}\s`, 'giu'),
+      contextEndOrEmoji: new RegExp(String.raw`(?:${stop}\.|[!?])(?=\s|$)|[:;]|\s[—–-]{1,2}\s|\p{Extended_Pictographic}+(?=\s)`, 'giu'),
     };
     clauseSplits.set(abbreviations, splits);
   }
@@ -317,10 +320,10 @@ export function trailingClause(question: string): [string, string] | null {
 /**
  * "So OpenAI made this a 'national security' thing, which, ok, bold — what did their submission argue?": the stretch of
  * a question that asks (its first and past-last character), when other clauses of context stand around it: the clause
- * that ends on the text's last "?", from the sentence end, ":", ";" or dash set off by spaces before it. Null when the
- * text has no "?", or when that clause is the whole text.
+ * that ends on the text's last "?", from the sentence end, ":", ";" or dash set off by spaces before it (or a run of emoji,
+ * with `emoji`). Null when the text has no "?", or when that clause is the whole text.
  */
-export function askingSpan(text: string, abbreviations: ReadonlySet<string>): { start: number; end: number } | null {
+export function askingSpan(text: string, abbreviations: ReadonlySet<string>, emoji = false): { start: number; end: number } | null {
   const marks = [...text.matchAll(/\?+/g)];
   if (marks.length === 0) return null;
   // A run of them ("the date??") ends one clause.
@@ -328,11 +331,26 @@ export function askingSpan(text: string, abbreviations: ReadonlySet<string>): { 
   const mark = last.index + last[0].length - 1;
   const before = text.slice(0, last.index);
   let start = 0;
-  for (const m of before.matchAll(clauseSplitsFor(abbreviations).contextEnd)) start = (m.index ?? 0) + m[0].length;
+  const splits = clauseSplitsFor(abbreviations);
+  for (const m of before.matchAll(emoji ? splits.contextEndOrEmoji : splits.contextEnd)) start = (m.index ?? 0) + m[0].length;
   while (start < mark && /\s/.test(text[start]!)) start++;
   const end = mark + 1;
   if (start === 0 && text.slice(end).trim() === '') return null;
   return { start, end };
+}
+
+/**
+ * Whether each word of a reading (by position in `shown`) stands in the text's asking clause (`askingSpan`), when the
+ * clauses around it are context that asks nothing ("hope you're well, we're closing the arts page tonight — who organised
+ * the letter?"); null when the whole text asks (no clause of context around it), when a question comes before it
+ * ("Dans quel cadre la lettre a-t-elle été envoyée ? Un appel à commentaires ?") or a word is not found where it is typed.
+ */
+export function askingWords(text: string, shown: readonly string[], abbreviations: ReadonlySet<string>): ((at: number) => boolean) | null {
+  const span = askingSpan(text, abbreviations, true);
+  if (span === null || text.slice(0, span.start).includes('?')) return null;
+  const spans = typedSpans(text, shown);
+  if (spans === null) return null;
+  return (at) => spans[at] !== undefined && spans[at].start >= span.start && spans[at].end <= span.end;
 }
 
 /**

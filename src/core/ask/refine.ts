@@ -3,7 +3,7 @@ import type { Calibration, Decision } from './calibrate';
 import type { AttributeCheck } from './attributes';
 import { commonWord, isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
-import { capitalInside } from './question-text';
+import { askingWords, capitalInside } from './question-text';
 import { firstMonth, MONTHS, pairedAnd, readNumbers, sameFigure, WEEKDAYS, yearsOnLetter, type ParsedQuestion } from './parse';
 import type { PremiseReader } from './premise';
 import type { Ranked, Retriever } from './retrieve';
@@ -185,7 +185,11 @@ const checkPhrasedOverLeader: Refinement = (ctx, decision) => {
 
 const checkLearned: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, strange } = ctx;
-  if (!strange && parsed.type !== 'compare') decision = ctx.checks.learnedDecision(decision, ranked, searchTerms, parsed.reading);
+  if (strange || parsed.type === 'compare') return decision;
+  const { shown, words } = parsed.reading;
+  // Which words stand in the asking clause, when clauses of context stand around it: the examples are matched on what is asked.
+  const asking = shown.length === words.length ? askingWords(parsed.text, shown, ctx.lexicon.wordList('dottedAbbreviations')) : null;
+  decision = ctx.checks.learnedDecision(decision, ranked, searchTerms, parsed.reading, asking);
   return decision;
 };
 
