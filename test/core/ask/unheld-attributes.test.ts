@@ -1,0 +1,34 @@
+import { answeredFact } from '../../helpers/core';
+
+describe('/ask engine: an attribute asked of something the data knows, which its fact does not hold → declined', () => {
+  it('an amount lost asked by a count ("how much did … lose", « ont perdu combien ») of the strikes, whose fact gives no loss → declined', () => {
+    expect(answeredFact('How much did Hollywood lose because of the writers strike?', 'en')).toBeUndefined();
+    expect(answeredFact('combien les studios ont-ils perdu pendant les grèves de 2023 ?', 'fr')).toBeUndefined();
+    expect(answeredFact('les studios ont perdu combien avec la grève de 2023 ?', 'fr')).toBeUndefined();
+  });
+
+  it('a loss the fact gives, a loss that only dates the count ("after Meta lost…, how much…"), or one of an idiom → still answered', () => {
+    expect(answeredFact('how much did Nvidia lose in the DeepSeek sell-off?', 'en')).toBe('deepseek-china');
+    expect(answeredFact('nvidia a perdu combien en bourse avec deepseek', 'fr')).toBe('deepseek-china');
+    expect(answeredFact('nvidia lost how much market value on jan 27 2025?', 'en')).toBe('deepseek-china');
+    expect(answeredFact('After Meta lost Kadrey v. Meta in June 2025, how much did it have to pay?', 'en')).toBe('kadrey-v-meta');
+    expect(answeredFact('Why did Meta lose the Kadrey case?', 'en')).toBe('kadrey-v-meta');
+    expect(answeredFact("How many people actually signed it in the end? I've seen 400, 420 and 460 and I'm losing my mind", 'en')).toBe('signatory-count');
+  });
+
+  it('which agency someone signed with, of the AI actress whose fact says only that she sought an agent → declined', () => {
+    expect(answeredFact('which agency is the synthetic performer Tilly Norwood with?', 'en')).toBeUndefined();
+    expect(answeredFact("l'interprète synthétique Tilly Norwood est chez quelle agence ?", 'fr')).toBeUndefined();
+  });
+
+  it('an agency a fact names (the letter\'s recipient) and the AI actress herself → still answered', () => {
+    expect(answeredFact('which agency received the letter', 'en')).toBe('recipient');
+    expect(answeredFact('which agency actually ran the RFI on OSTP\'s behalf', 'en')).toBe('recipient');
+    expect(answeredFact('who is Tilly Norwood', 'en')).toBe('tilly-norwood');
+  });
+
+  it('a signatory\'s doings this season ("this winter") → declined; a season the fact still speaks of → answered', () => {
+    expect(answeredFact('Is Blanchett in anything new this winter?', 'en')).toBeUndefined();
+    expect(answeredFact('saw a WSJ headline about Natasha Lyonne in DC this summer — what was she doing there', 'en')).toBe('lyonne-lobbying');
+  });
+});
