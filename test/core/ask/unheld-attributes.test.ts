@@ -31,4 +31,17 @@ describe('/ask engine: an attribute asked of something the data knows, which its
     expect(answeredFact('Is Blanchett in anything new this winter?', 'en')).toBeUndefined();
     expect(answeredFact('saw a WSJ headline about Natasha Lyonne in DC this summer — what was she doing there', 'en')).toBe('lyonne-lobbying');
   });
+
+  it('a company\'s results ("ses résultats", "its results") or how a country regulates AI (« encadre-t-elle », "regulate"), which the fact about its crash or its lab does not say → declined', () => {
+    expect(answeredFact('When does Nvidia report its results?', 'en')).toBeUndefined();
+    expect(answeredFact('Quand Nvidia publie-t-il ses résultats ?', 'fr')).toBeUndefined();
+    expect(answeredFact('How does China regulate AI models like DeepSeek?', 'en')).toBeUndefined();
+    expect(answeredFact('La Chine veut-elle réglementer DeepSeek ?', 'fr')).toBeUndefined();
+  });
+
+  it('rules a fact holds (the strikes\' AI terms, an order on regulation), and a newsroom « encadré » (a box, no regulating) → still answered', () => {
+    expect(answeredFact("qu'ont obtenu les grévistes sur l'encadrement de l'IA ?", 'fr')).toBe('strikes-2023');
+    expect(answeredFact("What does Trump's executive order say about AI regulation?", 'en')).toBe('eo-14365');
+    expect(answeredFact('Pour un encadré : la lettre demande quoi au gouvernement, concrètement ?', 'fr')).toBe('demands');
+  });
 });
