@@ -44,4 +44,16 @@ describe('/ask engine: an attribute asked of something the data knows, which its
     expect(answeredFact("What does Trump's executive order say about AI regulation?", 'en')).toBe('eo-14365');
     expect(answeredFact('Pour un encadré : la lettre demande quoi au gouvernement, concrètement ?', 'fr')).toBe('demands');
   });
+
+  it('how many jobs AI will cut, eliminate or replace (« va-t-elle supprimer », "eliminate"), of the letter whose figures are the jobs the trade supports → declined', () => {
+    expect(answeredFact('how many jobs will AI eliminate in Hollywood, according to the letter?', 'en')).toBeUndefined();
+    expect(answeredFact('how many jobs will AI replace in Hollywood according to the letter?', 'en')).toBeUndefined();
+    expect(answeredFact("combien d'emplois l'IA va-t-elle détruire dans le cinéma selon la lettre ?", 'fr')).toBeUndefined();
+  });
+
+  it('the jobs the letter counts, and an order « supprimé » outside a count → still answered', () => {
+    expect(answeredFact('how many jobs does the entertainment industry support, per the letter?', 'en')).toBe('economic-stakes');
+    expect(answeredFact("combien d'emplois représente l'industrie selon la lettre ?", 'fr')).toBe('economic-stakes');
+    expect(answeredFact("Le décret de Biden sur l'IA, Trump l'a supprimé à quel moment ?", 'fr')).toBe('executive-order-14179');
+  });
 });
