@@ -462,6 +462,9 @@ export const conceptsSchema = z
      * `counted: true`: said only by a figure right before one of its phrases ("200 million users"), never the word alone.
      * `countAsked: true`: asked in a count ("how many writers voted?"), said only by a figure right before one of its
      * phrases, as `counted` is: the word alone ("its members ratified the contract") says it happened, not how many.
+     * `countOnly: true`: asked only by a count, its phrase after a word of counting or right before one ("how much did
+     * the studios lose", « ils ont perdu combien »: an amount lost); a loss that only sets the scene of another count
+     * ("after Meta lost…, how much did it pay?") asks nothing.
      * `afterLetter: true`: said too by any fact whose own event (its answer's first date) falls after the letter's filing (a new order, a later
      * campaign: what it tells is newer than the story's start, whatever its words).
      * `othersOnly: true`: a fact that never says it still answers (it may correct the premise: "did Disney sue OpenAI?"
@@ -471,7 +474,7 @@ export const conceptsSchema = z
      * spoke of the letter asserts nothing of what the letter names: "macron a-t-il évoqué la lettre avec trump ?").
      */
     attributes: z
-      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional(), counted: z.boolean().optional(), countAsked: z.boolean().optional(), afterLetter: z.boolean().optional(), othersOnly: z.boolean().optional(), premiseAside: z.boolean().optional() }).strict())
+      .array(z.object({ id, en: phrases, fr: phrases, says: z.array(text).optional(), except: z.array(text).optional(), signing: z.boolean().optional(), counted: z.boolean().optional(), countAsked: z.boolean().optional(), countOnly: z.boolean().optional(), afterLetter: z.boolean().optional(), othersOnly: z.boolean().optional(), premiseAside: z.boolean().optional() }).strict())
       .optional(),
     /** Word lists of a question's grammar, read by name (see `WORD_LISTS`): what the parser asks of the words around a term. */
     wordLists: z.object(Object.fromEntries(WORD_LISTS.map((l) => [l, wordList])) as Record<WordList, typeof wordList>).strict(),

@@ -26,6 +26,8 @@ interface Attribute {
   counted: boolean;
   /** Whether, asked in a count ("how many voted?"), only a figure of it says it (`countAsked`). */
   countAsked: boolean;
+  /** Whether only a count asks it (`countOnly`): "how much did the studios lose", not "after Meta lost…, how much did it pay". */
+  countOnly: boolean;
   /** Whether a fact whose own event falls after the letter says it too (`laterFacts`): a new or later one of something. */
   afterLetter: boolean;
   /** Whether only a fact that says it of others is set aside, not one that never says it (`othersOnly`). */
@@ -77,7 +79,7 @@ export class AttributeCheck {
       const asking = [...new Set([...a.en, ...a.fr].map(padded))].filter((p) => p.trim().length > 0);
       const saying = [...new Set([...asking, ...(a.says ?? []).map(padded)])].filter((p) => p.trim().length > 0);
       const except = (a.except ?? []).map((p) => splitWords(p)).filter((p) => p.length > 0);
-      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false, countAsked: a.countAsked ?? false, afterLetter: a.afterLetter ?? false, othersOnly: a.othersOnly ?? false, premiseAside: a.premiseAside ?? false };
+      return { id: a.id, asking, askingWords: asking.map((p) => p.trim().split(' ')), saying, except, signing: a.signing ?? true, counted: a.counted ?? false, countAsked: a.countAsked ?? false, countOnly: a.countOnly ?? false, afterLetter: a.afterLetter ?? false, othersOnly: a.othersOnly ?? false, premiseAside: a.premiseAside ?? false };
     });
     this.attributes.forEach((a, attribute) =>
       a.askingWords.forEach((words) => {
@@ -93,8 +95,10 @@ export class AttributeCheck {
    * signing (`signing`), only those a signing may be asked. A phrase all of whose words are at `named` positions (typed
    * with a capital inside a sentence: a title, "the creator of Lost") asks nothing; "passed the House" still does.
    * A name at a `subjects` position may stand inside a phrase, as a verb's subject after it ("que faisait X avant").
+   * An attribute read `countOnly` is asked only by a count: its phrase after a word of counting (`counting`, the
+   * positions of "how much", « combien ») or right before one ("lost how much", « a perdu combien »).
    */
-  asked(words: readonly (readonly string[])[], signing = false, named: ReadonlySet<number> = NONE, subjects: ReadonlySet<number> = NONE): string[] {
+  asked(words: readonly (readonly string[])[], signing = false, named: ReadonlySet<number> = NONE, subjects: ReadonlySet<number> = NONE, counting: ReadonlySet<number> = NONE): string[] {
     const asked = new Array<boolean>(this.attributes.length).fill(false);
     for (const w of words) {
       // Each attribute's positions set aside in these words, found when one of its phrases is first there.
@@ -106,7 +110,7 @@ export class AttributeCheck {
           const a = this.attributes[attribute]!;
           if (asked[attribute] || (signing && !a.signing) || i + phrase.length > w.length) continue;
           const length = spannedAt(w, i, phrase, this.adverbs, subjects, this.inPlace);
-          if (length === 0) continue;
+          if (length === 0 || (a.countOnly && !countedBy(counting, i, length))) continue;
           excepted ??= [];
           const aside = (excepted[attribute] ??= exceptedIn(a, w, named));
           if (!coveredBy(aside, i, length)) asked[attribute] = true;
@@ -223,6 +227,13 @@ function spannedBy(phrases: readonly (readonly string[])[], words: readonly stri
     for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
   }
   return at;
+}
+
+/** Whether a word of counting (at a `counting` position) comes before the span of `length` words from `start`, or right after it. */
+function countedBy(counting: ReadonlySet<number>, start: number, length: number): boolean {
+  if (counting.has(start + length)) return true;
+  for (const k of counting) if (k < start) return true;
+  return false;
 }
 
 /** Whether every position of the span of `length` words from `start` is in `positions`. */

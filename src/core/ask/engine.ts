@@ -2505,7 +2505,10 @@ export class AskEngine {
     const pronouns = [this.lexicon.wordList('invertedSubjects'), this.lexicon.wordList('pluralInvertedSubjects')];
     const subjects = new Set<number>();
     for (let k = 1; k < corrected.length; k++) if (this.lexicon.isName(corrected[k]!) || pronouns.some((p) => p.has(corrected[k]!))) subjects.add(k);
-    return this.attributes.asked([words, corrected], signing, named, subjects);
+    // "How much did the studios lose", « ils ont perdu combien » (`countOnly`): where the question's words of counting stand.
+    const counting = new Set<number>();
+    for (const t of parsed.reading.terms) if (t.term === 'c:howmany') counting.add(t.at);
+    return this.attributes.asked([words, corrected], signing, named, subjects, counting);
   }
 
   /**
