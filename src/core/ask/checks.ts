@@ -397,7 +397,6 @@ export class AnswerChecks {
     const { cues } = parsed.reading;
     const opensOnPerson = this.lexicon.wordList('singularPronouns').has(words[0] ?? '');
     const pronounSays = cues.some((c) => c.cue === 'refers') && (cues.some((c) => c.cue === 'someone') || opensOnPerson || this.lexicon.wordList('andWords').has(words[0] ?? '') || terms.some(slot));
-
     // "ça a donné quoi derrière ?": a word that names who stands behind something (`thenAdverbs`), in a question that
     // asks no one, says afterwards: a slot of what was said before too.
     const then = this.lexicon.wordList('thenAdverbs');
@@ -460,7 +459,7 @@ export class AnswerChecks {
    *   the question has `learnedClarifyTerms` content terms or more: one content word ("and the press?", "les médias ?")
    *   is too thin to pick between choices by its neighbours.
    */
-  learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[], reading?: Reading, asking?: ((at: number) => boolean) | null): Decision<Fact> {
+  learnedDecision(decision: Decision<Fact>, ranked: readonly Ranked<Fact>[], searchTerms: readonly Term[], reading?: Reading, asking?: () => ((at: number) => boolean) | null): Decision<Fact> {
     if (decision.verdict === 'answered' || this.learned.size === 0) return decision;
     const settling = decision.verdict === 'clarify';
     const covered = (r: Ranked<Fact>): boolean => r.coverage >= (settling ? this.calibration.learnedCoverage : this.calibration.learnedSearchCoverage);
@@ -516,8 +515,10 @@ export class AnswerChecks {
     if (!near && !agreed) return decision;
     // Agreeing examples all must name nothing the question does not ("la dépêche AFP" for "la dépêche Le Monde").
     if (foreignNames(best) || (!near && agreeing.some(foreignNames))) return decision;
-    // Nor an example whose match rests on the chatter around the question's asking clause (`learnedAskedShare`).
-    if (asking && this.restsOnContext(best, searchTerms, asking)) return decision;
+    // Nor an example whose match rests on the chatter around the question's asking clause (`learnedAskedShare`); the
+    // clause is found only here, for the few questions an example would settle.
+    const askingAt = asking?.() ?? null;
+    if (askingAt && this.restsOnContext(best, searchTerms, askingAt)) return decision;
     const hit = ranked.find((r) => r.id === best.fact && covered(r));
     // Choices are settled only for one that carries about as much of the question as the first of them
     // (`phrasedSlack`): "when was the letter sent to the White House?" is no question about to whom, however near its

@@ -3427,15 +3427,15 @@ function workTitles(knownFor: string): { title: string; bracketed: boolean }[] {
  */
 const NAME_MATCHES_CACHED = 16000;
 
-/**
- * The signatory matcher, each span matched once (the name index is built once and its verdicts never change; nothing
- * mutates a match): most spans are a question's common words ("letter", "signed"), matched for every question.
- */
 /** Whether a company of `companyAt` is named at `k`: there, or as the second of two words ("open ai"). */
 function isCompanyAt(words: readonly string[], companyAt: ReadonlyMap<number, string>, k: number): boolean {
   return companyAt.has(k) || (companyAt.has(k - 1) && `${words[k - 1]}${words[k]}` === companyAt.get(k - 1));
 }
 
+/**
+ * The signatory matcher, each span matched once (the name index is built once and its verdicts never change; nothing
+ * mutates a match): most spans are a question's common words ("letter", "signed"), matched for every question.
+ */
 function matchingOnce(names: NameIndex): Pick<NameIndex, 'match'> {
   const matched = new Map<string, NameMatch>();
   return {

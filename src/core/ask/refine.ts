@@ -187,8 +187,9 @@ const checkLearned: Refinement = (ctx, decision) => {
   const { parsed, searchTerms, ranked, strange } = ctx;
   if (strange || parsed.type === 'compare') return decision;
   const { shown, words } = parsed.reading;
-  // Which words stand in the asking clause, when clauses of context stand around it: the examples are matched on what is asked.
-  const asking = shown.length === words.length ? askingWords(parsed.text, shown, ctx.lexicon.wordList('dottedAbbreviations')) : null;
+  // Which words stand in the asking clause, when clauses of context stand around it: the examples are matched on what is
+  // asked. Read only when an example would settle the decision.
+  const asking = (): ((at: number) => boolean) | null => (shown.length === words.length ? askingWords(parsed.text, shown, ctx.lexicon.wordList('dottedAbbreviations')) : null);
   decision = ctx.checks.learnedDecision(decision, ranked, searchTerms, parsed.reading, asking);
   return decision;
 };
