@@ -334,6 +334,9 @@ export const BATCH_161_PREFIX = 'b161-';
 /** Batches 162 and 163 (ids `b162-…`, `b163-…`, written blind as the fiftieth round began, weighted as batches 158–161; an Australian public radio arts desk, a Washington tech-policy newsletter, a Lyon daily's culture desk and a Brussels public TV web desk; a Toronto daily's fact-check desk, a London showbiz desk, a Montreal news radio and an Abidjan news site's culture desk): dev only. */
 export const BATCH_162_PREFIX = 'b162-';
 export const BATCH_163_PREFIX = 'b163-';
+/** Batches 164 and 165 (ids `b164-…`, `b165-…`, written blind as the fifty-first round began, weighted as batches 158–163; a New York film-business trade paper's legal desk, an Irish national broadcaster's online desk, a Paris national radio's morning show and a Geneva daily's culture desk; a Los Angeles local TV station's web desk, a Singapore daily's tech desk, a Marseille regional daily and a Dakar news site's culture desk): dev only. */
+export const BATCH_164_PREFIX = 'b164-';
+export const BATCH_165_PREFIX = 'b165-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -499,6 +502,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 161 (dev only)', has: (id) => id.startsWith(BATCH_161_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 162 (dev only)', has: (id) => id.startsWith(BATCH_162_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 163 (dev only)', has: (id) => id.startsWith(BATCH_163_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 164 (dev only)', has: (id) => id.startsWith(BATCH_164_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 165 (dev only)', has: (id) => id.startsWith(BATCH_165_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
