@@ -158,6 +158,8 @@ const ASIDES = 3;
 const TITLE_WORDS = 2;
 /** A title in quotation marks in a fact's topic. */
 const TOPIC_TITLE = /"([^"]+)"|“([^”]+)”/g;
+/** The concept of the main point ("main", "key", « principal »): beside a noun of another concept it qualifies that noun (`qualifierFree`). */
+const QUALIFIER = 'c:main';
 /** The concept of chatter ("for the headline", "on deadline"): an aside holding it is the asker's (`beforeAsides`). */
 const CHATTER = 'c:chatter';
 
@@ -2620,6 +2622,7 @@ export class AskEngine {
     const typedTerms = this.nameParts(premiseFree(parsed, (term) => this.facts.knows(term), this.lexicon).map(asTyped), parsed, nameAt).filter(
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
+    typedTerms.splice(0, typedTerms.length, ...this.qualifierFree(parsed, typedTerms));
     typedTerms.push(...this.toWhom(parsed));
     typedTerms.splice(0, typedTerms.length, ...this.strandedRecipient(parsed, typedTerms));
     // "who organised the thing, not just who signed it", "qui l'a lancée, pas seulement qui a signé": a word of going
@@ -2652,6 +2655,35 @@ export class AskEngine {
     const searchTerms =
       mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : countNames.size > 0 ? terms.filter((t) => !countNames.has(t.at)) : terms;
     return { mode, searchTerms };
+  }
+
+  /**
+   * "who was the main organiser behind the letter?", « l'organisatrice principale », "OpenAI's core argument": a word of
+   * the main point (`QUALIFIER`: main, key, core, principal) typed right beside a noun of another concept or a role, with
+   * nothing but spaces between, qualifies that noun, which is what is asked: it asks no summary, and is no word to find
+   * (a fact's phrasing of the gist, "summarise the letter", is not found whole through it). Alone or beside its own
+   * concept ("the main point", « message principal »), set off by a mark ("OpenAI's argument, in short?"), or beside a
+   * noun some fact's own phrasings pair with it ("main requests in the letter"), it stays.
+   */
+  private qualifierFree(parsed: ParsedQuestion, terms: Term[]): Term[] {
+    if (!terms.some((t) => t.term === QUALIFIER)) return terms;
+    const { shown, words } = parsed.reading;
+    const spans = shown.length === words.length ? typedSpans(parsed.text, shown) : null;
+    if (spans === null) return terms;
+    const gap = (from: number, to: number): boolean => {
+      const a = spans[from];
+      const b = spans[to];
+      return a !== undefined && b !== undefined && SPACES_ONLY.test(parsed.text.slice(a.end, b.start));
+    };
+    const end = (t: Term): number => t.at + (t.span ?? 1);
+    // Not beside a noun that some fact's own phrasings pair with it ("main requests in the letter": the main demands are
+    // what that fact is asked), only one that none does ("the main organiser": no fact is asked of the main organiser).
+    const paired = (term: string): boolean => this.data.facts.some((f) => this.facts.field(f.id, QUALIFIER) === 2 && this.facts.field(f.id, term) === 2);
+    const noun = (t: Term): boolean => t.weight >= 1 && (t.kind === 'concept' || t.kind === 'role') && t.term !== QUALIFIER && !paired(t.term);
+    const qualifies = (q: Term): boolean =>
+      terms.some((t) => noun(t) && ((t.at === end(q) && gap(end(q) - 1, t.at)) || (end(t) === q.at && gap(end(t) - 1, q.at))));
+    const kept = terms.filter((t) => t.term !== QUALIFIER || !qualifies(t));
+    return kept.length === terms.length ? terms : kept;
   }
 
   /**
