@@ -1730,13 +1730,21 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const [from, to] = within(at);
     return compareCues.some((c) => sentenceOf(c.at) === sentenceOf(at)) && namedBetween(from, at) && namedBetween(at + 1, to);
   });
+  // "did the copyright office put out anything on AI training after the letter?": an unnamed thing (`indefiniteThings`)
+  // before a lone "after" or "before" in its sentence is what a yes/no question asks of: what came then, not which of
+  // two came first.
+  const things = lexicon.wordList('indefiniteThings');
+  const somethingAsked = compareCues.some((c) => c.length === 1 && !firstAt.has(c.at) && reading.corrected.some((w, k) => k < c.at && sentenceOf(k) === sentenceOf(c.at) && things.has(w)));
   // Not with a verb of happening ("les signatures ont continué d'arriver après l'envoi ?" asks what came next), nor with
   // a pronoun after the cue ("…to Perlmutter after she was fired?"): that side is the other's own story, no second event.
   const happens = terms.some((t) => t.term === 'c:happen' && !inCompareCue(t.at));
+  // Not with an unnamed thing before a lone cue either ("did the Copyright Office put out anything … after the letter
+  // went in?": see somethingAsked): what came then is asked, though the letter's filing is named after the cue.
   const statement =
     !asksWh &&
     !startsWh &&
     !happens &&
+    !somethingAsked &&
     compareCues.some((c) => {
       const [from, to] = within(c.at);
       // A pronoun after something named there is that thing's ("before the White House released its plan"), not the subject.
@@ -1824,11 +1832,6 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const thing = (a: number, b: number): boolean => terms.some((t) => t.at >= a && t.at < b && named(t) && t.kind !== 'word');
       return thing(from, at) && thing(at + 1, to);
     });
-  // "did the copyright office put out anything on AI training after the letter?": an unnamed thing (`indefiniteThings`)
-  // before a lone "after" or "before" in its sentence is what a yes/no question asks of: what came then, not which of
-  // two came first.
-  const things = lexicon.wordList('indefiniteThings');
-  const somethingAsked = compareCues.some((c) => c.length === 1 && !firstAt.has(c.at) && reading.corrected.some((w, k) => k < c.at && sentenceOf(k) === sentenceOf(c.at) && things.has(w)));
   // "Which strike ended first?": a "which" and then, in its sentence, only concepts (two or more: no name, role or
   // figure) before a word of being first may ask which of two things of a kind came first (see EventComparer: when
   // exactly two events are of that kind). The question keeps its type: "which outlets reported it first?" asks a fact.

@@ -72,6 +72,13 @@ describe('/ask comparisons: a side read with the rest of the question', () => {
     expect(events('did the Action Plan come out after the letter?')).toEqual(['2025-03-15-letter-submitted', '2025-07-23-ai-action-plan-released']);
   });
 
+  it('the unnamed thing asks what came then even when the letter\'s filing is said after the cue ("after the letter went in") → the fact, no comparison', () => {
+    const q = 'did the Copyright Office put out anything on training and fair use after the letter went in';
+    expect(events(q)).toEqual([]);
+    expect(realFacts().ask.ask(q, 'en')).toMatchObject({ verdict: 'answered', fact: { id: 'copyright-office-may-2025' } });
+    expect(events('did the Copyright Office report come out after the letter went in?')).toEqual(['2025-03-15-letter-submitted', '2025-05-09-copyright-office-ai-report']);
+  });
+
   it('a statement before the sentence that asks compares nothing asked when that sentence compares by a cue of its own', () => {
     const ends = ['2023-09-27-wga-strike-ends', '2023-11-09-sag-aftra-strike-ends'];
     // "reached a deal before the actors" would set the writers' deal against the actors' strike end.
