@@ -566,7 +566,14 @@ function bearerChoice(lookups: SigningLookups, parsed: ParsedQuestion): { signer
   if (terms.some((t) => t.weight >= 1 && t.kind !== 'word' && !BEARER_TERMS.has(t.term) && !inCue(t.at))) return null;
   const typed = shown.length === words.length ? shown : words;
   let found: { signer: PersonSlot; other: string } | null = null;
-  for (const bearer of parsed.people) {
+  // "Lilly ou Lana Wachowski ?": the surname typed once, after the namesake's first name, is read into the namesake
+  // (`namesakes`), not as a slot of its own; it still names the signatory who bears it alone, whose first name the other
+  // side of "or" offers.
+  const bySurname = parsed.namesakes
+    .map((n) => splitWords(n).pop() ?? '')
+    .map((surname) => ({ span: surname, match: lookups.matchName(surname) }))
+    .filter((p) => typedSurnameAlone(p.match));
+  for (const bearer of [...parsed.people, ...bySurname]) {
     if (bearer.match.verdict !== 'signed' || (bearer.match.match!.method !== 'surname' && bearer.match.match!.method !== 'exact')) continue;
     const surname = splitWords(bearer.match.match!.name).pop() ?? '';
     const at = words.indexOf(surname);

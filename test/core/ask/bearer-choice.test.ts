@@ -15,6 +15,14 @@ describe('/ask engine: a surname and two first names around "or" ("Wachowski, wa
     expect(ask(q, lang)).toMatchObject({ verdict: 'answered', mode: 'signatory', person, others: [other] });
   });
 
+  // The surname typed once, after the namesake's first name: it still names the signatory whose first name is offered.
+  it.each([
+    ['Lilly ou Lana Wachowski, laquelle a signé ?', 'fr', 'Lilly Wachowski', 'Lana Wachowski'],
+    ['did Maggie or Jake Gyllenhaal sign?', 'en', 'Maggie Gyllenhaal', 'Jake Gyllenhaal'],
+  ] as const)('"%s" (%s) → %s signed, %s not listed', (q, lang, person, other) => {
+    expect(ask(q, lang)).toMatchObject({ verdict: 'answered', mode: 'signatory', person, others: [other] });
+  });
+
   it('a question of something else than the signing is no choice of a signer', () => {
     const outcome = ask('which Wachowski film came out first, Lana or Lilly?');
     expect(outcome.mode).not.toBe('signatory');
