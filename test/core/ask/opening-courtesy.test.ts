@@ -18,7 +18,17 @@ describe('/ask engine: a courtesy before the question, « finalement » after it
     expect(ask(q, lang)).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
   });
 
+  // "howya" (Irish English for "how are you") greets as "hello" does: an opening sentence it starts is the asker's.
   it.each([
+    ['howya bot hope ur keeping well!! was the letter a reply to a government consultation or did they just send it', 'ai-action-plan-rfi'],
+    ['howya lads, hope the week is going grand! who got the letter going in the first place?', 'organisers'],
+  ] as const)('greeting "%s" read away → %s', (q, fact) => {
+    expect(ask(q)).toMatchObject({ verdict: 'answered', fact: { id: fact } });
+  });
+
+  it.each([
+    ['howya, rough morning here. How tall is Ben Stiller?', 'en'],
+    ['howya, rough morning. What did Trump say about tariffs?', 'en'],
     ['hi', 'en'],
     ['merci !', 'fr'],
     ['Hi! Rough morning here. How tall is Ben Stiller?', 'en'],
