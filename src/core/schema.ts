@@ -178,6 +178,7 @@ export const WORD_LISTS = [
   'letterFollowers',
   'listNouns',
   'demonstratives',
+  'pairPointers',
   'holdingVerbs',
   'futureAuxiliaries',
   'nextWords',

@@ -164,6 +164,12 @@ export class EventComparer {
       shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));
     } else {
       sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length)];
+      // "A, then B. How many days apart were those two submissions?": a demonstrative and a count of two after the cue
+      // (`pairPointers`: "those two", "ces deux") point back to the two things named before it; they name no third.
+      const pointer = this.lexicon.wordList('pairPointers');
+      const demonstratives = this.lexicon.wordList('demonstratives');
+      const pointsBack = words.findIndex((w, i) => i >= cue.at + cue.length && demonstratives.has(w) && pointer.has(words[i + 1] ?? ''));
+      if (pointsBack >= 0 && sides[0].length > 0 && sides[1].every((t) => t.at >= pointsBack)) sides = [sides[0], []];
     }
     // "How many days after DeepSeek R1 did Stargate come out?": a yes/no word inside the only side parts its two events;
     // first, so that "how long after X was the letter filed" keeps the filing with the letter.

@@ -136,4 +136,10 @@ describe('/ask comparisons: words that ask the time, not the thing', () => {
     expect(events("Entre l'appel à commentaires et la lettre, il s'est écoulé combien de jours ?", 'fr')).toEqual(['2025-02-06-ai-action-plan-rfi', '2025-03-15-letter-submitted']);
     expect(events("Entre l'annonce de Stargate et le décret 14179, il s'est écoulé combien de jours ?", 'fr')).toEqual(['2025-01-21-stargate-announced', '2025-01-23-eo-14179-signed']);
   });
+
+  it('"those two submissions" after the cue points back to the two things named before it ("A, then B. How many days apart…?"): no third thing to set against them', () => {
+    const filings = ['2025-03-13-openai-submission', '2025-03-15-letter-submitted'];
+    expect(events('OpenAI filed its comment, then the letter went in. How many days apart were those two submissions?')).toEqual(filings);
+    expect(events('OpenAI a déposé son commentaire, puis la lettre est partie. Combien de jours séparent ces deux dépôts ?', 'fr')).toEqual(filings);
+  });
 });
