@@ -267,6 +267,7 @@ export const WORD_LISTS = [
   'comingVerbs',
   'elapsingVerbs',
   'strikeOpeners',
+  'goingVerbs',
   'alreadyWords',
   'doneByOpeners',
   'doneByAuxiliaries',

@@ -62,10 +62,15 @@ export class EventComparer {
     // strike is its start.
     const openers = this.lexicon.wordList('strikeOpeners');
     const opensStrike = (t: Term): boolean => t.kind === 'word' && openers.has(words[t.at] ?? '') && parsed.reading.terms.some((u) => u.term === 'c:strike' && u.at === t.at + 1);
+    // "…before the actors even went out?": a sending spelt with a form of going (`goingVerbs`: "went out") said of people (a
+    // role the nearest content word before it) is their walking out, a start; the letter that "went out" is still sent.
+    const going = this.lexicon.wordList('goingVerbs');
+    const walksOut = (t: Term): boolean =>
+      t.term === 'c:send' && (t.span ?? 1) > 1 && going.has(words[t.at] ?? '') && parsed.reading.terms.filter((u) => u.at < t.at && u.weight >= 1).at(-1)?.kind === 'role';
     // The words of an "or not" closing the question ("same day or not?": see orNot) name no thing compared.
     const tail = parsed.reading.cues.find((c) => c.cue === 'alternative' && orNot(parsed.reading, this.lexicon, c))?.at ?? words.length;
     const terms = parsed.reading.terms.filter((t) => t.at < tail).map((t) =>
-      opensStrike(t) ? { ...t, term: 'c:start', kind: 'concept' as const } :
+      opensStrike(t) || walksOut(t) ? { ...t, term: 'c:start', kind: 'concept' as const } :
       t.term === 'c:organise' && this.lexicon.spells(words[t.at] ?? '', 'c:start')
         ? { ...t, term: 'c:start' }
         : t.kind === 'word' && released.has(words[t.at] ?? '')

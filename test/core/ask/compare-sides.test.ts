@@ -142,4 +142,11 @@ describe('/ask comparisons: words that ask the time, not the thing', () => {
     expect(events('OpenAI filed its comment, then the letter went in. How many days apart were those two submissions?')).toEqual(filings);
     expect(events('OpenAI a déposé son commentaire, puis la lettre est partie. Combien de jours séparent ces deux dépôts ?', 'fr')).toEqual(filings);
   });
+
+  it('people who "went out" ("before the actors went out") is their walkout, a strike\'s start; a letter that went out is still sent', () => {
+    const walkout = ['2023-07-14-sag-aftra-strike', '2023-09-27-wga-strike-ends'];
+    expect(events('had the WGA strike already ended before the actors went out?')).toEqual(walkout);
+    expect(events('was the writers\' strike finished by the time the actors went out?')).toEqual(walkout);
+    expect(events('did the Copyright Office report come out after the letter went out?')).toEqual(['2025-03-15-letter-submitted', '2025-05-09-copyright-office-ai-report']);
+  });
 });
