@@ -26,6 +26,16 @@ describe('/ask learns from labelled questions', () => {
     expect(withExamples([example, offTopic]).ask(question, 'en').verdict).toBe('no_answer');
   });
 
+  it('an example declined for its vagueness ("c\'était quand déjà, le truc ?") does not decline the question naming the letter', () => {
+    // "le truc" (the thing) is no word of the letter: read as one, the vague question read as "when was the letter?"
+    // itself and, declined, outranked the examples that answer it.
+    const dated = { id: 'x3', lang: 'fr' as const, q: "et la lettre, c'était quand ?", fact: 'submission-date' };
+    const vague = { id: 'x4', lang: 'fr' as const, q: "et c'était quand déjà, le truc ?", fact: null };
+    const asked = "Pour le flash de 18 h, c'était quand la lettre, déjà ?";
+    expect(withExamples([dated]).ask(asked, 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+    expect(withExamples([dated, vague]).ask(asked, 'fr')).toMatchObject({ verdict: 'answered', fact: { id: 'submission-date' } });
+  });
+
   it('not when the example is far from the question, nor for a fact the retrieval does not rank', () => {
     const far = { ...example, q: 'who put the letter together and sent it around' };
     expect(withExamples([far]).ask(question, 'en').verdict).toBe('no_answer');
