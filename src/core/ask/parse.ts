@@ -1131,6 +1131,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     else if (links[k] === 'comma' && !closed) aside[k] = false;
     if (links[k] === undefined) closed = false;
   }
+  // "Was Paul McCartney's son James on it too?": a given name (`givenNames`) typed alone right after a word of kin that a
+  // name owns ("X's son") is that relative's, who bears the owner's surname: the relative is who is asked about.
+  const kinNamed: { first: number; surname: number }[] = [];
+  for (const r of runAt) {
+    const last = r[r.length - 1]!;
+    if (!lexicon.wordList('possessiveMarks').has(reading.words[last + 1] ?? '')) continue;
+    const c = kin.find((k) => k.at === last + 2);
+    const next = c && runAt.find((n) => n.length === 1 && n[0] === c.at + c.length);
+    if (next && lexicon.wordList('givenNames').has(reading.words[next[0]!]!)) kinNamed.push({ first: next[0]!, surname: last });
+  }
   // The words set aside: each word of exception and the names after it ("besides McCartney"), which ask for nothing.
   const setAside = new Set<number>();
   for (let k = runAt.length - 1; k >= 0; k--) {
@@ -1363,6 +1373,19 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       namesakeSpans.push(full);
       people.push({ span: full, match: meant });
     }
+  }
+  // The relative so named is a namesake of the owner ("James McCartney"): the surname typed alone elsewhere ("or just
+  // Macca?") is then no sure sign of the signatory, and the given name alone is no one asked about.
+  for (const { first, surname } of kinNamed) {
+    const full = `${shown[first]!} ${shown[surname]!}`;
+    const meant = names.match(full);
+    if (meant.verdict === 'ambiguous') continue;
+    for (const p of [...people]) if (p.span === shown[first]) people.splice(people.indexOf(p), 1);
+    if (meant.verdict === 'not_listed') {
+      namesakes.add(foldText(shown[surname]!));
+      namesakeSpans.push(full);
+    }
+    people.push({ span: full, match: meant });
   }
   for (const p of [...people]) if (typedSurnameAlone(p.match) && namesakes.has(foldText(p.span))) people.splice(people.indexOf(p), 1);
   people.sort((a, b) => b.span.split(' ').length - a.span.split(' ').length || (a.match.verdict === 'signed' ? -1 : 1));
