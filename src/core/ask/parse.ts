@@ -1658,6 +1658,9 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // Nor after a word of any one ("did any senator come out in support?", "aucun sénateur ?"): a kind of people, no one named.
     const determiner = (w: string): boolean => lexicon.wordList('articles').has(w) || lexicon.wordList('indefiniteArticles').has(w);
     const thing = run.length === 1 && !capital(run[0]!) && determiner(reading.words[run[0]! - 1] ?? '');
+    // Nor a common word in lower case right after a word that stands back for someone ("son collègue a signé ?", "did his
+    // colleague sign?": the `refers` cue, "son", "his"): a relation of someone named elsewhere, no one's name.
+    const theirs = run.length === 1 && !capital(run[0]!) && isDictionaryWord(reading.words[run[0]!]!) && reading.cues.some((c) => c.cue === 'refers' && c.at + c.length === run[0]);
     // A common word that opens the question and is set off by a comma ("Frankly, …", "Franchement, …") is the asker's
     // aside, an adverb or an interjection: no one's name.
     const aside = run.length === 1 && run[0] === 0 && /^[^\s,]+,/u.test(text.trimStart()) && isDictionaryWord(reading.words[0]!);
@@ -1695,7 +1698,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // common word ("did Altman sign with the actors?"; not a slip in lower case, "any film dircetors among the signers?").
     const surnameSigns = run.length === 1 && beforeVerb && capitalName(run) && opener.length >= 3 && !lexicon.isStopword(opener) && (lexicon.isName(opener) || !isDictionaryWord(opener));
     const fullName = (run.length >= 2 && (run.every((k) => capital(k)) || givenNames.has(opener) || unknownName)) || surnameSigns;
-    subject = span && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    subject = span && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !theirs && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;
