@@ -655,6 +655,32 @@ function withCleftRead(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>): Re
   return { ...reading, cues: cues.filter((c) => !(c.cue === 'wh' && relativeAt.has(c.at))), terms: terms.filter((t) => !(t.term === 'c:who' && relativeAt.has(t.at))) };
 }
 
+/** How many stop words may stand between a word of "other" and the noun of work it qualifies ("other kinds of workers"). */
+const OTHER_WORK_GAP = 2;
+/** The concept of work as jobs (a count of them: "2.3 million jobs"), and what a question names as beyond the story's trades. */
+const JOBS = 'c:job';
+const BEYOND = 'c:beyond';
+
+/**
+ * "which other jobs does the letter name?", "what other kinds of workers are at risk?", « quels autres emplois ? »: a noun
+ * of work (c:job) right after a word of "other" (the `another` cue; stop words at most between, "kinds of") asks about
+ * trades beyond the story's own, not about how many jobs it supports: the reading takes it as going beyond (c:beyond).
+ * A rule of language: "other" sets those jobs apart from the ones already in view.
+ */
+function withOtherWorkRead(reading: Reading, lexicon: Pick<Lexicon, 'isStopword'>): Reading {
+  const { words, terms, cues } = reading;
+  const others = cues.filter((c) => c.cue === 'another');
+  if (others.length === 0) return reading;
+  const afterOther = (at: number): boolean =>
+    others.some((c) => {
+      const end = c.at + c.length;
+      return end <= at && at - end <= OTHER_WORK_GAP && words.slice(end, at).every((w) => lexicon.isStopword(w));
+    });
+  if (!terms.some((t) => t.term === JOBS && afterOther(t.at))) return reading;
+  // A new reading: one read is never changed once made (a build keeps them, `Lexicon.useReadings`).
+  return { ...reading, terms: terms.map((t) => (t.term === JOBS && afterOther(t.at) ? { ...t, term: BEYOND } : t)) };
+}
+
 /** No words: one empty set shared by the questions that quote nothing (most), none built each time. */
 const NO_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -689,7 +715,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const lang = forcedLang ?? detected;
   // No quote mark, no quotation (every form of QUOTED_ANY opens with one): most questions skip the search.
   const quoted = !QUOTE_MARK.test(text) ? [] : [...text.matchAll(QUOTED_ANY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim()).filter((q) => q.length > 0);
-  const reading = withCleftRead(lexicon.read(text, detected ?? lang ?? null), lexicon);
+  const reading = withOtherWorkRead(withCleftRead(lexicon.read(text, detected ?? lang ?? null), lexicon), lexicon);
   const cues = new Set(reading.cues.map((c) => c.cue));
   const terms = reading.terms;
   const has = (token: string): boolean => terms.some((t) => t.term === token);
