@@ -481,9 +481,28 @@ export class EventComparer {
       }
       return undefined;
     };
-    const a = pick(letterSide(left), right, fits(0));
-    const b = a ? pick(letterSide(right), left, fits(1), a.id, true) : undefined;
-    if (!a || !b) return null;
+    const picked0 = pick(letterSide(left), right, fits(0));
+    const picked1 = picked0 ? pick(letterSide(right), left, fits(1), picked0.id, true) : undefined;
+    if (!picked0 || !picked1) return null;
+    // "Entre la grève des acteurs et la lettre, il s'est passé combien de temps ?", "how long after the actors' strike
+    // was the letter sent?": a gap asked (a `howLong` or `between` cue) from something that began and ended (a strike)
+    // to an event after its end runs from its end. A side that says neither start nor end (`phased`), picked as a
+    // beginning, is read as its end when an end that carries all the side's own words falls between it and the other
+    // event; its lead is the beginning's.
+    const gapAsked = parsed.reading.cues.some((c) => c.cue === 'howLong' || c.cue === 'between');
+    const ended = (side: Term[], from: Ranked<TimelineEvent>, other: Ranked<TimelineEvent>): Ranked<TimelineEvent> => {
+      if (!gapAsked || phased(side) || !this.events.carries(from.id, 'c:start') || from.item.date >= other.item.date) return from;
+      const ownWords = side.filter((t) => t.weight >= 1 && t.kind !== 'number');
+      if (ownWords.length === 0) return from;
+      const end = rank([...ownWords, { term: 'c:end', kind: 'concept', weight: 1, at: ownWords[0]!.at }]).find(
+        (r) => this.events.carries(r.id, 'c:end') && ownWords.every((t) => this.events.carries(r.id, t.term)),
+      );
+      if (!end || end.item.date <= from.item.date || end.item.date >= other.item.date) return from;
+      leads.set(end.id, leads.get(from.id) ?? 0);
+      return end;
+    };
+    const a = ended(left, picked0, picked1);
+    const b = ended(right, picked1, picked0);
     const sideCoverage = (side: Term[], id: string): number => rank(side).find((r) => r.id === id)?.coverage ?? 0;
     // A plain common word of what the two share that neither picked event carries ("reached" in "which one reached OSTP
     // first?") is the verb they share, no word of either thing: not counted against them. Not a concept ("which lawsuit
