@@ -144,6 +144,7 @@ export const WORD_LISTS = [
   'asideRelatives',
   'objectPronouns',
   'causativeVerbs',
+  'gotVerbs',
   'causedSigners',
   'causativeIdiomLeads',
   'signedBy',

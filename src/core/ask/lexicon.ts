@@ -24,6 +24,11 @@ export interface Term {
    * in the share of the question an item carries than a rare word or a name no item uses ("crowd", "side").
    */
   common?: true;
+  /**
+   * Read by a rule of language from a word that is no phrase of the concept ("got" in "who got the letter?" read as
+   * receiving, parse.ts): no typo of one, so it stands for the concept as if spelt as one.
+   */
+  ruled?: true;
 }
 
 /** The key of a text's reading in a language, in `Lexicon.useReadings`'s map and the stored readings. */

@@ -681,6 +681,44 @@ function withOtherWorkRead(reading: Reading, lexicon: Pick<Lexicon, 'isStopword'
   return { ...reading, terms: terms.map((t) => (t.term === JOBS && afterOther(t.at) ? { ...t, term: BEYOND } : t)) };
 }
 
+/** The concepts of asking who, of the letter, and of the one it went to. */
+const WHO = 'c:who';
+const LETTER = 'c:letter';
+const RECIPIENT = 'c:recipient';
+/** How many stop words may stand between a verb of getting and the letter ("who got this letter?"). */
+const GOT_LETTER_GAP = 1;
+
+/**
+ * "who got the letter?", "who gets the petition?": a verb of getting (`gotVerbs`) right after "who" and right before
+ * the letter (one stop word at most between: "who got this letter?") asks who received it, as "who received the
+ * letter?" does: the reading reads that verb as the letter's recipient (c:recipient, `Term.ruled`: no typo of one of
+ * its words) and keeps the letter. A rule of language: "who got X" has X as what was got; the verb alone is a stop
+ * word. Only with nothing read at the verb ("who got the letter going" is an organising, read as one phrase), nor
+ * right after the letter ("who got the letter started?", "signed?": a getting done, causative).
+ */
+function withGotLetterRead(reading: Reading, lexicon: Pick<Lexicon, 'wordList' | 'isStopword'>): Reading {
+  const { words, terms } = reading;
+  const got = lexicon.wordList('gotVerbs');
+  const letterAfter = (v: number): boolean =>
+    terms.some(
+      (t) =>
+        t.term === LETTER &&
+        t.at > v &&
+        t.at - v - 1 <= GOT_LETTER_GAP &&
+        words.slice(v + 1, t.at).every((w) => lexicon.isStopword(w)) &&
+        // "who got the letter started / signed?": a word read right after the letter makes the getting causative.
+        !terms.some((u) => u.at === t.at + (t.span ?? 1)),
+    );
+  const at = terms
+    .filter((t) => t.term === WHO && (t.span ?? 1) === 1)
+    .map((t) => t.at + 1)
+    .filter((v) => v < words.length && got.has(words[v]!) && !terms.some((t) => t.at === v) && letterAfter(v));
+  if (at.length === 0) return reading;
+  // A new reading: one read is never changed once made (a build keeps them, `Lexicon.useReadings`).
+  const added: Term[] = at.map((v) => ({ term: RECIPIENT, weight: 1, kind: 'concept', at: v, ruled: true }));
+  return { ...reading, terms: [...terms, ...added].sort((a, b) => a.at - b.at) };
+}
+
 /** No words: one empty set shared by the questions that quote nothing (most), none built each time. */
 const NO_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -715,7 +753,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   const lang = forcedLang ?? detected;
   // No quote mark, no quotation (every form of QUOTED_ANY opens with one): most questions skip the search.
   const quoted = !QUOTE_MARK.test(text) ? [] : [...text.matchAll(QUOTED_ANY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim()).filter((q) => q.length > 0);
-  const reading = withOtherWorkRead(withCleftRead(lexicon.read(text, detected ?? lang ?? null), lexicon), lexicon);
+  const reading = withGotLetterRead(withOtherWorkRead(withCleftRead(lexicon.read(text, detected ?? lang ?? null), lexicon), lexicon), lexicon);
   const cues = new Set(reading.cues.map((c) => c.cue));
   const terms = reading.terms;
   const has = (token: string): boolean => terms.some((t) => t.term === token);

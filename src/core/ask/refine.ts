@@ -820,8 +820,9 @@ const checkOneWord: Refinement = (ctx, decision) => {
     const only = content[0]!;
     const word = parsed.reading.corrected[only.at] ?? '';
     const id = decision.picked[0]!.id;
-    // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem.
-    const ownConcept = (only.kind === 'concept' || only.kind === 'role') && ctx.keywordConcepts.get(id)?.has(only.term) && ctx.lexicon.spells(word, only.term);
+    // As spelt: "droits" is no typo of "droite" (c:conservative), though they share a stem; or read so by a rule of
+    // language ("who got the letter?": "got" read as receiving, `Term.ruled`).
+    const ownConcept = (only.kind === 'concept' || only.kind === 'role') && ctx.keywordConcepts.get(id)?.has(only.term) && (only.ruled === true || ctx.lexicon.spells(word, only.term));
     const own = decision.verdict === 'answered' && (ctx.keywordWords.get(id)?.has(word) || ownConcept);
     // With a question word ("what did they argue?") the close facts are still offered.
     const asked = parsed.reading.cues.some((c) => c.cue === 'wh');
