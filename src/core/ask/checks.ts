@@ -16,6 +16,8 @@ import type { Ranked, Retriever } from './retrieve';
 
 /** Terms this heavy or more say what a question is about (the letter, 0.3, does; chatter and generic verbs do not). */
 const THEME_WEIGHT = 0.3;
+/** The concept of reporting (`data/concepts.json` `report`): a word of the press covering something. */
+const REPORT = 'c:report';
 /** How many words of little weight may stand between a name and what it owns ("OpenAI's main argument"). */
 const OWNED_GAP = 1;
 /** The concepts of `data/concepts.json` whose words, right after a name, say what it said or asked for ("Google argued"). */
@@ -401,11 +403,16 @@ export class AnswerChecks {
     // asks no one, says afterwards: a slot of what was said before too.
     const then = this.lexicon.wordList('thenAdverbs');
     const asksWho = terms.some((t) => t.term === 'c:who');
+    // "who's reporting that?", « qui a rapporté ça ? »: a word of reporting whose object is a pronoun pointing back
+    // (`pointingPronouns`, never the letter's "it") asks who reported what was said before: a slot of it too.
+    const pointing = this.lexicon.wordList('pointingPronouns');
+    const reportedPointed = (t: Term): boolean => t.term === REPORT && pointing.has(words[t.at + (t.span ?? 1)] ?? '');
     return terms.every(
       (t) =>
         (t.kind === 'concept' && this.followUpConcepts.has(t.term)) ||
         (!asksWho && t.kind === 'concept' && (then.has(words[t.at] ?? '') || then.has(corrected[t.at] ?? ''))) ||
         (pronounSays && t.term === 'c:argue') ||
+        reportedPointed(t) ||
         attributeAt.has(t.at) ||
         yearAt(t) ||
         rest.has(t.at) ||
