@@ -340,6 +340,8 @@ export const BATCH_165_PREFIX = 'b165-';
 /** Batches 166 and 167 (ids `b166-…`, `b167-…`, written blind as the fifty-second round began, weighted as batches 158–165; a Toronto public broadcaster's arts desk, a Sydney wire service's entertainment desk, a Brussels public broadcaster's online newsroom and a Lyon regional daily's fact-check desk; a London tabloid's showbiz desk, a Mumbai business daily's technology desk, a Montreal daily's arts desk and a Paris tech-news site's newsroom): dev only. */
 export const BATCH_166_PREFIX = 'b166-';
 export const BATCH_167_PREFIX = 'b167-';
+export const BATCH_168_PREFIX = 'b168-';
+export const BATCH_169_PREFIX = 'b169-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -509,6 +511,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 165 (dev only)', has: (id) => id.startsWith(BATCH_165_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 166 (dev only)', has: (id) => id.startsWith(BATCH_166_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 167 (dev only)', has: (id) => id.startsWith(BATCH_167_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 168 (dev only)', has: (id) => id.startsWith(BATCH_168_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 169 (dev only)', has: (id) => id.startsWith(BATCH_169_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
