@@ -743,6 +743,21 @@ export function typedSurnameAlone(match: NameMatch): boolean {
 }
 
 /**
+ * A name typed with a first name and a surname (`first`, `surname` as typed), as typed when the matcher reads it as no
+ * one, else with the surname as its signatory spells it when the matcher reads it alone through a slip
+ * (`typedSurnameAlone`: "wacohwski", "gyllnehaal"): "Lana Wacohwski" is read as "Lana Wachowski" is, no one on the list,
+ * never a "which one?" between two Wachowskis nor the sister's "yes". A typo does not change which word is typed.
+ */
+export function nameAsSpelt(names: Pick<NameIndex, 'match'>, first: string, surname: string): string {
+  const typed = `${first} ${surname}`;
+  // As typed when the matcher already reads it as no one ("Jake Gyllnehaal"): the reply names whom the asker typed.
+  if (names.match(typed).verdict === 'not_listed') return typed;
+  const alone = names.match(surname);
+  if (alone.reason !== 'surname_typo' || !typedSurnameAlone(alone)) return typed;
+  return `${first} ${splitWords(alone.match!.name).pop() ?? surname}`;
+}
+
+/**
  * Read a question: its language, type (who / when / how many / which / yes-no / compare / list / quote) and
  * slots (people, roles, numbers, years, quoted titles). People are spans of words that are no stop word, concept
  * or cue, outside quotation marks, that the signatory matcher recognises ("ruffallo", "cate blanchet").
@@ -1430,7 +1445,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const asSpelt = named.match?.method === 'exact' || named.match?.method === 'alias' || bySurname.match.reason === 'surname_typo';
       return named.verdict === 'signed' && asSpelt;
     };
-    const full = first && !shown.some((w, k) => k !== first[0] && /^\p{L}{3,}$/u.test(w) && offered(k)) ? `${shown[first[0]!]!} ${bySurname.span}` : '';
+    const full = first && !shown.some((w, k) => k !== first[0] && /^\p{L}{3,}$/u.test(w) && offered(k)) ? nameAsSpelt(names, shown[first[0]!]!, bySurname.span) : '';
     const meant = full ? names.match(full) : null;
     if (meant && meant.verdict === 'not_listed') {
       namesakes.add(foldText(bySurname.span));

@@ -7,7 +7,7 @@ import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
 import { indexOfPhrase, spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { alignedGaps } from './question-text';
-import { inAlsoCue, sameFigure, typedSurnameAlone, type ParsedQuestion, type PersonSlot } from './parse';
+import { inAlsoCue, nameAsSpelt, sameFigure, typedSurnameAlone, type ParsedQuestion, type PersonSlot } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
@@ -515,7 +515,8 @@ function offeredSigner(lookups: SigningLookups, parsed: ParsedQuestion): PersonS
   for (let k = orAt + 1; k < words.length; k++) {
     const typed = shown[k]!;
     if (!capital(k) || words[k + 1] === surname || ruledOut.has(words[k - 1] ?? '')) continue;
-    const span = `${typed} ${parts[1]!}`;
+    // Through the namesake's slip, if any ("Did Jake Gyllnehaal sign, or was it only Maggie?"): the surname as spelt.
+    const span = nameAsSpelt({ match: (n) => lookups.matchName(n) }, typed, parts[1]!);
     const match = lookups.matchName(span);
     if (match.verdict !== 'signed' || (match.match!.method !== 'exact' && match.match!.method !== 'alias')) continue;
     if (found !== null) return null;
