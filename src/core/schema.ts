@@ -286,6 +286,7 @@ export const WORD_LISTS = [
   'afterwardsAdverbs',
   'goingOnVerbs',
   'letterReferents',
+  'vagueLetterNouns',
   'pointingPronouns',
   'onWords',
   'elidedObjectAuxiliaries',

@@ -3401,10 +3401,16 @@ function premiseFree(parsed: ParsedQuestion, knows: (term: string) => boolean, l
   const referents = lexicon.wordList('letterReferents');
   const elided = lexicon.wordList('letterPronounsBefore');
   const elidedBefore = lexicon.wordList('elidedObjectAuxiliaries');
-  const refersToIt = words.some((w, i) => referents.has(w) || (elided.has(w) && elidedBefore.has(words[i + 1] ?? '')));
+  // "who actually organised the thing. Lyonne + someone from Asteria iirc": a vague noun (`vagueLetterNouns`) with its
+  // article right after the verb of organising stands for the letter as "it" does (not one elsewhere: "Ben Stiller wrote
+  // to Trump. Was Trump named in the thing?").
+  const organisedTerm = terms.find((t) => t.term === 'c:organise');
+  const objectOfOrganising = organisedTerm === undefined ? -1 : organisedTerm.at + (organisedTerm.span ?? 1) + 1;
+  const vague = (i: number): boolean => i === objectOfOrganising && lexicon.wordList('vagueLetterNouns').has(words[i] ?? '') && lexicon.wordList('titleArticles').has(words[i - 1] ?? '');
+  const refersToIt = words.some((w, i) => referents.has(w) || (elided.has(w) && elidedBefore.has(words[i + 1] ?? '')) || vague(i));
   // "why did spielberg organise it": "it" names the letter as well as the word does, for the name just before the
   // organising (who did it); not a name of a part of its own ("Stealing Isn't Innovation — who launched it?").
-  const organisedAt = terms.find((t) => t.term === 'c:organise')?.at ?? -1;
+  const organisedAt = organisedTerm?.at ?? -1;
   const otherAt = new Set(terms.filter((t) => t.kind !== 'word').map((t) => t.at));
   const doer = (at: number): boolean => at < organisedAt && organisedAt - at <= DOER_SPAN && Array.from({ length: organisedAt - at }, (_, k) => at + k).every((k) => !otherAt.has(k));
   const everyWord = (at: number): boolean => organising && (has('c:letter') || (refersToIt && doer(at)));
