@@ -752,9 +752,19 @@ export function nameAsSpelt(names: Pick<NameIndex, 'match'>, first: string, surn
   const typed = `${first} ${surname}`;
   // As typed when the matcher already reads it as no one ("Jake Gyllnehaal"): the reply names whom the asker typed.
   if (names.match(typed).verdict === 'not_listed') return typed;
+  const spelt = surnameAsSpelt(names, surname);
+  return spelt === null ? typed : `${first} ${spelt}`;
+}
+
+/**
+ * A surname typed alone with a slip the matcher is sure of ("wacohwski"), as its signatory spells it ("Wachowski");
+ * null when the matcher reads it any other way (as spelt, or no one). `nameAsSpelt`'s second half, for a caller that
+ * tries several first names with one surname.
+ */
+export function surnameAsSpelt(names: Pick<NameIndex, 'match'>, surname: string): string | null {
   const alone = names.match(surname);
-  if (alone.reason !== 'surname_typo' || !typedSurnameAlone(alone)) return typed;
-  return `${first} ${splitWords(alone.match!.name).pop() ?? surname}`;
+  if (alone.verdict !== 'signed' || alone.reason !== 'surname_typo') return null;
+  return splitWords(alone.match!.name).pop() ?? surname;
 }
 
 /**

@@ -7,7 +7,7 @@ import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
 import { indexOfPhrase, spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { alignedGaps } from './question-text';
-import { inAlsoCue, nameAsSpelt, sameFigure, typedSurnameAlone, type ParsedQuestion, type PersonSlot } from './parse';
+import { inAlsoCue, sameFigure, surnameAsSpelt, typedSurnameAlone, type ParsedQuestion, type PersonSlot } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
 /** What the signing step reads of the engine: its retriever, the signer counts and how it words an answer. */
@@ -511,13 +511,17 @@ function offeredSigner(lookups: SigningLookups, parsed: ParsedQuestion): PersonS
   const surname = words[at + 1]!;
   const parts = [shown[at]!, shown[at + 1]!];
   const ruledOut = lookups.lexicon.wordList('ruledOutWords');
+  // Through the namesake's slip, if any ("Did Jake Gyllnehaal sign, or was it only Maggie?"): the surname as spelt,
+  // read once for every first name after the "or" (as `nameAsSpelt` reads it).
+  const spelt = surnameAsSpelt({ match: (n) => lookups.matchName(n) }, parts[1]!);
   let found: PersonSlot | null = null;
   for (let k = orAt + 1; k < words.length; k++) {
     const typed = shown[k]!;
     if (!capital(k) || words[k + 1] === surname || ruledOut.has(words[k - 1] ?? '')) continue;
-    // Through the namesake's slip, if any ("Did Jake Gyllnehaal sign, or was it only Maggie?"): the surname as spelt.
-    const span = nameAsSpelt({ match: (n) => lookups.matchName(n) }, typed, parts[1]!);
-    const match = lookups.matchName(span);
+    const asTyped = `${typed} ${parts[1]!}`;
+    const typedMatch = lookups.matchName(asTyped);
+    const span = spelt !== null && typedMatch.verdict !== 'not_listed' ? `${typed} ${spelt}` : asTyped;
+    const match = span === asTyped ? typedMatch : lookups.matchName(span);
     if (match.verdict !== 'signed' || (match.match!.method !== 'exact' && match.match!.method !== 'alias')) continue;
     if (found !== null) return null;
     found = { span, match };
