@@ -342,6 +342,9 @@ export const BATCH_166_PREFIX = 'b166-';
 export const BATCH_167_PREFIX = 'b167-';
 export const BATCH_168_PREFIX = 'b168-';
 export const BATCH_169_PREFIX = 'b169-';
+/** Batches 170 and 171 (ids `b170-…`, `b171-…`, written blind as the fifty-fourth round began, weighted as batches 158–169; a Toronto business daily's media-and-tech reporter, a London tabloid's showbiz night editor, a Lyon daily's culture journalist and a Belgian public radio's web editor; a Sydney wire service's sub-editor, a New York podcast network's fact-checker, a Marseille regional TV newsroom's producer and a Dakar news site's tech journalist): dev only. */
+export const BATCH_170_PREFIX = 'b170-';
+export const BATCH_171_PREFIX = 'b171-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -513,6 +516,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 167 (dev only)', has: (id) => id.startsWith(BATCH_167_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 168 (dev only)', has: (id) => id.startsWith(BATCH_168_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 169 (dev only)', has: (id) => id.startsWith(BATCH_169_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 170 (dev only)', has: (id) => id.startsWith(BATCH_170_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 171 (dev only)', has: (id) => id.startsWith(BATCH_171_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
