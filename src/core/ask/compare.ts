@@ -360,7 +360,15 @@ export class EventComparer {
     const owned = (t: Term): boolean => parsed.reading.cues.some((c) => c.cue === 'refers' && c.at + c.length === t.at);
     // So is a side that names a role of the signers and their sending ("after the actors sent theirs"): a role alone is
     // its own guild's events ("the actors' strike"), but no guild's event is a sending.
-    const signer = (t: Term, side: Term[]): boolean => LETTER_SIGNERS.has(t.term) || (t.kind === 'role' && side.some((u) => u.term === 'c:send'));
+    // So is a side that names Hollywood's group ("the Hollywood crowd sent theirs", « les gens d'Hollywood »): a noun of
+    // a group (`groupNouns`) beside the word of film, or one "of" away, is the film people who signed, no event's own.
+    const groups = this.lexicon.wordList('groupNouns');
+    const ofWords = this.lexicon.wordList('ofWords');
+    const beside = (at: number, fits: (i: number) => boolean): boolean => fits(at - 1) || fits(at + 1) || (ofWords.has(words[at - 1] ?? '') && fits(at - 2)) || (ofWords.has(words[at + 1] ?? '') && fits(at + 2));
+    const isFilm = (i: number): boolean => terms.some((u) => u.term === 'c:movie' && u.at === i);
+    const filmGroup = (t: Term): boolean =>
+      (t.term === 'c:movie' && beside(t.at, (i) => groups.has(words[i] ?? ''))) || ((t.span ?? 1) === 1 && groups.has(words[t.at] ?? '') && beside(t.at, isFilm));
+    const signer = (t: Term, side: Term[]): boolean => LETTER_SIGNERS.has(t.term) || (t.kind === 'role' && side.some((u) => u.term === 'c:send')) || filmGroup(t);
     const bySigners = (side: Term[]): boolean =>
       side.some((t) => signer(t, side)) && !side.some((t) => signer(t, side) && owned(t)) && side.every((t) => signer(t, side) || t.weight < 1 || LETTER_FILING.has(t.term) || t.term === 'c:letter');
     const letterSide = (side: Term[]): Term[] => {
