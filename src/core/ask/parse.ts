@@ -1357,6 +1357,24 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       people.push({ span: byTitle.match!.name, match: byTitle });
       continue;
     }
+    // "Lana Wacohwski a signé ? on a vu Wachowski dans une liste": a first name typed before a signatory's surname typed
+    // through a slip the matcher is sure of (`surnameAsSpelt`) is read as with the surname spelt (`nameAsSpelt`): when
+    // that is no one on the list, a namesake is typed, and the surname typed alone elsewhere is the namesake's again, as
+    // when it is spelt right. A rule of language: a typo does not change which word is typed.
+    if (match.verdict !== 'signed' && at.length === 2) {
+      const typedSurname = shown[at[1]!]!;
+      const spelt = surnameAsSpelt(names, typedSurname);
+      const firstWord = reading.words[at[0]!]!;
+      const full = spelt === null || lexicon.isKnown(firstWord) || isDictionaryWord(firstWord) ? null : nameAsSpelt(names, shown[at[0]!]!, typedSurname);
+      const meant = full === null ? null : names.match(full);
+      if (full !== null && meant?.verdict === 'not_listed') {
+        namesakes.add(foldText(typedSurname));
+        namesakes.add(foldText(spelt!));
+        namesakeSpans.push(full);
+        people.push({ span: full, match: meant });
+        continue;
+      }
+    }
     if (match.verdict !== 'not_listed') {
       people.push({ span: whole, match });
       continue;

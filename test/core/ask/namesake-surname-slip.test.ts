@@ -22,4 +22,23 @@ describe('/ask engine: a namesake whose surname is typed through a slip', () => 
     expect(ask('did Maggie Gyllnehaal sign?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
     expect(ask('Wacohwski signed?')).toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
+
+  it.each([
+    ['Lana Wacohwski a signé? on a vu Wachowski dans une liste', 'fr'],
+    ['lana wacohwski a signé ?', 'fr'],
+    ['Did Lana Wacohwski sign? I saw Wachowski on a list', 'en'],
+    ['Jake Gyllnehaal a signé ? j\'ai vu Gyllenhaal dans la liste', 'fr'],
+  ] as const)('"%s" → a first name before the surname typed through a slip is the namesake; the surname alone again is hers, never the sister\'s "yes"', (q, lang) => {
+    const outcome = realFacts().ask.ask(q, lang);
+    expect(outcome).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    if (outcome.verdict !== 'answered' || outcome.mode !== 'signatory') return;
+    expect(realFacts().names.match(outcome.person).verdict).toBe('not_listed');
+    expect((outcome.others ?? []).map((n) => realFacts().names.match(n).verdict)).not.toContain('signed');
+  });
+
+  it('the signatory\'s own first name before the same slip is still the signatory', () => {
+    const outcome = realFacts().ask.ask('Lilly Wacohwski a signé ? on a vu Wachowski dans une liste', 'fr');
+    expect(outcome).toMatchObject({ verdict: 'answered', mode: 'signatory' });
+    expect(outcome.verdict === 'answered' && outcome.mode === 'signatory' ? realFacts().names.match(outcome.person).verdict : null).toBe('signed');
+  });
 });
