@@ -326,6 +326,7 @@ export const WORD_LISTS = [
   'filingPossessives',
   'filingParticles',
   'companySides',
+  'laughWords',
   'filingObjectPronouns',
 ] as const;
 export type WordList = (typeof WORD_LISTS)[number];

@@ -893,6 +893,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     lexicon.isStopword(reading.words[c.at + c.length - 1] ?? '') || reading.cues.some((l) => l.cue === 'list' && l.at >= c.at && l.at < c.at + c.length);
   const cueSentences = onList.length > 0 ? sentencesOnce() : null;
   const cueStretches = onList.length > 0 ? stretchesOnce() : null;
+  // "is natasha lyon on it lol autocorrect": a word of laughter (`laughWords`) closes what is said as a mark does; a word
+  // after it is a remark of its own, no thing joined.
+  const laughs = lexicon.wordList('laughWords');
+  const laughBetween = (from: number, to: number): boolean => reading.words.slice(from, to).some((w) => laughs.has(w));
   const joinsOther =
     !has('c:letter') &&
     onList.length > 0 &&
@@ -905,7 +909,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
         t.term !== 'c:sign' &&
         (!cueSentences || cueSentences.of[t.at] === cueSentences.of[c.at]) &&
         // Nor after a dash or a comma: "is X on there — the Lord and Miller director, I mean?" says who X is.
-        (!cueStretches || cueStretches[t.at] === cueStretches[c.at]);
+        (!cueStretches || cueStretches[t.at] === cueStretches[c.at]) &&
+        !laughBetween(c.at, t.at);
       // A cue that names the list ("on it", "il y est", "dans le lot") holds unless a thing follows it at once, a stop
       // word aside ("Trump, il y est mentionné ?", "Disney est dans le lot des entreprises visées ?"); not after "or".
       if (namesList(c)) return terms.some((t) => thing(t) && t.at >= end && t.at <= end + 1 && reading.words.slice(end, t.at).every((w) => lexicon.isStopword(w) && w !== 'or' && w !== 'ou'));
