@@ -1202,6 +1202,17 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(','));
     if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
   }
+  // "what about jake gyllenhaal, maggie's brother": a run that owns a relative ("maggie's brother", `relative`) is the
+  // owner only after its last comma; the name before the comma is the one that relative is, set beside it, no owner.
+  for (let k = runAt.length - 1; k >= 0; k--) {
+    const r = runAt[k]!;
+    const last = r[r.length - 1]!;
+    if (r.length < 2 || !kin.some((c) => c.at === last + 2) || !lexicon.wordList('possessiveMarks').has(reading.words[last + 1] ?? '')) continue;
+    const typed = gapsOnce();
+    let cut = r.length - 2;
+    while (cut >= 0 && !(typed?.[r[cut]!] ?? '').includes(',')) cut--;
+    if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
+  }
   const gaps = runAt.length > 1 ? gapsOnce() : null;
   const linkOf = (from: number, to: number): 'word' | 'comma' | undefined => {
     const between = reading.words.slice(from + 1, to);
