@@ -5,7 +5,7 @@ import { foldText } from '../text';
 import type { Calibration } from './calibrate';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import type { AskCandidate, AskOutcome } from './engine';
-import { indexOfPhrase, spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
+import { NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { alignedGaps } from './question-text';
 import { inAlsoCue, sameFigure, surnameAsSpelt, typedSurnameAlone, type ParsedQuestion, type PersonSlot } from './parse';
 import type { Ranked, Retriever } from './retrieve';
@@ -107,7 +107,34 @@ function besidesNames(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion
   // Streep, elle ?"): it asks nothing more.
   const singular = lexicon.wordList('singularPronouns');
   const echo = (k: number): boolean => k >= 1 && k === words.length - 1 && singular.has(words[k]!);
-  return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k) || echo(k);
+  const apposed = apposedRelative(lexicon, parsed);
+  return (k) => allowed.has(words[k]!) || inAlso(k) || yesOrNo(k) || echo(k) || apposed.has(k);
+}
+
+/** How many words, at most, name the one a relative is named by ("maggie", "paul mccartney"). */
+const OWNER_WORDS = 2;
+
+/**
+ * "what about jake gyllenhaal, maggie's brother": a relative named by whose they are (a name, a possessive mark and a word
+ * of kin), set off by a comma after the name asked about and closing the question, says who that one is: its words ask
+ * nothing more. Their positions, none when the typed marks do not line up with the words.
+ */
+function apposedRelative(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion): ReadonlySet<number> {
+  const { cues, words } = parsed.reading;
+  const kin = cues.filter((c) => c.cue === 'kin' && c.at + c.length === words.length);
+  if (kin.length === 0) return NO_POSITIONS;
+  const gaps = alignedGaps(parsed.text, words.length);
+  const marks = lexicon.wordList('possessiveMarks');
+  const at = new Set<number>();
+  for (const c of kin) {
+    if (gaps === null || !marks.has(words[c.at - 1] ?? '')) continue;
+    // The owner's words back to the comma before them, spaces alone between them.
+    let from = c.at - 2;
+    while (from > 0 && c.at - 1 - from < OWNER_WORDS && /^\s+$/u.test(gaps[from - 1]!)) from--;
+    if (from < 1 || !NAME_WORD.test(words[from]!) || !gaps[from - 1]!.includes(',')) continue;
+    for (let k = from; k < c.at + c.length; k++) at.add(k);
+  }
+  return at;
 }
 
 /** Where a span's words (folded) first stand among the question's words, or -1. */
