@@ -121,13 +121,23 @@ const OWNER_WORDS = 2;
  */
 function apposedRelative(lexicon: Pick<Lexicon, 'wordList'>, parsed: ParsedQuestion): ReadonlySet<number> {
   const { cues, words } = parsed.reading;
-  const kin = cues.filter((c) => c.cue === 'kin' && c.at + c.length === words.length);
-  if (kin.length === 0) return NO_POSITIONS;
+  if (!cues.some((c) => c.cue === 'kin')) return NO_POSITIONS;
   const gaps = alignedGaps(parsed.text, words.length);
+  if (gaps === null) return NO_POSITIONS;
   const marks = lexicon.wordList('possessiveMarks');
+  const links = lexicon.wordList('kinLinks');
+  const articles = lexicon.wordList('kinArticles');
   const at = new Set<number>();
-  for (const c of kin) {
-    if (gaps === null || !marks.has(words[c.at - 1] ?? '')) continue;
+  for (const c of cues.filter((k) => k.cue === 'kin')) {
+    // « et jake gyllenhaal, le frère de maggie ? », "jake gyllenhaal, the brother of maggie": the word of kin first, after
+    // the comma (an article between), then "of" or « de » and the owner's words to the question's end.
+    const open = articles.has(words[c.at - 1] ?? '') ? c.at - 1 : c.at;
+    const owner = c.at + c.length + 1;
+    if (open >= 1 && gaps[open - 1]!.includes(',') && links.has(words[c.at + c.length] ?? '') && owner < words.length && words.length - owner <= OWNER_WORDS && words.slice(owner).every((w) => NAME_WORD.test(w))) {
+      for (let k = open; k < words.length; k++) at.add(k);
+      continue;
+    }
+    if (c.at + c.length !== words.length || !marks.has(words[c.at - 1] ?? '')) continue;
     // The owner's words back to the comma before them, spaces alone between them.
     let from = c.at - 2;
     while (from > 0 && c.at - 1 - from < OWNER_WORDS && /^\s+$/u.test(gaps[from - 1]!)) from--;

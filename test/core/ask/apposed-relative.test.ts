@@ -20,6 +20,11 @@ describe('/ask engine: "what about X, Y\'s brother" asks about X', () => {
     expect(verdictOf("what about lilly wachowski, lana's sister")).toBe('signed');
   });
 
+  it.each([['et jake gyllenhaal, le frère de maggie ?'], ['et Jake Gyllenhaal, le frère de Maggie Gyllenhaal ?']])('« %s » (the word of kin first, then « de » and the owner) → the namesake', (q) => {
+    const outcome = realFacts().ask.ask(q, 'fr');
+    expect(outcome.verdict === 'answered' && outcome.mode === 'signatory' ? realFacts().names.match(outcome.person).verdict : null).toBe('not_listed');
+  });
+
   it('a relative alone, with no name beside it, is still no one asked about by name', () => {
     expect(ask("what about maggie's brother")).not.toMatchObject({ verdict: 'answered', mode: 'signatory' });
   });
