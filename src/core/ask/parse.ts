@@ -5,7 +5,7 @@ import { editDistance, foldText } from '../text';
 import { isLeadingTitle } from '../names';
 import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { detectLanguage } from './language';
-import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, swapsOf, typedWordCount, type Reading, type Term } from './lexicon';
+import { Lexicon, MONTH_NUMBER, NO_POSITIONS, indexOfPhrase, spelledAt, splitWords, startsWithCapital, stem, swapsOf, typedWordCount, typedWords, type Reading, type Term } from './lexicon';
 import { alignedGaps, sentenceBreak, sentenceOpenings, typedGaps } from './question-text';
 
 export type QuestionType = 'who' | 'when' | 'how_many' | 'which' | 'yes_no' | 'compare' | 'list' | 'quote' | 'other';
@@ -764,7 +764,7 @@ export function nameAsSpelt(names: Pick<NameIndex, 'match'>, first: string, surn
 export function surnameAsSpelt(names: Pick<NameIndex, 'match'>, surname: string): string | null {
   const alone = names.match(surname);
   if (alone.verdict !== 'signed' || alone.reason !== 'surname_typo') return null;
-  return splitWords(alone.match!.name).pop() ?? surname;
+  return typedWords(alone.match!.name).pop() ?? surname;
 }
 
 /**

@@ -36,6 +36,13 @@ describe('/ask engine: a namesake whose surname is typed through a slip', () => 
     expect((outcome.others ?? []).map((n) => realFacts().names.match(n).verdict)).not.toContain('signed');
   });
 
+  it('the name the reply shows carries the surname as the signatory spells it, capital included ("Lana Wachowski")', () => {
+    const outcome = realFacts().ask.ask('lana wacohwski a signé ?', 'fr');
+    expect(outcome.verdict === 'answered' && outcome.mode === 'signatory' ? outcome.person : null).toBe('lana Wachowski');
+    const typed = realFacts().ask.ask('Lana Wacohwski a signé? on a vu Wachowski dans une liste', 'fr');
+    expect(typed.verdict === 'answered' && typed.mode === 'signatory' ? typed.person : null).toBe('Lana Wachowski');
+  });
+
   it('the signatory\'s own first name before the same slip is still the signatory', () => {
     const outcome = realFacts().ask.ask('Lilly Wacohwski a signé ? on a vu Wachowski dans une liste', 'fr');
     expect(outcome).toMatchObject({ verdict: 'answered', mode: 'signatory' });
