@@ -324,6 +324,7 @@ export const WORD_LISTS = [
   'openingCourtesies',
   'filingNouns',
   'filingPossessives',
+  'filingOwnWords',
   'filingParticles',
   'companySides',
   'laughWords',

@@ -456,6 +456,11 @@ export class AskEngine {
       ofWords: this.lexicon.wordList('ofWords'),
       indefinite: this.lexicon.wordList('indefiniteArticles'),
       possessives: this.lexicon.wordList('possessiveMarks'),
+      companies: this.lexicon.wordList('companyNames'),
+      filingNouns: this.lexicon.wordList('filingNouns'),
+      filingPossessives: this.lexicon.wordList('filingPossessives'),
+      filingOwnWords: this.lexicon.wordList('filingOwnWords'),
+      signerNouns: this.lexicon.wordList('signerNouns'),
       isStopword: (word) => this.lexicon.isStopword(word),
     });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.

@@ -85,6 +85,12 @@ export interface PremiseWords {
   ofWords?: ReadonlySet<string>;
   /** What an English possessive leaves after its noun ("s" of "Thursday's"): see `possessiveMarks`. */
   possessives?: ReadonlySet<string>;
+  /** Companies' names (`companyNames`), nouns of a filing (`filingNouns`), possessives before one (`filingPossessives`), words of owning (`filingOwnWords`) and nouns of the signers (`signerNouns`): see `sendsOwnFiling`. */
+  companies?: ReadonlySet<string>;
+  filingNouns?: ReadonlySet<string>;
+  filingPossessives?: ReadonlySet<string>;
+  filingOwnWords?: ReadonlySet<string>;
+  signerNouns?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -536,13 +542,33 @@ export class PremiseReader {
       const object = terms.find((u) => u.at === objectAt && u.weight >= 1);
       return object !== undefined && object.term !== 'c:letter' && object.term !== 'c:sign' && !concepts.subject.has(object.term);
     };
+    // "Google et OpenAI ont déposé leurs propositions en avril ?", "OpenAI … en déposant sa propre note": a verb of sending
+    // whose object (right after it, past articles, possessives and words of owning) is a filing that a possessive or a
+    // word of owning gives to a company named before the verb (no noun of the signers between them: the letter may be, as what the company answered) sends that
+    // company's own filing: it says nothing of when or where the letter went. "the stars filed their comment" still does.
+    const sendsOwnFiling = (t: Term): boolean => {
+      const { companies, filingNouns, filingPossessives, filingOwnWords, articles, signerNouns } = this.reading;
+      if (t.term !== 'c:send' || !companies || !filingNouns || !filingPossessives || !filingOwnWords) return false;
+      let k = t.at + (t.span ?? 1);
+      let owned = false;
+      for (; k < words.length && !filingNouns.has(words[k]!); k++) {
+        if (filingPossessives.has(words[k]!) || filingOwnWords.has(words[k]!)) owned = true;
+        else if (!articles.has(words[k]!)) return false;
+      }
+      if (!owned || k >= words.length) return false;
+      for (let c = t.at - 1; c >= 0; c--) {
+        if (signerNouns?.has(words[c]!) || (this.reading.letterNouns?.has(words[c]!) && !terms.some((u) => u.at === c && u.term === 'c:letter'))) return false;
+        if (companies.has(words[c]!) || companies.has(corrected[c] ?? '')) return true;
+      }
+      return false;
+    };
     // "nous bouclons jeudi et il me manque un détail : à quel organisme la lettre était-elle adressée ?": a value that a
     // colon or a semicolon parts from every verb of the slot is said of something else (the asker's
     // own day); a slot that places its value (`after`, `before`) places it already, and a value quoted (a headline before
     // its colon) is read as quoted (`quoted`).
     const part = slot.after === undefined && slot.before === undefined ? partOf(parsed.text, words.length, STRONG_ENDS) : null;
     const valueBeside = (t: Term): boolean => part === null || wrong.some(({ at }) => part[at] === part[t.at] || quotedAt.has(at));
-    const asserting = terms.filter((t) => t.kind === 'concept' && t.at < until && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t) && valueBeside(t));
+    const asserting = terms.filter((t) => t.kind === 'concept' && t.at < until && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t) && !sendsOwnFiling(t) && valueBeside(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"); a year alone only by the letter, tied to it (below): "the
     // order in 2023" may be another order.
