@@ -7,7 +7,7 @@ import { isDictionaryTypo, isDictionaryWord } from './dictionary';
 import { spelledAt, splitWords, startsWithCapital, type Lexicon, type Term } from './lexicon';
 import { MONTHS, WEEKDAYS, type ParsedQuestion } from './parse';
 import { setBounded } from '../bounded-cache';
-import { capitalInside, isAcronym } from './question-text';
+import { alignedGaps, capitalInside, isAcronym } from './question-text';
 
 /** Years from the nearest year the story gives within which a year asked about is the story's time, wrongly remembered. */
 const STORY_YEAR_SLACK = 2;
@@ -23,6 +23,8 @@ const DIGIT_ANY = /\d/;
 /** A word typed in lower case; a word of two letters or more. */
 const LOWER_FIRST = /^\p{Ll}/u;
 const LETTERS_TWO = /^\p{L}{2,}$/u;
+/** The end of a name written as a web address, after its dot ("ai" of "Character.AI", "com"): two or three letters. */
+const ADDRESS_END = /^\p{L}{2,3}$/u;
 
 /** Whether a term other than a figure was read from word `at`. */
 function searchedAt(terms: readonly Term[], at: number): boolean {
@@ -74,6 +76,17 @@ export class TopicGuard {
     const shownWords = parsed.reading.shown;
     if (shownWords.length !== parsed.reading.words.length) return false;
     const opening = this.typedOf(parsed).opening;
+    let gaps: string[] | null | undefined;
+    // "Did Disney sue Character.AI?": a word of three letters or more typed with a capital inside a sentence and joined
+    // by a dot, no space, to two or three letters after it ("Character.AI", "Stability.ai") is a name written as a web
+    // address, no common word though a fact uses that word ("characters"): a name the data does not know, unless it
+    // spells the two joined.
+    const addressName = (at: number): boolean => {
+      const words = parsed.reading.words;
+      if (!LETTERS_ONLY.test(words[at] ?? '') || !ADDRESS_END.test(words[at + 1] ?? '')) return false;
+      if ((gaps === undefined ? (gaps = alignedGaps(parsed.text, words.length)) : gaps)?.[at] !== '.') return false;
+      return !this.lexicon.isKnown(`${words[at]}${words[at + 1]}`);
+    };
     return searchTerms.some((t) => {
       if (t.kind !== 'word') return false;
       const word = parsed.reading.corrected[t.at] ?? '';
@@ -81,6 +94,7 @@ export class TopicGuard {
       // dictionary spells so, read as a typo of a common word ("street"), is a name the data does not know, no typo.
       const typed = parsed.reading.words[t.at] ?? '';
       const inside = capitalInside(shownWords, t.at, opening);
+      if (only !== 'lowercase' && inside && addressName(t.at)) return true;
       if (only !== 'lowercase' && typed !== word && inside && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && isDictionaryWord(word)) return true;
       // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
       // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
