@@ -523,11 +523,17 @@ export class PremiseReader {
     // Congress vote after receiving it?").
     const since = parsed.reading.cues.filter((c) => c.cue === 'since').map((c) => c.at);
     const signerNoun = (t: Term): boolean => this.reading.letterNouns?.has(words[t.at] ?? '') === true;
-    const otherRelation = (from: number, t: Term): boolean =>
-      signerNoun(t) &&
+    const otherRelation = (from: number, t: Term, anySubject = false): boolean =>
+      (anySubject || signerNoun(t)) &&
       terms.some((u) => u.at > from && u.at < t.at && u.kind === 'concept' && u.weight >= 1 && !concepts.asserts.has(u.term) && !concepts.subject.has(u.term) && !since.some((c) => c >= u.at && c < t.at));
+    // "how did OpenAI react to the Disney lawsuit against Midjourney?": in a slot of something other than the letter that
+    // places no value, names given only before the verb of the slot, each with a verb or noun of another relation between
+    // (`otherRelation`, any subject), are what that relation says of them (OpenAI reacted): no value of the slot. "Did
+    // Disney sue OpenAI?" still gives one. Not of the letter: "why did Ben Stiller decide to organise it?" still names a
+    // wrong organiser.
+    const relatedOtherwise = (t: Term): boolean => !slot.subject.includes('letter') && wrong.every((w) => w.named === true && w.at < t.at && otherRelation(w.at, t, true));
     const placed = (t: Term): boolean =>
-      (!slot.after && !slot.before) ||
+      (!slot.after && !slot.before && !relatedOtherwise(t)) ||
       wrong.some(({ at }) => (slot.after !== undefined && at > t.at && at - t.at <= slot.after) || (slot.before !== undefined && at < t.at && t.at - at <= slot.before && !otherRelation(at, t)));
     // A verb in another sentence than every subject the question names says nothing of it: "On the letter, for
     // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
