@@ -550,8 +550,9 @@ export class PremiseReader {
     };
     // "Google et OpenAI ont déposé leurs propositions en avril ?", "OpenAI … en déposant sa propre note": a verb of sending
     // whose object (right after it, past articles, possessives and words of owning) is a filing that a possessive or a
-    // word of owning gives to a company named before the verb (no noun of the signers between them: the letter may be, as what the company answered) sends that
-    // company's own filing: it says nothing of when or where the letter went. "the stars filed their comment" still does.
+    // word of owning gives to a company named before the verb (no noun of the signers between them; the letter may be,
+    // as what the company answered) sends that company's own filing: it says nothing of when or where the letter went.
+    // "the stars filed their comment" still does.
     const sendsOwnFiling = (t: Term): boolean => {
       const { companies, filingNouns, filingPossessives, filingOwnWords, articles, signerNouns } = this.reading;
       if (t.term !== 'c:send' || !companies || !filingNouns || !filingPossessives || !filingOwnWords) return false;
