@@ -143,6 +143,9 @@ const ASKER_GAP = 2;
 /** How many words after a figure its unit may reach ("5 milliards de dollars"). */
 const UNIT_REACH = 3;
 
+/** How many stop words may stand between a company and its verb ("Disney and Universal have sued", « Disney a attaqué »). */
+const COMPANY_VERB_REACH = 2;
+
 /**
  * False premises about the letter ("was the letter sent to Congress?", "la lettre de janvier 2025…"): the slot of the
  * story (`data/concepts.json` `premises`) a question gives a wrong value for (for AskEngine, which answers with the fact
@@ -411,6 +414,28 @@ export class PremiseReader {
   }
 
   /** What a question gives of one slot whose subject it names (see `read`): the premise, or null when it gives no wrong value of it that it asserts. */
+  /**
+   * Whether the word at `at` is the object of a verb (a concept right before it, articles at most between) whose subject
+   * is a company (`companies`) named right before that verb, only stop words between ("Disney and Universal sued",
+   * « Disney a attaqué »): what that company did, said of the word. Not one named further back ("…aimed at Meta and
+   * Microsoft; what did it accuse Meta of?": "it", the letter, accused).
+   */
+  private actedOnByCompany(terms: readonly Term[], words: readonly string[], corrected: readonly string[], at: number): boolean {
+    const { companies, articles } = this.reading;
+    if (!companies) return false;
+    let end = at - 1;
+    while (end >= 0 && articles.has(words[end]!)) end--;
+    const verb = terms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at <= end && end < t.at + (t.span ?? 1) && t.term !== 'c:letter');
+    if (!verb) return false;
+    const company = (k: number): boolean => k >= 0 && (companies.has(words[k]!) || companies.has(corrected[k] ?? ''));
+    // An auxiliary or a conjunction at most between (`COMPANY_VERB_REACH`); a name's second word ("Warner Bros") is its.
+    for (let k = verb.at - 1; k >= Math.max(0, verb.at - 1 - COMPANY_VERB_REACH); k--) {
+      if (company(k) || company(k - 1)) return true;
+      if (!this.reading.isStopword(words[k]!)) return false;
+    }
+    return false;
+  }
+
   private slotPremise(
     slot: Slot,
     concepts: { subject: ReadonlySet<string>; asserts: ReadonlySet<string> },
@@ -504,6 +529,11 @@ export class PremiseReader {
       for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
     }
     if (until < words.length) wrong.splice(0, wrong.length, ...wrong.filter((w) => w.at + w.phrase.length <= until));
+    // "Disney et Universal ont attaqué Midjourney combien de temps après la lettre ?", "when Disney sued OpenAI, did the
+    // signatories back the suit?": in a slot of the letter, a value right after a verb (articles at most between) whose
+    // subject is a company named just before it (only stop words between: "ont", "and") is what that company did to it,
+    // no value said of the letter. "Did the letter attack Meta?", "was it signed by OpenAI?" still give one.
+    if (slot.subject.includes('letter')) wrong.splice(0, wrong.length, ...wrong.filter((w) => !(w.named === true && this.actedOnByCompany(terms, words, corrected, w.at))));
     if (wrong.length === 0) return null;
     // "l'article de BFMTV sur la lettre date du 19 mars", "the AFP piece on the letter, from 18 March": the letter
     // after "sur", "about" or "on" (an article at most between) that a news piece (`sourceDocuments`) stands before,
