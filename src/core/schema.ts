@@ -200,6 +200,7 @@ export const WORD_LISTS = [
   'phraseAdverbs',
   'nameTailAdverbs',
   'organisationNouns',
+  'containVerbs',
   'companyNames',
   'affiliationWords',
   'paymentWords',

@@ -1821,7 +1821,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // common word ("did Altman sign with the actors?"; not a slip in lower case, "any film dircetors among the signers?").
     const surnameSigns = run.length === 1 && beforeVerb && capitalName(run) && opener.length >= 3 && !lexicon.isStopword(opener) && (lexicon.isName(opener) || !isDictionaryWord(opener));
     const fullName = (run.length >= 2 && (run.every((k) => capital(k)) || givenNames.has(opener) || unknownName)) || surnameSigns;
-    subject = span && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !theirs && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // "Is it correct that the Action Plan included strong copyright protections, as the letter requested?": a verb of
+    // containing (`containVerbs`) with its object right after it (a word that is no stop word) says what the run holds,
+    // not that it is on a list: no one is asked about ("was Tom Hanks included in the letter?" still asks of him).
+    const holds = verb !== undefined && lexicon.wordList('containVerbs').has(reading.words[verb] ?? '') && verb + 1 < reading.words.length && !lexicon.isStopword(reading.words[verb + 1]!);
+    subject = span && !holds && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !theirs && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;
