@@ -605,7 +605,16 @@ export class PremiseReader {
     // its colon) is read as quoted (`quoted`).
     const part = slot.after === undefined && slot.before === undefined ? partOf(parsed.text, words.length, STRONG_ENDS) : null;
     const valueBeside = (t: Term): boolean => part === null || wrong.some(({ at }) => part[at] === part[t.at] || quotedAt.has(at));
-    const asserting = terms.filter((t) => t.kind === 'concept' && t.at < until && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t) && !sendsOwnFiling(t) && valueBeside(t));
+    // "Disney et Universal ont attaqué Midjourney combien de temps après la lettre ?": a verb of the slot whose every
+    // subject comes after it, each right after a word of order ("après", "before", an article at most between), says
+    // what happened before or after the letter, not what the letter did: the letter is a point in time there. "After
+    // the letter attacked Meta…" still asserts (the verb follows the letter).
+    const pointInTime = (s: Term): boolean => {
+      const before = this.reading.articles.has(words[s.at - 1] ?? '') ? s.at - 1 : s.at;
+      return parsed.reading.cues.some((c) => (c.cue === 'since' || c.cue === 'compare') && c.at + c.length === before);
+    };
+    const beforeTimes = (t: Term): boolean => subjects.length > 0 && subjects.every((s) => s.at > t.at && pointInTime(s));
+    const asserting = terms.filter((t) => t.kind === 'concept' && t.at < until && concepts.asserts.has(t.term) && placed(t) && !this.askers(words, t.at) && shares(t) && !signsOther(t) && !sendsOwnFiling(t) && !beforeTimes(t) && valueBeside(t));
     const asserted = asserting.length > 0;
     // By the subject, a month or a day ("la lettre de janvier"); a year alone only by the letter, tied to it (below): "the
     // order in 2023" may be another order.
