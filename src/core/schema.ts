@@ -253,6 +253,7 @@ export const WORD_LISTS = [
   'signParticles',
   'kinLinks',
   'kinArticles',
+  'associateWords',
   'ordinalEndings',
   'andWords',
   'chatAndWords',

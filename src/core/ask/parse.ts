@@ -1164,10 +1164,14 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // "Did Lilly Wachowski's sister sign?", "la sœur de Lilly Wachowski a signé ?": a name that a relative is named by is
   // not who is asked about (nor is anyone the question names otherwise).
   const kin = reading.cues.filter((c) => c.cue === 'kin');
+  // "Did a friend of Ben Stiller sign?", « l'agent de Ruffalo a signé ? »: one named by whom they are close to out of the
+  // family (`associateWords`) is no more that one than a relative is (the "Yes: Ben Stiller" answered someone else).
+  const associates = lexicon.wordList('associateWords');
+  const close = [...kin, ...reading.words.flatMap((w, at) => (associates.has(w) ? [{ at, length: 1 }] : []))];
   // Linked by a possessive before the word ("Wachowski's sister") or "of" after it ("la sœur de Wachowski"); a name right
   // after it is who the relative is ("her partner Bryn Mooser").
   const relative = (r: readonly number[]): boolean =>
-    kin.some((c) => {
+    close.some((c) => {
       const last = r[r.length - 1]!;
       if (c.at > last) return c.at === last + 2 && lexicon.wordList('possessiveMarks').has(reading.words[last + 1] ?? '');
       const between = reading.words.slice(c.at + c.length, r[0]!);
@@ -1207,7 +1211,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   for (let k = runAt.length - 1; k >= 0; k--) {
     const r = runAt[k]!;
     const last = r[r.length - 1]!;
-    if (r.length < 2 || !kin.some((c) => c.at === last + 2) || !lexicon.wordList('possessiveMarks').has(reading.words[last + 1] ?? '')) continue;
+    if (r.length < 2 || !close.some((c) => c.at === last + 2) || !lexicon.wordList('possessiveMarks').has(reading.words[last + 1] ?? '')) continue;
     const typed = gapsOnce();
     let cut = r.length - 2;
     while (cut >= 0 && !(typed?.[r[cut]!] ?? '').includes(',')) cut--;
@@ -1782,8 +1786,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const determiner = (w: string): boolean => lexicon.wordList('articles').has(w) || lexicon.wordList('indefiniteArticles').has(w);
     const thing = run.length === 1 && !capital(run[0]!) && determiner(reading.words[run[0]! - 1] ?? '');
     // Nor a common word in lower case right after a word that stands back for someone ("son collègue a signé ?", "did his
-    // colleague sign?": the `refers` cue, "son", "his"): a relation of someone named elsewhere, no one's name.
-    const theirs = run.length === 1 && !capital(run[0]!) && isDictionaryWord(reading.words[run[0]!]!) && reading.cues.some((c) => c.cue === 'refers' && c.at + c.length === run[0]);
+    // colleague sign?": the `refers` cue, "son", "his"): a relation of someone named elsewhere, no one's name. So is one
+    // right after a possessive mark ("did Waititi's friend sign?": the one who owns it is named before).
+    const owned = lexicon.wordList('possessiveMarks').has(reading.words[run[0]! - 1] ?? '');
+    const theirs = run.length === 1 && !capital(run[0]!) && isDictionaryWord(reading.words[run[0]!]!) && (owned || reading.cues.some((c) => c.cue === 'refers' && c.at + c.length === run[0]));
     // A common word that opens the question and is set off by a comma ("Frankly, …", "Franchement, …") is the asker's
     // aside, an adverb or an interjection: no one's name.
     const aside = run.length === 1 && run[0] === 0 && /^[^\s,]+,/u.test(text.trimStart()) && isDictionaryWord(reading.words[0]!);
