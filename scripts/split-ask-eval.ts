@@ -345,6 +345,9 @@ export const BATCH_169_PREFIX = 'b169-';
 /** Batches 170 and 171 (ids `b170-…`, `b171-…`, written blind as the fifty-fourth round began, weighted as batches 158–169; a Toronto business daily's media-and-tech reporter, a London tabloid's showbiz night editor, a Lyon daily's culture journalist and a Belgian public radio's web editor; a Sydney wire service's sub-editor, a New York podcast network's fact-checker, a Marseille regional TV newsroom's producer and a Dakar news site's tech journalist): dev only. */
 export const BATCH_170_PREFIX = 'b170-';
 export const BATCH_171_PREFIX = 'b171-';
+/** Batches 172 and 173 (ids `b172-…`, `b173-…`, written blind as the fifty-fifth round began, weighted as batches 158–171; a Toronto wire service's night editor, a Los Angeles trade-press intern, a Lyon local radio's culture freelancer and a Belgian regional daily's sub-editor; a Sydney digital outlet's fact-checker, a Nairobi entertainment blogger, a Québec news site's journalist and a Paris news channel's archivist): dev only. */
+export const BATCH_172_PREFIX = 'b172-';
+export const BATCH_173_PREFIX = 'b173-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -518,6 +521,8 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 169 (dev only)', has: (id) => id.startsWith(BATCH_169_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 170 (dev only)', has: (id) => id.startsWith(BATCH_170_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 171 (dev only)', has: (id) => id.startsWith(BATCH_171_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 172 (dev only)', has: (id) => id.startsWith(BATCH_172_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 173 (dev only)', has: (id) => id.startsWith(BATCH_173_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
