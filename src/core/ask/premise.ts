@@ -91,6 +91,8 @@ export interface PremiseWords {
   filingPossessives?: ReadonlySet<string>;
   filingOwnWords?: ReadonlySet<string>;
   signerNouns?: ReadonlySet<string>;
+  /** Words before a company's name that say where someone works ("from", "chez", "d'"): `affiliationWords`, see `worksAt`. */
+  affiliations?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -436,6 +438,18 @@ export class PremiseReader {
     return false;
   }
 
+  /**
+   * Whether the word at `at` is a company named right after a word of `affiliations` that follows a name or a pronoun (no
+   * concept: "the comments of Google", "la lettre de Google" name the company's own thing): it says where someone works
+   * ("Chris Lehane, celui d'OpenAI, il a signé ?", "a lobbyist from Google"), as the signatory reader has it, no value of the slot.
+   */
+  private worksAt(terms: readonly Term[], words: readonly string[], corrected: readonly string[], at: number): boolean {
+    const { companies, affiliations } = this.reading;
+    if (!companies || !affiliations || at < 2 || !affiliations.has(words[at - 1]!)) return false;
+    if (!companies.has(words[at]!) && !companies.has(corrected[at] ?? '')) return false;
+    return !terms.some((t) => t.kind === 'concept' && t.at <= at - 2 && at - 2 < t.at + (t.span ?? 1));
+  }
+
   private slotPremise(
     slot: Slot,
     concepts: { subject: ReadonlySet<string>; asserts: ReadonlySet<string> },
@@ -534,6 +548,8 @@ export class PremiseReader {
     // subject is a company named just before it (only stop words between: "ont", "and") is what that company did to it,
     // no value said of the letter. "Did the letter attack Meta?", "was it signed by OpenAI?" still give one.
     if (slot.subject.includes('letter')) wrong.splice(0, wrong.length, ...wrong.filter((w) => !(w.named === true && this.actedOnByCompany(terms, words, corrected, w.at))));
+    // "Chris Lehane, celui d'OpenAI, il a signé ?": a company after a word of affiliation says whose a person is (`worksAt`).
+    if (slot.subject.includes('letter')) wrong.splice(0, wrong.length, ...wrong.filter((w) => !(w.named === true && this.worksAt(terms, words, corrected, w.at))));
     if (wrong.length === 0) return null;
     // "l'article de BFMTV sur la lettre date du 19 mars", "the AFP piece on the letter, from 18 March": the letter
     // after "sur", "about" or "on" (an article at most between) that a news piece (`sourceDocuments`) stands before,
