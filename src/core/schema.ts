@@ -203,6 +203,7 @@ export const WORD_LISTS = [
   'containVerbs',
   'companyNames',
   'affiliationWords',
+  'courtNouns',
   'paymentWords',
   'besidesWords',
   'statementNouns',

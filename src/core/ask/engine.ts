@@ -462,6 +462,7 @@ export class AskEngine {
       filingOwnWords: this.lexicon.wordList('filingOwnWords'),
       signerNouns: this.lexicon.wordList('signerNouns'),
       affiliations: this.lexicon.wordList('affiliationWords'),
+      courts: this.lexicon.wordList('courtNouns'),
       isStopword: (word) => this.lexicon.isStopword(word),
     });
     // The years the facts and the timeline give (2023, 2025, 2026): the story's time.

@@ -93,6 +93,8 @@ export interface PremiseWords {
   signerNouns?: ReadonlySet<string>;
   /** Words before a company's name that say where someone works ("from", "chez", "d'"): `affiliationWords`, see `worksAt`. */
   affiliations?: ReadonlySet<string>;
+  /** Nouns of a court or a judge (`courtNouns`): like a company, the subject of what it did to a name (`actedOnByCompany`). */
+  courts?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
 
@@ -418,9 +420,9 @@ export class PremiseReader {
   /** What a question gives of one slot whose subject it names (see `read`): the premise, or null when it gives no wrong value of it that it asserts. */
   /**
    * Whether the word at `at` is the object of a verb (a concept right before it, articles at most between) whose subject
-   * is a company (`companies`) named right before that verb, only stop words between ("Disney and Universal sued",
-   * « Disney a attaqué »): what that company did, said of the word. Not one named further back ("…aimed at Meta and
-   * Microsoft; what did it accuse Meta of?": "it", the letter, accused).
+   * is a company (`companies`) or a court (`courts`: "the court ruled Meta's training…") named right before that verb,
+   * only stop words between ("Disney and Universal sued", « Disney a attaqué »): what that party did, said of the word.
+   * Not one named further back ("…aimed at Meta and Microsoft; what did it accuse Meta of?": "it", the letter, accused).
    */
   private actedOnByCompany(terms: readonly Term[], words: readonly string[], corrected: readonly string[], at: number): boolean {
     const { companies, articles } = this.reading;
@@ -429,7 +431,8 @@ export class PremiseReader {
     while (end >= 0 && articles.has(words[end]!)) end--;
     const verb = terms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at <= end && end < t.at + (t.span ?? 1) && t.term !== 'c:letter');
     if (!verb) return false;
-    const company = (k: number): boolean => k >= 0 && (companies.has(words[k]!) || companies.has(corrected[k] ?? ''));
+    const courts = this.reading.courts;
+    const company = (k: number): boolean => k >= 0 && (companies.has(words[k]!) || companies.has(corrected[k] ?? '') || (courts?.has(words[k]!) ?? false));
     // An auxiliary or a conjunction at most between (`COMPANY_VERB_REACH`); a name's second word ("Warner Bros") is its.
     for (let k = verb.at - 1; k >= Math.max(0, verb.at - 1 - COMPANY_VERB_REACH); k--) {
       if (company(k) || company(k - 1)) return true;
