@@ -1738,7 +1738,20 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const signAtAll = [...terms.filter((t) => t.term === 'c:sign' && !SIGNING_NOUN.test(reading.words[t.at] ?? '')).map((t) => t.at), ...onList.map((c) => c.at)];
     // Not across a pronoun that stands back for another ("Wachowski — Lilly, not Lana — did she sign?": `echo`).
     const rightBefore = (r: readonly number[]): boolean => signAtAll.some((v) => v > r[r.length - 1]! && reading.words.slice(r[r.length - 1]! + 1, v).every((w) => lexicon.isStopword(w) && !echo(w)));
-    const subjectRun = opened.findIndex((r) => nameRun(r) && rightBefore(r));
+    const rightBeforeAt = opened.findIndex((r) => nameRun(r) && rightBefore(r));
+    // "Sam Altman from OpenAI signed the letter too?", « Kent Walker de Google a signé la lettre ? », "Chris Lehane, the one
+    // from OpenAI, signed?": a company's name right after a word of affiliation (`affiliationWords`), with only stop words
+    // back to a run before it, says where that run's person works: that person is who signs, not the company.
+    const affiliations = lexicon.wordList('affiliationWords');
+    const worksFor = (at: number): number => {
+      const r = opened[at];
+      if (r === undefined || r.length !== 1 || !companies.has(reading.words[r[0]!]!) || !affiliations.has(reading.words[r[0]! - 1] ?? '')) return -1;
+      let before = at - 1;
+      while (before >= 0 && !(nameRun(opened[before]!) && !opened[before]!.some((i) => companies.has(reading.words[i]!)))) before--;
+      const end = before >= 0 ? opened[before]![opened[before]!.length - 1]! : -1;
+      return before >= 0 && reading.words.slice(end + 1, r[0]! - 1).every((w) => lexicon.isStopword(w)) ? before : -1;
+    };
+    const subjectRun = worksFor(rightBeforeAt) >= 0 ? worksFor(rightBeforeAt) : rightBeforeAt;
     // "le patron de Google, Sundar Pichai, il a signé ?": a company's name that only says whose head the person named
     // after it is gives way to that person's name (`companyNames`; "did Google sign?" alone still names the company).
     const firstNamed = opened.findIndex(nameRun);
@@ -1831,7 +1844,10 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // containing (`containVerbs`) with its object right after it (a word that is no stop word) says what the run holds,
     // not that it is on a list: no one is asked about ("was Tom Hanks included in the letter?" still asks of him).
     const holds = verb !== undefined && lexicon.wordList('containVerbs').has(reading.words[verb] ?? '') && verb + 1 < reading.words.length && !lexicon.isStopword(reading.words[verb + 1]!);
-    subject = span && !holds && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !theirs && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // "the judge ruled for Meta in June; did the letter's signatories say anything?": a month's full name is a date, no
+    // one's (not a short one of three letters: "et Jul il a signé ?" asks about the rapper).
+    const month = run.length > 0 && run.every((k) => reading.words[k]!.length > 3 && MONTH_NUMBER.has(reading.words[k]!));
+    subject = span && !holds && !month && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !theirs && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;
