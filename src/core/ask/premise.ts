@@ -93,7 +93,7 @@ export interface PremiseWords {
   signerNouns?: ReadonlySet<string>;
   /** Words before a company's name that say where someone works ("from", "chez", "d'"): `affiliationWords`, see `worksAt`. */
   affiliations?: ReadonlySet<string>;
-  /** Nouns of a court or a judge (`courtNouns`): like a company, the subject of what it did to a name (`actedOnByCompany`). */
+  /** Nouns of a court or a judge (`courtNouns`): like a company, the subject of what it did to a name (`actedOnByParty`). */
   courts?: ReadonlySet<string>;
   isStopword: (word: string) => boolean;
 }
@@ -417,14 +417,13 @@ export class PremiseReader {
     return false;
   }
 
-  /** What a question gives of one slot whose subject it names (see `read`): the premise, or null when it gives no wrong value of it that it asserts. */
   /**
    * Whether the word at `at` is the object of a verb (a concept right before it, articles at most between) whose subject
    * is a company (`companies`) or a court (`courts`: "the court ruled Meta's training…") named right before that verb,
    * only stop words between ("Disney and Universal sued", « Disney a attaqué »): what that party did, said of the word.
    * Not one named further back ("…aimed at Meta and Microsoft; what did it accuse Meta of?": "it", the letter, accused).
    */
-  private actedOnByCompany(terms: readonly Term[], words: readonly string[], corrected: readonly string[], at: number): boolean {
+  private actedOnByParty(terms: readonly Term[], words: readonly string[], corrected: readonly string[], at: number): boolean {
     const { companies, articles } = this.reading;
     if (!companies) return false;
     let end = at - 1;
@@ -453,6 +452,7 @@ export class PremiseReader {
     return !terms.some((t) => t.kind === 'concept' && t.at <= at - 2 && at - 2 < t.at + (t.span ?? 1));
   }
 
+  /** What a question gives of one slot whose subject it names (see `read`): the premise, or null when it gives no wrong value of it that it asserts. */
   private slotPremise(
     slot: Slot,
     concepts: { subject: ReadonlySet<string>; asserts: ReadonlySet<string> },
@@ -550,9 +550,9 @@ export class PremiseReader {
     // signatories back the suit?": in a slot of the letter, a value right after a verb (articles at most between) whose
     // subject is a company named just before it (only stop words between: "ont", "and") is what that company did to it,
     // no value said of the letter. "Did the letter attack Meta?", "was it signed by OpenAI?" still give one.
-    if (slot.subject.includes('letter')) wrong.splice(0, wrong.length, ...wrong.filter((w) => !(w.named === true && this.actedOnByCompany(terms, words, corrected, w.at))));
     // "Chris Lehane, celui d'OpenAI, il a signé ?": a company after a word of affiliation says whose a person is (`worksAt`).
-    if (slot.subject.includes('letter')) wrong.splice(0, wrong.length, ...wrong.filter((w) => !(w.named === true && this.worksAt(terms, words, corrected, w.at))));
+    const saidOfOther = (at: number): boolean => this.actedOnByParty(terms, words, corrected, at) || this.worksAt(terms, words, corrected, at);
+    if (slot.subject.includes('letter')) wrong.splice(0, wrong.length, ...wrong.filter((w) => !(w.named === true && saidOfOther(w.at))));
     if (wrong.length === 0) return null;
     // "l'article de BFMTV sur la lettre date du 19 mars", "the AFP piece on the letter, from 18 March": the letter
     // after "sur", "about" or "on" (an article at most between) that a news piece (`sourceDocuments`) stands before,
