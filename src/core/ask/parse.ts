@@ -1751,7 +1751,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
       const end = before >= 0 ? opened[before]![opened[before]!.length - 1]! : -1;
       return before >= 0 && reading.words.slice(end + 1, r[0]! - 1).every((w) => lexicon.isStopword(w)) ? before : -1;
     };
-    const subjectRun = worksFor(rightBeforeAt) >= 0 ? worksFor(rightBeforeAt) : rightBeforeAt;
+    const employee = worksFor(rightBeforeAt);
+    const subjectRun = employee >= 0 ? employee : rightBeforeAt;
     // "le patron de Google, Sundar Pichai, il a signé ?": a company's name that only says whose head the person named
     // after it is gives way to that person's name (`companyNames`; "did Google sign?" alone still names the company).
     const firstNamed = opened.findIndex(nameRun);
@@ -1846,7 +1847,7 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     const holds = verb !== undefined && lexicon.wordList('containVerbs').has(reading.words[verb] ?? '') && verb + 1 < reading.words.length && !lexicon.isStopword(reading.words[verb + 1]!);
     // "the judge ruled for Meta in June; did the letter's signatories say anything?": a month's full name is a date, no
     // one's (not a short one of three letters: "et Jul il a signé ?" asks about the rapper).
-    const month = run.length > 0 && run.every((k) => reading.words[k]!.length > 3 && MONTH_NUMBER.has(reading.words[k]!));
+    const month = run.length > 0 && run.every((k) => reading.words[k]!.length > 3 && MONTHS.has(reading.words[k]!));
     subject = span && !holds && !month && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !theirs && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.

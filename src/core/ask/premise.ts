@@ -417,6 +417,12 @@ export class PremiseReader {
     return false;
   }
 
+  /** Whether word `k` is a company's name (`companies`), as typed or as the spell-checker read it. */
+  private namesCompany(words: readonly string[], corrected: readonly string[], k: number): boolean {
+    const { companies } = this.reading;
+    return companies !== undefined && (companies.has(words[k]!) || companies.has(corrected[k] ?? ''));
+  }
+
   /**
    * Whether the word at `at` is the object of a verb (a concept right before it, articles at most between) whose subject
    * is a company (`companies`) or a court (`courts`: "the court ruled Meta's training…") named right before that verb,
@@ -431,7 +437,7 @@ export class PremiseReader {
     const verb = terms.find((t) => t.kind === 'concept' && t.weight >= 1 && t.at <= end && end < t.at + (t.span ?? 1) && t.term !== 'c:letter');
     if (!verb) return false;
     const courts = this.reading.courts;
-    const company = (k: number): boolean => k >= 0 && (companies.has(words[k]!) || companies.has(corrected[k] ?? '') || (courts?.has(words[k]!) ?? false));
+    const company = (k: number): boolean => k >= 0 && (this.namesCompany(words, corrected, k) || (courts?.has(words[k]!) ?? false));
     // An auxiliary or a conjunction at most between (`COMPANY_VERB_REACH`); a name's second word ("Warner Bros") is its.
     for (let k = verb.at - 1; k >= Math.max(0, verb.at - 1 - COMPANY_VERB_REACH); k--) {
       if (company(k) || company(k - 1)) return true;
@@ -448,7 +454,7 @@ export class PremiseReader {
   private worksAt(terms: readonly Term[], words: readonly string[], corrected: readonly string[], at: number): boolean {
     const { companies, affiliations } = this.reading;
     if (!companies || !affiliations || at < 2 || !affiliations.has(words[at - 1]!)) return false;
-    if (!companies.has(words[at]!) && !companies.has(corrected[at] ?? '')) return false;
+    if (!this.namesCompany(words, corrected, at)) return false;
     return !terms.some((t) => t.kind === 'concept' && t.at <= at - 2 && at - 2 < t.at + (t.span ?? 1));
   }
 
@@ -614,7 +620,7 @@ export class PremiseReader {
       if (!owned || k >= words.length) return false;
       for (let c = t.at - 1; c >= 0; c--) {
         if (signerNouns?.has(words[c]!) || (this.reading.letterNouns?.has(words[c]!) && !terms.some((u) => u.at === c && u.term === 'c:letter'))) return false;
-        if (companies.has(words[c]!) || companies.has(corrected[c] ?? '')) return true;
+        if (this.namesCompany(words, corrected, c)) return true;
       }
       return false;
     };
