@@ -348,6 +348,8 @@ export const BATCH_171_PREFIX = 'b171-';
 /** Batches 172 and 173 (ids `b172-…`, `b173-…`, written blind as the fifty-fifth round began, weighted as batches 158–171; a Toronto wire service's night editor, a Los Angeles trade-press intern, a Lyon local radio's culture freelancer and a Belgian regional daily's sub-editor; a Sydney digital outlet's fact-checker, a Nairobi entertainment blogger, a Québec news site's journalist and a Paris news channel's archivist): dev only. */
 export const BATCH_172_PREFIX = 'b172-';
 export const BATCH_173_PREFIX = 'b173-';
+/** Batch 174 (ids `b174-…`, written blind as the fifty-sixth round began, weighted as batches 158–173; a Toronto wire service's fact-checker, a London podcast producer, a Lyon regional daily's sub-editor and a Marseille radio freelancer): dev only. */
+export const BATCH_174_PREFIX = 'b174-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -523,6 +525,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 171 (dev only)', has: (id) => id.startsWith(BATCH_171_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 172 (dev only)', has: (id) => id.startsWith(BATCH_172_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 173 (dev only)', has: (id) => id.startsWith(BATCH_173_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 174 (dev only)', has: (id) => id.startsWith(BATCH_174_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
