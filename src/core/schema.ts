@@ -255,6 +255,7 @@ export const WORD_LISTS = [
   'kinLinks',
   'kinArticles',
   'associateWords',
+  'partNouns',
   'ordinalEndings',
   'andWords',
   'chatAndWords',
