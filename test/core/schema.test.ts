@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { FactBase, FactBaseError } from '../../src/core/fact-base';
+import { WORD_LISTS } from '../../src/core/schema';
 import { readFactFiles } from '../../src/fact-files';
 
 type Raw = Record<string, unknown> & {
@@ -128,6 +131,15 @@ describe('the word lists of data/concepts.json are checked at load', () => {
 
   it('a word typed with an accent (not folded) fails validation', () => {
     expect(problems(withLists((l) => l['added']!.words.push('ajouté'))).join('\n')).toMatch(/wordLists\.added\.words\.\d+/);
+  });
+
+  it('each list is declared once and named once in the file (JSON.parse would keep only the last of two same-named lists)', () => {
+    expect(new Set(WORD_LISTS).size).toBe(WORD_LISTS.length);
+    const text = readFileSync(path.resolve(__dirname, '..', '..', 'data', 'concepts.json'), 'utf8');
+    const section = text.slice(text.indexOf('\n  "wordLists": {'), text.indexOf('\n  },', text.indexOf('\n  "wordLists": {')));
+    const names = [...section.matchAll(/^ {4}"(\w+)": \{/gm)].map((m) => m[1]!);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    expect(names.length).toBe(WORD_LISTS.length);
   });
 
   it('a missing list, or one no parser reads, fails validation', () => {

@@ -887,8 +887,8 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     return remarks(k + 1) || terms.some((t) => t.term === 'c:argue' && k >= t.at && k < t.at + (t.span ?? 1)) || pieceOn(on);
   };
   // "il a joué quel rôle là-dedans ?", "what role did she play in it": a cue of being in it right after a word of someone's
-  // part (`c:profile`, one of `partNouns`: not "the Lost guy on the letter") is where the part is played, not the list.
-  const partNouns = lexicon.wordList('partNouns');
+  // part (`c:profile`, one of `playedPartNouns`: not "the Lost guy on the letter") is where the part is played, not the list.
+  const partNouns = lexicon.wordList('playedPartNouns');
   const partIn = (at: number): boolean => terms.some((t) => t.term === 'c:profile' && t.at + (t.span ?? 1) === at && partNouns.has(reading.words[at - 1] ?? ''));
   const onList = reading.cues.filter((c) => c.cue === 'onList' && !saidOn(c.at) && !partIn(c.at));
   const inOnList = (at: number): boolean => onList.some((c) => at >= c.at && at < c.at + c.length);
