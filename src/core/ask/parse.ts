@@ -1221,6 +1221,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     while (cut >= 0 && !(typed?.[r[cut]!] ?? '').includes(',')) cut--;
     if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
   }
+  // « le pote de Stiller, Ruffalo, il a signé ? », "the friend of Stiller, Ruffalo, did he sign?": a run a relative is
+  // named by after "of" (`relative`) holds its owner only up to its first comma; the name after it, set beside the
+  // relative, is who that relative is, and is asked about.
+  for (let k = runAt.length - 1; k >= 0; k--) {
+    const r = runAt[k]!;
+    if (r.length < 2 || !relative(r) || close.some((c) => c.at > r[r.length - 1]!)) continue;
+    const typed = gapsOnce();
+    const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(','));
+    if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
+  }
   const gaps = runAt.length > 1 ? gapsOnce() : null;
   const linkOf = (from: number, to: number): 'word' | 'comma' | undefined => {
     const between = reading.words.slice(from + 1, to);
