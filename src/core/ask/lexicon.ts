@@ -1222,6 +1222,14 @@ export class Lexicon {
     return this.properWords.has(word) && !this.commonWords.has(word);
   }
 
+  /**
+   * Whether the data spells a folded word in lower case as a common word ("plan", "office") and it is no word of a
+   * signatory's name (`learnNames`: "miller", "stone" stay names): a word the story uses as a noun, no one's name.
+   */
+  isCommonNoun(word: string): boolean {
+    return this.commonWords.has(word) && !this.nameWords.has(word);
+  }
+
   /** Whether the data or the lexicon uses a folded word at all. */
   isKnown(word: string): boolean {
     return this.vocabulary.has(word);

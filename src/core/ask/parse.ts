@@ -1859,10 +1859,16 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     // containing (`containVerbs`) with its object right after it (a word that is no stop word) says what the run holds,
     // not that it is on a list: no one is asked about ("was Tom Hanks included in the letter?" still asks of him).
     const holds = verb !== undefined && lexicon.wordList('containVerbs').has(reading.words[verb] ?? '') && verb + 1 < reading.words.length && !lexicon.isStopword(reading.words[verb + 1]!);
-    // "the judge ruled for Meta in June; did the letter's signatories say anything?": a month's full name is a date, no
-    // one's (not a short one of three letters: "et Jul il a signé ?" asks about the rapper).
-    const month = run.length > 0 && run.every((k) => reading.words[k]!.length > 3 && MONTHS.has(reading.words[k]!));
-    subject = span && !holds && !month && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !theirs && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
+    // "the judge ruled for Meta in June; did the letter's signatories say anything?", "On Monday did anyone sign?": a
+    // month's full name or a day's is a date, no one's (not a short month of three letters: "et Jul il a signé ?" asks
+    // about the rapper).
+    const month = run.length > 0 && run.every((k) => (reading.words[k]!.length > 3 && MONTHS.has(reading.words[k]!)) || WEEKDAYS.has(reading.words[k]!));
+    // "Did Action Plan sign?", "the Copyright Office signed it?": words the story itself uses as common nouns (`isCommonNoun`),
+    // a dictionary's and none a given name, are a thing's name, no one's ("Plan is not among the signatories").
+    const thingName = run.length > 0 && !givenNames.has(opener) && run.every((k) => lexicon.isCommonNoun(reading.words[k]!) && isDictionaryWord(reading.words[k]!));
+    // Nor is an outlet's (`outletNames`: "Did Variety sign the letter?", « Le Parisien a signé ? »): the list holds people.
+    const outlet = run.length > 0 && run.every((k) => lexicon.wordList('outletNames').has(reading.words[k]!));
+    subject = span && !holds && !month && !thingName && !outlet && !otherDocument && !common && !kind && !shorthand && !askingSlip && !nickname && !thing && !theirs && !aside && !organisation && (!roleBeside || fullName) && (beforeVerb || !onlyOnList) && personLike(span, aligned, beforeVerb) ? span.join(' ') : null;
     // Only names in asides were recognised, and the verb's clause names someone else ("did Tom Cruise (who worked with
     // Ben Stiller) sign?"): that one is who the question is about, listed or not.
     if (asideOnly && subject !== null && !people.some((p) => p.span === subject)) people.length = 0;
