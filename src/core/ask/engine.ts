@@ -1694,7 +1694,14 @@ export class AskEngine {
     const companies = this.lexicon.wordList('companyNames');
     // A company's name that only says whose a person is ("OpenAI's Chris Lehane", "Chris Lehane, d'OpenAI") asks about that person.
     const affiliation = this.lexicon.wordList('affiliationWords');
-    const company = (w: string, k: number): boolean => companies.has(w) && reading.words[k + 1] !== 's' && !(k > 0 && affiliation.has(reading.words[k - 1]!)) && parsed.people.every((p) => splitWords(p.span).includes(w));
+    // So does one beside the name read as who signs (`subject`: "Chris Lehane, the OpenAI guy, did he sign?"), unless
+    // a word of "and" or "or" joins them as two asked about ("did Google or Tom Hanks sign?").
+    const subjectWords = parsed.subject === null ? [] : splitWords(parsed.subject);
+    const subjectAt = indexOfPhrase(reading.words, subjectWords);
+    const joins = (w: string): boolean => this.lexicon.wordList('andWords').has(w) || this.lexicon.wordList('orWords').has(w);
+    const beside = (k: number): boolean => subjectAt >= 0 && !reading.words.slice(Math.min(k, subjectAt) + 1, Math.max(k, subjectAt)).some(joins);
+    const whose = (w: string, k: number): boolean => parsed.people.every((p) => splitWords(p.span).includes(w)) && (parsed.subject === null || subjectWords.includes(w) || !beside(k));
+    const company = (w: string, k: number): boolean => companies.has(w) && reading.words[k + 1] !== 's' && !(k > 0 && affiliation.has(reading.words[k - 1]!)) && whose(w, k);
     // A company's name misspelt ("dinsey", "wanrer bros") is read as the data spells it.
     const body = reading.words
       .slice(0, verb)
