@@ -964,7 +964,11 @@ export class AskEngine {
     const asked = chatter && clause !== null ? clause : purposeRest;
     const parsed = asked !== null ? this.parseOnce(asked, lang ?? whole.lang ?? undefined) : whole;
     const outcome = this.decideFor(parsed, answerLang);
-    if (outcome.verdict === 'answered') return { ...this.lastAsked(question, this.askedSentence(question, outcome, names, lang, answerLang), names, lang, answerLang), lang: answerLang };
+    if (outcome.verdict === 'answered') {
+      const premise = this.correctedFirst(question, outcome, lang, answerLang);
+      if (premise !== null) return { ...premise, lang: answerLang };
+      return { ...this.lastAsked(question, this.askedSentence(question, outcome, names, lang, answerLang), names, lang, answerLang), lang: answerLang };
+    }
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
     // a name no fact uses, declined in the whole question, is what the rest is about; no clause of it is asked alone.
     // A name typed in lower case ("obama", "maven") only when the clause refers to it ("who does it address?"): a lower
@@ -1533,6 +1537,21 @@ export class AskEngine {
    * and adds words of context after it. When the whole is answered by one fact and the asking sentence alone, clear on
    * its own, by another, the context's words pulled the answer away from what is asked: both are offered.
    */
+  /**
+   * "Cate Blanchett wrote the letter, right? what pushed her to do it?": of a message with several "?", a first sentence
+   * that, alone, gives a wrong value of a premise (answered with its `correction`) is what the rest builds on; the rest
+   * asks of something that did not happen, and the whole's answer to it (the campaign she backed) answers a question on
+   * a false ground. The first sentence's correction is the answer; null when it corrects nothing or is the whole's own.
+   */
+  private correctedFirst(question: string, outcome: AskOutcome, lang: Locale | undefined, answerLang: Locale): AskOutcome | null {
+    if (outcome.verdict !== 'answered' || outcome.mode === 'signatory' || outcome.mode === 'list' || outcome.mode === 'compare' || outcome.correction !== undefined) return null;
+    const first = firstAskingSentence(question, this.lexicon.wordList('dottedAbbreviations'));
+    if (first === null) return null;
+    const alone = this.decideFor(this.parseOnce(first, lang ?? outcome.parsed.lang ?? undefined), answerLang);
+    if (alone.verdict !== 'answered' || (alone.mode !== 'fact' && alone.mode !== 'number' && alone.mode !== 'quote') || alone.correction === undefined) return null;
+    return alone.fact.id === outcome.fact.id ? null : alone;
+  }
+
   private askedSentence(question: string, outcome: AskOutcome, names: Pick<NameIndex, 'match'>, lang: Locale | undefined, answerLang: Locale): AskOutcome {
     if (outcome.verdict !== 'answered' || outcome.mode !== 'fact') return outcome;
     // Without a "?", a first sentence ended by a full stop that asks with a question word ("who organised it. Lyonne and
