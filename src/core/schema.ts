@@ -218,6 +218,7 @@ export const WORD_LISTS = [
   'pastDatedNext',
   'yesNoAuxiliaries',
   'participleAuxiliaries',
+  'progressiveAuxiliaries',
   'negations',
   'lightVerbs',
   'subjectDeterminers',

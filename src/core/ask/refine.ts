@@ -1422,8 +1422,24 @@ function askedVerbAt(ctx: RefineContext): number {
   for (let k = 1; k < words.length; k++) {
     if (between(words[k]!)) return verbAt(pastAdverbs(k + 1));
   }
+  // "is natasha lyonne suing anyone over AI?": a form of "be" opening the question, with no participle after it, asks
+  // the verb in -ing past its subject (two words on at least: "is she suing"; `PROGRESSIVE_REACH` at most: "is it right
+  // Disney ended up putting money…" asks "ended"), unless an article makes that word a thing ("is the signing date
+  // known"); a stop word ("anything") or a light verb is none.
+  if (!lexicon.wordList('progressiveAuxiliaries').has(words[0]!)) return -1;
+  const articles = lexicon.wordList('articles');
+  for (let k = 2; k < Math.min(words.length, PROGRESSIVE_REACH + 1); k++) {
+    const w = words[k]!;
+    if (!PROGRESSIVE.test(w) || lexicon.isStopword(w)) continue;
+    return articles.has(words[k - 1]!) ? -1 : verbAt(k);
+  }
   return -1;
 }
+
+/** An English verb in -ing of a stem of two letters or more ("suing", "lobbying"); not "king". */
+const PROGRESSIVE = /^\p{L}{2,}ing$/u;
+/** How many words after the auxiliary the verb in -ing may stand: a subject of a few words ("are the WGA members still striking"). */
+const PROGRESSIVE_REACH = 5;
 
 const checkAskedVerb: Refinement = (ctx, decision) => {
   // "Did Warner Bros. Discovery's lawsuit get dismissed?", "le rapport a-t-il cité la lettre ?": the verb a yes/no
