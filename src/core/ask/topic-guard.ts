@@ -25,6 +25,8 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const LETTERS_TWO = /^\p{L}{2,}$/u;
 /** The end of a name written as a web address, after its dot ("ai" of "Character.AI", "com"): two or three letters. */
 const ADDRESS_END = /^\p{L}{2,3}$/u;
+/** The concept of artificial intelligence ("AI", « IA »), after which a word typed with a capital may name a company (`namesOtherTopic`). */
+const AI_TERM = 'c:ai';
 
 /** Whether a term other than a figure was read from word `at`. */
 function searchedAt(terms: readonly Term[], at: number): boolean {
@@ -87,6 +89,21 @@ export class TopicGuard {
       if ((gaps === undefined ? (gaps = alignedGaps(parsed.text, words.length)) : gaps)?.[at] !== '.') return false;
       return !this.lexicon.isKnown(`${words[at]}${words[at + 1]}`);
     };
+    // "What did Character AI say about the letter?": the same name written with a space, a word typed with a capital
+    // inside a sentence, between words that are not (no longer name nor title: "the Copyright Office AI report"), right
+    // before the acronym of AI
+    // ("AI", « IA »), is a company named after it, though a fact uses that word ("characters"): another party, unless
+    // the data spells the two so ("Stability AI", "Hollywood AI") or the word is a name it knows ("Meta AI" is Meta's).
+    const pairedName = (at: number): boolean => {
+      const words = parsed.reading.words;
+      const word = words[at] ?? '';
+      if (!LETTERS_ONLY.test(word) || !isAcronym(shownWords[at + 1] ?? '') || capitalInside(shownWords, at + 2, opening)) return false;
+      if (startsWithCapital(shownWords[at - 1] ?? '') || !parsed.reading.terms.some((u) => u.at === at + 1 && u.term === AI_TERM)) return false;
+      if (this.lexicon.isName(word) || this.lexicon.isKnown(`${word}${words[at + 1]}`)) return false;
+      const pair = ` ${word} ${words[at + 1]} `;
+      for (const text of this.factText.values()) if (text.includes(pair)) return false;
+      return true;
+    };
     return searchTerms.some((t) => {
       if (t.kind !== 'word') return false;
       const word = parsed.reading.corrected[t.at] ?? '';
@@ -94,7 +111,7 @@ export class TopicGuard {
       // dictionary spells so, read as a typo of a common word ("street"), is a name the data does not know, no typo.
       const typed = parsed.reading.words[t.at] ?? '';
       const inside = capitalInside(shownWords, t.at, opening);
-      if (only !== 'lowercase' && inside && addressName(t.at)) return true;
+      if (only !== 'lowercase' && inside && (addressName(t.at) || pairedName(t.at))) return true;
       if (only !== 'lowercase' && typed !== word && inside && !this.lexicon.isKnown(typed) && !isDictionaryWord(typed) && isDictionaryWord(word)) return true;
       // "What is France's position on AI?": a name typed with a capital inside a sentence that neither the data nor a
       // dictionary spells so is another name, though it shares a stem with a word the facts use ("français").
