@@ -592,7 +592,10 @@ export class AnswerChecks {
     const groups = [this.examplesOf.get(NO_FACT)!, ...decision.picked.map((r) => this.examplesOf.get(r.id) ?? NO_EXAMPLES)];
     // Only an example that names what the question names, and nothing else ("what does the EU AI Act say about training
     // on copyrighted works?" is no neighbour of "what is OpenAI's position on training on copyrighted works?").
-    const names = new Set(searchTerms.filter((t) => t.kind === 'word' && this.lexicon.isName(reading.corrected[t.at] ?? '')).map((t) => t.term));
+    // The question's names are read as the examples' are (`exampleNames`), from its whole reading: a name its search set
+    // aside as a premise's value («des signataires ont porté plainte contre OpenAI ?», the letter being against OpenAI)
+    // is still named, as in the example that asks the same (« Les signataires vont-ils porter plainte contre OpenAI ? »).
+    const names = new Set(reading.terms.filter((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(reading.corrected[t.at] ?? '')).map((t) => t.term));
     const sameNames = (id: string): boolean => {
       const own = this.exampleNames.get(id) ?? [];
       return own.length === names.size && own.every((n) => names.has(n));
