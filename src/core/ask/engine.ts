@@ -2373,7 +2373,7 @@ export class AskEngine {
     // a name the story knows, though no fact's text spells it so: no other topic.
     const signatoryAt = this.signatoryNameAt(parsed);
     const unnamed = signatoryAt.size === 0 ? searchTerms : searchTerms.filter((t) => !signatoryAt.has(t.at));
-    const strange = this.topic.namesOtherTopic(parsed, unnamed) || this.topic.acronymOtherTopic(parsed) || this.topic.otherTime(parsed) || this.topic.otherLaw(parsed);
+    const strange = this.topic.namesOtherTopic(parsed, unnamed) || this.topic.acronymOtherTopic(parsed) || this.topic.otherTime(parsed) || this.topic.otherLaw(parsed) || this.topic.namesStopWordTitle(parsed);
     const decided = decide(ranked, parsed.type === 'compare' || strange ? this.strictCalibration : this.calibration);
     // The lookups as the question's prototype: its own fields are the six below, no copy of the twenty-odd lookups.
     const question = Object.assign(Object.create(this.lookups) as RefineLookups & PremiseLookups, { parsed, searchTerms, ranked, mode, strange });

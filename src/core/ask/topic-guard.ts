@@ -125,6 +125,40 @@ export class TopicGuard {
   }
 
   /**
+   * "McCartney s'est servi de l'IA pour Now and Then ?": a run of words typed with a capital inside a sentence (two or
+   * more, none all in capitals, none of one letter), joined only by words in lower case, whose every word is a stop
+   * word, between words typed in lower case, is a title (a song, a film) that reads as nothing searched: a work the
+   * data does not know, another topic, unless a fact gives it whole.
+   */
+  namesStopWordTitle(parsed: ParsedQuestion): boolean {
+    const { shown, words } = parsed.reading;
+    if (shown.length !== words.length) return false;
+    const opening = this.typedOf(parsed).opening;
+    const capital = (k: number): boolean => capitalInside(shown, k, opening) && LETTERS_TWO.test(shown[k]!) && !isAcronym(shown[k]!);
+    const lower = (k: number): boolean => k >= shown.length || LOWER_FIRST.test(shown[k]!) || !LETTERS_TWO.test(shown[k]!);
+    for (let start = 1; start < words.length; start++) {
+      if (!capital(start) || !lower(start - 1) || opening.has(start)) continue;
+      let end = start;
+      let capitals = 1;
+      // Past the words of the run: capitalised ones, and lower-case stop words followed by a capitalised one.
+      for (let k = start + 1; k < words.length; k++) {
+        if (capital(k)) {
+          end = k;
+          capitals++;
+        } else if (!(LOWER_FIRST.test(shown[k]!) && this.lexicon.isStopword(words[k]!) && capital(k + 1))) break;
+      }
+      if (capitals < 2 || !lower(end + 1)) continue;
+      const run = words.slice(start, end + 1);
+      if (!run.every((w) => this.lexicon.isStopword(w))) continue;
+      const padded = ` ${run.join(' ')} `;
+      let given = false;
+      for (const text of this.factText.values()) if (text.includes(padded)) given = true;
+      if (!given) return true;
+    }
+    return false;
+  }
+
+  /**
    * "What happened in the 2007 writers' strike?", "la grève de 1988 a duré combien ?": a year far from every year the
    * story's facts and timeline give is another event than the story's (an earlier strike, a law of another decade),
    * never answered with the story's one. A year near them ("the 2024 writers' strike", "la grève de 2021") is a
