@@ -593,7 +593,15 @@ export class PremiseReader {
     // A verb in another sentence than every subject the question names says nothing of it: "On the letter, for
     // context. What did the judge rule in the authors' suit against Meta?" claims no target of the letter. A pronoun
     // for the letter by the verb is its subject there ("Background piece. Did they send it to Congress?").
-    const shares = (t: Term): boolean => sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words, terms);
+    // Nor, when the letter is named only as what a piece is about ("Is it correct that Variety's story on the letter was
+    // written by Todd Spangler?"), is the slot's verb said of it: the piece is its subject, unless a pronoun for the
+    // letter stands by the verb, as its object or its subject ("the AFP story on the letter says it was written by Stiller").
+    const pieceOnly = subjects.length === 0 && terms.some((t) => t.kind === 'concept' && concepts.subject.has(t.term));
+    // "…says it was written by Stiller": the pronoun as the verb's subject, a short auxiliary at most between.
+    const pronounSubject = (t: Term): boolean =>
+      this.letterPronouns.after.has(words[t.at - 1] ?? '') || (this.letterPronouns.after.has(words[t.at - 2] ?? '') && (words[t.at - 1] ?? '').length <= AUXILIARY_LENGTH);
+    const shares = (t: Term): boolean =>
+      pieceOnly ? this.pronounAt(t, words, terms) || pronounSubject(t) : sentence === null || subjects.length === 0 || subjects.some((u) => sentence[u.at] === sentence[t.at]) || this.pronounAt(t, words, terms);
     // "has OpenAI signed a licensing deal…?": a verb of signing whose object (right after it, an article at most between)
     // is another thing than the letter signs that thing, and asserts nothing of the letter.
     const signsOther = (t: Term): boolean => {
