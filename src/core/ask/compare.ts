@@ -134,7 +134,15 @@ export class EventComparer {
     // Nor the possessive of "who" itself ("qui a fini sa grève en premier, les scénaristes ou les acteurs ?", "who ended
     // his strike first?"): the one asked about, whom the alternatives then name.
     const ofWho = (at: number): boolean => terms.some((t) => t.term === 'c:who' && t.at < at);
-    const orphan = parsed.reading.cues.some((c) => c.cue === 'refers' && !inverted.has(c.at) && !impersonal(c.at) && !ofWho(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne));
+    // Nor the "it" of "is it correct that…", "is it true that…": a word of checking (a `check` cue) right after it, then a
+    // word that opens a claim (`claimLinks`: "that", « que »), makes it the claim's, no one's ("Is it correct that OpenAI
+    // filed its comment before the letter was submitted?"). "Was it really sent before…?" still names no one.
+    const claimLinks = this.lexicon.wordList('claimLinks');
+    const ofClaim = (at: number): boolean =>
+      parsed.reading.cues.some((c) => c.cue === 'check' && c.at === at + 1 && claimLinks.has(words[c.at + c.length] ?? ''));
+    const orphan = parsed.reading.cues.some(
+      (c) => c.cue === 'refers' && !inverted.has(c.at) && !impersonal(c.at) && !ofWho(c.at) && !ofClaim(c.at) && before(c.at).length <= 1 && !before(c.at).some(namesOne),
+    );
     if (orphan) return null;
     // "A or B", "A vs B": the word that offers the alternatives.
     // "A and B — which came first?": the "and" before the "which" (see pairedAnd).

@@ -1677,8 +1677,11 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
     while (opening < to && (lexicon.isStopword(reading.words[opening]!) && !reading.cues.some((c) => c.at === opening) || chatterAt(opening))) opening += 1;
     return { from, to, opening };
   };
+  // Nor a word that a content term reads (weight 1 or more; a question word's own term weighs less): the English noun
+  // "comment" ("OpenAI filed its comment before the letter?") is French "how" only in French.
+  const content1 = (at: number): boolean => terms.some((t) => t.at === at && t.weight >= 1);
   const askingWh = (c: { cue: Cue; at: number }): boolean =>
-    c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !inYesNo(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at) && !relativeAside.has(c.at);
+    c.cue === 'wh' && (reading.words[c.at] !== 'ou' || (aligned && original[c.at]!.toLowerCase() === 'où')) && !inYesNo(c.at) && !(asideOnly && asides.has(c.at)) && !said(c.at) && !groupRelativeAt.has(c.at) && !relativeAside.has(c.at) && !content1(c.at);
   const asksWh = reading.cues.some(askingWh);
   // The clauses a question word opens (no relative: "the 400 who signed"), and whether a clause asks yes or no: a yes/no
   // word opening it, a French one anywhere in it ("Ruffalo a-t-il signé"), or a "?" closing it. Not "what about X?",
