@@ -403,6 +403,20 @@ export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>, 
       firstOfTwo(reading, w) !== null,
   );
   if (!which) return closingPair(reading, names, inCue, andWords, end);
+  // "Disney et Universal ont porté plainte contre Midjourney combien de temps après la lettre ?": a cue the question word
+  // opens that asks a span of time (a `howLong` cue: "how long", "combien de jours") and ends on a lone "before" or
+  // "after" (a compare cue of one word, not one of being first), naming the other thing after it, compares what stands
+  // before it with what follows; the "and" before it joins two names of the first thing. Not "quel écart entre A et
+  // B", which asks no span that way.
+  const firsts = new Set(terms.filter((t) => t.term === 'c:first').map((t) => t.at));
+  const within = (d: Reading['cues'][number], c: Reading['cues'][number]): boolean => d.at >= c.at && d.at + d.length <= c.at + c.length;
+  const opened = cues.find(
+    (c) =>
+      c.cue === 'compare' && which.at >= c.at && which.at < c.at + c.length &&
+      cues.some((d) => d.cue === 'howLong' && within(d, c)) &&
+      cues.some((d) => d.cue === 'compare' && d.length === 1 && d.at === c.at + c.length - 1 && !firsts.has(d.at)),
+  );
+  if (opened && names(opened.at + opened.length, end)) return -1;
   // The two things stand in the which's own sentence ("…a weekend. Which outlets reported it first?" pairs nothing
   // before its full stop), when the text is given.
   const sentences = text === undefined ? null : sentencesOf(text, words.length, lexicon.wordList('dottedAbbreviations'));
