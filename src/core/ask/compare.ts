@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../schema';
 import { commonWord, isDictionaryWord } from './dictionary';
 import { MONTH_NUMBER, startsWithCapital, type Lexicon, type Term } from './lexicon';
+import { sentenceOpenings } from './question-text';
 import { betweenJoiners, betweenParts, firstOfTwo, orNot, overlapJoint, pairedAnd, separatingDe, YEAR, type ParsedQuestion } from './parse';
 import type { Ranked, Retriever } from './retrieve';
 
@@ -176,7 +177,19 @@ export class EventComparer {
       sides = [terms.filter((t) => t.at >= from && t.at < or), terms.filter((t) => t.at > or && t.at < to)];
       shared = terms.filter((t) => t.at < from || t.at >= to).filter((t) => !inCue(t.at));
     } else {
-      sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length)];
+      // "…put out some AI training report right before that firing — gist?": the thing after the cue ends with its
+      // sentence (or a clause a dash sets off); what a later one says ("gist?", "need it for a story") names no part of it.
+      // When that later sentence asks something of its own (a question word or a yes/no word) and compares nothing ("…,
+      // antérieure à la lettre ; de quoi s'agit-il ?", "…after the RFI deadline - did OSTP still take it?"), the sentence
+      // with the cue is its setting: no comparison is asked. One that asks how long ("De combien de jours ?": a span of
+      // time, a compare cue) asks the gap of the comparison; so does a bare "how many" ("De combien ?"), which is no
+      // question of its own beside another ("C'est quand et combien ?" asks when).
+      const closes = shownWords.length === words.length ? [...sentenceOpenings(parsed.text, true)].filter((at) => at > cue.at + cue.length).sort((x, y) => x - y)[0] : undefined;
+      const later = (at: number): boolean => closes !== undefined && at >= closes;
+      const howMany = (at: number): boolean => terms.some((t) => t.at === at && t.term === 'c:howmany');
+      const gapLater = parsed.reading.cues.some((c) => later(c.at) && (c.cue === 'compare' || c.cue === 'howLong' || c.cue === 'span'));
+      if (parsed.reading.cues.some((c) => later(c.at) && (c.cue === 'wh' || c.cue === 'yesno') && !howMany(c.at)) && !gapLater) return null;
+      sides = [terms.filter((t) => t.at < cue.at), terms.filter((t) => t.at >= cue.at + cue.length && (closes === undefined || t.at < closes))];
       // "A, then B. How many days apart were those two submissions?": a demonstrative and a count of two after the cue
       // (`pairPointers`: "those two", "ces deux") point back to the two things named before it; they name no third.
       const pointer = this.lexicon.wordList('pairPointers');
