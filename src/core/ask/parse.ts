@@ -402,7 +402,7 @@ export function pairedAnd(reading: Reading, lexicon: Pick<Lexicon, 'wordList'>, 
       ((w.cue === 'which' || w.cue === 'wh') && cues.some((c) => c.cue === 'compare' && ((c.at >= w.at && c.at - (w.at + w.length - 1) <= PAIRED_WHICH_REACH) || (w.at > c.at && w.at < c.at + c.length)))) ||
       firstOfTwo(reading, w) !== null,
   );
-  if (!which) return closingPair(reading, names, inCue, andWords, end);
+  if (!which) return closingPair(reading, names, inCue, andWords, end, lexicon.wordList('rangeClosers'));
   // "Disney et Universal ont porté plainte contre Midjourney combien de temps après la lettre ?": a cue the question word
   // opens that asks a span of time (a `howLong` cue: "how long", "combien de jours") and ends on a lone "before" or
   // "after" (a compare cue of one word, not one of being first), naming the other thing after it, compares what stands
@@ -458,7 +458,14 @@ export function firstOfTwo(reading: Reading, which: Reading['cues'][number]): { 
  * that it came before another) sets the two things joined by the one "and" before it against each other. The index of
  * that "and", when each side of it names something; else -1.
  */
-function closingPair(reading: Reading, names: (from: number, to: number) => boolean, inCue: (at: number) => boolean, andWords: ReadonlySet<string>, end: number): number {
+function closingPair(
+  reading: Reading,
+  names: (from: number, to: number) => boolean,
+  inCue: (at: number) => boolean,
+  andWords: ReadonlySet<string>,
+  end: number,
+  closers: ReadonlySet<string>,
+): number {
   const { terms, cues, corrected: words } = reading;
   const oneSided = (c: Reading['cues'][number]): boolean =>
     terms.some((t) => t.term === 'c:first' && t.at >= c.at && t.at < c.at + c.length) ||
@@ -468,11 +475,20 @@ function closingPair(reading: Reading, names: (from: number, to: number) => bool
   const closing = closingCue(reading, names, end) ?? closingSpan(reading, names, end);
   if (!closing) return openingPair(reading, names, inCue, andWords);
   if (oneSided(closing)) return -1;
-  const ands = words.map((w, i) => (i < closing.at && andWords.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
-  if (ands.length !== 1) return -1;
-  const and = ands[0]!;
+  const joining = (joiners: ReadonlySet<string>): number[] => words.map((w, i) => (i < closing.at && joiners.has(w) && !inCue(i) ? i : -1)).filter((i) => i >= 0);
+  // "EO 14179 to ltr submission - how many days": with no "and", the one "to" of a range (`rangeClosers`) joins the two
+  // as "from A to B" does. Not the "to" after a thing sent ("letter to OSTP", "comments to the White House"): it names
+  // where that thing went.
+  const ands = joining(andWords);
+  const sentTo = (at: number): boolean => SENT_THINGS.has(terms.filter((t) => t.at < at && (t.weight >= 1 || t.term === 'c:letter')).at(-1)?.term ?? '');
+  const parts = ands.length === 0 ? joining(closers).filter((at) => !sentTo(at)) : ands;
+  if (parts.length !== 1) return -1;
+  const and = parts[0]!;
   return names(0, and) && names(and + 1, closing.at) ? and : -1;
 }
+
+/** Concepts of a thing sent, or its sending: a "to" after one names where it went, not the end of a range (see closingPair). */
+const SENT_THINGS: ReadonlySet<string> = new Set(['c:letter', 'c:comment', 'c:send', 'c:argue']);
 
 /** A span of time asked (`howLong`, of several words: "how long", "combien de jours") with nothing named after it. */
 function closingSpan(reading: Reading, names: (from: number, to: number) => boolean, end = reading.words.length): Reading['cues'][number] | undefined {
