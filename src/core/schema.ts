@@ -180,6 +180,7 @@ export const WORD_LISTS = [
   'listNouns',
   'demonstratives',
   'pairPointers',
+  'consultationBodies',
   'groupNouns',
   'holdingVerbs',
   'futureAuxiliaries',

@@ -292,8 +292,18 @@ export class EventComparer {
     // Nor is a "how many" after what a side names ("…avant la parution du plan, et de combien ?", "il y a eu combien ?"):
     // it asks the gap, as it does in what the sides share. (One that opens the question, "what number of days between…",
     // is left as read.)
+    // Nor is the office every comment went to (`consultationBodies`: "Google's comments to OSTP", « la contribution de
+    // Google à l'OSTP ») in a side that names a comment or its sending and someone else by name: it says where the
+    // comment went, which the sender's filing does not name. ("OSTP posting the public comments" names no one else.)
+    const bodies = this.lexicon.wordList('consultationBodies');
+    const sentThing = (side: Term[]): boolean => side.some((t) => t.term === 'c:comment' || t.term === 'c:send' || t.term === 'c:argue');
+    const recipientOf = (t: Term, side: Term[]): boolean =>
+      bodies.has(words[t.at] ?? '') && sentThing(side) && side.some((u) => u.kind === 'word' && u.weight >= 1 && !bodies.has(words[u.at] ?? '') && this.lexicon.isName(words[u.at] ?? ''));
     const [left0, right0] = sides.map((side) =>
-      side.filter((t) => t.term !== 'c:happen' && t.term !== 'c:first' && !(t.term === 'c:howmany' && side.some((u) => u.at < t.at)) && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t)),
+      side.filter(
+        (t) =>
+          t.term !== 'c:happen' && t.term !== 'c:first' && !(t.term === 'c:howmany' && side.some((u) => u.at < t.at)) && monthOf(t) === undefined && !dateWord(t) && !phaseVerb(t, side) && !comparing(t) && !recipientOf(t, side),
+      ),
     ) as [Term[], Term[]];
     // "between EO 14179 being signed and its publication", "sa parution au Federal Register": a side that opens on a
     // pronoun, giving no figure, stands for the other's subject: it is read with the other's names and figures.
