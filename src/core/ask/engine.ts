@@ -2388,8 +2388,12 @@ export class AskEngine {
     // (a name typed with a capital inside a sentence that neither the data nor a dictionary knows: a place, a body), is
     // said of that topic, not of the story's slot: declined as such. A wrong name the premise gives ("sent to Congress?")
     // is the slot's value itself, corrected; a month typed short ("Feb 10") is a date, no name.
+    // So is a figure said of an event the question dates in a year far from every year the story gives (`otherTime`: "the
+    // 2007-08 WGA strike lasted 100 days?"): that strike is another than the fact's, whose figures do not correct it. Only
+    // a slot of figures: of a slot of dates the year may be the wrong value itself, which its fact corrects.
     const elsewhere = (p: Premise): boolean => {
       if (!strange || p.values.length > 0) return false;
+      if (this.lookups.premises.readsFigures(p.id) && this.topic.otherTime(parsed)) return true;
       const dates = dateWordsAt(parsed.reading.words, this.lexicon.wordList('ordinalEndings'));
       return this.topic.namesOtherTopic(parsed, searchTerms.filter((t) => !dates.has(t.at)), 'capitals');
     };

@@ -309,6 +309,15 @@ export class PremiseReader {
   }
 
   /**
+   * Whether a slot (by id) takes figures as its values ("the strike lasted 100 days") and no dates: a year the question
+   * gives is never its wrong value.
+   */
+  readsFigures(id: string): boolean {
+    const slots = this.slots.filter((s) => s.id === id);
+    return slots.some((s) => s.values.figures === true) && !slots.some((s) => s.values.dates === true);
+  }
+
+  /**
    * Whether a fact's text (folded words, one space apart and around) holds a value a premise names as a thing of its own:
    * not only as what another noun belongs to, right after a word of `ofWords` ("Librarian of Congress", "bibliothécaire
    * du Congrès" name a librarian; the fact says nothing of Congress as the slot's value, e.g. as the letter's recipient).
