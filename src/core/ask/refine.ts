@@ -887,7 +887,10 @@ const checkPaymentParties: Refinement = (ctx, decision) => {
   // Of choices offered, likewise: those that leave out a party or pay the other way are no choice; none left, declined.
   if (decision.verdict === 'no_answer' || (mode !== 'fact' && mode !== 'number')) return decision;
   if (!searchTerms.some((t) => t.term === 'c:howmany')) return decision;
-  const paid = searchTerms.some((t) => t.term === 'c:pay');
+  // Money claimed ("combien d'argent les signataires réclament-ils à OpenAI ?": money and a word of asking for it) is a
+  // payment asked of someone: who claims it and from whom are its parties, as a payment's are.
+  const has = (term: string): boolean => searchTerms.some((t) => t.term === term);
+  const paid = has('c:pay') || (has('c:money') && has('c:demand'));
   const missing = (id: string): boolean => paid && searchTerms.some((t) => t.weight >= 1 && t.kind !== 'number' && !PAYMENT_IDLE.has(t.term) && !ANSWER_SLOTS.includes(t.term) && !ctx.facts.carries(id, t.term));
   const fails = (r: Ranked<Fact>): boolean => missing(r.id) || paysTheOtherWay(ctx, r.item);
   if (decision.verdict === 'answered') return fails(decision.picked[0]!) ? { ...decision, verdict: 'no_answer', picked: [] } : decision;
