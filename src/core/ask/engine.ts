@@ -18,7 +18,7 @@ import { Retriever, type Ranked } from './retrieve';
 import { anySameFigure, dedupeTerms, foreignFigure, paymentRolesOf, refineDecision, SIGNER_TERMS, type RefineLookups } from './refine';
 import { decideSigning, type SigningLookups } from './signing';
 import { TopicGuard } from './topic-guard';
-import { AnswerChecks } from './checks';
+import { ANSWER_SLOTS, AnswerChecks } from './checks';
 
 /** Concepts that place a letter in this story: Hollywood and its films, the stars, the White House. */
 const OWN_LETTER_MARKS: ReadonlySet<string> = new Set(['c:movie', 'c:stars', 'c:white-house']);
@@ -161,6 +161,8 @@ const TOPIC_TITLE = /"([^"]+)"|“([^”]+)”/g;
 /** The concept of the main point ("main", "key", « principal »): beside a noun of another concept it qualifies that noun (`qualifierFree`). */
 const QUALIFIER = 'c:main';
 /** The concept of chatter ("for the headline", "on deadline"): an aside holding it is the asker's (`beforeAsides`). */
+/** The concept of asking when ("when", "quand"). */
+const WHEN_TERM = 'c:when';
 const CHATTER = 'c:chatter';
 
 /** A title a fact's topic quotes (`TOPIC_TITLE`): whose fact it is, its folded words, and those one space apart and around. */
@@ -2660,6 +2662,7 @@ export class AskEngine {
       (t) => !(t.kind === 'number' && YEAR.test(t.term) && !this.facts.knows(t.term)),
     );
     typedTerms.splice(0, typedTerms.length, ...this.qualifierFree(parsed, typedTerms));
+    typedTerms.splice(0, typedTerms.length, ...this.timeNounAsked(parsed, typedTerms));
     typedTerms.push(...this.toWhom(parsed));
     typedTerms.splice(0, typedTerms.length, ...this.strandedRecipient(parsed, typedTerms));
     // "who organised the thing, not just who signed it", "qui l'a lancée, pas seulement qui a signé": a word of going
@@ -2692,6 +2695,29 @@ export class AskEngine {
     const searchTerms =
       mode === 'number' ? terms.filter((t) => t.kind !== 'number') : mode === 'quote' ? terms.filter((t) => !inQuoteCue(t)) : countNames.size > 0 ? terms.filter((t) => !countNames.has(t.at)) : terms;
     return { mode, searchTerms };
+  }
+
+  /**
+   * « la date de publication du plan d'action », "the date of the ruling": a noun of a time (`timeNouns`) right before a
+   * word of `ofWords` and what it dates asks when that happened, as "when" does: no word to find in a fact's text (a
+   * fact that happens to say "date" about something else), but the slot asked (`c:when`, weighing as a question word).
+   */
+  private timeNounAsked(parsed: ParsedQuestion, terms: Term[]): Term[] {
+    const { words } = parsed.reading;
+    const timeNouns = this.lexicon.wordList('timeNouns');
+    const ofWords = this.lexicon.wordList('ofWords');
+    const whenWeight = this.lexicon.read('when', 'en').terms.find((t) => t.term === WHEN_TERM)?.weight;
+    // A question that asks a slot by its own word keeps its noun as typed ("la date de dépôt, c'est le combien ?": which day
+    // of the month "le combien" asks, the noun a word of it).
+    if (whenWeight === undefined || terms.some((t) => ANSWER_SLOTS.includes(t.term))) return terms;
+    // Not a noun that stands beside a date the question gives ("sent on 19 March 2025, date of the BFMTV piece?", « le 19
+    // mars, le jour de l'article ? »): it names that date, which is said, not asked.
+    const dates = dateWordsAt(words, this.lexicon.wordList('ordinalEndings'));
+    const besideDate = (at: number): boolean => dates.has(at - 1) || dates.has(at - 2);
+    return terms.map((t) => {
+      const dated = t.kind === 'word' && (t.span ?? 1) === 1 && timeNouns.has(words[t.at]!) && ofWords.has(words[t.at + 1] ?? '') && !besideDate(t.at);
+      return dated && terms.some((u) => u.at > t.at + 1 && u.weight >= 1) ? { term: WHEN_TERM, weight: whenWeight, kind: 'concept', at: t.at } : t;
+    });
   }
 
   /**
