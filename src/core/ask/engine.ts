@@ -3324,7 +3324,8 @@ export class AskEngine {
    */
   private countNamesAt(parsed: ParsedQuestion): ReadonlySet<number> {
     if (parsed.numbers.length === 0 || parsed.type === 'how_many' || !this.signerCounter) return NO_POSITIONS;
-    const figures = parsed.reading.terms.filter((t) => t.kind === 'number');
+    // A year is no count of anything ("la lettre de février 2025 des 400 stars"): it dates, and is read as a date.
+    const figures = parsed.reading.terms.filter((t) => t.kind === 'number' && !YEAR.test(t.term));
     if (figures.length === 0) return NO_POSITIONS;
     const given = this.factNumbers.get(this.signerCounter.id) ?? [];
     const { words, cues } = parsed.reading;
