@@ -190,6 +190,7 @@ export const WORD_LISTS = [
   'claimLinks',
   'askerSubjects',
   'eraWords',
+  'remarkCopulas',
   'aboutWords',
   'countRounding',
   'countApproximators',

@@ -450,6 +450,7 @@ export class AskEngine {
     this.premises = new PremiseReader(data.concepts.premises ?? [], this.factText, this.factNumbers, data.signatories.map((sig) => sig.name), (term) => this.facts.knows(term), { after: this.lexicon.wordList('letterPronounsAfter'), before: this.lexicon.wordList('letterPronounsBefore') }, (fact, term) => this.facts.carries(fact, term), {
       askers: this.lexicon.wordList('askerSubjects'),
       eras: this.lexicon.wordList('eraWords'),
+      remarkCopulas: this.lexicon.wordList('remarkCopulas'),
       about: this.lexicon.wordList('aboutWords'),
       articles: this.lexicon.wordList('articles'),
       pieces: this.lexicon.wordList('sourceDocuments'),

@@ -34,6 +34,17 @@ function partOf(text: string, count: number, ends: RegExp): number[] | null {
 }
 
 /**
+ * The index of the first word of a remark after a question's last "?" (text with a letter and no "?" of its own after
+ * it: "…settlement? months-ish is fine"); `count` when there is none or the typed words are not the `count` words read.
+ */
+function closingRemarkStart(text: string, count: number): number {
+  const m = /\?+(?=[^?]*$)/u.exec(text);
+  if (!m || !/\p{L}/u.test(text.slice(m.index))) return count;
+  const before = typedWords(text.slice(0, m.index)).length;
+  return typedWords(text).length === count && before > 0 ? before : count;
+}
+
+/**
  * Where a question that states something before its question word starts asking: the first word of the clause its first
  * question word opens, when a clause stands before it ("Since Meryl Streep organised the letter, who helped her?": the
  * "who"). 0 when the question word is the first word, or shares its clause with every word before it ("who organised
@@ -71,6 +82,11 @@ export interface PremiseWords {
   askers: ReadonlySet<string>;
   /** Words that make a name right after them a time ("under Biden", "sous Trump"), no value of a slot. */
   eras: ReadonlySet<string>;
+  /**
+   * Forms of "to be" (`remarkCopulas`) that, in a remark after a question's last "?", make the word after them what the
+   * asker says of the answer wanted ("? months-ish is fine"): no value of a slot.
+   */
+  remarkCopulas?: ReadonlySet<string>;
   /** Words that say what a piece is about ("about", "sur"), articles, and nouns of a news piece ("article", "story"). */
   about: ReadonlySet<string>;
   articles: ReadonlySet<string>;
@@ -551,14 +567,19 @@ export class PremiseReader {
     }
     // "la lettre remise en décembre, sous Biden": a name right after a word of an era dates what is said; it is no value.
     const era = (i: number): boolean => i > 0 && this.reading.eras.has(words[i - 1]!);
+    // "how long from the letter going in to the Anthropic settlement? months-ish is fine": in a remark after the
+    // question's last "?" (no "?" of its own), a value right after a form of "to be" (`remarkCopulas`) is what the
+    // asker says of the answer wanted (it will do), no claim of the story: "fine" there is no penalty.
+    const remarkFrom = closingRemarkStart(parsed.text, words.length);
+    const judged = (i: number): boolean => i >= remarkFrom && i > 0 && this.reading.remarkCopulas?.has(words[i - 1]!) === true;
     for (const phrase of this.wrongValues.get(slot) ?? []) {
       // A value whose first word the question never types ("congress" in a question about a date) is found nowhere in it:
       // one look in the question's words (`typed`) instead of trying the value at every word, twice.
       const head = phrase[0]!;
       if (!typed(head)) continue;
       // The words as typed, then as corrected (no list of the two built per phrase).
-      for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
-      for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase) && !era(i)) wrong.push({ at: i, phrase, named: true });
+      for (let i = 0; i + phrase.length <= words.length; i++) if (spelledAt(words, i, phrase) && !era(i) && !judged(i)) wrong.push({ at: i, phrase, named: true });
+      for (let i = 0; i + phrase.length <= corrected.length; i++) if (spelledAt(corrected, i, phrase) && !era(i) && !judged(i)) wrong.push({ at: i, phrase, named: true });
     }
     if (until < words.length) wrong.splice(0, wrong.length, ...wrong.filter((w) => w.at + w.phrase.length <= until));
     // "Disney et Universal ont attaqué Midjourney combien de temps après la lettre ?", "when Disney sued OpenAI, did the
