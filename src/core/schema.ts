@@ -191,6 +191,7 @@ export const WORD_LISTS = [
   'askerSubjects',
   'eraWords',
   'remarkCopulas',
+  'shortYearLeads',
   'aboutWords',
   'countRounding',
   'countApproximators',

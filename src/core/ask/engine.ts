@@ -611,6 +611,15 @@ export class AskEngine {
   private askAll(typed: string, fallback: Locale, lang?: Locale): AskOutcome & { lang: Locale } {
     const outcome = this.askTyped(typed, fallback, lang);
     if (outcome.verdict === 'answered') return outcome;
+    // "which came first in 23, the writers deal or the actors deal", "WGA walkout in '23": two digits right after a
+    // word that opens a time (`shortYearLeads`: "in", "en", "since"), before a clause's end or the text's (or after an
+    // apostrophe), are a year of the story's century typed short; read as the year they are when the whole is not
+    // answered, and kept only when that reading answers.
+    const longYears = withLongYears(typed, this.lexicon.wordList('shortYearLeads'));
+    if (longYears !== null) {
+      const again = this.askTyped(longYears, fallback, lang);
+      if (again.verdict === 'answered') return again;
+    }
     // "hey bot, hope your day's going ok 🙂 quick one: who…?", "Sorry to bother you again. Subs are asking whether…": an
     // opening sentence that greets, thanks or apologises (`openingCourtesy`) and says nothing the facts know is the
     // asker's, no part of the question; its words (a "day", a "line") drew other facts when the whole was ranked. A
@@ -3585,6 +3594,23 @@ function newQuestionMemo(): QuestionMemo {
 /** The calibration without the leads that forgive unmatched words (decisive score, specific coverage). */
 function strict(calibration: Calibration): Calibration {
   return { ...calibration, decisiveRatio: Number.POSITIVE_INFINITY, specificCoverage: Number.POSITIVE_INFINITY, phrasedLead: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * A text with its years typed short written whole: two digits (an apostrophe may open them) right after a word of
+ * `leads` and before a clause's end or the text's end ("in 23, the writers deal", "in '23 —"), or after an apostrophe
+ * before any word ("in '23 went 148 days"), read as 20NN. Null when there is none.
+ */
+function withLongYears(text: string, leads: ReadonlySet<string>): string | null {
+  if (leads.size === 0) return null;
+  const lead = [...leads].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const short = new RegExp(String.raw`(?<![\p{L}\d])(${lead})(\s+)(?:(['’])(\d{2})(?![\d\p{L}])|(\d{2})(?=\s*(?:[,;:.!?)—–]|\s-\s|$)))`, 'giu');
+  let found = false;
+  const long = text.replace(short, (_m, w: string, space: string, _apostrophe: string | undefined, quoted: string | undefined, bare: string | undefined) => {
+    found = true;
+    return `${w}${space}20${quoted ?? bare ?? ''}`;
+  });
+  return found ? long : null;
 }
 
 /** Of two tails of one text (either may be missing), the one that starts later (the shorter): the nearer lead into the question. */
