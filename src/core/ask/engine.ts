@@ -3396,7 +3396,16 @@ export class AskEngine {
     // inside the comparison ("how long after Trump's January order was the letter submitted?" dates the order).
     const cues = parsed.reading.cues.filter((c) => c.cue === 'compare' || c.cue === 'between' || c.cue === 'howLong');
     const asked = Math.min(parsed.reading.words.length, ...cues.map((c) => c.at));
-    if (this.premises.read(parsed, this.typedOf(parsed).opening).some((p) => p.values.length === 0 && p.asserts.length > 0 && p.assertedAt < asked)) return null;
+    const premises = this.premises.read(parsed, this.typedOf(parsed).opening);
+    if (premises.some((p) => p.values.length === 0 && p.asserts.length > 0 && p.assertedAt < asked)) return null;
+    // « Après la lettre, la Maison Blanche a donné raison à Hollywood dans son plan IA de juillet ? »: a cue of order that
+    // opens the question, its clause closed by a comma, sets the time of what the clause after it asks; when that clause
+    // asks nothing by a question word and asserts a value of one of the story's slots, it asks whether that holds (a
+    // premise to check), not which came first.
+    const comma = parsed.text.indexOf(',');
+    const openedAt = comma < 0 ? -1 : typedWords(parsed.text.slice(0, comma)).length;
+    const setting = asked === 0 && openedAt > 0 && !parsed.reading.cues.some((c) => c.cue === 'wh' || c.cue === 'howLong' || c.cue === 'between');
+    if (setting && premises.some((p) => p.values.length > 0 && p.asserts.length > 0 && p.assertedAt >= openedAt)) return null;
     // "In 2023, the writers settled before the actors. How long after the WGA strike ended did SAG-AFTRA's end?": a
     // statement before the sentence that asks (one ending on a full stop) is its setting; when that sentence compares by
     // a cue of its own, its two things are those it names, and a cue of the statement compares nothing asked. When the
