@@ -1545,11 +1545,6 @@ export class AskEngine {
   }
 
   /**
-   * "does the letter name trump at all? fact-checking our headline": a question that asks in one sentence (its only "?")
-   * and adds words of context after it. When the whole is answered by one fact and the asking sentence alone, clear on
-   * its own, by another, the context's words pulled the answer away from what is asked: both are offered.
-   */
-  /**
    * "Cate Blanchett wrote the letter, right? what pushed her to do it?": of a message with several "?", a first sentence
    * that, alone, gives a wrong value of a premise (answered with its `correction`) is what the rest builds on; the rest
    * asks of something that did not happen, and the whole's answer to it (the campaign she backed) answers a question on
@@ -1564,6 +1559,11 @@ export class AskEngine {
     return alone.fact.id === outcome.fact.id ? null : alone;
   }
 
+  /**
+   * "does the letter name trump at all? fact-checking our headline": a question that asks in one sentence (its only "?")
+   * and adds words of context after it. When the whole is answered by one fact and the asking sentence alone, clear on
+   * its own, by another, the context's words pulled the answer away from what is asked: both are offered.
+   */
   private askedSentence(question: string, outcome: AskOutcome, names: Pick<NameIndex, 'match'>, lang: Locale | undefined, answerLang: Locale): AskOutcome {
     if (outcome.verdict !== 'answered' || outcome.mode !== 'fact') return outcome;
     // Without a "?", a first sentence ended by a full stop that asks with a question word ("who organised it. Lyonne and
