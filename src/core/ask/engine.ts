@@ -1731,7 +1731,9 @@ export class AskEngine {
     const subjectAt = indexOfPhrase(reading.words, subjectWords);
     const joins = (w: string): boolean => this.lexicon.wordList('andWords').has(w) || this.lexicon.wordList('orWords').has(w);
     const beside = (k: number): boolean => subjectAt >= 0 && !reading.words.slice(Math.min(k, subjectAt) + 1, Math.max(k, subjectAt)).some(joins);
-    const whose = (w: string, k: number): boolean => parsed.people.every((p) => splitWords(p.span).includes(w)) && (parsed.subject === null || subjectWords.includes(w) || !beside(k));
+    // A word at the subject's own place is the subject's, read as the data spells it or not ("did dinsey sign").
+    const inSubject = (w: string, k: number): boolean => subjectWords.includes(w) || (subjectAt >= 0 && k >= subjectAt && k < subjectAt + subjectWords.length);
+    const whose = (w: string, k: number): boolean => parsed.people.every((p) => splitWords(p.span).includes(w)) && (parsed.subject === null || inSubject(w, k) || !beside(k));
     const company = (w: string, k: number): boolean => companies.has(w) && reading.words[k + 1] !== 's' && !(k > 0 && affiliation.has(reading.words[k - 1]!)) && whose(w, k);
     // A company's name misspelt ("dinsey", "wanrer bros") is read as the data spells it.
     const body = reading.words
