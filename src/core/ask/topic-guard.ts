@@ -91,9 +91,9 @@ export class TopicGuard {
     };
     // "What did Character AI say about the letter?": the same name written with a space, a word typed with a capital
     // inside a sentence, between words that are not (no longer name nor title: "the Copyright Office AI report"), right
-    // before the acronym of AI
-    // ("AI", « IA »), is a company named after it, though a fact uses that word ("characters"): another party, unless
-    // the data spells the two so ("Stability AI", "Hollywood AI") or the word is a name it knows ("Meta AI" is Meta's).
+    // before the acronym of AI ("AI", « IA »), is a company named after it, though a fact uses that word ("characters"):
+    // another party, unless the data spells the two so ("Stability AI", "Hollywood AI") or the word is a name it knows
+    // ("Meta AI" is Meta's).
     const pairedName = (at: number): boolean => {
       const words = parsed.reading.words;
       const word = words[at] ?? '';
