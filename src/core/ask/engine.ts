@@ -1729,7 +1729,9 @@ export class AskEngine {
     // a word of "and" or "or" joins them as two asked about ("did Google or Tom Hanks sign?").
     const subjectWords = parsed.subject === null ? [] : splitWords(parsed.subject);
     const subjectAt = indexOfPhrase(reading.words, subjectWords);
-    const joins = (w: string): boolean => this.lexicon.wordList('andWords').has(w) || this.lexicon.wordList('orWords').has(w);
+    const andWords = this.lexicon.wordList('andWords');
+    const orWords = this.lexicon.wordList('orWords');
+    const joins = (w: string): boolean => andWords.has(w) || orWords.has(w);
     const beside = (k: number): boolean => subjectAt >= 0 && !reading.words.slice(Math.min(k, subjectAt) + 1, Math.max(k, subjectAt)).some(joins);
     // A word at the subject's own place is the subject's, read as the data spells it or not ("did dinsey sign").
     const inSubject = (w: string, k: number): boolean => subjectWords.includes(w) || (subjectAt >= 0 && k >= subjectAt && k < subjectAt + subjectWords.length);
@@ -2709,6 +2711,9 @@ export class AskEngine {
     return { mode, searchTerms };
   }
 
+  /** The weight the word "when" reads with (`c:when`), read on first use by `timeNounAsked`; null when it reads none. */
+  private whenWeight: number | null | undefined;
+
   /**
    * « la date de publication du plan d'action », "the date of the ruling": a noun of a time (`timeNouns`) right before a
    * word of `ofWords` and what it dates asks when that happened, as "when" does: no word to find in a fact's text (a
@@ -2717,11 +2722,15 @@ export class AskEngine {
   private timeNounAsked(parsed: ParsedQuestion, terms: Term[]): Term[] {
     const { words } = parsed.reading;
     const timeNouns = this.lexicon.wordList('timeNouns');
+    // Most questions hold no such noun: nothing else is read for them.
+    if (!words.some((w) => timeNouns.has(w))) return terms;
     const ofWords = this.lexicon.wordList('ofWords');
-    const whenWeight = this.lexicon.read('when', 'en').terms.find((t) => t.term === WHEN_TERM)?.weight;
+    // The weight "when" reads with, read once (not a lexicon reading per question).
+    if (this.whenWeight === undefined) this.whenWeight = this.lexicon.read('when', 'en').terms.find((t) => t.term === WHEN_TERM)?.weight ?? null;
+    const { whenWeight } = this;
     // A question that asks a slot by its own word keeps its noun as typed ("la date de dépôt, c'est le combien ?": which day
     // of the month "le combien" asks, the noun a word of it).
-    if (whenWeight === undefined || terms.some((t) => ANSWER_SLOTS.includes(t.term))) return terms;
+    if (whenWeight === null || terms.some((t) => ANSWER_SLOTS.includes(t.term))) return terms;
     // Not a noun that stands beside a date the question gives ("sent on 19 March 2025, date of the BFMTV piece?", « le 19
     // mars, le jour de l'article ? »): it names that date, which is said, not asked.
     const dates = dateWordsAt(words, this.lexicon.wordList('ordinalEndings'));

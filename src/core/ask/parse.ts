@@ -1231,36 +1231,33 @@ export function parseQuestion(typedText: string, lexicon: Lexicon, names: Pick<N
   // inside a list an "and" closes; no mark that ends a sentence or opens an aside) is set aside with it. Not "Other
   // than Ben Stiller, Tom Hanks signed it?": a comma alone ends the exception, and Hanks is asked about.
   const joiners = lexicon.wordList('andWords');
+  // Each run of two words or more that `cuts` picks is two at its first comma as typed (its last with `atLast`): the names
+  // either side of it are two.
+  const splitAtComma = (cuts: (r: readonly number[]) => boolean, atLast = false): void => {
+    for (let k = runAt.length - 1; k >= 0; k--) {
+      const r = runAt[k]!;
+      if (r.length < 2 || !cuts(r)) continue;
+      const typed = gapsOnce();
+      let cut = -1;
+      for (let i = 0; i < r.length - 1; i++) {
+        if (!(typed?.[r[i]!] ?? '').includes(',')) continue;
+        cut = i;
+        if (!atLast) break;
+      }
+      if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
+    }
+  };
   // "Other than Ben Stiller, Tom Hanks signed it?": a run set aside that a comma cuts is two, the name set aside and the
   // one after it, which the comma's rule below reads.
-  for (let k = runAt.length - 1; k >= 0; k--) {
-    const r = runAt[k]!;
-    if (r.length < 2 || !excepted(r)) continue;
-    const typed = gapsOnce();
-    const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(','));
-    if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
-  }
+  splitAtComma(excepted);
   // "what about jake gyllenhaal, maggie's brother": a run that owns a relative ("maggie's brother", `relative`) is the
   // owner only after its last comma; the name before the comma is the one that relative is, set beside it, no owner.
-  for (let k = runAt.length - 1; k >= 0; k--) {
-    const r = runAt[k]!;
-    const last = r[r.length - 1]!;
-    if (r.length < 2 || !close.some((c) => c.at === last + 2) || !lexicon.wordList('possessiveMarks').has(reading.words[last + 1] ?? '')) continue;
-    const typed = gapsOnce();
-    let cut = r.length - 2;
-    while (cut >= 0 && !(typed?.[r[cut]!] ?? '').includes(',')) cut--;
-    if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
-  }
+  const possessiveMarks = lexicon.wordList('possessiveMarks');
+  splitAtComma((r) => close.some((c) => c.at === r[r.length - 1]! + 2) && possessiveMarks.has(reading.words[r[r.length - 1]! + 1] ?? ''), true);
   // « le pote de Stiller, Ruffalo, il a signé ? », "the friend of Stiller, Ruffalo, did he sign?": a run a relative is
   // named by after "of" (`relative`) holds its owner only up to its first comma; the name after it, set beside the
   // relative, is who that relative is, and is asked about.
-  for (let k = runAt.length - 1; k >= 0; k--) {
-    const r = runAt[k]!;
-    if (r.length < 2 || !relative(r) || close.some((c) => c.at > r[r.length - 1]!)) continue;
-    const typed = gapsOnce();
-    const cut = typed === null ? -1 : r.findIndex((at, i) => i < r.length - 1 && (typed[at] ?? '').includes(','));
-    if (cut >= 0) runAt.splice(k, 1, r.slice(0, cut + 1), r.slice(cut + 1));
-  }
+  splitAtComma((r) => relative(r) && !close.some((c) => c.at > r[r.length - 1]!));
   const gaps = runAt.length > 1 ? gapsOnce() : null;
   const linkOf = (from: number, to: number): 'word' | 'comma' | undefined => {
     const between = reading.words.slice(from + 1, to);

@@ -1,7 +1,7 @@
 import type { ConceptData } from '../schema';
 import { MONTH_NUMBER, splitWords, spelledAt, typedWords, type Term } from './lexicon';
 import { countsAt, dateWordsAt, firstMonth, sameFigure, WEEKDAYS, YEAR, type ParsedQuestion } from './parse';
-import { alignedGaps, capitalInside, isAcronym } from './question-text';
+import { alignedGaps, capitalInside, closingRemark, isAcronym } from './question-text';
 import { isDictionaryWord } from './dictionary';
 
 /** Each month's spellings (0 for January), whole and short, English and French ("jan", "january", "janv", "janvier"). */
@@ -34,14 +34,13 @@ function partOf(text: string, count: number, ends: RegExp): number[] | null {
 }
 
 /**
- * The index of the first word of a remark after a question's last "?" (text with a letter and no "?" of its own after
- * it: "…settlement? months-ish is fine"); `count` when there is none or the typed words are not the `count` words read.
+ * The index of the first word of a remark after a question's last "?" (`closingRemark`: "…settlement? months-ish is
+ * fine"); `count` when there is none or the typed words are not the `count` words read.
  */
 function closingRemarkStart(text: string, count: number): number {
-  const m = /\?+(?=[^?]*$)/u.exec(text);
-  if (!m || !/\p{L}/u.test(text.slice(m.index))) return count;
-  const before = typedWords(text.slice(0, m.index)).length;
-  return typedWords(text).length === count && before > 0 ? before : count;
+  const remark = closingRemark(text);
+  if (remark === null || typedWords(text).length !== count) return count;
+  return typedWords(remark.rest).length;
 }
 
 /**
@@ -570,8 +569,9 @@ export class PremiseReader {
     // "how long from the letter going in to the Anthropic settlement? months-ish is fine": in a remark after the
     // question's last "?" (no "?" of its own), a value right after a form of "to be" (`remarkCopulas`) is what the
     // asker says of the answer wanted (it will do), no claim of the story: "fine" there is no penalty.
-    const remarkFrom = closingRemarkStart(parsed.text, words.length);
-    const judged = (i: number): boolean => i >= remarkFrom && i > 0 && this.reading.remarkCopulas?.has(words[i - 1]!) === true;
+    // Where the remark starts is read only for a value found right after such a form (this runs for every slot).
+    let remarkFrom: number | undefined;
+    const judged = (i: number): boolean => i > 0 && this.reading.remarkCopulas?.has(words[i - 1]!) === true && i >= (remarkFrom ??= closingRemarkStart(parsed.text, words.length));
     for (const phrase of this.wrongValues.get(slot) ?? []) {
       // A value whose first word the question never types ("congress" in a question about a date) is found nowhere in it:
       // one look in the question's words (`typed`) instead of trying the value at every word, twice.
