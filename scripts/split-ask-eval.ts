@@ -350,6 +350,8 @@ export const BATCH_172_PREFIX = 'b172-';
 export const BATCH_173_PREFIX = 'b173-';
 /** Batch 174 (ids `b174-…`, written blind as the fifty-sixth round began, weighted as batches 158–173; a Toronto wire service's fact-checker, a London podcast producer, a Lyon regional daily's sub-editor and a Marseille radio freelancer): dev only. */
 export const BATCH_174_PREFIX = 'b174-';
+/** Batch 175 (ids `b175-…`, written blind as the fifty-seventh round began, weighted as batches 158–174; a London wire service's fact-checker, a Los Angeles podcast producer, a Belgian public radio's web editor and a sports-desk trainee moved to culture): dev only. */
+export const BATCH_175_PREFIX = 'b175-';
 
 /**
  * Batches in the order they were written: which ids belong to each, the seed its split uses and the share it sends
@@ -526,6 +528,7 @@ export const BATCHES: readonly { name: string; has: (id: string) => boolean; see
   { name: 'batch 172 (dev only)', has: (id) => id.startsWith(BATCH_172_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 173 (dev only)', has: (id) => id.startsWith(BATCH_173_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 174 (dev only)', has: (id) => id.startsWith(BATCH_174_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
+  { name: 'batch 175 (dev only)', has: (id) => id.startsWith(BATCH_175_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
   { name: 'batch 54 (dev only)', has: (id) => id.startsWith(BATCH_54_PREFIX), seed: 0, ratio: DEV_ONLY_RATIO },
 ];
 
