@@ -249,6 +249,11 @@ export class Retriever<T> {
     return this.documentFrequency.has(term);
   }
 
+  /** How many items use this term (in a phrasing or a body). */
+  frequency(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
+  }
+
   /** Whether any item uses this term in a phrasing (a question, keyword or title), not only in its body. */
   phrases(term: string): boolean {
     return this.phrasingVocabulary.has(term);

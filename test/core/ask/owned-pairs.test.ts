@@ -10,6 +10,20 @@ describe('/ask engine: French names joined by "et" after the verb they own (chec
     },
   );
 
+  it.each(['Why do OpenAI and Google say they need copyrighted material? Is it the China thing?', 'Why do OpenAI and Google say they need copyrighted material?'])(
+    '"%s": a rare word the joint answer lacks ("material", "China") is another ranked fact\'s own → no joint answer, choices offered',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'clarify', candidates: expect.arrayContaining([expect.objectContaining({ fact: expect.objectContaining({ id: 'google-argument' }) })]) });
+    },
+  );
+
+  it.each(['Why do OpenAI and Google say they need copyrighted material? Is it the China thing?', 'Why do OpenAI and Google say they need copyrighted material?'])(
+    '"%s": a rare word the joint answer lacks ("material", "China") is another ranked fact\'s own → no joint answer, choices offered',
+    (q) => {
+      expect(ask(q)).toMatchObject({ verdict: 'clarify', candidates: expect.arrayContaining([expect.objectContaining({ fact: expect.objectContaining({ id: 'google-argument' }) })]) });
+    },
+  );
+
   it('one company alone after the verb still asks its own argument', () => {
     expect(ask("Qu'a demandé OpenAI ?")).toMatchObject({ verdict: 'answered', fact: { id: 'openai-argument' } });
   });
