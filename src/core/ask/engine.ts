@@ -23,6 +23,8 @@ import { ANSWER_SLOTS, AnswerChecks } from './checks';
 /** Concepts that place a letter in this story: Hollywood and its films, the stars, the White House. */
 const OWN_LETTER_MARKS: ReadonlySet<string> = new Set(['c:movie', 'c:stars', 'c:white-house']);
 const OWN_MARK_REACH = 4;
+/** A word carried by at most this many facts is one fact's own thing ("China", "Stargate"): see `leavesAskedThing`. */
+const OWN_THING_FACTS = 2;
 
 /** Punctuation after which a clause opens ("Severance, will there be…", "quick one: will it…"). */
 const CLAUSE_BREAK = /[,;:.!?—–]/;
@@ -1087,6 +1089,22 @@ export class AskEngine {
       if (!asks(before.reading)) return false;
       return this.searchTermsOf(before).some((t) => t.kind === 'word' && t.weight >= 1 && this.lexicon.isName(before.reading.corrected[t.at] ?? '') && !this.facts.carries(part.fact.id, t.term));
     };
+    // "What's China got to do with it? Why do OpenAI and Google keep bringing it up?": a part that refers back ("it",
+    // "they") after a question of its own (a sentence ended by "?") stands for what that question asks of; when that
+    // question gives a thing only a fact or two carry (`OWN_THING_FACTS`: China), which another ranked fact phrases and
+    // the part's answer never carries, that answer (the companies' proposals the letter answers) is said of something
+    // else: the part is not read alone.
+    const leavesAskedThing = (part: AskOutcome & { fact: Fact }): boolean => {
+      const text = textBefore(part);
+      if (text === null || !QUESTION_MARKS_END.test(text.trimEnd()) || !part.parsed.reading.cues.some((c) => c.cue === 'refers')) return false;
+      const before = this.parseOnce(text, lang ?? parsed.lang ?? undefined);
+      if (!asks(before.reading)) return false;
+      const own = new Set(this.searchTermsOf(part.parsed).map((t) => t.term));
+      const ranked = this.retrieve(parsed).ranked;
+      return this.searchTermsOf(before).some(
+        (t) => t.weight >= 1 && !own.has(t.term) && this.facts.frequency(t.term) <= OWN_THING_FACTS && !this.facts.carries(part.fact.id, t.term) && ranked.some((r) => r.id !== part.fact.id && this.facts.field(r.id, t.term) === 2),
+      );
+    };
     const leavesName = (part: AskOutcome): boolean => {
       // "sony, qu'est-ce que ça vient faire dans l'histoire ?": a company (`companyNames`, typed in any case) that no fact
       // names, outside the part, is what the part is asked of: an answer read from the part alone would drop it unchecked.
@@ -1097,7 +1115,7 @@ export class AskEngine {
       const company = (t: Term): boolean => t.kind === 'word' && !own.has(t.term) && companies.has(parsed.reading.corrected[t.at] ?? '');
       if (part.mode === 'compare') return searched.some((t) => company(t) && !this.facts.knows(t.term) && !this.events.knows(t.term));
       if (!answersFact(part)) return false;
-      if (leavesReferent(part)) return true;
+      if (leavesReferent(part) || leavesAskedThing(part)) return true;
       if (searched.some((t) => company(t) && !this.facts.knows(t.term))) return true;
       // So is one the facts name elsewhere that opens the question alone, the topic the part then asks about ("nvidia,
       // what did it ask for?"), when the part's answer never names it.
