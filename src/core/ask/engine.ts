@@ -2481,6 +2481,12 @@ export class AskEngine {
     if (decision.verdict === 'clarify' && this.nameNoChoiceCarries(parsed, searchTerms, decision.picked.map((r) => r.item.id))) {
       return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
     }
+    // "combien par livre dans l'affaire meta": a choice that carries none of the question's content words (it was
+    // offered for the slot alone: a count beside a case that gives none) shows no two facts speak of what is asked;
+    // "did you mean" one that shares nothing with the question is no choice: declined.
+    if (decision.verdict === 'clarify' && this.choiceCarriesNothing(searchTerms, decision.picked.map((r) => r.item.id))) {
+      return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
+    }
     return { verdict: decision.verdict, mode, candidates: decision.verdict === 'clarify' ? candidates : [], parsed, confidence: decision.confidence };
   }
 
@@ -2562,6 +2568,12 @@ export class AskEngine {
    * Not a refinement (`refine.ts`): it applies only once no premise is corrected, and the premise corrected is found
    * among the refined decision's choices (`premiseToCorrect`), which a refinement declining here would empty.
    */
+  /** Whether one of the facts offered carries none of the question's content terms (weight 1: no slot, no context word). */
+  private choiceCarriesNothing(searchTerms: readonly Term[], offered: readonly string[]): boolean {
+    const content = searchTerms.filter((t) => t.weight >= 1);
+    return content.length > 0 && offered.some((id) => !content.some((t) => this.facts.carries(id, t.term)));
+  }
+
   private nameNoChoiceCarries(parsed: ParsedQuestion, searchTerms: readonly Term[], offered: readonly string[]): boolean {
     const { shown, words } = parsed.reading;
     // One fact offered is a guess at what was meant ("Asteria, founded with Stiller?" offered the studio's fact, which
