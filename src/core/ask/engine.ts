@@ -2472,6 +2472,7 @@ export class AskEngine {
     }
     if (decision.verdict === 'answered') {
       const fact = decision.picked[0]!.item;
+      if (this.spanOfOtherYears(parsed, fact.id)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
       const slipped = slippedYear(parsed, fact.id, (term) => this.facts.knows(term), this.dated) ? YEAR_SLIP : undefined;
       return this.factAnswer(parsed, fact, mode, decision.confidence, candidates, undefined, slipped);
     }
@@ -2568,6 +2569,17 @@ export class AskEngine {
    * Not a refinement (`refine.ts`): it applies only once no premise is corrected, and the premise corrected is found
    * among the refined decision's choices (`premiseToCorrect`), which a refinement declining here would empty.
    */
+  /**
+   * "la grève des acteurs de jeux vidéo en 2024-2025", "the strike of 2024 and 2025": two years or more typed for one
+   * event, none of which a fact with a date of its own (`dated`) carries in any text, date an event that ran across
+   * them: another than that fact's, never a slip of one year (`slippedYear`, which one wrong year still is: "the 2024
+   * actors' strike" is the 2023 strike).
+   */
+  private spanOfOtherYears(parsed: ParsedQuestion, id: string): boolean {
+    const years = new Set(parsed.years);
+    return years.size >= 2 && this.dated.has(id) && [...years].every((y) => !this.facts.carries(id, String(y)));
+  }
+
   /** Whether one of the facts offered carries none of the question's content terms (weight 1: no slot, no context word). */
   private choiceCarriesNothing(searchTerms: readonly Term[], offered: readonly string[]): boolean {
     const content = searchTerms.filter((t) => t.weight >= 1);
