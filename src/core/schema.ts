@@ -248,6 +248,7 @@ export const WORD_LISTS = [
   'overviewWords',
   'overviewWhat',
   'overviewLinks',
+  'definitionWhat',
   'infoRequests',
   'frenchInfoRequests',
   'fieldOpeners',

@@ -2473,6 +2473,7 @@ export class AskEngine {
     if (decision.verdict === 'answered') {
       const fact = decision.picked[0]!.item;
       if (this.spanOfOtherYears(parsed, fact.id)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
+      if (this.definesOtherThing(parsed, fact)) return { verdict: 'no_answer', mode, candidates: [], parsed, confidence: 0 };
       const slipped = slippedYear(parsed, fact.id, (term) => this.facts.knows(term), this.dated) ? YEAR_SLIP : undefined;
       return this.factAnswer(parsed, fact, mode, decision.confidence, candidates, undefined, slipped);
     }
@@ -2578,6 +2579,31 @@ export class AskEngine {
   private spanOfOtherYears(parsed: ParsedQuestion, id: string): boolean {
     const years = new Set(parsed.years);
     return years.size >= 2 && this.dated.has(id) && [...years].every((y) => !this.facts.carries(id, String(y)));
+  }
+
+  /**
+   * "tu peux m'expliquer ce qu'est un modèle open-weight ?", "what's an RFI and why…": a question word, then an
+   * indefinite article (`definitionWhat` and an `overviewLinks` word, or an `overviewLinks` word and an `overviewWhat`
+   * word, then `indefiniteArticles`), asks what a
+   * kind of thing is: a definition, which a fact gives only when its topic names that thing (the first content word
+   * after the article). A fact that only mentions it (DeepSeek's model "released as open weights") defines nothing.
+   */
+  private definesOtherThing(parsed: ParsedQuestion, fact: Fact): boolean {
+    const { words, terms } = parsed.reading;
+    const what = this.lexicon.wordList('definitionWhat');
+    const links = this.lexicon.wordList('overviewLinks');
+    const bare = this.lexicon.wordList('overviewWhat');
+    const articles = this.lexicon.wordList('indefiniteArticles');
+    // Right after a question word a link stands before ("c'est quoi un décret", not "en a fait quoi une fois"), an
+    // article of more than one letter: a lone "a" there is as often the French verb ("c'est quoi à la Maison Blanche").
+    const linked = (k: number): boolean => links.has(words[k] ?? '');
+    const at = words.findIndex((w, k) => articles.has(w) && ((bare.has(words[k - 1] ?? '') && linked(k - 2) && w.length > 1) || (linked(k - 1) && what.has(words[k - 2] ?? ''))));
+    if (at < 0) return false;
+    // The thing named right after the article ("un modèle"), not a word further on ("quoi une fois revenu").
+    const thing = terms.find((t) => t.at === at + 1 && t.weight >= 1);
+    if (!thing) return false;
+    const topic = new Set([...this.lexicon.read(fact.topic, 'en').terms, ...this.lexicon.read(fact.topic, 'fr').terms].map((t) => t.term));
+    return !topic.has(thing.term);
   }
 
   /** Whether one of the facts offered carries none of the question's content terms (weight 1: no slot, no context word). */
