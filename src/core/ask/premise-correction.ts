@@ -24,7 +24,15 @@ export interface PremiseLookups {
  * corrects instead of the decision, or null when the decision stands.
  */
 export function premiseToCorrect(lookups: PremiseLookups, parsed: ParsedQuestion, decision: Decision<Fact>, ranked: readonly { id: string }[] = []): Premise | null {
-  const premises = parsed.type === 'quote' || parsed.otherLetter || lookups.namesOtherLetter(parsed) ? [] : lookups.premises.read(parsed, lookups.typedOf(parsed).opening);
+  const read = parsed.otherLetter || lookups.namesOtherLetter(parsed) ? [] : lookups.premises.read(parsed, lookups.typedOf(parsed).opening);
+  // "I'm writing that the letter demanded an outright ban on AI. Could you point me to the sentence?", « citez-moi le
+  // passage où Trump est nommé »: a quotation asked for a claim the letter does not make has no passage to quote; the
+  // slot's fact corrects the claim. Only a value asserted by a verb of the slot outside quotation marks, and one that is
+  // either a common word ("ban") or a value some fact holds ("Trump", "Meta"): a name no fact holds ("Mistral") may be
+  // another topic, declined as before.
+  const quotable = (p: Premise): boolean =>
+    p.values.length > 0 && p.asserts.length > 0 && !p.quoted && p.values.some((v) => lookups.premises.commonWord(v) || [...lookups.factText.values()].some((text) => lookups.premises.heldBy(text, v)));
+  const premises = parsed.type === 'quote' ? read.filter(quotable) : read;
   // Whether a fact's words hold one of the wrong values a premise names, as a thing of its own (`heldBy`).
   const holds = (p: Premise, id: string): boolean => p.values.some((v) => lookups.premises.heldBy(lookups.factText.get(id) ?? '', v));
   // Two wrong slots ("sent to Congress in April?"): the one whose fact the retriever found is corrected ("why did the
