@@ -981,7 +981,7 @@ export class AskEngine {
     if (outcome.verdict === 'answered') {
       const premise = this.correctedFirst(question, outcome, lang, answerLang);
       if (premise !== null) return { ...premise, lang: answerLang };
-      return { ...this.bothAsked(question, this.lastAsked(question, this.askedSentence(question, outcome, names, lang, answerLang), names, lang, answerLang), lang, answerLang), lang: answerLang };
+      return { ...this.lastAsked(question, this.askedSentence(question, outcome, names, lang, answerLang), names, lang, answerLang), lang: answerLang };
     }
     // "According to Politico, who leads Hollywood's lobbying?", "Portrait de Koh. Question : elle a cofondé quel studio ?":
     // a name no fact uses, declined in the whole question, is what the rest is about; no clause of it is asked alone.
@@ -1647,26 +1647,6 @@ export class AskEngine {
     // Nor one that asks of someone only by "he" or "she" ("is lyonne still on it? what has she done since"): the scene names them.
     if (clauseParsed.people.length === 0 && clauseParsed.reading.cues.some((c) => c.cue === 'someone')) return outcome;
     const alone = this.decideFor(clauseParsed, answerLang);
-    if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
-    const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
-    return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };
-  }
-
-  /**
-   * "what's an RFI and why did Hollywood write in response to one?": two questions joined in one sentence (`questionParts`:
-   * two parts, each opening on a question word, the second pointing back to no one), the whole answered by one fact and
-   * the first part alone, clear on its own, by another: each part asks its own fact, and the whole's answer (why they
-   * wrote) leaves the first unanswered: both are offered, never one alone.
-   */
-  private bothAsked(question: string, outcome: AskOutcome, lang: Locale | undefined, answerLang: Locale): AskOutcome {
-    if (outcome.verdict !== 'answered' || outcome.mode !== 'fact' || outcome.correction !== undefined) return outcome;
-    const [first, second, third] = questionParts(question, this.lexicon.wordList('questionJoiners'));
-    if (!first || !second || third !== undefined) return outcome;
-    const wh = (p: ParsedQuestion): boolean => p.reading.cues.some((c) => c.cue === 'wh' && c.at === 0);
-    const firstParsed = this.parseOnce(first, lang ?? outcome.parsed.lang ?? undefined);
-    const secondParsed = this.parseOnce(second, lang ?? outcome.parsed.lang ?? undefined);
-    if (!wh(firstParsed) || !wh(secondParsed) || secondParsed.reading.cues.some((c) => c.cue === 'refers')) return outcome;
-    const alone = this.decideFor(firstParsed, answerLang);
     if (alone.verdict !== 'answered' || alone.mode !== 'fact' || alone.fact.id === outcome.fact.id) return outcome;
     const candidates = [alone.fact, outcome.fact].map((fact) => ({ fact, question: fact.questions[answerLang][0]! }));
     return { verdict: 'clarify', mode: 'fact', candidates, parsed: outcome.parsed, confidence: outcome.confidence };
