@@ -2543,14 +2543,6 @@ export class AskEngine {
   }
 
   /**
-   * Whether a question types a name the data knows (a company, a body: "Meta", "Sony"), with a capital or in lower
-   * case, that none of the facts about to be offered carries: "what did Sony say in its filing on the plan?", "what did
-   * meta put in its own action plan submission?" offered the plan's facts ask what none of them says of Sony or Meta. A
-   * choice among them would answer another question.
-   * Not a refinement (`refine.ts`): it applies only once no premise is corrected, and the premise corrected is found
-   * among the refined decision's choices (`premiseToCorrect`), which a refinement declining here would empty.
-   */
-  /**
    * "la grève des acteurs de jeux vidéo en 2024-2025", "the strike of 2024 and 2025": two years or more typed for one
    * event, none of which a fact with a date of its own (`dated`) carries in any text, date an event that ran across
    * them: another than that fact's, never a slip of one year (`slippedYear`, which one wrong year still is: "the 2024
@@ -2592,6 +2584,14 @@ export class AskEngine {
     return content.length > 0 && offered.some((id) => !content.some((t) => this.facts.carries(id, t.term)));
   }
 
+  /**
+   * Whether a question types a name the data knows (a company, a body: "Meta", "Sony"), with a capital or in lower
+   * case, that none of the facts about to be offered carries: "what did Sony say in its filing on the plan?", "what did
+   * meta put in its own action plan submission?" offered the plan's facts ask what none of them says of Sony or Meta. A
+   * choice among them would answer another question.
+   * Not a refinement (`refine.ts`): it applies only once no premise is corrected, and the premise corrected is found
+   * among the refined decision's choices (`premiseToCorrect`), which a refinement declining here would empty.
+   */
   private nameNoChoiceCarries(parsed: ParsedQuestion, searchTerms: readonly Term[], offered: readonly string[]): boolean {
     const { shown, words } = parsed.reading;
     // One fact offered is a guess at what was meant ("Asteria, founded with Stiller?" offered the studio's fact, which

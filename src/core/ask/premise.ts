@@ -333,11 +333,6 @@ export class PremiseReader {
   }
 
   /**
-   * Whether a fact's text (folded words, one space apart and around) holds a value a premise names as a thing of its own:
-   * not only as what another noun belongs to, right after a word of `ofWords` ("Librarian of Congress", "bibliothécaire
-   * du Congrès" name a librarian; the fact says nothing of Congress as the slot's value, e.g. as the letter's recipient).
-   */
-  /**
    * Whether a wrong value is a common word (every word of it a dictionary's, none a company's name: "ban",
    * « interdiction »), no name: what it says of the letter is no other topic (a company or a person the story does not
    * hold, "Mistral", "Macron", may be one).
@@ -347,6 +342,11 @@ export class PremiseReader {
     return words.length > 0 && words.every((w) => isDictionaryWord(w) && !(this.reading.companies?.has(w) ?? false));
   }
 
+  /**
+   * Whether a fact's text (folded words, one space apart and around) holds a value a premise names as a thing of its own:
+   * not only as what another noun belongs to, right after a word of `ofWords` ("Librarian of Congress", "bibliothécaire
+   * du Congrès" name a librarian; the fact says nothing of Congress as the slot's value, e.g. as the letter's recipient).
+   */
   heldBy(text: string, value: string): boolean {
     const of = this.reading.ofWords;
     const needle = ` ${value} `;
