@@ -23,8 +23,6 @@ import { ANSWER_SLOTS, AnswerChecks } from './checks';
 /** Concepts that place a letter in this story: Hollywood and its films, the stars, the White House. */
 const OWN_LETTER_MARKS: ReadonlySet<string> = new Set(['c:movie', 'c:stars', 'c:white-house']);
 const OWN_MARK_REACH = 4;
-/** A word carried by at most this many facts is one fact's own thing ("China", "Stargate"): see `leavesAskedThing`. */
-const OWN_THING_FACTS = 2;
 
 /** Punctuation after which a clause opens ("Severance, will there be…", "quick one: will it…"). */
 const CLAUSE_BREAK = /[,;:.!?—–]/;
@@ -1091,7 +1089,7 @@ export class AskEngine {
     };
     // "What's China got to do with it? Why do OpenAI and Google keep bringing it up?": a part that refers back ("it",
     // "they") after a question of its own (a sentence ended by "?") stands for what that question asks of; when that
-    // question gives a thing only a fact or two carry (`OWN_THING_FACTS`: China), which another ranked fact phrases and
+    // question gives a thing only a fact or two carry (`Retriever.rare`: China), which another ranked fact phrases and
     // the part's answer never carries, that answer (the companies' proposals the letter answers) is said of something
     // else: the part is not read alone.
     const leavesAskedThing = (part: AskOutcome & { fact: Fact }): boolean => {
@@ -1102,7 +1100,7 @@ export class AskEngine {
       const own = new Set(this.searchTermsOf(part.parsed).map((t) => t.term));
       const ranked = this.retrieve(parsed).ranked;
       return this.searchTermsOf(before).some(
-        (t) => t.weight >= 1 && !own.has(t.term) && this.facts.frequency(t.term) <= OWN_THING_FACTS && !this.facts.carries(part.fact.id, t.term) && ranked.some((r) => r.id !== part.fact.id && this.facts.field(r.id, t.term) === 2),
+        (t) => t.weight >= 1 && !own.has(t.term) && this.facts.rare(t.term) && !this.facts.carries(part.fact.id, t.term) && ranked.some((r) => r.id !== part.fact.id && this.facts.field(r.id, t.term) === 2),
       );
     };
     const leavesName = (part: AskOutcome): boolean => {

@@ -400,12 +400,6 @@ const checkNamesNotCarried: Refinement = (ctx, decision) => {
 };
 
 /**
- * A word the question asks besides the names and their saying, carried by at most this many facts, is a fact's own
- * ("China", "material"): see `jointSaying`.
- */
-const JOINT_RIVAL_FACTS = 2;
-
-/**
  * "What were Meta and Anthropic claiming?": several names that own one saying (what they argued, asked for) ask what
  * they said together. When no fact owns it for all of them (each name's own argument is a fact of its own), the one
  * ranked fact whose phrasings name them all with a word of saying (the proposals the letter answers) tells it; a
@@ -423,10 +417,10 @@ function jointSaying(ctx: RefineContext, owned: readonly string[]): Ranked<Fact>
   const joint = telling[0]!;
   // "Why do OpenAI and Google say they need copyrighted material? Is it the China thing?": a word asked besides the names
   // and their saying that the joint fact lacks, and that is another ranked fact's own (in its phrasings, and carried by
-  // at most `JOINT_RIVAL_FACTS` facts: China, "material"), asks what that fact tells: the joint fact answers only the
+  // at most two facts, `Retriever.rare`: China, "material"), asks what that fact tells: the joint fact answers only the
   // names' half of it. Not a common word many facts carry ("the government", "Washington"), which any of them may say.
   const other = ctx.searchTerms.filter((t) => t.weight >= 1 && !names.has(t.term) && !SAYING.has(t.term) && !ctx.facts.carries(joint.id, t.term));
-  if (other.some((t) => ctx.facts.frequency(t.term) <= JOINT_RIVAL_FACTS && ctx.ranked.some((r) => r.id !== joint.id && ctx.facts.field(r.id, t.term) === 2))) return undefined;
+  if (other.some((t) => ctx.facts.rare(t.term) && ctx.ranked.some((r) => r.id !== joint.id && ctx.facts.field(r.id, t.term) === 2))) return undefined;
   return joint;
 }
 

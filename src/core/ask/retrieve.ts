@@ -63,6 +63,8 @@ interface Posting {
   raws?: Float64Array;
 }
 
+/** A term used by at most this many items is one item's own (`Retriever.rare`). */
+const RARE_TERM_ITEMS = 2;
 
 /**
  * BM25 retrieval with MiniSearch over terms read by the lexicon (Snowball stems, concepts, roles), plus the
@@ -249,9 +251,12 @@ export class Retriever<T> {
     return this.documentFrequency.has(term);
   }
 
-  /** How many items use this term (in a phrasing or a body). */
-  frequency(term: string): number {
-    return this.documentFrequency.get(term) ?? 0;
+  /**
+   * Whether at most `RARE_TERM_ITEMS` items use this term (in a phrasing or a body): one item's own thing ("China",
+   * "material"), not a common word many of them carry ("the government").
+   */
+  rare(term: string): boolean {
+    return (this.documentFrequency.get(term) ?? 0) <= RARE_TERM_ITEMS;
   }
 
   /** Whether any item uses this term in a phrasing (a question, keyword or title), not only in its body. */
